@@ -1,0 +1,1 @@
+"""Extraction: backends that turn article text into verified facts. Depends on `schemas` only."""

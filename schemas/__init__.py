@@ -1,0 +1,55 @@
+"""tradefacts schemas: the single source of truth for articles and facts. Imports nothing of ours."""
+
+from schemas.grounding import grounding_problems, is_signed, value_problem
+from schemas.models import (
+    CURRENCIES,
+    GUIDE_VERSION,
+    UNITS_FOR_MEASURE,
+    Article,
+    Basis,
+    DocStatus,
+    Fact,
+    Flow,
+    Identity,
+    Measure,
+    Period,
+    Qualifier,
+    RejectedFact,
+    Span,
+    Unit,
+)
+from schemas.numbers import NumberError, derive_value, implied_sign, parse_value_text, tolerance
+
+__all__ = [
+    "CURRENCIES",
+    "GUIDE_VERSION",
+    "UNITS_FOR_MEASURE",
+    "Article",
+    "Basis",
+    "DocStatus",
+    "Fact",
+    "Flow",
+    "Identity",
+    "Measure",
+    "NumberError",
+    "Period",
+    "Qualifier",
+    "RejectedFact",
+    "Span",
+    "Unit",
+    "derive_value",
+    "grounding_problems",
+    "guide_text",
+    "implied_sign",
+    "is_signed",
+    "parse_value_text",
+    "tolerance",
+    "value_problem",
+]
+
+
+def guide_text() -> str:
+    """The annotation rules in the project's words (schemas/guide.md), shared by docs and prompts."""
+    from importlib.resources import files
+
+    return files("schemas").joinpath("guide.md").read_text(encoding="utf-8")

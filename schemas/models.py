@@ -1,0 +1,227 @@
+"""Pydantic models for articles and the trade facts stated in them.
+
+The models follow the annotation guide (docs/annotation.md): one `Fact` is one
+number stated in an article together with the dimensions that say what it
+measures. Validators reject what the guide forbids with messages that name the
+field and the rule.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+GUIDE_VERSION = "1.0"
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Flow(StrEnum):
+    """Direction of the trade flow."""
+
+    total = "total"
+    exports = "exports"
+    imports = "imports"
+    balance = "balance"
+
+
+class Measure(StrEnum):
+    """What the number measures."""
+
+    value = "value"
+    quantity = "quantity"
+    growth = "growth"
+    share = "share"
+    rank = "rank"
+    count = "count"
+
+
+class Basis(StrEnum):
+    """Comparison period of a growth rate."""
+
+    yoy = "yoy"
+    mom = "mom"
+    qoq = "qoq"
+
+
+class Unit(StrEnum):
+    """Unit of `Fact.value`."""
+
+    CNY = "CNY"
+    USD = "USD"
+    EUR = "EUR"
+    percent = "percent"
+    tonnes = "tonnes"
+    number = "number"
+
+
+class Qualifier(StrEnum):
+    """How the text qualifies the number."""
+
+    exact = "exact"
+    approx = "approx"
+    over = "over"
+    under = "under"
+
+
+class DocStatus(StrEnum):
+    """How processing of one document ended."""
+
+    ok = "ok"
+    partial = "partial"
+    fallback = "fallback"
+    failed = "failed"
+    skipped = "skipped"
+
+
+CURRENCIES = frozenset({Unit.CNY, Unit.USD, Unit.EUR})
+UNITS_FOR_MEASURE: dict[Measure, frozenset[Unit]] = {
+    Measure.value: CURRENCIES,
+    Measure.quantity: frozenset({Unit.tonnes, Unit.number}),
+    Measure.growth: frozenset({Unit.percent}),
+    Measure.share: frozenset({Unit.percent}),
+    Measure.rank: frozenset({Unit.number}),
+    Measure.count: frozenset({Unit.number}),
+}
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+class Period(BaseModel):
+    """Calendar months `YYYY-MM`, both ends inclusive."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: str = Field(description="first month, YYYY-MM", examples=["2025-01"])
+    end: str = Field(description="last month, YYYY-MM", examples=["2025-07"])
+
+    @field_validator("start", "end")
+    @classmethod
+    def _month(cls, v: str) -> str:
+        if not _MONTH.match(v):
+            raise ValueError(f"period month must be YYYY-MM with month 01-12, got {v!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.start > self.end:
+            raise ValueError(f"period start {self.start} is after its end {self.end}")
+        return self
+
+    @classmethod
+    def months(cls, year: int, first: int, last: int) -> Period:
+        """Build a period from a year and a month range."""
+        return cls(start=f"{year:04d}-{first:02d}", end=f"{year:04d}-{last:02d}")
+
+
+class Span(NamedTuple):
+    """Character offsets `[start, end)` of a string in the article text."""
+
+    start: int
+    end: int
+
+
+class Identity(NamedTuple):
+    """The fields that say which observation a fact is (see `Fact.identity`)."""
+
+    area: str
+    partner: str | None
+    product: str | None
+    segment: str | None
+    flow: Flow
+    measure: Measure
+    basis: Basis | None
+    value: float
+    unit: Unit
+    period: tuple[str, str]
+
+
+class Fact(BaseModel):
+    """One number stated in an article, with the dimensions it measures."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+    area: Name = Field(description="economy whose trade is measured, canonical English name")
+    partner: Name | None = Field(None, description="counterpart when trade is *with* someone; null for the world")
+    product: Name | None = Field(None, description="goods category, text's words, lower case")
+    segment: Name | None = Field(None, description="enterprise type or trade mode, lower case")
+    flow: Flow
+    measure: Measure
+    basis: Basis | None = Field(None, description="growth only: yoy (default), mom, qoq")
+    value: float = Field(description="plain number in base units; falls negative")
+    unit: Unit
+    period: Period
+    qualifier: Qualifier = Qualifier.exact
+    value_text: Name = Field(description="the number as written, verbatim, inside evidence")
+    evidence: Name = Field(description="shortest verbatim span of the article stating the number")
+    evidence_span: Span | None = Field(None, description="offsets of evidence in the article text")
+    source: str | None = Field(None, description="which extractor proposed the fact")
+
+    @field_validator("value")
+    @classmethod
+    def _finite(cls, v: float) -> float:
+        if not math.isfinite(v):
+            raise ValueError(f"value must be a finite number, got {v}")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Fact:
+        if self.measure is Measure.growth and self.basis is None:
+            raise ValueError("basis is required for a growth fact (yoy when the text gives none)")
+        if self.measure is not Measure.growth and self.basis is not None:
+            raise ValueError(f"basis is only for growth facts, not for measure {self.measure.value!r}")
+        allowed = UNITS_FOR_MEASURE[self.measure]
+        if self.unit not in allowed:
+            names = ", ".join(sorted(u.value for u in allowed))
+            raise ValueError(f"unit {self.unit.value!r} does not fit measure {self.measure.value!r} (use {names})")
+        if self.measure in (Measure.rank, Measure.count) and (self.value < 0 or self.value != int(self.value)):
+            raise ValueError(f"a {self.measure.value} must be a non-negative whole number, got {self.value}")
+        if self.value_text not in self.evidence:
+            raise ValueError(f"value_text {self.value_text!r} does not occur in evidence {self.evidence!r}")
+        return self
+
+    def identity(self) -> Identity:
+        """Every field but evidence, value_text and qualifier: the one meaning of "the same observation"."""
+        return Identity(
+            self.area,
+            self.partner,
+            self.product,
+            self.segment,
+            self.flow,
+            self.measure,
+            self.basis,
+            self.value,
+            self.unit,
+            (self.period.start, self.period.end),
+        )
+
+
+class RejectedFact(BaseModel):
+    """A proposed fact that failed verification, kept with the reason."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str
+    fact: dict[str, object]
+
+
+class Article(BaseModel):
+    """One document in the interchange format: metadata, full text and its facts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: Name
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    text: str
+    facts: list[Fact] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="annotator judgement calls")
+    status: DocStatus | None = Field(None, description="how extraction of this document ended")
+    error: str | None = Field(None, description="why a document is failed, partial or skipped")
+    rejected: list[RejectedFact] = Field(default_factory=list)

@@ -1,0 +1,117 @@
+"""Validators reject what the annotation guide forbids; identity is the one notion of 'same observation'."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from pydantic import ValidationError
+
+from schemas import Fact, Period, parse_value_text
+
+GOOD = {
+    "area": "China",
+    "partner": "United States",
+    "flow": "total",
+    "measure": "growth",
+    "basis": "yoy",
+    "value": -16.9,
+    "unit": "percent",
+    "period": {"start": "2025-01", "end": "2025-11"},
+    "qualifier": "exact",
+    "value_text": "16.9",
+    "evidence": "plunged by 16.9 percent year-on-year",
+}
+
+
+def test_good_fact_validates() -> None:
+    assert Fact.model_validate(GOOD).value == -16.9
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"basis": None}, "basis is required for a growth fact"),
+        ({"measure": "value", "unit": "CNY", "value": 3.69e12, "value_text": "16.9"}, "basis is only for growth"),
+        ({"period": {"start": "2025-11", "end": "2025-01"}}, "is after its end"),
+        ({"period": {"start": "2025-13", "end": "2025-13"}}, "YYYY-MM"),
+        ({"period": {"start": "2025-1", "end": "2025-11"}}, "YYYY-MM"),
+        ({"unit": "CNY"}, "does not fit measure 'growth'"),
+        ({"measure": "value", "basis": None, "unit": "percent"}, "does not fit measure 'value'"),
+        ({"measure": "share", "basis": None, "unit": "USD"}, "does not fit measure 'share'"),
+        ({"measure": "rank", "basis": None, "unit": "percent"}, "does not fit measure 'rank'"),
+        ({"measure": "quantity", "basis": None, "unit": "percent"}, "does not fit measure 'quantity'"),
+        ({"measure": "rank", "basis": None, "unit": "number", "value": 2.5}, "whole number"),
+        ({"value": math.inf}, "finite"),
+        ({"value": math.nan}, "finite"),
+        ({"value_text": "17.9"}, "does not occur in evidence"),
+        ({"area": "  "}, "at least 1 character"),
+        ({"flow": "exported"}, "flow"),
+        ({"colour": "red"}, "Extra inputs"),
+    ],
+)
+def test_validator_rejects(change: dict, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Fact.model_validate(GOOD | change)
+
+
+@pytest.mark.parametrize(("unit", "measure"), [("tonnes", "quantity"), ("number", "quantity"), ("EUR", "value")])
+def test_units_allowed(unit: str, measure: str) -> None:
+    fact = Fact.model_validate(GOOD | {"measure": measure, "basis": None, "unit": unit, "value": 5})
+    assert fact.unit == unit
+
+
+def test_identity_ignores_wording_and_qualifier_only() -> None:
+    base = Fact.model_validate(GOOD)
+    reworded = Fact.model_validate(GOOD | {"evidence": "down 16.9 percent", "qualifier": "approx"})
+    assert base.identity() == reworded.identity()
+    for change in (
+        {"partner": "ASEAN"},
+        {"value": -16.8},
+        {"period": {"start": "2025-11", "end": "2025-11"}},
+        {"basis": "mom"},
+        {"flow": "exports"},
+    ):
+        assert Fact.model_validate(GOOD | change).identity() != base.identity()
+
+
+def test_period_months_helper() -> None:
+    assert Period.months(2025, 1, 7) == Period(start="2025-01", end="2025-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2.58 trillion", 2.58e12),
+        ("10,508.6 hundred million", 1.05086e12),
+        ("498.7 hundred million", 4.987e10),
+        ("415.94 billion", 415.94e9),
+        ("45.47 bln", 45.47e9),
+        ("3 bn", 3e9),
+        ("1.2 tr", 1.2e12),
+        ("7 trn", 7e12),
+        ("12 mln", 12e6),
+        ("628,000", 628000),
+        ("one trillion", 1e12),
+        ("a trillion", 1e12),
+        ("100-billion", 1e11),
+        ("third", 3),
+        ("second-largest", 2),
+        ("largest", 1),
+        ("5th", 5),
+        ("CNY45.47 trillion", 45.47e12),
+        ("USD6.52", 6.52),
+        ("$1.81 trillion", 1.81e12),
+        ("6.2%", 6.2),
+        ("-3.5", -3.5),
+        ("threefold", 3),
+    ],
+)
+def test_parse_value_text(text: str, value: float) -> None:
+    assert parse_value_text(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "percent", "a lot", "2.5.1", "trillion"])
+def test_parse_value_text_rejects(text: str) -> None:
+    with pytest.raises(ValueError, match="cannot read"):
+        parse_value_text(text)
