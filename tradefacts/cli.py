@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from eval import cli as eval_cli
 from schemas import Article, Fact
 from tradefacts import __version__
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--model", choices=sorted(SCHEMA_MODELS), default="article", help="which record (default: article)"
     )
     schema.set_defaults(func=_schema)
+    eval_cli.register(sub)
     return parser
 
 

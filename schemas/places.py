@@ -1,0 +1,103 @@
+"""Canonical place names: countries and Chinese provinces from `pycountry`, blocs and regions from a short table.
+
+Extractors use it to name areas and partners the guide's way; the scorer uses
+it to compare names written differently ("US", "U.S.", "the United States").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import pycountry
+
+# Blocs and regions that no maintained gazetteer lists the way trade reporting names them.
+BLOCS: dict[str, tuple[str, ...]] = {
+    "ASEAN": ("association of southeast asian nations", "asean countries", "asean member states"),
+    "European Union": ("eu", "the eu", "eu member states", "eu countries"),
+    "Belt and Road partner countries": (
+        "belt and road countries",
+        "belt and road initiative partner countries",
+        "belt and road initiative bri partner countries",
+        "bri partner countries",
+        "bri countries",
+        "belt and road",
+    ),
+    "Africa": ("african countries", "african markets"),
+    "Latin America": ("latin american countries", "latin american markets"),
+    "Middle East": (),
+    "Central Asia": ("central asian countries",),
+    "Yangtze River Delta": ("yrd",),
+    "Pearl River Delta": ("prd",),
+    "Greater Bay Area": ("guangdong hong kong macao greater bay area",),
+    "Beijing-Tianjin-Hebei": ("jing jin ji",),
+    "RCEP": ("rcep members", "rcep partners", "regional comprehensive economic partnership"),
+    "BRICS": ("brics countries",),
+    "G7": (),
+    "OPEC": (),
+}
+# Common short forms pycountry does not carry.
+COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
+    "United States": ("us", "u s", "usa", "u s a", "america", "the states"),
+    "United Kingdom": ("uk", "u k", "britain", "great britain"),
+    "South Korea": ("korea", "republic of korea", "rok"),
+    "Russia": ("russian federation",),
+    "Vietnam": ("viet nam",),
+    "Hong Kong": ("hong kong sar", "hksar", "hong kong china"),
+    "Macao": ("macau", "macao sar"),
+    "Taiwan": ("taiwan region", "chinese taiwan"),
+    "China": ("prc", "chinese mainland", "mainland china", "the mainland", "people s republic of china"),
+    "Turkey": ("turkiye", "türkiye"),
+    "Iran": (),
+}
+PROVINCE_RENAMES = {"Nei Mongol": "Inner Mongolia", "Xizang": "Tibet", "Macao": "Macao", "Taiwan": "Taiwan"}
+_PROVINCE_SUFFIX = re.compile(r"\s+(?:(?:Huizu|Zhuangzu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu|SAR)$")
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-free form of a name, without a leading "the"."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _country_names(country: object) -> tuple[str, list[str]]:
+    canonical = getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
+    if "," in canonical:  # "Korea, Republic of" style names read badly; keep the alias, not the canonical
+        canonical = canonical.split(",")[0]
+    names = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]  # type: ignore[attr-defined]
+    return canonical, [n for n in names if n]
+
+
+@cache
+def province_names() -> dict[str, str]:
+    """Canonical English names of China's provinces, municipalities and regions (ISO 3166-2:CN) by key."""
+    table: dict[str, str] = {}
+    for sub in pycountry.subdivisions.get(country_code="CN"):
+        short = _PROVINCE_SUFFIX.sub("", sub.name)
+        canonical = PROVINCE_RENAMES.get(short, short)
+        for name in (sub.name, short, canonical):
+            table[name_key(name)] = canonical
+    return table
+
+
+@cache
+def aliases() -> dict[str, str]:
+    """Every known way of writing a place (as a `name_key`) mapped to its canonical name."""
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        canonical, names = _country_names(country)
+        for name in names:
+            table.setdefault(name_key(name), canonical)
+    table |= province_names()
+    for extra in (COUNTRY_EXTRA, BLOCS):
+        for canonical, names in extra.items():
+            for name in (canonical, *names):
+                table[name_key(name)] = canonical
+    return table
+
+
+def canonical_place(name: str) -> str | None:
+    """The canonical name of a place written any known way, or None when it is not a known place."""
+    return aliases().get(name_key(name))
