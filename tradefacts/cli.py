@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from eval import cli as eval_cli
+from extract import cli as extract_cli
 from schemas import Article, Fact
 from tradefacts import __version__
 
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--model", choices=sorted(SCHEMA_MODELS), default="article", help="which record (default: article)"
     )
     schema.set_defaults(func=_schema)
+    extract_cli.register(sub)
     eval_cli.register(sub)
     return parser
 

@@ -1,0 +1,191 @@
+"""What a number is about: area, partner, product, segment and flow, read from the words around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.gazetteer import Place, find_places
+from schemas import Flow
+
+_FLOW_WORDS = [
+    (
+        Flow.total,
+        r"imports?\s*(?:and|&|/|-)\s*exports?|exports?\s*(?:and|&|/|-)\s*imports?|foreign\s+trade|"
+        r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|trad(?:e|ing)|turnover",
+    ),
+    (Flow.balance, r"trade\s+(?:surplus|deficit|balance)|surplus|deficit"),
+    (Flow.exports, r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad"),
+    (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments"),
+]
+FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
+SEGMENT_RE = re.compile(
+    r"\b(?P<seg>(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
+    r"private-sector)\s+(?:enterprises|firms|companies|businesses)|cross-border\s+e-commerce|processing\s+trade|"
+    r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+trade)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    "the a an its their total monthly annual overall national foreign china's city's of and for with all three key "
+    "whose while but as in to from by that which strong robust combined net goods trade outbound inbound this these "
+    "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
+    "share other main major chinese country's region's province's nation's global world's cumulative said data "
+    "was were has have had is are will would up down".split()
+)
+_PRODUCT_WORD = r"[a-z][a-z\-]*"
+_OF_PRODUCT = re.compile(
+    rf"\b(?:exports?|imports?|shipments|sales|share)\s+of\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
+    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
+    re.IGNORECASE,
+)
+_PRE_PRODUCT = re.compile(rf"(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?)\b)", re.IGNORECASE)
+_PRODUCT_END = re.compile(
+    r"\s+(?:rose|rising|grew|growing|totaled|totalled|reached|reaching|surged|soared|increased|were|was|hit|up|down|"
+    r"fell|accounting|accounted|jumped|also|alone|with|in|to|by|at|during|for|from|climbed|saw|posted|led|exceeded|"
+    r"namely|including|such|edged|declined|dropped|plunged|expanded|gained|remained|stood|amounted|registered|"
+    r"recorded|continued|which|that|—|–)\b.*$",
+    re.IGNORECASE,
+)
+_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:with|to|from)\s+(?:the\s+)?(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
+    r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*)$",
+    re.IGNORECASE,
+)
+_PARTNER_SUBJECT = re.compile(
+    r"^\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks)\b[^.;]{0,40}?"
+    r"\b(?:trading|trade)\s+partner",
+    re.IGNORECASE,
+)
+_GROUP_SEP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|、|\s*&\s*)$")
+_DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def flow_at(sentence: str, pos: int) -> Flow:
+    """The flow named by the nearest flow word before `pos`, else the first after it, else total."""
+    before = [m for m in FLOW_RE.finditer(sentence, 0, pos)]
+    if before:
+        return Flow(before[-1].lastgroup)
+    after = FLOW_RE.search(sentence, pos)
+    return Flow(after.lastgroup) if after else Flow.total
+
+
+def segment_before(sentence: str, pos: int) -> str | None:
+    """An enterprise type or trade mode named before `pos` in the sentence, lower case."""
+    hits = list(SEGMENT_RE.finditer(sentence, 0, pos))
+    return " ".join(hits[-1].group("seg").lower().split()) if hits else None
+
+
+def _clean_product(raw: str) -> str | None:
+    text = _PRODUCT_END.sub("", raw).strip(" ,")
+    quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
+    if quoted:
+        return quoted.group(1).lower().strip(" ,")
+    words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
+    while words and words[0] in _STOP:
+        words.pop(0)
+    while words and words[-1] in _STOP:
+        words.pop()
+    if not words:
+        return None
+    if len(words) == 1 and re.search(r"(?:al|tech|ical)$", words[0]):
+        words.append("products")  # "electromechanical exports" are exports of electromechanical products
+    return " ".join(words)
+
+
+@dataclass
+class ProductPhrase:
+    """A goods category named in a sentence, possibly a list ("lithium batteries and wind turbines")."""
+
+    start: int
+    end: int
+    names: list[str]
+
+
+def find_products(sentence: str) -> list[ProductPhrase]:
+    """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
+    found: list[ProductPhrase] = []
+    for m in _OF_PRODUCT.finditer(sentence):
+        name = _clean_product(m.group("p"))
+        if name and not re.match(r"^\d", name):
+            found.append(ProductPhrase(m.start(), m.end(), split_list(name)))
+    for m in _PRE_PRODUCT.finditer(sentence):
+        lowered = m.group("p")[0].lower() + m.group("p")[1:]
+        words = lowered.split()
+        while words and words[0].lower() in _STOP:
+            words.pop(0)
+        if (
+            words
+            and not any(w.lower() in _STOP for w in words)
+            and not any(p.start <= m.start() < p.end for p in found)
+        ):
+            name = _clean_product(" ".join(words))
+            if name:
+                found.append(ProductPhrase(m.start(), m.end(), [name]))
+    return sorted(found, key=lambda p: p.start)
+
+
+def split_list(name: str) -> list[str]:
+    """Split "x and y" into items when every item is a plural noun phrase; "mechanical and electrical products" stays."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
+    if len(parts) > 1 and all(p.endswith("s") for p in parts):
+        return parts
+    return [name]
+
+
+@dataclass
+class Places:
+    """The place mentions of a sentence, split into areas (subjects) and partners."""
+
+    areas: list[Place]
+    partners: list[Place]
+    subject_partner: Place | None
+
+
+def classify_places(sentence: str) -> Places:
+    """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas."""
+    places = find_places(sentence)
+    kept = [
+        p
+        for i, p in enumerate(places)
+        if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
+    ]
+    areas, partners, subject_partner = [], [], None
+    for p in kept:
+        before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
+        if _PARTNER_BEFORE.search(before) or (
+            p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
+        ):
+            partners.append(p)
+        elif _PARTNER_SUBJECT.match(after) and subject_partner is None:
+            subject_partner = p
+        elif re.search(r"\bof\s+(?:the\s+)?$", before) or re.match(r"^\s+(?:Customs|Port|Municipal)", after):
+            continue  # "of China's total", "Shenzhen Customs said": the whole or a source, not the subject
+        else:
+            areas.append(p)
+    return Places(areas, partners, subject_partner)
+
+
+def area_group(sentence: str, areas: list[Place], index: int) -> str:
+    """The area at `index`, joined with the areas listed right before it ("Guangdong, Jiangsu, and Shandong")."""
+    names = [areas[index].name]
+    i = index
+    while i > 0 and _GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start]):
+        names.insert(0, areas[i - 1].name)
+        i -= 1
+    return ", ".join(dict.fromkeys(names))
+
+
+def area_before(sentence: str, places: Places, pos: int) -> str | None:
+    """The subject area written before `pos`, with any list it closes."""
+    before = [i for i, p in enumerate(places.areas) if p.end <= pos]
+    return area_group(sentence, places.areas, before[-1]) if before else None
+
+
+def partner_before(places: Places, pos: int) -> str | None:
+    """The partner named before `pos` (or in brackets around it, "ASEAN (46.7%)")."""
+    near = [p for p in places.partners if p.start <= pos]
+    if near:
+        return near[-1].name
+    if places.subject_partner and places.subject_partner.start <= pos:
+        return places.subject_partner.name
+    return None

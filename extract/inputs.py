@@ -1,0 +1,74 @@
+"""Read documents from `.txt` files, directories of them, and JSON Lines with `id` and `text`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from extract.backend import Document
+
+
+@dataclass
+class BadInput:
+    """A document that could not be read, with where and why."""
+
+    id: str
+    source: str
+    error: str
+
+
+def _read_txt(path: Path) -> Document | BadInput:
+    try:
+        return Document(id=path.stem, text=path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return BadInput(path.stem, str(path), f"invalid UTF-8 at byte {exc.start}")
+    except OSError as exc:
+        return BadInput(path.stem, str(path), f"cannot read: {exc.strerror}")
+
+
+def _read_jsonl(path: Path) -> Iterator[Document | BadInput]:
+    with path.open("rb") as handle:
+        for lineno, raw in enumerate(handle, 1):
+            where = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield BadInput(f"{path.name}:{lineno}", where, f"invalid UTF-8 at byte {exc.start}")
+                continue
+            except json.JSONDecodeError as exc:
+                yield BadInput(f"{path.name}:{lineno}", where, f"not valid JSON: {exc.msg}")
+                continue
+            if not isinstance(record, dict):
+                yield BadInput(f"{path.name}:{lineno}", where, "expected a JSON object with id and text")
+                continue
+            try:
+                yield Document.model_validate(record)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                field = ".".join(str(p) for p in first["loc"])
+                yield BadInput(
+                    str(record.get("id") or f"{path.name}:{lineno}"), where, f"field {field}: {first['msg']}"
+                )
+
+
+def read_inputs(paths: list[Path]) -> Iterator[Document | BadInput]:
+    """Documents from every input, in order; unreadable ones come back as `BadInput`, never silently dropped."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.suffix == ".txt":
+                    yield _read_txt(child)
+                elif child.suffix == ".jsonl":
+                    yield from _read_jsonl(child)
+        elif path.suffix == ".jsonl":
+            yield from _read_jsonl(path)
+        elif path.is_file():
+            yield _read_txt(path)
+        else:
+            yield BadInput(path.stem, str(path), "no such file or directory")

@@ -1,0 +1,302 @@
+"""Number mentions in a sentence, classified the way trade reporting writes them.
+
+A mention is a number with what the text says about its kind: money (with a
+currency), percent, rank, count, quantity, plus its qualifier. Mentions that
+the guide puts out of scope (percentage points, derived comparisons,
+milestones, non-trade counts) are not produced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import Basis, Measure, Qualifier, Unit
+from schemas.numbers import CARDINAL_PATTERN, NUMERAL, ORDINAL_WORDS, SCALE_PATTERN, parse_value_text
+
+_NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
+_SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b)?"
+_CUR_PRE = r"(?P<pre>US\$|\$|€|¥|RMB\s?|CNY\s?|USD\s?|EUR\s?|Rmb\s?)"
+_CUR_POST = r"(?P<post>yuan|RMB|CNY|renminbi|U\.S\.\s+dollars|US\s+dollars|dollars|USD|euros?|EUR)\b"
+_ORDINAL = "|".join(sorted((w for w in ORDINAL_WORDS if w not in {"largest", "biggest", "top"}), key=len, reverse=True))
+_TRADE_NOUN = (
+    r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
+    r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
+    r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)"
+)
+
+MENTION_RE = re.compile(
+    "|".join(
+        [
+            rf"{_CUR_PRE}(?P<num_a>{_NUM}{_SCALE})",
+            rf"(?P<num_b>{_NUM}{_SCALE})(?:\s|-)?(?:{_CUR_POST})",
+            rf"(?P<num_p>{NUMERAL})\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b)(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
+            rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
+            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|units|containers|TEUs?)\b",
+            rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest))"
+            rf"(?=[\s,.;)])",
+            rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = [
+    (
+        Qualifier.approx,
+        r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to|just\s+shy\s+of|"
+        r"an\s+estimated|some|~|circa|or)",
+    ),
+    (Qualifier.under, r"(?:under|less\s+than|below|fewer\s+than|just\s+under|short\s+of)"),
+    (
+        Qualifier.over,
+        r"(?:over|more\s+than|exceeding|exceeded|exceeds|exceed|above|surpassed|surpassing|surpasses|"
+        r"surpass|crossed|crossing|topped|topping|past|passed|beyond|breaking\s+through|broke\s+through|"
+        r"in\s+excess\s+of|upwards\s+of|at\s+least|remained\s+above)",
+    ),
+]
+_QUALIFIER_RES = [
+    (q, re.compile(rf"(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE)) for q, p in _QUALIFIER_BEFORE
+]
+_SHARE_BEFORE = re.compile(
+    r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
+    r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
+    r"contribut\w*|proportion\s+of|equivalent\s+to)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+)?"
+    r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city))",
+    re.IGNORECASE,
+)
+_GROWTH_CUE = re.compile(
+    r"\b(?:up|down|rose|rise|rising|risen|increase[sd]?|increasing|growth|grew|grow(?:s|ing)?|gain(?:ed|s)?|jump(?:ed|s)?|"
+    r"surg(?:ed|e|es|ing)|soar(?:ed|ing|s)?|plung(?:ed|e|es|ing)|fell|fall(?:s|ing)?|declin(?:ed|e|es|ing)|"
+    r"drop(?:ped|s)?|decreas(?:ed|e|es|ing)|year[- ]on[- ]year|y-o-y|yoy|expand(?:ed|s)?|edged|collapsed|slump(?:ed)?|"
+    r"pace|climb(?:ed|s)?|rebound(?:ed)?|slid|shrank|contracted|tumbled|dipped|lower|higher|faster|slower)\b",
+    re.IGNORECASE,
+)
+_DERIVED_AFTER = re.compile(
+    r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b|"
+    r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
+    r"(?:increase|increment|growth))\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_BASIS = [
+    (
+        Basis.mom,
+        re.compile(
+            r"month[- ]on[- ]month|\bmom\b|(?:previous|preceding|prior)\s+month|a\s+month\s+"
+            r"earlier",
+            re.IGNORECASE,
+        ),
+    ),
+    (Basis.qoq, re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|(?:previous|preceding|prior)\s+quarter", re.IGNORECASE)),
+]
+_RANK_CONTEXT_BEFORE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
+    r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|"
+    r"comeback|back|returned)\s+(?:to\s+|the\s+|back\s+to\s+)?(?:the\s+)?)$|\bno\.\s*$",
+    re.IGNORECASE,
+)
+_RANK_CONTEXT_AFTER = re.compile(
+    rf"^(?:[-\s](?:largest|biggest))?\s*(?:place|position|spot|among|nationwide|globally|"
+    rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:\w+\s+){{0,2}}(?:{_TRADE_NOUN}))",
+    re.IGNORECASE,
+)
+_NOT_RANK_AFTER = re.compile(
+    r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
+    r"month|year|day|week)",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:(?P<partners>countries\s+and\s+regions|countries|economies|trading\s+partners|"
+    r"trade\s+partners|markets)|(?P<firms>(?:foreign[- ]trade\s+)?(?:enterprises|firms|companies|"
+    r"businesses)))\b",
+    re.IGNORECASE,
+)
+_COUNT_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?P<what>[\w\s-]{3,60}?)\s+(?:with|that|having|was|were|has|had|"
+    r"exceeded|reached|rose|grew|stood|hit|increased)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(
+    r"^\s*(?:of\s+them|of\s+which)|^\s*(?:countries|economies|partners|markets)?[\w\s]{0,30}?"
+    r"\b(?:increased|grew|rose|exceeding|above|surpassing)\b",
+    re.IGNORECASE,
+)
+_FIRM_TRADE_CONTEXT = re.compile(
+    r"import\s+and\s+export\s+(?:records|performance|activities)|foreign[- ]trade|"
+    r"trading\s+enterprises|registered\s+exporters",
+    re.IGNORECASE,
+)
+_PARTNER_CONTEXT = re.compile(
+    r"\b(?:trade\s+network|trading\s+partners|trade\s+partners|trade\s+with|exports?\s+to|"
+    r"export(?:ed|ing)\s+to|trading\s+[\w\s]{0,30}\bto|sold\s+to|reach(?:es|ed)?|"
+    r"encompass\w*|cover\w*)\b",
+    re.IGNORECASE,
+)
+NON_TRADE = re.compile(
+    r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
+    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b",
+    re.IGNORECASE,
+)
+_MILESTONE_AFTER = re.compile(
+    r"^[-\s]*(?:yuan|rmb|dollar)?[-\s]*(?:range|club|tier|city|cities|level|era|"
+    r"foreign\s+trade\s+cit)",
+    re.IGNORECASE,
+)
+
+
+_TRADE_WORD = re.compile(r"export|import|trade|trading", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+
+
+def clause_of(sentence: str, pos: int) -> str:
+    """The clause (between commas, semicolons, dashes or brackets) around position `pos`."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
+    end = _CLAUSE_BREAK.search(sentence, pos)
+    return sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
+
+
+@dataclass
+class Mention:
+    """One number in a sentence and how the text qualifies it."""
+
+    start: int
+    end: int
+    value_text: str
+    value_start: int  # offset of value_text in the sentence
+    measure: Measure
+    unit: Unit
+    magnitude: float
+    qualifier: Qualifier = Qualifier.exact
+    basis: Basis | None = None
+    segment_hint: str | None = None
+
+
+def _unit_of(pre: str | None, post: str | None) -> Unit:
+    cur = (pre or post or "").strip().lower().replace(" ", "")
+    if cur in {"$", "us$", "usd", "u.s.dollars", "usdollars", "dollars"}:
+        return Unit.USD
+    if cur in {"€", "eur", "euro", "euros"}:
+        return Unit.EUR
+    return Unit.CNY
+
+
+def qualifier_before(prefix: str) -> Qualifier:
+    """The qualifier the words just before a number give it ("nearly", "more than", "under")."""
+    for qualifier, pattern in _QUALIFIER_RES:
+        if pattern.search(prefix):
+            return qualifier
+    return Qualifier.exact
+
+
+def _percent_measure(sentence: str, start: int, end: int, previous: Measure | None) -> Measure | None:
+    before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
+    clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
+    if _SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after):
+        if _CONTRIBUTION.search(clause_before) and re.match(r"^[^,;]{0,40}\b(?:increase|growth|increment)", after):
+            return None
+        return Measure.share
+    window = before[-45:] + " " + " ".join(after.split()[:4])
+    if _GROWTH_CUE.search(window):
+        return Measure.growth
+    if previous is not None:
+        return previous
+    return Measure.growth if _GROWTH_CUE.search(sentence) else None
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Every in-scope number mention in one sentence, left to right."""
+    mentions: list[Mention] = []
+    last_percent: Measure | None = None
+    for m in MENTION_RE.finditer(sentence):
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        start, end = m.span()
+        prefix, suffix = sentence[:start], sentence[end:]
+        if "pp" in groups or "pp2" in groups:
+            continue
+        if NON_TRADE.search(sentence) and not _TRADE_WORD.search(clause_of(sentence, start)):
+            continue
+        if num := groups.get("num_a") or groups.get("num_b"):
+            if re.search(r"\bof\s+(?:them|which)\b[^,;]*$", prefix):
+                continue  # "156 of them exceeding one billion yuan": a conditional count, not a value
+            if _MILESTONE_AFTER.match(suffix) and not re.search(r"(?:crossed|past|passed|through)\s+the\s*$", prefix):
+                continue
+            value_text, unit, measure = num, _unit_of(groups.get("pre"), groups.get("post")), Measure.value
+        elif num := groups.get("num_p"):
+            if _DERIVED_AFTER.search(suffix):
+                continue
+            measure = _percent_measure(sentence, start, end, last_percent)
+            if measure is None:
+                continue
+            last_percent, value_text, unit = measure, num, Unit.percent
+        elif num := groups.get("num_q"):
+            value_text, measure = num, Measure.quantity
+            unit = Unit.tonnes if groups["qty"].lower().startswith(("ton", "metric")) else Unit.number
+        elif word := groups.get("ord"):
+            if _NOT_RANK_AFTER.match(suffix) or not (
+                _RANK_CONTEXT_AFTER.match(suffix) or _RANK_CONTEXT_BEFORE.search(prefix)
+            ):
+                continue
+            value_text = re.sub(r"[-\s](?:largest|biggest)$", "", word, flags=re.IGNORECASE)
+            measure, unit = Measure.rank, Unit.number
+        else:
+            mention = _count_or_share(sentence, m, groups["num_n"])
+            if mention:
+                mentions.append(mention)
+            continue
+        try:
+            magnitude = parse_value_text(value_text)
+        except ValueError:
+            continue
+        offset = sentence.index(value_text, start)
+        mention = Mention(start, end, value_text, offset, measure, unit, magnitude, qualifier_before(prefix))
+        if measure is Measure.growth:
+            mention.basis = next((b for b, p in _BASIS if p.search(sentence[end : end + 50])), Basis.yoy)
+        mentions.append(mention)
+    return mentions
+
+
+def _count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
+    """A bare number: a count of firms or partners, or a share written without '%' ("accounting for 74.7 of")."""
+    start, end = m.span()
+    prefix, suffix = sentence[:start], sentence[end:]
+    if re.match(r"^\s*of\s+(?:the\s+)?(?:total|overall)", suffix) and _SHARE_BEFORE.search(prefix[-40:]):
+        return Mention(
+            start, end, num, start, Measure.share, Unit.percent, float(num.replace(",", "")), qualifier_before(prefix)
+        )
+    if re.fullmatch(r"(?:19|20)\d\d", num):
+        return None
+    count = _COUNT_AFTER.match(suffix)
+    segment = None
+    if count and count.group("partners"):
+        if (
+            _CONDITIONAL.match(suffix[count.end() :])
+            or _CONDITIONAL.match(suffix)
+            or not _PARTNER_CONTEXT.search(sentence[max(0, start - 80) : start])
+        ):
+            return None
+        segment = "trading partners"
+    elif count and count.group("firms"):
+        if not _FIRM_TRADE_CONTEXT.search(sentence):
+            return None
+        segment = "foreign trade enterprises"
+    elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|partners", of["what"]):
+        segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"
+        if "private" in of["what"].lower():
+            segment = "private enterprises"
+        if _CONDITIONAL.match(prefix[of.end("what") :]) or re.search(r"exceeding|above|over\s+\d", of["what"]):
+            return None
+    else:
+        return None
+    try:
+        magnitude = parse_value_text(num)
+    except ValueError:
+        return None
+    if magnitude != int(magnitude):
+        return None
+    return Mention(
+        start, end, num, start, Measure.count, Unit.number, magnitude, qualifier_before(prefix), segment_hint=segment
+    )

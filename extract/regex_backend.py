@@ -1,0 +1,208 @@
+"""The offline extractor: rules for the language of trade reporting, no model, no network."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from extract.attribution import (
+    ProductPhrase,
+    area_before,
+    classify_places,
+    find_products,
+    flow_at,
+    partner_before,
+    segment_before,
+)
+from extract.backend import Document, register
+from extract.mentions import Mention, clause_of, find_mentions
+from extract.periods import PeriodMention, find_periods
+from extract.text import Sentence, find_metadata, split_sentences
+from schemas import Article, Fact, Flow, Measure, Period, Qualifier, Span, derive_value, tolerance
+
+DEFAULT_AREA = "China"
+_LIST_NUMBER = re.compile(r"(?<=[•\s])\d(?=[A-Z])")  # "• 1Shenzhen": a list number glued to the first word
+
+
+@dataclass
+class Context:
+    """What carries from sentence to sentence: the running period and the current subject area."""
+
+    year: int | None
+    period: Period | None = None
+    area: str | None = None
+    facts: list[tuple[Fact, int]] = field(default_factory=list)  # fact and the index of its sentence
+
+
+def _analysis_text(sentence: str) -> str:
+    """A same-length copy of the sentence that is easier to match (no-break spaces, glued list numbers)."""
+    return _LIST_NUMBER.sub(" ", sentence.replace("\u00a0", " "))
+
+
+def _period_for(mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context) -> Period | None:
+    clause = clause_of(sentence, mention.start)
+    clause_start = sentence.find(clause)
+    in_clause = [p for p in periods if clause_start <= p.start < clause_start + len(clause)]
+    before = [p for p in periods if p.end <= mention.start]
+    chosen = (in_clause or before[-1:] or periods[:1] or [None])[0]
+    if in_clause and before and before[-1] in in_clause:
+        chosen = before[-1]
+    if chosen is None:
+        return ctx.period
+    return chosen.resolve((ctx.period and int(ctx.period.end[:4])) or ctx.year)
+
+
+def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -> str | None:
+    """The item paired with `mention` in an "X and Y ... A and B, respectively" construction."""
+    same = [m for m in mentions if m.measure is mention.measure]
+    if len(items) == len(same) > 1:
+        return items[same.index(mention)]
+    return None
+
+
+def _products_for(mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str) -> list[str]:
+    before = [p for p in phrases if p.start < mention.start]
+    if not before:
+        return [None]  # type: ignore[list-item]
+    phrase = before[-1]
+    if flow_at(sentence, phrase.end) != flow_at(sentence, mention.start):
+        return [None]  # type: ignore[list-item]  # "..., while imports rose": the product belonged to the exports
+    if len(phrase.names) > 1 and "respectively" in sentence[mention.end :].lower():
+        item = _respectively(phrase.names, [m for m in mentions if m.start > phrase.start], mention)
+        return [item] if item else phrase.names
+    return phrase.names
+
+
+def _facts_in(sentence: Sentence, index: int, ctx: Context) -> list[Fact]:
+    text = _analysis_text(sentence.text)
+    mentions = find_mentions(text)
+    periods = find_periods(text)
+    places = classify_places(text)
+    if not mentions:
+        first = places.areas[0] if places.areas else None
+        if first is not None and first.start < max(40, len(text) // 3):
+            ctx.area = first.name
+        if periods:
+            ctx.period = periods[-1].resolve((ctx.period and int(ctx.period.end[:4])) or ctx.year) or ctx.period
+        return []
+    products = find_products(text)
+    facts = []
+    area_list = [p.name for p in places.areas]
+    for mention in mentions:
+        period = _period_for(mention, text, periods, ctx)
+        if period is None:
+            continue
+        area = area_before(text, places, mention.start)
+        if area and "," in area and "respectively" in text.lower():
+            area = _respectively(area.split(", "), mentions, mention) or area
+        area = area or ctx.area or (area_list[0] if area_list else None) or DEFAULT_AREA
+        flow = flow_at(text, mention.start)
+        segment = mention.segment_hint or segment_before(text, mention.start)
+        for product in _products_for(mention, mentions, products, text):
+            fact = _build(
+                mention, sentence, area, partner_before(places, mention.start), product, segment, flow, period
+            )
+            if fact is not None:
+                facts.append(fact)
+    if facts:
+        ctx.area = facts[-1].area
+    if periods:
+        ctx.period = periods[-1].resolve((ctx.period and int(ctx.period.end[:4])) or ctx.year) or ctx.period
+    return facts
+
+
+def _build(
+    mention: Mention,
+    sentence: Sentence,
+    area: str,
+    partner: str | None,
+    product: str | None,
+    segment: str | None,
+    flow: Flow,
+    period: Period,
+) -> Fact | None:
+    evidence = sentence.text.rstrip(". ")
+    signed = mention.measure is Measure.growth or flow is Flow.balance
+    try:
+        value = derive_value(mention.value_text, evidence, signed, mention.value_start)
+        return Fact(
+            area=area,
+            partner=partner if partner != area else None,
+            product=product,
+            segment=segment,
+            flow=flow,
+            measure=mention.measure,
+            basis=mention.basis,
+            value=value,
+            unit=mention.unit,
+            period=period,
+            qualifier=mention.qualifier,
+            value_text=mention.value_text,
+            evidence=evidence,
+            evidence_span=Span(sentence.start, sentence.start + len(evidence)),
+            source="regex",
+        )
+    except (ValidationError, ValueError):
+        return None
+
+
+def _without_value(fact: Fact) -> tuple:
+    return fact.identity()._replace(value=0.0)
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One observation once: exact repeats, thresholds with an exact figure, and rounded restatements go."""
+    by_identity: dict = {}
+    for fact in facts:
+        by_identity.setdefault(fact.identity(), fact)
+    unique = list(by_identity.values())
+    groups: dict[tuple, list[Fact]] = {}
+    for fact in unique:
+        groups.setdefault(_without_value(fact), []).append(fact)
+    kept = []
+    for fact in unique:
+        peers = [f for f in groups[_without_value(fact)] if f is not fact]
+        if fact.qualifier in (Qualifier.over, Qualifier.under) and any(
+            p.qualifier in (Qualifier.exact, Qualifier.approx)
+            and (p.value >= fact.value if fact.qualifier is Qualifier.over else p.value <= fact.value)
+            for p in peers
+        ):
+            continue  # "exceeded 600,000 ... reaching 628,000": the exact figure only
+        tol = tolerance(fact.value_text)
+        if any(tolerance(p.value_text) < tol and abs(p.value - fact.value) <= tol for p in peers):
+            continue  # "~1.05 trillion" restating "10,508.6 hundred million"
+        kept.append(fact)
+    return kept
+
+
+@register("regex")
+class RegexBackend:
+    """Rule-based extraction of trade facts; the embedded offline default."""
+
+    name = "regex"
+
+    def extract(self, doc: Document) -> Article:
+        """Find metadata, walk the sentences carrying period and area, dedupe per the guide."""
+        meta = find_metadata(doc.text)
+        published = doc.published or meta.published
+        year = published.year if published else None
+        if year is None and (m := re.search(r"\b(20\d\d)\b", doc.text)):
+            year = int(m.group(1))
+        ctx = Context(year=year)
+        title = doc.title or meta.title
+        if title:
+            title_places = classify_places(title).areas
+            ctx.area = title_places[0].name if title_places else None
+        facts: list[Fact] = []
+        for index, sentence in enumerate(split_sentences(doc.text, meta.body_start)):
+            facts += _facts_in(sentence, index, ctx)
+        return Article(
+            id=doc.id,
+            title=title,
+            publisher=doc.publisher or meta.publisher,
+            published=published,
+            text=doc.text,
+            facts=dedupe(facts),
+        )
