@@ -38,7 +38,10 @@ _OF_PRODUCT = re.compile(
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
     re.IGNORECASE,
 )
-_PRE_PRODUCT = re.compile(rf"(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?)\b)", re.IGNORECASE)
+_PRE_PRODUCT = re.compile(
+    rf"(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?)\b(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
+    re.IGNORECASE,
+)
 _PRODUCT_END = re.compile(
     r"\s+(?:rose|rising|grew|growing|totaled|totalled|reached|reaching|surged|soared|increased|were|was|hit|up|down|"
     r"fell|accounting|accounted|jumped|also|alone|with|in|to|by|at|during|for|from|climbed|saw|posted|led|exceeded|"
@@ -47,7 +50,8 @@ _PRODUCT_END = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:with|to|from)\s+(?:the\s+)?(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
+    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit)"
+    r"(?:\s+[\w-]+){0,3}\s+(?:with|to|from)\s+(?:the\s+)?(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*)$",
     re.IGNORECASE,
 )
@@ -56,17 +60,25 @@ _PARTNER_SUBJECT = re.compile(
     r"\b(?:trading|trade)\s+partner",
     re.IGNORECASE,
 )
-_GROUP_SEP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|、|\s*&\s*)$")
+_GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)$")
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
+    r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*)$"
+)
+_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:\s+(?:Customs|Port|Municipal|dollars)|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
+    r"(?!trading\s+partner|trade\s+partner))"
+)
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
 
-def flow_at(sentence: str, pos: int) -> Flow:
-    """The flow named by the nearest flow word before `pos`, else the first after it, else total."""
-    before = [m for m in FLOW_RE.finditer(sentence, 0, pos)]
+def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
+    """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
+    before = list(FLOW_RE.finditer(sentence, window_start, pos))
     if before:
         return Flow(before[-1].lastgroup)
-    after = FLOW_RE.search(sentence, pos)
-    return Flow(after.lastgroup) if after else Flow.total
+    after = FLOW_RE.search(sentence, pos, pos + 25)
+    return Flow(after.lastgroup) if after else None
 
 
 def segment_before(sentence: str, pos: int) -> str | None:
@@ -158,8 +170,8 @@ def classify_places(sentence: str) -> Places:
             partners.append(p)
         elif _PARTNER_SUBJECT.match(after) and subject_partner is None:
             subject_partner = p
-        elif re.search(r"\bof\s+(?:the\s+)?$", before) or re.match(r"^\s+(?:Customs|Port|Municipal)", after):
-            continue  # "of China's total", "Shenzhen Customs said": the whole or a source, not the subject
+        elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after):
+            continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
     return Places(areas, partners, subject_partner)
@@ -176,8 +188,10 @@ def area_group(sentence: str, areas: list[Place], index: int) -> str:
 
 
 def area_before(sentence: str, places: Places, pos: int) -> str | None:
-    """The subject area written before `pos`, with any list it closes."""
+    """The subject area written before `pos`, with any list it closes; "Shanghai (4.51 trillion)" is Shanghai alone."""
     before = [i for i, p in enumerate(places.areas) if p.end <= pos]
+    if before and re.fullmatch(r"\s*\([^()]*", sentence[places.areas[before[-1]].end : pos]):
+        return places.areas[before[-1]].name
     return area_group(sentence, places.areas, before[-1]) if before else None
 
 

@@ -78,8 +78,21 @@ _GROWTH_CUE = re.compile(
 _DERIVED_AFTER = re.compile(
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b|"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
-    r"(?:increase|increment|growth))\b",
+    r"(?:increase|increment))\b",
     re.IGNORECASE,
+)
+_STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
+_CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+(?:them|which)\b", re.IGNORECASE)
+_DERIVED_VALUE_BEFORE = re.compile(
+    r"\b(?:gap|difference|ahead\s+of|behind|short\s+of|narrowing|widening)\b[^,;]{0,25}$", re.IGNORECASE
+)
+_MILESTONE_CLAUSE = re.compile(
+    r"\b(?:\w+th|first|second|third|only)\s+(?:[\w-]+\s+){0,3}(?:city|cities|province|provinces|economy|"
+    r"economies|member|port)\b",
+    re.IGNORECASE,
+)
+_LOST_RANK = re.compile(
+    r"\b(?:ceded|ceding|lost|losing|surrendered|relinquished|gave\s+up|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BASIS = [
@@ -224,6 +237,14 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue  # "156 of them exceeding one billion yuan": a conditional count, not a value
             if _MILESTONE_AFTER.match(suffix) and not re.search(r"(?:crossed|past|passed|through)\s+the\s*$", prefix):
                 continue
+            clause = clause_of(sentence, start)
+            threshold = qualifier_before(prefix) in (Qualifier.over, Qualifier.under)
+            if (
+                _CONDITIONAL_VALUE.search(clause)
+                or _DERIVED_VALUE_BEFORE.search(prefix)
+                or (threshold and (_STREAK.search(clause) or _MILESTONE_CLAUSE.search(clause)))
+            ):
+                continue
             value_text, unit, measure = num, _unit_of(groups.get("pre"), groups.get("post")), Measure.value
         elif num := groups.get("num_p"):
             if _DERIVED_AFTER.search(suffix):
@@ -236,9 +257,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             value_text, measure = num, Measure.quantity
             unit = Unit.tonnes if groups["qty"].lower().startswith(("ton", "metric")) else Unit.number
         elif word := groups.get("ord"):
-            if _NOT_RANK_AFTER.match(suffix) or not (
-                _RANK_CONTEXT_AFTER.match(suffix) or _RANK_CONTEXT_BEFORE.search(prefix)
-            ):
+            ranked = (
+                _RANK_CONTEXT_AFTER.match(suffix)
+                or _RANK_CONTEXT_BEFORE.search(prefix)
+                or (re.search(r"\bto\s+$", prefix) and re.search(r"\b(?:spots?|places?|positions?|rank)", sentence))
+            )
+            if _NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix) or not ranked:
                 continue
             value_text = re.sub(r"[-\s](?:largest|biggest)$", "", word, flags=re.IGNORECASE)
             measure, unit = Measure.rank, Unit.number

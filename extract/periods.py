@@ -28,12 +28,14 @@ PATTERNS = [
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])){_OF_YEAR}",
         rf"(?P<single>(?<![\w-])(?:in|for|during|of|since|throughout|by)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH}))"
         rf"(?!\s*(?:\d{{1,2}}\b|-|–|to\b|through\b|until\b))(?:\s+{_YEAR})?",
-        r"(?P<last>last\s+year|the\s+previous\s+year|a\s+year\s+earlier)",
+        r"(?P<last>last\s+year)",
         rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
     )
 ]
 _WRITTEN_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
-_COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|over|since)\s+$", re.IGNORECASE)
+_COMPARISON = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|since|previous)\b[^,;.]{0,30}$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 continue  # "may" is mostly the verb
             first = last = MONTH_NUMBER[m.group("m").lower().rstrip(".")]
         elif groups.get("last"):
+            if _COMPARISON.search(masked[: m.start()]):
+                continue
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, relative_year=-1))
             continue
         else:

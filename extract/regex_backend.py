@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 
 from extract.attribution import (
+    FLOW_RE,
     ProductPhrase,
     area_before,
     classify_places,
@@ -32,8 +33,20 @@ class Context:
 
     year: int | None
     period: Period | None = None
+    article_period: Period | None = None
     area: str | None = None
-    facts: list[tuple[Fact, int]] = field(default_factory=list)  # fact and the index of its sentence
+    flow: Flow = Flow.total
+    paragraph: int = -1
+
+    def context_year(self) -> int | None:
+        """The year a period without one belongs to: the running period's, else the publication's."""
+        return int(self.period.end[:4]) if self.period else self.year
+
+    def note_periods(self, periods: list[PeriodMention]) -> None:
+        """The last period a sentence states becomes the running period (and the article's, if first)."""
+        if periods and (resolved := periods[-1].resolve(self.context_year())):
+            self.period = resolved
+            self.article_period = self.article_period or resolved
 
 
 def _analysis_text(sentence: str) -> str:
@@ -62,21 +75,31 @@ def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -
     return None
 
 
-def _products_for(mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str) -> list[str]:
-    before = [p for p in phrases if p.start < mention.start]
+def _products_for(
+    mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
+) -> list[str]:
+    before = [p for p in phrases if window_start <= p.start < mention.start]
     if not before:
         return [None]  # type: ignore[list-item]
     phrase = before[-1]
     if flow_at(sentence, phrase.end) != flow_at(sentence, mention.start):
         return [None]  # type: ignore[list-item]  # "..., while imports rose": the product belonged to the exports
-    if len(phrase.names) > 1 and "respectively" in sentence[mention.end :].lower():
-        item = _respectively(phrase.names, [m for m in mentions if m.start > phrase.start], mention)
+    resp = sentence.lower().find("respectively", mention.end)
+    if len(phrase.names) > 1 and resp >= 0:
+        item = _respectively(phrase.names, [m for m in mentions if phrase.start < m.start < resp], mention)
         return [item] if item else phrase.names
     return phrase.names
 
 
-def _facts_in(sentence: Sentence, index: int, ctx: Context) -> list[Fact]:
+_CAPTION = re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE)
+
+
+def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     text = _analysis_text(sentence.text)
+    if _CAPTION.search(text):
+        return []  # photo captions date the picture, not the statistics
+    if sentence.paragraph != ctx.paragraph:
+        ctx.paragraph, ctx.period = sentence.paragraph, ctx.article_period or ctx.period
     mentions = find_mentions(text)
     periods = find_periods(text)
     places = classify_places(text)
@@ -98,9 +121,11 @@ def _facts_in(sentence: Sentence, index: int, ctx: Context) -> list[Fact]:
         if area and "," in area and "respectively" in text.lower():
             area = _respectively(area.split(", "), mentions, mention) or area
         area = area or ctx.area or (area_list[0] if area_list else None) or DEFAULT_AREA
-        flow = flow_at(text, mention.start)
+        subject = [p.start for p in places.areas if p.end <= mention.start]
+        flow = flow_at(text, mention.start, subject[-1] if subject else 0) or flow_at(text, mention.start)
+        flow = flow or (ctx.flow if not FLOW_RE.search(text) else Flow.total)
         segment = mention.segment_hint or segment_before(text, mention.start)
-        for product in _products_for(mention, mentions, products, text):
+        for product in _products_for(mention, mentions, products, text, subject[-1] if subject else 0):
             fact = _build(
                 mention, sentence, area, partner_before(places, mention.start), product, segment, flow, period
             )
@@ -196,8 +221,11 @@ class RegexBackend:
             title_places = classify_places(title).areas
             ctx.area = title_places[0].name if title_places else None
         facts: list[Fact] = []
-        for index, sentence in enumerate(split_sentences(doc.text, meta.body_start)):
-            facts += _facts_in(sentence, index, ctx)
+        if title:
+            ctx.note_periods(find_periods(title))
+            ctx.period = None
+        for sentence in split_sentences(doc.text, meta.body_start):
+            facts += _facts_in(sentence, ctx)
         return Article(
             id=doc.id,
             title=title,

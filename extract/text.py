@@ -65,6 +65,7 @@ class Sentence:
     text: str
     start: int
     end: int
+    paragraph: int = 0  # offset of the line (paragraph) the sentence is in
 
 
 @dataclass(frozen=True)
@@ -154,11 +155,12 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             stripped = buffer.strip()
             if stripped:
                 lead = len(buffer) - len(buffer.lstrip())
-                sentences.append(Sentence(stripped, buffer_start + lead, buffer_start + lead + len(stripped)))
+                sentences.append(Sentence(stripped, buffer_start + lead, buffer_start + lead + len(stripped), pos))
             buffer_start, buffer = None, ""
         if buffer.strip() and buffer_start is not None:
             lead = len(buffer) - len(buffer.lstrip())
-            sentences.append(Sentence(buffer.strip(), buffer_start + lead, buffer_start + lead + len(buffer.strip())))
+            stripped = buffer.strip()
+            sentences.append(Sentence(stripped, buffer_start + lead, buffer_start + lead + len(stripped), pos))
     return sentences
 
 
