@@ -39,7 +39,7 @@ _OF_PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _PRE_PRODUCT = re.compile(
-    rf"(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?)\b(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
+    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?)\b(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
 )
 _PRODUCT_END = re.compile(
@@ -65,6 +65,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*)$"
 )
+RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:\s+(?:Customs|Port|Municipal|dollars)|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     r"(?!trading\s+partner|trade\s+partner))"
@@ -137,7 +138,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
 
 
 def split_list(name: str) -> list[str]:
-    """Split "x and y" into items when every item is a plural noun phrase; "mechanical and electrical products" stays."""
+    """Split "x and y" when every item is a plural noun phrase; "mechanical and electrical products" stays whole."""
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
     if len(parts) > 1 and all(p.endswith("s") for p in parts):
         return parts
@@ -170,6 +171,8 @@ def classify_places(sentence: str) -> Places:
             partners.append(p)
         elif _PARTNER_SUBJECT.match(after) and subject_partner is None:
             subject_partner = p
+        elif RELATIVE_SUBJECT.match(after):
+            areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
         elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:

@@ -16,7 +16,9 @@ from schemas.places import BLOCS, COUNTRY_EXTRA, canonical_place, province_names
 WORLD_CITY_POPULATION = 1_000_000
 # Written forms of blocs and regions that are not simple aliases (parenthesised acronyms, adjectives).
 BLOC_PATTERNS: dict[str, str] = {
-    "Belt and Road partner countries": r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?: partner)? (?:countries|nations|economies)",
+    "Belt and Road partner countries": (
+        r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?: partner)? (?:countries|nations|economies)"
+    ),
     "ASEAN": r"ASEAN(?: countries| member states| economies)?",
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
     "Africa": r"Africa(?:n (?:countries|nations|markets))?",

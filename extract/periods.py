@@ -34,7 +34,8 @@ PATTERNS = [
 ]
 _WRITTEN_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
 _COMPARISON = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|since|previous)\b[^,;.]{0,30}$", re.IGNORECASE
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|since|previous)\s+(?:(?:in|the|same|period|of|a|year)\s+){0,5}$",
+    re.IGNORECASE,
 )
 
 
@@ -92,7 +93,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             q = _ORD_Q[groups.get("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd"))
             first, last = 3 * q - 2, 3 * q
         elif groups.get("single"):
-            if m.group("m").lower() == "may" and not groups.get("year"):
+            if groups.get("m") == "may" and not groups.get("year"):
                 continue  # "may" is mostly the verb
             first = last = MONTH_NUMBER[m.group("m").lower().rstrip(".")]
         elif groups.get("last"):

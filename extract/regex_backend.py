@@ -63,7 +63,7 @@ def _period_for(mention: Mention, sentence: str, periods: list[PeriodMention], c
     if in_clause and before and before[-1] in in_clause:
         chosen = before[-1]
     if chosen is None:
-        return ctx.period
+        return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
     return chosen.resolve((ctx.period and int(ctx.period.end[:4])) or ctx.year)
 
 
@@ -107,8 +107,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         first = places.areas[0] if places.areas else None
         if first is not None and first.start < max(40, len(text) // 3):
             ctx.area = first.name
-        if periods:
-            ctx.period = periods[-1].resolve((ctx.period and int(ctx.period.end[:4])) or ctx.year) or ctx.period
+        ctx.note_periods(periods)
         return []
     products = find_products(text)
     facts = []
@@ -132,9 +131,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             if fact is not None:
                 facts.append(fact)
     if facts:
-        ctx.area = facts[-1].area
-    if periods:
-        ctx.period = periods[-1].resolve((ctx.period and int(ctx.period.end[:4])) or ctx.year) or ctx.period
+        ctx.area, ctx.flow = facts[-1].area, facts[-1].flow
+    ctx.note_periods(periods)
     return facts
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -100,10 +101,8 @@ def parse_date(text: str) -> date | None:
         month = MONTH_NUMBER[m.group("month").lower().rstrip(".")]
         hits.append((m.start(), date(int(m.group("year")), month, int(m.group("day")))))
     if m := _DATE_ISO.search(text):
-        try:
+        with contextlib.suppress(ValueError):  # "2025-13-40" is no date
             hits.append((m.start(), date(int(m.group("year")), int(m.group("month")), int(m.group("day")))))
-        except ValueError:
-            pass
     return min(hits)[1] if hits else None
 
 
