@@ -65,6 +65,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*)$"
 )
+_RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:\s+(?:Customs|Port|Municipal|dollars)|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
@@ -171,7 +172,7 @@ def classify_places(sentence: str) -> Places:
             partners.append(p)
         elif _PARTNER_SUBJECT.match(after) and subject_partner is None:
             subject_partner = p
-        elif RELATIVE_SUBJECT.match(after):
+        elif RELATIVE_SUBJECT.match(after) and _RIVAL_BEFORE.search(before):
             areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
         elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject

@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     """Extract every input; each document ends with a status; write the manifest next to the output."""
     backend = get_backend(args.backend)
     started, clock = now_utc(), time.perf_counter()
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     statuses: Counter[str] = Counter()
     n_facts = 0

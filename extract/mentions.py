@@ -220,8 +220,15 @@ def _percent_measure(sentence: str, start: int, end: int, previous: Measure | No
     return Measure.growth if _GROWTH_CUE.search(sentence) else None
 
 
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:{CARDINAL_PATTERN}|{_ORDINAL}|largest|biggest|an?\s+(?:{SCALE_PATTERN}))\b", re.IGNORECASE
+)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every in-scope number mention in one sentence, left to right."""
+    if not _ANY_NUMBER.search(sentence):
+        return []  # most sentences of an article state no number: skip the full pattern
     mentions: list[Mention] = []
     last_percent: Measure | None = None
     for m in MENTION_RE.finditer(sentence):

@@ -32,6 +32,7 @@ PATTERNS = [
         rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
     )
 ]
+_ANY_PERIOD = re.compile(rf"\d|{_MONTH}|\b(?:first|second|half|quarter|year)\b", re.IGNORECASE)
 _WRITTEN_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
 _COMPARISON = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|since|previous)\s+(?:(?:in|the|same|period|of|a|year)\s+){0,5}$",
@@ -62,6 +63,8 @@ def _count(text: str) -> int:
 
 def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
+    if not _ANY_PERIOD.search(sentence):
+        return []
     masked = _WRITTEN_DATE.sub(lambda m: " " * len(m.group()), sentence)
     matches = sorted((m for p in PATTERNS for m in p.finditer(masked)), key=lambda m: (m.start(), -m.end()))
     found: list[PeriodMention] = []
