@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eval.align import SCORED_FIELDS
-from eval.report import escape
+from eval.report import HEADLINE_COLUMNS, escape, headline_rows
 
 COLOURS = ("#3b6ea8", "#d9822b", "#5a9e4b", "#a84b6e")
 CSS = """body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -23,6 +23,18 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def _axis(left: int, width: int, height: int) -> str:
+    """Vertical grid lines and labels at 0, 25, 50, 75 and 100%."""
+    ticks = []
+    for tick in range(0, 101, 25):
+        x = left + width * tick / 100
+        ticks.append(
+            f'<line x1="{x}" y1="0" x2="{x}" y2="{height - 20}" stroke="#ddd"/>'
+            f'<text x="{x}" y="{height - 6}" text-anchor="middle">{tick}%</text>'
+        )
+    return "".join(ticks)
+
+
 def bars_svg(labels: list[str], series: dict[str, list[float | None]], title: str) -> str:
     """Grouped horizontal bars (0-100%), one group per label, one bar per series."""
     n = len(series)
@@ -32,12 +44,7 @@ def bars_svg(labels: list[str], series: dict[str, list[float | None]], title: st
         f'<svg role="img" aria-label="{escape(title)}" width="{left + width + 60}" height="{height}" '
         f'xmlns="http://www.w3.org/2000/svg" font-size="11">'
     ]
-    for tick in range(0, 101, 25):
-        x = left + width * tick / 100
-        parts.append(
-            f'<line x1="{x}" y1="0" x2="{x}" y2="{height - 20}" stroke="#ddd"/>'
-            f'<text x="{x}" y="{height - 6}" text-anchor="middle">{tick}%</text>'
-        )
+    parts.append(_axis(left, width, height))
     for i, label in enumerate(labels):
         y0 = i * row_h + 4
         parts.append(f'<text x="{left - 6}" y="{y0 + row_h / 2}" text-anchor="end">{escape(label)}</text>')
@@ -66,12 +73,7 @@ def intervals_svg(runs: dict[str, dict]) -> str:
         f'<svg role="img" aria-label="precision and recall with 95% intervals" width="{left + width + 60}" '
         f'height="{height}" xmlns="http://www.w3.org/2000/svg" font-size="11">'
     ]
-    for tick in range(0, 101, 25):
-        x = left + width * tick / 100
-        parts.append(
-            f'<line x1="{x}" y1="0" x2="{x}" y2="{height - 20}" stroke="#ddd"/>'
-            f'<text x="{x}" y="{height - 6}" text-anchor="middle">{tick}%</text>'
-        )
+    parts.append(_axis(left, width, height))
     for j, (label, point, (lo, hi), run_index) in enumerate(rows):
         y = j * row_h + 12
         colour = COLOURS[run_index % len(COLOURS)]
@@ -92,37 +94,7 @@ def render_html(runs: dict[str, dict], listing: dict[str, list[str]], comparison
     legend = "".join(
         f'<span style="background:{COLOURS[i % len(COLOURS)]}"></span>{escape(n)}' for i, n in enumerate(names)
     )
-    headline = _table(
-        [
-            "run",
-            "strict P",
-            "strict R",
-            "strict F1",
-            "F1 95% CI",
-            "macro F1",
-            "identity F1",
-            "value R",
-            "grounded",
-            "schema-valid",
-            "tp/pred/gold",
-        ],
-        [
-            [
-                n,
-                _pct(m["strict"]["micro"]["precision"]),
-                _pct(m["strict"]["micro"]["recall"]),
-                _pct(m["strict"]["micro"]["f1"]),
-                f"{_pct(m['strict']['ci95']['f1'][0])}-{_pct(m['strict']['ci95']['f1'][1])}",
-                _pct(m["strict"]["macro"]["f1"]),
-                _pct(m["identity"]["micro"]["f1"]),
-                _pct(m["value"]["recall"]),
-                _pct(m["grounding_rate"]["rate"]),
-                _pct(m["schema_validity_rate"]["rate"]),
-                "{tp}/{pred}/{gold}".format(**m["strict"]["support"]),
-            ]
-            for n, m in runs.items()
-        ],
-    )
+    headline = _table(HEADLINE_COLUMNS, headline_rows(runs))
     fields = _table(
         ["field", *names],
         [[f, *(_pct(runs[n]["field_accuracy"][f]["accuracy"]) for n in names)] for f in SCORED_FIELDS],

@@ -142,6 +142,26 @@ def error_listing(results: list[dict]) -> dict[str, list[str]]:
     }
 
 
+HEADLINE_COLUMNS = [
+    "run", "strict P", "strict R", "strict F1", "F1 95% CI", "macro F1", "identity F1", "value R", "grounded",
+    "schema-valid", "tp/pred/gold",
+]  # fmt: skip
+
+
+def headline_rows(runs: dict[str, dict]) -> list[list[str]]:
+    """One row of headline metrics per run, in HEADLINE_COLUMNS order (shared by the Markdown and HTML reports)."""
+    rows = []
+    for name, m in runs.items():
+        s = m["strict"]
+        rows.append([
+            name, _pct(s["micro"]["precision"]), _pct(s["micro"]["recall"]), _pct(s["micro"]["f1"]),
+            f"{_pct(s['ci95']['f1'][0])}-{_pct(s['ci95']['f1'][1])}", _pct(s["macro"]["f1"]),
+            _pct(m["identity"]["micro"]["f1"]), _pct(m["value"]["recall"]), _pct(m["grounding_rate"]["rate"]),
+            _pct(m["schema_validity_rate"]["rate"]), "{tp}/{pred}/{gold}".format(**s["support"]),
+        ])  # fmt: skip
+    return rows
+
+
 def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: dict | None, man: dict) -> str:
     """report.md: headline metrics per run, field accuracy, comparison, error listing, provenance."""
     names = list(runs)
@@ -154,40 +174,7 @@ def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: d
         "## Headline",
         "",
     ]
-    rows = []
-    for name, m in runs.items():
-        s = m["strict"]
-        rows.append(
-            [
-                name,
-                _pct(s["micro"]["precision"]),
-                _pct(s["micro"]["recall"]),
-                _pct(s["micro"]["f1"]),
-                f"{_pct(s['ci95']['f1'][0])}-{_pct(s['ci95']['f1'][1])}",
-                _pct(s["macro"]["f1"]),
-                _pct(m["identity"]["micro"]["f1"]),
-                _pct(m["value"]["recall"]),
-                _pct(m["grounding_rate"]["rate"]),
-                _pct(m["schema_validity_rate"]["rate"]),
-                f"{s['support']['tp']}/{s['support']['pred']}/{s['support']['gold']}",
-            ]
-        )
-    out += _md_table(
-        [
-            "run",
-            "strict P",
-            "strict R",
-            "strict F1",
-            "F1 95% CI",
-            "macro F1",
-            "identity F1",
-            "value R",
-            "grounded",
-            "schema-valid",
-            "tp/pred/gold",
-        ],
-        rows,
-    )
+    out += _md_table(HEADLINE_COLUMNS, headline_rows(runs))
     if any("cost_usd" in m.get("run", {}) for m in runs.values()):
         out += ["", "## Cost and latency", ""]
         out += _md_table(
