@@ -92,7 +92,7 @@ _MILESTONE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _LOST_RANK = re.compile(
-    r"\b(?:ceded|ceding|lost|losing|surrendered|relinquished|gave\s+up|from)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:ceded|ceding|lost|losing|surrendered|relinquished|gave\s+up|from|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BASIS = [
@@ -107,7 +107,7 @@ _BASIS = [
     (Basis.qoq, re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|(?:previous|preceding|prior)\s+quarter", re.IGNORECASE)),
 ]
 _RANK_CONTEXT_BEFORE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
+    r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
     r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|"
     r"comeback|back|returned)\s+(?:to\s+|the\s+|back\s+to\s+)?(?:the\s+)?)$|\bno\.\s*$",
     re.IGNORECASE,

@@ -34,6 +34,7 @@ class Context:
     year: int | None
     period: Period | None = None
     article_period: Period | None = None
+    article_area: str | None = None
     area: str | None = None
     flow: Flow = Flow.total
     paragraph: int = -1
@@ -98,8 +99,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     text = _analysis_text(sentence.text)
     if _CAPTION.search(text):
         return []  # photo captions date the picture, not the statistics
-    if sentence.paragraph != ctx.paragraph:
+    if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.article_period or ctx.period
+        ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text)
     periods = find_periods(text)
     places = classify_places(text)
@@ -217,7 +219,7 @@ class RegexBackend:
         title = doc.title or meta.title
         if title:
             title_places = classify_places(title).areas
-            ctx.area = title_places[0].name if title_places else None
+            ctx.area = ctx.article_area = title_places[0].name if title_places else None
         facts: list[Fact] = []
         if title:
             ctx.note_periods(find_periods(title))

@@ -125,6 +125,21 @@ def test_running_period_carries_to_next_sentence_and_resets_per_paragraph() -> N
     assert has(found, value=6.0, period=("2023-01", "2023-05"), area="Jiangsu")
 
 
+def test_new_paragraph_returns_to_the_article_subject() -> None:
+    body = (
+        "In 2023, China's exports rose 3 percent.\n\nZhejiang's exports rose 4 percent.\n\n"
+        "Exports to Japan fell 2 percent."
+    )
+    found = facts(body, title="China's trade grows in 2023 as exports rise")
+    assert has(found, value=4.0, area="Zhejiang")
+    assert has(found, value=-2.0, area="China", partner="Japan")
+
+
+def test_a_contest_for_a_place_is_not_a_rank() -> None:
+    found = facts("In 2023, Dongguan and Ningbo battled for the fifth spot, and Dongguan ranked fifth.")
+    assert [f["value"] for f in found if f["measure"] == "rank"] == [5.0]
+
+
 def test_written_dates_are_not_periods() -> None:
     body = "In 2023, exports rose 3 percent. A photo taken on July 10, 2023 shows a port where trade rose 8 percent."
     found = facts(body)
