@@ -14,7 +14,19 @@ from eval.metrics import ArticleScore, RunScore
 
 SCORER_VERSION = "1.0"
 LISTING_CAP = 25
-RUN_KEYS = ("backend", "model", "prompt_hash", "created", "documents", "usage", "cost_usd", "latency_s")
+RUN_KEYS = (
+    "backend",
+    "version",
+    "model",
+    "prompt_hash",
+    "created",
+    "documents",
+    "status",
+    "usage",
+    "cost_usd",
+    "latency_s",
+    "wall_s",
+)
 
 
 def file_sha256(path: Path) -> str:

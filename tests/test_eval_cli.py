@@ -34,6 +34,17 @@ def test_gold_against_itself_is_perfect(tmp_path: Path, capsys) -> None:
     assert results["manifest"]["scorer_version"]
 
 
+def test_manifest_carries_the_prediction_run_metadata(tmp_path: Path) -> None:
+    pred = tmp_path / "run.jsonl"
+    pred.write_text(GOLD.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "run.manifest.json").write_text(
+        json.dumps({"backend": "regex", "created": "2026-01-01T00:00:00+00:00"})
+    )
+    main(["eval", "--gold", str(GOLD), "--pred", str(pred), "--out", str(tmp_path / "r")])
+    manifest = json.loads((tmp_path / "r" / "results.json").read_text())["manifest"]
+    assert manifest["run"] == {"backend": "regex", "created": "2026-01-01T00:00:00+00:00"}
+
+
 def test_perturbed_copy_gives_expected_numbers(tmp_path: Path, capsys) -> None:
     pred, n_removed = perturb(tmp_path)
     assert (

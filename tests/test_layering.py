@@ -1,4 +1,4 @@
-"""The import-linter contracts in pyproject.toml hold."""
+"""The import-linter contracts in pyproject.toml hold, and ruff finds nothing."""
 
 from __future__ import annotations
 
@@ -14,3 +14,9 @@ def test_import_contracts_hold() -> None:
     result = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 2 kept, 0 broken" in result.stdout
+
+
+def test_ruff_is_clean() -> None:
+    exe = Path(sys.executable).with_name("ruff")
+    result = subprocess.run([str(exe), "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
