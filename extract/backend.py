@@ -83,31 +83,21 @@ def skip_reason(doc: Document) -> str | None:
     return None
 
 
+def unfinished(doc: Document, status: DocStatus, error: str) -> Article:
+    """The record of a document that yields no facts: its text and metadata, a status and why."""
+    return Article(id=doc.id, title=doc.title, publisher=doc.publisher, published=doc.published, text=doc.text,
+                   status=status, error=error)  # fmt: skip
+
+
 def extract_safely(backend: Backend, doc: Document) -> Article:
     """Run a backend on one document; never raises: failures come back as an Article with status and error."""
     reason = skip_reason(doc)
     if reason:
-        return Article(
-            id=doc.id,
-            title=doc.title,
-            publisher=doc.publisher,
-            published=doc.published,
-            text=doc.text,
-            status=DocStatus.skipped,
-            error=reason,
-        )
+        return unfinished(doc, DocStatus.skipped, reason)
     try:
         article = backend.extract(doc)
     except Exception as exc:  # one bad document must never cost the others
-        return Article(
-            id=doc.id,
-            title=doc.title,
-            publisher=doc.publisher,
-            published=doc.published,
-            text=doc.text,
-            status=DocStatus.failed,
-            error=f"{type(exc).__name__}: {exc}",
-        )
+        return unfinished(doc, DocStatus.failed, f"{type(exc).__name__}: {exc}")
     if article.status is None:
         article.status = DocStatus.ok
     return article

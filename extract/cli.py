@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from extract.backend import available, extract_safely, get_backend
+from extract.backend import available, extract_safely, get_backend, unfinished
 from extract.inputs import BadInput, read_inputs
 from extract.text import now_utc
 from schemas import Article, DocStatus
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             if isinstance(item, BadInput):
                 article = Article(id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}")
             elif item.id in seen:
-                article = Article(id=item.id, text=item.text, status=DocStatus.skipped, error="duplicate id")
+                article = unfinished(item, DocStatus.skipped, "duplicate id")
             else:
                 article = extract_safely(backend, item)
             seen.add(article.id)
