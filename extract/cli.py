@@ -7,10 +7,14 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
-from extract.backend import available, extract_safely, get_backend, unfinished
+from tqdm import tqdm
+
+from extract.backend import Backend, available, extract_safely, get_backend, unfinished
 from extract.inputs import BadInput, read_inputs
+from extract.runlog import ResultsLog
 from extract.text import now_utc
 from schemas import Article, DocStatus
 
@@ -20,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract facts from .txt files, directories or JSONL into interchange JSONL")
     p.add_argument("inputs", type=Path, nargs="+", help=".txt files, directories of them, or .jsonl with id and text")
     p.add_argument("-o", "--output", type=Path, help="output JSONL (default: standard output)")
+    p.add_argument("--resume", action="store_true", help="keep the documents already in OUTPUT and do the rest")
     p.add_argument(
         "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available())})"
     )
@@ -35,33 +40,51 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _records(args: argparse.Namespace, backend: Backend, done: set[str]) -> Iterator[Article]:
+    """Every input document as a finished Article, skipping ids already done (resume) or seen (duplicates)."""
+    done = set(done)  # a snapshot: the log's own set grows as this run appends
+    seen = set(done)
+    items = read_inputs(args.inputs)
+    for item in tqdm(items, desc="extract", unit="doc", disable=not sys.stderr.isatty()):
+        if isinstance(item, BadInput):
+            article = Article(id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}")
+        elif item.id in done:
+            continue  # finished in an earlier, interrupted run
+        elif item.id in seen:
+            article = unfinished(item, DocStatus.skipped, "duplicate id")
+        else:
+            article = extract_safely(backend, item)
+        seen.add(article.id)
+        yield article
+
+
 def run(args: argparse.Namespace) -> int:
     """Extract every input; each document ends with a status; write the manifest next to the output."""
+    if args.resume and not args.output:
+        print("tradefacts extract: --resume needs -o OUTPUT", file=sys.stderr)
+        return 2
     backend = get_backend(args.backend)
     started, clock = now_utc(), time.perf_counter()
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
-    statuses: Counter[str] = Counter()
-    n_facts = 0
-    seen: set[str] = set()
+    log = ResultsLog(args.output, resume=args.resume) if args.output else None
+    errors = ResultsLog(sibling(args.output, ".errors.jsonl"), resume=args.resume) if args.output else None
+    statuses: Counter[str] = Counter(log.statuses if log else {})
+    n_facts = log.facts if log else 0
     try:
-        for item in read_inputs(args.inputs):
-            if isinstance(item, BadInput):
-                article = Article(id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}")
-            elif item.id in seen:
-                article = unfinished(item, DocStatus.skipped, "duplicate id")
-            else:
-                article = extract_safely(backend, item)
-            seen.add(article.id)
+        for article in _records(args, backend, log.done if log else set()):
             statuses[article.status.value] += 1
             n_facts += len(article.facts)
             if article.status in (DocStatus.failed, DocStatus.skipped):
                 print(f"tradefacts extract: {article.id}: {article.status.value}: {article.error}", file=sys.stderr)
-            out.write(article.model_dump_json(exclude_none=True) + "\n")
+            if log and errors:
+                log.append(article)
+                if article.status is DocStatus.failed:
+                    errors.append_record({"id": article.id, "stage": "extract", "error": article.error})
+            else:
+                sys.stdout.write(article.model_dump_json(exclude_none=True) + "\n")
     finally:
-        if args.output:
-            out.close()
+        for handle in (log, errors):
+            if handle:
+                handle.close()
     manifest = {
         "backend": backend.name,
         "version": _version(),
@@ -73,8 +96,12 @@ def run(args: argparse.Namespace) -> int:
         "inputs": [str(p) for p in args.inputs],
     }
     if args.output:
-        path = args.output.with_name(args.output.name.removesuffix(".jsonl") + ".manifest.json")
-        path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        sibling(args.output, ".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
     print(f"tradefacts extract: {manifest['documents']} documents ({summary}), {n_facts} facts", file=sys.stderr)
     return 0
+
+
+def sibling(output: Path, suffix: str) -> Path:
+    """A file beside the output: `run.jsonl` → `run.manifest.json`, `run.errors.jsonl`."""
+    return output.with_name(output.name.removesuffix(".jsonl") + suffix)

@@ -47,6 +47,8 @@ def test_every_input_kind_and_bad_documents_keep_their_status(tmp_path: Path, ca
     assert by_id["j2"]["status"] == "skipped" and "not English" in by_id["j2"]["error"]
     statuses = [r["status"] for r in read(out) if r["id"] == "j1"]
     assert statuses == ["ok", "skipped"]  # the duplicate id is reported, not dropped
+    errors = read(tmp_path / "out" / "run.errors.jsonl")
+    assert [(e["id"], e["stage"]) for e in errors] == [("latin1", "extract"), ("more.jsonl:2", "extract")]
     manifest = json.loads((tmp_path / "out" / "run.manifest.json").read_text())
     assert manifest["backend"] == "regex" and manifest["documents"] == 7
     assert manifest["status"] == {"ok": 2, "failed": 2, "skipped": 3}
