@@ -67,6 +67,7 @@ def _load_builtin() -> None:
     from extract import regex_backend  # noqa: F401  (registers "regex")
 
 
+DEFAULT_MAX_CHARS = 2_000_000  # ~2 MB: far beyond any news article, well inside memory
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -89,8 +90,12 @@ def unfinished(doc: Document, status: DocStatus, error: str) -> Article:
                    status=status, error=error)  # fmt: skip
 
 
-def extract_safely(backend: Backend, doc: Document) -> Article:
+def extract_safely(backend: Backend, doc: Document, *, max_chars: int = 0) -> Article:
     """Run a backend on one document; never raises: failures come back as an Article with status and error."""
+    limit = max_chars or DEFAULT_MAX_CHARS
+    if len(doc.text) > limit:
+        return unfinished(doc, DocStatus.skipped, f"text has {len(doc.text):,} characters, over the limit of "
+                          f"{limit:,} (raise it with --max-chars)")  # fmt: skip
     reason = skip_reason(doc)
     if reason:
         return unfinished(doc, DocStatus.skipped, reason)

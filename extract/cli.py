@@ -12,9 +12,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extract.backend import Backend, available, extract_safely, get_backend, unfinished
+from extract.backend import DEFAULT_MAX_CHARS, Backend, available, extract_safely, get_backend, unfinished
 from extract.inputs import BadInput, read_inputs
 from extract.runlog import ResultsLog
+from extract.tables import write_parquet
 from extract.text import now_utc
 from schemas import Article, DocStatus
 
@@ -24,6 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract facts from .txt files, directories or JSONL into interchange JSONL")
     p.add_argument("inputs", type=Path, nargs="+", help=".txt files, directories of them, or .jsonl with id and text")
     p.add_argument("-o", "--output", type=Path, help="output JSONL (default: standard output)")
+    p.add_argument("--parquet", type=Path, metavar="DIR", help="also write DIR/articles.parquet and DIR/facts.parquet")
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        help=f"skip longer documents with a clear status (default {DEFAULT_MAX_CHARS:,})",
+    )
     p.add_argument("--resume", action="store_true", help="keep the documents already in OUTPUT and do the rest")
     p.add_argument(
         "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available())})"
@@ -53,7 +61,7 @@ def _records(args: argparse.Namespace, backend: Backend, done: set[str]) -> Iter
         elif item.id in seen:
             article = unfinished(item, DocStatus.skipped, "duplicate id")
         else:
-            article = extract_safely(backend, item)
+            article = extract_safely(backend, item, max_chars=args.max_chars)
         seen.add(article.id)
         yield article
 
@@ -95,6 +103,11 @@ def run(args: argparse.Namespace) -> int:
         "facts": n_facts,
         "inputs": [str(p) for p in args.inputs],
     }
+    if args.parquet:
+        if not args.output:
+            print("tradefacts extract: --parquet needs -o OUTPUT", file=sys.stderr)
+            return 2
+        write_parquet(args.output, args.parquet)
     if args.output:
         sibling(args.output, ".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))

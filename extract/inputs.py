@@ -1,4 +1,4 @@
-"""Read documents from `.txt` files, directories of them, and JSON Lines with `id` and `text`."""
+"""Read documents from `.txt` files, directories of them, JSON Lines and Parquet with `id` and `text`."""
 
 from __future__ import annotations
 
@@ -57,6 +57,24 @@ def _read_jsonl(path: Path) -> Iterator[Document | BadInput]:
                 )
 
 
+def _read_parquet(path: Path) -> Iterator[Document | BadInput]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield BadInput(path.stem, str(path), "Parquet input needs pyarrow: pip install 'tradefacts[parquet]'")
+        return
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+        for row, record in enumerate(batch.to_pylist()):
+            try:
+                yield Document.model_validate(record)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                field = ".".join(str(p) for p in first["loc"])
+                yield BadInput(
+                    str(record.get("id") or f"{path.name}:{row}"), str(path), f"field {field}: {first['msg']}"
+                )
+
+
 def read_inputs(paths: list[Path]) -> Iterator[Document | BadInput]:
     """Documents from every input, in order; unreadable ones come back as `BadInput`, never silently dropped."""
     for path in paths:
@@ -68,6 +86,8 @@ def read_inputs(paths: list[Path]) -> Iterator[Document | BadInput]:
                     yield from _read_jsonl(child)
         elif path.suffix == ".jsonl":
             yield from _read_jsonl(path)
+        elif path.suffix == ".parquet":
+            yield from _read_parquet(path)
         elif path.is_file():
             yield _read_txt(path)
         else:

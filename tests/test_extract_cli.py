@@ -103,3 +103,40 @@ def test_registry_knows_regex_and_rejects_unknown() -> None:
         assert "available: regex" in str(exc)
     else:
         raise AssertionError("unknown backend accepted")
+
+
+def test_parquet_in_and_tidy_parquet_out(tmp_path: Path) -> None:
+    pa = __import__("pytest").importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    rows = [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "title": None} for p in sorted(SEEDS.glob("*.txt"))]
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), src)
+    out = tmp_path / "run.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "--parquet", str(tmp_path / "tables")]) == 0
+    articles = pq.read_table(tmp_path / "tables" / "articles.parquet").to_pylist()
+    facts = pq.read_table(tmp_path / "tables" / "facts.parquet").to_pylist()
+    records = read(out)
+    assert [a["id"] for a in articles] == [r["id"] for r in records] == [r["id"] for r in rows]
+    assert len(facts) == sum(len(r["facts"]) for r in records) == sum(a["n_facts"] for a in articles)
+    first = records[0]["facts"][0]
+    row = next(f for f in facts if f["article_id"] == records[0]["id"] and f["fact_index"] == 0)
+    assert (row["value"], row["period_start"], row["evidence"]) == (
+        first["value"],
+        first["period"]["start"],
+        first["evidence"],
+    )
+    text = records[0]["text"]
+    assert text[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
+
+
+def test_an_oversized_document_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Exports rose 5 percent in 2023. " * 400_000, encoding="utf-8")  # ~12.8 MB
+    small = tmp_path / "small.txt"
+    small.write_text(BODY, encoding="utf-8")
+    out = tmp_path / "run.jsonl"
+    assert main(["extract", str(big), str(small), "-o", str(out)]) == 0
+    by_id = {r["id"]: r for r in read(out)}
+    assert by_id["big"]["status"] == "skipped" and "over the limit of 2,000,000" in by_id["big"]["error"]
+    assert by_id["small"]["status"] == "ok"

@@ -1,0 +1,54 @@
+"""Tidy Parquet tables of a run: one row per article, one row per fact (long format for pandas, DuckDB, Spark)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ARTICLE_COLUMNS = ("id", "title", "publisher", "published", "status", "error", "n_facts", "n_rejected")
+FACT_COLUMNS = ("article_id", "fact_index", "area", "partner", "product", "segment", "flow", "measure", "basis",
+                "value", "unit", "period_start", "period_end", "qualifier", "value_text", "evidence",
+                "evidence_start", "evidence_end", "source")  # fmt: skip
+
+
+def _rows(jsonl: Path) -> tuple[list[dict], list[dict]]:
+    articles, facts = [], []
+    with jsonl.open(encoding="utf-8") as handle:
+        for line in handle:
+            rec = json.loads(line)
+            articles.append({
+                "id": rec["id"], "title": rec.get("title"), "publisher": rec.get("publisher"),
+                "published": rec.get("published"), "status": rec.get("status"), "error": rec.get("error"),
+                "n_facts": len(rec.get("facts", [])), "n_rejected": len(rec.get("rejected", [])),
+            })  # fmt: skip
+            for i, f in enumerate(rec.get("facts", [])):
+                span = f.get("evidence_span") or [None, None]
+                facts.append({
+                    "article_id": rec["id"], "fact_index": i,
+                    **{k: f.get(k) for k in FACT_COLUMNS[2:10]},
+                    "unit": f["unit"], "period_start": f["period"]["start"], "period_end": f["period"]["end"],
+                    "qualifier": f.get("qualifier", "exact"), "value_text": f["value_text"], "evidence": f["evidence"],
+                    "evidence_start": span[0], "evidence_end": span[1], "source": f.get("source"),
+                })  # fmt: skip
+    return articles, facts
+
+
+def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
+    """Write `articles.parquet` and `facts.parquet` from an interchange JSONL file (needs pyarrow)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise RuntimeError("Parquet output needs pyarrow: pip install 'tradefacts[parquet]'") from exc
+    articles, facts = _rows(jsonl)
+    schema_a = pa.schema([(c, pa.int64() if c.startswith("n_") else pa.string()) for c in ARTICLE_COLUMNS])
+    schema_f = pa.schema([
+        (c, pa.float64() if c == "value" else pa.int64() if c in ("fact_index", "evidence_start", "evidence_end")
+         else pa.string())
+        for c in FACT_COLUMNS
+    ])  # fmt: skip
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = (out_dir / "articles.parquet", out_dir / "facts.parquet")
+    pq.write_table(pa.Table.from_pylist(articles, schema=schema_a), paths[0])
+    pq.write_table(pa.Table.from_pylist(facts, schema=schema_f), paths[1])
+    return paths
