@@ -17,6 +17,7 @@ from extract.inputs import BadInput, read_inputs
 from extract.runlog import ResultsLog
 from extract.tables import write_parquet
 from extract.text import now_utc
+from extract.view import find_article, render_article
 from schemas import Article, DocStatus
 
 
@@ -37,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available())})"
     )
     p.set_defaults(func=run)
+    v = sub.add_parser("view", help="an article of a run as HTML, its facts highlighted in the text")
+    v.add_argument("run", type=Path, help="a run's JSONL file")
+    v.add_argument("id", help="the article id")
+    v.set_defaults(func=view)
 
 
 def _version() -> str:
@@ -118,3 +123,14 @@ def run(args: argparse.Namespace) -> int:
 def sibling(output: Path, suffix: str) -> Path:
     """A file beside the output: `run.jsonl` → `run.manifest.json`, `run.errors.jsonl`."""
     return output.with_name(output.name.removesuffix(".jsonl") + suffix)
+
+
+def view(args: argparse.Namespace) -> int:
+    """Print one article of a run as an HTML page."""
+    try:
+        article = find_article(args.run, args.id)
+    except (KeyError, OSError) as exc:
+        print(f"tradefacts view: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render_article(article))
+    return 0

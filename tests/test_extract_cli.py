@@ -140,3 +140,15 @@ def test_an_oversized_document_is_refused_with_a_clear_message(tmp_path: Path) -
     by_id = {r["id"]: r for r in read(out)}
     assert by_id["big"]["status"] == "skipped" and "over the limit of 2,000,000" in by_id["big"]["error"]
     assert by_id["small"]["status"] == "ok"
+
+
+def test_view_highlights_every_fact(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "run.jsonl"
+    main(["extract", str(SEEDS / "004_fab758f6019e703d.txt"), "-o", str(out)])
+    capsys.readouterr()
+    assert main(["view", str(out), "004_fab758f6019e703d"]) == 0
+    page = capsys.readouterr().out
+    n_facts = len(read(out)[0]["facts"])
+    assert f"Facts ({n_facts})" in page and page.count("<tr><td>") == n_facts
+    assert "<mark" in page and "41.21 trillion" in page
+    assert main(["view", str(out), "nope"]) == 2
