@@ -21,6 +21,16 @@ class BadInput:
     error: str
 
 
+def _document(record: dict, fallback_id: str, where: str) -> Document | BadInput:
+    """A record with id and text as a Document, or a BadInput naming the field at fault."""
+    try:
+        return Document.model_validate(record)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        return BadInput(str(record.get("id") or fallback_id), where, f"field {field}: {first['msg']}")
+
+
 def _read_txt(path: Path) -> Document | BadInput:
     try:
         return Document(id=path.stem, text=path.read_bytes().decode("utf-8"))
@@ -47,14 +57,7 @@ def _read_jsonl(path: Path) -> Iterator[Document | BadInput]:
             if not isinstance(record, dict):
                 yield BadInput(f"{path.name}:{lineno}", where, "expected a JSON object with id and text")
                 continue
-            try:
-                yield Document.model_validate(record)
-            except ValidationError as exc:
-                first = exc.errors()[0]
-                field = ".".join(str(p) for p in first["loc"])
-                yield BadInput(
-                    str(record.get("id") or f"{path.name}:{lineno}"), where, f"field {field}: {first['msg']}"
-                )
+            yield _document(record, f"{path.name}:{lineno}", where)
 
 
 def _read_parquet(path: Path) -> Iterator[Document | BadInput]:
@@ -63,16 +66,11 @@ def _read_parquet(path: Path) -> Iterator[Document | BadInput]:
     except ImportError:
         yield BadInput(path.stem, str(path), "Parquet input needs pyarrow: pip install 'tradefacts[parquet]'")
         return
+    row = 0
     for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
-        for row, record in enumerate(batch.to_pylist()):
-            try:
-                yield Document.model_validate(record)
-            except ValidationError as exc:
-                first = exc.errors()[0]
-                field = ".".join(str(p) for p in first["loc"])
-                yield BadInput(
-                    str(record.get("id") or f"{path.name}:{row}"), str(path), f"field {field}: {first['msg']}"
-                )
+        for record in batch.to_pylist():
+            yield _document(record, f"{path.name}:{row}", f"{path} row {row}")
+            row += 1
 
 
 def read_inputs(paths: list[Path]) -> Iterator[Document | BadInput]:
