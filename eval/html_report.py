@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eval.align import SCORED_FIELDS
-from eval.report import HEADLINE_COLUMNS, escape, headline_rows
+from eval.report import HEADLINE_COLUMNS, escape, headline_rows, pct
 
 COLOURS = ("#3b6ea8", "#d9822b", "#5a9e4b", "#a84b6e")
 CSS = """body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -11,10 +11,6 @@ table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;p
 th:first-child,td:first-child{text-align:left}th{background:#f3f3f3}h1,h2{font-weight:600}
 .legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px}details{margin:.3em 0}
 li{font-family:ui-monospace,monospace;font-size:12px}"""
-
-
-def _pct(x: float | None) -> str:
-    return "n/a" if x is None else f"{100 * x:.1f}"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
@@ -53,8 +49,8 @@ def bars_svg(labels: list[str], series: dict[str, list[float | None]], title: st
             w = 0 if v is None else width * v
             parts.append(
                 f'<rect x="{left}" y="{y0 + k * 14}" width="{w:.1f}" height="{bar_h}" '
-                f'fill="{COLOURS[k % len(COLOURS)]}"><title>{escape(name)}: {_pct(v)}%</title></rect>'
-                f'<text x="{left + w + 4:.1f}" y="{y0 + k * 14 + 10}">{_pct(v)}</text>'
+                f'fill="{COLOURS[k % len(COLOURS)]}"><title>{escape(name)}: {pct(v)}%</title></rect>'
+                f'<text x="{left + w + 4:.1f}" y="{y0 + k * 14 + 10}">{pct(v)}</text>'
             )
     parts.append("</svg>")
     return "".join(parts)
@@ -82,7 +78,7 @@ def intervals_svg(runs: dict[str, dict]) -> str:
             f'<line x1="{left + width * lo:.1f}" y1="{y}" x2="{left + width * hi:.1f}" y2="{y}" '
             f'stroke="{colour}" stroke-width="2"/>'
             f'<circle cx="{left + width * point:.1f}" cy="{y}" r="4" fill="{colour}">'
-            f"<title>{_pct(point)} [{_pct(lo)}, {_pct(hi)}]</title></circle>"
+            f"<title>{pct(point)} [{pct(lo)}, {pct(hi)}]</title></circle>"
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -97,7 +93,7 @@ def render_html(runs: dict[str, dict], listing: dict[str, list[str]], comparison
     headline = _table(HEADLINE_COLUMNS, headline_rows(runs))
     fields = _table(
         ["field", *names],
-        [[f, *(_pct(runs[n]["field_accuracy"][f]["accuracy"]) for n in names)] for f in SCORED_FIELDS],
+        [[f, *(pct(runs[n]["field_accuracy"][f]["accuracy"]) for n in names)] for f in SCORED_FIELDS],
     )
     errors = _table(
         ["category", *names],

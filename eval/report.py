@@ -85,7 +85,8 @@ def manifest(gold_paths: list[Path], pred_path: Path, run_meta: dict) -> dict:
     }
 
 
-def _pct(x: float | None) -> str:
+def pct(x: float | None) -> str:
+    """A rate as a percentage with one decimal, or n/a."""
     return "n/a" if x is None else f"{100 * x:.1f}"
 
 
@@ -95,12 +96,12 @@ def summary_lines(name: str, m: dict) -> list[str]:
     lo, hi = s["ci95"]["f1"]
     return [
         f"{name}: {m['articles']} articles, {s['support']['gold']} gold facts, {s['support']['pred']} predicted",
-        f"  strict    P {_pct(s['micro']['precision'])}  R {_pct(s['micro']['recall'])}  "
-        f"F1 {_pct(s['micro']['f1'])} [95% CI {_pct(lo)}-{_pct(hi)}]  macro F1 {_pct(s['macro']['f1'])}",
-        f"  identity  P {_pct(m['identity']['micro']['precision'])}  R {_pct(m['identity']['micro']['recall'])}  "
-        f"F1 {_pct(m['identity']['micro']['f1'])}",
-        f"  value     P {_pct(v['precision'])}  R {_pct(v['recall'])}",
-        f"  grounding {_pct(m['grounding_rate']['rate'])}  schema-valid {_pct(m['schema_validity_rate']['rate'])}",
+        f"  strict    P {pct(s['micro']['precision'])}  R {pct(s['micro']['recall'])}  "
+        f"F1 {pct(s['micro']['f1'])} [95% CI {pct(lo)}-{pct(hi)}]  macro F1 {pct(s['macro']['f1'])}",
+        f"  identity  P {pct(m['identity']['micro']['precision'])}  R {pct(m['identity']['micro']['recall'])}  "
+        f"F1 {pct(m['identity']['micro']['f1'])}",
+        f"  value     P {pct(v['precision'])}  R {pct(v['recall'])}",
+        f"  grounding {pct(m['grounding_rate']['rate'])}  schema-valid {pct(m['schema_validity_rate']['rate'])}",
         "  errors    "
         + "  ".join(
             f"{k} {e[k]}"
@@ -166,10 +167,10 @@ def headline_rows(runs: dict[str, dict]) -> list[list[str]]:
     for name, m in runs.items():
         s = m["strict"]
         rows.append([
-            name, _pct(s["micro"]["precision"]), _pct(s["micro"]["recall"]), _pct(s["micro"]["f1"]),
-            f"{_pct(s['ci95']['f1'][0])}-{_pct(s['ci95']['f1'][1])}", _pct(s["macro"]["f1"]),
-            _pct(m["identity"]["micro"]["f1"]), _pct(m["value"]["recall"]), _pct(m["grounding_rate"]["rate"]),
-            _pct(m["schema_validity_rate"]["rate"]), "{tp}/{pred}/{gold}".format(**s["support"]),
+            name, pct(s["micro"]["precision"]), pct(s["micro"]["recall"]), pct(s["micro"]["f1"]),
+            f"{pct(s['ci95']['f1'][0])}-{pct(s['ci95']['f1'][1])}", pct(s["macro"]["f1"]),
+            pct(m["identity"]["micro"]["f1"]), pct(m["value"]["recall"]), pct(m["grounding_rate"]["rate"]),
+            pct(m["schema_validity_rate"]["rate"]), "{tp}/{pred}/{gold}".format(**s["support"]),
         ])  # fmt: skip
     return rows
 
@@ -210,13 +211,13 @@ def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: d
     out += ["", "## Field accuracy over aligned pairs", ""]
     out += _md_table(
         ["field", *names],
-        [[f, *(_pct(runs[n]["field_accuracy"][f]["accuracy"]) for n in names)] for f in SCORED_FIELDS],
+        [[f, *(pct(runs[n]["field_accuracy"][f]["accuracy"]) for n in names)] for f in SCORED_FIELDS],
     )
     out += ["", "## Article metadata accuracy", ""]
     out += _md_table(
         ["field", *names],
         [
-            [f, *(_pct(runs[n]["metadata_accuracy"][f]["accuracy"]) for n in names)]
+            [f, *(pct(runs[n]["metadata_accuracy"][f]["accuracy"]) for n in names)]
             for f in ("title", "publisher", "published")
         ],
     )

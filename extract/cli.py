@@ -18,7 +18,7 @@ from extract.runlog import ResultsLog
 from extract.tables import write_parquet
 from extract.text import now_utc
 from extract.view import find_article, render_article
-from schemas import Article, DocStatus
+from schemas import Article, DocStatus, package_version
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,15 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("run", type=Path, help="a run's JSONL file")
     v.add_argument("id", help="the article id")
     v.set_defaults(func=view)
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("tradefacts")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def _records(args: argparse.Namespace, backend: Backend, done: set[str]) -> Iterator[Article]:
@@ -100,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
                 handle.close()
     manifest = {
         "backend": backend.name,
-        "version": _version(),
+        "version": package_version(),
         "created": started.isoformat(timespec="seconds"),
         "wall_s": round(time.perf_counter() - clock, 3),
         "documents": sum(statuses.values()),

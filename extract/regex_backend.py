@@ -78,18 +78,18 @@ def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -
 
 def _products_for(
     mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
-) -> list[str]:
+) -> list[str | None]:
     before = [p for p in phrases if window_start <= p.start < mention.start]
     if not before:
-        return [None]  # type: ignore[list-item]
+        return [None]
     phrase = before[-1]
     if flow_at(sentence, phrase.end) != flow_at(sentence, mention.start):
-        return [None]  # type: ignore[list-item]  # "..., while imports rose": the product belonged to the exports
+        return [None]  # "..., while imports rose": the product belonged to the exports
     resp = sentence.lower().find("respectively", mention.end)
     if len(phrase.names) > 1 and resp >= 0:
         item = _respectively(phrase.names, [m for m in mentions if phrase.start < m.start < resp], mention)
-        return [item] if item else phrase.names
-    return phrase.names
+        return [item] if item else list(phrase.names)
+    return list(phrase.names)
 
 
 _CAPTION = re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE)
@@ -114,6 +114,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     products = find_products(text)
     facts = []
     area_list = [p.name for p in places.areas]
+    carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
     for mention in mentions:
         period = _period_for(mention, text, periods, ctx)
         if period is None:
@@ -122,11 +123,10 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if area and "," in area and "respectively" in text.lower():
             area = _respectively(area.split(", "), mentions, mention) or area
         area = area or ctx.area or (area_list[0] if area_list else None) or DEFAULT_AREA
-        subject = [p.start for p in places.areas if p.end <= mention.start]
-        flow = flow_at(text, mention.start, subject[-1] if subject else 0) or flow_at(text, mention.start)
-        flow = flow or (ctx.flow if not FLOW_RE.search(text) else Flow.total)
+        subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
+        flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         segment = mention.segment_hint or segment_before(text, mention.start)
-        for product in _products_for(mention, mentions, products, text, subject[-1] if subject else 0):
+        for product in _products_for(mention, mentions, products, text, subject):
             fact = _build(
                 mention, sentence, area, partner_before(places, mention.start), product, segment, flow, period
             )

@@ -42,6 +42,7 @@ __all__ = [
     "guide_text",
     "implied_sign",
     "is_signed",
+    "package_version",
     "parse_value_text",
     "tolerance",
     "value_problem",
@@ -53,3 +54,13 @@ def guide_text() -> str:
     from importlib.resources import files
 
     return files("schemas").joinpath("guide.md").read_text(encoding="utf-8")
+
+
+def package_version() -> str:
+    """The installed tradefacts version, recorded in run manifests and shown by `--version`."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tradefacts")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"

@@ -1,8 +1,5 @@
 """tradefacts: the application layer that composes `extract` and `eval` into one CLI."""
 
-from importlib.metadata import PackageNotFoundError, version
+from schemas import package_version
 
-try:
-    __version__ = version("tradefacts")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+__version__ = package_version()
