@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Protocol, runtime_checkable
 
@@ -66,6 +67,17 @@ def get_backend(name: str, **options: object) -> Backend:
 def _load_builtin() -> None:
     from extract import regex_backend  # noqa: F401  (registers "regex")
 
+    try:
+        from extract import hybrid  # noqa: F401  (registers "llm" and "hybrid")
+    except ImportError as exc:  # the llm extra is not installed: say how to get it when asked for
+        missing = exc.name
+
+        def needs_extra(**_: object) -> Backend:
+            raise RuntimeError(f"this backend needs {missing!r}: pip install 'tradefacts[llm]'")
+
+        _REGISTRY.setdefault("llm", needs_extra)
+        _REGISTRY.setdefault("hybrid", needs_extra)
+
 
 DEFAULT_MAX_CHARS = 2_000_000  # ~2 MB: far beyond any news article, well inside memory
 _LATIN = re.compile(r"[A-Za-z]")
@@ -86,23 +98,57 @@ def skip_reason(doc: Document) -> str | None:
 
 def unfinished(doc: Document, status: DocStatus, error: str) -> Article:
     """The record of a document that yields no facts: its text and metadata, a status and why."""
-    return Article(id=doc.id, title=doc.title, publisher=doc.publisher, published=doc.published, text=doc.text,
-                   status=status, error=error)  # fmt: skip
+    return Article(
+        id=doc.id,
+        title=doc.title,
+        publisher=doc.publisher,
+        published=doc.published,
+        text=doc.text,
+        status=status,
+        error=error,
+    )
+
+
+def refusal(doc: Document, max_chars: int = 0) -> Article | None:
+    """The finished record of a document that must not be extracted (too long, empty, binary, not English)."""
+    limit = max_chars or DEFAULT_MAX_CHARS
+    if len(doc.text) > limit:
+        return unfinished(
+            doc,
+            DocStatus.skipped,
+            f"text has {len(doc.text):,} characters, over the limit of {limit:,} (raise it with --max-chars)",
+        )
+    reason = skip_reason(doc)
+    return unfinished(doc, DocStatus.skipped, reason) if reason else None
 
 
 def extract_safely(backend: Backend, doc: Document, *, max_chars: int = 0) -> Article:
     """Run a backend on one document; never raises: failures come back as an Article with status and error."""
-    limit = max_chars or DEFAULT_MAX_CHARS
-    if len(doc.text) > limit:
-        return unfinished(doc, DocStatus.skipped, f"text has {len(doc.text):,} characters, over the limit of "
-                          f"{limit:,} (raise it with --max-chars)")  # fmt: skip
-    reason = skip_reason(doc)
-    if reason:
-        return unfinished(doc, DocStatus.skipped, reason)
+    if refused := refusal(doc, max_chars):
+        return refused
     try:
         article = backend.extract(doc)
     except Exception as exc:  # one bad document must never cost the others
         return unfinished(doc, DocStatus.failed, f"{type(exc).__name__}: {exc}")
-    if article.status is None:
-        article.status = DocStatus.ok
+    article.status = article.status or DocStatus.ok
     return article
+
+
+async def aextract_safely(backend: Backend, doc: Document, *, max_chars: int = 0) -> Article:
+    """`extract_safely` for event loops: awaits the backend's `aextract` when it has one."""
+    if refused := refusal(doc, max_chars):
+        return refused
+    try:
+        article = await aextract(backend, doc)
+    except Exception as exc:  # one bad document must never cost the others
+        return unfinished(doc, DocStatus.failed, f"{type(exc).__name__}: {exc}")
+    article.status = article.status or DocStatus.ok
+    return article
+
+
+async def aextract(backend: Backend, doc: Document) -> Article:
+    """The backend's own coroutine when it has one (LLM backends), else its plain `extract`."""
+    method: Callable[[Document], Awaitable[Article]] | None = getattr(backend, "aextract", None)
+    if method is not None and inspect.iscoroutinefunction(method):
+        return await method(doc)
+    return backend.extract(doc)

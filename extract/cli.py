@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 import time
@@ -12,13 +13,15 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extract.backend import DEFAULT_MAX_CHARS, Backend, available, extract_safely, get_backend, unfinished
+from extract.backend import DEFAULT_MAX_CHARS, Backend, Document, available, unfinished
+from extract.batch import extract_stream
 from extract.inputs import BadInput, read_inputs
+from extract.llm_options import add_llm_arguments, backend_from_args
 from extract.runlog import ResultsLog
 from extract.tables import write_parquet
 from extract.text import now_utc
 from extract.view import find_article, render_article
-from schemas import Article, DocStatus, package_version
+from schemas import Article, DocStatus, Usage, package_version
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available())})"
     )
+    add_llm_arguments(p)
     p.set_defaults(func=run)
     v = sub.add_parser("view", help="an article of a run as HTML, its facts highlighted in the text")
     v.add_argument("run", type=Path, help="a run's JSONL file")
@@ -44,44 +48,58 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.set_defaults(func=view)
 
 
-def _records(args: argparse.Namespace, backend: Backend, done: set[str]) -> Iterator[Article]:
-    """Every input document as a finished Article, skipping ids already done (resume) or seen (duplicates)."""
+def _work(args: argparse.Namespace, done: set[str]) -> Iterator[Document | Article]:
+    """Every input: a document to extract, or a finished record (bad input, duplicate id); done ids skipped."""
     done = set(done)  # a snapshot: the log's own set grows as this run appends
     seen = set(done)
     items = read_inputs(args.inputs)
     for item in tqdm(items, desc="extract", unit="doc", disable=not sys.stderr.isatty()):
         if isinstance(item, BadInput):
-            article = Article(id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}")
+            work: Document | Article = Article(
+                id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}"
+            )
         elif item.id in done:
             continue  # finished in an earlier, interrupted run
         elif item.id in seen:
-            article = unfinished(item, DocStatus.skipped, "duplicate id")
+            work = unfinished(item, DocStatus.skipped, "duplicate id")
         else:
-            article = extract_safely(backend, item, max_chars=args.max_chars)
-        seen.add(article.id)
-        yield article
+            work = item
+        seen.add(item.id)
+        yield work
 
 
 def run(args: argparse.Namespace) -> int:
     """Extract every input; each document ends with a status; write the manifest next to the output."""
-    if args.resume and not args.output:
-        print("tradefacts extract: --resume needs -o OUTPUT", file=sys.stderr)
+    for flag, needed in (("--resume", args.resume), ("--parquet", args.parquet)):
+        if needed and not args.output:
+            print(f"tradefacts extract: {flag} needs -o OUTPUT", file=sys.stderr)
+            return 2
+    try:
+        backend = backend_from_args(args)
+    except (KeyError, ValueError, RuntimeError, OSError) as exc:
+        print(f"tradefacts extract: {exc}", file=sys.stderr)
         return 2
-    backend = get_backend(args.backend)
+    return asyncio.run(_run(args, backend))
+
+
+async def _run(args: argparse.Namespace, backend: Backend) -> int:
     started, clock = now_utc(), time.perf_counter()
     log = ResultsLog(args.output, resume=args.resume) if args.output else None
     errors = ResultsLog(sibling(args.output, ".errors.jsonl"), resume=args.resume) if args.output else None
     statuses: Counter[str] = Counter(log.statuses if log else {})
-    n_facts = log.facts if log else 0
+    n_facts, n_rejected, usage, provenance = (log.facts if log else 0), 0, Usage(), None
     try:
-        for article in _records(args, backend, log.done if log else set()):
+        work = _work(args, log.done if log else set())
+        async for article in extract_stream(work, backend, concurrency=args.concurrency, max_chars=args.max_chars):
             statuses[article.status.value] += 1
-            n_facts += len(article.facts)
-            if article.status in (DocStatus.failed, DocStatus.skipped):
+            n_facts, n_rejected = n_facts + len(article.facts), n_rejected + len(article.rejected)
+            usage.add(article.usage or Usage())
+            provenance = provenance or article.provenance
+            if article.status in (DocStatus.failed, DocStatus.skipped, DocStatus.fallback):
                 print(f"tradefacts extract: {article.id}: {article.status.value}: {article.error}", file=sys.stderr)
             if log and errors:
                 log.append(article)
-                if article.status is DocStatus.failed:
+                if article.status in (DocStatus.failed, DocStatus.fallback):
                     errors.append_record({"id": article.id, "stage": "extract", "error": article.error})
             else:
                 sys.stdout.write(article.model_dump_json(exclude_none=True) + "\n")
@@ -89,25 +107,34 @@ def run(args: argparse.Namespace) -> int:
         for handle in (log, errors):
             if handle:
                 handle.close()
+        if close := getattr(backend, "aclose", None):
+            await close()
+    documents = sum(statuses.values())
     manifest = {
         "backend": backend.name,
         "version": package_version(),
         "created": started.isoformat(timespec="seconds"),
         "wall_s": round(time.perf_counter() - clock, 3),
-        "documents": sum(statuses.values()),
+        "documents": documents,
         "status": dict(statuses),
         "facts": n_facts,
+        "rejected": n_rejected,
         "inputs": [str(p) for p in args.inputs],
     }
+    if provenance:
+        manifest |= {"model": provenance.model, "mode": provenance.mode, "prompt_hash": provenance.prompt_version}
+    if usage.calls or usage.cache_hits:
+        manifest |= {
+            "usage": usage.model_dump(exclude={"cost_usd", "latency_s"}),
+            "cost_usd": usage.cost_usd,
+            "latency_s": round(usage.latency_s / max(documents, 1), 3),
+        }
     if args.parquet:
-        if not args.output:
-            print("tradefacts extract: --parquet needs -o OUTPUT", file=sys.stderr)
-            return 2
         write_parquet(args.output, args.parquet)
     if args.output:
         sibling(args.output, ".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
-    print(f"tradefacts extract: {manifest['documents']} documents ({summary}), {n_facts} facts", file=sys.stderr)
+    print(f"tradefacts extract: {documents} documents ({summary}), {n_facts} facts", file=sys.stderr)
     return 0
 
 

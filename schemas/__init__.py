@@ -13,10 +13,12 @@ from schemas.models import (
     Identity,
     Measure,
     Period,
+    Provenance,
     Qualifier,
     RejectedFact,
     Span,
     Unit,
+    Usage,
 )
 from schemas.numbers import NumberError, derive_value, implied_sign, parse_value_text, tolerance
 
@@ -33,10 +35,12 @@ __all__ = [
     "Measure",
     "NumberError",
     "Period",
+    "Provenance",
     "Qualifier",
     "RejectedFact",
     "Span",
     "Unit",
+    "Usage",
     "derive_value",
     "grounding_problems",
     "guide_text",

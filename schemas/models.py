@@ -12,7 +12,7 @@ import math
 import re
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, NamedTuple
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
@@ -160,6 +160,9 @@ class Fact(BaseModel):
     value_text: Name = Field(description="the number as written, verbatim, inside evidence")
     evidence: Name = Field(description="shortest verbatim span of the article stating the number")
     evidence_span: Span | None = Field(None, description="offsets of evidence in the article text")
+    alignment: Literal["exact", "normalized"] | None = Field(
+        None, description="how evidence was located: verbatim, or ignoring whitespace, quote and dash forms"
+    )
     source: str | None = Field(None, description="which extractor proposed the fact")
 
     @field_validator("value")
@@ -210,6 +213,49 @@ class RejectedFact(BaseModel):
     fact: dict[str, object]
 
 
+class Usage(BaseModel):
+    """What extracting one document (or a run) cost: model calls, tokens, retries, time and money."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    calls: int = Field(0, description="chat-completion requests sent, every retry included")
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    reasks: int = Field(0, description="validation re-asks: the model's output did not fit the schema")
+    transport_retries: int = Field(0, description="retries after 429, 5xx, timeouts and lost connections")
+    truncations: int = Field(0, description="outputs cut off at max_tokens (finish_reason length), never parsed")
+    cache_hits: int = Field(0, description="chunks answered from the cache, no call made")
+    latency_s: float = Field(0.0, description="wall time spent extracting")
+    cost_usd: float | None = Field(None, description="from the price table; null when the model has no price")
+
+    def add(self, other: Usage) -> None:
+        """Accumulate `other` into this total (cost stays null only if both are)."""
+        for name in (
+            "calls",
+            "prompt_tokens",
+            "completion_tokens",
+            "reasks",
+            "transport_retries",
+            "truncations",
+            "cache_hits",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.latency_s = round(self.latency_s + other.latency_s, 6)
+        if other.cost_usd is not None:
+            self.cost_usd = round((self.cost_usd or 0.0) + other.cost_usd, 8)
+
+
+class Provenance(BaseModel):
+    """Which extractor produced an article's facts, so runs can be compared and reproduced."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    backend: str
+    model: str | None = None
+    mode: str | None = None
+    prompt_version: str | None = Field(None, description="hash of the prompt and response schema sent")
+
+
 class Article(BaseModel):
     """One document in the interchange format: metadata, full text and its facts."""
 
@@ -225,3 +271,5 @@ class Article(BaseModel):
     status: DocStatus | None = Field(None, description="how extraction of this document ended")
     error: str | None = Field(None, description="why a document is failed, partial or skipped")
     rejected: list[RejectedFact] = Field(default_factory=list)
+    provenance: Provenance | None = None
+    usage: Usage | None = None

@@ -95,12 +95,12 @@ def test_a_crashing_backend_costs_only_its_document() -> None:
     assert article.status == "failed" and article.error == "RuntimeError: boom on x"
 
 
-def test_registry_knows_regex_and_rejects_unknown() -> None:
-    assert "regex" in available()
+def test_registry_knows_the_builtin_backends_and_rejects_unknown() -> None:
+    assert {"regex", "llm", "hybrid"} <= set(available())
     try:
         get_backend("nope")
     except KeyError as exc:
-        assert "available: regex" in str(exc)
+        assert "available: hybrid, llm, regex" in str(exc)
     else:
         raise AssertionError("unknown backend accepted")
 

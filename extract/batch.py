@@ -1,0 +1,44 @@
+"""Run a backend over a stream of documents, several at once, results in input order."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator, Iterable
+
+from extract.backend import Backend, Document, aextract_safely
+from schemas import Article
+
+
+async def extract_stream(
+    work: Iterable[Document | Article], backend: Backend, *, concurrency: int = 1, max_chars: int = 0
+) -> AsyncIterator[Article]:
+    """Each item as a finished Article, in input order; up to `concurrency` documents in flight.
+
+    Items that are already Articles (bad input, duplicates, resumed) pass straight through.
+    At most `2 × concurrency` results wait in memory, so a slow document holds the output
+    back briefly but never lets the queue grow without bound.
+    """
+    window = max(1, 2 * concurrency)
+    pending: deque[asyncio.Task[Article] | Article] = deque()
+    gate = asyncio.Semaphore(max(1, concurrency))
+
+    async def one(doc: Document) -> Article:
+        async with gate:
+            return await aextract_safely(backend, doc, max_chars=max_chars)
+
+    for item in work:
+        pending.append(item if isinstance(item, Article) else asyncio.create_task(one(item)))
+        await asyncio.sleep(0)  # let started tasks send their requests while input is read
+        while len(pending) > window or (pending and _ready(pending[0])):
+            yield await _result(pending.popleft())
+    while pending:
+        yield await _result(pending.popleft())
+
+
+def _ready(item: asyncio.Task[Article] | Article) -> bool:
+    return isinstance(item, Article) or item.done()
+
+
+async def _result(item: asyncio.Task[Article] | Article) -> Article:
+    return item if isinstance(item, Article) else await item

@@ -1,0 +1,1 @@
+"""The LLM backend: openai + instructor against any OpenAI-compatible endpoint, every fact verified."""

@@ -1,0 +1,251 @@
+"""The LLM backend: chunk, ask (cached, rate-limited, retried), verify, merge."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import openai
+from aiolimiter import AsyncLimiter
+
+from extract.backend import Document, register
+from extract.llm.cache import AnswerCache, cache_key
+from extract.llm.chunks import Chunk, chunk_text, paragraphs, running_period
+from extract.llm.prompt import ChunkHeader, Extraction, prompt_version, system_prompt, user_message
+from extract.llm.transport import MODES, GaveUp, RetryPolicy, StructuredCall, Truncated
+from extract.text import find_metadata
+from extract.verify import merge, verify_all
+from schemas import Article, DocStatus, Provenance, Usage
+
+# USD per million tokens (prompt, completion), list prices of 2025; override or extend with --prices.
+PRICES: dict[str, tuple[float, float]] = {
+    "gpt-4o": (2.50, 10.00),
+    "gpt-4o-mini": (0.15, 0.60),
+    "gpt-4.1": (2.00, 8.00),
+    "gpt-4.1-mini": (0.40, 1.60),
+    "gpt-4.1-nano": (0.10, 0.40),
+}
+
+
+@dataclass(frozen=True)
+class LLMConfig:
+    """Everything that configures the LLM backend; CLI flags and the service map onto these fields."""
+
+    model: str = field(default_factory=lambda: os.environ.get("TRADEFACTS_MODEL", "gpt-4o-mini"))
+    base_url: str | None = None  # None: the openai client reads OPENAI_BASE_URL, else api.openai.com
+    api_key: str | None = None  # None: OPENAI_API_KEY ("unused" for local servers that need none)
+    mode: str = "tools"
+    temperature: float = 0.0
+    max_tokens: int = 2048
+    max_tokens_cap: int = 8192  # a truncated answer is retried with twice the budget up to this, then split
+    chunk_tokens: int = 1500
+    concurrency: int = 8  # model calls in flight at once, over all documents
+    rpm: float | None = None
+    tpm: float | None = None
+    timeout_s: float = 120.0
+    max_reasks: int = 2
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    cache_path: Path | None = None  # None: no cache
+    prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(PRICES))
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        if self.concurrency < 1 or self.max_tokens < 1 or self.chunk_tokens < 50:
+            raise ValueError("concurrency and max_tokens must be positive and chunk_tokens at least 50")
+
+    def cost(self, usage: Usage) -> float | None:
+        """Dollar cost of the usage at this model's price, or None when the price table lacks the model."""
+        price = self.prices.get(self.model)
+        if price is None:
+            return None
+        return round((usage.prompt_tokens * price[0] + usage.completion_tokens * price[1]) / 1e6, 8)
+
+
+class _LoopState:
+    """Client, semaphore and limiters: asyncio objects that belong to one event loop."""
+
+    def __init__(self, config: LLMConfig) -> None:
+        self.loop = asyncio.get_running_loop()
+        client = openai.AsyncOpenAI(
+            base_url=config.base_url,
+            api_key=config.api_key or os.environ.get("OPENAI_API_KEY") or "unused",
+            timeout=config.timeout_s,
+            max_retries=0,  # transport retries are ours, so they are counted (see transport.py)
+        )
+        self.client = client
+        self.semaphore = asyncio.Semaphore(config.concurrency)
+        self.rpm = AsyncLimiter(config.rpm, 60) if config.rpm else None
+        self.tpm = AsyncLimiter(config.tpm, 60) if config.tpm else None
+        self.call = StructuredCall(
+            client,
+            config.model,
+            config.mode,
+            config.temperature,
+            config.retry,
+            config.max_reasks,
+            acquire=self.acquire if self.rpm or self.tpm else None,
+        )
+
+    async def acquire(self, tokens: int) -> None:
+        """Wait for room under the requests- and tokens-per-minute limits."""
+        if self.rpm:
+            await self.rpm.acquire(1)
+        if self.tpm:
+            await self.tpm.acquire(min(tokens, self.tpm.max_rate))
+
+
+@register("llm")
+class LLMBackend:
+    """Schema-constrained extraction through any OpenAI-compatible endpoint, every fact verified."""
+
+    name = "llm"
+
+    def __init__(self, config: LLMConfig | None = None) -> None:
+        self.config = config or LLMConfig()
+        self.prompt_version = prompt_version()
+        self._system = system_prompt()
+        self._cache = AnswerCache(self.config.cache_path) if self.config.cache_path else None
+        self._state: _LoopState | None = None
+
+    def provenance(self) -> Provenance:
+        """Backend, model, mode and prompt version, recorded on every article."""
+        return Provenance(
+            backend=self.name, model=self.config.model, mode=self.config.mode, prompt_version=self.prompt_version
+        )
+
+    def extract(self, doc: Document) -> Article:
+        """Synchronous extraction of one document, in an event loop of its own."""
+
+        async def once() -> Article:
+            try:
+                return await self.aextract(doc)
+            finally:
+                if self._state is not None:
+                    await self._state.client.close()
+                    self._state = None
+
+        return asyncio.run(once())
+
+    async def aextract(self, doc: Document) -> Article:
+        """Extract one document: `ok`, `partial` (some chunks failed) or `failed`, with its usage."""
+        if self._state is None or self._state.loop is not asyncio.get_running_loop():
+            self._state = _LoopState(self.config)
+        clock, usage = time.perf_counter(), Usage()
+        meta = find_metadata(doc.text)
+        title, published = doc.title or meta.title, doc.published or meta.published
+        chunks = chunk_text(doc.text, self.config.chunk_tokens)
+        year = published.year if published else None
+        headers = [
+            ChunkHeader(
+                title,
+                published.isoformat() if published else None,
+                running_period(doc.text, c.start, year),
+                i + 1,
+                len(chunks),
+            )
+            for i, c in enumerate(chunks)
+        ]
+        results = await asyncio.gather(
+            *(self._answers(h, c, usage) for h, c in zip(headers, chunks, strict=True)), return_exceptions=True
+        )
+        answers = [a for r in results if not isinstance(r, BaseException) for a in r]
+        failures = [
+            f"chunk {i + 1}/{len(chunks)}: {_describe(r)}"
+            for i, r in enumerate(results)
+            if isinstance(r, BaseException)
+        ]
+        for r in results:
+            if isinstance(r, BaseException) and not isinstance(r, GaveUp | Truncated):
+                raise r  # a bug, not a model failure: let extract_safely record it
+        facts, rejected = verify_all((f.model_dump(mode="json") for a in answers for f in a.facts), doc.text, "llm")
+        usage.latency_s = round(time.perf_counter() - clock, 6)
+        usage.cost_usd = self.config.cost(usage)
+        first = answers[0] if answers else None
+        status = DocStatus.failed if failures and not answers else DocStatus.partial if failures else DocStatus.ok
+        return Article(
+            id=doc.id,
+            title=title or _grounded(first and first.title, doc.text),
+            publisher=doc.publisher or meta.publisher or _grounded(first and first.publisher, doc.text),
+            published=published or _date(first and first.published),
+            text=doc.text,
+            facts=merge(facts),
+            rejected=rejected,
+            status=status,
+            error="; ".join(failures) or None,
+            provenance=self.provenance(),
+            usage=usage,
+        )
+
+    async def _answers(self, header: ChunkHeader, chunk: Chunk, usage: Usage) -> list[Extraction]:
+        """The model's answer for one chunk: cached, else asked; a truncated answer gets more room, then halves."""
+        assert self._state is not None
+        messages = [
+            {"role": "system", "content": self._system},
+            {"role": "user", "content": user_message(header, chunk.text)},
+        ]
+        key = cache_key(
+            messages=messages,
+            prompt=self.prompt_version,
+            model=self.config.model,
+            mode=self.config.mode,
+            temperature=self.config.temperature,
+            max_tokens=self.config.max_tokens,
+        )
+        if self._cache and (hit := self._cache.get(key)):
+            usage.cache_hits += 1
+            return [hit]
+        budget = self.config.max_tokens
+        while True:
+            try:
+                async with self._state.semaphore:
+                    answer = await self._state.call(messages, budget, usage)
+            except Truncated:
+                if budget < self.config.max_tokens_cap:
+                    budget = min(2 * budget, self.config.max_tokens_cap)
+                    continue
+                halves = _halves(chunk)
+                if halves is None:
+                    raise
+                parts = await asyncio.gather(*(self._answers(header, h, usage) for h in halves))
+                return [a for part in parts for a in part]
+            if self._cache:
+                self._cache.put(key, answer)
+            return [answer]
+
+    async def aclose(self) -> None:
+        """Release the HTTP client and the cache."""
+        if self._state is not None:
+            await self._state.client.close()
+            self._state = None
+        if self._cache:
+            self._cache.close()
+
+
+def _halves(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """The chunk cut in two at the paragraph nearest its middle, or None for a single paragraph."""
+    paras = paragraphs(chunk.text)
+    if len(paras) < 2:
+        return None
+    middle = min(paras[1:], key=lambda p: abs(p.start - len(chunk.text) // 2)).start
+    return Chunk(chunk.start, chunk.text[:middle]), Chunk(chunk.start + middle, chunk.text[middle:])
+
+
+def _describe(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, GaveUp) else f"{type(exc).__name__}: {exc}"
+
+
+def _grounded(value: str | None, text: str) -> str | None:
+    """A model-proposed metadata string, kept only when the article contains it."""
+    return value if value and value.strip() and value.strip() in text else None
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

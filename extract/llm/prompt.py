@@ -1,0 +1,163 @@
+"""What the model is asked and the shape its answer must take.
+
+The response model is the project's fact schema as the model sees it: the same
+enums and fields as `schemas.Fact`, with string and list lengths capped (small
+models under a grammar otherwise decode to the token limit) and without the
+cross-field rules, which verification applies fact by fact so one bad fact never
+costs the others. The rules are `schemas.guide_text()`, the same text the docs show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from schemas import Basis, Flow, Measure, Qualifier, Unit, guide_text
+
+Month = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}$", max_length=7)]
+Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+MAX_FACTS_PER_CHUNK = 40
+
+
+class ProposedPeriod(BaseModel):
+    """Months covered, both ends inclusive."""
+
+    start: Month = Field(description="first month, YYYY-MM")
+    end: Month = Field(description="last month, YYYY-MM")
+
+
+class ProposedFact(BaseModel):
+    """One number stated in the article, with what it measures (see the rules)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    evidence: Annotated[str, StringConstraints(min_length=1, max_length=400)] = Field(
+        description="the shortest verbatim span of the article stating the number"
+    )
+    value_text: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
+        description="the number as written, verbatim, inside evidence"
+    )
+    area: Short
+    partner: Short | None = None
+    product: Short | None = None
+    segment: Short | None = None
+    flow: Flow
+    measure: Measure
+    basis: Basis | None = None
+    value: float
+    unit: Unit
+    period: ProposedPeriod
+    qualifier: Qualifier = Qualifier.exact
+
+
+class Extraction(BaseModel):
+    """The article's metadata and every trade fact it states."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: Annotated[str, StringConstraints(max_length=200)] | None = Field(None, description="the headline")
+    publisher: Short | None = None
+    published: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$", max_length=10)] | None = Field(
+        None, description="publication date, YYYY-MM-DD"
+    )
+    facts: list[ProposedFact] = Field(default_factory=list, max_length=MAX_FACTS_PER_CHUNK)
+
+
+EXAMPLE_TEXT = (
+    "Guangdong's exports to ASEAN rose 9.1 percent year on year to 512.3 billion yuan in the first quarter, "
+    "while its imports fell 2.4 percent."
+)
+EXAMPLE = Extraction(
+    facts=[
+        ProposedFact(
+            evidence="Guangdong's exports to ASEAN rose 9.1 percent year on year",
+            value_text="9.1",
+            area="Guangdong",
+            partner="ASEAN",
+            flow=Flow.exports,
+            measure=Measure.growth,
+            basis=Basis.yoy,
+            value=9.1,
+            unit=Unit.percent,
+            period=ProposedPeriod(start="2025-01", end="2025-03"),
+        ),
+        ProposedFact(
+            evidence="exports to ASEAN rose 9.1 percent year on year to 512.3 billion yuan",
+            value_text="512.3 billion",
+            area="Guangdong",
+            partner="ASEAN",
+            flow=Flow.exports,
+            measure=Measure.value,
+            value=512.3e9,
+            unit=Unit.CNY,
+            period=ProposedPeriod(start="2025-01", end="2025-03"),
+        ),
+        ProposedFact(
+            evidence="its imports fell 2.4 percent",
+            value_text="2.4",
+            area="Guangdong",
+            flow=Flow.imports,
+            measure=Measure.growth,
+            basis=Basis.yoy,
+            value=-2.4,
+            unit=Unit.percent,
+            period=ProposedPeriod(start="2025-01", end="2025-03"),
+        ),
+    ]
+)
+
+INSTRUCTIONS = """\
+You extract trade statistics from news articles as structured facts. Follow these rules exactly.
+
+{guide}
+
+## How to answer
+
+- Give every in-scope number in the article part you are shown, once per observation.
+- Copy `evidence` and `value_text` character for character from the article; never paraphrase or compute.
+- Use the running period and publication date given above the article for periods the text leaves implicit.
+- Leave out anything you are unsure is stated; an empty list is a valid answer.
+
+## Worked example
+
+Article (published 2025-04-18): {example_text}
+
+Answer: {example_json}
+"""
+
+
+def system_prompt() -> str:
+    """The system message: the guide's rules, answering rules and one worked example."""
+    example_json = EXAMPLE.model_dump_json(exclude_none=True, exclude_defaults=True)
+    return INSTRUCTIONS.format(guide=guide_text().strip(), example_text=EXAMPLE_TEXT, example_json=example_json)
+
+
+def prompt_version() -> str:
+    """A short hash of everything that shapes the answer: the system prompt and the response schema."""
+    payload = system_prompt() + json.dumps(Extraction.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class ChunkHeader:
+    """What every chunk of an article is told about the whole: title, dateline, running period."""
+
+    title: str | None
+    published: str | None
+    running_period: str | None
+    part: int
+    parts: int
+
+
+def user_message(header: ChunkHeader, chunk: str) -> str:
+    """The user message for one chunk of an article."""
+    lines = [f"Title: {header.title or 'unknown'}", f"Published: {header.published or 'unknown'}"]
+    if header.running_period:
+        lines.append(f"Running period before this part: {header.running_period}")
+    if header.parts > 1:
+        lines.append(f"Part {header.part} of {header.parts} of the article.")
+    return "\n".join(lines) + "\n\nArticle:\n" + chunk

@@ -1,0 +1,147 @@
+"""A scripted chat-completions server on loopback: deterministic faults for the LLM path's tests and bench.
+
+Each request takes the next `Step` of the script (or the default step when the script is
+spent). A step answers with an extraction (as a tool call when the request offers tools,
+else as message content), with raw content, with an HTTP error and headers, after a delay,
+or cut off with `finish_reason: length`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Step:
+    """One scripted response."""
+
+    answer: dict[str, Any] | None = None  # an Extraction as JSON
+    raw: str | None = None  # content sent as is (invalid JSON, prose)
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+    truncated: bool = False  # finish_reason "length", arguments cut in half
+
+
+def fact(evidence: str, value_text: str, value: float, **fields: Any) -> dict[str, Any]:
+    """A proposed fact as a model would send it; fields default to a China total value in CNY for 2025-07."""
+    base = {
+        "area": "China",
+        "flow": "total",
+        "measure": "value",
+        "unit": "CNY",
+        "period": {"start": "2025-07", "end": "2025-07"},
+        "qualifier": "exact",
+    }
+    return base | {"evidence": evidence, "value_text": value_text, "value": value} | fields
+
+
+class FaultServer:
+    """Start with `with FaultServer(script) as server:`; `server.base_url` is the /v1 endpoint."""
+
+    def __init__(self, script: list[Step] | None = None, default: Step | None = None) -> None:
+        self.script: deque[Step] = deque(script or [])
+        self.default = default or Step(answer={"facts": []})
+        self.requests: list[dict[str, Any]] = []
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests the server held at once
+        self._lock = threading.Lock()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI-style base URL of this server."""
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def __enter__(self) -> FaultServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def next_step(self, request: dict[str, Any]) -> Step:
+        """Record the request and take the next step of the script."""
+        with self._lock:
+            self.requests.append(request)
+            return self.script.popleft() if self.script else self.default
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *_: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+                step = server.next_step(body)
+                with server._lock:
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    self._answer(body, step)
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
+
+            def _answer(self, body: dict[str, Any], step: Step) -> None:
+                if step.delay_s:
+                    time.sleep(step.delay_s)
+                if step.status != 200:
+                    payload = {"error": {"message": f"scripted {step.status}", "type": "fault", "code": step.status}}
+                    return self._send(step.status, payload, step.headers)
+                return self._send(200, completion(body, step), step.headers)
+
+            def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str]) -> None:
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for k, v in headers.items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client timed out and left
+                    pass
+
+        return Handler
+
+
+def completion(request: dict[str, Any], step: Step) -> dict[str, Any]:
+    """A chat.completion object answering `request` as the step says."""
+    text = step.raw if step.raw is not None else json.dumps(step.answer)
+    finish = "stop"
+    if step.truncated:
+        text, finish = text[: len(text) // 2], "length"
+    message: dict[str, Any] = {"role": "assistant", "content": text}
+    if request.get("tools") and step.raw is None:
+        name = request["tools"][0]["function"]["name"]
+        call = {"id": "call_1", "type": "function", "function": {"name": name, "arguments": text}}
+        message = {"role": "assistant", "content": None, "tool_calls": [call]}
+        finish = "length" if step.truncated else "tool_calls"
+    prompt_tokens = len(json.dumps(request.get("messages", []))) // 4
+    return {
+        "id": "chatcmpl-fault",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "fault"),
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": len(text) // 4,
+            "total_tokens": prompt_tokens + len(text) // 4,
+        },
+    }
