@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -91,6 +92,7 @@ class RunScore:
     articles: list[ArticleScore]
     unknown_ids: list[str]
     fact_records: int
+    rejected_reasons: list[str] = field(default_factory=list)  # of facts the extractor's verification rejected
     metrics: dict[str, object] = field(default_factory=dict)
 
     def counts(self, kind: str) -> np.ndarray:
@@ -138,7 +140,8 @@ def score_run(gold: Run, pred: Run, *, resamples: int = DEFAULT_RESAMPLES, seed:
     ids = sorted(gold.articles)
     articles = [score_article(gold.articles[i], pred.articles.get(i), invalid_by_article.get(i, [])) for i in ids]
     unknown = sorted(set(pred.articles) - set(gold.articles))
-    run = RunScore(articles, unknown, pred.fact_records)
+    rejected = [r.reason for i in ids if i in pred.articles for r in pred.articles[i].rejected]
+    run = RunScore(articles, unknown, pred.fact_records, rejected)
     run.metrics = summarise(run, resamples=resamples, seed=seed)
     return run
 
@@ -183,6 +186,13 @@ def summarise(run: RunScore, *, resamples: int, seed: int) -> dict[str, object]:
             else None,
             "support": run.fact_records,
         },
+        "rejected": {
+            "facts": len(run.rejected_reasons),
+            "rate": len(run.rejected_reasons) / (len(run.rejected_reasons) + n_valid)
+            if run.rejected_reasons or n_valid
+            else None,
+            "by_reason": dict(Counter(reason_kind(r) for r in run.rejected_reasons).most_common()),
+        },
         "errors": {
             "missed": sum(len(a.alignment.missed) for a in arts),
             "spurious": sum(len(a.alignment.spurious) for a in arts),
@@ -194,6 +204,13 @@ def summarise(run: RunScore, *, resamples: int, seed: int) -> dict[str, object]:
             "invalid": sum(len(a.invalid) for a in arts),
         },
     }
+
+
+def reason_kind(reason: str) -> str:
+    """A rejection reason without its particulars (quoted text, numbers), so reasons can be counted."""
+    kind = reason.split(";")[0]
+    kind = re.sub(r"'[^']*'|\"[^\"]*\"|-?\d[\d.,e+-]*", "…", kind)
+    return " ".join(kind.split(", which")[0].split())
 
 
 def compare_runs(run: RunScore, baseline: RunScore, *, resamples: int = DEFAULT_RESAMPLES, seed: int = 0) -> dict:

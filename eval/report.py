@@ -101,7 +101,8 @@ def summary_lines(name: str, m: dict) -> list[str]:
         f"  identity  P {pct(m['identity']['micro']['precision'])}  R {pct(m['identity']['micro']['recall'])}  "
         f"F1 {pct(m['identity']['micro']['f1'])}",
         f"  value     P {pct(v['precision'])}  R {pct(v['recall'])}",
-        f"  grounding {pct(m['grounding_rate']['rate'])}  schema-valid {pct(m['schema_validity_rate']['rate'])}",
+        f"  grounding {pct(m['grounding_rate']['rate'])}  schema-valid {pct(m['schema_validity_rate']['rate'])}  "
+        f"rejected by verification {m['rejected']['facts']} ({pct(m['rejected']['rate'])}%)",
         "  errors    "
         + "  ".join(
             f"{k} {e[k]}"
@@ -196,6 +197,26 @@ def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: d
                 [n, str(m["run"].get("cost_usd")), str(m["run"].get("latency_s", "")), str(m["run"].get("usage", ""))]
                 for n, m in runs.items()
                 if "cost_usd" in m.get("run", {})
+            ],
+        )
+    if any(m["rejected"]["facts"] for m in runs.values()):
+        out += [
+            "",
+            "## Rejected by verification",
+            "",
+            "Facts the extractor proposed and its verification refused (not scored as predictions).",
+            "",
+        ]
+        out += _md_table(
+            ["run", "rejected", "share of proposed", "reasons"],
+            [
+                [
+                    n,
+                    str(m["rejected"]["facts"]),
+                    pct(m["rejected"]["rate"]),
+                    "; ".join(f"{k} ({c})" for k, c in m["rejected"]["by_reason"].items()),
+                ]
+                for n, m in runs.items()
             ],
         )
     if comparison:

@@ -21,7 +21,10 @@ def add_llm_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--mode", choices=MODES, default="tools", help="instructor mode (default tools)")
     g.add_argument("--temperature", type=float, default=0.0)
     g.add_argument("--max-tokens", type=int, default=2048, help="completion budget per call (default 2048)")
+    g.add_argument("--max-tokens-cap", type=int, default=8192, help="truncated output is retried with up to this")
     g.add_argument("--chunk-tokens", type=int, default=1500, help="article tokens per chunk (default 1500)")
+    g.add_argument("--max-facts", type=int, default=40, help="schema cap on facts per chunk (small models: ~4)")
+    g.add_argument("--max-evidence-chars", type=int, default=400, help="schema cap on evidence length")
     g.add_argument("--concurrency", type=int, default=8, help="model calls in flight (default 8)")
     g.add_argument("--rpm", type=float, help="at most this many requests per minute")
     g.add_argument("--tpm", type=float, help="at most this many tokens per minute (prompt estimate + max tokens)")
@@ -53,7 +56,10 @@ def backend_from_args(args: argparse.Namespace) -> Backend:
             mode=args.mode,
             temperature=args.temperature,
             max_tokens=args.max_tokens,
+            max_tokens_cap=max(args.max_tokens_cap, args.max_tokens),
             chunk_tokens=args.chunk_tokens,
+            max_facts=args.max_facts,
+            max_evidence_chars=args.max_evidence_chars,
             concurrency=args.concurrency,
             rpm=args.rpm,
             tpm=args.tpm,

@@ -80,6 +80,7 @@ class FaultServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out at once: no 40 ms delayed-ACK stall
 
             def log_message(self, *_: object) -> None:
                 pass
@@ -145,3 +146,17 @@ def completion(request: dict[str, Any], step: Step) -> dict[str, Any]:
             "total_tokens": prompt_tokens + len(text) // 4,
         },
     }
+
+
+def main() -> None:
+    """Serve a fixed answer after a fixed delay until killed: `python -m tests.fault_server LATENCY ANSWER_JSON`."""
+    import sys
+
+    latency, answer = float(sys.argv[1]), json.loads(sys.argv[2])
+    with FaultServer(default=Step(answer=answer, delay_s=latency)) as server:
+        print(server.base_url, flush=True)
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

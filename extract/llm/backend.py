@@ -15,7 +15,16 @@ from aiolimiter import AsyncLimiter
 from extract.backend import Document, register
 from extract.llm.cache import AnswerCache, cache_key
 from extract.llm.chunks import Chunk, chunk_text, paragraphs, running_period
-from extract.llm.prompt import ChunkHeader, Extraction, prompt_version, system_prompt, user_message
+from extract.llm.prompt import (
+    MAX_EVIDENCE_CHARS,
+    MAX_FACTS_PER_CHUNK,
+    ChunkHeader,
+    Extraction,
+    prompt_version,
+    response_model,
+    system_prompt,
+    user_message,
+)
 from extract.llm.transport import MODES, GaveUp, RetryPolicy, StructuredCall, Truncated
 from extract.text import find_metadata
 from extract.verify import merge, verify_all
@@ -43,6 +52,8 @@ class LLMConfig:
     max_tokens: int = 2048
     max_tokens_cap: int = 8192  # a truncated answer is retried with twice the budget up to this, then split
     chunk_tokens: int = 1500
+    max_facts: int = MAX_FACTS_PER_CHUNK  # schema caps: lower them for small local models
+    max_evidence_chars: int = MAX_EVIDENCE_CHARS
     concurrency: int = 8  # model calls in flight at once, over all documents
     rpm: float | None = None
     tpm: float | None = None
@@ -55,8 +66,10 @@ class LLMConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
-        if self.concurrency < 1 or self.max_tokens < 1 or self.chunk_tokens < 50:
-            raise ValueError("concurrency and max_tokens must be positive and chunk_tokens at least 50")
+        if min(self.concurrency, self.max_tokens, self.max_facts) < 1 or self.chunk_tokens < 50:
+            raise ValueError("concurrency, max_tokens and max_facts must be positive and chunk_tokens at least 50")
+        if self.max_evidence_chars < 20:
+            raise ValueError("max_evidence_chars below 20 cannot hold a sentence that states a number")
 
     def cost(self, usage: Usage) -> float | None:
         """Dollar cost of the usage at this model's price, or None when the price table lacks the model."""
@@ -88,6 +101,7 @@ class _LoopState:
             config.temperature,
             config.retry,
             config.max_reasks,
+            response_model=response_model(config.max_facts, config.max_evidence_chars),
             acquire=self.acquire if self.rpm or self.tpm else None,
         )
 
@@ -107,7 +121,7 @@ class LLMBackend:
 
     def __init__(self, config: LLMConfig | None = None) -> None:
         self.config = config or LLMConfig()
-        self.prompt_version = prompt_version()
+        self.prompt_version = prompt_version(response_model(self.config.max_facts, self.config.max_evidence_chars))
         self._system = system_prompt()
         self._cache = AnswerCache(self.config.cache_path) if self.config.cache_path else None
         self._state: _LoopState | None = None

@@ -12,15 +12,17 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from schemas import Basis, Flow, Measure, Qualifier, Unit, guide_text
 
-Month = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}$", max_length=7)]
+Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}$", max_length=7)]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 MAX_FACTS_PER_CHUNK = 40
+MAX_EVIDENCE_CHARS = 400
 
 
 class ProposedPeriod(BaseModel):
@@ -35,7 +37,7 @@ class ProposedFact(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    evidence: Annotated[str, StringConstraints(min_length=1, max_length=400)] = Field(
+    evidence: Annotated[str, StringConstraints(min_length=1, max_length=MAX_EVIDENCE_CHARS)] = Field(
         description="the shortest verbatim span of the article stating the number"
     )
     value_text: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
@@ -61,10 +63,30 @@ class Extraction(BaseModel):
 
     title: Annotated[str, StringConstraints(max_length=200)] | None = Field(None, description="the headline")
     publisher: Short | None = None
-    published: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$", max_length=10)] | None = Field(
+    published: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", max_length=10)] | None = Field(
         None, description="publication date, YYYY-MM-DD"
     )
     facts: list[ProposedFact] = Field(default_factory=list, max_length=MAX_FACTS_PER_CHUNK)
+
+
+@cache
+def response_model(max_facts: int = MAX_FACTS_PER_CHUNK, max_evidence: int = MAX_EVIDENCE_CHARS) -> type[Extraction]:
+    """`Extraction` with tighter caps: a small model under a grammar must be able to finish within max_tokens."""
+    if (max_facts, max_evidence) == (MAX_FACTS_PER_CHUNK, MAX_EVIDENCE_CHARS):
+        return Extraction
+    evidence = Annotated[str, StringConstraints(min_length=1, max_length=max_evidence)]
+    fact = create_model(
+        "ProposedFact",
+        __base__=ProposedFact,
+        __doc__=ProposedFact.__doc__,
+        evidence=(evidence, Field(description=ProposedFact.model_fields["evidence"].description)),
+    )
+    return create_model(
+        "Extraction",
+        __base__=Extraction,
+        __doc__=Extraction.__doc__,
+        facts=(list[fact], Field(default_factory=list, max_length=max_facts)),  # type: ignore[valid-type]
+    )
 
 
 EXAMPLE_TEXT = (
@@ -136,9 +158,9 @@ def system_prompt() -> str:
     return INSTRUCTIONS.format(guide=guide_text().strip(), example_text=EXAMPLE_TEXT, example_json=example_json)
 
 
-def prompt_version() -> str:
+def prompt_version(model: type[Extraction] = Extraction) -> str:
     """A short hash of everything that shapes the answer: the system prompt and the response schema."""
-    payload = system_prompt() + json.dumps(Extraction.model_json_schema(), sort_keys=True)
+    payload = system_prompt() + json.dumps(model.model_json_schema(), sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
 
 

@@ -120,7 +120,13 @@ class StructuredCall:
     temperature: float
     policy: RetryPolicy
     max_reasks: int
+    response_model: type[Extraction] = Extraction
     acquire: Callable[[int], Awaitable[None]] | None = None  # rate limiter: awaits room for ~N tokens
+
+    def __post_init__(self) -> None:
+        # Wrapped once: instructor wraps a plain model anew on every call, which defeats its schema cache
+        # and regenerated the JSON schema per request (most of the client's CPU time per call).
+        self.response_model = instructor.openai_schema(self.response_model)
 
     async def __call__(self, messages: list[dict[str, str]], max_tokens: int, usage: Usage) -> Extraction:
         """The parsed, schema-valid answer; raises `Truncated` or `GaveUp`."""
@@ -130,7 +136,7 @@ class StructuredCall:
             return await create(
                 model=self.model,
                 messages=messages,
-                response_model=Extraction,
+                response_model=self.response_model,
                 max_retries=self.max_reasks,
                 temperature=self.temperature,
                 max_tokens=max_tokens,
@@ -139,6 +145,8 @@ class StructuredCall:
             cause = _root(exc)
             if isinstance(cause, Truncated):
                 raise cause from None
+            if cause is exc and (failed := getattr(exc, "failed_attempts", None)):
+                cause = failed[-1].exception  # instructor's message embeds every attempt; the last error says it
             raise GaveUp(f"{type(cause).__name__}: {_brief(cause)}") from exc
         finally:
             usage.reasks += max(len(attempts) - 1, 0)
@@ -165,7 +173,9 @@ class StructuredCall:
             if response.usage:
                 usage.prompt_tokens += response.usage.prompt_tokens or 0
                 usage.completion_tokens += response.usage.completion_tokens or 0
-            if response.choices and response.choices[0].finish_reason == "length":
+            used = response.usage.completion_tokens if response.usage else 0
+            if (response.choices and response.choices[0].finish_reason == "length") or (used or 0) >= max_tokens:
+                # some servers (llama-cpp-python) report "tool_calls" for output cut at the limit: count tokens too
                 usage.truncations += 1
                 raise Truncated(f"output reached max_tokens={max_tokens}")
             return response
@@ -185,6 +195,7 @@ def _root(exc: BaseException) -> BaseException:
     return exc
 
 
-def _brief(exc: BaseException, limit: int = 500) -> str:
-    text = " ".join(str(exc).split())
+def _brief(exc: BaseException, limit: int = 300) -> str:
+    text = " ".join(line for line in str(exc).splitlines() if "errors.pydantic.dev" not in line)
+    text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
