@@ -224,7 +224,8 @@ class RegexBackend:
         if title:
             ctx.note_periods(find_periods(title))
             ctx.period = None
-        for sentence in split_sentences(doc.text, meta.body_start):
+        body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
+        for sentence in split_sentences(doc.text, body_start):
             facts += _facts_in(sentence, ctx)
         return Article(
             id=doc.id,

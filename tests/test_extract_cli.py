@@ -152,3 +152,8 @@ def test_view_highlights_every_fact(tmp_path: Path, capsys) -> None:
     assert f"Facts ({n_facts})" in page and page.count("<tr><td>") == n_facts
     assert "<mark" in page and "41.21 trillion" in page
     assert main(["view", str(out), "nope"]) == 2
+
+
+def test_a_one_line_text_is_read_as_body_too() -> None:
+    article = get_backend("regex").extract(Document(id="one", text="China's exports rose 6.1 percent year on year in July 2025."))
+    assert [(f.flow.value, f.measure.value, f.value) for f in article.facts] == [("exports", "growth", 6.1)]
