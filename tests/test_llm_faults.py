@@ -270,3 +270,12 @@ def test_cli_llm_run_scores_with_eval_and_reports_cost(tmp_path: Path) -> None:
     )
     assert scored.returncode == 0, scored.stderr
     assert "Cost and latency" in (report / "report.md").read_text()
+
+
+def test_running_periods_are_the_last_stated_before_each_chunk() -> None:
+    from extract.llm.chunks import running_periods
+
+    text = "Intro.\nIn the first half, exports rose.\nIn July, imports fell.\nMore."
+    starts = [0, text.index("In the"), text.index("In July"), text.index("More")]
+    assert running_periods(text, starts, 2025) == [None, None, "2025-01 to 2025-06", "2025-07 to 2025-07"]
+    assert running_periods(text, [], 2025) == []

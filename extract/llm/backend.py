@@ -14,7 +14,7 @@ from aiolimiter import AsyncLimiter
 
 from extract.backend import Document, register
 from extract.llm.cache import AnswerCache, cache_key
-from extract.llm.chunks import Chunk, chunk_text, paragraphs, running_period
+from extract.llm.chunks import Chunk, chunk_text, paragraphs, running_periods
 from extract.llm.prompt import (
     MAX_EVIDENCE_CHARS,
     MAX_FACTS_PER_CHUNK,
@@ -27,7 +27,7 @@ from extract.llm.prompt import (
 )
 from extract.llm.transport import MODES, GaveUp, RetryPolicy, StructuredCall, Truncated
 from extract.text import find_metadata
-from extract.verify import merge, verify_all
+from extract.verify import verify_all
 from schemas import Article, DocStatus, Provenance, Usage
 
 # USD per million tokens (prompt, completion), list prices of 2025; override or extend with --prices.
@@ -154,16 +154,9 @@ class LLMBackend:
         title, published = doc.title or meta.title, doc.published or meta.published
         chunks = chunk_text(doc.text, self.config.chunk_tokens)
         year = published.year if published else None
-        headers = [
-            ChunkHeader(
-                title,
-                published.isoformat() if published else None,
-                running_period(doc.text, c.start, year),
-                i + 1,
-                len(chunks),
-            )
-            for i, c in enumerate(chunks)
-        ]
+        periods = running_periods(doc.text, [c.start for c in chunks], year)
+        dateline = published.isoformat() if published else None
+        headers = [ChunkHeader(title, dateline, p, i + 1, len(chunks)) for i, p in enumerate(periods)]
         results = await asyncio.gather(
             *(self._answers(h, c, usage) for h, c in zip(headers, chunks, strict=True)), return_exceptions=True
         )
@@ -187,7 +180,7 @@ class LLMBackend:
             publisher=doc.publisher or meta.publisher or _grounded(first and first.publisher, doc.text),
             published=published or _date(first and first.published),
             text=doc.text,
-            facts=merge(facts),
+            facts=facts,  # verify_all has merged repeats across chunks
             rejected=rejected,
             status=status,
             error="; ".join(failures) or None,

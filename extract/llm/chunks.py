@@ -70,11 +70,19 @@ def chunk_text(text: str, budget_tokens: int, overlap_paragraphs: int = 1) -> li
     return chunks
 
 
-def running_period(text: str, before: int, year: int | None) -> str | None:
-    """The last period the article states before offset `before`, as 'YYYY-MM to YYYY-MM', or None."""
+def running_periods(text: str, starts: list[int], year: int | None) -> list[str | None]:
+    """For each offset in `starts` (ascending), the last period the article states before it, as
+    'YYYY-MM to YYYY-MM', or None; one pass over the text however many chunks there are."""
+    resolved: list[tuple[int, str]] = []
     context_year = year
-    last = None
-    for mention in find_periods(text[:before]):
+    for mention in find_periods(text[: max(starts, default=0)]):
         if (period := mention.resolve(context_year)) is not None:
-            last, context_year = period, int(period.end[:4])
-    return f"{last.start} to {last.end}" if last else None
+            resolved.append((mention.end, f"{period.start} to {period.end}"))
+            context_year = int(period.end[:4])
+    out: list[str | None] = []
+    last, i = None, 0
+    for start in starts:
+        while i < len(resolved) and resolved[i][0] <= start:
+            last, i = resolved[i][1], i + 1
+        out.append(last)
+    return out
