@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 from extract.backend import Backend, get_backend
+from extract.llm.cache import default_cache_path
+from extract.llm.config import MODE_NAMES, LLMConfig, RetryPolicy
 
-MODES = ("tools", "json_schema", "json", "md_json")
+D = LLMConfig  # flag defaults are the config's own field defaults, stated once
 
 
 def add_llm_arguments(p: argparse.ArgumentParser) -> None:
@@ -18,19 +20,39 @@ def add_llm_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default $OPENAI_BASE_URL)"
     )
-    g.add_argument("--mode", choices=MODES, default="tools", help="instructor mode (default tools)")
-    g.add_argument("--temperature", type=float, default=0.0)
-    g.add_argument("--max-tokens", type=int, default=2048, help="completion budget per call (default 2048)")
-    g.add_argument("--max-tokens-cap", type=int, default=8192, help="truncated output is retried with up to this")
-    g.add_argument("--chunk-tokens", type=int, default=1500, help="article tokens per chunk (default 1500)")
-    g.add_argument("--max-facts", type=int, default=40, help="schema cap on facts per chunk (small models: ~4)")
-    g.add_argument("--max-evidence-chars", type=int, default=400, help="schema cap on evidence length")
-    g.add_argument("--concurrency", type=int, default=8, help="model calls in flight (default 8)")
+    g.add_argument("--mode", choices=MODE_NAMES, default=D.mode, help="instructor mode (default %(default)s)")
+    g.add_argument("--temperature", type=float, default=D.temperature)
+    g.add_argument("--max-tokens", type=int, default=D.max_tokens, help="completion budget per call (%(default)s)")
+    g.add_argument(
+        "--max-tokens-cap",
+        type=int,
+        default=D.max_tokens_cap,
+        help="truncated output is retried with up to this (%(default)s)",
+    )
+    g.add_argument("--chunk-tokens", type=int, default=D.chunk_tokens, help="article tokens per chunk (%(default)s)")
+    g.add_argument(
+        "--max-facts",
+        type=int,
+        default=D.max_facts,
+        help="schema cap on facts per chunk (%(default)s; small models: ~4)",
+    )
+    g.add_argument(
+        "--max-evidence-chars",
+        type=int,
+        default=D.max_evidence_chars,
+        help="schema cap on evidence length (%(default)s)",
+    )
+    g.add_argument("--concurrency", type=int, default=D.concurrency, help="model calls in flight (%(default)s)")
     g.add_argument("--rpm", type=float, help="at most this many requests per minute")
     g.add_argument("--tpm", type=float, help="at most this many tokens per minute (prompt estimate + max tokens)")
-    g.add_argument("--timeout", type=float, default=120.0, help="seconds per HTTP request (default 120)")
-    g.add_argument("--max-reasks", type=int, default=2, help="validation re-asks per call (default 2)")
-    g.add_argument("--retries", type=int, default=4, help="transport retries per request: 429, 5xx, timeouts")
+    g.add_argument("--timeout", type=float, default=D.timeout_s, help="seconds per HTTP request (%(default)s)")
+    g.add_argument("--max-reasks", type=int, default=D.max_reasks, help="validation re-asks per call (%(default)s)")
+    g.add_argument(
+        "--retries",
+        type=int,
+        default=RetryPolicy.retries,
+        help="transport retries per request: 429, 5xx, timeouts (%(default)s)",
+    )
     g.add_argument("--cache", type=Path, help="SQLite answer cache (default ~/.cache/tradefacts/llm.sqlite)")
     g.add_argument("--no-cache", action="store_true", help="always call the model")
     g.add_argument("--prices", type=Path, help='JSON {"model": [USD per 1M prompt tokens, per 1M completion]}')
@@ -42,10 +64,6 @@ def backend_from_args(args: argparse.Namespace) -> Backend:
     if args.backend not in ("llm", "hybrid"):
         backend = get_backend(args.backend)
     else:
-        from extract.llm.backend import LLMConfig
-        from extract.llm.cache import default_cache_path
-        from extract.llm.transport import RetryPolicy
-
         prices = {}
         if args.prices:
             prices = {m: (float(p[0]), float(p[1])) for m, p in json.loads(args.prices.read_text("utf-8")).items()}

@@ -230,16 +230,9 @@ class Usage(BaseModel):
 
     def add(self, other: Usage) -> None:
         """Accumulate `other` into this total (cost stays null only if both are)."""
-        for name in (
-            "calls",
-            "prompt_tokens",
-            "completion_tokens",
-            "reasks",
-            "transport_retries",
-            "truncations",
-            "cache_hits",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name, spec in type(self).model_fields.items():
+            if spec.annotation is int:  # the counters; latency and cost follow
+                setattr(self, name, getattr(self, name) + getattr(other, name))
         self.latency_s = round(self.latency_s + other.latency_s, 6)
         if other.cost_usd is not None:
             self.cost_usd = round((self.cost_usd or 0.0) + other.cost_usd, 8)

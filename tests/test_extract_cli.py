@@ -155,5 +155,7 @@ def test_view_highlights_every_fact(tmp_path: Path, capsys) -> None:
 
 
 def test_a_one_line_text_is_read_as_body_too() -> None:
-    article = get_backend("regex").extract(Document(id="one", text="China's exports rose 6.1 percent year on year in July 2025."))
+    article = get_backend("regex").extract(
+        Document(id="one", text="China's exports rose 6.1 percent year on year in July 2025.")
+    )
     assert [(f.flow.value, f.measure.value, f.value) for f in article.facts] == [("exports", "growth", 6.1)]

@@ -14,6 +14,7 @@ import pytest
 from extract.backend import Document, get_backend
 from extract.hybrid import WithFallback
 from extract.llm.backend import LLMBackend, LLMConfig
+from extract.llm.config import MODE_NAMES
 from extract.llm.transport import RetryPolicy, last_reask_only, retry_after
 from schemas import Article, DocStatus
 from tests.conftest import GOLD, ROOT
@@ -144,7 +145,7 @@ def test_truncated_at_the_cap_splits_the_chunk() -> None:
     assert article.status == DocStatus.ok and len(article.facts) == 1  # the halves' repeats merge
 
 
-@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
+@pytest.mark.parametrize("mode", MODE_NAMES)
 def test_every_mode_round_trips(mode: str) -> None:
     with FaultServer([Step(answer={"facts": [GOOD]})]) as s:
         article = run(s, mode=mode)

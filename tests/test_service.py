@@ -129,7 +129,24 @@ def test_schemathesis_finds_no_failures(base: str, tmp_path: Path) -> None:
     import sys
 
     cli = Path(sys.executable).with_name("schemathesis")
-    done = subprocess.run([str(cli), "run", base + "/openapi.json", "--checks", "all", "--max-examples", "25",
-                           "--exclude-checks", "positive_data_acceptance", "--seed", "1", "--no-color"],
-                          capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    done = subprocess.run(
+        [
+            str(cli),
+            "run",
+            base + "/openapi.json",
+            "--checks",
+            "all",
+            "--max-examples",
+            "25",
+            "--exclude-checks",
+            "positive_data_acceptance",
+            "--seed",
+            "1",
+            "--no-color",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]

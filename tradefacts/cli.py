@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from eval import cli as eval_cli
 from extract import cli as extract_cli
+from extract.backend import DEFAULT_MAX_CHARS
 from extract.llm_options import add_llm_arguments, backend_from_args
 from schemas import Article, Fact
 from tradefacts import __version__
@@ -54,7 +55,7 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-body-bytes", type=int, default=5_000_000, help="largest request body (default 5 MB)")
     p.add_argument("--max-batch", type=int, default=64, help="most articles per batch request (default 64)")
     p.add_argument("--request-timeout", type=float, default=120.0, help="seconds per article (default 120)")
-    p.add_argument("--max-chars", type=int, default=2_000_000, help="longest article text (default 2,000,000)")
+    p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="longest article text (%(default)s)")
     add_llm_arguments(p)
     p.set_defaults(func=_serve)
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from extract.backend import Backend, Document, aextract_safely, unfinished
+from extract.backend import DEFAULT_MAX_CHARS, Backend, Document, aextract_safely, unfinished
 from extract.view import render_article
 from schemas import Article, DocStatus, package_version
 
@@ -29,7 +29,7 @@ class Limits:
     max_body_bytes: int = 5_000_000
     max_batch: int = 64
     timeout_s: float = 120.0
-    max_chars: int = 2_000_000
+    max_chars: int = DEFAULT_MAX_CHARS
     recent: int = 1000  # articles kept for GET /v1/view
 
 

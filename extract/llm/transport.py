@@ -25,10 +25,11 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 from tenacity.wait import wait_base
 
+from extract.llm.config import RetryPolicy
 from extract.llm.prompt import Extraction
 from schemas import Usage
 
-MODES = {
+MODES = {  # keyed by config.MODE_NAMES
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
     "json": instructor.Mode.JSON,
@@ -42,16 +43,6 @@ class Truncated(Exception):
 
 class GaveUp(Exception):
     """The call failed for good: transport retries or re-asks ran out, or the request was refused."""
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Transport retry settings: attempts after the first, backoff base and cap, and the longest wait honoured."""
-
-    retries: int = 4
-    initial_s: float = 0.5
-    max_backoff_s: float = 20.0
-    max_retry_after_s: float = 60.0
 
 
 def is_transient(exc: BaseException) -> bool:
