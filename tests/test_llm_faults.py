@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from extract.llm.transport import RetryPolicy, last_reask_only, retry_after
 from schemas import Article, DocStatus
 from tests.conftest import GOLD, ROOT
 from tests.fault_server import FaultServer, Step, fact
+from tradefacts.cli import main
 
 TEXT = (
     "China's July trade grows\n"
@@ -235,41 +234,16 @@ def test_cli_llm_run_scores_with_eval_and_reports_cost(tmp_path: Path) -> None:
     out = tmp_path / "llm.jsonl"
     with FaultServer(default=Step(answer={"facts": [GOOD]})) as s:
         (tmp_path / "prices.json").write_text(json.dumps({"fault-model": [1.0, 2.0]}))
-        cmd = [
-            sys.executable,
-            "-m",
-            "tradefacts.cli",
-            "extract",
-            str(ROOT / "seeds"),
-            "-o",
-            str(out),
-            "--backend",
-            "llm",
-            "--base-url",
-            s.base_url,
-            "--model",
-            "fault-model",
-            "--no-cache",
-            "--prices",
-            str(tmp_path / "prices.json"),
-            "--fallback",
-            "regex",
-        ]
-        done = subprocess.run(cmd, capture_output=True, text=True, env={"OPENAI_API_KEY": "x", "PATH": ""}, timeout=120)
-    assert done.returncode == 0, done.stderr
+        flags = ["--backend", "llm", "--base-url", s.base_url, "--model", "fault-model", "--no-cache"]
+        flags += ["--prices", str(tmp_path / "prices.json"), "--fallback", "regex"]
+        assert main(["extract", str(ROOT / "seeds"), "-o", str(out), *flags]) == 0
     manifest = json.loads((tmp_path / "llm.manifest.json").read_text())
     assert manifest["backend"] == "llm" and manifest["model"] == "fault-model" and len(manifest["prompt_hash"]) == 12
     assert manifest["documents"] == 5 and manifest["usage"]["calls"] >= 5 and manifest["cost_usd"] > 0
     articles = [Article.model_validate_json(line) for line in out.read_text().splitlines()]
     assert all(a.provenance.prompt_version == manifest["prompt_hash"] for a in articles)
     report = tmp_path / "report"
-    scored = subprocess.run(
-        [sys.executable, "-m", "tradefacts.cli", "eval", "--gold", str(GOLD), "--pred", str(out), "--out", str(report)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert scored.returncode == 0, scored.stderr
+    assert main(["eval", "--gold", str(GOLD), "--pred", str(out), "--out", str(report)]) == 0
     assert "Cost and latency" in (report / "report.md").read_text()
 
 

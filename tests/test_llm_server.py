@@ -21,6 +21,7 @@ import pytest
 from schemas import Article, grounding_problems
 from tests.conftest import GOLD, SEEDS, read_articles
 from tests.llm_model import smollm2_path
+from tradefacts.cli import main
 
 pytestmark = pytest.mark.llm_server
 SEED = "000_5dc5a42da6f5387a"
@@ -96,25 +97,8 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def test_real_server_extraction_is_verified_and_scored(llama_server: str, tmp_path: Path) -> None:
     out = tmp_path / "smol.jsonl"
-    cmd = [
-        sys.executable,
-        "-m",
-        "tradefacts.cli",
-        "extract",
-        str(SEEDS / f"{SEED}.txt"),
-        "-o",
-        str(out),
-        "--backend",
-        "llm",
-        "--base-url",
-        llama_server,
-        "--model",
-        "smollm2-135m",
-        "--no-cache",
-        *SMALL_MODEL_FLAGS,
-    ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stderr
+    flags = ["--backend", "llm", "--base-url", llama_server, "--model", "smollm2-135m", "--no-cache"]
+    assert main(["extract", str(SEEDS / f"{SEED}.txt"), "-o", str(out), *flags, *SMALL_MODEL_FLAGS]) == 0
     (article,) = read_articles(out)
     assert isinstance(article, Article) and article.status.value in ("ok", "partial"), article.error
     assert article.usage.calls >= 1 and article.usage.completion_tokens > 0
@@ -131,13 +115,7 @@ def test_real_server_extraction_is_verified_and_scored(llama_server: str, tmp_pa
     )
     assert gold.read_text(), "seed missing from gold"
     report = tmp_path / "report"
-    scored = subprocess.run(
-        [sys.executable, "-m", "tradefacts.cli", "eval", "--gold", str(gold), "--pred", str(out), "--out", str(report)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert scored.returncode == 0, scored.stderr
+    assert main(["eval", "--gold", str(gold), "--pred", str(out), "--out", str(report)]) == 0
     metrics = json.loads((report / "results.json").read_text())["metrics"]["pred"]
     assert metrics["rejected"]["facts"] == len(article.rejected)
     assert metrics["strict"]["support"]["pred"] == len(article.facts)
