@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from extract.backend import DEFAULT_MAX_CHARS, Backend, Document, available, unfinished
 from extract.batch import extract_stream
-from extract.inputs import BadInput, read_inputs
+from extract.inputs import BadInput, Columns, read_inputs
 from extract.llm_options import add_llm_arguments, backend_from_args
 from extract.runlog import ResultsLog
 from extract.tables import write_parquet
@@ -26,8 +26,20 @@ from schemas import Article, DocStatus, Usage, package_version
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `extract` subcommand."""
-    p = sub.add_parser("extract", help="extract facts from .txt files, directories or JSONL into interchange JSONL")
-    p.add_argument("inputs", type=Path, nargs="+", help=".txt files, directories of them, or .jsonl with id and text")
+    p = sub.add_parser("extract", help="extract facts from text, HTML, JSONL, Parquet or a dataset into JSONL")
+    p.add_argument(
+        "inputs",
+        type=Path,
+        nargs="+",
+        help=".txt and .html files, directories of them, .jsonl and .parquet with id and text, "
+        "or a local Hugging Face dataset folder (save_to_disk, or data files)",
+    )
+    p.add_argument("--text-column", default="text", help="field holding the article text (default text)")
+    p.add_argument(
+        "--id-column",
+        help="field holding the document id (default: id, or the row position where a table has no id column)",
+    )
+    p.add_argument("--split", help="only this split of a Hugging Face dataset (default: every split)")
     p.add_argument("-o", "--output", type=Path, help="output JSONL (default: standard output)")
     p.add_argument("--parquet", type=Path, metavar="DIR", help="also write DIR/articles.parquet and DIR/facts.parquet")
     p.add_argument(
@@ -52,7 +64,7 @@ def _work(args: argparse.Namespace, done: set[str]) -> Iterator[Document | Artic
     """Every input: a document to extract, or a finished record (bad input, duplicate id); done ids skipped."""
     done = set(done)  # a snapshot: the log's own set grows as this run appends
     seen = set(done)
-    items = read_inputs(args.inputs)
+    items = read_inputs(args.inputs, Columns(id=args.id_column, text=args.text_column), split=args.split)
     for item in tqdm(items, desc="extract", unit="doc", disable=not sys.stderr.isatty()):
         if isinstance(item, BadInput):
             work: Document | Article = Article(

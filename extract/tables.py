@@ -1,11 +1,14 @@
-"""Tidy Parquet tables of a run: one row per article, one row per fact (long format for pandas, DuckDB, Spark)."""
+"""Tidy Parquet tables of a run: one row per article (with its text), one row per fact.
+
+Long format, read directly by pandas, DuckDB and Spark; the facts' evidence offsets refer to the article's text.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-ARTICLE_COLUMNS = ("id", "title", "publisher", "published", "status", "error", "n_facts", "n_rejected")
+ARTICLE_COLUMNS = ("id", "title", "publisher", "published", "status", "error", "n_facts", "n_rejected", "text")
 FACT_COLUMNS = ("article_id", "fact_index", "area", "partner", "product", "segment", "flow", "measure", "basis",
                 "value", "unit", "period_start", "period_end", "qualifier", "value_text", "evidence",
                 "evidence_start", "evidence_end", "source")  # fmt: skip
@@ -20,6 +23,7 @@ def _rows(jsonl: Path) -> tuple[list[dict], list[dict]]:
                 "id": rec["id"], "title": rec.get("title"), "publisher": rec.get("publisher"),
                 "published": rec.get("published"), "status": rec.get("status"), "error": rec.get("error"),
                 "n_facts": len(rec.get("facts", [])), "n_rejected": len(rec.get("rejected", [])),
+                "text": rec.get("text"),  # the facts' evidence offsets refer to it
             })  # fmt: skip
             for i, f in enumerate(rec.get("facts", [])):
                 span = f.get("evidence_span") or [None, None]

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -22,3 +29,27 @@ def test_ci_runs_the_readme_commands_verbatim() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for command in readme_commands():
         assert command in ci.splitlines(), command
+
+
+def use_commands() -> list[str]:
+    """The first block under "## Use": every line is meant to run as written on a fresh machine."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Use\n\n```bash\n(.+?)\n```", text, flags=re.S)
+    assert block, "README has no Use block"
+    return [line for line in block.group(1).splitlines() if line.startswith("tradefacts ")]
+
+
+def test_the_readme_use_commands_run_as_written(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "gold", tmp_path / "gold")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    commands = use_commands()
+    assert any(".parquet" in c.split("#")[0] and " -o " in c for c in commands)  # a Parquet file in
+    for command in commands:
+        done = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, f"{command}\n{done.stderr}"
+    out = tmp_path / "out"
+    assert len((out / "again.jsonl").read_text().splitlines()) == len(list((ROOT / "seeds").glob("*.txt")))
+    assert (out / "run.jsonl").read_text() == (out / "again.jsonl").read_text()  # Parquet round trip, same facts
+    assert "<mark" in (out / "article.html").read_text()

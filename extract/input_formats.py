@@ -1,0 +1,89 @@
+"""Inputs that need an optional library: HTML pages (`trafilatura`) and local Hugging Face datasets (`datasets`)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from extract.backend import Document
+from extract.inputs import BadInput, Columns, read_table
+
+_SAVED_MARKERS = ("dataset_dict.json", "state.json")
+_DATA_FILE_SUFFIXES = {".parquet", ".jsonl", ".json", ".csv", ".arrow"}
+
+
+def read_html(path: Path) -> Document | BadInput:
+    """An HTML page reduced to its article text by trafilatura; the facts' offsets refer to that text."""
+    try:
+        import trafilatura
+    except ImportError:
+        return BadInput(path.stem, str(path), "HTML input needs trafilatura: pip install 'tradefacts[html]'")
+    try:
+        page = trafilatura.bare_extraction(
+            path.read_bytes(),
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except OSError as exc:
+        return BadInput(path.stem, str(path), f"cannot read: {exc.strerror}")
+    if page is None or not (page.text or "").strip():
+        return BadInput(path.stem, str(path), "no article text found in the HTML")
+    published = None
+    if page.date:
+        try:
+            published = date.fromisoformat(page.date[:10])
+        except ValueError:
+            published = None
+    return Document(id=path.stem, text=page.text, title=page.title, publisher=page.sitename, published=published)
+
+
+def is_hf_dataset(path: Path) -> bool:
+    """A folder from `save_to_disk`, or a dataset of data files (a `data/` folder of them or a dataset card)."""
+    if any((path / marker).is_file() for marker in _SAVED_MARKERS):
+        return True
+    data = path / "data"
+    if data.is_dir() and any(p.suffix in _DATA_FILE_SUFFIXES for p in data.rglob("*")):
+        return True
+    card = path / "README.md"
+    return card.is_file() and card.read_text(encoding="utf-8", errors="replace").startswith("---")
+
+
+def read_hf_dataset(path: Path, columns: Columns, split: str | None) -> Iterator[Document | BadInput]:
+    """Rows of a local dataset, split by split (or only `split`); nothing is fetched from the Hub."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a local path must never turn into a download
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    try:
+        import datasets
+    except ImportError:
+        yield BadInput(path.name, str(path), "dataset input needs datasets: pip install 'tradefacts[hf]'")
+        return
+    try:
+        if any((path / marker).is_file() for marker in _SAVED_MARKERS):
+            loaded = datasets.load_from_disk(str(path))
+        else:
+            loaded = datasets.load_dataset(str(path))
+    except Exception as exc:  # datasets raises many kinds for a malformed folder; all mean "cannot read it"
+        yield BadInput(path.name, str(path), f"cannot load the dataset: {type(exc).__name__}: {exc}")
+        return
+    splits = dict(loaded) if isinstance(loaded, datasets.DatasetDict) else {None: loaded}
+    if split is not None:
+        if split not in splits:
+            yield BadInput(path.name, str(path), f"no split {split!r} (splits: {', '.join(map(str, splits))})")
+            return
+        splits = {split: splits[split]}
+    for name, table in splits.items():
+        label = path.name if name is None else f"{path.name}/{name}"
+        wanted = columns.wanted(table.column_names)
+        batches = (_rows(batch) for batch in table.select_columns(wanted).iter(batch_size=1024))
+        yield from read_table(
+            label, table.column_names, batches, columns, f"{path} split {name}" if name else str(path)
+        )
+
+
+def _rows(batch: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    """A columnar batch as a list of records."""
+    return [dict(zip(batch, values, strict=True)) for values in zip(*batch.values(), strict=True)]
