@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import date
 from typing import Protocol, runtime_checkable
 
@@ -147,8 +148,15 @@ async def aextract_safely(backend: Backend, doc: Document, *, max_chars: int = 0
 
 
 async def aextract(backend: Backend, doc: Document) -> Article:
-    """The backend's own coroutine when it has one (LLM backends), else its plain `extract`."""
-    method: Callable[[Document], Awaitable[Article]] | None = getattr(backend, "aextract", None)
-    if method is not None and inspect.iscoroutinefunction(method):
-        return await method(doc)
-    return backend.extract(doc)
+    """The backend's own coroutine when it has one (LLM backends), else its plain `extract` in a worker thread.
+
+    The thread keeps the event loop free while rules run: a service still answers, and timeouts still fire.
+    """
+    if is_async(backend):
+        return await backend.aextract(doc)  # type: ignore[attr-defined]
+    return await asyncio.to_thread(backend.extract, doc)
+
+
+def is_async(backend: Backend) -> bool:
+    """Whether the backend has its own `aextract` coroutine (I/O-bound, worth running concurrently)."""
+    return inspect.iscoroutinefunction(getattr(backend, "aextract", None))

@@ -6,7 +6,7 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
 
-from extract.backend import Backend, Document, aextract_safely
+from extract.backend import Backend, Document, aextract_safely, extract_safely, is_async
 from schemas import Article
 
 
@@ -15,10 +15,17 @@ async def extract_stream(
 ) -> AsyncIterator[Article]:
     """Each item as a finished Article, in input order; up to `concurrency` documents in flight.
 
+    A backend without its own `aextract` (rules) runs one document at a time on this thread.
+
     Items that are already Articles (bad input, duplicates, resumed) pass straight through.
     At most `2 × concurrency` results wait in memory, so a slow document holds the output
     back briefly but never lets the queue grow without bound.
     """
+    if not is_async(backend):  # rules are CPU-bound: threads would only contend for the GIL
+        for item in work:
+            yield item if isinstance(item, Article) else extract_safely(backend, item, max_chars=max_chars)
+            await asyncio.sleep(0)
+        return
     window = max(1, 2 * concurrency)
     pending: deque[asyncio.Task[Article] | Article] = deque()
     gate = asyncio.Semaphore(max(1, concurrency))

@@ -9,12 +9,13 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import uvicorn
 
-from extract.backend import get_backend
+from extract.backend import Document, get_backend
 from extract.llm.backend import LLMBackend, LLMConfig
 from schemas import Article
 from tests.conftest import ROOT, SEEDS
@@ -116,6 +117,42 @@ def test_slow_model_times_out_per_request_and_says_so() -> None:
             status, _, body = call(url + "/v1/extract", {"id": "slow", "text": SEED})
     article = json.loads(body)
     assert status == 200 and article["status"] == "failed" and "timed out after 0.5 s" in article["error"]
+
+
+class SleepyRules:
+    """A rule-based (sync) backend stuck on one article."""
+
+    name = "sleepy"
+
+    def extract(self, doc: Document) -> Article:
+        time.sleep(3)
+        return Article(id=doc.id, text=doc.text)
+
+
+def test_a_stuck_sync_backend_times_out_and_the_service_stays_responsive() -> None:
+    for url in serve(create_app(SleepyRules(), Limits(timeout_s=0.3))):
+        with ThreadPoolExecutor(1) as pool:
+            started = time.monotonic()
+            stuck = pool.submit(call, url + "/v1/extract", {"text": SEED})
+            time.sleep(0.1)
+            assert call(url + "/healthz")[0] == 200 and time.monotonic() - started < 1.5  # the loop is not blocked
+            status, _, body = stuck.result()
+            assert time.monotonic() - started < 2.5  # answered at the timeout, not after the 3 s extraction
+    article = json.loads(body)
+    assert status == 200 and article["status"] == "failed" and "timed out after 0.3 s" in article["error"]
+
+
+def test_concurrent_model_calls_are_capped_across_requests() -> None:
+    docs = {"documents": [{"id": str(i), "text": SEED} for i in range(3)]}
+    with FaultServer(default=Step(answer={"facts": []}, delay_s=0.3)) as fault:
+        backend = LLMBackend(LLMConfig(model="m", base_url=fault.base_url, concurrency=2))
+        for url in serve(create_app(backend, Limits())):
+            workers = [threading.Thread(target=call, args=(url + "/v1/extract/batch", docs)) for _ in range(2)]
+            for w in workers:
+                w.start()
+            for w in workers:
+                w.join()
+        assert fault.max_in_flight == 2 and len(fault.requests) >= 6
 
 
 def test_committed_openapi_spec_is_current(base: str) -> None:
