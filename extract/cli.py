@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import platform
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from importlib import metadata
 from pathlib import Path
 
 from tqdm import tqdm
@@ -60,24 +62,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.set_defaults(func=view)
 
 
-def _work(args: argparse.Namespace, done: set[str]) -> Iterator[Document | Article]:
-    """Every input: a document to extract, or a finished record (bad input, duplicate id); done ids skipped."""
-    done = set(done)  # a snapshot: the log's own set grows as this run appends
-    seen = set(done)
+def _work(args: argparse.Namespace, done: Counter[str], unreadable: set[str]) -> Iterator[Document | Article]:
+    """Every input: a document to extract, or a finished record (bad input, duplicate id).
+
+    The n-th occurrence of an id is skipped when an earlier run already recorded n records of it, so a
+    resumed run still reports a duplicate it had not reached. Ids of inputs that could not be read are
+    added to `unreadable` (their errors' stage is `read`).
+    """
+    recorded = Counter(done)  # a snapshot: the log's own counts grow as this run appends
+    occurrences: Counter[str] = Counter()
     items = read_inputs(args.inputs, Columns(id=args.id_column, text=args.text_column), split=args.split)
     for item in tqdm(items, desc="extract", unit="doc", disable=not sys.stderr.isatty()):
-        if isinstance(item, BadInput):
-            work: Document | Article = Article(
-                id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}"
-            )
-        elif item.id in done:
+        occurrences[item.id] += 1
+        if occurrences[item.id] <= recorded[item.id]:
             continue  # finished in an earlier, interrupted run
-        elif item.id in seen:
-            work = unfinished(item, DocStatus.skipped, "duplicate id")
+        if isinstance(item, BadInput):
+            unreadable.add(item.id)
+            yield Article(id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}")
+        elif occurrences[item.id] > 1:
+            yield unfinished(item, DocStatus.skipped, "duplicate id")
         else:
-            work = item
-        seen.add(item.id)
-        yield work
+            yield item
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,7 +106,8 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     statuses: Counter[str] = Counter(log.statuses if log else {})
     n_facts, n_rejected, usage, provenance = (log.facts if log else 0), 0, Usage(), None
     try:
-        work = _work(args, log.done if log else set())
+        unreadable: set[str] = set()
+        work = _work(args, log.done if log else Counter(), unreadable)
         async for article in extract_stream(work, backend, concurrency=args.concurrency, max_chars=args.max_chars):
             statuses[article.status.value] += 1
             n_facts, n_rejected = n_facts + len(article.facts), n_rejected + len(article.rejected)
@@ -112,7 +118,8 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
             if log and errors:
                 log.append(article)
                 if article.status in (DocStatus.failed, DocStatus.fallback):
-                    errors.append_record({"id": article.id, "stage": "extract", "error": article.error})
+                    stage = "read" if article.id in unreadable else "extract"
+                    errors.append_record({"id": article.id, "stage": stage, "error": article.error})
             else:
                 sys.stdout.write(article.model_dump_json(exclude_none=True) + "\n")
     finally:
@@ -125,6 +132,7 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     manifest = {
         "backend": backend.name,
         "version": package_version(),
+        "versions": versions(),
         "created": started.isoformat(timespec="seconds"),
         "wall_s": round(time.perf_counter() - clock, 3),
         "documents": documents,
@@ -148,6 +156,17 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     summary = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
     print(f"tradefacts extract: {documents} documents ({summary}), {n_facts} facts", file=sys.stderr)
     return 0
+
+
+def versions() -> dict[str, str]:
+    """Versions that decide a run's output: Python and the installed libraries extraction goes through."""
+    found = {"python": platform.python_version()}
+    for dist in ("pydantic", "openai", "instructor", "trafilatura", "datasets", "pyarrow"):
+        try:
+            found[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return found
 
 
 def sibling(output: Path, suffix: str) -> Path:

@@ -20,7 +20,7 @@ class ResultsLog:
     def __init__(self, path: Path, *, resume: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self.done: set[str] = set()
+        self.done: Counter[str] = Counter()  # records per id: a duplicate id has one per occurrence
         self.statuses: Counter[str] = Counter()
         self.facts = 0
         if resume and path.exists():
@@ -40,7 +40,7 @@ class ResultsLog:
             self._count(record["id"], record.get("status", "ok"), len(record.get("facts", [])))
 
     def _count(self, doc_id: str, status: str, n_facts: int) -> None:
-        self.done.add(doc_id)
+        self.done[doc_id] += 1
         self.statuses[status] += 1
         self.facts += n_facts
 

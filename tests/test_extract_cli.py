@@ -48,10 +48,11 @@ def test_every_input_kind_and_bad_documents_keep_their_status(tmp_path: Path, ca
     statuses = [r["status"] for r in read(out) if r["id"] == "j1"]
     assert statuses == ["ok", "skipped"]  # the duplicate id is reported, not dropped
     errors = read(tmp_path / "out" / "run.errors.jsonl")
-    assert [(e["id"], e["stage"]) for e in errors] == [("latin1", "extract"), ("more.jsonl:2", "extract")]
+    assert [(e["id"], e["stage"]) for e in errors] == [("latin1", "read"), ("more.jsonl:2", "read")]
     manifest = json.loads((tmp_path / "out" / "run.manifest.json").read_text())
     assert manifest["backend"] == "regex" and manifest["documents"] == 7
     assert manifest["status"] == {"ok": 2, "failed": 2, "skipped": 3}
+    assert manifest["versions"]["pydantic"] == __import__("pydantic").VERSION
     assert "7 documents" in capsys.readouterr().err
 
 

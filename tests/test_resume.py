@@ -16,12 +16,14 @@ COPIES = 60  # 300 documents: several seconds of work, so the kill lands part-wa
 
 
 def corpus(tmp_path: Path) -> Path:
+    """300 seed copies with bad input among them: a broken line, an empty text, a duplicate id at the end."""
     docs = tmp_path / "docs.jsonl"
     texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
-    docs.write_text(
-        "".join(json.dumps({"id": f"{stem}-{i}", "text": text}) + "\n" for i in range(COPIES) for stem, text in texts),
-        encoding="utf-8",
-    )
+    rows = [json.dumps({"id": f"{stem}-{i}", "text": text}) for i in range(COPIES) for stem, text in texts]
+    rows.insert(100, "{broken")
+    rows.insert(200, json.dumps({"id": "empty", "text": ""}))
+    rows.append(rows[0])
+    docs.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return docs
 
 
@@ -55,14 +57,16 @@ def test_kill_and_resume_equals_uninterrupted(tmp_path: Path) -> None:
     assert extract(docs, part, "--resume").wait(timeout=300) == 0
     resumed = lines(part)
     ids = [json.loads(line)["id"] for line in resumed]
-    assert len(ids) == len(set(ids)) == COPIES * 5
+    n = COPIES * 5
+    assert len(ids) == n + 3 and len(set(ids)) == n + 2  # every input once; the duplicate id reported once
 
     def canonical(rows: list[str]) -> list[dict]:
-        return sorted((json.loads(r) for r in rows), key=lambda r: r["id"])
+        return sorted((json.loads(r) for r in rows), key=lambda r: (r["id"], r["status"]))
 
     assert canonical(resumed) == canonical(lines(full))
+    assert sorted(lines(tmp_path / "part.errors.jsonl")) == sorted(lines(tmp_path / "full.errors.jsonl"))
     manifest = json.loads((tmp_path / "part.manifest.json").read_text())
-    assert manifest["documents"] == COPIES * 5 and manifest["status"] == {"ok": COPIES * 5}
+    assert manifest["documents"] == n + 3 and manifest["status"] == {"ok": n, "failed": 1, "skipped": 2}
 
 
 def test_resume_cuts_a_torn_last_line(tmp_path: Path) -> None:
