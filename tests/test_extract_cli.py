@@ -22,6 +22,8 @@ def test_every_input_kind_and_bad_documents_keep_their_status(tmp_path: Path, ca
     (tmp_path / "docs" / "good.txt").write_text(BODY, encoding="utf-8")
     (tmp_path / "docs" / "latin1.txt").write_bytes("Caf\xe9 exports rose 5 percent in 2023".encode("latin-1"))
     (tmp_path / "docs" / "empty.txt").write_text("   \n", encoding="utf-8")
+    (tmp_path / "docs" / "blob.txt").write_bytes(bytes(range(32)) * 50)  # valid UTF-8, but control bytes
+    (tmp_path / "docs" / "png.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     jsonl = tmp_path / "more.jsonl"
     jsonl.write_text(
         json.dumps({"id": "j1", "text": BODY, "title": "Given title", "published": "2024-05-03"})
@@ -42,18 +44,20 @@ def test_every_input_kind_and_bad_documents_keep_their_status(tmp_path: Path, ca
     assert by_id["good"]["publisher"] == "Xinhua"
     assert by_id["latin1"]["status"] == "failed" and "invalid UTF-8" in by_id["latin1"]["error"]
     assert by_id["empty"]["status"] == "skipped" and by_id["empty"]["error"] == "empty text"
+    assert by_id["blob"]["status"] == "skipped" and by_id["blob"]["error"] == "binary content, not text"
+    assert by_id["png"]["status"] == "failed" and "invalid UTF-8 at byte 0" in by_id["png"]["error"]
     assert by_id["j1"]["title"] == "Given title"
     assert by_id["more.jsonl:2"]["status"] == "failed" and "not valid JSON" in by_id["more.jsonl:2"]["error"]
     assert by_id["j2"]["status"] == "skipped" and "not English" in by_id["j2"]["error"]
     statuses = [r["status"] for r in read(out) if r["id"] == "j1"]
     assert statuses == ["ok", "skipped"]  # the duplicate id is reported, not dropped
     errors = read(tmp_path / "out" / "run.errors.jsonl")
-    assert [(e["id"], e["stage"]) for e in errors] == [("latin1", "read"), ("more.jsonl:2", "read")]
+    assert [(e["id"], e["stage"]) for e in errors] == [("latin1", "read"), ("png", "read"), ("more.jsonl:2", "read")]
     manifest = json.loads((tmp_path / "out" / "run.manifest.json").read_text())
-    assert manifest["backend"] == "regex" and manifest["documents"] == 7
-    assert manifest["status"] == {"ok": 2, "failed": 2, "skipped": 3}
+    assert manifest["backend"] == "regex" and manifest["documents"] == 9
+    assert manifest["status"] == {"ok": 2, "failed": 3, "skipped": 4}
     assert manifest["versions"]["pydantic"] == __import__("pydantic").VERSION
-    assert "7 documents" in capsys.readouterr().err
+    assert "9 documents" in capsys.readouterr().err
 
 
 def test_seeds_extract_and_score(tmp_path: Path, capsys) -> None:
