@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port, running
 
 
 def readme_commands() -> list[str]:
@@ -53,3 +54,21 @@ def test_the_readme_use_commands_run_as_written(tmp_path: Path) -> None:
     assert len((out / "again.jsonl").read_text().splitlines()) == len(list((ROOT / "seeds").glob("*.txt")))
     assert (out / "run.jsonl").read_text() == (out / "again.jsonl").read_text()  # Parquet round trip, same facts
     assert "<mark" in (out / "article.html").read_text()
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="the README calls the service with curl")
+def test_the_readme_service_call_works_as_written() -> None:
+    pytest.importorskip("uvicorn")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"### As a service\n\n```bash\n(.+?)\n```", text, flags=re.S)
+    assert block, "README has no service block"
+    lines = block.group(1).replace("\\\n", " ").splitlines()
+    serve = next(line for line in lines if line.startswith("tradefacts serve")).split("&")[0]
+    curl = next(line for line in lines if line.startswith("curl"))
+    port = str(free_port())  # the README's port 8000 may be taken on a test machine
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    with running(["bash", "-c", "exec " + serve.replace("8000", port)], f"http://127.0.0.1:{port}/healthz", env=env):
+        done = subprocess.run(["bash", "-c", curl.replace("8000", port)], capture_output=True, text=True, check=True)
+    article = json.loads(done.stdout)
+    assert article["status"] == "ok"
+    assert [(f["area"], f["measure"], f["value"]) for f in article["facts"]] == [("China", "growth", 6.1)]

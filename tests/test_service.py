@@ -20,7 +20,7 @@ import uvicorn
 from extract.backend import Document, get_backend
 from extract.llm.backend import LLMBackend, LLMConfig
 from schemas import Article
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, free_port, running
 from tests.fault_server import FaultServer, Step
 from tradefacts.service import Limits, create_app
 
@@ -159,30 +159,16 @@ def test_concurrent_model_calls_are_capped_across_requests() -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts worker processes through /proc")
 def test_serve_with_workers_answers_from_separate_processes() -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cmd = [sys.executable, "-m", "tradefacts", "serve", "--port", str(port), "--workers", "2", "--max-batch", "2"]
-    server = subprocess.Popen(cmd, cwd=ROOT)
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None and time.monotonic() < deadline, "serve --workers did not start"
-            try:
-                if call(url + "/healthz")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
+    cmd = [sys.executable, "-m", "tradefacts", "serve", "--port", str(port), "--workers", "2", "--max-batch", "2"]
+    with running(cmd, url + "/healthz") as server:
         children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
         assert len(children) >= 2  # the workers (and, with the spawn start method, its resource tracker)
         status, _, body = call(url + "/v1/extract", {"id": "w", "text": SEED})
         assert status == 200 and json.loads(body)["facts"]
         status, _, _ = call(url + "/v1/extract/batch", {"documents": [{"text": SEED}] * 3})
         assert status == 413  # the options reach the workers: --max-batch 2
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def test_committed_openapi_spec_is_current(base: str) -> None:
@@ -192,9 +178,6 @@ def test_committed_openapi_spec_is_current(base: str) -> None:
 
 
 def test_schemathesis_finds_no_failures(base: str, tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     cli = Path(sys.executable).with_name("schemathesis")
     done = subprocess.run(
         [
