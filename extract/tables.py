@@ -14,37 +14,37 @@ FACT_COLUMNS = ("article_id", "fact_index", "area", "partner", "product", "segme
                 "evidence_start", "evidence_end", "source")  # fmt: skip
 
 
-def _rows(jsonl: Path) -> tuple[list[dict], list[dict]]:
-    articles, facts = [], []
-    with jsonl.open(encoding="utf-8") as handle:
-        for line in handle:
-            rec = json.loads(line)
-            articles.append({
-                "id": rec["id"], "title": rec.get("title"), "publisher": rec.get("publisher"),
-                "published": rec.get("published"), "status": rec.get("status"), "error": rec.get("error"),
-                "n_facts": len(rec.get("facts", [])), "n_rejected": len(rec.get("rejected", [])),
-                "text": rec.get("text"),  # the facts' evidence offsets refer to it
-            })  # fmt: skip
-            for i, f in enumerate(rec.get("facts", [])):
-                span = f.get("evidence_span") or [None, None]
-                facts.append({
-                    "article_id": rec["id"], "fact_index": i,
-                    **{k: f.get(k) for k in FACT_COLUMNS[2:10]},
-                    "unit": f["unit"], "period_start": f["period"]["start"], "period_end": f["period"]["end"],
-                    "qualifier": f.get("qualifier", "exact"), "value_text": f["value_text"], "evidence": f["evidence"],
-                    "evidence_start": span[0], "evidence_end": span[1], "source": f.get("source"),
-                })  # fmt: skip
-    return articles, facts
+BATCH = 1024  # articles per row group: memory stays bounded however long the run
+
+
+def _rows(record: dict) -> tuple[dict, list[dict]]:
+    """One interchange record as its article row and its fact rows."""
+    article = {
+        "id": record["id"], "title": record.get("title"), "publisher": record.get("publisher"),
+        "published": record.get("published"), "status": record.get("status"), "error": record.get("error"),
+        "n_facts": len(record.get("facts", [])), "n_rejected": len(record.get("rejected", [])),
+        "text": record.get("text"),  # the facts' evidence offsets refer to it
+    }  # fmt: skip
+    facts = []
+    for i, f in enumerate(record.get("facts", [])):
+        span = f.get("evidence_span") or [None, None]
+        facts.append({
+            "article_id": record["id"], "fact_index": i,
+            **{k: f.get(k) for k in FACT_COLUMNS[2:10]},
+            "unit": f["unit"], "period_start": f["period"]["start"], "period_end": f["period"]["end"],
+            "qualifier": f.get("qualifier", "exact"), "value_text": f["value_text"], "evidence": f["evidence"],
+            "evidence_start": span[0], "evidence_end": span[1], "source": f.get("source"),
+        })  # fmt: skip
+    return article, facts
 
 
 def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
-    """Write `articles.parquet` and `facts.parquet` from an interchange JSONL file (needs pyarrow)."""
+    """Write `articles.parquet` and `facts.parquet` from an interchange JSONL file, streaming (needs pyarrow)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise RuntimeError("Parquet output needs pyarrow: pip install 'tradefacts[parquet]'") from exc
-    articles, facts = _rows(jsonl)
     schema_a = pa.schema([(c, pa.int64() if c.startswith("n_") else pa.string()) for c in ARTICLE_COLUMNS])
     schema_f = pa.schema([
         (c, pa.float64() if c == "value" else pa.int64() if c in ("fact_index", "evidence_start", "evidence_end")
@@ -53,6 +53,21 @@ def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
     ])  # fmt: skip
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = (out_dir / "articles.parquet", out_dir / "facts.parquet")
-    pq.write_table(pa.Table.from_pylist(articles, schema=schema_a), paths[0])
-    pq.write_table(pa.Table.from_pylist(facts, schema=schema_f), paths[1])
+    with (
+        pq.ParquetWriter(paths[0], schema_a) as articles_out,
+        pq.ParquetWriter(paths[1], schema_f) as facts_out,
+        jsonl.open(encoding="utf-8") as lines,
+    ):
+        articles: list[dict] = []
+        facts: list[dict] = []
+        for line in lines:
+            article, its_facts = _rows(json.loads(line))
+            articles.append(article)
+            facts += its_facts
+            if len(articles) >= BATCH:
+                articles_out.write_table(pa.Table.from_pylist(articles, schema=schema_a))
+                facts_out.write_table(pa.Table.from_pylist(facts, schema=schema_f))
+                articles, facts = [], []
+        articles_out.write_table(pa.Table.from_pylist(articles, schema=schema_a))  # the rest, or empty tables
+        facts_out.write_table(pa.Table.from_pylist(facts, schema=schema_f))
     return paths

@@ -110,15 +110,18 @@ def test_registry_knows_the_builtin_backends_and_rejects_unknown() -> None:
         raise AssertionError("unknown backend accepted")
 
 
-def test_parquet_in_and_tidy_parquet_out(tmp_path: Path) -> None:
+def test_parquet_in_and_tidy_parquet_out(tmp_path: Path, monkeypatch) -> None:
     pa = __import__("pytest").importorskip("pyarrow")
     import pyarrow.parquet as pq
+
+    monkeypatch.setattr("extract.tables.BATCH", 2)  # five articles: written as row groups of 2, 2 and 1
 
     rows = [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "title": None} for p in sorted(SEEDS.glob("*.txt"))]
     src = tmp_path / "in.parquet"
     pq.write_table(pa.Table.from_pylist(rows), src)
     out = tmp_path / "run.jsonl"
     assert main(["extract", str(src), "-o", str(out), "--parquet", str(tmp_path / "tables")]) == 0
+    assert pq.ParquetFile(tmp_path / "tables" / "articles.parquet").num_row_groups == 3
     articles = pq.read_table(tmp_path / "tables" / "articles.parquet").to_pylist()
     facts = pq.read_table(tmp_path / "tables" / "facts.parquet").to_pylist()
     records = read(out)
@@ -131,8 +134,8 @@ def test_parquet_in_and_tidy_parquet_out(tmp_path: Path) -> None:
         first["period"]["start"],
         first["evidence"],
     )
-    text = records[0]["text"]
-    assert text[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
+    text = articles[0]["text"]  # the articles table carries the text the offsets refer to
+    assert text == records[0]["text"] and text[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
 
 
 def test_an_oversized_document_is_refused_with_a_clear_message(tmp_path: Path) -> None:
