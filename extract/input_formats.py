@@ -42,14 +42,19 @@ def read_html(path: Path) -> Document | BadInput:
 
 
 def is_hf_dataset(path: Path) -> bool:
-    """A folder from `save_to_disk`, or a dataset of data files (a `data/` folder of them or a dataset card)."""
+    """A folder from `save_to_disk`, or a dataset of data files: a `data/` folder of them, or a dataset card
+    (README.md) whose front matter declares `configs` or `dataset_info`."""
     if any((path / marker).is_file() for marker in _SAVED_MARKERS):
         return True
     data = path / "data"
     if data.is_dir() and any(p.suffix in _DATA_FILE_SUFFIXES for p in data.rglob("*")):
         return True
-    card = path / "README.md"
-    return card.is_file() and card.read_text(encoding="utf-8", errors="replace").startswith("---")
+    card = path / "README.md"  # a dataset card declares its files; any other README is just a README
+    if not card.is_file():
+        return False
+    head = card.read_text(encoding="utf-8", errors="replace")
+    front = head.split("---", 2)[1] if head.startswith("---") and head.count("---") >= 2 else ""
+    return any(line.startswith(("configs:", "dataset_info:")) for line in front.splitlines())
 
 
 def read_hf_dataset(path: Path, columns: Columns, split: str | None) -> Iterator[Document | BadInput]:

@@ -128,9 +128,18 @@ def test_a_hugging_face_dataset_of_data_files(tmp_path: Path) -> None:
     assert [d.id for d in docs(tmp_path / "news", split="train")] == ["a0", "a1"]
 
 
+def test_a_dataset_card_declaring_data_files(tmp_path: Path) -> None:
+    pytest.importorskip("datasets")
+    card = "---\nconfigs:\n- config_name: default\n  data_files:\n  - split: train\n    path: news.json\n---\n# News\n"
+    (tmp_path / "README.md").write_text(card, encoding="utf-8")
+    rows = [{"id": "n1", "text": "Exports rose 5 percent in 2023."}, {"id": "n2", "text": "Imports fell 2 percent."}]
+    (tmp_path / "news.json").write_text("\n".join(map(json.dumps, rows)), encoding="utf-8")  # not a file kind we read
+    assert [(d.id, d.text) for d in docs(tmp_path)] == [(r["id"], r["text"]) for r in rows]
+
+
 def test_a_directory_reports_what_it_did_not_read(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text("Exports rose 5 percent in 2023.", encoding="utf-8")
-    (tmp_path / "notes.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "README.md").write_text("---\ntitle: Site notes\n---\n# notes", encoding="utf-8")  # not a card
     (tmp_path / "table.csv").write_text("id,text\n", encoding="utf-8")
     assert [d.id for d in docs(tmp_path)] == ["a"]
     assert "not read (not an input kind): 1 .csv, 1 .md" in capsys.readouterr().err
