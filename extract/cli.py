@@ -17,8 +17,9 @@ from tqdm import tqdm
 
 from extract.backend import DEFAULT_MAX_CHARS, Backend, Document, available, unfinished
 from extract.batch import extract_stream
-from extract.inputs import BadInput, Columns, read_inputs
+from extract.inputs import read_inputs
 from extract.llm_options import add_llm_arguments, backend_from_args
+from extract.records import BadInput, Columns
 from extract.runlog import ResultsLog
 from extract.tables import write_parquet
 from extract.text import now_utc

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.backend import Document
-from extract.inputs import BadInput, Columns, read_table
+from extract.records import BadInput, Columns, read_table
 
 _SAVED_MARKERS = ("dataset_dict.json", "state.json")
 _DATA_FILE_SUFFIXES = {".parquet", ".jsonl", ".json", ".csv", ".arrow"}

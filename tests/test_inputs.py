@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.inputs import BadInput, Columns, read_inputs
+from extract.inputs import read_inputs
+from extract.records import BadInput, Columns
 from tests.conftest import SEEDS
 from tradefacts.cli import main
 
