@@ -15,12 +15,12 @@ _SAVED_MARKERS = ("dataset_dict.json", "state.json")
 _DATA_FILE_SUFFIXES = {".parquet", ".jsonl", ".json", ".csv", ".arrow"}
 
 
-def read_html(path: Path) -> Document | BadInput:
+def read_html(path: Path, doc_id: str) -> Document | BadInput:
     """An HTML page reduced to its article text by trafilatura; the facts' offsets refer to that text."""
     try:
         import trafilatura
     except ImportError:
-        return BadInput(path.stem, str(path), "HTML input needs trafilatura: pip install 'tradefacts[html]'")
+        return BadInput(doc_id, str(path), "HTML input needs trafilatura: pip install 'tradefacts[html]'")
     try:
         page = trafilatura.bare_extraction(
             path.read_bytes(),
@@ -29,16 +29,16 @@ def read_html(path: Path) -> Document | BadInput:
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except OSError as exc:
-        return BadInput(path.stem, str(path), f"cannot read: {exc.strerror}")
+        return BadInput(doc_id, str(path), f"cannot read: {exc.strerror}")
     if page is None or not (page.text or "").strip():
-        return BadInput(path.stem, str(path), "no article text found in the HTML")
+        return BadInput(doc_id, str(path), "no article text found in the HTML")
     published = None
     if page.date:
         try:
             published = date.fromisoformat(page.date[:10])
         except ValueError:
             published = None
-    return Document(id=path.stem, text=page.text, title=page.title, publisher=page.sitename, published=published)
+    return Document(id=doc_id, text=page.text, title=page.title, publisher=page.sitename, published=published)
 
 
 def is_hf_dataset(path: Path) -> bool:

@@ -19,20 +19,20 @@ HTML_SUFFIXES = (".html", ".htm")
 FILE_SUFFIXES = (".txt", ".jsonl", ".parquet", *HTML_SUFFIXES)
 
 
-def _read_txt(path: Path) -> Document | BadInput:
+def _read_txt(path: Path, doc_id: str) -> Document | BadInput:
     try:
-        return Document(id=path.stem, text=path.read_bytes().decode("utf-8"))
+        return Document(id=doc_id, text=path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as exc:
-        return BadInput(path.stem, str(path), f"invalid UTF-8 at byte {exc.start}")
+        return BadInput(doc_id, str(path), f"invalid UTF-8 at byte {exc.start}")
     except OSError as exc:
-        return BadInput(path.stem, str(path), f"cannot read: {exc.strerror}")
+        return BadInput(doc_id, str(path), f"cannot read: {exc.strerror}")
 
 
-def _read_jsonl(path: Path, columns: Columns) -> Iterator[Document | BadInput]:
+def _read_jsonl(path: Path, name: str, columns: Columns) -> Iterator[Document | BadInput]:
     id_column = columns.id or "id"
     with path.open("rb") as handle:
         for lineno, raw in enumerate(handle, 1):
-            where, position = f"{path}:{lineno}", f"{path.name}:{lineno}"
+            where, position = f"{path}:{lineno}", f"{name}:{lineno}"
             if not raw.strip():
                 continue
             try:
@@ -49,43 +49,49 @@ def _read_jsonl(path: Path, columns: Columns) -> Iterator[Document | BadInput]:
             yield record_document(record, id_column, columns, position, where)
 
 
-def _read_parquet(path: Path, columns: Columns) -> Iterator[Document | BadInput]:
+def _read_parquet(path: Path, name: str, columns: Columns) -> Iterator[Document | BadInput]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        yield BadInput(path.stem, str(path), "Parquet input needs pyarrow: pip install 'tradefacts[parquet]'")
+        yield BadInput(name, str(path), "Parquet input needs pyarrow: pip install 'tradefacts[parquet]'")
         return
     parquet = pq.ParquetFile(path)
     names = parquet.schema_arrow.names
     wanted = columns.wanted(names)
     batches = (b.to_pylist() for b in parquet.iter_batches(batch_size=1024, columns=wanted))
-    yield from read_table(path.name, names, batches, columns, str(path))
+    yield from read_table(name, names, batches, columns, str(path))
 
 
-def _read_directory(path: Path, columns: Columns, split: str | None) -> Iterator[Document | BadInput]:
+def _read_directory(path: Path, columns: Columns, split: str | None, prefix: str = "") -> Iterator[Document | BadInput]:
+    """Every input file under `path`, folders included, in name order; ids of nested files keep their folders."""
     if is_hf_dataset(path):
         yield from read_hf_dataset(path, columns, split)
         return
     others: Counter[str] = Counter()
     for child in sorted(path.iterdir()):
-        if child.is_file() and child.suffix in FILE_SUFFIXES:
-            yield from _read_file(child, columns)
-        elif not child.name.startswith("."):
-            others[child.suffix or ("folder" if child.is_dir() else "no suffix")] += 1
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from _read_directory(child, columns, split, f"{prefix}{child.name}/")
+        elif child.suffix in FILE_SUFFIXES:
+            yield from _read_file(child, columns, prefix)
+        else:
+            others[child.suffix or "no suffix"] += 1
     if others:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(others.items()))
         print(f"tradefacts extract: {path}: not read (not an input kind): {kinds}", file=sys.stderr)
 
 
-def _read_file(path: Path, columns: Columns) -> Iterator[Document | BadInput]:
+def _read_file(path: Path, columns: Columns, prefix: str = "") -> Iterator[Document | BadInput]:
+    """One input file; a document's id is its name without suffix, after `prefix` (the folders below the input)."""
     if path.suffix == ".jsonl":
-        yield from _read_jsonl(path, columns)
+        yield from _read_jsonl(path, prefix + path.name, columns)
     elif path.suffix == ".parquet":
-        yield from _read_parquet(path, columns)
+        yield from _read_parquet(path, prefix + path.name, columns)
     elif path.suffix in HTML_SUFFIXES:
-        yield read_html(path)
+        yield read_html(path, prefix + path.stem)
     else:
-        yield _read_txt(path)
+        yield _read_txt(path, prefix + path.stem)
 
 
 def read_inputs(
