@@ -16,38 +16,16 @@ import argparse
 import http.client
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "tradefacts", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    cmd += ["--workers", str(workers)]
-    server = subprocess.Popen(cmd, cwd=ROOT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/healthz")
-            if conn.getresponse().status == 200:
-                return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit("the server did not start within 60 s")
+from tests.servers import free_port, running  # noqa: E402
 
 
 def peak_rss_mib(pid: int) -> float:
@@ -79,6 +57,15 @@ def client(port: int, bodies: list[bytes], latencies: list[float], errors: list[
     conn.close()
 
 
+def together(clients: list[tuple[int, list[bytes], list[float], list[str]]]) -> None:
+    """Run one client thread per argument tuple, all at once, and wait for them all."""
+    threads = [threading.Thread(target=client, args=args) for args in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=50)
@@ -89,29 +76,18 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     bodies = [json.dumps({"id": f"req-{i}", "text": texts[i % len(texts)]}).encode() for i in range(args.requests)]
     port = args.port or free_port()
-    server = start_server(port, args.workers)
-    try:
+    serve = [sys.executable, "-m", "tradefacts", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    with running([*serve, "--workers", str(args.workers)], f"http://127.0.0.1:{port}/healthz", cwd=ROOT) as server:
         idle_mib = peak_rss_mib(server.pid)
         warm: list[float] = []  # first calls load the gazetteer, in every worker: reported apart
-        warmers = [threading.Thread(target=client, args=(port, bodies[:2], warm, [])) for _ in range(8 * args.workers)]
-        for t in warmers:
-            t.start()
-        for t in warmers:
-            t.join()
+        together([(port, bodies[:2], warm, [])] * (8 * args.workers))
         latencies: list[float] = []
         errors: list[str] = []
         shares = [bodies[i :: args.clients] for i in range(args.clients)]
-        threads = [threading.Thread(target=client, args=(port, s, latencies, errors)) for s in shares]
         cpu0, start = os.times(), time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        together([(port, share, latencies, errors) for share in shares])
         wall, cpu1 = time.perf_counter() - start, os.times()
         peak_mib = peak_rss_mib(server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     q = statistics.quantiles(latencies, n=100, method="inclusive")
     kb = sum(len(b) for b in bodies) / 1024
     points = {"p50": q[49], "p90": q[89], "p99": q[98], "max": max(latencies)}

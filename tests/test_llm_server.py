@@ -8,11 +8,7 @@ A model that small invents evidence and numbers: the point is that verification 
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +17,7 @@ import pytest
 from schemas import Article, grounding_problems
 from tests.conftest import GOLD, SEEDS, read_articles
 from tests.llm_model import smollm2_path
+from tests.servers import free_port, running
 from tradefacts.cli import main
 
 pytestmark = pytest.mark.llm_server
@@ -46,12 +43,6 @@ SMALL_MODEL_FLAGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     model = smollm2_path()
@@ -74,25 +65,9 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--logits_all",
         "False",
     ]
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"llama_cpp.server exited with {proc.returncode}; see {log.name}")
-            try:
-                with urllib.request.urlopen(base + "/models", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
+    with log, running(cmd, base + "/models", stdout=log, timeout_s=120):
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
 
 
 def test_real_server_extraction_is_verified_and_scored(llama_server: str, tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, free_port, running
+from tests.conftest import ROOT
+from tests.servers import free_port, running
 
 
 def readme_commands() -> list[str]:
@@ -67,7 +68,8 @@ def test_the_readme_service_call_works_as_written() -> None:
     curl = next(line for line in lines if line.startswith("curl"))
     port = str(free_port())  # the README's port 8000 may be taken on a test machine
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    with running(["bash", "-c", "exec " + serve.replace("8000", port)], f"http://127.0.0.1:{port}/healthz", env=env):
+    serving = ["bash", "-c", "exec " + serve.replace("8000", port)]
+    with running(serving, f"http://127.0.0.1:{port}/healthz", cwd=ROOT, env=env):
         done = subprocess.run(["bash", "-c", curl.replace("8000", port)], capture_output=True, text=True, check=True)
     article = json.loads(done.stdout)
     assert article["status"] == "ok"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -20,17 +19,16 @@ import uvicorn
 from extract.backend import Document, get_backend
 from extract.llm.backend import LLMBackend, LLMConfig
 from schemas import Article
-from tests.conftest import ROOT, SEEDS, free_port, running
+from tests.conftest import ROOT, SEEDS
 from tests.fault_server import FaultServer, Step
+from tests.servers import free_port, running
 from tradefacts.service import Limits, create_app
 
 SEED = (SEEDS / "004_fab758f6019e703d.txt").read_text(encoding="utf-8")
 
 
 def serve(app: object) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -162,7 +160,7 @@ def test_serve_with_workers_answers_from_separate_processes() -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     cmd = [sys.executable, "-m", "tradefacts", "serve", "--port", str(port), "--workers", "2", "--max-batch", "2"]
-    with running(cmd, url + "/healthz") as server:
+    with running(cmd, url + "/healthz", cwd=ROOT) as server:
         children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
         assert len(children) >= 2  # the workers (and, with the spawn start method, its resource tracker)
         status, _, body = call(url + "/v1/extract", {"id": "w", "text": SEED})

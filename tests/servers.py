@@ -1,0 +1,51 @@
+"""Servers for tests and benchmarks: a free loopback port, and a subprocess that is ready once a URL answers."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running(
+    command: list[str],
+    url: str,
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    stdout: IO[Any] | None = None,
+    timeout_s: float = 60,
+) -> Iterator[subprocess.Popen[bytes]]:
+    """A server subprocess, yielded once `url` answers 200; terminated on exit."""
+    log = f"; see {stdout.name}" if stdout is not None and hasattr(stdout, "name") else ""
+    server = subprocess.Popen(command, cwd=cwd, env=env, stdout=stdout, stderr=subprocess.STDOUT if stdout else None)
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            if server.poll() is not None:
+                raise RuntimeError(f"{command[:4]} exited with {server.returncode}{log}")
+            try:
+                with urllib.request.urlopen(url, timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{command[:4]} did not answer {url} within {timeout_s:g} s{log}") from None
+                time.sleep(0.2)
+        yield server
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
