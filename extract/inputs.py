@@ -65,7 +65,7 @@ def _read_parquet(path: Path, name: str, columns: Columns) -> Iterator[Document 
 def _read_directory(path: Path, columns: Columns, split: str | None, prefix: str = "") -> Iterator[Document | BadInput]:
     """Every input file under `path`, folders included, in name order; ids of nested files keep their folders."""
     if is_hf_dataset(path):
-        yield from read_hf_dataset(path, columns, split)
+        yield from read_hf_dataset(path, columns, split, prefix + path.name)
         return
     others: Counter[str] = Counter()
     for child in sorted(path.iterdir()):

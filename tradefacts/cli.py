@@ -33,6 +33,9 @@ SERVE_ARGV = "TRADEFACTS_SERVE_ARGV"  # how `serve --workers N` hands its comman
 
 
 def _serve(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        print("tradefacts serve: --workers must be at least 1", file=sys.stderr)
+        return 2
     try:
         import uvicorn
 
@@ -42,9 +45,6 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     except (KeyError, ValueError, RuntimeError, OSError) as exc:
         print(f"tradefacts serve: {exc}", file=sys.stderr)
-        return 2
-    if args.workers < 1:
-        print("tradefacts serve: --workers must be at least 1", file=sys.stderr)
         return 2
     where = {"host": args.host, "port": args.port, "log_level": "warning"}
     if args.workers > 1:
