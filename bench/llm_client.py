@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract.backend import Document
-from extract.batch import extract_stream
-from extract.llm.backend import LLMBackend, LLMConfig
 from tests.fault_server import fact
+from tradefacts.extract.io.batch import extract_stream
+from tradefacts.extract.llm.backend import LLMBackend, LLMConfig
+from tradefacts.schemas import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -12,7 +12,8 @@ import pstats
 import time
 from pathlib import Path
 
-from extract.backend import Document, get_backend
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

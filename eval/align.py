@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from eval.normalize import phrases_equal, places_equal
-from schemas import CURRENCIES, Fact, Identity, Measure, Unit, tolerance
+from tradefacts.eval.normalize import phrases_equal, places_equal
+from tradefacts.schemas import Fact, Identity, Measure, is_currency, tolerance
 
 # Fields reported with per-field accuracy over aligned pairs, in report order.
 SCORED_FIELDS = (
@@ -33,9 +33,9 @@ _WEIGHTS = {"value": 4.0, "area": 2.0, "period": 2.0, "partner": 1.5, "product":
 }
 
 
-def unit_family(unit: Unit) -> str:
+def unit_family(unit: str) -> str:
     """Money units form one family; every other unit is its own."""
-    return "money" if unit in CURRENCIES else unit.value
+    return "money" if is_currency(unit) else str(unit)
 
 
 def value_matches(gold: Fact, pred: Fact) -> bool:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from eval.align import SCORED_FIELDS
-from eval.report import HEADLINE_COLUMNS, escape, headline_rows, pct
+from tradefacts.eval.align import SCORED_FIELDS
+from tradefacts.eval.format import HEADLINE_COLUMNS, escape, headline_rows, pct
 
 COLOURS = ("#3b6ea8", "#d9822b", "#5a9e4b", "#a84b6e")
 CSS = """body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from schemas import Article, Fact
+from tradefacts.schemas import Article, Fact
 
 UNIT_ALIASES = {
     "rmb": "CNY",
@@ -18,7 +18,13 @@ UNIT_ALIASES = {
     "$": "USD",
     "dollars": "USD",
     "eur": "EUR",
+    "euro": "EUR",
     "euros": "EUR",
+    "yen": "JPY",
+    "won": "KRW",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "rupees": "INR",
     "%": "percent",
     "pct": "percent",
     "tons": "tonnes",
@@ -64,8 +70,13 @@ def _where(exc: ValidationError) -> str:
 
 def _normalise_units(record: dict) -> dict:
     unit = record.get("unit")
-    if isinstance(unit, str) and unit.strip().lower() in UNIT_ALIASES:
-        return record | {"unit": UNIT_ALIASES[unit.strip().lower()]}
+    if not isinstance(unit, str):
+        return record
+    key = unit.strip().lower()
+    if key in UNIT_ALIASES:
+        return record | {"unit": UNIT_ALIASES[key]}
+    if len(key) == 3 and key.isalpha():  # "jpy" → "JPY"; the model checks it is an ISO 4217 code
+        return record | {"unit": key.upper()}
     return record
 
 

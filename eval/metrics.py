@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from eval.align import SCORED_FIELDS, Alignment, align, dedupe, value_hits
-from eval.loading import InvalidFact, Run
-from eval.normalize import phrase_key, place_key, text_equal
-from schemas import Article, Fact, Identity, grounding_problems
+from tradefacts.eval.align import SCORED_FIELDS, Alignment, align, dedupe, value_hits
+from tradefacts.eval.loading import InvalidFact, Run
+from tradefacts.eval.normalize import phrase_key, place_key, text_equal
+from tradefacts.schemas import Article, Fact, Identity, grounding_problems
 
 METADATA_FIELDS = ("title", "publisher", "published")
 DEFAULT_RESAMPLES = 1000

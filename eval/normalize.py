@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from schemas.places import canonical_place, name_key
+from tradefacts.schemas.places import canonical_place, name_key
 
 # token_sort_ratio (0-100) at or above which two product/segment phrases are the same.
 # 85 accepts plural/spelling/order variants ("lithium-ion batteries" ~ "lithium ion battery")

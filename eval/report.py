@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval.align import SCORED_FIELDS
-from eval.metrics import ArticleScore, RunScore
+from tradefacts.eval.align import SCORED_FIELDS
+from tradefacts.eval.format import HEADLINE_COLUMNS, headline_rows, pct
+from tradefacts.eval.html_report import render_html
+from tradefacts.eval.metrics import ArticleScore, RunScore
 
 SCORER_VERSION = "1.0"
 LISTING_CAP = 25
@@ -85,32 +86,6 @@ def manifest(gold_paths: list[Path], pred_path: Path, run_meta: dict) -> dict:
     }
 
 
-def pct(x: float | None) -> str:
-    """A rate as a percentage with one decimal, or n/a."""
-    return "n/a" if x is None else f"{100 * x:.1f}"
-
-
-def summary_lines(name: str, m: dict) -> list[str]:
-    """The short text summary printed by `tradefacts eval`."""
-    s, v, e = m["strict"], m["value"], m["errors"]
-    lo, hi = s["ci95"]["f1"]
-    return [
-        f"{name}: {m['articles']} articles, {s['support']['gold']} gold facts, {s['support']['pred']} predicted",
-        f"  strict    P {pct(s['micro']['precision'])}  R {pct(s['micro']['recall'])}  "
-        f"F1 {pct(s['micro']['f1'])} [95% CI {pct(lo)}-{pct(hi)}]  macro F1 {pct(s['macro']['f1'])}",
-        f"  identity  P {pct(m['identity']['micro']['precision'])}  R {pct(m['identity']['micro']['recall'])}  "
-        f"F1 {pct(m['identity']['micro']['f1'])}",
-        f"  value     P {pct(v['precision'])}  R {pct(v['recall'])}",
-        f"  grounding {pct(m['grounding_rate']['rate'])}  schema-valid {pct(m['schema_validity_rate']['rate'])}  "
-        f"rejected by verification {m['rejected']['facts']} ({pct(m['rejected']['rate'])}%)",
-        "  errors    "
-        + "  ".join(
-            f"{k} {e[k]}"
-            for k in ("missed", "spurious", "wrong_field", "scale_error", "duplicate", "ungrounded", "invalid")
-        ),
-    ]
-
-
 def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), *("| " + " | ".join(r) + " |" for r in rows)]
 
@@ -154,26 +129,6 @@ def error_listing(results: list[dict]) -> dict[str, list[str]]:
         k: v[:LISTING_CAP] + ([f"... and {len(v) - LISTING_CAP} more"] if len(v) > LISTING_CAP else [])
         for k, v in cats.items()
     }
-
-
-HEADLINE_COLUMNS = [
-    "run", "strict P", "strict R", "strict F1", "F1 95% CI", "macro F1", "identity F1", "value R", "grounded",
-    "schema-valid", "tp/pred/gold",
-]  # fmt: skip
-
-
-def headline_rows(runs: dict[str, dict]) -> list[list[str]]:
-    """One row of headline metrics per run, in HEADLINE_COLUMNS order (shared by the Markdown and HTML reports)."""
-    rows = []
-    for name, m in runs.items():
-        s = m["strict"]
-        rows.append([
-            name, pct(s["micro"]["precision"]), pct(s["micro"]["recall"]), pct(s["micro"]["f1"]),
-            f"{pct(s['ci95']['f1'][0])}-{pct(s['ci95']['f1'][1])}", pct(s["macro"]["f1"]),
-            pct(m["identity"]["micro"]["f1"]), pct(m["value"]["recall"]), pct(m["grounding_rate"]["rate"]),
-            pct(m["schema_validity_rate"]["rate"]), "{tp}/{pred}/{gold}".format(**s["support"]),
-        ])  # fmt: skip
-    return rows
 
 
 def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: dict | None, man: dict) -> str:
@@ -250,8 +205,6 @@ def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: d
 
 def write_reports(out_dir: Path, runs: dict[str, RunScore], comparison: dict | None, man: dict) -> None:
     """Write results.json, report.md and report.html into `out_dir`."""
-    from eval.html_report import render_html
-
     out_dir.mkdir(parents=True, exist_ok=True)
     metrics = {name: r.metrics | {"run": man.get("runs", {}).get(name, {})} for name, r in runs.items()}
     results = {name: [article_results(a) for a in r.articles] for name, r in runs.items()}
@@ -263,8 +216,3 @@ def write_reports(out_dir: Path, runs: dict[str, RunScore], comparison: dict | N
     )
     (out_dir / "report.md").write_text(markdown(metrics, listing, comparison, man), encoding="utf-8")
     (out_dir / "report.html").write_text(render_html(metrics, listing, comparison, man), encoding="utf-8")
-
-
-def escape(text: object) -> str:
-    """HTML-escape any value."""
-    return html.escape(str(text))

@@ -1,29 +1,13 @@
-"""The one interface every extractor implements, a registry of backends, and the safe call around them."""
+"""The one interface every extractor implements, and the safe call around it: every document ends with a status."""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
 import re
-from collections.abc import Callable
-from datetime import date
 from typing import Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from schemas import Article, DocStatus
-
-
-class Document(BaseModel):
-    """An article to extract from: raw text plus whatever metadata the caller already has."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    id: str = Field(min_length=1)
-    text: str
-    title: str | None = None
-    publisher: str | None = None
-    published: date | None = None
+from tradefacts.schemas import Article, DocStatus, Document
 
 
 @runtime_checkable
@@ -35,49 +19,6 @@ class Backend(Protocol):
     def extract(self, doc: Document) -> Article:
         """Extract the facts of one document; raise on failure (the caller records the status)."""
         ...
-
-
-BackendFactory = Callable[..., Backend]
-_REGISTRY: dict[str, BackendFactory] = {}
-
-
-def register(name: str) -> Callable[[BackendFactory], BackendFactory]:
-    """Class decorator adding a backend factory to the registry under `name`."""
-
-    def add(factory: BackendFactory) -> BackendFactory:
-        _REGISTRY[name] = factory
-        return factory
-
-    return add
-
-
-def available() -> list[str]:
-    """Names of the registered backends."""
-    _load_builtin()
-    return sorted(_REGISTRY)
-
-
-def get_backend(name: str, **options: object) -> Backend:
-    """Build the backend registered as `name` with its options."""
-    _load_builtin()
-    if name not in _REGISTRY:
-        raise KeyError(f"unknown backend {name!r}; available: {', '.join(sorted(_REGISTRY))}")
-    return _REGISTRY[name](**options)
-
-
-def _load_builtin() -> None:
-    from extract import regex_backend  # noqa: F401  (registers "regex")
-
-    try:
-        from extract import hybrid  # noqa: F401  (registers "llm" and "hybrid")
-    except ImportError as exc:  # the llm extra is not installed: say how to get it when asked for
-        missing = exc.name
-
-        def needs_extra(**_: object) -> Backend:
-            raise RuntimeError(f"this backend needs {missing!r}: pip install 'tradefacts[llm]'")
-
-        _REGISTRY.setdefault("llm", needs_extra)
-        _REGISTRY.setdefault("hybrid", needs_extra)
 
 
 DEFAULT_MAX_CHARS = 2_000_000  # ~2 MB: far beyond any news article, well inside memory

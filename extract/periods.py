@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.text import MONTH_NUMBER
-from schemas import Period
-from schemas.numbers import CARDINAL_WORDS
+from tradefacts.extract.text import MONTH_NUMBER
+from tradefacts.schemas import Period
+from tradefacts.schemas.numbers import CARDINAL_WORDS
 
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"

@@ -14,7 +14,16 @@ from functools import cached_property
 
 from pydantic import ValidationError
 
-from schemas import Fact, Flow, Measure, NumberError, RejectedFact, Span, derive_value, grounding_problems, tolerance
+from tradefacts.schemas import (
+    Fact,
+    NumberError,
+    RejectedFact,
+    Span,
+    derive_value,
+    grounding_problems,
+    sign_rule,
+    tolerance,
+)
 
 # One character to one character, so offsets survive the translation.
 _FOLD = str.maketrans(
@@ -95,9 +104,9 @@ def verify(proposal: Mapping[str, object], article: Located, source: str) -> Fac
         return reject(f"value_text {value_text_given!r} is not in the evidence")
     at = in_evidence[0]
     value_text = evidence[at.start : at.end]
-    signed = proposal.get("measure") == Measure.growth.value or proposal.get("flow") == Flow.balance.value
+    rule = sign_rule(str(proposal.get("measure")), str(proposal.get("flow")))
     try:
-        derived = derive_value(value_text, evidence, signed, at.start)
+        derived = derive_value(value_text, evidence, rule, at.start)
     except NumberError as exc:
         return reject(f"value_text {value_text!r} is not a number: {exc}")
     claimed = proposal.get("value")

@@ -1,13 +1,13 @@
 """tradefacts schemas: the single source of truth for articles and facts. Imports nothing of ours."""
 
-from schemas.grounding import grounding_problems, is_signed, value_problem
-from schemas.models import (
-    CURRENCIES,
+from tradefacts.schemas.grounding import grounding_problems, is_signed, sign_rule, value_problem
+from tradefacts.schemas.models import (
     GUIDE_VERSION,
     UNITS_FOR_MEASURE,
     Article,
     Basis,
     DocStatus,
+    Document,
     Fact,
     Flow,
     Identity,
@@ -18,17 +18,21 @@ from schemas.models import (
     RejectedFact,
     Span,
     Unit,
+    UnitName,
     Usage,
+    currency_codes,
+    is_currency,
 )
-from schemas.numbers import NumberError, derive_value, implied_sign, parse_value_text, tolerance
+from tradefacts.schemas.numbers import NumberError, parse_value_text, table_scale, tolerance
+from tradefacts.schemas.signs import SignRule, derive_value, implied_sign
 
 __all__ = [
-    "CURRENCIES",
     "GUIDE_VERSION",
     "UNITS_FOR_MEASURE",
     "Article",
     "Basis",
     "DocStatus",
+    "Document",
     "Fact",
     "Flow",
     "Identity",
@@ -38,16 +42,22 @@ __all__ = [
     "Provenance",
     "Qualifier",
     "RejectedFact",
+    "SignRule",
     "Span",
     "Unit",
+    "UnitName",
     "Usage",
+    "currency_codes",
     "derive_value",
     "grounding_problems",
     "guide_text",
     "implied_sign",
+    "is_currency",
     "is_signed",
     "package_version",
     "parse_value_text",
+    "sign_rule",
+    "table_scale",
     "tolerance",
     "value_problem",
 ]
@@ -57,7 +67,7 @@ def guide_text() -> str:
     """The annotation rules in the project's words (schemas/guide.md), shared by docs and prompts."""
     from importlib.resources import files
 
-    return files("schemas").joinpath("guide.md").read_text(encoding="utf-8")
+    return files("tradefacts.schemas").joinpath("guide.md").read_text(encoding="utf-8")
 
 
 def package_version() -> str:

@@ -12,11 +12,12 @@ import math
 import re
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-GUIDE_VERSION = "1.0"
+GUIDE_VERSION = "1.1"
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -50,14 +51,33 @@ class Basis(StrEnum):
 
 
 class Unit(StrEnum):
-    """Unit of `Fact.value`."""
+    """Units of `Fact.value` that are not money; money is an ISO 4217 currency code (`CNY`, `JPY`, ...)."""
 
-    CNY = "CNY"
-    USD = "USD"
-    EUR = "EUR"
     percent = "percent"
     tonnes = "tonnes"
     number = "number"
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 currency code (pycountry's list)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def is_currency(unit: str) -> bool:
+    """Whether `unit` is an ISO 4217 currency code."""
+    return unit in currency_codes()
+
+
+def _check_unit(unit: str) -> str:
+    if unit in Unit.__members__ or is_currency(unit):
+        return unit
+    raise ValueError(f"unit must be an ISO 4217 currency code (CNY, USD, JPY, ...), percent, tonnes or number: {unit}")
+
+
+UnitName = Annotated[str, AfterValidator(_check_unit)]
 
 
 class Qualifier(StrEnum):
@@ -79,9 +99,8 @@ class DocStatus(StrEnum):
     skipped = "skipped"
 
 
-CURRENCIES = frozenset({Unit.CNY, Unit.USD, Unit.EUR})
 UNITS_FOR_MEASURE: dict[Measure, frozenset[Unit]] = {
-    Measure.value: CURRENCIES,
+    Measure.value: frozenset(),  # any currency
     Measure.quantity: frozenset({Unit.tonnes, Unit.number}),
     Measure.growth: frozenset({Unit.percent}),
     Measure.share: frozenset({Unit.percent}),
@@ -137,7 +156,7 @@ class Identity(NamedTuple):
     measure: Measure
     basis: Basis | None
     value: float
-    unit: Unit
+    unit: str
     period: tuple[str, str]
 
 
@@ -154,7 +173,7 @@ class Fact(BaseModel):
     measure: Measure
     basis: Basis | None = Field(None, description="growth only: yoy (default), mom, qoq")
     value: float = Field(description="plain number in base units; falls negative")
-    unit: Unit
+    unit: UnitName = Field(description="ISO 4217 currency code for money; percent, tonnes or number otherwise")
     period: Period
     qualifier: Qualifier = Qualifier.exact
     value_text: Name = Field(description="the number as written, verbatim, inside evidence")
@@ -179,9 +198,11 @@ class Fact(BaseModel):
         if self.measure is not Measure.growth and self.basis is not None:
             raise ValueError(f"basis is only for growth facts, not for measure {self.measure.value!r}")
         allowed = UNITS_FOR_MEASURE[self.measure]
-        if self.unit not in allowed:
+        if self.measure is Measure.value and not is_currency(self.unit):
+            raise ValueError(f"unit {self.unit!r} does not fit measure 'value' (use an ISO 4217 currency code)")
+        if self.measure is not Measure.value and self.unit not in allowed:
             names = ", ".join(sorted(u.value for u in allowed))
-            raise ValueError(f"unit {self.unit.value!r} does not fit measure {self.measure.value!r} (use {names})")
+            raise ValueError(f"unit {self.unit!r} does not fit measure {self.measure.value!r} (use {names})")
         if self.measure in (Measure.rank, Measure.count) and (self.value < 0 or self.value != int(self.value)):
             raise ValueError(f"a {self.measure.value} must be a non-negative whole number, got {self.value}")
         if self.value_text not in self.evidence:
@@ -247,6 +268,18 @@ class Provenance(BaseModel):
     model: str | None = None
     mode: str | None = None
     prompt_version: str | None = Field(None, description="hash of the prompt and response schema sent")
+
+
+class Document(BaseModel):
+    """An article to extract from: its text and whatever metadata the caller already has."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str = Field(min_length=1, description="stable id of the document")
+    text: str = Field(description="the full article text; every offset refers to it")
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = Field(None, description="publication date; the year of figures that give none")
 
 
 class Article(BaseModel):

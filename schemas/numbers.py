@@ -1,4 +1,4 @@
-"""The one number parser: `value_text` → value, and the sign a verb implies.
+"""The one number parser: `value_text` → value (the sign its wording implies is in `signs.py`).
 
 Extractors use it to build values, the verifier and the scorer use it to
 re-derive them, so a number means the same thing everywhere.
@@ -22,6 +22,9 @@ SCALE_WORDS: dict[str, float] = {
     "mln": 1e6,
     "mn": 1e6,
     "thousand": 1e3,
+    "lakh crore": 1e12,  # Indian numbering: 1 lakh crore = 10^5 × 10^7
+    "crore": 1e7,
+    "lakh": 1e5,
 }
 # Longest first so "hundred million" wins over "million".
 SCALE_PATTERN = "|".join(re.escape(w) for w in sorted(SCALE_WORDS, key=len, reverse=True))
@@ -58,21 +61,6 @@ _ORDINAL_NUMERIC = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _FOLD = re.compile(rf"^({NUMERAL}|{CARDINAL_PATTERN})-?fold$", re.IGNORECASE)
 _A_SCALE = re.compile(rf"an? ({SCALE_PATTERN})")
 _CURRENCY_AFFIX = re.compile(r"^(?:[$€¥£]|US\$|RMB|CNY|USD|EUR)\s*|\s*(?:yuan|RMB|CNY|USD|EUR|%)$", re.IGNORECASE)
-
-FALL_WORDS = (
-    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
-    "decreasing dropped drop drops dropping down plunged plunge plunges plunging slumped slump slid "
-    "shrank shrink shrunk shrinking contracted contraction contract collapsed collapse sank sink tumbled "
-    "dipped dip dips lower lowered negative minus slipped slipping eased retreated deficit"
-).split()
-RISE_WORDS = (
-    "rose rise rises rising risen increased increase increases increasing up grew grow grows growing "
-    "growth gained gain gains jumped jump surged surge surging soared soar climbed climb expanded "
-    "expand expansion higher upturn rebounded rebound advanced surplus"
-).split()
-_CUE = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS) + r")\b", re.IGNORECASE)
-_FALLS = frozenset(FALL_WORDS)
-
 
 class NumberError(ValueError):
     """A `value_text` that does not read as a number."""
@@ -114,40 +102,6 @@ def parse_value_text(value_text: str) -> float:
     return value
 
 
-def implied_sign(evidence: str, value_text: str, start: int | None = None) -> int:
-    """The sign the wording around `value_text` gives it: -1 after a fall verb ("plunged by 16.9"), else +1.
-
-    Looks back to the nearest rise/fall cue since the previous number, then at
-    the few words right after the number ("a 3 percent decline").
-    """
-    pos = evidence.find(value_text) if start is None else start
-    if pos < 0:
-        return 1
-    before = evidence[:pos]
-    prev_numbers = list(NUMBER_RE.finditer(before))
-    if prev_numbers:
-        before = before[prev_numbers[-1].end() :]
-    cues = _CUE.findall(before)
-    if cues:
-        return -1 if cues[-1].lower() in _FALLS else 1
-    after = evidence[pos + len(value_text) :]
-    nxt = NUMBER_RE.search(after)
-    after = after[: nxt.start()] if nxt else after
-    words = after.split()[:4]
-    cues = _CUE.findall(" ".join(words))
-    if cues:
-        return -1 if cues[0].lower() in _FALLS else 1
-    return 1
-
-
-def derive_value(value_text: str, evidence: str, signed: bool, start: int | None = None) -> float:
-    """Re-derive a fact's value from its `value_text`; `signed` measures take the sign their verb implies."""
-    value = parse_value_text(value_text)
-    if signed and value > 0:
-        value *= implied_sign(evidence, value_text, start)
-    return value
-
-
 def decimals_of(value_text: str) -> int:
     """Number of digits after the decimal point as written (`2.58 trillion` → 2)."""
     m = NUMBER_RE.search(value_text)
@@ -166,3 +120,28 @@ def tolerance(value_text: str) -> float:
     m = NUMBER_RE.search(value_text)
     scale = SCALE_WORDS[m.group("scale").lower()] if m and m.group("scale") else 1.0
     return 0.5 * 10 ** (-decimals_of(value_text)) * scale
+
+
+_HEADER_SCALE = re.compile(
+    r"(?:[$€£¥]|US\$|\b(?:usd|yen|yuan|rmb|euros?|won|dollars|pounds|rupees))?\s*\(?\s*"
+    r"\b(?P<scale>bln|billions?|bn|mln|millions?|mn|trln|trillions?|tn)\b"
+    r"(?=\s*(?:of\s+)?(?:[$€£¥]|US\$|usd|yen|yuan|rmb|euros?|won|dollars|pounds|rupees)?\s*(?:[,;)]|unless|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_WORD = {"bln": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "mln": 1e6, "million": 1e6, "millions": 1e6,
+                "mn": 1e6, "trln": 1e12, "trillion": 1e12, "trillions": 1e12, "tn": 1e12}  # fmt: skip
+
+
+def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:
+    """The scale a table states for its money cells above `pos` ("($ bln)", "(bln yen, pct)"), or None.
+
+    Wire tables give figures without scale words and put the scale in a header line; the nearest such
+    line at or above the cell's line (at most `max_lines` up) decides.
+    """
+    line_end = text.find("\n", pos)
+    lines = text[: len(text) if line_end < 0 else line_end].split("\n")[-max_lines:]
+    for line in reversed(lines):
+        header = "(" in line or "$" in line or re.search(r"\bin\s+\w+\s+of\b", line, re.IGNORECASE)
+        if header and (m := _HEADER_SCALE.search(line)):
+            return _HEADER_WORD[m.group("scale").lower()]
+    return None

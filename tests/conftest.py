@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import Article
+from tradefacts.schemas import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "gold" / "seeds.jsonl"

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eval.loading import InputError, load_gold, load_run
-from eval.metrics import compare_runs, score_run
 from tests.conftest import GOLD
+from tradefacts.eval.loading import InputError, load_gold, load_run
+from tradefacts.eval.metrics import compare_runs, score_run
 
 TEXT = (
     "In July, Shenzhen's exports reached 255.62 billion yuan, up 4.7 percent year on year, "

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extract.backend import Backend, Document, available, extract_safely, get_backend
-from schemas import Article
 from tests.conftest import SEEDS
 from tradefacts.cli import main
+from tradefacts.extract.backend import Backend, extract_safely
+from tradefacts.extract.registry import available_backends, get_backend
+from tradefacts.schemas import Article, Document
 
 BODY = "Exports surge in Guangdong this year\n\nXinhua, May 3, 2024\n\nIn 2023, Guangdong's exports rose 5 percent."
 
@@ -101,7 +102,7 @@ def test_a_crashing_backend_costs_only_its_document() -> None:
 
 
 def test_registry_knows_the_builtin_backends_and_rejects_unknown() -> None:
-    assert {"regex", "llm", "hybrid"} <= set(available())
+    assert {"regex", "llm", "hybrid"} <= set(available_backends())
     try:
         get_backend("nope")
     except KeyError as exc:
@@ -114,7 +115,7 @@ def test_parquet_in_and_tidy_parquet_out(tmp_path: Path, monkeypatch) -> None:
     pa = __import__("pytest").importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    monkeypatch.setattr("extract.tables.BATCH", 2)  # five articles: written as row groups of 2, 2 and 1
+    monkeypatch.setattr("tradefacts.extract.io.parquet.BATCH", 2)  # five articles: written as row groups of 2, 2 and 1
 
     rows = [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "title": None} for p in sorted(SEEDS.glob("*.txt"))]
     src = tmp_path / "in.parquet"

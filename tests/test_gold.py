@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 
-from schemas import Article, grounding_problems
 from tests.conftest import GOLD, ROOT, SEEDS
+from tradefacts.schemas import Article, grounding_problems
 
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
@@ -57,7 +57,7 @@ def test_card_lists_the_counts(gold: list[Article]) -> None:
 
 def test_json_schema_from_cli_validates_the_gold() -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    out = subprocess.run([sys.executable, "-m", "tradefacts.cli", "schema"], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-m", "tradefacts", "schema"], capture_output=True, text=True, check=True)
     schema = json.loads(out.stdout)
     validator = jsonschema.Draft202012Validator(schema)
     for line in GOLD.read_text(encoding="utf-8").splitlines():

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.inputs import read_inputs
-from extract.records import BadInput, Columns
 from tests.conftest import SEEDS
 from tradefacts.cli import main
+from tradefacts.extract.io.inputs import read_inputs
+from tradefacts.extract.io.records import BadInput, Columns
 
 PAGE = """<!doctype html>
 <html><head>

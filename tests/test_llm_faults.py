@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from extract.backend import Document, get_backend
-from extract.hybrid import WithFallback
-from extract.llm.backend import LLMBackend, LLMConfig
-from extract.llm.config import MODE_NAMES
-from extract.llm.transport import RetryPolicy, last_reask_only, retry_after
-from schemas import Article, DocStatus
 from tests.conftest import GOLD, ROOT
 from tests.fault_server import FaultServer, Step, fact
 from tradefacts.cli import main
+from tradefacts.extract.compose import WithFallback
+from tradefacts.extract.llm.backend import LLMBackend, LLMConfig
+from tradefacts.extract.llm.config import MODE_NAMES
+from tradefacts.extract.llm.transport import RetryPolicy, last_reask_only, retry_after
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Article, DocStatus, Document
 
 TEXT = (
     "China's July trade grows\n"
@@ -248,7 +248,7 @@ def test_cli_llm_run_scores_with_eval_and_reports_cost(tmp_path: Path) -> None:
 
 
 def test_running_periods_are_the_last_stated_before_each_chunk() -> None:
-    from extract.llm.chunks import running_periods
+    from tradefacts.extract.llm.chunks import running_periods
 
     text = "Intro.\nIn the first half, exports rose.\nIn July, imports fell.\nMore."
     starts = [0, text.index("In the"), text.index("In July"), text.index("More")]

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from schemas import Article, grounding_problems
 from tests.conftest import GOLD, SEEDS, read_articles
 from tests.llm_model import smollm2_path
 from tests.servers import free_port, running
 from tradefacts.cli import main
+from tradefacts.schemas import Article, grounding_problems
 
 pytestmark = pytest.mark.llm_server
 SEED = "000_5dc5a42da6f5387a"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import derive_value, implied_sign, tolerance
+from tradefacts.schemas import SignRule, derive_value, implied_sign, table_scale, tolerance
 
 
 @pytest.mark.parametrize(
@@ -20,17 +20,71 @@ from schemas import derive_value, implied_sign, tolerance
         ("imports were down 0.8 percent", "0.8", -1),
         ("a year-on-year rise of 3.6 percent", "3.6", 1),
         ("exports grew 6.2 percent", "6.2", 1),
-        ("the surplus was 90 billion dollars", "90 billion", 1),
-        ("a trade deficit of 12 billion dollars", "12 billion", -1),
+        # a list distributed by "respectively" keeps its verb until another one
+        ("up 8.5 percent, 5.4 percent and down 16.9 percent respectively", "5.4", 1),
+        ("up 8.5 percent, 5.4 percent and down 16.9 percent respectively", "16.9", -1),
+        ("a decrease of 2.1%, an increase of 3.3% and an increase of 4% respectively", "2.1", -1),
+        ("a decrease of 2.1%, an increase of 3.3% and an increase of 4% respectively", "4", 1),
+        # guide 1.1: the growth of a deficit follows its verb, never the word deficit
+        ("the deficit widened 19% to $78.3 billion", "19", 1),
+        ("the trade deficit narrowed 5.2 percent", "5.2", -1),
+        ("the surplus shrank 12 percent", "12", -1),
+        ("12.0 percent smaller than a year earlier", "12.0", -1),
+        ("car parts lost 19.0%", "19.0", -1),
+        # the level of a rate is not a fall
+        ("export growth slowed to 2.1% in May", "2.1", 1),
+        ("exports slowed 2.1% in May", "2.1", -1),
     ],
 )
-def test_implied_sign(evidence: str, value_text: str, sign: int) -> None:
-    assert implied_sign(evidence, value_text) == sign
+def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
+    assert implied_sign(evidence, value_text, rule=SignRule.growth) == sign
+
+
+@pytest.mark.parametrize(
+    ("evidence", "value_text", "sign"),
+    [
+        ("the surplus was 90 billion dollars", "90 billion", 1),
+        ("a trade deficit of 12 billion dollars", "12 billion", -1),
+        ("the deficit narrowed by £1.2 billion to £5.1 billion", "5.1 billion", -1),
+        ("the deficit widened 14.0% to a record $140.5 billion", "140.5 billion", -1),
+        ("the surplus shrank to A$5.64 billion", "5.64 billion", 1),
+        ("a $5.3 billion shortfall with Mexico", "5.3 billion", -1),
+        ("a surplus of 15.3 billion euros, down from 16.9 billion euros in August", "16.9 billion", 1),
+        ("the trade gap with China was $14.7 billion", "14.7 billion", -1),
+        ("a deficit of $3 billion, against a surplus of $2 billion a year earlier", "2 billion", 1),
+        ("a deficit of $3 billion, against a surplus of $2 billion a year earlier", "3 billion", -1),
+    ],
+)
+def test_balance_sign(evidence: str, value_text: str, sign: int) -> None:
+    assert implied_sign(evidence, value_text, rule=SignRule.balance) == sign
+
+
+def test_indian_scale_words() -> None:
+    from tradefacts.schemas import parse_value_text
+
+    assert parse_value_text("6.08 lakh crore") == pytest.approx(6.08e12)
+    assert parse_value_text("45,000 crore") == pytest.approx(4.5e11)
+
+
+TABLE = """TABLE-Japan Oct exports
+
+(bln yen, pct)                 OCT     OCT y/y
+Exports                    9,766.7        +3.6
+Balance                     -231.8          --
+
+Jan-Nov-25 trade balance ($bln): 1,075.67
+"""
+
+
+def test_table_scale_comes_from_the_nearest_header() -> None:
+    assert table_scale(TABLE, TABLE.index("9,766.7")) == 1e9
+    assert table_scale(TABLE, TABLE.index("1,075.67")) == 1e9
+    assert table_scale("Exports rose 3% to 9,766.7 in October.", 20) is None
 
 
 def test_derive_value_signs_only_signed_measures() -> None:
-    assert derive_value("16.9", "plunged by 16.9 percent", signed=True) == -16.9
-    assert derive_value("16.9", "plunged by 16.9 percent", signed=False) == 16.9
+    assert derive_value("16.9", "plunged by 16.9 percent", SignRule.growth) == -16.9
+    assert derive_value("16.9", "plunged by 16.9 percent", SignRule.none) == 16.9
 
 
 @pytest.mark.parametrize(

@@ -74,3 +74,12 @@ def test_the_readme_service_call_works_as_written() -> None:
     article = json.loads(done.stdout)
     assert article["status"] == "ok"
     assert [(f["area"], f["measure"], f["value"]) for f in article["facts"]] == [("China", "growth", 6.1)]
+
+
+def test_the_readme_python_use_runs_as_written() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"From Python:\n\n```python\n(.+?)\n```", text, flags=re.S)
+    assert block, "README has no Python block"
+    done = subprocess.run([sys.executable, "-c", block.group(1)], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "'China'" in done.stdout and "6.1" in done.stdout

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from extract.backend import Document, get_backend
-from schemas import Article
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Article, Document
 
 BACKEND = get_backend("regex")
 PUB = date(2024, 3, 8)
@@ -267,7 +267,7 @@ def test_metadata(text: str, title: str, publisher: str, published: date) -> Non
 def test_the_place_table_is_built_once_when_threads_ask_together(monkeypatch: pytest.MonkeyPatch) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from extract import gazetteer
+    from tradefacts.extract.rules import gazetteer
 
     built = []
     real = gazetteer._build_table

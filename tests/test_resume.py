@@ -29,7 +29,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def extract(docs: Path, out: Path, *extra: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "tradefacts.cli", "extract", str(docs), "-o", str(out), *extra],
+        [sys.executable, "-m", "tradefacts", "extract", str(docs), "-o", str(out), *extra],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

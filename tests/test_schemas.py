@@ -7,7 +7,7 @@ import math
 import pytest
 from pydantic import ValidationError
 
-from schemas import Fact, Period, parse_value_text
+from tradefacts.schemas import Fact, Period, parse_value_text
 
 GOOD = {
     "area": "China",
@@ -118,7 +118,7 @@ def test_parse_value_text_rejects(text: str) -> None:
 
 
 def test_usage_add_totals_every_counter_and_keeps_unknown_cost_null() -> None:
-    from schemas import Usage
+    from tradefacts.schemas import Usage
 
     counters = [n for n, f in Usage.model_fields.items() if f.annotation is int]
     assert len(counters) == 7

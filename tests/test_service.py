@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from extract.backend import Document, get_backend
-from extract.llm.backend import LLMBackend, LLMConfig
-from schemas import Article
 from tests.conftest import ROOT, SEEDS
 from tests.fault_server import FaultServer, Step
 from tests.servers import free_port, running
+from tradefacts.extract.llm.backend import LLMBackend, LLMConfig
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Article, Document
 from tradefacts.service import Limits, create_app
 
 SEED = (SEEDS / "004_fab758f6019e703d.txt").read_text(encoding="utf-8")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.verify import Located, fold, merge, verify, verify_all
-from schemas import Fact, RejectedFact
 from tests.fault_server import fact
+from tradefacts.extract.verify import Located, fold, merge, verify, verify_all
+from tradefacts.schemas import Fact, RejectedFact
 
 TEXT = (
     "China\u2019s exports to the \u201cBelt and Road\u201d partners rose 5.2 percent.\n"

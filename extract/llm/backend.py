@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import time
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import openai
 from aiolimiter import AsyncLimiter
 
-from extract.backend import Document, register
-from extract.llm.cache import AnswerCache, cache_key
-from extract.llm.chunks import Chunk, chunk_text, paragraphs, running_periods
-from extract.llm.config import LLMConfig
-from extract.llm.prompt import (
+from tradefacts.extract.llm.cache import AnswerCache, cache_key
+from tradefacts.extract.llm.chunks import Chunk, chunk_text, paragraphs, running_periods
+from tradefacts.extract.llm.config import LLMConfig
+from tradefacts.extract.llm.prompt import (
     ChunkHeader,
     Extraction,
     prompt_version,
@@ -22,10 +22,10 @@ from extract.llm.prompt import (
     system_prompt,
     user_message,
 )
-from extract.llm.transport import GaveUp, StructuredCall, Truncated
-from extract.text import find_metadata
-from extract.verify import verify_all
-from schemas import Article, DocStatus, Provenance, Usage
+from tradefacts.extract.llm.transport import GaveUp, StructuredCall, Truncated
+from tradefacts.extract.text import find_metadata
+from tradefacts.extract.verify import verify_all
+from tradefacts.schemas import Article, DocStatus, Document, Provenance, Usage
 
 
 class _LoopState:
@@ -35,7 +35,7 @@ class _LoopState:
         self.loop = asyncio.get_running_loop()
         client = openai.AsyncOpenAI(
             base_url=config.base_url,
-            api_key=config.api_key or os.environ.get("OPENAI_API_KEY") or "unused",
+            api_key=config.api_key or "unused",  # local servers need none; LLMConfig.from_env reads OPENAI_API_KEY
             timeout=config.timeout_s,
             max_retries=0,  # transport retries are ours, so they are counted (see transport.py)
         )
@@ -62,14 +62,14 @@ class _LoopState:
             await self.tpm.acquire(min(tokens, self.tpm.max_rate))
 
 
-@register("llm")
 class LLMBackend:
     """Schema-constrained extraction through any OpenAI-compatible endpoint, every fact verified."""
 
     name = "llm"
 
-    def __init__(self, config: LLMConfig | None = None) -> None:
-        self.config = config or LLMConfig()
+    def __init__(self, config: LLMConfig | None = None, **options: Any) -> None:
+        """Use `config` as given, or build one from the environment and `options` (`LLMConfig.from_env`)."""
+        self.config = replace(config, **options) if config else LLMConfig.from_env(**options)
         self.prompt_version = prompt_version(response_model(self.config.max_facts, self.config.max_evidence_chars))
         self._system = system_prompt()
         self._cache = AnswerCache(self.config.cache_path) if self.config.cache_path else None

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from pathlib import Path
 
-from extract.llm.prompt import Extraction
-
-
-def default_cache_path() -> Path:
-    """`$TRADEFACTS_CACHE`, else `$XDG_CACHE_HOME/tradefacts/llm.sqlite`, else `~/.cache/tradefacts/llm.sqlite`."""
-    if env := os.environ.get("TRADEFACTS_CACHE"):
-        return Path(env)
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "tradefacts" / "llm.sqlite"
+from tradefacts.extract.llm.prompt import Extraction
 
 
 def cache_key(**parts: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.periods import find_periods
+from tradefacts.extract.periods import find_periods
 
 CHARS_PER_TOKEN = 4  # English news prose; an estimate that errs on the side of smaller chunks
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")

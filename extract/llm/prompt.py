@@ -17,7 +17,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-from schemas import Basis, Flow, Measure, Qualifier, Unit, guide_text
+from tradefacts.schemas import Basis, Flow, Measure, Qualifier, Unit, guide_text
 
 Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}$", max_length=7)]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
@@ -51,7 +51,9 @@ class ProposedFact(BaseModel):
     measure: Measure
     basis: Basis | None = None
     value: float
-    unit: Unit
+    unit: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{3}|percent|tonnes|number)$", max_length=7)] = Field(
+        description="ISO 4217 currency code for money (CNY, USD, EUR, JPY, GBP, ...); percent, tonnes or number"
+    )
     period: ProposedPeriod
     qualifier: Qualifier = Qualifier.exact
 
@@ -115,7 +117,7 @@ EXAMPLE = Extraction(
             flow=Flow.exports,
             measure=Measure.value,
             value=512.3e9,
-            unit=Unit.CNY,
+            unit="CNY",
             period=ProposedPeriod(start="2025-01", end="2025-03"),
         ),
         ProposedFact(

@@ -25,9 +25,9 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 from tenacity.wait import wait_base
 
-from extract.llm.config import RetryPolicy
-from extract.llm.prompt import Extraction
-from schemas import Usage
+from tradefacts.extract.llm.config import RetryPolicy
+from tradefacts.extract.llm.prompt import Extraction
+from tradefacts.schemas import Usage
 
 MODES = {  # keyed by config.MODE_NAMES
     "tools": instructor.Mode.TOOLS,

@@ -7,7 +7,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from schemas import Article
+from tradefacts.schemas import Article
 
 
 class ResultsLog:

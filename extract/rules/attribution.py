@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.gazetteer import Place, find_places
-from schemas import Flow
+from tradefacts.extract.rules.gazetteer import Place, find_places
+from tradefacts.schemas import Flow
 
 _FLOW_WORDS = [
     (

@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from eval.loading import InputError, load_gold, load_run
-from eval.metrics import DEFAULT_RESAMPLES, compare_runs, score_run
-from eval.report import manifest, summary_lines, write_reports
+from tradefacts.eval.format import summary_lines
+from tradefacts.eval.loading import InputError, load_gold, load_run
+from tradefacts.eval.metrics import DEFAULT_RESAMPLES, compare_runs, score_run
+from tradefacts.eval.report import manifest, write_reports
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
@@ -15,9 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from extract.backend import DEFAULT_MAX_CHARS, Backend, Document, aextract_safely, unfinished
-from extract.view import render_article
-from schemas import Article, DocStatus, package_version
+from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, aextract_safely, unfinished
+from tradefacts.schemas import Article, DocStatus, Document, package_version
+from tradefacts.view import render_article
 
 PROBLEM = "application/problem+json"
 
@@ -33,16 +32,13 @@ class Limits:
     recent: int = 1000  # articles kept for GET /v1/view
 
 
-class DocumentIn(BaseModel):
-    """One article to extract: its text and whatever metadata the caller has."""
+class DocumentIn(Document):
+    """`Document` with the service's limits: a bounded id (default "article"), non-empty text, no unknown fields."""
 
     model_config = ConfigDict(extra="forbid", strict=True)  # `published: 0` is not a date
 
     id: Annotated[str, Field(min_length=1, max_length=200)] = "article"
     text: Annotated[str, Field(min_length=1)]
-    title: str | None = None
-    publisher: str | None = None
-    published: date | None = None
 
 
 class BatchIn(BaseModel):

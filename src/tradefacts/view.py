@@ -7,7 +7,7 @@ import itertools
 import json
 from pathlib import Path
 
-from schemas import Article
+from tradefacts.schemas import Article
 
 CSS = """body{font:15px/1.55 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
 mark{background:#fff3a8;border-bottom:2px solid #d9a400}pre{white-space:pre-wrap;font:inherit}

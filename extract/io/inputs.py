@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from extract.backend import Document
-from extract.input_formats import is_hf_dataset, read_hf_dataset, read_html
-from extract.records import BadInput, Columns, read_table, record_document
+from tradefacts.extract.io.formats import is_hf_dataset, read_hf_dataset, read_html
+from tradefacts.extract.io.records import BadInput, Columns, read_table, record_document
+from tradefacts.schemas import Document
 
 HTML_SUFFIXES = (".html", ".htm")
 FILE_SUFFIXES = (".txt", ".jsonl", ".parquet", *HTML_SUFFIXES)

@@ -6,8 +6,8 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
 
-from extract.backend import Backend, Document, aextract_safely, extract_safely, is_async
-from schemas import Article
+from tradefacts.extract.backend import Backend, aextract_safely, extract_safely, is_async
+from tradefacts.schemas import Article, Document
 
 
 async def extract_stream(

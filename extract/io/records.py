@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extract.backend import Document
+from tradefacts.schemas import Document
 
 OPTIONAL_FIELDS = ("title", "publisher", "published")
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from extract.backend import Backend, Document, aextract, register
-from extract.llm.backend import LLMBackend, LLMConfig
-from extract.regex_backend import RegexBackend
-from schemas import Article, DocStatus, Fact, tolerance
+from tradefacts.extract.backend import Backend, aextract
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Article, DocStatus, Document, Fact, tolerance
 
 
 def number_at(fact: Fact) -> int | None:
@@ -28,15 +27,17 @@ def covers(llm_fact: Fact, regex_fact: Fact) -> bool:
     return same_reading and abs(llm_fact.value - regex_fact.value) <= tolerance(regex_fact.value_text)
 
 
-@register("hybrid")
 class HybridBackend:
-    """The LLM's verified facts, plus regex facts for numbers the LLM missed; each fact tagged with its source."""
+    """The LLM's verified facts, plus regex facts for numbers the LLM missed; each fact tagged with its source.
+
+    Both parts come from the registry by name, so composition imports neither implementation.
+    """
 
     name = "hybrid"
 
-    def __init__(self, config: LLMConfig | None = None) -> None:
-        self.llm = LLMBackend(config)
-        self.regex = RegexBackend()
+    def __init__(self, **llm_options: object) -> None:
+        self.llm = get_backend("llm", **llm_options)
+        self.regex = get_backend("regex")
 
     def extract(self, doc: Document) -> Article:
         """Synchronous hybrid extraction."""
@@ -44,11 +45,11 @@ class HybridBackend:
 
     async def aextract(self, doc: Document) -> Article:
         """Hybrid extraction inside an event loop."""
-        return self._combine(await self.llm.aextract(doc), doc)
+        return self._combine(await aextract(self.llm, doc), doc)
 
     async def aclose(self) -> None:
         """Release the LLM backend's client and cache."""
-        await self.llm.aclose()
+        await self.llm.aclose()  # type: ignore[attr-defined]
 
     def _combine(self, article: Article, doc: Document) -> Article:
         if article.status is DocStatus.failed:

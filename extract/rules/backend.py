@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from extract.attribution import (
+from tradefacts.extract.periods import PeriodMention, find_periods
+from tradefacts.extract.rules.attribution import (
     FLOW_RE,
     ProductPhrase,
     area_before,
@@ -17,11 +18,20 @@ from extract.attribution import (
     partner_before,
     segment_before,
 )
-from extract.backend import Document, register
-from extract.mentions import Mention, clause_of, find_mentions
-from extract.periods import PeriodMention, find_periods
-from extract.text import Sentence, find_metadata, split_sentences
-from schemas import Article, Fact, Flow, Measure, Period, Qualifier, Span, derive_value, tolerance
+from tradefacts.extract.rules.mentions import Mention, clause_of, find_mentions
+from tradefacts.extract.text import Sentence, find_metadata, split_sentences
+from tradefacts.schemas import (
+    Article,
+    Document,
+    Fact,
+    Flow,
+    Period,
+    Qualifier,
+    Span,
+    derive_value,
+    sign_rule,
+    tolerance,
+)
 
 DEFAULT_AREA = "China"
 _LIST_NUMBER = re.compile(r"(?<=[•\s])\d(?=[A-Z])")  # "• 1Shenzhen": a list number glued to the first word
@@ -149,9 +159,8 @@ def _build(
     period: Period,
 ) -> Fact | None:
     evidence = sentence.text.rstrip(". ")
-    signed = mention.measure is Measure.growth or flow is Flow.balance
     try:
-        value = derive_value(mention.value_text, evidence, signed, mention.value_start)
+        value = derive_value(mention.value_text, evidence, sign_rule(mention.measure, flow), mention.value_start)
         return Fact(
             area=area,
             partner=partner if partner != area else None,
@@ -202,7 +211,6 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-@register("regex")
 class RegexBackend:
     """Rule-based extraction of trade facts; the embedded offline default."""
 

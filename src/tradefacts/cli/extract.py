@@ -15,16 +15,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extract.backend import DEFAULT_MAX_CHARS, Backend, Document, available, unfinished
-from extract.batch import extract_stream
-from extract.inputs import read_inputs
-from extract.llm_options import add_llm_arguments, backend_from_args
-from extract.records import BadInput, Columns
-from extract.runlog import ResultsLog
-from extract.tables import write_parquet
-from extract.text import now_utc
-from extract.view import find_article, render_article
-from schemas import Article, DocStatus, Usage, package_version
+from tradefacts.cli.llm_flags import add_llm_arguments, backend_from_args
+from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, unfinished
+from tradefacts.extract.io.batch import extract_stream
+from tradefacts.extract.io.inputs import read_inputs
+from tradefacts.extract.io.parquet import write_parquet
+from tradefacts.extract.io.records import BadInput, Columns
+from tradefacts.extract.io.runlog import ResultsLog
+from tradefacts.extract.llm.config import LLMConfig
+from tradefacts.extract.registry import available_backends
+from tradefacts.extract.text import now_utc
+from tradefacts.schemas import Article, DocStatus, Document, Usage, package_version
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,14 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--resume", action="store_true", help="keep the documents already in OUTPUT and do the rest")
     p.add_argument(
-        "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available())})"
+        "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available_backends())})"
     )
     add_llm_arguments(p)
     p.set_defaults(func=run)
-    v = sub.add_parser("view", help="an article of a run as HTML, its facts highlighted in the text")
-    v.add_argument("run", type=Path, help="a run's JSONL file")
-    v.add_argument("id", help="the article id")
-    v.set_defaults(func=view)
 
 
 def _work(args: argparse.Namespace, done: Counter[str], unreadable: set[str]) -> Iterator[Document | Article]:
@@ -109,7 +106,8 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     try:
         unreadable: set[str] = set()
         work = _work(args, log.done if log else Counter(), unreadable)
-        async for article in extract_stream(work, backend, concurrency=args.concurrency, max_chars=args.max_chars):
+        concurrency = args.llm_concurrency or LLMConfig.concurrency
+        async for article in extract_stream(work, backend, concurrency=concurrency, max_chars=args.max_chars):
             statuses[article.status.value] += 1
             n_facts, n_rejected = n_facts + len(article.facts), n_rejected + len(article.rejected)
             usage.add(article.usage or Usage())
@@ -173,14 +171,3 @@ def versions() -> dict[str, str]:
 def sibling(output: Path, suffix: str) -> Path:
     """A file beside the output: `run.jsonl` → `run.manifest.json`, `run.errors.jsonl`."""
     return output.with_name(output.name.removesuffix(".jsonl") + suffix)
-
-
-def view(args: argparse.Namespace) -> int:
-    """Print one article of a run as an HTML page."""
-    try:
-        article = find_article(args.run, args.id)
-    except (KeyError, OSError) as exc:
-        print(f"tradefacts view: {exc}", file=sys.stderr)
-        return 2
-    sys.stdout.write(render_article(article))
-    return 0

@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from extract.backend import Document
-from extract.records import BadInput, Columns, read_table
+from tradefacts.extract.io.records import BadInput, Columns, read_table
+from tradefacts.schemas import Document
 
 _SAVED_MARKERS = ("dataset_dict.json", "state.json")
 _DATA_FILE_SUFFIXES = {".parquet", ".jsonl", ".json", ".csv", ".arrow"}

@@ -10,7 +10,7 @@ from functools import cache
 
 import pycountry
 
-from schemas.places import BLOCS, COUNTRY_EXTRA, canonical_place, province_names
+from tradefacts.schemas.places import BLOCS, COUNTRY_EXTRA, canonical_place, province_names
 
 # Non-Chinese cities need this population to count: trade reporting names big ports and capitals,
 # while small towns share their names with common words.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from extract.backend import get_backend
+from tradefacts.extract.registry import get_backend
 from tradefacts.service import create_app
 
 if __name__ == "__main__":

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from schemas import Basis, Measure, Qualifier, Unit
-from schemas.numbers import CARDINAL_PATTERN, NUMERAL, ORDINAL_WORDS, SCALE_PATTERN, parse_value_text
+from tradefacts.extract.rules.currency import PREFIX_PATTERN, SUFFIX_CODES, currency_code
+from tradefacts.schemas import Basis, Measure, Qualifier, Unit
+from tradefacts.schemas.numbers import CARDINAL_PATTERN, NUMERAL, ORDINAL_WORDS, SCALE_PATTERN, parse_value_text
 
+SUFFIX_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(SUFFIX_CODES, key=len, reverse=True))
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
 _SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b)?"
-_CUR_PRE = r"(?P<pre>US\$|\$|€|¥|RMB\s?|CNY\s?|USD\s?|EUR\s?|Rmb\s?)"
-_CUR_POST = r"(?P<post>yuan|RMB|CNY|renminbi|U\.S\.\s+dollars|US\s+dollars|dollars|USD|euros?|EUR)\b"
+_CUR_PRE = rf"(?P<pre>(?-i:{PREFIX_PATTERN}))\s?"
+_CUR_POST = rf"(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b"
 _ORDINAL = "|".join(sorted((w for w in ORDINAL_WORDS if w not in {"largest", "biggest", "top"}), key=len, reverse=True))
 _TRADE_NOUN = (
     r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
@@ -181,20 +183,13 @@ class Mention:
     value_text: str
     value_start: int  # offset of value_text in the sentence
     measure: Measure
-    unit: Unit
+    unit: str  # an ISO 4217 code or a Unit
     magnitude: float
     qualifier: Qualifier = Qualifier.exact
     basis: Basis | None = None
     segment_hint: str | None = None
 
 
-def _unit_of(pre: str | None, post: str | None) -> Unit:
-    cur = (pre or post or "").strip().lower().replace(" ", "")
-    if cur in {"$", "us$", "usd", "u.s.dollars", "usdollars", "dollars"}:
-        return Unit.USD
-    if cur in {"€", "eur", "euro", "euros"}:
-        return Unit.EUR
-    return Unit.CNY
 
 
 def qualifier_before(prefix: str) -> Qualifier:
@@ -252,7 +247,10 @@ def find_mentions(sentence: str) -> list[Mention]:
                 or (threshold and (_STREAK.search(clause) or _MILESTONE_CLAUSE.search(clause)))
             ):
                 continue
-            value_text, unit, measure = num, _unit_of(groups.get("pre"), groups.get("post")), Measure.value
+            unit = currency_code(groups.get("pre"), groups.get("post"))
+            if unit is None:
+                continue  # "5 billion GDP": three capitals that are no currency
+            value_text, measure = num, Measure.value
         elif num := groups.get("num_p"):
             if _DERIVED_AFTER.search(suffix):
                 continue

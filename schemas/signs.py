@@ -1,0 +1,138 @@
+"""The sign a number's wording gives it: a growth rate from its verb, a trade balance from surplus or deficit.
+
+Guide 1.1: falls are negative; a deficit is a negative balance; the growth of a deficit follows its verb
+("the deficit widened 19%" is +19, "narrowed 5%" is -5), so surplus and deficit are never growth cues.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from tradefacts.schemas.numbers import NUMBER_RE, SCALE_WORDS, NumberError, parse_value_text
+
+
+class SignRule(StrEnum):
+    """Where a fact's sign comes from."""
+
+    none = "none"  # values, shares, ranks, counts: as written
+    growth = "growth"  # the verb: "fell 3%" is -3
+    balance = "balance"  # the balance word: "a deficit of $5bn" is -5e9
+
+
+FALL_WORDS = (
+    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
+    "decreasing dropped drop drops dropping down plunged plunge plunges plunging slumped slump slumps slid "
+    "shrank shrink shrinks shrunk shrinking contracted contraction contract contracts collapsed collapse sank "
+    "sink tumbled tumble dipped dip dips lower lowered negative minus slipped slip slips slipping eased retreated "
+    "narrowed narrow narrows narrowing smaller lost lose loses losing weaker weakened slowed"
+).split()
+RISE_WORDS = (
+    "rose rise rises rising risen increased increase increases increasing up grew grow grows growing "
+    "growth gained gain gains jumped jump jumps surged surge surges surging soared soar soars climbed climb "
+    "climbs expanded expand expands expansion higher upturn rebounded rebound advanced widened widen widens "
+    "widening larger bigger ballooned swelled"
+).split()
+_CUE = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS) + r")\b", re.IGNORECASE)
+_FALLS = frozenset(FALL_WORDS)
+# "export growth slowed to 2.1%": the verb moves the rate, the rate itself is positive.
+_RATE_SUBJECT = re.compile(r"\b(?:growth|pace|rate|expansion|increase|gain)\b[^,;.]{0,25}$", re.IGNORECASE)
+_THAN = re.compile(r"^\s+than\b", re.IGNORECASE)
+_JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
+_GLUE_WORDS = frozenset(
+    "and or percent per cent pct respectively yuan rmb dollars euros yen won pounds rupees".split()
+) | frozenset(SCALE_WORDS)
+_DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?|gap|in\s+the\s+red)\b", re.IGNORECASE)
+_SURPLUS = re.compile(r"\b(?:surplus(?:es)?|in\s+the\s+black)\b", re.IGNORECASE)
+
+
+def _cue_sign(segment: str, number_start: int, segment_start: int, evidence: str) -> int | None:
+    """The sign of the last verb cue in `segment` (text before a number), or None when it names none."""
+    for cue in reversed(list(_CUE.finditer(segment))):
+        between = evidence[segment_start + cue.end() : number_start]
+        if _THAN.match(between):
+            continue  # "weaker than the 0.5% rise": a comparison, the number has its own cue
+
+        if _JUST_TO.match(between) and _RATE_SUBJECT.search(evidence[: segment_start + cue.start()]):
+            return None  # "growth eased to 3%": the level of a rate, not a fall
+        return -1 if cue.group(1).lower() in _FALLS else 1
+    return None
+
+
+def _is_glue(segment: str) -> bool:
+    """Only list separators and units between two numbers: "8.5 percent, 5.4 percent and ..."."""
+    words = re.findall(r"[a-z]+", segment.lower())
+    return bool(re.fullmatch(r"[\s,;%$€£¥a-zA-Z]*", segment)) and all(w in _GLUE_WORDS for w in words)
+
+
+def growth_signs(evidence: str) -> dict[int, int]:
+    """The verb-implied sign of every number in `evidence`, by start offset, in one left-to-right pass.
+
+    A number takes the last rise/fall cue since the previous number; a number that only continues a list
+    ("up 8.5 percent, 5.4 percent and down 16.9 percent") keeps the sign of the one before; otherwise the
+    first cue in the few words after it ("a 3 percent decline"); otherwise +1.
+    """
+    signs: dict[int, int] = {}
+    numbers = list(NUMBER_RE.finditer(evidence))
+    previous_end, previous_sign = 0, None
+    for i, m in enumerate(numbers):
+        segment = evidence[previous_end : m.start()]
+        sign = _cue_sign(segment, m.start(), previous_end, evidence)
+        if sign is None and previous_sign is not None and i > 0 and _is_glue(segment):
+            sign = previous_sign
+        if sign is None:
+            stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(evidence)
+            clause = re.split(r"[,;:(]", evidence[m.end() : stop], maxsplit=1)[0]  # "5.6% pace, narrowing": not its cue
+            after = _CUE.findall(" ".join(clause.split()[:4]))
+            sign = (-1 if after[0].lower() in _FALLS else 1) if after else None
+        signs[m.start()] = sign if sign is not None else 1
+        previous_end, previous_sign = m.end(), sign
+    return signs
+
+
+def balance_sign(evidence: str, start: int, end: int) -> int:
+    """-1 for a deficit: the balance word right after the number ("a 4.5 billion euro deficit"), else the
+    nearest before it ("a deficit of ..."), else one a little after; +1 otherwise."""
+    right_after = " ".join(evidence[end:].split()[:3])
+    deficit, surplus = _DEFICIT.search(right_after), _SURPLUS.search(right_after)
+    if (deficit or surplus) and not NUMBER_RE.search(right_after[: (deficit or surplus).start()]):  # type: ignore[union-attr]
+        if deficit and (not surplus or deficit.start() < surplus.start()):
+            return -1
+        return 1
+    before = evidence[:start]
+    last_deficit = max((m.end() for m in _DEFICIT.finditer(before)), default=-1)
+    last_surplus = max((m.end() for m in _SURPLUS.finditer(before)), default=-1)
+    if last_deficit >= 0 or last_surplus >= 0:
+        return -1 if last_deficit > last_surplus else 1
+    after = evidence[end : end + 40]
+    nxt = NUMBER_RE.search(after)
+    after = after[: nxt.start()] if nxt else after
+    deficit, surplus = _DEFICIT.search(after), _SURPLUS.search(after)
+    if deficit and (not surplus or deficit.start() < surplus.start()):
+        return -1
+    return 1
+
+
+def implied_sign(evidence: str, value_text: str, start: int | None = None, rule: SignRule = SignRule.growth) -> int:
+    """The sign the wording around `value_text` (at `start`, else its first occurrence) gives it under `rule`."""
+    pos = evidence.find(value_text) if start is None else start
+    if pos < 0 or rule is SignRule.none:
+        return 1
+    if rule is SignRule.balance:
+        return balance_sign(evidence, pos, pos + len(value_text))
+    signs = growth_signs(evidence)
+    if pos in signs:
+        return signs[pos]
+    inside = [s for at, s in signs.items() if at <= pos]  # value_text starts inside a longer match
+    return inside[-1] if inside else 1
+
+
+def derive_value(value_text: str, evidence: str, rule: SignRule, start: int | None = None) -> float:
+    """Re-derive a fact's value from its `value_text`, with the sign its wording implies under `rule`."""
+    value = parse_value_text(value_text)
+    if rule is not SignRule.none and value > 0:
+        value *= implied_sign(evidence, value_text, start, rule)
+    return value
+
+
+__all__ = ["NumberError", "SignRule", "balance_sign", "derive_value", "growth_signs", "implied_sign"]
