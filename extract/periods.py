@@ -1,9 +1,12 @@
-"""Reference periods written in trade reporting: months, month ranges, first N months, halves, quarters, years."""
+"""Reference periods written in trade reporting: months, month ranges, first N months, halves, quarters,
+years, "last month" and "last year", and the comparison bases that are not the fact's period ("from a
+year earlier", "than in August", "over the same period last year", "compared with September 2024")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from tradefacts.extract.text import MONTH_NUMBER
 from tradefacts.schemas import Period
@@ -16,33 +19,54 @@ _MONTH = (
 _COUNT = r"(?:\d{1,2}|" + "|".join(w for w, n in CARDINAL_WORDS.items() if 1 <= n <= 12) + r")"
 _ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_OF_YEAR = rf"(?:,?\s+(?:of\s+|in\s+)?(?:the\s+year\s+)?{_YEAR})?"
+_OF_YEAR = rf"(?:,?\s+(?:of\s+|in\s+)?(?:the\s+year\s+)?{_YEAR}|-(?P<yy>\d\d)\b)?"
 _ORDQ = "|".join(_ORD_Q)
+_SHIFT_YEAR = (
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|"
+    r"months|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year(?:\s+(?:earlier|before|ago))?|"
+    r"(?:the\s+)?year[- ]ago\s+(?:period|month|quarter|level|figure)?|the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+before"
+)
+_SHIFT_MONTH = r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month"
 PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        rf"(?P<shifty>{_SHIFT_YEAR})",
+        rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
         rf"(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])){_OF_YEAR}",
-        rf"(?P<single>(?<![\w-])(?:in|for|during|of|since|throughout|by)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH}))"
-        rf"(?!\s*(?:\d{{1,2}}\b|-|–|to\b|through\b|until\b))(?:\s+{_YEAR})?",
+        rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
+        rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
+        rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|to\b|through\b|until\b))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
+        r"(?P<lastm>last\s+month)",
         r"(?P<last>last\s+year)",
         rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
     )
 ]
-_ANY_PERIOD = re.compile(rf"\d|{_MONTH}|\b(?:first|second|half|quarter|year)\b", re.IGNORECASE)
-_WRITTEN_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
-_COMPARISON = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|since|previous)\s+(?:(?:in|the|same|period|of|a|year)\s+){0,5}$",
+_ANY_PERIOD = re.compile(rf"\d|{_MONTH}|\b(?:first|second|half|quarter|year|month|H[12]|Q[1-4])\b", re.IGNORECASE)
+_WRITTEN_DATE = re.compile(
+    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\b(?!\s*(?:percent|%|bln|billion))", re.IGNORECASE
+)
+COMPARISON = re.compile(
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|on|relative\s+to|since|previous)|"
+    r"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
+    r"that\s+(?:in|of)|[$€£¥]?[\d.,]+\s+(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+){0,5}$",
     re.IGNORECASE,
 )
+_NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class PeriodMention:
-    """A period phrase in a sentence: months (year may be missing) and its span."""
+    """A period phrase in a sentence: months (year may be missing), its span, and its role.
+
+    `comparison` marks a base the sentence compares against ("from a year earlier", "than in August").
+    `shift_months` is set for bases written relative to the fact's own period ("a year earlier": -12).
+    `relative_month` is set for "last month" (-1 from the publication month).
+    """
 
     start: int
     end: int
@@ -50,15 +74,73 @@ class PeriodMention:
     last: int
     year: int | None
     relative_year: int = 0  # -1 for "last year"
+    comparison: bool = False
+    shift_months: int = 0
+    relative_month: int = 0
 
-    def resolve(self, context_year: int | None) -> Period | None:
-        """The period, taking a missing year from the context."""
-        year = self.year if self.year is not None else (context_year + self.relative_year if context_year else None)
-        return Period.months(year, self.first, self.last) if year else None
+    def resolve(self, context_year: int | None, published: date | None = None) -> Period | None:
+        """The period, taking a missing year from the context; statistics precede their publication."""
+        if self.shift_months:
+            return None  # relative to another period: see `shifted`
+        if self.relative_month:
+            if published is None:
+                return None
+            month = (published.year * 12 + published.month - 1) + self.relative_month
+            return Period.months(month // 12, month % 12 + 1, month % 12 + 1)
+        if self.year is not None:
+            year: int | None = self.year
+        elif context_year is None:
+            return None
+        else:
+            year = context_year + self.relative_year
+            if published and not self.relative_year and year == published.year and self.first > published.month:
+                year -= 1  # "in December" in an article of January: last year's December
+        return Period.months(year, self.first, self.last)
+
+
+def shifted(period: Period, months: int) -> Period:
+    """The same months moved by `months` ("a year earlier" is -12)."""
+
+    def move(ym: str) -> str:
+        index = int(ym[:4]) * 12 + int(ym[5:7]) - 1 + months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+    return Period(start=move(period.start), end=move(period.end))
 
 
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else CARDINAL_WORDS[text.lower()]
+
+
+def _year(groups: dict[str, str | None]) -> int | None:
+    if groups.get("year"):
+        return int(groups["year"])  # type: ignore[arg-type]
+    short = groups.get("yy") or groups.get("yy2")
+    return 2000 + int(short) if short else None
+
+
+def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] | None:
+    if groups.get("firstn"):
+        n = _count(m.group("n"))
+        return (1, n) if 1 <= n <= 12 else None
+    if groups.get("m1"):
+        first = MONTH_NUMBER[m.group("m1").lower().rstrip(".")]
+        last = MONTH_NUMBER[m.group("m2").lower().rstrip(".")]
+        return (first, last) if first <= last else None
+    if groups.get("half"):
+        second = (groups.get("hwhich") or "").lower() == "second" or groups.get("hn") == "2"
+        return (7, 12) if second else (1, 6)
+    if groups.get("firstq"):
+        return 1, 3 * _count(m.group("qn"))
+    if groups.get("quarter"):
+        q = _ORD_Q[m.group("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd"))
+        return 3 * q - 2, 3 * q
+    if groups.get("single"):
+        if m.group("m") == "may" and not _year(groups):
+            return None  # lower-case "may" is the verb
+        month = MONTH_NUMBER[m.group("m").lower().rstrip(".")]
+        return month, month
+    return 1, 12
 
 
 def find_periods(sentence: str) -> list[PeriodMention]:
@@ -72,41 +154,22 @@ def find_periods(sentence: str) -> list[PeriodMention]:
     for m in matches:
         if m.start() < taken_until:
             continue
-        taken_until = m.end()
         groups = m.groupdict()
-        year = int(groups["year"]) if groups.get("year") else None
-        if groups.get("firstn"):
-            n = _count(m.group("n"))
-            if not 1 <= n <= 12:
-                continue
-            first, last = 1, n
-        elif groups.get("m1"):
-            first, last = (
-                MONTH_NUMBER[groups.get("m1").lower().rstrip(".")],
-                MONTH_NUMBER[m.group("m2").lower().rstrip(".")],
-            )
-            if first > last:
-                continue
-        elif groups.get("half"):
-            second = (groups.get("hwhich") or "").lower() == "second" or groups.get("hn") == "2"
-            first, last = (7, 12) if second else (1, 6)
-        elif groups.get("firstq"):
-            first, last = 1, 3 * _count(m.group("qn"))
-        elif groups.get("quarter"):
-            q = _ORD_Q[groups.get("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd"))
-            first, last = 3 * q - 2, 3 * q
-        elif groups.get("single"):
-            if groups.get("m") == "may" and not groups.get("year"):
-                continue  # "may" is mostly the verb
-            first = last = MONTH_NUMBER[m.group("m").lower().rstrip(".")]
+        before = masked[: m.start()]
+        if groups.get("single"):  # the preposition is part of the match; the cue comes before the month
+            before = masked[: m.start("m")]
+        comparison = bool(COMPARISON.search(before)) and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
+        if groups.get("shifty") or groups.get("shiftm"):
+            shift = -12 if groups.get("shifty") else -1
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=True, shift_months=shift))
+        elif groups.get("lastm"):
+            found.append(PeriodMention(m.start(), m.end(), 1, 1, None, relative_month=-1, comparison=comparison))
         elif groups.get("last"):
-            if _COMPARISON.search(masked[: m.start()]):
-                continue
-            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, relative_year=-1))
-            continue
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, relative_year=-1, comparison=comparison))
         else:
-            if _COMPARISON.search(masked[: m.start()]):
-                continue  # "a rise from 2020", "higher than 2024": a comparison base, not the period
-            first, last = 1, 12
-        found.append(PeriodMention(m.start(), m.end(), first, last, year))
+            months = _months(m, groups)
+            if months is None:
+                continue
+            found.append(PeriodMention(m.start(), m.end(), *months, _year(groups), comparison=comparison))
+        taken_until = m.end()
     return found

@@ -15,7 +15,8 @@ import pycountry
 # Blocs and regions that no maintained gazetteer lists the way trade reporting names them.
 BLOCS: dict[str, tuple[str, ...]] = {
     "ASEAN": ("association of southeast asian nations", "asean countries", "asean member states"),
-    "European Union": ("eu", "the eu", "eu member states", "eu countries"),
+    "European Union": ("eu", "the eu", "eu member states", "eu countries", "eu27", "eu 27"),
+    "Euro area": ("euro zone", "eurozone", "the euro zone", "euro area countries", "euro zone countries", "ea20"),
     "Belt and Road partner countries": (
         "belt and road countries",
         "belt and road initiative partner countries",
@@ -51,6 +52,19 @@ COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "Turkey": ("turkiye", "türkiye"),
     "Iran": (),
 }
+# Adjectives of nationality: "German exports" are Germany's. No maintained package lists them.
+DEMONYMS: dict[str, str] = {
+    "German": "Germany", "Japanese": "Japan", "South Korean": "South Korea", "Korean": "South Korea",
+    "Indian": "India", "British": "United Kingdom", "Chinese": "China", "American": "United States",
+    "French": "France", "Italian": "Italy", "Australian": "Australia", "Canadian": "Canada",
+    "Brazilian": "Brazil", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
+    "Thai": "Thailand", "Singaporean": "Singapore", "Singapore's": "Singapore", "Taiwanese": "Taiwan",
+    "Mexican": "Mexico", "Russian": "Russia", "Turkish": "Turkey", "Swiss": "Switzerland", "Dutch": "Netherlands",
+    "Spanish": "Spain", "Philippine": "Philippines", "Saudi": "Saudi Arabia", "South African": "South Africa",
+    "Chilean": "Chile", "Argentine": "Argentina", "Polish": "Poland", "Swedish": "Sweden", "Irish": "Ireland",
+    "Belgian": "Belgium", "Austrian": "Austria", "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh",
+    "Egyptian": "Egypt", "Nigerian": "Nigeria", "Kazakh": "Kazakhstan", "Emirati": "United Arab Emirates",
+}  # fmt: skip
 PROVINCE_RENAMES = {"Nei Mongol": "Inner Mongolia", "Xizang": "Tibet", "Macao": "Macao", "Taiwan": "Taiwan"}
 _PROVINCE_SUFFIX = re.compile(r"\s+(?:(?:Huizu|Zhuangzu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu|SAR)$")
 

@@ -99,10 +99,17 @@ PERIODS = [
     ("Exports rose 3 percent in the January-November period of 2023.", ("2023-01", "2023-11")),
     ("In the first half of the year, exports rose 3 percent.", ("2024-01", "2024-06")),
     ("In H1 2023, exports rose 3 percent.", ("2023-01", "2023-06")),
-    ("In Q3, exports rose 3 percent.", ("2024-07", "2024-09")),
+    # statistics precede their publication (2024-03-08): a later month without a year is last year's
+    ("In Q3, exports rose 3 percent.", ("2023-07", "2023-09")),
+    ("In February, exports rose 3 percent.", ("2024-02", "2024-02")),
     ("In the first three quarters of 2023, exports rose 3 percent.", ("2023-01", "2023-09")),
-    ("In July, exports rose 3 percent.", ("2024-07", "2024-07")),
-    ("In September alone, exports rose 3 percent.", ("2024-09", "2024-09")),
+    ("In July, exports rose 3 percent.", ("2023-07", "2023-07")),
+    ("In September alone, exports rose 3 percent.", ("2023-09", "2023-09")),
+    # comparison bases are not the period; a number inside one takes the base's period
+    ("Exports rose 3 percent in February, compared with January.", ("2024-02", "2024-02")),
+    ("Compared with February 2023, exports rose 3 percent in February.", ("2024-02", "2024-02")),
+    ("Exports rose 3 percent last month.", ("2024-02", "2024-02")),
+    ("In February exports rose 3 percent over the same period last year.", ("2024-02", "2024-02")),
     ("Exports rose 3 percent last year.", ("2023-01", "2023-12")),
     ("Exports rose 3 percent in 2022.", ("2022-01", "2022-12")),
     ("Exports rose 3 percent.", ("2024-01", "2024-12")),  # no period: the publication year
@@ -113,6 +120,14 @@ PERIODS = [
 def test_periods(body: str, period: tuple[str, str]) -> None:
     found = facts(body)
     assert has(found, measure="growth", value=3.0, period=period), found
+
+
+def test_a_figure_inside_a_comparison_takes_the_base_period() -> None:
+    found = facts("The surplus was $81.7 billion in February, narrower than the $91.02 billion recorded in January.")
+    assert has(found, value=91.02e9, period=("2024-01", "2024-01"))
+    assert has(found, value=81.7e9, period=("2024-02", "2024-02"))
+    found = facts("In February the surplus was $81.7 billion, down from $95.72 billion a year earlier.")
+    assert has(found, value=95.72e9, period=("2023-02", "2023-02"))
 
 
 def test_running_period_carries_to_next_sentence_and_resets_per_paragraph() -> None:

@@ -55,9 +55,13 @@ _PARTNER_BEFORE = re.compile(
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*)$",
     re.IGNORECASE,
 )
+_PARTNER_NOUN = (
+    r"(?:trading|trade)\s+partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|supplier|"
+    r"source\s+of\s+imports"
+)
 _PARTNER_SUBJECT = re.compile(
-    r"^\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks)\b[^.;]{0,40}?"
-    r"\b(?:trading|trade)\s+partner",
+    r"^\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the)\b[^.;]{0,40}?"
+    rf"\b(?:{_PARTNER_NOUN})",
     re.IGNORECASE,
 )
 _GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)$")
@@ -69,7 +73,12 @@ _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beati
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:\s+(?:Customs|Port|Municipal|dollars)|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
-    r"(?!trading\s+partner|trade\s+partner))"
+    rf"(?!{_PARTNER_NOUN}))"
+)
+_DEMONYM_SUBJECT = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|exporters?|importers?|trade|shipments|sales|surplus|deficit|"
+    r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
+    re.IGNORECASE,
 )
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
@@ -166,6 +175,10 @@ def classify_places(sentence: str) -> Places:
     areas, partners, subject_partner = [], [], None
     for p in kept:
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
+        if p.kind == "demonym":
+            if _DEMONYM_SUBJECT.match(after):
+                areas.append(p)  # "German exports", "Japanese exporters": the area; "Chinese goods" is neither
+            continue
         if _PARTNER_BEFORE.search(before) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
@@ -206,4 +219,16 @@ def partner_before(places: Places, pos: int) -> str | None:
         return near[-1].name
     if places.subject_partner and places.subject_partner.start <= pos:
         return places.subject_partner.name
+    return None
+
+
+def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
+    """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
+    for text in ([title] if title else []) + paragraphs[:2]:
+        places = classify_places(text)
+        if places.areas:
+            return places.areas[0].name
+        others = [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"]
+        if text is title and others:
+            return others[0].name  # "Analysis of Sichuan's foreign trade": a headline names its subject
     return None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from pydantic import ValidationError
 
-from tradefacts.extract.periods import PeriodMention, find_periods
+from tradefacts.extract.periods import PeriodMention, find_periods, shifted
 from tradefacts.extract.rules.attribution import (
     FLOW_RE,
     ProductPhrase,
@@ -15,6 +16,7 @@ from tradefacts.extract.rules.attribution import (
     classify_places,
     find_products,
     flow_at,
+    frame_area,
     partner_before,
     segment_before,
 )
@@ -42,6 +44,7 @@ class Context:
     """What carries from sentence to sentence: the running period and the current subject area."""
 
     year: int | None
+    published: date | None = None
     period: Period | None = None
     article_period: Period | None = None
     article_area: str | None = None
@@ -53,9 +56,14 @@ class Context:
         """The year a period without one belongs to: the running period's, else the publication's."""
         return int(self.period.end[:4]) if self.period else self.year
 
+    def resolve(self, mention: PeriodMention) -> Period | None:
+        """A period mention read in this context (its year, else the running period's or the publication's)."""
+        return mention.resolve(self.context_year(), self.published)
+
     def note_periods(self, periods: list[PeriodMention]) -> None:
-        """The last period a sentence states becomes the running period (and the article's, if first)."""
-        if periods and (resolved := periods[-1].resolve(self.context_year())):
+        """The last period a sentence states (not a comparison base) becomes the running period."""
+        own = [p for p in periods if not p.comparison]
+        if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             self.article_period = self.article_period or resolved
 
@@ -65,7 +73,13 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(" ", sentence.replace("\u00a0", " "))
 
 
-def _period_for(mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context) -> Period | None:
+_BASE_CUE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|with)\b[^,;]{0,30}$", re.IGNORECASE
+)
+
+
+def _own_period(mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context) -> Period | None:
+    """The period the sentence states for the number: in its clause, else before it, else the running one."""
     clause = clause_of(sentence, mention.start)
     clause_start = sentence.find(clause)
     in_clause = [p for p in periods if clause_start <= p.start < clause_start + len(clause)]
@@ -75,7 +89,20 @@ def _period_for(mention: Mention, sentence: str, periods: list[PeriodMention], c
         chosen = before[-1]
     if chosen is None:
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
-    return chosen.resolve((ctx.period and int(ctx.period.end[:4])) or ctx.year)
+    return ctx.resolve(chosen)
+
+
+def _period_for(mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context) -> Period | None:
+    """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's."""
+    own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx)
+    for base in (p for p in periods if p.comparison):
+        between = sentence[mention.end : base.start]
+        follows = 0 <= base.start - mention.end <= 45 and not re.search(r"\d", between)
+        if follows and _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]):
+            if base.shift_months:
+                return shifted(own, base.shift_months) if own else None
+            return ctx.resolve(base)
+    return own
 
 
 def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -> str | None:
@@ -223,16 +250,15 @@ class RegexBackend:
         year = published.year if published else None
         if year is None and (m := re.search(r"\b(20\d\d)\b", doc.text)):
             year = int(m.group(1))
-        ctx = Context(year=year)
+        ctx = Context(year=year, published=published)
         title = doc.title or meta.title
-        if title:
-            title_places = classify_places(title).areas
-            ctx.area = ctx.article_area = title_places[0].name if title_places else None
+        body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
+        opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]
+        ctx.area = ctx.article_area = frame_area(title, opening)
         facts: list[Fact] = []
         if title:
             ctx.note_periods(find_periods(title))
             ctx.period = None
-        body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         for sentence in split_sentences(doc.text, body_start):
             facts += _facts_in(sentence, ctx)
         return Article(

@@ -10,7 +10,7 @@ from functools import cache
 
 import pycountry
 
-from tradefacts.schemas.places import BLOCS, COUNTRY_EXTRA, canonical_place, province_names
+from tradefacts.schemas.places import BLOCS, COUNTRY_EXTRA, DEMONYMS, canonical_place, province_names
 
 # Non-Chinese cities need this population to count: trade reporting names big ports and capitals,
 # while small towns share their names with common words.
@@ -22,6 +22,7 @@ BLOC_PATTERNS: dict[str, str] = {
     ),
     "ASEAN": r"ASEAN(?: countries| member states| economies)?",
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
+    "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:zone|area)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
     "Africa": r"Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",
 }
@@ -41,7 +42,7 @@ class Place:
     """A place mention: canonical name, kind and character span in the searched text."""
 
     name: str
-    kind: str  # country, province, city, bloc
+    kind: str  # country, province, city, bloc, demonym
     start: int
     end: int
 
@@ -86,6 +87,8 @@ def _build_table() -> dict[str, tuple[str, str]]:
         table |= {f.title(): (canonical, "country") for f in forms if len(f) > 4}
     for form, canonical in _SHORT_COUNTRY.items():
         table[form] = (canonical, "country")
+    for form, canonical in DEMONYMS.items():
+        table.setdefault(form, (canonical, "demonym"))
     for province in set(province_names().values()):
         table[province] = (province, "province")
         table[f"{province} Province"] = (province, "province")
