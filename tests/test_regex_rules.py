@@ -14,7 +14,7 @@ BACKEND = get_backend("regex")
 PUB = date(2024, 3, 8)
 
 
-def run(body: str, published: date | None = PUB, title: str = "Trade data release for the test") -> Article:
+def run(body: str, published: date | None = PUB, title: str = "China trade data release for the test") -> Article:
     return BACKEND.extract(Document(id="t", text=f"{title}\n\n{body}", published=published))
 
 
@@ -135,7 +135,7 @@ def test_running_period_carries_to_next_sentence_and_resets_per_paragraph() -> N
         "In the first five months of 2023, Jiangsu's exports rose 3 percent. In May, imports grew 4 percent. "
         "Exports grew 5 percent.\n\nImports were up 6 percent."
     )
-    found = facts(body)
+    found = facts(body, title="Trade data release for the test")
     assert has(found, value=4.0, period=("2023-05", "2023-05"))
     assert has(found, value=5.0, period=("2023-05", "2023-05"))
     assert has(found, value=6.0, period=("2023-01", "2023-05"), area="Jiangsu")

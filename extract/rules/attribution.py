@@ -222,8 +222,13 @@ def partner_before(places: Places, pos: int) -> str | None:
     return None
 
 
+_WIRE_SLUG = re.compile(r"^(?:TABLE|UPDATE \d+|FACTBOX|EXCLUSIVE|ANALYSIS|WRAPUP \d*)\s*-\s*")
+
+
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
+    if title:
+        title = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title)  # "TABLE-China's ...": the slug is no word
     for text in ([title] if title else []) + paragraphs[:2]:
         places = classify_places(text)
         if places.areas:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 
 from pydantic import ValidationError
@@ -21,21 +22,23 @@ from tradefacts.extract.rules.attribution import (
     segment_before,
 )
 from tradefacts.extract.rules.mentions import Mention, clause_of, find_mentions
+from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
     Article,
+    DocStatus,
     Document,
     Fact,
     Flow,
     Period,
     Qualifier,
+    RejectedFact,
     Span,
     derive_value,
     sign_rule,
     tolerance,
 )
 
-DEFAULT_AREA = "China"
 _LIST_NUMBER = re.compile(r"(?<=[•\s])\d(?=[A-Z])")  # "• 1Shenzhen": a list number glued to the first word
 
 
@@ -51,6 +54,18 @@ class Context:
     area: str | None = None
     flow: Flow = Flow.total
     paragraph: int = -1
+    rejected: list[RejectedFact] = field(default_factory=list)
+
+    def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
+        """A number the rules saw but could not attribute: kept out of the facts, recorded with why."""
+        record = {"value_text": mention.value_text, "evidence": sentence.text.rstrip(". "), "measure": mention.measure}
+        self.rejected.append(RejectedFact(reason=reason, fact=record))
+
+    def missing_period(self) -> str:
+        """Why a number has no period."""
+        if self.year is None:
+            return "no period: no year in the text and no published date (give --published or a published field)"
+        return "no period: the text states none for this figure"
 
     def context_year(self) -> int | None:
         """The year a period without one belongs to: the running period's, else the publication's."""
@@ -155,11 +170,15 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     for mention in mentions:
         period = _period_for(mention, text, periods, ctx)
         if period is None:
+            ctx.abstain(mention, sentence, ctx.missing_period())
             continue
         area = area_before(text, places, mention.start)
         if area and "," in area and "respectively" in text.lower():
             area = _respectively(area.split(", "), mentions, mention) or area
-        area = area or ctx.area or (area_list[0] if area_list else None) or DEFAULT_AREA
+        area = area or ctx.area or (area_list[0] if area_list else None)
+        if area is None:
+            ctx.abstain(mention, sentence, "no area: neither the sentence nor the article names the economy")
+            continue
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         segment = mention.segment_hint or segment_before(text, mention.start)
@@ -259,13 +278,22 @@ class RegexBackend:
         if title:
             ctx.note_periods(find_periods(title))
             ctx.period = None
+        cells, table_spans = read_tables(doc.text, year=year, published=published, headline=title or "")
+        facts += table_facts(cells, ctx.article_area, ctx.rejected)
         for sentence in split_sentences(doc.text, body_start):
-            facts += _facts_in(sentence, ctx)
-        return Article(
+            if not any(s <= sentence.start < e for s, e in table_spans):
+                facts += _facts_in(sentence, ctx)
+        article = Article(
             id=doc.id,
             title=title,
             publisher=doc.publisher or meta.publisher,
             published=published,
             text=doc.text,
             facts=dedupe(facts),
+            rejected=ctx.rejected,
         )
+        if not article.facts and ctx.rejected:
+            reasons = Counter(r.reason for r in ctx.rejected).most_common(1)[0][0]
+            article.status = DocStatus.partial
+            article.error = f"{len(ctx.rejected)} trade numbers found, none attributed: {reasons}"
+        return article

@@ -164,6 +164,13 @@ _MILESTONE_AFTER = re.compile(
 
 
 _TRADE_WORD = re.compile(r"export|import|trade|trading", re.IGNORECASE)
+# Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
+    r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
+    r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
@@ -233,6 +240,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if "pp" in groups or "pp2" in groups:
             continue
         if NON_TRADE.search(sentence) and not _TRADE_WORD.search(clause_of(sentence, start)):
+            continue
+        if _FORECAST.search(clause_of(sentence, start)) or _FORECAST.search(sentence[end : end + 25]):
             continue
         if num := groups.get("num_a") or groups.get("num_b"):
             if re.search(r"\bof\s+(?:them|which)\b[^,;]*$", prefix):

@@ -1,0 +1,284 @@
+"""Wire tables flattened into text ("TABLE-China Sept exports ..."): rows of cells under column titles.
+
+A table is a run of lines whose cells are separated by two or more spaces: a header (one or two lines of
+column titles: "Sept", "Sept y/y pct", "Exports ($bln)"), then rows of a label and numbers. Section lines
+("EXPORTS BY DESTINATION ($ bln; pct y/y)", "SEASONALLY ADJUSTED (m/m pct)") change what the rows below
+measure. The money scale and currency come from a units line ("($ bln unless stated)", "(bln yen, pct)").
+Each cell becomes one fact; its evidence is its row line, its value_text the cell as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tradefacts.extract.periods import find_periods
+from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.schemas import (
+    Basis,
+    Fact,
+    Flow,
+    Measure,
+    Period,
+    RejectedFact,
+    Span,
+    derive_value,
+    sign_rule,
+    table_scale,
+)
+
+_CELL = re.compile(r"^(?:[-+−]?\d[\d,]*(?:\.\d+)?|n/?a|--?|—)$", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two spaces separate cells
+_GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)
+_MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?\b|\bwon\b", re.IGNORECASE)
+_OUT_OF_SCOPE = re.compile(r"volume|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE)
+_CURRENCY = [
+    (re.compile(r"\byen\b|¥", re.IGNORECASE), "JPY"),
+    (re.compile(r"\byuan\b|\brmb\b|\bcny\b", re.IGNORECASE), "CNY"),
+    (re.compile(r"\beuros?\b|€|\beur\b", re.IGNORECASE), "EUR"),
+    (re.compile(r"\bwon\b|₩", re.IGNORECASE), "KRW"),
+    (re.compile(r"£|\bpounds?\b|\bgbp\b", re.IGNORECASE), "GBP"),
+    (re.compile(r"\$|\bdollars?\b|\busd\b", re.IGNORECASE), "USD"),
+]
+_FLOW_LABEL = [
+    (re.compile(r"balance|surplus|deficit", re.IGNORECASE), Flow.balance),
+    (re.compile(r"export", re.IGNORECASE), Flow.exports),
+    (re.compile(r"import", re.IGNORECASE), Flow.imports),
+    (re.compile(r"^total(?:\s+trade)?$|trade$", re.IGNORECASE), Flow.total),
+]
+
+
+@dataclass
+class TableCell:
+    """One number of a table and what its row, column and section say it measures."""
+
+    row_start: int  # offset of the row's evidence in the article text
+    evidence: str
+    value_text: str
+    value_start: int  # offset of value_text in the evidence
+    flow: Flow
+    measure: Measure
+    basis: Basis | None
+    partner: str | None
+    period: Period | None
+    currency: str | None
+    scale: float
+
+
+@dataclass
+class _Line:
+    start: int
+    text: str
+    tokens: list[tuple[int, int, str]]  # (start, end, text) within the line
+
+    @property
+    def cells(self) -> list[tuple[int, int, str]]:
+        return [t for t in self.tokens if _CELL.match(t[2])]
+
+    def is_row(self) -> bool:
+        labels = [t for t in self.tokens if not _CELL.match(t[2])]
+        return len(self.cells) >= 1 and len(self.tokens) >= 2 and len(labels) <= 1 and (
+            not labels or labels[0] is self.tokens[0]
+        )
+
+    def is_header(self) -> bool:
+        return len(self.tokens) >= 2 and not self.cells and "  " in self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]))
+        pos += len(raw) + 1
+    return out
+
+
+def _currency(*texts: str) -> str | None:
+    for text in texts:
+        for pattern, code in _CURRENCY:
+            if pattern.search(text):
+                return code
+    return None
+
+
+def _merge_header(headers: list[_Line]) -> list[tuple[int, int, str]]:
+    """Column titles with their spans; a second header line's words join the column they sit under."""
+    columns = [list(t) for t in headers[0].tokens]
+    for line in headers[1:]:
+        for start, end, word in line.tokens:
+            best = min(columns, key=lambda c: abs(c[1] - end))
+            best[2] = f"{best[2]} {word}"
+            best[0], best[1] = min(best[0], start), max(best[1], end)
+    return [(c[0], c[1], c[2]) for c in columns]
+
+
+def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]]) -> str | None:
+    """The title of the column a right-aligned cell sits under (nearest right edge)."""
+    if not columns:
+        return None
+    return min(columns, key=lambda c: abs(c[1] - cell[1]))[2]
+
+
+def _period(title: str, fallback: Period | None, year: int | None, published: date | None) -> Period | None:
+    found = [p for p in find_periods(title) if not p.shift_months]
+    if not found:
+        return fallback
+    return found[0].resolve(year, published)
+
+
+def _row_label(line: _Line) -> tuple[Flow | None, str | None, bool]:
+    """What a row's label says: a flow, a partner, or neither (the second value: whether it is a total row)."""
+    label = line.tokens[0][2] if line.tokens and not _CELL.match(line.tokens[0][2]) else ""
+    for pattern, flow in _FLOW_LABEL:
+        if pattern.search(label):
+            return flow, None, True
+    places = find_places(label)
+    return None, places[0].name if places else None, False
+
+
+def read_tables(
+    text: str, *, year: int | None, published: date | None, headline: str = ""
+) -> tuple[list[TableCell], list[tuple[int, int]]]:
+    """Every in-scope cell of every table in `text`, and the character spans the tables cover."""
+    lines = _lines(text)
+    cells: list[TableCell] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].is_row():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (lines[j].is_row() or _is_section(lines[j])):
+            j += 1
+        rows = lines[i:j]
+        headers = _headers_above(lines, i)
+        if sum(r.is_row() for r in rows) >= 2 or headers:
+            first = i - len(headers)
+            if first > 0 and _is_section(lines[first - 1]):
+                rows = [lines[first - 1], *rows]  # "EXPORTS BY DESTINATION ($ bln)" above the column titles
+            cells += _read_block(text, headers, rows, year=year, published=published, headline=headline)
+            top = min([h.start for h in headers] + [r.start for r in rows])
+            spans.append((top, lines[j - 1].start + len(lines[j - 1].text)))
+        i = j
+    return cells, spans
+
+
+def _is_section(line: _Line) -> bool:
+    stripped = line.text.strip()
+    return bool(stripped) and len(line.tokens) == 1 and stripped[:1].isupper() and not _CELL.match(stripped)
+
+
+def _headers_above(lines: list[_Line], first_row: int) -> list[_Line]:
+    found = []
+    k = first_row - 1
+    while k >= 0 and len(found) < 2 and lines[k].is_header():
+        found.insert(0, lines[k])
+        k -= 1
+    return found
+
+
+def _read_block(
+    text: str, headers: list[_Line], rows: list[_Line], *, year: int | None, published: date | None, headline: str
+) -> list[TableCell]:
+    columns = _merge_header(headers) if headers else []
+    header_text = " ".join(h.text for h in headers)
+    table_period = _period(header_text + " " + headline, None, year, published)
+    section_flow: Flow | None = None
+    section_basis: Basis | None = None
+    section_text = ""
+    out: list[TableCell] = []
+    for line in rows:
+        if _is_section(line):
+            section_text = line.text
+            section_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(section_text)), None)
+            section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) else None
+            continue
+        if _OUT_OF_SCOPE.search(section_text):
+            continue
+        flow, partner, _ = _row_label(line)
+        flow = flow or section_flow
+        evidence = line.text.strip()
+        lead = len(line.text) - len(line.text.lstrip())
+        for cell in line.cells:
+            written = cell[2]
+            if not re.search(r"\d", written):
+                continue  # n/a, --
+            title = _column_for(cell, columns) or ""
+            column_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(title)), None)
+            growth = _is_growth(title, section_text)
+            value_text = written.lstrip("+")
+            out.append(
+                TableCell(
+                    row_start=line.start + lead,
+                    evidence=evidence,
+                    value_text=value_text,
+                    value_start=cell[0] - lead + (len(written) - len(value_text)),
+                    flow=column_flow or flow or Flow.total,
+                    measure=Measure.growth if growth else Measure.value,
+                    basis=(Basis.mom if re.search(r"m/m", title, re.IGNORECASE) else section_basis or Basis.yoy)
+                    if growth
+                    else None,
+                    partner=partner,
+                    period=_period(title, table_period, year, published),
+                    currency=None if growth else _currency(title, section_text, header_text, _units_line(text, line)),
+                    scale=1.0 if growth else (table_scale(text, line.start) or 1.0),
+                )
+            )
+    return out
+
+
+def _is_growth(title: str, section: str) -> bool:
+    """A column of percent changes ("Sept y/y pct", "y/y %"), not of money ("Sept", "Exports ($bln)")."""
+    if _GROWTH_TITLE.search(title) and not _MONEY_TITLE.search(title):
+        return True
+    if title:
+        return False  # a title that only names the period or the flow: the money column
+    return bool(_GROWTH_TITLE.search(section)) and not _MONEY_TITLE.search(section)
+
+
+def _units_line(text: str, line: _Line) -> str:
+    """The nearest line above the row that states units in brackets ("($ bln unless stated; ...)")."""
+    above = text[: line.start].split("\n")[-25:]
+    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million)", c))
+    return next(units, "")
+
+
+def table_facts(cells: list[TableCell], area: str | None, rejected: list[RejectedFact]) -> list[Fact]:
+    """The facts of table cells; a cell with no area, period or currency is recorded in `rejected` instead."""
+    facts = []
+    for cell in cells:
+        reason = None
+        if area is None:
+            reason = "no area: the table's article names no economy"
+        elif cell.period is None:
+            reason = "no period: the table's columns and headline name no month and there is no published date"
+        elif cell.measure is Measure.value and cell.currency is None:
+            reason = "no currency: the table states no unit for its money columns"
+        record = {"value_text": cell.value_text, "evidence": cell.evidence, "measure": cell.measure}
+        if reason:
+            rejected.append(RejectedFact(reason=reason, fact=record))
+            continue
+        try:
+            rule = sign_rule(cell.measure, cell.flow)
+            value = derive_value(cell.value_text, cell.evidence, rule, cell.value_start) * cell.scale
+            facts.append(
+                Fact(
+                    area=area,  # type: ignore[arg-type]
+                    partner=cell.partner if cell.partner != area else None,
+                    flow=cell.flow,
+                    measure=cell.measure,
+                    basis=cell.basis,
+                    value=value,
+                    unit=cell.currency or "percent",
+                    period=cell.period,  # type: ignore[arg-type]
+                    value_text=cell.value_text,
+                    evidence=cell.evidence,
+                    evidence_span=Span(cell.row_start, cell.row_start + len(cell.evidence)),
+                    source="regex",
+                )
+            )
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            rejected.append(RejectedFact(reason=f"table cell does not make a valid fact: {exc}", fact=record))
+    return facts

@@ -1,0 +1,126 @@
+"""Rules for the frame of an article and for language beyond the seeds: tables, other economies and
+currencies, abstention. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Article, DocStatus, Document
+
+BACKEND = get_backend("regex")
+
+
+def run(text: str, published: date | None = date(2025, 11, 20)) -> Article:
+    return BACKEND.extract(Document(id="t", text=text, published=published))
+
+
+def rows(article: Article) -> set[tuple]:
+    return {
+        (f.area, f.partner, f.flow.value, f.measure.value, f.basis and f.basis.value, round(f.value, 6), f.unit,
+         f.period.start, f.period.end)
+        for f in article.facts
+    }  # fmt: skip
+
+
+TABLE = """TABLE-Korea Oct exports +5.1% y/y, chip shipments at record
+
+SEOUL, Nov 1 (Reuters) - Following are South Korea's trade figures for October.
+
+($ bln unless stated; pct change from a year earlier)
+
+                 Oct     Oct y/y pct   Sep y/y pct
+Exports         59.57        5.1           12.7
+Imports         53.54       -1.5            8.2
+Trade balance    6.03        n/a            n/a
+
+EXPORTS BY DESTINATION ($ bln; pct y/y)
+                 Oct     Oct y/y pct
+China           11.62       -3.4
+United States   10.01        2.2
+
+SEASONALLY ADJUSTED (m/m pct)
+                          Oct y/y     Sep y/y
+Exports                    -0.8        +1.6
+
+EXPORT VOLUME INDEX (y/y pct)
+Total                      3.3          4.0
+"""
+
+
+def test_a_wire_table_is_read_cell_by_cell() -> None:
+    found = rows(run(TABLE))
+    oct_, sep = ("2025-10", "2025-10"), ("2025-09", "2025-09")
+    kr = "South Korea"
+    expected = {
+        (kr, None, "exports", "value", None, 59.57e9, "USD", *oct_),
+        (kr, None, "exports", "growth", "yoy", 5.1, "percent", *oct_),
+        (kr, None, "exports", "growth", "yoy", 12.7, "percent", *sep),  # the previous month's column
+        (kr, None, "imports", "growth", "yoy", -1.5, "percent", *oct_),
+        (kr, None, "balance", "value", None, 6.03e9, "USD", *oct_),
+        (kr, "China", "exports", "value", None, 11.62e9, "USD", *oct_),  # the section names the flow
+        (kr, "China", "exports", "growth", "yoy", -3.4, "percent", *oct_),
+        (kr, "United States", "exports", "growth", "yoy", 2.2, "percent", *oct_),
+        (kr, None, "exports", "growth", "mom", -0.8, "percent", *oct_),  # the section sets the basis
+        (kr, None, "exports", "growth", "mom", 1.6, "percent", *sep),
+    }
+    assert expected <= {tuple(round(x, 6) if isinstance(x, float) else x for x in r) for r in found}
+    assert not any(f.value in (3.3, 4.0) for f in run(TABLE).facts)  # a volume index is out of scope
+    assert all(f.evidence in TABLE for f in run(TABLE).facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "value"),
+    [
+        ("Japan posted a trade deficit of 1.22 trillion yen in May.", "JPY", -1.22e12),
+        ("Australia's trade surplus narrowed to A$5.64 billion in August.", "AUD", 5.64e9),
+        ("Hong Kong's total exports reached HK$410.3 billion in March.", "HKD", 410.3e9),
+        ("South Korea's exports came to about 91.8 trillion won in September.", "KRW", 91.8e12),
+        ("India's merchandise exports were Rs 3.2 lakh crore in September.", "INR", 3.2e12),
+        ("Britain's trade deficit was £5.1 billion in March.", "GBP", -5.1e9),
+        ("Vietnam's exports were worth 4,686 trillion dong in May.", "VND", 4.686e15),
+        ("Singapore's non-oil domestic exports were S$17.92 billion in October.", "SGD", 17.92e9),
+        ("Taiwan's exports rose to NT$1.89 trillion in October.", "TWD", 1.89e12),
+        ("China's exports were USD219.51 billion in April.", "USD", 219.51e9),
+    ],
+)
+def test_other_economies_write_their_own_currencies(sentence: str, unit: str, value: float) -> None:
+    facts = run(f"Trade figures\n\n{sentence}").facts
+    assert [(f.unit, f.value) for f in facts if f.measure.value == "value"] == [(unit, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    ("headline", "area"),
+    [
+        ("German exports rebound in September", "Germany"),
+        ("Euro zone trade surplus jumps in September", "Euro area"),
+        ("TABLE-Japan Oct exports rise 3.6% y/y, US-bound shipments fall", "Japan"),
+        ("Analysis of Sichuan's foreign trade in the first half", "Sichuan"),
+    ],
+)
+def test_the_article_subject_comes_from_its_headline(headline: str, area: str) -> None:
+    facts = run(f"{headline}\n\nExports rose 1.4% on the month in October, officials said.").facts
+    assert [f.area for f in facts] == [area]
+
+
+def test_a_number_without_an_area_is_rejected_with_its_reason() -> None:
+    article = run("Trade figures\n\nExports rose 4 percent in October.")
+    assert article.facts == []
+    assert article.status is DocStatus.partial
+    assert [r.reason.split(":")[0] for r in article.rejected] == ["no area"]
+    assert "none attributed" in (article.error or "")
+
+
+def test_no_year_and_no_published_date_ends_partial_and_says_how_to_fix_it() -> None:
+    article = run("Japan's trade\n\nJapan's exports rose 4 percent in October.", published=None)
+    assert article.status is DocStatus.partial
+    assert "--published" in (article.error or "")
+    dated = run("Japan's trade\n\nJapan's exports rose 4 percent in October.", published=date(2025, 11, 20))
+    assert rows(dated) == {("Japan", None, "exports", "growth", "yoy", 4.0, "percent", "2025-10", "2025-10")}
+
+
+def test_forecasts_and_polls_are_not_facts() -> None:
+    facts = run("US trade\n\nUS exports rose 1.4% on the month in October, beating economists' forecasts of a 0.5% gain.").facts
+    assert [f.value for f in facts] == [1.4]
