@@ -50,8 +50,10 @@ _PRODUCT_END = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit)"
-    r"(?:\s+[\w-]+){0,3}\s+(?:with|to|from)\s+(?:the\s+)?(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
+    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|"
+    r"shortfall|gap|bought|sold|shipped)"
+    r"(?:\s+[\w-]+){0,3}\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
+    r"(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*)$",
     re.IGNORECASE,
 )
@@ -75,6 +77,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:\s+(?:Customs|Port|Municipal|dollars)|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )
+_LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
+_BOUND = re.compile(r"^-bound\b")
 _DEMONYM_SUBJECT = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|exporters?|importers?|trade|shipments|sales|surplus|deficit|"
     r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
@@ -179,6 +183,12 @@ def classify_places(sentence: str) -> Places:
             if _DEMONYM_SUBJECT.match(after):
                 areas.append(p)  # "German exports", "Japanese exporters": the area; "Chinese goods" is neither
             continue
+        if partners and _LIST_SEP.match(sentence[partners[-1].end : p.start]):
+            partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
+            continue
+        if _BOUND.match(after):
+            partners.append(p)  # "U.S.-bound exports"
+            continue
         if _PARTNER_BEFORE.search(before) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
@@ -210,6 +220,19 @@ def area_before(sentence: str, places: Places, pos: int) -> str | None:
     if before and re.fullmatch(r"\s*\([^()]*", sentence[places.areas[before[-1]].end : pos]):
         return places.areas[before[-1]].name
     return area_group(sentence, places.areas, before[-1]) if before else None
+
+
+def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
+    """The partners of the list that ends last before `pos` ("with ASEAN, the EU and the US"), in order."""
+    near = [p for p in places.partners if p.start <= pos]
+    if not near:
+        return []
+    group = [near[-1]]
+    for p in reversed(near[:-1]):
+        if not _LIST_SEP.match(sentence[p.end : group[0].start]):
+            break
+        group.insert(0, p)
+    return [p.name for p in group]
 
 
 def partner_before(places: Places, pos: int) -> str | None:

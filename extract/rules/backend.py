@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from tradefacts.extract.periods import PeriodMention, find_periods, shifted
 from tradefacts.extract.rules.attribution import (
     FLOW_RE,
+    Places,
     ProductPhrase,
     area_before,
     classify_places,
@@ -19,17 +20,21 @@ from tradefacts.extract.rules.attribution import (
     flow_at,
     frame_area,
     partner_before,
+    partner_list_before,
     segment_before,
 )
+from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.mentions import Mention, clause_of, find_mentions
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
     Article,
+    Basis,
     DocStatus,
     Document,
     Fact,
     Flow,
+    Measure,
     Period,
     Qualifier,
     RejectedFact,
@@ -54,6 +59,7 @@ class Context:
     area: str | None = None
     flow: Flow = Flow.total
     paragraph: int = -1
+    basis_frame: Basis | None = None  # "Sequentially, ..." or "Compared with June:" opening a paragraph
     rejected: list[RejectedFact] = field(default_factory=list)
 
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
@@ -128,6 +134,15 @@ def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -
     return None
 
 
+def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
+    """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
+    group = partner_list_before(sentence, places, mention.start)
+    if len(group) > 1 and "respectively" in sentence[mention.end :].lower():
+        after_list = [m for m in mentions if m.start > sentence.find(group[-1])]
+        return _respectively(group, after_list, mention) or group[-1]
+    return partner_before(places, mention.start)
+
+
 def _products_for(
     mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
 ) -> list[str | None]:
@@ -153,6 +168,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         return []  # photo captions date the picture, not the statistics
     if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.article_period or ctx.period
+        ctx.basis_frame = None
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text)
     periods = find_periods(text)
@@ -182,9 +198,16 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         segment = mention.segment_hint or segment_before(text, mention.start)
+        if mention.measure is Measure.growth:
+            clause = clause_of(text, mention.start)
+            opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
+            mention.basis, ctx.basis_frame = basis_for(
+                clause, text[mention.end : mention.end + 50], opening, base_periods(periods, ctx.resolve), period,
+                ctx.basis_frame,
+            )  # fmt: skip
         for product in _products_for(mention, mentions, products, text, subject):
             fact = _build(
-                mention, sentence, area, partner_before(places, mention.start), product, segment, flow, period
+                mention, sentence, area, _partner_for(text, places, mention, mentions), product, segment, flow, period
             )
             if fact is not None:
                 facts.append(fact)

@@ -1,0 +1,68 @@
+"""The comparison basis of a growth rate: year on year unless the text compares with the month or quarter before.
+
+Cues, nearest first: a cue in the rate's own clause ("rose 1.4% on the month", "up 3% y/y"); a base period
+the sentence names against the rate's own period ("Compared with October" for a November figure is the
+previous month); a cue that opens the sentence ("Sequentially, ..."), which also sets the paragraph's
+frame; the paragraph's frame (guide: a month-on-month frame carries to the paragraph's later figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.periods import PeriodMention
+from tradefacts.schemas import Basis, Period
+
+MOM = re.compile(
+    r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ]on[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
+    r"(?:previous|preceding|prior)\s+month|a\s+month\s+(?:earlier|before|ago)|\bin\s+the\s+month\b",
+    re.IGNORECASE,
+)
+QOQ = re.compile(
+    r"\bon\s+the\s+quarter\b|quarter[- ]on[- ]quarter|\bq/q\b|\bqoq\b|\bquarterly\s+basis\b|"
+    r"(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|compared\s+with\s+the\s+three\s+months\s+to\b",
+    re.IGNORECASE,
+)
+YOY = re.compile(
+    r"year[- ]on[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|month|quarter)|"
+    r"year[- ]ago|from\s+a\s+year|annual\s+basis",
+    re.IGNORECASE,
+)
+_CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
+
+
+def cue_in(text: str) -> Basis | None:
+    """The basis a piece of text names, if any."""
+    hits = [(m.start(), basis) for basis, pattern in _CUES if (m := pattern.search(text))]
+    return min(hits)[1] if hits else None
+
+
+def _months(period: Period) -> tuple[int, int]:
+    return int(period.start[:4]) * 12 + int(period.start[5:]), int(period.end[:4]) * 12 + int(period.end[5:])
+
+
+def from_base(own: Period, base: Period) -> Basis | None:
+    """The basis that a named base period implies for a rate of period `own` (a month before: mom)."""
+    (s1, e1), (s0, e0) = _months(own), _months(base)
+    if e1 - s1 != e0 - s0:
+        return None
+    return {1: Basis.mom if e1 == s1 else None, 3: Basis.qoq if e1 - s1 == 2 else None, 12: Basis.yoy}.get(s1 - s0)
+
+
+def basis_for(
+    clause: str, after: str, opening: str, bases: list[Period], own: Period | None, frame: Basis | None
+) -> tuple[Basis, Basis | None]:
+    """The rate's basis, and the paragraph frame after this sentence (set by an opening cue)."""
+    if basis := cue_in(clause) or cue_in(after):
+        return basis, frame
+    for base in bases:
+        if own and (implied := from_base(own, base)):
+            return implied, frame
+    if basis := cue_in(opening):
+        return basis, basis if basis is not Basis.yoy else None
+    return frame or Basis.yoy, frame
+
+
+def base_periods(periods: list[PeriodMention], resolve: object) -> list[Period]:
+    """The comparison periods a sentence names with a month or year ("Compared with October")."""
+    return [p for m in periods if m.comparison and not m.shift_months and (p := resolve(m))]  # type: ignore[operator]
