@@ -30,7 +30,20 @@ _STOP = frozenset(
     "whose while but as in to from by that which strong robust combined net goods trade outbound inbound this these "
     "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
     "share other main major chinese country's region's province's nation's global world's cumulative said data "
-    "was were has have had is are will would up down".split()
+    "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
+    "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
+    "january february march april august september october november december country's bloc's".split()
+)
+# "goods and services", "services": the guide's names for figures beyond trade in goods alone.
+_SERVICES = re.compile(
+    r"\b(?P<both>goods\s+and\s+services|goods\s*(?:&|/)\s*services)\b|(?<!goods and )\b(?P<svc>services)\s+"
+    r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+(?P<svc2>services)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_PRODUCT = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){0,4}\s+(?:products|goods|equipment|"
+    r"machinery|vehicles|cars|chips|semiconductors|batteries|commodities|components|parts))\s+"
+    r"(?:accounted|made\s+up|rose|grew|increased|fell|declined|jumped|surged|were|was|exports|imports|shipments)\b"
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
 _OF_PRODUCT = re.compile(
@@ -112,9 +125,9 @@ def _clean_product(raw: str) -> str | None:
         words.pop(0)
     while words and words[-1] in _STOP:
         words.pop()
-    if not words:
-        return None
-    if len(words) == 1 and re.search(r"(?:al|tech|ical)$", words[0]):
+    if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:
+        return None  # "Sichuan Province exports": a place, not goods
+    if len(words) == 1 and re.search(r"(?:al|tech|ical)$", words[0]) and words[0] != "capital":
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
     return " ".join(words)
 
@@ -135,7 +148,14 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         name = _clean_product(m.group("p"))
         if name and not re.match(r"^\d", name):
             found.append(ProductPhrase(m.start(), m.end(), split_list(name)))
+    for m in _SERVICES.finditer(sentence):
+        found.append(ProductPhrase(m.start(), m.end(), ["goods and services" if m.group("both") else "services"]))
+    for m in _SUBJECT_PRODUCT.finditer(sentence):
+        if not any(p.start <= m.start() < p.end for p in found) and (name := _clean_product(m.group("p"))):
+            found.append(ProductPhrase(m.start(), m.end(), [name]))
     for m in _PRE_PRODUCT.finditer(sentence):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
         lowered = m.group("p")[0].lower() + m.group("p")[1:]
         words = lowered.split()
         while words and words[0].lower() in _STOP:
