@@ -15,8 +15,9 @@ _FLOW_WORDS = [
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|trad(?:e|ing)|turnover",
     ),
     (Flow.balance, r"trade\s+(?:surplus|deficit|balance)|surplus|deficit"),
-    (Flow.exports, r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad"),
-    (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments"),
+    (Flow.exports, r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments|shipped|"
+                   r"sales\s+to|sold\s+to"),
+    (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought\s+from"),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
 SEGMENT_RE = re.compile(
@@ -272,11 +273,17 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
     if title:
         title = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title)  # "TABLE-China's ...": the slug is no word
-    for text in ([title] if title else []) + paragraphs[:2]:
+    texts = ([title] if title else []) + paragraphs[:2]
+    for text in texts:
         places = classify_places(text)
         if places.areas:
             return places.areas[0].name
         others = [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"]
         if text is title and others:
             return others[0].name  # "Analysis of Sichuan's foreign trade": a headline names its subject
+    for text in texts:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
+        places = classify_places(text)
+        others = [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"]
+        if others:
+            return others[0].name
     return None
