@@ -41,6 +41,8 @@ PATTERNS = [
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
         rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|to\b|through\b|until\b))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
+        rf"(?P<monthsto>(?:the\s+)?(?P<nto>three|3|six|6|twelve|12)\s+months\s+(?:to|ending|ended|through)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
         r"(?P<last>last\s+year)",
         rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
@@ -51,7 +53,7 @@ _WRITTEN_DATE = re.compile(
     rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\b(?!\s*(?:percent|%|bln|billion))", re.IGNORECASE
 )
 COMPARISON = re.compile(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|on|relative\s+to|since|previous)|"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|relative\s+to|since|previous)|"
     r"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
     r"that\s+(?:in|of)|[$€£¥]?[\d.,]+\s+(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+){0,5}$",
     re.IGNORECASE,
@@ -92,7 +94,8 @@ class PeriodMention:
         elif context_year is None:
             return None
         else:
-            year = context_year + self.relative_year
+            base = published.year if (self.relative_year and published) else context_year
+            year = base + self.relative_year  # "last year" is the year before publication
             if published and not self.relative_year and year == published.year and self.first > published.month:
                 year -= 1  # "in December" in an article of January: last year's December
         return Period.months(year, self.first, self.last)
@@ -135,6 +138,10 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     if groups.get("quarter"):
         q = _ORD_Q[m.group("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd"))
         return 3 * q - 2, 3 * q
+    if groups.get("monthsto"):
+        last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]
+        n = {"three": 3, "six": 6, "twelve": 12}.get(m.group("nto").lower()) or int(m.group("nto"))
+        return (last - n + 1, last) if last - n + 1 >= 1 else None  # a span across the new year: not expressible here
     if groups.get("single"):
         if m.group("m") == "may" and not _year(groups):
             return None  # lower-case "may" is the verb

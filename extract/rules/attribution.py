@@ -11,7 +11,8 @@ from tradefacts.schemas import Flow
 _FLOW_WORDS = [
     (
         Flow.total,
-        r"imports?\s*(?:and|&|/|-)\s*exports?|exports?\s*(?:and|&|/|-)\s*imports?|foreign\s+trade|"
+        r"import(?:s|ed)?\s*(?:and|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|/|-)\s*import(?:s|ed)?|"
+        r"foreign\s+trade|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|trad(?:e|ing)|turnover",
     ),
     (Flow.balance, r"trade\s+(?:surplus|deficit|balance)|surplus|deficit"),

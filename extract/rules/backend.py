@@ -59,7 +59,8 @@ class Context:
     area: str | None = None
     flow: Flow = Flow.total
     paragraph: int = -1
-    basis_frame: Basis | None = None  # "Sequentially, ..." or "Compared with June:" opening a paragraph
+    basis_frame: Basis | None = None
+    product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures  # "Sequentially, ..." or "Compared with June:" opening a paragraph
     rejected: list[RejectedFact] = field(default_factory=list)
 
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
@@ -94,8 +95,10 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(" ", sentence.replace("\u00a0", " "))
 
 
-_BASE_CUE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|with)\b[^,;]{0,30}$", re.IGNORECASE
+_BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
+    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:US\$|[A-Z]{0,2}\$|[€£¥]|[A-Z]{3}\s?)?$",
+    re.IGNORECASE,
 )
 
 
@@ -169,6 +172,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.article_period or ctx.period
         ctx.basis_frame = None
+        ctx.product_frame = None
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text)
     periods = find_periods(text)
@@ -205,7 +209,11 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
                 clause, text[mention.end : mention.end + 50], opening, base_periods(periods, ctx.resolve), period,
                 ctx.basis_frame,
             )  # fmt: skip
-        for product in _products_for(mention, mentions, products, text, subject):
+        chosen = _products_for(mention, mentions, products, text, subject)
+        if chosen == [None] and ctx.product_frame and not re.search(r"\bgoods\b", clause_of(text, mention.start)):
+            chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"
+        ctx.product_frame = "goods and services" if "goods and services" in chosen else ctx.product_frame
+        for product in chosen:
             fact = _build(
                 mention, sentence, area, _partner_for(text, places, mention, mentions), product, segment, flow, period
             )

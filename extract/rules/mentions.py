@@ -74,7 +74,8 @@ _GROWTH_CUE = re.compile(
     r"\b(?:up|down|rose|rise|rising|risen|increase[sd]?|increasing|growth|grew|grow(?:s|ing)?|gain(?:ed|s)?|jump(?:ed|s)?|"
     r"surg(?:ed|e|es|ing)|soar(?:ed|ing|s)?|plung(?:ed|e|es|ing)|fell|fall(?:s|ing)?|declin(?:ed|e|es|ing)|"
     r"drop(?:ped|s)?|decreas(?:ed|e|es|ing)|year[- ]on[- ]year|y-o-y|yoy|expand(?:ed|s)?|edged|collapsed|slump(?:ed)?|"
-    r"pace|climb(?:ed|s)?|rebound(?:ed)?|slid|shrank|contracted|tumbled|dipped|lower|higher|faster|slower)\b",
+    r"pace|climb(?:ed|s)?|rebound(?:ed)?|slid|shrank|contracted|tumbled|dipped|lower|higher|faster|slower|"
+    r"widen(?:ed|ing|s)?|narrow(?:ed|ing|s)|lost|slipped|eased|m/m|y/y|on\s+the\s+month|sequentially)\b",
     re.IGNORECASE,
 )
 _DERIVED_AFTER = re.compile(

@@ -1,0 +1,125 @@
+"""One table-driven test per construction of trade reporting the rules must read (issue 12's list).
+
+Each row is an article (headline, body, published date) and the facts it must yield, as
+(area, partner, product, segment, flow, measure, basis, value, unit, start, end). Sentences written for
+these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Document
+
+BACKEND = get_backend("regex")
+Row = tuple[str, str | None, str | None, str | None, str, str, str | None, float, str, str, str]
+
+
+def facts_of(text: str, published: date | None) -> set[Row]:
+    article = BACKEND.extract(Document(id="t", text=text, published=published))
+    return {
+        (f.area, f.partner, f.product, f.segment, f.flow.value, f.measure.value, f.basis and f.basis.value,
+         round(f.value, 4), f.unit, f.period.start, f.period.end)
+        for f in article.facts
+    }  # fmt: skip
+
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "respectively: partners, values and rates": (
+        "China's trade\n\nIn the first ten months, China's trade with ASEAN, the EU and Japan reached 5.1 trillion "
+        "yuan, 4.2 trillion yuan and 1.8 trillion yuan, up 6.1 percent, 2.5 percent and down 1.2 percent respectively.",
+        date(2025, 11, 7),
+        [("China", "ASEAN", None, None, "total", "value", None, 5.1e12, "CNY", "2025-01", "2025-10"),
+         ("China", "Japan", None, None, "total", "value", None, 1.8e12, "CNY", "2025-01", "2025-10"),
+         ("China", "European Union", None, None, "total", "growth", "yoy", 2.5, "percent", "2025-01", "2025-10"),
+         ("China", "Japan", None, None, "total", "growth", "yoy", -1.2, "percent", "2025-01", "2025-10")],
+    ),
+    "respectively: a decrease and two increases": (
+        "Jiangsu trade\n\nIn 2024, Jiangsu's exports to the US, the EU and ASEAN recorded a decrease of 2.1%, an "
+        "increase of 3.3% and an increase of 4% respectively.",
+        date(2025, 1, 20),
+        [("Jiangsu", "United States", None, None, "exports", "growth", "yoy", -2.1, "percent", "2024-01", "2024-12"),
+         ("Jiangsu", "ASEAN", None, None, "exports", "growth", "yoy", 4.0, "percent", "2024-01", "2024-12")],
+    ),
+    "respectively: products": (
+        "China's exports\n\nIn 2024, exports of electric vehicles and lithium batteries rose 13.1 percent and 7.3 "
+        "percent respectively.",
+        date(2025, 1, 14),
+        [("China", None, "electric vehicles", None, "exports", "growth", "yoy", 13.1, "percent", "2024-01", "2024-12"),
+         ("China", None, "lithium batteries", None, "exports", "growth", "yoy", 7.3, "percent", "2024-01", "2024-12")],
+    ),
+    "comparison base: from a year earlier, than in July": (
+        "China trade\n\nChina's exports rose 4.4 percent from a year earlier to $308.6 billion in August, slower "
+        "than in July.",
+        date(2025, 9, 8),
+        [("China", None, None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-08", "2025-08"),
+         ("China", None, None, None, "exports", "value", None, 308.6e9, "USD", "2025-08", "2025-08")],
+    ),
+    "period from the dateline's publication: annual review in January": (
+        "China's foreign trade hits record\n\nBEIJING, Jan. 13 (Xinhua) -- China's foreign trade rose 5 percent "
+        "to 43.85 trillion yuan last year. In December, exports grew 10.7 percent.",
+        date(2025, 1, 13),
+        [("China", None, None, None, "total", "value", None, 43.85e12, "CNY", "2024-01", "2024-12"),
+         ("China", None, None, None, "exports", "growth", "yoy", 10.7, "percent", "2024-12", "2024-12")],
+    ),
+    "the same below, of which, accounting for": (
+        "Operation of foreign trade of Fujian Province\n\nIn the first half of 2025, the total value of imports and "
+        "exports of the province was 9,876 hundred million yuan, an increase of 3.1% (the same below). Of which, "
+        "exports were 6,012 hundred million yuan, accounting for 60.9% of the total.",
+        date(2025, 7, 20),
+        [("Fujian", None, None, None, "total", "value", None, 987.6e9, "CNY", "2025-01", "2025-06"),
+         ("Fujian", None, None, None, "exports", "value", None, 601.2e9, "CNY", "2025-01", "2025-06"),
+         ("Fujian", None, None, None, "exports", "share", None, 60.9, "percent", "2025-01", "2025-06")],
+    ),
+    "a region defined by acronym and its subject carried": (
+        "Yangtze River Delta trade grows\n\nThe Yangtze River Delta (YRD) handled 8.16 trillion yuan of imports "
+        "and exports in the first half of 2025. The YRD's exports grew 9.9 percent.",
+        date(2025, 7, 25),
+        [("Yangtze River Delta", None, None, None, "total", "value", None, 8.16e12, "CNY", "2025-01", "2025-06"),
+         ("Yangtze River Delta", None, None, None, "exports", "growth", "yoy", 9.9, "percent", "2025-01", "2025-06")],
+    ),
+    "area against partner: X's exports to Y": (
+        "Australia trade\n\nAustralia's exports to China fell 6.2% to A$12.9 billion in August.",
+        date(2025, 10, 2),
+        [("Australia", "China", None, None, "exports", "growth", "yoy", -6.2, "percent", "2025-08", "2025-08"),
+         ("Australia", "China", None, None, "exports", "value", None, 12.9e9, "AUD", "2025-08", "2025-08")],
+    ),
+    "on the month and sequentially are month on month": (
+        "German trade\n\nGerman exports rose 1.4% on the month in September. Sequentially, imports climbed 3.1%.",
+        date(2025, 11, 7),
+        [("Germany", None, None, None, "exports", "growth", "mom", 1.4, "percent", "2025-09", "2025-09"),
+         ("Germany", None, None, None, "imports", "growth", "mom", 3.1, "percent", "2025-09", "2025-09")],
+    ),
+    "a deficit widened: balance negative, its growth from the verb": (
+        "US trade gap\n\nThe US trade deficit widened 19.4% to $78.3 billion in July.",
+        date(2025, 9, 4),
+        [("United States", None, None, None, "balance", "growth", "yoy", 19.4, "percent", "2025-07", "2025-07"),
+         ("United States", None, None, None, "balance", "value", None, -78.3e9, "USD", "2025-07", "2025-07")],
+    ),
+    "goods and services against services": (
+        "UK trade\n\nIn the three months to March, the UK's exports of goods and services rose 1.9% to £221.5 "
+        "billion, while services exports grew 0.7%.",
+        date(2025, 5, 15),
+        [("United Kingdom", None, "goods and services", None, "exports", "growth", "yoy", 1.9, "percent",
+          "2025-01", "2025-03"),
+         ("United Kingdom", None, "services", None, "exports", "growth", "yoy", 0.7, "percent", "2025-01", "2025-03")],
+    ),
+    "among them: a segment in a list": (
+        "Guangdong trade\n\nIn the first three quarters, Guangdong's foreign trade rose 4 percent. Among them, "
+        "private enterprises imported and exported 4.47 trillion yuan, up 8.2 percent.",
+        date(2025, 10, 20),
+        [("Guangdong", None, None, "private enterprises", "total", "value", None, 4.47e12, "CNY", "2025-01", "2025-09"),
+         ("Guangdong", None, None, "private enterprises", "total", "growth", "yoy", 8.2, "percent", "2025-01",
+          "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_construction(name: str) -> None:
+    text, published, expected = CASES[name]
+    found = facts_of(text, published)
+    missing = [row for row in expected if tuple(round(x, 4) if isinstance(x, float) else x for x in row) not in found]
+    assert missing == [], f"found: {sorted(found, key=str)}"
