@@ -16,8 +16,11 @@ _FLOW_WORDS = [
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|trad(?:e|ing)|turnover",
     ),
     (Flow.balance, r"trade\s+(?:surplus|deficit|balance)|surplus|deficit"),
-    (Flow.exports, r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments|shipped|"
-                   r"sales\s+to|sold\s+to"),
+    (
+        Flow.exports,
+        r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments|shipped|"
+        r"sales\s+to|sold\s+to",
+    ),
     (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought\s+from"),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)

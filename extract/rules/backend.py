@@ -60,7 +60,7 @@ class Context:
     flow: Flow = Flow.total
     paragraph: int = -1
     basis_frame: Basis | None = None
-    product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures  # "Sequentially, ..." or "Compared with June:" opening a paragraph
+    product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     rejected: list[RejectedFact] = field(default_factory=list)
 
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
