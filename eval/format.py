@@ -27,7 +27,8 @@ def summary_lines(name: str, m: dict) -> list[str]:
         f"F1 {pct(m['identity']['micro']['f1'])}",
         f"  value     P {pct(v['precision'])}  R {pct(v['recall'])}",
         f"  grounding {pct(m['grounding_rate']['rate'])}  schema-valid {pct(m['schema_validity_rate']['rate'])}  "
-        f"rejected by verification {m['rejected']['facts']} ({pct(m['rejected']['rate'])}%)",
+        f"rejected {m['rejected']['facts']} ({pct(m['rejected']['rate'])}%), "
+        f"of which unattributed numbers {m['rejected'].get('unattributed', 0)}",
         "  errors    "
         + "  ".join(
             f"{k} {e[k]}"

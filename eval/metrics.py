@@ -192,6 +192,7 @@ def summarise(run: RunScore, *, resamples: int, seed: int) -> dict[str, object]:
             if run.rejected_reasons or n_valid
             else None,
             "by_reason": dict(Counter(reason_kind(r) for r in run.rejected_reasons).most_common()),
+            "unattributed": sum(1 for r in run.rejected_reasons if is_unattributed(r)),
         },
         "errors": {
             "missed": sum(len(a.alignment.missed) for a in arts),
@@ -204,6 +205,14 @@ def summarise(run: RunScore, *, resamples: int, seed: int) -> dict[str, object]:
             "invalid": sum(len(a.invalid) for a in arts),
         },
     }
+
+
+UNATTRIBUTED = ("no area", "no period", "no currency")  # numbers an extractor saw but would not attribute
+
+
+def is_unattributed(reason: str) -> bool:
+    """Whether a rejection is an abstention (a number with no area, period or currency), not a failed check."""
+    return reason.startswith(UNATTRIBUTED)
 
 
 def reason_kind(reason: str) -> str:

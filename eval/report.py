@@ -157,18 +157,20 @@ def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: d
     if any(m["rejected"]["facts"] for m in runs.values()):
         out += [
             "",
-            "## Rejected by verification",
+            "## Rejected and unattributed",
             "",
-            "Facts the extractor proposed and its verification refused (not scored as predictions).",
+            "Facts the extractor proposed and its verification refused, and numbers it saw but could not attribute "
+            "(no area, period or currency): none is scored as a prediction.",
             "",
         ]
         out += _md_table(
-            ["run", "rejected", "share of proposed", "reasons"],
+            ["run", "rejected", "share of proposed", "unattributed numbers", "reasons"],
             [
                 [
                     n,
                     str(m["rejected"]["facts"]),
                     pct(m["rejected"]["rate"]),
+                    str(m["rejected"].get("unattributed", 0)),
                     "; ".join(f"{k} ({c})" for k, c in m["rejected"]["by_reason"].items()),
                 ]
                 for n, m in runs.items()

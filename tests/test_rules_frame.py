@@ -124,3 +124,30 @@ def test_no_year_and_no_published_date_ends_partial_and_says_how_to_fix_it() -> 
 def test_forecasts_and_polls_are_not_facts() -> None:
     facts = run("US trade\n\nUS exports rose 1.4% on the month in October, beating economists' forecasts of a 0.5% gain.").facts
     assert [f.value for f in facts] == [1.4]
+
+
+def test_published_flag_dates_inputs_that_carry_none(tmp_path) -> None:
+    from tradefacts.cli import main
+
+    (tmp_path / "a.txt").write_text("Japan trade\n\nJapan's exports rose 4 percent in October.\n", encoding="utf-8")
+    out = tmp_path / "run.jsonl"
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out)]) == 0
+    import json
+
+    undated = json.loads(out.read_text())
+    assert undated["status"] == "partial" and "--published" in undated["error"]
+    out.unlink()
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out), "--published", "2025-11-20"]) == 0
+    dated = json.loads(out.read_text())
+    assert dated["status"] == "ok" and dated["published"] == "2025-11-20"
+    assert [(f["period"]["start"], f["value"]) for f in dated["facts"]] == [("2025-10", 4.0)]
+
+
+def test_the_eval_counts_unattributed_numbers(tmp_path) -> None:
+    from tradefacts import extract, score
+
+    text = "Trade figures\n\nExports rose 4 percent in October.\n\nMore data.\n\nJapan's imports fell 2 percent in October."
+    article = extract({"id": "u", "text": text, "published": "2025-11-20"})
+    gold = article.model_copy(update={"facts": article.facts, "rejected": []})
+    metrics = score([gold], [article])
+    assert metrics["rejected"]["unattributed"] == 1

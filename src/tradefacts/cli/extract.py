@@ -10,6 +10,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 
@@ -44,6 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="field holding the document id (default: id, or the row position where a table has no id column)",
     )
     p.add_argument("--split", help="only this split of a Hugging Face dataset (default: every split)")
+    p.add_argument(
+        "--published",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="publication date for inputs that carry none: the year of figures whose text gives no year",
+    )
     p.add_argument("-o", "--output", type=Path, help="output JSONL (default: standard output)")
     p.add_argument("--parquet", type=Path, metavar="DIR", help="also write DIR/articles.parquet and DIR/facts.parquet")
     p.add_argument(
@@ -79,6 +86,8 @@ def _work(args: argparse.Namespace, done: Counter[str], unreadable: set[str]) ->
             yield Article(id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}")
         elif occurrences[item.id] > 1:
             yield unfinished(item, DocStatus.skipped, "duplicate id")
+        elif args.published and item.published is None:
+            yield item.model_copy(update={"published": args.published})
         else:
             yield item
 
