@@ -146,7 +146,7 @@ def test_published_flag_dates_inputs_that_carry_none(tmp_path) -> None:
 def test_the_eval_counts_unattributed_numbers(tmp_path) -> None:
     from tradefacts import extract, score
 
-    text = "Trade figures\n\nExports rose 4 percent in October.\n\nMore data.\n\nJapan's imports fell 2 percent in October."
+    text = "Monthly trade figures released on Thursday\n\nExports rose 4 percent in October.\n\nMore data.\n\nJapan's imports fell 2 percent in October."
     article = extract({"id": "u", "text": text, "published": "2025-11-20"})
     gold = article.model_copy(update={"facts": article.facts, "rejected": []})
     metrics = score([gold], [article])
