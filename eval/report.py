@@ -12,6 +12,7 @@ from tradefacts.eval.align import SCORED_FIELDS
 from tradefacts.eval.format import HEADLINE_COLUMNS, headline_rows, pct
 from tradefacts.eval.html_report import render_html
 from tradefacts.eval.metrics import ArticleScore, RunScore
+from tradefacts.schemas import GUIDE_VERSION
 
 SCORER_VERSION = "1.0"
 LISTING_CAP = 25
@@ -27,6 +28,7 @@ RUN_KEYS = (
     "cost_usd",
     "latency_s",
     "wall_s",
+    "guide_version",
 )
 
 
@@ -78,6 +80,7 @@ def manifest(gold_paths: list[Path], pred_path: Path, run_meta: dict) -> dict:
     """Provenance of a report: scorer version, gold hash, the prediction run's metadata, git revision."""
     return {
         "scorer_version": SCORER_VERSION,
+        "guide_version": GUIDE_VERSION,
         "scored_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "gold": [{"path": str(p), "sha256": file_sha256(p)} for p in gold_paths],
         "predictions": {"path": str(pred_path), "sha256": file_sha256(pred_path)},

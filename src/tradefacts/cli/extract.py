@@ -26,7 +26,7 @@ from tradefacts.extract.io.runlog import ResultsLog
 from tradefacts.extract.llm.config import LLMConfig
 from tradefacts.extract.registry import available_backends
 from tradefacts.extract.text import now_utc
-from tradefacts.schemas import Article, DocStatus, Document, Usage, package_version
+from tradefacts.schemas import GUIDE_VERSION, Article, DocStatus, Document, Usage, package_version
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -140,6 +140,7 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     manifest = {
         "backend": backend.name,
         "version": package_version(),
+        "guide_version": GUIDE_VERSION,
         "versions": versions(),
         "created": started.isoformat(timespec="seconds"),
         "wall_s": round(time.perf_counter() - clock, 3),
