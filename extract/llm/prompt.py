@@ -51,7 +51,7 @@ class ProposedFact(BaseModel):
     measure: Measure
     basis: Basis | None = None
     value: float
-    unit: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{3}|percent|tonnes|number)$", max_length=7)] = Field(
+    unit: Annotated[str, StringConstraints(pattern=r"^([A-Z]{3}|percent|tonnes|number)$", max_length=7)] = Field(
         description="ISO 4217 currency code for money (CNY, USD, EUR, JPY, GBP, ...); percent, tonnes or number"
     )
     period: ProposedPeriod

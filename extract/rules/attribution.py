@@ -109,7 +109,12 @@ def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
     before = list(FLOW_RE.finditer(sentence, window_start, pos))
     if before:
-        return Flow(before[-1].lastgroup)
+        last = before[-1]
+        if last.lastgroup == Flow.total.value and len(before) > 1 and before[-2].lastgroup == Flow.balance.value:
+            between = sentence[before[-2].end() : last.start()]
+            if len(between) < 40 and not re.search(r"[,;]", between):
+                return Flow.balance  # "deficit in goods and services trade widened": the deficit's
+        return Flow(last.lastgroup)
     after = FLOW_RE.search(sentence, pos, pos + 25)
     return Flow(after.lastgroup) if after else None
 

@@ -32,7 +32,8 @@ MENTION_RE = re.compile(
         [
             rf"{_CUR_PRE}(?P<num_a>{_NUM}{_SCALE})",
             rf"(?P<num_b>{_NUM}{_SCALE})(?:\s|-)?(?:{_CUR_POST})",
-            rf"(?P<num_p>{NUMERAL})\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b)(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
+            rf"(?:(?<=[\s(:])\+)?(?P<num_p>(?:(?<=[\s(:])[-−])?{NUMERAL})\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b)"
+            rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
             rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|units|containers|TEUs?)\b",
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest))"
@@ -164,12 +165,22 @@ _MILESTONE_AFTER = re.compile(
 )
 
 
+_RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)")
+# A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
+    r"gained|added|lost|swelled|expanded|contracted|up|down)(?:\s+by)?\s+(?:about\s+|nearly\s+|some\s+)?$|"
+    r"\bby\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)
 _TRADE_WORD = re.compile(r"export|import|trade|trading", re.IGNORECASE)
 # Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
     r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
-    r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported)\b",
+    r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
+    r"goal|aims?\s+to|predicts?|outlook)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
@@ -244,6 +255,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if _FORECAST.search(clause_of(sentence, start)) or _FORECAST.search(sentence[end : end + 25]):
             continue
+        if _RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
+            continue  # "($1 = 7.3317 yuan)": an exchange-rate note
         if num := groups.get("num_a") or groups.get("num_b"):
             if re.search(r"\bof\s+(?:them|which)\b[^,;]*$", prefix):
                 continue  # "156 of them exceeding one billion yuan": a conditional count, not a value
@@ -260,6 +273,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             unit = currency_code(groups.get("pre"), groups.get("post"))
             if unit is None:
                 continue  # "5 billion GDP": three capitals that are no currency
+            if _CHANGE_BEFORE.search(prefix[-40:]) or _CHANGE_AFTER.match(suffix):
+                continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change, derived
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p"):
             if _DERIVED_AFTER.search(suffix):
