@@ -49,11 +49,13 @@ PATTERNS = [
     )
 ]
 _ANY_PERIOD = re.compile(rf"\d|{_MONTH}|\b(?:first|second|half|quarter|year|month|H[12]|Q[1-4])\b", re.IGNORECASE)
-_WRITTEN_DATE = re.compile(
-    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\b(?!\s*(?:percent|%|bln|billion))", re.IGNORECASE
+_WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, not periods
+    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\b(?!\s*(?:percent|%|bln|billion))|"
+    rf"(?<![\d.,])\b\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?!\s*(?:-|–|to\b))",
+    re.IGNORECASE,
 )
 COMPARISON = re.compile(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|relative\s+to|since|previous)|"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous)|"
     r"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
     r"that\s+(?:in|of)|[$€£¥]?[\d.,]+\s+(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+){0,5}$",
     re.IGNORECASE,

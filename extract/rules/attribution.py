@@ -68,7 +68,7 @@ _PRODUCT_END = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|"
+    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped)"
     r"(?:\s+[\w-]+){0,3}\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
@@ -198,9 +198,20 @@ class Places:
     subject_partner: Place | None
 
 
-def classify_places(sentence: str) -> Places:
-    """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas."""
+_THE_BLOC = re.compile(r"\bthe\s+(?:\d+-(?:member|nation)\s+)?(?:bloc|grouping|union)\b", re.IGNORECASE)
+
+
+def classify_places(sentence: str, last_bloc: str | None = None) -> Places:
+    """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
+
+    "the bloc" stands for `last_bloc`, the bloc the article named last.
+    """
     places = find_places(sentence)
+    if last_bloc:
+        places = sorted(
+            places + [Place(last_bloc, "bloc", m.start(), m.end()) for m in _THE_BLOC.finditer(sentence)],
+            key=lambda p: p.start,
+        )
     kept = [
         p
         for i, p in enumerate(places)

@@ -60,6 +60,8 @@ class Context:
     flow: Flow = Flow.total
     paragraph: int = -1
     basis_frame: Basis | None = None
+    last_bloc: str | None = None  # what "the bloc" stands for
+    product: str | None = None  # the last figure's product, for "Their exports ..."
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     rejected: list[RejectedFact] = field(default_factory=list)
 
@@ -95,6 +97,7 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(" ", sentence.replace("\u00a0", " "))
 
 
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b")
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
     r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:US\$|[A-Z]{0,2}\$|[€£¥]|[A-Z]{3}\s?)?$",
@@ -176,7 +179,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text)
     periods = find_periods(text)
-    places = classify_places(text)
+    places = classify_places(text, ctx.last_bloc)
+    ctx.last_bloc = next((p.name for p in reversed(places.areas + places.partners) if p.kind == "bloc"), ctx.last_bloc)
     if not mentions:
         first = places.areas[0] if places.areas else None
         if first is not None and first.start < max(40, len(text) // 3):
@@ -210,6 +214,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
                 ctx.basis_frame,
             )  # fmt: skip
         chosen = _products_for(mention, mentions, products, text, subject)
+        if chosen == [None] and ctx.product and _PRONOUN_SUBJECT.match(text):
+            chosen = [ctx.product]  # "Their exports jumped 10.2 percent": the products just named
         if chosen == [None] and ctx.product_frame and not re.search(r"\bgoods\b", clause_of(text, mention.start)):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"
         ctx.product_frame = "goods and services" if "goods and services" in chosen else ctx.product_frame
@@ -220,7 +226,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             if fact is not None:
                 facts.append(fact)
     if facts:
-        ctx.area, ctx.flow = facts[-1].area, facts[-1].flow
+        ctx.area, ctx.flow, ctx.product = facts[-1].area, facts[-1].flow, facts[-1].product
     ctx.note_periods(periods)
     return facts
 
