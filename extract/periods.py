@@ -57,7 +57,8 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 COMPARISON = re.compile(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous)|"
     r"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
-    r"that\s+(?:in|of)|[$€£¥]?[\d.,]+\s+(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+){0,5}$",
+    r"that\s+(?:in|of)|(?:[A-Z]{0,3}\$|[€£¥])?[\d.,]+\s+(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
+    r"{0,5}$",
     re.IGNORECASE,
 )
 _NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -170,7 +171,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         comparison = bool(COMPARISON.search(before)) and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1
-            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=True, shift_months=shift))
+            # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison
+            own = bool(re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", before, re.IGNORECASE))
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=not own, shift_months=shift))
         elif groups.get("lastm"):
             found.append(PeriodMention(m.start(), m.end(), 1, 1, None, relative_month=-1, comparison=comparison))
         elif groups.get("last"):

@@ -32,7 +32,7 @@ SEGMENT_RE = re.compile(
 )
 _STOP = frozenset(
     "the a an its their total monthly annual overall national foreign china's city's of and for with all three key "
-    "whose while but as in to from by that which strong robust combined net goods trade outbound inbound this these "
+    "whose while but as in to from by that which strong robust combined net trade outbound inbound this these "
     "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
     "share other main major chinese country's region's province's nation's global world's cumulative said data "
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
@@ -51,6 +51,10 @@ _SUBJECT_PRODUCT = re.compile(
     r"(?:accounted|made\s+up|rose|grew|increased|fell|declined|jumped|surged|were|was|exports|imports|shipments)\b"
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
+_PRODUCT_ADJECTIVES = frozenset(
+    "electromechanical mechanical electrical agricultural chemical pharmaceutical high-tech petrochemical "
+    "technological labour-intensive labor-intensive".split()
+)
 _OF_PRODUCT = re.compile(
     rf"\b(?:exports?|imports?|shipments|sales|share)\s+of\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
@@ -135,10 +139,14 @@ def _clean_product(raw: str) -> str | None:
         words.pop(0)
     while words and words[-1] in _STOP:
         words.pop()
+    if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
+        return None  # trade in goods is the default: no restriction
     if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:
         return None  # "Sichuan Province exports": a place, not goods
-    if len(words) == 1 and re.search(r"(?:al|tech|ical)$", words[0]) and words[0] != "capital":
+    if len(words) == 1 and words[0] in _PRODUCT_ADJECTIVES:
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
+    if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu", "non-oil", "oil"}:
+        return None  # "domestic exports", "general trade": a segment or a region, not goods
     return " ".join(words)
 
 

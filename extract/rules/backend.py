@@ -84,9 +84,13 @@ class Context:
         """A period mention read in this context (its year, else the running period's or the publication's)."""
         return mention.resolve(self.context_year(), self.published)
 
+    def historical(self, mention: PeriodMention) -> bool:
+        """A year long before publication ("the first surplus since records began in 1979"): no running period."""
+        return mention.year is not None and self.year is not None and mention.year < self.year - 4
+
     def note_periods(self, periods: list[PeriodMention]) -> None:
         """The last period a sentence states (not a comparison base) becomes the running period."""
-        own = [p for p in periods if not p.comparison]
+        own = [p for p in periods if not p.comparison and not p.shift_months and not self.historical(p)]
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             self.article_period = self.article_period or resolved
@@ -116,6 +120,8 @@ def _own_period(mention: Mention, sentence: str, periods: list[PeriodMention], c
         chosen = before[-1]
     if chosen is None:
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
+    if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
+        return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
 
 
