@@ -33,6 +33,8 @@ PATTERNS = [
     for p in (
         rf"(?P<shifty>{_SHIFT_YEAR})",
         rf"(?P<shiftm>{_SHIFT_MONTH})",
+        rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
+        rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
         rf"(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
@@ -82,6 +84,12 @@ class PeriodMention:
     comparison: bool = False
     shift_months: int = 0
     relative_month: int = 0
+    items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
+
+    def item(self, index: int) -> PeriodMention:
+        """The period of one item of a listed period ("the second" of "first, second and third quarters")."""
+        first, last = self.items[index]
+        return PeriodMention(self.start, self.end, first, last, self.year, comparison=self.comparison)
 
     def resolve(self, context_year: int | None, published: date | None = None) -> Period | None:
         """The period, taking a missing year from the context; statistics precede their publication."""
@@ -153,6 +161,13 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     return 1, 12
 
 
+def _listed(text: str, *, quarters: bool) -> list[tuple[int, int]]:
+    if quarters:
+        return [(3 * _ORD_Q[w.lower()] - 2, 3 * _ORD_Q[w.lower()]) for w in re.findall(_ORDQ, text, re.IGNORECASE)]
+    months = [MONTH_NUMBER[w.lower().rstrip(".")] for w in re.findall(_MONTH, text, re.IGNORECASE)]
+    return [(n, n) for n in months]
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
     if not _ANY_PERIOD.search(sentence):
@@ -174,6 +189,12 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison
             own = bool(re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", before, re.IGNORECASE))
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=not own, shift_months=shift))
+        elif groups.get("qlist") or groups.get("mlist"):
+            items = _listed(groups.get("qlist") or groups.get("mlist") or "", quarters=bool(groups.get("qlist")))
+            found.append(
+                PeriodMention(m.start(), m.end(), items[0][0], items[-1][1], _year(groups), comparison=comparison,
+                              items=tuple(items))
+            )  # fmt: skip
         elif groups.get("lastm"):
             found.append(PeriodMention(m.start(), m.end(), 1, 1, None, relative_month=-1, comparison=comparison))
         elif groups.get("last"):

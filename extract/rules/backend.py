@@ -109,7 +109,9 @@ _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "
 )
 
 
-def _own_period(mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context) -> Period | None:
+def _own_period(
+    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
+) -> Period | None:
     """The period the sentence states for the number: in its clause, else before it, else the running one."""
     clause = clause_of(sentence, mention.start)
     clause_start = sentence.find(clause)
@@ -120,14 +122,20 @@ def _own_period(mention: Mention, sentence: str, periods: list[PeriodMention], c
         chosen = before[-1]
     if chosen is None:
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
+    if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
+        after = [m for m in mentions if m.start > chosen.end and m.measure is mention.measure]
+        if len(after) == len(chosen.items) and mention in after:
+            chosen = chosen.item(after.index(mention))
     if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
         return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
 
 
-def _period_for(mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context) -> Period | None:
+def _period_for(
+    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
+) -> Period | None:
     """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's."""
-    own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx)
+    own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
     for base in (p for p in periods if p.comparison):
         between = sentence[mention.end : base.start]
         follows = 0 <= base.start - mention.end <= 45 and not re.search(r"\d", between)
@@ -198,7 +206,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     area_list = [p.name for p in places.areas]
     carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
     for mention in mentions:
-        period = _period_for(mention, text, periods, ctx)
+        period = _period_for(mention, text, periods, ctx, mentions)
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue
