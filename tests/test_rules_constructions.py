@@ -50,6 +50,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "electric vehicles", None, "exports", "growth", "yoy", 13.1, "percent", "2024-01", "2024-12"),
          ("China", None, "lithium batteries", None, "exports", "growth", "yoy", 7.3, "percent", "2024-01", "2024-12")],
     ),
+    "respectively: quarters and months": (
+        "Shandong trade\n\nIn 2025, Shandong's trade in the first, second and third quarters came to 828.1 billion "
+        "yuan, 889.4 billion yuan and 892 billion yuan. Its exports in July, August and September rose 3 percent, "
+        "4 percent and 5 percent respectively.",
+        date(2025, 10, 20),
+        [("Shandong", None, None, None, "total", "value", None, 889.4e9, "CNY", "2025-04", "2025-06"),
+         ("Shandong", None, None, None, "total", "value", None, 892e9, "CNY", "2025-07", "2025-09"),
+         ("Shandong", None, None, None, "exports", "growth", "yoy", 4.0, "percent", "2025-08", "2025-08")],
+    ),
+    "the bloc, the year-ago month, those to": (
+        "Euro zone trade\n\nChina's exports to the European Union rose 8 percent in August. Exports to the bloc "
+        "totalled $50.2 billion. In the year-ago month they had been $46.5 billion.",
+        date(2025, 9, 8),
+        [("China", "European Union", None, None, "exports", "value", None, 50.2e9, "USD", "2025-08", "2025-08"),
+         ("China", "European Union", None, None, "exports", "value", None, 46.5e9, "USD", "2024-08", "2024-08")],
+    ),
     "comparison base: from a year earlier, than in July": (
         "China trade\n\nChina's exports rose 4.4 percent from a year earlier to $308.6 billion in August, slower "
         "than in July.",

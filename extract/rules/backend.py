@@ -62,6 +62,7 @@ class Context:
     basis_frame: Basis | None = None
     last_bloc: str | None = None  # what "the bloc" stands for
     product: str | None = None  # the last figure's product, for "Their exports ..."
+    partner: str | None = None  # the last figure's partner, for "they had been ..."
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     rejected: list[RejectedFact] = field(default_factory=list)
 
@@ -101,7 +102,11 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(" ", sentence.replace("\u00a0", " "))
 
 
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|"
+    r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
+    re.IGNORECASE,
+)
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
     r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:US\$|[A-Z]{0,2}\$|[€£¥]|[A-Z]{3}\s?)?$",
@@ -233,14 +238,16 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and ctx.product_frame and not re.search(r"\bgoods\b", clause_of(text, mention.start)):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"
         ctx.product_frame = "goods and services" if "goods and services" in chosen else ctx.product_frame
+        partner = _partner_for(text, places, mention, mentions)
+        if partner is None and not places.partners and _PRONOUN_SUBJECT.search(text):
+            partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
         for product in chosen:
-            fact = _build(
-                mention, sentence, area, _partner_for(text, places, mention, mentions), product, segment, flow, period
-            )
+            fact = _build(mention, sentence, area, partner, product, segment, flow, period)
             if fact is not None:
                 facts.append(fact)
     if facts:
-        ctx.area, ctx.flow, ctx.product = facts[-1].area, facts[-1].flow, facts[-1].product
+        last = facts[-1]
+        ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
     ctx.note_periods(periods)
     return facts
 
