@@ -1,6 +1,7 @@
-"""Score the offline extractor on the development corpus, set A and set B apart, and on the seeds.
+"""Score the offline extractor on the development corpus, sets A, B and C apart, and on the seeds.
 
-Set A is what the rule author developed against; set B was held out. The gap estimates overfitting.
+Set A is what the rule author developed against; sets B and C were held out until scored (see
+gold/dev/README.md). The gap between them estimates overfitting.
 Run: python bench/score_dev.py [--backend regex] [--errors A|B]
 """
 
@@ -44,6 +45,7 @@ def main() -> None:
         "seeds": load(ROOT / "gold" / "seeds.jsonl"),
         "dev A": [a for a in dev if a.id.startswith("dA")],
         "dev B": [a for a in dev if a.id.startswith("dB")],
+        "dev C": [a for a in dev if a.id.startswith("dC")],
         "dev all": dev,
     }
     results = {}
