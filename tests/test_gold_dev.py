@@ -73,3 +73,14 @@ def test_a_wrong_label_is_caught(dev: list[Article]) -> None:
     wrong = fact.model_copy(update={"value": fact.value * 10})
     assert grounding_problems(wrong, dev[0].text)
     assert json.loads(DEV.read_text(encoding="utf-8").splitlines()[0])["id"] == dev[0].id
+
+
+def test_no_document_with_trade_numbers_ends_ok_with_zero_facts(dev: list[Article]) -> None:
+    import tradefacts as tf
+
+    docs = [{"id": a.id, "text": a.text, "published": a.published} for a in dev]
+    empty_ok = [r.id for r in tf.extract_many(docs) if r.status.value == "ok" and not r.facts]
+    assert empty_ok == []
+    undated = [{"id": a.id, "text": a.text} for a in dev if a.facts][:12]  # the same texts, no published date
+    for record in tf.extract_many(undated):
+        assert record.facts or record.status.value == "partial", record.id
