@@ -1,4 +1,5 @@
-"""The one interface every extractor implements, and the safe call around it: every document ends with a status."""
+"""The one interface every extractor implements, and the safe call around it: every document ends with a status,
+every fact passes one gate, and every record carries its consistency flags."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from typing import Protocol, runtime_checkable
 
 from tradefacts.schemas import Article, DocStatus, Document
+from tradefacts.schemas.consistency import consistency_flags
+from tradefacts.schemas.grounding import gate
 
 
 @runtime_checkable
@@ -72,8 +75,7 @@ def extract_safely(backend: Backend, doc: Document, *, max_chars: int = 0) -> Ar
         article = backend.extract(doc)
     except Exception as exc:  # one bad document must never cost the others
         return unfinished(doc, DocStatus.failed, f"{type(exc).__name__}: {exc}")
-    article.status = article.status or DocStatus.ok
-    return article
+    return finish(article)
 
 
 async def aextract_safely(backend: Backend, doc: Document, *, max_chars: int = 0) -> Article:
@@ -84,6 +86,14 @@ async def aextract_safely(backend: Backend, doc: Document, *, max_chars: int = 0
         article = await aextract(backend, doc)
     except Exception as exc:  # one bad document must never cost the others
         return unfinished(doc, DocStatus.failed, f"{type(exc).__name__}: {exc}")
+    return finish(article)
+
+
+def finish(article: Article) -> Article:
+    """What every backend's article goes through: the gate (a fact whose number is not the whole number its
+    evidence states moves to `rejected`, with the reason), the consistency flags, and a status."""
+    article = gate(article)
+    article.flags = consistency_flags(article.facts)
     article.status = article.status or DocStatus.ok
     return article
 

@@ -2,8 +2,9 @@
 
 A proposal is kept only when its evidence is found in the article (verbatim, or ignoring
 whitespace, quote and dash forms, then replaced by the article's own characters), its
-`value_text` lies inside that evidence, its value re-derives from `value_text` with the
-shared number parser, and the result is a valid `Fact`. Anything else becomes a
+`value_text` is a whole number mention inside that evidence whose value, sign and currency
+agree with the proposal (`tradefacts.schemas.grounding.stated_value`, the gate every backend's
+facts pass), and the result is a valid `Fact`. Anything else becomes a
 `RejectedFact` with the reason: kept in the output, counted by the eval, never dropped.
 """
 
@@ -14,16 +15,8 @@ from functools import cached_property
 
 from pydantic import ValidationError
 
-from tradefacts.schemas import (
-    Fact,
-    NumberError,
-    RejectedFact,
-    Span,
-    derive_value,
-    grounding_problems,
-    sign_rule,
-    tolerance,
-)
+from tradefacts.schemas import Fact, RejectedFact, Span, grounding_problems, sign_rule
+from tradefacts.schemas.grounding import Misread, scale_from_table, stated_value
 
 # One character to one character, so offsets survive the translation.
 _FOLD = str.maketrans(
@@ -104,16 +97,15 @@ def verify(proposal: Mapping[str, object], article: Located, source: str) -> Fac
         return reject(f"value_text {value_text_given!r} is not in the evidence")
     at = in_evidence[0]
     value_text = evidence[at.start : at.end]
+    claimed, unit = proposal.get("value"), str(proposal.get("unit"))
+    if not isinstance(claimed, int | float) or isinstance(claimed, bool):
+        return reject(f"value {claimed!r} is not a number")
     rule = sign_rule(str(proposal.get("measure")), str(proposal.get("flow")))
+    scale = scale_from_table(unit, value_text, article.text, span.start)
     try:
-        derived = derive_value(value_text, evidence, rule, at.start)
-    except NumberError as exc:
-        return reject(f"value_text {value_text!r} is not a number: {exc}")
-    claimed = proposal.get("value")
-    if not isinstance(claimed, int | float) or abs(abs(claimed) - abs(derived)) > max(
-        tolerance(value_text), 1e-9 * abs(derived)
-    ):
-        return reject(f"value {claimed!r} disagrees with value_text {value_text!r}, which reads as {derived:g}")
+        derived = stated_value(evidence, value_text, claimed, unit, rule, scale)
+    except Misread as exc:
+        return reject(str(exc))
     fields = {k: v for k, v in proposal.items() if k in Fact.model_fields}
     fields |= {
         "value": derived,

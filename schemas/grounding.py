@@ -1,13 +1,26 @@
-"""Checks that tie a fact to its article: evidence verbatim, value_text inside it, value re-derivable."""
+"""Checks that tie a fact to its article: evidence verbatim, and its number the whole number the evidence states.
+
+One gate for every backend: `value_text` must be a whole number mention (not "1.7" inside "21.7", not "2.58"
+short of "trillion"), the value must agree with it, its scale and the sign its wording implies, and the unit
+with the currency written beside it.
+"""
 
 from __future__ import annotations
 
-import math
 import re
 
-from tradefacts.schemas.models import Fact, Flow, Measure, is_currency
-from tradefacts.schemas.numbers import SCALE_PATTERN, NumberError, table_scale
-from tradefacts.schemas.signs import SignRule, derive_value
+from tradefacts.schemas.currencies import UNMISTAKABLE, currency_beside
+from tradefacts.schemas.models import Article, Fact, Flow, Measure, RejectedFact, is_currency
+from tradefacts.schemas.numbers import (
+    SCALE_PATTERN,
+    NumberError,
+    cut_problem,
+    parse_value_text,
+    table_scale,
+    tolerance,
+    whole_mention,
+)
+from tradefacts.schemas.signs import SignRule, stated_sign
 
 _SCALED = re.compile(rf"(?:{SCALE_PATTERN})\b", re.IGNORECASE)
 
@@ -26,26 +39,75 @@ def is_signed(fact: Fact) -> bool:
     return sign_rule(fact.measure, fact.flow) is not SignRule.none
 
 
-def scale_from_table(fact: Fact, text: str | None) -> float:
+def scale_from_table(unit: str, value_text: str, text: str | None, evidence_start: int) -> float:
     """The table header's scale for a money cell written without a scale word ("328.57" under "$ bln"), else 1."""
-    if text is None or not is_currency(fact.unit) or _SCALED.search(fact.value_text):
+    if text is None or evidence_start < 0 or not is_currency(unit) or _SCALED.search(value_text):
         return 1.0
-    start = fact.evidence_span.start if fact.evidence_span else text.find(fact.evidence)
-    return (table_scale(text, start) or 1.0) if start >= 0 else 1.0
+    return table_scale(text, evidence_start) or 1.0
+
+
+class Misread(ValueError):
+    """A fact's number that is not what its evidence states; the message says how."""
+
+
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
+def _read_at(evidence: str, at: int, value_text: str, value: float, unit: str, rule: SignRule, scale: float) -> float:
+    """The value the evidence states for `value_text` at `at`, checked against the claimed `value` and `unit`."""
+    if problem := cut_problem(evidence, at, at + len(value_text)):
+        raise Misread(problem)
+    try:
+        written = parse_value_text(value_text)
+    except NumberError as exc:
+        raise Misread(f"value_text {value_text!r} is not a number: {exc}") from None
+    mention = whole_mention(evidence, at, at + len(value_text))
+    currency = currency_beside(evidence, mention.start, mention.end) if mention else None
+    if currency and unit not in currency.codes and (is_currency(unit) or currency.written in UNMISTAKABLE):
+        said = mention.text if mention else value_text
+        raise Misread(f"unit {unit!r} disagrees with the currency {currency.written!r} written beside {said!r}")
+    magnitude = abs(written) * scale
+    wording = -1 if written < 0 else 1 if rule is SignRule.none else stated_sign(evidence, value_text, at, rule)
+    derived = (wording or _sign(value) or 1) * magnitude
+    if abs(abs(value) - magnitude) > max(tolerance(value_text) * scale, 1e-9 * magnitude):
+        raise Misread(f"value {value!r} disagrees with value_text {value_text!r}, which reads as {derived:g}")
+    if wording is not None and value != 0 and _sign(value) != wording:
+        raise Misread(f"value {value!r} has the wrong sign: its wording makes it {derived:g}")
+    return derived
+
+
+def stated_value(
+    evidence: str, value_text: str, value: float, unit: str, rule: SignRule, scale: float = 1.0
+) -> float:
+    """The value `evidence` states where it writes `value_text`: the whole number mention, its scale word (or the
+    table's `scale`), its sign by `rule`, the currency beside it. Raises `Misread` when the claimed `value` or
+    `unit` disagree with every place `value_text` occurs, with the reason found at the first.
+
+    Where the wording states no sign, the claimed value's sign stands.
+    """
+    first: Misread | None = None
+    at = evidence.find(value_text) if value_text else -1
+    if at < 0:
+        raise Misread(f"value_text {value_text!r} is not in evidence")
+    while at >= 0:
+        try:
+            return _read_at(evidence, at, value_text, value, unit, rule, scale)
+        except Misread as exc:
+            first = first or exc
+        at = evidence.find(value_text, at + 1)
+    assert first is not None
+    raise first
 
 
 def value_problem(fact: Fact, text: str | None = None) -> str | None:
-    """Why `fact.value` is not what its `value_text` says (in the article `text`, when given), or None."""
-    start = fact.evidence.find(fact.value_text)
-    if start < 0:
-        return f"value_text {fact.value_text!r} is not in evidence"
+    """Why `fact.value` is not what its evidence states (in the article `text`, when given), or None."""
+    start = fact.evidence_span.start if fact.evidence_span else text.find(fact.evidence) if text else -1
+    scale = scale_from_table(fact.unit, fact.value_text, text, start)
     try:
-        derived = derive_value(fact.value_text, fact.evidence, sign_rule(fact.measure, fact.flow), start)
-    except NumberError as exc:
+        stated_value(fact.evidence, fact.value_text, fact.value, fact.unit, sign_rule(fact.measure, fact.flow), scale)
+    except Misread as exc:
         return str(exc)
-    derived *= scale_from_table(fact, text)
-    if not math.isclose(derived, fact.value, rel_tol=1e-9, abs_tol=1e-9):
-        return f"value {fact.value:g} does not match value_text {fact.value_text!r} (reads as {derived:g})"
     return None
 
 
@@ -61,3 +123,19 @@ def grounding_problems(fact: Fact, text: str) -> list[str]:
     if problem := value_problem(fact, text):
         problems.append(problem)
     return problems
+
+
+def gate(article: Article) -> Article:
+    """The article with every fact that fails `grounding_problems` moved to `rejected`, with its reasons.
+
+    The one gate every backend's output passes (`extract_safely` applies it), whatever produced the facts.
+    """
+    kept = []
+    for fact in article.facts:
+        if problems := grounding_problems(fact, article.text):
+            record = fact.model_dump(mode="json", exclude_none=True)
+            article.rejected.append(RejectedFact(reason="; ".join(problems), fact=record))
+        else:
+            kept.append(fact)
+    article.facts = kept
+    return article

@@ -234,6 +234,27 @@ class RejectedFact(BaseModel):
     fact: dict[str, object]
 
 
+class FlagKind(StrEnum):
+    """What a consistency flag says is wrong between an article's facts."""
+
+    share_out_of_range = "share_out_of_range"  # a share outside 0-100
+    part_exceeds_whole = "part_exceeds_whole"  # a product, segment, partner or flow above its whole
+    sum_mismatch = "sum_mismatch"  # exports + imports against the total, exports - imports against the balance
+    restatement_disagrees = "restatement_disagrees"  # one observation stated twice, disagreeing beyond rounding
+    exchange_rate_implausible = "exchange_rate_implausible"  # one observation in two currencies at an unlikely rate
+    sign_contradicts_wording = "sign_contradicts_wording"  # a growth sign against its verb, a balance against its word
+
+
+class Flag(BaseModel):
+    """A contradiction between facts of one article: kept facts, flagged for a person to look at, never dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: FlagKind
+    message: str
+    facts: list[int] = Field(description="indices into the article's facts")
+
+
 class Usage(BaseModel):
     """What extracting one document (or a run) cost: model calls, tokens, retries, time and money."""
 
@@ -297,5 +318,6 @@ class Article(BaseModel):
     status: DocStatus | None = Field(None, description="how extraction of this document ended")
     error: str | None = Field(None, description="why a document is failed, partial or skipped")
     rejected: list[RejectedFact] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list, description="contradictions between the facts, for review")
     provenance: Provenance | None = None
     usage: Usage | None = None

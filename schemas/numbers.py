@@ -7,6 +7,7 @@ re-derive them, so a number means the same thing everywhere.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 SCALE_WORDS: dict[str, float] = {
     "hundred million": 1e8,
@@ -124,12 +125,70 @@ def tolerance(value_text: str) -> float:
 
 _HEADER_SCALE = re.compile(
     r"(?:[$€£¥]|US\$|\b(?:usd|yen|yuan|rmb|euros?|won|dollars|pounds|rupees))?\s*\(?\s*"
-    r"\b(?P<scale>bln|billions?|bn|mln|millions?|mn|trln|trillions?|tn)\b"
+    r"(?<!\d)(?<!\d\s)\b(?P<scale>bln|billions?|bn|mln|millions?|mn|trln|trillions?|tn)\b"  # not "2.02 billion,"
     r"(?=\s*(?:of\s+)?(?:[$€£¥]|US\$|usd|yen|yuan|rmb|euros?|won|dollars|pounds|rupees)?\s*(?:[,;)]|unless|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_WORD = {"bln": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "mln": 1e6, "million": 1e6, "millions": 1e6,
                 "mn": 1e6, "trln": 1e12, "trillion": 1e12, "trillions": 1e12, "tn": 1e12}  # fmt: skip
+
+
+class Mention(NamedTuple):
+    """The whole number a `value_text` stands on: the digits on both sides and the scale word after."""
+
+    start: int  # the numeral's first character
+    end: int  # after the scale word, or after the numeral when it has none
+    text: str  # "16.9", "2.58 trillion", "10,508.6 hundred million"
+    scale: str | None  # the scale word as written, or None
+
+
+_NUMERAL_IN = re.compile(NUMERAL)
+_SCALE_AFTER = re.compile(rf"(?:\s|-)?({SCALE_PATTERN})\b", re.IGNORECASE)
+
+
+def _joins_digits(text: str, at: int) -> bool:
+    """Whether `text[at]` continues a numeral: a digit, or a decimal point or thousands comma between digits."""
+    if not 0 <= at < len(text):
+        return False
+    c = text[at]
+    return c.isdigit() or (c in ".," and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit())
+
+
+def whole_mention(text: str, start: int, end: int) -> Mention | None:
+    """The whole number mention that `text[start:end]` (a `value_text`) stands on, or None when it has no numeral.
+
+    The first numeral inside the span is widened over digits, decimal points and thousands commas on both
+    sides ("6.9" inside "16.9" → "16.9"), then takes the scale word right after it ("2.58" → "2.58 trillion").
+    """
+    m = _NUMERAL_IN.search(text, start, end)
+    if m is None:
+        return None
+    left, right = m.start(), m.end()
+    while _joins_digits(text, left - 1):
+        left -= 1
+    while _joins_digits(text, right):
+        right += 1
+    scale = _SCALE_AFTER.match(text, right)
+    stop = scale.end() if scale else right
+    return Mention(left, stop, text[left:stop], scale.group(1) if scale else None)
+
+
+def cut_problem(text: str, start: int, end: int) -> str | None:
+    """Why `text[start:end]` is not a whole number mention ("1.7" inside "21.7", "2.58" before "trillion"), or None."""
+    value_text = text[start:end]
+    mention = whole_mention(text, start, end)
+    if mention is None:  # a word number: "third", "two million"
+        if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+            return f"value_text {value_text!r} is cut from a longer word"
+        scale = _SCALE_AFTER.match(text, end) if value_text.lower() in CARDINAL_WORDS else None
+        return f"value_text {value_text!r} stops before its scale word {scale.group(1)!r}" if scale else None
+    numeral = _NUMERAL_IN.search(text, start, end)
+    assert numeral is not None  # whole_mention found it
+    if mention.start < numeral.start() or _joins_digits(text, numeral.end()):
+        return f"value_text {value_text!r} is cut from the longer number {mention.text!r}"
+    if mention.scale is not None and mention.end > end:
+        return f"value_text {value_text!r} stops before its scale word {mention.scale!r} ({mention.text!r})"
+    return None
 
 
 def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:

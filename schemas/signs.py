@@ -65,14 +65,14 @@ def _is_glue(segment: str) -> bool:
     return bool(re.fullmatch(r"[\s,;%$€£¥a-zA-Z]*", segment)) and all(w in _GLUE_WORDS for w in words)
 
 
-def growth_signs(evidence: str) -> dict[int, int]:
-    """The verb-implied sign of every number in `evidence`, by start offset, in one left-to-right pass.
+def growth_cues(evidence: str) -> dict[int, int | None]:
+    """The sign the wording states for every number in `evidence`, by start offset; None where no cue says.
 
     A number takes the last rise/fall cue since the previous number; a number that only continues a list
     ("up 8.5 percent, 5.4 percent and down 16.9 percent") keeps the sign of the one before; otherwise the
-    first cue in the few words after it ("a 3 percent decline"); otherwise +1.
+    first cue in the few words after it ("a 3 percent decline").
     """
-    signs: dict[int, int] = {}
+    signs: dict[int, int | None] = {}
     numbers = list(NUMBER_RE.finditer(evidence))
     previous_end, previous_sign = 0, None
     for i, m in enumerate(numbers):
@@ -85,14 +85,19 @@ def growth_signs(evidence: str) -> dict[int, int]:
             clause = re.split(r"[,;:(]", evidence[m.end() : stop], maxsplit=1)[0]  # "5.6% pace, narrowing": not its cue
             after = _CUE.findall(" ".join(clause.split()[:4]))
             sign = (-1 if after[0].lower() in _FALLS else 1) if after else None
-        signs[m.start()] = sign if sign is not None else 1
+        signs[m.start()] = sign
         previous_end, previous_sign = m.end(), sign
     return signs
 
 
-def balance_sign(evidence: str, start: int, end: int) -> int:
-    """-1 for a deficit: the balance word right after the number ("a 4.5 billion euro deficit"), else the
-    nearest before it ("a deficit of ..."), else one a little after; +1 otherwise."""
+def growth_signs(evidence: str) -> dict[int, int]:
+    """The verb-implied sign of every number in `evidence`, by start offset: its cue (`growth_cues`), else +1."""
+    return {at: 1 if sign is None else sign for at, sign in growth_cues(evidence).items()}
+
+
+def balance_cue(evidence: str, start: int, end: int) -> int | None:
+    """-1 for a deficit, +1 for a surplus: the balance word right after the number ("a 4.5 billion euro deficit"),
+    else the nearest before it ("a deficit of ..."), else one a little after; None when no balance word is near."""
     right_after = " ".join(evidence[end:].split()[:3])
     deficit, surplus = _DEFICIT.search(right_after), _SURPLUS.search(right_after)
     if (deficit or surplus) and not NUMBER_RE.search(right_after[: (deficit or surplus).start()]):  # type: ignore[union-attr]
@@ -110,7 +115,43 @@ def balance_sign(evidence: str, start: int, end: int) -> int:
     deficit, surplus = _DEFICIT.search(after), _SURPLUS.search(after)
     if deficit and (not surplus or deficit.start() < surplus.start()):
         return -1
-    return 1
+    return 1 if surplus else None
+
+
+def balance_sign(evidence: str, start: int, end: int) -> int:
+    """The sign of a trade balance from its wording (`balance_cue`); +1 when no balance word is near."""
+    cue = balance_cue(evidence, start, end)
+    return 1 if cue is None else cue
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\.\s|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+
+
+def clause_signs(evidence: str, start: int, end: int, rule: SignRule) -> set[int]:
+    """Every sign the words around `evidence[start:end]` state under `rule`, up to the clause's end or the next
+    number on either side: the rise/fall verbs of a growth rate, surplus/deficit for a balance."""
+    if rule is SignRule.none:
+        return set()
+    breaks = [(m.start(), m.end()) for m in (*_CLAUSE_BREAK.finditer(evidence), *NUMBER_RE.finditer(evidence))]
+    left = max((e for s, e in breaks if e <= start), default=0)
+    right = min((s for s, e in breaks if s >= end), default=len(evidence))
+    clause = evidence[left:start] + " " + evidence[end:right]
+    if rule is SignRule.balance:
+        return {sign for sign, words in ((-1, _DEFICIT), (1, _SURPLUS)) if words.search(clause)}
+    return {-1 if cue.lower() in _FALLS else 1 for cue in _CUE.findall(clause)}
+
+
+def stated_sign(evidence: str, value_text: str, start: int, rule: SignRule) -> int | None:
+    """The sign the wording around `value_text` at `start` states under `rule`, or None when it states none."""
+    if rule is SignRule.none:
+        return None
+    if rule is SignRule.balance:
+        return balance_cue(evidence, start, start + len(value_text))
+    cues = growth_cues(evidence)
+    if start in cues:
+        return cues[start]
+    inside = [s for at, s in cues.items() if at <= start]  # value_text starts inside a longer match
+    return inside[-1] if inside else None
 
 
 def implied_sign(evidence: str, value_text: str, start: int | None = None, rule: SignRule = SignRule.growth) -> int:
@@ -118,13 +159,8 @@ def implied_sign(evidence: str, value_text: str, start: int | None = None, rule:
     pos = evidence.find(value_text) if start is None else start
     if pos < 0 or rule is SignRule.none:
         return 1
-    if rule is SignRule.balance:
-        return balance_sign(evidence, pos, pos + len(value_text))
-    signs = growth_signs(evidence)
-    if pos in signs:
-        return signs[pos]
-    inside = [s for at, s in signs.items() if at <= pos]  # value_text starts inside a longer match
-    return inside[-1] if inside else 1
+    sign = stated_sign(evidence, value_text, pos, rule)
+    return 1 if sign is None else sign
 
 
 def derive_value(value_text: str, evidence: str, rule: SignRule, start: int | None = None) -> float:
@@ -135,4 +171,15 @@ def derive_value(value_text: str, evidence: str, rule: SignRule, start: int | No
     return value
 
 
-__all__ = ["NumberError", "SignRule", "balance_sign", "derive_value", "growth_signs", "implied_sign"]
+__all__ = [
+    "NumberError",
+    "SignRule",
+    "balance_cue",
+    "balance_sign",
+    "clause_signs",
+    "derive_value",
+    "growth_cues",
+    "growth_signs",
+    "implied_sign",
+    "stated_sign",
+]

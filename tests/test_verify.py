@@ -78,7 +78,7 @@ def test_kept_fact_takes_the_article_characters_and_a_rederived_value() -> None:
     assert got.value == -16.9 and got.source == "llm"
 
 
-def test_sign_comes_from_the_text_not_the_model() -> None:
+def test_a_sign_against_the_wording_is_rejected() -> None:
     got = check(
         fact(
             "Imports plunged by 16.9 percent",
@@ -90,7 +90,7 @@ def test_sign_comes_from_the_text_not_the_model() -> None:
             unit="percent",
         )
     )
-    assert isinstance(got, Fact) and got.value == -16.9
+    assert isinstance(got, RejectedFact) and "wrong sign: its wording makes it -16.9" in got.reason
 
 
 REJECTIONS = [
@@ -105,7 +105,11 @@ REJECTIONS = [
     ),
     (
         fact("trade with ASEAN reached 3.4 trillion yuan", "3.4 trillion", 3.4e12, unit="percent"),
-        "schema: unit 'percent' does not fit measure 'value'",
+        "unit 'percent' disagrees with the currency 'yuan' written beside '3.4 trillion'",
+    ),
+    (
+        fact("partners rose 5.2 percent", "5.2", 5.2, measure="growth", basis="yoy", unit="CNY"),
+        "schema: unit 'CNY' does not fit measure 'growth'",
     ),
     (
         fact(
