@@ -28,7 +28,8 @@ def summary_lines(name: str, m: dict) -> list[str]:
         f"  value     P {pct(v['precision'])}  R {pct(v['recall'])}",
         f"  grounding {pct(m['grounding_rate']['rate'])}  schema-valid {pct(m['schema_validity_rate']['rate'])}  "
         f"rejected {m['rejected']['facts']} ({pct(m['rejected']['rate'])}%), "
-        f"of which unattributed numbers {m['rejected'].get('unattributed', 0)}",
+        f"of which unattributed numbers {m['rejected'].get('unattributed', 0)}  "
+        f"consistency flags {m['flags']['total']}",
         "  errors    "
         + "  ".join(
             f"{k} {e[k]}"
@@ -39,7 +40,7 @@ def summary_lines(name: str, m: dict) -> list[str]:
 
 HEADLINE_COLUMNS = [
     "run", "strict P", "strict R", "strict F1", "F1 95% CI", "macro F1", "identity F1", "value R", "grounded",
-    "schema-valid", "tp/pred/gold",
+    "schema-valid", "flags", "tp/pred/gold",
 ]  # fmt: skip
 
 
@@ -52,6 +53,7 @@ def headline_rows(runs: dict[str, dict]) -> list[list[str]]:
             name, pct(s["micro"]["precision"]), pct(s["micro"]["recall"]), pct(s["micro"]["f1"]),
             f"{pct(s['ci95']['f1'][0])}-{pct(s['ci95']['f1'][1])}", pct(s["macro"]["f1"]),
             pct(m["identity"]["micro"]["f1"]), pct(m["value"]["recall"]), pct(m["grounding_rate"]["rate"]),
-            pct(m["schema_validity_rate"]["rate"]), "{tp}/{pred}/{gold}".format(**s["support"]),
+            pct(m["schema_validity_rate"]["rate"]), str(m["flags"]["total"]),
+            "{tp}/{pred}/{gold}".format(**s["support"]),
         ])  # fmt: skip
     return rows

@@ -93,6 +93,7 @@ class RunScore:
     unknown_ids: list[str]
     fact_records: int
     rejected_reasons: list[str] = field(default_factory=list)  # of facts the extractor's verification rejected
+    flag_kinds: list[str] = field(default_factory=list)  # the consistency flags on the scored articles
     metrics: dict[str, object] = field(default_factory=dict)
 
     def counts(self, kind: str) -> np.ndarray:
@@ -140,8 +141,10 @@ def score_run(gold: Run, pred: Run, *, resamples: int = DEFAULT_RESAMPLES, seed:
     ids = sorted(gold.articles)
     articles = [score_article(gold.articles[i], pred.articles.get(i), invalid_by_article.get(i, [])) for i in ids]
     unknown = sorted(set(pred.articles) - set(gold.articles))
-    rejected = [r.reason for i in ids if i in pred.articles for r in pred.articles[i].rejected]
-    run = RunScore(articles, unknown, pred.fact_records, rejected)
+    scored = [pred.articles[i] for i in ids if i in pred.articles]
+    rejected = [r.reason for a in scored for r in a.rejected]
+    flags = [f.kind.value for a in scored for f in a.flags]
+    run = RunScore(articles, unknown, pred.fact_records, rejected, flags)
     run.metrics = summarise(run, resamples=resamples, seed=seed)
     return run
 
@@ -194,6 +197,7 @@ def summarise(run: RunScore, *, resamples: int, seed: int) -> dict[str, object]:
             "by_reason": dict(Counter(reason_kind(r) for r in run.rejected_reasons).most_common()),
             "unattributed": sum(1 for r in run.rejected_reasons if is_unattributed(r)),
         },
+        "flags": {"total": len(run.flag_kinds), "by_kind": dict(Counter(run.flag_kinds).most_common())},
         "errors": {
             "missed": sum(len(a.alignment.missed) for a in arts),
             "spurious": sum(len(a.alignment.spurious) for a in arts),

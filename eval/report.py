@@ -179,6 +179,11 @@ def markdown(runs: dict[str, dict], listing: dict[str, list[str]], comparison: d
                 for n, m in runs.items()
             ],
         )
+    if any(m["flags"]["total"] for m in runs.values()):
+        kinds = sorted({k for m in runs.values() for k in m["flags"]["by_kind"]})
+        out += ["", "## Consistency flags", "", "Contradictions between an article's kept facts, for review.", ""]
+        counts = [[k, *(str(runs[n]["flags"]["by_kind"].get(k, 0)) for n in names)] for k in kinds]
+        out += _md_table(["kind", *names], counts)
     if comparison:
         lo, hi = comparison["ci95"]
         out += [

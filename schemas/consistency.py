@@ -34,8 +34,10 @@ class Bounds(NamedTuple):
     high: float
 
     def overlaps(self, other: Bounds) -> bool:
-        """Whether some value satisfies both."""
-        return self.low <= other.high and other.low <= self.high
+        """Whether some value lies strictly inside both: "6.2" and "6.3" only touch at 6.25, and disagree."""
+        finite = [abs(x) for x in (*self, *other) if math.isfinite(x)]
+        eps = 1e-9 * max(finite, default=1.0)
+        return self.low < other.high - eps and other.low < self.high - eps
 
 
 def margin(fact: Fact) -> float:
@@ -51,10 +53,12 @@ def margin(fact: Fact) -> float:
 
 def bounds(fact: Fact) -> Bounds:
     """The range of values the figure as stated allows."""
+    if fact.qualifier is Qualifier.over:  # "more than 1 trillion": the threshold itself, no rounding
+        return Bounds(fact.value, math.inf)
+    if fact.qualifier is Qualifier.under:
+        return Bounds(-math.inf, fact.value)
     spread = margin(fact) + (APPROX_BAND * abs(fact.value) if fact.qualifier is Qualifier.approx else 0.0)
-    low = fact.value - spread if fact.qualifier is not Qualifier.under else -math.inf
-    high = fact.value + spread if fact.qualifier is not Qualifier.over else math.inf
-    return Bounds(low, high)
+    return Bounds(fact.value - spread, fact.value + spread)
 
 
 def agree(a: Fact, b: Fact) -> bool:

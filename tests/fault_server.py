@@ -1,7 +1,7 @@
 """A scripted chat-completions server on loopback: deterministic faults for the LLM path's tests and bench.
 
-Each request takes the next `Step` of the script (or the default step when the script is
-spent). A step answers with an extraction (as a tool call when the request offers tools,
+Each request takes the next `Step` of the script (or, when the script is spent, the step its
+`route` chooses for that request, else the default step). A step answers with an extraction (as a tool call when the request offers tools,
 else as message content), with raw content, with an HTTP error and headers, after a delay,
 or cut off with `finish_reason: length`.
 """
@@ -12,6 +12,7 @@ import json
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -45,9 +46,15 @@ def fact(evidence: str, value_text: str, value: float, **fields: Any) -> dict[st
 class FaultServer:
     """Start with `with FaultServer(script) as server:`; `server.base_url` is the /v1 endpoint."""
 
-    def __init__(self, script: list[Step] | None = None, default: Step | None = None) -> None:
+    def __init__(
+        self,
+        script: list[Step] | None = None,
+        default: Step | None = None,
+        route: Callable[[dict[str, Any]], Step] | None = None,
+    ) -> None:
         self.script: deque[Step] = deque(script or [])
         self.default = default or Step(answer={"facts": []})
+        self.route = route  # answers from the request itself (which article is asked), once the script is spent
         self.requests: list[dict[str, Any]] = []
         self.in_flight = 0
         self.max_in_flight = 0  # the most requests the server held at once
@@ -73,7 +80,9 @@ class FaultServer:
         """Record the request and take the next step of the script."""
         with self._lock:
             self.requests.append(request)
-            return self.script.popleft() if self.script else self.default
+            if self.script:
+                return self.script.popleft()
+        return self.route(request) if self.route else self.default
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
