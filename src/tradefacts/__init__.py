@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tradefacts import extract  # a callable package: tradefacts.extract(text) extracts one article
-    from tradefacts.api import score
+    from tradefacts.api import reconcile, score
     from tradefacts.extract.registry import available_backends, get_backend
     from tradefacts.extract.run import aextract, extract_many
     from tradefacts.schemas import Article, Document, Fact
@@ -29,6 +29,7 @@ __all__ = [
     "extract",
     "extract_many",
     "get_backend",
+    "reconcile",
     "score",
 ]
 
@@ -36,6 +37,7 @@ _WHERE = {
     "aextract": "tradefacts.extract.run",
     "extract_many": "tradefacts.extract.run",
     "score": "tradefacts.api",
+    "reconcile": "tradefacts.api",
     "get_backend": "tradefacts.extract.registry",
     "available_backends": "tradefacts.extract.registry",
     "Article": "tradefacts.schemas",

@@ -1,4 +1,4 @@
-"""The `tradefacts` command: one subcommand per module of this package (extract, view, eval, serve, schema)."""
+"""The `tradefacts` command: one subcommand per module of this package (extract, view, eval, reconcile, ...)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from collections.abc import Sequence
 
 from tradefacts.cli import eval as eval_command
 from tradefacts.cli import extract as extract_command
+from tradefacts.cli import reconcile as reconcile_command
 from tradefacts.cli import schema as schema_command
 from tradefacts.cli import serve as serve_command
 from tradefacts.cli import view as view_command
 from tradefacts.schemas import package_version
 
-COMMANDS = (extract_command, view_command, eval_command, serve_command, schema_command)
+COMMANDS = (extract_command, view_command, eval_command, reconcile_command, serve_command, schema_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
