@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from tradefacts.schemas.numbers import NUMBER_RE, SCALE_WORDS, NumberError, parse_value_text
 
@@ -65,6 +66,7 @@ def _is_glue(segment: str) -> bool:
     return bool(re.fullmatch(r"[\s,;%$€£¥a-zA-Z]*", segment)) and all(w in _GLUE_WORDS for w in words)
 
 
+@lru_cache(maxsize=4096)  # the facts of one sentence share its evidence; read it once (do not mutate the result)
 def growth_cues(evidence: str) -> dict[int, int | None]:
     """The sign the wording states for every number in `evidence`, by start offset; None where no cue says.
 

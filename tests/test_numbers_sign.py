@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tradefacts.schemas import SignRule, derive_value, implied_sign, table_scale, tolerance
+from tradefacts.schemas.signs import clause_signs, stated_sign
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,34 @@ def test_derive_value_signs_only_signed_measures() -> None:
 )
 def test_tolerance(text: str, tol: float) -> None:
     assert tolerance(text) == pytest.approx(tol)
+
+
+def test_a_prose_line_with_a_scaled_figure_is_not_a_table_header() -> None:
+    text = "Coal exports were worth $2.02 billion, 21.4 percent lower.\nThe average export price slid to around $48 per ton."
+    assert table_scale(text, text.index("$48")) is None
+    assert table_scale("Exports ($ bln)\nChina   328.57", 20) == 1e9
+
+
+@pytest.mark.parametrize(
+    ("evidence", "value_text", "rule", "sign"),
+    [
+        ("exports were 3.2 percent below last year's level", "3.2", SignRule.growth, None),  # no cue it knows
+        ("imports fell 1.2% in July", "1.2", SignRule.growth, -1),
+        ("the trade balance stood at 5 billion dollars", "5 billion", SignRule.balance, None),
+        ("a trade deficit of 12 billion dollars", "12 billion", SignRule.balance, -1),
+        ("exports were worth 5 billion dollars", "5 billion", SignRule.none, None),
+    ],
+)
+def test_stated_sign_is_none_where_the_wording_states_none(
+    evidence: str, value_text: str, rule: SignRule, sign: int | None
+) -> None:
+    assert stated_sign(evidence, value_text, evidence.index(value_text), rule) == sign
+
+
+def test_clause_signs_stop_at_the_next_number_and_the_clause() -> None:
+    listed = "up 8.5 percent, 5.4 percent and down 16.9 percent respectively"
+    at = listed.index("5.4")
+    assert clause_signs(listed, at, at + 3, SignRule.growth) == set()  # "down" belongs to 16.9
+    both = "exports rose 5 percent while imports fell 3 percent"
+    at = both.index("3 p")
+    assert clause_signs(both, at, at + 1, SignRule.growth) == {-1}
