@@ -38,6 +38,7 @@ _CUE = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS) + r")\b", re.IGNORE
 _FALLS = frozenset(FALL_WORDS)
 # "export growth slowed to 2.1%": the verb moves the rate, the rate itself is positive.
 _RATE_SUBJECT = re.compile(r"\b(?:growth|pace|rate|expansion|increase|gain)\b[^,;.]{0,25}$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a 3.2-percent rise": the noun after is the cue
 _THAN = re.compile(r"^\s+than\b", re.IGNORECASE)
 _JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
 _GLUE_WORDS = frozenset(
@@ -70,7 +71,8 @@ def _is_glue(segment: str) -> bool:
 def growth_cues(evidence: str) -> dict[int, int | None]:
     """The sign the wording states for every number in `evidence`, by start offset; None where no cue says.
 
-    A number takes the last rise/fall cue since the previous number; a number that only continues a list
+    "a 1.6% increase" takes the noun right after it; otherwise a number takes the last rise/fall cue since the
+    previous number; a number that only continues a list
     ("up 8.5 percent, 5.4 percent and down 16.9 percent") keeps the sign of the one before; otherwise the
     first cue in the few words after it ("a 3 percent decline").
     """
@@ -79,13 +81,16 @@ def growth_cues(evidence: str) -> dict[int, int | None]:
     previous_end, previous_sign = 0, None
     for i, m in enumerate(numbers):
         segment = evidence[previous_end : m.start()]
-        sign = _cue_sign(segment, m.start(), previous_end, evidence)
+        stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(evidence)
+        clause = re.split(r"[,;:(]", evidence[m.end() : stop], maxsplit=1)[0]  # "5.6% pace, narrowing": not its cue
+        after = _CUE.findall(" ".join(clause.split()[:4]))
+        own = _CUE.findall(" ".join(clause.split()[:2])) if _ARTICLE_BEFORE.search(segment) else []
+        sign = (-1 if own[0].lower() in _FALLS else 1) if own else None  # "and a 1.6% increase": its own noun
+        if sign is None:
+            sign = _cue_sign(segment, m.start(), previous_end, evidence)
         if sign is None and previous_sign is not None and i > 0 and _is_glue(segment):
             sign = previous_sign
         if sign is None:
-            stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(evidence)
-            clause = re.split(r"[,;:(]", evidence[m.end() : stop], maxsplit=1)[0]  # "5.6% pace, narrowing": not its cue
-            after = _CUE.findall(" ".join(clause.split()[:4]))
             sign = (-1 if after[0].lower() in _FALLS else 1) if after else None
         signs[m.start()] = sign
         previous_end, previous_sign = m.end(), sign

@@ -35,6 +35,9 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         # the level of a rate is not a fall
         ("export growth slowed to 2.1% in May", "2.1", 1),
         ("exports slowed 2.1% in May", "2.1", -1),
+        # "a N% increase" takes its own noun, not the verb of the figure before it (a sign flag found this one)
+        ("a 10.8% decline in sales to the US and a 1.6% increase in those to other markets", "1.6", 1),
+        ("a 10.8% decline in sales to the US and a 1.6% increase in those to other markets", "10.8", -1),
     ],
 )
 def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
