@@ -106,7 +106,12 @@ def restatement_disagrees(facts: Sequence[Fact]) -> Iterator[Flag]:
 
 
 def _is_whole_of(part: Fact, whole: Fact) -> bool:
-    """Whether `whole` is `part` without one of its restrictions (partner, product, segment), or its total flow."""
+    """Whether `whole` is `part` without one of its restrictions (partner, product, segment), or its total flow.
+
+    A product naming services ("goods and services") is not a part of goods trade (a null product): it is wider.
+    """
+    if part.product and "services" in part.product.lower() and not whole.product:
+        return False
     restricted = [getattr(whole, r) is None or getattr(whole, r) == getattr(part, r) for r in RESTRICTIONS]
     fewer = sum(getattr(whole, r) is not None for r in RESTRICTIONS) < sum(
         getattr(part, r) is not None for r in RESTRICTIONS

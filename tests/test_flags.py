@@ -79,6 +79,8 @@ def test_consistent_facts_raise_no_flag() -> None:
             made(said, "3.7 trillion", 3.7e12, flow="total"), made(said, "1.3 trillion", 1.3e12, flow="balance"),
             made(said, "2.5 trillion", 2.5e12, product="all goods")]  # fmt: skip
     assert consistency_flags(fine) == []
+    wider = made(said, "3.7 trillion", 3.7e12, product="goods and services")  # wider than goods, not a part
+    assert consistency_flags([fine[0], wider]) == []
     assert [f.kind for f in consistency_flags([*fine[:2], T])] == [FlagKind.sum_mismatch]
 
 
