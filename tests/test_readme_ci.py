@@ -55,6 +55,7 @@ def test_the_readme_use_commands_run_as_written(tmp_path: Path) -> None:
     assert len((out / "again.jsonl").read_text().splitlines()) == len(list((ROOT / "seeds").glob("*.txt")))
     assert (out / "run.jsonl").read_text() == (out / "again.jsonl").read_text()  # Parquet round trip, same facts
     assert "<mark" in (out / "article.html").read_text()
+    assert "| conflicting |" in (out / "observations.md").read_text()  # reconcile: the table and its summary
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="the README calls the service with curl")
