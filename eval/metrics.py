@@ -149,15 +149,36 @@ def score_run(gold: Run, pred: Run, *, resamples: int = DEFAULT_RESAMPLES, seed:
     return run
 
 
+def _level_with_intervals(counts: np.ndarray, resamples: int, seed: int) -> dict[str, object]:
+    """`_level` plus 95% bootstrap intervals (articles resampled) of micro P, R and F1."""
+    level = _level(counts)
+    boot = bootstrap_f1(counts, resamples, seed) if len(counts) else np.zeros((1, 3))
+    level["ci95"] = {k: interval(boot[:, i]) for i, k in enumerate(("precision", "recall", "f1"))}
+    level["ci95"]["resamples"], level["ci95"]["seed"] = resamples, seed
+    return level
+
+
+def field_prf(articles: list[ArticleScore]) -> dict[str, dict[str, object]]:
+    """Per-field P/R/F1 over every fact, aligned or not: a field stated (non-null) in a prediction is right when
+    the fact aligns with a gold fact and the field agrees; recall counts gold facts whose field is stated.
+    A field the extractor often leaves out loses recall; one it invents where gold has none loses precision."""
+    out: dict[str, dict[str, object]] = {}
+    for f in SCORED_FIELDS:
+        tp = sum(
+            p.fields[f] and getattr(a.pred[p.pred], f) is not None for a in articles for p in a.alignment.pairs
+        )
+        n_pred = sum(getattr(x, f) is not None for a in articles for x in a.pred)
+        n_gold = sum(getattr(x, f) is not None for a in articles for x in a.gold)
+        out[f] = prf(tp, n_pred, n_gold) | {"support": {"tp": tp, "pred": n_pred, "gold": n_gold}}
+    return out
+
+
 def summarise(run: RunScore, *, resamples: int, seed: int) -> dict[str, object]:
     """Every aggregate metric of a scored run, with supports and intervals."""
     arts = run.articles
     pairs = [p for a in arts for p in a.alignment.pairs]
-    strict = _level(run.counts("strict"))
-    boot = bootstrap_f1(run.counts("strict"), resamples, seed) if arts else np.zeros((1, 3))
-    strict["ci95"] = {k: interval(boot[:, i]) for i, k in enumerate(("precision", "recall", "f1"))}
-    strict["ci95"]["resamples"], strict["ci95"]["seed"] = resamples, seed
-    value = _level(run.counts("value"))
+    strict = _level_with_intervals(run.counts("strict"), resamples, seed)
+    value = _level_with_intervals(run.counts("value"), resamples, seed)
     n_valid = sum(len(a.pred) + len(a.duplicates) for a in arts)
     wrong = Counter(f for p in pairs for f in p.wrong_fields)
     return {
@@ -165,12 +186,9 @@ def summarise(run: RunScore, *, resamples: int, seed: int) -> dict[str, object]:
         "articles_without_prediction": sum(not a.predicted for a in arts),
         "unknown_prediction_ids": run.unknown_ids,
         "strict": strict,
-        "identity": _level(run.counts("identity")),
-        "value": {
-            "precision": value["micro"]["precision"],
-            "recall": value["micro"]["recall"],
-            "support": value["support"],
-        },
+        "identity": _level_with_intervals(run.counts("identity"), resamples, seed),
+        "value": value | {k: value["micro"][k] for k in ("precision", "recall", "f1")},
+        "field_prf": field_prf(arts),
         "field_accuracy": {
             f: {"accuracy": (sum(p.fields[f] for p in pairs) / len(pairs)) if pairs else None, "support": len(pairs)}
             for f in SCORED_FIELDS

@@ -267,8 +267,13 @@ class Usage(BaseModel):
     transport_retries: int = Field(0, description="retries after 429, 5xx, timeouts and lost connections")
     truncations: int = Field(0, description="outputs cut off at max_tokens (finish_reason length), never parsed")
     cache_hits: int = Field(0, description="chunks answered from the cache, no call made")
+    cached_prompt_tokens: int = Field(0, description="prompt tokens the cached answers took when first asked")
+    cached_completion_tokens: int = Field(0, description="completion tokens of the cached answers when first asked")
     latency_s: float = Field(0.0, description="wall time spent extracting")
-    cost_usd: float | None = Field(None, description="from the price table; null when the model has no price")
+    cost_usd: float | None = Field(None, description="money spent, from the price table; null when the model has none")
+    cost_uncached_usd: float | None = Field(
+        None, description="what the answers would have cost with no cache: cost_usd plus the cached tokens' price"
+    )
 
     def add(self, other: Usage) -> None:
         """Accumulate `other` into this total (cost stays null only if both are)."""
@@ -276,8 +281,9 @@ class Usage(BaseModel):
             if spec.annotation is int:  # the counters; latency and cost follow
                 setattr(self, name, getattr(self, name) + getattr(other, name))
         self.latency_s = round(self.latency_s + other.latency_s, 6)
-        if other.cost_usd is not None:
-            self.cost_usd = round((self.cost_usd or 0.0) + other.cost_usd, 8)
+        for name in ("cost_usd", "cost_uncached_usd"):
+            if (theirs := getattr(other, name)) is not None:
+                setattr(self, name, round((getattr(self, name) or 0.0) + theirs, 8))
 
 
 class Provenance(BaseModel):
@@ -289,6 +295,8 @@ class Provenance(BaseModel):
     model: str | None = None
     mode: str | None = None
     prompt_version: str | None = Field(None, description="hash of the prompt and response schema sent")
+    prompt_name: str | None = Field(None, description="which prompt: 'default', or the --prompt file's name")
+    base_url: str | None = Field(None, description="the endpoint the model was called at (null: the default)")
 
 
 class Document(BaseModel):

@@ -121,11 +121,13 @@ def test_usage_add_totals_every_counter_and_keeps_unknown_cost_null() -> None:
     from tradefacts.schemas import Usage
 
     counters = [n for n, f in Usage.model_fields.items() if f.annotation is int]
-    assert len(counters) == 7
+    assert len(counters) == 9
     total = Usage()
     total.add(Usage(**{n: i + 1 for i, n in enumerate(counters)}, latency_s=1.25))
     total.add(Usage(**{n: 10 for n in counters}, latency_s=0.5))
     assert [getattr(total, n) for n in counters] == [i + 11 for i in range(len(counters))]
     assert total.latency_s == 1.75 and total.cost_usd is None
     total.add(Usage(cost_usd=0.5))
-    assert total.cost_usd == 0.5
+    assert total.cost_usd == 0.5 and total.cost_uncached_usd is None
+    total.add(Usage(cost_usd=0.25, cost_uncached_usd=1.0))
+    assert (total.cost_usd, total.cost_uncached_usd) == (0.75, 1.0)

@@ -17,8 +17,11 @@ from tradefacts.extract.llm.config import LLMConfig
 from tradefacts.extract.llm.prompt import (
     ChunkHeader,
     Extraction,
+    prompt_name,
     prompt_version,
+    read_prompt,
     response_model,
+    schema_json,
     system_prompt,
     user_message,
 )
@@ -70,15 +73,24 @@ class LLMBackend:
     def __init__(self, config: LLMConfig | None = None, **options: Any) -> None:
         """Use `config` as given, or build one from the environment and `options` (`LLMConfig.from_env`)."""
         self.config = replace(config, **options) if config else LLMConfig.from_env(**options)
-        self.prompt_version = prompt_version(response_model(self.config.max_facts, self.config.max_evidence_chars))
-        self._system = system_prompt()
+        model = response_model(self.config.max_facts, self.config.max_evidence_chars)
+        path = self.config.prompt_path
+        self._system = system_prompt(read_prompt(path) if path else None)
+        self._schema = schema_json(model)
+        self.prompt_version = prompt_version(model, self._system)
+        self.prompt_name = prompt_name(path)
         self._cache = AnswerCache(self.config.cache_path) if self.config.cache_path else None
         self._state: _LoopState | None = None
 
     def provenance(self) -> Provenance:
         """Backend, model, mode and prompt version, recorded on every article."""
         return Provenance(
-            backend=self.name, model=self.config.model, mode=self.config.mode, prompt_version=self.prompt_version
+            backend=self.name,
+            model=self.config.model,
+            mode=self.config.mode,
+            prompt_version=self.prompt_version,
+            prompt_name=self.prompt_name,
+            base_url=self.config.base_url,
         )
 
     def extract(self, doc: Document) -> Article:
@@ -121,6 +133,7 @@ class LLMBackend:
         facts, rejected = verify_all((f.model_dump(mode="json") for a in answers for f in a.facts), doc.text, "llm")
         usage.latency_s = round(time.perf_counter() - clock, 6)
         usage.cost_usd = self.config.cost(usage)
+        usage.cost_uncached_usd = self.config.cost(usage, uncached=True)
         first = answers[0] if answers else None
         status = DocStatus.failed if failures and not answers else DocStatus.partial if failures else DocStatus.ok
         return Article(
@@ -144,34 +157,32 @@ class LLMBackend:
             {"role": "system", "content": self._system},
             {"role": "user", "content": user_message(header, chunk.text)},
         ]
-        key = cache_key(
-            messages=messages,
-            prompt=self.prompt_version,
-            model=self.config.model,
-            mode=self.config.mode,
-            temperature=self.config.temperature,
-            max_tokens=self.config.max_tokens,
-        )
+        key = cache_key(messages=messages, schema=self._schema, **self.config.answer_options())
         if self._cache and (hit := self._cache.get(key)):
             usage.cache_hits += 1
-            return [hit]
-        budget = self.config.max_tokens
-        while True:
-            try:
-                async with self._state.semaphore:
-                    answer = await self._state.call(messages, budget, usage)
-            except Truncated:
-                if budget < self.config.max_tokens_cap:
-                    budget = min(2 * budget, self.config.max_tokens_cap)
-                    continue
-                halves = _halves(chunk)
-                if halves is None:
-                    raise
-                parts = await asyncio.gather(*(self._answers(header, h, usage) for h in halves))
-                return [a for part in parts for a in part]
-            if self._cache:
-                self._cache.put(key, answer)
-            return [answer]
+            usage.cached_prompt_tokens += hit.prompt_tokens
+            usage.cached_completion_tokens += hit.completion_tokens
+            return [hit.answer]
+        budget, spent = self.config.max_tokens, Usage()  # spent: the calls behind this chunk's answer
+        try:
+            while True:
+                try:
+                    async with self._state.semaphore:
+                        answer = await self._state.call(messages, budget, spent)
+                except Truncated:
+                    if budget < self.config.max_tokens_cap:
+                        budget = min(2 * budget, self.config.max_tokens_cap)
+                        continue
+                    halves = _halves(chunk)
+                    if halves is None:
+                        raise
+                    parts = await asyncio.gather(*(self._answers(header, h, usage) for h in halves))
+                    return [a for part in parts for a in part]
+                if self._cache:
+                    self._cache.put(key, answer, spent.prompt_tokens, spent.completion_tokens)
+                return [answer]
+        finally:
+            usage.add(spent)
 
     async def aclose(self) -> None:
         """Release the HTTP client and the cache."""

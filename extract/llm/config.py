@@ -81,6 +81,12 @@ class LLMConfig:
         None, "SQLite answer cache (default $TRADEFACTS_CACHE, else ~/.cache/tradefacts/llm.sqlite)", flag="--cache"
     )
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(PRICES))
+    prompt_path: Path | None = option(  # noqa: RUF009
+        None,
+        "system prompt file: rules and worked examples, {guide} standing for schemas/guide.md "
+        "(default: the built-in prompt, printed by `tradefacts prompt show`)",
+        flag="--prompt",
+    )
 
     def __post_init__(self) -> None:
         if self.mode not in MODE_NAMES:
@@ -113,12 +119,26 @@ class LLMConfig:
             given["prices"] = base.prices | dict(given["prices"])
         return replace(base, **given)
 
-    def cost(self, usage: Usage) -> float | None:
-        """Dollar cost of the usage at this model's price, or None when the price table lacks the model."""
+    def cost(self, usage: Usage, *, uncached: bool = False) -> float | None:
+        """Dollar cost of the usage at this model's price, or None when the price table lacks the model;
+        `uncached` prices the cached answers' tokens too (what the run would have cost with no cache)."""
         price = self.prices.get(self.model)
         if price is None:
             return None
-        return round((usage.prompt_tokens * price[0] + usage.completion_tokens * price[1]) / 1e6, 8)
+        prompt, completion = usage.prompt_tokens, usage.completion_tokens
+        if uncached:
+            prompt, completion = prompt + usage.cached_prompt_tokens, completion + usage.cached_completion_tokens
+        return round((prompt * price[0] + completion * price[1]) / 1e6, 8)
+
+    def answer_options(self) -> dict[str, Any]:
+        """The options that change a model's answer to the same messages: part of every cache key."""
+        return {name: getattr(self, name) for name in KEYED_OPTIONS}
+
+
+# How each option of LLMConfig bears on an answer (a test checks that every field is in exactly one list):
+KEYED_OPTIONS = ("base_url", "model", "mode", "temperature", "max_tokens", "max_tokens_cap", "max_reasks")
+SHAPES_THE_REQUEST = ("prompt_path", "chunk_tokens", "max_facts", "max_evidence_chars")  # keyed via messages, schema
+NO_BEARING = ("api_key", "concurrency", "rpm", "tpm", "timeout_s", "retry", "cache_path", "prices")
 
 
 def flag_fields() -> list[Any]:

@@ -13,6 +13,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
@@ -154,15 +155,46 @@ Answer: {example_json}
 """
 
 
-def system_prompt() -> str:
-    """The system message: the guide's rules, answering rules and one worked example."""
+DEFAULT_PROMPT_NAME = "default"
+GUIDE_PLACEHOLDER = "{guide}"  # in a prompt file, replaced by the rules of schemas/guide.md
+
+
+def default_template() -> str:
+    """The built-in prompt with the guide left as `{guide}`: what `tradefacts prompt show --template` prints."""
     example_json = EXAMPLE.model_dump_json(exclude_none=True, exclude_defaults=True)
-    return INSTRUCTIONS.format(guide=guide_text().strip(), example_text=EXAMPLE_TEXT, example_json=example_json)
+    return INSTRUCTIONS.replace("{example_text}", EXAMPLE_TEXT).replace("{example_json}", example_json)
 
 
-def prompt_version(model: type[Extraction] = Extraction) -> str:
+def system_prompt(template: str | None = None) -> str:
+    """The system message: a template (default: the built-in rules, answering rules and a worked example)
+    with `{guide}` replaced by the annotation guide, so the rules stay those of schemas/guide.md."""
+    return (default_template() if template is None else template).replace(GUIDE_PLACEHOLDER, guide_text().strip())
+
+
+def read_prompt(path: Path) -> str:
+    """A prompt template from a UTF-8 file; an unreadable or empty file is an error naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"--prompt {path}: cannot read the prompt: {exc}") from None
+    if not text.strip():
+        raise ValueError(f"--prompt {path}: the prompt file is empty")
+    return text
+
+
+def prompt_name(path: Path | None) -> str:
+    """How reports name a prompt: its file's stem, or 'default'."""
+    return path.stem if path else DEFAULT_PROMPT_NAME
+
+
+def schema_json(model: type[Extraction] = Extraction) -> str:
+    """The response schema as canonical JSON (what the model is constrained to, and part of the cache key)."""
+    return json.dumps(model.model_json_schema(), sort_keys=True)
+
+
+def prompt_version(model: type[Extraction] = Extraction, system: str | None = None) -> str:
     """A short hash of everything that shapes the answer: the system prompt and the response schema."""
-    payload = system_prompt() + json.dumps(model.model_json_schema(), sort_keys=True)
+    payload = (system_prompt() if system is None else system) + schema_json(model)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
 
 

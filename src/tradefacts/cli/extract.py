@@ -152,10 +152,12 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     }
     if provenance:
         manifest |= {"model": provenance.model, "mode": provenance.mode, "prompt_hash": provenance.prompt_version}
+        manifest |= {"prompt_name": provenance.prompt_name, "base_url": provenance.base_url}
     if usage.calls or usage.cache_hits:
         manifest |= {
-            "usage": usage.model_dump(exclude={"cost_usd", "latency_s"}),
+            "usage": usage.model_dump(exclude={"cost_usd", "cost_uncached_usd", "latency_s"}),
             "cost_usd": usage.cost_usd,
+            "cost_uncached_usd": usage.cost_uncached_usd,
             "latency_s": round(usage.latency_s / max(documents, 1), 3),
         }
     if args.parquet:
