@@ -11,6 +11,7 @@ import numpy as np
 from tradefacts.eval.align import SCORED_FIELDS, Alignment, align, dedupe, value_hits
 from tradefacts.eval.loading import InvalidFact, Run
 from tradefacts.eval.normalize import phrase_key, place_key, text_equal
+from tradefacts.eval.runstats import run_stats
 from tradefacts.schemas import Article, Fact, Identity, grounding_problems
 
 METADATA_FIELDS = ("title", "publisher", "published")
@@ -146,6 +147,7 @@ def score_run(gold: Run, pred: Run, *, resamples: int = DEFAULT_RESAMPLES, seed:
     flags = [f.kind.value for a in scored for f in a.flags]
     run = RunScore(articles, unknown, pred.fact_records, rejected, flags)
     run.metrics = summarise(run, resamples=resamples, seed=seed)
+    run.metrics["operations"] = run_stats(pred.articles[i] for i in ids if i in pred.articles)
     return run
 
 
@@ -164,9 +166,7 @@ def field_prf(articles: list[ArticleScore]) -> dict[str, dict[str, object]]:
     A field the extractor often leaves out loses recall; one it invents where gold has none loses precision."""
     out: dict[str, dict[str, object]] = {}
     for f in SCORED_FIELDS:
-        tp = sum(
-            p.fields[f] and getattr(a.pred[p.pred], f) is not None for a in articles for p in a.alignment.pairs
-        )
+        tp = sum(p.fields[f] and getattr(a.pred[p.pred], f) is not None for a in articles for p in a.alignment.pairs)
         n_pred = sum(getattr(x, f) is not None for a in articles for x in a.pred)
         n_gold = sum(getattr(x, f) is not None for a in articles for x in a.gold)
         out[f] = prf(tp, n_pred, n_gold) | {"support": {"tp": tp, "pred": n_pred, "gold": n_gold}}

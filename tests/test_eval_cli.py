@@ -41,8 +41,10 @@ def test_manifest_carries_the_prediction_run_metadata(tmp_path: Path) -> None:
         json.dumps({"backend": "regex", "created": "2026-01-01T00:00:00+00:00"})
     )
     main(["eval", "--gold", str(GOLD), "--pred", str(pred), "--out", str(tmp_path / "r")])
-    manifest = json.loads((tmp_path / "r" / "results.json").read_text())["manifest"]
-    assert manifest["run"] == {"backend": "regex", "created": "2026-01-01T00:00:00+00:00"}
+    report = json.loads((tmp_path / "r" / "results.json").read_text())
+    run = report["manifest"]["runs"]["pred"]
+    assert (run["backend"], run["created"], run["path"]) == ("regex", "2026-01-01T00:00:00+00:00", str(pred))
+    assert report["runs"]["pred"]["backend"] == "regex"
 
 
 def test_perturbed_copy_gives_expected_numbers(tmp_path: Path, capsys) -> None:
@@ -67,7 +69,7 @@ def test_perturbed_copy_gives_expected_numbers(tmp_path: Path, capsys) -> None:
     assert m["identity"]["support"]["tp"] == tp
     assert m["value"]["support"]["tp"] == n_pred - 1
     out = capsys.readouterr().out
-    assert re.search(r"Δ strict F1 = -\d+\.\d points", out)
+    assert re.search(r"pred vs baseline: Δ strict F1 = -\d+\.\d points", out)
 
 
 def test_html_report_is_self_contained(tmp_path: Path) -> None:
@@ -80,6 +82,7 @@ def test_html_report_is_self_contained(tmp_path: Path) -> None:
     md = (tmp_path / "r" / "report.md").read_text()
     assert "| run | strict P |" in md
     assert "### missed (" in md
+    assert "<svg" in page and "strict micro score (%)" in page
 
 
 def test_malformed_input_exits_nonzero_with_location(tmp_path: Path, capsys) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import json
 import time
 from pathlib import Path
@@ -244,7 +245,12 @@ def test_cli_llm_run_scores_with_eval_and_reports_cost(tmp_path: Path) -> None:
     assert all(a.provenance.prompt_version == manifest["prompt_hash"] for a in articles)
     report = tmp_path / "report"
     assert main(["eval", "--gold", str(GOLD), "--pred", str(out), "--out", str(report)]) == 0
-    assert "Cost and latency" in (report / "report.md").read_text()
+    row = next(csv.DictReader((report / "leaderboard.csv").open()))
+    assert row["backend"] == "llm" and row["model"] == "fault-model" and row["prompt_hash"] == manifest["prompt_hash"]
+    assert row["endpoint"] == s.base_url and row["prompt"] == "default"
+    assert float(row["cost_usd"]) == pytest.approx(manifest["cost_usd"]) and int(row["tokens"]) > 0
+    assert float(row["latency_p95_s"]) >= float(row["latency_p50_s"]) > 0
+    assert "cost as if uncached" in (report / "report.md").read_text()
 
 
 def test_running_periods_are_the_last_stated_before_each_chunk() -> None:

@@ -1,0 +1,73 @@
+"""report.md: the report payload (`report.build_report`) as Markdown, section for section as report.html."""
+
+from __future__ import annotations
+
+from tradefacts.eval.align import SCORED_FIELDS
+from tradefacts.eval.format import (
+    COMPARISON_COLUMNS,
+    LEADERBOARD_COLUMNS,
+    REJECTED_COLUMNS,
+    RUN_COLUMNS,
+    article_rows,
+    comparison_rows,
+    error_rows,
+    field_header,
+    field_rows,
+    headline,
+    leaderboard_cells,
+    rejected_rows,
+    run_cells,
+)
+from tradefacts.eval.listing import item_line
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [line(header), "|" + "---|" * len(header), *(line(r) for r in rows), ""]
+
+
+def render_markdown(report: dict) -> str:
+    """The whole report as Markdown."""
+    man, metrics, names = report["manifest"], report["metrics"], list(report["runs"])
+    out = [
+        "# tradefacts evaluation report",
+        "",
+        headline(report),
+        "",
+        f"Scorer {man['scorer_version']}, gold sha256 `{man['gold'][0]['sha256'][:12]}`, "
+        f"git `{(man['git_revision'] or 'n/a')[:12]}`, scored {man['scored_at']}.",
+        "",
+        "## Runs",
+        "",
+        *_table(RUN_COLUMNS, [run_cells(report["runs"][n]) for n in names]),
+        "## Leaderboard",
+        "",
+        "Micro scores in percent with 95% bootstrap intervals (articles resampled); cost is money spent, "
+        "beside what the same answers would have cost with no cache.",
+        "",
+        *_table(LEADERBOARD_COLUMNS, [leaderboard_cells(r) for r in report["leaderboard"]]),
+    ]
+    if report["comparisons"]:
+        out += ["## Against the baseline", "", f"Baseline: {report['baseline']}.", ""]
+        out += _table(COMPARISON_COLUMNS, comparison_rows(report))
+    out += ["## Per-field precision, recall and F1", ""]
+    out += _table(field_header(names), field_rows(metrics, SCORED_FIELDS))
+    out += ["## Error taxonomy", ""]
+    out += _table(["category", *names], error_rows(metrics))
+    if any(metrics[n]["rejected"]["facts"] for n in names):
+        out += ["## Rejected by verification", "", "Facts the extractor proposed and its verification refused.", ""]
+        out += _table(REJECTED_COLUMNS, rejected_rows(metrics))
+    out += ["## Articles", "", "Strict F1 per article (true positives / predicted), runs side by side.", ""]
+    out += _table(["article", "gold facts", *names], article_rows(report["per_article"], names))
+    for n in names:
+        out += [f"## Errors of {n}", ""]
+        for cat, listing in report["errors"][n].items():
+            if not listing["count"]:
+                continue
+            shown = len(listing["items"])
+            more = f", {shown} shown" if shown < listing["count"] else ""
+            out += [f"### {cat} ({listing['count']}{more})", ""] + [f"- {item_line(i)}" for i in listing["items"]]
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
