@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic import ConfigDict
 
 from tests.test_eval_scorer import F_GROWTH, F_US_V, GOLD_FACTS, article, write
 from tradefacts.cli import main
@@ -32,6 +33,8 @@ CALL = {"calls": 1, "prompt_tokens": 1000, "completion_tokens": 200, "latency_s"
         "cost_uncached_usd": 0.001}  # fmt: skip
 HIT = {"cache_hits": 1, "cached_prompt_tokens": 1000, "cached_completion_tokens": 200, "latency_s": 0.01,
        "cost_usd": 0.0, "cost_uncached_usd": 0.001}  # fmt: skip
+LLM_MANIFEST = {"backend": "llm", "model": "m1", "prompt_name": "terse", "prompt_hash": "abc123def456",
+                "base_url": "http://127.0.0.1:9/v1"}  # fmt: skip
 REJECTED = [{"reason": "value_text '9.9' does not occur in the evidence", "fact": {"value_text": "9.9"}}]
 
 
@@ -44,14 +47,13 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, str]:
         d / "llm.jsonl",
         [article(GOLD_FACTS, usage=CALL), article(RULES, aid="a2", usage=HIT, rejected=REJECTED)],
     )
-    (d / "llm.manifest.json").write_text(
-        json.dumps({"backend": "llm", "model": "m1", "prompt_name": "terse", "prompt_hash": "abc123def456",
-                    "base_url": "http://127.0.0.1:9/v1"})  # fmt: skip
-    )
+    (d / "llm.manifest.json").write_text(json.dumps(LLM_MANIFEST))
     hybrid = write(d / "hybrid.jsonl", [article(GOLD_FACTS), article([*GOLD_FACTS, SPURIOUS], aid="a2")])
     runs = ["--run", f"rules={rules}", "--run", f"llm={llm}", "--run", f"hybrid={hybrid}"]
     out = d / "report"
-    assert main(["eval", "--gold", str(gold), *runs, "--baseline", "rules", "--resamples", "4000", "--out", str(out)]) == 0
+    assert (
+        main(["eval", "--gold", str(gold), *runs, "--baseline", "rules", "--resamples", "4000", "--out", str(out)]) == 0
+    )
     return out, json.loads((out / "results.json").read_text()), (out / "report.md").read_text()
 
 
@@ -100,7 +102,11 @@ def test_per_field_and_per_article_tables(report: tuple[Path, dict, str]) -> Non
     assert (period["precision"], period["recall"]) == (0.75, 0.75)
     a1 = results["per_article"][0]
     assert a1["id"] == "a1" and a1["gold"] == 4
-    assert {n: (r["tp"], r["pred"]) for n, r in a1["runs"].items()} == {"rules": (3, 4), "llm": (4, 4), "hybrid": (4, 4)}
+    assert {n: (r["tp"], r["pred"]) for n, r in a1["runs"].items()} == {
+        "rules": (3, 4),
+        "llm": (4, 4),
+        "hybrid": (4, 4),
+    }
     assert "| a1 | 4 | 75.0 (3/4) | 100.0 (4/4) | 100.0 (4/4) |" in md
     page = (out / "report.html").read_text()
     assert "abc123def456" in page and "terse" in page.split("</p>")[0]  # the headline names the prompt
@@ -120,7 +126,7 @@ def test_every_run_lists_its_errors_with_the_evidence(report: tuple[Path, dict, 
 
 def test_flags_are_counted_where_records_carry_them() -> None:
     class Flagged(Article):
-        model_config = {"extra": "allow"}
+        model_config = ConfigDict(extra="allow")
 
     articles = [
         Flagged.model_validate(article(GOLD_FACTS) | {"flags": [{"kind": "sum", "detail": "parts exceed total"}]}),
