@@ -1,4 +1,4 @@
-"""The `tradefacts` command: one subcommand per module of this package (extract, view, eval, reconcile, ...)."""
+"""The `tradefacts` command: one subcommand per module of this package (extract, view, eval, reconcile, prompt, ...)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,22 @@ from collections.abc import Sequence
 
 from tradefacts.cli import eval as eval_command
 from tradefacts.cli import extract as extract_command
+from tradefacts.cli import prompt as prompt_command
 from tradefacts.cli import reconcile as reconcile_command
 from tradefacts.cli import schema as schema_command
 from tradefacts.cli import serve as serve_command
 from tradefacts.cli import view as view_command
 from tradefacts.schemas import package_version
 
-COMMANDS = (extract_command, view_command, eval_command, reconcile_command, serve_command, schema_command)
+COMMANDS = (
+    extract_command,
+    view_command,
+    eval_command,
+    reconcile_command,
+    serve_command,
+    schema_command,
+    prompt_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
