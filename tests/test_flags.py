@@ -119,8 +119,8 @@ def test_seed_003_restatement_is_flagged_on_the_seeds_run(tmp_path: Path, capsys
     assert main(["view", str(out), seed.id]) == 0
     page = capsys.readouterr().out
     xian = next(f for f in restated if seed.facts[f.facts[0]].area == "Xi'an")
-    row = page.split(f"<td>{xian.facts[0] + 1}</td><td>Xi&#x27;an</td>")[1].split("</tr>")[0]
-    assert "restatement_disagrees" in row  # the flag stands beside the fact
+    row = page.split(f'<tr id="fact-{xian.facts[0] + 1}"')[1].split("</tr>")[0]
+    assert "<td>Xi&#x27;an</td>" in row and "restatement_disagrees" in row  # the flag stands beside the fact
     assert f"(facts {', '.join(str(i + 1) for i in xian.facts)})" in page and "Flags (" in page
 
 
