@@ -158,8 +158,8 @@ def test_view_highlights_every_fact(tmp_path: Path, capsys) -> None:
     assert main(["view", str(out), "004_fab758f6019e703d"]) == 0
     page = capsys.readouterr().out
     n_facts = len(read(out)[0]["facts"])
-    assert f"Facts ({n_facts})" in page and page.count("<tr><td>") == n_facts
-    assert "<mark" in page and "41.21 trillion" in page
+    assert f"Facts ({n_facts})" in page and page.count('<tr id="fact-') == n_facts
+    assert page.count('<sup class="ref">') == n_facts and "41.21 trillion" in page
     assert main(["view", str(out), "nope"]) == 2
 
 

@@ -141,10 +141,10 @@ def test_a_dataset_card_declaring_data_files(tmp_path: Path) -> None:
 def test_a_directory_reports_what_it_did_not_read(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text("Exports rose 5 percent in 2023.", encoding="utf-8")
     (tmp_path / "README.md").write_text("---\ntitle: Site notes\n---\n# notes", encoding="utf-8")  # not a card
-    (tmp_path / "table.csv").write_text("id,text\n", encoding="utf-8")
+    (tmp_path / "table.xlsx").write_bytes(b"PK\x03\x04")
     (tmp_path / "2024" / "05").mkdir(parents=True)
     (tmp_path / "2024" / "05" / "a.txt").write_text("Imports fell 2 percent in May 2024.", encoding="utf-8")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "HEAD.txt").write_text("ref: main", encoding="utf-8")
     assert [d.id for d in docs(tmp_path)] == ["2024/05/a", "a"]  # nested files keep their folders: no clash
-    assert "not read (not an input kind): 1 .csv, 1 .md" in capsys.readouterr().err
+    assert "not read (not an input kind): 1 .md, 1 .xlsx" in capsys.readouterr().err

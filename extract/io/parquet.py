@@ -17,7 +17,7 @@ FACT_COLUMNS = ("article_id", "fact_index", "area", "partner", "product", "segme
 BATCH = 1024  # articles per row group: memory stays bounded however long the run
 
 
-def _rows(record: dict) -> tuple[dict, list[dict]]:
+def record_rows(record: dict) -> tuple[dict, list[dict]]:
     """One interchange record as its article row and its fact rows."""
     article = {
         "id": record["id"], "title": record.get("title"), "publisher": record.get("publisher"),
@@ -61,7 +61,7 @@ def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
         articles: list[dict] = []
         facts: list[dict] = []
         for line in lines:
-            article, its_facts = _rows(json.loads(line))
+            article, its_facts = record_rows(json.loads(line))
             articles.append(article)
             facts += its_facts
             if len(articles) >= BATCH:

@@ -19,7 +19,8 @@ from tqdm import tqdm
 from tradefacts.cli.llm_flags import add_llm_arguments, backend_from_args
 from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, unfinished
 from tradefacts.extract.io.batch import extract_stream
-from tradefacts.extract.io.inputs import read_inputs
+from tradefacts.extract.io.csvout import FactsCSV
+from tradefacts.extract.io.inputs import read_inputs, unknown_kind
 from tradefacts.extract.io.parquet import write_parquet
 from tradefacts.extract.io.records import BadInput, Columns
 from tradefacts.extract.io.runlog import ResultsLog
@@ -36,8 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "inputs",
         type=Path,
         nargs="+",
-        help=".txt and .html files, directories of them, .jsonl and .parquet with id and text, "
-        "or a local Hugging Face dataset folder (save_to_disk, or data files)",
+        help=".txt and .html files, directories of them, .jsonl, .csv, .tsv and .parquet with id and text, "
+        "a local Hugging Face dataset folder (save_to_disk, or data files), or - for standard input "
+        "(JSON Lines, or one text)",
     )
     p.add_argument("--text-column", default="text", help="field holding the article text (default text)")
     p.add_argument(
@@ -52,6 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="publication date for inputs that carry none: the year of figures whose text gives no year",
     )
     p.add_argument("-o", "--output", type=Path, help="output JSONL (default: standard output)")
+    p.add_argument(
+        "--format", choices=("jsonl", "csv"), default="jsonl", help="jsonl: one article a line; csv: one row a fact"
+    )
     p.add_argument("--parquet", type=Path, metavar="DIR", help="also write DIR/articles.parquet and DIR/facts.parquet")
     p.add_argument(
         "--max-chars",
@@ -98,6 +103,13 @@ def run(args: argparse.Namespace) -> int:
         if needed and not args.output:
             print(f"tradefacts extract: {flag} needs -o OUTPUT", file=sys.stderr)
             return 2
+        if needed and args.format == "csv":
+            print(f"tradefacts extract: {flag} needs --format jsonl (the run log)", file=sys.stderr)
+            return 2
+    for path in args.inputs:
+        if problem := unknown_kind(path):
+            print(f"tradefacts extract: {path}: {problem}", file=sys.stderr)
+            return 2
     try:
         backend = backend_from_args(args)
     except (KeyError, ValueError, RuntimeError, OSError) as exc:
@@ -108,7 +120,10 @@ def run(args: argparse.Namespace) -> int:
 
 async def _run(args: argparse.Namespace, backend: Backend) -> int:
     started, clock = now_utc(), time.perf_counter()
-    log = ResultsLog(args.output, resume=args.resume) if args.output else None
+    log = ResultsLog(args.output, resume=args.resume) if args.output and args.format == "jsonl" else None
+    table = None
+    if args.format == "csv":
+        table = FactsCSV(args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout)
     errors = ResultsLog(sibling(args.output, ".errors.jsonl"), resume=args.resume) if args.output else None
     statuses: Counter[str] = Counter(log.statuses if log else {})
     n_facts, n_rejected, usage, provenance = (log.facts if log else 0), 0, Usage(), None
@@ -123,17 +138,21 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
             provenance = provenance or article.provenance
             if article.status in (DocStatus.failed, DocStatus.skipped, DocStatus.fallback):
                 print(f"tradefacts extract: {article.id}: {article.status.value}: {article.error}", file=sys.stderr)
-            if log and errors:
+            if log:
                 log.append(article)
-                if article.status in (DocStatus.failed, DocStatus.fallback):
-                    stage = "read" if article.id in unreadable else "extract"
-                    errors.append_record({"id": article.id, "stage": stage, "error": article.error})
+            elif table:
+                table.append(article)
             else:
                 sys.stdout.write(article.model_dump_json(exclude_none=True) + "\n")
+            if errors and article.status in (DocStatus.failed, DocStatus.fallback):
+                stage = "read" if article.id in unreadable else "extract"
+                errors.append_record({"id": article.id, "stage": stage, "error": article.error})
     finally:
         for handle in (log, errors):
             if handle:
                 handle.close()
+        if table and args.output:
+            table.handle.close()
         if close := getattr(backend, "aclose", None):
             await close()
     documents = sum(statuses.values())
@@ -182,4 +201,4 @@ def versions() -> dict[str, str]:
 
 def sibling(output: Path, suffix: str) -> Path:
     """A file beside the output: `run.jsonl` → `run.manifest.json`, `run.errors.jsonl`."""
-    return output.with_name(output.name.removesuffix(".jsonl") + suffix)
+    return output.with_name(output.name.removesuffix(".jsonl").removesuffix(".csv") + suffix)
