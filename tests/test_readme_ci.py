@@ -56,6 +56,10 @@ def test_the_readme_use_commands_run_as_written(tmp_path: Path) -> None:
     assert (out / "run.jsonl").read_text() == (out / "again.jsonl").read_text()  # Parquet round trip, same facts
     assert "<mark" in (out / "article.html").read_text()
     assert "| conflicting |" in (out / "observations.md").read_text()  # reconcile: the table and its summary
+    assert [line.split(",")[0] for line in (out / "cmp" / "leaderboard.csv").read_text().splitlines()] == [
+        "run", "rules", "again"
+    ]  # fmt: skip
+    assert (out / "facts.csv").read_text().startswith("article_id,") and "## Worked example" in (out / "prompt.md").read_text()
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="the README calls the service with curl")
