@@ -173,13 +173,14 @@ def error_rows(runs: dict[str, dict]) -> list[list[str]]:
     return [[k, *(str(m["errors"][k]) for m in runs.values())] for k in ERROR_KINDS]
 
 
-REJECTED_COLUMNS = ["run", "rejected", "share of proposed", "reasons"]
+REJECTED_COLUMNS = ["run", "rejected", "share of proposed", "unattributed numbers", "reasons"]
 
 
 def rejected_rows(runs: dict[str, dict]) -> list[list[str]]:
-    """Facts each run's verification refused: how many, their share of what was proposed, and why."""
+    """Facts each run's verification refused: how many, their share of what was proposed, how many are numbers
+    it saw but could not attribute (no area, period or currency), and why."""
     return [
-        [n, str(m["rejected"]["facts"]), pct(m["rejected"]["rate"]),
+        [n, str(m["rejected"]["facts"]), pct(m["rejected"]["rate"]), str(m["rejected"].get("unattributed", 0)),
          "; ".join(f"{k} ({c})" for k, c in m["rejected"]["by_reason"].items())]
         for n, m in runs.items()
     ]  # fmt: skip

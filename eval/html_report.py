@@ -96,7 +96,7 @@ def render_html(report: dict) -> str:
         "<h2>Error taxonomy</h2>" + _table(["category", *names], error_rows(metrics)),
     ]
     if any(metrics[n]["rejected"]["facts"] for n in names):
-        body.append("<h2>Rejected by verification</h2>" + _table(REJECTED_COLUMNS, rejected_rows(metrics)))
+        body.append("<h2>Rejected and unattributed</h2>" + _table(REJECTED_COLUMNS, rejected_rows(metrics)))
     body.append(
         "<h2>Articles</h2><p>Strict F1 per article (true positives / predicted), runs side by side.</p>"
         + _table(["article", "gold facts", *names], article_rows(report["per_article"], names), "articles")

@@ -57,7 +57,13 @@ def render_markdown(report: dict) -> str:
     out += ["## Error taxonomy", ""]
     out += _table(["category", *names], error_rows(metrics))
     if any(metrics[n]["rejected"]["facts"] for n in names):
-        out += ["## Rejected by verification", "", "Facts the extractor proposed and its verification refused.", ""]
+        out += [
+            "## Rejected and unattributed",
+            "",
+            "Facts the extractor proposed and its verification refused, and numbers it saw but could not "
+            "attribute (no area, period or currency): none is scored as a prediction.",
+            "",
+        ]
         out += _table(REJECTED_COLUMNS, rejected_rows(metrics))
     out += ["## Articles", "", "Strict F1 per article (true positives / predicted), runs side by side.", ""]
     out += _table(["article", "gold facts", *names], article_rows(report["per_article"], names))
