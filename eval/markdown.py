@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
+from tradefacts.eval import format as fmt
 from tradefacts.eval.align import SCORED_FIELDS
-from tradefacts.eval.format import (
-    COMPARISON_COLUMNS,
-    LEADERBOARD_COLUMNS,
-    REJECTED_COLUMNS,
-    RUN_COLUMNS,
-    article_rows,
-    comparison_rows,
-    error_rows,
-    field_header,
-    field_rows,
-    headline,
-    leaderboard_cells,
-    rejected_rows,
-    run_cells,
-)
 from tradefacts.eval.listing import item_line
 
 
@@ -34,28 +20,28 @@ def render_markdown(report: dict) -> str:
     out = [
         "# tradefacts evaluation report",
         "",
-        headline(report),
+        fmt.headline(report),
         "",
         f"Scorer {man['scorer_version']}, gold sha256 `{man['gold'][0]['sha256'][:12]}`, "
         f"git `{(man['git_revision'] or 'n/a')[:12]}`, scored {man['scored_at']}.",
         "",
         "## Runs",
         "",
-        *_table(RUN_COLUMNS, [run_cells(report["runs"][n]) for n in names]),
+        *_table(fmt.RUN_COLUMNS, [fmt.run_cells(report["runs"][n]) for n in names]),
         "## Leaderboard",
         "",
         "Micro scores in percent with 95% bootstrap intervals (articles resampled); cost is money spent, "
         "beside what the same answers would have cost with no cache.",
         "",
-        *_table(LEADERBOARD_COLUMNS, [leaderboard_cells(r) for r in report["leaderboard"]]),
+        *_table(fmt.LEADERBOARD_COLUMNS, [fmt.leaderboard_cells(r) for r in report["leaderboard"]]),
     ]
     if report["comparisons"]:
         out += ["## Against the baseline", "", f"Baseline: {report['baseline']}.", ""]
-        out += _table(COMPARISON_COLUMNS, comparison_rows(report))
+        out += _table(fmt.COMPARISON_COLUMNS, fmt.comparison_rows(report))
     out += ["## Per-field precision, recall and F1", ""]
-    out += _table(field_header(names), field_rows(metrics, SCORED_FIELDS))
+    out += _table(fmt.field_header(names), fmt.field_rows(metrics, SCORED_FIELDS))
     out += ["## Error taxonomy", ""]
-    out += _table(["category", *names], error_rows(metrics))
+    out += _table(["category", *names], fmt.error_rows(metrics))
     if any(metrics[n]["rejected"]["facts"] for n in names):
         out += [
             "## Rejected and unattributed",
@@ -64,9 +50,9 @@ def render_markdown(report: dict) -> str:
             "attribute (no area, period or currency): none is scored as a prediction.",
             "",
         ]
-        out += _table(REJECTED_COLUMNS, rejected_rows(metrics))
+        out += _table(fmt.REJECTED_COLUMNS, fmt.rejected_rows(metrics))
     out += ["## Articles", "", "Strict F1 per article (true positives / predicted), runs side by side.", ""]
-    out += _table(["article", "gold facts", *names], article_rows(report["per_article"], names))
+    out += _table(["article", "gold facts", *names], fmt.article_rows(report["per_article"], names))
     for n in names:
         out += [f"## Errors of {n}", ""]
         for cat, listing in report["errors"][n].items():
