@@ -146,3 +146,5 @@ def test_run_flag_mistakes_are_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["eval", "--gold", str(gold), "--run", f"a={gold}", "--baseline", "nope", *out]) == 2
     assert "neither a run name (a) nor a file" in capsys.readouterr().err
     assert main(["eval", "--gold", str(gold), *out]) == 2
+    assert main(["eval", "--gold", str(gold), "--pred", str(gold), "--pred", str(gold), *out]) == 2
+    assert "--pred is one run; name several with --run NAME=PATH" in capsys.readouterr().err

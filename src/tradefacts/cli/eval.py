@@ -21,7 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--run", action="append", default=[], metavar="NAME=PATH", help="a run to score, by name (repeat for more)"
     )
-    p.add_argument("--pred", type=Path, help="one predictions file, scored as the run 'pred' (--run pred=PATH)")
+    p.add_argument(
+        "--pred", type=Path, action="append", default=[], help="one predictions file, scored as the run 'pred'"
+    )
     p.add_argument(
         "--baseline",
         help="the run the others are compared with (paired bootstrap): a --run NAME, or a file scored as 'baseline'",
@@ -35,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def named_runs(args: argparse.Namespace) -> tuple[dict[str, Path], str | None]:
     """The runs the flags name, in order, and the baseline's name; ValueError for a mistake in them."""
     runs: dict[str, Path] = {}
-    specs = [("pred", str(args.pred))] if args.pred else []
+    if len(args.pred) > 1:
+        raise ValueError("--pred is one run; name several with --run NAME=PATH")
+    specs = [("pred", str(args.pred[0]))] if args.pred else []
     for spec in args.run:
         name, sep, path = spec.partition("=")
         if not sep or not name.strip() or not path:
