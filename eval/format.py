@@ -173,6 +173,12 @@ def error_rows(runs: dict[str, dict]) -> list[list[str]]:
     return [[k, *(str(m["errors"][k]) for m in runs.values())] for k in ERROR_KINDS]
 
 
+def flag_rows(runs: dict[str, dict]) -> list[list[str]]:
+    """Consistency flags by kind: one row per kind any run raised, one count per run."""
+    kinds = sorted({k for m in runs.values() for k in m["flags"]["by_kind"]})
+    return [[k, *(str(m["flags"]["by_kind"].get(k, 0)) for m in runs.values())] for k in kinds]
+
+
 REJECTED_COLUMNS = ["run", "rejected", "share of proposed", "unattributed numbers", "reasons"]
 
 

@@ -15,6 +15,7 @@ from tradefacts.eval.format import (
     escape,
     field_header,
     field_rows,
+    flag_rows,
     headline,
     leaderboard_cells,
     rejected_rows,
@@ -97,6 +98,11 @@ def render_html(report: dict) -> str:
     ]
     if any(metrics[n]["rejected"]["facts"] for n in names):
         body.append("<h2>Rejected and unattributed</h2>" + _table(REJECTED_COLUMNS, rejected_rows(metrics)))
+    if any(metrics[n]["flags"]["total"] for n in names):
+        body.append(
+            "<h2>Consistency flags</h2><p>Contradictions between an article's kept facts, for review.</p>"
+            + _table(["kind", *names], flag_rows(metrics))
+        )
     body.append(
         "<h2>Articles</h2><p>Strict F1 per article (true positives / predicted), runs side by side.</p>"
         + _table(["article", "gold facts", *names], article_rows(report["per_article"], names), "articles")

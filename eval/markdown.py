@@ -51,6 +51,9 @@ def render_markdown(report: dict) -> str:
             "",
         ]
         out += _table(fmt.REJECTED_COLUMNS, fmt.rejected_rows(metrics))
+    if any(metrics[n]["flags"]["total"] for n in names):
+        out += ["## Consistency flags", "", "Contradictions between an article's kept facts, for review.", ""]
+        out += _table(["kind", *names], fmt.flag_rows(metrics))
     out += ["## Articles", "", "Strict F1 per article (true positives / predicted), runs side by side.", ""]
     out += _table(["article", "gold facts", *names], fmt.article_rows(report["per_article"], names))
     for n in names:

@@ -10,11 +10,6 @@ import numpy as np
 from tradefacts.schemas import Article
 
 
-def flag_count(article: Article) -> int:
-    """Consistency flags an article carries (an optional `flags` list; 0 where the record has none)."""
-    return len(getattr(article, "flags", None) or [])
-
-
 def _percentile(values: list[float], q: float) -> float | None:
     return float(np.percentile(values, q)) if values else None
 
@@ -38,7 +33,7 @@ def run_stats(articles: Iterable[Article]) -> dict[str, object]:
         "status": dict(Counter((a.status.value if a.status else "ok") for a in articles).most_common()),
         "facts": sum(len(a.facts) for a in articles),
         "rejected": sum(len(a.rejected) for a in articles),
-        "flagged": sum(flag_count(a) for a in articles),
+        "flagged": sum(len(a.flags) for a in articles),
         "with_usage": len(usages),
         "calls": sum(u.calls for u in usages),
         "cache_hits": sum(u.cache_hits for u in usages),

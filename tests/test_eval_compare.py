@@ -19,7 +19,6 @@ import json
 from pathlib import Path
 
 import pytest
-from pydantic import ConfigDict
 
 from tests.test_eval_scorer import F_GROWTH, F_US_V, GOLD_FACTS, article, write
 from tradefacts.cli import main
@@ -124,16 +123,24 @@ def test_every_run_lists_its_errors_with_the_evidence(report: tuple[Path, dict, 
     assert f"“{WRONG_PERIOD['evidence']}”" in md
 
 
-def test_flags_are_counted_where_records_carry_them() -> None:
-    class Flagged(Article):
-        model_config = ConfigDict(extra="allow")
-
-    articles = [
-        Flagged.model_validate(article(GOLD_FACTS) | {"flags": [{"kind": "sum", "detail": "parts exceed total"}]}),
-        Article.model_validate(article(GOLD_FACTS, aid="a2")),
-    ]
-    stats = run_stats(articles)
+def test_flags_are_counted_per_run_and_by_kind(tmp_path: Path) -> None:
+    flag = {"kind": "sum_mismatch", "message": "exports plus imports differ from the total", "facts": [0, 1]}
+    flagged = article(GOLD_FACTS, flags=[flag])
+    plain = article(GOLD_FACTS, aid="a2")
+    stats = run_stats([Article.model_validate(flagged), Article.model_validate(plain)])
     assert (stats["flagged"], stats["facts"], stats["cost_usd"]) == (1, 8, None)
+    gold = write(tmp_path / "gold.jsonl", [article(GOLD_FACTS), plain])
+    runs = {
+        "a": write(tmp_path / "a.jsonl", [flagged, plain]),
+        "b": write(tmp_path / "b.jsonl", [article(GOLD_FACTS), plain]),
+    }
+    out = tmp_path / "report"
+    assert main(["eval", "--gold", str(gold), *(f"--run={n}={p}" for n, p in runs.items()), "--out", str(out)]) == 0
+    results = json.loads((out / "results.json").read_text())
+    assert [row["flagged"] for row in results["leaderboard"]] == [1, 0]
+    assert results["metrics"]["a"]["flags"] == {"total": 1, "by_kind": {"sum_mismatch": 1}}
+    assert "| sum_mismatch | 1 | 0 |" in (out / "report.md").read_text()
+    assert "<td>sum_mismatch</td><td>1</td><td>0</td>" in (out / "report.html").read_text()
 
 
 def test_run_flag_mistakes_are_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
