@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from tests.test_flags import made
 from tradefacts.schemas import Article, DocStatus, Fact, Flag, FlagKind, RejectedFact, Usage
 from tradefacts.view import period_label, render_article, written_value
 
@@ -16,9 +17,8 @@ TEXT = (
 
 
 def fact(value_text: str, evidence: str, value: float, **kw: object) -> Fact:
-    base = {"area": "China", "flow": "exports", "measure": "value", "unit": "CNY",
-            "period": {"start": "2025-01", "end": "2025-11"}}  # fmt: skip
-    return Fact.model_validate(base | {"value_text": value_text, "evidence": evidence, "value": value} | kw)
+    """A China exports fact for January-November 2025 unless `kw` says otherwise."""
+    return made(evidence, value_text, value, **({"period": {"start": "2025-01", "end": "2025-11"}} | kw))
 
 
 FACTS = [
