@@ -111,7 +111,7 @@ _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
 def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
-    before = list(FLOW_RE.finditer(sentence, window_start, pos))
+    before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
     if before:
         last = before[-1]
         if last.lastgroup == Flow.total.value and len(before) > 1 and before[-2].lastgroup == Flow.balance.value:
@@ -125,7 +125,7 @@ def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
 
 def segment_before(sentence: str, pos: int) -> str | None:
     """An enterprise type or trade mode named before `pos` in the sentence, lower case."""
-    hits = list(SEGMENT_RE.finditer(sentence, 0, pos))
+    hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
     return " ".join(hits[-1].group("seg").lower().split()) if hits else None
 
 

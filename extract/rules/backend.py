@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +25,7 @@ from tradefacts.extract.rules.attribution import (
     segment_before,
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
-from tradefacts.extract.rules.mentions import Mention, clause_of, find_mentions
+from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
@@ -118,9 +119,8 @@ def _own_period(
     mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
 ) -> Period | None:
     """The period the sentence states for the number: in its clause, else before it, else the running one."""
-    clause = clause_of(sentence, mention.start)
-    clause_start = sentence.find(clause)
-    in_clause = [p for p in periods if clause_start <= p.start < clause_start + len(clause)]
+    clause_start, clause_end = clause_span(sentence, mention.start)
+    in_clause = [p for p in periods if clause_start <= p.start < clause_end]
     before = [p for p in periods if p.end <= mention.start]
     chosen = (in_clause or before[-1:] or periods[:1] or [None])[0]
     if in_clause and before and before[-1] in in_clause:
@@ -162,8 +162,9 @@ def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -
 def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     group = partner_list_before(sentence, places, mention.start)
-    if len(group) > 1 and "respectively" in sentence[mention.end :].lower():
-        after_list = [m for m in mentions if m.start > sentence.find(group[-1])]
+    if len(group) > 1 and "respectively" in sentence[mention.end : mention.end + 400].lower():
+        last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
+        after_list = [m for m in mentions if m.start > last_partner]
         return _respectively(group, after_list, mention) or group[-1]
     return partner_before(places, mention.start)
 
@@ -291,7 +292,11 @@ def _without_value(fact: Fact) -> tuple:
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
-    """One observation once: exact repeats, thresholds with an exact figure, and rounded restatements go."""
+    """One observation once: exact repeats, thresholds with an exact figure, and rounded restatements go.
+
+    Facts that differ only in value form a group; within it a threshold gives way to an exact figure beyond
+    it, and a figure gives way to a more precise one within its rounding. Sorted values keep it O(n log n).
+    """
     by_identity: dict = {}
     for fact in facts:
         by_identity.setdefault(fact.identity(), fact)
@@ -299,20 +304,31 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     groups: dict[tuple, list[Fact]] = {}
     for fact in unique:
         groups.setdefault(_without_value(fact), []).append(fact)
-    kept = []
-    for fact in unique:
-        peers = [f for f in groups[_without_value(fact)] if f is not fact]
-        if fact.qualifier in (Qualifier.over, Qualifier.under) and any(
-            p.qualifier in (Qualifier.exact, Qualifier.approx)
-            and (p.value >= fact.value if fact.qualifier is Qualifier.over else p.value <= fact.value)
-            for p in peers
-        ):
-            continue  # "exceeded 600,000 ... reaching 628,000": the exact figure only
-        tol = tolerance(fact.value_text)
-        if any(tolerance(p.value_text) < tol and abs(p.value - fact.value) <= tol for p in peers):
-            continue  # "~1.05 trillion" restating "10,508.6 hundred million"
-        kept.append(fact)
-    return kept
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) > 1:
+            dropped |= _superseded(group)
+    return [f for f in unique if id(f) not in dropped]
+
+
+def _superseded(group: list[Fact]) -> set[int]:
+    firm = sorted(f.value for f in group if f.qualifier in (Qualifier.exact, Qualifier.approx))
+    ordered = sorted(group, key=lambda f: f.value)
+    values = [f.value for f in ordered]
+    tolerances = [tolerance(f.value_text) for f in ordered]
+    out = set()
+    for k, fact in enumerate(ordered):
+        if fact.qualifier is Qualifier.over and firm and firm[-1] >= fact.value:
+            out.add(id(fact))  # "exceeded 600,000 ... reaching 628,000": the exact figure only
+            continue
+        if fact.qualifier is Qualifier.under and firm and firm[0] <= fact.value:
+            out.add(id(fact))
+            continue
+        tol = tolerances[k]
+        lo, hi = bisect_left(values, fact.value - tol), bisect_right(values, fact.value + tol)
+        if any(tolerances[m] < tol for m in range(lo, hi) if m != k):
+            out.add(id(fact))  # "~1.05 trillion" restating "10,508.6 hundred million"
+    return out
 
 
 class RegexBackend:

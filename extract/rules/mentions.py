@@ -187,11 +187,21 @@ _FORECAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
+WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
+
+
+def clause_span(sentence: str, pos: int) -> tuple[int, int]:
+    """Offsets of the clause (between commas, semicolons, dashes or brackets) around `pos`, at most WINDOW back."""
+    lo = max(0, pos - WINDOW)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, pos)]
+    end = _CLAUSE_BREAK.search(sentence, pos, pos + WINDOW)
+    return (starts[-1] if starts else lo), (end.start() if end else min(len(sentence), pos + WINDOW))
+
+
 def clause_of(sentence: str, pos: int) -> str:
     """The clause (between commas, semicolons, dashes or brackets) around position `pos`."""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
-    end = _CLAUSE_BREAK.search(sentence, pos)
-    return sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
+    start, end = clause_span(sentence, pos)
+    return sentence[start:end]
 
 
 @dataclass
@@ -246,13 +256,15 @@ def find_mentions(sentence: str) -> list[Mention]:
         return []  # most sentences of an article state no number: skip the full pattern
     mentions: list[Mention] = []
     last_percent: Measure | None = None
+    non_trade = NON_TRADE.search(sentence) is not None  # once per sentence, not once per number
+    ranks_named = re.search(r"\b(?:spots?|places?|positions?|rank)", sentence) is not None
     for m in MENTION_RE.finditer(sentence):
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         start, end = m.span()
-        prefix, suffix = sentence[:start], sentence[end:]
+        prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
         if "pp" in groups or "pp2" in groups:
             continue
-        if NON_TRADE.search(sentence) and not _TRADE_WORD.search(clause_of(sentence, start)):
+        if non_trade and not _TRADE_WORD.search(clause_of(sentence, start)):
             continue
         if _FORECAST.search(clause_of(sentence, start)) or _FORECAST.search(sentence[end : end + 25]):
             continue
@@ -291,7 +303,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             ranked = (
                 _RANK_CONTEXT_AFTER.match(suffix)
                 or _RANK_CONTEXT_BEFORE.search(prefix)
-                or (re.search(r"\bto\s+$", prefix) and re.search(r"\b(?:spots?|places?|positions?|rank)", sentence))
+                or (re.search(r"\bto\s+$", prefix) and ranks_named)
             )
             if _NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix) or not ranked:
                 continue
@@ -317,7 +329,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 def _count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
     """A bare number: a count of firms or partners, or a share written without '%' ("accounting for 74.7 of")."""
     start, end = m.span()
-    prefix, suffix = sentence[:start], sentence[end:]
+    prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
     if re.match(r"^\s*of\s+(?:the\s+)?(?:total|overall)", suffix) and _SHARE_BEFORE.search(prefix[-40:]):
         return Mention(
             start, end, num, start, Measure.share, Unit.percent, float(num.replace(",", "")), qualifier_before(prefix)

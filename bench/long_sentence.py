@@ -1,0 +1,47 @@
+"""Time per sentence against its length: the rules must cost time linear in the sentence.
+
+A sentence of comma-separated trade figures ("exports to X rose 3.1 percent to 4.2 billion yuan, ...")
+from 1 KB to 64 KB, extracted with the regex backend; prints seconds and microseconds per character.
+Run: python bench/long_sentence.py [--max-kb 64]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Document
+
+CLAUSE = "exports to Chile rose {n}.1 percent to {n}.2 billion yuan"
+
+
+def sentence(kb: int) -> str:
+    parts, size, n = [], 0, 1
+    while size < kb * 1024:
+        part = CLAUSE.format(n=n % 90 + 1)
+        parts.append(part)
+        size += len(part) + 2
+        n += 1
+    return "China's trade in 2025\n\nIn 2025, " + ", ".join(parts) + "."
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--max-kb", type=int, default=64)
+    args = parser.parse_args()
+    backend = get_backend("regex")
+    backend.extract(Document(id="warm", text=sentence(1)))
+    kb = 1
+    print("KB  seconds  us/char  facts")
+    while kb <= args.max_kb:
+        text = sentence(kb)
+        start = time.perf_counter()
+        article = backend.extract(Document(id=str(kb), text=text))
+        took = time.perf_counter() - start
+        print(f"{kb:>3} {took:8.3f} {1e6 * took / len(text):8.2f} {len(article.facts):6d}")
+        kb *= 2
+
+
+if __name__ == "__main__":
+    main()
