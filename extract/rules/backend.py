@@ -10,6 +10,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
+from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import PeriodMention, find_periods, shifted
 from tradefacts.extract.rules.attribution import (
     FLOW_RE,
@@ -355,6 +356,7 @@ class RegexBackend:
         cells, table_spans = read_tables(doc.text, year=year, published=published, headline=title or "")
         facts += table_facts(cells, ctx.article_area, ctx.rejected)
         for sentence in split_sentences(doc.text, body_start):
+            check_deadline()  # a service's per-article limit stops the work here, between sentences
             if not any(s <= sentence.start < e for s, e in table_spans):
                 facts += _facts_in(sentence, ctx)
         article = Article(

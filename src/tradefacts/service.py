@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, aextract_safely, unfinished
+from tradefacts.extract.deadline import deadline
 from tradefacts.schemas import Article, DocStatus, Document, package_version
 from tradefacts.view import render_article
 
@@ -147,9 +148,10 @@ def create_app(backend: Backend, limits: Limits | None = None) -> FastAPI:
     async def one(doc: DocumentIn) -> Article:
         document = Document(**doc.model_dump())
         try:
-            article = await asyncio.wait_for(
-                aextract_safely(backend, document, max_chars=limits.max_chars), limits.timeout_s
-            )
+            with deadline(limits.timeout_s):  # the rules' worker thread stops too, not only the wait
+                article = await asyncio.wait_for(
+                    aextract_safely(backend, document, max_chars=limits.max_chars), limits.timeout_s
+                )
         except TimeoutError:
             article = unfinished(document, DocStatus.failed, f"timed out after {limits.timeout_s:g} s")
         recent[article.id] = article
