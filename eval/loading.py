@@ -91,11 +91,12 @@ def load_run(path: Path, *, lenient_facts: bool) -> Run:
         raise InputError(f"{path}: no such file")
     articles: dict[str, Article] = {}
     invalid: list[InvalidFact] = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
+    with path.open("rb") as handle:
+        for lineno, raw in enumerate(handle, 1):
+            where = f"{path}:{lineno}"
+            line = _decoded(raw, where, lineno)
             if not line.strip():
                 continue
-            where = f"{path}:{lineno}"
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
@@ -123,15 +124,31 @@ def load_run(path: Path, *, lenient_facts: bool) -> Run:
     manifest = {}
     if (mpath := manifest_path(path)).is_file():
         try:
-            manifest = json.loads(mpath.read_text(encoding="utf-8"))
+            manifest = json.loads(_decoded(mpath.read_bytes(), str(mpath), 1))
         except json.JSONDecodeError as exc:
             raise InputError(f"{mpath}: not valid JSON: {exc.msg}") from None
     return Run(path, articles, invalid, manifest)
 
 
+def _decoded(raw: bytes, where: str, lineno: int) -> str:
+    """A line as text, or an InputError naming the file, the line and the byte, with what the file probably is."""
+    try:
+        return raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff") or raw.count(0) > len(raw) // 3
+        hint = "it looks like UTF-16" if utf16 else "binary, or another encoding such as Latin-1"
+        message = f"{where}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}; {hint})"
+        raise InputError(f"{message}: save it as UTF-8 JSON Lines") from None
+
+
 def load_gold(paths: list[Path]) -> Run:
-    """Read one or more gold files into one run; every record must validate."""
+    """Read one or more gold files into one run; every record must validate, and there must be facts to score."""
     runs = [load_run(p, lenient_facts=False) for p in paths]
+    for run in runs:
+        if not run.articles:
+            raise InputError(f"{run.path}: no articles: a gold file needs at least one article with facts")
+    if not any(run.fact_records for run in runs):
+        raise InputError(f"{', '.join(map(str, paths))}: no facts in gold: there is nothing to score against")
     merged: dict[str, Article] = {}
     for run in runs:
         for key, article in run.articles.items():

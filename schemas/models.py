@@ -16,6 +16,7 @@ from functools import cache
 from typing import Annotated, Literal, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 GUIDE_VERSION = "1.1"
 
@@ -109,6 +110,7 @@ UNITS_FOR_MEASURE: dict[Measure, frozenset[Unit]] = {
 }
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Period(BaseModel):
@@ -309,6 +311,24 @@ class Document(BaseModel):
     title: str | None = None
     publisher: str | None = None
     published: date | None = Field(None, description="publication date; the year of figures that give none")
+
+    @field_validator("id", "text", "title", "publisher", mode="before")
+    @classmethod
+    def _valid_unicode(cls, v: object) -> object:
+        if isinstance(v, str) and (bad := _SURROGATE.search(v)):
+            raise PydanticCustomError(
+                "lone_surrogate",
+                "lone surrogate U+{code} at character {at} is not valid Unicode (half of a UTF-16 pair?)",
+                {"code": f"{ord(bad.group()):04X}", "at": bad.start()},
+            )
+        return v
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_not_number(cls, v: object) -> object:
+        if isinstance(v, int | float):  # pydantic would read 0 as 1970-01-01
+            raise PydanticCustomError("date_type", "expected a date as YYYY-MM-DD, got the number {v}", {"v": v})
+        return v
 
 
 class Article(BaseModel):

@@ -5,8 +5,9 @@ Long format, read directly by pandas, DuckDB and Spark; the facts' evidence offs
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from tradefacts.extract.io.runlog import run_records
 
 ARTICLE_COLUMNS = ("id", "title", "publisher", "published", "status", "error", "n_facts", "n_rejected", "text")
 FACT_COLUMNS = ("article_id", "fact_index", "area", "partner", "product", "segment", "flow", "measure", "basis",
@@ -39,7 +40,9 @@ def record_rows(record: dict) -> tuple[dict, list[dict]]:
 
 
 def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
-    """Write `articles.parquet` and `facts.parquet` from an interchange JSONL file, streaming (needs pyarrow)."""
+    """Write `articles.parquet` and `facts.parquet` from an interchange JSONL file, streaming (needs pyarrow).
+
+    Lines that are not records (corrupt lines a resumed run kept) are left out."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -56,12 +59,13 @@ def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
     with (
         pq.ParquetWriter(paths[0], schema_a) as articles_out,
         pq.ParquetWriter(paths[1], schema_f) as facts_out,
-        jsonl.open(encoding="utf-8") as lines,
     ):
         articles: list[dict] = []
         facts: list[dict] = []
-        for line in lines:
-            article, its_facts = record_rows(json.loads(line))
+        for _, record in run_records(jsonl):
+            if isinstance(record, str):
+                continue  # a corrupt line, named when the run resumed over it
+            article, its_facts = record_rows(record)
             articles.append(article)
             facts += its_facts
             if len(articles) >= BATCH:

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tradefacts.extract.io.encoding import escaped
 from tradefacts.schemas import Document
 
 OPTIONAL_FIELDS = ("title", "publisher", "published")
@@ -20,6 +21,10 @@ class BadInput:
     id: str
     source: str
     error: str
+
+    def __post_init__(self) -> None:
+        # the id and the path may carry what cannot be written (a file name's bytes, a lone surrogate): escape it
+        self.id, self.source, self.error = escaped(self.id), escaped(self.source), escaped(self.error)
 
 
 @dataclass(frozen=True)
