@@ -90,7 +90,7 @@ def test_any_unicode_in_json_fields_makes_one_writable_record(doc_id: str, text:
 
 
 @PROPERTY
-@given(doc_id=ANY_TEXT.filter(str.strip), text=ANY_TEXT, error=ANY_TEXT, evidence=ANY_TEXT)
+@given(doc_id=st.text(min_size=1).filter(str.strip), text=ANY_TEXT, error=ANY_TEXT, evidence=ANY_TEXT)  # ids validate
 def test_the_run_writer_records_any_article_and_keeps_offsets(doc_id: str, text: str, error: str, evidence: str) -> None:
     article = Article.model_validate(
         {

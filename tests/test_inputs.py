@@ -47,7 +47,7 @@ def test_html_is_reduced_to_article_text_and_offsets_refer_to_it(tmp_path: Path)
         "<html><head><title>Not found</title></head><body><script>var x = 1;</script></body></html>", encoding="utf-8"
     )
     out = tmp_path / "run.jsonl"
-    assert main(["extract", str(tmp_path / "pages"), "-o", str(out)]) == 0
+    assert main(["extract", str(tmp_path / "pages"), "-o", str(out)]) == 1  # blank.htm failed
     by_id = {r["id"]: r for r in records(out)}
     assert by_id["blank"]["status"] == "failed" and "no article text" in by_id["blank"]["error"]
     page = by_id["vn"]

@@ -42,7 +42,7 @@ def lines(path: Path) -> list[str]:
 def test_kill_and_resume_equals_uninterrupted(tmp_path: Path) -> None:
     docs = corpus(tmp_path)
     full = tmp_path / "full.jsonl"
-    assert extract(docs, full).wait(timeout=300) == 0
+    assert extract(docs, full).wait(timeout=300) == 1  # the broken line is a failed document
 
     part = tmp_path / "part.jsonl"
     proc = extract(docs, part)
@@ -54,7 +54,7 @@ def test_kill_and_resume_equals_uninterrupted(tmp_path: Path) -> None:
     killed_at = len(lines(part))
     assert 20 <= killed_at < COPIES * 5, "the kill should land part-way"
 
-    assert extract(docs, part, "--resume").wait(timeout=300) == 0
+    assert extract(docs, part, "--resume").wait(timeout=300) == 1
     resumed = lines(part)
     ids = [json.loads(line)["id"] for line in resumed]
     n = COPIES * 5

@@ -150,20 +150,24 @@ class _Walk:
     columns: Columns
     split: str | None
     exclude: frozenset[Path]
+    roots: frozenset[Path]  # the input directories, resolved: a link into one is walked as itself, not twice
     walked: set[Path] = field(default_factory=set)
+
+    def leads_back(self, link: Path) -> Path | None:
+        """Where a link to a directory leads when following it would walk a folder twice (a loop, a second way into
+        an input directory); None when it leads somewhere new."""
+        target = link.resolve()
+        inside = any(target == root or root in target.parents for root in self.roots)
+        return target if inside or target in self.walked else None
 
 
 def _read_directory(path: Path, walk: _Walk, prefix: str = "") -> Iterator[Document | BadInput]:
     """Every input file under `path`, folders included, in name order; ids of nested files keep their folders.
 
-    A link to a folder already walked (a loop, or the same folder twice) is not followed, and the run's own output
-    files are left out, each said on stderr.
+    A link to a folder is not followed when it leads into an input directory (which is walked as itself) or to a
+    folder already walked (a loop); the run's own output files are left out; each is said on stderr.
     """
-    real = path.resolve()
-    if real in walk.walked:
-        _say(f"{path}: not followed: it leads to {real}, a directory already walked")
-        return
-    walk.walked.add(real)
+    walk.walked.add(path.resolve())
     if is_hf_dataset(path):
         yield from read_hf_dataset(path, walk.columns, walk.split, prefix + escaped(path.name))
         return
@@ -177,7 +181,10 @@ def _read_directory(path: Path, walk: _Walk, prefix: str = "") -> Iterator[Docum
         if child.name.startswith("."):
             continue
         if child.is_dir():
-            yield from _read_directory(child, walk, f"{prefix}{escaped(child.name)}/")
+            if child.is_symlink() and (target := walk.leads_back(child)):
+                _say(f"{child}: not followed: the link leads to {target}, which the walk reads as itself")
+            else:
+                yield from _read_directory(child, walk, f"{prefix}{escaped(child.name)}/")
         elif walk.exclude and child.resolve() in walk.exclude:
             _say(f"{child}: left out: it is an output of this run")
         elif child.suffix not in FILE_SUFFIXES:
@@ -225,9 +232,14 @@ def read_inputs(
 
     Files in `exclude` (the run's own outputs) are left out of directory walks.
     """
-    walk = _Walk(columns or Columns(), split, frozenset(p.resolve() for p in exclude))
+    roots = frozenset(p.resolve() for p in paths if p.is_dir())
+    walk = _Walk(columns or Columns(), split, frozenset(p.resolve() for p in exclude), roots)
     for path in paths:
-        if path.is_dir():
+        if str(path) == STDIN:
+            yield from _read_stdin(walk.columns)
+        elif path.is_dir() and path.resolve() in walk.walked:
+            _say(f"{path}: not read again: the walk has read it already")
+        elif path.is_dir():
             yield from _read_directory(path, walk)
         elif path.is_file():
             yield from _read_file(path, walk.columns)

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import platform
+import signal
 import sys
 import time
 from collections import Counter
@@ -16,10 +17,21 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from tradefacts.cli.guards import (
+    EXIT_CODES,
+    FAIL_ON,
+    Stop,
+    exit_code,
+    output_files,
+    path_problem,
+    resume_command,
+    sibling,
+)
 from tradefacts.cli.llm_flags import add_llm_arguments, backend_from_args
 from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, unfinished
 from tradefacts.extract.io.batch import extract_stream
 from tradefacts.extract.io.csvout import FactsCSV
+from tradefacts.extract.io.encoding import record_json
 from tradefacts.extract.io.inputs import read_inputs, unknown_kind
 from tradefacts.extract.io.parquet import write_parquet
 from tradefacts.extract.io.records import BadInput, Columns
@@ -32,7 +44,12 @@ from tradefacts.schemas import GUIDE_VERSION, Article, DocStatus, Document, Usag
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `extract` subcommand."""
-    p = sub.add_parser("extract", help="extract facts from text, HTML, JSONL, Parquet or a dataset into JSONL")
+    p = sub.add_parser(
+        "extract",
+        help="extract facts from text, HTML, JSONL, Parquet or a dataset into JSONL",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument(
         "inputs",
         type=Path,
@@ -66,6 +83,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--resume", action="store_true", help="keep the documents already in OUTPUT and do the rest")
     p.add_argument(
+        "--fail-on",
+        choices=tuple(FAIL_ON),
+        default="failed",
+        help="which documents make the exit status 1: failed ones (default), also partial and fallback, or never",
+    )
+    p.add_argument(
         "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available_backends())})"
     )
     add_llm_arguments(p)
@@ -81,7 +104,8 @@ def _work(args: argparse.Namespace, done: Counter[str], unreadable: set[str]) ->
     """
     recorded = Counter(done)  # a snapshot: the log's own counts grow as this run appends
     occurrences: Counter[str] = Counter()
-    items = read_inputs(args.inputs, Columns(id=args.id_column, text=args.text_column), split=args.split)
+    columns = Columns(id=args.id_column, text=args.text_column)
+    items = read_inputs(args.inputs, columns, split=args.split, exclude=args.outputs)
     for item in tqdm(items, desc="extract", unit="doc", disable=not sys.stderr.isatty()):
         occurrences[item.id] += 1
         if occurrences[item.id] <= recorded[item.id]:
@@ -110,51 +134,71 @@ def run(args: argparse.Namespace) -> int:
         if problem := unknown_kind(path):
             print(f"tradefacts extract: {path}: {problem}", file=sys.stderr)
             return 2
-    try:
-        backend = backend_from_args(args)
-    except (KeyError, ValueError, RuntimeError, OSError) as exc:
-        print(f"tradefacts extract: {exc}", file=sys.stderr)
+    args.outputs = output_files(args.output, args.parquet) if args.output else []
+    problem = path_problem(args.inputs, args.outputs)
+    if problem is None:
+        try:
+            backend = backend_from_args(args)
+        except (KeyError, ValueError, RuntimeError, OSError) as exc:
+            problem = str(exc)
+    if problem is not None:
+        print(f"tradefacts extract: {problem}", file=sys.stderr)
         return 2
-    return asyncio.run(_run(args, backend))
+    try:
+        return asyncio.run(_run(args, backend))
+    except KeyboardInterrupt:  # a second Ctrl-C, between documents: _run has written the manifest
+        return 128 + signal.SIGINT
 
 
 async def _run(args: argparse.Namespace, backend: Backend) -> int:
     started, clock = now_utc(), time.perf_counter()
-    log = ResultsLog(args.output, resume=args.resume) if args.output and args.format == "jsonl" else None
-    table = None
-    if args.format == "csv":
-        table = FactsCSV(args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout)
-    errors = ResultsLog(sibling(args.output, ".errors.jsonl"), resume=args.resume) if args.output else None
+    try:
+        log = ResultsLog(args.output, resume=args.resume) if args.output and args.format == "jsonl" else None
+        table = None
+        if args.format == "csv":
+            table = FactsCSV(args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout)
+        errors = ResultsLog(sibling(args.output, ".errors.jsonl"), resume=args.resume) if args.output else None
+    except OSError as exc:
+        print(f"tradefacts extract: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 2
+    for lineno, why in log.corrupt if log else []:
+        print(f"tradefacts extract: {args.output}:{lineno}: kept as it is but not counted: {why}", file=sys.stderr)
     statuses: Counter[str] = Counter(log.statuses if log else {})
     n_facts, n_rejected, usage, provenance = (log.facts if log else 0), 0, Usage(), None
-    try:
-        unreadable: set[str] = set()
-        work = _work(args, log.done if log else Counter(), unreadable)
-        concurrency = args.llm_concurrency or LLMConfig.concurrency
-        async for article in extract_stream(work, backend, concurrency=concurrency, max_chars=args.max_chars):
-            statuses[article.status.value] += 1
-            n_facts, n_rejected = n_facts + len(article.facts), n_rejected + len(article.rejected)
-            usage.add(article.usage or Usage())
-            provenance = provenance or article.provenance
-            if article.status in (DocStatus.failed, DocStatus.skipped, DocStatus.fallback):
-                print(f"tradefacts extract: {article.id}: {article.status.value}: {article.error}", file=sys.stderr)
-            if log:
-                log.append(article)
-            elif table:
-                table.append(article)
-            else:
-                sys.stdout.write(article.model_dump_json(exclude_none=True) + "\n")
-            if errors and article.status in (DocStatus.failed, DocStatus.fallback):
-                stage = "read" if article.id in unreadable else "extract"
-                errors.append_record({"id": article.id, "stage": stage, "error": article.error})
-    finally:
-        for handle in (log, errors):
-            if handle:
-                handle.close()
-        if table and args.output:
-            table.handle.close()
-        if close := getattr(backend, "aclose", None):
-            await close()
+    stop = Stop()
+    with stop.installed():
+        try:
+            unreadable: set[str] = set()
+            work = _work(args, log.done if log else Counter(), unreadable)
+            concurrency = args.llm_concurrency or LLMConfig.concurrency
+            async for article in extract_stream(work, backend, concurrency=concurrency, max_chars=args.max_chars):
+                statuses[article.status.value] += 1
+                n_facts, n_rejected = n_facts + len(article.facts), n_rejected + len(article.rejected)
+                usage.add(article.usage or Usage())
+                provenance = provenance or article.provenance
+                if article.status in (DocStatus.failed, DocStatus.skipped, DocStatus.fallback):
+                    print(f"tradefacts extract: {article.id}: {article.status.value}: {article.error}", file=sys.stderr)
+                if log:
+                    log.append(article)
+                elif table:
+                    table.append(article)
+                else:
+                    sys.stdout.write(record_json(article) + "\n")
+                if errors and article.status in (DocStatus.failed, DocStatus.fallback):
+                    stage = "read" if article.id in unreadable else "extract"
+                    errors.append_record({"id": article.id, "stage": stage, "error": article.error})
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            if stop.signum is None:
+                raise
+            asyncio.current_task().uncancel()  # type: ignore[union-attr]
+        finally:
+            for handle in (log, errors):
+                if handle:
+                    handle.close()
+            if table and args.output:
+                table.handle.close()
+            if close := getattr(backend, "aclose", None):
+                await close()
     documents = sum(statuses.values())
     manifest = {
         "backend": backend.name,
@@ -179,13 +223,21 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
             "cost_uncached_usd": usage.cost_uncached_usd,
             "latency_s": round(usage.latency_s / max(documents, 1), 3),
         }
-    if args.parquet:
+    if log and log.corrupt:
+        manifest["corrupt_lines"] = [lineno for lineno, _ in log.corrupt]
+    if stop.signum:
+        manifest["interrupted"] = stop.name
+    elif args.parquet:
         write_parquet(args.output, args.parquet)
     if args.output:
         sibling(args.output, ".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
     print(f"tradefacts extract: {documents} documents ({summary}), {n_facts} facts", file=sys.stderr)
-    return 0
+    if stop.signum:
+        how = f"resume with:\n  {resume_command(args.argv)}" if log else "run it again: only a JSONL output resumes"
+        print(f"tradefacts extract: stopped by {stop.name}; {how}", file=sys.stderr)
+        return 128 + stop.signum
+    return exit_code(statuses, args.fail_on)
 
 
 def versions() -> dict[str, str]:
@@ -197,8 +249,3 @@ def versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             continue
     return found
-
-
-def sibling(output: Path, suffix: str) -> Path:
-    """A file beside the output: `run.jsonl` → `run.manifest.json`, `run.errors.jsonl`."""
-    return output.with_name(output.name.removesuffix(".jsonl").removesuffix(".csv") + suffix)

@@ -62,7 +62,10 @@ def config_from_args(args: argparse.Namespace) -> LLMConfig:
 def backend_from_args(args: argparse.Namespace) -> Backend:
     """The backend the flags ask for, wrapped with a fallback when `--fallback` is given."""
     if args.backend in MODEL_BACKENDS:
-        backend = get_backend(args.backend, config=config_from_args(args))
+        config = config_from_args(args)
+        if config.base_url is None and config.api_key is None:  # every call would fail: say so before the run
+            raise ValueError(f"--backend {args.backend} needs OPENAI_API_KEY, or --base-url for a local server")
+        backend = get_backend(args.backend, config=config)
     else:
         backend = get_backend(args.backend)
     if args.fallback:

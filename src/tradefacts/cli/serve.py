@@ -33,6 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-batch", type=int, default=64, help="most articles per batch request (default 64)")
     p.add_argument("--request-timeout", type=float, default=120.0, help="seconds per article (default 120)")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="longest article text (%(default)s)")
+    p.add_argument(
+        "--view-cache-bytes",
+        type=int,
+        default=50_000_000,
+        help="memory for the articles GET /v1/view shows, counted as their JSON (default 50 MB)",
+    )
     add_llm_arguments(p)
     p.set_defaults(func=run)
 
@@ -70,6 +76,7 @@ def service_app(args: argparse.Namespace) -> FastAPI:
         max_batch=args.max_batch,
         timeout_s=args.request_timeout,
         max_chars=args.max_chars,
+        view_cache_bytes=args.view_cache_bytes,
     )
     return create_app(backend_from_args(args), limits)
 
