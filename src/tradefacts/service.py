@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -10,14 +11,17 @@ from typing import Annotated, Any
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, aextract_safely, unfinished
+from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, aextract_safely, normalised, unfinished
 from tradefacts.extract.deadline import deadline
+from tradefacts.extract.io.encoding import record_json
 from tradefacts.schemas import Article, DocStatus, Document, package_version
-from tradefacts.view import render_article
+from tradefacts.view import CSP, render_article
 
 PROBLEM = "application/problem+json"
 
@@ -30,13 +34,13 @@ class Limits:
     max_batch: int = 64
     timeout_s: float = 120.0
     max_chars: int = DEFAULT_MAX_CHARS
-    recent: int = 1000  # articles kept for GET /v1/view
+    view_cache_bytes: int = 50_000_000  # JSON of the articles kept for GET /v1/view
 
 
 class DocumentIn(Document):
     """`Document` with the service's limits: a bounded id (default "article"), non-empty text, no unknown fields."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)  # `published: 0` is not a date
+    model_config = ConfigDict(extra="forbid")  # lax: `published` is a date string, as the schema says; never a number
 
     id: Annotated[str, Field(min_length=1, max_length=200)] = "article"
     text: Annotated[str, Field(min_length=1)]
@@ -94,45 +98,100 @@ def problem(
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
-class BodyLimit:
-    """Refuse request bodies over `limit` bytes with 413, by Content-Length or while streaming."""
+JSON_MEDIA = re.compile(r"application/([\w.+-]+\+)?json")
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
+
+class RequestGuard:
+    """Around every request: a body of at most `limit` bytes (413, whether declared or sent chunked), JSON as the body
+    of the `json_paths` (415 naming the type expected), and `nosniff` on every answer, a CSP on HTML ones."""
+
+    def __init__(self, app: ASGIApp, limit: int, json_paths: frozenset[str]) -> None:
+        self.app, self.limit, self.json_paths = app, limit, json_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Pass the request on, counting its body."""
+        """Check the request, read its body up to the limit, then hand it on with headers added to the answer."""
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        send = _secured(send)
+        headers = Headers(scope=scope)
+        given = headers.get("content-type", "")
+        if scope["path"] in self.json_paths and not JSON_MEDIA.fullmatch(given.split(";")[0].strip().lower()):
+            detail = f"the body must be JSON, Content-Type: application/json (got {given or 'no Content-Type'})"
+            unsupported = problem(415, "Unsupported media type", detail, [{"field": "Content-Type", "message": detail}])
+            return await unsupported(scope, receive, send)
         too_big = problem(413, "Request body too large", f"the body limit is {self.limit:,} bytes")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limit:
             return await too_big(scope, receive, send)
+        messages: list[Message] = []  # the whole body, read here: a chunked body declares no length to check
         seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
+        while not messages or messages[-1].get("more_body"):
             message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
             seen += len(message.get("body", b""))
             if seen > self.limit:
-                raise _TooBig
-            return message
+                return await too_big(scope, receive, send)
 
-        try:
-            await self.app(scope, counted, send)
-        except _TooBig:
-            await too_big(scope, receive, send)
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
 
 
-class _TooBig(Exception):
-    pass
+def _secured(send: Send) -> Send:
+    """`send` adding `X-Content-Type-Options: nosniff` to every answer and the page's CSP to HTML answers."""
+
+    async def with_headers(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = MutableHeaders(scope=message)
+            headers.setdefault("X-Content-Type-Options", "nosniff")
+            if headers.get("content-type", "").startswith("text/html"):
+                headers.setdefault("Content-Security-Policy", f"{CSP}; frame-ancestors 'none'")
+        await send(message)
+
+    return with_headers
+
+
+class ViewCache:
+    """Articles recently extracted, for GET /v1/view, bounded by the bytes of their JSON: the oldest leave first.
+
+    A skipped article (empty, binary, over --max-chars) is not kept, nor one larger than the whole budget.
+    """
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes, self.size = max_bytes, 0
+        self._records: OrderedDict[str, bytes] = OrderedDict()
+
+    def add(self, article: Article) -> None:
+        """Keep `article` (replacing an earlier one with its id), then drop the oldest until within budget."""
+        self.size -= len(self._records.pop(article.id, b""))
+        record = b"" if article.status == DocStatus.skipped else record_json(article).encode("utf-8")
+        if not record or len(record) > self.max_bytes:
+            return
+        self._records[article.id] = record
+        self.size += len(record)
+        while self.size > self.max_bytes:
+            self.size -= len(self._records.popitem(last=False)[1])
+
+    def get(self, article_id: str) -> Article | None:
+        """The article kept under `article_id`, if any."""
+        record = self._records.get(article_id)
+        return None if record is None else Article.model_validate_json(record)
 
 
 def create_app(backend: Backend, limits: Limits | None = None) -> FastAPI:
     """The service app around one backend."""
     limits = limits or Limits()
-    app = FastAPI(title="tradefacts", version=package_version(), summary="Verified trade facts from news articles.")
-    recent: OrderedDict[str, Article] = OrderedDict()
+    app = FastAPI(  # no /docs or /redoc: their pages need inline script and a CDN, which the CSP refuses
+        title="tradefacts",
+        version=package_version(),
+        summary="Verified trade facts from news articles.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    recent = ViewCache(limits.view_cache_bytes)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -146,7 +205,7 @@ def create_app(backend: Backend, limits: Limits | None = None) -> FastAPI:
         return problem(exc.status_code, "Request failed", str(exc.detail), headers=exc.headers)  # 405 keeps Allow
 
     async def one(doc: DocumentIn) -> Article:
-        document = Document(**doc.model_dump())
+        document = normalised(Document(**doc.model_dump()))  # the text a timed-out record keeps, as extraction reads it
         try:
             with deadline(limits.timeout_s):  # the rules' worker thread stops too, not only the wait
                 article = await asyncio.wait_for(
@@ -154,17 +213,14 @@ def create_app(backend: Backend, limits: Limits | None = None) -> FastAPI:
                 )
         except TimeoutError:
             article = unfinished(document, DocStatus.failed, f"timed out after {limits.timeout_s:g} s")
-        recent[article.id] = article
-        recent.move_to_end(article.id)
-        while len(recent) > limits.recent:
-            recent.popitem(last=False)
+        recent.add(article)
         return article
 
     @app.post(
         "/v1/extract",
         response_model=Article,
         response_model_exclude_none=True,
-        responses=problem_responses(400, 413, 422),
+        responses=problem_responses(400, 413, 415, 422),
     )
     async def extract_one(doc: DocumentIn) -> Article:
         """Extract one article: its facts, rejected proposals and a status."""
@@ -174,7 +230,7 @@ def create_app(backend: Backend, limits: Limits | None = None) -> FastAPI:
         "/v1/extract/batch",
         response_model=BatchOut,
         response_model_exclude_none=True,
-        responses=problem_responses(400, 413, 422),
+        responses=problem_responses(400, 413, 415, 422),
     )
     async def extract_batch(batch: BatchIn) -> BatchOut | JSONResponse:
         """Extract up to the batch limit of articles concurrently; results in request order."""
@@ -200,9 +256,10 @@ def create_app(backend: Backend, limits: Limits | None = None) -> FastAPI:
     @app.get("/v1/view", response_class=HTMLResponse, responses=problem_responses(404, 422))
     async def view(id: Annotated[str, Query(min_length=1)]) -> HTMLResponse:
         """A recently extracted article as HTML, its facts highlighted (as `tradefacts view`)."""
-        if id not in recent:
-            raise HTTPException(404, f"no recently extracted article with id {id!r}")
-        return HTMLResponse(render_article(recent[id]))
+        if (article := recent.get(id)) is None:
+            raise HTTPException(404, f"no recently extracted article with id {id!r} (skipped ones are not kept)")
+        return HTMLResponse(render_article(article))
 
-    app.add_middleware(BodyLimit, limit=limits.max_body_bytes)
+    json_paths = frozenset(r.path for r in app.routes if isinstance(r, APIRoute) and "POST" in r.methods)
+    app.add_middleware(RequestGuard, limit=limits.max_body_bytes, json_paths=json_paths)
     return app

@@ -8,7 +8,9 @@ usage, and a failed document's error at the top.
 
 from __future__ import annotations
 
+import base64
 import calendar
+import hashlib
 import itertools
 import json
 import re
@@ -27,6 +29,11 @@ table{{border-collapse:collapse;font-size:13px;margin:.5em 0 1.5em}}td,th{{borde
 vertical-align:top}}th{{background:#f3f3f3}}td.value,td.period{{white-space:nowrap}}td.value{{text-align:right}}
 tr:target{{background:#fff3a8}}.error{{background:#fde8e8;border:1px solid #d99;padding:.5em 1em}}
 .meta{{color:#555}}.flag{{color:#a40000;font-weight:600}}tr.flagged td{{background:#fff0f0}}"""
+# No script at all, and only this page's own style (by its hash): the article's text can never run anything.
+CSP = (
+    f"default-src 'none'; style-src 'sha256-{base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode()}'; "
+    "base-uri 'none'; form-action 'none'"
+)
 COLUMNS = ("area", "partner", "product", "segment", "flow", "measure", "basis", "qualifier", "source")
 _SCALES = sorted((w for w in SCALE_WORDS if len(w) > 3), key=len, reverse=True)  # written words, longest first
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -159,7 +166,8 @@ def render_article(article: Article) -> str:
     if article.usage:
         body.append("<h2>Usage</h2>" + usage_table(article.usage))
     return (
-        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title}</title><style>{CSS}</style>"
+        f'<!doctype html><html lang=en><head><meta charset=utf-8><meta http-equiv="Content-Security-Policy" '
+        f'content="{CSP}"><title>{title}</title><style>{CSS}</style>'
         f"</head><body>{''.join(body)}</body></html>\n"
     )
 
