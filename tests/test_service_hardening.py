@@ -189,4 +189,5 @@ def test_a_browser_applies_the_view_under_its_csp_without_a_violation(base: str)
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert "<mark" in done.stdout and "41.21 trillion" in done.stdout
-    assert "Content Security Policy" not in done.stderr, done.stderr[-2000:]
+    assert '<meta http-equiv="Content-Security-Policy"' in done.stdout  # the policy travels with the page too
+    assert "Content Security Policy" not in done.stderr, done.stderr[-2000:]  # and the page obeys it
