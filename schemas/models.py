@@ -306,7 +306,7 @@ class Document(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    id: str = Field(min_length=1, description="stable id of the document")
+    id: Name = Field(description="stable id of the document; surrounding whitespace is dropped, as in `Article`")
     text: str = Field(description="the full article text; every offset refers to it")
     title: str | None = None
     publisher: str | None = None

@@ -67,9 +67,10 @@ def test_any_bytes_in_json_lines_make_one_writable_record_per_line(lines: list[b
         (folder / "d.jsonl").write_bytes(b"\n".join(lines) + b"\n")
         items = list(read_inputs([folder / "d.jsonl"]))
         if bom_encoding(lines[0]) in ("UTF-8", "UTF-8-SIG"):
-            assert len(items) == sum(1 for line in lines if line.strip())  # blank lines are no document
+            lines[0] = lines[0].removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark is not content
+            assert len(items) == sum(1 for line in lines if line.strip(b" \t\r"))  # blank lines are no document
         else:  # a UTF-16/32 mark: text up to the first undecodable unit, then one record for the rest
-            assert items or not b"".join(lines).strip()
+            assert items or not b"".join(lines).strip(b" \t\r")
         for item in items:
             written(item, folder)
 
@@ -83,7 +84,7 @@ def test_any_unicode_in_json_fields_makes_one_writable_record(doc_id: str, text:
         (folder / "d.jsonl").write_text(record + "\n", encoding="utf-8")
         [item] = read_inputs([folder / "d.jsonl"])
         surrogate = any(0xD800 <= ord(c) <= 0xDFFF for c in doc_id + text + title)
-        assert isinstance(item, BadInput) == (surrogate or not doc_id)
+        assert isinstance(item, BadInput) == (surrogate or not doc_id.strip())  # an id of spaces is none
         if surrogate:
             assert "lone surrogate" in item.error
         written(item, folder)
@@ -118,6 +119,7 @@ def test_a_surrogate_costs_only_its_document_and_resume_goes_on(tmp_path: Path, 
     docs.write_text(
         '{"id": "bad-text", "text": "exports rose \\ud800 5 percent"}\n'
         '{"id": "bad-\\udc00-id", "text": "exports rose 5 percent"}\n'
+        '{"id": " \\t ", "text": "exports rose 5 percent"}\n'  # before, an id of spaces stopped the run too
         + json.dumps({"id": "good", "text": SENTENCE})
         + "\n",
         encoding="utf-8",
@@ -128,10 +130,11 @@ def test_a_surrogate_costs_only_its_document_and_resume_goes_on(tmp_path: Path, 
     assert by_id["bad-text"]["status"] == "failed"
     assert "field text: lone surrogate U+D800 at character 13" in by_id["bad-text"]["error"]
     assert by_id["bad-\\udc00-id"]["status"] == "failed" and "field id" in by_id["bad-\\udc00-id"]["error"]
+    assert by_id["d.jsonl:3"]["status"] == "failed" and "field id: missing, blank" in by_id["d.jsonl:3"]["error"]
     assert by_id["good"]["status"] == "ok" and by_id["good"]["facts"]
-    assert json.loads((tmp_path / "run.manifest.json").read_text())["documents"] == 3
+    assert json.loads((tmp_path / "run.manifest.json").read_text())["documents"] == 4
     assert main(["extract", str(docs), "-o", str(out), "--resume"]) == 1
-    assert len(read(out)) == 3  # every record already there is kept, none added twice
+    assert len(read(out)) == 4  # every record already there is kept, none added twice
     assert "Traceback" not in capsys.readouterr().err
 
 

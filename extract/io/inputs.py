@@ -81,7 +81,7 @@ def _line_document(
             raw = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             return BadInput(position, where, decode_problem(exc, raw, "UTF-8"))
-    if not raw.strip():
+    if not raw.strip(" \t\r\n"):  # JSON's whitespace: any other character makes the line a (broken) record
         return None
     try:
         record = json.loads(raw)

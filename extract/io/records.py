@@ -23,8 +23,10 @@ class BadInput:
     error: str
 
     def __post_init__(self) -> None:
-        # the id and the path may carry what cannot be written (a file name's bytes, a lone surrogate): escape it
-        self.id, self.source, self.error = escaped(self.id), escaped(self.source), escaped(self.error)
+        # the id and the path may carry what cannot be written (a file name's bytes, a lone surrogate): escape it;
+        # the id is stripped as a record's is, and an id of spaces gives way to where the document was
+        self.source, self.error = escaped(self.source), escaped(self.error)
+        self.id = escaped(self.id).strip() or self.source
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,8 @@ def record_document(
     """One record as a Document, the id taken from `id_column` (or `position` when None); else a BadInput."""
     raw_id = position if id_column is None else record.get(id_column)
     doc_id = str(raw_id) if isinstance(raw_id, int | str) and not isinstance(raw_id, bool) else None
-    if not doc_id:
-        return BadInput(position, where, f"field {id_column}: missing or not a string")
+    if not doc_id or not doc_id.strip():
+        return BadInput(position, where, f"field {id_column}: missing, blank or not a string")
     if not isinstance(record.get(columns.text), str):
         return BadInput(doc_id, where, f"field {columns.text}: missing or not a string")
     data = {k: record[k] for k in OPTIONAL_FIELDS if record.get(k) is not None}

@@ -12,7 +12,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -42,7 +42,7 @@ class DocumentIn(Document):
 
     model_config = ConfigDict(extra="forbid")  # lax: `published` is a date string, as the schema says; never a number
 
-    id: Annotated[str, Field(min_length=1, max_length=200)] = "article"
+    id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] = "article"
     text: Annotated[str, Field(min_length=1)]
 
 
