@@ -7,6 +7,7 @@ are written under out/browser/ to look at.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterator
@@ -16,9 +17,11 @@ import pytest
 
 from tests.conftest import GOLD, ROOT, SEEDS
 from tests.test_eval_cli import perturb
+from tests.test_service import call, serve
 from tradefacts.cli import main
 from tradefacts.extract.registry import get_backend
 from tradefacts.schemas import Document
+from tradefacts.service import create_app
 from tradefacts.view import render_article
 
 SHOTS = ROOT / "out" / "browser"
@@ -91,3 +94,21 @@ def test_article_view_highlights_every_number(browser: object, tmp_path: Path) -
     )
     assert len(targets) == len(article.facts) and all(targets)  # every index links to an existing row
     assert set(marks.all_inner_texts()) <= {f.value_text for f in article.facts}  # the number, not the sentence
+
+
+def test_the_served_view_applies_its_style_under_its_csp_and_runs_no_injected_script(browser: object) -> None:
+    text = (SEEDS / "004_fab758f6019e703d.txt").read_text(encoding="utf-8")
+    page = browser.new_page()  # type: ignore[attr-defined]
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    for base in serve(create_app(get_backend("regex"))):
+        call(base + "/v1/extract", {"id": "b1", "text": text})
+        answer = page.goto(base + "/v1/view?id=b1", wait_until="load")
+    assert answer.status == 200 and "default-src 'none'" in answer.headers["content-security-policy"]
+    assert problems == []  # the page's own style is allowed
+    marked = page.locator("mark.num").first
+    assert marked.evaluate("m => getComputedStyle(m).backgroundColor") == "rgb(255, 216, 77)"  # and applied
+    with contextlib.suppress(Exception):  # refused, however the browser reports it
+        page.add_script_tag(content="window.injected = true")
+    assert page.evaluate("window.injected === undefined")
+    assert any("Content Security Policy" in p for p in problems)  # refused by the policy, not by chance
