@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 
@@ -176,3 +176,18 @@ def test_answers_carry_nosniff_and_html_a_csp_without_script(base: str) -> None:
     digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
     assert directives["style-src"] == f"'sha256-{digest}'"  # the page's own style, and nothing else, may apply
     assert call(base + "/docs")[0] == 404  # Swagger UI needs inline script and a CDN
+
+
+def test_html_in_every_field_is_escaped_in_the_view(base: str) -> None:
+    hostile = {
+        "id": "x<script>alert(1)</script>",
+        "text": SEED + "\n<script>alert(2)</script><img src=x onerror=alert(3)>",
+        "title": '"><img src=x onerror=alert(4)>',
+        "publisher": "<b onmouseover=alert(5)>bold</b>",
+    }
+    assert call(base + "/v1/extract", hostile)[0] == 200
+    status, ctype, page = call(base + "/v1/view?" + urlencode({"id": hostile["id"]}))
+    assert status == 200 and ctype.startswith("text/html")
+    lowered = page.decode().lower()
+    assert "<script" not in lowered and "<img" not in lowered and "<b " not in lowered
+    assert "&lt;script&gt;alert(2)" in lowered  # shown as text, not dropped
