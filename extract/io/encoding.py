@@ -52,12 +52,13 @@ def decode_problem(exc: UnicodeDecodeError, data: bytes, encoding: str) -> str:
 
 
 def _looks_like_utf16(data: bytes) -> bool:
-    """Most of the even or the odd bytes are NUL: ASCII text stored as UTF-16."""
+    """Most of the even or of the odd bytes are NUL, and few of the others: ASCII text stored as UTF-16 (a file of
+    zeros, or other binary, is not)."""
     head = data[:2000]
     if len(head) < 4:
         return False
-    halves = head[0::2], head[1::2]
-    return any(half.count(0) > 0.7 * len(half) for half in halves)
+    even, odd = (half.count(0) / len(half) for half in (head[0::2], head[1::2]))
+    return max(even, odd) > 0.7 and min(even, odd) < 0.1
 
 
 def escaped(name: str) -> str:
