@@ -52,3 +52,14 @@ def test_check_deadline_without_a_deadline_never_raises() -> None:
     check_deadline()
     with pytest.raises(DeadlineExceeded), deadline(-1):
         check_deadline()
+
+
+def test_a_sentence_of_thousands_of_numbers_stops_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[int] = []
+    monkeypatch.setattr(rules, "check_deadline", lambda: None)  # only the check inside the sentence is left
+    monkeypatch.setattr("tradefacts.extract.rules.mentions.check_deadline", lambda: checks.append(1) or check_deadline())
+    hostile = Document(id="h", text="China trade\n\nChina's exports rose " + "1,234.5 percent " * 2000)
+    with deadline(0):
+        record = extract_safely(get_backend("regex"), hostile)
+    assert record.status.value == "failed"
+    assert checks == [1]  # stopped inside the sentence, at its first check, not after reading all of it

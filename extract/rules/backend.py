@@ -212,6 +212,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     facts = []
     area_list = [p.name for p in places.areas]
     carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
+    pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     for mention in mentions:
         period = _period_for(mention, text, periods, ctx, mentions)
         if period is None:
@@ -241,7 +242,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"
         ctx.product_frame = "goods and services" if "goods and services" in chosen else ctx.product_frame
         partner = _partner_for(text, places, mention, mentions)
-        if partner is None and not places.partners and _PRONOUN_SUBJECT.search(text):
+        if partner is None and not places.partners and pronoun_subject:
             partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
         for product in chosen:
             fact = _build(mention, sentence, area, partner, product, segment, flow, period)
@@ -254,6 +255,21 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     return facts
 
 
+LONG_SENTENCE = 600  # characters; beyond it a fact's evidence is the words around its number, not the sentence
+
+
+def _evidence_around(text: str, mention: Mention) -> tuple[str, int]:
+    """The sentence, or for a very long one the words from 250 characters before the number to 100 after."""
+    if len(text) <= LONG_SENTENCE:
+        return text, 0
+    start = max(0, mention.value_start - 250)
+    start = text.find(" ", start) + 1 if start else 0
+    end = min(len(text), mention.value_start + len(mention.value_text) + 100)
+    cut = text.rfind(" ", mention.value_start + len(mention.value_text), end)
+    end = cut if cut > 0 and end < len(text) else end
+    return text[start:end], start
+
+
 def _build(
     mention: Mention,
     sentence: Sentence,
@@ -264,9 +280,11 @@ def _build(
     flow: Flow,
     period: Period,
 ) -> Fact | None:
-    evidence = sentence.text.rstrip(". ")
+    evidence, offset = _evidence_around(sentence.text.rstrip(". "), mention)
     try:
-        value = derive_value(mention.value_text, evidence, sign_rule(mention.measure, flow), mention.value_start)
+        value = derive_value(
+            mention.value_text, evidence, sign_rule(mention.measure, flow), mention.value_start - offset
+        )
         return Fact(
             area=area,
             partner=partner if partner != area else None,
@@ -281,7 +299,7 @@ def _build(
             qualifier=mention.qualifier,
             value_text=mention.value_text,
             evidence=evidence,
-            evidence_span=Span(sentence.start, sentence.start + len(evidence)),
+            evidence_span=Span(sentence.start + offset, sentence.start + offset + len(evidence)),
             source="regex",
         )
     except (ValidationError, ValueError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.rules.currency import PREFIX_PATTERN, SUFFIX_CODES, currency_code
 from tradefacts.schemas import Basis, Measure, Qualifier, Unit
 from tradefacts.schemas.numbers import CARDINAL_PATTERN, NUMERAL, ORDINAL_WORDS, SCALE_PATTERN, parse_value_text
@@ -230,7 +231,9 @@ def qualifier_before(prefix: str) -> Qualifier:
     return Qualifier.exact
 
 
-def _percent_measure(sentence: str, start: int, end: int, previous: Measure | None) -> Measure | None:
+def _percent_measure(
+    sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
+) -> Measure | None:
     before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
     if _SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after):
@@ -242,7 +245,7 @@ def _percent_measure(sentence: str, start: int, end: int, previous: Measure | No
         return Measure.growth
     if previous is not None:
         return previous
-    return Measure.growth if _GROWTH_CUE.search(sentence) else None
+    return Measure.growth if growth_in_sentence else None
 
 
 _ANY_NUMBER = re.compile(
@@ -258,7 +261,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     last_percent: Measure | None = None
     non_trade = NON_TRADE.search(sentence) is not None  # once per sentence, not once per number
     ranks_named = re.search(r"\b(?:spots?|places?|positions?|rank)", sentence) is not None
-    for m in MENTION_RE.finditer(sentence):
+    growth_in_sentence: bool | None = None
+    for index, m in enumerate(MENTION_RE.finditer(sentence)):
+        if index % 64 == 63:
+            check_deadline()  # a sentence of thousands of numbers stops with the per-article limit too
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         start, end = m.span()
         prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
@@ -292,7 +298,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         elif num := groups.get("num_p"):
             if _DERIVED_AFTER.search(suffix):
                 continue
-            measure = _percent_measure(sentence, start, end, last_percent)
+            if growth_in_sentence is None:
+                growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence
+            measure = _percent_measure(sentence, start, end, last_percent, growth_in_sentence)
             if measure is None:
                 continue
             last_percent, value_text, unit = measure, num, Unit.percent
