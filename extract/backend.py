@@ -3,7 +3,6 @@ every fact passes one gate, and every record carries its consistency flags."""
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import re
 from typing import Protocol, runtime_checkable
@@ -126,6 +125,8 @@ async def aextract(backend: Backend, doc: Document) -> Article:
     """
     if is_async(backend):
         return await backend.aextract(doc)  # type: ignore[attr-defined]
+    import asyncio  # here: a command that never awaits (rules in the CLI) does not load asyncio
+
     return await asyncio.to_thread(backend.extract, doc)
 
 

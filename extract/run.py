@@ -5,16 +5,15 @@ These are the verbs of the public API (`tradefacts.extract(...)` calls `extract`
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
 
 from tradefacts.extract.backend import Backend, aextract_safely, extract_safely, is_async, unfinished
-from tradefacts.extract.io.batch import extract_stream
+from tradefacts.extract.io.batch import iterate_stream
 from tradefacts.extract.registry import get_backend
 from tradefacts.schemas import Article, DocStatus, Document
 
@@ -89,17 +88,7 @@ def extract_many(
         for item in _work(documents):
             yield item if isinstance(item, Article) else extract_safely(chosen, item, max_chars=max_chars)
         return
-    with asyncio.Runner() as runner:
-        stream: AsyncIterator[Article] = extract_stream(
-            _work(documents), chosen, concurrency=concurrency, max_chars=max_chars
-        )
-        try:
-            while True:
-                try:
-                    yield runner.run(anext(stream))
-                except StopAsyncIteration:
-                    return
-        finally:
-            runner.run(stream.aclose())  # type: ignore[attr-defined]
-            if options and (close := getattr(chosen, "aclose", None)):
-                runner.run(close())
+    # a backend built here from options is closed here; a shared or given one stays open for its owner
+    yield from iterate_stream(
+        _work(documents), chosen, concurrency=concurrency, max_chars=max_chars, close_backend=bool(options)
+    )

@@ -14,8 +14,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.servers import LoopbackHTTPServer
 
 
 @dataclass
@@ -43,7 +45,7 @@ def fact(evidence: str, value_text: str, value: float, **fields: Any) -> dict[st
     return base | {"evidence": evidence, "value_text": value_text, "value": value} | fields
 
 
-class FaultServer:
+class FaultServer(LoopbackHTTPServer):
     """Start with `with FaultServer(script) as server:`; `server.base_url` is the /v1 endpoint."""
 
     def __init__(
@@ -59,22 +61,7 @@ class FaultServer:
         self.in_flight = 0
         self.max_in_flight = 0  # the most requests the server held at once
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        """The OpenAI-style base URL of this server."""
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
-
-    def __enter__(self) -> FaultServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        super().__init__()
 
     def next_step(self, request: dict[str, Any]) -> Step:
         """Record the request and take the next step of the script."""
@@ -84,7 +71,7 @@ class FaultServer:
                 return self.script.popleft()
         return self.route(request) if self.route else self.default
 
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
+    def handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
         class Handler(BaseHTTPRequestHandler):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Self
 
 
 def free_port() -> int:
@@ -49,3 +51,29 @@ def running(
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+class LoopbackHTTPServer:
+    """A threaded HTTP server on a free loopback port for `with`; subclasses give `handler()`."""
+
+    def __init__(self) -> None:
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        """The request handler class; it reaches this server through a closure."""
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI-style base URL of this server."""
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 
 from tradefacts.extract.backend import Backend, aextract_safely, extract_safely, is_async
 from tradefacts.schemas import Article, Document
@@ -49,3 +49,27 @@ def _ready(item: asyncio.Task[Article] | Article) -> bool:
 
 async def _result(item: asyncio.Task[Article] | Article) -> Article:
     return item if isinstance(item, Article) else await item
+
+
+def iterate_stream(
+    work: Iterable[Document | Article],
+    backend: Backend,
+    *,
+    concurrency: int = 1,
+    max_chars: int = 0,
+    close_backend: bool = True,
+) -> Iterator[Article]:
+    """`extract_stream` for synchronous callers, in an event loop of its own; the backend is closed at the end
+    (its `aclose`, when it has one) unless `close_backend` is False."""
+    with asyncio.Runner() as runner:
+        stream = extract_stream(work, backend, concurrency=concurrency, max_chars=max_chars)
+        try:
+            while True:
+                try:
+                    yield runner.run(anext(stream))  # type: ignore[arg-type]
+                except StopAsyncIteration:
+                    return
+        finally:
+            runner.run(stream.aclose())  # type: ignore[attr-defined]
+            if close_backend and (close := getattr(backend, "aclose", None)):
+                runner.run(close())

@@ -62,10 +62,10 @@ def _jsonl_lines(path: Path, name: str) -> Iterator[tuple[bytes | str, int] | Ba
             yield BadInput(f"{name}:{lineno + 1}", f"{path}:{lineno + 1}", problem)
 
 
-def _jsonl_records(
+def jsonl_records(
     lines: Iterable[bytes | str], name: str, where_name: str, columns: Columns
 ) -> Iterator[Document | BadInput]:
-    """Documents of numbered lines (standard input's); blank lines are none."""
+    """Documents of numbered lines (standard input's, a file read whole by the Ray engine); blank lines are none."""
     for lineno, raw in enumerate(lines, 1):
         if (item := _line_document(raw, lineno, where_name, name, columns)) is not None:
             yield item
@@ -104,7 +104,7 @@ def _read_stdin(columns: Columns) -> Iterator[Document | BadInput]:
             yield BadInput("stdin", "<stdin>", str(exc))
             return
     if lines and lines[0].lstrip().startswith(b"{" if isinstance(lines[0], bytes) else "{"):
-        yield from _jsonl_records(lines, "stdin", "<stdin>", columns)
+        yield from jsonl_records(lines, "stdin", "<stdin>", columns)
         return
     try:
         yield Document(id="stdin", text=decode_text(data))

@@ -6,8 +6,12 @@ Long format, read directly by pandas, DuckDB and Spark; the facts' evidence offs
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tradefacts.extract.io.runlog import run_records
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 ARTICLE_COLUMNS = ("id", "title", "publisher", "published", "status", "error", "n_facts", "n_rejected", "text")
 FACT_COLUMNS = ("article_id", "fact_index", "area", "partner", "product", "segment", "flow", "measure", "basis",
@@ -39,6 +43,19 @@ def record_rows(record: dict) -> tuple[dict, list[dict]]:
     return article, facts
 
 
+def tidy_schemas() -> tuple[pa.Schema, pa.Schema]:
+    """The Arrow schemas of the articles table and the facts table."""
+    import pyarrow as pa
+
+    articles = pa.schema([(c, pa.int64() if c.startswith("n_") else pa.string()) for c in ARTICLE_COLUMNS])
+    facts = pa.schema([
+        (c, pa.float64() if c == "value" else pa.int64() if c in ("fact_index", "evidence_start", "evidence_end")
+         else pa.string())
+        for c in FACT_COLUMNS
+    ])  # fmt: skip
+    return articles, facts
+
+
 def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
     """Write `articles.parquet` and `facts.parquet` from an interchange JSONL file, streaming (needs pyarrow).
 
@@ -48,12 +65,7 @@ def write_parquet(jsonl: Path, out_dir: Path) -> tuple[Path, Path]:
         import pyarrow.parquet as pq
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise RuntimeError("Parquet output needs pyarrow: pip install 'tradefacts[parquet]'") from exc
-    schema_a = pa.schema([(c, pa.int64() if c.startswith("n_") else pa.string()) for c in ARTICLE_COLUMNS])
-    schema_f = pa.schema([
-        (c, pa.float64() if c == "value" else pa.int64() if c in ("fact_index", "evidence_start", "evidence_end")
-         else pa.string())
-        for c in FACT_COLUMNS
-    ])  # fmt: skip
+    schema_a, schema_f = tidy_schemas()
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = (out_dir / "articles.parquet", out_dir / "facts.parquet")
     with (

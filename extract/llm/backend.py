@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -41,6 +41,7 @@ class _LoopState:
             api_key=config.api_key or "unused",  # local servers need none; LLMConfig.from_env reads OPENAI_API_KEY
             timeout=config.timeout_s,
             max_retries=0,  # transport retries are ours, so they are counted (see transport.py)
+            http_client=http_client(config.timeout_s),
         )
         self.client = client
         self.semaphore = asyncio.Semaphore(config.concurrency)
@@ -63,6 +64,26 @@ class _LoopState:
             await self.rpm.acquire(1)
         if self.tpm:
             await self.tpm.acquire(min(tokens, self.tpm.max_rate))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One document as the model sees it: metadata found in the text, its chunks and their headers."""
+
+    title: str | None
+    published: date | None
+    publisher: str | None
+    chunks: list[Chunk]
+    headers: list[ChunkHeader]
+
+
+def http_client(timeout_s: float) -> Any:
+    """openai's aiohttp transport when aiohttp is installed: about half the client CPU per call of httpx's
+    connection pool, which is what decides wall time at high concurrency; else openai's default (httpx)."""
+    try:
+        return openai.DefaultAioHttpClient(timeout=timeout_s)
+    except (AttributeError, ImportError, RuntimeError):  # an openai without it, or without its aiohttp
+        return None
 
 
 class LLMBackend:
@@ -111,6 +132,24 @@ class LLMBackend:
         if self._state is None or self._state.loop is not asyncio.get_running_loop():
             self._state = _LoopState(self.config)
         clock, usage = time.perf_counter(), Usage()
+        plan = self.plan(doc)
+        results = await asyncio.gather(
+            *(self._answers(h, c, usage) for h, c in zip(plan.headers, plan.chunks, strict=True)),
+            return_exceptions=True,
+        )
+        for r in results:
+            if isinstance(r, BaseException) and not isinstance(r, GaveUp | Truncated):
+                raise r  # a bug, not a model failure: let extract_safely record it
+        answers = [a for r in results if not isinstance(r, BaseException) for a in r]
+        n = len(results)
+        failures = [f"chunk {i + 1}/{n}: {_describe(r)}" for i, r in enumerate(results) if isinstance(r, BaseException)]
+        usage.latency_s = round(time.perf_counter() - clock, 6)
+        usage.cost_usd = self.config.cost(usage)
+        usage.cost_uncached_usd = self.config.cost(usage, uncached=True)
+        return self.assemble(doc, plan, answers, failures, usage)
+
+    def plan(self, doc: Document) -> Plan:
+        """What the model is asked about `doc`: its chunks, each with the header that situates it."""
         meta = find_metadata(doc.text)
         title, published = doc.title or meta.title, doc.published or meta.published
         chunks = chunk_text(doc.text, self.config.chunk_tokens)
@@ -118,29 +157,36 @@ class LLMBackend:
         periods = running_periods(doc.text, [c.start for c in chunks], year)
         dateline = published.isoformat() if published else None
         headers = [ChunkHeader(title, dateline, p, i + 1, len(chunks)) for i, p in enumerate(periods)]
-        results = await asyncio.gather(
-            *(self._answers(h, c, usage) for h, c in zip(headers, chunks, strict=True)), return_exceptions=True
-        )
-        answers = [a for r in results if not isinstance(r, BaseException) for a in r]
-        failures = [
-            f"chunk {i + 1}/{len(chunks)}: {_describe(r)}"
-            for i, r in enumerate(results)
-            if isinstance(r, BaseException)
+        return Plan(title, published, doc.publisher or meta.publisher, chunks, headers)
+
+    def messages(self, header: ChunkHeader, chunk: Chunk) -> list[dict[str, str]]:
+        """The chat messages that ask for one chunk's facts."""
+        return [
+            {"role": "system", "content": self._system},
+            {"role": "user", "content": user_message(header, chunk.text)},
         ]
-        for r in results:
-            if isinstance(r, BaseException) and not isinstance(r, GaveUp | Truncated):
-                raise r  # a bug, not a model failure: let extract_safely record it
+
+    def answer_key(self, messages: list[dict[str, str]]) -> str:
+        """The answer cache's key for these messages under this configuration."""
+        return cache_key(messages=messages, schema=self._schema, **self.config.answer_options())
+
+    @property
+    def cache(self) -> AnswerCache | None:
+        """The answer cache, when one is configured."""
+        return self._cache
+
+    def assemble(
+        self, doc: Document, plan: Plan, answers: list[Extraction], failures: list[str], usage: Usage
+    ) -> Article:
+        """The article from the chunks' answers, every proposed fact verified; failed chunks make it partial."""
         facts, rejected = verify_all((f.model_dump(mode="json") for a in answers for f in a.facts), doc.text, "llm")
-        usage.latency_s = round(time.perf_counter() - clock, 6)
-        usage.cost_usd = self.config.cost(usage)
-        usage.cost_uncached_usd = self.config.cost(usage, uncached=True)
         first = answers[0] if answers else None
         status = DocStatus.failed if failures and not answers else DocStatus.partial if failures else DocStatus.ok
         return Article(
             id=doc.id,
-            title=title or _grounded(first and first.title, doc.text),
-            publisher=doc.publisher or meta.publisher or _grounded(first and first.publisher, doc.text),
-            published=published or _date(first and first.published),
+            title=plan.title or _grounded(first and first.title, doc.text),
+            publisher=plan.publisher or _grounded(first and first.publisher, doc.text),
+            published=plan.published or _date(first and first.published),
             text=doc.text,
             facts=facts,  # verify_all has merged repeats across chunks
             rejected=rejected,
@@ -153,11 +199,8 @@ class LLMBackend:
     async def _answers(self, header: ChunkHeader, chunk: Chunk, usage: Usage) -> list[Extraction]:
         """The model's answer for one chunk: cached, else asked; a truncated answer gets more room, then halves."""
         assert self._state is not None
-        messages = [
-            {"role": "system", "content": self._system},
-            {"role": "user", "content": user_message(header, chunk.text)},
-        ]
-        key = cache_key(messages=messages, schema=self._schema, **self.config.answer_options())
+        messages = self.messages(header, chunk)
+        key = self.answer_key(messages)
         if self._cache and (hit := self._cache.get(key)):
             usage.cache_hits += 1
             usage.cached_prompt_tokens += hit.prompt_tokens
@@ -183,6 +226,11 @@ class LLMBackend:
                 return [answer]
         finally:
             usage.add(spent)
+
+    def close(self) -> None:
+        """Close the answer cache (for callers that never ran an event loop: the batch API)."""
+        if self._cache:
+            self._cache.close()
 
     async def aclose(self) -> None:
         """Release the HTTP client and the cache."""

@@ -1,4 +1,5 @@
-"""Configuration of the LLM backend, importable without openai or instructor (the CLI builds its flags from it).
+"""Configuration of the LLM backend, importable without openai, instructor or pydantic (the CLI builds its flags
+from it).
 
 Every option is a field of `LLMConfig`; a field's metadata carries its command-line help, so the flags
 of `tradefacts extract` and `serve` are generated from this one declaration. Environment variables are
@@ -10,13 +11,17 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tradefacts.extract.llm.prompt import MAX_EVIDENCE_CHARS, MAX_FACTS_PER_CHUNK
-from tradefacts.schemas import Usage
+from tradefacts.extract.disk_cache import cache_home
+
+if TYPE_CHECKING:
+    from tradefacts.schemas import Usage
 
 MODE_NAMES = ("tools", "json_schema", "json", "md_json")  # instructor's modes, by the names the CLI takes
 DEFAULT_MODEL = "gpt-4o-mini"
+MAX_FACTS_PER_CHUNK = 40  # the response schema's caps (prompt.py); here so that the CLI needs no pydantic model
+MAX_EVIDENCE_CHARS = 400
 
 
 def option(default: Any, help: str, *, flag: str | None = None, choices: tuple[str, ...] | None = None) -> Any:
@@ -52,7 +57,7 @@ def default_cache_path(env: dict[str, str] | os._Environ[str] | None = None) -> 
     env = os.environ if env is None else env
     if path := env.get("TRADEFACTS_CACHE"):
         return Path(path)
-    return Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tradefacts" / "llm.sqlite"
+    return cache_home(env) / "llm.sqlite"
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class LLMConfig:
     tpm: float | None = option(None, "at most this many tokens per minute (prompt estimate + max tokens)")
     timeout_s: float = option(120.0, "seconds per HTTP request (default %(default)s)", flag="--timeout")
     max_reasks: int = option(2, "validation re-asks per call (default %(default)s)")
+    batch_poll_s: float = option(30.0, "seconds between status checks of a --batch-api job (default %(default)s)")
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     cache_path: Path | None = option(  # noqa: RUF009 (the annotation is not a literal type ruff can prove immutable)
         None, "SQLite answer cache (default $TRADEFACTS_CACHE, else ~/.cache/tradefacts/llm.sqlite)", flag="--cache"

@@ -18,12 +18,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
+from tradefacts.extract.llm.config import MAX_EVIDENCE_CHARS, MAX_FACTS_PER_CHUNK
 from tradefacts.schemas import Basis, Flow, Measure, Qualifier, Unit, guide_text
 
 Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}$", max_length=7)]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
-MAX_FACTS_PER_CHUNK = 40
-MAX_EVIDENCE_CHARS = 400
 
 
 class ProposedPeriod(BaseModel):

@@ -14,6 +14,7 @@ anything parses it; the caller retries with a larger budget or splits the chunk.
 from __future__ import annotations
 
 import email.utils
+import json
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -22,6 +23,10 @@ from typing import Any
 
 import instructor
 import openai
+from instructor.core import AsyncValidationError, ResponseParsingError
+from instructor.processing import handle_reask_kwargs, handle_response_model, process_response
+from openai.types.chat import ChatCompletion
+from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 from tenacity.wait import wait_base
 
@@ -101,9 +106,51 @@ def last_reask_only(messages: list[Any]) -> list[Any]:
     return messages[: assistants[0]] + messages[assistants[-1] :]
 
 
+PARSE_ERRORS = (ValidationError, json.JSONDecodeError, AsyncValidationError, ResponseParsingError)  # worth a re-ask
+
+
+@dataclass
+class RequestShape:
+    """How an `Extraction` is asked for and read in one instructor mode: the request body instructor would send,
+    and its parse of the answer. Prepared once: instructor's `patch` prepares the response model anew on every
+    call (and walks it for async validators), most of the client's CPU per call."""
+
+    model: str
+    mode: str
+    temperature: float
+    response_model: type[Extraction] = Extraction
+
+    def __post_init__(self) -> None:
+        self.response_model = instructor.openai_schema(self.response_model)
+        self.instructor_mode = MODES[self.mode]
+        probe = [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}]
+        extras = handle_response_model(self.response_model, mode=self.instructor_mode, messages=probe)[1]
+        # Modes that leave the messages alone (tools, json_schema) add the same fields to every request.
+        self._extras = {k: v for k, v in extras.items() if k != "messages"} if extras["messages"] == probe else None
+
+    def request(self, messages: list[dict[str, str]], max_tokens: int) -> dict[str, Any]:
+        """The chat-completions request body for these messages."""
+        base = {"model": self.model, "temperature": self.temperature, "max_tokens": max_tokens}
+        if self._extras is not None:
+            return {**base, **self._extras, "messages": messages}
+        return handle_response_model(self.response_model, mode=self.instructor_mode, messages=messages, **base)[1]
+
+    def parse(self, completion: ChatCompletion) -> Extraction:
+        """The answer as an `Extraction`; raises one of `PARSE_ERRORS` when it does not fit."""
+        message = completion.choices[0].message if completion.choices else None
+        if self.mode == "tools" and message is not None and message.tool_calls and len(message.tool_calls) == 1:
+            # the common case read directly: instructor would first walk the model for async validators
+            return self.response_model.model_validate_json(message.tool_calls[0].function.arguments)
+        return process_response(completion, response_model=self.response_model, stream=False, mode=self.instructor_mode)
+
+
 @dataclass
 class StructuredCall:
-    """Ask one chat-completions endpoint for an `Extraction`, accounting every request in `usage`."""
+    """Ask one chat-completions endpoint for an `Extraction`, accounting every request in `usage`.
+
+    The request goes out with `client.post` as `RequestShape` built it: the openai client's `create` would
+    first transform the large tool schema recursively, on every call.
+    """
 
     client: openai.AsyncOpenAI
     model: str
@@ -115,78 +162,56 @@ class StructuredCall:
     acquire: Callable[[int], Awaitable[None]] | None = None  # rate limiter: awaits room for ~N tokens
 
     def __post_init__(self) -> None:
-        # Wrapped once: instructor wraps a plain model anew on every call, which defeats its schema cache
-        # and regenerated the JSON schema per request (most of the client's CPU time per call).
-        self.response_model = instructor.openai_schema(self.response_model)
+        self.shape = RequestShape(self.model, self.mode, self.temperature, self.response_model)
 
     async def __call__(self, messages: list[dict[str, str]], max_tokens: int, usage: Usage) -> Extraction:
         """The parsed, schema-valid answer; raises `Truncated` or `GaveUp`."""
-        attempts: list[int] = []  # one entry per answer requested: the first, then each re-ask
-        create = instructor.patch(create=self._sender(usage, max_tokens, attempts), mode=MODES[self.mode])
-        try:
-            return await create(
-                model=self.model,
-                messages=messages,
-                response_model=self.response_model,
-                max_retries=self.max_reasks,
-                temperature=self.temperature,
-                max_tokens=max_tokens,
-            )
-        except Exception as exc:  # instructor wraps whatever ended its loop; find the cause
-            cause = _root(exc)
-            if isinstance(cause, Truncated):
-                raise cause from None
-            if cause is exc and (failed := getattr(exc, "failed_attempts", None)):
-                cause = failed[-1].exception  # instructor's message embeds every attempt; the last error says it
-            raise GaveUp(f"{type(cause).__name__}: {_brief(cause)}") from exc
-        finally:
-            usage.reasks += max(len(attempts) - 1, 0)
+        body = self.shape.request(messages, max_tokens)
+        error: Exception | None = None
+        for attempt in range(self.max_reasks + 1):
+            usage.reasks += attempt > 0
+            response = await self._send(body, max_tokens, usage)
+            try:
+                return self.shape.parse(response)
+            except PARSE_ERRORS as exc:
+                error = exc
+                body = handle_reask_kwargs(body, self.shape.instructor_mode, response, exc)  # answer + error appended
+        raise GaveUp(f"{type(error).__name__}: {brief(error)}" if error else "no answer")
 
-    def _sender(self, usage: Usage, max_tokens: int, attempts: list[int]) -> Callable[..., Awaitable[Any]]:
-        async def send(**kwargs: Any) -> Any:
-            attempts.append(1)
-            kwargs["messages"] = last_reask_only(list(kwargs["messages"]))
-            if self.acquire:
-                prompt_chars = sum(len(str(m.get("content") or "")) for m in kwargs["messages"] if isinstance(m, dict))
-                await self.acquire(prompt_chars // 4 + max_tokens)
-            retrying = AsyncRetrying(
-                stop=stop_after_attempt(self.policy.retries + 1),
-                wait=WaitRetryAfter(self.policy),
-                retry=retry_if_exception(is_transient),
-                reraise=True,
-            )
+    async def _send(self, body: dict[str, Any], max_tokens: int, usage: Usage) -> ChatCompletion:
+        """One answer, with transport retries; raises `Truncated` for output cut at `max_tokens`."""
+        body = {**body, "messages": last_reask_only(list(body["messages"]))}
+        if self.acquire:
+            prompt_chars = sum(len(str(m.get("content") or "")) for m in body["messages"] if isinstance(m, dict))
+            await self.acquire(prompt_chars // 4 + max_tokens)
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.policy.retries + 1),
+            wait=WaitRetryAfter(self.policy),
+            retry=retry_if_exception(is_transient),
+            reraise=True,
+        )
+        try:
             async for attempt in retrying:
                 with attempt:
                     if attempt.retry_state.attempt_number > 1:
                         usage.transport_retries += 1
                     usage.calls += 1
-                    response = await self.client.chat.completions.create(**kwargs)
-            if response.usage:
-                usage.prompt_tokens += response.usage.prompt_tokens or 0
-                usage.completion_tokens += response.usage.completion_tokens or 0
-            used = response.usage.completion_tokens if response.usage else 0
-            if (response.choices and response.choices[0].finish_reason == "length") or (used or 0) >= max_tokens:
-                # some servers (llama-cpp-python) report "tool_calls" for output cut at the limit: count tokens too
-                usage.truncations += 1
-                raise Truncated(f"output reached max_tokens={max_tokens}")
-            return response
-
-        return send
-
-
-def _root(exc: BaseException) -> BaseException:
-    """The Truncated or openai error that ended instructor's loop, if one did; else `exc` itself."""
-    seen: BaseException | None = exc
-    for _ in range(20):  # cause chains are short; the bound guards against cycles
-        if seen is None:
-            break
-        if isinstance(seen, Truncated | openai.OpenAIError):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return exc
+                    response = await self.client.post("/chat/completions", body=body, cast_to=ChatCompletion)
+        except openai.OpenAIError as exc:
+            raise GaveUp(f"{type(exc).__name__}: {brief(exc)}") from exc
+        if response.usage:
+            usage.prompt_tokens += response.usage.prompt_tokens or 0
+            usage.completion_tokens += response.usage.completion_tokens or 0
+        used = response.usage.completion_tokens if response.usage else 0
+        if (response.choices and response.choices[0].finish_reason == "length") or (used or 0) >= max_tokens:
+            # some servers (llama-cpp-python) report "tool_calls" for output cut at the limit: count tokens too
+            usage.truncations += 1
+            raise Truncated(f"output reached max_tokens={max_tokens}")
+        return response
 
 
-def _brief(exc: BaseException, limit: int = 300) -> str:
+def brief(exc: BaseException, limit: int = 300) -> str:
+    """An error's message on one line, without pydantic's links, at most `limit` characters."""
     text = " ".join(line for line in str(exc).splitlines() if "errors.pydantic.dev" not in line)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

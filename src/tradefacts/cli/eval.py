@@ -12,11 +12,8 @@ from tradefacts.eval.metrics import DEFAULT_RESAMPLES, score_run
 from tradefacts.eval.report import build_report, manifest, write_reports
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the `eval` subcommand."""
-    p = sub.add_parser(
-        "eval", help="score runs against gold; write report.md, report.html, results.json and leaderboard.csv"
-    )
+def register(p: argparse.ArgumentParser) -> None:
+    """The `eval` subcommand's arguments."""
     p.add_argument("--gold", type=Path, nargs="+", required=True, help="gold JSONL file(s)")
     p.add_argument(
         "--run", action="append", default=[], metavar="NAME=PATH", help="a run to score, by name (repeat for more)"

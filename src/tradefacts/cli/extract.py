@@ -10,12 +10,10 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import date
 from importlib import metadata
 from pathlib import Path
-
-from tqdm import tqdm
 
 from tradefacts.cli.guards import (
     EXIT_CODES,
@@ -27,32 +25,24 @@ from tradefacts.cli.guards import (
     resume_command,
     sibling,
 )
-from tradefacts.cli.llm_flags import add_llm_arguments, backend_from_args
-from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, unfinished
-from tradefacts.extract.io.batch import extract_stream
+from tradefacts.cli.llm_flags import add_llm_arguments, backend_builder, backend_from_args
+from tradefacts.extract.backend import DEFAULT_MAX_CHARS, Backend, is_async, unfinished
 from tradefacts.extract.io.csvout import FactsCSV
 from tradefacts.extract.io.encoding import record_json
 from tradefacts.extract.io.inputs import read_inputs, unknown_kind
-from tradefacts.extract.io.parquet import write_parquet
+from tradefacts.extract.io.pool import extract_parallel, machine_cores
 from tradefacts.extract.io.records import BadInput, Columns
 from tradefacts.extract.io.runlog import ResultsLog
 from tradefacts.extract.llm.config import LLMConfig
-from tradefacts.extract.registry import available_backends
 from tradefacts.extract.text import now_utc
 from tradefacts.schemas import GUIDE_VERSION, Article, DocStatus, Document, Usage, package_version
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the `extract` subcommand."""
-    p = sub.add_parser(
-        "extract",
-        help="extract facts from text, HTML, JSONL, Parquet or a dataset into JSONL",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def register(p: argparse.ArgumentParser) -> None:
+    """The `extract` subcommand's arguments."""
+    p.epilog, p.formatter_class = EXIT_CODES, argparse.RawDescriptionHelpFormatter
     p.add_argument(
         "inputs",
-        type=Path,
         nargs="+",
         help=".txt and .html files, directories of them, .jsonl, .csv, .tsv and .parquet with id and text, "
         "a local Hugging Face dataset folder (save_to_disk, or data files), or - for standard input "
@@ -89,36 +79,157 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="which documents make the exit status 1: failed ones (default), also partial and fallback, or never",
     )
     p.add_argument(
-        "--backend", default="regex", help=f"extractor (default regex; registered: {', '.join(available_backends())})"
+        "--workers",
+        type=int,
+        help=f"processes for CPU-bound backends such as regex (default: this machine's cores, {machine_cores()}); "
+        "model backends overlap their calls instead (--concurrency); with --engine ray, Ray actors "
+        "(default: the cluster's CPUs)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local (default), or ray: extract on the Ray cluster at $RAY_ADDRESS, or a local one when unset "
+        "(pip install 'tradefacts[ray]'); inputs are JSONL or Parquet paths or URIs (s3://, gs://, ...)",
+    )
+    p.add_argument(
+        "--batch-api",
+        action="store_true",
+        help="llm only: send the requests through the OpenAI Batch API (cheaper, answers within 24 h); "
+        "the batch id is kept beside OUTPUT, so --resume picks the batch up from any process",
+    )
+    p.add_argument(
+        "--backend",
+        default="regex",
+        help="extractor: regex (default), llm, hybrid, or one another package registers "
+        "(tradefacts.available_backends() lists them)",
     )
     add_llm_arguments(p)
     p.set_defaults(func=run)
 
 
+class _Occurrences:
+    """Which occurrence of an id this is, against what an earlier, interrupted run already recorded.
+
+    The n-th occurrence of an id is `done` when the earlier run recorded n records of it, so a resumed run
+    still reports a duplicate it had not reached; any later occurrence is a `duplicate`.
+    """
+
+    def __init__(self, done: Counter[str]) -> None:
+        self.recorded = Counter(done)  # a snapshot: the log's own counts grow as this run appends
+        self.seen: Counter[str] = Counter()
+
+    def __call__(self, doc_id: str) -> str:
+        self.seen[doc_id] += 1
+        if self.seen[doc_id] <= self.recorded[doc_id]:
+            return "done"
+        return "duplicate" if self.seen[doc_id] > 1 else "new"
+
+
+def _progress(items: Iterable[Document | BadInput]) -> Iterable[Document | BadInput]:
+    """The items, with a progress bar on a terminal only."""
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="extract", unit="doc")
+
+
 def _work(args: argparse.Namespace, done: Counter[str], unreadable: set[str]) -> Iterator[Document | Article]:
     """Every input: a document to extract, or a finished record (bad input, duplicate id).
 
-    The n-th occurrence of an id is skipped when an earlier run already recorded n records of it, so a
-    resumed run still reports a duplicate it had not reached. Ids of inputs that could not be read are
-    added to `unreadable` (their errors' stage is `read`).
+    Documents an earlier run recorded are left out (see `_Occurrences`). Ids of inputs that could not be
+    read are added to `unreadable` (their errors' stage is `read`).
     """
-    recorded = Counter(done)  # a snapshot: the log's own counts grow as this run appends
-    occurrences: Counter[str] = Counter()
+    occurrence = _Occurrences(done)
     columns = Columns(id=args.id_column, text=args.text_column)
-    items = read_inputs(args.inputs, columns, split=args.split, exclude=args.outputs)
-    for item in tqdm(items, desc="extract", unit="doc", disable=not sys.stderr.isatty()):
-        occurrences[item.id] += 1
-        if occurrences[item.id] <= recorded[item.id]:
+    for item in _progress(read_inputs(args.inputs, columns, split=args.split, exclude=args.outputs)):
+        verdict = occurrence(item.id)
+        if verdict == "done":
             continue  # finished in an earlier, interrupted run
         if isinstance(item, BadInput):
             unreadable.add(item.id)
             yield Article(id=item.id, text="", status=DocStatus.failed, error=f"{item.source}: {item.error}")
-        elif occurrences[item.id] > 1:
+        elif verdict == "duplicate":
             yield unfinished(item, DocStatus.skipped, "duplicate id")
         elif args.published and item.published is None:
             yield item.model_copy(update={"published": args.published})
         else:
             yield item
+
+
+async def _results(
+    args: argparse.Namespace, backend: Backend, done: Counter[str], unreadable: set[str]
+) -> AsyncIterator[Article]:
+    """Every input's finished record, in input order, from the engine the flags choose."""
+    if args.engine == "local" and not args.batch_api and is_async(backend):  # model calls overlap in this process
+        from tradefacts.extract.io.batch import extract_stream
+
+        concurrency = args.llm_concurrency or LLMConfig.concurrency
+        async for article in extract_stream(
+            _work(args, done, unreadable), backend, concurrency=concurrency, max_chars=args.max_chars
+        ):
+            yield article
+        return
+    results = _blocking_results(args, backend, done, unreadable)
+    try:
+        for article in results:
+            yield article
+            await asyncio.sleep(0)  # a signal's cancellation lands here, between documents
+    finally:
+        results.close()  # ends the pool, or leaves a batch recorded for --resume
+
+
+def _blocking_results(
+    args: argparse.Namespace, backend: Backend, done: Counter[str], unreadable: set[str]
+) -> Iterator[Article]:
+    """Records from the engines that work outside the event loop: the process pool, the Batch API, Ray."""
+    if args.engine == "ray":
+        yield from _ray_results(args, done, unreadable)
+    elif args.batch_api:
+        from tradefacts.extract.llm.batch_api import extract_batch
+
+        state = sibling(args.output, ".batch.json")
+        work = _work(args, done, unreadable)
+        yield from extract_batch(work, backend, state, max_chars=args.max_chars, resume=args.resume)
+    else:  # CPU-bound: one process per core
+        work = _work(args, done, unreadable)
+        yield from extract_parallel(work, backend, workers=args.workers or machine_cores(), max_chars=args.max_chars)
+
+
+def _ray_results(args: argparse.Namespace, done: Counter[str], unreadable: set[str]) -> Iterator[Article]:
+    """Records extracted on a Ray cluster, back in input order, with the same resume and duplicate rules."""
+    try:
+        from tradefacts.ray import extract_paths
+    except ImportError as exc:
+        raise RuntimeError(f"--engine ray needs {exc.name!r}: pip install 'tradefacts[ray]'") from exc
+
+    occurrence = _Occurrences(done)
+    columns = Columns(id=args.id_column, text=args.text_column)
+    inputs = [str(p) for p in args.inputs]
+    results = extract_paths(
+        inputs, backend_builder(args), columns, skip=set(done), max_chars=args.max_chars, workers=args.workers
+    )
+    for article, doc in results:
+        verdict = occurrence(article.id)
+        if verdict == "done":
+            continue
+        if doc is None:
+            unreadable.add(article.id)
+            yield article
+        else:
+            yield unfinished(doc, DocStatus.skipped, "duplicate id") if verdict == "duplicate" else article
+
+
+def _engine_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the engine flags together, or None."""
+    if args.workers is not None and args.workers < 1:
+        return "--workers must be at least 1"
+    if args.batch_api and not args.output:
+        return "--batch-api needs -o OUTPUT (the batch id is kept beside it)"
+    if args.batch_api and (args.backend != "llm" or args.engine != "local" or args.fallback):
+        return "--batch-api works with --backend llm alone (no --fallback, no --engine ray)"
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -130,6 +241,13 @@ def run(args: argparse.Namespace) -> int:
         if needed and args.format == "csv":
             print(f"tradefacts extract: {flag} needs --format jsonl (the run log)", file=sys.stderr)
             return 2
+    if problem := _engine_problem(args):
+        print(f"tradefacts extract: {problem}", file=sys.stderr)
+        return 2
+    if args.engine == "ray":  # paths or URIs, read by Ray where they lie
+        args.outputs = []
+        return _start(args)
+    args.inputs = [Path(p) for p in args.inputs]
     for path in args.inputs:
         if problem := unknown_kind(path):
             print(f"tradefacts extract: {path}: {problem}", file=sys.stderr)
@@ -144,10 +262,18 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         print(f"tradefacts extract: {problem}", file=sys.stderr)
         return 2
+    return _start(args, backend)
+
+
+def _start(args: argparse.Namespace, backend: Backend | None = None) -> int:
     try:
+        backend = backend or backend_from_args(args)
         return asyncio.run(_run(args, backend))
     except KeyboardInterrupt:  # a second Ctrl-C, between documents: _run has written the manifest
         return 128 + signal.SIGINT
+    except (KeyError, ValueError, RuntimeError) as exc:  # a bad backend, an engine that cannot start, a batch
+        print(f"tradefacts extract: {exc}", file=sys.stderr)  # not collected yet
+        return 2
 
 
 async def _run(args: argparse.Namespace, backend: Backend) -> int:
@@ -169,9 +295,7 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     with stop.installed():
         try:
             unreadable: set[str] = set()
-            work = _work(args, log.done if log else Counter(), unreadable)
-            concurrency = args.llm_concurrency or LLMConfig.concurrency
-            async for article in extract_stream(work, backend, concurrency=concurrency, max_chars=args.max_chars):
+            async for article in _results(args, backend, log.done if log else Counter(), unreadable):
                 statuses[article.status.value] += 1
                 n_facts, n_rejected = n_facts + len(article.facts), n_rejected + len(article.rejected)
                 usage.add(article.usage or Usage())
@@ -202,6 +326,7 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     documents = sum(statuses.values())
     manifest = {
         "backend": backend.name,
+        "engine": "ray" if args.engine == "ray" else "batch-api" if args.batch_api else "local",
         "version": package_version(),
         "guide_version": GUIDE_VERSION,
         "versions": versions(),
@@ -228,6 +353,8 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
     if stop.signum:
         manifest["interrupted"] = stop.name
     elif args.parquet:
+        from tradefacts.extract.io.parquet import write_parquet
+
         write_parquet(args.output, args.parquet)
     if args.output:
         sibling(args.output, ".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
@@ -241,9 +368,12 @@ async def _run(args: argparse.Namespace, backend: Backend) -> int:
 
 
 def versions() -> dict[str, str]:
-    """Versions that decide a run's output: Python and the installed libraries extraction goes through."""
+    """Versions that decide a run's output: Python and the libraries this run's extraction went through
+    (those it imported: looking up the others costs start-up time and says nothing about the run)."""
     found = {"python": platform.python_version()}
     for dist in ("pydantic", "openai", "instructor", "trafilatura", "datasets", "pyarrow"):
+        if dist not in sys.modules:
+            continue
         try:
             found[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:

@@ -6,6 +6,8 @@ import argparse
 import json
 import types
 import typing
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -61,15 +63,22 @@ def config_from_args(args: argparse.Namespace) -> LLMConfig:
 
 def backend_from_args(args: argparse.Namespace) -> Backend:
     """The backend the flags ask for, wrapped with a fallback when `--fallback` is given."""
-    if args.backend in MODEL_BACKENDS:
-        config = config_from_args(args)
-        if config.base_url is None and config.api_key is None:  # every call would fail: say so before the run
-            raise ValueError(f"--backend {args.backend} needs OPENAI_API_KEY, or --base-url for a local server")
-        backend = get_backend(args.backend, config=config)
-    else:
-        backend = get_backend(args.backend)
-    if args.fallback:
+    return backend_builder(args)()
+
+
+def backend_builder(args: argparse.Namespace) -> Callable[[], Backend]:
+    """A picklable function that builds the backend the flags ask for: the configuration (environment
+    included) is read here, once, so a worker process or a Ray actor builds the same backend."""
+    config = config_from_args(args) if args.backend in MODEL_BACKENDS else None
+    if config is not None and config.base_url is None and config.api_key is None:  # every call would fail
+        raise ValueError(f"--backend {args.backend} needs OPENAI_API_KEY, or --base-url for a local server")
+    return partial(_build, args.backend, config, args.fallback)
+
+
+def _build(name: str, config: LLMConfig | None, fallback: str | None) -> Backend:
+    backend = get_backend(name, config=config) if config else get_backend(name)
+    if fallback:
         from tradefacts.extract.compose import WithFallback
 
-        backend = WithFallback(backend, get_backend(args.fallback))
+        backend = WithFallback(backend, get_backend(fallback))
     return backend

@@ -16,9 +16,8 @@ from tradefacts.extract.llm.prompt import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the `prompt` subcommand."""
-    p = sub.add_parser("prompt", help="print the LLM system prompt (the default, or a --prompt file as sent)")
+def register(p: argparse.ArgumentParser) -> None:
+    """The `prompt` subcommand's arguments."""
     verbs = p.add_subparsers(dest="verb", required=True, metavar="VERB")
     show = verbs.add_parser("show", help="print a prompt as the model gets it; its name and hash go to stderr")
     show.add_argument("--prompt", type=Path, help="a prompt file (default: the built-in prompt)")

@@ -10,11 +10,8 @@ from tradefacts.api import reconcile, summary_path
 from tradefacts.eval.loading import InputError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the `reconcile` subcommand."""
-    p = sub.add_parser(
-        "reconcile", help="group the facts of runs by observation across articles: one Parquet table, conflicts marked"
-    )
+def register(p: argparse.ArgumentParser) -> None:
+    """The `reconcile` subcommand's arguments."""
     p.add_argument("runs", type=Path, nargs="+", help="run files written by `tradefacts extract` (JSONL)")
     p.add_argument("-o", "--output", type=Path, required=True, help="the Parquet table to write (and OUTPUT.md)")
     p.set_defaults(func=run)

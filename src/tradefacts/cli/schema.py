@@ -11,9 +11,8 @@ from tradefacts.schemas import Article, Fact
 SCHEMA_MODELS = {"article": Article, "fact": Fact}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the `schema` subcommand."""
-    p = sub.add_parser("schema", help="print the JSON Schema of the interchange format")
+def register(p: argparse.ArgumentParser) -> None:
+    """The `schema` subcommand's arguments."""
     p.add_argument("--model", choices=sorted(SCHEMA_MODELS), default="article", help="which record (default: article)")
     p.set_defaults(func=run)
 

@@ -17,9 +17,8 @@ if TYPE_CHECKING:
 SERVE_ARGV = "TRADEFACTS_SERVE_ARGV"  # how `serve --workers N` hands its command line to each worker process
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the `serve` subcommand."""
-    p = sub.add_parser("serve", help="serve extraction over HTTP (POST /v1/extract, /v1/extract/batch, ...)")
+def register(p: argparse.ArgumentParser) -> None:
+    """The `serve` subcommand's arguments."""
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument(
@@ -84,5 +83,5 @@ def service_app(args: argparse.Namespace) -> FastAPI:
 def worker_app() -> FastAPI:
     """The service app in a `serve --workers N` worker process, built from the parent's command line."""
     parser = argparse.ArgumentParser(prog="tradefacts")
-    register(parser.add_subparsers())
+    register(parser.add_subparsers().add_parser("serve"))
     return service_app(parser.parse_args(json.loads(os.environ[SERVE_ARGV])))

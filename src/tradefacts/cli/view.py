@@ -9,12 +9,11 @@ from pathlib import Path
 from tradefacts.view import find_article, render_article
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the `view` subcommand."""
-    v = sub.add_parser("view", help="an article of a run as HTML, its facts highlighted in the text")
-    v.add_argument("run", type=Path, help="a run's JSONL file")
-    v.add_argument("id", help="the article id")
-    v.set_defaults(func=run)
+def register(p: argparse.ArgumentParser) -> None:
+    """The `view` subcommand's arguments."""
+    p.add_argument("run", type=Path, help="a run's JSONL file")
+    p.add_argument("id", help="the article id")
+    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
