@@ -57,7 +57,7 @@ def local_run(corpus: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[str]:
-    """A Ray head on 127.0.0.1 with 2 CPUs, in its own process group, ended (that group only) at the end."""
+    """A Ray head on 127.0.0.1 with 2 CPUs, in a session of its own, ended (that session only) at the end."""
     port = free_port()
     temp = tempfile.mkdtemp(prefix="tfray")  # short: Ray's socket paths live under it
     command = [
@@ -67,6 +67,7 @@ def cluster() -> Iterator[str]:
         "--disable-usage-stats", f"--temp-dir={temp}",
     ]  # fmt: skip
     # A throwaway loopback cluster: no token to hand around (the driver and the CLI would each need it).
+    auth_mode = os.environ.get("RAY_AUTH_MODE")
     os.environ["RAY_AUTH_MODE"] = "disabled"
     log = Path(temp) / "head.log"
     with log.open("wb") as sink:
@@ -83,6 +84,10 @@ def cluster() -> Iterator[str]:
         if ray.is_initialized():
             ray.shutdown()
         end_session(head)
+        if auth_mode is None:
+            os.environ.pop("RAY_AUTH_MODE", None)
+        else:
+            os.environ["RAY_AUTH_MODE"] = auth_mode
         shutil.rmtree(temp, ignore_errors=True)
 
 

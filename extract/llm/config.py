@@ -144,7 +144,7 @@ class LLMConfig:
 # How each option of LLMConfig bears on an answer (a test checks that every field is in exactly one list):
 KEYED_OPTIONS = ("base_url", "model", "mode", "temperature", "max_tokens", "max_tokens_cap", "max_reasks")
 SHAPES_THE_REQUEST = ("prompt_path", "chunk_tokens", "max_facts", "max_evidence_chars")  # keyed via messages, schema
-NO_BEARING = ("api_key", "concurrency", "rpm", "tpm", "timeout_s", "retry", "cache_path", "prices")
+NO_BEARING = ("api_key", "concurrency", "rpm", "tpm", "timeout_s", "retry", "cache_path", "prices", "batch_poll_s")
 
 
 def flag_fields() -> list[Any]:
