@@ -95,6 +95,11 @@ def _build(backend: BackendSpec, options: dict[str, Any]) -> Backend:
     return backend  # type: ignore[return-value]
 
 
+def _as_read(row: dict[str, Any], article: Article) -> str:
+    fields = {k: row[k] for k in OPTIONAL_FIELDS if row[k] is not None}
+    return json.dumps(fields | ({"text": row["text"]} if row["text"] != article.text else {}))
+
+
 class _Extract:
     """One actor: the backend, built once, extracting batch after batch."""
 
@@ -120,8 +125,9 @@ class _Extract:
                 "status": [a.status.value for a in articles],
                 "unreadable": [bool(row["unreadable"]) for row in rows],
                 "record": [a.model_dump_json(exclude_none=True) for a in articles],
-                # the document as read (its own title, ...): what a record of it as a duplicate shows
-                "document": [json.dumps({k: row[k] for k in OPTIONAL_FIELDS if row[k] is not None}) for row in rows],
+                # the document as read: what a record of it as a duplicate shows (its text only where
+                # extraction normalised it, to keep the rows small)
+                "document": [_as_read(row, a) for row, a in zip(rows, articles, strict=True)],
             },
             schema=RESULTS,
         )
@@ -276,5 +282,5 @@ def extract_paths(
     for batch in results.iter_batches(batch_format="pyarrow", batch_size=BATCH_SIZE):
         for row in batch.to_pylist():
             article = Article.model_validate_json(row["record"])
-            read = None if row["unreadable"] else json.loads(row["document"])
-            yield article, None if read is None else Document(id=article.id, text=article.text, **read)
+            read = None if row["unreadable"] else {"text": article.text, **json.loads(row["document"])}
+            yield article, None if read is None else Document(id=article.id, **read)
