@@ -13,7 +13,7 @@ from tradefacts.extract.rules import gazetteer
 
 @pytest.fixture(scope="module")
 def fresh() -> dict[str, tuple[str, str]]:
-    return gazetteer._build_table()
+    return gazetteer._table_from_sources()
 
 
 def stored(home: Path) -> list[Path]:
@@ -22,20 +22,20 @@ def stored(home: Path) -> list[Path]:
 
 def test_the_stored_table_equals_a_fresh_build(tmp_path: Path, monkeypatch, fresh) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert gazetteer._stored_table() == fresh  # built, and stored
+    assert gazetteer._build_table() == fresh  # built, and stored
     [path] = stored(tmp_path)
     path.write_text(path.read_text().replace('"city"', '"CITY"'))  # what is read back is the file
-    assert gazetteer._stored_table() != fresh
+    assert gazetteer._build_table() != fresh
     path.write_text(json.dumps(fresh))
-    assert gazetteer._stored_table() == fresh and len(fresh) > 2000
+    assert gazetteer._build_table() == fresh and len(fresh) > 2000
 
 
 def test_a_torn_file_is_built_again_and_replaced(tmp_path: Path, monkeypatch, fresh) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    gazetteer._stored_table()
+    gazetteer._build_table()
     [path] = stored(tmp_path)
     path.write_bytes(path.read_bytes()[:1000])
-    assert gazetteer._stored_table() == fresh
+    assert gazetteer._build_table() == fresh
     assert json.loads(path.read_text()) == json.loads(json.dumps(fresh))
 
 
@@ -43,7 +43,7 @@ def test_a_cache_folder_that_cannot_be_written_costs_only_the_build(tmp_path: Pa
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert gazetteer._stored_table() == fresh
+    assert gazetteer._build_table() == fresh
 
 
 def test_the_key_follows_the_code_and_the_library_versions(tmp_path: Path) -> None:

