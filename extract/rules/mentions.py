@@ -101,17 +101,6 @@ _LOST_RANK = re.compile(
     r"\b(?:ceded|ceding|lost|losing|surrendered|relinquished|gave\s+up|from|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_BASIS = [
-    (
-        Basis.mom,
-        re.compile(
-            r"month[- ]on[- ]month|\bmom\b|(?:previous|preceding|prior)\s+month|a\s+month\s+"
-            r"earlier",
-            re.IGNORECASE,
-        ),
-    ),
-    (Basis.qoq, re.compile(r"quarter[- ]on[- ]quarter|\bqoq\b|(?:previous|preceding|prior)\s+quarter", re.IGNORECASE)),
-]
 _RANK_CONTEXT_BEFORE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
     r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|"
@@ -329,7 +318,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         offset = sentence.index(value_text, start)
         mention = Mention(start, end, value_text, offset, measure, unit, magnitude, qualifier_before(prefix))
         if measure is Measure.growth:
-            mention.basis = next((b for b, p in _BASIS if p.search(sentence[end : end + 50])), Basis.yoy)
+            mention.basis = Basis.yoy  # the default; the backend reads the sentence's cues (rules/basis.py)
         mentions.append(mention)
     return mentions
 

@@ -35,14 +35,13 @@ def add_llm_arguments(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("model backends (llm, hybrid)")
     hints = typing.get_type_hints(LLMConfig)
     for f in flag_fields():
-        default = f.default if f.default is not f.default_factory else None  # type: ignore[comparison-overlap]
         g.add_argument(
             _flag(f),
             dest=f"llm_{f.name}",
             type=_scalar(hints[f.name]),
             default=None,
             choices=f.metadata.get("choices"),
-            help=f.metadata["help"].replace("%(default)s", str(default)),
+            help=f.metadata["help"].replace("%(default)s", str(f.default)),
         )
     retries = f"transport retries per request: 429, 5xx, timeouts (default {RetryPolicy.retries})"
     g.add_argument("--retries", type=int, help=retries)
