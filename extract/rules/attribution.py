@@ -74,7 +74,7 @@ _PRODUCT_END = re.compile(
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped)"
-    r"(?:\s+[\w-]+){0,3}\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
+    r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*)$",
     re.IGNORECASE,
@@ -204,15 +204,40 @@ class Places:
     areas: list[Place]
     partners: list[Place]
     subject_partner: Place | None
+    pair: tuple[Place, Place] | None = None  # "trade between China and Russia": the two sides
 
 
 _THE_BLOC = re.compile(r"\bthe\s+(?:\d+-(?:member|nation)\s+)?(?:bloc|grouping|union)\b", re.IGNORECASE)
+# "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
+_APPOSITIVE_OWNER = re.compile(
+    rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
+)
+_APPOSITIVE_OF = re.compile(
+    rf"^\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_PARTNER_NOUN})\b",
+)
+_PAIR_BEFORE = re.compile(
+    r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?)\s+between\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
+_RANKED = re.compile(
+    r"^\s+(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|was|remained)\s+(?:to\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+_EVENT_IN = re.compile(
+    r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit)\s+"
+    r"(?:in|of|to)\s+$",
+    re.IGNORECASE,
+)
+_FOREIGN_KINDS = frozenset({"country", "bloc"})
 
 
-def classify_places(sentence: str, last_bloc: str | None = None) -> Places:
+def classify_places(sentence: str, last_bloc: str | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
-    "the bloc" stands for `last_bloc`, the bloc the article named last.
+    "the bloc" stands for `last_bloc`, the bloc the article named last; `frame` is the article's economy,
+    against which a foreign country ranked in a list ("the EU ranked second") is a partner.
     """
     places = find_places(sentence)
     if last_bloc:
@@ -225,12 +250,25 @@ def classify_places(sentence: str, last_bloc: str | None = None) -> Places:
         for i, p in enumerate(places)
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
-    areas, partners, subject_partner = [], [], None
-    for p in kept:
+    areas: list[Place] = []
+    partners: list[Place] = []
+    subject_partner = None
+    pair = None
+    for i, p in enumerate(kept):
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
         if p.kind == "demonym":
             if _DEMONYM_SUBJECT.match(after):
                 areas.append(p)  # "German exports", "Japanese exporters": the area; "Chinese goods" is neither
+            continue
+        if _PAIR_BEFORE.search(before) and i + 1 < len(kept) and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?", sentence[p.end : kept[i + 1].start]
+        ):
+            pair = (p, kept[i + 1])
+            continue
+        if pair and p is pair[1]:
+            continue
+        if _APPOSITIVE_OWNER.match(after) and not _PARTNER_BEFORE.search(before):
+            areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
         if partners and _LIST_SEP.match(sentence[partners[-1].end : p.start]):
             partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
@@ -238,19 +276,45 @@ def classify_places(sentence: str, last_bloc: str | None = None) -> Places:
         if _BOUND.match(after):
             partners.append(p)  # "U.S.-bound exports"
             continue
+        foreign = frame is not None and p.kind in _FOREIGN_KINDS and p.name != frame
         if _PARTNER_BEFORE.search(before) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
             partners.append(p)
-        elif _PARTNER_SUBJECT.match(after) and subject_partner is None:
+        elif (_PARTNER_SUBJECT.match(after) or _APPOSITIVE_OF.match(after) or (foreign and _RANKED.match(after))) and (
+            subject_partner is None
+        ):
             subject_partner = p
         elif RELATIVE_SUBJECT.match(after) and _RIVAL_BEFORE.search(before):
             areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
-        elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after):
+        elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or _EVENT_IN.search(before):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
-    return Places(areas, partners, subject_partner)
+    return Places(areas, partners, subject_partner, pair)
+
+
+_CLAUSE_OPENING = re.compile(
+    r"^\s*(?:(?:In|For|During|Over|Meanwhile|Separately|And|But|While|Last\s+year|This\s+year)\b[^,]{0,60},\s*)?"
+    r"(?:(?:In|For|At|Meanwhile,|And|But)\s+)?(?:the\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
+_SUBJECT_AFTER = re.compile(
+    r"^(?:['’]s?\s|\s*,?\s*(?:exported|imported|shipped|sold|bought|ran|posted|recorded|reported|logged|"
+    r"registered|saw|had|booked|swung|turned|notched)\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_subject(sentence: str, place: Place) -> bool:
+    """Whether the sentence names `place` as the economy it measures: "Russia's imports", "In Japan, exports
+    ...", "Vietnam ran a deficit", or as the opening subject of its clause; not "hit by U.S. tariffs"."""
+    if place.kind == "demonym" or _SUBJECT_AFTER.match(sentence[place.end : place.end + 40]):
+        return True
+    before = sentence[: place.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return _CLAUSE_OPENING.match(clause) is not None
 
 
 def area_group(sentence: str, areas: list[Place], index: int) -> str:

@@ -24,6 +24,7 @@ from tradefacts.extract.rules.attribution import (
     partner_before,
     partner_list_before,
     segment_before,
+    stated_subject,
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
@@ -160,6 +161,26 @@ def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -
     return None
 
 
+def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
+    """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
+    "the war in Ukraine") is none: the figure keeps the running subject."""
+    area = area_before(sentence, places, mention.start)
+    if area and "," in area and "respectively" in sentence.lower():
+        return _respectively(area.split(", "), mentions, mention) or area
+    last = next((p for p in reversed(places.areas) if p.end <= mention.start), None)
+    frame = ctx.article_area
+    if (
+        last is not None
+        and frame is not None
+        and last.kind in ("country", "bloc")
+        and last.name not in (frame, ctx.area)
+        and "," not in (area or "")
+        and not stated_subject(sentence, last)
+    ):
+        return None
+    return area
+
+
 def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     group = partner_list_before(sentence, places, mention.start)
@@ -167,7 +188,18 @@ def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = [m for m in mentions if m.start > last_partner]
         return _respectively(group, after_list, mention) or group[-1]
-    return partner_before(places, mention.start)
+    return partner_before(places, mention.start) or _partner_after(sentence, places, mention)
+
+
+_PARTNER_CUE_AFTER = re.compile(r"\s*(?:[\w.$€£¥%-]+\s+){0,3}?(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
+    """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
+    following = [p for p in places.partners if p.start >= mention.end]
+    if following and _PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, following[0].start):
+        return following[0].name
+    return None
 
 
 def _products_for(
@@ -200,7 +232,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text)
     periods = find_periods(text)
-    places = classify_places(text, ctx.last_bloc)
+    places = classify_places(text, ctx.last_bloc, ctx.article_area)
     ctx.last_bloc = next((p.name for p in reversed(places.areas + places.partners) if p.kind == "bloc"), ctx.last_bloc)
     if not mentions:
         first = places.areas[0] if places.areas else None
@@ -218,9 +250,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue
-        area = area_before(text, places, mention.start)
-        if area and "," in area and "respectively" in text.lower():
-            area = _respectively(area.split(", "), mentions, mention) or area
+        area = _area_for(text, places, mention, mentions, ctx)
         area = area or ctx.area or (area_list[0] if area_list else None)
         if area is None:
             ctx.abstain(mention, sentence, "no area: neither the sentence nor the article names the economy")
@@ -244,6 +274,11 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         partner = _partner_for(text, places, mention, mentions)
         if partner is None and not places.partners and pronoun_subject:
             partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
+        if places.pair and places.pair[1].end <= mention.start:  # "trade between China and Russia"
+            sides = [p.name for p in places.pair]
+            area, partner = sides if sides[1] != area else sides[::-1]
+        elif partner == area and places.subject_partner:  # "The EU, China's partner, saw its trade with China"
+            partner = places.subject_partner.name
         for product in chosen:
             fact = _build(mention, sentence, area, partner, product, segment, flow, period)
             if fact is not None:

@@ -22,12 +22,17 @@ BLOC_PATTERNS: dict[str, str] = {
     "Belt and Road partner countries": (
         r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?: partner)? (?:countries|nations|economies)"
     ),
-    "ASEAN": r"ASEAN(?: countries| member states| economies)?",
+    "ASEAN": (
+        r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?)"
+        r"(?: countries| member states| members| economies| nations)?"
+    ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
     "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:zone|area)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
     "Africa": r"Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",
 }
+# Place names in the gazetteers that trade reporting uses for something else: news agencies and outlets.
+NOT_PLACES = frozenset({"Xinhua", "Reuters", "Bernama", "Yonhap", "Kyodo", "Nikkei"})
 _SHORT_COUNTRY = {
     "US": "United States",
     "U.S.": "United States",
@@ -102,10 +107,18 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
     for province in set(province_names().values()):
         table[province] = (province, "province")
         table[f"{province} Province"] = (province, "province")
-    for bloc in BLOCS:
+    for bloc, forms in BLOCS.items():
         if bloc not in BLOC_PATTERNS:
             table[bloc] = (bloc, "bloc")
+            table |= {_proper_case(f): (bloc, "bloc") for f in forms if " " in f}
+    for name in NOT_PLACES:
+        table.pop(name, None)
     return table
+
+
+def _proper_case(form: str) -> str:
+    """"regional comprehensive economic partnership" → "Regional Comprehensive Economic Partnership"."""
+    return " ".join(w if w in _CONNECTORS else w.upper() if len(w) <= 3 else w.capitalize() for w in form.split())
 
 
 MAX_WORDS = 6

@@ -1,0 +1,83 @@
+"""Which place is the economy measured (area) and which the counterpart (partner): one row per construction.
+
+Rows as in test_rules_constructions: (area, partner, product, segment, flow, measure, basis, value, unit,
+start, end). Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, facts_of
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a bloc by its full name, and 'the bloc' after it": (
+        "Korea's exports\n\nSouth Korea's exports to the 10-member Association of Southeast Asian Nations climbed "
+        "12.4 percent in May. Its imports from the bloc slipped 2.2 percent.",
+        date(2025, 6, 2),
+        [("South Korea", "ASEAN", None, None, "exports", "growth", "yoy", 12.4, "percent", "2025-05", "2025-05"),
+         ("South Korea", "ASEAN", None, None, "imports", "growth", "yoy", -2.2, "percent", "2025-05", "2025-05")],
+    ),
+    "a bloc spelled as a word": (
+        "China's trade\n\nAsean stayed China's top trading partner, with two-way trade of 3.1 trillion yuan in the "
+        "first five months.",
+        date(2025, 6, 9),
+        [("China", "ASEAN", None, None, "total", "value", None, 3.1e12, "CNY", "2025-01", "2025-05")],
+    ),
+    "an appositive names the area, not another partner": (
+        "Japan's exports slow\n\nShipments to the United States, Japan's biggest export market, dropped 4.4% "
+        "in June.",
+        date(2025, 7, 17),
+        [("Japan", "United States", None, None, "exports", "growth", "yoy", -4.4, "percent", "2025-06", "2025-06")],
+    ),
+    "a partner described by the area's possessive": (
+        "China's trade with Europe\n\nThe European Union, China's second-biggest trading partner, saw its trade "
+        "with China rise 1.9 percent to 2.6 trillion yuan in the first half.",
+        date(2025, 7, 14),
+        [("China", "European Union", None, None, "total", "value", None, 2.6e12, "CNY", "2025-01", "2025-06")],
+    ),
+    "trade between two economies": (
+        "Ties deepen\n\nTrade between China and Kazakhstan grew 8.5% to $22.1 billion last year.",
+        date(2025, 1, 20),
+        [("China", "Kazakhstan", None, None, "total", "value", None, 22.1e9, "USD", "2024-01", "2024-12")],
+    ),
+    "a place that is only mentioned keeps the article's subject": (
+        "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
+        "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",
+        date(2025, 6, 5),
+        [("Canada", "United States", None, None, "exports", "growth", "yoy", -2.6, "percent", "2025-04", "2025-04"),
+         ("Canada", None, None, None, "imports", "growth", "yoy", -1.1, "percent", "2025-04", "2025-04")],
+    ),
+    "a foreign economy stated as a clause's subject is the area": (
+        "China's car exports\n\nChina shipped 4.9 million cars abroad in 2024. Japan, long the top exporter, "
+        "shipped 4.1 million vehicles in 2024.",
+        date(2025, 2, 10),
+        [("Japan", None, "vehicles", None, "exports", "quantity", None, 4.1e6, "number", "2024-01", "2024-12")],
+    ),
+    "a ranking of partners": (
+        "China's trade\n\nIn the first ten months, ASEAN was China's largest trading partner at 5.1 trillion yuan. "
+        "The EU ranked second at 4.6 trillion yuan.",
+        date(2025, 11, 7),
+        [("China", "European Union", None, None, "total", "value", None, 4.6e12, "CNY", "2025-01", "2025-10")],
+    ),
+    "a deficit with a partner after its amount": (
+        "Vietnam trade\n\nVietnam ran a trade deficit of 10.2 billion USD with South Korea in the first quarter.",
+        date(2025, 4, 6),
+        [("Vietnam", "South Korea", None, None, "balance", "value", None, -10.2e9, "USD", "2025-01", "2025-03")],
+    ),
+    "a news agency is no place": (
+        "Hunan trade\n\nCHANGSHA, May 20 (Xinhua) -- Foreign trade of Hunan rose 6.3 percent in the first four "
+        "months.",
+        date(2025, 5, 20),
+        [("Hunan", None, None, None, "total", "growth", "yoy", 6.3, "percent", "2025-01", "2025-04")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_roles(name: str) -> None:
+    text, published, expected = CASES[name]
+    found = facts_of(text, published)
+    missing = [row for row in expected if tuple(round(x, 4) if isinstance(x, float) else x for x in row) not in found]
+    assert missing == [], f"found: {sorted(found, key=str)}"
