@@ -30,47 +30,6 @@ SEGMENT_RE = re.compile(
     r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+trade)\b",
     re.IGNORECASE,
 )
-_STOP = frozenset(
-    "the a an its their total monthly annual overall national foreign china's city's of and for with all three key "
-    "whose while but as in to from by that which strong robust combined net trade outbound inbound this these "
-    "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
-    "share other main major chinese country's region's province's nation's global world's cumulative said data "
-    "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
-    "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
-    "january february march april august september october november december country's bloc's".split()
-)
-# "goods and services", "services": the guide's names for figures beyond trade in goods alone.
-_SERVICES = re.compile(
-    r"\b(?P<both>goods\s+and\s+services|goods\s*(?:&|/)\s*services)\b|(?<!goods and )\b(?P<svc>services)\s+"
-    r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+(?P<svc2>services)\b",
-    re.IGNORECASE,
-)
-_SUBJECT_PRODUCT = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){0,4}\s+(?:products|goods|equipment|"
-    r"machinery|vehicles|cars|chips|semiconductors|batteries|commodities|components|parts))\s+"
-    r"(?:accounted|made\s+up|rose|grew|increased|fell|declined|jumped|surged|were|was|exports|imports|shipments)\b"
-)
-_PRODUCT_WORD = r"[a-z][a-z\-]*"
-_PRODUCT_ADJECTIVES = frozenset(
-    "electromechanical mechanical electrical agricultural chemical pharmaceutical high-tech petrochemical "
-    "technological labour-intensive labor-intensive".split()
-)
-_OF_PRODUCT = re.compile(
-    rf"\b(?:exports?|imports?|shipments|sales|share)\s+of\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
-    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
-    re.IGNORECASE,
-)
-_PRE_PRODUCT = re.compile(
-    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?)\b(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
-    re.IGNORECASE,
-)
-_PRODUCT_END = re.compile(
-    r"\s+(?:rose|rising|grew|growing|totaled|totalled|reached|reaching|surged|soared|increased|were|was|hit|up|down|"
-    r"fell|accounting|accounted|jumped|also|alone|with|in|to|by|at|during|for|from|climbed|saw|posted|led|exceeded|"
-    r"namely|including|such|edged|declined|dropped|plunged|expanded|gained|remained|stood|amounted|registered|"
-    r"recorded|continued|which|that|—|–)\b.*$",
-    re.IGNORECASE,
-)
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped)"
@@ -127,74 +86,6 @@ def segment_before(sentence: str, pos: int) -> str | None:
     """An enterprise type or trade mode named before `pos` in the sentence, lower case."""
     hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
     return " ".join(hits[-1].group("seg").lower().split()) if hits else None
-
-
-def _clean_product(raw: str) -> str | None:
-    text = _PRODUCT_END.sub("", raw).strip(" ,")
-    quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
-    if quoted:
-        return quoted.group(1).lower().strip(" ,")
-    words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
-    while words and words[0] in _STOP:
-        words.pop(0)
-    while words and words[-1] in _STOP:
-        words.pop()
-    if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
-        return None  # trade in goods is the default: no restriction
-    if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:
-        return None  # "Sichuan Province exports": a place, not goods
-    if len(words) == 1 and words[0] in _PRODUCT_ADJECTIVES:
-        words.append("products")  # "electromechanical exports" are exports of electromechanical products
-    if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu", "non-oil", "oil"}:
-        return None  # "domestic exports", "general trade": a segment or a region, not goods
-    return " ".join(words)
-
-
-@dataclass
-class ProductPhrase:
-    """A goods category named in a sentence, possibly a list ("lithium batteries and wind turbines")."""
-
-    start: int
-    end: int
-    names: list[str]
-
-
-def find_products(sentence: str) -> list[ProductPhrase]:
-    """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
-    found: list[ProductPhrase] = []
-    for m in _OF_PRODUCT.finditer(sentence):
-        name = _clean_product(m.group("p"))
-        if name and not re.match(r"^\d", name):
-            found.append(ProductPhrase(m.start(), m.end(), split_list(name)))
-    for m in _SERVICES.finditer(sentence):
-        found.append(ProductPhrase(m.start(), m.end(), ["goods and services" if m.group("both") else "services"]))
-    for m in _SUBJECT_PRODUCT.finditer(sentence):
-        if not any(p.start <= m.start() < p.end for p in found) and (name := _clean_product(m.group("p"))):
-            found.append(ProductPhrase(m.start(), m.end(), [name]))
-    for m in _PRE_PRODUCT.finditer(sentence):
-        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
-            continue
-        lowered = m.group("p")[0].lower() + m.group("p")[1:]
-        words = lowered.split()
-        while words and words[0].lower() in _STOP:
-            words.pop(0)
-        if (
-            words
-            and not any(w.lower() in _STOP for w in words)
-            and not any(p.start <= m.start() < p.end for p in found)
-        ):
-            name = _clean_product(" ".join(words))
-            if name:
-                found.append(ProductPhrase(m.start(), m.end(), [name]))
-    return sorted(found, key=lambda p: p.start)
-
-
-def split_list(name: str) -> list[str]:
-    """Split "x and y" when every item is a plural noun phrase; "mechanical and electrical products" stays whole."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
-    if len(parts) > 1 and all(p.endswith("s") for p in parts):
-        return parts
-    return [name]
 
 
 @dataclass

@@ -15,10 +15,8 @@ from tradefacts.extract.periods import PeriodMention, find_periods, shifted
 from tradefacts.extract.rules.attribution import (
     FLOW_RE,
     Places,
-    ProductPhrase,
     area_before,
     classify_places,
-    find_products,
     flow_at,
     frame_area,
     partner_before,
@@ -28,6 +26,7 @@ from tradefacts.extract.rules.attribution import (
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
+from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
@@ -67,6 +66,7 @@ class Context:
     product: str | None = None  # the last figure's product, for "Their exports ..."
     partner: str | None = None  # the last figure's partner, for "they had been ..."
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
+    acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
     rejected: list[RejectedFact] = field(default_factory=list)
 
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
@@ -108,6 +108,12 @@ def _analysis_text(sentence: str) -> str:
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|"
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
+    re.IGNORECASE,
+)
+_COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
+_PRODUCT_PRONOUN = re.compile(
+    r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
+    r"^\s*(?:They|These|Those)\s+(?:were|rose|fell|grew|totall?ed|accounted)\b",
     re.IGNORECASE,
 )
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
@@ -205,6 +211,13 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
 def _products_for(
     mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
 ) -> list[str | None]:
+    if mention.measure is Measure.quantity:  # "55,431 tonnes of rare earths": the goods follow the quantity
+        following = [p for p in phrases if mention.end <= p.start <= mention.end + 5]
+        if following:
+            return list(following[0].names)
+        counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
+        if counted and not [p for p in phrases if window_start <= p.start < mention.start]:
+            return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted
     before = [p for p in phrases if window_start <= p.start < mention.start]
     if not before:
         return [None]
@@ -265,9 +278,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
                 clause, text[mention.end : mention.end + 50], opening, base_periods(periods, ctx.resolve), period,
                 ctx.basis_frame,
             )  # fmt: skip
-        chosen = _products_for(mention, mentions, products, text, subject)
-        if chosen == [None] and ctx.product and _PRONOUN_SUBJECT.match(text):
-            chosen = [ctx.product]  # "Their exports jumped 10.2 percent": the products just named
+        chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
+        if chosen == [None] and ctx.product and _PRODUCT_PRONOUN.search(text, 0, mention.start):
+            chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
         if chosen == [None] and ctx.product_frame and not re.search(r"\bgoods\b", clause_of(text, mention.start)):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"
         ctx.product_frame = "goods and services" if "goods and services" in chosen else ctx.product_frame
@@ -397,7 +410,7 @@ class RegexBackend:
         year = published.year if published else None
         if year is None and (m := re.search(r"\b(20\d\d)\b", doc.text)):
             year = int(m.group(1))
-        ctx = Context(year=year, published=published)
+        ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text))
         title = doc.title or meta.title
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]

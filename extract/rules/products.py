@@ -1,0 +1,180 @@
+"""Which goods a figure is restricted to: "exports of X", "X exports", "X accounted for", lists of them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
+
+_STOP = frozenset(
+    "the a an its their total monthly annual overall national foreign china's city's of and for with all three key "
+    "whose while but as in to from by that which strong robust combined net trade outbound inbound this these "
+    "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
+    "share other main major chinese country's region's province's nation's global world's cumulative said data "
+    "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
+    "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
+    "january february march april august september october november december country's bloc's".split()
+)
+# "goods and services", "services": the guide's names for figures beyond trade in goods alone.
+_SERVICES = re.compile(
+    r"\b(?P<both>goods\s+and\s+services|goods\s*(?:&|/)\s*services)\b|(?<!goods and )\b(?P<svc>services)\s+"
+    r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+(?P<svc2>services)\b",
+    re.IGNORECASE,
+)
+# Verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure.
+_VERBS = "|".join(
+    sorted(
+        {w for w in FALL_WORDS + RISE_WORDS if w.endswith(("ed", "ank", "ose", "ew", "ell", "id", "lt", "unk", "ost"))}
+        | set(
+            "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
+            "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
+            "deteriorated continued dominated generated earned brought rising growing".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_HEAD_NOUNS = (
+    r"products|goods|equipment|machinery|vehicles|cars|autos|automobiles|chips|semiconductors|batteries|"
+    r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
+    r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
+    r"devices|appliances|instruments|materials|metals"
+)
+_SUBJECT_PRODUCT = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))\s+"
+    rf"(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
+)
+# "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
+_PART_PRODUCT = re.compile(
+    rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which))\s*,?\s+"
+    rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{_HEAD_NOUNS}))\s+(?:{_VERBS}|made\s+up)\b",
+    re.IGNORECASE,
+)
+# "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
+_VERB_PRODUCT = re.compile(
+    r"\b(?:exported|imported|shipped|sold|bought|purchased|brought\s+in)\s+"
+    r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:tonnes|tons|units)\s+of\s+)?)?(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:worth|valued|totall?ing)\b",
+    re.IGNORECASE,
+)
+_QUANTITY_OF = re.compile(
+    r"\b(?:tonnes|tons|barrels|units|pieces|sets|cubic\s+metres|cubic\s+meters)\s+of\s+"
+    r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|worth|last|this|and\s+[\d$]|$))",
+    re.IGNORECASE,
+)
+_PRODUCT_WORD = r"[a-z][a-z\-]*"
+_PRODUCT_ADJECTIVES = frozenset(
+    "electromechanical mechanical electrical agricultural chemical pharmaceutical high-tech petrochemical "
+    "technological labour-intensive labor-intensive".split()
+)
+_OF_PRODUCT = re.compile(
+    rf"\b(?:exports?|imports?|shipments|sales|share|(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
+    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
+    re.IGNORECASE,
+)
+_PRE_PRODUCT = re.compile(
+    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?|shipments|sales|surplus|deficit)\b"
+    rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
+    re.IGNORECASE,
+)
+_PRODUCT_END = re.compile(
+    rf",\s+(?:a|an|the|which|mainly|mostly|including)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
+    r"up|down|also|alone|with|in|to|by|at|during|for|from|edged|namely|including|such|which|that|—|–)\b.*$",
+    re.IGNORECASE,
+)
+_ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b")
+
+
+def _clean_product(raw: str) -> str | None:
+    text = _PRODUCT_END.sub("", raw).strip(" ,")
+    quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
+    if quoted:
+        return quoted.group(1).lower().strip(" ,")
+    words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
+    while words and (words[0] in _STOP or words[0].endswith("ly")):
+        words.pop(0)  # "politically sensitive goods": an adverb and what it qualifies say nothing of the goods
+        if words and words[0] not in _STOP and len(words) > 1 and words[-1] == "goods":
+            words.pop(0)
+    while words and words[-1] in _STOP:
+        words.pop()
+    if words and _ORDINAL_WORD.match(words[0]):
+        return None  # "second-largest export destination": a rank, not goods
+    if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
+        return None  # trade in goods is the default: no restriction
+    if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:
+        return None  # "Sichuan Province exports": a place, not goods
+    if len(words) == 1 and words[0] in _PRODUCT_ADJECTIVES:
+        words.append("products")  # "electromechanical exports" are exports of electromechanical products
+    if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
+        return None  # "domestic exports", "general trade": a segment or a region, not goods
+    return " ".join(words)
+
+
+@dataclass
+class ProductPhrase:
+    """A goods category named in a sentence, possibly a list ("lithium batteries and wind turbines")."""
+
+    start: int
+    end: int
+    names: list[str]
+
+
+_DRIVER_BEFORE = re.compile(
+    r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+$|\bthanks\s+to\s+$"
+)
+_ACRONYM = re.compile(r"\b(?P<long>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+\((?P<short>[A-Z][A-Za-z]{1,6}?)(?P<s>s?)\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines, lower-cased: "new energy vehicles (NEVs)" → {"nevs": "new energy vehicles"}."""
+    table = {}
+    for m in _ACRONYM.finditer(text):
+        short = m.group("short")
+        words = m.group("long").split()[-len(short) :]
+        if len(words) == len(short) and "".join(w[0] for w in words).lower() == short.lower():
+            long = " ".join(words).lower()
+            table[(short + m.group("s")).lower()] = long
+            table[short.lower()] = long
+    return table
+
+
+def find_products(sentence: str) -> list[ProductPhrase]:
+    """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
+    found: list[ProductPhrase] = []
+    for m in _OF_PRODUCT.finditer(sentence):
+        if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
+        name = _clean_product(m.group("p"))
+        if name and not re.match(r"^\d", name):
+            found.append(ProductPhrase(m.start(), m.end(), split_list(name)))
+    for m in _SERVICES.finditer(sentence):
+        found.append(ProductPhrase(m.start(), m.end(), ["goods and services" if m.group("both") else "services"]))
+    for pattern in (_SUBJECT_PRODUCT, _PART_PRODUCT, _VERB_PRODUCT, _QUANTITY_OF):
+        for m in pattern.finditer(sentence):
+            if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
+                found.append(ProductPhrase(m.start("p"), m.end(), [name]))
+    for m in _PRE_PRODUCT.finditer(sentence):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        lowered = m.group("p")[0].lower() + m.group("p")[1:]
+        words = lowered.split()
+        while words and words[0].lower() in _STOP:
+            words.pop(0)
+        if (
+            words
+            and not any(w.lower() in _STOP for w in words)
+            and not any(p.start <= m.start() < p.end for p in found)
+        ):
+            name = _clean_product(" ".join(words))
+            if name:
+                found.append(ProductPhrase(m.start(), m.end(), [name]))
+    return sorted(found, key=lambda p: p.start)
+
+
+def split_list(name: str) -> list[str]:
+    """Split "x and y" when every item is a plural noun phrase; "mechanical and electrical products" stays whole."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
+    if len(parts) > 1 and all(p.endswith("s") for p in parts):
+        return parts
+    return [name]

@@ -1,0 +1,84 @@
+"""Which goods a figure is restricted to: one row per construction of trade reporting.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, facts_of
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a goods phrase as the sentence's subject": (
+        "Jiangxi trade\n\nIn the first half, Jiangxi's exports reached 180 billion yuan. Labour-intensive products "
+        "remained a pillar of its exports, with shipments worth 41.2 billion yuan.",
+        date(2025, 7, 20),
+        [("Jiangxi", None, "labour-intensive products", None, "exports", "value", None, 41.2e9, "CNY", "2025-01",
+          "2025-06")],
+    ),
+    "exported goods worth a value": (
+        "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
+        date(2025, 1, 22),
+        [("Yunnan", None, "fresh vegetables", None, "exports", "value", None, 9.8e9, "CNY", "2024-01", "2024-12")],
+    ),
+    "a quantity of goods": (
+        "China's imports\n\nChina imported 11.2 million tonnes of soybeans in May 2025, up 36 percent.",
+        date(2025, 6, 9),
+        [("China", None, "soybeans", None, "imports", "quantity", None, 11.2e6, "tonnes", "2025-05", "2025-05")],
+    ),
+    "counted goods are the product": (
+        "Autos abroad\n\nMexico exported 310,000 vehicles in March 2025.",
+        date(2025, 4, 8),
+        [("Mexico", None, "vehicles", None, "exports", "quantity", None, 310000.0, "number", "2025-03", "2025-03")],
+    ),
+    "the phrase ends at its verb": (
+        "Canada's trade\n\nExports of forestry products slid 3.4% in June 2025. Exports of aircraft and parts, "
+        "a category led by business jets, climbed 11% in June 2025.",
+        date(2025, 8, 5),
+        [("Canada", None, "forestry products", None, "exports", "growth", "yoy", -3.4, "percent", "2025-06",
+          "2025-06"),
+         ("Canada", None, "aircraft and parts", None, "exports", "growth", "yoy", 11.0, "percent", "2025-06",
+          "2025-06")],
+    ),
+    "goods that drive a figure do not restrict it": (
+        "Australia's surplus\n\nAustralia's trade surplus, driven by sales of coal and iron ore, shrank 12% to "
+        "A$61 billion in 2024.",
+        date(2025, 1, 15),
+        [("Australia", None, None, None, "balance", "value", None, 61e9, "AUD", "2024-01", "2024-12")],
+    ),
+    "one part of the whole after 'of these'": (
+        "China's car exports\n\nChina exported 5.9 million vehicles in 2024. Of these, passenger cars made up "
+        "4.9 million, up 19.7%.",
+        date(2025, 1, 15),
+        [("China", None, "passenger cars", None, "exports", "growth", "yoy", 19.7, "percent", "2024-01", "2024-12")],
+    ),
+    "an acronym the text defines": (
+        "Green exports\n\nChina's exports of new energy vehicles (NEVs) rose in 2024. Overseas sales of NEVs grew "
+        "6.7% to 1.28 million units in 2024.",
+        date(2025, 1, 15),
+        [("China", None, "new energy vehicles", None, "exports", "growth", "yoy", 6.7, "percent", "2024-01",
+          "2024-12")],
+    ),
+    "those exports carry the goods just named": (
+        "Rare earths\n\nChina exported 52,000 tonnes of rare earths in 2024. The value of those exports fell 30 "
+        "percent in 2024.",
+        date(2025, 1, 15),
+        [("China", None, "rare earths", None, "exports", "growth", "yoy", -30.0, "percent", "2024-01", "2024-12")],
+    ),
+    "a ranked destination is no goods": (
+        "Vietnam trade\n\nThe United States ranked as Vietnam's largest export destination at 119 billion USD in "
+        "2024.",
+        date(2025, 1, 10),
+        [("Vietnam", "United States", None, None, "exports", "value", None, 119e9, "USD", "2024-01", "2024-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_products(name: str) -> None:
+    text, published, expected = CASES[name]
+    found = facts_of(text, published)
+    missing = [row for row in expected if tuple(round(x, 4) if isinstance(x, float) else x for x in row) not in found]
+    assert missing == [], f"found: {sorted(found, key=str)}"
