@@ -43,7 +43,7 @@ PATTERNS = [
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
         rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|to\b|through\b|until\b))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
-        rf"(?P<monthsto>(?:the\s+)?(?P<nto>three|3|six|6|twelve|12)\s+months\s+(?:to|ending|ended|through)\s+"
+        rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|year)\s+(?:to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
         r"(?P<last>last\s+year)",
@@ -58,11 +58,13 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 )
 COMPARISON = re.compile(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous)|"
-    r"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
+    rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
     r"that\s+(?:in|of)|(?:[A-Z]{0,3}\$|[€£¥])?[\d.,]+\s+(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,
 )
+# "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
+_SINCE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
 _NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -109,6 +111,8 @@ class PeriodMention:
             year = base + self.relative_year  # "last year" is the year before publication
             if published and not self.relative_year and year == published.year and self.first > published.month:
                 year -= 1  # "in December" in an article of January: last year's December
+        if self.first < 1:  # "the 12 months to March 2025": April 2024 to March 2025
+            return Period(start=f"{year - 1:04d}-{self.first + 12:02d}", end=f"{year:04d}-{self.last:02d}")
         return Period.months(year, self.first, self.last)
 
 
@@ -151,8 +155,9 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         return 3 * q - 2, 3 * q
     if groups.get("monthsto"):
         last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]
-        n = {"three": 3, "six": 6, "twelve": 12}.get(m.group("nto").lower()) or int(m.group("nto"))
-        return (last - n + 1, last) if last - n + 1 >= 1 else None  # a span across the new year: not expressible here
+        nto = (m.group("nto") or "12").lower()
+        n = {"three": 3, "six": 6, "twelve": 12}.get(nto) or int(nto)
+        return last - n + 1, last  # a first month below 1 lies in the year before ("12 months to March")
     if groups.get("single"):
         if m.group("m") == "may" and not _year(groups):
             return None  # lower-case "may" is the verb
@@ -184,6 +189,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         if groups.get("single"):  # the preposition is part of the match; the cue comes before the month
             before = masked[: m.start("m")]
         comparison = bool(COMPARISON.search(before)) and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
+        comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1
             # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison

@@ -92,9 +92,21 @@ class Context:
         """A year long before publication ("the first surplus since records began in 1979"): no running period."""
         return mention.year is not None and self.year is not None and mention.year < self.year - 4
 
-    def note_periods(self, periods: list[PeriodMention]) -> None:
-        """The last period a sentence states (not a comparison base) becomes the running period."""
+    def note_periods(self, periods: list[PeriodMention], first_figure: int | None = None) -> None:
+        """The last period a sentence states (not a comparison base) becomes the running period, except one
+        written after the first figure that lies wholly before the running period or an earlier mention
+        ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone."""
         own = [p for p in periods if not p.comparison and not p.shift_months and not self.historical(p)]
+        if first_figure is not None:  # a later mention wholly before an earlier one looks back: it stays put
+            earlier = [self.period] if self.period else []
+            kept = []
+            for p in own:
+                r = self.resolve(p)
+                if p.start > first_figure and r and any(r.end < e.start for e in earlier):
+                    continue
+                kept.append(p)
+                earlier += [r] if r else []
+            own = kept
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             self.article_period = self.article_period or resolved
@@ -299,7 +311,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if facts:
         last = facts[-1]
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
-    ctx.note_periods(periods)
+    ctx.note_periods(periods, mentions[0].start)
     return facts
 
 

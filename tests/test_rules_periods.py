@@ -1,0 +1,51 @@
+"""Which months a figure covers: one row per construction of trade reporting.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, facts_of
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "twelve months to a month, across the new year": (
+        "UK trade\n\nIn the 12 months to February 2025, the UK's trade deficit widened to £31.2 billion.",
+        date(2025, 4, 11),
+        [("United Kingdom", None, None, None, "balance", "value", None, -31.2e9, "GBP", "2024-03", "2025-02")],
+    ),
+    "the year ended a month": (
+        "New Zealand trade\n\nNew Zealand's exports rose 7.1 percent to NZ$74.3 billion in the year ended June 2025.",
+        date(2025, 7, 24),
+        [("New Zealand", None, None, None, "exports", "value", None, 74.3e9, "NZD", "2024-07", "2025-06")],
+    ),
+    "a milestone's start year is not the period": (
+        "Japan's exports\n\nJapan's exports in 2025 grew 2.8 percent to 108.2 trillion yen, the most since records "
+        "began in 1979.",
+        date(2026, 1, 22),
+        [("Japan", None, None, None, "exports", "value", None, 108.2e12, "JPY", "2025-01", "2025-12")],
+    ),
+    "a comparison base that opens the sentence": (
+        "Canada's exports\n\nIn September 2025, exports fell 0.4%. Compared with September last year, total exports "
+        "were 2.5% lower.",
+        date(2025, 11, 4),
+        [("Canada", None, None, None, "exports", "growth", "yoy", -2.5, "percent", "2025-09", "2025-09")],
+    ),
+    "a look back does not move the running period": (
+        "China's exports\n\nBEIJING, Nov 7 (Reuters) - China's exports grew 3.1% in October, slowing from an 8.3% "
+        "gain in September. Imports rose 1.0%.",
+        date(2025, 11, 7),
+        [("China", None, None, None, "exports", "growth", "yoy", 8.3, "percent", "2025-09", "2025-09"),
+         ("China", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_periods(name: str) -> None:
+    text, published, expected = CASES[name]
+    found = facts_of(text, published)
+    missing = [row for row in expected if tuple(round(x, 4) if isinstance(x, float) else x for x in row) not in found]
+    assert missing == [], f"found: {sorted(found, key=str)}"
