@@ -40,6 +40,8 @@ PATTERNS = [
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])){_OF_YEAR}",
+        rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with)\s+)?(?P<ml>{_MONTH})\s+(?:of\s+)?"
+        r"(?:last|the\s+previous|the\s+prior)\s+year)",
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
         rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|to\b|through\b|until\b))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
@@ -186,8 +188,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             continue
         groups = m.groupdict()
         before = masked[: m.start()]
-        if groups.get("single"):  # the preposition is part of the match; the cue comes before the month
-            before = masked[: m.start("m")]
+        if groups.get("single") or groups.get("mlast"):  # the preposition is part of the match
+            before = masked[: m.start("m") if groups.get("single") else m.start("ml")]
         comparison = bool(COMPARISON.search(before)) and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         if groups.get("shifty") or groups.get("shiftm"):
@@ -203,6 +205,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             )  # fmt: skip
         elif groups.get("lastm"):
             found.append(PeriodMention(m.start(), m.end(), 1, 1, None, relative_month=-1, comparison=comparison))
+        elif groups.get("mlast"):  # "in September last year"
+            month = MONTH_NUMBER[m.group("ml").lower().rstrip(".")]
+            found.append(PeriodMention(m.start(), m.end(), month, month, None, relative_year=-1, comparison=comparison))
         elif groups.get("last"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, relative_year=-1, comparison=comparison))
         else:

@@ -40,6 +40,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, None, None, "exports", "growth", "yoy", 8.3, "percent", "2025-09", "2025-09"),
          ("China", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10")],
     ),
+    "a month of last year": (
+        "EU trade\n\nThe euro zone's surplus with the United States rose to 21.4 billion euros in October 2025 from "
+        "16.9 billion in October last year.",
+        date(2025, 12, 16),
+        [("Euro area", "United States", None, None, "balance", "value", None, 16.9e9, "EUR", "2024-10", "2024-10")],
+    ),
 }
 
 

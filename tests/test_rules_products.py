@@ -73,6 +73,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 10),
         [("Vietnam", "United States", None, None, "exports", "value", None, 119e9, "USD", "2024-01", "2024-12")],
     ),
+    "an article framed as goods and services": (
+        "UK trade gap widens\n\nLONDON, June 12 - Britain's deficit in goods and services trade widened to £7.1 "
+        "billion in April 2025.\n\nExports fell 1.3% to £70.2 billion in April 2025.\n\nGoods exports alone "
+        "dropped 2.9% in April 2025. Exports to the EU slipped 0.4% in April 2025.",
+        date(2025, 6, 12),
+        [("United Kingdom", None, "goods and services", None, "exports", "value", None, 70.2e9, "GBP", "2025-04",
+          "2025-04"),
+         ("United Kingdom", None, None, None, "exports", "growth", "yoy", -2.9, "percent", "2025-04", "2025-04"),
+         ("United Kingdom", "European Union", None, None, "exports", "growth", "yoy", -0.4, "percent", "2025-04",
+          "2025-04")],
+    ),
 }
 
 

@@ -72,6 +72,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 5, 20),
         [("Hunan", None, None, None, "total", "growth", "yoy", 6.3, "percent", "2025-01", "2025-04")],
     ),
+    "a trading partner's name is no flow": (
+        "Australia's trade\n\nExports to China, Australia's largest trading partner, fell 3.3% to A$13.8 billion in "
+        "July 2025.",
+        date(2025, 9, 4),
+        [("Australia", "China", None, None, "exports", "value", None, 13.8e9, "AUD", "2025-07", "2025-07")],
+    ),
+    "a base value takes the currency of the figure it is compared with": (
+        "Japan's trade\n\nJapan's exports to China fell to 1.52 trillion yen in May 2025 from 1.61 trillion in "
+        "April 2025.",
+        date(2025, 6, 18),
+        [("Japan", "China", None, None, "exports", "value", None, 1.61e12, "JPY", "2025-04", "2025-04")],
+    ),
 }
 
 

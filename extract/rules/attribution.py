@@ -13,7 +13,8 @@ _FLOW_WORDS = [
         Flow.total,
         r"import(?:s|ed)?\s*(?:and|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|/|-)\s*import(?:s|ed)?|"
         r"foreign\s+trade|"
-        r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|trad(?:e|ing)|turnover",
+        r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
+        r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules))|turnover",
     ),
     (Flow.balance, r"trade\s+(?:surplus|deficit|balance)|surplus|deficit"),
     (

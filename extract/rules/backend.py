@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
 
 from pydantic import ValidationError
 
@@ -25,13 +23,13 @@ from tradefacts.extract.rules.attribution import (
     stated_subject,
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
+from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
     Article,
-    Basis,
     DocStatus,
     Document,
     Fact,
@@ -39,7 +37,6 @@ from tradefacts.schemas import (
     Measure,
     Period,
     Qualifier,
-    RejectedFact,
     Span,
     derive_value,
     sign_rule,
@@ -47,69 +44,6 @@ from tradefacts.schemas import (
 )
 
 _LIST_NUMBER = re.compile(r"(?<=[•\s])\d(?=[A-Z])")  # "• 1Shenzhen": a list number glued to the first word
-
-
-@dataclass
-class Context:
-    """What carries from sentence to sentence: the running period and the current subject area."""
-
-    year: int | None
-    published: date | None = None
-    period: Period | None = None
-    article_period: Period | None = None
-    article_area: str | None = None
-    area: str | None = None
-    flow: Flow = Flow.total
-    paragraph: int = -1
-    basis_frame: Basis | None = None
-    last_bloc: str | None = None  # what "the bloc" stands for
-    product: str | None = None  # the last figure's product, for "Their exports ..."
-    partner: str | None = None  # the last figure's partner, for "they had been ..."
-    product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
-    acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
-    rejected: list[RejectedFact] = field(default_factory=list)
-
-    def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
-        """A number the rules saw but could not attribute: kept out of the facts, recorded with why."""
-        record = {"value_text": mention.value_text, "evidence": sentence.text.rstrip(". "), "measure": mention.measure}
-        self.rejected.append(RejectedFact(reason=reason, fact=record))
-
-    def missing_period(self) -> str:
-        """Why a number has no period."""
-        if self.year is None:
-            return "no period: no year in the text and no published date (give --published or a published field)"
-        return "no period: the text states none for this figure"
-
-    def context_year(self) -> int | None:
-        """The year a period without one belongs to: the running period's, else the publication's."""
-        return int(self.period.end[:4]) if self.period else self.year
-
-    def resolve(self, mention: PeriodMention) -> Period | None:
-        """A period mention read in this context (its year, else the running period's or the publication's)."""
-        return mention.resolve(self.context_year(), self.published)
-
-    def historical(self, mention: PeriodMention) -> bool:
-        """A year long before publication ("the first surplus since records began in 1979"): no running period."""
-        return mention.year is not None and self.year is not None and mention.year < self.year - 4
-
-    def note_periods(self, periods: list[PeriodMention], first_figure: int | None = None) -> None:
-        """The last period a sentence states (not a comparison base) becomes the running period, except one
-        written after the first figure that lies wholly before the running period or an earlier mention
-        ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone."""
-        own = [p for p in periods if not p.comparison and not p.shift_months and not self.historical(p)]
-        if first_figure is not None:  # a later mention wholly before an earlier one looks back: it stays put
-            earlier = [self.period] if self.period else []
-            kept = []
-            for p in own:
-                r = self.resolve(p)
-                if p.start > first_figure and r and any(r.end < e.start for e in earlier):
-                    continue
-                kept.append(p)
-                earlier += [r] if r else []
-            own = kept
-        if own and (resolved := self.resolve(own[-1])):
-            self.period = resolved
-            self.article_period = self.article_period or resolved
 
 
 def _analysis_text(sentence: str) -> str:
@@ -122,6 +56,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
     re.IGNORECASE,
 )
+_GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
@@ -253,10 +188,12 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.article_period or ctx.period
         ctx.basis_frame = None
-        ctx.product_frame = None
+        ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text)
     periods = find_periods(text)
+    if _GOODS_ONLY.search(text):
+        ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     places = classify_places(text, ctx.last_bloc, ctx.article_area)
     ctx.last_bloc = next((p.name for p in reversed(places.areas + places.partners) if p.kind == "bloc"), ctx.last_bloc)
     if not mentions:
@@ -293,12 +230,18 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
         if chosen == [None] and ctx.product and _PRODUCT_PRONOUN.search(text, 0, mention.start):
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
-        if chosen == [None] and ctx.product_frame and not re.search(r"\bgoods\b", clause_of(text, mention.start)):
-            chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"
-        ctx.product_frame = "goods and services" if "goods and services" in chosen else ctx.product_frame
+        if "goods and services" in chosen:
+            ctx.product_frame = "goods and services"
+            if not facts and ctx.article_product_frame is None and ctx.first_figure:
+                ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
+        ctx.first_figure = False
         partner = _partner_for(text, places, mention, mentions)
         if partner is None and not places.partners and pronoun_subject:
             partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
+        framed = ctx.product_frame and not _GOODS_ONLY.search(clause_of(text, mention.start))
+        if chosen == [None] and framed and (partner is None or "goods and services" in text):
+            chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
+            # partner's figures are usually for goods alone
         if places.pair and places.pair[1].end <= mention.start:  # "trade between China and Russia"
             sides = [p.name for p in places.pair]
             area, partner = sides if sides[1] != area else sides[::-1]

@@ -37,7 +37,7 @@ MENTION_RE = re.compile(
             rf"(?:(?<=[\s(:])\+)?(?P<num_p>(?:(?<=[\s(:])[-−])?{NUMERAL})\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b)"
             rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
-            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|units|containers|TEUs?)\b",
+            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|cars|automobiles|units|containers|TEUs?)\b",
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest))"
             rf"(?=[\s,.;)])",
             rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
@@ -307,7 +307,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             value_text = re.sub(r"[-\s](?:largest|biggest)$", "", word, flags=re.IGNORECASE)
             measure, unit = Measure.rank, Unit.number
         else:
-            mention = _count_or_share(sentence, m, groups["num_n"])
+            mention = _elided_currency(sentence, m, mentions) or _count_or_share(sentence, m, groups["num_n"])
             if mention:
                 mentions.append(mention)
             continue
@@ -321,6 +321,30 @@ def find_mentions(sentence: str) -> list[Mention]:
             mention.basis = Basis.yoy  # the default; the backend reads the sentence's cues (rules/basis.py)
         mentions.append(mention)
     return mentions
+
+
+_SCALE_AFTER = re.compile(rf"(?:\s|-)?(?:{SCALE_PATTERN})\b(?!\s*(?:{SUFFIX_WORDS}))", re.IGNORECASE)
+_SAME_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|and|or|to)\s+(?:the\s+|a\s+|an\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """"to 22.2 billion euros from 18.5 billion": a scaled number right after money takes that money's currency."""
+    start = m.start()
+    scale = _SCALE_AFTER.match(sentence, m.end())
+    money = [x for x in mentions if x.measure is Measure.value]
+    if not scale or not money or start - money[-1].end > 60 or not _SAME_MONEY_BEFORE.search(sentence, 0, start):
+        return None
+    value_text = sentence[start : scale.end()]
+    try:
+        magnitude = parse_value_text(value_text)
+    except ValueError:
+        return None
+    prefix = sentence[max(0, start - WINDOW) : start]
+    unit, qualifier = money[-1].unit, qualifier_before(prefix)
+    return Mention(start, scale.end(), value_text, start, Measure.value, unit, magnitude, qualifier)
 
 
 def _count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:

@@ -1,0 +1,76 @@
+"""What carries from sentence to sentence while the rules read an article: period, subject, frames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tradefacts.extract.periods import PeriodMention
+from tradefacts.extract.rules.mentions import Mention
+from tradefacts.extract.text import Sentence
+from tradefacts.schemas import Basis, Flow, Period, RejectedFact
+
+
+@dataclass
+class Context:
+    """What carries from sentence to sentence: the running period and the current subject area."""
+
+    year: int | None
+    published: date | None = None
+    period: Period | None = None
+    article_period: Period | None = None
+    article_area: str | None = None
+    area: str | None = None
+    flow: Flow = Flow.total
+    paragraph: int = -1
+    basis_frame: Basis | None = None
+    last_bloc: str | None = None  # what "the bloc" stands for
+    product: str | None = None  # the last figure's product, for "Their exports ..."
+    partner: str | None = None  # the last figure's partner, for "they had been ..."
+    product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
+    article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph
+    first_figure: bool = True  # no figure read yet
+    acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
+    rejected: list[RejectedFact] = field(default_factory=list)
+
+    def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
+        """A number the rules saw but could not attribute: kept out of the facts, recorded with why."""
+        record = {"value_text": mention.value_text, "evidence": sentence.text.rstrip(". "), "measure": mention.measure}
+        self.rejected.append(RejectedFact(reason=reason, fact=record))
+
+    def missing_period(self) -> str:
+        """Why a number has no period."""
+        if self.year is None:
+            return "no period: no year in the text and no published date (give --published or a published field)"
+        return "no period: the text states none for this figure"
+
+    def context_year(self) -> int | None:
+        """The year a period without one belongs to: the running period's, else the publication's."""
+        return int(self.period.end[:4]) if self.period else self.year
+
+    def resolve(self, mention: PeriodMention) -> Period | None:
+        """A period mention read in this context (its year, else the running period's or the publication's)."""
+        return mention.resolve(self.context_year(), self.published)
+
+    def historical(self, mention: PeriodMention) -> bool:
+        """A year long before publication ("the first surplus since records began in 1979"): no running period."""
+        return mention.year is not None and self.year is not None and mention.year < self.year - 4
+
+    def note_periods(self, periods: list[PeriodMention], first_figure: int | None = None) -> None:
+        """The last period a sentence states (not a comparison base) becomes the running period, except one
+        written after the first figure that lies wholly before the running period or an earlier mention
+        ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone."""
+        own = [p for p in periods if not p.comparison and not p.shift_months and not self.historical(p)]
+        if first_figure is not None:  # a later mention wholly before an earlier one looks back: it stays put
+            earlier = [self.period] if self.period else []
+            kept = []
+            for p in own:
+                r = self.resolve(p)
+                if p.start > first_figure and r and any(r.end < e.start for e in earlier):
+                    continue
+                kept.append(p)
+                earlier += [r] if r else []
+            own = kept
+        if own and (resolved := self.resolve(own[-1])):
+            self.period = resolved
+            self.article_period = self.article_period or resolved
