@@ -117,6 +117,7 @@ _RANKED = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
+_BUYER_VERB = re.compile(r"^\s+(?:took|takes|taking|absorbed|bought|received|purchased)\b", re.IGNORECASE)
 _EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit)\s+"
     r"(?:in|of|to)\s+$",
@@ -173,8 +174,10 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
             partners.append(p)
-        elif (_PARTNER_SUBJECT.match(after) or _APPOSITIVE_OF.match(after) or (foreign and _RANKED.match(after))) and (
-            subject_partner is None
+        elif subject_partner is None and (
+            _PARTNER_SUBJECT.match(after)
+            or _APPOSITIVE_OF.match(after)
+            or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after)))
         ):
             subject_partner = p
         elif RELATIVE_SUBJECT.match(after) and _RIVAL_BEFORE.search(before):

@@ -69,7 +69,8 @@ _SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+)?"
+    r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
+    r"(?-i:[A-Z][\w-]+)\s+)?"
     r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city))",
     re.IGNORECASE,
 )
@@ -146,9 +147,15 @@ _PARTNER_CONTEXT = re.compile(
 )
 NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
-    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b",
+    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
+    r"gross\s+domestic\s+product|economic\s+growth|\binflation\b",
     re.IGNORECASE,
 )
+_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce)\b", re.IGNORECASE)
+_VOLUME = re.compile(
+    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|volumes?\s+(?:rose|fell|grew))\b", re.IGNORECASE
+)
+_BASE_OF_SHARE = re.compile(r"\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 _MILESTONE_AFTER = re.compile(
     r"^[-\s]*(?:yuan|rmb|dollar)?[-\s]*(?:range|club|tier|city|cities|level|era|"
     r"foreign\s+trade\s+cit)",
@@ -224,6 +231,8 @@ def _percent_measure(
     sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
 ) -> Measure | None:
     before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
+    if previous is Measure.share and _BASE_OF_SHARE.search(before):
+        return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
     if _SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after):
         if _CONTRIBUTION.search(clause_before) and re.match(r"^[^,;]{0,40}\b(?:increase|growth|increment)", after):
@@ -281,12 +290,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             unit = currency_code(groups.get("pre"), groups.get("post"))
             if unit is None:
                 continue  # "5 billion GDP": three capitals that are no currency
-            if _CHANGE_BEFORE.search(prefix[-40:]) or _CHANGE_AFTER.match(suffix):
-                continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change, derived
+            if _CHANGE_BEFORE.search(prefix[-40:]) or _CHANGE_AFTER.match(suffix) or _PRICE_AFTER.match(suffix):
+                continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p"):
-            if _DERIVED_AFTER.search(suffix):
-                continue
+            if _DERIVED_AFTER.search(suffix) or _VOLUME.search(sentence, max(0, start - 60), end + 25):
+                continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
             if growth_in_sentence is None:
                 growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence
             measure = _percent_measure(sentence, start, end, last_percent, growth_in_sentence)
@@ -331,7 +340,7 @@ _SAME_MONEY_BEFORE = re.compile(
 
 
 def _elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
-    """"to 22.2 billion euros from 18.5 billion": a scaled number right after money takes that money's currency."""
+    """A scaled number right after money takes that money's currency: "to 22.2 billion euros from 18.5 billion"."""
     start = m.start()
     scale = _SCALE_AFTER.match(sentence, m.end())
     money = [x for x in mentions if x.measure is Measure.value]

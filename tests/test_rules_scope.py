@@ -1,0 +1,43 @@
+"""What is a trade fact and what is not: numbers beside trade figures that the guide puts out of scope,
+and figures whose kind the wording decides. Sentences written for these tests; none is copied."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, facts_of
+
+ARTICLE = "Chilean exports hold up in August as copper steadies\n\n{}"
+PUBLISHED = date(2025, 9, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's economy grew 2.1% in the second quarter of 2025.",
+        "The government targets economic growth of 3 percent by 2027.",
+        "In volume terms, exports fell 2.2% in August 2025.",
+        "Copper exports rose 1.4 percent by volume in August 2025.",
+        "The average export price of copper rose to $9,800 per ton in August 2025.",
+    ],
+)
+def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
+    assert facts_of(ARTICLE.format(sentence), PUBLISHED) == set()
+
+
+SHARES: dict[str, tuple[str, list[Row]]] = {
+    "a buyer that took a share": (
+        "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",
+        [("Chile", "China", None, None, "exports", "share", None, 39.0, "percent", "2025-08", "2025-08"),
+         ("Chile", "China", None, None, "exports", "share", None, 36.0, "percent", "2024-08", "2024-08")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SHARES))
+def test_shares(name: str) -> None:
+    sentence, expected = SHARES[name]
+    found = facts_of(ARTICLE.format(sentence), PUBLISHED)
+    assert [row for row in expected if row not in found] == [], f"found: {sorted(found, key=str)}"
