@@ -36,7 +36,8 @@ PATTERNS = [
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
-        rf"(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
+        rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
+        rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])){_OF_YEAR}",
@@ -48,6 +49,7 @@ PATTERNS = [
         rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|year)\s+(?:to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
+        r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)",
         r"(?P<last>last\s+year)",
         rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
     )
@@ -61,7 +63,7 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 COMPARISON = re.compile(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
-    r"that\s+(?:in|of)|(?:[A-Z]{0,3}\$|[€£¥])?[\d.,]+\s+(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
+    r"that\s+(?:in|of)|revised|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,
 )
@@ -89,6 +91,7 @@ class PeriodMention:
     shift_months: int = 0
     relative_month: int = 0
     items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
+    to_date: bool = False  # "the year to date": January to the running period's last month
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""
@@ -143,9 +146,9 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     if groups.get("firstn"):
         n = _count(m.group("n"))
         return (1, n) if 1 <= n <= 12 else None
-    if groups.get("m1"):
-        first = MONTH_NUMBER[m.group("m1").lower().rstrip(".")]
-        last = MONTH_NUMBER[m.group("m2").lower().rstrip(".")]
+    if groups.get("m1") or groups.get("b1"):  # "Jan-Sept", "from January to May", "between July and September"
+        ends = ("m1", "m2") if groups.get("m1") else ("b1", "b2")
+        first, last = (MONTH_NUMBER[m.group(g).lower().rstrip(".")] for g in ends)
         return (first, last) if first <= last else None
     if groups.get("half"):
         second = (groups.get("hwhich") or "").lower() == "second" or groups.get("hn") == "2"
@@ -203,6 +206,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 PeriodMention(m.start(), m.end(), items[0][0], items[-1][1], _year(groups), comparison=comparison,
                               items=tuple(items))
             )  # fmt: skip
+        elif groups.get("ytd"):
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, to_date=True))
         elif groups.get("lastm"):
             found.append(PeriodMention(m.start(), m.end(), 1, 1, None, relative_month=-1, comparison=comparison))
         elif groups.get("mlast"):  # "in September last year"

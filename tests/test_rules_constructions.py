@@ -130,6 +130,11 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Guangdong", None, None, "private enterprises", "total", "growth", "yoy", 8.2, "percent", "2025-01",
           "2025-09")],
     ),
+    "firms are enterprises": (
+        "Fujian trade\n\nIn the first half of 2025, private firms in Fujian traded 520 billion yuan.",
+        date(2025, 7, 20),
+        [("Fujian", None, None, "private enterprises", "total", "value", None, 520e9, "CNY", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -46,6 +46,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 16),
         [("Euro area", "United States", None, None, "balance", "value", None, 16.9e9, "EUR", "2024-10", "2024-10")],
     ),
+    "the year to date": (
+        "Kenya's trade\n\nKenya's exports rose 5% in June 2025. Exports for the year to date rose 4.4% to $4.1 "
+        "billion.",
+        date(2025, 8, 1),
+        [("Kenya", None, None, None, "exports", "value", None, 4.1e9, "USD", "2025-01", "2025-06")],
+    ),
+    "between two months": (
+        "Swiss trade\n\nSwiss exports fell 2.1% to CHF 66.0 billion between April and June 2025.",
+        date(2025, 7, 17),
+        [("Switzerland", None, None, None, "exports", "value", None, 66.0e9, "CHF", "2025-04", "2025-06")],
+    ),
 }
 
 

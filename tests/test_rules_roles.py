@@ -84,6 +84,42 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 18),
         [("Japan", "China", None, None, "exports", "value", None, 1.61e12, "JPY", "2025-04", "2025-04")],
     ),
+    "a bloc by a descriptive name, after 'those to'": (
+        "China's exports\n\nChina's exports to the EU rose 14.8% in November 2025, while those to Southeast Asian "
+        "nations rose 8.2%.",
+        date(2025, 12, 8),
+        [("China", "ASEAN", None, None, "exports", "growth", "yoy", 8.2, "percent", "2025-11", "2025-11")],
+    ),
+    "a district named by its suffix": (
+        "Ningbo trade\n\nIn the first half of 2025, Zhenhai District's foreign trade came to 61.2 billion yuan.",
+        date(2025, 7, 25),
+        [("Zhenhai", None, None, None, "total", "value", None, 61.2e9, "CNY", "2025-01", "2025-06")],
+    ),
+    "a country's short form and its rand": (
+        "SA trade surplus narrows in August\n\nSA's trade surplus narrowed to R12.4bn in August 2025 from a revised "
+        "R20.1bn in July.",
+        date(2025, 9, 30),
+        [("South Africa", None, None, None, "balance", "value", None, 12.4e9, "ZAR", "2025-08", "2025-08"),
+         ("South Africa", None, None, None, "balance", "value", None, 20.1e9, "ZAR", "2025-07", "2025-07")],
+    ),
+    "a buyer described by a relative clause": (
+        "Kenya's exports hold steady in June as British demand firms\n\nThe UK, which cut duties on tea in March, "
+        "took 9.1% of Kenya's exports in June 2025.",
+        date(2025, 8, 1),
+        [("Kenya", "United Kingdom", None, None, "exports", "share", None, 9.1, "percent", "2025-06", "2025-06")],
+    ),
+    "a bare dollar when the text says its figures are in another dollar": (
+        "New Zealand trade\n\nFigures are in New Zealand dollars. New Zealand's exports to Australia rose 4% to "
+        "$1.02 billion in May 2025.",
+        date(2025, 6, 26),
+        [("New Zealand", "Australia", None, None, "exports", "value", None, 1.02e9, "NZD", "2025-05", "2025-05")],
+    ),
+    "a bare dollar stays the US dollar when the text names another only in passing": (
+        "Taiwan's exports\n\nTaiwan's exports rose 12% to $55.1 billion in May 2025; the New Taiwan dollar "
+        "firmed.",
+        date(2025, 6, 9),
+        [("Taiwan", None, None, None, "exports", "value", None, 55.1e9, "USD", "2025-05", "2025-05")],
+    ),
 }
 
 

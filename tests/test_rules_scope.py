@@ -21,6 +21,13 @@ PUBLISHED = date(2025, 9, 8)
         "In volume terms, exports fell 2.2% in August 2025.",
         "Copper exports rose 1.4 percent by volume in August 2025.",
         "The average export price of copper rose to $9,800 per ton in August 2025.",
+        "Copper prices on the exchange rose 4.2% in August 2025.",
+        "Exports face a 30% tariff in the US since August 2025.",
+        "The US imposed duties of up to 25% on Chilean copper in August 2025.",
+        "The ministry projects export growth of 3% in 2026.",
+        "The peso gained 2.5% against the dollar in August 2025.",
+        "In real terms, that is after price changes, exports fell 1.2% in August 2025.",
+        "The surplus averaged close to $50 million for every day of August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -86,7 +86,10 @@ def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
 def segment_before(sentence: str, pos: int) -> str | None:
     """An enterprise type or trade mode named before `pos` in the sentence, lower case."""
     hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
-    return " ".join(hits[-1].group("seg").lower().split()) if hits else None
+    if not hits:
+        return None
+    name = " ".join(hits[-1].group("seg").lower().split())
+    return re.sub(r"\b(?:firms|companies|businesses)$", "enterprises", name)  # the guide's one name for them
 
 
 @dataclass
@@ -117,7 +120,9 @@ _RANKED = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
-_BUYER_VERB = re.compile(r"^\s+(?:took|takes|taking|absorbed|bought|received|purchased)\b", re.IGNORECASE)
+_BUYER_VERB = re.compile(
+    r"^(?:,\s+(?:which|who)\b[^,]{0,90},)?\s+(?:took|takes|taking|absorbed|bought|received|purchased)\b", re.IGNORECASE
+)
 _EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit)\s+"
     r"(?:in|of|to)\s+$",

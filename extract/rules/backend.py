@@ -24,6 +24,7 @@ from tradefacts.extract.rules.attribution import (
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.currency import named_dollar
 from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products
 from tradefacts.extract.rules.tables import read_tables, table_facts
@@ -56,6 +57,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
     re.IGNORECASE,
 )
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
 _PRODUCT_PRONOUN = re.compile(
@@ -65,7 +67,8 @@ _PRODUCT_PRONOUN = re.compile(
 )
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
     r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:US\$|[A-Z]{0,2}\$|[€£¥]|[A-Z]{3}\s?)?$",
+    r"(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+)?"
+    r"(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩]|[A-Z]{1,3}\s?)?$",
     re.IGNORECASE,
 )
 
@@ -208,6 +211,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     for mention in mentions:
+        if ctx.dollar and mention.unit == "USD" and _BARE_DOLLAR.search(text, 0, mention.value_start):
+            mention.unit = ctx.dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
         period = _period_for(mention, text, periods, ctx, mentions)
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
@@ -366,6 +371,7 @@ class RegexBackend:
         if year is None and (m := re.search(r"\b(20\d\d)\b", doc.text)):
             year = int(m.group(1))
         ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text))
+        ctx.dollar = named_dollar(doc.text)
         title = doc.title or meta.title
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]

@@ -29,6 +29,7 @@ class Context:
     partner: str | None = None  # the last figure's partner, for "they had been ..."
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph
+    dollar: str | None = None  # what a bare "$" means when the text names another dollar
     first_figure: bool = True  # no figure read yet
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
     rejected: list[RejectedFact] = field(default_factory=list)
@@ -50,6 +51,8 @@ class Context:
 
     def resolve(self, mention: PeriodMention) -> Period | None:
         """A period mention read in this context (its year, else the running period's or the publication's)."""
+        if mention.to_date:  # "the year to date": from January to the running period's month
+            return Period(start=self.period.end[:4] + "-01", end=self.period.end) if self.period else None
         return mention.resolve(self.context_year(), self.published)
 
     def historical(self, mention: PeriodMention) -> bool:

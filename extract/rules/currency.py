@@ -30,6 +30,22 @@ PREFIX_PATTERN = (
 )
 
 
+_NAMED_DOLLAR = re.compile(  # "Figures are in New Zealand dollars", "(all values in Australian dollars)"
+    r"\b(?:figures|values|amounts|numbers|data|sums)\b[^.]{0,30}?\b(?:in|are)\s+(?P<name>"
+    + "|".join(k.replace(" ", r"\s+").removesuffix("s") for k in _NAMED if "dollar" in k and "american" not in k)
+    + ")",
+    re.IGNORECASE,
+)
+_US_DOLLAR = re.compile(r"US\$|U\.S\.\s+dollars?|US\s+dollars?|\bUSD\b")
+
+
+def named_dollar(text: str) -> str | None:
+    """The dollar other than the US's that a text says its figures are in ("Figures are in New Zealand
+    dollars"): what its bare "$" means. None when it declares none, several, or writes US dollars too."""
+    codes = {_NAMED[" ".join(m.group("name").lower().split()) + "s"] for m in _NAMED_DOLLAR.finditer(text)}
+    return codes.pop() if len(codes) == 1 and not _US_DOLLAR.search(text) else None
+
+
 def currency_code(prefix: str | None, suffix: str | None) -> str | None:
     """The ISO 4217 code a currency sign or word stands for, or None when it names no currency."""
     for written in (prefix, suffix):

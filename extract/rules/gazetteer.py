@@ -23,12 +23,13 @@ BLOC_PATTERNS: dict[str, str] = {
         r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?: partner)? (?:countries|nations|economies)"
     ),
     "ASEAN": (
-        r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?)"
+        r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?|"
+        r"Southeast Asian (?:nations|countries|economies))"
         r"(?: countries| member states| members| economies| nations)?"
     ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
     "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:zone|area)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
-    "Africa": r"Africa(?:n (?:countries|nations|markets))?",
+    "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",
 }
 # Place names in the gazetteers that trade reporting uses for something else: news agencies and outlets.
@@ -39,6 +40,7 @@ _SHORT_COUNTRY = {
     "USA": "United States",
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",
+    "SA": "South Africa",
     "Chinese mainland": "China",
     "the mainland": "China",
 }
@@ -154,11 +156,18 @@ def _lookup(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str, s
     return best
 
 
+# "Beilun District", "Yiwu County", "Pudong New Area": a subdivision named by its suffix, as the guide names it.
+_SUBDIVISION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:District|County|New\sArea)\b")
+
+
 def find_places(text: str) -> list[Place]:
     """Every place mention in `text`, left to right, longest match first."""
     bloc_names = list(BLOC_PATTERNS)
     places = []
     taken: list[tuple[int, int]] = []
+    for m in _SUBDIVISION.finditer(text):
+        places.append(Place(m.group("name"), "city", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     for m in _bloc_pattern().finditer(text):
         index = next(i for i in range(len(bloc_names)) if m.group(f"b{i}"))
         places.append(Place(bloc_names[index], "bloc", m.start(), m.end()))

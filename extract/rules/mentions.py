@@ -148,12 +148,23 @@ _PARTNER_CONTEXT = re.compile(
 NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
     r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
-    r"gross\s+domestic\s+product|economic\s+growth|\binflation\b",
+    r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:dollar|euro|yen|greenback)",
     re.IGNORECASE,
 )
-_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce)\b", re.IGNORECASE)
+_PRICE_AFTER = re.compile(
+    r"^\s*(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b", re.IGNORECASE
+)
+_PRICE_SUBJECT = re.compile(
+    r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?$", re.IGNORECASE
+)
+# "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
+_TARIFF_BEFORE = re.compile(
+    r"\b(?:tariffs?|duty|duties|levy|levies)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$", re.IGNORECASE
+)
+_TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 _VOLUME = re.compile(
-    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|volumes?\s+(?:rose|fell|grew))\b", re.IGNORECASE
+    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of)\b",
+    re.IGNORECASE,
 )
 _BASE_OF_SHARE = re.compile(r"\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 _MILESTONE_AFTER = re.compile(
@@ -178,6 +189,7 @@ _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
     r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
+    r"projections?|projects|"
     r"goal|aims?\s+to|predicts?|outlook)\b",
     re.IGNORECASE,
 )
@@ -294,8 +306,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p"):
-            if _DERIVED_AFTER.search(suffix) or _VOLUME.search(sentence, max(0, start - 60), end + 25):
+            if _DERIVED_AFTER.search(suffix) or _VOLUME.search(sentence, max(0, start - 90), end + 25):
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
+            tariff = _TARIFF_BEFORE.search(prefix[-40:]) or _TARIFF_AFTER.match(suffix)
+            if tariff or _PRICE_SUBJECT.search(prefix[-50:]):
+                continue  # a tariff rate; "auction prices fell 3.1 percent": prices are not trade flows
             if growth_in_sentence is None:
                 growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence
             measure = _percent_measure(sentence, start, end, last_percent, growth_in_sentence)

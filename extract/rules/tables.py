@@ -131,8 +131,9 @@ def _row_label(line: _Line) -> tuple[Flow | None, str | None, bool]:
     """What a row's label says: a flow, a partner, or neither (the second value: whether it is a total row)."""
     label = line.tokens[0][2] if line.tokens and not _CELL.match(line.tokens[0][2]) else ""
     for pattern, flow in _FLOW_LABEL:
-        if pattern.search(label):
-            return flow, None, True
+        if pattern.search(label):  # "Exports to Australia", "Balance with EU": the flow and its partner
+            places = find_places(label) if re.search(r"\b(?:to|from|with)\b", label) else []
+            return flow, places[0].name if places else None, True
     places = find_places(label)
     return None, places[0].name if places else None, False
 
