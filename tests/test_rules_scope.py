@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, facts_of
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 ARTICLE = "Chilean exports hold up in August as copper steadies\n\n{}"
 PUBLISHED = date(2025, 9, 8)
@@ -46,5 +46,4 @@ SHARES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize("name", list(SHARES))
 def test_shares(name: str) -> None:
     sentence, expected = SHARES[name]
-    found = facts_of(ARTICLE.format(sentence), PUBLISHED)
-    assert [row for row in expected if row not in found] == [], f"found: {sorted(found, key=str)}"
+    assert_yields(ARTICLE.format(sentence), PUBLISHED, expected)
