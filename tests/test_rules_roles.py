@@ -120,6 +120,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 9),
         [("Taiwan", None, None, None, "exports", "value", None, 55.1e9, "USD", "2025-05", "2025-05")],
     ),
+    "a partner after its figure binds closer than one in an earlier clause": (
+        "Indonesia's trade surplus rises in August on coal and palm oil\n\nIndonesia had a surplus of $3.1 billion "
+        "with the United States in August 2025, while it ran a $1.48 billion deficit with China.",
+        date(2025, 9, 15),
+        [("Indonesia", "China", None, None, "balance", "value", None, -1.48e9, "USD", "2025-08", "2025-08")],
+    ),
+    "a place bound for": (
+        "Japan's exports slow in May as tariffs bite into car shipments\n\nU.S.-bound exports fell 11.1% in May "
+        "2025.",
+        date(2025, 6, 18),
+        [("Japan", "United States", None, None, "exports", "growth", "yoy", -11.1, "percent", "2025-05", "2025-05")],
+    ),
+    "bilateral trade in a story about a pair": (
+        "China-Kazakhstan trade hits a record as rail freight grows\n\nBilateral trade rose 8.5% to $22.1 "
+        "billion in 2024.",
+        date(2025, 1, 20),
+        [("China", "Kazakhstan", None, None, "total", "value", None, 22.1e9, "USD", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.schemas import Flow
@@ -259,6 +260,19 @@ def partner_before(places: Places, pos: int) -> str | None:
 
 
 _WIRE_SLUG = re.compile(r"^(?:TABLE|UPDATE \d+|FACTBOX|EXCLUSIVE|ANALYSIS|WRAPUP \d*)\s*-\s*")
+
+
+_PAIR_SEP = re.compile(r"^\s*(?:-|–|and|&)\s*$")
+
+
+def frame_partner(title: str | None, area: str | None) -> str | None:
+    """The other side of a pair the headline names ("China-Russia trade hits record"): the partner of the
+    article's "bilateral trade" and "two-way trade"."""
+    places = [p for p in find_places(title or "") if p.kind != "demonym"]
+    for first, second in pairwise(places):
+        if _PAIR_SEP.match((title or "")[first.end : second.start]) and area in (first.name, second.name):
+            return second.name if first.name == area else first.name
+    return None
 
 
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:

@@ -17,6 +17,7 @@ from tradefacts.extract.rules.attribution import (
     classify_places,
     flow_at,
     frame_area,
+    frame_partner,
     partner_before,
     partner_list_before,
     segment_before,
@@ -57,6 +58,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
     re.IGNORECASE,
 )
+_BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
@@ -144,7 +146,13 @@ def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = [m for m in mentions if m.start > last_partner]
         return _respectively(group, after_list, mention) or group[-1]
-    return partner_before(places, mention.start) or _partner_after(sentence, places, mention)
+    after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
+    before = partner_before(places, mention.start)
+    if after and before and clause_span(sentence, mention.start)[0] > max(
+        (p.start for p in places.partners if p.name == before and p.start <= mention.start), default=0
+    ):
+        return after
+    return before or after
 
 
 _PARTNER_CUE_AFTER = re.compile(r"\s*(?:[\w.$€£¥%-]+\s+){0,3}?(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -247,6 +255,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and framed and (partner is None or "goods and services" in text):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
             # partner's figures are usually for goods alone
+        if partner is None and ctx.frame_partner and _BILATERAL.search(text, 0, mention.start):
+            partner = ctx.frame_partner  # "bilateral trade rose 7.1%" in a China-Russia story
         if places.pair and places.pair[1].end <= mention.start:  # "trade between China and Russia"
             sides = [p.name for p in places.pair]
             area, partner = sides if sides[1] != area else sides[::-1]
@@ -376,6 +386,7 @@ class RegexBackend:
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]
         ctx.area = ctx.article_area = frame_area(title, opening)
+        ctx.frame_partner = frame_partner(title, ctx.article_area)
         facts: list[Fact] = []
         if title:
             ctx.note_periods(find_periods(title))

@@ -29,6 +29,7 @@ class Context:
     partner: str | None = None  # the last figure's partner, for "they had been ..."
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph
+    frame_partner: str | None = None  # the other side of a pair the headline names, for "bilateral trade"
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     first_figure: bool = True  # no figure read yet
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines

@@ -124,7 +124,7 @@ def _proper_case(form: str) -> str:
 
 
 MAX_WORDS = 6
-_TOKEN = re.compile(r"[\w.\-]+(?:['’](?!s\b)\w+)*")
+_TOKEN = re.compile(r"[\w.]+(?:-(?!bound\b)[\w.]+)*(?:['’](?!s\b)\w+)*")  # "U.S.-bound": the place is "U.S."
 
 
 @cache
@@ -184,4 +184,15 @@ def find_places(text: str) -> list[Place]:
             end, canonical, kind = hit
             places.append(Place(canonical, kind, tok.start(), end))
             skip_until = end
+        elif "-" in tok.group():  # "China-Russia trade", "U.S.-China talks": each side of the pair
+            places += _hyphen_parts(tok)
     return sorted(places, key=lambda p: p.start)
+
+
+def _hyphen_parts(token: re.Match[str]) -> list[Place]:
+    found = []
+    for part in re.finditer(r"[^-]+", token.group()):
+        hit = _table().get(part.group()) or _table().get(part.group().rstrip("."))
+        if hit and hit[1] != "demonym":
+            found.append(Place(hit[0], hit[1], token.start() + part.start(), token.start() + part.end()))
+    return found
