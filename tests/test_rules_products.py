@@ -84,6 +84,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "European Union", None, None, "exports", "growth", "yoy", -0.4, "percent", "2025-04",
           "2025-04")],
     ),
+    "a value of goods": (
+        "Henan trade\n\nIn 2024, Henan exported 62.4 billion yuan of agricultural products.",
+        date(2025, 1, 20),
+        [("Henan", None, "agricultural products", None, "exports", "value", None, 62.4e9, "CNY", "2024-01",
+          "2024-12")],
+    ),
+    "an adjective read as its goods": (
+        "Irish exports surge on drug shipments\n\nIreland's pharmaceutical exports rose 21% in May 2025.",
+        date(2025, 7, 15),
+        [("Ireland", None, "pharmaceuticals", None, "exports", "growth", "yoy", 21.0, "percent", "2025-05",
+          "2025-05")],
+    ),
+    "a participle or a segment before a balance is no goods": (
+        "Brazil's trade surplus widens in May on soy shipments\n\nBrazil's resulting surplus of $7.2 billion in May "
+        "2025 was a record. Processing trade rose 2.1% in May 2025.",
+        date(2025, 6, 5),
+        [("Brazil", None, None, None, "balance", "value", None, 7.2e9, "USD", "2025-05", "2025-05")],
+    ),
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tradefacts.extract.rules.gazetteer import Place, find_places
+from tradefacts.extract.rules.products import SEGMENT_WORDS
 from tradefacts.schemas import Flow
 
 _FLOW_WORDS = [
@@ -26,12 +27,7 @@ _FLOW_WORDS = [
     (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought\s+from"),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
-SEGMENT_RE = re.compile(
-    r"\b(?P<seg>(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
-    r"private-sector)\s+(?:enterprises|firms|companies|businesses)|cross-border\s+e-commerce|processing\s+trade|"
-    r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+trade)\b",
-    re.IGNORECASE,
-)
+SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped)"

@@ -169,10 +169,10 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
 def _products_for(
     mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
 ) -> list[str | None]:
-    if mention.measure is Measure.quantity:  # "55,431 tonnes of rare earths": the goods follow the quantity
-        following = [p for p in phrases if mention.end <= p.start <= mention.end + 5]
-        if following:
-            return list(following[0].names)
+    following = [p for p in phrases if mention.end <= p.start <= mention.end + 12]
+    if following and re.fullmatch(r"\s+(?:worth\s+)?of\s+", sentence[mention.end : following[0].start]):
+        return list(following[0].names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
+    if mention.measure is Measure.quantity:
         counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
         if counted and not [p for p in phrases if window_start <= p.start < mention.start]:
             return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted

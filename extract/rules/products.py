@@ -59,13 +59,24 @@ _VERB_PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _QUANTITY_OF = re.compile(
-    r"\b(?:tonnes|tons|barrels|units|pieces|sets|cubic\s+metres|cubic\s+meters)\s+of\s+"
+    r"\b(?:tonnes|tons|barrels|units|pieces|sets|cubic\s+metres|cubic\s+meters|yuan|dollars|euros|yen|won|"
+    r"rupees|pounds|billion|million|trillion|bn|bln)\s+(?:worth\s+)?of\s+"
     r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|worth|last|this|and\s+[\d$]|$))",
     re.IGNORECASE,
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
+_NOUN_OF_ADJECTIVE = {"pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals"}
+_NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
+_FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
+# Enterprise types and trade modes: the guide's segments, which are never goods.
+SEGMENT_WORDS = (
+    r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
+    r"private-sector)\s+(?:enterprises|firms|companies|businesses)|cross-border\s+e-commerce|processing\s+trade|"
+    r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+trade"
+)
+SEGMENT_NAME = re.compile(rf"{SEGMENT_WORDS}|processing", re.IGNORECASE)
 _PRODUCT_ADJECTIVES = frozenset(
-    "electromechanical mechanical electrical agricultural chemical pharmaceutical high-tech petrochemical "
+    "electromechanical mechanical electrical agricultural high-tech "
     "technological labour-intensive labor-intensive".split()
 )
 _OF_PRODUCT = re.compile(
@@ -104,8 +115,14 @@ def _clean_product(raw: str) -> str | None:
         return None  # trade in goods is the default: no restriction
     if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:
         return None  # "Sichuan Province exports": a place, not goods
+    if len(words) == 1 and words[0] in _NOUN_OF_ADJECTIVE:
+        return _NOUN_OF_ADJECTIVE[words[0]]  # "pharmaceutical exports" are exports of pharmaceuticals
     if len(words) == 1 and words[0] in _PRODUCT_ADJECTIVES:
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
+    if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))):
+        return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
+    if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(" ".join(words)):
+        return None  # "imports of goods", "private enterprises": a flow or a segment, not goods
     if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
         return None  # "domestic exports", "general trade": a segment or a region, not goods
     return " ".join(words)
