@@ -34,6 +34,7 @@ PATTERNS = [
         rf"(?P<shifty>{_SHIFT_YEAR})",
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
+        rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters){_OF_YEAR}",
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
@@ -62,7 +63,7 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 )
 COMPARISON = re.compile(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous)|"
-    rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|"
+    rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|(?:booked|logged|registered|reported)\s+in|"
     r"that\s+(?:in|of)|revised|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,
@@ -200,6 +201,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison
             own = bool(re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", before, re.IGNORECASE))
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=not own, shift_months=shift))
+        elif groups.get("q4list"):  # "in the four quarters": Q1 to Q4, one per listed figure
+            items = ((1, 3), (4, 6), (7, 9), (10, 12))
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=comparison, items=items))
         elif groups.get("qlist") or groups.get("mlist"):
             items = _listed(groups.get("qlist") or groups.get("mlist") or "", quarters=bool(groups.get("qlist")))
             found.append(

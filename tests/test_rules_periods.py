@@ -57,6 +57,25 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 17),
         [("Switzerland", None, None, None, "exports", "value", None, 66.0e9, "CHF", "2025-04", "2025-06")],
     ),
+    "the four quarters of a year": (
+        "China's trade in 2024\n\nIn 2024, trade in the four quarters was 10.2 trillion yuan, 10.9 trillion yuan, "
+        "11.3 trillion yuan and 11.5 trillion yuan.",
+        date(2025, 1, 14),
+        [("China", None, None, None, "total", "value", None, 10.9e12, "CNY", "2024-04", "2024-06"),
+         ("China", None, None, None, "total", "value", None, 11.5e12, "CNY", "2024-10", "2024-12")],
+    ),
+    "a base figure that a balance compares with": (
+        "Peru's trade surplus narrows in June as copper prices ease\n\nPeru's surplus of $2.1 billion in June 2025 "
+        "compares with a surplus of $2.6 billion a year earlier.",
+        date(2025, 8, 15),
+        [("Peru", None, None, None, "balance", "value", None, 2.6e9, "USD", "2024-06", "2024-06")],
+    ),
+    "a base booked in another month": (
+        "Peru's trade surplus widens in June on gold shipments\n\nPeru's surplus of $2.1 billion in June 2025 was "
+        "larger than the $1.7 billion booked in May.",
+        date(2025, 8, 15),
+        [("Peru", None, None, None, "balance", "value", None, 1.7e9, "USD", "2025-05", "2025-05")],
+    ),
 }
 
 
