@@ -140,6 +140,32 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     return area
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_FLOW_ITEM = re.compile(  # one flow as an item of a list: "total trade, exports and imports"
+    r"\b(?:(?P<total>(?:total|foreign|two-way)\s+trade|trade)|(?P<exports>exports)|(?P<imports>imports)|"
+    r"(?P<balance>(?:trade\s+)?(?:surplus|deficit|balance)))\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
+    """"total trade, exports and imports increased by 4.1, 6.5 and 1.5 per cent, respectively": the flow in
+    the figure's position."""
+    if "respectively" not in sentence[mention.end : mention.end + 200].lower():
+        return None
+    words = list(_FLOW_ITEM.finditer(sentence, 0, mention.start))
+    run = words[-1:]
+    for word in reversed(words[:-1]):
+        if not _LIST_GAP.fullmatch(sentence, word.end(), run[0].start()):
+            break
+        run.insert(0, word)
+    if len(run) < 2:
+        return None
+    flows = [Flow(w.lastgroup) for w in run if w.lastgroup]
+    item = _respectively(flows, [m for m in mentions if m.start > run[-1].end()], mention)
+    return Flow(item) if item else None
+
+
 def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     group = partner_list_before(sentence, places, mention.start)
@@ -233,6 +259,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             continue
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
+        flow = _listed_flow(text, mention, mentions) or flow
         segment = mention.segment_hint or segment_before(text, mention.start)
         if mention.measure is Measure.growth:
             clause = clause_of(text, mention.start)
