@@ -135,6 +135,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 20),
         [("Fujian", None, None, "private enterprises", "total", "value", None, 520e9, "CNY", "2025-01", "2025-06")],
     ),
+    "respectively: flows": (
+        "Thailand's trade picks up in July as electronics shipments surge\n\nIn July 2025, total trade, exports and "
+        "imports rose 9.1 percent, 11.0 percent and 7.2 percent, respectively.",
+        date(2025, 8, 25),
+        [("Thailand", None, None, None, "total", "growth", "yoy", 9.1, "percent", "2025-07", "2025-07"),
+         ("Thailand", None, None, None, "exports", "growth", "yoy", 11.0, "percent", "2025-07", "2025-07"),
+         ("Thailand", None, None, None, "imports", "growth", "yoy", 7.2, "percent", "2025-07", "2025-07")],
+    ),
 }
 
 
