@@ -46,6 +46,14 @@ _SUBJECT_PRODUCT = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))\s+"
     rf"(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
 )
+# "Electronics rose 4.1 per cent": a head noun alone as the subject.
+_SUBJECT_HEAD = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Za-z][a-z-]+)\s+(?:{_VERBS})\b")
+_HEAD_WORD = re.compile(_HEAD_NOUNS, re.IGNORECASE)
+# "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
+_GAPPED = re.compile(
+    rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{_VERBS})\s+(?:by\s+)?)?"
+    r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
+)
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 _PART_PRODUCT = re.compile(
     rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which))\s*,?\s+"
@@ -167,8 +175,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             found.append(ProductPhrase(m.start(), m.end(), split_list(name)))
     for m in _SERVICES.finditer(sentence):
         found.append(ProductPhrase(m.start(), m.end(), ["goods and services" if m.group("both") else "services"]))
-    for pattern in (_SUBJECT_PRODUCT, _PART_PRODUCT, _VERB_PRODUCT, _QUANTITY_OF):
-        for m in pattern.finditer(sentence):
+    heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
+    for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
+                            _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence)):  # fmt: skip
+        for m in pattern_matches:
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name]))
     for m in _PRE_PRODUCT.finditer(sentence):
@@ -186,6 +196,11 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             name = _clean_product(" ".join(words))
             if name:
                 found.append(ProductPhrase(m.start(), m.end(), [name]))
+    if found:  # a list of goods goes on after "and", each item before its own figure
+        first = min(p.start for p in found)
+        for m in _GAPPED.finditer(sentence, first):
+            if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
+                found.append(ProductPhrase(m.start("p"), m.end("p"), [name]))
     return sorted(found, key=lambda p: p.start)
 
 
