@@ -111,6 +111,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-05"),
          ("Singapore", None, "car parts", None, "exports", "growth", "yoy", -2.5, "percent", "2025-05", "2025-05")],
     ),
+    "one category named as a list, and two goods sharing one figure": (
+        "Thai exports rise in May on computer shipments\n\nIn May 2025, exports of computers and parts jumped 31%. "
+        "Exports of rubber gloves and canned tuna both rose 6% in May 2025.",
+        date(2025, 6, 24),
+        [("Thailand", None, "computers and parts", None, "exports", "growth", "yoy", 31.0, "percent", "2025-05",
+          "2025-05"),
+         ("Thailand", None, "rubber gloves", None, "exports", "growth", "yoy", 6.0, "percent", "2025-05", "2025-05"),
+         ("Thailand", None, "canned tuna", None, "exports", "growth", "yoy", 6.0, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

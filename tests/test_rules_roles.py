@@ -138,6 +138,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 20),
         [("China", "Kazakhstan", None, None, "total", "value", None, 22.1e9, "USD", "2024-01", "2024-12")],
     ),
+    "a partner continued after 'and to'": (
+        "New Zealand exports rise in May as dairy prices hold\n\nIn May 2025, exports to Australia rose 11 percent "
+        "to NZ$987 million and to the United States were up 3.0 percent.",
+        date(2025, 6, 26),
+        [("New Zealand", "United States", None, None, "exports", "growth", "yoy", 3.0, "percent", "2025-05",
+          "2025-05")],
+    ),
+    "a share's flow is the whole it is part of": (
+        "South Africa's trade surplus narrows in May as imports climb\n\nChina remained South Africa's largest "
+        "trading partner in May 2025, taking 11.9% of exports and supplying 21.4% of imports.",
+        date(2025, 6, 30),
+        [("South Africa", "China", None, None, "imports", "share", None, 21.4, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

@@ -33,7 +33,8 @@ _PARTNER_BEFORE = re.compile(
     r"shortfall|gap|bought|sold|shipped)"
     r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
-    r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*)$",
+    r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
+    r"\b(?:and|while|but|whereas)\s+(?:those\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _PARTNER_NOUN = (

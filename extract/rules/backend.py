@@ -148,6 +148,21 @@ _FLOW_ITEM = re.compile(  # one flow as an item of a list: "total trade, exports
 )
 
 
+_SHARE_OF = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?P<exports>exports|shipments)|(?P<imports>imports|purchases))\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
+    """"taking 11.9% of exports and supplying 21.4% of imports": a share's flow is the whole it is part of."""
+    if mention.measure is not Measure.share:
+        return None
+    whole = _SHARE_OF.match(sentence, mention.end)
+    return Flow(whole.lastgroup) if whole and whole.lastgroup else None
+
+
 def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
     """"total trade, exports and imports increased by 4.1, 6.5 and 1.5 per cent, respectively": the flow in
     the figure's position."""
@@ -213,7 +228,9 @@ def _products_for(
     if len(phrase.names) > 1 and resp >= 0:
         item = _respectively(phrase.names, [m for m in mentions if phrase.start < m.start < resp], mention)
         return [item] if item else list(phrase.names)
-    return list(phrase.names)
+    if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
+        return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
+    return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
 
 
 _CAPTION = re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE)
@@ -259,7 +276,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             continue
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
-        flow = _listed_flow(text, mention, mentions) or flow
+        flow = _listed_flow(text, mention, mentions) or _share_of_flow(text, mention) or flow
         segment = mention.segment_hint or segment_before(text, mention.start)
         if mention.measure is Measure.growth:
             clause = clause_of(text, mention.start)

@@ -151,8 +151,10 @@ NON_TRADE = re.compile(
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:dollar|euro|yen|greenback)",
     re.IGNORECASE,
 )
-_PRICE_AFTER = re.compile(
-    r"^\s*(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b", re.IGNORECASE
+_PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
+    r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
+    r"(?:to|per|against)\s+(?:the|one|a)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
+    re.IGNORECASE,
 )
 _PRICE_SUBJECT = re.compile(
     r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?$", re.IGNORECASE
@@ -179,7 +181,7 @@ _RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
     r"gained|added|lost|swelled|expanded|contracted|up|down)(?:\s+by)?\s+(?:about\s+|nearly\s+|some\s+)?$|"
-    r"\bby\s+(?:about\s+)?$",
+    r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)

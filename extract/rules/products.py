@@ -99,7 +99,8 @@ _PRE_PRODUCT = re.compile(
 )
 _PRODUCT_END = re.compile(
     rf",\s+(?:a|an|the|which|mainly|mostly|including)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
-    r"up|down|also|alone|with|in|to|by|at|during|for|from|edged|namely|including|such|which|that|—|–)\b.*$",
+    r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|"
+    r"that|—|–)\b.*$",
     re.IGNORECASE,
 )
 _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b")
@@ -127,6 +128,8 @@ def _clean_product(raw: str) -> str | None:
         return _NOUN_OF_ADJECTIVE[words[0]]  # "pharmaceutical exports" are exports of pharmaceuticals
     if len(words) == 1 and words[0] in _PRODUCT_ADJECTIVES:
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
+    if len(" ".join(words)) < 3:
+        return None  # "exports of R176.48bn": a currency sign, not goods
     if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))):
         return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
     if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(" ".join(words)):
@@ -143,6 +146,7 @@ class ProductPhrase:
     start: int
     end: int
     names: list[str]
+    whole: str | None = None  # the list as one category, when nothing distributes it ("computers and parts")
 
 
 _DRIVER_BEFORE = re.compile(
@@ -172,7 +176,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
         name = _clean_product(m.group("p"))
         if name and not re.match(r"^\d", name):
-            found.append(ProductPhrase(m.start(), m.end(), split_list(name)))
+            found.append(ProductPhrase(m.start(), m.end(), split_list(name), name))
     for m in _SERVICES.finditer(sentence):
         found.append(ProductPhrase(m.start(), m.end(), ["goods and services" if m.group("both") else "services"]))
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
@@ -205,8 +209,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
 
 
 def split_list(name: str) -> list[str]:
-    """Split "x and y" when every item is a plural noun phrase; "mechanical and electrical products" stays whole."""
+    """Split "x and y" when every item is a plural or a several-word noun phrase; "mechanical and electrical
+    products" stays whole."""
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
-    if len(parts) > 1 and all(p.endswith("s") for p in parts):
+    if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):
         return parts
     return [name]
