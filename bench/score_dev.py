@@ -47,6 +47,7 @@ def main() -> None:
         "dev B": [a for a in dev if a.id.startswith("dB")],
         "dev C": [a for a in dev if a.id.startswith("dC")],
         "dev D": [a for a in dev if a.id.startswith("dD")],
+        "dev E": [a for a in dev if a.id.startswith("dE")],
         "dev all": dev,
     }
     results = {}

@@ -15,6 +15,7 @@ from tradefacts.schemas.numbers import (
     SCALE_PATTERN,
     NumberError,
     cut_problem,
+    list_scale,
     parse_value_text,
     table_scale,
     tolerance,
@@ -67,6 +68,8 @@ def _read_at(evidence: str, at: int, value_text: str, value: float, unit: str, r
     if currency and unit not in currency.codes and (is_currency(unit) or currency.written in UNMISTAKABLE):
         said = mention.text if mention else value_text
         raise Misread(f"unit {unit!r} disagrees with the currency {currency.written!r} written beside {said!r}")
+    if scale == 1.0 and not _SCALED.search(value_text):  # "428.6 and 205.3 billion yuan": the list's scale
+        scale = list_scale(evidence, at + len(value_text)) or 1.0
     magnitude = abs(written) * scale
     wording = -1 if written < 0 else 1 if rule is SignRule.none else stated_sign(evidence, value_text, at, rule)
     derived = (wording or _sign(value) or 1) * magnitude

@@ -191,6 +191,20 @@ def cut_problem(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_LIST_SCALE = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|to)\s*)(?:[\d][\d.,]*)"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\d][\d.,]*)*\s*(?P<scale>{SCALE_PATTERN})\b",
+    re.IGNORECASE,
+)
+
+
+def list_scale(text: str, end: int) -> float | None:
+    """The scale word a list of figures writes once, after its last one, for a bare figure ending at `end`:
+    "428.6 and 205.3 billion yuan respectively", "between 3.2 and 3.5 trillion". None when there is none."""
+    m = _LIST_SCALE.match(text, end)
+    return SCALE_WORDS[" ".join(m.group("scale").lower().split())] if m else None
+
+
 def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:
     """The scale a table states for its money cells above `pos` ("($ bln)", "(bln yen, pct)"), or None.
 

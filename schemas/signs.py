@@ -44,6 +44,13 @@ _JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
 _GLUE_WORDS = frozenset(
     "and or percent per cent pct respectively yuan rmb dollars euros yen won pounds rupees".split()
 ) | frozenset(SCALE_WORDS)
+# "0.9% lower", "7.8% less than", "14.6% below": a comparative right after the number is that number's cue.
+_COMPARATIVE_AFTER = re.compile(
+    r"\s*(?:per\s*cent|percent|%|pct)?\s*(?P<word>lower|less|below|smaller|weaker|higher|more|above|larger|bigger|"
+    r"stronger)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE_FALLS = frozenset({"lower", "less", "below", "smaller", "weaker"})
 _DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?|gap|in\s+the\s+red)\b", re.IGNORECASE)
 _SURPLUS = re.compile(r"\b(?:surplus(?:es)?|in\s+the\s+black)\b", re.IGNORECASE)
 
@@ -86,6 +93,9 @@ def growth_cues(evidence: str) -> dict[int, int | None]:
         after = _CUE.findall(" ".join(clause.split()[:4]))
         own = _CUE.findall(" ".join(clause.split()[:2])) if _ARTICLE_BEFORE.search(segment) else []
         sign = (-1 if own[0].lower() in _FALLS else 1) if own else None  # "and a 1.6% increase": its own noun
+        comparative = _COMPARATIVE_AFTER.match(evidence, m.end())
+        if sign is None and comparative:  # "exports were 0.9% lower and imports 2.3% higher"
+            sign = -1 if comparative.group("word").lower() in _COMPARATIVE_FALLS else 1
         if sign is None:
             sign = _cue_sign(segment, m.start(), previous_end, evidence)
         if sign is None and previous_sign is not None and i > 0 and _is_glue(segment):
@@ -93,7 +103,7 @@ def growth_cues(evidence: str) -> dict[int, int | None]:
         if sign is None:
             sign = (-1 if after[0].lower() in _FALLS else 1) if after else None
         signs[m.start()] = sign
-        previous_end, previous_sign = m.end(), sign
+        previous_end, previous_sign = (comparative.end() if comparative else m.end()), sign
     return signs
 
 

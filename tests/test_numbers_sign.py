@@ -38,6 +38,11 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         # "a N% increase" takes its own noun, not the verb of the figure before it (a sign flag found this one)
         ("a 10.8% decline in sales to the US and a 1.6% increase in those to other markets", "1.6", 1),
         ("a 10.8% decline in sales to the US and a 1.6% increase in those to other markets", "10.8", -1),
+        # a comparative right after the number is its own cue, and not the next number's
+        ("exports were 3.2 percent below last year's level", "3.2", -1),
+        ("7.8% less than in the previous month", "7.8", -1),
+        ("exports were 0.9% lower and imports 2.3% higher", "0.9", -1),
+        ("exports were 0.9% lower and imports 2.3% higher", "2.3", 1),
     ],
 )
 def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
@@ -108,7 +113,7 @@ def test_a_prose_line_with_a_scaled_figure_is_not_a_table_header() -> None:
 @pytest.mark.parametrize(
     ("evidence", "value_text", "rule", "sign"),
     [
-        ("exports were 3.2 percent below last year's level", "3.2", SignRule.growth, None),  # no cue it knows
+        ("exports were 3.2 percent of last year's level", "3.2", SignRule.growth, None),  # no cue
         ("imports fell 1.2% in July", "1.2", SignRule.growth, -1),
         ("the trade balance stood at 5 billion dollars", "5 billion", SignRule.balance, None),
         ("a trade deficit of 12 billion dollars", "12 billion", SignRule.balance, -1),
@@ -128,3 +133,16 @@ def test_clause_signs_stop_at_the_next_number_and_the_clause() -> None:
     both = "exports rose 5 percent while imports fell 3 percent"
     at = both.index("3 p")
     assert clause_signs(both, at, at + 1, SignRule.growth) == {-1}
+
+
+def test_a_list_writes_its_scale_once_after_its_last_figure() -> None:
+    from tradefacts.schemas.grounding import Misread, stated_value
+    from tradefacts.schemas.numbers import list_scale
+
+    evidence = "exports were 428.6 and 205.3 billion yuan respectively"
+    end = evidence.index("428.6") + len("428.6")
+    assert list_scale(evidence, end) == 1e9
+    assert list_scale("exports were 428.6 percent and 3 billion yuan", end) is None
+    assert stated_value(evidence, "428.6", 428.6e9, "CNY", SignRule.none) == 428.6e9
+    with pytest.raises(Misread):
+        stated_value(evidence, "428.6", 428.6, "CNY", SignRule.none)

@@ -120,6 +120,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Thailand", None, "rubber gloves", None, "exports", "growth", "yoy", 6.0, "percent", "2025-05", "2025-05"),
          ("Thailand", None, "canned tuna", None, "exports", "growth", "yoy", 6.0, "percent", "2025-05", "2025-05")],
     ),
+    "respectively: goods whose values share one scale word": (
+        "Jiangsu's exports grow in the first quarter on machinery demand\n\nIn the first quarter of 2025, exports of "
+        "mechanical and electrical products and labour-intensive products were 428.6 and 205.3 billion yuan "
+        "respectively.",
+        date(2025, 4, 20),
+        [("Jiangsu", None, "mechanical and electrical products", None, "exports", "value", None, 428.6e9, "CNY",
+          "2025-01", "2025-03"),
+         ("Jiangsu", None, "labour-intensive products", None, "exports", "value", None, 205.3e9, "CNY", "2025-01",
+          "2025-03")],
+    ),
 }
 
 

@@ -27,7 +27,7 @@ from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import named_dollar
 from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
-from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products
+from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
@@ -225,6 +225,9 @@ def _products_for(
     if flow_at(sentence, phrase.end) != flow_at(sentence, mention.start):
         return [None]  # "..., while imports rose": the product belonged to the exports
     resp = sentence.lower().find("respectively", mention.end)
+    same = [m for m in mentions if phrase.start < m.start < resp and m.measure is mention.measure]
+    if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
+        phrase.names = split_into(phrase.whole, len(same)) or phrase.names  # "X and Y products and Z products"
     if len(phrase.names) > 1 and resp >= 0:
         item = _respectively(phrase.names, [m for m in mentions if phrase.start < m.start < resp], mention)
         return [item] if item else list(phrase.names)
@@ -345,7 +348,7 @@ def _build(
 ) -> Fact | None:
     evidence, offset = _evidence_around(sentence.text.rstrip(". "), mention)
     try:
-        value = derive_value(
+        value = mention.list_scale * derive_value(
             mention.value_text, evidence, sign_rule(mention.measure, flow), mention.value_start - offset
         )
         return Fact(

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.rules.currency import PREFIX_PATTERN, SUFFIX_CODES, currency_code
 from tradefacts.schemas import Basis, Measure, Qualifier, Unit
-from tradefacts.schemas.numbers import CARDINAL_PATTERN, NUMERAL, ORDINAL_WORDS, SCALE_PATTERN, parse_value_text
+from tradefacts.schemas.numbers import (
+    CARDINAL_PATTERN,
+    NUMERAL,
+    ORDINAL_WORDS,
+    SCALE_PATTERN,
+    list_scale,
+    parse_value_text,
+)
 
 SUFFIX_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(SUFFIX_CODES, key=len, reverse=True))
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
@@ -229,6 +236,7 @@ class Mention:
     qualifier: Qualifier = Qualifier.exact
     basis: Basis | None = None
     segment_hint: str | None = None
+    list_scale: float = 1.0  # the scale a list writes once after its last figure ("428.6 and 205.3 billion")
 
 
 
@@ -333,7 +341,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             value_text = re.sub(r"[-\s](?:largest|biggest)$", "", word, flags=re.IGNORECASE)
             measure, unit = Measure.rank, Unit.number
         else:
-            mention = _elided_currency(sentence, m, mentions) or _count_or_share(sentence, m, groups["num_n"])
+            mention = (
+                _elided_currency(sentence, m, mentions)
+                or _listed_value(sentence, m)
+                or _count_or_share(sentence, m, groups["num_n"])
+            )
             if mention:
                 mentions.append(mention)
             continue
@@ -371,6 +383,29 @@ def _elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) -
     prefix = sentence[max(0, start - WINDOW) : start]
     unit, qualifier = money[-1].unit, qualifier_before(prefix)
     return Mention(start, scale.end(), value_text, start, Measure.value, unit, magnitude, qualifier)
+
+
+_LIST_END = re.compile(rf"(?:[\d\s,.–-]|\band\b|\bto\b)*?(?:{SCALE_PATTERN})\b", re.IGNORECASE)  # to its scale word
+_CURRENCY_AFTER = re.compile(rf"\s*(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b", re.IGNORECASE)
+
+
+def _listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
+    """A bare figure that takes the scale and currency written once after its list: "428.6" in "were 428.6 and
+    205.3 billion yuan respectively"."""
+    scale = list_scale(sentence, m.end())
+    if scale is None:
+        return None
+    last = _LIST_END.match(sentence, m.end())
+    currency = _CURRENCY_AFTER.match(sentence, last.end()) if last else None
+    unit = currency_code(None, currency.group("post")) if currency else None
+    if unit is None:
+        return None
+    value_text = m.group()
+    qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
+    magnitude = parse_value_text(value_text) * scale
+    mention = Mention(m.start(), m.end(), value_text, m.start(), Measure.value, unit, magnitude, qualifier)
+    mention.list_scale = scale
+    return mention
 
 
 def _count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
@@ -206,6 +207,18 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end("p"), [name]))
     return sorted(found, key=lambda p: p.start)
+
+
+def split_into(name: str, n: int) -> list[str] | None:
+    """`name` cut at its "and"s and commas into `n` goods that each end in a plural noun ("mechanical and
+    electrical products and labour-intensive products" into 2), or None when no cut does."""
+    seps = list(re.finditer(r",\s*(?:and\s+)?|\s+and\s+", name))
+    for cut in combinations(seps, n - 1):
+        bounds = [0, *(x for m in cut for x in (m.start(), m.end())), len(name)]
+        parts = [name[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+        if all(p.endswith("s") for p in parts):
+            return parts
+    return None
 
 
 def split_list(name: str) -> list[str]:

@@ -44,6 +44,24 @@ UNIT_FOR = {"growth": {"percent"}, "share": {"percent"}, "rank": {"number"}, "co
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
+def _occurrences(evidence: str, value_text: str) -> list[int]:
+    """Every place `value_text` occurs in `evidence` ("5" may first occur inside "83.85")."""
+    return [m.start() for m in re.finditer(re.escape(value_text), evidence)]
+
+
+def _reading(f: dict, text: str, rule, start: int) -> float | str:
+    """What `value_text` reads as at `start`: its value with the sign its wording implies, or why it cannot."""
+    try:
+        derived = signs.derive_value(f["value_text"], f["evidence"], rule, start)
+    except numbers.NumberError as exc:
+        return str(exc)
+    if not re.search(numbers.SCALE_PATTERN, f["value_text"], re.IGNORECASE):
+        end = start + len(f["value_text"])
+        scale = numbers.table_scale(text, text.find(f["evidence"])) if f["measure"] == "value" else None
+        derived *= scale or numbers.list_scale(f["evidence"], end) or 1.0
+    return derived
+
+
 def problems(label_path: Path) -> list[str]:
     """Every problem with one label file."""
     art = _module(label_path, f"_label_{label_path.stem}").ARTICLE
@@ -85,16 +103,11 @@ def problems(label_path: Path) -> list[str]:
             rule = signs.SignRule.growth
         elif f["flow"] == "balance" and f["measure"] == "value":
             rule = signs.SignRule.balance
-        start = f["evidence"].find(f["value_text"])
-        try:
-            derived = signs.derive_value(f["value_text"], f["evidence"], rule, start)
-        except numbers.NumberError as exc:
-            out.append(f"{where}: {exc}")
-            continue
-        if f["measure"] == "value" and not re.search(numbers.SCALE_PATTERN, f["value_text"], re.IGNORECASE):
-            derived *= numbers.table_scale(text, text.find(f["evidence"])) or 1.0
-        if not math.isclose(derived, f["value"], rel_tol=1e-9, abs_tol=1e-9):
-            out.append(f"{where}: value {f['value']} but value_text reads {derived} (parser, with the sign its wording implies)")
+        readings = [_reading(f, text, rule, start) for start in _occurrences(f["evidence"], f["value_text"])]
+        if not any(isinstance(r, float) and math.isclose(r, f["value"], rel_tol=1e-9, abs_tol=1e-9) for r in readings):
+            first = readings[0]
+            out.append(f"{where}: {first}" if isinstance(first, str) else
+                       f"{where}: value {f['value']} but value_text reads {first} (parser, with the sign its wording implies)")
     ids = Counter(
         (f["area"], f["partner"], f["product"], f["segment"], f["flow"], f["measure"], f["basis"], f["value"], f["unit"],
          f["period"]["start"], f["period"]["end"]) for f in art["facts"]
