@@ -28,6 +28,7 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "Africa": ("african countries", "african markets"),
     "Latin America": ("latin american countries", "latin american markets"),
     "Middle East": (),
+    "non-EU countries": ("countries outside the eu", "non eu nations"),
     "Southeast Asia": ("south east asia", "south-east asia"),
     "East Asia": (),
     "South Asia": (),

@@ -151,6 +151,46 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 30),
         [("South Africa", "China", None, None, "imports", "share", None, 21.4, "percent", "2025-05", "2025-05")],
     ),
+    "a byline city stands for its country": (
+        "Trade deficit widens in October as gold imports surge\n\nMerchandise exports grow despite steep US "
+        "tariffs\n\nAsha Rao | Business Line | New Delhi\n\nMerchandise exports rose 5.3 per cent to $36.8 billion "
+        "in October 2026.",
+        date(2026, 11, 16),
+        [("India", None, None, None, "exports", "value", None, 36.8e9, "USD", "2026-10", "2026-10")],
+    ),
+    "a partner list distributed before 'respectively', then another clause": (
+        "China's trade grows in May as ASEAN demand holds\n\nIn May 2025, trade with ASEAN and the EU grew 9.1 "
+        "percent and 1.4 percent, respectively, while trade with the US slid 8.1 percent.",
+        date(2025, 6, 9),
+        [("China", "ASEAN", None, None, "total", "growth", "yoy", 9.1, "percent", "2025-05", "2025-05"),
+         ("China", "European Union", None, None, "total", "growth", "yoy", 1.4, "percent", "2025-05", "2025-05")],
+    ),
+    "a partner described as 'the second-largest partner'": (
+        "China's trade with Latin America hits a record\n\nMexico, the second-largest partner, traded goods worth "
+        "US$109.4 billion with China in 2024.",
+        date(2025, 1, 20),
+        [("China", "Mexico", None, None, "total", "value", None, 109.4e9, "USD", "2024-01", "2024-12")],
+    ),
+    "the region a story has named": (
+        "China's trade with Africa climbs to a record\n\nChina's trade with Africa rose 4.8% in 2024. Chinese exports "
+        "to the region jumped 3.5% in 2024.",
+        date(2025, 1, 20),
+        [("China", "Africa", None, None, "exports", "growth", "yoy", 3.5, "percent", "2024-01", "2024-12")],
+    ),
+    "other member states and countries outside the EU": (
+        "German exports slip in September as US demand cools\n\nIn September 2026, shipments to other EU member "
+        "states rose 0.8%, while exports to countries outside the EU fell 2.1%.",
+        date(2026, 11, 7),
+        [("Germany", "European Union", None, None, "exports", "growth", "yoy", 0.8, "percent", "2026-09", "2026-09"),
+         ("Germany", "non-EU countries", None, None, "exports", "growth", "yoy", -2.1, "percent", "2026-09",
+          "2026-09")],
+    ),
+    "a rank's flow is what it ranks": (
+        "Japan's exports rise in October on chip tools\n\nExports to China, Japan's biggest trading partner, rose "
+        "2.4% in October 2026.",
+        date(2026, 11, 19),
+        [("Japan", "China", None, None, "total", "rank", None, 1.0, "number", "2026-10", "2026-10")],
+    ),
 }
 
 

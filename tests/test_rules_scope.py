@@ -30,10 +30,23 @@ PUBLISHED = date(2025, 9, 8)
         "The surplus averaged close to $50 million for every day of August 2025.",
         "The peso traded at 940 pesos to the dollar after the release in August 2025.",
         "Exports fell in August 2025, a drop of $1.2 billion.",
+        "Industrial production, published on Friday, rose 1.8% in August 2025.",
+        "The central bank cut its benchmark rate to 5.25% in August 2025.",
+        "Realized FDI reached $2.3 billion in August 2025.",
+        "On a daily average basis, exports gained 4.1 percent in August 2025.",
+        "Exports for the first 20 days of August 2025 rose 7.9 percent.",
+        "The local currency traded at 940.2 pesos per dollar in August 2025.",
+        "Chile's port handled 1.2 million TEUs in August 2025, up 3.9%.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
     assert facts_of(ARTICLE.format(sentence), PUBLISHED) == set()
+
+
+def test_a_figure_that_beat_a_forecast_is_a_fact() -> None:
+    found = facts_of(ARTICLE.format("Imports rose 4.1% in August 2025, confounding expectations for a 1.0% decline."),
+                     PUBLISHED)
+    assert {row[7] for row in found} == {4.1}
 
 
 SHARES: dict[str, tuple[str, list[Row]]] = {

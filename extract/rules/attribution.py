@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tradefacts.extract.rules.gazetteer import Place, find_places
+from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.products import SEGMENT_WORDS
 from tradefacts.schemas import Flow
 
@@ -32,13 +32,13 @@ _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped)"
     r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
-    r"(?:(?:non-traditional|emerging|traditional|key|major)\s+)?"
+    r"(?:(?:non-traditional|emerging|traditional|key|major|other)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _PARTNER_NOUN = (
-    r"(?:trading|trade)\s+partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|supplier|"
+    r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|supplier|"
     r"source\s+of\s+imports"
 )
 _PARTNER_SUBJECT = re.compile(
@@ -54,7 +54,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 _NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:\s+(?:Customs|Port|Municipal|dollars)|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
+    r"^(?:\s+(?:Customs|Port|Municipal|dollars|tariffs?|duties|levies|sanctions|administration|president|"
+    r"government|officials?|Treasury|Federal\s+Reserve|central\s+bank)\b|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
@@ -100,7 +101,11 @@ class Places:
     pair: tuple[Place, Place] | None = None  # "trade between China and Russia": the two sides
 
 
-_THE_BLOC = re.compile(r"\bthe\s+(?:\d+-(?:member|nation)\s+)?(?:bloc|grouping|union)\b", re.IGNORECASE)
+_THE_BLOC = re.compile(
+    r"\bthe\s+(?:\d+-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s))"
+    r"the\s+(?:region|continent)\b",
+    re.IGNORECASE,
+)
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
 _APPOSITIVE_OWNER = re.compile(
     rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
@@ -280,13 +285,19 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     for text in texts:
         places = classify_places(text)
         if places.areas:
-            return places.areas[0].name
+            return _economy(places.areas[0])
         others = [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"]
         if text is title and others:
-            return others[0].name  # "Analysis of Sichuan's foreign trade": a headline names its subject
+            return _economy(others[0])  # "Analysis of Sichuan's foreign trade": a headline names its subject
     for text in texts:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
         places = classify_places(text)
         others = [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"]
         if others:
-            return others[0].name
+            return _economy(others[0])
     return None
+
+
+def _economy(place: Place) -> str:
+    """The economy a frame place stands for: a Chinese city for itself, a city elsewhere ("New Delhi",
+    "WASHINGTON —") for its country, whose trade the story reports."""
+    return country_of(place) or place.name

@@ -9,7 +9,7 @@ from collections import Counter
 from pydantic import ValidationError
 
 from tradefacts.extract.deadline import check_deadline
-from tradefacts.extract.periods import PeriodMention, find_periods, shifted
+from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.attribution import (
     FLOW_RE,
     Places,
@@ -26,9 +26,11 @@ from tradefacts.extract.rules.attribution import (
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import named_dollar
+from tradefacts.extract.rules.flows import refined_flow, respectively
 from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.tables import read_tables, table_facts
+from tradefacts.extract.rules.timing import period_for
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
     Article,
@@ -67,57 +69,6 @@ _PRODUCT_PRONOUN = re.compile(
     r"^\s*(?:They|These|Those)\s+(?:were|rose|fell|grew|totall?ed|accounted)\b",
     re.IGNORECASE,
 )
-_BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
-    r"\b(?:from|than|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|increase|decrease|rise|fall)\s+on)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+)?"
-    r"(?:(?:surplus|deficit|gap|shortfall)\s+of\s+)?"
-    r"(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩]|[A-Z]{1,3}\s?)?$",
-    re.IGNORECASE,
-)
-
-
-def _own_period(
-    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
-) -> Period | None:
-    """The period the sentence states for the number: in its clause, else before it, else the running one."""
-    clause_start, clause_end = clause_span(sentence, mention.start)
-    in_clause = [p for p in periods if clause_start <= p.start < clause_end]
-    before = [p for p in periods if p.end <= mention.start]
-    chosen = (in_clause or before[-1:] or periods[:1] or [None])[0]
-    if in_clause and before and before[-1] in in_clause:
-        chosen = before[-1]
-    if chosen is None:
-        return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
-    if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
-        after = [m for m in mentions if m.start > chosen.end and m.measure is mention.measure]
-        if len(after) == len(chosen.items) and mention in after:
-            chosen = chosen.item(after.index(mention))
-    if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
-        return shifted(ctx.period, chosen.shift_months) if ctx.period else None
-    return ctx.resolve(chosen)
-
-
-def _period_for(
-    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
-) -> Period | None:
-    """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's."""
-    own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
-    for base in (p for p in periods if p.comparison):
-        between = sentence[mention.end : base.start]
-        follows = 0 <= base.start - mention.end <= 45 and not re.search(r"\d", between)
-        if follows and _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]):
-            if base.shift_months:
-                return shifted(own, base.shift_months) if own else None
-            return ctx.resolve(base)
-    return own
-
-
-def _respectively(items: list[str], mentions: list[Mention], mention: Mention) -> str | None:
-    """The item paired with `mention` in an "X and Y ... A and B, respectively" construction."""
-    same = [m for m in mentions if m.measure is mention.measure]
-    if len(items) == len(same) > 1:
-        return items[same.index(mention)]
-    return None
 
 
 def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
@@ -125,7 +76,7 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     "the war in Ukraine") is none: the figure keeps the running subject."""
     area = area_before(sentence, places, mention.start)
     if area and "," in area and "respectively" in sentence.lower():
-        return _respectively(area.split(", "), mentions, mention) or area
+        return respectively(area.split(", "), mentions, mention) or area
     last = next((p for p in reversed(places.areas) if p.end <= mention.start), None)
     frame = ctx.article_area
     if (
@@ -140,54 +91,14 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     return area
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_FLOW_ITEM = re.compile(  # one flow as an item of a list: "total trade, exports and imports"
-    r"\b(?:(?P<total>(?:total|foreign|two-way)\s+trade|trade)|(?P<exports>exports)|(?P<imports>imports)|"
-    r"(?P<balance>(?:trade\s+)?(?:surplus|deficit|balance)))\b",
-    re.IGNORECASE,
-)
-
-
-_SHARE_OF = re.compile(
-    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<exports>exports|shipments)|(?P<imports>imports|purchases))\b",
-    re.IGNORECASE,
-)
-
-
-def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
-    """"taking 11.9% of exports and supplying 21.4% of imports": a share's flow is the whole it is part of."""
-    if mention.measure is not Measure.share:
-        return None
-    whole = _SHARE_OF.match(sentence, mention.end)
-    return Flow(whole.lastgroup) if whole and whole.lastgroup else None
-
-
-def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
-    """"total trade, exports and imports increased by 4.1, 6.5 and 1.5 per cent, respectively": the flow in
-    the figure's position."""
-    if "respectively" not in sentence[mention.end : mention.end + 200].lower():
-        return None
-    words = list(_FLOW_ITEM.finditer(sentence, 0, mention.start))
-    run = words[-1:]
-    for word in reversed(words[:-1]):
-        if not _LIST_GAP.fullmatch(sentence, word.end(), run[0].start()):
-            break
-        run.insert(0, word)
-    if len(run) < 2:
-        return None
-    flows = [Flow(w.lastgroup) for w in run if w.lastgroup]
-    item = _respectively(flows, [m for m in mentions if m.start > run[-1].end()], mention)
-    return Flow(item) if item else None
-
-
 def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     group = partner_list_before(sentence, places, mention.start)
-    if len(group) > 1 and "respectively" in sentence[mention.end : mention.end + 400].lower():
+    resp = sentence.lower().find("respectively", mention.end, mention.end + 400)
+    if len(group) > 1 and resp >= 0:
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
-        after_list = [m for m in mentions if m.start > last_partner]
-        return _respectively(group, after_list, mention) or group[-1]
+        after_list = [m for m in mentions if last_partner < m.start < resp]
+        return respectively(group, after_list, mention) or group[-1]
     after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
     before = partner_before(places, mention.start)
     if after and before and clause_span(sentence, mention.start)[0] > max(
@@ -229,7 +140,7 @@ def _products_for(
     if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
         phrase.names = split_into(phrase.whole, len(same)) or phrase.names  # "X and Y products and Z products"
     if len(phrase.names) > 1 and resp >= 0:
-        item = _respectively(phrase.names, [m for m in mentions if phrase.start < m.start < resp], mention)
+        item = respectively(phrase.names, [m for m in mentions if phrase.start < m.start < resp], mention)
         return [item] if item else list(phrase.names)
     if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
         return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
@@ -268,7 +179,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     for mention in mentions:
         if ctx.dollar and mention.unit == "USD" and _BARE_DOLLAR.search(text, 0, mention.value_start):
             mention.unit = ctx.dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
-        period = _period_for(mention, text, periods, ctx, mentions)
+        period = period_for(mention, text, periods, ctx, mentions)
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue
@@ -279,7 +190,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             continue
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
-        flow = _listed_flow(text, mention, mentions) or _share_of_flow(text, mention) or flow
+        flow = refined_flow(text, mention, mentions) or flow
         segment = mention.segment_hint or segment_before(text, mention.start)
         if mention.measure is Measure.growth:
             clause = clause_of(text, mention.start)

@@ -29,6 +29,7 @@ BLOC_PATTERNS: dict[str, str] = {
     ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
     "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:zone|area)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
+    "non-EU countries": r"non-EU (?:countries|nations|markets|economies)|countries outside the (?:EU|European Union)",
     "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",
 }
@@ -41,6 +42,8 @@ _SHORT_COUNTRY = {
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",
     "SA": "South Africa",
+    "People's Republic": "China",
+    "People’s Republic": "China",
     "Chinese mainland": "China",
     "the mainland": "China",
 }
@@ -93,8 +96,9 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
         if city["countrycode"] == "CN" or city["population"] >= WORLD_CITY_POPULATION:
             name = city["name"]
             canonical = _ascii_apostrophe(name)
+            kind = "city" if city["countrycode"] == "CN" else _world_city_kind(city["countrycode"])
             for form in {name, canonical}:
-                table.setdefault(form, (canonical, "city"))
+                table.setdefault(form, (canonical, kind))
     for country in pycountry.countries:
         for form in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if form and "," not in form:
@@ -116,6 +120,20 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
     for name in NOT_PLACES:
         table.pop(name, None)
     return table
+
+
+WORLD_CITY = "city of "  # the kind of a city outside China: "city of India"
+
+
+def _world_city_kind(country_code: str) -> str:
+    country = pycountry.countries.get(alpha_2=country_code)
+    name = canonical_place(country.name) if country else None
+    return WORLD_CITY + (name or country_code)
+
+
+def country_of(place: Place) -> str | None:
+    """The country of a city outside China ("New Delhi" → India), else None."""
+    return place.kind.removeprefix(WORLD_CITY) if place.kind.startswith(WORLD_CITY) else None
 
 
 def _proper_case(form: str) -> str:

@@ -13,6 +13,23 @@ from dataclasses import dataclass
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.rules.currency import PREFIX_PATTERN, SUFFIX_CODES, currency_code
+from tradefacts.extract.rules.scope import (
+    BASE_OF_SHARE,
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    FORECAST,
+    FORECAST_AFTER,
+    MILESTONE_AFTER,
+    NON_TRADE,
+    OTHER_SUBJECT,
+    PRICE_AFTER,
+    PRICE_SUBJECT,
+    RATE_NOTE,
+    TARIFF_AFTER,
+    TARIFF_BEFORE,
+    TRADE_WORD,
+    VOLUME,
+)
 from tradefacts.schemas import Basis, Measure, Qualifier, Unit
 from tradefacts.schemas.numbers import (
     CARDINAL_PATTERN,
@@ -44,7 +61,7 @@ MENTION_RE = re.compile(
             rf"(?:(?<=[\s(:])\+)?(?P<num_p>(?:(?<=[\s(:])[-−])?{NUMERAL})\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b)"
             rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
-            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|cars|automobiles|units|containers|TEUs?)\b",
+            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|cars|automobiles|units)\b",
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest))"
             rf"(?=[\s,.;)])",
             rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
@@ -152,56 +169,6 @@ _PARTNER_CONTEXT = re.compile(
     r"encompass\w*|cover\w*)\b",
     re.IGNORECASE,
 )
-NON_TRADE = re.compile(
-    r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
-    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
-    r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:dollar|euro|yen|greenback)",
-    re.IGNORECASE,
-)
-_PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
-    r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
-    r"(?:to|per|against)\s+(?:the|one|a)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
-    re.IGNORECASE,
-)
-_PRICE_SUBJECT = re.compile(
-    r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?$", re.IGNORECASE
-)
-# "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
-_TARIFF_BEFORE = re.compile(
-    r"\b(?:tariffs?|duty|duties|levy|levies)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$", re.IGNORECASE
-)
-_TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
-_VOLUME = re.compile(
-    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of)\b",
-    re.IGNORECASE,
-)
-_BASE_OF_SHARE = re.compile(r"\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
-_MILESTONE_AFTER = re.compile(
-    r"^[-\s]*(?:yuan|rmb|dollar)?[-\s]*(?:range|club|tier|city|cities|level|era|"
-    r"foreign\s+trade\s+cit)",
-    re.IGNORECASE,
-)
-
-
-_RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)")
-# A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
-    r"gained|added|lost|swelled|expanded|contracted|up|down)(?:\s+by)?\s+(?:about\s+|nearly\s+|some\s+)?$|"
-    r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$",
-    re.IGNORECASE,
-)
-_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)
-_TRADE_WORD = re.compile(r"export|import|trade|trading", re.IGNORECASE)
-# Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
-_FORECAST = re.compile(
-    r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
-    r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
-    r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
-    r"projections?|projects|"
-    r"goal|aims?\s+to|predicts?|outlook)\b",
-    re.IGNORECASE,
-)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
@@ -253,7 +220,7 @@ def _percent_measure(
     sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
 ) -> Measure | None:
     before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
-    if previous is Measure.share and _BASE_OF_SHARE.search(before):
+    if previous is Measure.share and BASE_OF_SHARE.search(before):
         return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
     if _SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after):
@@ -290,16 +257,18 @@ def find_mentions(sentence: str) -> list[Mention]:
         prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
         if "pp" in groups or "pp2" in groups:
             continue
-        if non_trade and not _TRADE_WORD.search(clause_of(sentence, start)):
+        if non_trade and not TRADE_WORD.search(clause_of(sentence, start)):
             continue
-        if _FORECAST.search(clause_of(sentence, start)) or _FORECAST.search(sentence[end : end + 25]):
+        if FORECAST.search(clause_of(sentence, start)) or FORECAST_AFTER.match(sentence, end):
             continue
-        if _RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
+        if OTHER_SUBJECT.search(prefix[-70:]) and not TRADE_WORD.search(prefix[-50:]):
+            continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion"
+        if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
             continue  # "($1 = 7.3317 yuan)": an exchange-rate note
         if num := groups.get("num_a") or groups.get("num_b"):
             if re.search(r"\bof\s+(?:them|which)\b[^,;]*$", prefix):
                 continue  # "156 of them exceeding one billion yuan": a conditional count, not a value
-            if _MILESTONE_AFTER.match(suffix) and not re.search(r"(?:crossed|past|passed|through)\s+the\s*$", prefix):
+            if MILESTONE_AFTER.match(suffix) and not re.search(r"(?:crossed|past|passed|through)\s+the\s*$", prefix):
                 continue
             clause = clause_of(sentence, start)
             threshold = qualifier_before(prefix) in (Qualifier.over, Qualifier.under)
@@ -312,14 +281,14 @@ def find_mentions(sentence: str) -> list[Mention]:
             unit = currency_code(groups.get("pre"), groups.get("post"))
             if unit is None:
                 continue  # "5 billion GDP": three capitals that are no currency
-            if _CHANGE_BEFORE.search(prefix[-40:]) or _CHANGE_AFTER.match(suffix) or _PRICE_AFTER.match(suffix):
+            if CHANGE_BEFORE.search(prefix[-40:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p"):
-            if _DERIVED_AFTER.search(suffix) or _VOLUME.search(sentence, max(0, start - 90), end + 25):
+            if _DERIVED_AFTER.search(suffix) or VOLUME.search(sentence, max(0, start - 90), end + 25):
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
-            tariff = _TARIFF_BEFORE.search(prefix[-40:]) or _TARIFF_AFTER.match(suffix)
-            if tariff or _PRICE_SUBJECT.search(prefix[-50:]):
+            tariff = TARIFF_BEFORE.search(prefix[-40:]) or TARIFF_AFTER.match(suffix)
+            if tariff or PRICE_SUBJECT.search(prefix[-50:]):
                 continue  # a tariff rate; "auction prices fell 3.1 percent": prices are not trade flows
             if growth_in_sentence is None:
                 growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence

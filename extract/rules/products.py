@@ -77,6 +77,7 @@ _PRODUCT_WORD = r"[a-z][a-z\-]*"
 _NOUN_OF_ADJECTIVE = {"pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals"}
 _NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
+_TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
 # Enterprise types and trade modes: the guide's segments, which are never goods.
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
@@ -94,7 +95,8 @@ _OF_PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _PRE_PRODUCT = re.compile(
-    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?|shipments|sales|surplus|deficit)\b"
+    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?|shipments|sales|surplus|deficit|"
+    rf"arrivals|purchases)\b"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
 )
@@ -117,8 +119,8 @@ def _clean_product(raw: str) -> str | None:
         words.pop(0)  # "politically sensitive goods": an adverb and what it qualifies say nothing of the goods
         if words and words[0] not in _STOP and len(words) > 1 and words[-1] == "goods":
             words.pop(0)
-    while words and words[-1] in _STOP:
-        words.pop()
+    while words and (words[-1] in _STOP or words[-1] in _TRAILING_FLOW):
+        words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination": a rank, not goods
     if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):

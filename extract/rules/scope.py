@@ -1,0 +1,73 @@
+"""What the guide puts out of scope beside trade figures, as the words around a number show it: non-trade
+subjects (GDP, trains, interest rates, prices), forecasts and polls, tariffs, volume growth, derived changes,
+milestones, exchange-rate notes."""
+
+from __future__ import annotations
+
+import re
+
+NON_TRADE = re.compile(
+    r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
+    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
+    r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:dollar|euro|yen|greenback)|"
+    r"\bTEUs?\b|container\s+throughput",
+    re.IGNORECASE,
+)
+PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
+    r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
+    r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
+    re.IGNORECASE,
+)
+# A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%".
+OTHER_SUBJECT = re.compile(
+    r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|benchmark\s+rate|policy\s+rate|"
+    r"\bFDI\b|foreign\s+direct\s+investment|revenue|company['’]s|"
+    r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost))\b[^.;:]{0,50}$",
+    re.IGNORECASE,
+)
+PRICE_SUBJECT = re.compile(
+    r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?$", re.IGNORECASE
+)
+# "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
+TARIFF_BEFORE = re.compile(
+    r"\b(?:tariffs?|duty|duties|levy|levies)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$", re.IGNORECASE
+)
+TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
+    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
+    r"daily\s+average|average\s+daily|per\s+working\s+day|first\s+(?:\d+|ten|twenty)\s+days)\b",
+    re.IGNORECASE,
+)
+BASE_OF_SHARE = re.compile(r"\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
+MILESTONE_AFTER = re.compile(
+    r"^[-\s]*(?:yuan|rmb|dollar)?[-\s]*(?:range|club|tier|city|cities|level|era|"
+    r"foreign\s+trade\s+cit)",
+    re.IGNORECASE,
+)
+
+
+RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)")
+# A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
+    r"gained|added|lost|swelled|expanded|contracted|up|down)(?:\s+by)?\s+(?:about\s+|nearly\s+|some\s+)?$|"
+    r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$",
+    re.IGNORECASE,
+)
+CHANGE_AFTER = re.compile(r"^\s*(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)
+TRADE_WORD = re.compile(r"export|import|trade|trading", re.IGNORECASE)
+# Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
+FORECAST = re.compile(
+    r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
+    r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
+    r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
+    r"projections?|projects|f['’]?cast|"
+    r"goal|aims?\s+to|predicts?|outlook)\b",
+    re.IGNORECASE,
+)
+# "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
+FORECAST_AFTER = re.compile(
+    r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*(?:forecast|expected|"
+    r"predicted|projected|estimated\s+by|seen\s+by|in\s+a\s+(?:Reuters\s+)?poll)\b",
+    re.IGNORECASE,
+)

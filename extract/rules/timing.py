@@ -1,0 +1,54 @@
+"""Which months a figure covers: the period its clause states, the running one, or a comparison's base."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.periods import PeriodMention, shifted
+from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.mentions import Mention, clause_span
+from tradefacts.schemas import Period
+
+_BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
+    r"\b(?:from|than|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|increase|decrease|rise|fall)\s+on)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+)?"
+    r"(?:(?:surplus|deficit|gap|shortfall)\s+of\s+)?"
+    r"(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩]|[A-Z]{1,3}\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def _own_period(
+    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
+) -> Period | None:
+    """The period the sentence states for the number: in its clause, else before it, else the running one."""
+    clause_start, clause_end = clause_span(sentence, mention.start)
+    in_clause = [p for p in periods if clause_start <= p.start < clause_end]
+    before = [p for p in periods if p.end <= mention.start]
+    chosen = (in_clause or before[-1:] or periods[:1] or [None])[0]
+    if in_clause and before and before[-1] in in_clause:
+        chosen = before[-1]
+    if chosen is None:
+        return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
+    if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
+        after = [m for m in mentions if m.start > chosen.end and m.measure is mention.measure]
+        if len(after) == len(chosen.items) and mention in after:
+            chosen = chosen.item(after.index(mention))
+    if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
+        return shifted(ctx.period, chosen.shift_months) if ctx.period else None
+    return ctx.resolve(chosen)
+
+
+def period_for(
+    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
+) -> Period | None:
+    """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's."""
+    own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
+    for base in (p for p in periods if p.comparison):
+        between = sentence[mention.end : base.start]
+        follows = 0 <= base.start - mention.end <= 45 and not re.search(r"\d", between)
+        if follows and _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]):
+            if base.shift_months:
+                return shifted(own, base.shift_months) if own else None
+            return ctx.resolve(base)
+    return own
