@@ -68,6 +68,18 @@ def _cue_sign(segment: str, number_start: int, segment_start: int, evidence: str
     return None
 
 
+_GAPPED = re.compile(r"\s*(?:per\s*cent|percent|pct|%)?\s*,?\s+and\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}(?:by\s+)?$")
+_NOT_GAPPED = re.compile(
+    r"\b(?:was|were|is|are|reached|stood|totall?ed|amounted|came|hit|recorded|posted|accounted|made|took)\b",
+    re.IGNORECASE,
+)
+
+
+def _gapped(segment: str) -> bool:
+    """"... and home textiles " between two numbers: a second subject that shares the first one's verb."""
+    return _GAPPED.fullmatch(segment) is not None and not _NOT_GAPPED.search(segment)
+
+
 def _is_glue(segment: str) -> bool:
     """Only list separators and units between two numbers: "8.5 percent, 5.4 percent and ..."."""
     words = re.findall(r"[a-z]+", segment.lower())
@@ -98,8 +110,8 @@ def growth_cues(evidence: str) -> dict[int, int | None]:
             sign = -1 if comparative.group("word").lower() in _COMPARATIVE_FALLS else 1
         if sign is None:
             sign = _cue_sign(segment, m.start(), previous_end, evidence)
-        if sign is None and previous_sign is not None and i > 0 and _is_glue(segment):
-            sign = previous_sign
+        if sign is None and previous_sign is not None and i > 0 and (_is_glue(segment) or _gapped(segment)):
+            sign = previous_sign  # "fell 3.1 percent and home textiles 4.6 percent": the verb is shared
         if sign is None:
             sign = (-1 if after[0].lower() in _FALLS else 1) if after else None
         signs[m.start()] = sign

@@ -43,6 +43,9 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("7.8% less than in the previous month", "7.8", -1),
         ("exports were 0.9% lower and imports 2.3% higher", "0.9", -1),
         ("exports were 0.9% lower and imports 2.3% higher", "2.3", 1),
+        # a second subject after "and" shares the first one's verb
+        ("leather goods fell 3.1 percent and home textiles 4.6 percent", "4.6", -1),
+        ("exports fell 5% and the surplus reached 3%", "3", 1),
     ],
 )
 def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
