@@ -37,6 +37,10 @@ PATTERNS = [
         rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters){_OF_YEAR}",
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
+        # "in the eight months", "during the four months": the year's first months, as the story has counted them
+        rf"(?P<thenm>(?<![\w-])(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months)"
+        rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))",
+        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+period\b)",
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
@@ -46,7 +50,7 @@ PATTERNS = [
         r"(?:last|the\s+previous|the\s+prior)\s+year)",
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
-        rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|to\b|through\b|until\b))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
+        rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|(?:to|through|until)\s+{_MONTH}))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
         rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|year)\s+(?:to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
@@ -55,7 +59,9 @@ PATTERNS = [
         rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
     )
 ]
-_ANY_PERIOD = re.compile(rf"\d|{_MONTH}|\b(?:first|second|half|quarter|year|month|H[12]|Q[1-4])\b", re.IGNORECASE)
+_ANY_PERIOD = re.compile(
+    rf"\d|{_MONTH}|\b(?:first|second|half|quarter|year|months?|period|H[12]|Q[1-4])\b", re.IGNORECASE
+)
 _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, not periods
     rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\b(?!\s*(?:percent|%|bln|billion))|"
     rf"(?<![\d.,])\b\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?!\s*(?:-|–|to\b))",
@@ -93,6 +99,7 @@ class PeriodMention:
     relative_month: int = 0
     items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
     to_date: bool = False  # "the year to date": January to the running period's last month
+    the_period: bool = False  # "in the period": the span of several months the story last stated
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""
@@ -144,8 +151,8 @@ def _year(groups: dict[str, str | None]) -> int | None:
 
 
 def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] | None:
-    if groups.get("firstn"):
-        n = _count(m.group("n"))
+    if groups.get("firstn") or groups.get("thenm"):
+        n = _count(groups.get("n") or groups.get("n2") or "")
         return (1, n) if 1 <= n <= 12 else None
     if groups.get("m1") or groups.get("b1"):  # "Jan-Sept", "from January to May", "between July and September"
         ends = ("m1", "m2") if groups.get("m1") else ("b1", "b2")
@@ -210,6 +217,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 PeriodMention(m.start(), m.end(), items[0][0], items[-1][1], _year(groups), comparison=comparison,
                               items=tuple(items))
             )  # fmt: skip
+        elif groups.get("theperiod"):  # "in the period": the span the story last stated
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_period=True))
         elif groups.get("ytd"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, to_date=True))
         elif groups.get("lastm"):

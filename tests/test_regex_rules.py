@@ -67,6 +67,7 @@ NUMBERS = [
     ("Exports were about 5 trillion yuan in 2023.", dict(qualifier="approx", value=5e12)),
     ("Exports were nearly 5 trillion yuan in 2023.", dict(qualifier="approx")),
     ("Exports stood just shy of 5 trillion yuan in 2023.", dict(qualifier="approx")),
+    ("Exports to the US were $5 billion in 2023, or 15.5 percent of the total.", dict(measure="share", qualifier="exact")),
     ("Exports were over 5 trillion yuan in 2023.", dict(qualifier="over")),
     ("Exports were more than 5 trillion yuan in 2023.", dict(qualifier="over")),
     ("Exports exceeding 5 trillion yuan were recorded in 2023.", dict(qualifier="over")),

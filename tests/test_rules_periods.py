@@ -76,6 +76,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 15),
         [("Peru", None, None, None, "balance", "value", None, 1.7e9, "USD", "2025-05", "2025-05")],
     ),
+    "a base month before 'to' and a figure, and its basis shared by the sentence": (
+        "Canada's trade deficit widens in August as exports slump\n\nOTTAWA, Oct 7 (Reuters) - Total exports dropped "
+        "3.0% from July to C$60.57 billion in August, while imports edged up 0.9% to C$66.89 billion.",
+        date(2025, 10, 7),
+        [("Canada", None, None, None, "exports", "growth", "mom", -3.0, "percent", "2025-08", "2025-08"),
+         ("Canada", None, None, None, "imports", "growth", "mom", 0.9, "percent", "2025-08", "2025-08")],
+    ),
+    "the months a story counts, and 'the period'": (
+        "China's trade with Europe grows in August\n\nIn the first eight months of 2025, China's exports rose 5.1 "
+        "percent. The EU took 14.9 per cent of all Chinese exports in the eight months. ASEAN remained the biggest "
+        "trading partner in the period, with trade of 4.9 trillion yuan.",
+        date(2025, 9, 8),
+        [("China", "European Union", None, None, "exports", "share", None, 14.9, "percent", "2025-01", "2025-08"),
+         ("China", "ASEAN", None, None, "total", "value", None, 4.9e12, "CNY", "2025-01", "2025-08")],
+    ),
 }
 
 

@@ -34,6 +34,7 @@ from tradefacts.extract.rules.timing import period_for
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
     Article,
+    Basis,
     DocStatus,
     Document,
     Fact,
@@ -176,6 +177,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     area_list = [p.name for p in places.areas]
     carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
+    sentence_basis: Basis | None = None
     for mention in mentions:
         if ctx.dollar and mention.unit == "USD" and _BARE_DOLLAR.search(text, 0, mention.value_start):
             mention.unit = ctx.dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
@@ -195,10 +197,15 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if mention.measure is Measure.growth:
             clause = clause_of(text, mention.start)
             opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
+            frame = ctx.basis_frame
             mention.basis, ctx.basis_frame = basis_for(
                 clause, text[mention.end : mention.end + 50], opening, base_periods(periods, ctx.resolve), period,
-                ctx.basis_frame,
+                sentence_basis or frame,
             )  # fmt: skip
+            if ctx.basis_frame is sentence_basis:
+                ctx.basis_frame = frame  # the sentence's own basis does not become the paragraph's
+            if mention.basis is not Basis.yoy:
+                sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
         chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
         if chosen == [None] and ctx.product and _PRODUCT_PRONOUN.search(text, 0, mention.start):
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named

@@ -19,6 +19,7 @@ class Context:
     published: date | None = None
     period: Period | None = None
     article_period: Period | None = None
+    span: Period | None = None  # the last period of several months stated, for "in the period"
     article_area: str | None = None
     area: str | None = None
     flow: Flow = Flow.total
@@ -54,6 +55,8 @@ class Context:
         """A period mention read in this context (its year, else the running period's or the publication's)."""
         if mention.to_date:  # "the year to date": from January to the running period's month
             return Period(start=self.period.end[:4] + "-01", end=self.period.end) if self.period else None
+        if mention.the_period:  # "in the period": the last span of several months, else the running period
+            return self.span or self.period
         return mention.resolve(self.context_year(), self.published)
 
     def historical(self, mention: PeriodMention) -> bool:
@@ -78,3 +81,5 @@ class Context:
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             self.article_period = self.article_period or resolved
+        spans = [r for p in own if (r := self.resolve(p)) and r.start != r.end]
+        self.span = spans[-1] if spans else self.span

@@ -73,7 +73,7 @@ _QUALIFIER_BEFORE = [
     (
         Qualifier.approx,
         r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to|just\s+shy\s+of|"
-        r"an\s+estimated|some|~|circa|or)",
+        r"an\s+estimated|some|~|circa)",
     ),
     (Qualifier.under, r"(?:under|less\s+than|below|fewer\s+than|just\s+under|short\s+of)"),
     (
