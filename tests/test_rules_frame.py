@@ -71,6 +71,25 @@ def test_a_wire_table_is_read_cell_by_cell() -> None:
     assert all(f.evidence in TABLE for f in run(TABLE).facts)
 
 
+UNITS_TABLE = """Chile's copper exports to China climb to a record in 2025
+
+SANTIAGO, Jan 20 - Chile's exports reached a record in 2025.
+
+MAIN DESTINATIONS OF CHILEAN EXPORTS, 2025
+(US$ bln; % change on 2024)
+China             41.3    +8.2
+United States     16.0    -2.5
+
+The mining ministry said shipments would grow."""
+
+
+def test_a_table_without_column_titles_takes_its_columns_from_the_units_line() -> None:
+    found = rows(run(UNITS_TABLE, date(2026, 1, 20)))
+    year = ("2025-01", "2025-12")
+    assert ("Chile", "China", "exports", "value", None, 41.3e9, "USD", *year) in found
+    assert ("Chile", "United States", "exports", "growth", "yoy", -2.5, "percent", *year) in found
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit", "value"),
     [

@@ -121,7 +121,11 @@ def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]])
 
 
 def _period(title: str, fallback: Period | None, year: int | None, published: date | None) -> Period | None:
-    found = [p for p in find_periods(title) if not p.shift_months]
+    found = [
+        p
+        for p in find_periods(title)
+        if not p.shift_months and not p.comparison and not _BASE_WORD.search(title, 0, p.start)
+    ]
     if not found:
         return fallback
     return found[0].resolve(year, published)
@@ -157,6 +161,8 @@ def read_tables(
         headers = _headers_above(lines, i)
         if sum(r.is_row() for r in rows) >= 2 or headers:
             first = i - len(headers)
+            if not headers and first > 0 and _UNITS.match(lines[first - 1].text.strip()):
+                first -= 1  # "(US$ bln; % change on 2024)" right above the rows: its parts name the columns
             if first > 0 and _is_section(lines[first - 1]):
                 rows = [lines[first - 1], *rows]  # "EXPORTS BY DESTINATION ($ bln)" above the column titles
             cells += _read_block(text, headers, rows, year=year, published=published, headline=headline)
@@ -164,6 +170,18 @@ def read_tables(
             spans.append((top, lines[j - 1].start + len(lines[j - 1].text)))
         i = j
     return cells, spans
+
+
+_BASE_WORD = re.compile(r"\b(?:on|over|from|vs\.?|versus|against)\s+$", re.IGNORECASE)  # "% change on 2024"
+_UNITS = re.compile(r"^\((?P<parts>[^()]*;[^()]*)\)$")
+
+
+def _unit_columns(text: str, first_row: _Line) -> list[str]:
+    """The columns a bracketed units line names in order, for a table with no column titles:
+    "(US$ bln; % change on 2024)" → ["US$ bln", "% change on 2024"]."""
+    above = text[: first_row.start].rstrip("\n").split("\n")[-1].strip()
+    units = _UNITS.match(above)
+    return [p.strip() for p in units.group("parts").split(";")] if units else []
 
 
 def _is_section(line: _Line) -> bool:
@@ -185,7 +203,10 @@ def _read_block(
 ) -> list[TableCell]:
     columns = _merge_header(headers) if headers else []
     header_text = " ".join(h.text for h in headers)
-    table_period = _period(header_text + " " + headline, None, year, published)
+    first_row = next((r for r in rows if not _is_section(r)), rows[0])
+    unit_columns = [] if headers else _unit_columns(text, first_row)
+    sections = " ".join(r.text for r in rows if _is_section(r))
+    table_period = _period(header_text + " " + sections + " " + headline, None, year, published)
     section_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
@@ -202,11 +223,11 @@ def _read_block(
         flow = flow or section_flow
         evidence = line.text.strip()
         lead = len(line.text) - len(line.text.lstrip())
-        for cell in line.cells:
+        for index, cell in enumerate(line.cells):
             written = cell[2]
             if not re.search(r"\d", written):
                 continue  # n/a, --
-            title = _column_for(cell, columns) or ""
+            title = _column_for(cell, columns) or (unit_columns[index] if index < len(unit_columns) else "")
             column_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(title)), None)
             growth = _is_growth(title, section_text)
             value_text = written.lstrip("+")
