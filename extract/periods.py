@@ -16,6 +16,7 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
 )
+MONTH_WORDS = _MONTH  # for other rules that must know a month name
 _COUNT = r"(?:\d{1,2}|" + "|".join(w for w, n in CARDINAL_WORDS.items() if 1 <= n <= 12) + r")"
 _ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

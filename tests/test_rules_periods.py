@@ -91,6 +91,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "European Union", None, None, "exports", "share", None, 14.9, "percent", "2025-01", "2025-08"),
          ("China", "ASEAN", None, None, "total", "value", None, 4.9e12, "CNY", "2025-01", "2025-08")],
     ),
+    "a rate higher than in a named month is growth, not a derived comparison": (
+        "China's exports to the EU climb in August\n\nIn August 2025, exports to the EU were 3.5 per cent higher "
+        "than in July.",
+        date(2025, 9, 8),
+        [("China", "European Union", None, None, "exports", "growth", "mom", 3.5, "percent", "2025-08", "2025-08")],
+    ),
 }
 
 

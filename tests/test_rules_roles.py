@@ -191,6 +191,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 11, 19),
         [("Japan", "China", None, None, "total", "rank", None, 1.0, "number", "2026-10", "2026-10")],
     ),
+    "goods of a partner, bought and sold": (
+        "EU trade deficit with China widens in the first half\n\nIn the first half of 2025, the EU bought €280.2 "
+        "billion of Chinese goods and sold €105.1 billion to China.",
+        date(2025, 8, 20),
+        [("European Union", "China", None, None, "imports", "value", None, 280.2e9, "EUR", "2025-01", "2025-06"),
+         ("European Union", "China", None, None, "exports", "value", None, 105.1e9, "EUR", "2025-01", "2025-06")],
+    ),
+    "a partner that cemented its position": (
+        "Taiwan's exports hit a record in October on AI servers\n\nThe United States cemented its position as "
+        "Taiwan's largest export market in October 2025, taking $21.1 billion of goods.",
+        date(2025, 11, 7),
+        [("Taiwan", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -37,6 +37,7 @@ PUBLISHED = date(2025, 9, 8)
         "Exports for the first 20 days of August 2025 rose 7.9 percent.",
         "The local currency traded at 940.2 pesos per dollar in August 2025.",
         "Chile's port handled 1.2 million TEUs in August 2025, up 3.9%.",
+        "Export growth was 2.1% higher than the national average in August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

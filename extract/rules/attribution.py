@@ -22,9 +22,9 @@ _FLOW_WORDS = [
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments|shipped|"
-        r"sales\s+to|sold\s+to",
+        r"sales\s+to|sold",
     ),
-    (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought\s+from"),
+    (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought|purchased"),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
 SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
@@ -42,7 +42,9 @@ _PARTNER_NOUN = (
     r"source\s+of\s+imports"
 )
 _PARTNER_SUBJECT = re.compile(
-    r"^\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the)\b[^.;]{0,40}?"
+    r"^\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the|"
+    r"(?:cemented|consolidated|kept|retained|held|maintained|extended)\s+its\s+(?:position|place|status|lead|spot))\b"
+    r"[^.;]{0,40}?"
     rf"\b(?:{_PARTNER_NOUN})",
     re.IGNORECASE,
 )
@@ -64,6 +66,9 @@ _DEMONYM_SUBJECT = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|exporters?|importers?|trade|shipments|sales|surplus|deficit|"
     r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
     re.IGNORECASE,
+)
+_DEMONYM_GOODS = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery)\b(?!\s+(?:exports?|trade))"
 )
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
@@ -159,7 +164,9 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
         if p.kind == "demonym":
             if _DEMONYM_SUBJECT.match(after):
-                areas.append(p)  # "German exports", "Japanese exporters": the area; "Chinese goods" is neither
+                areas.append(p)  # "German exports", "Japanese exporters": the area
+            elif frame is not None and p.name != frame and _DEMONYM_GOODS.match(after):
+                partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
             continue
         if _PAIR_BEFORE.search(before) and i + 1 < len(kept) and re.fullmatch(
             r"\s+and\s+(?:the\s+)?", sentence[p.end : kept[i + 1].start]

@@ -109,7 +109,7 @@ def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list
     return before or after
 
 
-_PARTNER_CUE_AFTER = re.compile(r"\s*(?:[\w.$€£¥%-]+\s+){0,3}?(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+_PARTNER_CUE_AFTER = re.compile(r"\s*(?:[\w.$€£¥%-]+\s+){0,3}?(?:with|to|from|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tradefacts.extract.deadline import check_deadline
+from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.currency import PREFIX_PATTERN, SUFFIX_CODES, currency_code
 from tradefacts.extract.rules.scope import (
     BASE_OF_SHARE,
@@ -95,7 +96,8 @@ _SHARE_BEFORE = re.compile(
 _SHARE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
     r"(?-i:[A-Z][\w-]+)\s+)?"
-    r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city))",
+    r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city|outbound|inbound|"
+    r"shipments|sales|purchases|everything))",
     re.IGNORECASE,
 )
 _GROWTH_CUE = re.compile(
@@ -106,8 +108,10 @@ _GROWTH_CUE = re.compile(
     r"widen(?:ed|ing|s)?|narrow(?:ed|ing|s)|lost|slipped|eased|m/m|y/y|on\s+the\s+month|sequentially)\b",
     re.IGNORECASE,
 )
-_DERIVED_AFTER = re.compile(
-    r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b|"
+_DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
+    r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b"
+    rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
+    r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d))|"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
     r"(?:increase|increment))\b",
     re.IGNORECASE,
