@@ -17,7 +17,8 @@ from tradefacts.schemas.models import currency_codes
 ONE: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",
     "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NT$": "TWD", "NZ$": "NZD",
-    "R$": "BRL", "R": "ZAR", "MX$": "MXN", "RMB": "CNY", "Rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "€": "EUR",
+    "R$": "BRL", "R": "ZAR", "SR": "SAR", "QR": "QAR", "Dh": "AED", "Tk": "BDT", "MX$": "MXN", "RMB": "CNY",
+    "Rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "€": "EUR",
     "euro": "EUR", "euros": "EUR", "yen": "JPY", "₩": "KRW", "won": "KRW", "₹": "INR", "₫": "VND", "dong": "VND",
     "Rp": "IDR", "rupiah": "IDR", "RM": "MYR", "ringgit": "MYR", "baht": "THB", "rand": "ZAR", "reais": "BRL",
     "sterling": "GBP", "pounds sterling": "GBP", "lira": "TRY", "roubles": "RUB", "rubles": "RUB",

@@ -103,6 +103,8 @@ def test_a_table_without_column_titles_takes_its_columns_from_the_units_line() -
         ("Singapore's non-oil domestic exports were S$17.92 billion in October.", "SGD", 17.92e9),
         ("Taiwan's exports rose to NT$1.89 trillion in October.", "TWD", 1.89e12),
         ("China's exports were USD219.51 billion in April.", "USD", 219.51e9),
+        ("Saudi Arabia's imports grew to SR208.3 billion in June.", "SAR", 208.3e9),
+        ("Bangladesh's exports were Tk 4.54 lakh crore in June.", "BDT", 4.54e12),
     ],
 )
 def test_other_economies_write_their_own_currencies(sentence: str, unit: str, value: float) -> None:

@@ -46,6 +46,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 16),
         [("Euro area", "United States", None, None, "balance", "value", None, 16.9e9, "EUR", "2024-10", "2024-10")],
     ),
+    "the month before, and 'on May'": (
+        "Italy's exports rise in June as US buyers stock up\n\nCompared with the month before, imports fell 1.3% in "
+        "June 2025. On a seasonally adjusted basis, exports rose 0.9% on May.",
+        date(2025, 8, 19),
+        [("Italy", None, None, None, "imports", "growth", "mom", -1.3, "percent", "2025-06", "2025-06"),
+         ("Italy", None, None, None, "exports", "growth", "mom", 0.9, "percent", "2025-06", "2025-06")],
+    ),
     "the year to date": (
         "Kenya's trade\n\nKenya's exports rose 5% in June 2025. Exports for the year to date rose 4.4% to $4.1 "
         "billion.",

@@ -204,6 +204,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 7),
         [("Taiwan", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-10", "2025-10")],
     ),
+    "goods named by their origin, shipments from and a supplier": (
+        "China's soybean imports climb in July on Brazilian supply\n\nIn July 2025, US soybeans accounted for 16.5% of "
+        "China's imports. Shipments from the United States slid 11.5% in July 2025, while Argentina supplied "
+        "586,000 tonnes.",
+        date(2025, 8, 18),
+        [("China", "United States", None, None, "imports", "share", None, 16.5, "percent", "2025-07", "2025-07"),
+         ("China", "United States", None, None, "imports", "growth", "yoy", -11.5, "percent", "2025-07", "2025-07"),
+         ("China", "Argentina", None, None, "imports", "quantity", None, 586000.0, "tonnes", "2025-07", "2025-07")],
+    ),
 }
 
 

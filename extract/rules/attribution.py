@@ -21,10 +21,14 @@ _FLOW_WORDS = [
     (Flow.balance, r"trade\s+(?:surplus|deficit|balance)|surplus|deficit"),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments|shipped|"
+        r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
         r"sales\s+to|sold",
     ),
-    (Flow.imports, r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought|purchased"),
+    (
+        Flow.imports,
+        r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought|purchased|supplied|"
+        r"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from",
+    ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
 SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
@@ -67,8 +71,9 @@ _DEMONYM_SUBJECT = re.compile(
     r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
     re.IGNORECASE,
 )
-_DEMONYM_GOODS = re.compile(
-    r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery)\b(?!\s+(?:exports?|trade))"
+_ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
+    r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery|beans|soybeans|beef|wine|crude|cotton|"
+    r"wheat|corn|coal|gas|chips|semiconductors)\b(?!\s+(?:exports?|trade|imports?))"
 )
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
@@ -129,7 +134,9 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 _BUYER_VERB = re.compile(
-    r"^(?:,\s+(?:which|who)\b[^,]{0,90},)?\s+(?:took|takes|taking|absorbed|bought|received|purchased)\b", re.IGNORECASE
+    r"^(?:,\s+(?:which|who)\b[^,]{0,90},)?\s+(?:took|takes|taking|absorbed|bought|received|purchased|supplied|"
+    r"supplying|provided)\b",
+    re.IGNORECASE,
 )
 _EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit)\s+"
@@ -165,8 +172,11 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
         if p.kind == "demonym":
             if _DEMONYM_SUBJECT.match(after):
                 areas.append(p)  # "German exports", "Japanese exporters": the area
-            elif frame is not None and p.name != frame and _DEMONYM_GOODS.match(after):
+            elif frame is not None and p.name != frame and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
+            continue
+        if frame is not None and p.kind in _FOREIGN_KINDS and p.name != frame and _ORIGIN_GOODS.match(after):
+            partners.append(p)  # "US soybeans accounted for 27.2%": in China's imports, the US is the partner
             continue
         if _PAIR_BEFORE.search(before) and i + 1 < len(kept) and re.fullmatch(
             r"\s+and\s+(?:the\s+)?", sentence[p.end : kept[i + 1].start]
@@ -261,11 +271,10 @@ def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
 def partner_before(places: Places, pos: int) -> str | None:
     """The partner named before `pos` (or in brackets around it, "ASEAN (46.7%)")."""
     near = [p for p in places.partners if p.start <= pos]
-    if near:
-        return near[-1].name
-    if places.subject_partner and places.subject_partner.start <= pos:
-        return places.subject_partner.name
-    return None
+    subject = places.subject_partner if places.subject_partner and places.subject_partner.start <= pos else None
+    if subject and (not near or subject.start > near[-1].start):
+        return subject.name  # "..., while Argentina supplied 586,000 tonnes": the nearer subject
+    return near[-1].name if near else None
 
 
 _WIRE_SLUG = re.compile(r"^(?:TABLE|UPDATE \d+|FACTBOX|EXCLUSIVE|ANALYSIS|WRAPUP \d*)\s*-\s*")

@@ -40,11 +40,12 @@ from tradefacts.schemas.numbers import (
     list_scale,
     parse_value_text,
 )
+from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
 SUFFIX_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(SUFFIX_CODES, key=len, reverse=True))
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
 _SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b)?"
-_CUR_PRE = rf"(?P<pre>(?-i:{PREFIX_PATTERN}))\s?"
+_CUR_PRE = rf"(?<![A-Za-z])(?P<pre>(?-i:{PREFIX_PATTERN}))\s?"  # "SR82.6 billion" is no rand
 _CUR_POST = rf"(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b"
 _ORDINAL = "|".join(sorted((w for w in ORDINAL_WORDS if w not in {"largest", "biggest", "top"}), key=len, reverse=True))
 _TRADE_NOUN = (
@@ -100,12 +101,11 @@ _SHARE_AFTER = re.compile(
     r"shipments|sales|purchases|everything))",
     re.IGNORECASE,
 )
+# A rate of change: the sign verbs of schemas.signs (one list for the sign and the measure), plus the words
+# that only name a change ("pace", "y/y", "sequentially", "less", "faster").
 _GROWTH_CUE = re.compile(
-    r"\b(?:up|down|rose|rise|rising|risen|increase[sd]?|increasing|growth|grew|grow(?:s|ing)?|gain(?:ed|s)?|jump(?:ed|s)?|"
-    r"surg(?:ed|e|es|ing)|soar(?:ed|ing|s)?|plung(?:ed|e|es|ing)|fell|fall(?:s|ing)?|declin(?:ed|e|es|ing)|"
-    r"drop(?:ped|s)?|decreas(?:ed|e|es|ing)|year[- ]on[- ]year|y-o-y|yoy|expand(?:ed|s)?|edged|collapsed|slump(?:ed)?|"
-    r"pace|climb(?:ed|s)?|rebound(?:ed)?|slid|shrank|contracted|tumbled|dipped|lower|higher|faster|slower|"
-    r"widen(?:ed|ing|s)?|narrow(?:ed|ing|s)|lost|slipped|eased|m/m|y/y|on\s+the\s+month|sequentially)\b",
+    r"\b(?:" + "|".join(sorted(set(FALL_WORDS + RISE_WORDS), key=len, reverse=True)) + r"|edged|year[- ]on[- ]year|"
+    r"y-o-y|yoy|pace|faster|slower|less|more|m/m|y/y|on\s+the\s+month|sequentially)\b",
     re.IGNORECASE,
 )
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
