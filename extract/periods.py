@@ -102,6 +102,7 @@ class PeriodMention:
     items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
     to_date: bool = False  # "the year to date": January to the running period's last month
     the_period: bool = False  # "in the period": the span of several months the story last stated
+    months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""
@@ -234,6 +235,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             months = _months(m, groups)
             if months is None:
                 continue
-            found.append(PeriodMention(m.start(), m.end(), *months, _year(groups), comparison=comparison))
+            found.append(
+                PeriodMention(m.start(), m.end(), *months, _year(groups), comparison=comparison,
+                              months_named=bool(groups.get("thenm")))
+            )  # fmt: skip
         taken_until = m.end()
     return found

@@ -104,6 +104,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 8),
         [("China", "European Union", None, None, "exports", "growth", "mom", 3.5, "percent", "2025-08", "2025-08")],
     ),
+    "'over the three months' is the story's span of three months": (
+        "UK trade deficit widens in the third quarter\n\nIn the three months to September 2025, exports fell 1.1%. "
+        "The goods trade deficit stood at £61.2bn over the three months.",
+        date(2025, 11, 13),
+        [("United Kingdom", None, None, None, "balance", "value", None, -61.2e9, "GBP", "2025-07", "2025-09")],
+    ),
+    "a paragraph whose first rate is month on month": (
+        "German exports fall in September\n\nCalendar and seasonally adjusted, exports declined 1.4% from August "
+        "2025 in September 2025. Imports, by contrast, rose 0.7%.",
+        date(2025, 11, 7),
+        [("Germany", None, None, None, "imports", "growth", "mom", 0.7, "percent", "2025-09", "2025-09")],
+    ),
 }
 
 

@@ -130,6 +130,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Jiangsu", None, "labour-intensive products", None, "exports", "value", None, 205.3e9, "CNY", "2025-01",
           "2025-03")],
     ),
+    "a sector story's figures are its headline's goods": (
+        "China's July soybean imports jump on heavy Brazilian arrivals\n\nChina's imports rose 11.5% in July 2025. "
+        "The July import bill came to $5.08 billion. China's total imports fell 1.2% in July 2025.",
+        date(2025, 8, 18),
+        [("China", None, "soybean", None, "imports", "value", None, 5.08e9, "USD", "2025-07", "2025-07"),
+         ("China", None, None, None, "imports", "growth", "yoy", -1.2, "percent", "2025-07", "2025-07")],
+    ),
+    "the export value of goods": (
+        "Hubei's exports grow in the first half\n\nIn the first half of 2025, the export value of mechanical and "
+        "electrical products was 140.6 billion yuan.",
+        date(2025, 7, 25),
+        [("Hubei", None, "mechanical and electrical products", None, "exports", "value", None, 140.6e9, "CNY",
+          "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -205,13 +205,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Taiwan", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-10", "2025-10")],
     ),
     "goods named by their origin, shipments from and a supplier": (
-        "China's soybean imports climb in July on Brazilian supply\n\nIn July 2025, US soybeans accounted for 16.5% of "
+        "China's imports climb in July on Brazilian supply\n\nIn July 2025, US soybeans accounted for 16.5% of "
         "China's imports. Shipments from the United States slid 11.5% in July 2025, while Argentina supplied "
         "586,000 tonnes.",
         date(2025, 8, 18),
         [("China", "United States", None, None, "imports", "share", None, 16.5, "percent", "2025-07", "2025-07"),
          ("China", "United States", None, None, "imports", "growth", "yoy", -11.5, "percent", "2025-07", "2025-07"),
          ("China", "Argentina", None, None, "imports", "quantity", None, 586000.0, "tonnes", "2025-07", "2025-07")],
+    ),
+    "the ten-member bloc, and the members of ASEAN": (
+        "China's trade with ASEAN grows in the first eight months\n\nThe Association of Southeast Asian Nations "
+        "(ASEAN) held on to its position as China's largest trading partner in 2025. Two-way trade with the "
+        "ten-member bloc rose 9.7 percent in 2025, and exports to the 10 members of the Association of Southeast "
+        "Asian Nations jumped 15.6%.",
+        date(2026, 1, 14),
+        [("China", "ASEAN", None, None, "total", "growth", "yoy", 9.7, "percent", "2025-01", "2025-12"),
+         ("China", "ASEAN", None, None, "exports", "growth", "yoy", 15.6, "percent", "2025-01", "2025-12")],
     ),
 }
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
-from tradefacts.extract.rules.products import SEGMENT_WORDS
+from tradefacts.extract.rules.products import SEGMENT_WORDS, find_products
 from tradefacts.schemas import Flow
 
 _FLOW_WORDS = [
@@ -36,6 +36,7 @@ _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped)"
     r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
+    r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major|other)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?)$",
@@ -47,7 +48,8 @@ _PARTNER_NOUN = (
 )
 _PARTNER_SUBJECT = re.compile(
     r"^\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the|"
-    r"(?:cemented|consolidated|kept|retained|held|maintained|extended)\s+its\s+(?:position|place|status|lead|spot))\b"
+    r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
+    r"(?:position|place|status|lead|spot))\b"
     r"[^.;]{0,40}?"
     rf"\b(?:{_PARTNER_NOUN})",
     re.IGNORECASE,
@@ -112,7 +114,7 @@ class Places:
 
 
 _THE_BLOC = re.compile(
-    r"\bthe\s+(?:\d+-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s))"
+    r"\bthe\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s))"
     r"the\s+(?:region|continent)\b",
     re.IGNORECASE,
 )
@@ -291,6 +293,23 @@ def frame_partner(title: str | None, area: str | None) -> str | None:
         if _PAIR_SEP.match((title or "")[first.end : second.start]) and area in (first.name, second.name):
             return second.name if first.name == area else first.name
     return None
+
+
+def title_product(title: str | None) -> str | None:
+    """The goods a sector story is about, when its headline's first flow is theirs ("China's car exports top
+    6.4m", "NEV exports hit monthly high"): the figures that name no goods are theirs."""
+    title = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title or "")
+    flow = FLOW_RE.search(title)
+    if flow is None:
+        return None
+    places = find_places(title)
+    own = [
+        p
+        for p in find_products(title)
+        if p.start <= flow.start() <= p.end + 1 and len(p.names) == 1 and not any(
+            q.start < p.end and p.start < q.end for q in places)  # "New Zealand exports": a place, not goods
+    ]  # fmt: skip
+    return own[0].names[0] if own else None
 
 
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:

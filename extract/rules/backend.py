@@ -22,6 +22,7 @@ from tradefacts.extract.rules.attribution import (
     partner_list_before,
     segment_before,
     stated_subject,
+    title_product,
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
@@ -62,6 +63,10 @@ _PRONOUN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
+_WHOLE_TRADE = re.compile(
+    r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports))\b",
+    re.IGNORECASE,
+)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
@@ -158,6 +163,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.article_period or ctx.period
         ctx.basis_frame = None
+        ctx.paragraph_rates = 0
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text)
@@ -165,7 +171,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if _GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     places = classify_places(text, ctx.last_bloc, ctx.article_area)
-    ctx.last_bloc = next((p.name for p in reversed(places.areas + places.partners) if p.kind == "bloc"), ctx.last_bloc)
+    named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
+    ctx.last_bloc = next((p.name for p in reversed(named) if p.kind == "bloc"), ctx.last_bloc)
     if not mentions:
         first = places.areas[0] if places.areas else None
         if first is not None and first.start < max(40, len(text) // 3):
@@ -197,13 +204,16 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if mention.measure is Measure.growth:
             clause = clause_of(text, mention.start)
             opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
-            frame = ctx.basis_frame
-            mention.basis, ctx.basis_frame = basis_for(
+            passed = sentence_basis or ctx.basis_frame
+            mention.basis, returned = basis_for(
                 clause, text[mention.end : mention.end + 50], opening, base_periods(periods, ctx.resolve), period,
-                sentence_basis or frame,
+                passed,
             )  # fmt: skip
-            if ctx.basis_frame is sentence_basis:
-                ctx.basis_frame = frame  # the sentence's own basis does not become the paragraph's
+            if returned is not passed:
+                ctx.basis_frame = returned  # "Sequentially, ...": an opening cue frames the paragraph
+            elif ctx.paragraph_rates == 0 and mention.basis is not Basis.yoy:
+                ctx.basis_frame = mention.basis  # the paragraph's first rate is month on month: so are the rest
+            ctx.paragraph_rates += 1
             if mention.basis is not Basis.yoy:
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
         chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
@@ -217,6 +227,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         partner = _partner_for(text, places, mention, mentions)
         if partner is None and not places.partners and pronoun_subject:
             partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
+        if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause_of(text, mention.start)):
+            chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
         framed = ctx.product_frame and not _GOODS_ONLY.search(clause_of(text, mention.start))
         if chosen == [None] and framed and (partner is None or "goods and services" in text):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
@@ -353,6 +365,8 @@ class RegexBackend:
         opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]
         ctx.area = ctx.article_area = frame_area(title, opening)
         ctx.frame_partner = frame_partner(title, ctx.article_area)
+        topic = title_product(title)
+        ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []
         if title:
             ctx.note_periods(find_periods(title))

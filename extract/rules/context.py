@@ -11,6 +11,11 @@ from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Basis, Flow, Period, RejectedFact
 
 
+def _length(period: Period) -> int:
+    """How many months a period covers."""
+    return (int(period.end[:4]) - int(period.start[:4])) * 12 + int(period.end[5:]) - int(period.start[5:]) + 1
+
+
 @dataclass
 class Context:
     """What carries from sentence to sentence: the running period and the current subject area."""
@@ -31,8 +36,10 @@ class Context:
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph
     frame_partner: str | None = None  # the other side of a pair the headline names, for "bilateral trade"
+    title_product: str | None = None  # the goods a sector story's headline is about
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     first_figure: bool = True  # no figure read yet
+    paragraph_rates: int = 0  # growth rates read in the current paragraph
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
     rejected: list[RejectedFact] = field(default_factory=list)
 
@@ -57,6 +64,8 @@ class Context:
             return Period(start=self.period.end[:4] + "-01", end=self.period.end) if self.period else None
         if mention.the_period:  # "in the period": the last span of several months, else the running period
             return self.span or self.period
+        if mention.months_named and self.span and _length(self.span) == mention.last - mention.first + 1:
+            return self.span  # "over the three months" after "the three months to September"
         return mention.resolve(self.context_year(), self.published)
 
     def historical(self, mention: PeriodMention) -> bool:

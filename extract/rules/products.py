@@ -75,6 +75,10 @@ _QUANTITY_OF = re.compile(
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
 _NOUN_OF_ADJECTIVE = {"pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals"}
+_PERIOD_WORD = re.compile(
+    r"[\w-]*(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|half|quarter|month|year|annual|monthly)[\w-]*|"
+    r"(?:table|update)-[\w-]+"
+)
 _NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
@@ -90,7 +94,8 @@ _PRODUCT_ADJECTIVES = frozenset(
     "technological labour-intensive labor-intensive".split()
 )
 _OF_PRODUCT = re.compile(
-    rf"\b(?:exports?|imports?|shipments|sales|share|(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
+    rf"\b(?:exports?|imports?|shipments|sales|share|(?:export|import)\s+(?:value|volume)|"
+    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
     re.IGNORECASE,
 )
@@ -131,6 +136,8 @@ def _clean_product(raw: str) -> str | None:
         return _NOUN_OF_ADJECTIVE[words[0]]  # "pharmaceutical exports" are exports of pharmaceuticals
     if len(words) == 1 and words[0] in _PRODUCT_ADJECTIVES:
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
+    if any(_PERIOD_WORD.fullmatch(w) for w in words):
+        return None  # "TABLE-China Sept exports", "first-half exports": a period, not goods
     if len(" ".join(words)) < 3:
         return None  # "exports of R176.48bn": a currency sign, not goods
     if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))):
