@@ -29,10 +29,21 @@ _SHIFT_YEAR = (
     r"the\s+year\s+before"
 )
 _SHIFT_MONTH = r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month"
+# Fiscal years: "the first half of the current fiscal year", "FY26", "fiscal 2025", "in 2025-26"; which months
+# they cover depends on the economy (`Context.resolve`).
+_FISCAL = (
+    r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second)\s+half"
+    r"|(?:(?:the\s+)?(?P<fhalf>first|second)\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?)"
+    r"(?:(?P<fcur>current|this|last|previous)\s+)?(?:(?:fiscal|financial)\s+year|fiscal)"
+    r"(?:\s+(?P<fy>(?:19|20)\d\d)(?:[-/–](?P<fy2>\d\d))?)?"
+    r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
+    r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b)"
+)
 PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"(?P<shifty>{_SHIFT_YEAR})",
+        _FISCAL,
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
         rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters){_OF_YEAR}",
@@ -52,8 +63,9 @@ PATTERNS = [
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
         rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|(?:to|through|until)\s+{_MONTH}))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
-        rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|year)\s+(?:to|ending|ended|through)\s+"
-        rf"(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
+        rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|(?:(?:fiscal|financial)\s+)?year)\s+"
+        rf"(?:to|ending|ended|through)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
         r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)",
         r"(?P<last>last\s+year)",
@@ -102,6 +114,7 @@ class PeriodMention:
     items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
     to_date: bool = False  # "the year to date": January to the running period's last month
     the_period: bool = False  # "in the period": the span of several months the story last stated
+    fiscal: tuple[int | None, bool, int] | None = None  # (year as written, written by its start, half: 0/1/2)
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
 
     def item(self, index: int) -> PeriodMention:
@@ -182,6 +195,27 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     return 1, 12
 
 
+def _fiscal(groups: dict[str, str | None]) -> tuple[int | None, bool, int]:
+    """(the fiscal year as written, whether written by its first year as in "2025-26", which half: 0 whole)."""
+    half = groups.get("fhalf") or groups.get("fhalf2")
+    part = 0 if not half else 1 if half.lower() == "first" else 2
+    if groups.get("fya"):
+        return int(groups["fya"]), True, part  # type: ignore[arg-type]
+    written = groups.get("fy") or groups.get("fyy")
+    if written is None:
+        current = (groups.get("fcur") or "current").lower()
+        return (None if current in ("current", "this") else -1), False, part
+    year = int(written) if len(written) == 4 else 2000 + int(written)
+    return year, bool(groups.get("fy2") or groups.get("fyy2")), part
+
+
+def _mask_date(m: re.Match[str]) -> str:
+    """A written date becomes blanks, except the end of a span ("the year ended 31 March 2026")."""
+    if re.search(r"\b(?:ended|ending|to|through)\s+$", m.string[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+        return m.group()
+    return " " * len(m.group())
+
+
 def _listed(text: str, *, quarters: bool) -> list[tuple[int, int]]:
     if quarters:
         return [(3 * _ORD_Q[w.lower()] - 2, 3 * _ORD_Q[w.lower()]) for w in re.findall(_ORDQ, text, re.IGNORECASE)]
@@ -193,7 +227,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
     if not _ANY_PERIOD.search(sentence):
         return []
-    masked = _WRITTEN_DATE.sub(lambda m: " " * len(m.group()), sentence)
+    masked = _WRITTEN_DATE.sub(_mask_date, sentence)
     matches = sorted((m for p in PATTERNS for m in p.finditer(masked)), key=lambda m: (m.start(), -m.end()))
     found: list[PeriodMention] = []
     taken_until = -1
@@ -220,6 +254,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 PeriodMention(m.start(), m.end(), items[0][0], items[-1][1], _year(groups), comparison=comparison,
                               items=tuple(items))
             )  # fmt: skip
+        elif groups.get("fiscal"):
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, fiscal=_fiscal(groups)))
         elif groups.get("theperiod"):  # "in the period": the span the story last stated
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_period=True))
         elif groups.get("ytd"):

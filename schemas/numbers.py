@@ -55,7 +55,7 @@ CARDINAL_PATTERN = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUMBER_RE = re.compile(
     rf"(?<![\w.])(?P<num>[-−]?{NUMERAL}|(?:{CARDINAL_PATTERN})\b)"
-    rf"(?:(?:\s|-)?(?P<scale>{SCALE_PATTERN})\b)?",
+    rf"(?:(?:\s|-)?(?P<scale>{SCALE_PATTERN})\b|(?P<scale_m>(?<=\d)m)\b)?",  # "$2,936m": million, written on
     re.IGNORECASE,
 )
 _ORDINAL_NUMERIC = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -100,6 +100,8 @@ def parse_value_text(value_text: str) -> float:
     value = _numeral(m.group("num"))
     if scale := m.group("scale"):
         value *= SCALE_WORDS[scale.lower()]
+    elif m.group("scale_m"):
+        value *= 1e6
     return value
 
 
@@ -119,7 +121,9 @@ def tolerance(value_text: str) -> float:
     except NumberError:
         return 0.0
     m = NUMBER_RE.search(value_text)
-    scale = SCALE_WORDS[m.group("scale").lower()] if m and m.group("scale") else 1.0
+    scale = 1.0
+    if m and (m.group("scale") or m.group("scale_m")):
+        scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 1e6
     return 0.5 * 10 ** (-decimals_of(value_text)) * scale
 
 

@@ -104,6 +104,8 @@ def test_a_table_without_column_titles_takes_its_columns_from_the_units_line() -
         ("Taiwan's exports rose to NT$1.89 trillion in October.", "TWD", 1.89e12),
         ("China's exports were USD219.51 billion in April.", "USD", 219.51e9),
         ("Saudi Arabia's imports grew to SR208.3 billion in June.", "SAR", 208.3e9),
+        ("Australia's trade surplus was A$2,936m in June.", "AUD", 2.936e9),
+        ("Japan's deficit was ¥1.76 trillion in June.", "JPY", -1.76e12),
         ("Bangladesh's exports were Tk 4.54 lakh crore in June.", "BDT", 4.54e12),
     ],
 )

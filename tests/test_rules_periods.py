@@ -116,6 +116,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 7),
         [("Germany", None, None, None, "imports", "growth", "mom", 0.7, "percent", "2025-09", "2025-09")],
     ),
+    "fiscal years, by the economy's own calendar": (
+        "Japan's trade deficit narrows in fiscal first half\n\nTOKYO - Japan posted a deficit of ¥1.76 trillion in "
+        "the first half of the current fiscal year.",
+        date(2025, 10, 22),
+        [("Japan", None, None, None, "balance", "value", None, -1.76e12, "JPY", "2025-04", "2025-09")],
+    ),
+    "a fiscal year written by its two calendar years, and one that ended on a date": (
+        "India's goods trade deficit widens to a record in FY26\n\nIndia's merchandise trade deficit widened to a "
+        "record $293.8 billion in 2025-26. Goods exports in the financial year ended 31 March 2026 rose 1% to $441.8 "
+        "billion. Pakistan's exports rose 7% in FY25.",
+        date(2026, 4, 15),
+        [("India", None, None, None, "balance", "value", None, -293.8e9, "USD", "2025-04", "2026-03"),
+         ("India", None, None, None, "exports", "value", None, 441.8e9, "USD", "2025-04", "2026-03")],
+    ),
 }
 
 

@@ -222,6 +222,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "ASEAN", None, None, "total", "growth", "yoy", 9.7, "percent", "2025-01", "2025-12"),
          ("China", "ASEAN", None, None, "exports", "growth", "yoy", 15.6, "percent", "2025-01", "2025-12")],
     ),
+    "the headline's 'X back as Y's top trading partner' frames Y": (
+        "China back as Germany's top trading partner as exports to US slump\n\nExports to the United States fell by "
+        "9.1% to €146.2 billion in 2025.",
+        date(2026, 2, 14),
+        [("Germany", "United States", None, None, "exports", "value", None, 146.2e9, "EUR", "2025-01", "2025-12")],
+    ),
 }
 
 

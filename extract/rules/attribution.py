@@ -54,6 +54,11 @@ _PARTNER_SUBJECT = re.compile(
     rf"\b(?:{_PARTNER_NOUN})",
     re.IGNORECASE,
 )
+# "China back as Germany's top trading partner", "overtakes the US as Vietnam's biggest market".
+_AS_PARTNER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_PARTNER_NOUN})\b"
+)
 _GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
@@ -204,6 +209,7 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
         elif subject_partner is None and (
             _PARTNER_SUBJECT.match(after)
             or _APPOSITIVE_OF.match(after)
+            or _AS_PARTNER.match(after)
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after)))
         ):
             subject_partner = p

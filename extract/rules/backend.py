@@ -26,7 +26,7 @@ from tradefacts.extract.rules.attribution import (
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
-from tradefacts.extract.rules.currency import named_dollar
+from tradefacts.extract.rules.currency import economy_currency, named_dollar
 from tradefacts.extract.rules.flows import refined_flow, respectively
 from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
@@ -188,6 +188,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     for mention in mentions:
         if ctx.dollar and mention.unit == "USD" and _BARE_DOLLAR.search(text, 0, mention.value_start):
             mention.unit = ctx.dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
+        mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area)
         period = period_for(mention, text, periods, ctx, mentions)
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())

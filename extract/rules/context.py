@@ -10,6 +10,14 @@ from tradefacts.extract.rules.mentions import Mention
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Basis, Flow, Period, RejectedFact
 
+# Where an economy's fiscal year starts, and whether "fiscal 2025" names its first year (Japan) or its last.
+FISCAL_YEAR: dict[str, tuple[int, bool]] = {
+    "Japan": (4, True), "India": (4, False), "United Kingdom": (4, False), "Hong Kong": (4, False),
+    "Canada": (4, False), "Singapore": (4, False), "South Africa": (4, False), "New Zealand": (7, False),
+    "Australia": (7, False), "Pakistan": (7, False), "Bangladesh": (7, False), "Egypt": (7, False),
+    "Kenya": (7, False), "United States": (10, False), "Thailand": (10, False),
+}  # fmt: skip
+
 
 def _length(period: Period) -> int:
     """How many months a period covers."""
@@ -48,6 +56,20 @@ class Context:
         record = {"value_text": mention.value_text, "evidence": sentence.text.rstrip(". "), "measure": mention.measure}
         self.rejected.append(RejectedFact(reason=reason, fact=record))
 
+    def _fiscal(self, fiscal: tuple[int | None, bool, int]) -> Period | None:
+        """A fiscal year (or half) of the article's economy: its first month and how it names its years."""
+        written, by_start, half = fiscal
+        first_month, named_by_start = FISCAL_YEAR.get(self.article_area or "", (4, False))
+        if written is None or written == -1:  # "the current fiscal year", "last fiscal year": from publication
+            if self.published is None:
+                return None
+            start = self.published.year - (self.published.month < first_month) + (written or 0)
+        else:
+            start = written if (by_start or named_by_start or first_month == 1) else written - 1
+        begin = start * 12 + first_month - 1 + (6 if half == 2 else 0)
+        end = begin + (5 if half else 11)
+        return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")
+
     def missing_period(self) -> str:
         """Why a number has no period."""
         if self.year is None:
@@ -62,6 +84,8 @@ class Context:
         """A period mention read in this context (its year, else the running period's or the publication's)."""
         if mention.to_date:  # "the year to date": from January to the running period's month
             return Period(start=self.period.end[:4] + "-01", end=self.period.end) if self.period else None
+        if mention.fiscal is not None:
+            return self._fiscal(mention.fiscal)
         if mention.the_period:  # "in the period": the last span of several months, else the running period
             return self.span or self.period
         if mention.months_named and self.span and _length(self.span) == mention.last - mention.first + 1:

@@ -46,6 +46,20 @@ def named_dollar(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 and not _US_DOLLAR.search(text) else None
 
 
+# Signs shared by several currencies whose usual reading (DEFAULTS) yields to the article's own economy.
+_SIGN_BY_ECONOMY = {"¥": {"Japan": "JPY"}, "Rs": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}}
+_SIGN_BEFORE = re.compile(r"(?<![A-Za-z])(¥|Rs\.?)\s?$")
+
+
+def economy_currency(sentence: str, value_start: int, unit: str, area: str | None) -> str:
+    """The currency of a figure written with a shared sign, read for the article's economy: "¥53.52 trillion" in
+    a story about Japan is yen, not yuan."""
+    sign = _SIGN_BEFORE.search(sentence, max(0, value_start - 5), value_start)
+    if sign is None or area is None:
+        return unit
+    return _SIGN_BY_ECONOMY.get(sign.group(1).rstrip("."), {}).get(area, unit)
+
+
 def currency_code(prefix: str | None, suffix: str | None) -> str | None:
     """The ISO 4217 code a currency sign or word stands for, or None when it names no currency."""
     for written in (prefix, suffix):

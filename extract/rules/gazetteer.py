@@ -42,6 +42,7 @@ _SHORT_COUNTRY = {
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",
     "SA": "South Africa",
+    "HK": "Hong Kong",
     "People's Republic": "China",
     "People’s Republic": "China",
     "Chinese mainland": "China",

@@ -44,7 +44,7 @@ from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
 SUFFIX_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(SUFFIX_CODES, key=len, reverse=True))
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
-_SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b)?"
+_SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b|(?<=\d)m\b)?"  # "$2,936m": million, written on
 _CUR_PRE = rf"(?<![A-Za-z])(?P<pre>(?-i:{PREFIX_PATTERN}))\s?"  # "SR82.6 billion" is no rand
 _CUR_POST = rf"(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b"
 _ORDINAL = "|".join(sorted((w for w in ORDINAL_WORDS if w not in {"largest", "biggest", "top"}), key=len, reverse=True))

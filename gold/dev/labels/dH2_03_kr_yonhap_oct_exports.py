@@ -1,6 +1,6 @@
 from _fact import fact, period
 
-O = period(2025, 10)
+OCT = period(2025, 10)
 YTD = period(2025, 1, 10)
 KR = "South Korea"
 US = "United States"
@@ -28,24 +28,24 @@ ARTICLE = {
         "Out: fifth consecutive month (streak), 15 and 50 percent tariffs, $700 billion annual expectation (forecast), 1.2 percent GDP growth, 'fourth-largest economy' (not trade).",
     ],
     "facts": [
-        fact(KR, "exports", "growth", 3.6, "percent", O, "3.6", E_X),
-        fact(KR, "exports", "value", 59.57e9, "USD", O, "59.57 billion", E_X),
-        fact(KR, "imports", "growth", -1.5, "percent", O, "1.5", E_M),
-        fact(KR, "imports", "value", 53.55e9, "USD", O, "53.55 billion", E_M),
-        fact(KR, "balance", "value", 6.02e9, "USD", O, "6.02 billion", E_B),
-        fact(KR, "balance", "value", 8.6e12, "KRW", O, "8.6 trillion", E_B, qualifier="approx"),
-        fact(KR, "exports", "growth", 25.4, "percent", O, "25.4", E_CHIP, product="semiconductors"),
-        fact(KR, "exports", "value", 15.73e9, "USD", O, "15.73 billion", E_CHIP, product="semiconductors"),
-        fact(KR, "exports", "share", 26.4, "percent", O, "26.4", E_CHIP, product="semiconductors"),
-        fact(KR, "exports", "growth", -2.1, "percent", O, "2.1",
+        fact(KR, "exports", "growth", 3.6, "percent", OCT, "3.6", E_X),
+        fact(KR, "exports", "value", 59.57e9, "USD", OCT, "59.57 billion", E_X),
+        fact(KR, "imports", "growth", -1.5, "percent", OCT, "1.5", E_M),
+        fact(KR, "imports", "value", 53.55e9, "USD", OCT, "53.55 billion", E_M),
+        fact(KR, "balance", "value", 6.02e9, "USD", OCT, "6.02 billion", E_B),
+        fact(KR, "balance", "value", 8.6e12, "KRW", OCT, "8.6 trillion", E_B, qualifier="approx"),
+        fact(KR, "exports", "growth", 25.4, "percent", OCT, "25.4", E_CHIP, product="semiconductors"),
+        fact(KR, "exports", "value", 15.73e9, "USD", OCT, "15.73 billion", E_CHIP, product="semiconductors"),
+        fact(KR, "exports", "share", 26.4, "percent", OCT, "26.4", E_CHIP, product="semiconductors"),
+        fact(KR, "exports", "growth", -2.1, "percent", OCT, "2.1",
              "Automobile exports slipped 2.1 percent", product="automobiles"),
-        fact(KR, "exports", "growth", -14.8, "percent", O, "14.8", E_PS, product="petrochemicals"),
-        fact(KR, "exports", "growth", -9.6, "percent", O, "9.6", E_PS, product="steel"),
-        fact(KR, "exports", "rank", 1, "number", O, "largest", E_CN, partner="China"),
-        fact(KR, "exports", "growth", 6.6, "percent", O, "6.6", E_CN, partner="China"),
-        fact(KR, "exports", "value", 11.58e9, "USD", O, "11.58 billion", E_CN, partner="China"),
-        fact(KR, "exports", "growth", -16.3, "percent", O, "16.3", E_US, partner=US),
-        fact(KR, "exports", "value", 8.77e9, "USD", O, "8.77 billion", E_US, partner=US),
+        fact(KR, "exports", "growth", -14.8, "percent", OCT, "14.8", E_PS, product="petrochemicals"),
+        fact(KR, "exports", "growth", -9.6, "percent", OCT, "9.6", E_PS, product="steel"),
+        fact(KR, "exports", "rank", 1, "number", OCT, "largest", E_CN, partner="China"),
+        fact(KR, "exports", "growth", 6.6, "percent", OCT, "6.6", E_CN, partner="China"),
+        fact(KR, "exports", "value", 11.58e9, "USD", OCT, "11.58 billion", E_CN, partner="China"),
+        fact(KR, "exports", "growth", -16.3, "percent", OCT, "16.3", E_US, partner=US),
+        fact(KR, "exports", "value", 8.77e9, "USD", OCT, "8.77 billion", E_US, partner=US),
         fact(KR, "exports", "value", 579.3e9, "USD", YTD, "579.3 billion",
              "cumulative exports for the January-October period came to $579.3 billion"),
     ],

@@ -1,7 +1,7 @@
 from _fact import fact, period
 
 N = period(2025, 11)
-O = period(2025, 10)
+OCT = period(2025, 10)
 DE = "Germany"
 US = "United States"
 E_X = "Exports dropped 2.5% on the month to 128.4 billion euros in calendar and seasonally adjusted terms"
@@ -32,7 +32,7 @@ ARTICLE = {
         fact(DE, "imports", "value", 111.6e9, "EUR", N, "111.6 billion", E_M),
         fact(DE, "balance", "value", 16.8e9, "EUR", N, "16.8 billion", E_B),
         fact(DE, "balance", "value", 19.7e9, "USD", N, "19.7 billion", E_B),
-        fact(DE, "balance", "value", 19.9e9, "EUR", O, "19.9 billion", E_B),
+        fact(DE, "balance", "value", 19.9e9, "EUR", OCT, "19.9 billion", E_B),
         fact(DE, "exports", "rank", 1, "number", N, "biggest", E_US, partner=US),
         fact(DE, "exports", "growth", -5.1, "percent", N, "5.1", E_US, partner=US, basis="mom"),
         fact(DE, "exports", "value", 10.9e9, "EUR", N, "10.9 billion", E_US, partner=US),

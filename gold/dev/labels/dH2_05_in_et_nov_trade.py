@@ -1,7 +1,7 @@
 from _fact import fact, period
 
 N = period(2025, 11)
-O = period(2025, 10)
+OCT = period(2025, 10)
 FY = period(2025, 4, 11)
 IN = "India"
 E_X = "India's merchandise exports jumped 19.4% year-on-year to $38.13 billion (Rs 3.37 lakh crore) in November 2025"
@@ -31,7 +31,7 @@ ARTICLE = {
         fact(IN, "imports", "growth", -1.9, "percent", N, "1.9", E_M),
         fact(IN, "imports", "value", 62.66e9, "USD", N, "62.66 billion", E_M),
         fact(IN, "balance", "value", -24.53e9, "USD", N, "24.53 billion", E_M),
-        fact(IN, "balance", "value", -41.68e9, "USD", O, "41.68 billion", E_M),
+        fact(IN, "balance", "value", -41.68e9, "USD", OCT, "41.68 billion", E_M),
         fact(IN, "imports", "growth", -59.2, "percent", N, "59.2", E_AU, product="gold"),
         fact(IN, "imports", "value", 3.95e9, "USD", N, "3.95 billion", E_AU, product="gold"),
         fact(IN, "exports", "growth", 22.6, "percent", N, "22.6", E_US, partner="United States"),

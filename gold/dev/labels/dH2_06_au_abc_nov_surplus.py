@@ -1,7 +1,7 @@
 from _fact import fact, period
 
 N = period(2025, 11)
-O = period(2025, 10)
+OCT = period(2025, 10)
 AU = "Australia"
 GS = "goods and services"
 E_B = "the seasonally adjusted balance on goods and services was a surplus of $2,936m in November, down from a revised $4,631 million in October"
@@ -29,7 +29,7 @@ ARTICLE = {
     ],
     "facts": [
         fact(AU, "balance", "value", 2.936e9, "AUD", N, "2,936m", E_B, product=GS),
-        fact(AU, "balance", "value", 4.631e9, "AUD", O, "4,631 million", E_B, product=GS),
+        fact(AU, "balance", "value", 4.631e9, "AUD", OCT, "4,631 million", E_B, product=GS),
         fact(AU, "balance", "value", 1.95e9, "USD", N, "1.95 billion",
              "The surplus is worth about US$1.95 billion at current exchange rates", product=GS, qualifier="approx"),
         fact(AU, "exports", "growth", -2.9, "percent", N, "2.9", E_X, product=GS, basis="mom"),
