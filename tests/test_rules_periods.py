@@ -90,6 +90,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Canada", None, None, None, "exports", "growth", "mom", -3.0, "percent", "2025-08", "2025-08"),
          ("Canada", None, None, None, "imports", "growth", "mom", 0.9, "percent", "2025-08", "2025-08")],
     ),
+    "'the period' in a text that states no span takes the year, as a figure with no period does": (
+        "Shenzhen imports\n\nIn 2025, Shenzhen's imports of electromechanical products grew 14.7 percent during the "
+        "period.",
+        None,
+        [("Shenzhen", None, "electromechanical products", None, "imports", "growth", "yoy", 14.7, "percent",
+          "2025-01", "2025-12")],
+    ),
     "the months a story counts, and 'the period'": (
         "China's trade with Europe grows in August\n\nIn the first eight months of 2025, China's exports rose 5.1 "
         "percent. The EU took 14.9 per cent of all Chinese exports in the eight months. ASEAN remained the biggest "

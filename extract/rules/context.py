@@ -87,7 +87,7 @@ class Context:
         if mention.fiscal is not None:
             return self._fiscal(mention.fiscal)
         if mention.the_period:  # "in the period": the last span of several months, else the running period
-            return self.span or self.period
+            return self.span or self.period or (Period.months(self.year, 1, 12) if self.year else None)
         if mention.months_named and self.span and _length(self.span) == mention.last - mention.first + 1:
             return self.span  # "over the three months" after "the three months to September"
         return mention.resolve(self.context_year(), self.published)
