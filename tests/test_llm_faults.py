@@ -61,6 +61,31 @@ def test_timeout_is_retried() -> None:
     assert article.status == DocStatus.ok and article.usage.transport_retries == 1 and len(article.facts) == 1
 
 
+def test_a_dropped_connection_is_retried() -> None:
+    with FaultServer([Step(drop=True), Step(answer={"facts": [GOOD]})]) as s:
+        article = run(s)
+    assert article.status == DocStatus.ok and len(article.facts) == 1
+    assert article.usage.transport_retries == 1 and article.usage.calls == 2
+
+
+def test_a_gateway_page_is_retried_and_an_answer_that_is_not_json_fails_with_the_reason() -> None:
+    page = "<html><body>502 Bad Gateway</body></html>"
+    with FaultServer([Step(status=502, body=page), Step(answer={"facts": [GOOD]})]) as s:
+        retried = run(s)
+    with FaultServer(default=Step(body=page)) as s:
+        garbled = run(s)
+        assert len(s.requests) == 1  # a 200 that is not a completion is not retried
+    assert retried.status == DocStatus.ok and retried.usage.transport_retries == 1
+    assert garbled.status == DocStatus.failed and "not a JSON object" in garbled.error and "502 Bad" in garbled.error
+
+
+def test_the_api_key_goes_as_a_bearer_token_and_none_goes_without_one() -> None:
+    with FaultServer(default=Step(answer={"facts": [GOOD]})) as s:
+        run(s, api_key="sk-test")
+        run(s)
+        assert s.authorizations == ["Bearer sk-test", None]
+
+
 def test_a_client_error_is_not_retried_and_the_document_fails_with_the_reason() -> None:
     with FaultServer([Step(status=400), Step(answer={"facts": [GOOD]})]) as s:
         article = run(s)
