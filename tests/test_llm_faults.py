@@ -14,6 +14,7 @@ from tests.conftest import GOLD, ROOT
 from tests.fault_server import FaultServer, Step, fact
 from tradefacts.cli import main
 from tradefacts.extract.compose import WithFallback
+from tradefacts.extract.io.batch import extract_stream
 from tradefacts.extract.llm.backend import LLMBackend, LLMConfig
 from tradefacts.extract.llm.config import MODE_NAMES
 from tradefacts.extract.llm.transport import RetryPolicy, last_reask_only, retry_after
@@ -223,6 +224,25 @@ def test_documents_run_concurrently_under_the_limit() -> None:
         articles = asyncio.run(many(backend(s, concurrency=3)))
         peak = s.max_in_flight
     assert peak == 3 and all(a.status == DocStatus.ok for a in articles)
+
+
+def test_a_stream_keeps_input_order_and_the_backends_call_limit() -> None:
+    async def stream(b: LLMBackend) -> list[Article]:
+        docs = [Document(id=str(i), text=f"{TEXT}\nDoc {i}.") for i in range(12)]
+        try:
+            return [a async for a in extract_stream(docs, b, concurrency=3)]
+        finally:
+            await b.aclose()
+
+    def slow_evens(request: dict) -> Step:  # later documents answer first
+        even = int(request["messages"][-1]["content"].rsplit("Doc ", 1)[1].rstrip(".")) % 2 == 0
+        return Step(answer={"facts": [GOOD]}, delay_s=0.15 if even else 0.02)
+
+    with FaultServer(route=slow_evens) as s:
+        articles = asyncio.run(stream(backend(s, concurrency=3)))
+        peak = s.max_in_flight
+    assert [a.id for a in articles] == [str(i) for i in range(12)] and all(a.status == DocStatus.ok for a in articles)
+    assert peak == 3  # the stream runs six documents, the backend three calls
 
 
 def test_cost_comes_from_the_price_table() -> None:

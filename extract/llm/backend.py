@@ -67,6 +67,7 @@ class LLMBackend:
     """Schema-constrained extraction through any OpenAI-compatible endpoint, every fact verified."""
 
     name = "llm"
+    bounds_its_calls = True  # at most config.concurrency calls in flight, however many documents (extract_stream)
 
     def __init__(self, config: LLMConfig | None = None, **options: Any) -> None:
         """Use `config` as given, or build one from the environment and `options` (`LLMConfig.from_env`)."""
@@ -195,6 +196,7 @@ class LLMBackend:
                 try:
                     async with self._state.semaphore:
                         answer = await self._state.call(messages, budget, spent)
+                    await asyncio.sleep(0)  # the request waiting for this slot goes out before this answer is verified
                 except Truncated:
                     if budget < self.config.max_tokens_cap:
                         budget = min(2 * budget, self.config.max_tokens_cap)
