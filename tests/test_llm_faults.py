@@ -87,6 +87,16 @@ def test_the_api_key_goes_as_a_bearer_token_and_none_goes_without_one() -> None:
         assert s.authorizations == ["Bearer sk-test", None]
 
 
+def test_the_environments_proxy_carries_the_requests(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_PROXY", "no_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with FaultServer([Step(answer={"facts": [GOOD]})]) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url.removesuffix("/v1"))
+        article = LLMBackend(LLMConfig(model="m", base_url="http://llm.invalid/v1")).extract(Document(id="d", text=TEXT))
+        assert len(proxy.requests) == 1
+    assert article.status == DocStatus.ok and len(article.facts) == 1
+
+
 def test_a_client_error_is_not_retried_and_the_document_fails_with_the_reason() -> None:
     with FaultServer([Step(status=400), Step(answer={"facts": [GOOD]})]) as s:
         article = run(s)
