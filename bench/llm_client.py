@@ -1,10 +1,16 @@
 """Client overhead of the LLM backend against the fault server with a fixed latency, and a cached re-run.
 
-    python bench/llm_client.py [--articles 200] [--latency 0.2]
+    python bench/llm_client.py [--articles 256] [--latency 0.2] [--concurrency 1 8 32] [--repeats 3]
 
-Runs the full batch path (extract_stream → LLMBackend → instructor → openai → HTTP) over
-N one-chunk articles at concurrency 1, 8 and 32; reports wall time over the ideal
-N × latency / concurrency (target ≤ 1.05), then re-runs with a warm cache: zero calls.
+Runs the full batch path (extract_stream → LLMBackend → RequestShape → ChatEndpoint → HTTP) over
+N one-chunk articles at each concurrency, `repeats` times; reports wall time over the ideal (target
+≤ 1.05), best and median of the repeats (on a machine other jobs share, the best is the run they
+disturbed least), and the median CPU time per call of the client process and of the server's; then
+re-runs with a warm cache: zero calls.
+
+The ideal is ceil(N / concurrency) × latency: the calls run in that many waves, so a last partial
+wave costs a whole latency whatever the client does. N = 256 is a multiple of every concurrency
+measured, so there the ideal is N × latency / concurrency.
 """
 
 from __future__ import annotations
@@ -12,6 +18,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,16 +57,34 @@ async def batch(backend: LLMBackend, n: int, concurrency: int) -> tuple[float, i
     return time.perf_counter() - clock, facts
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a running process has used so far (Linux: /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(base_url: str, server_pid: int, n: int, concurrency: int) -> tuple[float, float, float]:
+    """One batch: wall seconds, and CPU seconds per call of this process and of the server."""
+    backend = LLMBackend(LLMConfig(model="bench", base_url=base_url, concurrency=concurrency))
+    client, server = time.process_time(), cpu_seconds(server_pid)
+    wall, facts = asyncio.run(batch(backend, n, concurrency))
+    client, server = time.process_time() - client, cpu_seconds(server_pid) - server
+    assert facts == n
+    return wall, client / n, server / n
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--articles", type=int, default=256)
     ap.add_argument("--latency", type=float, default=0.2)
+    ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
     n, latency = args.articles, args.latency
-    print(f"{n} articles, server latency {latency * 1000:.0f} ms\n")
-    print("| concurrency | wall (s) | ideal (s) | wall / ideal | articles |")
-    print("|---|---|---|---|---|")
-    # The server runs in its own process so that its threads do not compete with the client for the GIL.
+    print(f"{n} articles, server latency {latency * 1000:.0f} ms, best and median of {args.repeats} runs\n")
+    print("| concurrency | ideal (s) | best wall (s) | wall / ideal: best | median | client CPU/call (ms) | server |")
+    print("|---|---|---|---|---|---|---|")
+    # The server runs in its own process, on one event loop (tests/fault_server.py, serve_fixed).
     server = subprocess.Popen(
         [sys.executable, "-m", "tests.fault_server", str(latency), json.dumps(ANSWER)],
         cwd=ROOT,
@@ -66,13 +93,14 @@ def main() -> None:
     )
     base_url = server.stdout.readline().strip()
     try:
+        for concurrency in args.concurrency:
+            runs = [measure(base_url, server.pid, n, concurrency) for _ in range(args.repeats)]
+            ideal = math.ceil(n / concurrency) * latency
+            walls = sorted(r[0] for r in runs)
+            client, server_cpu = (statistics.median(r[i] for r in runs) * 1000 for i in (1, 2))
+            ratios = f"{walls[0] / ideal:.3f} | {statistics.median(walls) / ideal:.3f}"
+            print(f"| {concurrency} | {ideal:.2f} | {walls[0]:.2f} | {ratios} | {client:.2f} | {server_cpu:.2f} |")
         with tempfile.TemporaryDirectory() as tmp:
-            for concurrency in (1, 8, 32):
-                config = LLMConfig(model="bench", base_url=base_url, concurrency=concurrency)
-                wall, facts = asyncio.run(batch(LLMBackend(config), n, concurrency))
-                ideal = n * latency / concurrency
-                print(f"| {concurrency} | {wall:.2f} | {ideal:.2f} | {wall / ideal:.3f} | {n} |")
-                assert facts == n
             config = LLMConfig(model="bench", base_url=base_url, concurrency=32, cache_path=Path(tmp) / "c.sqlite")
             asyncio.run(batch(LLMBackend(config), n, 32))  # fill the cache
             backend = LLMBackend(config)

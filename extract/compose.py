@@ -38,6 +38,7 @@ class HybridBackend:
     def __init__(self, **llm_options: object) -> None:
         self.llm = get_backend("llm", **llm_options)
         self.regex = get_backend("regex")
+        self.bounds_its_calls = getattr(self.llm, "bounds_its_calls", False)  # see extract_stream
 
     def extract(self, doc: Document) -> Article:
         """Synchronous hybrid extraction."""
@@ -67,6 +68,7 @@ class WithFallback:
     def __init__(self, primary: Backend, fallback: Backend) -> None:
         self.primary, self.fallback = primary, fallback
         self.name = primary.name
+        self.bounds_its_calls = getattr(primary, "bounds_its_calls", False)  # see extract_stream
 
     def extract(self, doc: Document) -> Article:
         """Primary's article, or the fallback's when the primary fails."""

@@ -30,6 +30,8 @@ class Step:
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
     truncated: bool = False  # finish_reason "length", arguments cut in half
+    drop: bool = False  # close the connection without answering
+    body: str | None = None  # the HTTP body sent as is, in place of a chat completion
 
 
 def fact(evidence: str, value_text: str, value: float, **fields: Any) -> dict[str, Any]:
@@ -58,6 +60,7 @@ class FaultServer(LoopbackHTTPServer):
         self.default = default or Step(answer={"facts": []})
         self.route = route  # answers from the request itself (which article is asked), once the script is spent
         self.requests: list[dict[str, Any]] = []
+        self.authorizations: list[str | None] = []  # each request's Authorization header
         self.in_flight = 0
         self.max_in_flight = 0  # the most requests the server held at once
         self._lock = threading.Lock()
@@ -83,6 +86,7 @@ class FaultServer(LoopbackHTTPServer):
 
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+                server.authorizations.append(self.headers.get("Authorization"))
                 step = server.next_step(body)
                 with server._lock:
                     server.in_flight += 1
@@ -96,13 +100,18 @@ class FaultServer(LoopbackHTTPServer):
             def _answer(self, body: dict[str, Any], step: Step) -> None:
                 if step.delay_s:
                     time.sleep(step.delay_s)
+                if step.drop:
+                    self.close_connection = True
+                    return None
+                if step.body is not None:
+                    return self._send(step.status, step.body.encode(), step.headers)
                 if step.status != 200:
                     payload = {"error": {"message": f"scripted {step.status}", "type": "fault", "code": step.status}}
                     return self._send(step.status, payload, step.headers)
                 return self._send(200, completion(body, step), step.headers)
 
-            def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str]) -> None:
-                data = json.dumps(payload).encode()
+            def _send(self, status: int, payload: dict[str, Any] | bytes, headers: dict[str, str]) -> None:
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
@@ -144,14 +153,44 @@ def completion(request: dict[str, Any], step: Step) -> dict[str, Any]:
     }
 
 
+async def serve_fixed(latency_s: float, answer: dict[str, Any]) -> None:
+    """Answer every chat-completions request with `answer` after `latency_s`, until cancelled; prints the base URL.
+
+    For bench/llm_client.py, which times the client, so the server does as little as it can: one event loop
+    (aiohttp's low-level server) rather than a thread per connection, and the completion encoded once, from the
+    first request (the bench's requests differ only in their article). The threaded `FaultServer` spent 1.2 ms of
+    CPU a request, serialised by the GIL, which at 32 requests in flight delayed the very answers being timed.
+    """
+    import asyncio
+
+    from aiohttp import web
+
+    encoded: list[bytes] = []
+
+    async def chat(request: web.BaseRequest) -> web.Response:
+        body = await request.read()
+        if not encoded:
+            encoded.append(json.dumps(completion(json.loads(body), Step(answer=answer))).encode())
+        await asyncio.sleep(latency_s)
+        return web.Response(body=encoded[0], content_type="application/json")
+
+    server = web.Server(chat, access_log=None)
+    loop = asyncio.get_running_loop()
+    listener = await loop.create_server(server, "127.0.0.1", 0, backlog=128)
+    print(f"http://127.0.0.1:{listener.sockets[0].getsockname()[1]}/v1", flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        listener.close()
+        await server.shutdown()
+
+
 def main() -> None:
     """Serve a fixed answer after a fixed delay until killed: `python -m tests.fault_server LATENCY ANSWER_JSON`."""
+    import asyncio
     import sys
 
-    latency, answer = float(sys.argv[1]), json.loads(sys.argv[2])
-    with FaultServer(default=Step(answer=answer, delay_s=latency)) as server:
-        print(server.base_url, flush=True)
-        threading.Event().wait()
+    asyncio.run(serve_fixed(float(sys.argv[1]), json.loads(sys.argv[2])))
 
 
 if __name__ == "__main__":

@@ -53,11 +53,17 @@ def running(
         server.wait(timeout=30)
 
 
+class _ThreadingServer(ThreadingHTTPServer):
+    # socketserver listens with a queue of 5: a client opening 32 connections at once (bench/llm_client.py) lost
+    # the SYNs beyond it and waited out the kernel's 1 s retransmission before its first answer
+    request_queue_size = 128
+
+
 class LoopbackHTTPServer:
     """A threaded HTTP server on a free loopback port for `with`; subclasses give `handler()`."""
 
     def __init__(self) -> None:
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
+        self._httpd = _ThreadingServer(("127.0.0.1", 0), self.handler())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 

@@ -14,6 +14,7 @@ from tests.conftest import GOLD, ROOT
 from tests.fault_server import FaultServer, Step, fact
 from tradefacts.cli import main
 from tradefacts.extract.compose import WithFallback
+from tradefacts.extract.io.batch import extract_stream
 from tradefacts.extract.llm.backend import LLMBackend, LLMConfig
 from tradefacts.extract.llm.config import MODE_NAMES
 from tradefacts.extract.llm.transport import RetryPolicy, last_reask_only, retry_after
@@ -59,6 +60,41 @@ def test_timeout_is_retried() -> None:
     with FaultServer([Step(delay_s=1.5, answer={"facts": []}), Step(answer={"facts": [GOOD]})]) as s:
         article = run(s, timeout_s=0.5)
     assert article.status == DocStatus.ok and article.usage.transport_retries == 1 and len(article.facts) == 1
+
+
+def test_a_dropped_connection_is_retried() -> None:
+    with FaultServer([Step(drop=True), Step(answer={"facts": [GOOD]})]) as s:
+        article = run(s)
+    assert article.status == DocStatus.ok and len(article.facts) == 1
+    assert article.usage.transport_retries == 1 and article.usage.calls == 2
+
+
+def test_a_gateway_page_is_retried_and_an_answer_that_is_not_json_fails_with_the_reason() -> None:
+    page = "<html><body>502 Bad Gateway</body></html>"
+    with FaultServer([Step(status=502, body=page), Step(answer={"facts": [GOOD]})]) as s:
+        retried = run(s)
+    with FaultServer(default=Step(body=page)) as s:
+        garbled = run(s)
+        assert len(s.requests) == 1  # a 200 that is not a completion is not retried
+    assert retried.status == DocStatus.ok and retried.usage.transport_retries == 1
+    assert garbled.status == DocStatus.failed and "not a JSON object" in garbled.error and "502 Bad" in garbled.error
+
+
+def test_the_api_key_goes_as_a_bearer_token_and_none_goes_without_one() -> None:
+    with FaultServer(default=Step(answer={"facts": [GOOD]})) as s:
+        run(s, api_key="sk-test")
+        run(s)
+        assert s.authorizations == ["Bearer sk-test", None]
+
+
+def test_the_environments_proxy_carries_the_requests(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_PROXY", "no_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with FaultServer([Step(answer={"facts": [GOOD]})]) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url.removesuffix("/v1"))
+        article = LLMBackend(LLMConfig(model="m", base_url="http://llm.invalid/v1")).extract(Document(id="d", text=TEXT))
+        assert len(proxy.requests) == 1
+    assert article.status == DocStatus.ok and len(article.facts) == 1
 
 
 def test_a_client_error_is_not_retried_and_the_document_fails_with_the_reason() -> None:
@@ -198,6 +234,25 @@ def test_documents_run_concurrently_under_the_limit() -> None:
         articles = asyncio.run(many(backend(s, concurrency=3)))
         peak = s.max_in_flight
     assert peak == 3 and all(a.status == DocStatus.ok for a in articles)
+
+
+def test_a_stream_keeps_input_order_and_the_backends_call_limit() -> None:
+    async def stream(b: LLMBackend) -> list[Article]:
+        docs = [Document(id=str(i), text=f"{TEXT}\nDoc {i}.") for i in range(12)]
+        try:
+            return [a async for a in extract_stream(docs, b, concurrency=3)]
+        finally:
+            await b.aclose()
+
+    def slow_evens(request: dict) -> Step:  # later documents answer first
+        even = int(request["messages"][-1]["content"].rsplit("Doc ", 1)[1].rstrip(".")) % 2 == 0
+        return Step(answer={"facts": [GOOD]}, delay_s=0.15 if even else 0.02)
+
+    with FaultServer(route=slow_evens) as s:
+        articles = asyncio.run(stream(backend(s, concurrency=3)))
+        peak = s.max_in_flight
+    assert [a.id for a in articles] == [str(i) for i in range(12)] and all(a.status == DocStatus.ok for a in articles)
+    assert peak == 3  # the stream runs six documents, the backend three calls
 
 
 def test_cost_comes_from_the_price_table() -> None:

@@ -13,12 +13,14 @@ from tradefacts.schemas import Article, Document
 async def extract_stream(
     work: Iterable[Document | Article], backend: Backend, *, concurrency: int = 1, max_chars: int = 0
 ) -> AsyncIterator[Article]:
-    """Each item as a finished Article, in input order; up to `concurrency` documents in flight.
+    """Each item as a finished Article, in input order; up to `concurrency` documents in flight, or twice as many
+    for a backend that bounds its own calls (`bounds_its_calls`: the LLM backend), so that the next document is
+    planned and waiting when a call ends, and its request goes out before the finished answer is verified.
 
     A backend without its own `aextract` (rules) runs one document at a time on this thread.
 
     Items that are already Articles (bad input, duplicates, resumed) pass straight through.
-    At most `2 × concurrency` results wait in memory, so a slow document holds the output
+    At most twice as many results wait in memory, so a slow document holds the output
     back briefly but never lets the queue grow without bound.
     """
     if not is_async(backend):  # rules are CPU-bound: threads would only contend for the GIL
@@ -26,9 +28,10 @@ async def extract_stream(
             yield item if isinstance(item, Article) else extract_safely(backend, item, max_chars=max_chars)
             await asyncio.sleep(0)
         return
-    window = max(1, 2 * concurrency)
+    in_flight = max(1, concurrency) * (2 if getattr(backend, "bounds_its_calls", False) else 1)
+    window = 2 * in_flight
     pending: deque[asyncio.Task[Article] | Article] = deque()
-    gate = asyncio.Semaphore(max(1, concurrency))
+    gate = asyncio.Semaphore(in_flight)
 
     async def one(doc: Document) -> Article:
         async with gate:

@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-import openai
 from aiolimiter import AsyncLimiter
 
 from tradefacts.extract.llm.cache import AnswerCache, cache_key
 from tradefacts.extract.llm.chunks import Chunk, chunk_text, paragraphs, running_periods
 from tradefacts.extract.llm.config import LLMConfig
+from tradefacts.extract.llm.endpoint import OPENAI_URL, ChatEndpoint
 from tradefacts.extract.llm.prompt import (
     ChunkHeader,
     Extraction,
@@ -25,38 +25,24 @@ from tradefacts.extract.llm.prompt import (
     system_prompt,
     user_message,
 )
-from tradefacts.extract.llm.transport import GaveUp, StructuredCall, Truncated
+from tradefacts.extract.llm.transport import GaveUp, RequestShape, StructuredCall, Truncated
 from tradefacts.extract.text import find_metadata
 from tradefacts.extract.verify import verify_all
 from tradefacts.schemas import Article, DocStatus, Document, Provenance, Usage
 
 
 class _LoopState:
-    """Client, semaphore and limiters: asyncio objects that belong to one event loop."""
+    """HTTP session, semaphore and limiters: asyncio objects that belong to one event loop."""
 
-    def __init__(self, config: LLMConfig) -> None:
+    def __init__(self, config: LLMConfig, shape: RequestShape) -> None:
         self.loop = asyncio.get_running_loop()
-        client = openai.AsyncOpenAI(
-            base_url=config.base_url,
-            api_key=config.api_key or "unused",  # local servers need none; LLMConfig.from_env reads OPENAI_API_KEY
-            timeout=config.timeout_s,
-            max_retries=0,  # transport retries are ours, so they are counted (see transport.py)
-            http_client=http_client(config.timeout_s),
-        )
-        self.client = client
+        url = config.base_url or OPENAI_URL
+        self.endpoint = ChatEndpoint(url, config.api_key, config.timeout_s, connections=config.concurrency)
         self.semaphore = asyncio.Semaphore(config.concurrency)
         self.rpm = AsyncLimiter(config.rpm, 60) if config.rpm else None
         self.tpm = AsyncLimiter(config.tpm, 60) if config.tpm else None
-        self.call = StructuredCall(
-            client,
-            config.model,
-            config.mode,
-            config.temperature,
-            config.retry,
-            config.max_reasks,
-            response_model=response_model(config.max_facts, config.max_evidence_chars),
-            acquire=self.acquire if self.rpm or self.tpm else None,
-        )
+        limiter = self.acquire if self.rpm or self.tpm else None
+        self.call = StructuredCall(self.endpoint, shape, config.retry, config.max_reasks, limiter)
 
     async def acquire(self, tokens: int) -> None:
         """Wait for room under the requests- and tokens-per-minute limits."""
@@ -77,19 +63,11 @@ class Plan:
     headers: list[ChunkHeader]
 
 
-def http_client(timeout_s: float) -> Any:
-    """openai's aiohttp transport when aiohttp is installed: about half the client CPU per call of httpx's
-    connection pool, which is what decides wall time at high concurrency; else openai's default (httpx)."""
-    try:
-        return openai.DefaultAioHttpClient(timeout=timeout_s)
-    except (AttributeError, ImportError, RuntimeError):  # an openai without it, or without its aiohttp
-        return None
-
-
 class LLMBackend:
     """Schema-constrained extraction through any OpenAI-compatible endpoint, every fact verified."""
 
     name = "llm"
+    bounds_its_calls = True  # at most config.concurrency calls in flight, however many documents (extract_stream)
 
     def __init__(self, config: LLMConfig | None = None, **options: Any) -> None:
         """Use `config` as given, or build one from the environment and `options` (`LLMConfig.from_env`)."""
@@ -98,6 +76,7 @@ class LLMBackend:
         path = self.config.prompt_path
         self._system = system_prompt(read_prompt(path) if path else None)
         self._schema = schema_json(model)
+        self._shape = RequestShape(self.config.model, self.config.mode, self.config.temperature, model)  # ~30 ms
         self.prompt_version = prompt_version(model, self._system)
         self.prompt_name = prompt_name(path)
         self._cache = AnswerCache(self.config.cache_path) if self.config.cache_path else None
@@ -122,7 +101,7 @@ class LLMBackend:
                 return await self.aextract(doc)
             finally:
                 if self._state is not None:
-                    await self._state.client.close()
+                    await self._state.endpoint.close()
                     self._state = None
 
         return asyncio.run(once())
@@ -130,7 +109,7 @@ class LLMBackend:
     async def aextract(self, doc: Document) -> Article:
         """Extract one document: `ok`, `partial` (some chunks failed) or `failed`, with its usage."""
         if self._state is None or self._state.loop is not asyncio.get_running_loop():
-            self._state = _LoopState(self.config)
+            self._state = _LoopState(self.config, self._shape)
         clock, usage = time.perf_counter(), Usage()
         plan = self.plan(doc)
         results = await asyncio.gather(
@@ -171,6 +150,11 @@ class LLMBackend:
         return cache_key(messages=messages, schema=self._schema, **self.config.answer_options())
 
     @property
+    def shape(self) -> RequestShape:
+        """How this backend's requests are built and its answers read."""
+        return self._shape
+
+    @property
     def cache(self) -> AnswerCache | None:
         """The answer cache, when one is configured."""
         return self._cache
@@ -200,7 +184,7 @@ class LLMBackend:
         """The model's answer for one chunk: cached, else asked; a truncated answer gets more room, then halves."""
         assert self._state is not None
         messages = self.messages(header, chunk)
-        key = self.answer_key(messages)
+        key = self.answer_key(messages) if self._cache else ""
         if self._cache and (hit := self._cache.get(key)):
             usage.cache_hits += 1
             usage.cached_prompt_tokens += hit.prompt_tokens
@@ -212,6 +196,7 @@ class LLMBackend:
                 try:
                     async with self._state.semaphore:
                         answer = await self._state.call(messages, budget, spent)
+                    await asyncio.sleep(0)  # the request waiting for this slot goes out before this answer is verified
                 except Truncated:
                     if budget < self.config.max_tokens_cap:
                         budget = min(2 * budget, self.config.max_tokens_cap)
@@ -235,7 +220,7 @@ class LLMBackend:
     async def aclose(self) -> None:
         """Release the HTTP client and the cache."""
         if self._state is not None:
-            await self._state.client.close()
+            await self._state.endpoint.close()
             self._state = None
         if self._cache:
             self._cache.close()

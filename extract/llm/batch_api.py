@@ -29,8 +29,8 @@ from openai.types.chat import ChatCompletion
 from tradefacts.extract.backend import refusal
 from tradefacts.extract.llm.backend import LLMBackend, Plan
 from tradefacts.extract.llm.cache import Cached
-from tradefacts.extract.llm.prompt import Extraction, response_model
-from tradefacts.extract.llm.transport import PARSE_ERRORS, RequestShape, brief
+from tradefacts.extract.llm.prompt import Extraction
+from tradefacts.extract.llm.transport import PARSE_ERRORS, brief
 from tradefacts.schemas import Article, Document, Usage
 
 ENDPOINT = "/v1/chat/completions"
@@ -62,8 +62,7 @@ class BatchRun:
 
     def __init__(self, backend: LLMBackend, state_path: Path) -> None:
         self.backend, self.config, self.state_path = backend, backend.config, state_path
-        model = response_model(self.config.max_facts, self.config.max_evidence_chars)
-        self.shape = RequestShape(self.config.model, self.config.mode, self.config.temperature, model)
+        self.shape = backend.shape
         self.client = openai.OpenAI(
             base_url=self.config.base_url,
             api_key=self.config.api_key or "unused",
@@ -136,7 +135,7 @@ class BatchRun:
             cut = f"output reached max_tokens={self.config.max_tokens} (raise --max-tokens)"
             return _Outcome(error=cut, usage=usage)
         try:
-            answer = self.shape.parse(completion)
+            answer = self.shape.parse(body)
         except PARSE_ERRORS as exc:
             reason = f"the answer does not fit the schema: {type(exc).__name__}: {brief(exc)}"
             return _Outcome(error=reason, usage=usage)

@@ -1,8 +1,8 @@
 """One structured call to a chat-completions endpoint, with the two retry policies kept apart.
 
 - Transport retries (429, 5xx, timeouts, lost connections): exponential backoff with
-  jitter that honours `Retry-After`, via tenacity, around each HTTP request. The openai
-  client's own retries are off so that every retry is counted here.
+  jitter that honours `Retry-After`, around each HTTP request (`ChatEndpoint`, which has
+  no retries of its own), every retry counted in the usage.
 - Validation re-asks: instructor's, bounded by `max_reasks`; before each re-ask the
   conversation is cut back to the original messages plus the last failed answer and its
   error, so the context does not grow with every attempt.
@@ -13,6 +13,7 @@ anything parses it; the caller retries with a larger budget or splits the chunk.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import random
@@ -27,10 +28,9 @@ from instructor.core import AsyncValidationError, ResponseParsingError
 from instructor.processing import handle_reask_kwargs, handle_response_model, process_response
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
-from tenacity.wait import wait_base
 
 from tradefacts.extract.llm.config import RetryPolicy
+from tradefacts.extract.llm.endpoint import ChatEndpoint
 from tradefacts.extract.llm.prompt import Extraction
 from tradefacts.schemas import Usage
 
@@ -78,20 +78,14 @@ def retry_after(exc: BaseException | None) -> float | None:
         return max(when.timestamp() - time.time(), 0.0) if when else None
 
 
-class WaitRetryAfter(wait_base):
-    """The server's Retry-After when it gives one (capped), else full-jitter exponential backoff."""
-
-    def __init__(self, policy: RetryPolicy) -> None:
-        self.policy = policy
-
-    def __call__(self, retry_state: RetryCallState) -> float:
-        """Seconds to sleep before the next attempt."""
-        exc = retry_state.outcome.exception() if retry_state.outcome else None
-        asked = retry_after(exc)
-        if asked is not None:
-            return min(asked, self.policy.max_retry_after_s)
-        ceiling = min(self.policy.initial_s * 2 ** (retry_state.attempt_number - 1), self.policy.max_backoff_s)
-        return random.uniform(ceiling / 2, ceiling)
+def backoff(policy: RetryPolicy, exc: BaseException, attempt: int) -> float:
+    """Seconds to wait after failed attempt number `attempt` (from 1): the server's Retry-After when it gives one
+    (capped), else full-jitter exponential backoff."""
+    asked = retry_after(exc)
+    if asked is not None:
+        return min(asked, policy.max_retry_after_s)
+    ceiling = min(policy.initial_s * 2 ** (attempt - 1), policy.max_backoff_s)
+    return random.uniform(ceiling / 2, ceiling)
 
 
 def _role(message: object) -> str | None:
@@ -135,34 +129,37 @@ class RequestShape:
             return {**base, **self._extras, "messages": messages}
         return handle_response_model(self.response_model, mode=self.instructor_mode, messages=messages, **base)[1]
 
-    def parse(self, completion: ChatCompletion) -> Extraction:
-        """The answer as an `Extraction`; raises one of `PARSE_ERRORS` when it does not fit."""
-        message = completion.choices[0].message if completion.choices else None
-        if self.mode == "tools" and message is not None and message.tool_calls and len(message.tool_calls) == 1:
+    def parse(self, answer: dict[str, Any]) -> Extraction:
+        """The answer (a chat completion as JSON) as an `Extraction`; raises one of `PARSE_ERRORS` if it is unfit."""
+        choices = answer.get("choices") or [{}]
+        calls = (choices[0].get("message") or {}).get("tool_calls")
+        arguments = (calls[0].get("function") or {}).get("arguments") if calls and len(calls) == 1 else None
+        if self.mode == "tools" and isinstance(arguments, str):
             # the common case read directly: instructor would first walk the model for async validators
-            return self.response_model.model_validate_json(message.tool_calls[0].function.arguments)
-        return process_response(completion, response_model=self.response_model, stream=False, mode=self.instructor_mode)
+            return self.response_model.model_validate_json(arguments)
+        model, mode = self.response_model, self.instructor_mode
+        return process_response(completion(answer), response_model=model, stream=False, mode=mode)
+
+
+def completion(answer: dict[str, Any]) -> ChatCompletion:
+    """The SDK's model of a chat completion, built as leniently as its client builds one (for instructor)."""
+    return ChatCompletion.model_construct(**answer)  # the SDK's model_construct builds nested models too
 
 
 @dataclass
 class StructuredCall:
     """Ask one chat-completions endpoint for an `Extraction`, accounting every request in `usage`.
 
-    The request goes out with `client.post` as `RequestShape` built it: the openai client's `create` would
-    first transform the large tool schema recursively, on every call.
+    The request goes out as `RequestShape` built it, through `ChatEndpoint`: the openai client's `create` would
+    first transform the large tool schema recursively, and its client build a request and answer models, on
+    every call.
     """
 
-    client: openai.AsyncOpenAI
-    model: str
-    mode: str
-    temperature: float
+    endpoint: ChatEndpoint
+    shape: RequestShape
     policy: RetryPolicy
     max_reasks: int
-    response_model: type[Extraction] = Extraction
     acquire: Callable[[int], Awaitable[None]] | None = None  # rate limiter: awaits room for ~N tokens
-
-    def __post_init__(self) -> None:
-        self.shape = RequestShape(self.model, self.mode, self.temperature, self.response_model)
 
     async def __call__(self, messages: list[dict[str, str]], max_tokens: int, usage: Usage) -> Extraction:
         """The parsed, schema-valid answer; raises `Truncated` or `GaveUp`."""
@@ -170,44 +167,45 @@ class StructuredCall:
         error: Exception | None = None
         for attempt in range(self.max_reasks + 1):
             usage.reasks += attempt > 0
-            response = await self._send(body, max_tokens, usage)
+            answer = await self._send(body, max_tokens, usage)
             try:
-                return self.shape.parse(response)
+                return self.shape.parse(answer)
             except PARSE_ERRORS as exc:
                 error = exc
-                body = handle_reask_kwargs(body, self.shape.instructor_mode, response, exc)  # answer + error appended
+                body = handle_reask_kwargs(body, self.shape.instructor_mode, completion(answer), exc)  # + answer, error
         raise GaveUp(f"{type(error).__name__}: {brief(error)}" if error else "no answer")
 
-    async def _send(self, body: dict[str, Any], max_tokens: int, usage: Usage) -> ChatCompletion:
+    async def _send(self, body: dict[str, Any], max_tokens: int, usage: Usage) -> dict[str, Any]:
         """One answer, with transport retries; raises `Truncated` for output cut at `max_tokens`."""
         body = {**body, "messages": last_reask_only(list(body["messages"]))}
         if self.acquire:
             prompt_chars = sum(len(str(m.get("content") or "")) for m in body["messages"] if isinstance(m, dict))
             await self.acquire(prompt_chars // 4 + max_tokens)
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.policy.retries + 1),
-            wait=WaitRetryAfter(self.policy),
-            retry=retry_if_exception(is_transient),
-            reraise=True,
-        )
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    if attempt.retry_state.attempt_number > 1:
-                        usage.transport_retries += 1
-                    usage.calls += 1
-                    response = await self.client.post("/chat/completions", body=body, cast_to=ChatCompletion)
-        except openai.OpenAIError as exc:
-            raise GaveUp(f"{type(exc).__name__}: {brief(exc)}") from exc
-        if response.usage:
-            usage.prompt_tokens += response.usage.prompt_tokens or 0
-            usage.completion_tokens += response.usage.completion_tokens or 0
-        used = response.usage.completion_tokens if response.usage else 0
-        if (response.choices and response.choices[0].finish_reason == "length") or (used or 0) >= max_tokens:
+        answer = await self._post(body, usage)
+        tokens = answer.get("usage") or {}
+        usage.prompt_tokens += tokens.get("prompt_tokens") or 0
+        usage.completion_tokens += tokens.get("completion_tokens") or 0
+        choices = answer.get("choices") or [{}]
+        if choices[0].get("finish_reason") == "length" or (tokens.get("completion_tokens") or 0) >= max_tokens:
             # some servers (llama-cpp-python) report "tool_calls" for output cut at the limit: count tokens too
             usage.truncations += 1
             raise Truncated(f"output reached max_tokens={max_tokens}")
-        return response
+        return answer
+
+    async def _post(self, body: dict[str, Any], usage: Usage) -> dict[str, Any]:
+        """The endpoint's answer, transient failures retried after a `backoff`; raises `GaveUp`.
+
+        A plain loop: tenacity's machinery cost 0.1 ms of CPU per call, retried or not."""
+        for attempt in range(1, self.policy.retries + 2):
+            usage.calls += 1
+            usage.transport_retries += attempt > 1
+            try:
+                return await self.endpoint.complete(body)
+            except openai.OpenAIError as exc:
+                if attempt > self.policy.retries or not is_transient(exc):
+                    raise GaveUp(f"{type(exc).__name__}: {brief(exc)}") from exc
+                await asyncio.sleep(backoff(self.policy, exc, attempt))
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def brief(exc: BaseException, limit: int = 300) -> str:
