@@ -9,11 +9,12 @@ milestones, non-trade counts) are not produced.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import MONTH_WORDS
-from tradefacts.extract.rules.currency import PREFIX_PATTERN, SUFFIX_CODES, currency_code
+from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, SUFFIX_CODES, currency_code
 from tradefacts.extract.rules.scope import (
     BASE_OF_SHARE,
     CHANGE_AFTER,
@@ -31,9 +32,11 @@ from tradefacts.extract.rules.scope import (
     TRADE_WORD,
     VOLUME,
 )
+from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Basis, Measure, Qualifier, Unit
 from tradefacts.schemas.numbers import (
     CARDINAL_PATTERN,
+    CARDINAL_WORDS,
     NUMERAL,
     ORDINAL_WORDS,
     SCALE_PATTERN,
@@ -70,6 +73,15 @@ MENTION_RE = re.compile(
         ]
     ),
     re.IGNORECASE,
+)
+# Every mention holds a digit, a number word, an ordinal, "largest"/"biggest" or "a"/"an" before a scale word, at
+# most 8 characters after its start: a currency prefix ("U.S.$ "), a sign, or a decimal point comes first.
+_MENTION_SCAN = Anchored(
+    MENTION_RE,
+    words=[*CARDINAL_WORDS, *ORDINAL_WORDS],
+    anchor=rf"\d|(?i:an?)(?=[\s-](?i:{SCALE_PATTERN}))",
+    lead=8,
+    lead_chars={k[0] for k in PREFIX_CODES} | set(string.ascii_uppercase) | set("+-−."),
 )
 _QUALIFIER_BEFORE = [
     (
@@ -253,7 +265,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     non_trade = NON_TRADE.search(sentence) is not None  # once per sentence, not once per number
     ranks_named = re.search(r"\b(?:spots?|places?|positions?|rank)", sentence) is not None
     growth_in_sentence: bool | None = None
-    for index, m in enumerate(MENTION_RE.finditer(sentence)):
+    for index, m in enumerate(_MENTION_SCAN.finditer(sentence)):
         if index % 64 == 63:
             check_deadline()  # a sentence of thousands of numbers stops with the per-article limit too
         groups = {k: v for k, v in m.groupdict().items() if v is not None}

@@ -1,0 +1,91 @@
+"""Every anchored pattern of the rules finds exactly what its plain pattern finds.
+
+`tradefacts.extract.scan.Anchored` tries a pattern only near the anchors its use declares; a wrong declaration
+(a match with no anchor close enough) would silently lose matches. These tests run every anchored pattern the
+rule modules build against its plain pattern over the sentences of the seeds and the development texts, over
+mutated copies of them (case changed, signs and digits glued on, words run together) and over random text made
+of the rules' own vocabulary, with random search windows, and compare every match: span and groups.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tradefacts.extract.periods  # modules that build anchored patterns
+import tradefacts.extract.rules.backend  # noqa: F401
+from tradefacts.extract.scan import Anchored
+from tradefacts.extract.text import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+PATTERNS = list(Anchored.made)
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "gold" / "dev" / "texts").glob("*.txt"))]
+    return [s.text for text in texts for s in split_sentences(text)]
+
+
+SENTENCES = _sentences()
+
+
+def _mutations(sentence: str, rng: random.Random) -> list[str]:
+    words = sentence.split(" ")
+    glued = "".join(w + (" " if rng.random() < 0.7 else "") for w in words)
+    signs = re.sub(
+        r"(?<=\s)(?=\d)", lambda _: rng.choice(["$", "US$ ", "+", "-", "€", "A$", "RMB", ".", "HK$"]), sentence
+    )
+    return [sentence.upper(), sentence.lower(), sentence.title(), glued, signs, sentence.replace(" ", "  ")]
+
+
+def _same(anchored: Anchored, text: str, pos: int = 0, endpos: int | None = None) -> None:
+    end = len(text) if endpos is None else endpos
+    plain = [(m.span(), m.groupdict(), m.groups()) for m in anchored.pattern.finditer(text, pos, end)]
+    fast = [(m.span(), m.groupdict(), m.groups()) for m in anchored.finditer(text, pos, endpos)]
+    assert fast == plain, (anchored.pattern.pattern[:80], text[pos:end])
+    first = anchored.pattern.search(text, pos, end)
+    found = anchored.search(text, pos, endpos)
+    assert (found and found.span()) == (first and first.span()), (anchored.pattern.pattern[:80], text[pos:end])
+
+
+def test_the_rules_build_anchored_patterns() -> None:
+    assert len(PATTERNS) >= 1
+
+
+@pytest.mark.parametrize("anchored", PATTERNS, ids=lambda a: a.pattern.pattern[:40])
+def test_anchored_pattern_finds_what_the_plain_pattern_finds_in_real_and_mutated_sentences(anchored: Anchored) -> None:
+    rng = random.Random(14)
+    for sentence in SENTENCES:
+        _same(anchored, sentence)
+        lo = rng.randrange(len(sentence) + 1)
+        _same(anchored, sentence, lo, rng.randrange(lo, len(sentence) + 1))
+        for variant in _mutations(sentence, rng) if rng.random() < 0.25 else []:
+            _same(anchored, variant)
+
+
+VOCABULARY = sorted({w for s in SENTENCES for w in re.findall(r"\w+|[^\w\s]", s)})
+PIECES = st.sampled_from([*VOCABULARY, " ", " ", "  ", "-", "\n", "ſ", "K", "İ", "٣", "a billion", "US$", "Rs."])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=40), st.integers(0, 400), st.integers(0, 400))
+def test_anchored_patterns_agree_on_random_text_of_the_rules_vocabulary(pieces: list[str], lo: int, hi: int) -> None:
+    text = "".join(pieces)
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    for anchored in PATTERNS:
+        _same(anchored, text)
+        _same(anchored, text, lo, hi)
+
+
+def test_a_wrong_declaration_is_caught() -> None:
+    """The comparison can fail: a pattern declared with an anchor its matches do not contain loses matches."""
+    wrong = Anchored(re.compile(r"\bexports?\b", re.IGNORECASE), words=["imports"])
+    with pytest.raises(AssertionError):
+        _same(wrong, "Exports rose.")
+    Anchored.made.remove(wrong)
