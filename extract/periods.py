@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tradefacts.extract.scan import Anchored, Gated, Vocabulary
 from tradefacts.extract.text import MONTH_NUMBER
 from tradefacts.schemas import Period
 from tradefacts.schemas.numbers import CARDINAL_WORDS
@@ -72,6 +73,44 @@ PATTERNS = [
         rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
     )
 ]
+# What the period patterns need, by their first group: a sentence without one of the words gets no match from the
+# pattern; and, for the costly ones, the words their matches start at (they are tried only there). A pattern not
+# listed runs on every sentence.
+_MONTHS = [*MONTH_NUMBER]
+_QUARTER_CODES = ["q1", "q2", "q3", "q4"]
+_PREPOSITIONS = ["in", "for", "during", "of", "since", "throughout", "by", "than", "from", "with", "and", "to"]
+_NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
+    "shifty": (["year"], ["a", "one", "the", "same", "corresponding", "year"]),
+    "shiftm": (["month"], None),
+    "qlist": (["quarters"], None),
+    "q4list": (["quarters"], None),
+    "mlist": (_MONTHS, None),
+    "firstn": (["months"], None),
+    "thenm": (["months"], None),
+    "theperiod": (["period"], None),
+    "m1": (_MONTHS, ["from", *_MONTHS]),
+    "b1": (_MONTHS, None),
+    "half": (["half", "h1", "h2"], None),
+    "firstq": (["quarters"], None),
+    "quarter": (["quarter", *_QUARTER_CODES], None),
+    "mlast": (_MONTHS, None),
+    "single": (_MONTHS, [*_PREPOSITIONS, *_MONTHS]),
+    "monthsto": (_MONTHS, None),
+    "lastm": (["last"], None),
+    "ytd": (["year"], None),
+    "last": (["last"], None),
+    "yearonly": (["19", "20"], ["19", "20"]),
+}
+
+
+def _gate(pattern: re.Pattern[str]) -> Gated:
+    first = {index: name for name, index in pattern.groupindex.items()}.get(1, "")
+    needs, starts = _NEEDS.get(first, ((), None))
+    return Gated(pattern, needs, Anchored(pattern, words=starts) if starts else None)
+
+
+_PATTERN_GATES = [_gate(p) for p in PATTERNS]
+_PERIOD_WORDS = Vocabulary(word for gate in _PATTERN_GATES for word in gate.needs)
 _ANY_PERIOD = re.compile(
     rf"\d|{_MONTH}|\b(?:first|second|half|quarter|year|months?|period|H[12]|Q[1-4])\b", re.IGNORECASE
 )
@@ -91,6 +130,17 @@ COMPARISON = re.compile(
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
 _SINCE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
 _NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_ANY_PERIOD_SCAN = Anchored(
+    _ANY_PERIOD,
+    words=[*_MONTHS, "first", "second", "half", "quarter", "year", "month", "period", "h1", "h2", *_QUARTER_CODES],
+    anchor=r"\d",
+)
+_WRITTEN_DATE_SCAN = Anchored(_WRITTEN_DATE, words=_MONTHS, anchor=r"\d")
+_COMPARISON_SCAN = Anchored(
+    COMPARISON,
+    words=["on", "from", "than", "compared", "versus", "vs", "against", "relative", "since", "previous", "that",
+           "with"],  # the words its alternatives start with
+)
 
 
 @dataclass(frozen=True)
@@ -223,22 +273,28 @@ def _listed(text: str, *, quarters: bool) -> list[tuple[int, int]]:
     return [(n, n) for n in months]
 
 
+def _leftmost_longest(m: re.Match[str]) -> tuple[int, int]:
+    return m.start(), -m.end()
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
-    if not _ANY_PERIOD.search(sentence):
+    if not _ANY_PERIOD_SCAN.search(sentence):
         return []
-    masked = _WRITTEN_DATE.sub(_mask_date, sentence)
-    matches = sorted((m for p in PATTERNS for m in p.finditer(masked)), key=lambda m: (m.start(), -m.end()))
+    masked = _WRITTEN_DATE_SCAN.sub(_mask_date, sentence)
+    present = _PERIOD_WORDS.present(masked)
+    matches = sorted((m for g in _PATTERN_GATES for m in g.finditer(masked, present)), key=_leftmost_longest)
+    comparisons = _COMPARISON_SCAN.over(masked)
     found: list[PeriodMention] = []
     taken_until = -1
     for m in matches:
         if m.start() < taken_until:
             continue
         groups = m.groupdict()
-        before = masked[: m.start()]
-        if groups.get("single") or groups.get("mlast"):  # the preposition is part of the match
-            before = masked[: m.start("m") if groups.get("single") else m.start("ml")]
-        comparison = bool(COMPARISON.search(before)) and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
+        cut = m.start("m") if groups.get("single") else m.start("ml") if groups.get("mlast") else m.start()
+        before = masked[:cut]  # "single", "mlast": the preposition is part of the match; the cue comes before it
+        comparison = bool(comparisons.search(0, cut))
+        comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1

@@ -12,7 +12,7 @@ each use makes, and tests/test_scan.py checks on real and mutated sentences).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import ahocorasick
@@ -77,6 +77,18 @@ class Anchored:
         """`pattern.search(text, pos, endpos)`."""
         return self.over(text).search(pos, endpos)
 
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
+        """`pattern.sub(replace, text)` for a function `replace`."""
+        matches = self.finditer(text)
+        if not matches:
+            return text
+        pieces, last = [], 0
+        for m in matches:
+            pieces += [text[last : m.start()], replace(m)]
+            last = m.end()
+        pieces.append(text[last:])
+        return "".join(pieces)
+
 
 class Scan:
     """One text's candidate starts for one pattern (None: the text must be searched the plain way)."""
@@ -119,3 +131,43 @@ class Scan:
             if m := match(text, start, end):
                 return m
         return None
+
+
+class Gated:
+    """A pattern that cannot match a text holding none of the words `needs` (case-insensitive), so is not run there
+    (no words: it runs everywhere).
+
+    `search` is what runs where it can match: the plain pattern, or an `Anchored` of it.
+    """
+
+    made: ClassVar[list[Gated]] = []  # every one built, for the test that checks each declaration
+
+    def __init__(self, pattern: re.Pattern[str], needs: Iterable[str], search: Anchored | None = None) -> None:
+        self.pattern = pattern
+        self.needs = frozenset(w.lower() for w in needs)
+        self._search: Anchored | re.Pattern[str] = search or pattern
+        Gated.made.append(self)
+
+    def finditer(self, text: str, present: frozenset[str] | None) -> list[re.Match[str]]:
+        """`pattern.finditer(text)` as a list, given the words of `Vocabulary.present(text)`."""
+        if present is not None and self.needs and self.needs.isdisjoint(present):
+            return []
+        return list(self._search.finditer(text))
+
+
+class Vocabulary:
+    """The words of a fixed list that a text holds (case-insensitive), found in one Aho-Corasick pass."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = ahocorasick.Automaton()
+        for word in {w.lower() for w in words}:
+            self._words.add_word(word, word)
+        self._words.make_automaton()
+
+    def present(self, text: str) -> frozenset[str] | None:
+        """The words `text` holds; None when it must be searched the plain way (see `UNFOLDED`)."""
+        if UNFOLDED.search(text):
+            return None
+        if not len(self._words):
+            return frozenset()
+        return frozenset(word for _, word in self._words.iter(text.lower()))

@@ -19,11 +19,12 @@ from hypothesis import strategies as st
 
 import tradefacts.extract.periods  # modules that build anchored patterns
 import tradefacts.extract.rules.backend  # noqa: F401
-from tradefacts.extract.scan import Anchored
+from tradefacts.extract.scan import Anchored, Gated, Vocabulary
 from tradefacts.extract.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 PATTERNS = list(Anchored.made)
+GATES = list(Gated.made)
 
 
 def _sentences() -> list[str]:
@@ -54,8 +55,23 @@ def _same(anchored: Anchored, text: str, pos: int = 0, endpos: int | None = None
     assert (found and found.span()) == (first and first.span()), (anchored.pattern.pattern[:80], text[pos:end])
 
 
-def test_the_rules_build_anchored_patterns() -> None:
-    assert len(PATTERNS) >= 1
+def _gate_holds(gate: Gated, text: str) -> None:
+    present = Vocabulary(gate.needs).present(text)
+    plain = [(m.span(), m.groups()) for m in gate.pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in gate.finditer(text, present)] == plain, (gate.pattern.pattern[:80], text)
+
+
+def test_the_rules_build_anchored_and_gated_patterns() -> None:
+    assert len(PATTERNS) >= 1 and len(GATES) >= 1
+
+
+@pytest.mark.parametrize("gate", GATES, ids=lambda g: g.pattern.pattern[:40])
+def test_a_gated_pattern_finds_what_the_plain_pattern_finds(gate: Gated) -> None:
+    rng = random.Random(14)
+    for sentence in SENTENCES:
+        _gate_holds(gate, sentence)
+        for variant in _mutations(sentence, rng) if rng.random() < 0.25 else []:
+            _gate_holds(gate, variant)
 
 
 @pytest.mark.parametrize("anchored", PATTERNS, ids=lambda a: a.pattern.pattern[:40])
@@ -81,6 +97,8 @@ def test_anchored_patterns_agree_on_random_text_of_the_rules_vocabulary(pieces: 
     for anchored in PATTERNS:
         _same(anchored, text)
         _same(anchored, text, lo, hi)
+    for gate in GATES:
+        _gate_holds(gate, text)
 
 
 def test_a_wrong_declaration_is_caught() -> None:
@@ -89,3 +107,7 @@ def test_a_wrong_declaration_is_caught() -> None:
     with pytest.raises(AssertionError):
         _same(wrong, "Exports rose.")
     Anchored.made.remove(wrong)
+    wrong_gate = Gated(re.compile(r"\bexports?\b", re.IGNORECASE), needs=["imports"])
+    with pytest.raises(AssertionError):
+        _gate_holds(wrong_gate, "Exports rose.")
+    Gated.made.remove(wrong_gate)
