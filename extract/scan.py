@@ -77,6 +77,10 @@ class Anchored:
         """`pattern.search(text, pos, endpos)`."""
         return self.over(text).search(pos, endpos)
 
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`pattern.match(text, pos, endpos)` (one place: nothing to anchor)."""
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
     def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
         """`pattern.sub(replace, text)` for a function `replace`."""
         matches = self.finditer(text)

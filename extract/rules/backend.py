@@ -32,6 +32,7 @@ from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, f
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for
+from tradefacts.extract.scan import Anchored
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
     Article,
@@ -49,12 +50,12 @@ from tradefacts.schemas import (
     tolerance,
 )
 
-_LIST_NUMBER = re.compile(r"(?<=[•\s])\d(?=[A-Z])")  # "• 1Shenzhen": a list number glued to the first word
+_LIST_NUMBER = Anchored(re.compile(r"(?<=[•\s])\d(?=[A-Z])"), anchor=r"\d")  # "• 1Shenzhen": a list number glued on
 
 
 def _analysis_text(sentence: str) -> str:
     """A same-length copy of the sentence that is easier to match (no-break spaces, glued list numbers)."""
-    return _LIST_NUMBER.sub(" ", sentence.replace("\u00a0", " "))
+    return _LIST_NUMBER.sub(lambda _: " ", sentence.replace("\u00a0", " "))
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -153,7 +154,10 @@ def _products_for(
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
 
 
-_CAPTION = re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE)
+_CAPTION = Anchored(
+    re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE),
+    words=["(photo", "photo", "drone"],
+)
 
 
 def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:

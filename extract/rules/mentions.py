@@ -97,8 +97,16 @@ _QUALIFIER_BEFORE = [
         r"in\s+excess\s+of|upwards\s+of|at\s+least|remained\s+above)",
     ),
 ]
+_QUALIFIER_WORDS = {  # the words the qualifiers' patterns start with: they are searched only there
+    Qualifier.approx: ["about", "approx", "around", "roughly", "nearly", "almost", "close", "just", "an", "some", "~",
+                       "circa"],
+    Qualifier.under: ["under", "less", "below", "fewer", "just", "short"],
+    Qualifier.over: ["over", "more", "exceed", "above", "surpass", "crossed", "crossing", "topped", "topping", "past",
+                     "passed", "beyond", "breaking", "broke", "in", "upwards", "at", "remained"],
+}  # fmt: skip
 _QUALIFIER_RES = [
-    (q, re.compile(rf"(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE)) for q, p in _QUALIFIER_BEFORE
+    (q, Anchored(re.compile(rf"(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE), words=_QUALIFIER_WORDS[q]))
+    for q, p in _QUALIFIER_BEFORE
 ]
 _SHARE_BEFORE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
@@ -106,6 +114,9 @@ _SHARE_BEFORE = re.compile(
     r"contribut\w*|proportion\s+of|equivalent\s+to)\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
+_SHARE_BEFORE = Anchored(_SHARE_BEFORE, words=["account", "represent", "constitut", "making", "made", "makes",
+                                              "comprising", "took", "taking", "share", "captured", "contribut",
+                                              "proportion", "equivalent"])  # fmt: skip
 _SHARE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
     r"(?-i:[A-Z][\w-]+)\s+)?"
@@ -120,6 +131,11 @@ _GROWTH_CUE = re.compile(
     r"y-o-y|yoy|pace|faster|slower|less|more|m/m|y/y|on\s+the\s+month|sequentially)\b",
     re.IGNORECASE,
 )
+_GROWTH_CUE = Anchored(
+    _GROWTH_CUE,
+    words=[*FALL_WORDS, *RISE_WORDS, "edged", "year", "y-o-y", "yoy", "pace", "faster", "slower", "less", "more", "m/m",
+           "y/y", "on", "sequentially"],
+)  # fmt: skip
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b"
     rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
@@ -132,6 +148,9 @@ _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORE
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+(?:them|which)\b", re.IGNORECASE)
 _DERIVED_VALUE_BEFORE = re.compile(
     r"\b(?:gap|difference|ahead\s+of|behind|short\s+of|narrowing|widening)\b[^,;]{0,25}$", re.IGNORECASE
+)
+_DERIVED_VALUE_BEFORE = Anchored(
+    _DERIVED_VALUE_BEFORE, words=["gap", "difference", "ahead", "behind", "short", "narrowing", "widening"]
 )
 _MILESTONE_CLAUSE = re.compile(
     r"\b(?:\w+th|first|second|third|only)\s+(?:[\w-]+\s+){0,3}(?:city|cities|province|provinces|economy|"
@@ -254,6 +273,9 @@ def _percent_measure(
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:{CARDINAL_PATTERN}|{_ORDINAL}|largest|biggest|an?\s+(?:{SCALE_PATTERN}))\b", re.IGNORECASE
 )
+_ANY_NUMBER = Anchored(
+    _ANY_NUMBER, words=[*CARDINAL_WORDS, *ORDINAL_WORDS], anchor=r"\d|(?i:an?)(?=\s)"
+)  # every alternative but the digit starts with one of the words, or "a"/"an" before a scale word
 
 
 def find_mentions(sentence: str) -> list[Mention]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tradefacts.extract.scan import Anchored
+
 NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
     r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
@@ -13,6 +15,10 @@ NON_TRADE = re.compile(
     r"\bTEUs?\b|container\s+throughput",
     re.IGNORECASE,
 )
+NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
+                                     "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
+                                     "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
+                                     "container"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
     r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
@@ -65,6 +71,10 @@ FORECAST = re.compile(
     r"goal|aims?\s+to|predicts?|outlook)\b",
     re.IGNORECASE,
 )
+FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
+                                   "analysts", "pencil", "initially", "previously", "could", "would", "will",
+                                   "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
+                                   "predict", "outlook"])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
 FORECAST_AFTER = re.compile(
     r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*(?:forecast|expected|"
