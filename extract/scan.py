@@ -12,6 +12,7 @@ each use makes, and tests/test_scan.py checks on real and mutated sentences).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -53,29 +54,34 @@ class Anchored:
         self._lead_chars = frozenset(lead_chars)
         Anchored.made.append(self)
 
-    def over(self, text: str) -> Scan:
-        """The pattern's candidates in `text`, found once, for any number of searches in it."""
+    def starts(self, text: str) -> list[int] | None:
+        """Every offset of `text` where a match may start, in order; None where it must be searched the plain way."""
         if UNFOLDED.search(text):
-            return Scan(self.pattern, text, None)
-        anchors: set[int] = set()
-        if self._has_words:
-            anchors.update(end - length + 1 for end, length in self._words.iter(text.lower()))
+            return None
+        anchors = {end - length + 1 for end, length in self._words.iter(text.lower())} if self._has_words else set()
         if self._anchor is not None:
             anchors.update(m.start() for m in self._anchor.finditer(text))
-        starts = set(anchors)
-        if self._lead:
-            lead_chars = self._lead_chars
-            for q in anchors:
-                starts.update(p for p in range(max(0, q - self._lead), q) if text[p] in lead_chars)
-        return Scan(self.pattern, text, sorted(starts))
+        if not self._lead:
+            return sorted(anchors)
+        starts, lead, lead_chars = set(anchors), self._lead, self._lead_chars
+        for q in anchors:
+            starts.update(p for p in range(max(0, q - lead), q) if text[p] in lead_chars)
+        return sorted(starts)
+
+    def over(self, text: str) -> Scan:
+        """The pattern's candidates in `text`, found once, for any number of searches in it."""
+        return Scan(self.pattern, text, self.starts(text))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """`pattern.finditer(text, pos, endpos)`, as a list."""
-        return self.over(text).finditer(pos, endpos)
+        return Scan(self.pattern, text, self.starts(text)).finditer(pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`pattern.search(text, pos, endpos)`."""
-        return self.over(text).search(pos, endpos)
+        starts = self.starts(text)
+        if starts == []:
+            return None
+        return Scan(self.pattern, text, starts).search(pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`pattern.match(text, pos, endpos)` (one place: nothing to anchor)."""
@@ -108,7 +114,7 @@ class Scan:
             return list(self.pattern.finditer(text, pos, end))
         found = []
         match = self.pattern.match
-        for start in self.starts:
+        for start in self.starts[bisect_left(self.starts, pos) :]:
             if start < pos:
                 continue
             if start > end:
@@ -127,9 +133,7 @@ class Scan:
         if self.starts is None:
             return self.pattern.search(text, pos, end)
         match = self.pattern.match
-        for start in self.starts:
-            if start < pos:
-                continue
+        for start in self.starts[bisect_left(self.starts, pos) :]:
             if start > end:
                 break
             if m := match(text, start, end):
