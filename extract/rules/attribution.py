@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.products import SEGMENT_WORDS, find_products
+from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow
 
 _FLOW_WORDS = [
@@ -32,6 +33,13 @@ _FLOW_WORDS = [
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
 SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
+# Both are tried only where their words are (extract/scan.py): the words every alternative starts with.
+FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
+                                   "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
+                                   "brought", "purchase", "bought", "suppl", "cargoes", "deliveries",
+                                   "arrivals"])  # fmt: skip
+SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
+                                         "market", "bonded", "border"])  # fmt: skip
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped)"

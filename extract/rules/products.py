@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
 _STOP = frozenset(
@@ -24,6 +25,7 @@ _SERVICES = re.compile(
     r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+(?P<svc2>services)\b",
     re.IGNORECASE,
 )
+_SERVICES = Anchored(_SERVICES, words=["goods", "services", "export", "import", "trade"])
 # Verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure.
 _VERBS = "|".join(
     sorted(
@@ -98,6 +100,9 @@ _OF_PRODUCT = re.compile(
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
     re.IGNORECASE,
+)
+_OF_PRODUCT = Anchored(
+    _OF_PRODUCT, words=["export", "import", "shipments", "sales", "share", "earnings", "revenue", "receipts"]
 )
 _PRE_PRODUCT = re.compile(
     rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?|shipments|sales|surplus|deficit|"
