@@ -21,6 +21,7 @@ import ahocorasick
 # The non-ASCII letters `re.IGNORECASE` matches to ASCII ones ("ſ" to "s", the Kelvin sign to "k"); "İ" also
 # lower-cases to two characters. A text with one of them is searched the plain way.
 UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
+SHORT = 32  # characters; a shorter text is searched the plain way, which costs less than finding anchors
 
 
 class Anchored:
@@ -54,18 +55,26 @@ class Anchored:
         self._lead_chars = frozenset(lead_chars)
         Anchored.made.append(self)
 
-    def starts(self, text: str) -> list[int] | None:
-        """Every offset of `text` where a match may start, in order; None where it must be searched the plain way."""
-        if UNFOLDED.search(text):
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
+        """Every offset where a match in `text[pos:endpos]` may start, in order; None: search it the plain way.
+
+        A match that ends by `endpos` holds its anchor, so only that stretch is read.
+        """
+        end = len(text) if endpos is None else min(endpos, len(text))
+        pos = max(0, pos)
+        window = text[pos:end] if pos or end < len(text) else text
+        if len(window) < SHORT or UNFOLDED.search(window):
             return None
-        anchors = {end - length + 1 for end, length in self._words.iter(text.lower())} if self._has_words else set()
+        anchors = (
+            {pos + end - length + 1 for end, length in self._words.iter(window.lower())} if self._has_words else set()
+        )
         if self._anchor is not None:
-            anchors.update(m.start() for m in self._anchor.finditer(text))
+            anchors.update(m.start() for m in self._anchor.finditer(text, pos, end))
         if not self._lead:
             return sorted(anchors)
         starts, lead, lead_chars = set(anchors), self._lead, self._lead_chars
         for q in anchors:
-            starts.update(p for p in range(max(0, q - lead), q) if text[p] in lead_chars)
+            starts.update(p for p in range(max(pos, q - lead), q) if text[p] in lead_chars)
         return sorted(starts)
 
     def over(self, text: str) -> Scan:
@@ -74,11 +83,11 @@ class Anchored:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """`pattern.finditer(text, pos, endpos)`, as a list."""
-        return Scan(self.pattern, text, self.starts(text)).finditer(pos, endpos)
+        return Scan(self.pattern, text, self.starts(text, pos, endpos)).finditer(pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`pattern.search(text, pos, endpos)`."""
-        starts = self.starts(text)
+        starts = self.starts(text, pos, endpos)
         if starts == []:
             return None
         return Scan(self.pattern, text, starts).search(pos, endpos)
