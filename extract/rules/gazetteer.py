@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
 import pycountry
 
 from tradefacts.extract.disk_cache import cached_table, table_key
@@ -175,6 +176,23 @@ def _lookup(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str, s
     return best
 
 
+_FORMS: tuple[dict, ahocorasick.Automaton] | None = None
+
+
+def _place_starts(text: str) -> set[int]:
+    """The offsets where a written form of the place table starts ("’" read as "'", as `_lookup` reads it): the
+    only tokens `_lookup` can find a place at. One Aho-Corasick pass over the text."""
+    global _FORMS
+    table = _table()
+    if _FORMS is None or _FORMS[0] is not table:
+        automaton = ahocorasick.Automaton()
+        for form in table:
+            automaton.add_word(form.replace("’", "'"), len(form))
+        automaton.make_automaton()
+        _FORMS = (table, automaton)  # assigned whole: a thread sees the old pair or the new one
+    return {end - length + 1 for end, length in _FORMS[1].iter(text.replace("’", "'"))}
+
+
 # "Beilun District", "Yiwu County", "Pudong New Area": a subdivision named by its suffix, as the guide names it.
 _SUBDIVISION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:District|County|New\sArea)\b")
 
@@ -192,10 +210,13 @@ def find_places(text: str) -> list[Place]:
         places.append(Place(bloc_names[index], "bloc", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     tokens = list(_TOKEN.finditer(text))
+    starts = _place_starts(text)
     skip_until = -1
     for i, tok in enumerate(tokens):
         if tok.start() < skip_until or not tok.group()[0].isupper():
             continue
+        if tok.start() not in starts and "-" not in tok.group():
+            continue  # no place starts here: `_lookup` would find none, and it is no hyphenated pair
         if any(s <= tok.start() < e for s, e in taken):
             continue
         hit = _lookup(text, tokens, i)

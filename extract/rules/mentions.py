@@ -295,10 +295,12 @@ def find_mentions(sentence: str) -> list[Mention]:
         prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
         if "pp" in groups or "pp2" in groups:
             continue
-        if non_trade and not TRADE_WORD.search(clause_of(sentence, start)):
+        clause = clause_of(sentence, start)
+        if non_trade and not TRADE_WORD.search(clause):
             continue
-        if FORECAST.search(clause_of(sentence, start)) or FORECAST_AFTER.match(sentence, end):
+        if FORECAST.search(clause) or FORECAST_AFTER.match(sentence, end):
             continue
+        qualifier: Qualifier | None = None  # read once, where needed
         if OTHER_SUBJECT.search(prefix[-70:]) and not TRADE_WORD.search(prefix[-50:]):
             continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion"
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
@@ -308,8 +310,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue  # "156 of them exceeding one billion yuan": a conditional count, not a value
             if MILESTONE_AFTER.match(suffix) and not re.search(r"(?:crossed|past|passed|through)\s+the\s*$", prefix):
                 continue
-            clause = clause_of(sentence, start)
-            threshold = qualifier_before(prefix) in (Qualifier.over, Qualifier.under)
+            qualifier = qualifier_before(prefix)
+            threshold = qualifier in (Qualifier.over, Qualifier.under)
             if (
                 _CONDITIONAL_VALUE.search(clause)
                 or _DERIVED_VALUE_BEFORE.search(prefix)
@@ -361,7 +363,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         except ValueError:
             continue
         offset = sentence.index(value_text, start)
-        mention = Mention(start, end, value_text, offset, measure, unit, magnitude, qualifier_before(prefix))
+        qualifier = qualifier_before(prefix) if qualifier is None else qualifier
+        mention = Mention(start, end, value_text, offset, measure, unit, magnitude, qualifier)
         if measure is Measure.growth:
             mention.basis = Basis.yoy  # the default; the backend reads the sentence's cues (rules/basis.py)
         mentions.append(mention)
