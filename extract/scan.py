@@ -45,8 +45,9 @@ class Anchored:
         lead_chars: Iterable[str] = (),
     ) -> None:
         self.pattern = pattern
+        self.words = frozenset(w.lower() for w in words)
         self._words = ahocorasick.Automaton()
-        for word in {w.lower() for w in words}:
+        for word in self.words:
             self._words.add_word(word, len(word))
         self._words.make_automaton()
         self._has_words = len(self._words) > 0
@@ -66,7 +67,7 @@ class Anchored:
         if len(window) < SHORT or UNFOLDED.search(window):
             return None
         anchors = (
-            {pos + end - length + 1 for end, length in self._words.iter(window.lower())} if self._has_words else set()
+            {pos + last - length + 1 for last, length in self._words.iter(window.lower())} if self._has_words else set()
         )
         if self._anchor is not None:
             anchors.update(m.start() for m in self._anchor.finditer(text, pos, end))
