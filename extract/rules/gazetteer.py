@@ -209,8 +209,10 @@ def find_places(text: str) -> list[Place]:
         index = next(i for i in range(len(bloc_names)) if m.group(f"b{i}"))
         places.append(Place(bloc_names[index], "bloc", m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    tokens = list(_TOKEN.finditer(text))
     starts = _place_starts(text)
+    if not starts and "-" not in text:  # no written form of the table anywhere, no hyphenated pair: nothing to look up
+        return sorted(places, key=lambda p: p.start)
+    tokens = list(_TOKEN.finditer(text))
     skip_until = -1
     for i, tok in enumerate(tokens):
         if tok.start() < skip_until or not tok.group()[0].isupper():
