@@ -284,6 +284,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
     masked = _WRITTEN_DATE_SCAN.sub(_mask_date, sentence)
     present = _PERIOD_WORDS.present(masked)
     matches = sorted((m for g in _PATTERN_GATES for m in g.finditer(masked, present)), key=_leftmost_longest)
+    if not matches:
+        return []
     comparisons = _COMPARISON_SCAN.over(masked)
     found: list[PeriodMention] = []
     taken_until = -1
