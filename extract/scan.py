@@ -21,7 +21,6 @@ import ahocorasick
 # The non-ASCII letters `re.IGNORECASE` matches to ASCII ones ("ſ" to "s", the Kelvin sign to "k"); "İ" also
 # lower-cases to two characters. A text with one of them is searched the plain way.
 UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
-SHORT = 32  # characters; a shorter text is searched the plain way, which costs less than finding anchors
 
 
 class Anchored:
@@ -64,7 +63,7 @@ class Anchored:
         end = len(text) if endpos is None else min(endpos, len(text))
         pos = max(0, pos)
         window = text[pos:end] if pos or end < len(text) else text
-        if len(window) < SHORT or UNFOLDED.search(window):
+        if UNFOLDED.search(window):
             return None
         anchors = (
             {pos + last - length + 1 for last, length in self._words.iter(window.lower())} if self._has_words else set()

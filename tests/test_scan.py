@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 
 import tradefacts.extract.periods  # modules that build anchored patterns
 import tradefacts.extract.rules.backend  # noqa: F401
-from tradefacts.extract import scan
 from tradefacts.extract.scan import Anchored, Gated, Vocabulary
 from tradefacts.extract.text import split_sentences
 
@@ -35,12 +34,6 @@ def _sentences() -> list[str]:
 
 
 SENTENCES = _sentences()
-
-
-@pytest.fixture(autouse=True)
-def _anchors_even_in_short_texts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Short texts are searched the plain way (trivially the same); here every text goes through the anchors."""
-    monkeypatch.setattr(scan, "SHORT", 0)
 
 
 def _mutations(sentence: str, rng: random.Random) -> list[str]:
