@@ -28,7 +28,8 @@ from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import economy_currency, named_dollar
 from tradefacts.extract.rules.flows import refined_flow, respectively
-from tradefacts.extract.rules.mentions import Mention, clause_of, clause_span, find_mentions
+from tradefacts.extract.rules.mention import Mention, clause_of, clause_span
+from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tradefacts.extract.periods import PeriodMention
-from tradefacts.extract.rules.mentions import Mention
+from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Basis, Flow, Period, RejectedFact
 

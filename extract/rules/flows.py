@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.mentions import Mention
+from tradefacts.extract.rules.mention import Mention
 from tradefacts.schemas import Flow, Measure
 
 

@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import MONTH_WORDS
-from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, SUFFIX_CODES, currency_code
+from tradefacts.extract.rules.bare_numbers import count_or_share, elided_currency, listed_value
+from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
+from tradefacts.extract.rules.mention import (
+    SHARE_BEFORE,
+    SUFFIX_WORDS,
+    WINDOW,
+    Mention,
+    clause_of,
+    qualifier_before,
+)
 from tradefacts.extract.rules.scope import (
     BASE_OF_SHARE,
     CHANGE_AFTER,
@@ -40,12 +48,10 @@ from tradefacts.schemas.numbers import (
     NUMERAL,
     ORDINAL_WORDS,
     SCALE_PATTERN,
-    list_scale,
     parse_value_text,
 )
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
-SUFFIX_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(SUFFIX_CODES, key=len, reverse=True))
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
 _SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b|(?<=\d)m\b)?"  # "$2,936m": million, written on
 _CUR_PRE = rf"(?<![A-Za-z])(?P<pre>(?-i:{PREFIX_PATTERN}))\s?"  # "SR82.6 billion" is no rand
@@ -83,40 +89,6 @@ _MENTION_SCAN = Anchored(
     lead=8,
     lead_chars={k[0] for k in PREFIX_CODES} | set(string.ascii_uppercase) | set("+-−."),
 )
-_QUALIFIER_BEFORE = [
-    (
-        Qualifier.approx,
-        r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to|just\s+shy\s+of|"
-        r"an\s+estimated|some|~|circa)",
-    ),
-    (Qualifier.under, r"(?:under|less\s+than|below|fewer\s+than|just\s+under|short\s+of)"),
-    (
-        Qualifier.over,
-        r"(?:over|more\s+than|exceeding|exceeded|exceeds|exceed|above|surpassed|surpassing|surpasses|"
-        r"surpass|crossed|crossing|topped|topping|past|passed|beyond|breaking\s+through|broke\s+through|"
-        r"in\s+excess\s+of|upwards\s+of|at\s+least|remained\s+above)",
-    ),
-]
-_QUALIFIER_WORDS = {  # the words the qualifiers' patterns start with: they are searched only there
-    Qualifier.approx: ["about", "approx", "around", "roughly", "nearly", "almost", "close", "just", "an", "some", "~",
-                       "circa"],
-    Qualifier.under: ["under", "less", "below", "fewer", "just", "short"],
-    Qualifier.over: ["over", "more", "exceed", "above", "surpass", "crossed", "crossing", "topped", "topping", "past",
-                     "passed", "beyond", "breaking", "broke", "in", "upwards", "at", "remained"],
-}  # fmt: skip
-_QUALIFIER_RES = [
-    (q, Anchored(re.compile(rf"(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE), words=_QUALIFIER_WORDS[q]))
-    for q, p in _QUALIFIER_BEFORE
-]
-_SHARE_BEFORE = re.compile(
-    r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
-    r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
-    r"contribut\w*|proportion\s+of|equivalent\s+to)\b[^,;]{0,30}$",
-    re.IGNORECASE,
-)
-_SHARE_BEFORE = Anchored(_SHARE_BEFORE, words=["account", "represent", "constitut", "making", "made", "makes",
-                                              "comprising", "took", "taking", "share", "captured", "contribut",
-                                              "proportion", "equivalent"])  # fmt: skip
 _SHARE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
     r"(?-i:[A-Z][\w-]+)\s+)?"
@@ -177,80 +149,6 @@ _NOT_RANK_AFTER = re.compile(
     r"month|year|day|week)",
     re.IGNORECASE,
 )
-_COUNT_AFTER = re.compile(
-    r"^\s*(?:(?P<partners>countries\s+and\s+regions|countries|economies|trading\s+partners|"
-    r"trade\s+partners|markets)|(?P<firms>(?:foreign[- ]trade\s+)?(?:enterprises|firms|companies|"
-    r"businesses)))\b",
-    re.IGNORECASE,
-)
-_COUNT_NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?P<what>[\w\s-]{3,60}?)\s+(?:with|that|having|was|were|has|had|"
-    r"exceeded|reached|rose|grew|stood|hit|increased)\b",
-    re.IGNORECASE,
-)
-_CONDITIONAL = re.compile(
-    r"^\s*(?:of\s+them|of\s+which)|^\s*(?:countries|economies|partners|markets)?[\w\s]{0,30}?"
-    r"\b(?:increased|grew|rose|exceeding|above|surpassing)\b",
-    re.IGNORECASE,
-)
-_FIRM_TRADE_CONTEXT = re.compile(
-    r"import\s+and\s+export\s+(?:records|performance|activities)|foreign[- ]trade|"
-    r"trading\s+enterprises|registered\s+exporters",
-    re.IGNORECASE,
-)
-_PARTNER_CONTEXT = re.compile(
-    r"\b(?:trade\s+network|trading\s+partners|trade\s+partners|trade\s+with|exports?\s+to|"
-    r"export(?:ed|ing)\s+to|trading\s+[\w\s]{0,30}\bto|sold\s+to|reach(?:es|ed)?|"
-    r"encompass\w*|cover\w*)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-
-
-WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
-
-
-def clause_span(sentence: str, pos: int) -> tuple[int, int]:
-    """Offsets of the clause (between commas, semicolons, dashes or brackets) around `pos`, at most WINDOW back."""
-    lo = max(0, pos - WINDOW)
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, pos)]
-    end = _CLAUSE_BREAK.search(sentence, pos, pos + WINDOW)
-    return (starts[-1] if starts else lo), (end.start() if end else min(len(sentence), pos + WINDOW))
-
-
-def clause_of(sentence: str, pos: int) -> str:
-    """The clause (between commas, semicolons, dashes or brackets) around position `pos`."""
-    start, end = clause_span(sentence, pos)
-    return sentence[start:end]
-
-
-@dataclass
-class Mention:
-    """One number in a sentence and how the text qualifies it."""
-
-    start: int
-    end: int
-    value_text: str
-    value_start: int  # offset of value_text in the sentence
-    measure: Measure
-    unit: str  # an ISO 4217 code or a Unit
-    magnitude: float
-    qualifier: Qualifier = Qualifier.exact
-    basis: Basis | None = None
-    segment_hint: str | None = None
-    list_scale: float = 1.0  # the scale a list writes once after its last figure ("428.6 and 205.3 billion")
-
-
-
-
-def qualifier_before(prefix: str) -> Qualifier:
-    """The qualifier the words just before a number give it ("nearly", "more than", "under")."""
-    for qualifier, pattern in _QUALIFIER_RES:
-        if pattern.search(prefix):
-            return qualifier
-    return Qualifier.exact
-
-
 def _percent_measure(
     sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
 ) -> Measure | None:
@@ -258,7 +156,7 @@ def _percent_measure(
     if previous is Measure.share and BASE_OF_SHARE.search(before):
         return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
-    if _SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after):
+    if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after):
         if _CONTRIBUTION.search(clause_before) and re.match(r"^[^,;]{0,40}\b(?:increase|growth|increment)", after):
             return None
         return Measure.share
@@ -351,9 +249,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             measure, unit = Measure.rank, Unit.number
         else:
             mention = (
-                _elided_currency(sentence, m, mentions)
-                or _listed_value(sentence, m)
-                or _count_or_share(sentence, m, groups["num_n"])
+                elided_currency(sentence, m, mentions)
+                or listed_value(sentence, m)
+                or count_or_share(sentence, m, groups["num_n"])
             )
             if mention:
                 mentions.append(mention)
@@ -370,92 +268,3 @@ def find_mentions(sentence: str) -> list[Mention]:
         mentions.append(mention)
     return mentions
 
-
-_SCALE_AFTER = re.compile(rf"(?:\s|-)?(?:{SCALE_PATTERN})\b(?!\s*(?:{SUFFIX_WORDS}))", re.IGNORECASE)
-_SAME_MONEY_BEFORE = re.compile(
-    r"(?:\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|and|or|to)\s+(?:the\s+|a\s+|an\s+)?|,\s*)$",
-    re.IGNORECASE,
-)
-
-
-def _elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
-    """A scaled number right after money takes that money's currency: "to 22.2 billion euros from 18.5 billion"."""
-    start = m.start()
-    scale = _SCALE_AFTER.match(sentence, m.end())
-    money = [x for x in mentions if x.measure is Measure.value]
-    if not scale or not money or start - money[-1].end > 60 or not _SAME_MONEY_BEFORE.search(sentence, 0, start):
-        return None
-    value_text = sentence[start : scale.end()]
-    try:
-        magnitude = parse_value_text(value_text)
-    except ValueError:
-        return None
-    prefix = sentence[max(0, start - WINDOW) : start]
-    unit, qualifier = money[-1].unit, qualifier_before(prefix)
-    return Mention(start, scale.end(), value_text, start, Measure.value, unit, magnitude, qualifier)
-
-
-_LIST_END = re.compile(rf"(?:[\d\s,.–-]|\band\b|\bto\b)*?(?:{SCALE_PATTERN})\b", re.IGNORECASE)  # to its scale word
-_CURRENCY_AFTER = re.compile(rf"\s*(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b", re.IGNORECASE)
-
-
-def _listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
-    """A bare figure that takes the scale and currency written once after its list: "428.6" in "were 428.6 and
-    205.3 billion yuan respectively"."""
-    scale = list_scale(sentence, m.end())
-    if scale is None:
-        return None
-    last = _LIST_END.match(sentence, m.end())
-    currency = _CURRENCY_AFTER.match(sentence, last.end()) if last else None
-    unit = currency_code(None, currency.group("post")) if currency else None
-    if unit is None:
-        return None
-    value_text = m.group()
-    qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
-    magnitude = parse_value_text(value_text) * scale
-    mention = Mention(m.start(), m.end(), value_text, m.start(), Measure.value, unit, magnitude, qualifier)
-    mention.list_scale = scale
-    return mention
-
-
-def _count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
-    """A bare number: a count of firms or partners, or a share written without '%' ("accounting for 74.7 of")."""
-    start, end = m.span()
-    prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
-    if re.match(r"^\s*of\s+(?:the\s+)?(?:total|overall)", suffix) and _SHARE_BEFORE.search(prefix[-40:]):
-        return Mention(
-            start, end, num, start, Measure.share, Unit.percent, float(num.replace(",", "")), qualifier_before(prefix)
-        )
-    if re.fullmatch(r"(?:19|20)\d\d", num):
-        return None
-    count = _COUNT_AFTER.match(suffix)
-    segment = None
-    if count and count.group("partners"):
-        if (
-            _CONDITIONAL.match(suffix[count.end() :])
-            or _CONDITIONAL.match(suffix)
-            or not _PARTNER_CONTEXT.search(sentence[max(0, start - 80) : start])
-        ):
-            return None
-        segment = "trading partners"
-    elif count and count.group("firms"):
-        if not _FIRM_TRADE_CONTEXT.search(sentence):
-            return None
-        segment = "foreign trade enterprises"
-    elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|partners", of["what"]):
-        segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"
-        if "private" in of["what"].lower():
-            segment = "private enterprises"
-        if _CONDITIONAL.match(prefix[of.end("what") :]) or re.search(r"exceeding|above|over\s+\d", of["what"]):
-            return None
-    else:
-        return None
-    try:
-        magnitude = parse_value_text(num)
-    except ValueError:
-        return None
-    if magnitude != int(magnitude):
-        return None
-    return Mention(
-        start, end, num, start, Measure.count, Unit.number, magnitude, qualifier_before(prefix), segment_hint=segment
-    )

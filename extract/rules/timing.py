@@ -6,7 +6,7 @@ import re
 
 from tradefacts.extract.periods import PeriodMention, shifted
 from tradefacts.extract.rules.context import Context
-from tradefacts.extract.rules.mentions import Mention, clause_span
+from tradefacts.extract.rules.mention import Mention, clause_span
 from tradefacts.schemas import Period
 
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"

@@ -1,0 +1,130 @@
+"""Numbers written bare, whose kind the words around them give: a scale or currency shared with a
+neighbouring figure ("from 18.5 billion", "428.6 and 205.3 billion yuan"), counts of firms or partners, shares
+written without a percent sign."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.currency import currency_code
+from tradefacts.extract.rules.mention import SHARE_BEFORE, SUFFIX_WORDS, WINDOW, Mention, qualifier_before
+from tradefacts.schemas import Measure, Unit
+from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_text
+
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:(?P<partners>countries\s+and\s+regions|countries|economies|trading\s+partners|"
+    r"trade\s+partners|markets)|(?P<firms>(?:foreign[- ]trade\s+)?(?:enterprises|firms|companies|"
+    r"businesses)))\b",
+    re.IGNORECASE,
+)
+_COUNT_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?P<what>[\w\s-]{3,60}?)\s+(?:with|that|having|was|were|has|had|"
+    r"exceeded|reached|rose|grew|stood|hit|increased)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(
+    r"^\s*(?:of\s+them|of\s+which)|^\s*(?:countries|economies|partners|markets)?[\w\s]{0,30}?"
+    r"\b(?:increased|grew|rose|exceeding|above|surpassing)\b",
+    re.IGNORECASE,
+)
+_FIRM_TRADE_CONTEXT = re.compile(
+    r"import\s+and\s+export\s+(?:records|performance|activities)|foreign[- ]trade|"
+    r"trading\s+enterprises|registered\s+exporters",
+    re.IGNORECASE,
+)
+_PARTNER_CONTEXT = re.compile(
+    r"\b(?:trade\s+network|trading\s+partners|trade\s+partners|trade\s+with|exports?\s+to|"
+    r"export(?:ed|ing)\s+to|trading\s+[\w\s]{0,30}\bto|sold\s+to|reach(?:es|ed)?|"
+    r"encompass\w*|cover\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_SCALE_AFTER = re.compile(rf"(?:\s|-)?(?:{SCALE_PATTERN})\b(?!\s*(?:{SUFFIX_WORDS}))", re.IGNORECASE)
+_SAME_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|and|or|to)\s+(?:the\s+|a\s+|an\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """A scaled number right after money takes that money's currency: "to 22.2 billion euros from 18.5 billion"."""
+    start = m.start()
+    scale = _SCALE_AFTER.match(sentence, m.end())
+    money = [x for x in mentions if x.measure is Measure.value]
+    if not scale or not money or start - money[-1].end > 60 or not _SAME_MONEY_BEFORE.search(sentence, 0, start):
+        return None
+    value_text = sentence[start : scale.end()]
+    try:
+        magnitude = parse_value_text(value_text)
+    except ValueError:
+        return None
+    prefix = sentence[max(0, start - WINDOW) : start]
+    unit, qualifier = money[-1].unit, qualifier_before(prefix)
+    return Mention(start, scale.end(), value_text, start, Measure.value, unit, magnitude, qualifier)
+
+
+_LIST_END = re.compile(rf"(?:[\d\s,.–-]|\band\b|\bto\b)*?(?:{SCALE_PATTERN})\b", re.IGNORECASE)  # to its scale word
+_CURRENCY_AFTER = re.compile(rf"\s*(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b", re.IGNORECASE)
+
+
+def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
+    """A bare figure that takes the scale and currency written once after its list: "428.6" in "were 428.6 and
+    205.3 billion yuan respectively"."""
+    scale = list_scale(sentence, m.end())
+    if scale is None:
+        return None
+    last = _LIST_END.match(sentence, m.end())
+    currency = _CURRENCY_AFTER.match(sentence, last.end()) if last else None
+    unit = currency_code(None, currency.group("post")) if currency else None
+    if unit is None:
+        return None
+    value_text = m.group()
+    qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
+    magnitude = parse_value_text(value_text) * scale
+    mention = Mention(m.start(), m.end(), value_text, m.start(), Measure.value, unit, magnitude, qualifier)
+    mention.list_scale = scale
+    return mention
+
+
+def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
+    """A bare number: a count of firms or partners, or a share written without '%' ("accounting for 74.7 of")."""
+    start, end = m.span()
+    prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
+    if re.match(r"^\s*of\s+(?:the\s+)?(?:total|overall)", suffix) and SHARE_BEFORE.search(prefix[-40:]):
+        return Mention(
+            start, end, num, start, Measure.share, Unit.percent, float(num.replace(",", "")), qualifier_before(prefix)
+        )
+    if re.fullmatch(r"(?:19|20)\d\d", num):
+        return None
+    count = _COUNT_AFTER.match(suffix)
+    segment = None
+    if count and count.group("partners"):
+        if (
+            _CONDITIONAL.match(suffix[count.end() :])
+            or _CONDITIONAL.match(suffix)
+            or not _PARTNER_CONTEXT.search(sentence[max(0, start - 80) : start])
+        ):
+            return None
+        segment = "trading partners"
+    elif count and count.group("firms"):
+        if not _FIRM_TRADE_CONTEXT.search(sentence):
+            return None
+        segment = "foreign trade enterprises"
+    elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|partners", of["what"]):
+        segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"
+        if "private" in of["what"].lower():
+            segment = "private enterprises"
+        if _CONDITIONAL.match(prefix[of.end("what") :]) or re.search(r"exceeding|above|over\s+\d", of["what"]):
+            return None
+    else:
+        return None
+    try:
+        magnitude = parse_value_text(num)
+    except ValueError:
+        return None
+    if magnitude != int(magnitude):
+        return None
+    return Mention(
+        start, end, num, start, Measure.count, Unit.number, magnitude, qualifier_before(prefix), segment_hint=segment
+    )

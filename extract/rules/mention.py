@@ -1,0 +1,92 @@
+"""A number mention and the words around it: what every reader of numbers in a sentence shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradefacts.extract.rules.currency import SUFFIX_CODES
+from tradefacts.extract.scan import Anchored
+from tradefacts.schemas import Basis, Measure, Qualifier
+
+SUFFIX_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(SUFFIX_CODES, key=len, reverse=True))
+_QUALIFIER_BEFORE = [
+    (
+        Qualifier.approx,
+        r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to|just\s+shy\s+of|"
+        r"an\s+estimated|some|~|circa)",
+    ),
+    (Qualifier.under, r"(?:under|less\s+than|below|fewer\s+than|just\s+under|short\s+of)"),
+    (
+        Qualifier.over,
+        r"(?:over|more\s+than|exceeding|exceeded|exceeds|exceed|above|surpassed|surpassing|surpasses|"
+        r"surpass|crossed|crossing|topped|topping|past|passed|beyond|breaking\s+through|broke\s+through|"
+        r"in\s+excess\s+of|upwards\s+of|at\s+least|remained\s+above)",
+    ),
+]
+_QUALIFIER_WORDS = {  # the words the qualifiers' patterns start with: they are searched only there
+    Qualifier.approx: ["about", "approx", "around", "roughly", "nearly", "almost", "close", "just", "an", "some", "~",
+                       "circa"],
+    Qualifier.under: ["under", "less", "below", "fewer", "just", "short"],
+    Qualifier.over: ["over", "more", "exceed", "above", "surpass", "crossed", "crossing", "topped", "topping", "past",
+                     "passed", "beyond", "breaking", "broke", "in", "upwards", "at", "remained"],
+}  # fmt: skip
+_QUALIFIER_RES = [
+    (q, Anchored(re.compile(rf"(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE), words=_QUALIFIER_WORDS[q]))
+    for q, p in _QUALIFIER_BEFORE
+]
+SHARE_BEFORE = re.compile(
+    r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
+    r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
+    r"contribut\w*|proportion\s+of|equivalent\s+to)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut", "making", "made", "makes",
+                                              "comprising", "took", "taking", "share", "captured", "contribut",
+                                              "proportion", "equivalent"])  # fmt: skip
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+
+
+WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
+
+
+def clause_span(sentence: str, pos: int) -> tuple[int, int]:
+    """Offsets of the clause (between commas, semicolons, dashes or brackets) around `pos`, at most WINDOW back."""
+    lo = max(0, pos - WINDOW)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, pos)]
+    end = _CLAUSE_BREAK.search(sentence, pos, pos + WINDOW)
+    return (starts[-1] if starts else lo), (end.start() if end else min(len(sentence), pos + WINDOW))
+
+
+def clause_of(sentence: str, pos: int) -> str:
+    """The clause (between commas, semicolons, dashes or brackets) around position `pos`."""
+    start, end = clause_span(sentence, pos)
+    return sentence[start:end]
+
+
+@dataclass
+class Mention:
+    """One number in a sentence and how the text qualifies it."""
+
+    start: int
+    end: int
+    value_text: str
+    value_start: int  # offset of value_text in the sentence
+    measure: Measure
+    unit: str  # an ISO 4217 code or a Unit
+    magnitude: float
+    qualifier: Qualifier = Qualifier.exact
+    basis: Basis | None = None
+    segment_hint: str | None = None
+    list_scale: float = 1.0  # the scale a list writes once after its last figure ("428.6 and 205.3 billion")
+
+
+
+
+def qualifier_before(prefix: str) -> Qualifier:
+    """The qualifier the words just before a number give it ("nearly", "more than", "under")."""
+    for qualifier, pattern in _QUALIFIER_RES:
+        if pattern.search(prefix):
+            return qualifier
+    return Qualifier.exact
