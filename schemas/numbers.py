@@ -197,7 +197,7 @@ def cut_problem(text: str, start: int, end: int) -> str | None:
 
 _LIST_SCALE = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:-|–|to)\s*)(?:[\d][\d.,]*)"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\d][\d.,]*)*\s*(?P<scale>{SCALE_PATTERN})\b",
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\d][\d.,]*){{0,8}}\s*(?P<scale>{SCALE_PATTERN})\b",  # bounded: linear
     re.IGNORECASE,
 )
 

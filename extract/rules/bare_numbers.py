@@ -64,7 +64,7 @@ def elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) ->
     return Mention(start, scale.end(), value_text, start, Measure.value, unit, magnitude, qualifier)
 
 
-_LIST_END = re.compile(rf"(?:[\d\s,.–-]|\band\b|\bto\b)*?(?:{SCALE_PATTERN})\b", re.IGNORECASE)  # to its scale word
+_LIST_END = re.compile(rf"(?:[\d\s,.–-]|\band\b|\bto\b){{0,120}}?(?:{SCALE_PATTERN})\b", re.IGNORECASE)  # bounded
 _CURRENCY_AFTER = re.compile(rf"\s*(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b", re.IGNORECASE)
 
 
