@@ -144,6 +144,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Hubei", None, "mechanical and electrical products", None, "exports", "value", None, 140.6e9, "CNY",
           "2025-01", "2025-06")],
     ),
+    "the flow named a few words after a change": (
+        "India's trade deficit narrows in November as gold imports slump\n\nThe turnaround was led by a 59.2% plunge "
+        "in gold imports in November 2025.",
+        date(2025, 12, 15),
+        [("India", None, None, None, "imports", "growth", "yoy", -59.2, "percent", "2025-11", "2025-11")],
+    ),
 }
 
 

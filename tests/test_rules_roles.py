@@ -228,6 +228,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 2, 14),
         [("Germany", "United States", None, None, "exports", "value", None, 146.2e9, "EUR", "2025-01", "2025-12")],
     ),
+    "a city described as a province's capital, and a partner that opens the sentence": (
+        "Hefei's foreign trade climbs in the first half as car exports surge\n\nHefei, capital of East China's Anhui "
+        "province, saw its foreign trade climb 11.2 percent to 195.6 billion yuan in the first half of 2025. With "
+        "China, Japan booked a deficit of 512.5 billion yen in 2025.",
+        date(2025, 7, 20),
+        [("Hefei", None, None, None, "total", "value", None, 195.6e9, "CNY", "2025-01", "2025-06"),
+         ("Japan", "China", None, None, "balance", "value", None, -512.5e9, "JPY", "2025-01", "2025-12")],
+    ),
+    "a domestic outlet's bare dollar is its economy's own": (
+        "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
+        "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",
+        date(2026, 1, 8),
+        [("Australia", None, "goods and services", None, "exports", "value", None, 44.34e9, "AUD", "2025-11",
+          "2025-11"),
+         ("Australia", None, "goods and services", None, "imports", "growth", "mom", 0.9, "percent", "2025-11",
+          "2025-11")],
+    ),
 }
 
 

@@ -38,6 +38,9 @@ PUBLISHED = date(2025, 9, 8)
         "The local currency traded at 940.2 pesos per dollar in August 2025.",
         "Chile's port handled 1.2 million TEUs in August 2025, up 3.9%.",
         "Export growth was 2.1% higher than the national average in August 2025.",
+        "The peso averaged 940.2 to the dollar in August 2025, 0.9 percent weaker than a year before.",
+        "Washington lowered its levy on Chilean copper to 15 percent from 27.5 in August 2025.",
+        "Market economists had tipped a surplus of around $4.5 billion for August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

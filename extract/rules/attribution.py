@@ -19,7 +19,7 @@ _FLOW_WORDS = [
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
         r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules))|turnover",
     ),
-    (Flow.balance, r"trade\s+(?:surplus|deficit|balance)|surplus|deficit"),
+    (Flow.balance, r"trade\s+(?:surplus|deficit|balance|gap)|surplus|deficit|gap\s+(?:in|with)|shortfall"),
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
@@ -37,7 +37,7 @@ SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
                                    "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
                                    "brought", "purchase", "bought", "suppl", "cargoes", "deliveries",
-                                   "arrivals"])  # fmt: skip
+                                   "arrivals", "gap", "shortfall"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border"])  # fmt: skip
 _PARTNER_BEFORE = re.compile(
@@ -45,9 +45,10 @@ _PARTNER_BEFORE = re.compile(
     r"shortfall|gap|bought|sold|shipped)"
     r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:non-traditional|emerging|traditional|key|major|other)\s+)?"
+    r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
-    r"\b(?:and|while|but|whereas)\s+(?:those\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?)$",
+    r"\b(?:and|while|but|whereas)\s+(?:those\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
+    r"(?:^|[.;]\s+)With\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _PARTNER_NOUN = (
@@ -67,10 +68,11 @@ _AS_PARTNER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_PARTNER_NOUN})\b"
 )
+_WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 _GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
-    r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*)$"
+    r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
@@ -103,7 +105,8 @@ def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
             if len(between) < 40 and not re.search(r"[,;]", between):
                 return Flow.balance  # "deficit in goods and services trade widened": the deficit's
         return Flow(last.lastgroup)
-    after = FLOW_RE.search(sentence, pos, pos + 25)
+    stop = re.compile(r"[;:()]").search(sentence, pos, pos + 40)  # the figure's own words, up to its clause's end
+    after = FLOW_RE.search(sentence, pos, stop.start() if stop else pos + 40)
     return Flow(after.lastgroup) if after else None
 
 
@@ -203,7 +206,8 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
         if _APPOSITIVE_OWNER.match(after) and not _PARTNER_BEFORE.search(before):
             areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
-        if partners and _LIST_SEP.match(sentence[partners[-1].end : p.start]):
+        opening_with = _WITH_OPENING.match(sentence, 0, partners[-1].start) if partners else None
+        if partners and _LIST_SEP.match(sentence[partners[-1].end : p.start]) and not opening_with:
             partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
             continue
         if _BOUND.match(after):

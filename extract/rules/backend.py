@@ -26,7 +26,7 @@ from tradefacts.extract.rules.attribution import (
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
-from tradefacts.extract.rules.currency import economy_currency, named_dollar
+from tradefacts.extract.rules.currency import economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.flows import refined_flow, respectively
 from tradefacts.extract.rules.mention import Mention, clause_of, clause_span
 from tradefacts.extract.rules.mentions import find_mentions
@@ -71,6 +71,8 @@ _WHOLE_TRADE = re.compile(
 )
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
+# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports": goods written right after the figure.
+_GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE)
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
@@ -130,8 +132,8 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
 def _products_for(
     mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
 ) -> list[str | None]:
-    following = [p for p in phrases if mention.end <= p.start <= mention.end + 12]
-    if following and re.fullmatch(r"\s+(?:worth\s+)?of\s+", sentence[mention.end : following[0].start]):
+    following = [p for p in phrases if mention.end <= p.start <= mention.end + 25]
+    if following and _GOODS_AFTER.fullmatch(sentence, mention.end, following[0].start):
         return list(following[0].names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
     if mention.measure is Measure.quantity:
         counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
@@ -371,6 +373,7 @@ class RegexBackend:
         opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]
         ctx.area = ctx.article_area = frame_area(title, opening)
         ctx.frame_partner = frame_partner(title, ctx.article_area)
+        ctx.dollar = ctx.dollar or home_dollar(doc.text, ctx.article_area)
         topic = title_product(title)
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []

@@ -39,6 +39,20 @@ _NAMED_DOLLAR = re.compile(  # "Figures are in New Zealand dollars", "(all value
 _US_DOLLAR = re.compile(r"US\$|U\.S\.\s+dollars?|US\s+dollars?|\bUSD\b")
 
 
+# The dollar of an economy that has its own: what a domestic outlet's bare "$" means (an ABC story writes
+# "$44.34 billion" for Australian dollars) when the text writes no other form of any dollar.
+HOME_DOLLAR = {"Australia": "AUD", "New Zealand": "NZD", "Canada": "CAD", "Singapore": "SGD", "Hong Kong": "HKD",
+               "Taiwan": "TWD"}  # fmt: skip
+_QUALIFIED_DOLLAR = re.compile(r"(?:US|U\.S\.|A|AU|NZ|C|CA|S|HK|NT|MX|R)\$|\bdollars?\b|\bUSD\b", re.IGNORECASE)
+
+
+def home_dollar(text: str, area: str | None) -> str | None:
+    """The article economy's own dollar, for a bare "$", when the text qualifies no dollar at all."""
+    if area not in HOME_DOLLAR or _QUALIFIED_DOLLAR.search(text):
+        return None
+    return HOME_DOLLAR[area]
+
+
 def named_dollar(text: str) -> str | None:
     """The dollar other than the US's that a text says its figures are in ("Figures are in New Zealand
     dollars"): what its bare "$" means. None when it declares none, several, or writes US dollars too."""

@@ -61,7 +61,7 @@ _TRADE_NOUN = (
     r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
     r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
     r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+imports|"
-    r"buyer|supplier|destination"
+    r"buyer|supplier|destination|customer|client"
 )
 
 MENTION_RE = re.compile(
@@ -73,7 +73,7 @@ MENTION_RE = re.compile(
             rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
             rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|cars|automobiles|units)\b",
-            rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest))"
+            rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest))"
             rf"(?=[\s,.;)])",
             rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
         ]

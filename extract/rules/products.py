@@ -17,7 +17,8 @@ _STOP = frozenset(
     "share other main major chinese country's region's province's nation's global world's cumulative said data "
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
-    "january february march april august september october november december country's bloc's".split()
+    "january february march april august september october november december country's bloc's overseas abroad "
+    "showed shows show figures within said says".split()
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(

@@ -12,13 +12,13 @@ NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
     r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:dollar|euro|yen|greenback)|"
-    r"\bTEUs?\b|container\s+throughput",
+    r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro|yen|greenback)\b",
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
-                                     "container"])  # fmt: skip  (tried only where its words are: extract/scan.py)
+                                     "container", "to"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
     r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
@@ -35,8 +35,10 @@ PRICE_SUBJECT = re.compile(
     r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?$", re.IGNORECASE
 )
 # "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
-TARIFF_BEFORE = re.compile(
-    r"\b(?:tariffs?|duty|duties|levy|levies)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$", re.IGNORECASE
+TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
+    r"\b(?:tariffs?|duty|duties|levy|levies)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$|"
+    r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;%]{0,40}\b(?:to|from|at)\s+$",
+    re.IGNORECASE,
 )
 TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
@@ -67,14 +69,14 @@ FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
     r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
-    r"projections?|projects|f['’]?cast|"
+    r"projections?|projects|f['’]?cast|tipped|"
     r"goal|aims?\s+to|predicts?|outlook)\b",
     re.IGNORECASE,
 )
 FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
-                                   "predict", "outlook"])  # fmt: skip
+                                   "predict", "outlook", "tipped"])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
 FORECAST_AFTER = re.compile(
     r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*(?:forecast|expected|"
