@@ -1,6 +1,6 @@
 """Score the offline extractor on the development corpus, sets A, B and C apart, and on the seeds.
 
-Set A is what the rule author developed against; sets B, C, D, F, G and H were held out until scored (see
+Set A is what the rule author developed against; sets B, C, D, F, G, H and I were held out until scored (see
 gold/dev/README.md). The gap between them estimates overfitting.
 Run: python bench/score_dev.py [--backend regex]
 """
@@ -51,6 +51,7 @@ def main() -> None:
         "dev F": [a for a in dev if a.id.startswith("dF")],
         "dev G": [a for a in dev if a.id.startswith("dG")],
         "dev H": [a for a in dev if a.id.startswith("dH")],
+        "dev I": [a for a in dev if a.id.startswith("dI")],
         "dev all": dev,
     }
     results = {}
