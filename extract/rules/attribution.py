@@ -164,6 +164,11 @@ _EVENT_IN = re.compile(
 _FOREIGN_KINDS = frozenset({"country", "bloc"})
 
 
+def is_foreign(place: Place, frame: str | None) -> bool:
+    """Whether `place` is a country or bloc other than the article's economy `frame`."""
+    return frame is not None and place.kind in _FOREIGN_KINDS and place.name != frame
+
+
 def classify_places(sentence: str, last_bloc: str | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
@@ -193,7 +198,7 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
             elif frame is not None and p.name != frame and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
             continue
-        if frame is not None and p.kind in _FOREIGN_KINDS and p.name != frame and _ORIGIN_GOODS.match(after):
+        if is_foreign(p, frame) and _ORIGIN_GOODS.match(after):
             partners.append(p)  # "US soybeans accounted for 27.2%": in China's imports, the US is the partner
             continue
         if _PAIR_BEFORE.search(before) and i + 1 < len(kept) and re.fullmatch(
@@ -213,7 +218,7 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
         if _BOUND.match(after):
             partners.append(p)  # "U.S.-bound exports"
             continue
-        foreign = frame is not None and p.kind in _FOREIGN_KINDS and p.name != frame
+        foreign = is_foreign(p, frame)
         if _PARTNER_BEFORE.search(before) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
@@ -316,7 +321,7 @@ def frame_partner(title: str | None, area: str | None) -> str | None:
 def title_product(title: str | None) -> str | None:
     """The goods a sector story is about, when its headline's first flow is theirs ("China's car exports top
     6.4m", "NEV exports hit monthly high"): the figures that name no goods are theirs."""
-    title = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title or "")
+    title = _headline(title or "")
     flow = FLOW_RE.search(title)
     if flow is None:
         return None
@@ -332,22 +337,25 @@ def title_product(title: str | None) -> str | None:
 
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
-    if title:
-        title = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title)  # "TABLE-China's ...": the slug is no word
+    title = _headline(title) if title else None
     texts = ([title] if title else []) + paragraphs[:2]
+    unstated: list[list[Place]] = []  # each text's places that are neither a subject nor a partner
     for text in texts:
         places = classify_places(text)
         if places.areas:
             return _economy(places.areas[0])
-        others = [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"]
-        if text is title and others:
-            return _economy(others[0])  # "Analysis of Sichuan's foreign trade": a headline names its subject
-    for text in texts:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
-        places = classify_places(text)
-        others = [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"]
+        unstated.append([p for p in find_places(text) if p not in places.partners and p.kind != "demonym"])
+        if text is title and unstated[-1]:
+            return _economy(unstated[-1][0])  # "Analysis of Sichuan's foreign trade": a headline names its subject
+    for others in unstated:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
         if others:
             return _economy(others[0])
     return None
+
+
+def _headline(title: str) -> str:
+    """The headline without its wire slug ("TABLE-China's ...": the slug is no word), offsets kept."""
+    return _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title)
 
 
 def _economy(place: Place) -> str:

@@ -18,6 +18,7 @@ from tradefacts.extract.rules.attribution import (
     flow_at,
     frame_area,
     frame_partner,
+    is_foreign,
     partner_before,
     partner_list_before,
     segment_before,
@@ -69,7 +70,6 @@ _WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports))\b",
     re.IGNORECASE,
 )
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 # "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports": goods written right after the figure.
 _GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE)
@@ -88,12 +88,10 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     if area and "," in area and "respectively" in sentence.lower():
         return respectively(area.split(", "), mentions, mention) or area
     last = next((p for p in reversed(places.areas) if p.end <= mention.start), None)
-    frame = ctx.article_area
     if (
         last is not None
-        and frame is not None
-        and last.kind in ("country", "bloc")
-        and last.name not in (frame, ctx.area)
+        and is_foreign(last, ctx.article_area)
+        and last.name != ctx.area
         and "," not in (area or "")
         and not stated_subject(sentence, last)
     ):
@@ -193,9 +191,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     sentence_basis: Basis | None = None
     for mention in mentions:
-        if ctx.dollar and mention.unit == "USD" and _BARE_DOLLAR.search(text, 0, mention.value_start):
-            mention.unit = ctx.dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
-        mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area)
+        mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
         period = period_for(mention, text, periods, ctx, mentions)
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
@@ -209,8 +205,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
         segment = mention.segment_hint or segment_before(text, mention.start)
+        clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
-            clause = clause_of(text, mention.start)
             opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
             passed = sentence_basis or ctx.basis_frame
             mention.basis, returned = basis_for(
@@ -235,9 +231,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         partner = _partner_for(text, places, mention, mentions)
         if partner is None and not places.partners and pronoun_subject:
             partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
-        if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause_of(text, mention.start)):
+        if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause):
             chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
-        framed = ctx.product_frame and not _GOODS_ONLY.search(clause_of(text, mention.start))
+        framed = ctx.product_frame and not _GOODS_ONLY.search(clause)
         if chosen == [None] and framed and (partner is None or "goods and services" in text):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
             # partner's figures are usually for goods alone
@@ -367,13 +363,12 @@ class RegexBackend:
         if year is None and (m := re.search(r"\b(20\d\d)\b", doc.text)):
             year = int(m.group(1))
         ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text))
-        ctx.dollar = named_dollar(doc.text)
         title = doc.title or meta.title
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]
         ctx.area = ctx.article_area = frame_area(title, opening)
         ctx.frame_partner = frame_partner(title, ctx.article_area)
-        ctx.dollar = ctx.dollar or home_dollar(doc.text, ctx.article_area)
+        ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
         topic = title_product(title)
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []

@@ -62,12 +62,16 @@ def named_dollar(text: str) -> str | None:
 
 # Signs shared by several currencies whose usual reading (DEFAULTS) yields to the article's own economy.
 _SIGN_BY_ECONOMY = {"¥": {"Japan": "JPY"}, "Rs": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}}
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _SIGN_BEFORE = re.compile(r"(?<![A-Za-z])(¥|Rs\.?)\s?$")
 
 
-def economy_currency(sentence: str, value_start: int, unit: str, area: str | None) -> str:
-    """The currency of a figure written with a shared sign, read for the article's economy: "¥53.52 trillion" in
-    a story about Japan is yen, not yuan."""
+def economy_currency(sentence: str, value_start: int, unit: str, area: str | None, dollar: str | None) -> str:
+    """The currency of a figure written with a shared sign, read for the article: "¥53.52 trillion" in a story
+    about Japan is yen, not yuan; a bare "$" is `dollar`, the one the text says its figures are in (or the
+    economy's own, `home_dollar`), when there is one."""
+    if dollar and unit == "USD" and _BARE_DOLLAR.search(sentence, max(0, value_start - 2), value_start):
+        return dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
     sign = _SIGN_BEFORE.search(sentence, max(0, value_start - 5), value_start)
     if sign is None or area is None:
         return unit
