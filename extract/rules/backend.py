@@ -65,6 +65,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
     re.IGNORECASE,
 )
+_RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 _WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports))\b",
@@ -85,7 +86,7 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
     "the war in Ukraine") is none: the figure keeps the running subject."""
     area = area_before(sentence, places, mention.start)
-    if area and "," in area and "respectively" in sentence.lower():
+    if area and "," in area and _RESPECTIVELY.search(sentence):
         return respectively(area.split(", "), mentions, mention) or area
     last = next((p for p in reversed(places.areas) if p.end <= mention.start), None)
     if (
@@ -102,7 +103,8 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
 def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     group = partner_list_before(sentence, places, mention.start)
-    resp = sentence.lower().find("respectively", mention.end, mention.end + 400)
+    found = _RESPECTIVELY.search(sentence, mention.end, mention.end + 400)
+    resp = found.start() if found else -1
     if len(group) > 1 and resp >= 0:
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = [m for m in mentions if last_partner < m.start < resp]
@@ -143,7 +145,8 @@ def _products_for(
     phrase = before[-1]
     if flow_at(sentence, phrase.end) != flow_at(sentence, mention.start):
         return [None]  # "..., while imports rose": the product belonged to the exports
-    resp = sentence.lower().find("respectively", mention.end)
+    found = _RESPECTIVELY.search(sentence, mention.end)
+    resp = found.start() if found else -1
     same = [m for m in mentions if phrase.start < m.start < resp and m.measure is mention.measure]
     if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
         phrase.names = split_into(phrase.whole, len(same)) or phrase.names  # "X and Y products and Z products"
