@@ -97,12 +97,14 @@ def parse_value_text(value_text: str) -> float:
     m = NUMBER_RE.fullmatch(text)
     if not m:
         raise NumberError(f"cannot read {value_text!r} as a number")
-    value = _numeral(m.group("num"))
-    if scale := m.group("scale"):
-        value *= SCALE_WORDS[scale.lower()]
-    elif m.group("scale_m"):
-        value *= 1e6
-    return value
+    return _numeral(m.group("num")) * _scale(m)
+
+
+def _scale(m: re.Match[str]) -> float:
+    """The multiplier of a `NUMBER_RE` match's scale word ("2.58 trillion", "$2,936m"), 1 when it has none."""
+    if m.group("scale"):
+        return SCALE_WORDS[m.group("scale").lower()]
+    return 1e6 if m.group("scale_m") else 1.0
 
 
 def decimals_of(value_text: str) -> int:
@@ -121,10 +123,7 @@ def tolerance(value_text: str) -> float:
     except NumberError:
         return 0.0
     m = NUMBER_RE.search(value_text)
-    scale = 1.0
-    if m and (m.group("scale") or m.group("scale_m")):
-        scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 1e6
-    return 0.5 * 10 ** (-decimals_of(value_text)) * scale
+    return 0.5 * 10 ** (-decimals_of(value_text)) * (_scale(m) if m else 1.0)
 
 
 _HEADER_SCALE = re.compile(
