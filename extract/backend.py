@@ -25,6 +25,7 @@ class Backend(Protocol):
 
 DEFAULT_MAX_CHARS = 2_000_000  # ~2 MB: far beyond any news article, well inside memory
 _LATIN = re.compile(r"[A-Za-z]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # the ASCII characters neither printable nor space
 
 # Characters that look like nothing or like a space but are neither to the rules: removed (zero width, BOM, soft
 # hyphen, direction marks) or made a plain space (no-break and fixed-width spaces). One table, one pass.
@@ -51,9 +52,11 @@ def skip_reason(doc: Document) -> str | None:
     text = doc.text
     if not text.strip():
         return "empty text"
-    if "\x00" in text or sum(not (c.isprintable() or c.isspace()) for c in text[:4000]) > 0.05 * min(len(text), 4000):
+    head = text[:4000]
+    odd = _CONTROL.findall(head) if head.isascii() else [c for c in head if not (c.isprintable() or c.isspace())]
+    if "\x00" in text or len(odd) > 0.05 * len(head):
         return "binary content, not text"
-    letters = [c for c in text[:20000] if c.isalpha()]
+    letters = "" if text[:20000].isascii() else [c for c in text[:20000] if c.isalpha()]  # ASCII letters are Latin
     if letters and len(_LATIN.findall("".join(letters))) / len(letters) < 0.5:
         return "not English: fewer than half the letters are Latin; the extractors read English trade reporting"
     return None

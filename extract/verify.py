@@ -18,6 +18,8 @@ from pydantic import ValidationError
 from tradefacts.schemas import Fact, RejectedFact, Span, grounding_problems, sign_rule
 from tradefacts.schemas.grounding import Misread, scale_from_table, stated_value
 
+_FACT_FIELDS = frozenset(Fact.model_fields)  # read once: pydantic builds the mapping on every access
+
 # One character to one character, so offsets survive the translation.
 _FOLD = str.maketrans(
     {
@@ -106,7 +108,7 @@ def verify(proposal: Mapping[str, object], article: Located, source: str) -> Fac
         derived = stated_value(evidence, value_text, claimed, unit, rule, scale)
     except Misread as exc:
         return reject(str(exc))
-    fields = {k: v for k, v in proposal.items() if k in Fact.model_fields}
+    fields = {k: v for k, v in proposal.items() if k in _FACT_FIELDS}
     fields |= {
         "value": derived,
         "value_text": value_text,

@@ -7,6 +7,7 @@ with the currency written beside it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tradefacts.schemas.currencies import UNMISTAKABLE, currency_beside
@@ -89,10 +90,20 @@ def stated_value(
 
     Where the wording states no sign, the claimed value's sign stands.
     """
+    reading = _reading(evidence, value_text, value, unit, rule, scale)
+    if isinstance(reading, str):
+        raise Misread(reading)
+    return reading
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(evidence: str, value_text: str, value: float, unit: str, rule: SignRule, scale: float) -> float | str:
+    """`stated_value`'s value, or its `Misread` message. Memoised: a fact is read when it is verified, re-checked,
+    and again at the gate every backend passes; the same six arguments always read the same."""
     first: Misread | None = None
     at = evidence.find(value_text) if value_text else -1
     if at < 0:
-        raise Misread(f"value_text {value_text!r} is not in evidence")
+        return f"value_text {value_text!r} is not in evidence"
     while at >= 0:
         try:
             return _read_at(evidence, at, value_text, value, unit, rule, scale)
@@ -100,7 +111,7 @@ def stated_value(
             first = first or exc
         at = evidence.find(value_text, at + 1)
     assert first is not None
-    raise first
+    return str(first)
 
 
 def value_problem(fact: Fact, text: str | None = None) -> str | None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
 from tradefacts.cli import main
-from tradefacts.extract.backend import normalise_text
+from tradefacts.extract.backend import normalise_text, skip_reason
 from tradefacts.extract.io.encoding import bom_encoding
 from tradefacts.extract.io.inputs import read_inputs
 from tradefacts.extract.io.records import BadInput
@@ -209,3 +209,22 @@ def test_a_file_name_that_is_not_utf8_gets_an_escaped_id(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     [record] = read(out)
     assert record["id"] == "caf\\udce9" and record["status"] == "ok" and record["facts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (SENTENCE, None),
+        ("Les exportations ont progressé de 5 % — café, thé, crème. " + SENTENCE, None),
+        (SENTENCE + "\x00", "binary content, not text"),
+        (SENTENCE[:60] + "\x01\x02\x1b\x7f" * 2, "binary content, not text"),  # ASCII controls, no NUL
+        ("é" + SENTENCE[:60] + "\x01\x02\x1b\x7f\x85" * 2, "binary content, not text"),  # and non-ASCII ones
+        (SENTENCE + "\x1b", None),  # one escape in a sentence is under 5 %
+        ("中国出口增长百分之五。中国进口下降。" * 3 + " exports", "not English"),
+        (" \n\t ", "empty text"),
+    ],
+)
+def test_skip_reason_reads_binary_and_foreign_text_in_ascii_and_beyond(text: str, reason: str | None) -> None:
+    """The ASCII shortcut (a regex of the control characters, no letter count) decides as the general reading."""
+    found = skip_reason(Document(id="d", text=text))
+    assert found is None if reason is None else (found or "").startswith(reason)
