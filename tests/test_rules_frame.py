@@ -90,6 +90,36 @@ def test_a_table_without_column_titles_takes_its_columns_from_the_units_line() -
     assert ("Chile", "United States", "exports", "growth", "yoy", -2.5, "percent", *year) in found
 
 
+PARTNER_COLUMNS = """TABLE-Japan's September trade with its three biggest partners
+
+TOKYO, Oct 16 (Reuters) - Japan's figures by region, from the finance ministry.
+
+(Levels in bln yen; y/y pct)
+
+               United States     China      EU
+ Exp(bln yen)        1,612.4    1,488.0    901.7
+ Imp(bln yen)          985.1    2,104.6    951.2
+ Balance               627.3     -616.6    -49.5
+ Exp pct                -9.8        3.1      1.4
+"""
+
+
+def test_a_table_with_partners_as_columns_reads_flow_and_measure_from_the_row_labels() -> None:
+    found = rows(run(PARTNER_COLUMNS, date(2025, 10, 16)))
+    sep = ("2025-09", "2025-09")
+    jp = "Japan"
+    expected = {
+        (jp, "United States", "exports", "value", None, 1612.4e9, "JPY", *sep),  # "Exp": an abbreviated flow
+        (jp, "China", "imports", "value", None, 2104.6e9, "JPY", *sep),
+        (jp, "China", "balance", "value", None, -616.6e9, "JPY", *sep),
+        (jp, "European Union", "balance", "value", None, -49.5e9, "JPY", *sep),
+        (jp, "United States", "exports", "growth", "yoy", -9.8, "percent", *sep),  # "pct" in the row's label
+        (jp, "European Union", "exports", "growth", "yoy", 1.4, "percent", *sep),
+    }
+    assert expected <= found
+    assert len(found) == 12
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit", "value"),
     [

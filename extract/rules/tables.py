@@ -43,8 +43,8 @@ _CURRENCY = [
 ]
 _FLOW_LABEL = [
     (re.compile(r"balance|surplus|deficit", re.IGNORECASE), Flow.balance),
-    (re.compile(r"export", re.IGNORECASE), Flow.exports),
-    (re.compile(r"import", re.IGNORECASE), Flow.imports),
+    (re.compile(r"export|\bexp\b", re.IGNORECASE), Flow.exports),  # "Exp($b)", "Exp pct"
+    (re.compile(r"import|\bimp\b", re.IGNORECASE), Flow.imports),
     (re.compile(r"^total(?:\s+trade)?$|trade$", re.IGNORECASE), Flow.total),
 ]
 
@@ -221,6 +221,7 @@ def _read_block(
             continue
         flow, partner, _ = _row_label(line)
         flow = flow or section_flow
+        label = line.tokens[0][2] if not _CELL.match(line.tokens[0][2]) else ""
         evidence = line.text.strip()
         lead = len(line.text) - len(line.text.lstrip())
         for index, cell in enumerate(line.cells):
@@ -229,7 +230,7 @@ def _read_block(
                 continue  # n/a, --
             title = _column_for(cell, columns) or (unit_columns[index] if index < len(unit_columns) else "")
             column_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(title)), None)
-            growth = _is_growth(title, section_text)
+            growth = _is_growth(title, section_text) or _is_growth(label, "") and not _MONEY_TITLE.search(title)
             value_text = written.lstrip("+")
             out.append(
                 TableCell(
@@ -242,13 +243,19 @@ def _read_block(
                     basis=(Basis.mom if re.search(r"m/m", title, re.IGNORECASE) else section_basis or Basis.yoy)
                     if growth
                     else None,
-                    partner=partner,
+                    partner=partner or _column_partner(title),  # partners as columns: "ASEAN   EU   Japan"
                     period=_period(title, table_period, year, published),
                     currency=None if growth else _currency(title, section_text, header_text, _units_line(text, line)),
                     scale=1.0 if growth else (table_scale(text, line.start) or 1.0),
                 )
             )
     return out
+
+
+def _column_partner(title: str) -> str | None:
+    """The economy a column title is, when the title is nothing but a place name ("EU", "Japan")."""
+    places = find_places(title) if title else []
+    return places[0].name if len(places) == 1 and places[0].end - places[0].start == len(title) else None
 
 
 def _is_growth(title: str, section: str) -> bool:
