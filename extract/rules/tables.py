@@ -230,7 +230,7 @@ def _read_block(
                 continue  # n/a, --
             title = _column_for(cell, columns) or (unit_columns[index] if index < len(unit_columns) else "")
             column_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(title)), None)
-            growth = _is_growth(title, section_text) or _is_growth(label, "") and not _MONEY_TITLE.search(title)
+            growth = _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
             value_text = written.lstrip("+")
             out.append(
                 TableCell(
