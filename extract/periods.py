@@ -64,8 +64,8 @@ PATTERNS = [
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
         rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|(?:to|through|until)\s+{_MONTH}))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
-        rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|(?:(?:fiscal|financial)\s+)?year)\s+"
-        rf"(?:to|ending|ended|through)\s+"
+        rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|(?:(?P<fin>fiscal|financial)\s+)?year)\s+"
+        rf"(?P<upto>to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
         r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)",
@@ -234,6 +234,8 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         return 3 * q - 2, 3 * q
     if groups.get("monthsto"):
         last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]
+        if not groups.get("nto") and not groups.get("fin") and m.group("upto").lower() == "to":
+            return last, last  # "fell 8% in the year to November": the wire idiom for November against a year earlier
         nto = (m.group("nto") or "12").lower()
         n = {"three": 3, "six": 6, "twelve": 12}.get(nto) or int(nto)
         return last - n + 1, last  # a first month below 1 lies in the year before ("12 months to March")

@@ -137,6 +137,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, None, None, "balance", "value", None, -293.8e9, "USD", "2025-04", "2026-03"),
          ("India", None, None, None, "exports", "value", None, 441.8e9, "USD", "2025-04", "2026-03")],
     ),
+    "'in the year to' a month is that month against a year earlier; a fiscal year to a month is the year": (
+        "Japan's November trade\n\nTOKYO, Dec 18 (Reuters) - Japan's imports fell 4.2% in the year to November, and "
+        "shipments to China rose 1.9%. Japan exported 99.4 trillion yen in the fiscal year to March 2024.",
+        date(2024, 12, 18),
+        [("Japan", None, None, None, "imports", "growth", "yoy", -4.2, "percent", "2024-11", "2024-11"),
+         ("Japan", "China", None, None, "exports", "growth", "yoy", 1.9, "percent", "2024-11", "2024-11"),
+         ("Japan", None, None, None, "exports", "value", None, 99.4e12, "JPY", "2023-04", "2024-03")],
+    ),
 }
 
 
