@@ -158,6 +158,16 @@ def test_the_article_subject_comes_from_its_headline(headline: str, area: str) -
     assert [f.area for f in facts] == [area]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Factories race US tariff deadline as shipments climb", "Shipments climb despite EU duties on steel",
+     "Exporters shrug off Washington trade talks"],
+)  # fmt: skip
+def test_a_country_the_headline_names_for_its_policy_is_not_the_subject(headline: str) -> None:
+    text = f"{headline}\n\nMalaysian exports rose 4.1% in October from a year earlier.\n\nImports fell 2.3%."
+    assert [f.area for f in run(text).facts] == ["Malaysia", "Malaysia"]  # the second paragraph takes the frame's
+
+
 def test_a_number_without_an_area_is_rejected_with_its_reason() -> None:
     article = run("Trade figures\n\nExports rose 4 percent in October.")
     assert article.facts == []

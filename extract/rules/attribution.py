@@ -81,6 +81,11 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"government|officials?|Treasury|Federal\s+Reserve|central\s+bank)\b|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )
+_POLICY_AFTER = re.compile(
+    r"\s+(?:tariffs?|duties|levies|sanctions|curbs|export\s+controls|trade\s+(?:war|talks|deal|policy)|administration|"
+    r"president|government|officials?|Treasury|Federal\s+Reserve|central\s+bank)\b",
+    re.IGNORECASE,
+)
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
 _DEMONYM_SUBJECT = re.compile(
@@ -344,7 +349,10 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         places = classify_places(text)
         if places.areas:
             return _economy(places.areas[0])
-        unstated.append([p for p in find_places(text) if p not in places.partners and p.kind != "demonym"])
+        unstated.append(
+            [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"
+             and not _POLICY_AFTER.match(text, p.end)]  # "race US tariff deadline": the US is not the subject
+        )  # fmt: skip
         if text is title and unstated[-1]:
             return _economy(unstated[-1][0])  # "Analysis of Sichuan's foreign trade": a headline names its subject
     for others in unstated:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
