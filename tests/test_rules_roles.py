@@ -236,6 +236,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Hefei", None, None, None, "total", "value", None, 195.6e9, "CNY", "2025-01", "2025-06"),
          ("Japan", "China", None, None, "balance", "value", None, -512.5e9, "JPY", "2025-01", "2025-12")],
     ),
+    "a partner that 'continued to be' the largest, with its trade after it": (
+        "Hunan's trade grows in the first half\n\nHunan province's foreign trade rose 4.4% to 290.3 billion yuan in "
+        "the first half of 2025.\n\nAfrica continued to be the province's biggest trading partner, with trade of "
+        "41.7 billion yuan, up 9.9%.",
+        date(2025, 7, 22),
+        [("Hunan", "Africa", None, None, "total", "value", None, 41.7e9, "CNY", "2025-01", "2025-06"),
+         ("Hunan", "Africa", None, None, "total", "growth", "yoy", 9.9, "percent", "2025-01", "2025-06")],
+    ),
     "a domestic outlet's bare dollar is its economy's own": (
         "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
         "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",

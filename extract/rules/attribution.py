@@ -57,6 +57,7 @@ _PARTNER_NOUN = (
 )
 _PARTNER_SUBJECT = re.compile(
     r"^\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the|"
+    r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|has\s+been|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
     r"[^.;]{0,40}?"
