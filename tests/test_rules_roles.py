@@ -244,6 +244,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Hunan", "Africa", None, None, "total", "value", None, 41.7e9, "CNY", "2025-01", "2025-06"),
          ("Hunan", "Africa", None, None, "total", "growth", "yoy", 9.9, "percent", "2025-01", "2025-06")],
     ),
+    "a region spelled out into its members after a dash, and a count before the partner": (
+        "China's trade with Central Asia rises\n\nBEIJING, July 18 (Xinhua) -- China's trade with the five Central "
+        "Asian countries - Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan - rose 8.1 percent to "
+        "286.4 billion yuan in the first half of 2025. China imported 3.1 billion yuan of cotton from Central Asia "
+        "in June.",
+        date(2025, 7, 18),
+        [("China", "Central Asia", None, None, "total", "value", None, 286.4e9, "CNY", "2025-01", "2025-06"),
+         ("China", "Central Asia", "cotton", None, "imports", "value", None, 3.1e9, "CNY", "2025-06", "2025-06")],
+    ),
     "a domestic outlet's bare dollar is its economy's own": (
         "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
         "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",

@@ -42,8 +42,9 @@ SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small",
                                          "market", "bonded", "border"])  # fmt: skip
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
-    r"shortfall|gap|bought|sold|shipped)"
+    r"shortfall|gap|bought|sold|shipped|imported|exported|purchased|sent)"
     r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
     r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
@@ -175,6 +176,27 @@ def is_foreign(place: Place, frame: str | None) -> bool:
     return frame is not None and place.kind in _FOREIGN_KINDS and place.name != frame
 
 
+_MEMBERS_OPEN = re.compile(r"\s*(?:[-–—:]|\()\s*$")  # "the five Central Asian countries - Kazakhstan, ..."
+
+
+def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Place]:
+    """The places without the members a bloc or region is spelled out into right after its name, after a dash,
+    a colon or a bracket: they elaborate the bloc, which keeps its role."""
+    out: list[Place] = []
+    i = 0
+    while i < len(places):
+        out.append(places[i])
+        j = i + 1
+        if places[i].kind == "bloc" and j < len(places) and _MEMBERS_OPEN.match(
+            sentence[places[i].end : places[j].start]
+        ):
+            j += 1
+            while j < len(places) and _GROUP_SEP.match(sentence[places[j - 1].end : places[j].start]):
+                j += 1
+        i = j
+    return out
+
+
 def classify_places(sentence: str, last_bloc: str | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
@@ -192,6 +214,7 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
         for i, p in enumerate(places)
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
+    kept = _without_spelled_out_members(sentence, kept)
     areas: list[Place] = []
     partners: list[Place] = []
     subject_partner = None

@@ -33,6 +33,10 @@ BLOC_PATTERNS: dict[str, str] = {
     "non-EU countries": r"non-EU (?:countries|nations|markets|economies)|countries outside the (?:EU|European Union)",
     "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",
+    # A region by its adjective: "the five Central Asian countries", "Middle Eastern markets"
+    "Central Asia": r"Central Asia(?:n (?:countries|nations|states|economies|markets))?",
+    "South Asia": r"South Asia(?:n (?:countries|nations|states|economies|markets))?",
+    "Middle East": r"Middle East(?:ern (?:countries|nations|states|economies|markets))?",
 }
 # Place names in the gazetteers that trade reporting uses for something else: news agencies and outlets.
 NOT_PLACES = frozenset({"Xinhua", "Reuters", "Bernama", "Yonhap", "Kyodo", "Nikkei"})
