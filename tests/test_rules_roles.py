@@ -253,6 +253,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Central Asia", None, None, "total", "value", None, 286.4e9, "CNY", "2025-01", "2025-06"),
          ("China", "Central Asia", "cotton", None, "imports", "value", None, 3.1e9, "CNY", "2025-06", "2025-06")],
     ),
+    "shipments from the subject to a partner are its exports; goods sent to a partner too": (
+        "Vietnam's trade with Cambodia\n\nHANOI, Sept 3 - Shipments from Vietnam to Cambodia rose 11.2% to $0.84 "
+        "billion in August 2025. Steel sent to Cambodia was worth $41 million in the month. Shipments from "
+        "Cambodia fell 2.4%.",
+        date(2025, 9, 3),
+        [("Vietnam", "Cambodia", None, None, "exports", "value", None, 0.84e9, "USD", "2025-08", "2025-08"),
+         ("Vietnam", "Cambodia", "steel", None, "exports", "value", None, 41e6, "USD", "2025-08", "2025-08"),
+         ("Vietnam", "Cambodia", None, None, "imports", "growth", "yoy", -2.4, "percent", "2025-08", "2025-08")],
+    ),
     "a domestic outlet's bare dollar is its economy's own": (
         "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
         "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",

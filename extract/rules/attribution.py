@@ -23,12 +23,13 @@ _FLOW_WORDS = [
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
-        r"sales\s+to|sold",
+        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|"
+        r"shipments(?=\s+from[^,.;]{1,40}?\sto\s)",  # "shipments from China to Vietnam": China's exports
     ),
     (
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought|purchased|supplied|"
-        r"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from",
+        r"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?![^,.;]{1,40}?\sto\s)",
     ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
@@ -37,7 +38,7 @@ SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
                                    "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
                                    "brought", "purchase", "bought", "suppl", "cargoes", "deliveries",
-                                   "arrivals", "gap", "shortfall"])  # fmt: skip
+                                   "arrivals", "gap", "shortfall", "sent"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border"])  # fmt: skip
 _PARTNER_BEFORE = re.compile(

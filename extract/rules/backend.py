@@ -143,7 +143,8 @@ def _products_for(
     if not before:
         return [None]
     phrase = before[-1]
-    if flow_at(sentence, phrase.end) != flow_at(sentence, mention.start):
+    own_flow = flow_at(sentence, phrase.end)
+    if own_flow is not None and own_flow != flow_at(sentence, mention.start):
         return [None]  # "..., while imports rose": the product belonged to the exports
     found = _RESPECTIVELY.search(sentence, mention.end)
     resp = found.start() if found else -1

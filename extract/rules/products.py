@@ -34,7 +34,8 @@ _VERBS = "|".join(
         | set(
             "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
-            "deteriorated continued dominated generated earned brought rising growing".split()
+            "deteriorated continued dominated generated earned brought rising growing "
+            "sent shipped exported imported".split()  # "Steel sent to Cambodia was worth ..."
         ),
         key=len,
         reverse=True,
@@ -44,7 +45,7 @@ _HEAD_NOUNS = (
     r"products|goods|equipment|machinery|vehicles|cars|autos|automobiles|chips|semiconductors|batteries|"
     r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
-    r"devices|appliances|instruments|materials|metals"
+    r"devices|appliances|instruments|materials|metals|circuits"
 )
 _SUBJECT_PRODUCT = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))\s+"
