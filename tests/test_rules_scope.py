@@ -41,10 +41,18 @@ PUBLISHED = date(2025, 9, 8)
         "The peso averaged 940.2 to the dollar in August 2025, 0.9 percent weaker than a year before.",
         "Washington lowered its levy on Chilean copper to 15 percent from 27.5 in August 2025.",
         "Market economists had tipped a surplus of around $4.5 billion for August 2025.",
+        "Washington threatened tariffs of 10% to 15% on Chilean metals and 40% on wine in August 2025.",
+        "Trade data came out with figures showing the economy shrank by 0.4% in August 2025.",
+        "Chile produced about 5.3 million tonnes of copper in 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
     assert facts_of(ARTICLE.format(sentence), PUBLISHED) == set()
+
+
+def test_a_rate_after_a_list_of_tariff_rates_is_a_trade_figure_when_a_comma_or_a_flow_parts_them() -> None:
+    text = "The US imposed a 30% tariff on Chilean copper in August 2025, took 12.1% of exports and bought 8% less."
+    assert {row[7] for row in facts_of(ARTICLE.format(text), PUBLISHED)} == {12.1, -8.0}
 
 
 def test_a_figure_that_beat_a_forecast_is_a_fact() -> None:

@@ -185,6 +185,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     non_trade = NON_TRADE.search(sentence) is not None  # once per sentence, not once per number
     ranks_named = re.search(r"\b(?:spots?|places?|positions?|rank)", sentence) is not None
     growth_in_sentence: bool | None = None
+    tariff_end = -1  # where the last tariff rate ended: "tariffs of 10% to 20% on all goods and 60% on cars"
     for index, m in enumerate(_MENTION_SCAN.finditer(sentence)):
         if index % 64 == 63:
             check_deadline()  # a sentence of thousands of numbers stops with the per-article limit too
@@ -226,8 +227,14 @@ def find_mentions(sentence: str) -> list[Mention]:
             if _DERIVED_AFTER.search(suffix) or VOLUME.search(sentence, max(0, start - 90), end + 25):
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
             tariff = TARIFF_BEFORE.search(prefix[-40:]) or TARIFF_AFTER.match(suffix)
-            if tariff or PRICE_SUBJECT.search(prefix[-50:]):
-                continue  # a tariff rate; "auction prices fell 3.1 percent": prices are not trade flows
+            after_rate = tariff_end >= 0 and start - tariff_end < 60
+            gap = sentence[tariff_end:start] if after_rate else ""
+            more_rates = after_rate and not TRADE_WORD.search(gap) and not re.search(r"[,;:]", gap)
+            if tariff or more_rates:
+                tariff_end = end
+                continue  # a tariff rate, or the next one of a list of rates
+            if PRICE_SUBJECT.search(prefix[-50:]):
+                continue  # "auction prices fell 3.1 percent": prices are not trade flows
             if growth_in_sentence is None:
                 growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence
             measure = _percent_measure(sentence, start, end, last_percent, growth_in_sentence)

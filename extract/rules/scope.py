@@ -27,7 +27,9 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or a
 # A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%".
 OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|benchmark\s+rate|policy\s+rate|"
-    r"\bFDI\b|foreign\s+direct\s+investment|revenue|company['’]s|"
+    r"\bFDI\b|foreign\s+direct\s+investment|revenue|company['’]s|economy|GDP|gross\s+domestic\s+product|"
+    r"(?:factory|manufacturing)\s+output|"
+    r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost))\b[^.;:]{0,50}$",
     re.IGNORECASE,
 )
