@@ -150,6 +150,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 15),
         [("India", None, None, None, "imports", "growth", "yoy", -59.2, "percent", "2025-11", "2025-11")],
     ),
+    "a surplus in services, and one on trade in services": (
+        "UK trade\n\nLONDON, June 12 - The UK's goods deficit widened to £21.1bn in April 2025, while the surplus in "
+        "services rose to £14.3bn. The UK ran a surplus of £12.9bn on trade in services in March 2025.",
+        date(2025, 6, 12),
+        [("United Kingdom", None, "services", None, "balance", "value", None, 14.3e9, "GBP", "2025-04", "2025-04"),
+         ("United Kingdom", None, "services", None, "balance", "value", None, 12.9e9, "GBP", "2025-03", "2025-03")],
+    ),
 }
 
 

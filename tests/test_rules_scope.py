@@ -44,6 +44,8 @@ PUBLISHED = date(2025, 9, 8)
         "Washington threatened tariffs of 10% to 15% on Chilean metals and 40% on wine in August 2025.",
         "Trade data came out with figures showing the economy shrank by 0.4% in August 2025.",
         "Chile produced about 5.3 million tonnes of copper in 2025.",
+        "Sterling was steady at $1.27 after the release in August 2025.",
+        "In real, or volume, terms, exports fell 0.8% in August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

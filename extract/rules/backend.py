@@ -72,8 +72,11 @@ _WHOLE_TRADE = re.compile(
     re.IGNORECASE,
 )
 _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
-# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports": goods written right after the figure.
-_GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE)
+# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services": goods written
+# right after the figure.
+_GOODS_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE
+)
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"

@@ -23,10 +23,11 @@ _STOP = frozenset(
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
     r"\b(?P<both>goods\s+and\s+services|goods\s*(?:&|/)\s*services)\b|(?<!goods and )\b(?P<svc>services)\s+"
-    r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+(?P<svc2>services)\b",
+    r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|"
+    r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b",
     re.IGNORECASE,
 )
-_SERVICES = Anchored(_SERVICES, words=["goods", "services", "export", "import", "trade"])
+_SERVICES = Anchored(_SERVICES, words=["goods", "services", "export", "import", "trade", "surplus", "deficit", "gap"])
 # Verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure.
 _VERBS = "|".join(
     sorted(

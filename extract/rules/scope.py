@@ -30,7 +30,9 @@ OTHER_SUBJECT = re.compile(
     r"\bFDI\b|foreign\s+direct\s+investment|revenue|company['’]s|economy|GDP|gross\s+domestic\s+product|"
     r"(?:factory|manufacturing)\s+output|"
     r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
-    r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost))\b[^.;:]{0,50}$",
+    r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
+    r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
+    r"[^.;:]{0,50}$",
     re.IGNORECASE,
 )
 PRICE_SUBJECT = re.compile(
@@ -44,7 +46,7 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
 )
 TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
-    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
+    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
     r"daily\s+average|average\s+daily|per\s+working\s+day|first\s+(?:\d+|ten|twenty)\s+days)\b",
     re.IGNORECASE,
 )
