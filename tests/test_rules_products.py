@@ -157,6 +157,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", None, "services", None, "balance", "value", None, 14.3e9, "GBP", "2025-04", "2025-04"),
          ("United Kingdom", None, "services", None, "balance", "value", None, 12.9e9, "GBP", "2025-03", "2025-03")],
     ),
+    "a services trade deficit, and services figures 'in US dollar terms' (no place)": (
+        "China's services trade in May\n\nBEIJING, June 30 (Xinhua) -- China's services trade deficit shrank by 3.1% "
+        "to 95.2 billion yuan in May 2025. In US dollar terms, services exports rose 9.4%.",
+        date(2025, 6, 30),
+        [("China", None, "services", None, "balance", "value", None, -95.2e9, "CNY", "2025-05", "2025-05"),
+         ("China", None, "services", None, "exports", "growth", "yoy", 9.4, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

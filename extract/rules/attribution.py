@@ -80,7 +80,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 _NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:\s+(?:Customs|Port|Municipal|dollars|tariffs?|duties|levies|sanctions|administration|president|"
+    r"^(?:\s+(?:Customs|Port|Municipal|dollars?|tariffs?|duties|levies|sanctions|administration|president|"
     r"government|officials?|Treasury|Federal\s+Reserve|central\s+bank)\b|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )

@@ -77,6 +77,7 @@ _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services
 _GOODS_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE
 )
+_SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
@@ -146,8 +147,8 @@ def _products_for(
     if not before:
         return [None]
     phrase = before[-1]
-    own_flow = flow_at(sentence, phrase.end)
-    if own_flow is not None and own_flow != flow_at(sentence, mention.start):
+    own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
+    if own_flow is not None and own_flow != flow_at(sentence, mention.start):  # "services trade deficit": any flow
         return [None]  # "..., while imports rose": the product belonged to the exports
     found = _RESPECTIVELY.search(sentence, mention.end)
     resp = found.start() if found else -1
