@@ -262,6 +262,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Vietnam", "Cambodia", "steel", None, "exports", "value", None, 41e6, "USD", "2025-08", "2025-08"),
          ("Vietnam", "Cambodia", None, None, "imports", "growth", "yoy", -2.4, "percent", "2025-08", "2025-08")],
     ),
+    "a partner described by an appositive before its verb": (
+        "Panama ship exports\n\nBEIJING, Jan 20 (Xinhua) -- China's ship exports rose 12.1 percent in 2025. Panama, "
+        "a major flag of convenience, remained the largest destination, taking 31.6 billion yuan.",
+        date(2026, 1, 20),
+        [("China", "Panama", None, None, "exports", "value", None, 31.6e9, "CNY", "2025-01", "2025-12")],
+    ),
     "a domestic outlet's bare dollar is its economy's own": (
         "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
         "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",

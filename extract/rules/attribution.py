@@ -58,7 +58,8 @@ _PARTNER_NOUN = (
     r"source\s+of\s+imports"
 )
 _PARTNER_SUBJECT = re.compile(
-    r"^\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the|"
+    r"^(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
+    r"\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the|"
     r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|has\s+been|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
