@@ -70,7 +70,7 @@ PATTERNS = [
         r"(?P<lastm>last\s+month)",
         r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)",
         r"(?P<last>last\s+year)",
-        rf"(?P<yearonly>(?<![\d-]){_YEAR}(?![\d-]|\s*(?:percent|%)))",
+        rf"(?P<yearonly>(?<![\w-]){_YEAR}(?![\d-]|[.,]\d|\s*(?:percent|%)))",  # not "RMB1963.45 billion"
     )
 ]
 # What the period patterns need, by their first group: a sentence without one of the words gets no match from the

@@ -27,6 +27,14 @@ def facts_of(text: str, published: date | None) -> set[Row]:
 
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a currency declared once for the figures below, and a count that is no money": (
+        "Yunnan's trade in the first five months\n\nAccording to Kunming Customs, in the first five months of 2025 "
+        "Yunnan's imports and exports reached 132.5 billion yuan (RMB, the same below), up 8.2%. Exports stood at "
+        "81.4 billion, up 11.0%. The province has 48.7 million residents.",
+        date(2025, 6, 20),
+        [("Yunnan", None, None, None, "exports", "value", None, 81.4e9, "CNY", "2025-01", "2025-05"),
+         ("Yunnan", None, None, None, "exports", "growth", "yoy", 11.0, "percent", "2025-01", "2025-05")],
+    ),
     "respectively: partners, values and rates": (
         "China's trade\n\nIn the first ten months, China's trade with ASEAN, the EU and Japan reached 5.1 trillion "
         "yuan, 4.2 trillion yuan and 1.8 trillion yuan, up 6.1 percent, 2.5 percent and down 1.2 percent respectively.",
@@ -156,3 +164,9 @@ def assert_yields(text: str, published: date | None, expected: list[Row]) -> Non
 @pytest.mark.parametrize("name", list(CASES))
 def test_construction(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_a_declared_currency_does_not_make_a_count_money() -> None:
+    found = facts_of(CASES["a currency declared once for the figures below, and a count that is no money"][0],
+                     date(2025, 6, 20))
+    assert not any(row[7] == 48.7e6 for row in found)

@@ -145,6 +145,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Japan", "China", None, None, "exports", "growth", "yoy", 1.9, "percent", "2024-11", "2024-11"),
          ("Japan", None, None, None, "exports", "value", None, 99.4e12, "JPY", "2023-04", "2024-03")],
     ),
+    "a figure whose digits look like a year is no year": (
+        "China's services trade\n\nBEIJING, July 20 (Xinhua) -- In the first half of 2025, China's services exports "
+        "reached RMB2018.6 billion, up 9.1% year-on-year.",
+        date(2025, 7, 20),
+        [("China", None, "services", None, "exports", "value", None, 2018.6e9, "CNY", "2025-01", "2025-06")],
+    ),
 }
 
 

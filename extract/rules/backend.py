@@ -27,7 +27,7 @@ from tradefacts.extract.rules.attribution import (
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
-from tradefacts.extract.rules.currency import economy_currency, home_dollar, named_dollar
+from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.flows import refined_flow, respectively
 from tradefacts.extract.rules.mention import Mention, clause_of, clause_span
 from tradefacts.extract.rules.mentions import find_mentions
@@ -179,7 +179,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.paragraph_rates = 0
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, ctx.declared_currency)
     periods = find_periods(text)
     if _GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
@@ -377,6 +377,7 @@ class RegexBackend:
         ctx.area = ctx.article_area = frame_area(title, opening)
         ctx.frame_partner = frame_partner(title, ctx.article_area)
         ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
+        ctx.declared_currency = declared_currency(doc.text)
         topic = title_product(title)
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []

@@ -68,6 +68,28 @@ _LIST_END = re.compile(rf"(?:[\d\s,.–-]|\band\b|\bto\b){{0,120}}?(?:{SCALE_PAT
 _CURRENCY_AFTER = re.compile(rf"\s*(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b", re.IGNORECASE)
 
 
+_DECLARED_END = re.compile(  # the scaled number ends its phrase: "... stood at 842.37 billion, up 11.3%"
+    r"\s*(?:[,.;:)]|$|\s(?:up|down|in|a|an|from|which|and|or|accounting|making|representing|year|over|compared|"
+    r"against|than|respectively)\b)",
+    re.IGNORECASE,
+)
+
+
+def declared_money(sentence: str, m: re.Match[str], currency: str) -> Mention | None:
+    """A scaled number with no currency in a text that declared one for its figures ("(RMB, the same below)"):
+    "services exports stood at 842.37 billion, up 11.3%"; not "1.4 billion people"."""
+    scale = _SCALE_AFTER.match(sentence, m.end())
+    if not scale or not _DECLARED_END.match(sentence, scale.end()):
+        return None
+    value_text = sentence[m.start() : scale.end()]
+    try:
+        magnitude = parse_value_text(value_text)
+    except ValueError:
+        return None
+    qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
+    return Mention(m.start(), scale.end(), value_text, m.start(), Measure.value, currency, magnitude, qualifier)
+
+
 def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
     """A bare figure that takes the scale and currency written once after its list: "428.6" in "were 428.6 and
     205.3 billion yuan respectively"."""

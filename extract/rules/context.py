@@ -46,6 +46,7 @@ class Context:
     frame_partner: str | None = None  # the other side of a pair the headline names, for "bilateral trade"
     title_product: str | None = None  # the goods a sector story's headline is about
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
+    declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines

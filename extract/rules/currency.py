@@ -53,6 +53,21 @@ def home_dollar(text: str, area: str | None) -> str | None:
     return HOME_DOLLAR[area]
 
 
+_DECLARED = re.compile(  # "(RMB, the same below)", "(in US dollars, same below)", "(yuan; the same hereinafter)"
+    r"\((?:in\s+)?(?P<currency>RMB|CNY|yuan|renminbi|US\s+dollars?|USD|euros?|yen)\s*[,;]\s*(?:the\s+)?same\s+"
+    r"(?:below|hereinafter|hereafter|thereafter)\)",
+    re.IGNORECASE,
+)
+
+
+def declared_currency(text: str) -> str | None:
+    """The currency a text declares once for the figures that follow ("(RMB, the same below)"), or None."""
+    if (m := _DECLARED.search(text)) is None:
+        return None
+    written = " ".join(m.group("currency").split())
+    return currency_code(None, written) or currency_code(None, written + "s")  # "US dollar"
+
+
 def named_dollar(text: str) -> str | None:
     """The dollar other than the US's that a text says its figures are in ("Figures are in New Zealand
     dollars"): what its bare "$" means. None when it declares none, several, or writes US dollars too."""

@@ -13,7 +13,7 @@ import string
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import MONTH_WORDS
-from tradefacts.extract.rules.bare_numbers import count_or_share, elided_currency, listed_value
+from tradefacts.extract.rules.bare_numbers import count_or_share, declared_money, elided_currency, listed_value
 from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
 from tradefacts.extract.rules.mention import (
     SHARE_BEFORE,
@@ -176,8 +176,9 @@ _ANY_NUMBER = Anchored(
 )  # every alternative but the digit starts with one of the words, or "a"/"an" before a scale word
 
 
-def find_mentions(sentence: str) -> list[Mention]:
-    """Every in-scope number mention in one sentence, left to right."""
+def find_mentions(sentence: str, declared_currency: str | None = None) -> list[Mention]:
+    """Every in-scope number mention in one sentence, left to right; a scaled number written bare is money in
+    `declared_currency`, the one the text declared for its figures, when there is one."""
     if not _ANY_NUMBER.search(sentence):
         return []  # most sentences of an article state no number: skip the full pattern
     mentions: list[Mention] = []
@@ -258,6 +259,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             mention = (
                 elided_currency(sentence, m, mentions)
                 or listed_value(sentence, m)
+                or (declared_currency and declared_money(sentence, m, declared_currency))
                 or count_or_share(sentence, m, groups["num_n"])
             )
             if mention:
