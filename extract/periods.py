@@ -223,7 +223,7 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     if groups.get("m1") or groups.get("b1"):  # "Jan-Sept", "from January to May", "between July and September"
         ends = ("m1", "m2") if groups.get("m1") else ("b1", "b2")
         first, last = (MONTH_NUMBER[m.group(g).lower().rstrip(".")] for g in ends)
-        return (first, last) if first <= last else None
+        return (first, last) if first <= last else (first - 12, last)  # "July-March": across the new year
     if groups.get("half"):
         second = (groups.get("hwhich") or "").lower() == "second" or groups.get("hn") == "2"
         return (7, 12) if second else (1, 6)

@@ -151,6 +151,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 20),
         [("China", None, "services", None, "exports", "value", None, 2018.6e9, "CNY", "2025-01", "2025-06")],
     ),
+    "a span of months across the new year, written 'July-March'": (
+        "Sri Lanka's exports\n\nCOLOMBO, April 18 - Sri Lanka's apparel exports rose 6.2% to $3.9 billion in "
+        "July-March, the export board said.",
+        date(2025, 4, 18),
+        [("Sri Lanka", None, "apparel", None, "exports", "value", None, 3.9e9, "USD", "2024-07", "2025-03")],
+    ),
 }
 
 
