@@ -268,6 +268,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 20),
         [("China", "Panama", None, None, "exports", "value", None, 31.6e9, "CNY", "2025-01", "2025-12")],
     ),
+    "a foreign capital written for its government is no area": (
+        "Spanish exports rise in May\n\nMADRID, July 17 - Spain's exports rose 3.1% in May 2025. Shipments to the "
+        "US climbed 7.4% ahead of tariffs set under Washington's pact with Brussels, while sales to France fell 1.2%.",
+        date(2025, 7, 17),
+        [("Spain", "France", None, None, "exports", "growth", "yoy", -1.2, "percent", "2025-05", "2025-05")],
+    ),
     "a domestic outlet's bare dollar is its economy's own": (
         "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
         "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",

@@ -199,6 +199,15 @@ def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Pla
     return out
 
 
+def _seat_of_government(sentence: str, place: Place) -> bool:
+    """A foreign city written mid-sentence for its government ("Washington's deal with Brussels"), not as a
+    dateline or the subject of trade figures ("Ho Chi Minh City's exports")."""
+    if country_of(place) is None or place.start < 25:
+        return False
+    after = sentence[place.end : place.end + 60]
+    return not _SUBJECT_AFTER.match(after) and not _DEMONYM_SUBJECT.match(after)
+
+
 def classify_places(sentence: str, last_bloc: str | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
@@ -216,7 +225,7 @@ def classify_places(sentence: str, last_bloc: str | None = None, frame: str | No
         for i, p in enumerate(places)
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
-    kept = _without_spelled_out_members(sentence, kept)
+    kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
     areas: list[Place] = []
     partners: list[Place] = []
     subject_partner = None
