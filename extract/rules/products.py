@@ -18,7 +18,7 @@ _STOP = frozenset(
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
-    "showed shows show figures within said says".split()
+    "showed shows show figures within said says made own".split()
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
