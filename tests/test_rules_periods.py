@@ -157,6 +157,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 4, 18),
         [("Sri Lanka", None, "apparel", None, "exports", "value", None, 3.9e9, "USD", "2024-07", "2025-03")],
     ),
+    "a month written after a later figure is that figure's; a rate and its value, or a list, share one": (
+        "Korea's exports\n\nSEOUL, Dec 1 - South Korea's exports rose 4.4% in November 2025. Imports grew 2.2%, "
+        "improving on the 0.7% gain recorded in October. Chip exports rose 9.1% to $14.2 billion "
+        "between January and November, and shipments to China, the US and Japan came to $10.2 billion, $9.9 "
+        "billion and $2.5 billion, respectively, in the same eleven months.",
+        date(2025, 12, 1),
+        [("South Korea", None, None, None, "imports", "growth", "yoy", 2.2, "percent", "2025-11", "2025-11"),
+         ("South Korea", None, None, None, "imports", "growth", "yoy", 0.7, "percent", "2025-10", "2025-10"),
+         ("South Korea", None, "chip", None, "exports", "growth", "yoy", 9.1, "percent", "2025-01", "2025-11")],
+    ),
 }
 
 

@@ -23,6 +23,7 @@ def _own_period(
 ) -> Period | None:
     """The period the sentence states for the number: in its clause, else before it, else the running one."""
     clause_start, clause_end = clause_span(sentence, mention.start)
+    periods = [p for p in periods if not _claimed_by_later(sentence, p, mention, mentions)]
     in_clause = [p for p in periods if clause_start <= p.start < clause_end]
     before = [p for p in periods if p.end <= mention.start]
     chosen = (in_clause or before[-1:] or periods[:1] or [None])[0]
@@ -37,6 +38,32 @@ def _own_period(
     if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
         return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
+
+
+# Between two figures of one observation, or of one list that shares the period: "C$3.97 billion ($2.78 billion)",
+# "3.02 trillion yuan, 2.31 trillion yuan and 1.67 trillion yuan, respectively, during the January-May period".
+_SHARED_GAP = re.compile(
+    r"\s*(?:\(|,?\s*or)\s*(?:about|around|roughly|some|approximately)?\s*\S{0,4}|"
+    r"[\s,]*(?:(?:yuan|dollars?|euros?|yen|won|percent|per\s+cent|and)\b[\s,]*)*\S{0,4}",
+    re.IGNORECASE,
+)
+
+
+def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a period written after the figure belongs to a later figure of the same kind between them
+    ("Imports grew 1.9%, ... improving on the 1.0% gain logged in October": October is the 1.0%'s). A rate
+    and its value share it ("rose 11% to $53.1 billion between January and July"), as do a figure and its
+    conversion and the items of a list."""
+    if period.start <= mention.end:
+        return False
+    last = mention
+    for m in mentions:
+        if m.measure is not mention.measure or m.start < last.end or m.end > period.start:
+            continue
+        if not _SHARED_GAP.fullmatch(sentence, last.end, m.start):
+            return True
+        last = m
+    return False
 
 
 def period_for(
