@@ -33,8 +33,8 @@ _SHIFT_MONTH = r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|pr
 # Fiscal years: "the first half of the current fiscal year", "FY26", "fiscal 2025", "in 2025-26"; which months
 # they cover depends on the economy (`Context.resolve`).
 _FISCAL = (
-    r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second)\s+half"
-    r"|(?:(?:the\s+)?(?P<fhalf>first|second)\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?)"
+    r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)\s+half"
+    r"|(?:(?:the\s+)?(?P<fhalf>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?)"
     r"(?:(?P<fcur>current|this|last|previous)\s+)?(?:(?:fiscal|financial)\s+year|fiscal)"
     r"(?:\s+(?P<fy>(?:19|20)\d\d)(?:[-/–](?P<fy2>\d\d))?)?"
     r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
@@ -56,7 +56,7 @@ PATTERNS = [
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+period\b)",
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
-        rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
+        rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])){_OF_YEAR}",
         rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with)\s+)?(?P<ml>{_MONTH})\s+(?:of\s+)?"
@@ -225,7 +225,7 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         first, last = (MONTH_NUMBER[m.group(g).lower().rstrip(".")] for g in ends)
         return (first, last) if first <= last else (first - 12, last)  # "July-March": across the new year
     if groups.get("half"):
-        second = (groups.get("hwhich") or "").lower() == "second" or groups.get("hn") == "2"
+        second = (groups.get("hwhich") or "").lower() in ("second", "2nd") or groups.get("hn") == "2"
         return (7, 12) if second else (1, 6)
     if groups.get("firstq"):
         return 1, 3 * _count(m.group("qn"))
@@ -250,7 +250,7 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
 def _fiscal(groups: dict[str, str | None]) -> tuple[int | None, bool, int]:
     """(the fiscal year as written, whether written by its first year as in "2025-26", which half: 0 whole)."""
     half = groups.get("fhalf") or groups.get("fhalf2")
-    part = 0 if not half else 1 if half.lower() == "first" else 2
+    part = 0 if not half else 1 if half.lower() in ("first", "1st") else 2
     if groups.get("fya"):
         return int(groups["fya"]), True, part  # type: ignore[arg-type]
     written = groups.get("fy") or groups.get("fyy")

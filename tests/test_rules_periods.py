@@ -167,6 +167,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("South Korea", None, None, None, "imports", "growth", "yoy", 0.7, "percent", "2025-10", "2025-10"),
          ("South Korea", None, "chip", None, "exports", "growth", "yoy", 9.1, "percent", "2025-01", "2025-11")],
     ),
+    "'1st half' and '2nd half', in a headline and in the text": (
+        "Japan's Exports Rise in Fiscal 1st Half\n\nTOKYO, Oct. 16 - Japan's exports rose 3.3 pct on the year to "
+        "¥52.1 trillion in the April-September first half of fiscal 2025.\n\nImports fell 1.2 pct. Korea's exports "
+        "rose 2.0% in the 2nd half of 2024.",
+        date(2025, 10, 16),
+        [("Japan", None, None, None, "exports", "value", None, 52.1e12, "JPY", "2025-04", "2025-09"),
+         ("Japan", None, None, None, "imports", "growth", "yoy", -1.2, "percent", "2025-04", "2025-09"),
+         ("South Korea", None, None, None, "exports", "growth", "yoy", 2.0, "percent", "2024-07", "2024-12")],
+    ),
 }
 
 
