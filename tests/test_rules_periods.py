@@ -176,6 +176,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Japan", None, None, None, "imports", "growth", "yoy", -1.2, "percent", "2025-04", "2025-09"),
          ("South Korea", None, None, None, "exports", "growth", "yoy", 2.0, "percent", "2024-07", "2024-12")],
     ),
+    "bases written 'vis-à-vis' a month and 'per cent over' a span": (
+        "India's trade in June\n\nNEW DELHI - India's exports for June 2025 are estimated at USD 35.1 Billion, "
+        "registering a growth of 4.2 per cent vis-à-vis June 2024. Exports during April-June 2025 were USD 112.2 "
+        "Billion, a growth of 3.1 per cent over April-June 2024.",
+        date(2025, 7, 15),
+        [("India", None, None, None, "exports", "growth", "yoy", 4.2, "percent", "2025-06", "2025-06"),
+         ("India", None, None, None, "exports", "growth", "yoy", 3.1, "percent", "2025-04", "2025-06")],
+    ),
 }
 
 
