@@ -54,6 +54,8 @@ PATTERNS = [
         rf"(?P<thenm>(?<![\w-])(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months)"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))",
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+period\b)",
+        rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
+        r"months)",  # "exports over the last 12 months": the months up to the running one
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
@@ -88,6 +90,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "firstn": (["months"], None),
     "thenm": (["months"], None),
     "theperiod": (["period"], None),
+    "trail": (["months"], None),
     "m1": (_MONTHS, ["from", *_MONTHS]),
     "b1": (_MONTHS, None),
     "half": (["half", "h1", "h2"], None),
@@ -167,6 +170,7 @@ class PeriodMention:
     the_period: bool = False  # "in the period": the span of several months the story last stated
     fiscal: tuple[int | None, bool, int] | None = None  # (year as written, written by its start, half: 0/1/2)
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
+    trailing: int = 0  # "over the last 12 months": that many months up to the running period's last
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""
@@ -317,6 +321,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             )  # fmt: skip
         elif groups.get("fiscal"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, fiscal=_fiscal(groups)))
+        elif groups.get("trail"):
+            n = _count(groups.get("ntr") or "")
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, trailing=n))
         elif groups.get("theperiod"):  # "in the period": the span the story last stated
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_period=True))
         elif groups.get("ytd"):

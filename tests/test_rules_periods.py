@@ -184,6 +184,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, None, None, "exports", "growth", "yoy", 4.2, "percent", "2025-06", "2025-06"),
          ("India", None, None, None, "exports", "growth", "yoy", 3.1, "percent", "2025-04", "2025-06")],
     ),
+    "'over the last 12 months' runs up to the running month, and does not move it": (
+        "Turkey's exports\n\nANKARA - Turkey's exports rose 3.1% to $22.6 billion in September 2025. Exports over "
+        "the last 12 months reached $268.1 billion. Imports fell 2.0%.",
+        date(2025, 10, 4),
+        [("Turkey", None, None, None, "exports", "value", None, 268.1e9, "USD", "2024-10", "2025-09"),
+         ("Turkey", None, None, None, "imports", "growth", "yoy", -2.0, "percent", "2025-09", "2025-09")],
+    ),
 }
 
 

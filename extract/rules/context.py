@@ -85,6 +85,12 @@ class Context:
         """A period mention read in this context (its year, else the running period's or the publication's)."""
         if mention.to_date:  # "the year to date": from January to the running period's month
             return Period(start=self.period.end[:4] + "-01", end=self.period.end) if self.period else None
+        if mention.trailing:  # "over the last 12 months": up to the running period's last month
+            if self.period is None or not 1 <= mention.trailing <= 24:
+                return None
+            end = int(self.period.end[:4]) * 12 + int(self.period.end[5:]) - 1
+            begin = end - mention.trailing + 1
+            return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=self.period.end)
         if mention.fiscal is not None:
             return self._fiscal(mention.fiscal)
         if mention.the_period:  # "in the period": the last span of several months, else the running period
@@ -101,7 +107,8 @@ class Context:
         """The last period a sentence states (not a comparison base) becomes the running period, except one
         written after the first figure that lies wholly before the running period or an earlier mention
         ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone."""
-        own = [p for p in periods if not p.comparison and not p.shift_months and not self.historical(p)]
+        own = [p for p in periods if not p.comparison and not p.shift_months and not p.trailing
+               and not self.historical(p)]  # fmt: skip
         if first_figure is not None:  # a later mention wholly before an earlier one looks back: it stays put
             earlier = [self.period] if self.period else []
             kept = []
