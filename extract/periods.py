@@ -44,6 +44,8 @@ PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"(?P<shifty>{_SHIFT_YEAR})",
+        # "compared with 63.5 billion euros in the same quarter of 2024": the running months, in that year
+        rf"(?P<samey>(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time)\s+(?:of|in)\s+{_YEAR})",
         _FISCAL,
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
@@ -83,6 +85,7 @@ _QUARTER_CODES = ["q1", "q2", "q3", "q4"]
 _PREPOSITIONS = ["in", "for", "during", "of", "since", "throughout", "by", "than", "from", "with", "and", "to"]
 _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "shifty": (["year"], ["a", "one", "the", "same", "corresponding", "year"]),
+    "samey": (["same", "corresponding"], ["the", "same", "corresponding"]),
     "shiftm": (["month"], None),
     "qlist": (["quarters"], None),
     "q4list": (["quarters"], None),
@@ -171,6 +174,7 @@ class PeriodMention:
     fiscal: tuple[int | None, bool, int] | None = None  # (year as written, written by its start, half: 0/1/2)
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
     trailing: int = 0  # "over the last 12 months": that many months up to the running period's last
+    same_months: bool = False  # "the same quarter of 2024": the running period's months in `year`
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""
@@ -321,6 +325,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             )  # fmt: skip
         elif groups.get("fiscal"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, fiscal=_fiscal(groups)))
+        elif groups.get("samey"):
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=True, same_months=True))
         elif groups.get("trail"):
             n = _count(groups.get("ntr") or "")
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, trailing=n))

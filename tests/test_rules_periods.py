@@ -191,6 +191,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Turkey", None, None, None, "exports", "value", None, 268.1e9, "USD", "2024-10", "2025-09"),
          ("Turkey", None, None, None, "imports", "growth", "yoy", -2.0, "percent", "2025-09", "2025-09")],
     ),
+    "'the same quarter of 2024' is the running quarter in that year, a base that does not move it": (
+        "Euro zone trade\n\nBRUSSELS - The euro zone's surplus rose to 91.2 billion euros in the first quarter of "
+        "2025, compared with 70.4 billion euros in the same quarter of 2024, as exports grew 6.0%.",
+        date(2025, 5, 16),
+        [("Euro area", None, None, None, "balance", "value", None, 70.4e9, "EUR", "2024-01", "2024-03"),
+         ("Euro area", None, None, None, "exports", "growth", "yoy", 6.0, "percent", "2025-01", "2025-03")],
+    ),
 }
 
 
