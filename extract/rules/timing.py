@@ -77,5 +77,7 @@ def period_for(
         if follows and _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]):
             if base.shift_months:
                 return shifted(own, base.shift_months) if own else None
+            if base.same_months and own and base.year is not None:  # "in the same quarter of 2024"
+                return shifted(own, -12 * (int(own.end[:4]) - base.year))
             return ctx.resolve(base)
     return own
