@@ -1,0 +1,73 @@
+from _fact import fact, period
+
+US = "United States"
+OCT = period(2024, 10)
+S = period(2024, 9)
+YTD = period(2024, 1, 10)
+GS = "goods and services"
+E_EU = "the gap with the European Union narrowed to $19.6 billion from $24.8 billion in September"
+
+ARTICLE = {
+    "id": "dK2_01_us_reuters_oct_deficit",
+    "title": "U.S. trade deficit narrows sharply in October as import rush fades",
+    "publisher": "Reuters",
+    "published": "2024-12-05",
+    "notes": [
+        "The text never states the year: 'Dec 5 (Reuters)' with the year only in published (2024-12-05); October is October 2024, 'so far this year' is January-October 2024.",
+        "Headline balance, exports and imports are goods and services together: product 'goods and services'; plain goods figures (goods exports, bilateral Census goods deficits) have product null as trade in goods is the default; services figures 'services'.",
+        "'contracted 11.9% from September' and the export/import rates ('from the prior month', 'month-on-month') are basis mom; 'Goods exports fell 3.6%' carries the mom frame of its paragraph; 'dropped 6.1% on the month' (China) is mom.",
+        "The deficit's growth follows its verb: contracted 11.9% -> -11.9; the year-to-date deficit 'has increased 10.3%' -> +10.3 yoy ('compared with the same period last year').",
+        "September deficit: revised $83.8 billion and 'previously reported $84.4 billion' are two statements of the same observation that disagree beyond rounding (a revision): both labelled, as the guide says.",
+        "Absolute changes ('down $1.3 billion', 'sliding $2.9 billion', 'tumbled $15.6 billion', '$8.9 billion drop', 'decreased $9.2 billion') are derived comparisons the record cannot express: out.",
+        "The inflation-adjusted (real) goods deficit ($88.7 billion, shrank $8.4 billion) is out of scope: not a value in current money the record can express.",
+        "Economists' forecast ($75.1 billion), GDP growth (2.8%), the 0.56 percentage point contribution, tariff rates (25%, 10%): out.",
+        "'Exports of services edged up to $94.3 billion': value only, no rate given.",
+        "Mexico 'widened to a record $17.9 billion': the record is not a number; value labelled.",
+    ],
+    "facts": [
+        fact(US, "balance", "value", -73.8e9, "USD", OCT, "73.8 billion",
+             "The trade gap contracted 11.9% from September to $73.8 billion", product=GS),
+        fact(US, "balance", "growth", -11.9, "percent", OCT, "11.9",
+             "The trade gap contracted 11.9% from September to $73.8 billion", product=GS, basis="mom"),
+        fact(US, "balance", "value", -83.8e9, "USD", S, "83.8 billion",
+             "Data for September was revised to show the deficit at $83.8 billion", product=GS),
+        fact(US, "balance", "value", -84.4e9, "USD", S, "84.4 billion",
+             "revised to show the deficit at $83.8 billion instead of the previously reported $84.4 billion", product=GS),
+        fact(US, "exports", "value", 265.7e9, "USD", OCT, "265.7 billion",
+             "Exports slipped 2.3% from the prior month to $265.7 billion", product=GS),
+        fact(US, "exports", "growth", -2.3, "percent", OCT, "2.3",
+             "Exports slipped 2.3% from the prior month to $265.7 billion", product=GS, basis="mom"),
+        fact(US, "exports", "value", 171.4e9, "USD", OCT, "171.4 billion",
+             "Goods exports fell 3.6% to $171.4 billion"),
+        fact(US, "exports", "growth", -3.6, "percent", OCT, "3.6",
+             "Goods exports fell 3.6% to $171.4 billion", basis="mom"),
+        fact(US, "exports", "value", 57.2e9, "USD", OCT, "57.2 billion",
+             "shipments of capital goods down $1.3 billion to $57.2 billion", product="capital goods"),
+        fact(US, "exports", "value", 22.6e9, "USD", OCT, "22.6 billion",
+             "exports of consumer goods sliding $2.9 billion to $22.6 billion", product="consumer goods"),
+        fact(US, "exports", "value", 94.3e9, "USD", OCT, "94.3 billion",
+             "Exports of services edged up to $94.3 billion", product="services"),
+        fact(US, "imports", "value", 339.5e9, "USD", OCT, "339.5 billion",
+             "Imports fell 4.6% month-on-month to $339.5 billion", product=GS),
+        fact(US, "imports", "growth", -4.6, "percent", OCT, "4.6",
+             "Imports fell 4.6% month-on-month to $339.5 billion", product=GS, basis="mom"),
+        fact(US, "balance", "value", -98.7e9, "USD", OCT, "98.7 billion",
+             "The goods trade deficit decreased $9.2 billion to $98.7 billion"),
+        fact(US, "balance", "value", 24.9e9, "USD", OCT, "24.9 billion",
+             "the services surplus rose to $24.9 billion", product="services"),
+        fact(US, "balance", "value", -24.3e9, "USD", OCT, "24.3 billion",
+             "The politically sensitive goods trade deficit with China dropped 6.1% on the month to $24.3 billion",
+             partner="China"),
+        fact(US, "balance", "growth", -6.1, "percent", OCT, "6.1",
+             "The politically sensitive goods trade deficit with China dropped 6.1% on the month to $24.3 billion",
+             partner="China", basis="mom"),
+        fact(US, "balance", "value", -17.9e9, "USD", OCT, "17.9 billion",
+             "the goods deficit with Mexico widened to a record $17.9 billion", partner="Mexico"),
+        fact(US, "balance", "value", -19.6e9, "USD", OCT, "19.6 billion", E_EU, partner="European Union"),
+        fact(US, "balance", "value", -24.8e9, "USD", S, "24.8 billion", E_EU, partner="European Union"),
+        fact(US, "balance", "value", -740.7e9, "USD", YTD, "740.7 billion",
+             "So far this year, the trade deficit has increased 10.3% to $740.7 billion", product=GS),
+        fact(US, "balance", "growth", 10.3, "percent", YTD, "10.3",
+             "So far this year, the trade deficit has increased 10.3% to $740.7 billion", product=GS),
+    ],
+}
