@@ -120,6 +120,28 @@ def test_a_table_with_partners_as_columns_reads_flow_and_measure_from_the_row_la
     assert len(found) == 12
 
 
+GOODS_ROWS = """TABLE-India's imports of key commodities in June
+
+NEW DELHI, July 15 (Reuters) - Following are India's imports of main commodities.
+
+($ mln)
+                      June      Apr-June
+Crude oil           11,620        38,410
+Gold                 1,840         8,710
+Coal, coking           912         2,805
+Total imports       53,900       180,100
+"""
+
+
+def test_a_table_whose_rows_are_goods_gives_each_cell_its_goods() -> None:
+    facts = run(GOODS_ROWS, date(2025, 7, 15)).facts
+    found = {(f.product, f.flow.value, round(f.value), f.unit, f.period.start, f.period.end) for f in facts}
+    assert ("crude oil", "imports", 11_620_000_000, "USD", "2025-06", "2025-06") in found
+    assert ("gold", "imports", 8_710_000_000, "USD", "2025-04", "2025-06") in found
+    assert ("coking coal", "imports", 912_000_000, "USD", "2025-06", "2025-06") in found  # "Coal, coking"
+    assert (None, "imports", 53_900_000_000, "USD", "2025-06", "2025-06") in found  # the total row names no goods
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit", "value"),
     [
@@ -149,6 +171,7 @@ def test_other_economies_write_their_own_currencies(sentence: str, unit: str, va
     [
         ("German exports rebound in September", "Germany"),
         ("Euro zone trade surplus jumps in September", "Euro area"),
+        ("Euro Zone Exports Climb In September", "Euro area"),
         ("TABLE-Japan Oct exports rise 3.6% y/y, US-bound shipments fall", "Japan"),
         ("Analysis of Sichuan's foreign trade in the first half", "Sichuan"),
     ],

@@ -171,6 +171,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Dongguan", None, "toys", None, "exports", "share", None, 6.2, "percent", "2025-01", "2025-12"),
          ("Dongguan", "Japan", None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-01", "2025-12")],
     ),
+    "merchandise and services combined, and a conjunction before the goods": (
+        "India's trade in August\n\nNEW DELHI - India's total exports (merchandise and services combined) for "
+        "August 2025 are estimated at USD 69.2 Billion. Exports of chemicals rose 3.1%, although car shipments "
+        "fell 2.2%.",
+        date(2025, 9, 15),
+        [("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08", "2025-08"),
+         ("India", None, "car", None, "exports", "growth", "yoy", -2.2, "percent", "2025-08", "2025-08")],
+    ),
 }
 
 

@@ -29,7 +29,7 @@ BLOC_PATTERNS: dict[str, str] = {
         r"(?: countries| member states| members| economies| nations)?"
     ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
-    "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:zone|area)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
+    "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
     "non-EU countries": r"non-EU (?:countries|nations|markets|economies)|countries outside the (?:EU|European Union)",
     "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",

@@ -18,16 +18,18 @@ _STOP = frozenset(
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
-    "showed shows show figures within said says made own".split()
+    "showed shows show figures within said says made own although though".split()
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
-    r"\b(?P<both>goods\s+and\s+services|goods\s*(?:&|/)\s*services)\b|(?<!goods and )\b(?P<svc>services)\s+"
+    r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|goods\s*(?:&|/)\s*services)\b|"
+    r"(?<!goods and )(?<!merchandise and )\b(?P<svc>services)\s+"
     r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|"
     r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b",
     re.IGNORECASE,
 )
-_SERVICES = Anchored(_SERVICES, words=["goods", "services", "export", "import", "trade", "surplus", "deficit", "gap"])
+_SERVICES = Anchored(_SERVICES, words=["goods", "merchandise", "services", "export", "import", "trade", "surplus",
+                                       "deficit", "gap"])  # fmt: skip
 # Verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure.
 _VERBS = "|".join(
     sorted(

@@ -61,6 +61,7 @@ class TableCell:
     measure: Measure
     basis: Basis | None
     partner: str | None
+    product: str | None
     period: Period | None
     currency: str | None
     scale: float
@@ -131,15 +132,31 @@ def _period(title: str, fallback: Period | None, year: int | None, published: da
     return found[0].resolve(year, published)
 
 
-def _row_label(line: _Line) -> tuple[Flow | None, str | None, bool]:
-    """What a row's label says: a flow, a partner, or neither (the second value: whether it is a total row)."""
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNORECASE)
+_NOT_GOODS_LABEL = re.compile(
+    r"\b(?:total|balance|surplus|deficit|trade|of\s+which|others?|all|average|index|price|volume|n/?a|pct|percent|"
+    r"bln|mln|bn|yoy|y/y|m/m|change|values?|levels?|growth|share)\b|\d|[$%€£¥]",
+    re.IGNORECASE,
+)
+
+
+def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
+    """What a row's label says: a flow, a partner, goods ("Crude oil", "Copper exports", "Copper, unwrought")."""
     label = line.tokens[0][2] if line.tokens and not _CELL.match(line.tokens[0][2]) else ""
-    for pattern, flow in _FLOW_LABEL:
-        if pattern.search(label):  # "Exports to Australia", "Balance with EU": the flow and its partner
-            places = find_places(label) if re.search(r"\b(?:to|from|with)\b", label) else []
-            return flow, places[0].name if places else None, True
-    places = find_places(label)
-    return None, places[0].name if places else None, False
+    flow = next((f for pattern, f in _FLOW_LABEL if pattern.search(label)), None)
+    places = find_places(label) if flow is None or re.search(r"\b(?:to|from|with)\b", label) else []
+    if places:  # "Exports to Australia", "Balance with EU", "China": the partner
+        return flow, places[0].name, None
+    return flow, None, _row_goods(label)
+
+
+def _row_goods(label: str) -> str | None:
+    """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
+    words = _FLOW_WORD.sub(" ", label).strip(" ,:-")
+    if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,'’-]{1,40}", words):
+        return None
+    head, _, qualifier = words.partition(",")
+    return " ".join(f"{qualifier} {head}".split()).lower()
 
 
 def read_tables(
@@ -207,6 +224,8 @@ def _read_block(
     unit_columns = [] if headers else _unit_columns(text, first_row)
     sections = " ".join(r.text for r in rows if _is_section(r))
     table_period = _period(header_text + " " + sections + " " + headline, None, year, published)
+    named = {f for p, f in _FLOW_LABEL[1:3] if p.search(header_text + " " + headline)}
+    table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
     section_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
@@ -219,7 +238,7 @@ def _read_block(
             continue
         if _OUT_OF_SCOPE.search(section_text):
             continue
-        flow, partner, _ = _row_label(line)
+        flow, partner, goods = _row_label(line)
         flow = flow or section_flow
         label = line.tokens[0][2] if not _CELL.match(line.tokens[0][2]) else ""
         evidence = line.text.strip()
@@ -238,12 +257,13 @@ def _read_block(
                     evidence=evidence,
                     value_text=value_text,
                     value_start=cell[0] - lead + (len(written) - len(value_text)),
-                    flow=column_flow or flow or Flow.total,
+                    flow=column_flow or flow or table_flow or Flow.total,
                     measure=Measure.growth if growth else Measure.value,
                     basis=(Basis.mom if re.search(r"m/m", title, re.IGNORECASE) else section_basis or Basis.yoy)
                     if growth
                     else None,
                     partner=partner or _column_partner(title),  # partners as columns: "ASEAN   EU   Japan"
+                    product=goods,
                     period=_period(title, table_period, year, published),
                     currency=None if growth else _currency(title, section_text, header_text, _units_line(text, line)),
                     scale=1.0 if growth else (table_scale(text, line.start) or 1.0),
@@ -296,6 +316,7 @@ def table_facts(cells: list[TableCell], area: str | None, rejected: list[Rejecte
                 Fact(
                     area=area,  # type: ignore[arg-type]
                     partner=cell.partner if cell.partner != area else None,
+                    product=cell.product,
                     flow=cell.flow,
                     measure=cell.measure,
                     basis=cell.basis,
