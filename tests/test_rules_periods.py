@@ -198,6 +198,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Euro area", None, None, None, "balance", "value", None, 70.4e9, "EUR", "2024-01", "2024-03"),
          ("Euro area", None, None, None, "exports", "growth", "yoy", 6.0, "percent", "2025-01", "2025-03")],
     ),
+    "a sentence with no figure that looks back does not move the running period": (
+        "China's March trade\n\nBEIJING, April 14 - China's exports rose 3.1% in March 2026. The slowdown "
+        "followed a strong January and February. Imports climbed 2.4%.",
+        date(2026, 4, 14),
+        [("China", None, None, None, "imports", "growth", "yoy", 2.4, "percent", "2026-03", "2026-03")],
+    ),
 }
 
 

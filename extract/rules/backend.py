@@ -190,7 +190,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         first = places.areas[0] if places.areas else None
         if first is not None and first.start < max(40, len(text) // 3):
             ctx.area = first.name
-        ctx.note_periods(periods)
+        ctx.note_periods(periods, -1)  # a sentence with no figure: a period before the running one looks back
         return []
     products = find_products(text)
     facts = []
