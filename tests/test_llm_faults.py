@@ -316,3 +316,32 @@ def test_running_periods_are_the_last_stated_before_each_chunk() -> None:
     starts = [0, text.index("In the"), text.index("In July"), text.index("More")]
     assert running_periods(text, starts, 2025) == [None, None, "2025-01 to 2025-06", "2025-07 to 2025-07"]
     assert running_periods(text, [], 2025) == []
+
+
+def test_the_benchmarks_fixed_latency_server_answers_the_real_client_over_kept_alive_connections() -> None:
+    """bench/llm_client.py's server (`serve_fixed`, a bare asyncio protocol): 12 documents through 3 connections,
+    so each connection carries several requests, every one answered with the fact it was told to give."""
+    import subprocess
+    import sys
+
+    answer = {"facts": [GOOD]}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.fault_server", "0.01", json.dumps(answer)], cwd=ROOT, stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        base_url = server.stdout.readline().strip()  # type: ignore[union-attr]
+        llm = LLMBackend(LLMConfig(model="bench", base_url=base_url, concurrency=3, retry=FAST))
+
+        async def batch() -> list[Article]:
+            docs = [Document(id=str(i), text=TEXT) for i in range(12)]
+            out = [a async for a in extract_stream(docs, llm, concurrency=3)]
+            await llm.aclose()
+            return out
+
+        articles = asyncio.run(batch())
+    finally:
+        server.kill()
+    assert [a.status for a in articles] == [DocStatus.ok] * 12
+    assert all([f.value_text for f in a.facts] == ["3.91 trillion"] for a in articles)
+    assert sum(a.usage.calls for a in articles) == 12  # no request was lost or retried
