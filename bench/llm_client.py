@@ -6,7 +6,8 @@ Runs the full batch path (extract_stream → LLMBackend → RequestShape → Cha
 N one-chunk articles at each concurrency, `repeats` times; reports wall time over the ideal (target
 ≤ 1.05), best and median of the repeats (on a machine other jobs share, the best is the run they
 disturbed least), and the median CPU time per call of the client process and of the server's; then
-re-runs with a warm cache: zero calls.
+re-runs with a warm cache: zero calls. The server's own floor is printed too: a bare asyncio client (a
+pre-encoded request, the answer's bytes read and dropped) through the same calls at concurrency 32.
 
 The ideal is ceil(N / concurrency) × latency: the calls run in that many waves, so a last partial
 wave costs a whole latency whatever the client does. N = 256 is a multiple of every concurrency
@@ -100,6 +101,9 @@ def main() -> None:
             client, server_cpu = (statistics.median(r[i] for r in runs) * 1000 for i in (1, 2))
             ratios = f"{walls[0] / ideal:.3f} | {statistics.median(walls) / ideal:.3f}"
             print(f"| {concurrency} | {ideal:.2f} | {walls[0]:.2f} | {ratios} | {client:.2f} | {server_cpu:.2f} |")
+        floor = min(asyncio.run(bare_client(base_url, n, 32)) for _ in range(args.repeats))
+        floor /= math.ceil(n / 32) * latency
+        print(f"\nthe server's floor: a bare asyncio client at concurrency 32 reads {floor:.3f} of the ideal (best)")
         with tempfile.TemporaryDirectory() as tmp:
             config = LLMConfig(model="bench", base_url=base_url, concurrency=32, cache_path=Path(tmp) / "c.sqlite")
             asyncio.run(batch(LLMBackend(config), n, 32))  # fill the cache
@@ -108,6 +112,29 @@ def main() -> None:
             print(f"\ncached re-run: {n / wall:.0f} articles/s ({wall:.2f} s), model calls: {calls(backend)}")
     finally:
         server.kill()
+
+
+async def bare_client(base_url: str, n: int, concurrency: int) -> float:
+    """Wall seconds for `n` requests through `concurrency` kept-alive connections by a client that does nothing but
+    write a pre-encoded request and read the answer's bytes: what the server, the loop and the OS cost alone."""
+    host, port = base_url.split("//")[1].split("/")[0].split(":")
+    body = json.dumps({"model": "bench", "messages": [{"role": "user", "content": TEXT}], "tools": [
+        {"type": "function", "function": {"name": "Extraction", "parameters": {}}}]}).encode()  # fmt: skip
+    head = f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nContent-Length: {len(body)}\r\n\r\n"
+    request, left = head.encode() + body, [n]
+
+    async def worker() -> None:
+        reader, writer = await asyncio.open_connection(host, int(port))
+        while left[0] > 0:
+            left[0] -= 1
+            writer.write(request)
+            answer_head = (await reader.readuntil(b"\r\n\r\n")).lower()
+            await reader.readexactly(int(answer_head.split(b"content-length:")[1].split(b"\r\n")[0]))
+        writer.close()
+
+    clock = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - clock
 
 
 def calls(backend: LLMBackend) -> int:
