@@ -237,3 +237,26 @@ def test_the_eval_counts_unattributed_numbers(tmp_path) -> None:
     gold = article.model_copy(update={"facts": article.facts, "rejected": []})
     metrics = score([gold], [article])
     assert metrics["rejected"]["unattributed"] == 1
+
+
+def test_part_of_a_month_is_out_of_scope_until_a_sentence_states_a_period_of_its_own() -> None:
+    text = (
+        "S. Korea's exports up 3.1 pct in first 10 days of May\n\nSEOUL, May 11 (Yonhap) -- South Korea's exports rose "
+        "3.1 percent in the first 10 days of May 2025.\n\nBy item, chip exports jumped 12.2 percent.\n\nIn April, "
+        "exports rose 3.7 percent to $58.2 billion."
+    )
+    article = run(text, date(2025, 5, 11))
+    assert {(f.value, f.period.start) for f in article.facts} == {(3.7, "2025-04"), (58.2e9, "2025-04")}
+    assert sorted(r.fact["value_text"] for r in article.rejected if r.reason.startswith("part of a month")) == [
+        "12.2", "3.1",
+    ]  # recorded with the reason, not dropped silently
+
+
+def test_a_later_look_at_part_of_a_month_is_that_sentences_alone() -> None:
+    text = (
+        "S. Korea's May exports rise\n\nSEOUL, June 1 (Yonhap) -- South Korea's exports rose 4.0 percent in May 2025. "
+        "Data for the first 20 days of May had shown exports up 7.9 percent.\n\nChip exports soared 21.2 percent."
+    )
+    article = run(text, date(2025, 6, 1))
+    assert {(f.value, f.period.start) for f in article.facts} == {(4.0, "2025-05"), (21.2, "2025-05")}
+    assert [r.fact["value_text"] for r in article.rejected] == ["7.9"]

@@ -274,6 +274,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 17),
         [("Spain", "France", None, None, "exports", "growth", "yoy", -1.2, "percent", "2025-05", "2025-05")],
     ),
+    "the trade gap is the balance, whatever verb moves it": (
+        "US trade deficit narrows\n\nWASHINGTON, Dec 5 (Reuters) - The U.S. trade gap contracted 11.9% to $73.8 billion "
+        "in October 2024.",
+        date(2024, 12, 5),
+        [("United States", None, None, None, "balance", "growth", "yoy", -11.9, "percent", "2024-10", "2024-10")],
+    ),
     "a domestic outlet's bare dollar is its economy's own": (
         "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
         "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",

@@ -46,6 +46,8 @@ PUBLISHED = date(2025, 9, 8)
         "Chile produced about 5.3 million tonnes of copper in 2025.",
         "Sterling was steady at $1.27 after the release in August 2025.",
         "In real, or volume, terms, exports fell 0.8% in August 2025.",
+        "Domestic sales of copper wire rose 5.3 percent in August 2025.",
+        "Export volumes grew 11% in August 2025, implying that average export prices fell by around 2.5%.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

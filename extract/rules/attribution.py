@@ -17,7 +17,7 @@ _FLOW_WORDS = [
         r"import(?:s|ed)?\s*(?:and|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|/|-)\s*import(?:s|ed)?|"
         r"foreign\s+trade|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
-        r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules))|turnover",
+        r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|turnover",
     ),
     (Flow.balance, r"trade\s+(?:surplus|deficit|balance|gap)|surplus|deficit|gap\s+(?:in|with)|shortfall"),
     (

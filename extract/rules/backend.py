@@ -32,6 +32,7 @@ from tradefacts.extract.rules.flows import refined_flow, respectively
 from tradefacts.extract.rules.mention import Mention, clause_of, clause_span
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
+from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for
 from tradefacts.extract.scan import Anchored
@@ -191,6 +192,10 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if first is not None and first.start < max(40, len(text) // 3):
             ctx.area = first.name
         ctx.note_periods(periods, -1)  # a sentence with no figure: a period before the running one looks back
+        return []
+    if ctx.in_part_of_month(text, periods):
+        for mention in mentions:
+            ctx.abstain(mention, sentence, PART_OF_MONTH)
         return []
     products = find_products(text)
     facts = []
@@ -382,6 +387,7 @@ class RegexBackend:
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []
         if title:
+            ctx.in_part_of_month(title, [])
             ctx.note_periods(find_periods(title))
             ctx.period = None
         cells, table_spans = read_tables(doc.text, year=year, published=published, headline=title or "")

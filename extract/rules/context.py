@@ -7,6 +7,7 @@ from datetime import date
 
 from tradefacts.extract.periods import PeriodMention, shifted
 from tradefacts.extract.rules.mention import Mention
+from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Basis, Flow, Period, RejectedFact
 
@@ -47,6 +48,7 @@ class Context:
     title_product: str | None = None  # the goods a sector story's headline is about
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
+    partial_month: bool = False  # the story is reading part of a month ("the first 20 days of November")
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
@@ -70,6 +72,18 @@ class Context:
         begin = start * 12 + first_month - 1 + (6 if half == 2 else 0)
         end = begin + (5 if half else 11)
         return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")
+
+    def in_part_of_month(self, sentence: str, periods: list[PeriodMention]) -> bool:
+        """Whether the sentence's figures cover part of a month: it says so, or, in a story whose headline or lead
+        is about part of a month, it states no period of its own ("By item, chip exports jumped 18.7%" after "in
+        the first 20 days of November"). A later look at early data ("data for the first 20 days had shown")
+        is that sentence's alone."""
+        if PARTIAL_MONTH.search(sentence):
+            self.partial_month = self.partial_month or self.first_figure
+            return True
+        if any(not p.comparison for p in periods):
+            self.partial_month = False
+        return self.partial_month
 
     def missing_period(self) -> str:
         """Why a number has no period."""

@@ -28,7 +28,7 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or a
 OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|benchmark\s+rate|policy\s+rate|"
     r"\bFDI\b|foreign\s+direct\s+investment|revenue|company['’]s|economy|GDP|gross\s+domestic\s+product|"
-    r"(?:factory|manufacturing)\s+output|"
+    r"(?:factory|manufacturing)\s+output|domestic\s+sales|"
     r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
     r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
@@ -36,7 +36,9 @@ OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 PRICE_SUBJECT = re.compile(
-    r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?$", re.IGNORECASE
+    r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?"
+    r"(?:(?:around|about|roughly|nearly|some)\s+)?$",
+    re.IGNORECASE,
 )
 # "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
@@ -47,7 +49,7 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
 TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
     r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
-    r"daily\s+average|average\s+daily|per\s+working\s+day|first\s+(?:\d+|ten|twenty)\s+days)\b",
+    r"daily\s+average|average\s+daily|per\s+working\s+day)\b",  # part of a month: PARTIAL_MONTH
     re.IGNORECASE,
 )
 BASE_OF_SHARE = re.compile(r"\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
@@ -87,3 +89,13 @@ FORECAST_AFTER = re.compile(
     r"predicted|projected|estimated\s+by|seen\s+by|in\s+a\s+(?:Reuters\s+)?poll)\b",
     re.IGNORECASE,
 )
+
+# Part of a month ("the first 20 days of November", "the Nov. 1-20 period", "as of Wednesday"): out of scope per
+# the guide, like the figures of the sentences that follow until one states a period of its own.
+PARTIAL_MONTH = re.compile(
+    r"\b(?:first|last)\s+(?:\d{1,2}|ten|twenty|twenty-one)\s+days\b|\b\d{1,2}-day\s+period\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+1\s*[-–]\s*\d{1,2}\b|"
+    r"\bas\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+PART_OF_MONTH = "part of a month: out of scope (the guide counts whole months, quarters and years)"
