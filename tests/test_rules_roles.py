@@ -280,6 +280,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2024, 12, 5),
         [("United States", None, None, None, "balance", "growth", "yoy", -11.9, "percent", "2024-10", "2024-10")],
     ),
+    "'countries participating in the Belt and Road Initiative', and a partner 'as the largest market'": (
+        "Qingdao's trade grows\n\nQINGDAO, July 21 - Qingdao's trade with countries participating in the Belt and "
+        "Road Initiative rose 6.2 percent to 201.4 billion yuan in the first half of 2025. Brazil overtook Japan as "
+        "the largest market for its tyres, taking 3.1 billion yuan.",
+        date(2025, 7, 21),
+        [("Qingdao", "Belt and Road partner countries", None, None, "total", "value", None, 201.4e9, "CNY", "2025-01",
+          "2025-06"),
+         ("Qingdao", "Brazil", None, None, "exports", "rank", None, 1.0, "number", "2025-01", "2025-06")],
+    ),
     "a domestic outlet's bare dollar is its economy's own": (
         "Australia's trade surplus narrows as gold exports fall\n\nExports of goods and services fell 2.9 per cent "
         "from October to $44.34 billion in November 2025, and imports rose 0.9 per cent over the month.",
