@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tradefacts.extract.periods import PeriodMention, shifted
@@ -23,10 +24,10 @@ def _own_period(
 ) -> Period | None:
     """The period the sentence states for the number: in its clause, else before it, else the running one."""
     clause_start, clause_end = clause_span(sentence, mention.start)
-    periods = [p for p in periods if not _claimed_by_later(sentence, p, mention, mentions)]
-    in_clause = [p for p in periods if clause_start <= p.start < clause_end]
-    before = [p for p in periods if p.end <= mention.start]
-    chosen = (in_clause or before[-1:] or periods[:1] or [None])[0]
+    own = [p for p in periods if p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions)]
+    in_clause = [p for p in own if clause_start <= p.start < clause_end]
+    before = [p for p in own if p.end <= mention.start]
+    chosen = (in_clause or before[-1:] or own[:1] or [None])[0]
     if in_clause and before and before[-1] in in_clause:
         chosen = before[-1]
     if chosen is None:
@@ -53,17 +54,27 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
     """Whether a period written after the figure belongs to a later figure of the same kind between them
     ("Imports grew 1.9%, ... improving on the 1.0% gain logged in October": October is the 1.0%'s). A rate
     and its value share it ("rose 11% to $53.1 billion between January and July"), as do a figure and its
-    conversion and the items of a list."""
+    conversion and the items of a list. Reads at most `_LIST_ITEMS` figures after this one: a list longer than
+    that shares its period, and a sentence of thousands of figures stays linear."""
     if period.start <= mention.end:
         return False
-    last = mention
-    for m in mentions:
-        if m.measure is not mention.measure or m.start < last.end or m.end > period.start:
+    last, seen = mention, 0
+    for m in mentions[bisect.bisect_right(mentions, mention.start, key=_start) :]:
+        if m.start >= period.start or seen >= _LIST_ITEMS:
+            break
+        if m.measure is not mention.measure:
             continue
         if not _SHARED_GAP.fullmatch(sentence, last.end, m.start):
             return True
-        last = m
+        last, seen = m, seen + 1
     return False
+
+
+_LIST_ITEMS = 48
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def period_for(
