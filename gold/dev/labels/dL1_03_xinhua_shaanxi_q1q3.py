@@ -1,0 +1,50 @@
+from _fact import fact, period
+
+NINE_MONTHS = period(2025, 1, 9)
+SEPTEMBER = period(2025, 9)
+LEAD_SENTENCE = "grew 9.6 percent year on year to 382.46 billion yuan (about 53.7 billion U.S. dollars) in the first three quarters of 2025"
+EXPORTS_IMPORTS = "the province's exports expanded 14.3 percent to 245.18 billion yuan, while its imports edged up 2.1 percent to 137.28 billion yuan"
+ELECTROMECHANICAL = "Electromechanical exports reached 201.7 billion yuan, up 16.8 percent, making up 82.3 percent of Shaanxi's total exports"
+CENTRAL_ASIA = "Shaanxi's trade with the five Central Asian countries surged 31.7 percent to 14.62 billion yuan in the period, of which exports amounted to 12.95 billion yuan"
+BELT_AND_ROAD = "The province's trade with Belt and Road partner countries totaled 151.3 billion yuan, accounting for 39.6 percent of its foreign trade"
+PRIVATE = "Private enterprises were the main force, with their imports and exports rising 18.2 percent to 140.2 billion yuan"
+SEPTEMBER_SENTENCE = "In September alone, the province's foreign trade reached 46.83 billion yuan, up 12.4 percent year on year"
+
+ARTICLE = {
+    "id": "dL1_03_xinhua_shaanxi_q1q3",
+    "title": "Shaanxi's foreign trade up 9.6 pct in first three quarters as Central Asia links deepen",
+    "publisher": "Xinhua",
+    "published": "2025-10-21",
+    "notes": [
+        "Running period: first three quarters of 2025 (2025-01/2025-09); 'In September alone' is 2025-09.",
+        "Dollar conversion 'about 53.7 billion U.S. dollars' is a separate USD fact, qualifier approx.",
+        "Headline 9.6 pct restates the lead: labelled once with the body sentence.",
+        "'5.6 percentage points higher than the national level': derived comparison, out.",
+        "'the five Central Asian countries' written as partner 'Central Asia'; the word 'five' is not a trade figure.",
+        "China-Europe Railway Express trips (4,210, up 12.5 percent), 4.3 million tonnes carried, 18 routes, 45 countries: freight-train statistics, out of scope.",
+        "4,136 enterprises with import and export performance: count, segment 'foreign trade enterprises'; '312 more than a year earlier' is a derived difference, out.",
+    ],
+    "facts": [
+        fact("Shaanxi", "total", "value", 382.46e9, "CNY", NINE_MONTHS, "382.46 billion", LEAD_SENTENCE),
+        fact("Shaanxi", "total", "value", 53.7e9, "USD", NINE_MONTHS, "53.7 billion", LEAD_SENTENCE, qualifier="approx"),
+        fact("Shaanxi", "total", "growth", 9.6, "percent", NINE_MONTHS, "9.6", LEAD_SENTENCE),
+        fact("Shaanxi", "exports", "growth", 14.3, "percent", NINE_MONTHS, "14.3", EXPORTS_IMPORTS),
+        fact("Shaanxi", "exports", "value", 245.18e9, "CNY", NINE_MONTHS, "245.18 billion", EXPORTS_IMPORTS),
+        fact("Shaanxi", "imports", "growth", 2.1, "percent", NINE_MONTHS, "2.1", EXPORTS_IMPORTS),
+        fact("Shaanxi", "imports", "value", 137.28e9, "CNY", NINE_MONTHS, "137.28 billion", EXPORTS_IMPORTS),
+        fact("Shaanxi", "exports", "value", 201.7e9, "CNY", NINE_MONTHS, "201.7 billion", ELECTROMECHANICAL, product="electromechanical products"),
+        fact("Shaanxi", "exports", "growth", 16.8, "percent", NINE_MONTHS, "16.8", ELECTROMECHANICAL, product="electromechanical products"),
+        fact("Shaanxi", "exports", "share", 82.3, "percent", NINE_MONTHS, "82.3", ELECTROMECHANICAL, product="electromechanical products"),
+        fact("Shaanxi", "total", "growth", 31.7, "percent", NINE_MONTHS, "31.7", CENTRAL_ASIA, partner="Central Asia"),
+        fact("Shaanxi", "total", "value", 14.62e9, "CNY", NINE_MONTHS, "14.62 billion", CENTRAL_ASIA, partner="Central Asia"),
+        fact("Shaanxi", "exports", "value", 12.95e9, "CNY", NINE_MONTHS, "12.95 billion", CENTRAL_ASIA, partner="Central Asia"),
+        fact("Shaanxi", "total", "value", 151.3e9, "CNY", NINE_MONTHS, "151.3 billion", BELT_AND_ROAD, partner="Belt and Road partner countries"),
+        fact("Shaanxi", "total", "share", 39.6, "percent", NINE_MONTHS, "39.6", BELT_AND_ROAD, partner="Belt and Road partner countries"),
+        fact("Shaanxi", "total", "growth", 18.2, "percent", NINE_MONTHS, "18.2", PRIVATE, segment="private enterprises"),
+        fact("Shaanxi", "total", "value", 140.2e9, "CNY", NINE_MONTHS, "140.2 billion", PRIVATE, segment="private enterprises"),
+        fact("Shaanxi", "total", "count", 4136, "number", NINE_MONTHS, "4,136",
+             "A total of 4,136 enterprises in Shaanxi registered actual import and export performance", segment="foreign trade enterprises"),
+        fact("Shaanxi", "total", "value", 46.83e9, "CNY", SEPTEMBER, "46.83 billion", SEPTEMBER_SENTENCE),
+        fact("Shaanxi", "total", "growth", 12.4, "percent", SEPTEMBER, "12.4", SEPTEMBER_SENTENCE),
+    ],
+}
