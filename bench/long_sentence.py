@@ -1,8 +1,8 @@
 """Time per sentence against its length: the rules must cost time linear in the sentence.
 
 A sentence of comma-separated trade figures ("exports to X rose 3.1 percent to 4.2 billion yuan, ...")
-from 1 KB to 64 KB, extracted with the regex backend, with its period written first and then last; prints
-seconds and microseconds per character.
+from 1 KB to 64 KB, extracted with the regex backend, in three shapes (its period written first, its period
+written last, bare scaled numbers after one currency); prints seconds and microseconds per character.
 Run: python bench/long_sentence.py [--max-kb 64]
 """
 
@@ -16,20 +16,27 @@ from tradefacts.extract.registry import get_backend
 from tradefacts.schemas import Document
 
 CLAUSE = "exports to Chile rose {n}.1 percent to {n}.2 billion yuan"
+ELIDED = "{n}.5 billion"  # each takes the currency of the money before it ("$1 billion, 2.5 billion, ...")
+SHAPES = {
+    # its period written first: "In 2025, ..."
+    "period written first": ("China's trade in 2025\n\nIn 2025, {}.", CLAUSE),
+    # last: every figure then asks whether a later figure claims the period
+    "period written last": ("China's trade\n\n{}, in 2025.", CLAUSE),
+    # scaled numbers after one currency: each looks back for the money whose currency it takes
+    "scales after one currency": ("China's trade\n\nIn 2025, exports were $1 billion, {}.", ELIDED),
+}
 
 
-def sentence(kb: int, period_last: bool = False) -> str:
-    """About `kb` KB of clauses in one sentence, its period written first ("In 2025, ...") or last ("..., in
-    2025.": every figure then asks whether a later figure claims the period)."""
+def sentence(kb: int, shape: str = "period written first") -> str:
+    """About `kb` KB of clauses in one sentence of the given shape."""
+    frame, clause = SHAPES[shape]
     parts, size, n = [], 0, 1
     while size < kb * 1024:
-        part = CLAUSE.format(n=n % 90 + 1)
+        part = clause.format(n=n % 90 + 1)
         parts.append(part)
         size += len(part) + 2
         n += 1
-    if period_last:
-        return "China's trade\n\n" + ", ".join(parts) + ", in 2025."
-    return "China's trade in 2025\n\nIn 2025, " + ", ".join(parts) + "."
+    return frame.format(", ".join(parts))
 
 
 def main() -> None:
@@ -38,12 +45,12 @@ def main() -> None:
     args = parser.parse_args()
     backend = get_backend("regex")
     backend.extract(Document(id="warm", text=sentence(1)))
-    for period_last in (False, True):
-        print("period written last" if period_last else "period written first")
+    for shape in SHAPES:
+        print(shape)
         print("KB  seconds  us/char  facts")
         kb = 1
         while kb <= args.max_kb:
-            text = sentence(kb, period_last)
+            text = sentence(kb, shape)
             start = time.perf_counter()
             article = backend.extract(Document(id=str(kb), text=text, published=date(2026, 1, 20)))
             took = time.perf_counter() - start

@@ -48,20 +48,31 @@ _SAME_MONEY_BEFORE = re.compile(
 
 
 def elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
-    """A scaled number right after money takes that money's currency: "to 22.2 billion euros from 18.5 billion"."""
+    """A scaled number right after money takes that money's currency: "to 22.2 billion euros from 18.5 billion".
+
+    Looks back only as far as the money may stand (60 characters): a sentence of thousands of such numbers
+    stays linear."""
     start = m.start()
     scale = _SCALE_AFTER.match(sentence, m.end())
-    money = [x for x in mentions if x.measure is Measure.value]
-    if not scale or not money or start - money[-1].end > 60 or not _SAME_MONEY_BEFORE.search(sentence, 0, start):
+    if not scale:
         return None
-    value_text = sentence[start : scale.end()]
+    money = next((x for x in reversed(mentions) if x.measure is Measure.value or x.end < start - 60), None)
+    if money is None or money.measure is not Measure.value or start - money.end > 60:
+        return None
+    if not _SAME_MONEY_BEFORE.search(sentence, max(0, start - 60), start):
+        return None
+    return _scaled_money(sentence, start, scale.end(), money.unit)
+
+
+def _scaled_money(sentence: str, start: int, end: int, unit: str) -> Mention | None:
+    """The money mention `sentence[start:end]` ("18.5 billion") in `unit`, or None when it reads as no number."""
+    value_text = sentence[start:end]
     try:
         magnitude = parse_value_text(value_text)
     except ValueError:
         return None
-    prefix = sentence[max(0, start - WINDOW) : start]
-    unit, qualifier = money[-1].unit, qualifier_before(prefix)
-    return Mention(start, scale.end(), value_text, start, Measure.value, unit, magnitude, qualifier)
+    qualifier = qualifier_before(sentence[max(0, start - WINDOW) : start])
+    return Mention(start, end, value_text, start, Measure.value, unit, magnitude, qualifier)
 
 
 _LIST_END = re.compile(rf"(?:[\d\s,.–-]|\band\b|\bto\b){{0,120}}?(?:{SCALE_PATTERN})\b", re.IGNORECASE)  # bounded
@@ -81,13 +92,7 @@ def declared_money(sentence: str, m: re.Match[str], currency: str) -> Mention | 
     scale = _SCALE_AFTER.match(sentence, m.end())
     if not scale or not _DECLARED_END.match(sentence, scale.end()):
         return None
-    value_text = sentence[m.start() : scale.end()]
-    try:
-        magnitude = parse_value_text(value_text)
-    except ValueError:
-        return None
-    qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
-    return Mention(m.start(), scale.end(), value_text, m.start(), Measure.value, currency, magnitude, qualifier)
+    return _scaled_money(sentence, m.start(), scale.end(), currency)
 
 
 def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
