@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tradefacts.extract.periods import PeriodMention, shifted
+from tradefacts.extract.periods import PeriodMention, in_year, months_to
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
@@ -102,14 +102,9 @@ class Context:
         if mention.trailing:  # "over the last 12 months": up to the running period's last month
             if self.period is None or not 1 <= mention.trailing <= 24:
                 return None
-            end = int(self.period.end[:4]) * 12 + int(self.period.end[5:]) - 1
-            begin = end - mention.trailing + 1
-            return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=self.period.end)
+            return months_to(self.period, mention.trailing)
         if mention.same_months and mention.year is not None:  # "the same quarter of 2024"
-            if self.period is None:
-                return Period.months(mention.year, 1, 12)
-            years_back = int(self.period.end[:4]) - mention.year
-            return shifted(self.period, -12 * years_back)
+            return in_year(self.period, mention.year) if self.period else Period.months(mention.year, 1, 12)
         if mention.fiscal is not None:
             return self._fiscal(mention.fiscal)
         if mention.the_period:  # "in the period": the last span of several months, else the running period

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
-from tradefacts.extract.periods import PeriodMention, shifted
+from tradefacts.extract.periods import PeriodMention, in_year, shifted
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.mention import Mention, clause_span
 from tradefacts.schemas import Period
@@ -59,7 +60,7 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
     if period.start <= mention.end:
         return False
     last, seen = mention, 0
-    for m in mentions[bisect.bisect_right(mentions, mention.start, key=_start) :]:
+    for m in mentions[bisect.bisect_right(mentions, mention.start, key=attrgetter("start")) :]:
         if m.start >= period.start or seen >= _LIST_ITEMS:
             break
         if m.measure is not mention.measure:
@@ -71,10 +72,6 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
 
 
 _LIST_ITEMS = 48
-
-
-def _start(mention: Mention) -> int:
-    return mention.start
 
 
 def period_for(
@@ -89,6 +86,6 @@ def period_for(
             if base.shift_months:
                 return shifted(own, base.shift_months) if own else None
             if base.same_months and own and base.year is not None:  # "in the same quarter of 2024"
-                return shifted(own, -12 * (int(own.end[:4]) - base.year))
+                return in_year(own, base.year)
             return ctx.resolve(base)
     return own
