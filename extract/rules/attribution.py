@@ -11,6 +11,7 @@ from tradefacts.extract.rules.products import SEGMENT_WORDS, find_products
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow
 
+_THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin, then their destination
 _FLOW_WORDS = [
     (
         Flow.total,
@@ -24,12 +25,12 @@ _FLOW_WORDS = [
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
         r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|"
-        r"shipments(?=\s+from[^,.;]{1,40}?\sto\s)",  # "shipments from China to Vietnam": China's exports
+        rf"shipments(?=\s+from{_THEN_TO})",  # "shipments from China to Vietnam": China's exports
     ),
     (
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought|purchased|supplied|"
-        r"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?![^,.;]{1,40}?\sto\s)",
+        rf"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?!{_THEN_TO})",
     ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
@@ -80,15 +81,18 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
+# A country written before its policy or its government ("U.S. tariffs", "the US administration").
+_POLICY_WORDS = (
+    r"tariffs?|duties|levies|sanctions|administration|president|government|officials?|Treasury|Federal\s+Reserve|"
+    r"central\s+bank"
+)
 _NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:\s+(?:Customs|Port|Municipal|dollars?|tariffs?|duties|levies|sanctions|administration|president|"
-    r"government|officials?|Treasury|Federal\s+Reserve|central\s+bank)\b|['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
+    rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{_POLICY_WORDS})\b|"
+    r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )
-_POLICY_AFTER = re.compile(
-    r"\s+(?:tariffs?|duties|levies|sanctions|curbs|export\s+controls|trade\s+(?:war|talks|deal|policy)|administration|"
-    r"president|government|officials?|Treasury|Federal\s+Reserve|central\s+bank)\b",
-    re.IGNORECASE,
+_POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"
+    rf"\s+(?:{_POLICY_WORDS}|curbs|export\s+controls|trade\s+(?:war|talks|deal|policy))\b", re.IGNORECASE
 )
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")

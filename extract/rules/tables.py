@@ -140,9 +140,14 @@ _NOT_GOODS_LABEL = re.compile(
 )
 
 
+def _label(line: _Line) -> str:
+    """A row's label: its first token when that is no cell ("Exports", "Crude oil", "Exp($b)"), else ""."""
+    return line.tokens[0][2] if line.tokens and not _CELL.match(line.tokens[0][2]) else ""
+
+
 def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
     """What a row's label says: a flow, a partner, goods ("Crude oil", "Copper exports", "Copper, unwrought")."""
-    label = line.tokens[0][2] if line.tokens and not _CELL.match(line.tokens[0][2]) else ""
+    label = _label(line)
     flow = next((f for pattern, f in _FLOW_LABEL if pattern.search(label)), None)
     places = find_places(label) if flow is None or re.search(r"\b(?:to|from|with)\b", label) else []
     if places:  # "Exports to Australia", "Balance with EU", "China": the partner
@@ -240,7 +245,7 @@ def _read_block(
             continue
         flow, partner, goods = _row_label(line)
         flow = flow or section_flow
-        label = line.tokens[0][2] if not _CELL.match(line.tokens[0][2]) else ""
+        label = _label(line)
         evidence = line.text.strip()
         lead = len(line.text) - len(line.text.lstrip())
         for index, cell in enumerate(line.cells):
