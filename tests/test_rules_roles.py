@@ -298,6 +298,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Australia", None, "goods and services", None, "imports", "growth", "mom", 0.9, "percent", "2025-11",
           "2025-11")],
     ),
+    "a dollar written 'US$' names no partner": (
+        "Korea's exports rise\n\nSouth Korea's exports grew 4.1 percent from a year earlier in August. Outbound "
+        "shipments came to US$58.2 billion in the month.",
+        date(2025, 9, 1),
+        [("South Korea", None, None, None, "exports", "value", None, 58.2e9, "USD", "2025-08", "2025-08")],
+    ),
+    "a name written with its accents": (
+        "Exports climb\n\nHÀ NỘI — Việt Nam's exports rose 15.2 per cent to US$40.1 billion in September.",
+        date(2025, 10, 6),
+        [("Vietnam", None, None, None, "exports", "value", None, 40.1e9, "USD", "2025-09", "2025-09")],
+    ),
+    "'the mainland' in lower case is China": (
+        "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
+        date(2025, 6, 26),
+        [("Hong Kong", "China", None, None, "exports", "growth", "yoy", 12.3, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

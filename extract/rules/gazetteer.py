@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -126,7 +127,16 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
             table |= {_proper_case(f): (bloc, "bloc") for f in forms if " " in f}
     for name in NOT_PLACES:
         table.pop(name, None)
+    table |= {folded: hit for form, hit in table.items() if (folded := fold_accents(form)) not in table}
     return table
+
+
+def fold_accents(text: str) -> str:
+    """`text` with each letter's accents dropped ("Việt Nam" → "Viet Nam", "Türkiye" → "Turkiye"), character for
+    character, so that offsets into the folded text are offsets into `text`."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 WORLD_CITY = "city of "  # the kind of a city outside China: "city of India"
@@ -202,13 +212,21 @@ def _place_starts(text: str) -> set[int]:
 _SUBDIVISION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:District|County|New\sArea)\b")
 
 
+# Lower-case names the capitalised lookup cannot see: "exports to the mainland" (of China).
+_LOWER_CASE_PLACES = re.compile(r"\bthe (?:Chinese )?mainland\b(?! China)")
+
+
 def find_places(text: str) -> list[Place]:
-    """Every place mention in `text`, left to right, longest match first."""
+    """Every place mention in `text`, left to right, longest match first; accents are ignored ("Việt Nam")."""
+    text = fold_accents(text)
     bloc_names = list(BLOC_PATTERNS)
     places = []
     taken: list[tuple[int, int]] = []
     for m in _SUBDIVISION.finditer(text):
         places.append(Place(m.group("name"), "city", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _LOWER_CASE_PLACES.finditer(text):
+        places.append(Place("China", "country", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _bloc_pattern().finditer(text):
         index = next(i for i in range(len(bloc_names)) if m.group(f"b{i}"))
@@ -229,6 +247,9 @@ def find_places(text: str) -> list[Place]:
         hit = _lookup(text, tokens, i)
         if hit:
             end, canonical, kind = hit
+            if text.startswith("$", end):  # "US$", "HK$", "NZ$": a currency's symbol, not the place
+                skip_until = end
+                continue
             places.append(Place(canonical, kind, tok.start(), end))
             skip_until = end
         elif "-" in tok.group():  # "China-Russia trade", "U.S.-China talks": each side of the pair
