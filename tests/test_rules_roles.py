@@ -309,6 +309,31 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 6),
         [("Vietnam", None, None, None, "exports", "value", None, 40.1e9, "USD", "2025-09", "2025-09")],
     ),
+    "a partner described, not named, after the sentence that names it": (
+        "China's trade with Latin America\n\nChina's trade with Peru has grown fast. Chinese exports to the "
+        "Andean nation rose 19.4 per cent to $26.1 billion in 2024, and imports from the country climbed 6.2 per "
+        "cent. Exports to the United Kingdom fell 3 per cent in 2024.",
+        date(2025, 1, 20),
+        [("China", "Peru", None, None, "exports", "growth", "yoy", 19.4, "percent", "2024-01", "2024-12"),
+         ("China", "Peru", None, None, "imports", "growth", "yoy", 6.2, "percent", "2024-01", "2024-12"),
+         ("China", "United Kingdom", None, None, "exports", "growth", "yoy", -3.0, "percent", "2024-01", "2024-12")],
+    ),
+    "a described supplier whose adjective is a demonym": (
+        "China's soybean imports\n\nChina imported 11.2 million tonnes of soybeans in June. Argentina gained "
+        "ground. Brazil dominated the flow. Cargoes from the South American supplier totaled 9.8 million tonnes, "
+        "up 8.1% year on year.",
+        date(2025, 7, 18),
+        [("China", "Brazil", None, None, "imports", "quantity", None, 9.8e6, "tonnes", "2025-06", "2025-06"),
+         ("China", "Brazil", None, None, "imports", "growth", "yoy", 8.1, "percent", "2025-06", "2025-06")],
+    ),
+    "a foreign economy that opens a sentence about its own trade becomes the subject": (
+        "China's exports to the US slump\n\nChina's exports to the United States fell 12.5 per cent in May. "
+        "Vietnam, for its part, is selling more to America than ever. Its exports to the US rose 31.2 per cent "
+        "in the January-May period.",
+        date(2025, 6, 9),
+        [("Vietnam", "United States", None, None, "exports", "growth", "yoy", 31.2, "percent", "2025-01",
+          "2025-05")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

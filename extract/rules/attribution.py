@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.products import SEGMENT_WORDS, find_products
 from tradefacts.extract.scan import Anchored
@@ -43,7 +44,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border"])  # fmt: skip
 _PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|sales|business|growth|volume|surplus|deficit|those|"
+    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped|imported|exported|purchased|sent)"
     r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
@@ -142,11 +143,6 @@ class Places:
     pair: tuple[Place, Place] | None = None  # "trade between China and Russia": the two sides
 
 
-_THE_BLOC = re.compile(
-    r"\bthe\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s))"
-    r"the\s+(?:region|continent)\b",
-    re.IGNORECASE,
-)
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
 _APPOSITIVE_OWNER = re.compile(
     rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
@@ -212,18 +208,15 @@ def _seat_of_government(sentence: str, place: Place) -> bool:
     return not _SUBJECT_AFTER.match(after) and not _DEMONYM_SUBJECT.match(after)
 
 
-def classify_places(sentence: str, last_bloc: str | None = None, frame: str | None = None) -> Places:
+def classify_places(sentence: str, antecedents: Antecedents | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
-    "the bloc" stands for `last_bloc`, the bloc the article named last; `frame` is the article's economy,
-    against which a foreign country ranked in a list ("the EU ranked second") is a partner.
+    "the bloc" and "the Asian country" stand for the places `antecedents` remembers; `frame` is the article's
+    economy, against which a foreign country ranked in a list ("the EU ranked second") is a partner.
     """
     places = find_places(sentence)
-    if last_bloc:
-        places = sorted(
-            places + [Place(last_bloc, "bloc", m.start(), m.end()) for m in _THE_BLOC.finditer(sentence)],
-            key=lambda p: p.start,
-        )
+    if antecedents:
+        places = antecedents.resolve(sentence, places, frame)
     kept = [
         p
         for i, p in enumerate(places)
@@ -293,6 +286,17 @@ _SUBJECT_AFTER = re.compile(
     r"registered|saw|had|booked|swung|turned|notched)\b)",
     re.IGNORECASE,
 )
+
+
+_TRADES = re.compile(r"\b(?:export|import|sell|sold|ship|buy|bought|purchas|trade|surplus|deficit)", re.IGNORECASE)
+
+
+def names_own_trade(sentence: str, place: Place) -> bool:
+    """Whether `place` is written as the owner or doer of trade: "Japan's ...", "Vietnam exported", or the
+    subject of a clause about trade ("Vietnam, for its part, is selling more ..."), not "Brazil dominated"."""
+    if _SUBJECT_AFTER.match(sentence[place.end : place.end + 40]):
+        return True
+    return stated_subject(sentence, place) and _TRADES.search(sentence, place.end, place.end + 60) is not None
 
 
 def stated_subject(sentence: str, place: Place) -> bool:

@@ -19,6 +19,7 @@ from tradefacts.extract.rules.attribution import (
     frame_area,
     frame_partner,
     is_foreign,
+    names_own_trade,
     partner_before,
     partner_list_before,
     segment_before,
@@ -184,12 +185,18 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     periods = find_periods(text)
     if _GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
-    places = classify_places(text, ctx.last_bloc, ctx.article_area)
+    places = classify_places(text, ctx.antecedents, ctx.article_area)
     named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
-    ctx.last_bloc = next((p.name for p in reversed(named) if p.kind == "bloc"), ctx.last_bloc)
+    ctx.antecedents.note(named, ctx.article_area)
     if not mentions:
         first = places.areas[0] if places.areas else None
-        if first is not None and first.start < max(40, len(text) // 3):
+        # "Brazil dominated the flow." in a story about China's imports names a partner, not a new subject;
+        # "Japan's exports ..." or "Vietnam, for its part, is selling more ..." moves the story to Japan, Vietnam
+        if (
+            first is not None
+            and first.start < max(40, len(text) // 3)
+            and (not is_foreign(first, ctx.article_area) or names_own_trade(text, first))
+        ):
             ctx.area = first.name
         ctx.note_periods(periods, -1)  # a sentence with no figure: a period before the running one looks back
         return []

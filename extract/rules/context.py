@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tradefacts.extract.periods import PeriodMention, in_year, months_to
+from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
@@ -39,7 +40,7 @@ class Context:
     flow: Flow = Flow.total
     paragraph: int = -1
     basis_frame: Basis | None = None
-    last_bloc: str | None = None  # what "the bloc" stands for
+    antecedents: Antecedents = field(default_factory=Antecedents)  # what "the bloc", "the Asian country" stand for
     product: str | None = None  # the last figure's product, for "Their exports ..."
     partner: str | None = None  # the last figure's partner, for "they had been ..."
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures

@@ -1,0 +1,67 @@
+"""Places a sentence names by description rather than by name: "the bloc", "the region", "the Asian country",
+"the South American supplier", "the world's biggest economy". Each stands for the last place of its kind the
+article named: a bloc for "the bloc", a foreign country for the rest."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradefacts.extract.rules.gazetteer import Place
+
+_AFTER_PREPOSITION = r"(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bfor\s))"
+_THE_BLOC = re.compile(
+    r"\bthe\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|"
+    rf"{_AFTER_PREPOSITION}the\s+(?:region|continent)\b",
+    re.IGNORECASE,
+)
+# "exports to the Andean nation", "a surplus with the Asian country", "cargoes from the South American supplier",
+# "exports to the world's biggest economy": a counterpart named before. Only after a preposition: "the
+# country's exports" is the article's own economy. An economy needs a describing word ("the economy" alone is
+# the subject's), and not one that makes it the subject's own ("the domestic economy").
+_THE_COUNTRY = re.compile(
+    rf"{_AFTER_PREPOSITION}the\s+(?:"
+    r"(?!(?:domestic|national|local|global|overall|wider|real)\b)(?:[\w'’-]+\s+){1,3}?economy|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:country|nation|kingdom|republic|supplier|neighbou?r|buyer|customer)"
+    r")\b(?![-'’])",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Antecedents:
+    """The last bloc and the last foreign country an article named, for the descriptions that stand for them."""
+
+    bloc: str | None = None
+    country: str | None = None
+
+    def resolve(self, sentence: str, named: list[Place], frame: str | None) -> list[Place]:
+        """`named` (the places `sentence` names, in order) with the places it describes, each spanning its
+        description. A country named earlier in the same sentence comes before the article's last one. An
+        adjective inside a description ("the South American supplier") is part of it; a name ("the United
+        Kingdom") is no description."""
+        described = []
+        if self.bloc:
+            described += [Place(self.bloc, "bloc", m.start(), m.end()) for m in _THE_BLOC.finditer(sentence)]
+        for m in _THE_COUNTRY.finditer(sentence):
+            earlier = [p.name for p in named if p.end <= m.start() and _foreign_country(p, frame)]
+            country = earlier[-1] if earlier else self.country
+            if country:
+                described.append(Place(country, "country", m.start(), m.end()))
+        if not described:
+            return named
+        kept = [d for d in described if not any(_overlap(p, d) and p.kind != "demonym" for p in named)]
+        return sorted([p for p in named if not any(_overlap(p, d) for d in kept)] + kept, key=lambda p: p.start)
+
+    def note(self, named: list[Place], frame: str | None) -> None:
+        """Remember the last bloc and foreign country of a sentence's `named` places, left to right."""
+        self.bloc = next((p.name for p in reversed(named) if p.kind == "bloc"), self.bloc)
+        self.country = next((p.name for p in reversed(named) if _foreign_country(p, frame)), self.country)
+
+
+def _foreign_country(place: Place, frame: str | None) -> bool:
+    return place.kind == "country" and place.name != frame
+
+
+def _overlap(a: Place, b: Place) -> bool:
+    return a.start < b.end and b.start < a.end
