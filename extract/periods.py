@@ -56,6 +56,7 @@ PATTERNS = [
         rf"(?P<thenm>(?<![\w-])(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months)"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))",
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+period\b)",
+        r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
         r"months)",  # "exports over the last 12 months": the months up to the running one
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
@@ -93,6 +94,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "firstn": (["months"], None),
     "thenm": (["months"], None),
     "theperiod": (["period"], None),
+    "themonth": (["month"], None),
     "trail": (["months"], None),
     "m1": (_MONTHS, ["from", *_MONTHS]),
     "b1": (_MONTHS, None),
@@ -171,6 +173,7 @@ class PeriodMention:
     items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
     to_date: bool = False  # "the year to date": January to the running period's last month
     the_period: bool = False  # "in the period": the span of several months the story last stated
+    the_month: bool = False  # "in the month": the single month the story last stated
     fiscal: tuple[int | None, bool, int] | None = None  # (year as written, written by its start, half: 0/1/2)
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
     trailing: int = 0  # "over the last 12 months": that many months up to the running period's last
@@ -343,6 +346,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, trailing=n))
         elif groups.get("theperiod"):  # "in the period": the span the story last stated
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_period=True))
+        elif groups.get("themonth"):  # "in the month": the single month the story last stated
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_month=True))
         elif groups.get("ytd"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, to_date=True))
         elif groups.get("lastm"):

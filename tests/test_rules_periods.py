@@ -204,6 +204,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 4, 14),
         [("China", None, None, None, "imports", "growth", "yoy", 2.4, "percent", "2026-03", "2026-03")],
     ),
+    "'in the month' after a span is the single month stated before it, and no month-on-month cue": (
+        "Thailand's exports\n\nThailand's exports grew 8.2 per cent to $27.1 billion in October. In "
+        "January-October, shipments totalled $271 billion. Exports to Japan dropped 4.4 per cent to $2.3 billion "
+        "in the month.",
+        date(2025, 11, 24),
+        [("Thailand", "Japan", None, None, "exports", "growth", "yoy", -4.4, "percent", "2025-10", "2025-10"),
+         ("Thailand", "Japan", None, None, "exports", "value", None, 2.3e9, "USD", "2025-10", "2025-10")],
+    ),
 }
 
 

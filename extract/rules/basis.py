@@ -15,7 +15,7 @@ from tradefacts.schemas import Basis, Period
 
 MOM = re.compile(
     r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ]on[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
-    r"(?:previous|preceding|prior)\s+month|a\s+month\s+(?:earlier|before|ago)|\bin\s+the\s+month\b|"
+    r"(?:previous|preceding|prior)\s+month|a\s+month\s+(?:earlier|before|ago)|"
     r"the\s+month\s+before|monthly\s+(?:drop|fall|decline|decrease|rise|increase|gain|change|growth)|"
     r"over\s+the\s+month\b",
     re.IGNORECASE,

@@ -35,6 +35,7 @@ class Context:
     period: Period | None = None
     article_period: Period | None = None
     span: Period | None = None  # the last period of several months stated, for "in the period"
+    month: Period | None = None  # the last single month stated, for "in the month"
     article_area: str | None = None
     area: str | None = None
     flow: Flow = Flow.total
@@ -110,6 +111,8 @@ class Context:
             return self._fiscal(mention.fiscal)
         if mention.the_period:  # "in the period": the last span of several months, else the running period
             return self.span or self.period or (Period.months(self.year, 1, 12) if self.year else None)
+        if mention.the_month:  # "in the month": the last single month, else the running period
+            return self.month or self.period
         if mention.months_named and self.span and _length(self.span) == mention.last - mention.first + 1:
             return self.span  # "over the three months" after "the three months to September"
         return mention.resolve(self.context_year(), self.published)
@@ -137,5 +140,6 @@ class Context:
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             self.article_period = self.article_period or resolved
-        spans = [r for p in own if (r := self.resolve(p)) and r.start != r.end]
-        self.span = spans[-1] if spans else self.span
+        resolved_own = [r for p in own if (r := self.resolve(p))]
+        self.span = next((r for r in reversed(resolved_own) if r.start != r.end), self.span)
+        self.month = next((r for r in reversed(resolved_own) if r.start == r.end), self.month)
