@@ -334,6 +334,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Vietnam", "United States", None, None, "exports", "growth", "yoy", 31.2, "percent", "2025-01",
           "2025-05")],
     ),
+    "a country that labels a line of figures is the partner of the story's economy": (
+        "French trade in March\n\nFrance's exports rose 2.3% in March. By country:\n\nItaly: exports +3.2% to "
+        "5.1 billion euros; imports -0.8% to 4.4 billion euros.",
+        date(2025, 5, 7),
+        [("France", "Italy", None, None, "exports", "growth", "yoy", 3.2, "percent", "2025-03", "2025-03"),
+         ("France", "Italy", None, None, "imports", "growth", "yoy", -0.8, "percent", "2025-03", "2025-03"),
+         ("France", "Italy", None, None, "imports", "value", None, 4.4e9, "EUR", "2025-03", "2025-03")],
+    ),
+    "'export turnover' is exports, 'import-export turnover' the total": (
+        "Vietnam's trade\n\nVietnam's export turnover in the first five months of 2025 was estimated at 180.2 "
+        "billion USD, while import-export turnover reached 355.4 billion USD.",
+        date(2025, 6, 6),
+        [("Vietnam", None, None, None, "exports", "value", None, 180.2e9, "USD", "2025-01", "2025-05"),
+         ("Vietnam", None, None, None, "total", "value", None, 355.4e9, "USD", "2025-01", "2025-05")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

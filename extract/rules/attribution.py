@@ -19,7 +19,8 @@ _FLOW_WORDS = [
         r"import(?:s|ed)?\s*(?:and|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|/|-)\s*import(?:s|ed)?|"
         r"foreign\s+trade|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
-        r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|turnover",
+        r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|"
+        r"(?<!export\s)(?<!import\s)(?<!exports\s)(?<!imports\s)turnover",  # "export turnover": exports
     ),
     (Flow.balance, r"trade\s+(?:surplus|deficit|balance|gap)|surplus|deficit|gap\s+(?:in|with)|shortfall"),
     (
@@ -171,6 +172,8 @@ _EVENT_IN = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_KINDS = frozenset({"country", "bloc"})
+_LABEL_OPENING = re.compile(r"\s*(?:[-–•*]\s*)?(?:the\s+)?", re.IGNORECASE)  # a line that opens with its place
+_FLOW_LABEL = re.compile(r"\s*:\s*(?:exports?|imports?|trade|surplus|deficit|balance)\b", re.IGNORECASE)
 
 
 def is_foreign(place: Place, frame: str | None) -> bool:
@@ -235,8 +238,10 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             elif frame is not None and p.name != frame and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
             continue
-        if is_foreign(p, frame) and _ORIGIN_GOODS.match(after):
-            partners.append(p)  # "US soybeans accounted for 27.2%": in China's imports, the US is the partner
+        if is_foreign(p, frame) and (
+            _ORIGIN_GOODS.match(after) or (_LABEL_OPENING.fullmatch(before) and _FLOW_LABEL.match(after))
+        ):
+            partners.append(p)  # "US soybeans accounted for 27.2%"; "China: exports -1.1%" in a German story
             continue
         if _PAIR_BEFORE.search(before) and i + 1 < len(kept) and re.fullmatch(
             r"\s+and\s+(?:the\s+)?", sentence[p.end : kept[i + 1].start]

@@ -161,8 +161,8 @@ def _percent_measure(
             return None
         return Measure.share
     window = before[-45:] + " " + " ".join(after.split()[:4])
-    if _GROWTH_CUE.search(window):
-        return Measure.growth
+    if _GROWTH_CUE.search(window) or sentence[start] in "+-−":
+        return Measure.growth  # a written sign is a change: "exports -1.1% to 6.9 billion euros"
     if previous is not None:
         return previous
     return Measure.growth if growth_in_sentence else None
