@@ -151,6 +151,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Thailand", None, None, None, "exports", "growth", "yoy", 11.0, "percent", "2025-07", "2025-07"),
          ("Thailand", None, None, None, "imports", "growth", "yoy", 7.2, "percent", "2025-07", "2025-07")],
     ),
+    "a currency named after the number, and a date before 'to'": (
+        "Hong Kong's exports\n\nHong Kong's total exports of goods rose 12.2 percent in May 2025 to 401.3 "
+        "billion HK dollars.",
+        date(2025, 6, 25),
+        [("Hong Kong", None, None, None, "exports", "value", None, 401.3e9, "HKD", "2025-05", "2025-05")],
+    ),
+    "exports under a trade mode are exports": (
+        "Yiwu's trade\n\nIn the first quarter of 2025, exports under market procurement trade reached 62.1 "
+        "billion yuan in Yiwu.",
+        date(2025, 4, 20),
+        [("Yiwu", None, None, "market procurement trade", "exports", "value", None, 62.1e9, "CNY", "2025-01",
+          "2025-03")],
+    ),
 }
 
 
@@ -170,3 +183,8 @@ def test_a_declared_currency_does_not_make_a_count_money() -> None:
     found = facts_of(CASES["a currency declared once for the figures below, and a count that is no money"][0],
                      date(2025, 6, 20))
     assert not any(row[7] == 48.7e6 for row in found)
+
+
+def test_a_year_before_to_is_no_figure_of_a_range() -> None:
+    found = facts_of(CASES["a currency named after the number, and a date before 'to'"][0], date(2025, 6, 25))
+    assert [row[7] for row in found if row[5] == "value"] == [401.3e9]  # not "2025 to 401.3 billion" as 2,025 billion

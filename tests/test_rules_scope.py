@@ -48,10 +48,20 @@ PUBLISHED = date(2025, 9, 8)
         "In real, or volume, terms, exports fell 0.8% in August 2025.",
         "Domestic sales of copper wire rose 5.3 percent in August 2025.",
         "Export volumes grew 11% in August 2025, implying that average export prices fell by around 2.5%.",
+        "The peso edged up after the figures for August 2025, trading near $0.0011.",
+        "Copper cathodes fetched about $412 a tonne more than in August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
     assert facts_of(ARTICLE.format(sentence), PUBLISHED) == set()
+
+
+def test_a_change_in_a_count_is_no_count() -> None:
+    found = facts_of(ARTICLE.format(
+        "The number of firms with import and export records reached 2,950 in August 2025, an increase of 312 over a "
+        "year earlier. There were 1,204 foreign trade enterprises in the north, 97 more than a year before."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {2950.0, 1204.0}
 
 
 def test_a_rate_after_a_list_of_tariff_rates_is_a_trade_figure_when_a_comma_or_a_flow_parts_them() -> None:

@@ -110,11 +110,17 @@ _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans"
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
 
+_TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
+
+
 def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
     if before:
         last = before[-1]
+        mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())
+        if last.lastgroup == Flow.total.value and len(before) > 1 and mode:
+            last = before[-2]  # "exports under market procurement trade": the trade is the mode's name
         if last.lastgroup == Flow.total.value and len(before) > 1 and before[-2].lastgroup == Flow.balance.value:
             between = sentence[before[-2].end() : last.start()]
             if len(between) < 40 and not re.search(r"[,;]", between):

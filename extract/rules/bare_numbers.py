@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import re
 
+from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.currency import currency_code
 from tradefacts.extract.rules.mention import SHARE_BEFORE, SUFFIX_WORDS, WINDOW, Mention, qualifier_before
 from tradefacts.schemas import Measure, Unit
 from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_text
 
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_WORDS},?\s+$", re.IGNORECASE)
+_COUNT_CHANGE_BEFORE = re.compile(
+    r"\b(?:increase|decrease|rise|drop|fall|growth|addition)\s+of\s+$|\b(?:up|down)\s+by\s+$", re.IGNORECASE
+)
+_COUNT_CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"^\s*(?:(?P<partners>countries\s+and\s+regions|countries|economies|trading\s+partners|"
     r"trade\s+partners|markets)|(?P<firms>(?:foreign[- ]trade\s+)?(?:enterprises|firms|companies|"
@@ -101,6 +107,8 @@ def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
     scale = list_scale(sentence, m.end())
     if scale is None:
         return None
+    if re.fullmatch(r"(?:19|20)\d\d", m.group()) and _MONTH_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        return None  # "in March 2025 to 455.5 billion": a date, not the first of a range
     last = _LIST_END.match(sentence, m.end())
     currency = _CURRENCY_AFTER.match(sentence, last.end()) if last else None
     unit = currency_code(None, currency.group("post")) if currency else None
@@ -122,8 +130,8 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
         return Mention(
             start, end, num, start, Measure.share, Unit.percent, float(num.replace(",", "")), qualifier_before(prefix)
         )
-    if re.fullmatch(r"(?:19|20)\d\d", num):
-        return None
+    if re.fullmatch(r"(?:19|20)\d\d", num) or _COUNT_CHANGE_BEFORE.search(prefix) or _COUNT_CHANGE_AFTER.match(suffix):
+        return None  # "an increase of 1,123 over the previous year", "512 more than": a change in a count
     count = _COUNT_AFTER.match(suffix)
     segment = None
     if count and count.group("partners"):

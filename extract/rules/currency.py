@@ -18,7 +18,8 @@ DEFAULTS = {"$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound":
             "dirhams": "AED", "riyals": "SAR"}  # fmt: skip
 _NAMED = {"american dollars": "USD", "australian dollars": "AUD", "hong kong dollars": "HKD",
           "canadian dollars": "CAD", "singapore dollars": "SGD", "new taiwan dollars": "TWD",
-          "taiwan dollars": "TWD", "new zealand dollars": "NZD", "swiss francs": "CHF"}  # fmt: skip
+          "taiwan dollars": "TWD", "new zealand dollars": "NZD", "swiss francs": "CHF", "hk dollars": "HKD",
+          "nt dollars": "TWD", "us dollars": "USD", "u.s. dollars": "USD"}  # fmt: skip
 _FORMS = {**{k: v for k, v in DEFAULTS.items() if k in FAMILY or k in TWO}, **ONE}
 PREFIX_CODES: dict[str, str] = {k: v for k, v in _FORMS.items() if not k[0].islower() and " " not in k}
 SUFFIX_CODES: dict[str, str] = {

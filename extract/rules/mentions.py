@@ -269,6 +269,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             magnitude = parse_value_text(value_text)
         except ValueError:
             continue
+        if measure is Measure.value and abs(magnitude) < 1000:
+            continue  # "$497 a tonne", "to trade near Rmb6.98", "edged up to $1.3330": a price or a quote
         offset = sentence.index(value_text, start)
         qualifier = qualifier_before(prefix) if qualifier is None else qualifier
         mention = Mention(start, end, value_text, offset, measure, unit, magnitude, qualifier)
