@@ -142,6 +142,32 @@ def test_a_table_whose_rows_are_goods_gives_each_cell_its_goods() -> None:
     assert (None, "imports", 53_900_000_000, "USD", "2025-06", "2025-06") in found  # the total row names no goods
 
 
+VOLUME_ROWS = """TABLE-Indonesia's main commodity exports in March
+
+JAKARTA, April 15 (Reuters) - Following are selected exports by volume and value.
+
+VOLUMES (tonnes; pct change y/y)
+                         Mar           y/y pct    Jan-Mar        y/y pct
+ EXPORTS
+ Coal                    41.8 mln T      -6.2      121.5 mln T     -4.1
+ Nickel pig iron        610,000 T        14.4        1.72 mln T     11.0
+
+VALUES (US$ mln)
+                         Mar           Jan-Mar
+ EXPORTS
+ Coal                     2,310         6,905
+"""
+
+
+def test_a_table_of_volumes_in_tonnes_under_section_lines() -> None:
+    facts = run(VOLUME_ROWS, date(2025, 4, 15)).facts
+    found = {(f.product, f.measure.value, f.value, f.unit, f.period.start, f.period.end) for f in facts}
+    assert ("coal", "quantity", 41.8e6, "tonnes", "2025-03", "2025-03") in found  # "41.8 mln T": its own scale
+    assert ("coal", "growth", -4.1, "percent", "2025-01", "2025-03") in found  # a change column after "Jan-Mar"
+    assert ("nickel pig iron", "quantity", 610_000, "tonnes", "2025-03", "2025-03") in found
+    assert ("coal", "value", 6_905e6, "USD", "2025-01", "2025-03") in found  # titles above the " EXPORTS" line
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit", "value"),
     [

@@ -28,11 +28,16 @@ from tradefacts.schemas import (
     table_scale,
 )
 
-_CELL = re.compile(r"^(?:[-+−]?\d[\d,]*(?:\.\d+)?|n/?a|--?|—)$", re.IGNORECASE)
+_NUMBER_CELL = r"[-+−]?\d[\d,]*(?:\.\d+)?"
+_CELL = re.compile(rf"^(?:{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand)?\s*(?:T|tonnes|tons))?|n/?a|--?|—)$", re.IGNORECASE)
+_QUANTITY_CELL = re.compile(rf"^(?P<number>{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?)\s*(?:T|tonnes|tons)$")
 _TOKEN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two spaces separate cells
 _GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)
 _MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?\b|\bwon\b", re.IGNORECASE)
-_OUT_OF_SCOPE = re.compile(r"volume|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE)
+# Volume indexes are out of scope; volumes in tonnes ("VOLUMES (tonnes; pct change y/y)") are quantities.
+_OUT_OF_SCOPE = re.compile(
+    r"volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
+)
 _CURRENCY = [
     (re.compile(r"\byen\b|¥", re.IGNORECASE), "JPY"),
     (re.compile(r"\byuan\b|\brmb\b|\bcny\b", re.IGNORECASE), "CNY"),
@@ -114,11 +119,24 @@ def _merge_header(headers: list[_Line]) -> list[tuple[int, int, str]]:
     return [(c[0], c[1], c[2]) for c in columns]
 
 
-def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]]) -> str | None:
-    """The title of the column a right-aligned cell sits under (nearest right edge)."""
+def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]]) -> int | None:
+    """The index of the column a right-aligned cell sits under (nearest right edge)."""
     if not columns:
         return None
-    return min(columns, key=lambda c: abs(c[1] - cell[1]))[2]
+    return min(range(len(columns)), key=lambda k: abs(columns[k][1] - cell[1]))
+
+
+def _column_periods(
+    columns: list[tuple[int, int, str]], fallback: Period | None, year: int | None, published: date | None
+) -> list[Period | None]:
+    """Each column's period: its title's, else, for a change column ("y/y pct"), that of the column it follows
+    ("Jan-Jul  y/y pct": January to July), else the table's."""
+    periods: list[Period | None] = []
+    for title in (c[2] for c in columns):
+        own = _period(title, None, year, published)
+        follows = periods[-1] if periods and _GROWTH_TITLE.search(title) else None
+        periods.append(own or follows or fallback)
+    return periods
 
 
 def _period(title: str, fallback: Period | None, year: int | None, published: date | None) -> Period | None:
@@ -181,8 +199,10 @@ def read_tables(
             j += 1
         rows = lines[i:j]
         headers = _headers_above(lines, i)
+        if not headers and i > 0 and _is_section(lines[i - 1]) and (above := _headers_above(lines, i - 1)):
+            headers, rows = above, [lines[i - 1], *rows]  # column titles, then " IMPORTS", then the rows
         if sum(r.is_row() for r in rows) >= 2 or headers:
-            first = i - len(headers)
+            first = i - len(headers) - (rows[0] is not lines[i])
             if not headers and first > 0 and _UNITS.match(lines[first - 1].text.strip()):
                 first -= 1  # "(US$ bln; % change on 2024)" right above the rows: its parts name the columns
             if first > 0 and _is_section(lines[first - 1]):
@@ -229,6 +249,7 @@ def _read_block(
     unit_columns = [] if headers else _unit_columns(text, first_row)
     sections = " ".join(r.text for r in rows if _is_section(r))
     table_period = _period(header_text + " " + sections + " " + headline, None, year, published)
+    column_periods = _column_periods(columns, table_period, year, published)
     named = {f for p, f in _FLOW_LABEL[1:3] if p.search(header_text + " " + headline)}
     table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
     section_flow: Flow | None = None
@@ -252,10 +273,16 @@ def _read_block(
             written = cell[2]
             if not re.search(r"\d", written):
                 continue  # n/a, --
-            title = _column_for(cell, columns) or (unit_columns[index] if index < len(unit_columns) else "")
+            column = _column_for(cell, columns)
+            title = columns[column][2] if column is not None else (
+                unit_columns[index] if index < len(unit_columns) else ""
+            )
             column_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(title)), None)
-            growth = _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
-            value_text = written.lstrip("+")
+            quantity = _QUANTITY_CELL.match(written)
+            growth = not quantity and (
+                _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
+            )
+            value_text = quantity.group("number") if quantity else written.lstrip("+")
             out.append(
                 TableCell(
                     row_start=line.start + lead,
@@ -263,15 +290,19 @@ def _read_block(
                     value_text=value_text,
                     value_start=cell[0] - lead + (len(written) - len(value_text)),
                     flow=column_flow or flow or table_flow or Flow.total,
-                    measure=Measure.growth if growth else Measure.value,
+                    measure=Measure.growth if growth else Measure.quantity if quantity else Measure.value,
                     basis=(Basis.mom if re.search(r"m/m", title, re.IGNORECASE) else section_basis or Basis.yoy)
                     if growth
                     else None,
                     partner=partner or _column_partner(title),  # partners as columns: "ASEAN   EU   Japan"
                     product=goods,
-                    period=_period(title, table_period, year, published),
-                    currency=None if growth else _currency(title, section_text, header_text, _units_line(text, line)),
-                    scale=1.0 if growth else (table_scale(text, line.start) or 1.0),
+                    period=column_periods[column] if column is not None else _period(
+                        title, table_period, year, published
+                    ),
+                    currency=None if growth or quantity else _currency(
+                        title, section_text, header_text, _units_line(text, line)
+                    ),
+                    scale=1.0 if growth or quantity else (table_scale(text, line.start) or 1.0),
                 )
             )
     return out
@@ -326,7 +357,7 @@ def table_facts(cells: list[TableCell], area: str | None, rejected: list[Rejecte
                     measure=cell.measure,
                     basis=cell.basis,
                     value=value,
-                    unit=cell.currency or "percent",
+                    unit=cell.currency or ("tonnes" if cell.measure is Measure.quantity else "percent"),
                     period=cell.period,  # type: ignore[arg-type]
                     value_text=cell.value_text,
                     evidence=cell.evidence,
