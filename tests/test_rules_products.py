@@ -179,6 +179,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08", "2025-08"),
          ("India", None, "car", None, "exports", "growth", "yoy", -2.2, "percent", "2025-08", "2025-08")],
     ),
+    "a US story that gives goods figures apart: its unqualified totals are goods and services": (
+        "US trade deficit narrows in June\n\nWASHINGTON, Aug 5 (Reuters) - The U.S. trade deficit narrowed 16.0% "
+        "to $60.2 billion in June, the Commerce Department said. Exports dipped 0.5% to $277.3 billion.\n\nThe "
+        "goods trade deficit shrank to $85.9 billion, and the deficit with China fell 13.4% to $9.5 billion.",
+        date(2025, 8, 5),
+        [("United States", None, "goods and services", None, "balance", "value", None, -60.2e9, "USD", "2025-06",
+          "2025-06"),
+         ("United States", None, "goods and services", None, "exports", "value", None, 277.3e9, "USD", "2025-06",
+          "2025-06"),
+         ("United States", None, None, None, "balance", "value", None, -85.9e9, "USD", "2025-06", "2025-06"),
+         ("United States", "China", None, None, "balance", "value", None, -9.5e9, "USD", "2025-06", "2025-06")],
+    ),
 }
 
 

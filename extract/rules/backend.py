@@ -73,6 +73,10 @@ _WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports))\b",
     re.IGNORECASE,
 )
+# Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
+# story that also gives goods or services figures apart, its unqualified totals are the combined ones.
+COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
+_GOODS_APART = re.compile(r"\bgoods\s+(?:deficit|surplus|gap|exports|imports|trade)\b|\bservices\b", re.IGNORECASE)
 _GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 # "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services": goods written
 # right after the figure.
@@ -387,6 +391,8 @@ class RegexBackend:
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]
         ctx.area = ctx.article_area = frame_area(title, opening)
+        if ctx.article_area in COMBINED_HEADLINE and _GOODS_APART.search(doc.text):
+            ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
         ctx.frame_partner = frame_partner(title, ctx.article_area)
         ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
         ctx.declared_currency = declared_currency(doc.text)
