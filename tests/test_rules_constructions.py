@@ -157,6 +157,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 25),
         [("Hong Kong", None, None, None, "exports", "value", None, 401.3e9, "HKD", "2025-05", "2025-05")],
     ),
+    "the trade gap is the balance": (
+        "US trade deficit narrows\n\nWASHINGTON, Dec 4 (Reuters) - The trade gap shrank to $63.1 billion in "
+        "October. The gap with Mexico grew to $17.8 billion.",
+        date(2025, 12, 4),
+        [("United States", None, None, None, "balance", "value", None, -63.1e9, "USD", "2025-10", "2025-10"),
+         ("United States", "Mexico", None, None, "balance", "value", None, -17.8e9, "USD", "2025-10", "2025-10")],
+    ),
     "exports under a trade mode are exports": (
         "Yiwu's trade\n\nIn the first quarter of 2025, exports under market procurement trade reached 62.1 "
         "billion yuan in Yiwu.",
