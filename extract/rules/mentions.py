@@ -119,7 +119,9 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+(?:them|which)\b", re.IGNORECASE)
 _DERIVED_VALUE_BEFORE = re.compile(
-    r"\b(?:(?<!trade\s)(?<!the\s)gap|difference|ahead\s+of|behind|short\s+of|narrowing|widening)\b[^,;]{0,25}$", re.IGNORECASE
+    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in)\b)|difference|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
+    r"[^,;]{0,25}$",  # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance
+    re.IGNORECASE,
 )
 _DERIVED_VALUE_BEFORE = Anchored(
     _DERIVED_VALUE_BEFORE, words=["gap", "difference", "ahead", "behind", "short", "narrowing", "widening"]
