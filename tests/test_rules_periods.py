@@ -204,6 +204,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 4, 14),
         [("China", None, None, None, "imports", "growth", "yoy", 2.4, "percent", "2026-03", "2026-03")],
     ),
+    "a year a figureless line looks ahead to is no running period": (
+        "China's trade with Africa hits a record\n\nTariff threats could cool the trade in 2025, analysts say.\n\n"
+        "China's trade with Africa rose 4.8 per cent to $295.6 billion last year.\n\nChinese exports to the "
+        "continent climbed 3.5 per cent to $178.8 billion.",
+        date(2025, 1, 14),
+        [("China", "Africa", None, None, "exports", "value", None, 178.8e9, "USD", "2024-01", "2024-12")],
+    ),
     "'in the month' after a span is the single month stated before it, and no month-on-month cue": (
         "Thailand's exports\n\nThailand's exports grew 8.2 per cent to $27.1 billion in October. In "
         "January-October, shipments totalled $271 billion. Exports to Japan dropped 4.4 per cent to $2.3 billion "

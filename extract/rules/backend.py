@@ -202,7 +202,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             and (not is_foreign(first, ctx.article_area) or names_own_trade(text, first))
         ):
             ctx.area = first.name
-        ctx.note_periods(periods, -1)  # a sentence with no figure: a period before the running one looks back
+        # a sentence with no figure: a period before the running one looks back, one that ends after the story
+        # was published ("could slow the momentum in 2025" in January 2025) looks ahead: neither moves it
+        ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
         return []
     if ctx.in_part_of_month(text, periods):
         for mention in mentions:

@@ -117,6 +117,11 @@ class Context:
             return self.span  # "over the three months" after "the three months to September"
         return mention.resolve(self.context_year(), self.published)
 
+    def after_publication(self, mention: PeriodMention) -> bool:
+        """A period that ends after the month the story was published in: one it looks ahead to."""
+        resolved = self.resolve(mention) if self.published else None
+        return resolved is not None and resolved.end > f"{self.published:%Y-%m}"
+
     def historical(self, mention: PeriodMention) -> bool:
         """A year long before publication ("the first surplus since records began in 1979"): no running period."""
         return mention.year is not None and self.year is not None and mention.year < self.year - 4
