@@ -168,6 +168,25 @@ def test_a_table_of_volumes_in_tonnes_under_section_lines() -> None:
     assert ("coal", "value", 6_905e6, "USD", "2025-01", "2025-03") in found  # titles above the " EXPORTS" line
 
 
+UNITS_UNDER_TITLES = """Peru's exports rise in August
+
+LIMA, Oct 10 (Reuters) - Peru's trade surplus widened in August, central bank data showed.
+
+                    Aug      Jul      Aug yr ago
+(millions of dollars)
+Trade balance      1,612    1,488    1,205
+Exports            6,204    5,980    5,602
+"""
+
+
+def test_a_units_line_under_the_column_titles_and_a_column_of_the_year_before() -> None:
+    facts = run(UNITS_UNDER_TITLES, date(2025, 10, 10)).facts
+    found = {(f.flow.value, round(f.value), f.period.start) for f in facts}
+    assert ("balance", 1_612_000_000, "2025-08") in found
+    assert ("exports", 5_980_000_000, "2025-07") in found
+    assert ("exports", 5_602_000_000, "2024-08") in found  # "Aug yr ago": August of the year before
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit", "value"),
     [

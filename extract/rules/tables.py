@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tradefacts.extract.periods import find_periods
+from tradefacts.extract.periods import find_periods, shifted
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import (
     Basis,
@@ -139,6 +139,9 @@ def _column_periods(
     return periods
 
 
+_YEAR_AGO = re.compile(r"\b(?:yr|year)[- ]?ago\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
+
+
 def _period(title: str, fallback: Period | None, year: int | None, published: date | None) -> Period | None:
     found = [
         p
@@ -147,7 +150,10 @@ def _period(title: str, fallback: Period | None, year: int | None, published: da
     ]
     if not found:
         return fallback
-    return found[0].resolve(year, published)
+    period = found[0].resolve(year, published)
+    if period is not None and found[0].year is None and _YEAR_AGO.search(title):
+        return shifted(period, -12)  # "Oct yr ago": October of the year before
+    return period
 
 
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNORECASE)
@@ -199,10 +205,13 @@ def read_tables(
             j += 1
         rows = lines[i:j]
         headers = _headers_above(lines, i)
-        if not headers and i > 0 and _is_section(lines[i - 1]) and (above := _headers_above(lines, i - 1)):
-            headers, rows = above, [lines[i - 1], *rows]  # column titles, then " IMPORTS", then the rows
+        between = lines[i - 1] if i > 0 else None
+        if not headers and between and (_is_section(between) or _is_units(between)):
+            headers = _headers_above(lines, i - 1)  # column titles, then " IMPORTS" or "(millions of dollars)"
+            if headers and _is_section(between):
+                rows = [between, *rows]
         if sum(r.is_row() for r in rows) >= 2 or headers:
-            first = i - len(headers) - (rows[0] is not lines[i])
+            first = i - len(headers) - (bool(headers) and not _headers_above(lines, i))
             if not headers and first > 0 and _UNITS.match(lines[first - 1].text.strip()):
                 first -= 1  # "(US$ bln; % change on 2024)" right above the rows: its parts name the columns
             if first > 0 and _is_section(lines[first - 1]):
@@ -224,6 +233,11 @@ def _unit_columns(text: str, first_row: _Line) -> list[str]:
     above = text[: first_row.start].rstrip("\n").split("\n")[-1].strip()
     units = _UNITS.match(above)
     return [p.strip() for p in units.group("parts").split(";")] if units else []
+
+
+def _is_units(line: _Line) -> bool:
+    stripped = line.text.strip()
+    return len(line.tokens) == 1 and stripped.startswith("(") and stripped.endswith(")")
 
 
 def _is_section(line: _Line) -> bool:
