@@ -56,7 +56,8 @@ PATTERNS = [
         rf"(?P<thenm>(?<![\w-])(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months)"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))",
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+period\b)",
-        r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b))",
+        r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
+        r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
         r"months)",  # "exports over the last 12 months": the months up to the running one
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
@@ -94,7 +95,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "firstn": (["months"], None),
     "thenm": (["months"], None),
     "theperiod": (["period"], None),
-    "themonth": (["month"], None),
+    "themonth": (["month", "monthly"], None),
     "trail": (["months"], None),
     "m1": (_MONTHS, ["from", *_MONTHS]),
     "b1": (_MONTHS, None),

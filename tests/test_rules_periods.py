@@ -204,6 +204,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 4, 14),
         [("China", None, None, None, "imports", "growth", "yoy", 2.4, "percent", "2026-03", "2026-03")],
     ),
+    "a monthly deficit after an annual one is the month's": (
+        "Kenya's annual trade gap narrows\n\nKenya's trade deficit for the year ended September 2025 was $10.2 "
+        "billion. In September alone, exports rose 6.1 percent to $0.71 billion.\n\nThat left a monthly trade "
+        "deficit of $0.93 billion. Over the year, imports fell 2.2 percent. In March alone, exports slipped 1.2 "
+        "percent, and the monthly trade deficit came in at $1.01 billion.",
+        date(2025, 10, 24),
+        [("Kenya", None, None, None, "balance", "value", None, -0.93e9, "USD", "2025-09", "2025-09"),
+         ("Kenya", None, None, None, "balance", "value", None, -1.01e9, "USD", "2025-03", "2025-03")],
+    ),
     "a year a figureless line looks ahead to is no running period": (
         "China's trade with Africa hits a record\n\nTariff threats could cool the trade in 2025, analysts say.\n\n"
         "China's trade with Africa rose 4.8 per cent to $295.6 billion last year.\n\nChinese exports to the "
