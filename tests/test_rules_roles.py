@@ -349,6 +349,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Vietnam", None, None, None, "exports", "value", None, 180.2e9, "USD", "2025-01", "2025-05"),
          ("Vietnam", None, None, None, "total", "value", None, 355.4e9, "USD", "2025-01", "2025-05")],
     ),
+    "an appositive with a possessive is no list of areas": (
+        "EU-China trade\n\nThe EU's deficit with China widened in the first half of 2025. France, the EU's "
+        "second-biggest exporter to China, fared better. Its exports to China rose 2.4 per cent to 12.1 billion "
+        "euros in the first six months. Yiwu, Zhejiang's small-commodity hub, exported goods worth 310 billion "
+        "yuan in the first half of 2025, and Hebei, Shanxi and Henan's exports rose 4.1 percent in the period.",
+        date(2025, 8, 20),
+        [("France", "China", None, None, "exports", "growth", "yoy", 2.4, "percent", "2025-01", "2025-06"),
+         ("Yiwu", None, None, None, "exports", "value", None, 310e9, "CNY", "2025-01", "2025-06"),
+         ("Hebei, Shanxi, Henan", None, None, None, "exports", "growth", "yoy", 4.1, "percent", "2025-01",
+          "2025-06")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

@@ -154,6 +154,9 @@ class Places:
 _APPOSITIVE_OWNER = re.compile(
     rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
 )
+_OWNER_OF_MEMBER = re.compile(  # the place described is the subject: "Yiwu, Zhejiang's small-commodity hub"
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|economy|member|hub|city|port|capital)\b", re.IGNORECASE
+)
 _APPOSITIVE_OF = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_PARTNER_NOUN})\b",
@@ -256,6 +259,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             continue
         if pair and p is pair[1]:
             continue
+        if i > 0 and _OWNER_OF_MEMBER.match(after) and sentence[kept[i - 1].end : p.start].strip() == ",":
+            continue  # "Germany, the EU's biggest exporter,", "Yiwu, Zhejiang's hub,": they describe the subject
         if _APPOSITIVE_OWNER.match(after) and not _PARTNER_BEFORE.search(before):
             areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
@@ -325,7 +330,14 @@ def area_group(sentence: str, areas: list[Place], index: int) -> str:
     """The area at `index`, joined with the areas listed right before it ("Guangdong, Jiangsu, and Shandong")."""
     names = [areas[index].name]
     i = index
-    while i > 0 and _GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start]):
+    while (
+        i > 0
+        and _GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start])
+        and not (  # "Germany, the EU's biggest exporter": an appositive, no list ("Jiangsu and Zhejiang's" is one)
+            sentence.startswith(("'s", "’s"), areas[i].end)
+            and not re.search(r"\band\b|&", sentence[areas[i - 1].end : areas[i].start])
+        )
+    ):
         names.insert(0, areas[i - 1].name)
         i -= 1
     return ", ".join(dict.fromkeys(names))
