@@ -360,6 +360,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Hebei, Shanxi, Henan", None, None, None, "exports", "growth", "yoy", 4.1, "percent", "2025-01",
           "2025-06")],
     ),
+    "a partner in a clause of its own after the figure is not the figure's": (
+        "Japan's exports in 2024\n\nIn 2024, by product, Japan's automobile exports edged down 0.9 percent to "
+        "17.97 trillion yen as shipments to China slumped.",
+        date(2025, 1, 23),
+        [("Japan", None, "automobile", None, "exports", "value", None, 17.97e12, "JPY", "2024-01", "2024-12")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

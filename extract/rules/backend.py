@@ -128,7 +128,11 @@ def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list
     return before or after
 
 
-_PARTNER_CUE_AFTER = re.compile(r"\s*(?:[\w.$€£¥%-]+\s+){0,3}?(?:with|to|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+_PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 trillion yen as shipments to China fell"
+    r"\s*(?:(?!(?:as|while|but|because|after|since|amid|whereas|although|when)\b)[\w.$€£¥%-]+\s+){0,3}?"
+    r"(?:with|to|from|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
