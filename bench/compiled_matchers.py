@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tradefacts.extract.registry import get_backend
-from tradefacts.extract.rules import attribution, mentions
+from tradefacts.extract.rules import flows, mentions
 from tradefacts.extract.scan import Anchored
 from tradefacts.extract.text import find_metadata, split_sentences
 from tradefacts.schemas import Document
@@ -80,10 +80,10 @@ def main() -> None:
         except hyperscan.error as exc:
             print(f"  hyperscan refuses it: {str(exc)[:60]}")
 
-    flow = attribution.FLOW_RE.pattern if isinstance(attribution.FLOW_RE, Anchored) else attribution.FLOW_RE
+    flow = flows.FLOW_RE.pattern if isinstance(flows.FLOW_RE, Anchored) else flows.FLOW_RE
     print("flow-word pattern (no lookaround):")
     row("re", lambda s: list(flow.finditer(s)))
-    row("anchored (extract/scan.py)", lambda s: attribution.FLOW_RE.finditer(s))
+    row("anchored (extract/scan.py)", lambda s: flows.FLOW_RE.finditer(s))
     if re2 is not None:
         options = re2.Options()
         options.case_sensitive = False

@@ -7,43 +7,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tradefacts.extract.rules.anaphora import Antecedents
+from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
-from tradefacts.extract.rules.products import SEGMENT_WORDS, find_products
-from tradefacts.extract.scan import Anchored
-from tradefacts.schemas import Flow
+from tradefacts.extract.rules.products import find_products
 
-_THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin, then their destination
-_FLOW_WORDS = [
-    (
-        Flow.total,
-        r"import(?:s|ed)?\s*(?:and|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|/|-)\s*import(?:s|ed)?|"
-        r"foreign\s+trade|"
-        r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
-        r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|"
-        r"(?<!export\s)(?<!import\s)(?<!exports\s)(?<!imports\s)turnover",  # "export turnover": exports
-    ),
-    (Flow.balance, r"trade\s+(?:surplus|deficit|balance|gap)|surplus|deficit|gap\s+(?:in|with)|shortfall"),
-    (
-        Flow.exports,
-        r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
-        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|"
-        rf"shipments(?=\s+from{_THEN_TO})",  # "shipments from China to Vietnam": China's exports
-    ),
-    (
-        Flow.imports,
-        r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought|purchased|supplied|"
-        rf"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?!{_THEN_TO})",
-    ),
-]
-FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
-SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
-# Both are tried only where their words are (extract/scan.py): the words every alternative starts with.
-FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
-                                   "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
-                                   "brought", "purchase", "bought", "suppl", "cargoes", "deliveries",
-                                   "arrivals", "gap", "shortfall", "sent"])  # fmt: skip
-SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
-                                         "market", "bonded", "border"])  # fmt: skip
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped|imported|exported|purchased|sent)"
@@ -108,36 +75,6 @@ _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans"
     r"wheat|corn|coal|gas|chips|semiconductors)\b(?!\s+(?:exports?|trade|imports?))"
 )
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
-
-
-_TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
-
-
-def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
-    """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
-    before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
-    if before:
-        last = before[-1]
-        mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())
-        if last.lastgroup == Flow.total.value and len(before) > 1 and mode:
-            last = before[-2]  # "exports under market procurement trade": the trade is the mode's name
-        if last.lastgroup == Flow.total.value and len(before) > 1 and before[-2].lastgroup == Flow.balance.value:
-            between = sentence[before[-2].end() : last.start()]
-            if len(between) < 40 and not re.search(r"[,;]", between):
-                return Flow.balance  # "deficit in goods and services trade widened": the deficit's
-        return Flow(last.lastgroup)
-    stop = re.compile(r"[;:()]").search(sentence, pos, pos + 40)  # the figure's own words, up to its clause's end
-    after = FLOW_RE.search(sentence, pos, stop.start() if stop else pos + 40)
-    return Flow(after.lastgroup) if after else None
-
-
-def segment_before(sentence: str, pos: int) -> str | None:
-    """An enterprise type or trade mode named before `pos` in the sentence, lower case."""
-    hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
-    if not hits:
-        return None
-    name = " ".join(hits[-1].group("seg").lower().split())
-    return re.sub(r"\b(?:firms|companies|businesses)$", "enterprises", name)  # the guide's one name for them
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from pydantic import ValidationError
@@ -11,25 +10,23 @@ from pydantic import ValidationError
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.attribution import (
-    FLOW_RE,
     Places,
     area_before,
     classify_places,
-    flow_at,
     frame_area,
     frame_partner,
     is_foreign,
     names_own_trade,
     partner_before,
     partner_list_before,
-    segment_before,
     stated_subject,
     title_product,
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
-from tradefacts.extract.rules.flows import refined_flow, respectively
+from tradefacts.extract.rules.dedupe import dedupe
+from tradefacts.extract.rules.flows import FLOW_RE, flow_at, refined_flow, respectively, segment_before
 from tradefacts.extract.rules.mention import Mention, clause_of, clause_span
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
@@ -47,11 +44,9 @@ from tradefacts.schemas import (
     Flow,
     Measure,
     Period,
-    Qualifier,
     Span,
     derive_value,
     sign_rule,
-    tolerance,
 )
 
 _LIST_NUMBER = Anchored(re.compile(r"(?<=[•\s])\d(?=[A-Z])"), anchor=r"\d")  # "• 1Shenzhen": a list number glued on
@@ -334,50 +329,6 @@ def _build(
         )
     except (ValidationError, ValueError):
         return None
-
-
-def _without_value(fact: Fact) -> tuple:
-    return fact.identity()._replace(value=0.0)
-
-
-def dedupe(facts: list[Fact]) -> list[Fact]:
-    """One observation once: exact repeats, thresholds with an exact figure, and rounded restatements go.
-
-    Facts that differ only in value form a group; within it a threshold gives way to an exact figure beyond
-    it, and a figure gives way to a more precise one within its rounding. Sorted values keep it O(n log n).
-    """
-    by_identity: dict = {}
-    for fact in facts:
-        by_identity.setdefault(fact.identity(), fact)
-    unique = list(by_identity.values())
-    groups: dict[tuple, list[Fact]] = {}
-    for fact in unique:
-        groups.setdefault(_without_value(fact), []).append(fact)
-    dropped: set[int] = set()
-    for group in groups.values():
-        if len(group) > 1:
-            dropped |= _superseded(group)
-    return [f for f in unique if id(f) not in dropped]
-
-
-def _superseded(group: list[Fact]) -> set[int]:
-    firm = sorted(f.value for f in group if f.qualifier in (Qualifier.exact, Qualifier.approx))
-    ordered = sorted(group, key=lambda f: f.value)
-    values = [f.value for f in ordered]
-    tolerances = [tolerance(f.value_text) for f in ordered]
-    out = set()
-    for k, fact in enumerate(ordered):
-        if fact.qualifier is Qualifier.over and firm and firm[-1] >= fact.value:
-            out.add(id(fact))  # "exceeded 600,000 ... reaching 628,000": the exact figure only
-            continue
-        if fact.qualifier is Qualifier.under and firm and firm[0] <= fact.value:
-            out.add(id(fact))
-            continue
-        tol = tolerances[k]
-        lo, hi = bisect_left(values, fact.value - tol), bisect_right(values, fact.value + tol)
-        if any(tolerances[m] < tol for m in range(lo, hi) if m != k):
-            out.add(id(fact))  # "~1.05 trillion" restating "10,508.6 hundred million"
-    return out
 
 
 class RegexBackend:

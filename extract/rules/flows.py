@@ -1,12 +1,78 @@
-"""Which flow a figure measures where the nearest flow word does not say: a list distributed by
-"respectively", the whole a share is part of, what a rank ranks."""
+"""Which flow a figure measures: the nearest flow word ("shipments", "brought in", "deficit"), and where it does
+not say, a list distributed by "respectively", the whole a share is part of, what a rank ranks; the segment
+(enterprise type, trade mode) named before a figure."""
 
 from __future__ import annotations
 
 import re
 
 from tradefacts.extract.rules.mention import Mention
+from tradefacts.extract.rules.products import SEGMENT_WORDS
+from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow, Measure
+
+_THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin, then their destination
+_FLOW_WORDS = [
+    (
+        Flow.total,
+        r"import(?:s|ed)?\s*(?:and|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|/|-)\s*import(?:s|ed)?|"
+        r"foreign\s+trade|"
+        r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
+        r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|"
+        r"(?<!export\s)(?<!import\s)(?<!exports\s)(?<!imports\s)turnover",  # "export turnover": exports
+    ),
+    (Flow.balance, r"trade\s+(?:surplus|deficit|balance|gap)|surplus|deficit|gap\s+(?:in|with)|shortfall"),
+    (
+        Flow.exports,
+        r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
+        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|"
+        rf"shipments(?=\s+from{_THEN_TO})",  # "shipments from China to Vietnam": China's exports
+    ),
+    (
+        Flow.imports,
+        r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|brought\s+in|purchases\s+from|bought|purchased|supplied|"
+        rf"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?!{_THEN_TO})",
+    ),
+]
+FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
+SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
+# Both are tried only where their words are (extract/scan.py): the words every alternative starts with.
+FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
+                                   "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
+                                   "brought", "purchase", "bought", "suppl", "cargoes", "deliveries",
+                                   "arrivals", "gap", "shortfall", "sent"])  # fmt: skip
+SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
+                                         "market", "bonded", "border"])  # fmt: skip
+_TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
+
+
+def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
+    """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
+    before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
+    if before:
+        last = before[-1]
+        mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())
+        if last.lastgroup == Flow.total.value and len(before) > 1 and mode:
+            last = before[-2]  # "exports under market procurement trade": the trade is the mode's name
+        if last.lastgroup == Flow.total.value and len(before) > 1 and before[-2].lastgroup == Flow.balance.value:
+            between = sentence[before[-2].end() : last.start()]
+            if len(between) < 40 and not re.search(r"[,;]", between):
+                return Flow.balance  # "deficit in goods and services trade widened": the deficit's
+        return Flow(last.lastgroup)
+    stop = re.compile(r"[;:()]").search(sentence, pos, pos + 40)  # the figure's own words, up to its clause's end
+    after = FLOW_RE.search(sentence, pos, stop.start() if stop else pos + 40)
+    return Flow(after.lastgroup) if after else None
+
+
+def segment_before(sentence: str, pos: int) -> str | None:
+    """An enterprise type or trade mode named before `pos` in the sentence, lower case."""
+    hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
+    if not hits:
+        return None
+    name = " ".join(hits[-1].group("seg").lower().split())
+    return re.sub(r"\b(?:firms|companies|businesses)$", "enterprises", name)  # the guide's one name for them
+
+
 
 
 def respectively(items: list[str], mentions: list[Mention], mention: Mention) -> str | None:
