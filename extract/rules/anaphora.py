@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from tradefacts.extract.rules.gazetteer import Place
+from tradefacts.extract.scan import Anchored
 
 _AFTER_PREPOSITION = r"(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bfor\s))"
 _THE_BLOC = re.compile(
@@ -15,6 +16,7 @@ _THE_BLOC = re.compile(
     rf"{_AFTER_PREPOSITION}the\s+(?:region|continent)\b",
     re.IGNORECASE,
 )
+_THE_BLOC = Anchored(_THE_BLOC, words=["the"])  # every match starts at "the": tried only there
 # "exports to the Andean nation", "a surplus with the Asian country", "cargoes from the South American supplier",
 # "exports to the world's biggest economy": a counterpart named before. Only after a preposition: "the
 # country's exports" is the article's own economy. An economy needs a describing word ("the economy" alone is
@@ -26,6 +28,7 @@ _THE_COUNTRY = re.compile(
     r")\b(?![-'’])",
     re.IGNORECASE,
 )
+_THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the"])
 
 
 @dataclass

@@ -132,11 +132,20 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
 
 
 def fold_accents(text: str) -> str:
-    """`text` with each letter's accents dropped ("Việt Nam" → "Viet Nam", "Türkiye" → "Turkiye"), character for
-    character, so that offsets into the folded text are offsets into `text`."""
-    if text.isascii():
-        return text
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+    """`text` with each Latin letter's accents dropped ("Việt Nam" → "Viet Nam", "Türkiye" → "Turkiye"),
+    character for character, so that offsets into the folded text are offsets into `text`."""
+    return text if text.isascii() else text.translate(_accent_table())
+
+
+@cache
+def _accent_table() -> dict[int, str]:
+    """Accented Latin letters (Latin-1 to Latin Extended Additional) → their base letter."""
+    table = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
 
 
 WORLD_CITY = "city of "  # the kind of a city outside China: "city of India"
