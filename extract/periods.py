@@ -303,6 +303,9 @@ def _leftmost_longest(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), -m.end()
 
 
+_PART_OF_MONTH_BEFORE = re.compile(r"\b(?:late|early|mid)[-\s]$", re.IGNORECASE)
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
     if not _ANY_PERIOD_SCAN.search(sentence):
@@ -320,6 +323,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             continue
         groups = m.groupdict()
         cut = m.start("m") if groups.get("single") else m.start("ml") if groups.get("mlast") else m.start()
+        if groups.get("single") and _PART_OF_MONTH_BEFORE.search(masked, max(0, cut - 8), cut):
+            continue  # "a tariff imposed from late August": the date of an event, not a period of figures
         before = masked[:cut]  # "single", "mlast": the preposition is part of the match; the cue comes before it
         comparison = bool(comparisons.search(0, cut))
         comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))

@@ -213,6 +213,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Kenya", None, None, None, "balance", "value", None, -0.93e9, "USD", "2025-09", "2025-09"),
          ("Kenya", None, None, None, "balance", "value", None, -1.01e9, "USD", "2025-03", "2025-03")],
     ),
+    "a month written as the date of an event is no period of figures": (
+        "India's exports in FY26\n\nIndia's merchandise exports rose 2.1% to $441.8 billion in 2025. The US "
+        "imposed a 50% tariff on a wide range of Indian goods from late August. The trade deficit with China "
+        "swelled to $101.2 billion.",
+        date(2026, 1, 15),
+        [("India", "China", None, None, "balance", "value", None, -101.2e9, "USD", "2025-01", "2025-12")],
+    ),
     "a year a figureless line looks ahead to is no running period": (
         "China's trade with Africa hits a record\n\nTariff threats could cool the trade in 2025, analysts say.\n\n"
         "China's trade with Africa rose 4.8 per cent to $295.6 billion last year.\n\nChinese exports to the "
