@@ -366,6 +366,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 23),
         [("Japan", None, "automobile", None, "exports", "value", None, 17.97e12, "JPY", "2024-01", "2024-12")],
     ),
+    "a region's largest economy is the story's economy, described": (
+        "German exports slip in 2025\n\nGerman companies sold goods worth 1,553.9 billion euros abroad in 2025. "
+        "That left Europe's largest economy with a trade surplus of 204.9 billion euros.",
+        date(2026, 2, 9),
+        [("Germany", None, None, None, "balance", "value", None, 204.9e9, "EUR", "2025-01", "2025-12")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

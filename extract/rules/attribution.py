@@ -196,8 +196,11 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             continue
         if pair and p is pair[1]:
             continue
-        if i > 0 and _OWNER_OF_MEMBER.match(after) and sentence[kept[i - 1].end : p.start].strip() == ",":
-            continue  # "Germany, the EU's biggest exporter,", "Yiwu, Zhejiang's hub,": they describe the subject
+        if _OWNER_OF_MEMBER.match(after) and (
+            (i > 0 and sentence[kept[i - 1].end : p.start].strip() == ",") or p.kind == "bloc"
+        ):
+            continue  # "Germany, the EU's biggest exporter", "Yiwu, Zhejiang's hub", "Europe's largest economy":
+            # a description of the subject, not another area
         if _APPOSITIVE_OWNER.match(after) and not _PARTNER_BEFORE.search(before):
             areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
