@@ -372,6 +372,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 2, 9),
         [("Germany", None, None, None, "balance", "value", None, 204.9e9, "EUR", "2025-01", "2025-12")],
     ),
+    "a ranking of markets, each with its figure": (
+        "Turkey's exports\n\nTurkey's exports rose 5 percent in May 2025. Germany was the largest market with "
+        "$1.8 billion, followed by the UK with $1.6 billion and Iraq with $1.1 billion.",
+        date(2025, 6, 4),
+        [("Turkey", "United Kingdom", None, None, "exports", "value", None, 1.6e9, "USD", "2025-05", "2025-05"),
+         ("Turkey", "Iraq", None, None, "exports", "value", None, 1.1e9, "USD", "2025-05", "2025-05")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

@@ -27,6 +27,7 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.flows import FLOW_RE, flow_at, refined_flow, respectively, segment_before
+from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.extract.rules.mention import Mention, clause_of, clause_span
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
@@ -121,6 +122,20 @@ def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list
     ):
         return after
     return before or after
+
+
+# "..., followed by the UK with $1.6 billion and the US with $1.5 billion": each figure is its own place's
+_LISTED_WITH = re.compile(
+    r"(?:followed\s+by|,|\band)\s+(?P<place>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+with\s+\S{0,5}$"
+)
+
+
+def _listed_with(sentence: str, mention: Mention, area: str | None) -> str | None:
+    found = _LISTED_WITH.search(sentence, max(0, mention.start - 60), mention.start)
+    places = find_places(found.group("place")) if found else []
+    if len(places) == 1 and places[0].kind in ("country", "bloc") and places[0].name != area:
+        return places[0].name
+    return None
 
 
 _PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 trillion yen as shipments to China fell"
@@ -253,7 +268,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             if not facts and ctx.article_product_frame is None and ctx.first_figure:
                 ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
         ctx.first_figure = False
-        partner = _partner_for(text, places, mention, mentions)
+        partner = _listed_with(text, mention, area) or _partner_for(text, places, mention, mentions)
         if partner is None and not places.partners and pronoun_subject:
             partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
         if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause):
