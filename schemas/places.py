@@ -29,6 +29,7 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "Latin America": ("latin american countries", "latin american markets"),
     "Middle East": (),
     "non-EU countries": ("countries outside the eu", "non eu nations"),
+    "countries other than the United States": ("non us countries",),  # Statistics Canada's split of its trade
     "Southeast Asia": ("south east asia", "south-east asia"),
     "East Asia": (),
     "South Asia": (),

@@ -379,6 +379,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Turkey", "United Kingdom", None, None, "exports", "value", None, 1.6e9, "USD", "2025-05", "2025-05"),
          ("Turkey", "Iraq", None, None, "exports", "value", None, 1.1e9, "USD", "2025-05", "2025-05")],
     ),
+    "the rest of Canada's trade is one partner": (
+        "Canada's trade\n\nCanada's exports to countries other than the United States dropped 1.4% in January "
+        "2025, and its deficit with countries other than the U.S. narrowed to C$5.1 billion.",
+        date(2025, 3, 6),
+        [("Canada", "countries other than the United States", None, None, "exports", "growth", "yoy", -1.4,
+          "percent", "2025-01", "2025-01"),
+         ("Canada", "countries other than the United States", None, None, "balance", "value", None, -5.1e9, "CAD",
+          "2025-01", "2025-01")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),
