@@ -157,6 +157,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 25),
         [("Hong Kong", None, None, None, "exports", "value", None, 401.3e9, "HKD", "2025-05", "2025-05")],
     ),
+    "respectively: segments": (
+        "China's trade\n\nIn the first half of 2025, foreign-invested enterprises and state-owned enterprises "
+        "accounted for 28.5 percent and 14.3 percent of the total, respectively.",
+        date(2025, 7, 14),
+        [("China", None, None, "foreign-invested enterprises", "total", "share", None, 28.5, "percent", "2025-01",
+          "2025-06"),
+         ("China", None, None, "state-owned enterprises", "total", "share", None, 14.3, "percent", "2025-01",
+          "2025-06")],
+    ),
     "the trade gap is the balance": (
         "US trade deficit narrows\n\nWASHINGTON, Dec 4 (Reuters) - The trade gap shrank to $63.1 billion in "
         "October. The gap with Mexico grew to $17.8 billion.",

@@ -244,7 +244,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
-        segment = mention.segment_hint or segment_before(text, mention.start)
+        segment = mention.segment_hint or segment_before(text, mention.start, mentions)
         clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
             opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
