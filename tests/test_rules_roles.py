@@ -388,6 +388,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Canada", "countries other than the United States", None, None, "balance", "value", None, -5.1e9, "CAD",
           "2025-01", "2025-01")],
     ),
+    "subjects of a ranking distributed by 'respectively'": (
+        "China's trade\n\nASEAN remained China's largest trading partner in the first half of 2025. The "
+        "European Union and the United States ranked second and third, with trade up 4.3 percent and down 13.5 "
+        "percent respectively.",
+        date(2025, 7, 14),
+        [("China", "European Union", None, None, "total", "growth", "yoy", 4.3, "percent", "2025-01", "2025-06"),
+         ("China", "United States", None, None, "total", "growth", "yoy", -13.5, "percent", "2025-01", "2025-06")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

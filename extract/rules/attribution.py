@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from tradefacts.extract.rules.anaphora import Antecedents
@@ -85,6 +85,7 @@ class Places:
     partners: list[Place]
     subject_partner: Place | None
     pair: tuple[Place, Place] | None = None  # "trade between China and Russia": the two sides
+    subject_group: list[Place] = field(default_factory=list)  # "The EU and the US ranked second and third"
 
 
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
@@ -175,6 +176,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     areas: list[Place] = []
     partners: list[Place] = []
     subject_partner = None
+    subject_group: list[Place] = []
     pair = None
     for i, p in enumerate(kept):
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
@@ -223,13 +225,19 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after)))
         ):
             subject_partner = p
+            group = [p]
+            while areas and areas[-1] is kept[i - len(group)] and _LIST_SEP.match(
+                sentence[areas[-1].end : group[0].start]
+            ):
+                group.insert(0, areas.pop())  # "The European Union and the United States ranked ...": one subject
+            subject_group = group
         elif RELATIVE_SUBJECT.match(after) and _RIVAL_BEFORE.search(before):
             areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
         elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or _EVENT_IN.search(before):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
-    return Places(areas, partners, subject_partner, pair)
+    return Places(areas, partners, subject_partner, pair, subject_group)
 
 
 _CLAUSE_OPENING = re.compile(

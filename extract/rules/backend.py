@@ -17,8 +17,6 @@ from tradefacts.extract.rules.attribution import (
     frame_partner,
     is_foreign,
     names_own_trade,
-    partner_before,
-    partner_list_before,
     stated_subject,
     title_product,
 )
@@ -27,9 +25,9 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.flows import FLOW_RE, flow_at, refined_flow, respectively, segment_before
-from tradefacts.extract.rules.gazetteer import find_places
-from tradefacts.extract.rules.mention import Mention, clause_of, clause_span
+from tradefacts.extract.rules.mention import Mention, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
+from tradefacts.extract.rules.partners import listed_with, partner_for
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.tables import read_tables, table_facts
@@ -104,53 +102,6 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     ):
         return None
     return area
-
-
-def _partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
-    """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
-    group = partner_list_before(sentence, places, mention.start)
-    found = _RESPECTIVELY.search(sentence, mention.end, mention.end + 400)
-    resp = found.start() if found else -1
-    if len(group) > 1 and resp >= 0:
-        last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
-        after_list = [m for m in mentions if last_partner < m.start < resp]
-        return respectively(group, after_list, mention) or group[-1]
-    after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
-    before = partner_before(places, mention.start)
-    if after and before and clause_span(sentence, mention.start)[0] > max(
-        (p.start for p in places.partners if p.name == before and p.start <= mention.start), default=0
-    ):
-        return after
-    return before or after
-
-
-# "..., followed by the UK with $1.6 billion and the US with $1.5 billion": each figure is its own place's
-_LISTED_WITH = re.compile(
-    r"(?:followed\s+by|,|\band)\s+(?P<place>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+with\s+\S{0,5}$"
-)
-
-
-def _listed_with(sentence: str, mention: Mention, area: str | None) -> str | None:
-    found = _LISTED_WITH.search(sentence, max(0, mention.start - 60), mention.start)
-    places = find_places(found.group("place")) if found else []
-    if len(places) == 1 and places[0].kind in ("country", "bloc") and places[0].name != area:
-        return places[0].name
-    return None
-
-
-_PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 trillion yen as shipments to China fell"
-    r"\s*(?:(?!(?:as|while|but|because|after|since|amid|whereas|although|when)\b)[\w.$€£¥%-]+\s+){0,3}?"
-    r"(?:with|to|from|of)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
-    """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
-    following = [p for p in places.partners if p.start >= mention.end]
-    if following and _PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, following[0].start):
-        return following[0].name
-    return None
 
 
 def _products_for(
@@ -268,7 +219,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             if not facts and ctx.article_product_frame is None and ctx.first_figure:
                 ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
         ctx.first_figure = False
-        partner = _listed_with(text, mention, area) or _partner_for(text, places, mention, mentions)
+        partner = listed_with(text, mention, area) or partner_for(text, places, mention, mentions)
         if partner is None and not places.partners and pronoun_subject:
             partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
         if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause):

@@ -1,0 +1,67 @@
+"""A figure's partner: the one its clause names before or right after it, its place in a list distributed by
+"respectively" (partners, or subjects such as "The EU and the US ranked second and third"), or the place it
+is listed with in a ranking ("followed by the UK with $1.6 billion")."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.attribution import Places, partner_before, partner_list_before
+from tradefacts.extract.rules.flows import respectively
+from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.rules.mention import Mention, clause_span
+
+_RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
+
+
+def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
+    """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
+    group = partner_list_before(sentence, places, mention.start)
+    found = _RESPECTIVELY.search(sentence, mention.end, mention.end + 400)
+    resp = found.start() if found else -1
+    subjects = places.subject_group
+    if len(subjects) > 1 and resp >= 0 and subjects[-1].end <= mention.start:  # "The EU and the US ranked ..."
+        listed = [m for m in mentions if subjects[-1].end < m.start < resp]
+        if item := respectively([p.name for p in subjects], listed, mention):
+            return item
+    if len(group) > 1 and resp >= 0:
+        last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
+        after_list = [m for m in mentions if last_partner < m.start < resp]
+        return respectively(group, after_list, mention) or group[-1]
+    after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
+    before = partner_before(places, mention.start)
+    if after and before and clause_span(sentence, mention.start)[0] > max(
+        (p.start for p in places.partners if p.name == before and p.start <= mention.start), default=0
+    ):
+        return after
+    return before or after
+
+
+# "..., followed by the UK with $1.6 billion and the US with $1.5 billion": each figure is its own place's
+_LISTED_WITH = re.compile(
+    r"(?:followed\s+by|,|\band)\s+(?P<place>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+with\s+\S{0,5}$"
+)
+
+
+def listed_with(sentence: str, mention: Mention, area: str | None) -> str | None:
+    """The place a figure is listed with in a ranking ("followed by the UK with $1.6 billion"), not `area`."""
+    found = _LISTED_WITH.search(sentence, max(0, mention.start - 60), mention.start)
+    places = find_places(found.group("place")) if found else []
+    if len(places) == 1 and places[0].kind in ("country", "bloc") and places[0].name != area:
+        return places[0].name
+    return None
+
+
+_PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 trillion yen as shipments to China fell"
+    r"\s*(?:(?!(?:as|while|but|because|after|since|amid|whereas|although|when)\b)[\w.$€£¥%-]+\s+){0,3}?"
+    r"(?:with|to|from|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
+    """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
+    following = [p for p in places.partners if p.start >= mention.end]
+    if following and _PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, following[0].start):
+        return following[0].name
+    return None
