@@ -179,6 +179,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08", "2025-08"),
          ("India", None, "car", None, "exports", "growth", "yoy", -2.2, "percent", "2025-08", "2025-08")],
     ),
+    "goods named without a plural, distributed by 'respectively'": (
+        "Korea's exports\n\nSouth Korea's exports of petrochemicals and steel fell 14.8 percent and 9.6 percent, "
+        "respectively, in May 2025.",
+        date(2025, 6, 1),
+        [("South Korea", None, "petrochemicals", None, "exports", "growth", "yoy", -14.8, "percent", "2025-05",
+          "2025-05"),
+         ("South Korea", None, "steel", None, "exports", "growth", "yoy", -9.6, "percent", "2025-05", "2025-05")],
+    ),
     "a US story that gives goods figures apart: its unqualified totals are goods and services": (
         "US trade deficit narrows in June\n\nWASHINGTON, Aug 5 (Reuters) - The U.S. trade deficit narrowed 16.0% "
         "to $60.2 billion in June, the Commerce Department said. Exports dipped 0.5% to $277.3 billion.\n\nThe "

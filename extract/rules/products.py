@@ -230,13 +230,16 @@ def find_products(sentence: str) -> list[ProductPhrase]:
 
 def split_into(name: str, n: int) -> list[str] | None:
     """`name` cut at its "and"s and commas into `n` goods that each end in a plural noun ("mechanical and
-    electrical products and labour-intensive products" into 2), or None when no cut does."""
+    electrical products and labour-intensive products" into 2), else at every one when that makes `n` ("steel
+    and petrochemicals"), or None."""
     seps = list(re.finditer(r",\s*(?:and\s+)?|\s+and\s+", name))
     for cut in combinations(seps, n - 1):
         bounds = [0, *(x for m in cut for x in (m.start(), m.end())), len(name)]
         parts = [name[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
         if all(p.endswith("s") for p in parts):
             return parts
+    if len(seps) == n - 1:  # "steel and petrochemicals ... 10.3 percent and 13.2 percent, respectively": n goods
+        return [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name)]
     return None
 
 
