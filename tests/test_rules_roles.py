@@ -396,6 +396,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "European Union", None, None, "total", "growth", "yoy", 4.3, "percent", "2025-01", "2025-06"),
          ("China", "United States", None, None, "total", "growth", "yoy", -13.5, "percent", "2025-01", "2025-06")],
     ),
+    "'Their' after a sentence about enterprises is those enterprises', with no partner carried": (
+        "China's trade\n\nASEAN stayed China's largest trading partner, with trade rising 9.1 percent to 6.18 "
+        "trillion yuan in the first three quarters of 2025.\n\nPrivate enterprises remained the mainstay of "
+        "foreign trade. Their imports and exports climbed 7.2 percent to 21.28 trillion yuan.",
+        date(2025, 10, 13),
+        [("China", None, None, "private enterprises", "total", "value", None, 21.28e12, "CNY", "2025-01",
+          "2025-09")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

@@ -61,6 +61,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
     re.IGNORECASE,
 )
+_SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
+    r"^\s*(?:Meanwhile,\s+)?(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 _WHOLE_TRADE = re.compile(
@@ -167,6 +171,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             and (not is_foreign(first, ctx.article_area) or names_own_trade(text, first))
         ):
             ctx.area = first.name
+        if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
+            ctx.segment, ctx.partner = opening, None  # "Private enterprises remained the mainstay. Their imports"
         # a sentence with no figure: a period before the running one looks back, one that ends after the story
         # was published ("could slow the momentum in 2025" in January 2025) looks ahead: neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
@@ -196,6 +202,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
         segment = mention.segment_hint or segment_before(text, mention.start, mentions)
+        if segment is None and pronoun_subject and mention.start < 60:
+            segment = ctx.segment  # "Their imports and exports climbed 7.2 percent": the enterprises just named
         clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
             opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
@@ -242,6 +250,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if facts:
         last = facts[-1]
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
+        ctx.segment = last.segment
     ctx.note_periods(periods, mentions[0].start)
     return facts
 

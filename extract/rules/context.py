@@ -44,6 +44,7 @@ class Context:
     antecedents: Antecedents = field(default_factory=Antecedents)  # what "the bloc", "the Asian country" stand for
     product: str | None = None  # the last figure's product, for "Their exports ..."
     partner: str | None = None  # the last figure's partner, for "they had been ..."
+    segment: str | None = None  # the last figure's segment, or the enterprises a sentence opened with, for "Their"
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph
     frame_partner: str | None = None  # the other side of a pair the headline names, for "bilateral trade"
