@@ -55,7 +55,7 @@ PATTERNS = [
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
         rf"(?P<thenm>(?<![\w-])(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months)"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))",
-        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+period\b)",
+        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:period|half)\b)",
         r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
         r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
@@ -94,7 +94,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "mlist": (_MONTHS, None),
     "firstn": (["months"], None),
     "thenm": (["months"], None),
-    "theperiod": (["period"], None),
+    "theperiod": (["period", "half"], None),
     "themonth": (["month", "monthly"], None),
     "trail": (["months"], None),
     "m1": (_MONTHS, ["from", *_MONTHS]),

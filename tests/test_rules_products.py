@@ -179,6 +179,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08", "2025-08"),
          ("India", None, "car", None, "exports", "growth", "yoy", -2.2, "percent", "2025-08", "2025-08")],
     ),
+    "goods with their acronym before the flow, and 'in the half'": (
+        "China's commodity imports\n\nChina's crude oil imports fell 1.2% in the first half of 2025. In June, "
+        "iron ore imports rose 3 percent. Liquefied natural gas (LNG) imports slumped 21.2% to 30.1 million tons "
+        "in the half.",
+        date(2025, 7, 14),
+        [("China", None, "liquefied natural gas", None, "imports", "growth", "yoy", -21.2, "percent", "2025-01",
+          "2025-06")],
+    ),
     "goods named without a plural, distributed by 'respectively'": (
         "Korea's exports\n\nSouth Korea's exports of petrochemicals and steel fell 14.8 percent and 9.6 percent, "
         "respectively, in May 2025.",

@@ -110,7 +110,9 @@ _OF_PRODUCT = Anchored(
     _OF_PRODUCT, words=["export", "import", "shipments", "sales", "share", "earnings", "revenue", "receipts"]
 )
 _PRE_PRODUCT = re.compile(
-    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?=(?:exports?|imports?|shipments|sales|surplus|deficit|"
+    # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
+    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|"
     rf"arrivals|purchases)\b"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
