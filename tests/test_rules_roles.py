@@ -404,6 +404,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, None, "private enterprises", "total", "value", None, 21.28e12, "CNY", "2025-01",
           "2025-09")],
     ),
+    "a hyphenated pair before 'trade' names both sides": (
+        "China's trade with Africa\n\nIn December alone, China-Africa trade rose 19.4 percent year-on-year to "
+        "215.3 billion yuan, while China-Russia trade fell 2 percent.",
+        date(2025, 1, 14),
+        [("China", "Africa", None, None, "total", "value", None, 215.3e9, "CNY", "2024-12", "2024-12"),
+         ("China", "Russia", None, None, "total", "growth", "yoy", -2.0, "percent", "2024-12", "2024-12")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

@@ -84,7 +84,7 @@ class Places:
     areas: list[Place]
     partners: list[Place]
     subject_partner: Place | None
-    pair: tuple[Place, Place] | None = None  # "trade between China and Russia": the two sides
+    pairs: list[tuple[Place, Place]] = field(default_factory=list)  # "trade between China and Russia": two sides
     subject_group: list[Place] = field(default_factory=list)  # "The EU and the US ranked second and third"
 
 
@@ -99,6 +99,7 @@ _APPOSITIVE_OF = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_PARTNER_NOUN})\b",
 )
+_PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
     r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?)\s+between\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -177,7 +178,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     partners: list[Place] = []
     subject_partner = None
     subject_group: list[Place] = []
-    pair = None
+    pairs: list[tuple[Place, Place]] = []
     for i, p in enumerate(kept):
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
         if p.kind == "demonym":
@@ -191,12 +192,13 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         ):
             partners.append(p)  # "US soybeans accounted for 27.2%"; "China: exports -1.1%" in a German story
             continue
-        if _PAIR_BEFORE.search(before) and i + 1 < len(kept) and re.fullmatch(
-            r"\s+and\s+(?:the\s+)?", sentence[p.end : kept[i + 1].start]
+        if i + 1 < len(kept) and (
+            (_PAIR_BEFORE.search(before) and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[p.end : kept[i + 1].start]))
+            or (sentence[p.end : kept[i + 1].start] == "-" and _PAIR_TRADE_AFTER.match(sentence, kept[i + 1].end))
         ):
-            pair = (p, kept[i + 1])
+            pairs.append((p, kept[i + 1]))  # "trade between China and Russia", "China-Africa trade"
             continue
-        if pair and p is pair[1]:
+        if pairs and p is pairs[-1][1]:
             continue
         if _OWNER_OF_MEMBER.match(after) and (
             (i > 0 and sentence[kept[i - 1].end : p.start].strip() == ",") or p.kind == "bloc"
@@ -237,7 +239,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
-    return Places(areas, partners, subject_partner, pair, subject_group)
+    return Places(areas, partners, subject_partner, pairs, subject_group)
 
 
 _CLAUSE_OPENING = re.compile(

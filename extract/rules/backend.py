@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from pydantic import ValidationError
@@ -238,8 +239,10 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             # partner's figures are usually for goods alone
         if partner is None and ctx.frame_partner and _BILATERAL.search(text, 0, mention.start):
             partner = ctx.frame_partner  # "bilateral trade rose 7.1%" in a China-Russia story
-        if places.pair and places.pair[1].end <= mention.start:  # "trade between China and Russia"
-            sides = [p.name for p in places.pair]
+        written = bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
+        pair = places.pairs[written - 1] if written else None
+        if pair:  # "trade between China and Russia": the pair written last before the figure
+            sides = [p.name for p in pair]
             area, partner = sides if sides[1] != area else sides[::-1]
         elif partner == area and places.subject_partner:  # "The EU, China's partner, saw its trade with China"
             partner = places.subject_partner.name

@@ -269,8 +269,11 @@ def find_places(text: str) -> list[Place]:
 
 def _hyphen_parts(token: re.Match[str]) -> list[Place]:
     found = []
+    bloc_names = list(BLOC_PATTERNS)
     for part in re.finditer(r"[^-]+", token.group()):
         hit = _table().get(part.group()) or _table().get(part.group().rstrip("."))
+        if not hit and (bloc := _bloc_pattern().fullmatch(part.group())):  # "China-Africa trade"
+            hit = (next(bloc_names[i] for i in range(len(bloc_names)) if bloc.group(f"b{i}")), "bloc")
         if hit and hit[1] != "demonym":
             found.append(Place(hit[0], hit[1], token.start() + part.start(), token.start() + part.end()))
     return found
