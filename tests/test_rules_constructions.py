@@ -173,6 +173,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United States", None, None, None, "balance", "value", None, -63.1e9, "USD", "2025-10", "2025-10"),
          ("United States", "Mexico", None, None, "balance", "value", None, -17.8e9, "USD", "2025-10", "2025-10")],
     ),
+    "the gap between what an economy sells and buys is its balance": (
+        "US trade gap widens\n\nWASHINGTON, Nov 5 (AP) - The gap between what the United States sells and what "
+        "it buys from other countries rose 19.2% to $84.4 billion in September.",
+        date(2025, 11, 5),
+        [("United States", None, None, None, "balance", "value", None, -84.4e9, "USD", "2025-09", "2025-09")],
+    ),
     "exports under a trade mode are exports": (
         "Yiwu's trade\n\nIn the first quarter of 2025, exports under market procurement trade reached 62.1 "
         "billion yuan in Yiwu.",

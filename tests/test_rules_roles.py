@@ -411,6 +411,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Africa", None, None, "total", "value", None, 215.3e9, "CNY", "2024-12", "2024-12"),
          ("China", "Russia", None, None, "total", "growth", "yoy", -2.0, "percent", "2024-12", "2024-12")],
     ),
+    "buyers ranked first or described by a clause are partners": (
+        "China's tea exports\n\nChina exported 374,000 tons of tea in 2024. Hong Kong ranked first by value, "
+        "taking $389 million worth. Morocco, where green tea is brewed with mint, remained the largest buyer by "
+        "volume, importing 75,200 tons.",
+        date(2025, 2, 10),
+        [("China", "Hong Kong", None, None, "exports", "value", None, 389e6, "USD", "2024-01", "2024-12")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

@@ -106,12 +106,12 @@ _PAIR_BEFORE = re.compile(
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
 _RANKED = re.compile(
     r"^\s+(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|was|remained)\s+(?:to\s+)?"
-    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 _BUYER_VERB = re.compile(
-    r"^(?:,\s+(?:which|who)\b[^,]{0,90},)?\s+(?:took|takes|taking|absorbed|bought|received|purchased|supplied|"
-    r"supplying|provided)\b",
+    r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},)?\s+(?:took|takes|taking|absorbed|bought|received|purchased|"
+    r"supplied|supplying|provided|remained\s+the\s+(?:largest|biggest|top)\s+(?:buyer|market|customer|supplier))\b",
     re.IGNORECASE,
 )
 _EVENT_IN = re.compile(
@@ -120,13 +120,16 @@ _EVENT_IN = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_KINDS = frozenset({"country", "bloc"})
+# Listed among China's provinces, but customs territories of their own: China's customs reports them as partners.
+_OWN_CUSTOMS_TERRITORIES = frozenset({"Hong Kong", "Macao", "Taiwan"})
 _LABEL_OPENING = re.compile(r"\s*(?:[-–•*]\s*)?(?:the\s+)?", re.IGNORECASE)  # a line that opens with its place
 _FLOW_LABEL = re.compile(r"\s*:\s*(?:exports?|imports?|trade|surplus|deficit|balance)\b", re.IGNORECASE)
 
 
 def is_foreign(place: Place, frame: str | None) -> bool:
-    """Whether `place` is a country or bloc other than the article's economy `frame`."""
-    return frame is not None and place.kind in _FOREIGN_KINDS and place.name != frame
+    """Whether `place` is a country, bloc or separate customs territory other than the article's economy `frame`."""
+    foreign_kind = place.kind in _FOREIGN_KINDS or place.name in _OWN_CUSTOMS_TERRITORIES
+    return frame is not None and foreign_kind and place.name != frame
 
 
 _MEMBERS_OPEN = re.compile(r"\s*(?:[-–—:]|\()\s*$")  # "the five Central Asian countries - Kazakhstan, ..."
