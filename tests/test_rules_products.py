@@ -179,6 +179,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08", "2025-08"),
          ("India", None, "car", None, "exports", "growth", "yoy", -2.2, "percent", "2025-08", "2025-08")],
     ),
+    "a category with its examples, and a participle after the goods": (
+        "China's exports in 2024\n\nExports of labour-intensive products such as shoes, bags and toys reached "
+        "4.5 trillion yuan in 2024. Exports of machine tools sliding 2.9 percent to 12.2 billion yuan did not "
+        "dent the total.",
+        date(2025, 1, 14),
+        [("China", None, "labour-intensive products", None, "exports", "value", None, 4.5e12, "CNY", "2024-01",
+          "2024-12"),
+         ("China", None, "machine tools", None, "exports", "value", None, 12.2e9, "CNY", "2024-01", "2024-12")],
+    ),
     "goods with their acronym before the flow, and 'in the half'": (
         "China's commodity imports\n\nChina's crude oil imports fell 1.2% in the first half of 2025. In June, "
         "iron ore imports rose 3 percent. Liquefied natural gas (LNG) imports slumped 21.2% to 30.1 million tons "

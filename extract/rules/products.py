@@ -37,7 +37,8 @@ _VERBS = "|".join(
         | set(
             "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
-            "deteriorated continued dominated generated earned brought rising growing "
+            "deteriorated continued dominated generated earned brought rising growing falling sliding dropping "
+            "climbing jumping declining increasing decreasing surging slumping edging soaring "
             "sent shipped exported imported".split()  # "Steel sent to Cambodia was worth ..."
         ),
         key=len,
@@ -227,7 +228,13 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         for m in _GAPPED.finditer(sentence, first):
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end("p"), [name]))
+    for cue in _EXAMPLES.finditer(sentence) if found else ():  # "labor-intensive products such as ... and toys"
+        if any(p.start < cue.start() for p in found):
+            found = [p for p in found if not cue.end() <= p.start < cue.end() + 100]
     return sorted(found, key=lambda p: p.start)
+
+
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before
 
 
 def split_into(name: str, n: int) -> list[str] | None:
