@@ -418,6 +418,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 2, 10),
         [("China", "Hong Kong", None, None, "exports", "value", None, 389e6, "USD", "2024-01", "2024-12")],
     ),
+    "'the rest of the world' beside the EU is the world outside it": (
+        "UK trade\n\nUK exports to the EU rose 1.2% to £48.6bn in the three months to August 2025, while exports "
+        "to the rest of the world dropped 2.5% to £46.3bn.",
+        date(2025, 10, 16),
+        [("United Kingdom", "non-EU countries", None, None, "exports", "value", None, 46.3e9, "GBP", "2025-06",
+          "2025-08")],
+    ),
     "'the mainland' in lower case is China": (
         "Hong Kong exports\n\nHong Kong's exports to the mainland, its biggest market, rose 12.3 percent in May.",
         date(2025, 6, 26),

@@ -264,7 +264,14 @@ def find_places(text: str) -> list[Place]:
             skip_until = end
         elif "-" in tok.group():  # "China-Russia trade", "U.S.-China talks": each side of the pair
             places += _hyphen_parts(tok)
+    if "rest of the world" in text and any(p.name == "European Union" for p in places):
+        # "sales to the EU rose ..., while exports to the rest of the world fell": the world outside the EU
+        places += [Place("non-EU countries", "bloc", m.start(), m.end()) for m in _REST_OF_WORLD.finditer(text)
+                   if any(p.name == "European Union" and p.end <= m.start() for p in places)]  # fmt: skip
     return sorted(places, key=lambda p: p.start)
+
+
+_REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")
 
 
 def _hyphen_parts(token: re.Match[str]) -> list[Place]:
