@@ -80,8 +80,8 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 12),
         [("United Kingdom", None, "goods and services", None, "exports", "value", None, 70.2e9, "GBP", "2025-04",
           "2025-04"),
-         ("United Kingdom", None, None, None, "exports", "growth", "mom", -2.9, "percent", "2025-04", "2025-04"),
-         ("United Kingdom", "European Union", None, None, "exports", "growth", "mom", -0.4, "percent", "2025-04",
+         ("United Kingdom", None, None, None, "exports", "growth", "yoy", -2.9, "percent", "2025-04", "2025-04"),
+         ("United Kingdom", "European Union", None, None, "exports", "growth", "yoy", -0.4, "percent", "2025-04",
           "2025-04")],
     ),
     "a value of goods": (

@@ -181,8 +181,8 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "German exports slip in September as US demand cools\n\nIn September 2026, shipments to other EU member "
         "states rose 0.8%, while exports to countries outside the EU fell 2.1%.",
         date(2026, 11, 7),
-        [("Germany", "European Union", None, None, "exports", "growth", "mom", 0.8, "percent", "2026-09", "2026-09"),
-         ("Germany", "non-EU countries", None, None, "exports", "growth", "mom", -2.1, "percent", "2026-09",
+        [("Germany", "European Union", None, None, "exports", "growth", "yoy", 0.8, "percent", "2026-09", "2026-09"),
+         ("Germany", "non-EU countries", None, None, "exports", "growth", "yoy", -2.1, "percent", "2026-09",
           "2026-09")],
     ),
     "a rank's flow is what it ranks": (
@@ -278,7 +278,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "US trade deficit narrows\n\nWASHINGTON, Dec 5 (Reuters) - The U.S. trade gap contracted 11.9% to $73.8 billion "
         "in October 2024.",
         date(2024, 12, 5),
-        [("United States", None, None, None, "balance", "growth", "mom", -11.9, "percent", "2024-10", "2024-10")],
+        [("United States", None, None, None, "balance", "growth", "yoy", -11.9, "percent", "2024-10", "2024-10")],
     ),
     "'countries participating in the Belt and Road Initiative', and a partner 'as the largest market'": (
         "Qingdao's trade grows\n\nQINGDAO, July 21 - Qingdao's trade with countries participating in the Belt and "

@@ -21,7 +21,7 @@ from tradefacts.extract.rules.attribution import (
     stated_subject,
     title_product,
 )
-from tradefacts.extract.rules.basis import base_periods, basis_for, headline_basis
+from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -207,20 +207,19 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent": the enterprises just named
         clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
-            opening = text[: min(60, mention.start)] if mention.start < 100 else text[:0]
+            opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
             passed = sentence_basis or ctx.basis_frame
-            said, returned = basis_for(
+            mention.basis, returned = basis_for(
                 clause, text[mention.end : mention.end + 50], opening, base_periods(periods, ctx.resolve), period,
                 passed,
             )  # fmt: skip
-            mention.basis = said or headline_basis(area, period)  # nothing said: what the statistics office heads
             if returned is not passed:
                 ctx.basis_frame = returned  # "Sequentially, ...": an opening cue frames the paragraph
-            elif ctx.paragraph_rates == 0 and said not in (None, Basis.yoy):
-                ctx.basis_frame = said  # the paragraph's first rate is month on month: so are the rest
+            elif ctx.paragraph_rates == 0 and mention.basis is not Basis.yoy:
+                ctx.basis_frame = mention.basis  # the paragraph's first rate is month on month: so are the rest
             ctx.paragraph_rates += 1
-            if said not in (None, Basis.yoy):
-                sentence_basis = said  # "dropped 3.0% from July ..., while imports edged up 0.9%"
+            if mention.basis is not Basis.yoy:
+                sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
         chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
         if chosen == [None] and ctx.product and _PRODUCT_PRONOUN.search(text, 0, mention.start):
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named

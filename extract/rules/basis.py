@@ -27,7 +27,7 @@ QOQ = re.compile(
 )
 YOY = re.compile(
     r"year[- ]on[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|month|quarter)|"
-    r"year[- ]ago|from\s+a\s+year|annual\s+basis|(?:previous|preceding|prior)\s+year|\bon[- ]year\b",
+    r"year[- ]ago|from\s+a\s+year|annual\s+basis",
     re.IGNORECASE,
 )
 _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
@@ -51,33 +51,10 @@ def from_base(own: Period, base: Period) -> Basis | None:
     return {1: Basis.mom if e1 == s1 else None, 3: Basis.qoq if e1 - s1 == 2 else None, 12: Basis.yoy}.get(s1 - s0)
 
 
-# Statistics offices that headline a month's figures against the month before (the US Census Bureau, Destatis,
-# the ONS), and the ONS its rolling three months against the three before: a rate with no cue of its own takes that.
-_MONTH_ON_MONTH_ECONOMIES = frozenset({"United States", "Germany", "United Kingdom"})
-_ROLLING_QUARTER_ECONOMIES = frozenset({"United Kingdom"})
-
-
-def headline_basis(area: str | None, own: Period | None) -> Basis:
-    """The basis of a rate that names none: what the economy's statistics office headlines, else year on year."""
-    if own is not None and area in _MONTH_ON_MONTH_ECONOMIES:
-        start, end = _months(own)
-        if end == start:
-            return Basis.mom
-        if end - start == 2 and area in _ROLLING_QUARTER_ECONOMIES:
-            return Basis.qoq
-    return Basis.yoy
-
-
 def basis_for(
-    clause: str,
-    after: str,
-    opening: str,
-    bases: list[Period],
-    own: Period | None,
-    frame: Basis | None,
-) -> tuple[Basis | None, Basis | None]:
-    """The rate's basis (None where nothing says: see `headline_basis`), and the paragraph frame after this
-    sentence (set by an opening cue)."""
+    clause: str, after: str, opening: str, bases: list[Period], own: Period | None, frame: Basis | None
+) -> tuple[Basis, Basis | None]:
+    """The rate's basis, and the paragraph frame after this sentence (set by an opening cue)."""
     if basis := cue_in(clause) or cue_in(after):
         return basis, frame
     for base in bases:
@@ -85,7 +62,7 @@ def basis_for(
             return implied, frame
     if basis := cue_in(opening):
         return basis, basis if basis is not Basis.yoy else None
-    return frame, frame
+    return frame or Basis.yoy, frame
 
 
 def base_periods(periods: list[PeriodMention], resolve: object) -> list[Period]:
