@@ -25,7 +25,14 @@ from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
-from tradefacts.extract.rules.flows import FLOW_RE, flow_at, refined_flow, respectively, segment_before
+from tradefacts.extract.rules.flows import (
+    FLOW_RE,
+    RESPECTIVELY,
+    flow_at,
+    refined_flow,
+    respectively,
+    segment_before,
+)
 from tradefacts.extract.rules.mention import Mention, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
@@ -66,7 +73,6 @@ _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type
     r"^\s*(?:Meanwhile,\s+)?(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",
     re.IGNORECASE,
 )
-_RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 _WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports))\b",
@@ -95,7 +101,7 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
     "the war in Ukraine") is none: the figure keeps the running subject."""
     area = area_before(sentence, places, mention.start)
-    if area and "," in area and _RESPECTIVELY.search(sentence):
+    if area and "," in area and RESPECTIVELY.search(sentence):
         return respectively(area.split(", "), mentions, mention) or area
     last = next((p for p in reversed(places.areas) if p.end <= mention.start), None)
     if (
@@ -126,7 +132,7 @@ def _products_for(
     own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
     if own_flow is not None and own_flow != flow_at(sentence, mention.start):  # "services trade deficit": any flow
         return [None]  # "..., while imports rose": the product belonged to the exports
-    found = _RESPECTIVELY.search(sentence, mention.end)
+    found = RESPECTIVELY.search(sentence, mention.end)
     resp = found.start() if found else -1
     same = [m for m in mentions if phrase.start < m.start < resp and m.measure is mention.measure]
     if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
@@ -202,7 +208,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
-        segment = mention.segment_hint or segment_before(text, mention.start, mentions)
+        segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
         if segment is None and pronoun_subject and mention.start < 60:
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent": the enterprises just named
         clause = clause_of(text, mention.start)

@@ -64,10 +64,12 @@ def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     return Flow(after.lastgroup) if after else None
 
 
-def segment_before(sentence: str, pos: int, mentions: list[Mention] | None = None) -> str | None:
+def segment_before(
+    sentence: str, pos: int, mention: Mention | None = None, mentions: tuple[Mention, ...] | list[Mention] = ()
+) -> str | None:
     """An enterprise type or trade mode named before `pos` in the sentence, lower case; of a list of them
     distributed by "respectively" ("Foreign-invested enterprises and state-owned enterprises accounted for 28.5
-    percent and 14.3 percent, respectively"), the one in the figure's position among `mentions`."""
+    percent and 14.3 percent, respectively"), the one in the position of `mention` (at `pos`) among `mentions`."""
     hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
     if not hits:
         return None
@@ -76,14 +78,10 @@ def segment_before(sentence: str, pos: int, mentions: list[Mention] | None = Non
         if not _LIST_GAP.fullmatch(sentence, earlier.end(), later.start()):
             break
         names.insert(0, _segment_name(earlier))
-    if len(names) > 1 and mentions and (found := _RESPECTIVELY_AFTER.search(sentence, pos, pos + 300)):
-        mention = next((m for m in mentions if m.start == pos), None)
+    if len(names) > 1 and mention and (found := RESPECTIVELY.search(sentence, pos, pos + 300)):
         listed = [m for m in mentions if hits[-1].end() < m.start < found.start()]
-        return (respectively(names, listed, mention) if mention else None) or names[-1]
+        return respectively(names, listed, mention) or names[-1]
     return names[-1]
-
-
-_RESPECTIVELY_AFTER = re.compile("respectively", re.IGNORECASE)
 
 
 def _segment_name(hit: re.Match[str]) -> str:
@@ -91,6 +89,7 @@ def _segment_name(hit: re.Match[str]) -> str:
     return re.sub(r"\b(?:firms|companies|businesses)$", "enterprises", name)  # the guide's one name for them
 
 
+RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
 
 
 def respectively(items: list[str], mentions: list[Mention], mention: Mention) -> str | None:

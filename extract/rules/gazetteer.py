@@ -172,6 +172,11 @@ MAX_WORDS = 6
 _TOKEN = re.compile(r"[\w.]+(?:-(?!bound\b)[\w.]+)*(?:['’](?!s\b)\w+)*")  # "U.S.-bound": the place is "U.S."
 
 
+def _bloc_name(match: re.Match[str]) -> str:
+    """The bloc a match of `_bloc_pattern` names (the alternative that matched)."""
+    return next(name for i, name in enumerate(BLOC_PATTERNS) if match.group(f"b{i}"))
+
+
 @cache
 def _bloc_pattern() -> re.Pattern[str]:
     blocs = "|".join(f"(?P<b{i}>{p})" for i, p in enumerate(BLOC_PATTERNS.values()))
@@ -229,7 +234,6 @@ _LOWER_CASE_PLACES = re.compile(r"\bthe (?:Chinese )?mainland\b(?! China)")
 def find_places(text: str) -> list[Place]:
     """Every place mention in `text`, left to right, longest match first; accents are ignored ("Việt Nam")."""
     text = fold_accents(text)
-    bloc_names = list(BLOC_PATTERNS)
     places = []
     taken: list[tuple[int, int]] = []
     for m in _SUBDIVISION.finditer(text):
@@ -239,8 +243,7 @@ def find_places(text: str) -> list[Place]:
         places.append(Place("China", "country", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _bloc_pattern().finditer(text):
-        index = next(i for i in range(len(bloc_names)) if m.group(f"b{i}"))
-        places.append(Place(bloc_names[index], "bloc", m.start(), m.end()))
+        places.append(Place(_bloc_name(m), "bloc", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     starts = _place_starts(text)
     if not starts and "-" not in text:  # no written form of the table anywhere, no hyphenated pair: nothing to look up
@@ -276,11 +279,10 @@ _REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")
 
 def _hyphen_parts(token: re.Match[str]) -> list[Place]:
     found = []
-    bloc_names = list(BLOC_PATTERNS)
     for part in re.finditer(r"[^-]+", token.group()):
         hit = _table().get(part.group()) or _table().get(part.group().rstrip("."))
         if not hit and (bloc := _bloc_pattern().fullmatch(part.group())):  # "China-Africa trade"
-            hit = (next(bloc_names[i] for i in range(len(bloc_names)) if bloc.group(f"b{i}")), "bloc")
+            hit = (_bloc_name(bloc), "bloc")
         if hit and hit[1] != "demonym":
             found.append(Place(hit[0], hit[1], token.start() + part.start(), token.start() + part.end()))
     return found

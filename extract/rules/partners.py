@@ -7,17 +7,15 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.rules.attribution import Places, partner_before, partner_list_before
-from tradefacts.extract.rules.flows import respectively
+from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.extract.rules.mention import Mention, clause_span
-
-_RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
 
 
 def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     group = partner_list_before(sentence, places, mention.start)
-    found = _RESPECTIVELY.search(sentence, mention.end, mention.end + 400)
+    found = RESPECTIVELY.search(sentence, mention.end, mention.end + 400)
     resp = found.start() if found else -1
     subjects = places.subject_group
     if len(subjects) > 1 and resp >= 0 and subjects[-1].end <= mention.start:  # "The EU and the US ranked ..."

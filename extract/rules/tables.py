@@ -206,12 +206,14 @@ def read_tables(
         rows = lines[i:j]
         headers = _headers_above(lines, i)
         between = lines[i - 1] if i > 0 else None
+        skipped = 0  # a line between the column titles and the rows
         if not headers and between and (_is_section(between) or _is_units(between)):
             headers = _headers_above(lines, i - 1)  # column titles, then " IMPORTS" or "(millions of dollars)"
+            skipped = 1 if headers else 0
             if headers and _is_section(between):
                 rows = [between, *rows]
         if sum(r.is_row() for r in rows) >= 2 or headers:
-            first = i - len(headers) - (bool(headers) and not _headers_above(lines, i))
+            first = i - len(headers) - skipped
             if not headers and first > 0 and _UNITS.match(lines[first - 1].text.strip()):
                 first -= 1  # "(US$ bln; % change on 2024)" right above the rows: its parts name the columns
             if first > 0 and _is_section(lines[first - 1]):
