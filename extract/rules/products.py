@@ -237,25 +237,27 @@ def find_products(sentence: str) -> list[ProductPhrase]:
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before
 
 
+_ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the items of a list of goods
+
+
 def split_into(name: str, n: int) -> list[str] | None:
     """`name` cut at its "and"s and commas into `n` goods that each end in a plural noun ("mechanical and
     electrical products and labour-intensive products" into 2), else at every one when that makes `n` ("steel
     and petrochemicals"), or None."""
-    seps = list(re.finditer(r",\s*(?:and\s+)?|\s+and\s+", name))
+    seps = list(_ITEM_SEP.finditer(name))
     for cut in combinations(seps, n - 1):
         bounds = [0, *(x for m in cut for x in (m.start(), m.end())), len(name)]
         parts = [name[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
-        if all(p.endswith("s") for p in parts):
+        # the only cut when there are n - 1 separators: "steel and petrochemicals ... respectively" is n goods
+        if all(p.endswith("s") for p in parts) or len(seps) == n - 1:
             return parts
-    if len(seps) == n - 1:  # "steel and petrochemicals ... 10.3 percent and 13.2 percent, respectively": n goods
-        return [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name)]
     return None
 
 
 def split_list(name: str) -> list[str]:
     """Split "x and y" when every item is a plural or a several-word noun phrase; "mechanical and electrical
     products" stays whole."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
+    parts = [p.strip() for p in _ITEM_SEP.split(name) if p.strip()]
     if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):
         return parts
     return [name]
