@@ -108,6 +108,9 @@ def parse_date(text: str) -> date | None:
     return min(hits)[1] if hits else None
 
 
+_SHORT_HEADLINE = re.compile(r"[A-Z][\w'’$&-]*(?:\s+[\w'’$&.%-]+){1,2}")  # two or three words, no full stop
+
+
 def find_metadata(text: str) -> Metadata:
     """Headline, publisher and publication date from the header lines before the first paragraph."""
     lines = [(pos, line) for pos, line in _lines(text) if line.strip() and not is_chrome(line)]
@@ -120,9 +123,16 @@ def find_metadata(text: str) -> Metadata:
     for pos, line in header:
         cleaned = _DATE_ISO.sub("", re.sub(r"^\s*date\b", "", line)).strip()
         words = cleaned.split()
+        if len(words) >= 10 and cleaned.endswith((".", '."', ".”")):
+            break  # a lead paragraph: body, never the title
         if len(words) >= 4 and not _DATE_WORDS.search(cleaned) and not _OUTLET_RE.match(cleaned):
             title, body_start = cleaned, pos + len(line)
             break
+    first = header[0][1].strip() if header else ""
+    if title is None and _SHORT_HEADLINE.fullmatch(first) and not _DATE_WORDS.search(first) and not (
+        _OUTLET_RE.match(first) or first.lower().startswith("by ")
+    ):
+        title, body_start = first, header[0][0] + len(header[0][1])  # "China's exports slump"
     head_text = "\n".join(line for _, line in header)
     publisher = None
     if m := _OUTLET_RE.search(re.sub(r"\(Photo[^)]*\)", "", head_text)):

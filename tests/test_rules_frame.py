@@ -236,6 +236,16 @@ def test_a_country_the_headline_names_for_its_policy_is_not_the_subject(headline
     assert [f.area for f in run(text).facts] == ["Malaysia", "Malaysia"]  # the second paragraph takes the frame's
 
 
+def test_a_short_lead_under_a_short_headline_is_body_not_the_title() -> None:
+    text = (
+        "Thai exports slump\n\nBANGKOK (Reuters) - Thailand's exports fell 5.1% in May from a year earlier, the "
+        "commerce ministry said.\n\nImports rose 2.2%."
+    )
+    article = run(text, date(2025, 6, 24))
+    assert article.title != text.split("\n\n")[1]
+    assert sorted(f.value for f in article.facts) == [-5.1, 2.2]  # the lead's figure is read, not lost as a headline
+
+
 def test_a_number_without_an_area_is_rejected_with_its_reason() -> None:
     article = run("Trade figures\n\nExports rose 4 percent in October.")
     assert article.facts == []

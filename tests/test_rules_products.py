@@ -165,7 +165,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "services", None, "exports", "growth", "yoy", 9.4, "percent", "2025-05", "2025-05")],
     ),
     "'and made up' and 'its own' name no goods": (
-        "Dongguan's toy exports\n\nDongguan's exports of toys totaled 21.3 billion yuan in 2025, down 2.1 percent, "
+        "Dongguan's foreign trade in 2025\n\nDongguan's exports of toys totaled 21.3 billion yuan in 2025, down 2.1 percent, "
         "and made up 6.2 percent of the city's exports. Its own exports to Japan rose 4.4 percent.",
         date(2026, 1, 25),
         [("Dongguan", None, "toys", None, "exports", "share", None, 6.2, "percent", "2025-01", "2025-12"),

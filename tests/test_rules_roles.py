@@ -319,7 +319,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "United Kingdom", None, None, "exports", "growth", "yoy", -3.0, "percent", "2024-01", "2024-12")],
     ),
     "a described supplier whose adjective is a demonym": (
-        "China's soybean imports\n\nChina imported 11.2 million tonnes of soybeans in June. Argentina gained "
+        "China's June trade data\n\nChina imported 11.2 million tonnes of soybeans in June. Argentina gained "
         "ground. Brazil dominated the flow. Cargoes from the South American supplier totaled 9.8 million tonnes, "
         "up 8.1% year on year.",
         date(2025, 7, 18),
@@ -412,7 +412,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Russia", None, None, "total", "growth", "yoy", -2.0, "percent", "2024-12", "2024-12")],
     ),
     "buyers ranked first or described by a clause are partners": (
-        "China's tea exports\n\nChina exported 374,000 tons of tea in 2024. Hong Kong ranked first by value, "
+        "China's trade data for 2024\n\nChina exported 374,000 tons of tea in 2024. Hong Kong ranked first by value, "
         "taking $389 million worth. Morocco, where green tea is brewed with mint, remained the largest buyer by "
         "volume, importing 75,200 tons.",
         date(2025, 2, 10),

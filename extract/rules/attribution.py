@@ -273,6 +273,8 @@ def stated_subject(sentence: str, place: Place) -> bool:
     ...", "Vietnam ran a deficit", or as the opening subject of its clause; not "hit by U.S. tariffs"."""
     if place.kind == "demonym" or _SUBJECT_AFTER.match(sentence[place.end : place.end + 40]):
         return True
+    if sentence.endswith(("'s", "’s"), place.start, place.end):  # the match took the possessive: "euro zone's"
+        return True
     before = sentence[: place.start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
