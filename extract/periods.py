@@ -65,7 +65,8 @@ PATTERNS = [
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])){_OF_YEAR}",
-        rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with)\s+)?(?P<ml>{_MONTH})\s+(?:of\s+)?"
+        rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with|to|and)\s+)?(?P<ml>{_MONTH})"
+        rf"(?:\s*[-–]\s*(?P<ml2>{_MONTH}))?\s+(?:of\s+)?"
         r"(?:last|the\s+previous|the\s+prior)\s+year)",
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
@@ -358,9 +359,10 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, to_date=True))
         elif groups.get("lastm"):
             found.append(PeriodMention(m.start(), m.end(), 1, 1, None, relative_month=-1, comparison=comparison))
-        elif groups.get("mlast"):  # "in September last year"
-            month = MONTH_NUMBER[m.group("ml").lower().rstrip(".")]
-            found.append(PeriodMention(m.start(), m.end(), month, month, None, relative_year=-1, comparison=comparison))
+        elif groups.get("mlast"):  # "in September last year", "January-February last year"
+            first = MONTH_NUMBER[m.group("ml").lower().rstrip(".")]
+            last = MONTH_NUMBER[m.group("ml2").lower().rstrip(".")] if m.group("ml2") else first
+            found.append(PeriodMention(m.start(), m.end(), first, last, None, relative_year=-1, comparison=comparison))
         elif groups.get("last"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, relative_year=-1, comparison=comparison))
         else:

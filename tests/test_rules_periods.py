@@ -235,6 +235,30 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Thailand", "Japan", None, None, "exports", "growth", "yoy", -4.4, "percent", "2025-10", "2025-10"),
          ("Thailand", "Japan", None, None, "exports", "value", None, 2.3e9, "USD", "2025-10", "2025-10")],
     ),
+    "each rate takes the cue or base written after it, before the next figure": (
+        "Malaysia's exports fall in March\n\nMalaysia's exports in March reached RM133.2 billion, down 3.4 percent from February "
+        "but up 6.7 percent year-on-year. Imports came to RM120.5 billion, a fall of 2.2 percent on a monthly basis "
+        "while rising 9.0 percent against March last year.",
+        date(2025, 4, 18),
+        [("Malaysia", None, None, None, "exports", "growth", "mom", -3.4, "percent", "2025-03", "2025-03"),
+         ("Malaysia", None, None, None, "exports", "growth", "yoy", 6.7, "percent", "2025-03", "2025-03"),
+         ("Malaysia", None, None, None, "imports", "growth", "mom", -2.2, "percent", "2025-03", "2025-03"),
+         ("Malaysia", None, None, None, "imports", "growth", "yoy", 9.0, "percent", "2025-03", "2025-03")],
+    ),
+    "a cue written before its rate as 'a month-on-month increase of'": (
+        "Anhui's foreign trade in May\n\nAnhui's foreign trade in May stood at 80.4 billion yuan, a year-on-year rise of 4.9% and "
+        "a month-on-month increase of 6.2%.",
+        date(2025, 6, 21),
+        [("Anhui", None, None, None, "total", "growth", "yoy", 4.9, "percent", "2025-05", "2025-05"),
+         ("Anhui", None, None, None, "total", "growth", "mom", 6.2, "percent", "2025-05", "2025-05")],
+    ),
+    "a range of months 'last year'": (
+        "China's exports beat forecasts in early 2025\n\nChina's exports grew 5.2% in the first two months. "
+        "Shipments had fallen 3.1% in "
+        "January-February last year.",
+        date(2025, 3, 7),
+        [("China", None, None, None, "exports", "growth", "yoy", -3.1, "percent", "2024-01", "2024-02")],
+    ),
 }
 
 

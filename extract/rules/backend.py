@@ -90,6 +90,13 @@ _GOODS_AFTER = re.compile(
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
+_NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+# "a month-on-month increase of": a rate named with its cue, right before its figure
+_NAMED_RATE = re.compile(
+    r"\b(?:an?\s+)?[\w/-]+(?:\s+[\w/-]+)?\s+(?:increase|decrease|growth|rise|decline|drop|fall|gain|jump|contraction)"
+    r"\s+of\s*$",
+    re.IGNORECASE,
+)
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
     r"^\s*(?:They|These|Those)\s+(?:were|rose|fell|grew|totall?ed|accounted)\b",
@@ -215,9 +222,16 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if mention.measure is Measure.growth:
             opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
             passed = sentence_basis or ctx.basis_frame
+            following = next((m.start for m in mentions if m.start >= mention.end), len(text))
+            after_end = min(following, mention.end + 50)
+            if named := _NAMED_RATE.search(text, mention.end, following):
+                after_end = min(after_end, named.start())  # "5.3% and a month-on-month increase of 8.1%": the next's
+            preceding = max((m.end for m in mentions if m.end <= mention.start), default=0)
+            joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, preceding, mention.start)]
+            before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
             mention.basis, returned = basis_for(
-                clause, text[mention.end : mention.end + 50], opening, base_periods(periods, ctx.resolve), period,
-                passed,
+                clause, before, text[mention.end : after_end], opening, base_periods(periods, ctx.resolve),
+                base_periods(periods, ctx.resolve, mention.end, after_end), period, passed,
             )  # fmt: skip
             if returned is not passed:
                 ctx.basis_frame = returned  # "Sequentially, ...": an opening cue frames the paragraph

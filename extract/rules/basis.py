@@ -1,6 +1,7 @@
 """The comparison basis of a growth rate: year on year unless the text compares with the month or quarter before.
 
-Cues, nearest first: a cue in the rate's own clause ("rose 1.4% on the month", "up 3% y/y"); a base period
+Cues, nearest first: a cue or a named base between the rate and the next figure ("down 2.21% from January but
+up 4.52% year-on-year"); a cue in the rate's own clause ("rose 1.4% on the month", "up 3% y/y"); a base period
 the sentence names against the rate's own period ("Compared with October" for a November figure is the
 previous month); a cue that opens the sentence ("Sequentially, ..."), which also sets the paragraph's
 frame; the paragraph's frame (guide: a month-on-month frame carries to the paragraph's later figures).
@@ -52,10 +53,25 @@ def from_base(own: Period, base: Period) -> Basis | None:
 
 
 def basis_for(
-    clause: str, after: str, opening: str, bases: list[Period], own: Period | None, frame: Basis | None
+    clause: str,
+    before: str,
+    after: str,
+    opening: str,
+    bases: list[Period],
+    near_bases: list[Period],
+    own: Period | None,
+    frame: Basis | None,
 ) -> tuple[Basis, Basis | None]:
-    """The rate's basis, and the paragraph frame after this sentence (set by an opening cue)."""
-    if basis := cue_in(clause) or cue_in(after):
+    """The rate's basis, and the paragraph frame after this sentence (set by an opening cue).
+
+    `before` and `after` are the text from the figure or joint before the rate to it, and from it to the next
+    joint or figure; `near_bases` are the bases named in `after`."""
+    if basis := cue_in(after) or cue_in(before):
+        return basis, frame
+    for base in near_bases:
+        if own and (implied := from_base(own, base)):
+            return implied, frame
+    if basis := cue_in(clause):
         return basis, frame
     for base in bases:
         if own and (implied := from_base(own, base)):
@@ -65,6 +81,12 @@ def basis_for(
     return frame or Basis.yoy, frame
 
 
-def base_periods(periods: list[PeriodMention], resolve: object) -> list[Period]:
-    """The comparison periods a sentence names with a month or year ("Compared with October")."""
-    return [p for m in periods if m.comparison and not m.shift_months and (p := resolve(m))]  # type: ignore[operator]
+def base_periods(periods: list[PeriodMention], resolve: object, start: int = 0, end: int | None = None) -> list[Period]:
+    """The comparison periods a sentence names with a month or year ("Compared with October"), those
+    within `start`-`end` when given."""
+    return [
+        p
+        for m in periods
+        if m.comparison and not m.shift_months and start <= m.start and (end is None or m.end <= end)
+        and (p := resolve(m))  # type: ignore[operator]
+    ]
