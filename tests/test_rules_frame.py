@@ -168,6 +168,30 @@ def test_a_table_of_volumes_in_tonnes_under_section_lines() -> None:
     assert ("coal", "value", 6_905e6, "USD", "2025-01", "2025-03") in found  # titles above the " EXPORTS" line
 
 
+PARTNER_ROWS = """TABLE-Brazil's September trade by partner
+
+BRASILIA, Oct 6 (Reuters) - Following are Brazil's exports by destination and imports by origin.
+
+($ bln; pct = change from a year earlier)
+
+                        Sep      pct    Jan-Sep      pct
+Total exports           29.1     3.2     259.4       1.8
+ to China                8.4     6.0      77.9       4.4
+ to United States        3.3    -2.5      29.6       0.7
+Total imports           22.6     5.5     196.3       7.1
+ from China              5.9    11.2      50.2      13.0
+"""
+
+
+def test_partner_rows_under_a_flow_row_take_its_flow() -> None:
+    facts = run(PARTNER_ROWS, date(2025, 10, 6)).facts
+    found = {(f.partner, f.flow.value, f.measure.value, f.value, f.period.start, f.period.end) for f in facts}
+    assert ("China", "exports", "value", 8.4e9, "2025-09", "2025-09") in found  # " to China" under "Total exports"
+    assert ("United States", "exports", "growth", 0.7, "2025-01", "2025-09") in found
+    assert ("China", "imports", "growth", 11.2, "2025-09", "2025-09") in found  # " from China" under "Total imports"
+    assert not [f for f in facts if f.partner and f.flow.value == "total"]
+
+
 UNITS_UNDER_TITLES = """Peru's exports rise in August
 
 LIMA, Oct 10 (Reuters) - Peru's trade surplus widened in August, central bank data showed.

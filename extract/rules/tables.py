@@ -54,6 +54,9 @@ _FLOW_LABEL = [
 ]
 
 
+_DIRECTION_FLOW = {"to": Flow.exports, "from": Flow.imports}  # a row " to Russia" or " from Brazil"
+
+
 @dataclass
 class TableCell:
     """One number of a table and what its row, column and section say it measures."""
@@ -269,6 +272,7 @@ def _read_block(
     named = {f for p, f in _FLOW_LABEL[1:3] if p.search(header_text + " " + headline)}
     table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
     section_flow: Flow | None = None
+    parent_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
     out: list[TableCell] = []
@@ -276,11 +280,16 @@ def _read_block(
         if _is_section(line):
             section_text = line.text
             section_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(section_text)), None)
+            parent_flow = None
             section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) else None
             continue
         if _OUT_OF_SCOPE.search(section_text):
             continue
         flow, partner, goods = _row_label(line)
+        if flow is not None and partner is None and goods is None:
+            parent_flow = flow  # "Total exports": the flow of the " to United States" rows under it
+        elif flow is None and partner is not None:
+            flow = parent_flow or _DIRECTION_FLOW.get(_label(line).split()[0].lower())
         flow = flow or section_flow
         label = _label(line)
         evidence = line.text.strip()
