@@ -55,12 +55,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 2, 10),
         [("Japan", None, "vehicles", None, "exports", "quantity", None, 4.1e6, "number", "2024-01", "2024-12")],
     ),
-    "a ranking of partners": (
-        "China's trade\n\nIn the first ten months, ASEAN was China's largest trading partner at 5.1 trillion yuan. "
-        "The EU ranked second at 4.6 trillion yuan.",
-        date(2025, 11, 7),
-        [("China", "European Union", None, None, "total", "value", None, 4.6e12, "CNY", "2025-01", "2025-10")],
-    ),
     "a deficit with a partner after its amount": (
         "Vietnam trade\n\nVietnam ran a trade deficit of 10.2 billion USD with South Korea in the first quarter.",
         date(2025, 4, 6),
@@ -158,19 +152,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 11, 16),
         [("India", None, None, None, "exports", "value", None, 36.8e9, "USD", "2026-10", "2026-10")],
     ),
-    "a partner list distributed before 'respectively', then another clause": (
-        "China's trade grows in May as ASEAN demand holds\n\nIn May 2025, trade with ASEAN and the EU grew 9.1 "
-        "percent and 1.4 percent, respectively, while trade with the US slid 8.1 percent.",
-        date(2025, 6, 9),
-        [("China", "ASEAN", None, None, "total", "growth", "yoy", 9.1, "percent", "2025-05", "2025-05"),
-         ("China", "European Union", None, None, "total", "growth", "yoy", 1.4, "percent", "2025-05", "2025-05")],
-    ),
-    "a partner described as 'the second-largest partner'": (
-        "China's trade with Latin America hits a record\n\nMexico, the second-largest partner, traded goods worth "
-        "US$109.4 billion with China in 2024.",
-        date(2025, 1, 20),
-        [("China", "Mexico", None, None, "total", "value", None, 109.4e9, "USD", "2024-01", "2024-12")],
-    ),
     "the region a story has named": (
         "China's trade with Africa climbs to a record\n\nChina's trade with Africa rose 4.8% in 2024. Chinese exports "
         "to the region jumped 3.5% in 2024.",
@@ -197,12 +178,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 20),
         [("European Union", "China", None, None, "imports", "value", None, 280.2e9, "EUR", "2025-01", "2025-06"),
          ("European Union", "China", None, None, "exports", "value", None, 105.1e9, "EUR", "2025-01", "2025-06")],
-    ),
-    "a partner that cemented its position": (
-        "Taiwan's exports hit a record in October on AI servers\n\nThe United States cemented its position as "
-        "Taiwan's largest export market in October 2025, taking $21.1 billion of goods.",
-        date(2025, 11, 7),
-        [("Taiwan", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-10", "2025-10")],
     ),
     "goods named by their origin, shipments from and a supplier": (
         "China's imports climb in July on Brazilian supply\n\nIn July 2025, US soybeans accounted for 16.5% of "
@@ -236,14 +211,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Hefei", None, None, None, "total", "value", None, 195.6e9, "CNY", "2025-01", "2025-06"),
          ("Japan", "China", None, None, "balance", "value", None, -512.5e9, "JPY", "2025-01", "2025-12")],
     ),
-    "a partner that 'continued to be' the largest, with its trade after it": (
-        "Hunan's trade grows in the first half\n\nHunan province's foreign trade rose 4.4% to 290.3 billion yuan in "
-        "the first half of 2025.\n\nAfrica continued to be the province's biggest trading partner, with trade of "
-        "41.7 billion yuan, up 9.9%.",
-        date(2025, 7, 22),
-        [("Hunan", "Africa", None, None, "total", "value", None, 41.7e9, "CNY", "2025-01", "2025-06"),
-         ("Hunan", "Africa", None, None, "total", "growth", "yoy", 9.9, "percent", "2025-01", "2025-06")],
-    ),
     "a region spelled out into its members after a dash, and a count before the partner": (
         "China's trade with Central Asia rises\n\nBEIJING, July 18 (Xinhua) -- China's trade with the five Central "
         "Asian countries - Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan - rose 8.1 percent to "
@@ -261,12 +228,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Vietnam", "Cambodia", None, None, "exports", "value", None, 0.84e9, "USD", "2025-08", "2025-08"),
          ("Vietnam", "Cambodia", "steel", None, "exports", "value", None, 41e6, "USD", "2025-08", "2025-08"),
          ("Vietnam", "Cambodia", None, None, "imports", "growth", "yoy", -2.4, "percent", "2025-08", "2025-08")],
-    ),
-    "a partner described by an appositive before its verb": (
-        "Panama ship exports\n\nBEIJING, Jan 20 (Xinhua) -- China's ship exports rose 12.1 percent in 2025. Panama, "
-        "a major flag of convenience, remained the largest destination, taking 31.6 billion yuan.",
-        date(2026, 1, 20),
-        [("China", "Panama", None, None, "exports", "value", None, 31.6e9, "CNY", "2025-01", "2025-12")],
     ),
     "a foreign capital written for its government is no area": (
         "Spanish exports rise in May\n\nMADRID, July 17 - Spain's exports rose 3.1% in May 2025. Shipments to the "
@@ -372,13 +333,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 2, 9),
         [("Germany", None, None, None, "balance", "value", None, 204.9e9, "EUR", "2025-01", "2025-12")],
     ),
-    "a ranking of markets, each with its figure": (
-        "Turkey's exports\n\nTurkey's exports rose 5 percent in May 2025. Germany was the largest market with "
-        "$1.8 billion, followed by the UK with $1.6 billion and Iraq with $1.1 billion.",
-        date(2025, 6, 4),
-        [("Turkey", "United Kingdom", None, None, "exports", "value", None, 1.6e9, "USD", "2025-05", "2025-05"),
-         ("Turkey", "Iraq", None, None, "exports", "value", None, 1.1e9, "USD", "2025-05", "2025-05")],
-    ),
     "the rest of Canada's trade is one partner": (
         "Canada's trade\n\nCanada's exports to countries other than the United States dropped 1.4% in January "
         "2025, and its deficit with countries other than the U.S. narrowed to C$5.1 billion.",
@@ -387,14 +341,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "percent", "2025-01", "2025-01"),
          ("Canada", "countries other than the United States", None, None, "balance", "value", None, -5.1e9, "CAD",
           "2025-01", "2025-01")],
-    ),
-    "subjects of a ranking distributed by 'respectively'": (
-        "China's trade\n\nASEAN remained China's largest trading partner in the first half of 2025. The "
-        "European Union and the United States ranked second and third, with trade up 4.3 percent and down 13.5 "
-        "percent respectively.",
-        date(2025, 7, 14),
-        [("China", "European Union", None, None, "total", "growth", "yoy", 4.3, "percent", "2025-01", "2025-06"),
-         ("China", "United States", None, None, "total", "growth", "yoy", -13.5, "percent", "2025-01", "2025-06")],
     ),
     "'Their' after a sentence about enterprises is those enterprises', with no partner carried": (
         "China's trade\n\nASEAN stayed China's largest trading partner, with trade rising 9.1 percent to 6.18 "
@@ -410,13 +356,6 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 14),
         [("China", "Africa", None, None, "total", "value", None, 215.3e9, "CNY", "2024-12", "2024-12"),
          ("China", "Russia", None, None, "total", "growth", "yoy", -2.0, "percent", "2024-12", "2024-12")],
-    ),
-    "buyers ranked first or described by a clause are partners": (
-        "China's trade data for 2024\n\nChina exported 374,000 tons of tea in 2024. Hong Kong ranked first by value, "
-        "taking $389 million worth. Morocco, where green tea is brewed with mint, remained the largest buyer by "
-        "volume, importing 75,200 tons.",
-        date(2025, 2, 10),
-        [("China", "Hong Kong", None, None, "exports", "value", None, 389e6, "USD", "2024-01", "2024-12")],
     ),
     "'the rest of the world' beside the EU is the world outside it": (
         "UK trade\n\nUK exports to the EU rose 1.2% to £48.6bn in the three months to August 2025, while exports "

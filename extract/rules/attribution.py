@@ -25,11 +25,11 @@ _PARTNER_BEFORE = re.compile(
 )
 _PARTNER_NOUN = (
     r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|supplier|"
-    r"source\s+of\s+imports"
+    r"source\s+of\s+imports|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
 )
 _PARTNER_SUBJECT = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
-    r"\s*,?\s*(?:remained|remains|was|is|became|has\s+become|stayed|ranked|ranks|the|"
+    r"\s*,?\s*(?:remained|remains|was|were|is|are|became|has\s+become|stayed|ranked|ranks|the|"
     r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|has\s+been|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
@@ -48,6 +48,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$")  # "(the US ...) It was followed by China": a ranking
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 # A country written before its policy or its government ("U.S. tariffs", "the US administration").
@@ -162,6 +163,12 @@ def _seat_of_government(sentence: str, place: Place) -> bool:
     return not _SUBJECT_AFTER.match(after) and not _DEMONYM_SUBJECT.match(after)
 
 
+def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
+    """Whether the place at `i` is followed by another item of a list ("Singapore, the US and Hong Kong were
+    the biggest ..."): the list's last item opens the ranking clause, and the group gathers the rest."""
+    return i + 1 < len(kept) and _LIST_SEP.match(sentence[kept[i].end : kept[i + 1].start]) is not None
+
+
 def classify_places(sentence: str, antecedents: Antecedents | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
@@ -219,12 +226,12 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             partners.append(p)  # "U.S.-bound exports"
             continue
         foreign = is_foreign(p, frame)
-        if _PARTNER_BEFORE.search(before) or (
+        if _PARTNER_BEFORE.search(before) or (foreign and _FOLLOWED_BY.search(before)) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
             partners.append(p)
         elif subject_partner is None and (
-            _PARTNER_SUBJECT.match(after)
+            (_PARTNER_SUBJECT.match(after) and not _listed_on(sentence, kept, i))
             or _APPOSITIVE_OF.match(after)
             or _AS_PARTNER.match(after)
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after)))

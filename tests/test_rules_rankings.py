@@ -1,0 +1,97 @@
+"""Rankings of partners: who ranks where, lists of partners and the figures they take ("respectively",
+"followed by"). Rows as in test_rules_constructions. Sentences written for these tests; none is copied
+from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a ranking of partners": (
+        "China's trade\n\nIn the first ten months, ASEAN was China's largest trading partner at 5.1 trillion yuan. "
+        "The EU ranked second at 4.6 trillion yuan.",
+        date(2025, 11, 7),
+        [("China", "European Union", None, None, "total", "value", None, 4.6e12, "CNY", "2025-01", "2025-10")],
+    ),
+    "a partner list distributed before 'respectively', then another clause": (
+        "China's trade grows in May as ASEAN demand holds\n\nIn May 2025, trade with ASEAN and the EU grew 9.1 "
+        "percent and 1.4 percent, respectively, while trade with the US slid 8.1 percent.",
+        date(2025, 6, 9),
+        [("China", "ASEAN", None, None, "total", "growth", "yoy", 9.1, "percent", "2025-05", "2025-05"),
+         ("China", "European Union", None, None, "total", "growth", "yoy", 1.4, "percent", "2025-05", "2025-05")],
+    ),
+    "a partner described as 'the second-largest partner'": (
+        "China's trade with Latin America hits a record\n\nMexico, the second-largest partner, traded goods worth "
+        "US$109.4 billion with China in 2024.",
+        date(2025, 1, 20),
+        [("China", "Mexico", None, None, "total", "value", None, 109.4e9, "USD", "2024-01", "2024-12")],
+    ),
+    "a partner that cemented its position": (
+        "Taiwan's exports hit a record in October on AI servers\n\nThe United States cemented its position as "
+        "Taiwan's largest export market in October 2025, taking $21.1 billion of goods.",
+        date(2025, 11, 7),
+        [("Taiwan", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-10", "2025-10")],
+    ),
+    "a partner that 'continued to be' the largest, with its trade after it": (
+        "Hunan's trade grows in the first half\n\nHunan province's foreign trade rose 4.4% to 290.3 billion yuan in "
+        "the first half of 2025.\n\nAfrica continued to be the province's biggest trading partner, with trade of "
+        "41.7 billion yuan, up 9.9%.",
+        date(2025, 7, 22),
+        [("Hunan", "Africa", None, None, "total", "value", None, 41.7e9, "CNY", "2025-01", "2025-06"),
+         ("Hunan", "Africa", None, None, "total", "growth", "yoy", 9.9, "percent", "2025-01", "2025-06")],
+    ),
+    "a partner described by an appositive before its verb": (
+        "Panama ship exports\n\nBEIJING, Jan 20 (Xinhua) -- China's ship exports rose 12.1 percent in 2025. Panama, "
+        "a major flag of convenience, remained the largest destination, taking 31.6 billion yuan.",
+        date(2026, 1, 20),
+        [("China", "Panama", None, None, "exports", "value", None, 31.6e9, "CNY", "2025-01", "2025-12")],
+    ),
+    "a ranking of markets, each with its figure": (
+        "Turkey's exports\n\nTurkey's exports rose 5 percent in May 2025. Germany was the largest market with "
+        "$1.8 billion, followed by the UK with $1.6 billion and Iraq with $1.1 billion.",
+        date(2025, 6, 4),
+        [("Turkey", "United Kingdom", None, None, "exports", "value", None, 1.6e9, "USD", "2025-05", "2025-05"),
+         ("Turkey", "Iraq", None, None, "exports", "value", None, 1.1e9, "USD", "2025-05", "2025-05")],
+    ),
+    "subjects of a ranking distributed by 'respectively'": (
+        "China's trade\n\nASEAN remained China's largest trading partner in the first half of 2025. The "
+        "European Union and the United States ranked second and third, with trade up 4.3 percent and down 13.5 "
+        "percent respectively.",
+        date(2025, 7, 14),
+        [("China", "European Union", None, None, "total", "growth", "yoy", 4.3, "percent", "2025-01", "2025-06"),
+         ("China", "United States", None, None, "total", "growth", "yoy", -13.5, "percent", "2025-01", "2025-06")],
+    ),
+    "buyers ranked first or described by a clause are partners": (
+        "China's trade data for 2024\n\nChina exported 374,000 tons of tea in 2024. Hong Kong ranked first by value, "
+        "taking $389 million worth. Morocco, where green tea is brewed with mint, remained the largest buyer by "
+        "volume, importing 75,200 tons.",
+        date(2025, 2, 10),
+        [("China", "Hong Kong", None, None, "exports", "value", None, 389e6, "USD", "2024-01", "2024-12")],
+    ),
+    "partners 'followed by' in a ranking, distributed by 'respectively'": (
+        "Philippine exports in the first half\n\nMANILA - Japan stayed the Philippines' largest export market, "
+        "taking $6.2 billion in the first half. It was followed by the US and Hong Kong at $5.9 billion and $4.1 "
+        "billion, respectively.",
+        date(2025, 8, 12),
+        [("Philippines", "United States", None, None, "exports", "value", None, 5.9e9, "USD", "2025-01", "2025-06"),
+         ("Philippines", "Hong Kong", None, None, "exports", "value", None, 4.1e9, "USD", "2025-01", "2025-06")],
+    ),
+    "plural subjects that 'were the biggest contributors to the surplus'": (
+        "Malaysia's trade surplus in May\n\nKUALA LUMPUR - Malaysia's trade surplus reached RM9.6 billion in May. "
+        "Singapore, the US and Hong Kong were the biggest contributors to the surplus, at RM4.2 billion, RM3.3 "
+        "billion and RM2.0 billion, respectively.",
+        date(2025, 6, 20),
+        [("Malaysia", "Singapore", None, None, "balance", "value", None, 4.2e9, "MYR", "2025-05", "2025-05"),
+         ("Malaysia", "United States", None, None, "balance", "value", None, 3.3e9, "MYR", "2025-05", "2025-05"),
+         ("Malaysia", "Hong Kong", None, None, "balance", "value", None, 2.0e9, "MYR", "2025-05", "2025-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_rankings(name: str) -> None:
+    assert_yields(*CASES[name])
