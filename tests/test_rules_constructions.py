@@ -186,6 +186,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Yiwu", None, None, "market procurement trade", "exports", "value", None, 62.1e9, "CNY", "2025-01",
           "2025-03")],
     ),
+    "exports that 'brought in' or 'earned' money, against goods 'brought in'": (
+        "Australia's exports in December\n\nSYDNEY - Australia's iron ore exports brought in A$9.8 billion in "
+        "December. Coal earned A$4.1 billion. Australia brought in 1.2 million tonnes of refined fuel.",
+        date(2025, 2, 6),
+        [("Australia", None, "iron ore", None, "exports", "value", None, 9.8e9, "AUD", "2024-12", "2024-12"),
+         ("Australia", None, "coal", None, "exports", "value", None, 4.1e9, "AUD", "2024-12", "2024-12"),
+         ("Australia", None, "refined fuel", None, "imports", "quantity", None, 1.2e6, "tonnes", "2024-12",
+          "2024-12")],
+    ),
 }
 
 
