@@ -64,7 +64,8 @@ PATTERNS = [
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
-        rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])){_OF_YEAR}",
+        rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])|"
+        rf"the\s+(?P<qend>march|june|september|december)\s+quarter){_OF_YEAR}",  # "the September quarter": Jul-Sep
         rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with|to|and)\s+)?(?P<ml>{_MONTH})"
         rf"(?:\s*[-–]\s*(?P<ml2>{_MONTH}))?\s+(?:of\s+)?"
         r"(?:last|the\s+previous|the\s+prior)\s+year)",
@@ -75,6 +76,8 @@ PATTERNS = [
         rf"(?P<upto>to|ending|ended|through)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
+        r"(?P<wholeyear>(?:for|in|over|during|across)\s+the\s+(?:whole|full|entire)\s+(?:calendar\s+)?year|"
+        r"(?:for\s+)?the\s+year\s+as\s+a\s+whole)",  # the running period's whole year
         r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)",
         r"(?P<last>last\s+year)",
         rf"(?P<yearonly>(?<![\w-]){_YEAR}(?![\d-]|[.,]\d|\s*(?:percent|%)))",  # not "RMB1963.45 billion"
@@ -107,6 +110,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "single": (_MONTHS, [*_PREPOSITIONS, *_MONTHS]),
     "monthsto": (_MONTHS, None),
     "lastm": (["last"], None),
+    "wholeyear": (["year"], None),
     "ytd": (["year"], None),
     "last": (["last"], None),
     "yearonly": (["19", "20"], ["19", "20"]),
@@ -134,7 +138,7 @@ COMPARISON = re.compile(
     r"(?:(?<=cent\s)|(?<=%\s))over\s+$|"  # "a growth of 3.52 per cent over April-July 2024"
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|(?:booked|logged|registered|reported)\s+in|"
-    r"that\s+(?:in|of)|revised|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
+    r"that\s+(?:in|of)|revised|record|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,
 )
@@ -254,6 +258,9 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         return (7, 12) if second else (1, 6)
     if groups.get("firstq"):
         return 1, 3 * _count(m.group("qn"))
+    if groups.get("qend"):
+        last = MONTH_NUMBER[m.group("qend").lower()]
+        return last - 2, last
     if groups.get("quarter"):
         q = _ORD_Q[m.group("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd"))
         return 3 * q - 2, 3 * q

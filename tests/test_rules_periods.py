@@ -259,6 +259,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 3, 7),
         [("China", None, None, None, "exports", "growth", "yoy", -3.1, "percent", "2024-01", "2024-02")],
     ),
+    "the year as a whole, and the quarter named by its last month": (
+        "New Zealand's trade surplus in December\n\nWELLINGTON - New Zealand's trade balance showed a surplus of "
+        "NZ$0.3 billion in December. For the year as a whole, the deficit came to NZ$2.1 billion, down 48% from "
+        "NZ$4.0 billion the previous year. In the three months to December, exports rose to NZ$19.8 billion from "
+        "NZ$17.2 billion in the September quarter.",
+        date(2026, 1, 28),
+        [("New Zealand", None, None, None, "balance", "value", None, -2.1e9, "NZD", "2025-01", "2025-12"),
+         ("New Zealand", None, None, None, "balance", "value", None, -4.0e9, "NZD", "2024-01", "2024-12"),
+         ("New Zealand", None, None, None, "exports", "value", None, 17.2e9, "NZD", "2025-07", "2025-09")],
+    ),
+    "a base 'from a record' figure of another year keeps the running period for the rest": (
+        "Mexico's trade in 2025\n\nMEXICO CITY - Mexico's trade deficit narrowed 12.4% to $6.9 billion, down from "
+        "a record $7.9 billion in 2024.",
+        date(2026, 1, 27),
+        [("Mexico", None, None, None, "balance", "growth", "yoy", -12.4, "percent", "2025-01", "2025-12"),
+         ("Mexico", None, None, None, "balance", "value", None, -6.9e9, "USD", "2025-01", "2025-12"),
+         ("Mexico", None, None, None, "balance", "value", None, -7.9e9, "USD", "2024-01", "2024-12")],
+    ),
 }
 
 
