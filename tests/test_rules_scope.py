@@ -50,10 +50,25 @@ PUBLISHED = date(2025, 9, 8)
         "Export volumes grew 11% in August 2025, implying that average export prices fell by around 2.5%.",
         "The peso edged up after the figures for August 2025, trading near $0.0011.",
         "Copper cathodes fetched about $412 a tonne more than in August 2025.",
+        "Copper's average export price was $9,620.5 per tonne in August 2025, up 4.5%.",
+        "The average price of copper was $9,620 per tonne in August 2025, while that of molybdenum fell 3.2%.",
+        "Santiago airport handled 42,000 tonnes of cargo in August 2025, up 6.1%.",
+        "Freight on the new northern railway topped 1.3 million tonnes in August 2025.",
+        "The ministry expected shipments to exceed $100 billion for the whole of 2025.",
+        "Foreign direct investment reached $2.35 billion in August 2025, up 8.8 per cent.",
+        "The peso was trading 0.3% higher after the figures for August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
     assert facts_of(ARTICLE.format(sentence), PUBLISHED) == set()
+
+
+def test_trade_figures_beside_words_of_other_subjects_are_kept() -> None:
+    found = facts_of(ARTICLE.format(
+        "Export revenue from copper came to $4.42 billion in August 2025, down 8.8 percent. Exports to the world's "
+        "biggest economy slid 10.8 percent to $1.64 billion."
+    ), PUBLISHED)
+    assert {row[7] for row in found} >= {4.42e9, -8.8, -10.8, 1.64e9}
 
 
 def test_a_change_in_a_count_is_no_count() -> None:

@@ -203,8 +203,9 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
         if FORECAST.search(clause) or FORECAST_AFTER.match(sentence, end):
             continue
         qualifier: Qualifier | None = None  # read once, where needed
-        if OTHER_SUBJECT.search(prefix[-70:]) and not TRADE_WORD.search(prefix[-50:]):
-            continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion"
+        window = prefix[-70:]
+        if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)):
+            continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion, up 8.8%"
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
             continue  # "($1 = 7.3317 yuan)": an exchange-rate note
         if num := groups.get("num_a") or groups.get("num_b"):
@@ -236,7 +237,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             if tariff or more_rates:
                 tariff_end = end
                 continue  # a tariff rate, or the next one of a list of rates
-            if PRICE_SUBJECT.search(prefix[-50:]):
+            if PRICE_SUBJECT.search(sentence, max(0, start - 120), start):
                 continue  # "auction prices fell 3.1 percent": prices are not trade flows
             if growth_in_sentence is None:
                 growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence

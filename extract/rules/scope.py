@@ -12,13 +12,15 @@ NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
     r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:dollar|euro|yen|greenback)|"
-    r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro|yen|greenback)\b",
+    r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro|yen|greenback)\b|"
+    r"\bcargo\b|\brailway\b|throughput",  # an airport's cargo or a line's tonnage, not trade
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
-                                     "container", "to"])  # fmt: skip  (tried only where its words are: extract/scan.py)
+                                     "container", "to", "cargo", "railway",
+                                     "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
     r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
@@ -32,13 +34,15 @@ OTHER_SUBJECT = re.compile(
     r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
     r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
-    r"[^.;:]{0,50}$",
+    r"(?:[^.;:]|\.(?=\d)){0,50}$",  # "FDI reached $21.3 billion, up 8.8%": a decimal point is no sentence end
     re.IGNORECASE,
 )
-PRICE_SUBJECT = re.compile(
-    r"\bprices?\b(?:\s+[\w-]+){0,4}\s+(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?"
-    r"(?:(?:around|about|roughly|nearly|some)\s+)?$",
-    re.IGNORECASE,
+PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price of 852.2 yuan per tonne, up"
+    r"\bprices?\b(?:\s+(?!(?:exports?|imports?|trade|shipments|sales)\b)[\w.,$€£¥-]+){0,8}?\s+"
+    r"(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?"
+    r"(?:(?:around|about|roughly|nearly|some)\s+)?$|"
+    r"\bprices?\b[^;]{0,80}\b(?:that|those)\s+of\s+(?:[\w-]+\s+){1,3}(?:[\w-]+ed|rose|fell|grew)\s+(?:by\s+)?$",
+    re.IGNORECASE,  # "the average price of crude oil was ..., while that of soybeans fell 18.2%"
 )
 # "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
@@ -69,12 +73,14 @@ CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CHANGE_AFTER = re.compile(r"^\s*(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)
-TRADE_WORD = re.compile(r"export|import|trade|trading", re.IGNORECASE)
+# "the yuan was trading 0.1% higher": a market's trading is no trade
+TRADE_WORD = re.compile(r"export|import|trade|(?<!was\s)(?<!is\s)(?<!were\s)trading", re.IGNORECASE)
 # Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
 FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
     r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
+    r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be)\b)|"
     r"projections?|projects|f['’]?cast|tipped|"
     r"goal|aims?\s+to|predicts?|outlook)\b",
     re.IGNORECASE,
