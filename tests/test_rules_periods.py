@@ -277,6 +277,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Mexico", None, None, None, "balance", "value", None, -6.9e9, "USD", "2025-01", "2025-12"),
          ("Mexico", None, None, None, "balance", "value", None, -7.9e9, "USD", "2024-01", "2024-12")],
     ),
+    "a last month's rate after a forecast is a fact of that month, and no base of the others": (
+        "Chile's imports pick up in May\n\nSANTIAGO - Chile's imports grew 3.5% in May, beating a forecast 1.5% rise "
+        "and up from 0.2% in April.",
+        date(2025, 6, 9),
+        [("Chile", None, None, None, "imports", "growth", "yoy", 3.5, "percent", "2025-05", "2025-05"),
+         ("Chile", None, None, None, "imports", "growth", "yoy", 0.2, "percent", "2025-04", "2025-04")],
+    ),
 }
 
 

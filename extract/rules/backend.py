@@ -90,6 +90,7 @@ _GOODS_AFTER = re.compile(
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
+_FIGURE_OF_PERIOD = re.compile(r"\s*(?:in|for)?\s*")
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
 _NAMED_RATE = re.compile(
@@ -229,8 +230,13 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             preceding = max((m.end for m in mentions if m.end <= mention.start), default=0)
             joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, preceding, mention.start)]
             before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
+            free = [  # "up from 0.2% in October": October is that rate's own period, no base of the others
+                p for p in periods
+                if not any(m.measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, m.end, p.start)
+                           for m in mentions)
+            ]  # fmt: skip
             mention.basis, returned = basis_for(
-                clause, before, text[mention.end : after_end], opening, base_periods(periods, ctx.resolve),
+                clause, before, text[mention.end : after_end], opening, base_periods(free, ctx.resolve),
                 base_periods(periods, ctx.resolve, mention.end, after_end), period, passed,
             )  # fmt: skip
             if returned is not passed:

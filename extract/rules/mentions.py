@@ -178,6 +178,9 @@ _ANY_NUMBER = Anchored(
 )  # every alternative but the digit starts with one of the words, or "a"/"an" before a scale word
 
 
+_STATED_BASE = re.compile(r"\b(?:and|but)\s+(?:up|down)\s+from\s+$")
+
+
 def find_mentions(sentence: str, declared_currency: str | None = None) -> list[Mention]:
     """Every in-scope number mention in one sentence, left to right; a scaled number written bare is money in
     `declared_currency`, the one the text declared for its figures, when there is one."""
@@ -200,8 +203,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
         clause = clause_of(sentence, start)
         if non_trade and not TRADE_WORD.search(clause):
             continue
-        if FORECAST.search(clause) or FORECAST_AFTER.match(sentence, end):
-            continue
+        if (FORECAST.search(clause) and not _STATED_BASE.search(prefix)) or FORECAST_AFTER.match(sentence, end):
+            continue  # "beating a forecast 1.5% rise": the poll's; "... and up from 0.2% in October": a fact
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
         if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)):
