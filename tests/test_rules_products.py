@@ -216,6 +216,25 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, None, None, "balance", "value", None, -85.9e9, "USD", "2025-06", "2025-06"),
          ("United States", "China", None, None, "balance", "value", None, -9.5e9, "USD", "2025-06", "2025-06")],
     ),
+    "'and of' parts two goods, an acronym sits inside one, and 'and its' keeps one": (
+        "Malaysia's exports in March\n\nKUALA LUMPUR - Malaysia's exports of copper and copper alloys and of "
+        "aluminium and articles thereof rose 5.2 percent and 9.9 percent, respectively. Exports of refined "
+        "petroleum products (RPP) and their by-products fell 3.3 percent to RM9.1 billion.",
+        date(2025, 4, 18),
+        [("Malaysia", None, "copper and copper alloys", None, "exports", "growth", "yoy", 5.2, "percent", "2025-03",
+          "2025-03"),
+         ("Malaysia", None, "aluminium and articles thereof", None, "exports", "growth", "yoy", 9.9, "percent",
+          "2025-03", "2025-03"),
+         ("Malaysia", None, "refined petroleum products and their by-products", None, "exports", "value", None,
+          9.1e9, "MYR", "2025-03", "2025-03")],
+    ),
+    "services credits and debits": (
+        "Australia's trade in December\n\nSYDNEY - Australia's services credits rose 0.8% to A$9.74 billion in "
+        "December, while services debits increased 2.4%.",
+        date(2025, 2, 6),
+        [("Australia", None, "services", None, "exports", "value", None, 9.74e9, "AUD", "2024-12", "2024-12"),
+         ("Australia", None, "services", None, "imports", "growth", "yoy", 2.4, "percent", "2024-12", "2024-12")],
+    ),
 }
 
 

@@ -26,12 +26,12 @@ _FLOW_WORDS = [
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
         r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|earned|earning|fetched|fetching|"  # "coal earned A$4.1 billion"
-        rf"shipments(?=\s+from{_THEN_TO})",  # "shipments from China to Vietnam": China's exports
+        rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's
     ),
     (
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+from|bought|purchased|supplied|"
-        rf"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?!{_THEN_TO})",
+        rf"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?!{_THEN_TO})|(?<=services\s)debits",
     ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
@@ -40,7 +40,7 @@ SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
                                    "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
                                    "brought", "purchase", "bought", "suppl", "cargoes", "deliveries", "earn", "fetch",
-                                   "arrivals", "gap", "shortfall", "sent"])  # fmt: skip
+                                   "arrivals", "gap", "shortfall", "sent", "credits", "debits"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)

@@ -24,7 +24,7 @@ _STOP = frozenset(
 _SERVICES = re.compile(
     r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|goods\s*(?:&|/)\s*services)\b|"
     r"(?<!goods and )(?<!merchandise and )\b(?P<svc>services)\s+"
-    r"(?:exports?|imports?|trade|surplus|deficit|sector)\b|"
+    r"(?:exports?|imports?|trade|surplus|deficit|sector|credits|debits)\b|"
     r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b",
     re.IGNORECASE,
 )
@@ -104,7 +104,7 @@ _PRODUCT_ADJECTIVES = frozenset(
 _OF_PRODUCT = re.compile(
     rf"\b(?:exports?|imports?|shipments|sales|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
-    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*){{0,6}})",
+    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,6}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
 )
 _OF_PRODUCT = Anchored(
@@ -121,7 +121,7 @@ _PRE_PRODUCT = re.compile(
 _PRODUCT_END = re.compile(
     rf",\s+(?:a|an|the|which|mainly|mostly|including)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
     r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|"
-    r"that|—|–)\b.*$",
+    r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
     re.IGNORECASE,
 )
 _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b")
@@ -238,13 +238,15 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE
 
 
 _ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the items of a list of goods
+_AND_OF = re.compile(r",?\s+and\s+of\s+")
 
 
 def split_into(name: str, n: int) -> list[str] | None:
     """`name` cut at its "and"s and commas into `n` goods that each end in a plural noun ("mechanical and
     electrical products and labour-intensive products" into 2), else at every one when that makes `n` ("steel
     and petrochemicals"), or None."""
-    seps = list(_ITEM_SEP.finditer(name))
+    of_items = list(_AND_OF.finditer(name))  # "iron and steel and of nickel": "and of" opens the next item
+    seps = of_items if len(of_items) == n - 1 else list(_ITEM_SEP.finditer(name))
     for cut in combinations(seps, n - 1):
         bounds = [0, *(x for m in cut for x in (m.start(), m.end())), len(name)]
         parts = [name[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
@@ -258,6 +260,8 @@ def split_list(name: str) -> list[str]:
     """Split "x and y" when every item is a plural or a several-word noun phrase; "mechanical and electrical
     products" stays whole."""
     parts = [p.strip() for p in _ITEM_SEP.split(name) if p.strip()]
+    if any(p.startswith(("its ", "their ")) for p in parts):
+        return [name]  # "crude palm oil and its derivatives": one category
     if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):
         return parts
     return [name]
