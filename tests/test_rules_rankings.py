@@ -89,6 +89,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Malaysia", "United States", None, None, "balance", "value", None, 3.3e9, "MYR", "2025-05", "2025-05"),
          ("Malaysia", "Hong Kong", None, None, "balance", "value", None, 2.0e9, "MYR", "2025-05", "2025-05")],
     ),
+    "as many figures as partners pair up without 'respectively'": (
+        "Hubei's foreign trade in 2024\n\nWUHAN - Hubei's trade with the EU and ASEAN rose 6.4 percent and 9.1 "
+        "percent, while trade with Japan dipped 2.2 percent.",
+        date(2025, 1, 22),
+        [("Hubei", "European Union", None, None, "total", "growth", "yoy", 6.4, "percent", "2024-01", "2024-12"),
+         ("Hubei", "ASEAN", None, None, "total", "growth", "yoy", 9.1, "percent", "2024-01", "2024-12"),
+         ("Hubei", "Japan", None, None, "total", "growth", "yoy", -2.2, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -5,6 +5,7 @@ is listed with in a ranking ("followed by the UK with $1.6 billion")."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tradefacts.extract.rules.attribution import Places, partner_before, partner_list_before
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
@@ -26,6 +27,8 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = [m for m in mentions if last_partner < m.start < resp]
         return respectively(group, after_list, mention) or group[-1]
+    if len(group) > 1 and (paired := _paired(sentence, places, group, mention, mentions)):
+        return paired
     after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
     before = partner_before(places, mention.start)
     if after and before and clause_span(sentence, mention.start)[0] > max(
@@ -33,6 +36,20 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
     ):
         return after
     return before or after
+
+
+_CLAUSE_END = re.compile(r",\s+(?:while|whereas|but|and)\b|;|\s+(?:while|whereas)\s")
+_FIGURE_JOINT = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _paired(sentence: str, places: Places, group: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
+    """"Trade with the US and ASEAN rose 5.1 percent and 8.8 percent": as many figures as partners, joined as
+    the partners are, pair up in order without "respectively"."""
+    last_partner = max(p.end for p in places.partners if p.name == group[-1] and p.start <= mention.start)
+    end = found.start() if (found := _CLAUSE_END.search(sentence, last_partner)) else len(sentence)
+    figures = [m for m in mentions if last_partner < m.start < end and m.measure is mention.measure]
+    joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
+    return respectively(group, figures, mention) if joined and mention in figures else None
 
 
 # "..., followed by the UK with $1.6 billion and the US with $1.5 billion": each figure is its own place's
