@@ -235,6 +235,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Australia", None, "services", None, "exports", "value", None, 9.74e9, "AUD", "2024-12", "2024-12"),
          ("Australia", None, "services", None, "imports", "growth", "yoy", 2.4, "percent", "2024-12", "2024-12")],
     ),
+    "goods named again by their class, and a currency after 'value of' is no goods": (
+        "China's trade in the first half\n\nBEIJING - China's exports of tungsten rose 12% in June to 1,742 "
+        "tonnes. China shipped 9,337.5 tonnes of the metal abroad in the first half, 13.2% more than a year "
+        "earlier. ASEAN remained the largest trading partner, with import and export value of RMB 3.2 trillion.",
+        date(2025, 7, 14),
+        [("China", None, "tungsten", None, "exports", "quantity", None, 9337.5, "tonnes", "2025-01", "2025-06"),
+         ("China", "ASEAN", None, None, "total", "value", None, 3.2e12, "CNY", "2025-01", "2025-06")],
+    ),
 }
 
 

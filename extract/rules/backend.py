@@ -91,6 +91,8 @@ _GOODS_AFTER = re.compile(
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
 _FIGURE_OF_PERIOD = re.compile(r"\s*(?:in|for)?\s*")
+_CLASS_NOUNS = frozenset("minerals mineral metal metals grain grains commodity fuel crop goods product".split())
+_THE_CLASS = re.compile(r"\b(?:the|these|those)\s+(?:minerals?|metals?|grains?|commodity|fuel|crop)\b", re.IGNORECASE)
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
 _NAMED_RATE = re.compile(
@@ -249,6 +251,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
         if chosen == [None] and ctx.product and _PRODUCT_PRONOUN.search(text, 0, mention.start):
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
+        elif len(chosen) == 1 and ctx.product and chosen[0] in _CLASS_NOUNS and _THE_CLASS.search(text):
+            chosen = [ctx.product]  # "shipped 7,742 tons of the minerals": the goods just named, by their class
         if "goods and services" in chosen:
             ctx.product_frame = "goods and services"
             if not facts and ctx.article_product_frame is None and ctx.first_figure:

@@ -87,6 +87,7 @@ _PERIOD_WORD = re.compile(
     r"[\w-]*(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|half|quarter|month|year|annual|monthly)[\w-]*|"
     r"(?:table|update)-[\w-]+"
 )
+_CURRENCY_WORDS = frozenset("rmb yuan usd dollars dollar euros euro yen won rupees pounds us".split())
 _NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
@@ -151,8 +152,8 @@ def _clean_product(raw: str) -> str | None:
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
     if any(_PERIOD_WORD.fullmatch(w) for w in words):
         return None  # "TABLE-China Sept exports", "first-half exports": a period, not goods
-    if len(" ".join(words)) < 3:
-        return None  # "exports of R176.48bn": a currency sign, not goods
+    if len(" ".join(words)) < 3 or (len(words) == 1 and words[0] in _CURRENCY_WORDS):
+        return None  # "exports of R176.48bn", "import and export value of RMB 321.64 billion": money, not goods
     if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))):
         return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
     if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(" ".join(words)):
