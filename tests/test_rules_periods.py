@@ -284,6 +284,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Chile", None, None, None, "imports", "growth", "yoy", 3.5, "percent", "2025-05", "2025-05"),
          ("Chile", None, None, None, "imports", "growth", "yoy", 0.2, "percent", "2025-04", "2025-04")],
     ),
+    "a month or year written as a possessive before a figure is that figure's period": (
+        "Singapore's exports rise in October\n\nSINGAPORE - Singapore's exports rose 4.7% in October to S$58.1 "
+        "billion, up 3.2% from September's S$56.3 billion and slowing from August's 7.9% pace. The surplus fell 6% "
+        "from 2024's S$61.0 billion.",
+        date(2025, 11, 17),
+        [("Singapore", None, None, None, "exports", "value", None, 56.3e9, "SGD", "2025-09", "2025-09"),
+         ("Singapore", None, None, None, "exports", "growth", "yoy", 7.9, "percent", "2025-08", "2025-08"),
+         ("Singapore", None, None, None, "balance", "value", None, 61.0e9, "SGD", "2024-01", "2024-12")],
+    ),
 }
 
 

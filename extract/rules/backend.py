@@ -39,7 +39,7 @@ from tradefacts.extract.rules.partners import listed_with, partner_for
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.tables import read_tables, table_facts
-from tradefacts.extract.rules.timing import period_for
+from tradefacts.extract.rules.timing import period_for, possessive_period
 from tradefacts.extract.scan import Anchored
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
@@ -224,7 +224,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
             opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
-            passed = sentence_basis or ctx.basis_frame
+            # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
+            passed = None if possessive_period(text, periods, mention) else sentence_basis or ctx.basis_frame
             following = next((m.start for m in mentions if m.start >= mention.end), len(text))
             after_end = min(following, mention.end + 50)
             if named := _NAMED_RATE.search(text, mention.end, following):

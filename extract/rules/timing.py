@@ -20,6 +20,20 @@ _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "
 )
 
 
+_POSSESSIVE_GAP = re.compile(
+    r"['’]s?\s+(?:(?:revised|record|downwardly|upwardly|preliminary)\s+)?(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩])?"
+)
+
+
+def possessive_period(sentence: str, periods: list[PeriodMention], mention: Mention) -> PeriodMention | None:
+    """The period written as a possessive right before the figure ("from September's $56.6 billion",
+    "December's 10.7% pace"): the figure's own, a look back from the running period."""
+    for p in periods:
+        if 0 <= mention.start - p.end <= 25 and _POSSESSIVE_GAP.fullmatch(sentence, p.end, mention.start):
+            return p
+    return None
+
+
 def _own_period(
     mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
 ) -> Period | None:
@@ -82,6 +96,8 @@ def period_for(
     mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
 ) -> Period | None:
     """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's."""
+    if possessive := possessive_period(sentence, periods, mention):
+        return ctx.resolve(possessive)
     own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
     for base in (p for p in periods if p.comparison):
         between = sentence[mention.end : base.start]
