@@ -314,6 +314,13 @@ def _leftmost_longest(m: re.Match[str]) -> tuple[int, int]:
 _PART_OF_MONTH_BEFORE = re.compile(r"\b(?:late|early|mid)[-\s]$", re.IGNORECASE)
 
 
+_FIGURE_IN = re.compile(
+    r"(?:\d|billion|million|trillion|bn|bln|percent|%|yuan|euros?|dollars?|yen|won|pounds?)\s+(?:in|for|during)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
     if not _ANY_PERIOD_SCAN.search(sentence):
@@ -341,6 +348,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             shift = -12 if groups.get("shifty") else -1
             # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison
             own = bool(re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", before, re.IGNORECASE))
+            own = own and not _FIGURE_IN.search(before)  # "from 7.0 billion euros in the same month a year earlier"
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=not own, shift_months=shift))
         elif groups.get("q4list"):  # "in the four quarters": Q1 to Q4, one per listed figure
             items = ((1, 3), (4, 6), (7, 9), (10, 12))

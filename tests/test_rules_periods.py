@@ -293,6 +293,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Singapore", None, None, None, "exports", "growth", "yoy", 7.9, "percent", "2025-08", "2025-08"),
          ("Singapore", None, None, None, "balance", "value", None, 61.0e9, "SGD", "2024-01", "2024-12")],
     ),
+    "a base value 'in the same month a year earlier' is a year before, not the fact's own month": (
+        "Spain's surplus narrows in June\n\nMADRID - Spain's trade deficit widened to 4.1 billion euros in June from "
+        "3.2 billion euros in the same month of last year.",
+        date(2025, 8, 20),
+        [("Spain", None, None, None, "balance", "value", None, -4.1e9, "EUR", "2025-06", "2025-06"),
+         ("Spain", None, None, None, "balance", "value", None, -3.2e9, "EUR", "2024-06", "2024-06")],
+    ),
 }
 
 
