@@ -25,7 +25,7 @@ _OF_YEAR = rf"(?:,?\s+(?:of\s+|in\s+)?(?:the\s+year\s+)?{_YEAR}|-(?P<yy>\d\d)\b)
 _ORDQ = "|".join(_ORD_Q)
 _SHIFT_YEAR = (
     r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|"
-    r"months|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year(?:\s+(?:earlier|before|ago))?|"
+    r"months|time|stretch)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year(?:\s+(?:earlier|before|ago))?|"
     r"(?:the\s+)?year[- ]ago\s+(?:period|month|quarter|level|figure)?|the\s+(?:previous|prior|preceding)\s+year|"
     r"the\s+year\s+before"
 )
@@ -138,7 +138,7 @@ COMPARISON = re.compile(
     r"(?:(?<=cent\s)|(?<=%\s))over\s+$|"  # "a growth of 3.52 per cent over April-July 2024"
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|(?:booked|logged|registered|reported)\s+in|"
-    r"that\s+(?:in|of)|revised|record|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
+    r"that\s+(?:in|of)|revised|record|surplus|deficit|gap|shortfall|figure|reading|pace|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,
 )
@@ -314,9 +314,9 @@ def _leftmost_longest(m: re.Match[str]) -> tuple[int, int]:
 _PART_OF_MONTH_BEFORE = re.compile(r"\b(?:late|early|mid)[-\s]$", re.IGNORECASE)
 
 
-_FIGURE_IN = re.compile(
-    r"(?:\d|billion|million|trillion|bn|bln|percent|%|yuan|euros?|dollars?|yen|won|pounds?)\s+(?:in|for|during)\s+"
-    r"(?:the\s+)?$",
+_FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same month ...", "more than in the same"
+    r"(?:\d|billion|million|trillion|bn|bln|percent|%|yuan|euros?|dollars?|yen|won|pounds?|\bthan|\bfrom)\s+"
+    r"(?:in|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

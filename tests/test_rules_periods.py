@@ -300,6 +300,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Spain", None, None, None, "balance", "value", None, -4.1e9, "EUR", "2025-06", "2025-06"),
          ("Spain", None, None, None, "balance", "value", None, -3.2e9, "EUR", "2024-06", "2024-06")],
     ),
+    "bases after 'than in', after a named gap, and 'the same stretch last year'": (
+        "Thai trade in September\n\nBANGKOK - Thailand bought 1.2 million tonnes of rice in September, 8.4% more "
+        "than in the same month a year ago. It posted a deficit of $1.3 billion, narrowing by 9.4 percent from "
+        "the $1.4 billion gap in September last year. The deficit for the first nine months was running 11.2% "
+        "ahead of the same stretch last year, with imports up 6% and exports up 4%.",
+        date(2025, 10, 24),
+        [("Thailand", None, "rice", None, "imports", "growth", "yoy", 8.4, "percent", "2025-09", "2025-09"),
+         ("Thailand", None, None, None, "balance", "growth", "yoy", -9.4, "percent", "2025-09", "2025-09"),
+         ("Thailand", None, None, None, "balance", "value", None, -1.4e9, "USD", "2024-09", "2024-09"),
+         ("Thailand", None, None, None, "imports", "growth", "yoy", 6.0, "percent", "2025-01", "2025-09")],
+    ),
 }
 
 
