@@ -136,9 +136,11 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s))over\s+$|"  # "a growth of 3.52 per cent over April-July 2024"
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis)|"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
+    r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|(?:booked|logged|registered|reported)\s+in|"
-    r"that\s+(?:in|of)|revised|record|surplus|deficit|gap|shortfall|figure|reading|pace|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
+    r"that\s+(?:in|of)|revised|record|surplus|deficit|gap|shortfall|figure|reading|pace|gain|rise|increase|decline|"
+    r"drop|fall|contraction|surge|growth|expansion|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,
 )
@@ -154,7 +156,7 @@ _WRITTEN_DATE_SCAN = Anchored(_WRITTEN_DATE, words=_MONTHS, anchor=r"\d")
 _COMPARISON_SCAN = Anchored(
     COMPARISON,
     words=["on", "from", "than", "compared", "versus", "vs", "against", "relative", "since", "previous", "that",
-           "with", "over", "vis"],  # the words its alternatives start with
+           "with", "over", "vis", "improving", "improvement", "improved"],  # the words its alternatives start with
 )
 
 

@@ -311,6 +311,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Thailand", None, None, None, "balance", "value", None, -1.4e9, "USD", "2024-09", "2024-09"),
          ("Thailand", None, None, None, "imports", "growth", "yoy", 6.0, "percent", "2025-01", "2025-09")],
     ),
+    "a rate after 'but' in a clause about a forecast is a fact, of the month its base names": (
+        "Peru's imports in November\n\nLIMA, Dec 15 - Peru's exports rose 5.9% in November. Imports grew 1.9%, "
+        "missing the poll's forecast of a 3.0% increase but improving on the 1.0% gain logged in October.",
+        date(2025, 12, 15),
+        [("Peru", None, None, None, "imports", "growth", "yoy", 1.9, "percent", "2025-11", "2025-11"),
+         ("Peru", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -90,7 +90,10 @@ _GOODS_AFTER = re.compile(
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
-_FIGURE_OF_PERIOD = re.compile(r"\s*(?:in|for)?\s*")
+_FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
+    r"\s*(?:(?:gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace)\s+)?"
+    r"(?:(?:recorded|logged|booked|registered|reported|seen|posted)\s+)?(?:in|for)?\s*"
+)
 _CLASS_NOUNS = frozenset("minerals mineral metal metals grain grains commodity fuel crop goods product".split())
 _THE_CLASS = re.compile(r"\b(?:the|these|those)\s+(?:minerals?|metals?|grains?|commodity|fuel|crop)\b", re.IGNORECASE)
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
@@ -233,7 +236,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             preceding = max((m.end for m in mentions if m.end <= mention.start), default=0)
             joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, preceding, mention.start)]
             before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
-            free = [  # "up from 0.2% in October": October is that rate's own period, no base of the others
+            free = [  # a rate's own month is no base of the others
                 p for p in periods
                 if not any(m.measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, m.end, p.start)
                            for m in mentions)

@@ -21,6 +21,7 @@ from tradefacts.extract.rules.mention import (
     WINDOW,
     Mention,
     clause_of,
+    clause_span,
     qualifier_before,
 )
 from tradefacts.extract.rules.scope import (
@@ -179,7 +180,19 @@ _ANY_NUMBER = Anchored(
 )  # every alternative but the digit starts with one of the words, or "a"/"an" before a scale word
 
 
-_STATED_BASE = re.compile(r"\b(?:and|but)\s+(?:up|down)\s+from\s+$")
+_TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:up|down))\b", re.IGNORECASE)
+
+
+def _forecast(sentence: str, start: int) -> bool:
+    """Whether the clause of the number at `start` is about a forecast: a forecast word in it, and no "but" or
+    "and up from" between a forecast word before the number and the number ("missing the poll's forecast of a
+    3.0% increase but improving on the 1.0% gain logged in October": the 1.0% is a fact)."""
+    clause_start, clause_end = clause_span(sentence, start)
+    words = FORECAST.finditer(sentence, clause_start, clause_end)
+    if not words:
+        return False
+    before = [m for m in words if m.end() <= start]
+    return not (before and len(before) == len(words) and _TURN.search(sentence, before[-1].end(), start))
 
 
 def find_mentions(sentence: str, declared_currency: str | None = None) -> list[Mention]:
@@ -204,8 +217,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
         clause = clause_of(sentence, start)
         if non_trade and not TRADE_WORD.search(clause):
             continue
-        if (FORECAST.search(clause) and not _STATED_BASE.search(prefix)) or FORECAST_AFTER.match(sentence, end):
-            continue  # "beating a forecast 1.5% rise": the poll's; "... and up from 0.2% in October": a fact
+        if _forecast(sentence, start) or FORECAST_AFTER.match(sentence, end):
+            continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
         if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)):

@@ -12,7 +12,7 @@ from tradefacts.extract.rules.mention import Mention, clause_span
 from tradefacts.schemas import Period
 
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
-    r"\b(?:from|than|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|increase|decrease|rise|fall)\s+on)"
+    r"\b(?:from|than|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|improving|improved|increase|decrease|rise|fall)\s+on)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+|record(?:-high)?\s+)?"
     r"(?:(?:surplus|deficit|gap|shortfall)\s+of\s+)?"
     r"(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩]|[A-Z]{1,3}\s?)?$",
