@@ -318,6 +318,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Peru", None, None, None, "imports", "growth", "yoy", 1.9, "percent", "2025-11", "2025-11"),
          ("Peru", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10")],
     ),
+    "the month of an event in a clause of its own is no period of the figures": (
+        "Austria's exports fell in 2025\n\nVIENNA - Austria's exports fell 2.4% in 2025. Exports to the United "
+        "States fell by 8.1% to €13.2 billion, after Washington imposed a 15% tariff on most EU goods in August. "
+        "The US still took 6.9% of Austrian exports.",
+        date(2026, 2, 20),
+        [("Austria", "United States", None, None, "exports", "value", None, 13.2e9, "EUR", "2025-01", "2025-12"),
+         ("Austria", "United States", None, None, "exports", "share", None, 6.9, "percent", "2025-01", "2025-12")],
+    ),
 }
 
 

@@ -111,7 +111,8 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 _BUYER_VERB = re.compile(
-    r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},)?\s+(?:took|takes|taking|absorbed|bought|received|purchased|"
+    r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},)?\s+(?:(?:still|also|alone|nonetheless)\s+)?"
+    r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"supplied|supplying|provided|remained\s+the\s+(?:largest|biggest|top)\s+(?:buyer|market|customer|supplier))\b",
     re.IGNORECASE,
 )

@@ -96,6 +96,12 @@ _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% incre
 )
 _CLASS_NOUNS = frozenset("minerals mineral metal metals grain grains commodity fuel crop goods product".split())
 _THE_CLASS = re.compile(r"\b(?:the|these|those)\s+(?:minerals?|metals?|grains?|commodity|fuel|crop)\b", re.IGNORECASE)
+# "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
+_EVENT_DATE = re.compile(
+    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|signed|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
 _NAMED_RATE = re.compile(
@@ -175,7 +181,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text, ctx.declared_currency)
-    periods = find_periods(text)
+    periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)]
     if _GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     places = classify_places(text, ctx.antecedents, ctx.article_area)
