@@ -343,7 +343,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         if groups.get("single") and _PART_OF_MONTH_BEFORE.search(masked, max(0, cut - 8), cut):
             continue  # "a tariff imposed from late August": the date of an event, not a period of figures
         before = masked[:cut]  # "single", "mlast": the preposition is part of the match; the cue comes before it
-        comparison = bool(comparisons.search(0, cut))
+        cue = comparisons.search(0, cut)
+        listed = groups.get("qlist") or groups.get("q4list") or groups.get("mlist")
+        comparison = bool(cue) and not (listed and cue.group().lower().startswith("with"))  # "with the first, ..."
         comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         if groups.get("shifty") or groups.get("shiftm"):

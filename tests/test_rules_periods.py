@@ -326,6 +326,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Austria", "United States", None, None, "exports", "value", None, 13.2e9, "EUR", "2025-01", "2025-12"),
          ("Austria", "United States", None, None, "exports", "share", None, 6.9, "percent", "2025-01", "2025-12")],
     ),
+    "listed quarters after 'with' are the figures' own, one each": (
+        "Guangdong's trade in the first three quarters\n\nGUANGZHOU - Guangdong's foreign trade reached 6.8 trillion "
+        "yuan in the first three quarters of 2025, with the first, second and third quarters coming in at 2.1 "
+        "trillion yuan, 2.3 trillion yuan and 2.4 trillion yuan respectively.",
+        date(2025, 10, 20),
+        [("Guangdong", None, None, None, "total", "value", None, 2.1e12, "CNY", "2025-01", "2025-03"),
+         ("Guangdong", None, None, None, "total", "value", None, 2.3e12, "CNY", "2025-04", "2025-06"),
+         ("Guangdong", None, None, None, "total", "value", None, 2.4e12, "CNY", "2025-07", "2025-09")],
+    ),
 }
 
 
