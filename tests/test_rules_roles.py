@@ -369,6 +369,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 26),
         [("Hong Kong", "China", None, None, "exports", "growth", "yoy", 12.3, "percent", "2025-05", "2025-05")],
     ),
+    "a partner described by the area's possessive after a comma, and a bloc named by its size": (
+        "New Zealand's exports in December\n\nWELLINGTON - New Zealand's goods exports to China, New Zealand's "
+        "biggest customer, were down 4.3 per cent at NZ$1.6 billion in December. Exports to Europe rose 5%. "
+        "Exports to the 27-member bloc climbed 10.4 per cent to NZ$0.6 billion.",
+        date(2025, 1, 28),
+        [("New Zealand", "China", None, None, "exports", "value", None, 1.6e9, "NZD", "2024-12", "2024-12"),
+         ("New Zealand", "European Union", None, None, "exports", "value", None, 0.6e9, "NZD", "2024-12",
+          "2024-12")],
+    ),
 }
 
 

@@ -17,6 +17,8 @@ _THE_BLOC = re.compile(
     re.IGNORECASE,
 )
 _THE_BLOC = Anchored(_THE_BLOC, words=["the"])  # every match starts at "the": tried only there
+_MEMBERS = re.compile(r"(\w+)-member", re.IGNORECASE)
+_BLOC_OF_SIZE = {"27": "European Union", "28": "European Union", "10": "ASEAN", "ten": "ASEAN"}
 # "exports to the Andean nation", "a surplus with the Asian country", "cargoes from the South American supplier",
 # "exports to the world's biggest economy": a counterpart named before. Only after a preposition: "the
 # country's exports" is the article's own economy. An economy needs a describing word ("the economy" alone is
@@ -44,8 +46,11 @@ class Antecedents:
         adjective inside a description ("the South American supplier") is part of it; a name ("the United
         Kingdom") is no description."""
         described = []
-        if self.bloc:
-            described += [Place(self.bloc, "bloc", m.start(), m.end()) for m in _THE_BLOC.finditer(sentence)]
+        for m in _THE_BLOC.finditer(sentence) if self.bloc or "member" in sentence else ():
+            size = _MEMBERS.search(m.group())  # "the 27-member bloc" is the EU, "the 10-member bloc" ASEAN
+            bloc = _BLOC_OF_SIZE.get(size.group(1).lower()) if size else None
+            if bloc or self.bloc:
+                described.append(Place(bloc or self.bloc or "", "bloc", m.start(), m.end()))
         for m in _THE_COUNTRY.finditer(sentence):
             earlier = [p.name for p in named if p.end <= m.start() and _foreign_country(p, frame)]
             country = earlier[-1] if earlier else self.country

@@ -24,7 +24,8 @@ _PARTNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_NOUN = (
-    r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|supplier|"
+    r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|"
+    r"customer|supplier|"
     r"source\s+of\s+imports|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
 )
 _PARTNER_SUBJECT = re.compile(
@@ -220,7 +221,9 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
         opening_with = _WITH_OPENING.match(sentence, 0, partners[-1].start) if partners else None
-        if partners and _LIST_SEP.match(sentence[partners[-1].end : p.start]) and not opening_with:
+        if partners and _LIST_SEP.match(sentence[partners[-1].end : p.start]) and not (
+            opening_with or _APPOSITIVE_OWNER.match(after)  # "to China, Australia's biggest customer,": no list
+        ):
             partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
             continue
         if _BOUND.match(after):
