@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from tradefacts.extract.rules.anaphora import Antecedents
-from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
-from tradefacts.extract.rules.products import find_products
 
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|surplus|deficit|those|"
@@ -53,17 +50,14 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$")  # "(the US ...) It
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 # A country written before its policy or its government ("U.S. tariffs", "the US administration").
-_POLICY_WORDS = (
+POLICY_WORDS = (
     r"tariffs?|duties|levies|sanctions|administration|president|government|officials?|Treasury|Federal\s+Reserve|"
     r"central\s+bank"
 )
 _NOT_SUBJECT_AFTER = re.compile(
-    rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{_POLICY_WORDS})\b|"
+    rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS})\b|"
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
-)
-_POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"
-    rf"\s+(?:{_POLICY_WORDS}|curbs|export\s+controls|trade\s+(?:war|talks|deal|policy))\b", re.IGNORECASE
 )
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
@@ -337,68 +331,3 @@ def partner_before(places: Places, pos: int) -> str | None:
     if subject and (not near or subject.start > near[-1].start):
         return subject.name  # "..., while Argentina supplied 586,000 tonnes": the nearer subject
     return near[-1].name if near else None
-
-
-_WIRE_SLUG = re.compile(r"^(?:TABLE|UPDATE \d+|FACTBOX|EXCLUSIVE|ANALYSIS|WRAPUP \d*)\s*-\s*")
-
-
-_PAIR_SEP = re.compile(r"^\s*(?:-|–|and|&)\s*$")
-
-
-def frame_partner(title: str | None, area: str | None) -> str | None:
-    """The other side of a pair the headline names ("China-Russia trade hits record"): the partner of the
-    article's "bilateral trade" and "two-way trade"."""
-    places = [p for p in find_places(title or "") if p.kind != "demonym"]
-    for first, second in pairwise(places):
-        if _PAIR_SEP.match((title or "")[first.end : second.start]) and area in (first.name, second.name):
-            return second.name if first.name == area else first.name
-    return None
-
-
-def title_product(title: str | None) -> str | None:
-    """The goods a sector story is about, when its headline's first flow is theirs ("China's car exports top
-    6.4m", "NEV exports hit monthly high"): the figures that name no goods are theirs."""
-    title = _headline(title or "")
-    flow = FLOW_RE.search(title)
-    if flow is None:
-        return None
-    places = find_places(title)
-    own = [
-        p
-        for p in find_products(title)
-        if p.start <= flow.start() <= p.end + 1 and len(p.names) == 1 and not any(
-            q.start < p.end and p.start < q.end for q in places)  # "New Zealand exports": a place, not goods
-    ]  # fmt: skip
-    return own[0].names[0] if own else None
-
-
-def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
-    """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
-    title = _headline(title) if title else None
-    texts = ([title] if title else []) + paragraphs[:2]
-    unstated: list[list[Place]] = []  # each text's places that are neither a subject nor a partner
-    for text in texts:
-        places = classify_places(text)
-        if places.areas:
-            return _economy(places.areas[0])
-        unstated.append(
-            [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"
-             and not _POLICY_AFTER.match(text, p.end)]  # "race US tariff deadline": the US is not the subject
-        )  # fmt: skip
-        if text is title and unstated[-1]:
-            return _economy(unstated[-1][0])  # "Analysis of Sichuan's foreign trade": a headline names its subject
-    for others in unstated:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
-        if others:
-            return _economy(others[0])
-    return None
-
-
-def _headline(title: str) -> str:
-    """The headline without its wire slug ("TABLE-China's ...": the slug is no word), offsets kept."""
-    return _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title)
-
-
-def _economy(place: Place) -> str:
-    """The economy a frame place stands for: a Chinese city for itself, a city elsewhere ("New Delhi",
-    "WASHINGTON —") for its country, whose trade the story reports."""
-    return country_of(place) or place.name

@@ -14,12 +14,9 @@ from tradefacts.extract.rules.attribution import (
     Places,
     area_before,
     classify_places,
-    frame_area,
-    frame_partner,
     is_foreign,
     names_own_trade,
     stated_subject,
-    title_product,
 )
 from tradefacts.extract.rules.basis import base_periods, basis_for
 from tradefacts.extract.rules.context import Context
@@ -33,6 +30,7 @@ from tradefacts.extract.rules.flows import (
     respectively,
     segment_before,
 )
+from tradefacts.extract.rules.headline import frame_area, frame_partner, title_product
 from tradefacts.extract.rules.mention import Mention, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
