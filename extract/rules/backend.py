@@ -18,7 +18,7 @@ from tradefacts.extract.rules.attribution import (
     names_own_trade,
     stated_subject,
 )
-from tradefacts.extract.rules.basis import base_periods, basis_for
+from tradefacts.extract.rules.basis import rate_basis
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -88,23 +88,12 @@ _GOODS_AFTER = re.compile(
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
-_FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
-    r"\s*(?:(?:gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace)\s+)?"
-    r"(?:(?:recorded|logged|booked|registered|reported|seen|posted)\s+)?(?:in|for)?\s*"
-)
 _CLASS_NOUNS = frozenset("minerals mineral metal metals grain grains commodity fuel crop goods product".split())
 _THE_CLASS = re.compile(r"\b(?:the|these|those)\s+(?:minerals?|metals?|grains?|commodity|fuel|crop)\b", re.IGNORECASE)
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
 _EVENT_DATE = re.compile(
     r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|signed|took\s+effect|came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$",
-    re.IGNORECASE,
-)
-_NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
-# "a month-on-month increase of": a rate named with its cue, right before its figure
-_NAMED_RATE = re.compile(
-    r"\b(?:an?\s+)?[\w/-]+(?:\s+[\w/-]+)?\s+(?:increase|decrease|growth|rise|decline|drop|fall|gain|jump|contraction)"
-    r"\s+of\s*$",
     re.IGNORECASE,
 )
 _PRODUCT_PRONOUN = re.compile(
@@ -230,25 +219,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent": the enterprises just named
         clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
-            opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
             passed = None if possessive_period(text, periods, mention) else sentence_basis or ctx.basis_frame
-            following = next((m.start for m in mentions if m.start >= mention.end), len(text))
-            after_end = min(following, mention.end + 50)
-            if named := _NAMED_RATE.search(text, mention.end, following):
-                after_end = min(after_end, named.start())  # "5.3% and a month-on-month increase of 8.1%": the next's
-            preceding = max((m.end for m in mentions if m.end <= mention.start), default=0)
-            joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, preceding, mention.start)]
-            before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
-            free = [  # a rate's own month is no base of the others
-                p for p in periods
-                if not any(m.measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, m.end, p.start)
-                           for m in mentions)
-            ]  # fmt: skip
-            mention.basis, returned = basis_for(
-                clause, before, text[mention.end : after_end], opening, base_periods(free, ctx.resolve),
-                base_periods(periods, ctx.resolve, mention.end, after_end), period, passed,
-            )  # fmt: skip
+            mention.basis, returned = rate_basis(text, mention, mentions, periods, ctx.resolve, period, passed)
             if returned is not passed:
                 ctx.basis_frame = returned  # "Sequentially, ...": an opening cue frames the paragraph
             elif ctx.paragraph_rates == 0 and mention.basis is not Basis.yoy:

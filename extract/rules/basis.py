@@ -10,9 +10,11 @@ frame; the paragraph's frame (guide: a month-on-month frame carries to the parag
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tradefacts.extract.periods import PeriodMention
-from tradefacts.schemas import Basis, Period
+from tradefacts.extract.rules.mention import Mention, clause_of
+from tradefacts.schemas import Basis, Measure, Period
 
 MOM = re.compile(
     r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ]on[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
@@ -32,6 +34,18 @@ YOY = re.compile(
     re.IGNORECASE,
 )
 _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
+_FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
+    r"\s*(?:(?:gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace)\s+)?"
+    r"(?:(?:recorded|logged|booked|registered|reported|seen|posted)\s+)?(?:in|for)?\s*"
+)
+_NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+# "a month-on-month increase of": a rate named with its cue, right before its figure
+_NAMED_RATE = re.compile(
+    r"\b(?:an?\s+)?[\w/-]+(?:\s+[\w/-]+)?\s+(?:increase|decrease|growth|rise|decline|drop|fall|gain|jump|contraction)"
+    r"\s+of\s*$",
+    re.IGNORECASE,
+)
+
 
 
 def cue_in(text: str) -> Basis | None:
@@ -90,3 +104,32 @@ def base_periods(periods: list[PeriodMention], resolve: object, start: int = 0, 
         if m.comparison and not m.shift_months and start <= m.start and (end is None or m.end <= end)
         and (p := resolve(m))  # type: ignore[operator]
     ]
+
+
+def rate_basis(
+    text: str,
+    mention: Mention,
+    mentions: list[Mention],
+    periods: list[PeriodMention],
+    resolve: Callable[[PeriodMention], Period | None],
+    own: Period | None,
+    frame: Basis | None,
+) -> tuple[Basis, Basis | None]:
+    """The basis of the rate `mention` in sentence `text` (its cues, bases, opening and `frame`), and the
+    paragraph frame after it (see `basis_for`)."""
+    opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
+    following = next((m.start for m in mentions if m.start >= mention.end), len(text))
+    after_end = min(following, mention.end + 50)
+    if named := _NAMED_RATE.search(text, mention.end, following):
+        after_end = min(after_end, named.start())  # "5.3% and a month-on-month increase of 8.1%": the next's
+    preceding = max((m.end for m in mentions if m.end <= mention.start), default=0)
+    joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, preceding, mention.start)]
+    before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
+    free = [  # a rate's own month is no base of the others
+        p for p in periods
+        if not any(m.measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, m.end, p.start) for m in mentions)
+    ]  # fmt: skip
+    return basis_for(
+        clause_of(text, mention.start), before, text[mention.end : after_end], opening, base_periods(free, resolve),
+        base_periods(periods, resolve, mention.end, after_end), own, frame,
+    )  # fmt: skip
