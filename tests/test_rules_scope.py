@@ -90,6 +90,14 @@ def test_a_figure_that_beat_a_forecast_is_a_fact() -> None:
     assert {row[7] for row in found} == {4.1}
 
 
+def test_a_forecast_word_after_another_number_is_that_numbers() -> None:
+    found = facts_of(ARTICLE.format(
+        "Exports rose 5.9% in August 2025, reversing July's 1.1% contraction and beating a 3.8% rise forecast in a "
+        "Reuters poll."
+    ), PUBLISHED)
+    assert {(row[7], row[9]) for row in found} == {(5.9, "2025-08"), (-1.1, "2025-07")}  # not the poll's 3.8
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

@@ -180,6 +180,7 @@ _ANY_NUMBER = Anchored(
 )  # every alternative but the digit starts with one of the words, or "a"/"an" before a scale word
 
 
+_DIGIT = re.compile(r"\s\d")
 _TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:up|down))\b", re.IGNORECASE)
 
 
@@ -188,7 +189,10 @@ def _forecast(sentence: str, start: int) -> bool:
     "and up from" between a forecast word before the number and the number ("missing the poll's forecast of a
     3.0% increase but improving on the 1.0% gain logged in October": the 1.0% is a fact)."""
     clause_start, clause_end = clause_span(sentence, start)
-    words = FORECAST.finditer(sentence, clause_start, clause_end)
+    words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
+        m for m in FORECAST.finditer(sentence, clause_start, clause_end)
+        if m.end() <= start or not _DIGIT.search(sentence, start + 1, m.start())
+    ]
     if not words:
         return False
     before = [m for m in words if m.end() <= start]
