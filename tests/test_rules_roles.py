@@ -378,6 +378,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("New Zealand", "European Union", None, None, "exports", "value", None, 0.6e9, "NZD", "2024-12",
           "2024-12")],
     ),
+    "special economic areas are areas, and a place goods are made in is no subject": (
+        "Tianjin's zones in 2024\n\nTIANJIN - The Binhai Special Area of the China (Tianjin) Pilot Free Trade Zone "
+        "registered imports and exports of 107.3 billion yuan in 2024, up 8.8 percent. The Tianjin Airport Economy "
+        "Zone posted 41.2 billion yuan. Tianjin's exports rose 3 percent. Computers, assembled mainly in the "
+        "Dongli Development Zone, were worth 20.1 billion yuan.",
+        date(2025, 1, 20),
+        [("Binhai Special Area", None, None, None, "total", "value", None, 107.3e9, "CNY", "2024-01", "2024-12"),
+         ("Tianjin Airport Economy Zone", None, None, None, "total", "value", None, 41.2e9, "CNY", "2024-01",
+          "2024-12"),
+         ("Tianjin", None, "computers", None, "exports", "value", None, 20.1e9, "CNY", "2024-01", "2024-12")],
+    ),
 }
 
 

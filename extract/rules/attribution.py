@@ -112,8 +112,8 @@ _BUYER_VERB = re.compile(
     re.IGNORECASE,
 )
 _EVENT_IN = re.compile(
-    r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit)\s+"
-    r"(?:in|of|to)\s+$",
+    r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
+    r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FOREIGN_KINDS = frozenset({"country", "bloc"})

@@ -224,7 +224,16 @@ def _place_starts(text: str) -> set[int]:
 
 
 # "Beilun District", "Yiwu County", "Pudong New Area": a subdivision named by its suffix, as the guide names it.
-_SUBDIVISION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:District|County|New\sArea)\b")
+_SUBDIVISION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:District|County)\b")
+# Special economic areas, named with their kind: "Lingang Special Area", "Xiong'an New Area", "Zhengzhou Airport
+# Economy Zone", "Xinzheng Comprehensive Bonded Zone". A free trade zone or port is often its province's name
+# ("the Hainan Free Trade Port"), so it is not one.
+_ZONE = re.compile(
+    r"\b(?!(?:The|Pilot|Comprehensive|Special|Free|Economic|Bonded|National|High|New)\b)"
+    r"(?P<name>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?\s(?:Special\sArea|New\sArea|(?:Airport\s)?Econom(?:y|ic)\sZone|"
+    r"(?:Comprehensive\s)?Bonded\sZone|(?:High-tech\s)?Development\sZone))\b"
+)
+_ZONE_OF = re.compile(r"\s+of\s+the\s+[^.,;]{0,60}?(?:Zone|Port|Area)\b")  # "... of the China (Shanghai) Pilot FTZ"
 
 
 # Lower-case names the capitalised lookup cannot see: "exports to the mainland" (of China).
@@ -236,9 +245,14 @@ def find_places(text: str) -> list[Place]:
     text = fold_accents(text)
     places = []
     taken: list[tuple[int, int]] = []
-    for m in _SUBDIVISION.finditer(text):
+    for m in _ZONE.finditer(text):
         places.append(Place(m.group("name"), "city", m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        of = _ZONE_OF.match(text, m.end())  # the larger zone it lies in describes it: no place of its own
+        taken.append((m.start(), of.end() if of else m.end()))
+    for m in _SUBDIVISION.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            places.append(Place(m.group("name"), "city", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _LOWER_CASE_PLACES.finditer(text):
         places.append(Place("China", "country", m.start(), m.end()))
         taken.append((m.start(), m.end()))

@@ -51,12 +51,14 @@ _HEAD_NOUNS = (
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
     r"devices|appliances|instruments|materials|metals|circuits"
 )
+# "Mobile phones, assembled mainly in the airport zone, remained ...": a participle clause between the two
+_SUBJECT_ASIDE = r"(?:,\s+(?:[a-z]+ed|mainly|mostly|largely|chiefly)\b[^,;.]{0,70},)?"
 _SUBJECT_PRODUCT = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))\s+"
-    rf"(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
+    rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))"
+    rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
-_SUBJECT_HEAD = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Za-z][a-z-]+)\s+(?:{_VERBS})\b")
+_SUBJECT_HEAD = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
 _HEAD_WORD = re.compile(_HEAD_NOUNS, re.IGNORECASE)
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(

@@ -10,7 +10,7 @@ from tradefacts.extract.scan import Anchored
 
 NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
-    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b|\bGDP\b|"
+    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b(?!\s+zone)|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:dollar|euro|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro|yen|greenback)\b|"
     r"\bcargo\b|\brailway\b|throughput",  # an airport's cargo or a line's tonnage, not trade
@@ -29,7 +29,7 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or a
 # A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%".
 OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|benchmark\s+rate|policy\s+rate|"
-    r"\bFDI\b|foreign\s+direct\s+investment|revenue|company['’]s|economy|GDP|gross\s+domestic\s+product|"
+    r"\bFDI\b|foreign\s+direct\s+investment|revenue|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
     r"(?:factory|manufacturing)\s+output|domestic\s+sales|"
     r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
