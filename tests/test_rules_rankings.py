@@ -97,6 +97,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Hubei", "ASEAN", None, None, "total", "growth", "yoy", 9.1, "percent", "2024-01", "2024-12"),
          ("Hubei", "Japan", None, None, "total", "growth", "yoy", -2.2, "percent", "2024-01", "2024-12")],
     ),
+    "what a partner that opens the clause bought is the area's exports, what it supplied its imports": (
+        "Austria's exports in September\n\nVIENNA - The United States, Austria's second-biggest export market, "
+        "bought goods worth €1.3 billion in September, 7.8% less than a year earlier. Germany supplied "
+        "goods worth €4.1 billion, for a deficit of €0.9 billion.",
+        date(2025, 11, 8),
+        [("Austria", "United States", None, None, "exports", "value", None, 1.3e9, "EUR", "2025-09", "2025-09"),
+         ("Austria", "United States", None, None, "exports", "growth", "yoy", -7.8, "percent", "2025-09",
+          "2025-09"),
+         ("Austria", "Germany", None, None, "imports", "value", None, 4.1e9, "EUR", "2025-09", "2025-09"),
+         ("Austria", "Germany", None, None, "balance", "value", None, -0.9e9, "EUR", "2025-09", "2025-09")],
+    ),
 }
 
 

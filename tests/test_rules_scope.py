@@ -57,6 +57,9 @@ PUBLISHED = date(2025, 9, 8)
         "The ministry expected shipments to exceed $100 billion for the whole of 2025.",
         "Foreign direct investment reached $2.35 billion in August 2025, up 8.8 per cent.",
         "The peso was trading 0.3% higher after the figures for August 2025.",
+        "Median forecast in a Reuters poll for August 2025: exports +1.1% y/y, imports -1.5% y/y.",
+        "Average daily exports, which strip out working days, rose 5.0 percent to $0.3 billion in August 2025.",
+        "The US tariff on most Chilean goods, including wine, stands at 15 percent since August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

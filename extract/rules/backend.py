@@ -26,6 +26,7 @@ from tradefacts.extract.rules.flows import (
     FLOW_RE,
     RESPECTIVELY,
     flow_at,
+    partner_verb_flow,
     refined_flow,
     respectively,
     segment_before,
@@ -214,6 +215,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
         flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
+        if (buyer := places.subject_partner) and buyer.end <= mention.start and buyer.name != area:
+            flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
         if segment is None and pronoun_subject and mention.start < 60:
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent": the enterprises just named

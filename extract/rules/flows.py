@@ -161,3 +161,26 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind."""
     listed = _listed_flow(sentence, mention, mentions)
     return listed or _share_of_flow(sentence, mention) or _rank_flow(sentence, mention)
+
+
+_PARTNER_VERB = re.compile(
+    r"\b(?:(?P<exports>bought|buys|purchased|took|takes|absorbed|imported|received)|"
+    r"(?P<imports>sold|sells|shipped|exported|supplied|supplies|sent|delivered))\b",
+    re.IGNORECASE,
+)
+_PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "purchased", "took", "takes", "absorbed", "imported",
+                                               "received", "sold", "sells", "shipped", "exported", "supplied",
+                                               "supplies", "sent", "delivered"])  # fmt: skip
+
+
+def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
+    """The flow of a figure whose clause has a partner for its subject: what the partner bought is the area's
+    exports ("The United States, Germany's biggest export market, bought goods worth €11.3 billion"), what it
+    sold or supplied the area's imports."""
+    verbs = _PARTNER_VERB.finditer(sentence, partner_end, pos)
+    verb = verbs[-1] if verbs else None
+    if verb is None or re.search(r"[;.]", sentence[partner_end : verb.start()]):
+        return None
+    if FLOW_RE.search(sentence, verb.end(), pos):
+        return None  # "..., for a deficit of": a flow word after the verb is the figure's own
+    return Flow(verb.lastgroup) if verb.lastgroup else None

@@ -181,6 +181,10 @@ _ANY_NUMBER = Anchored(
 
 
 _DIGIT = re.compile(r"\s\d")
+_LABELLED_FORECAST = re.compile(
+    r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
+)
+_DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:up|down))\b", re.IGNORECASE)
 
 
@@ -188,6 +192,8 @@ def _forecast(sentence: str, start: int) -> bool:
     """Whether the clause of the number at `start` is about a forecast: a forecast word in it, and no "but" or
     "and up from" between a forecast word before the number and the number ("missing the poll's forecast of a
     3.0% increase but improving on the 1.0% gain logged in October": the 1.0% is a fact)."""
+    if _LABELLED_FORECAST.search(sentence, 0, start):
+        return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
     clause_start, clause_end = clause_span(sentence, start)
     words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
         m for m in FORECAST.finditer(sentence, clause_start, clause_end)
@@ -247,11 +253,13 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue  # "5 billion GDP": three capitals that are no currency
             if CHANGE_BEFORE.search(prefix[-40:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
+            if _DAILY.search(prefix[-90:]):
+                continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p"):
             if _DERIVED_AFTER.search(suffix) or VOLUME.search(sentence, max(0, start - 90), end + 25):
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
-            tariff = TARIFF_BEFORE.search(prefix[-40:]) or TARIFF_AFTER.match(suffix)
+            tariff = TARIFF_BEFORE.search(prefix[-70:]) or TARIFF_AFTER.match(suffix)
             after_rate = tariff_end >= 0 and start - tariff_end < 60
             gap = sentence[tariff_end:start] if after_rate else ""
             more_rates = after_rate and not TRADE_WORD.search(gap) and not re.search(r"[,;:]", gap)

@@ -47,7 +47,7 @@ PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price o
 # "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
     r"\b(?:tariffs?|duty|duties|levy|levies)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$|"
-    r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;%]{0,40}\b(?:to|from|at)\s+$",
+    r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;%]{0,60}\b(?:to|from|at)\s+$",
     re.IGNORECASE,
 )
 TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
