@@ -107,6 +107,10 @@ SHARES: dict[str, tuple[str, list[Row]]] = {
         [("Chile", "China", None, None, "exports", "share", None, 39.0, "percent", "2025-08", "2025-08"),
          ("Chile", "China", None, None, "exports", "share", None, 36.0, "percent", "2024-08", "2024-08")],
     ),
+    "a share of 'the regional total'": (
+        "Chile's copper exports rose 9.2 percent to $4.4 billion in August 2025, or 54 percent of the regional total.",
+        [("Chile", None, "copper", None, "exports", "share", None, 54.0, "percent", "2025-08", "2025-08")],
+    ),
 }
 
 
