@@ -26,13 +26,15 @@ FALL_WORDS = (
     "decreasing dropped drop drops dropping down plunged plunge plunges plunging slumped slump slumps slid "
     "shrank shrink shrinks shrunk shrinking contracted contraction contract contracts collapsed collapse sank "
     "sink tumbled tumble dipped dip dips lower lowered negative minus slipped slip slips slipping eased retreated "
-    "narrowed narrow narrows narrowing smaller lost lose loses losing weaker weakened slowed"
+    "narrowed narrow narrows narrowing smaller lost lose loses losing weaker weakened slowed "
+    "tumbling sliding sinking dipping easing retreating contracting plummeted plummeting"
 ).split()
 RISE_WORDS = (
     "rose rise rises rising risen increased increase increases increasing up grew grow grows growing "
     "growth gained gain gains jumped jump jumps surged surge surges surging soared soar soars climbed climb "
     "climbs expanded expand expands expansion higher upturn rebounded rebound advanced widened widen widens "
-    "widening larger bigger ballooned swelled"
+    "widening larger bigger ballooned swelled "
+    "jumping soaring climbing gaining expanding advancing rebounding"
 ).split()
 _CUE = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS) + r")\b", re.IGNORECASE)
 _FALLS = frozenset(FALL_WORDS)

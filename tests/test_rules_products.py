@@ -243,6 +243,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "tungsten", None, "exports", "quantity", None, 9337.5, "tonnes", "2025-01", "2025-06"),
          ("China", "ASEAN", None, None, "total", "value", None, 3.2e12, "CNY", "2025-01", "2025-06")],
     ),
+    "goods that open a sentence, across an aside or a dateline; sectors in -ing and 'non-'": (
+        "Chongqing's exports in 2024\n\nCHONGQING - Lithium batteries fared much better in 2024, with exports "
+        "jumping 27.6 percent. Laptops, long a pillar of the city's exports, saw overseas sales slip 4.2 percent to "
+        "29.1 billion yuan. Mining exports as a whole grew 17.3%. Non-mining exports edged up 0.4%.",
+        date(2025, 1, 20),
+        [("Chongqing", None, "lithium batteries", None, "exports", "growth", "yoy", 27.6, "percent", "2024-01",
+          "2024-12"),
+         ("Chongqing", None, "laptops", None, "exports", "value", None, 29.1e9, "CNY", "2024-01", "2024-12"),
+         ("Chongqing", None, "mining", None, "exports", "growth", "yoy", 17.3, "percent", "2024-01", "2024-12"),
+         ("Chongqing", None, "non-mining", None, "exports", "growth", "yoy", 0.4, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -37,7 +37,8 @@ _VERBS = "|".join(
         | set(
             "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
-            "deteriorated continued dominated generated earned brought rising growing falling sliding dropping "
+            "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
+            "dropping "
             "climbing jumping declining increasing decreasing surging slumping edging soaring "
             "sent shipped exported imported".split()  # "Steel sent to Cambodia was worth ..."
         ),
@@ -49,16 +50,17 @@ _HEAD_NOUNS = (
     r"products|goods|equipment|machinery|vehicles|cars|autos|automobiles|chips|semiconductors|batteries|"
     r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
-    r"devices|appliances|instruments|materials|metals|circuits"
+    r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks"
 )
-# "Mobile phones, assembled mainly in the airport zone, remained ...": a participle clause between the two
-_SUBJECT_ASIDE = r"(?:,\s+(?:[a-z]+ed|mainly|mostly|largely|chiefly)\b[^,;.]{0,70},)?"
+# "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
+_CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
+_SUBJECT_ASIDE = r"(?:,\s+[^,;.\d]{1,70},)?"  # "Garments, the mainstay of the export basket, fetched"
 _SUBJECT_PRODUCT = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))"
+    rf"{_CLAUSE_START}(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
-_SUBJECT_HEAD = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
+_SUBJECT_HEAD = re.compile(rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
 _HEAD_WORD = re.compile(_HEAD_NOUNS, re.IGNORECASE)
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(
@@ -90,6 +92,7 @@ _PERIOD_WORD = re.compile(
     r"(?:table|update)-[\w-]+"
 )
 _CURRENCY_WORDS = frozenset("rmb yuan usd dollars dollar euros euro yen won rupees pounds us".split())
+_SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
 _NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
@@ -156,7 +159,9 @@ def _clean_product(raw: str) -> str | None:
         return None  # "TABLE-China Sept exports", "first-half exports": a period, not goods
     if len(" ".join(words)) < 3 or (len(words) == 1 and words[0] in _CURRENCY_WORDS):
         return None  # "exports of R176.48bn", "import and export value of RMB 321.64 billion": money, not goods
-    if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))):
+    if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))) and not (
+        words[0].startswith("non-") or words[0] in _SECTORS_IN_ING
+    ):
         return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
     if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(" ".join(words)):
         return None  # "imports of goods", "private enterprises": a flow or a segment, not goods
