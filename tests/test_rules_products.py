@@ -148,7 +148,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "India's trade deficit narrows in November as gold imports slump\n\nThe turnaround was led by a 59.2% plunge "
         "in gold imports in November 2025.",
         date(2025, 12, 15),
-        [("India", None, None, None, "imports", "growth", "yoy", -59.2, "percent", "2025-11", "2025-11")],
+        [("India", None, "gold", None, "imports", "growth", "yoy", -59.2, "percent", "2025-11", "2025-11")],
     ),
     "a surplus in services, and one on trade in services": (
         "UK trade\n\nLONDON, June 12 - The UK's goods deficit widened to £21.1bn in April 2025, while the surplus in "
@@ -253,6 +253,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Chongqing", None, "laptops", None, "exports", "value", None, 29.1e9, "CNY", "2024-01", "2024-12"),
          ("Chongqing", None, "mining", None, "exports", "growth", "yoy", 17.3, "percent", "2024-01", "2024-12"),
          ("Chongqing", None, "non-mining", None, "exports", "growth", "yoy", 0.4, "percent", "2024-01", "2024-12")],
+    ),
+    "goods after 'a plunge in', a goods trade balance, and services after a balance's amount": (
+        "India's trade deficit narrows in November\n\nNEW DELHI - India's imports declined 1.9% in November, helped "
+        "by a 59.2% plunge in gold imports to $3.95 billion. The oil trade balance showed a deficit of $2,530 "
+        "million. India ran a $17.3 billion surplus in services trade.",
+        date(2025, 12, 16),
+        [("India", None, "gold", None, "imports", "growth", "yoy", -59.2, "percent", "2025-11", "2025-11"),
+         ("India", None, "gold", None, "imports", "value", None, 3.95e9, "USD", "2025-11", "2025-11"),
+         ("India", None, "oil", None, "balance", "value", None, -2530e6, "USD", "2025-11", "2025-11"),
+         ("India", None, "services", None, "balance", "value", None, 17.3e9, "USD", "2025-11", "2025-11")],
     ),
 }
 

@@ -18,7 +18,7 @@ _STOP = frozenset(
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
-    "showed shows show figures within said says made own although though".split()
+    "showed shows show figures within said says made own although though where when what how".split()
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
@@ -91,7 +91,9 @@ _PERIOD_WORD = re.compile(
     r"[\w-]*(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|half|quarter|month|year|annual|monthly)[\w-]*|"
     r"(?:table|update)-[\w-]+"
 )
-_CURRENCY_WORDS = frozenset("rmb yuan usd dollars dollar euros euro yen won rupees pounds us".split())
+_CURRENCY_WORDS = frozenset(  # money and its scale, not goods
+    "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split()
+)
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
 _NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
@@ -119,7 +121,7 @@ _OF_PRODUCT = Anchored(
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
     rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?:\([A-Z]{{2,6}}\)\s+)?"
-    rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|"
+    rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
     rf"arrivals|purchases)\b"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
@@ -209,7 +211,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if name and not re.match(r"^\d", name):
             found.append(ProductPhrase(m.start(), m.end(), split_list(name), name))
     for m in _SERVICES.finditer(sentence):
-        found.append(ProductPhrase(m.start(), m.end(), ["goods and services" if m.group("both") else "services"]))
+        balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)
+        start = m.start("svc2") if balance_in else m.start()  # "a $17.3 billion surplus in services trade"
+        found.append(ProductPhrase(start, m.end(), ["goods and services" if m.group("both") else "services"]))
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence)):  # fmt: skip
@@ -219,18 +223,14 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     for m in _PRE_PRODUCT.finditer(sentence):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
-        lowered = m.group("p")[0].lower() + m.group("p")[1:]
-        words = lowered.split()
-        while words and words[0].lower() in _STOP:
-            words.pop(0)
-        if (
-            words
-            and not any(w.lower() in _STOP for w in words)
-            and not any(p.start <= m.start() < p.end for p in found)
-        ):
-            name = _clean_product(" ".join(words))
+        tokens = list(re.finditer(r"\S+", m.group("p")))
+        stops = [i for i, t in enumerate(tokens) if t.group().lower() in _STOP]
+        tail = tokens[stops[-1] + 1 :] if stops else tokens  # "a 59.2% plunge in gold imports": the goods after "in"
+        start = m.start() + tail[0].start() if tail else m.start()
+        if tail and not any(p.start <= start < p.end for p in found):
+            name = _clean_product(" ".join(t.group() for t in tail).lower())
             if name:
-                found.append(ProductPhrase(m.start(), m.end(), [name]))
+                found.append(ProductPhrase(start, m.end(), [name]))
     if found:  # a list of goods goes on after "and", each item before its own figure
         first = min(p.start for p in found)
         for m in _GAPPED.finditer(sentence, first):
