@@ -18,7 +18,7 @@ from tradefacts.extract.rules.attribution import (
     names_own_trade,
     stated_subject,
 )
-from tradefacts.extract.rules.basis import rate_basis
+from tradefacts.extract.rules.basis import free_bases, rate_basis
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -201,7 +201,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     sentence_basis: Basis | None = None
-    for mention in mentions:
+    bases: list[Period] | None = None  # the sentence's comparison bases, read at its first rate
+    for index, mention in enumerate(mentions):
         mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
         period = period_for(mention, text, periods, ctx, mentions)
         if period is None:
@@ -224,7 +225,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if mention.measure is Measure.growth:
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
             passed = None if possessive_period(text, periods, mention) else sentence_basis or ctx.basis_frame
-            mention.basis, returned = rate_basis(text, mention, mentions, periods, ctx.resolve, period, passed)
+            if bases is None:
+                bases = free_bases(text, periods, mentions, ctx.resolve)
+            mention.basis, returned = rate_basis(text, index, mentions, periods, bases, ctx.resolve, period, passed)
             if returned is not passed:
                 ctx.basis_frame = returned  # "Sequentially, ...": an opening cue frames the paragraph
             elif ctx.paragraph_rates == 0 and mention.basis is not Basis.yoy:

@@ -9,6 +9,7 @@ frame; the paragraph's frame (guide: a month-on-month frame carries to the parag
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -106,30 +107,43 @@ def base_periods(periods: list[PeriodMention], resolve: object, start: int = 0, 
     ]
 
 
+def free_bases(
+    text: str, periods: list[PeriodMention], mentions: list[Mention], resolve: Callable[[PeriodMention], Period | None]
+) -> list[Period]:
+    """The sentence's comparison bases, without the months that are a rate's own ("up from 0.2% in October",
+    "than a 4.1% increase in July"): once per sentence, each period against the figure right before it."""
+    ends = [m.end for m in mentions]
+    free = []
+    for p in periods:
+        i = bisect.bisect_right(ends, p.start) - 1  # the last figure ending before the period
+        own = i >= 0 and mentions[i].measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, ends[i], p.start)
+        if not own:
+            free.append(p)
+    return base_periods(free, resolve)
+
+
 def rate_basis(
     text: str,
-    mention: Mention,
+    index: int,
     mentions: list[Mention],
     periods: list[PeriodMention],
+    bases: list[Period],
     resolve: Callable[[PeriodMention], Period | None],
     own: Period | None,
     frame: Basis | None,
 ) -> tuple[Basis, Basis | None]:
-    """The basis of the rate `mention` in sentence `text` (its cues, bases, opening and `frame`), and the
-    paragraph frame after it (see `basis_for`)."""
+    """The basis of the rate `mentions[index]` in sentence `text` (its cues, the sentence's `bases` (see
+    `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
+    mention = mentions[index]
     opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
-    following = next((m.start for m in mentions if m.start >= mention.end), len(text))
+    following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
     after_end = min(following, mention.end + 50)
     if named := _NAMED_RATE.search(text, mention.end, following):
         after_end = min(after_end, named.start())  # "5.3% and a month-on-month increase of 8.1%": the next's
-    preceding = max((m.end for m in mentions if m.end <= mention.start), default=0)
-    joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, preceding, mention.start)]
+    preceding = mentions[index - 1].end if index > 0 else 0
+    joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, max(preceding, mention.start - 50), mention.start)]
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
-    free = [  # a rate's own month is no base of the others
-        p for p in periods
-        if not any(m.measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, m.end, p.start) for m in mentions)
-    ]  # fmt: skip
     return basis_for(
-        clause_of(text, mention.start), before, text[mention.end : after_end], opening, base_periods(free, resolve),
+        clause_of(text, mention.start), before, text[mention.end : after_end], opening, bases,
         base_periods(periods, resolve, mention.end, after_end), own, frame,
     )  # fmt: skip

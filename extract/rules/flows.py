@@ -177,6 +177,8 @@ def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
     """The flow of a figure whose clause has a partner for its subject: what the partner bought is the area's
     exports ("The United States, Germany's biggest export market, bought goods worth €11.3 billion"), what it
     sold or supplied the area's imports."""
+    if pos - partner_end > 200:
+        return None  # a subject that far back is no longer the figure's (and the look stays bounded)
     verbs = _PARTNER_VERB.finditer(sentence, partner_end, pos)
     verb = verbs[-1] if verbs else None
     if verb is None or re.search(r"[;.]", sentence[partner_end : verb.start()]):

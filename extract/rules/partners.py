@@ -4,8 +4,10 @@ is listed with in a ranking ("followed by the UK with $1.6 billion")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
+from operator import attrgetter
 
 from tradefacts.extract.rules.attribution import Places, partner_before, partner_list_before
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
@@ -38,6 +40,7 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
     return before or after
 
 
+_LIST_REACH = 300
 _CLAUSE_END = re.compile(r",\s+(?:while|whereas|but|and)\b|;|\s+(?:while|whereas)\s")
 _FIGURE_JOINT = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -46,8 +49,13 @@ def _paired(sentence: str, places: Places, group: list[str], mention: Mention, m
     """"Trade with the US and ASEAN rose 5.1 percent and 8.8 percent": as many figures as partners, joined as
     the partners are, pair up in order without "respectively"."""
     last_partner = max(p.end for p in places.partners if p.name == group[-1] and p.start <= mention.start)
-    end = found.start() if (found := _CLAUSE_END.search(sentence, last_partner)) else len(sentence)
-    figures = [m for m in mentions if last_partner < m.start < end and m.measure is mention.measure]
+    if mention.start - last_partner > _LIST_REACH:
+        return None
+    limit = min(len(sentence), last_partner + _LIST_REACH)  # bounded, so a long sentence stays linear
+    end = found.start() if (found := _CLAUSE_END.search(sentence, last_partner, limit)) else limit
+    first = bisect.bisect_right(mentions, last_partner, key=attrgetter("start"))
+    last = bisect.bisect_left(mentions, end, key=attrgetter("start"))
+    figures = [m for m in mentions[first:last] if m.measure is mention.measure]
     joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
     return respectively(group, figures, mention) if joined and mention in figures else None
 

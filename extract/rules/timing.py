@@ -28,9 +28,10 @@ _POSSESSIVE_GAP = re.compile(
 def possessive_period(sentence: str, periods: list[PeriodMention], mention: Mention) -> PeriodMention | None:
     """The period written as a possessive right before the figure ("from September's $56.6 billion",
     "December's 10.7% pace"): the figure's own, a look back from the running period."""
-    for p in periods:
-        if 0 <= mention.start - p.end <= 25 and _POSSESSIVE_GAP.fullmatch(sentence, p.end, mention.start):
-            return p
+    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1  # the last period ending before it
+    if i >= 0 and mention.start - periods[i].end <= 25:
+        p = periods[i]
+        return p if _POSSESSIVE_GAP.fullmatch(sentence, p.end, mention.start) else None
     return None
 
 
