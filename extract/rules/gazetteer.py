@@ -245,11 +245,11 @@ def find_places(text: str) -> list[Place]:
     text = fold_accents(text)
     places = []
     taken: list[tuple[int, int]] = []
-    for m in _ZONE.finditer(text):
+    for m in _ZONE.finditer(text) if "Zone" in text or "Area" in text else ():  # most sentences name none
         places.append(Place(m.group("name"), "city", m.start(), m.end()))
         of = _ZONE_OF.match(text, m.end())  # the larger zone it lies in describes it: no place of its own
         taken.append((m.start(), of.end() if of else m.end()))
-    for m in _SUBDIVISION.finditer(text):
+    for m in _SUBDIVISION.finditer(text) if "District" in text or "County" in text else ():
         if not any(s <= m.start() < e for s, e in taken):
             places.append(Place(m.group("name"), "city", m.start(), m.end()))
             taken.append((m.start(), m.end()))
