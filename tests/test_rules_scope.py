@@ -74,6 +74,11 @@ def test_trade_figures_beside_words_of_other_subjects_are_kept() -> None:
     assert {row[7] for row in found} >= {4.42e9, -8.8, -10.8, 1.64e9}
 
 
+def test_the_partners_a_place_traded_with_are_a_count() -> None:
+    found = facts_of(ARTICLE.format("In August 2025, Chile traded with about 230 countries and regions."), PUBLISHED)
+    assert {(row[3], row[5], row[7]) for row in found} == {("trading partners", "count", 230.0)}
+
+
 def test_a_change_in_a_count_is_no_count() -> None:
     found = facts_of(ARTICLE.format(
         "The number of firms with import and export records reached 2,950 in August 2025, an increase of 312 over a "

@@ -39,7 +39,7 @@ _FIRM_TRADE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_CONTEXT = re.compile(
-    r"\b(?:trade\s+network|trading\s+partners|trade\s+partners|trade\s+with|exports?\s+to|"
+    r"\b(?:trade\s+network|trading\s+partners|trade\s+partners|trade\s+with|trad(?:ed|es|ing)\s+with|exports?\s+to|"
     r"export(?:ed|ing)\s+to|trading\s+[\w\s]{0,30}\bto|sold\s+to|reach(?:es|ed)?|"
     r"encompass\w*|cover\w*)\b",
     re.IGNORECASE,
