@@ -192,6 +192,16 @@ def test_partner_rows_under_a_flow_row_take_its_flow() -> None:
     assert not [f for f in facts if f.partner and f.flow.value == "total"]
 
 
+def test_a_single_labelled_line_is_a_table_of_one_cell() -> None:
+    text = (
+        "TABLE-Korea's November trade by partner\n\nSEOUL, Dec 1 (Reuters) - Following is South Korea's trade.\n\n"
+        "Jan-Nov-25 trade balance ($bln): 61.2\nGuidance (pct): 4.0\n"
+    )
+    facts = run(text, date(2025, 12, 1)).facts
+    found = {(f.flow.value, f.value, f.unit, f.period.start, f.period.end) for f in facts}
+    assert found == {("balance", 61.2e9, "USD", "2025-01", "2025-11")}  # a label with no flow or period is none
+
+
 UNITS_UNDER_TITLES = """Peru's exports rise in August
 
 LIMA, Oct 10 (Reuters) - Peru's trade surplus widened in August, central bank data showed.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tradefacts.extract.periods import find_periods, shifted
+from tradefacts.extract.rules.cells import FLOW_LABELS, TableCell, cell_currency, labelled_lines
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import (
     Basis,
@@ -38,41 +39,10 @@ _MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?
 _OUT_OF_SCOPE = re.compile(
     r"volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
 )
-_CURRENCY = [
-    (re.compile(r"\byen\b|¥", re.IGNORECASE), "JPY"),
-    (re.compile(r"\byuan\b|\brmb\b|\bcny\b", re.IGNORECASE), "CNY"),
-    (re.compile(r"\beuros?\b|€|\beur\b", re.IGNORECASE), "EUR"),
-    (re.compile(r"\bwon\b|₩", re.IGNORECASE), "KRW"),
-    (re.compile(r"£|\bpounds?\b|\bgbp\b", re.IGNORECASE), "GBP"),
-    (re.compile(r"\$|\bdollars?\b|\busd\b", re.IGNORECASE), "USD"),
-]
-_FLOW_LABEL = [
-    (re.compile(r"balance|surplus|deficit", re.IGNORECASE), Flow.balance),
-    (re.compile(r"export|\bexp\b", re.IGNORECASE), Flow.exports),  # "Exp($b)", "Exp pct"
-    (re.compile(r"import|\bimp\b", re.IGNORECASE), Flow.imports),
-    (re.compile(r"^total(?:\s+trade)?$|trade$", re.IGNORECASE), Flow.total),
-]
+
 
 
 _DIRECTION_FLOW = {"to": Flow.exports, "from": Flow.imports}  # a row " to Russia" or " from Brazil"
-
-
-@dataclass
-class TableCell:
-    """One number of a table and what its row, column and section say it measures."""
-
-    row_start: int  # offset of the row's evidence in the article text
-    evidence: str
-    value_text: str
-    value_start: int  # offset of value_text in the evidence
-    flow: Flow
-    measure: Measure
-    basis: Basis | None
-    partner: str | None
-    product: str | None
-    period: Period | None
-    currency: str | None
-    scale: float
 
 
 @dataclass
@@ -101,14 +71,6 @@ def _lines(text: str) -> list[_Line]:
         out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]))
         pos += len(raw) + 1
     return out
-
-
-def _currency(*texts: str) -> str | None:
-    for text in texts:
-        for pattern, code in _CURRENCY:
-            if pattern.search(text):
-                return code
-    return None
 
 
 def _merge_header(headers: list[_Line]) -> list[tuple[int, int, str]]:
@@ -175,7 +137,7 @@ def _label(line: _Line) -> str:
 def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
     """What a row's label says: a flow, a partner, goods ("Crude oil", "Copper exports", "Copper, unwrought")."""
     label = _label(line)
-    flow = next((f for pattern, f in _FLOW_LABEL if pattern.search(label)), None)
+    flow = next((f for pattern, f in FLOW_LABELS if pattern.search(label)), None)
     places = find_places(label) if flow is None or re.search(r"\b(?:to|from|with)\b", label) else []
     if places:  # "Exports to Australia", "Balance with EU", "China": the partner
         return flow, places[0].name, None
@@ -225,6 +187,10 @@ def read_tables(
             top = min([h.start for h in headers] + [r.start for r in rows])
             spans.append((top, lines[j - 1].start + len(lines[j - 1].text)))
         i = j
+    for cell, span in labelled_lines(text, year=year, published=published):
+        if not any(s <= span[0] < e for s, e in spans):  # "Jan-Nov-25 trade balance ($bln): 1,075.67"
+            cells.append(cell)
+            spans.append(span)
     return cells, spans
 
 
@@ -269,7 +235,7 @@ def _read_block(
     sections = " ".join(r.text for r in rows if _is_section(r))
     table_period = _period(header_text + " " + sections + " " + headline, None, year, published)
     column_periods = _column_periods(columns, table_period, year, published)
-    named = {f for p, f in _FLOW_LABEL[1:3] if p.search(header_text + " " + headline)}
+    named = {f for p, f in FLOW_LABELS[1:3] if p.search(header_text + " " + headline)}
     table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
     section_flow: Flow | None = None
     parent_flow: Flow | None = None
@@ -279,7 +245,7 @@ def _read_block(
     for line in rows:
         if _is_section(line):
             section_text = line.text
-            section_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(section_text)), None)
+            section_flow = next((f for p, f in FLOW_LABELS[:3] if p.search(section_text)), None)
             parent_flow = None
             section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) else None
             continue
@@ -302,7 +268,7 @@ def _read_block(
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
             )
-            column_flow = next((f for p, f in _FLOW_LABEL[:3] if p.search(title)), None)
+            column_flow = next((f for p, f in FLOW_LABELS[:3] if p.search(title)), None)
             quantity = _QUANTITY_CELL.match(written)
             growth = not quantity and (
                 _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
@@ -324,7 +290,7 @@ def _read_block(
                     period=column_periods[column] if column is not None else _period(
                         title, table_period, year, published
                     ),
-                    currency=None if growth or quantity else _currency(
+                    currency=None if growth or quantity else cell_currency(
                         title, section_text, header_text, _units_line(text, line)
                     ),
                     scale=1.0 if growth or quantity else (table_scale(text, line.start) or 1.0),

@@ -1,0 +1,83 @@
+"""What a table cell is, and the words its labels and units use: a currency ("$ bln", "bln yen"), a flow
+("Exports", "Trade balance"). A wire item's single labelled line ("Jan-Nov trade balance ($bln): 1,075.67")
+is a table of one cell."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tradefacts.extract.periods import find_periods
+from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
+
+_CURRENCIES = [
+    (re.compile(r"\byen\b|¥", re.IGNORECASE), "JPY"),
+    (re.compile(r"\byuan\b|\brmb\b|\bcny\b", re.IGNORECASE), "CNY"),
+    (re.compile(r"\beuros?\b|€|\beur\b", re.IGNORECASE), "EUR"),
+    (re.compile(r"\bwon\b|₩", re.IGNORECASE), "KRW"),
+    (re.compile(r"£|\bpounds?\b|\bgbp\b", re.IGNORECASE), "GBP"),
+    (re.compile(r"\$|\bdollars?\b|\busd\b", re.IGNORECASE), "USD"),
+]
+FLOW_LABELS = [
+    (re.compile(r"balance|surplus|deficit", re.IGNORECASE), Flow.balance),
+    (re.compile(r"export|\bexp\b", re.IGNORECASE), Flow.exports),  # "Exp($b)", "Exp pct"
+    (re.compile(r"import|\bimp\b", re.IGNORECASE), Flow.imports),
+    (re.compile(r"^total(?:\s+trade)?$|trade$", re.IGNORECASE), Flow.total),
+]
+
+
+def cell_currency(*texts: str) -> str | None:
+    """The currency the first of `texts` that names one names ("$ bln" is USD, "bln yen" JPY)."""
+    for text in texts:
+        for pattern, code in _CURRENCIES:
+            if pattern.search(text):
+                return code
+    return None
+
+
+@dataclass
+class TableCell:
+    """One number of a table and what its row, column and section say it measures."""
+
+    row_start: int  # offset of the row's evidence in the article text
+    evidence: str
+    value_text: str
+    value_start: int  # offset of value_text in the evidence
+    flow: Flow
+    measure: Measure
+    basis: Basis | None
+    partner: str | None
+    product: str | None
+    period: Period | None
+    currency: str | None
+    scale: float
+
+
+# "Jan-Nov-25 trade balance ($bln): 1,075.67": a label naming a flow and a period, its units, one number
+_LABELLED_LINE = re.compile(
+    r"^(?P<label>[A-Za-z][^():\n]{2,60}?)\s*\((?P<units>[^()\n]{1,20})\)\s*:\s*(?P<value>[-+]?\d[\d,]*(?:\.\d+)?)\s*$",
+    re.MULTILINE,
+)
+
+
+def labelled_lines(text: str, *, year: int | None, published: date | None) -> list[tuple[TableCell, tuple[int, int]]]:
+    """The single labelled money lines of a wire item, each a cell with its line's span; a line whose label
+    names no flow or no period, or whose units name no currency, is none."""
+    out = []
+    for m in _LABELLED_LINE.finditer(text):
+        flow = next((f for pattern, f in FLOW_LABELS if pattern.search(m.group("label"))), None)
+        named = [p for p in find_periods(m.group("label")) if not p.comparison]
+        currency = cell_currency(m.group("units"))
+        if flow is None or not named or currency is None:
+            continue
+        evidence = m.group().strip()
+        value_text = m.group("value").lstrip("+")
+        cell = TableCell(
+            row_start=m.start(), evidence=evidence, value_text=value_text,
+            value_start=m.end("value") - m.start() - len(value_text), flow=flow, measure=Measure.value, basis=None,
+            partner=None, product=None, period=named[0].resolve(year, published), currency=currency,
+            scale=table_scale(text, m.start()) or 1.0,
+        )  # fmt: skip
+        out.append((cell, (m.start(), m.end())))
+    return out
