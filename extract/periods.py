@@ -133,14 +133,17 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
     rf"(?<![\d.,])\b\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?!\s*(?:-|–|to\b))",
     re.IGNORECASE,
 )
+# A rate named by its noun, and the verbs that log a figure in a month: "the 1.0% gain logged in October".
+RATE_NOUNS = "gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace"
+BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted"
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s))over\s+$|"  # "a growth of 3.52 per cent over April-July 2024"
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
-    rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|recorded\s+in|posted\s+in|seen\s+in|(?:booked|logged|registered|reported)\s+in|"
-    r"that\s+(?:in|of)|revised|record|surplus|deficit|gap|shortfall|figure|reading|pace|gain|rise|increase|decline|"
-    r"drop|fall|contraction|surge|growth|expansion|(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
+    rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
+    rf"that\s+(?:in|of)|revised|record|surplus|deficit|gap|shortfall|figure|reading|{RATE_NOUNS}|"
+    r"(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,
 )

@@ -227,7 +227,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             passed = None if possessive_period(text, periods, mention) else sentence_basis or ctx.basis_frame
             if bases is None:
                 bases = free_bases(text, periods, mentions, ctx.resolve)
-            mention.basis, returned = rate_basis(text, index, mentions, periods, bases, ctx.resolve, period, passed)
+            mention.basis, returned = rate_basis(
+                text, clause, index, mentions, periods, bases, ctx.resolve, period, passed
+            )
             if returned is not passed:
                 ctx.basis_frame = returned  # "Sequentially, ...": an opening cue frames the paragraph
             elif ctx.paragraph_rates == 0 and mention.basis is not Basis.yoy:

@@ -13,8 +13,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from tradefacts.extract.periods import PeriodMention
-from tradefacts.extract.rules.mention import Mention, clause_of
+from tradefacts.extract.periods import BASE_VERBS, RATE_NOUNS, PeriodMention
+from tradefacts.extract.rules.mention import Mention
 from tradefacts.schemas import Basis, Measure, Period
 
 MOM = re.compile(
@@ -36,8 +36,7 @@ YOY = re.compile(
 )
 _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
 _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
-    r"\s*(?:(?:gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace)\s+)?"
-    r"(?:(?:recorded|logged|booked|registered|reported|seen|posted)\s+)?(?:in|for)?\s*"
+    rf"\s*(?:(?:{RATE_NOUNS})\s+)?(?:(?:{BASE_VERBS})\s+)?(?:in|for)?\s*"
 )
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
@@ -96,14 +95,19 @@ def basis_for(
     return frame or Basis.yoy, frame
 
 
-def base_periods(periods: list[PeriodMention], resolve: object, start: int = 0, end: int | None = None) -> list[Period]:
+def base_periods(
+    periods: list[PeriodMention],
+    resolve: Callable[[PeriodMention], Period | None],
+    start: int = 0,
+    end: int | None = None,
+) -> list[Period]:
     """The comparison periods a sentence names with a month or year ("Compared with October"), those
     within `start`-`end` when given."""
     return [
         p
         for m in periods
         if m.comparison and not m.shift_months and start <= m.start and (end is None or m.end <= end)
-        and (p := resolve(m))  # type: ignore[operator]
+        and (p := resolve(m))
     ]
 
 
@@ -124,6 +128,7 @@ def free_bases(
 
 def rate_basis(
     text: str,
+    clause: str,
     index: int,
     mentions: list[Mention],
     periods: list[PeriodMention],
@@ -132,8 +137,8 @@ def rate_basis(
     own: Period | None,
     frame: Basis | None,
 ) -> tuple[Basis, Basis | None]:
-    """The basis of the rate `mentions[index]` in sentence `text` (its cues, the sentence's `bases` (see
-    `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
+    """The basis of the rate `mentions[index]` in sentence `text` (its cues, its `clause`, the sentence's `bases`
+    (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
     mention = mentions[index]
     opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
@@ -144,6 +149,6 @@ def rate_basis(
     joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, max(preceding, mention.start - 50), mention.start)]
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
     return basis_for(
-        clause_of(text, mention.start), before, text[mention.end : after_end], opening, bases,
+        clause, before, text[mention.end : after_end], opening, bases,
         base_periods(periods, resolve, mention.end, after_end), own, frame,
     )  # fmt: skip
