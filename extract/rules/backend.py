@@ -32,7 +32,7 @@ from tradefacts.extract.rules.flows import (
     segment_before,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_product
-from tradefacts.extract.rules.mention import Mention, clause_of
+from tradefacts.extract.rules.mention import Mention, clause_of, figures_between
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
 from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
@@ -141,11 +141,12 @@ def _products_for(
         return [None]  # "..., while imports rose": the product belonged to the exports
     found = RESPECTIVELY.search(sentence, mention.end)
     resp = found.start() if found else -1
-    same = [m for m in mentions if phrase.start < m.start < resp and m.measure is mention.measure]
+    listed = figures_between(mentions, phrase.start, resp)
+    same = [m for m in listed if m.measure is mention.measure]
     if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
         phrase.names = split_into(phrase.whole, len(same)) or phrase.names  # "X and Y products and Z products"
     if len(phrase.names) > 1 and resp >= 0:
-        item = respectively(phrase.names, [m for m in mentions if phrase.start < m.start < resp], mention)
+        item = respectively(phrase.names, listed, mention)
         return [item] if item else list(phrase.names)
     if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
         return [phrase.whole]  # "computers and parts", "precious metals and stones": one category

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.mention import Mention
+from tradefacts.extract.rules.mention import Mention, figures_between
 from tradefacts.extract.rules.products import SEGMENT_WORDS
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow, Measure
@@ -79,7 +79,7 @@ def segment_before(
             break
         names.insert(0, _segment_name(earlier))
     if len(names) > 1 and mention and (found := RESPECTIVELY.search(sentence, pos, pos + 300)):
-        listed = [m for m in mentions if hits[-1].end() < m.start < found.start()]
+        listed = figures_between(mentions, hits[-1].end(), found.start())
         return respectively(names, listed, mention) or names[-1]
     return names[-1]
 
@@ -153,7 +153,7 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     if len(run) < 2:
         return None
     flows = [Flow(w.lastgroup) for w in run if w.lastgroup]
-    item = respectively(flows, [m for m in mentions if m.start > run[-1].end()], mention)
+    item = respectively(flows, figures_between(mentions, run[-1].end()), mention)
     return Flow(item) if item else None
 
 

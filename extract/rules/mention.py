@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from tradefacts.extract.rules.currency import SUFFIX_CODES
 from tradefacts.extract.scan import Anchored
@@ -90,3 +93,11 @@ def qualifier_before(prefix: str) -> Qualifier:
         if pattern.search(prefix):
             return qualifier
     return Qualifier.exact
+
+
+def figures_between(mentions: Sequence[Mention], start: int, end: int | None = None) -> list[Mention]:
+    """The figures of a sentence's `mentions` (in text order) that begin after `start` and before `end`, found by
+    bisection, so that a figure's look at its neighbours stays linear in a long sentence."""
+    first = bisect.bisect_right(mentions, start, key=attrgetter("start"))
+    last = len(mentions) if end is None else bisect.bisect_left(mentions, end, key=attrgetter("start"))
+    return list(mentions[first:last])

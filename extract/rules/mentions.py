@@ -20,7 +20,6 @@ from tradefacts.extract.rules.mention import (
     SUFFIX_WORDS,
     WINDOW,
     Mention,
-    clause_of,
     clause_span,
     qualifier_before,
 )
@@ -188,13 +187,13 @@ _DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\
 _TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:up|down))\b", re.IGNORECASE)
 
 
-def _forecast(sentence: str, start: int) -> bool:
-    """Whether the clause of the number at `start` is about a forecast: a forecast word in it, and no "but" or
-    "and up from" between a forecast word before the number and the number ("missing the poll's forecast of a
-    3.0% increase but improving on the 1.0% gain logged in October": the 1.0% is a fact)."""
+def _forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the clause (`clause_start`-`clause_end`) of the number at `start` is about a forecast: a forecast
+    word in it, and no "but" or "and up from" between a forecast word before the number and the number
+    ("missing the poll's forecast of a 3.0% increase but improving on the 1.0% gain logged in October": the
+    1.0% is a fact)."""
     if _LABELLED_FORECAST.search(sentence, 0, start):
         return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
-    clause_start, clause_end = clause_span(sentence, start)
     words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
         m for m in FORECAST.finditer(sentence, clause_start, clause_end)
         if m.end() <= start or not _DIGIT.search(sentence, start + 1, m.start())
@@ -224,10 +223,11 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
         prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
         if "pp" in groups or "pp2" in groups:
             continue
-        clause = clause_of(sentence, start)
+        clause_start, clause_end = clause_span(sentence, start)
+        clause = sentence[clause_start:clause_end]
         if non_trade and not TRADE_WORD.search(clause):
             continue
-        if _forecast(sentence, start) or FORECAST_AFTER.match(sentence, end):
+        if _forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]

@@ -4,15 +4,13 @@ is listed with in a ranking ("followed by the UK with $1.6 billion")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from itertools import pairwise
-from operator import attrgetter
 
 from tradefacts.extract.rules.attribution import Places, partner_before, partner_list_before
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import find_places
-from tradefacts.extract.rules.mention import Mention, clause_span
+from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 
 
 def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
@@ -22,12 +20,12 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
     resp = found.start() if found else -1
     subjects = places.subject_group
     if len(subjects) > 1 and resp >= 0 and subjects[-1].end <= mention.start:  # "The EU and the US ranked ..."
-        listed = [m for m in mentions if subjects[-1].end < m.start < resp]
+        listed = figures_between(mentions, subjects[-1].end, resp)
         if item := respectively([p.name for p in subjects], listed, mention):
             return item
     if len(group) > 1 and resp >= 0:
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
-        after_list = [m for m in mentions if last_partner < m.start < resp]
+        after_list = figures_between(mentions, last_partner, resp)
         return respectively(group, after_list, mention) or group[-1]
     if len(group) > 1 and (paired := _paired(sentence, places, group, mention, mentions)):
         return paired
@@ -53,9 +51,7 @@ def _paired(sentence: str, places: Places, group: list[str], mention: Mention, m
         return None
     limit = min(len(sentence), last_partner + _LIST_REACH)  # bounded, so a long sentence stays linear
     end = found.start() if (found := _CLAUSE_END.search(sentence, last_partner, limit)) else limit
-    first = bisect.bisect_right(mentions, last_partner, key=attrgetter("start"))
-    last = bisect.bisect_left(mentions, end, key=attrgetter("start"))
-    figures = [m for m in mentions[first:last] if m.measure is mention.measure]
+    figures = [m for m in figures_between(mentions, last_partner, end) if m.measure is mention.measure]
     joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
     return respectively(group, figures, mention) if joined and mention in figures else None
 

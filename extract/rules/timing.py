@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from tradefacts.extract.periods import PeriodMention, in_year, shifted
 from tradefacts.extract.rules.context import Context
-from tradefacts.extract.rules.mention import Mention, clause_span
+from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.schemas import Period
 
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
@@ -49,7 +49,7 @@ def _own_period(
     if chosen is None:
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
     if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
-        after = [m for m in mentions if m.start > chosen.end and m.measure is mention.measure]
+        after = [m for m in figures_between(mentions, chosen.end) if m.measure is mention.measure]
         if len(after) == len(chosen.items) and mention in after:
             chosen = chosen.item(after.index(mention))
     if chosen.the_month:  # "In March alone, ..., and the monthly deficit ...": the month the sentence opened with
