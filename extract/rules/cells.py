@@ -27,6 +27,13 @@ FLOW_LABELS = [
 ]
 
 
+def label_flow(text: str, *, total: bool = True) -> Flow | None:
+    """The flow a label, title or section line names ("Trade balance", "Exp pct"); the whole trade only when
+    `total` (a section or column titled "Total" is no flow of its own)."""
+    labels = FLOW_LABELS if total else FLOW_LABELS[:3]
+    return next((flow for pattern, flow in labels if pattern.search(text)), None)
+
+
 def cell_currency(*texts: str) -> str | None:
     """The currency the first of `texts` that names one names ("$ bln" is USD, "bln yen" JPY)."""
     for text in texts:
@@ -66,7 +73,7 @@ def labelled_lines(text: str, *, year: int | None, published: date | None) -> li
     names no flow or no period, or whose units name no currency, is none."""
     out = []
     for m in _LABELLED_LINE.finditer(text):
-        flow = next((f for pattern, f in FLOW_LABELS if pattern.search(m.group("label"))), None)
+        flow = label_flow(m.group("label"))
         named = [p for p in find_periods(m.group("label")) if not p.comparison]
         currency = cell_currency(m.group("units"))
         if flow is None or not named or currency is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tradefacts.extract.periods import find_periods, shifted
-from tradefacts.extract.rules.cells import FLOW_LABELS, TableCell, cell_currency, labelled_lines
+from tradefacts.extract.rules.cells import FLOW_LABELS, TableCell, cell_currency, label_flow, labelled_lines
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import (
     Basis,
@@ -39,7 +39,6 @@ _MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?
 _OUT_OF_SCOPE = re.compile(
     r"volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
 )
-
 
 
 _DIRECTION_FLOW = {"to": Flow.exports, "from": Flow.imports}  # a row " to Russia" or " from Brazil"
@@ -137,7 +136,7 @@ def _label(line: _Line) -> str:
 def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
     """What a row's label says: a flow, a partner, goods ("Crude oil", "Copper exports", "Copper, unwrought")."""
     label = _label(line)
-    flow = next((f for pattern, f in FLOW_LABELS if pattern.search(label)), None)
+    flow = label_flow(label)
     places = find_places(label) if flow is None or re.search(r"\b(?:to|from|with)\b", label) else []
     if places:  # "Exports to Australia", "Balance with EU", "China": the partner
         return flow, places[0].name, None
@@ -245,19 +244,19 @@ def _read_block(
     for line in rows:
         if _is_section(line):
             section_text = line.text
-            section_flow = next((f for p, f in FLOW_LABELS[:3] if p.search(section_text)), None)
+            section_flow = label_flow(section_text, total=False)
             parent_flow = None
             section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) else None
             continue
         if _OUT_OF_SCOPE.search(section_text):
             continue
         flow, partner, goods = _row_label(line)
+        label = _label(line)
         if flow is not None and partner is None and goods is None:
             parent_flow = flow  # "Total exports": the flow of the " to United States" rows under it
         elif flow is None and partner is not None:
-            flow = parent_flow or _DIRECTION_FLOW.get(_label(line).split()[0].lower())
+            flow = parent_flow or _DIRECTION_FLOW.get(label.split()[0].lower())
         flow = flow or section_flow
-        label = _label(line)
         evidence = line.text.strip()
         lead = len(line.text) - len(line.text.lstrip())
         for index, cell in enumerate(line.cells):
@@ -268,7 +267,7 @@ def _read_block(
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
             )
-            column_flow = next((f for p, f in FLOW_LABELS[:3] if p.search(title)), None)
+            column_flow = label_flow(title, total=False)
             quantity = _QUANTITY_CELL.match(written)
             growth = not quantity and (
                 _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))

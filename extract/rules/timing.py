@@ -11,17 +11,18 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.schemas import Period
 
+_MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a base's number: "$", "A$", "€"
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
     r"\b(?:from|than|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|improving|improved|increase|decrease|rise|fall)\s+on)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+|record(?:-high)?\s+)?"
     r"(?:(?:surplus|deficit|gap|shortfall)\s+of\s+)?"
-    r"(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩]|[A-Z]{1,3}\s?)?$",
+    rf"(?:{_MONEY_SIGN}|[A-Z]{{1,3}}\s?)?$",
     re.IGNORECASE,
 )
 
 
 _POSSESSIVE_GAP = re.compile(
-    r"['’]s?\s+(?:(?:revised|record|downwardly|upwardly|preliminary)\s+)?(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩])?"
+    rf"['’]s?\s+(?:(?:revised|record|downwardly|upwardly|preliminary)\s+)?(?:{_MONEY_SIGN})?"
 )
 
 
