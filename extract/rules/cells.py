@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tradefacts.extract.periods import find_periods
+from tradefacts.extract.periods import find_periods, shifted
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
 
 _CURRENCIES = [
@@ -61,6 +61,26 @@ class TableCell:
     scale: float
 
 
+_BASE_WORD = re.compile(r"\b(?:on|over|from|vs\.?|versus|against)\s+$", re.IGNORECASE)  # "% change on 2024"
+_YEAR_AGO = re.compile(r"\b(?:yr|year)[- ]?ago\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
+
+
+def title_period(title: str, fallback: Period | None, year: int | None, published: date | None) -> Period | None:
+    """The period a column title, table header or label names ("Jan-Nov", "Oct yr ago"), else `fallback`; not
+    a base it is compared with ("% change on 2024")."""
+    found = [
+        p
+        for p in find_periods(title)
+        if not p.shift_months and not p.comparison and not _BASE_WORD.search(title, 0, p.start)
+    ]
+    if not found:
+        return fallback
+    period = found[0].resolve(year, published)
+    if period is not None and found[0].year is None and _YEAR_AGO.search(title):
+        return shifted(period, -12)  # "Oct yr ago": October of the year before
+    return period
+
+
 # "Jan-Nov-25 trade balance ($bln): 1,075.67": a label naming a flow and a period, its units, one number
 _LABELLED_LINE = re.compile(
     r"^(?P<label>[A-Za-z][^():\n]{2,60}?)\s*\((?P<units>[^()\n]{1,20})\)\s*:\s*(?P<value>[-+]?\d[\d,]*(?:\.\d+)?)\s*$",
@@ -74,16 +94,16 @@ def labelled_lines(text: str, *, year: int | None, published: date | None) -> li
     out = []
     for m in _LABELLED_LINE.finditer(text):
         flow = label_flow(m.group("label"))
-        named = [p for p in find_periods(m.group("label")) if not p.comparison]
+        period = title_period(m.group("label"), None, year, published)
         currency = cell_currency(m.group("units"))
-        if flow is None or not named or currency is None:
+        if flow is None or period is None or currency is None:
             continue
         evidence = m.group().strip()
         value_text = m.group("value").lstrip("+")
         cell = TableCell(
             row_start=m.start(), evidence=evidence, value_text=value_text,
             value_start=m.end("value") - m.start() - len(value_text), flow=flow, measure=Measure.value, basis=None,
-            partner=None, product=None, period=named[0].resolve(year, published), currency=currency,
+            partner=None, product=None, period=period, currency=currency,
             scale=table_scale(text, m.start()) or 1.0,
         )  # fmt: skip
         out.append((cell, (m.start(), m.end())))

@@ -13,8 +13,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tradefacts.extract.periods import find_periods, shifted
-from tradefacts.extract.rules.cells import FLOW_LABELS, TableCell, cell_currency, label_flow, labelled_lines
+from tradefacts.extract.rules.cells import (
+    FLOW_LABELS,
+    TableCell,
+    cell_currency,
+    label_flow,
+    labelled_lines,
+    title_period,
+)
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import (
     Basis,
@@ -97,27 +103,12 @@ def _column_periods(
     ("Jan-Jul  y/y pct": January to July), else the table's."""
     periods: list[Period | None] = []
     for title in (c[2] for c in columns):
-        own = _period(title, None, year, published)
+        own = title_period(title, None, year, published)
         follows = periods[-1] if periods and _GROWTH_TITLE.search(title) else None
         periods.append(own or follows or fallback)
     return periods
 
 
-_YEAR_AGO = re.compile(r"\b(?:yr|year)[- ]?ago\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
-
-
-def _period(title: str, fallback: Period | None, year: int | None, published: date | None) -> Period | None:
-    found = [
-        p
-        for p in find_periods(title)
-        if not p.shift_months and not p.comparison and not _BASE_WORD.search(title, 0, p.start)
-    ]
-    if not found:
-        return fallback
-    period = found[0].resolve(year, published)
-    if period is not None and found[0].year is None and _YEAR_AGO.search(title):
-        return shifted(period, -12)  # "Oct yr ago": October of the year before
-    return period
 
 
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNORECASE)
@@ -193,7 +184,6 @@ def read_tables(
     return cells, spans
 
 
-_BASE_WORD = re.compile(r"\b(?:on|over|from|vs\.?|versus|against)\s+$", re.IGNORECASE)  # "% change on 2024"
 _UNITS = re.compile(r"^\((?P<parts>[^()]*;[^()]*)\)$")
 
 
@@ -232,7 +222,7 @@ def _read_block(
     first_row = next((r for r in rows if not _is_section(r)), rows[0])
     unit_columns = [] if headers else _unit_columns(text, first_row)
     sections = " ".join(r.text for r in rows if _is_section(r))
-    table_period = _period(header_text + " " + sections + " " + headline, None, year, published)
+    table_period = title_period(header_text + " " + sections + " " + headline, None, year, published)
     column_periods = _column_periods(columns, table_period, year, published)
     named = {f for p, f in FLOW_LABELS[1:3] if p.search(header_text + " " + headline)}
     table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
@@ -286,7 +276,7 @@ def _read_block(
                     else None,
                     partner=partner or _column_partner(title),  # partners as columns: "ASEAN   EU   Japan"
                     product=goods,
-                    period=column_periods[column] if column is not None else _period(
+                    period=column_periods[column] if column is not None else title_period(
                         title, table_period, year, published
                     ),
                     currency=None if growth or quantity else cell_currency(
