@@ -168,6 +168,35 @@ def test_a_table_of_volumes_in_tonnes_under_section_lines() -> None:
     assert ("coal", "value", 6_905e6, "USD", "2025-01", "2025-03") in found  # titles above the " EXPORTS" line
 
 
+VOLUME_AND_VALUE_COLUMNS = """TABLE-China's Aug commodity trade
+
+BEIJING, Sept 9 (Reuters) - Below are China's August trade figures for selected commodities.
+
+(volume in tonnes unless stated; value in $ mln; y/y pct by volume)
+
+IMPORTS
+Item                    Aug vol       y/y pct   Aug value   Jan-Aug vol
+Natural gas             10.1 mln      7.4       5,020       83.3 mln
+Copper ore              2,404,110     -3.0      6,880       19,870,400
+"""
+
+
+def test_a_table_whose_volume_and_value_columns_share_a_row() -> None:
+    facts = run(VOLUME_AND_VALUE_COLUMNS, date(2025, 9, 9)).facts
+    found = {(f.product, f.flow.value, f.measure.value, f.value, f.unit, f.period.start, f.period.end) for f in facts}
+    aug, jan_aug = ("2025-08", "2025-08"), ("2025-01", "2025-08")
+    expected = {
+        ("natural gas", "imports", "quantity", 10.1e6, "tonnes", *aug),  # "10.1 mln": the cell's own scale
+        ("natural gas", "imports", "growth", 7.4, "percent", *aug),
+        ("natural gas", "imports", "value", 5_020e6, "USD", *aug),  # a money column takes the units line's scale
+        ("natural gas", "imports", "quantity", 83.3e6, "tonnes", *jan_aug),
+        ("copper ore", "imports", "quantity", 2_404_110, "tonnes", *aug),  # "vol": tonnes, as the units say
+        ("copper ore", "imports", "quantity", 19_870_400, "tonnes", *jan_aug),
+    }
+    assert expected <= found
+    assert len(found) == 8
+
+
 PARTNER_ROWS = """TABLE-Brazil's September trade by partner
 
 BRASILIA, Oct 6 (Reuters) - Following are Brazil's exports by destination and imports by origin.

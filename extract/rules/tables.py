@@ -36,10 +36,15 @@ from tradefacts.schemas import (
 )
 
 _NUMBER_CELL = r"[-+−]?\d[\d,]*(?:\.\d+)?"
-_CELL = re.compile(rf"^(?:{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand)?\s*(?:T|tonnes|tons))?|n/?a|--?|—)$", re.IGNORECASE)
+_CELL = re.compile(
+    rf"^(?:{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?(?:\s*(?:T|tonnes|tons))?|n/?a|--?|—)$", re.IGNORECASE
+)
 _QUANTITY_CELL = re.compile(rf"^(?P<number>{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?)\s*(?:T|tonnes|tons)$")
 _TOKEN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two spaces separate cells
 _GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)
+_VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "Jan-Nov volume"
+_SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
+_TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
 _MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?\b|\bwon\b", re.IGNORECASE)
 # Volume indexes are out of scope; volumes in tonnes ("VOLUMES (tonnes; pct change y/y)") are quantities.
 _OUT_OF_SCOPE = re.compile(
@@ -258,11 +263,14 @@ def _read_block(
                 unit_columns[index] if index < len(unit_columns) else ""
             )
             column_flow = label_flow(title, total=False)
+            units = _units_line(text, line)
             quantity = _QUANTITY_CELL.match(written)
             growth = not quantity and (
                 _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
             )
             value_text = quantity.group("number") if quantity else written.lstrip("+")
+            if not growth and _VOLUME_TITLE.search(title) and _TONNES.search(units + header_text + section_text):
+                quantity = True  # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             out.append(
                 TableCell(
                     row_start=line.start + lead,
@@ -279,10 +287,8 @@ def _read_block(
                     period=column_periods[column] if column is not None else title_period(
                         title, table_period, year, published
                     ),
-                    currency=None if growth or quantity else cell_currency(
-                        title, section_text, header_text, _units_line(text, line)
-                    ),
-                    scale=1.0 if growth or quantity else (table_scale(text, line.start) or 1.0),
+                    currency=None if growth or quantity else cell_currency(title, section_text, header_text, units),
+                    scale=1.0 if growth or quantity or _SCALED.search(written) else table_scale(text, line.start) or 1,
                 )
             )
     return out
