@@ -20,7 +20,9 @@ from tradefacts.schemas import Basis, Measure, Period
 MOM = re.compile(
     r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ]on[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
     r"(?:previous|preceding|prior)\s+month|a\s+month\s+(?:earlier|before|ago)|"
-    r"the\s+month\s+before|monthly\s+(?:drop|fall|decline|decrease|rise|increase|gain|change|growth)|"
+    r"the\s+month\s+before|(?<!straight\s)(?<!consecutive\s)(?<!\d[a-z]{2}\s)(?<!first\s)(?<!second\s)(?<!third\s)"
+    r"(?<!fourth\s)(?<!fifth\s)(?<!sixth\s)"  # "a third monthly decline" counts a streak: no basis
+    r"monthly\s+(?:drop|fall|decline|decrease|rise|increase|gain|change|growth)|"
     r"over\s+the\s+month\b",
     re.IGNORECASE,
 )
@@ -35,6 +37,10 @@ YOY = re.compile(
     re.IGNORECASE,
 )
 _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
+# The statistics offices of these economies (the Census Bureau and BEA, Statistics Canada, the ABS) compare a
+# month's seasonally adjusted figures with the month before, and the reporting follows them: "Exports rose
+# 0.8% to $271.4 billion" in a US monthly story is month on month.
+SEQUENTIAL_ECONOMIES = frozenset({"United States", "Canada", "Australia"})
 _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
     rf"\s*(?:(?:{RATE_NOUNS})\s+)?(?:(?:{BASE_VERBS})\s+)?(?:in|for)?\s*"
 )
@@ -66,6 +72,12 @@ def from_base(own: Period, base: Period) -> Basis | None:
     return {1: Basis.mom if e1 == s1 else None, 3: Basis.qoq if e1 - s1 == 2 else None, 12: Basis.yoy}.get(s1 - s0)
 
 
+def default_basis(area: str, own: Period | None) -> Basis:
+    """The basis of a rate its text gives no cue for: month on month for a month of a sequential economy."""
+    monthly = own is not None and own.start == own.end
+    return Basis.mom if monthly and area in SEQUENTIAL_ECONOMIES else Basis.yoy
+
+
 def basis_for(
     clause: str,
     before: str,
@@ -75,6 +87,7 @@ def basis_for(
     near_bases: list[Period],
     own: Period | None,
     frame: Basis | None,
+    default: Basis = Basis.yoy,
 ) -> tuple[Basis, Basis | None]:
     """The rate's basis, and the paragraph frame after this sentence (set by an opening cue).
 
@@ -92,7 +105,7 @@ def basis_for(
             return implied, frame
     if basis := cue_in(opening):
         return basis, basis if basis is not Basis.yoy else None
-    return frame or Basis.yoy, frame
+    return frame or default, frame
 
 
 def base_periods(
@@ -136,9 +149,10 @@ def rate_basis(
     resolve: Callable[[PeriodMention], Period | None],
     own: Period | None,
     frame: Basis | None,
+    area: str,
 ) -> tuple[Basis, Basis | None]:
-    """The basis of the rate `mentions[index]` in sentence `text` (its cues, its `clause`, the sentence's `bases`
-    (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
+    """The basis of the rate `mentions[index]` of `area` in sentence `text` (its cues, its `clause`, the sentence's
+    `bases` (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
     mention = mentions[index]
     opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
@@ -150,5 +164,5 @@ def rate_basis(
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases,
-        base_periods(periods, resolve, mention.end, after_end), own, frame,
+        base_periods(periods, resolve, mention.end, after_end), own, frame, default_basis(area, own),
     )  # fmt: skip
