@@ -35,7 +35,7 @@ _SHIFT_MONTH = r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|pr
 _FISCAL = (
     r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)\s+half"
     r"|(?:(?:the\s+)?(?P<fhalf>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?)"
-    r"(?:(?P<fcur>current|this|last|previous)\s+)?(?:(?:fiscal|financial)\s+year|fiscal)"
+    r"(?:(?P<fcur>current|this|last|previous)\s+)?(?:(?:fiscal|financial)\s+year\b|fiscal\b)(?!\s*years)"
     r"(?:\s+(?P<fy>(?:19|20)\d\d)(?:[-/–](?P<fy2>\d\d))?)?"
     r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
     r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b)"
@@ -55,12 +55,13 @@ PATTERNS = [
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
         rf"(?P<thenm>(?<![\w-])(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months)"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))",
-        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:period|half)\b)",
+        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:[\w-]+-month\s+)?(?:period|half)\b)",
         r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
         r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
         r"months)",  # "exports over the last 12 months": the months up to the running one
-        rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}",
+        rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}"
+        r"(?:[-–/](?P<fyend>\d\d)\b)?",  # "April-January 2025-26": the months of fiscal 2025-26
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
@@ -73,7 +74,7 @@ PATTERNS = [
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
         rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|(?:to|through|until)\s+{_MONTH}))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
         rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|(?:(?P<fin>fiscal|financial)\s+)?year)\s+"
-        rf"(?P<upto>to|ending|ended|through)\s+"
+        rf"(?P<upto>to|ending|ended|through|(?:that\s+|which\s+)?ended\s+in)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
         r"(?P<wholeyear>(?:for|in|over|during|across)\s+the\s+(?:whole|full|entire)\s+(?:calendar\s+)?year|"
@@ -391,8 +392,10 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             months = _months(m, groups)
             if months is None:
                 continue
+            year = _year(groups)  # "April-January 2025-26": January of 2026
+            year = year + 1 if year and groups.get("fyend") and months[0] < 1 else year
             found.append(
-                PeriodMention(m.start(), m.end(), *months, _year(groups), comparison=comparison,
+                PeriodMention(m.start(), m.end(), *months, year, comparison=comparison,
                               months_named=bool(groups.get("thenm")))
             )  # fmt: skip
         taken_until = m.end()

@@ -11,6 +11,25 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "the fiscal year that ended in a month, and 'fiscal years' that count a record": (
+        "Japan's trade\n\nTOKYO - For the fiscal year that ended in March, Japan's imports fell 1.2% to 112.4 "
+        "trillion yen. The deficit of 4.25 trillion yen was the narrowest in three fiscal years.",
+        date(2025, 4, 17),
+        [("Japan", None, None, None, "imports", "value", None, 112.4e12, "JPY", "2024-04", "2025-03"),
+         ("Japan", None, None, None, "balance", "value", None, -4.25e12, "JPY", "2024-04", "2025-03")],
+    ),
+    "months across the new year of a fiscal year written '2024-25', and 'the nine-month period'": (
+        "India's trade\n\nNEW DELHI - During April-December 2024-25, India's exports grew 1.6 per cent to USD "
+        "321.7 billion. The trade deficit for the nine-month period stood at USD 210.8 billion.",
+        date(2025, 1, 15),
+        [("India", None, None, None, "exports", "value", None, 321.7e9, "USD", "2024-04", "2024-12"),
+         ("India", None, None, None, "balance", "value", None, -210.8e9, "USD", "2024-04", "2024-12")],
+    ),
+    "a fiscal year's months that cross into the next calendar year": (
+        "India's trade\n\nNEW DELHI - In April-February 2024-25, imports rose 6.9 per cent to USD 653.4 billion.",
+        date(2025, 3, 17),
+        [("India", None, None, None, "imports", "value", None, 653.4e9, "USD", "2024-04", "2025-02")],
+    ),
     "twelve months to a month, across the new year": (
         "UK trade\n\nIn the 12 months to February 2025, the UK's trade deficit widened to £31.2 billion.",
         date(2025, 4, 11),
