@@ -292,7 +292,8 @@ def test_the_article_subject_comes_from_its_headline(headline: str, area: str) -
 @pytest.mark.parametrize(
     "headline",
     ["Factories race US tariff deadline as shipments climb", "Shipments climb despite EU duties on steel",
-     "Exporters shrug off Washington trade talks"],
+     "Exporters shrug off Washington trade talks", "Shipments rise for a fifth month as US orders pick up",
+     "Exports beat forecasts on strong Chinese demand"],
 )  # fmt: skip
 def test_a_country_the_headline_names_for_its_policy_is_not_the_subject(headline: str) -> None:
     text = f"{headline}\n\nMalaysian exports rose 4.1% in October from a year earlier.\n\nImports fell 2.3%."

@@ -55,7 +55,7 @@ POLICY_WORDS = (
     r"central\s+bank"
 )
 _NOT_SUBJECT_AFTER = re.compile(
-    rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS})\b|"
+    rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )

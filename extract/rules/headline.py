@@ -11,8 +11,10 @@ from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.products import find_products
 
-_POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"
-    rf"\s+(?:{POLICY_WORDS}|curbs|export\s+controls|trade\s+(?:war|talks|deal|policy))\b", re.IGNORECASE
+_POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"; "as US
+    # orders hold firm", "on Chinese demand": a buyer, not the subject
+    rf"\s+(?:{POLICY_WORDS}|curbs|export\s+controls|trade\s+(?:war|talks|deal|policy)|orders|demand|buyers|buying)\b",
+    re.IGNORECASE,
 )
 _WIRE_SLUG = re.compile(r"^(?:TABLE|UPDATE \d+|FACTBOX|EXCLUSIVE|ANALYSIS|WRAPUP \d*)\s*-\s*")
 
