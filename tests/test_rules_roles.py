@@ -56,6 +56,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, None, None, "exports", "value", None, 38.5e9, "USD", "2025-04", "2025-04"),
          ("Australia", None, None, None, "exports", "value", None, 41.1e9, "AUD", "2025-04", "2025-04")],
     ),
+    "'bilateral' and 'two-way' trade are with the partner just named": (
+        "China's trade in the first half\n\nBEIJING - The European Union stayed China's second-largest trading "
+        "partner in the first half of 2025. Two-way trade edged up 2.1 percent to 2.83 trillion yuan.\n\nJapan's "
+        "exports to China dropped 4.4 percent to 8.9 trillion yen, and bilateral trade fell 3.0 percent.",
+        date(2025, 7, 14),
+        [("China", "European Union", None, None, "total", "growth", "yoy", 2.1, "percent", "2025-01", "2025-06"),
+         ("China", "European Union", None, None, "total", "value", None, 2.83e12, "CNY", "2025-01", "2025-06"),
+         ("Japan", "China", None, None, "total", "growth", "yoy", -3.0, "percent", "2025-01", "2025-06")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",

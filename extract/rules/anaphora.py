@@ -39,6 +39,7 @@ class Antecedents:
 
     bloc: str | None = None
     country: str | None = None
+    foreign: str | None = None  # the last of either: the other side of a "bilateral trade" that names none
 
     def resolve(self, sentence: str, named: list[Place], frame: str | None) -> list[Place]:
         """`named` (the places `sentence` names, in order) with the places it describes, each spanning its
@@ -65,6 +66,8 @@ class Antecedents:
         """Remember the last bloc and foreign country of a sentence's `named` places, left to right."""
         self.bloc = next((p.name for p in reversed(named) if p.kind == "bloc"), self.bloc)
         self.country = next((p.name for p in reversed(named) if _foreign_country(p, frame)), self.country)
+        last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
+        self.foreign = last[-1] if last else self.foreign
 
 
 def _foreign_country(place: Place, frame: str | None) -> bool:

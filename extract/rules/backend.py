@@ -257,8 +257,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and framed and (partner is None or "goods and services" in text):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
             # partner's figures are usually for goods alone
-        if partner is None and ctx.frame_partner and _BILATERAL.search(text, 0, mention.start):
-            partner = ctx.frame_partner  # "bilateral trade rose 7.1%" in a China-Russia story
+        if partner is None and _BILATERAL.search(text, 0, mention.start):
+            # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."
+            partner = ctx.frame_partner or ctx.antecedents.foreign
         written = bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
         pair = places.pairs[written - 1] if written else None
         if pair:  # "trade between China and Russia": the pair written last before the figure
