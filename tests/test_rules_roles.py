@@ -65,6 +65,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "European Union", None, None, "total", "value", None, 2.83e12, "CNY", "2025-01", "2025-06"),
          ("Japan", "China", None, None, "total", "growth", "yoy", -3.0, "percent", "2025-01", "2025-06")],
     ),
+    "a foreign country written before its flow, like a demonym, is the area": (
+        "China's trade with Europe\n\nBEIJING - China's exports to the European Union rose 8.4 percent in 2024. "
+        "Figures from Eurostat show that EU imports from China climbed 4.1 percent to 516.6 billion euros, and "
+        "the EU deficit with China widened to 304.5 billion euros.",
+        date(2025, 2, 20),
+        [("European Union", "China", None, None, "imports", "growth", "yoy", 4.1, "percent", "2024-01", "2024-12"),
+         ("European Union", "China", None, None, "imports", "value", None, 516.6e9, "EUR", "2024-01", "2024-12"),
+         ("European Union", "China", None, None, "balance", "value", None, -304.5e9, "EUR", "2024-01", "2024-12")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",

@@ -282,8 +282,9 @@ def names_own_trade(sentence: str, place: Place) -> bool:
 def stated_subject(sentence: str, place: Place) -> bool:
     """Whether the sentence names `place` as the economy it measures: "Russia's imports", "In Japan, exports
     ...", "Vietnam ran a deficit", or as the opening subject of its clause; not "hit by U.S. tariffs"."""
-    if place.kind == "demonym" or _SUBJECT_AFTER.match(sentence[place.end : place.end + 40]):
-        return True
+    after = sentence[place.end : place.end + 40]
+    if place.kind == "demonym" or _SUBJECT_AFTER.match(after) or _DEMONYM_SUBJECT.match(after):
+        return True  # "US imports from China", "The US deficit with Vietnam": written like "German exports"
     if sentence.endswith(("'s", "’s"), place.start, place.end):  # the match took the possessive: "euro zone's"
         return True
     before = sentence[: place.start]
