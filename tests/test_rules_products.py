@@ -18,6 +18,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Jiangxi", None, "labour-intensive products", None, "exports", "value", None, 41.2e9, "CNY", "2025-01",
           "2025-06")],
     ),
+    "'Their exports' after a sentence whose subject is goods, with no figure of its own": (
+        "Guangxi trade\n\nIn the first three quarters, Guangxi's exports grew 6.1 percent. High-tech goods were a "
+        "bright spot. Their exports rose 14.8 percent to 52.3 billion yuan.",
+        date(2025, 10, 22),
+        [("Guangxi", None, "high-tech goods", None, "exports", "growth", "yoy", 14.8, "percent", "2025-01",
+          "2025-09")],
+    ),
+    "'among them', a list of goods with 'respectively', keeps the partner just named": (
+        "China's trade with Latin America\n\nBEIJING - In the first half of 2025, China's exports to Latin "
+        "America reached 1.21 trillion yuan. Among them, electric vehicles and wind turbines grew 33.5 percent "
+        "and 18.2 percent, respectively.",
+        date(2025, 7, 20),
+        [("China", "Latin America", "electric vehicles", None, "exports", "growth", "yoy", 33.5, "percent",
+          "2025-01", "2025-06"),
+         ("China", "Latin America", "wind turbines", None, "exports", "growth", "yoy", 18.2, "percent",
+          "2025-01", "2025-06")],
+    ),
     "exported goods worth a value": (
         "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
         date(2025, 1, 22),

@@ -63,10 +63,15 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(lambda _: " ", sentence.replace("\u00a0", " "))
 
 
+_PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|"
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
     re.IGNORECASE,
+)
+_GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.": the goods "Their exports" are about
+    r"^\s*(?P<goods>[A-Z][\w,-]*(?:\s+(?:and\s+)?[\w,-]+){0,4}?\s+(?:products|goods|commodities|equipment))\s+"
+    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted)\b"
 )
 _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
     r"^\s*(?:Meanwhile,\s+)?(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",
@@ -188,6 +193,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.area = first.name
         if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
             ctx.segment, ctx.partner = opening, None  # "Private enterprises remained the mainstay. Their imports"
+        elif goods := _GOODS_SUBJECT.match(text):
+            ctx.product = goods.group("goods").lower()
         # a sentence with no figure: a period before the running one looks back, one that ends after the story
         # was published ("could slow the momentum in 2025" in January 2025) looks ahead: neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
@@ -249,8 +256,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
                 ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
         ctx.first_figure = False
         partner = listed_with(text, mention, area) or partner_for(text, places, mention, mentions)
-        if partner is None and not places.partners and pronoun_subject:
-            partner = ctx.partner  # "In the year-ago month they had been ...": the figures just named
+        if partner is None and not places.partners and (pronoun_subject or _PART_OPENING.match(text)):
+            partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause):
             chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
         framed = ctx.product_frame and not _GOODS_ONLY.search(clause)

@@ -50,7 +50,8 @@ _HEAD_NOUNS = (
     r"products|goods|equipment|machinery|vehicles|cars|autos|automobiles|chips|semiconductors|batteries|"
     r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
-    r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks"
+    r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks|cells|panels|modules|"
+    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood"
 )
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
@@ -219,7 +220,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
-                found.append(ProductPhrase(m.start("p"), m.end(), [name]))
+                found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
     for m in _PRE_PRODUCT.finditer(sentence):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
