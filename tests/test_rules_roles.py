@@ -74,6 +74,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("European Union", "China", None, None, "imports", "value", None, 516.6e9, "EUR", "2024-01", "2024-12"),
          ("European Union", "China", None, None, "balance", "value", None, -304.5e9, "EUR", "2024-01", "2024-12")],
     ),
+    "'They' after a sentence about one flow and partner with no figure of its own": (
+        "Japan's exports slow\n\nTOKYO - Japan's imports from Australia rose 4.0% in May 2025. Exports to the "
+        "United States, meanwhile, fell for a second month. They dropped 11.1% to 1.51 trillion yen, though "
+        "America remains the top destination for Japanese cars.",
+        date(2025, 6, 18),
+        [("Japan", "United States", None, None, "exports", "growth", "yoy", -11.1, "percent", "2025-05",
+          "2025-05"),
+         ("Japan", "United States", None, None, "exports", "value", None, 1.51e12, "JPY", "2025-05", "2025-05")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",

@@ -63,10 +63,14 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(lambda _: " ", sentence.replace("\u00a0", " "))
 
 
+_FLOW_SUBJECT = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)\s+(?:to|from)\s+", re.IGNORECASE
+)
 _PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|"
-    r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached)\b",
+    r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
+    r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
 )
 _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.": the goods "Their exports" are about
@@ -195,6 +199,10 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.segment, ctx.partner = opening, None  # "Private enterprises remained the mainstay. Their imports"
         elif goods := _GOODS_SUBJECT.match(text):
             ctx.product = goods.group("goods").lower()
+        elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
+            # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
+            ctx.flow, ctx.product = flow, None
+            ctx.partner = places.partners[0].name if places.partners else None
         # a sentence with no figure: a period before the running one looks back, one that ends after the story
         # was published ("could slow the momentum in 2025" in January 2025) looks ahead: neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
@@ -256,7 +264,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
                 ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
         ctx.first_figure = False
         partner = listed_with(text, mention, area) or partner_for(text, places, mention, mentions)
-        if partner is None and not places.partners and (pronoun_subject or _PART_OPENING.match(text)):
+        named_before = any(p.end <= mention.start for p in places.partners)
+        if partner is None and not named_before and (pronoun_subject or _PART_OPENING.match(text)):
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause):
             chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
