@@ -35,6 +35,27 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Latin America", "wind turbines", None, "exports", "growth", "yoy", 18.2, "percent",
           "2025-01", "2025-06")],
     ),
+    "goods after a deficit in an export story, a comma list as subject, goods after 'while'": (
+        "Malaysian exports climb for a third month\n\nKUALA LUMPUR - Malaysia's exports rose 7.2% in May 2025, "
+        "and the trade surplus narrowed to RM9.1 billion.\n\nManufactured goods rose 9.0%. Machinery, appliances "
+        "and parts jumped 12.4%, while optical instruments grew 5.5%.",
+        date(2025, 6, 18),
+        [("Malaysia", None, "manufactured goods", None, "exports", "growth", "yoy", 9.0, "percent", "2025-05",
+          "2025-05"),
+         ("Malaysia", None, "machinery, appliances and parts", None, "exports", "growth", "yoy", 12.4, "percent",
+          "2025-05", "2025-05"),
+         ("Malaysia", None, "optical instruments", None, "exports", "growth", "yoy", 5.5, "percent", "2025-05",
+          "2025-05")],
+    ),
+    "'those of' goods named after the flow, cut by 'respectively'": (
+        "Korea's exports\n\nSEOUL - South Korea's ship exports rose 40.2 percent in May 2025, while those of "
+        "steel products and home appliances fell 8.3 percent and 2.7 percent, respectively.",
+        date(2025, 6, 1),
+        [("South Korea", None, "steel products", None, "exports", "growth", "yoy", -8.3, "percent", "2025-05",
+          "2025-05"),
+         ("South Korea", None, "home appliances", None, "exports", "growth", "yoy", -2.7, "percent", "2025-05",
+          "2025-05")],
+    ),
     "exported goods worth a value": (
         "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
         date(2025, 1, 22),

@@ -267,6 +267,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         named_before = any(p.end <= mention.start for p in places.partners)
         if partner is None and not named_before and (pronoun_subject or _PART_OPENING.match(text)):
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
+        if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
+            flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
         if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause):
             chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
         framed = ctx.product_frame and not _GOODS_ONLY.search(clause)
@@ -368,6 +370,8 @@ class RegexBackend:
         ctx.frame_partner = frame_partner(title, ctx.article_area)
         ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
         ctx.declared_currency = declared_currency(doc.text)
+        named_flows = {Flow(m.lastgroup) for m in FLOW_RE.finditer(title or "")} & {Flow.exports, Flow.imports}
+        ctx.title_flow = named_flows.pop() if len(named_flows) == 1 else None
         topic = title_product(title)
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []

@@ -51,13 +51,14 @@ _HEAD_NOUNS = (
     r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
     r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks|cells|panels|modules|"
-    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood"
+    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories"
 )
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
 _SUBJECT_ASIDE = r"(?:,\s+[^,;.\d]{1,70},)?"  # "Garments, the mainstay of the export basket, fetched"
 _SUBJECT_PRODUCT = re.compile(
-    rf"{_CLAUSE_START}(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))"
+    rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also)\b)"
+    rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
@@ -67,6 +68,12 @@ _HEAD_WORD = re.compile(_HEAD_NOUNS, re.IGNORECASE)
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{_VERBS})\s+(?:by\s+)?)?"
     r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
+)
+# "..., while integrated circuits grew 18.7%", "those of petroleum products and petrochemicals declined": goods as
+# the subject of a clause that follows another's.
+_LATER_SUBJECT = re.compile(
+    rf"\b(?:while|whereas|but|those\s+of)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{_HEAD_NOUNS})"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{_HEAD_NOUNS}))?)\s+(?:{_VERBS})\b"
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 _PART_PRODUCT = re.compile(
@@ -217,7 +224,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         found.append(ProductPhrase(start, m.end(), ["goods and services" if m.group("both") else "services"]))
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
-                            _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence)):  # fmt: skip
+                            _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
+                            _LATER_SUBJECT.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
