@@ -206,6 +206,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, None, None, "exports", "growth", "mom", 0.3, "percent", "2025-07", "2025-07"),
          ("United States", None, None, None, "exports", "growth", "yoy", 3.9, "percent", "2025-01", "2025-07")],
     ),
+    "a possessive month before another rate is that rate's, no base of the first": (
+        "Vietnam's exports\n\nHANOI - Vietnam's exports grew 9.1% in August, slower than July's 16.0% gain.",
+        date(2025, 9, 6),
+        [("Vietnam", None, None, None, "exports", "growth", "yoy", 9.1, "percent", "2025-08", "2025-08"),
+         ("Vietnam", None, None, None, "exports", "growth", "yoy", 16.0, "percent", "2025-07", "2025-07")],
+    ),
     "a Japanese month's rate without a cue stays year on year": (
         "Japan's exports\n\nTOKYO, Aug 20 - Japan's exports fell 2.6% in July, a third monthly decline.",
         date(2025, 8, 20),

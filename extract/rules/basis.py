@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from operator import attrgetter
 
 from tradefacts.extract.periods import BASE_VERBS, RATE_NOUNS, PeriodMention
 from tradefacts.extract.rules.mention import Mention
@@ -44,6 +45,7 @@ SEQUENTIAL_ECONOMIES = frozenset({"United States", "Canada", "Australia"})
 _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
     rf"\s*(?:(?:{RATE_NOUNS})\s+)?(?:(?:{BASE_VERBS})\s+)?(?:in|for)?\s*"
 )
+_POSSESSIVE_OF_RATE = re.compile(r"['’]s?\s+(?:(?:revised|preliminary)\s+)?")
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
 _NAMED_RATE = re.compile(
@@ -134,9 +136,17 @@ def free_bases(
     for p in periods:
         i = bisect.bisect_right(ends, p.start) - 1  # the last figure ending before the period
         own = i >= 0 and mentions[i].measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, ends[i], p.start)
-        if not own:
+        if not own and not _rate_of_possessive(text, p, mentions):
             free.append(p)
     return base_periods(free, resolve)
+
+
+def _rate_of_possessive(text: str, period: PeriodMention, mentions: list[Mention]) -> bool:
+    """Whether the period is a possessive right before a rate, its own ("faster than May's 7.6 percent gain")."""
+    j = bisect.bisect_left(mentions, period.end, key=attrgetter("start"))  # the first figure after the period
+    return j < len(mentions) and mentions[j].measure is Measure.growth and bool(
+        _POSSESSIVE_OF_RATE.fullmatch(text, period.end, mentions[j].start)
+    )
 
 
 def rate_basis(
@@ -162,7 +172,10 @@ def rate_basis(
     preceding = mentions[index - 1].end if index > 0 else 0
     joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, max(preceding, mention.start - 50), mention.start)]
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
+    window = periods[bisect.bisect_left(periods, mention.end, key=attrgetter("start")) :]
+    near = [p for p in window[: bisect.bisect_left(window, after_end, key=attrgetter("start"))]
+            if not _rate_of_possessive(text, p, mentions)]  # fmt: skip
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases,
-        base_periods(periods, resolve, mention.end, after_end), own, frame, default_basis(area, own),
+        base_periods(near, resolve, mention.end, after_end), own, frame, default_basis(area, own),
     )  # fmt: skip
