@@ -216,6 +216,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     area_list = [p.name for p in places.areas]
     carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
+    bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
+    product_pronoun = _PRODUCT_PRONOUN.search(text)
     sentence_basis: Basis | None = None
     bases: list[Period] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):
@@ -254,7 +256,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             if mention.basis is not default_basis(area, period):
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
         chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
-        if chosen == [None] and ctx.product and _PRODUCT_PRONOUN.search(text, 0, mention.start):
+        if chosen == [None] and ctx.product and product_pronoun and product_pronoun.end() <= mention.start:
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
         elif len(chosen) == 1 and ctx.product and chosen[0] in _CLASS_NOUNS and _THE_CLASS.search(text):
             chosen = [ctx.product]  # "shipped 7,742 tons of the minerals": the goods just named, by their class
@@ -275,7 +277,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and framed and (partner is None or "goods and services" in text):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
             # partner's figures are usually for goods alone
-        if partner is None and _BILATERAL.search(text, 0, mention.start):
+        if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."
             partner = ctx.frame_partner or ctx.antecedents.foreign
         written = bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
