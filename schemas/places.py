@@ -61,6 +61,7 @@ COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "China": ("prc", "chinese mainland", "mainland china", "the mainland", "people s republic of china"),
     "Turkey": ("turkiye", "türkiye"),
     "Iran": (),
+    "United Arab Emirates": ("uae", "u a e", "the emirates"),
 }
 # Adjectives of nationality: "German exports" are Germany's. No maintained package lists them.
 DEMONYMS: dict[str, str] = {

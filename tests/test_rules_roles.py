@@ -83,6 +83,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-05"),
          ("Japan", "United States", None, None, "exports", "value", None, 1.51e12, "JPY", "2025-05", "2025-05")],
     ),
+    "countries written by their acronyms": (
+        "India's exports\n\nNEW DELHI - India's exports to the UAE rose 9.8 per cent to USD 3.1 billion in "
+        "March 2025, while NZ buyers took USD 0.1 billion.",
+        date(2025, 4, 15),
+        [("India", "United Arab Emirates", None, None, "exports", "growth", "yoy", 9.8, "percent", "2025-03",
+          "2025-03")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",
