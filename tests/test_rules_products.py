@@ -56,6 +56,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("South Korea", None, "home appliances", None, "exports", "growth", "yoy", -2.7, "percent", "2025-05",
           "2025-05")],
     ),
+    "a participle clause after goods ends them, and a deficit widened 'to' a level is a fact": (
+        "Pakistan's trade\n\nISLAMABAD - Imports rose 14.2 per cent to USD 5.6 billion in May 2025 on higher "
+        "inbound shipments of crude oil, widening the trade deficit to USD 2.9 billion.",
+        date(2025, 6, 3),
+        [("Pakistan", None, None, None, "balance", "value", None, -2.9e9, "USD", "2025-05", "2025-05")],
+    ),
     "exported goods worth a value": (
         "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
         date(2025, 1, 22),

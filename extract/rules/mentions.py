@@ -120,7 +120,8 @@ _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORE
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+(?:them|which)\b", re.IGNORECASE)
 _DERIVED_VALUE_BEFORE = re.compile(
     r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in)\b)|difference|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
-    r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)$",  # "narrowing by 9.4% from the $1.4 billion": a base
+    r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)$",  # "narrowing by 9.4% from the $1.4 billion":
+    # a base; "widening the trade deficit to USD 27.26 billion": the level it reached
     # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance
     re.IGNORECASE,
 )

@@ -143,7 +143,12 @@ _PRODUCT_END = re.compile(
 _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b")
 
 
+_CLAUSE_AFTER_GOODS = re.compile(r",\s+(?!(?:mining|clothing|bedding|packaging|fishing)\b)[a-z]+ing\b")
+
+
 def _clean_product(raw: str) -> str | None:
+    # "shipments of gold, widening the trade deficit": the goods end where a participle clause opens
+    raw = raw[: m.start()] if (m := _CLAUSE_AFTER_GOODS.search(raw)) else raw
     text = _PRODUCT_END.sub("", raw).strip(" ,")
     quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
     if quoted:
@@ -216,8 +221,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
         name = _clean_product(m.group("p"))
+        cut = _CLAUSE_AFTER_GOODS.search(m.group("p"))  # the phrase ends where the participle clause opens
         if name and not re.match(r"^\d", name):
-            found.append(ProductPhrase(m.start(), m.end(), split_list(name), name))
+            end = m.start("p") + cut.start() if cut else m.end()
+            found.append(ProductPhrase(m.start(), end, split_list(name), name))
     for m in _SERVICES.finditer(sentence):
         balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)
         start = m.start("svc2") if balance_in else m.start()  # "a $17.3 billion surplus in services trade"
