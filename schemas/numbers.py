@@ -52,7 +52,9 @@ ORDINAL_PATTERN = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 CARDINAL_PATTERN = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 
 # A written number: digits with separators and decimals, or a cardinal word, then an optional scale.
-NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Thousands grouped in threes ("1,234,567") or, as Indian releases write them, lakhs and crores in twos
+# ("3,47,769.52" is 347,769.52).
+NUMERAL = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUMBER_RE = re.compile(
     rf"(?<![\w.])(?P<num>[-−]?{NUMERAL}|(?:{CARDINAL_PATTERN})\b)"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_PATTERN})\b|(?P<scale_m>(?<=\d)m)\b)?",  # "$2,936m": million, written on

@@ -76,6 +76,8 @@ def test_indian_scale_words() -> None:
 
     assert parse_value_text("6.08 lakh crore") == pytest.approx(6.08e12)
     assert parse_value_text("45,000 crore") == pytest.approx(4.5e11)
+    assert parse_value_text("3,12,458.70 crore") == pytest.approx(3.124587e12)  # lakhs grouped in twos
+    assert parse_value_text("12,345") == 12345  # still thousands in threes
 
 
 TABLE = """TABLE-Japan Oct exports

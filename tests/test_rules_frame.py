@@ -267,6 +267,7 @@ def test_a_units_line_under_the_column_titles_and_a_column_of_the_year_before() 
         ("Australia's trade surplus was A$2,936m in June.", "AUD", 2.936e9),
         ("Japan's deficit was ¥1.76 trillion in June.", "JPY", -1.76e12),
         ("Bangladesh's exports were Tk 4.54 lakh crore in June.", "BDT", 4.54e12),
+        ("India's merchandise imports were Rs 5,62,014.33 crore in September.", "INR", 5.6201433e12),
     ],
 )
 def test_other_economies_write_their_own_currencies(sentence: str, unit: str, value: float) -> None:
