@@ -62,6 +62,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 3),
         [("Pakistan", None, None, None, "balance", "value", None, -2.9e9, "USD", "2025-05", "2025-05")],
     ),
+    "goods named after an opening phrase or with an aside, after a partner's figures": (
+        "Hebei trade\n\nIn 2024, Hebei's trade with Russia fell 3.1 percent. On the export side, steel products "
+        "led the way. Their exports rose 6.6 percent. Textile products, a traditional strength of the province, "
+        "were a drag. Their exports fell 2.4 percent.",
+        date(2025, 1, 25),
+        [("Hebei", None, "steel products", None, "exports", "growth", "yoy", 6.6, "percent", "2024-01", "2024-12"),
+         ("Hebei", None, "textile products", None, "exports", "growth", "yoy", -2.4, "percent", "2024-01",
+          "2024-12")],
+    ),
     "exported goods worth a value": (
         "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
         date(2025, 1, 22),

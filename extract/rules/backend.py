@@ -35,7 +35,7 @@ from tradefacts.extract.rules.headline import frame_area, frame_partner, title_p
 from tradefacts.extract.rules.mention import Mention, clause_of, figures_between
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
-from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
+from tradefacts.extract.rules.products import HEAD_NOUNS, ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for, possessive_period
@@ -73,8 +73,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
 )
-_GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.": the goods "Their exports" are about
-    r"^\s*(?P<goods>[A-Z][\w,-]*(?:\s+(?:and\s+)?[\w,-]+){0,4}?\s+(?:products|goods|commodities|equipment))\s+"
+_GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On the export side, mechanical and
+    # electrical products led the way.": the goods "Their exports" are about
+    r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?"
+    rf"(?P<goods>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))(?:,[^,;.]{{1,60}},)?\s+"
     r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted)\b"
 )
 _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
@@ -198,7 +200,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
             ctx.segment, ctx.partner = opening, None  # "Private enterprises remained the mainstay. Their imports"
         elif goods := _GOODS_SUBJECT.match(text):
-            ctx.product = goods.group("goods").lower()
+            ctx.product, ctx.partner = goods.group("goods").lower(), None  # "Their exports" are the goods' alone
         elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
             # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
             ctx.flow, ctx.product = flow, None

@@ -46,7 +46,7 @@ _VERBS = "|".join(
         reverse=True,
     )
 )
-_HEAD_NOUNS = (
+HEAD_NOUNS = (  # the plural nouns goods phrases end in
     r"products|goods|equipment|machinery|vehicles|cars|autos|automobiles|chips|semiconductors|batteries|"
     r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
@@ -58,12 +58,12 @@ _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING 
 _SUBJECT_ASIDE = r"(?:,\s+[^,;.\d]{1,70},)?"  # "Garments, the mainstay of the export basket, fetched"
 _SUBJECT_PRODUCT = re.compile(
     rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also)\b)"
-    rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{_HEAD_NOUNS}))"
+    rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
-_HEAD_WORD = re.compile(_HEAD_NOUNS, re.IGNORECASE)
+_HEAD_WORD = re.compile(HEAD_NOUNS, re.IGNORECASE)
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{_VERBS})\s+(?:by\s+)?)?"
@@ -72,13 +72,13 @@ _GAPPED = re.compile(
 # "..., while integrated circuits grew 18.7%", "those of petroleum products and petrochemicals declined": goods as
 # the subject of a clause that follows another's.
 _LATER_SUBJECT = re.compile(
-    rf"\b(?:while|whereas|but|those\s+of)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{_HEAD_NOUNS})"
-    rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{_HEAD_NOUNS}))?)\s+(?:{_VERBS})\b"
+    rf"\b(?:while|whereas|but|those\s+of)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{HEAD_NOUNS}))?)\s+(?:{_VERBS})\b"
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 _PART_PRODUCT = re.compile(
     rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which))\s*,?\s+"
-    rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{_HEAD_NOUNS}))\s+(?:{_VERBS}|made\s+up)\b",
+    rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))\s+(?:{_VERBS}|made\s+up)\b",
     re.IGNORECASE,
 )
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
