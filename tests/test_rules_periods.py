@@ -25,6 +25,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, None, None, "exports", "value", None, 321.7e9, "USD", "2024-04", "2024-12"),
          ("India", None, None, None, "balance", "value", None, -210.8e9, "USD", "2024-04", "2024-12")],
     ),
+    "a quarter of a fiscal year written by its years, as an appositive": (
+        "India's trade\n\nNEW DELHI - For July-September, the second quarter of the 2024-25 fiscal year, "
+        "imports rose 5.2 per cent to USD 183.2 billion.",
+        date(2024, 10, 15),
+        [("India", None, None, None, "imports", "value", None, 183.2e9, "USD", "2024-07", "2024-09")],
+    ),
     "a fiscal year's months that cross into the next calendar year": (
         "India's trade\n\nNEW DELHI - In April-February 2024-25, imports rose 6.9 per cent to USD 653.4 billion.",
         date(2025, 3, 17),

@@ -64,8 +64,9 @@ class Context:
         self.rejected.append(RejectedFact(reason=reason, fact=record))
 
     def _fiscal(self, fiscal: tuple[int | None, bool, int]) -> Period | None:
-        """A fiscal year (or half) of the article's economy: its first month and how it names its years."""
-        written, by_start, half = fiscal
+        """A fiscal year (or a half or quarter of it) of the article's economy: its first month and how it names
+        its years."""
+        written, by_start, part = fiscal
         first_month, named_by_start = FISCAL_YEAR.get(self.article_area or "", (4, False))
         if written is None or written == -1:  # "the current fiscal year", "last fiscal year": from publication
             if self.published is None:
@@ -73,8 +74,9 @@ class Context:
             start = self.published.year - (self.published.month < first_month) + (written or 0)
         else:
             start = written if (by_start or named_by_start or first_month == 1) else written - 1
-        begin = start * 12 + first_month - 1 + (6 if half == 2 else 0)
-        end = begin + (5 if half else 11)
+        offset, length = (0, 12) if not part else (6 * (part - 1), 6) if part < 10 else (3 * (part - 11), 3)
+        begin = start * 12 + first_month - 1 + offset
+        end = begin + length - 1
         return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")
 
     def in_part_of_month(self, sentence: str, periods: list[PeriodMention]) -> bool:
