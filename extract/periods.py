@@ -50,7 +50,8 @@ PATTERNS = [
         _FISCAL,
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
-        rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters){_OF_YEAR}",
+        rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters|\bquarterly(?=[^;]{{0,300}}?\brespectively\b))"
+        rf"{_OF_YEAR}",  # "Quarterly exports came in at A, B, C and D respectively": Q1 to Q4
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
@@ -96,7 +97,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "samey": (["same", "corresponding"], ["the", "same", "corresponding"]),
     "shiftm": (["month"], None),
     "qlist": (["quarters"], None),
-    "q4list": (["quarters"], None),
+    "q4list": (["quarters", "quarterly"], None),
     "mlist": (_MONTHS, None),
     "firstn": (["months"], None),
     "thenm": (["months"], None),

@@ -31,6 +31,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2024, 10, 15),
         [("India", None, None, None, "imports", "value", None, 183.2e9, "USD", "2024-07", "2024-09")],
     ),
+    "'quarterly' figures distributed by 'respectively' are the four quarters": (
+        "Jiangsu's year\n\nNANJING - Jiangsu's foreign trade grew 7 percent in 2024. Quarterly exports stood at "
+        "0.62 trillion yuan, 0.67 trillion yuan, 0.71 trillion yuan and 0.74 trillion yuan, respectively.",
+        date(2025, 1, 21),
+        [("Jiangsu", None, None, None, "exports", "value", None, 0.62e12, "CNY", "2024-01", "2024-03"),
+         ("Jiangsu", None, None, None, "exports", "value", None, 0.74e12, "CNY", "2024-10", "2024-12")],
+    ),
     "a fiscal year's months that cross into the next calendar year": (
         "India's trade\n\nNEW DELHI - In April-February 2024-25, imports rose 6.9 per cent to USD 653.4 billion.",
         date(2025, 3, 17),
