@@ -185,7 +185,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
-        kept[0] = Place(country, "country", first.start, first.end)  # "New Delhi, Feb 16 (PTI)": India's story
+        # "New Delhi, Feb 16 (PTI)": India's story; "BRUSSELS -" over an EU story: only where the reporter is
+        kept = [Place(country, "country", first.start, first.end), *kept[1:]] if frame in (None, country) else kept[1:]
     areas: list[Place] = []
     partners: list[Place] = []
     subject_partner = None
