@@ -71,6 +71,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Hebei", None, "textile products", None, "exports", "growth", "yoy", -2.4, "percent", "2024-01",
           "2024-12")],
     ),
+    "a common goods acronym the text never defines": (
+        "Car exports\n\nBEIJING - China's NEV exports rose 51.4 percent to 2.01 million units in the first ten "
+        "months of 2025.",
+        date(2025, 11, 12),
+        [("China", None, "new energy vehicles", None, "exports", "growth", "yoy", 51.4, "percent", "2025-01",
+          "2025-10")],
+    ),
     "exported goods worth a value": (
         "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
         date(2025, 1, 22),

@@ -201,9 +201,17 @@ _DRIVER_BEFORE = re.compile(
 _ACRONYM = re.compile(r"\b(?P<long>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+\((?P<short>[A-Z][A-Za-z]{1,6}?)(?P<s>s?)\)")
 
 
+# Goods acronyms trade reporting uses without defining them ("NEV exports"); a text's own definition wins.
+COMMON_ACRONYMS = {
+    "nev": "new energy vehicles", "nevs": "new energy vehicles", "ev": "electric vehicles",
+    "evs": "electric vehicles", "ics": "integrated circuits",
+}  # fmt: skip
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms a text defines, lower-cased: "new energy vehicles (NEVs)" → {"nevs": "new energy vehicles"}."""
-    table = {}
+    """Acronyms a text defines, lower-cased: "new energy vehicles (NEVs)" → {"nevs": "new energy vehicles"},
+    over the common ones it uses undefined (`COMMON_ACRONYMS`)."""
+    table = dict(COMMON_ACRONYMS)
     for m in _ACRONYM.finditer(text):
         short = m.group("short")
         words = m.group("long").split()[-len(short) :]
