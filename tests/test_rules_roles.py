@@ -101,6 +101,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("European Union", "China", None, None, "imports", "growth", "yoy", 8.1, "percent", "2025-03",
           "2025-03")],
     ),
+    "a partner after a quantity and its goods ('imported N tonnes of X from Y')": (
+        "China's imports\n\nBEIJING - China imported 8.65 million metric tons of soybeans from Brazil in June "
+        "2025, and exported 12,400 tractors to African markets.",
+        date(2025, 7, 20),
+        [("China", "Brazil", "soybeans", None, "imports", "quantity", None, 8.65e6, "tonnes", "2025-06",
+          "2025-06")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",

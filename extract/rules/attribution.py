@@ -11,7 +11,7 @@ from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|surplus|deficit|those|"
     r"shortfall|gap|bought|sold|shipped|imported|exported|purchased|sent)"
-    r"(?:\s+[\w.$€£¥-]+){0,5}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
+    r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
     r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
