@@ -75,6 +75,7 @@ DEMONYMS: dict[str, str] = {
     "Chilean": "Chile", "Argentine": "Argentina", "Polish": "Poland", "Swedish": "Sweden", "Irish": "Ireland",
     "Belgian": "Belgium", "Austrian": "Austria", "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh",
     "Egyptian": "Egypt", "Nigerian": "Nigeria", "Kazakh": "Kazakhstan", "Emirati": "United Arab Emirates",
+    "African": "Africa", "Latin American": "Latin America",
 }  # fmt: skip
 PROVINCE_RENAMES = {"Nei Mongol": "Inner Mongolia", "Xizang": "Tibet", "Macao": "Macao", "Taiwan": "Taiwan"}
 _PROVINCE_SUFFIX = re.compile(r"\s+(?:(?:Huizu|Zhuangzu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu|SAR)$")

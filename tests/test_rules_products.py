@@ -78,6 +78,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "new energy vehicles", None, "exports", "growth", "yoy", 51.4, "percent", "2025-01",
           "2025-10")],
     ),
+    "goods of an origin: the demonym is the partner, the rest the goods; 'crude' is crude oil": (
+        "India's imports\n\nNEW DELHI - India bought 4.8 million tonnes of Russian crude during June 2025, and "
+        "imported 21.5 million tonnes of Indonesian coal in the month.",
+        date(2025, 7, 15),
+        [("India", "Russia", "crude oil", None, "imports", "quantity", None, 4.8e6, "tonnes", "2025-06", "2025-06"),
+         ("India", "Indonesia", "coal", None, "imports", "quantity", None, 21.5e6, "tonnes", "2025-06",
+          "2025-06")],
+    ),
     "exported goods worth a value": (
         "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
         date(2025, 1, 22),

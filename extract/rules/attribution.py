@@ -68,7 +68,8 @@ _DEMONYM_SUBJECT = re.compile(
 )
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
     r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery|beans|soybeans|beef|wine|crude|cotton|"
-    r"wheat|corn|coal|gas|chips|semiconductors)\b(?!\s+(?:exports?|trade|imports?))"
+    r"wheat|corn|coal|gas|chips|semiconductors|iron\s+ore|ore|oil|lng|copper|barley|timber|pork|seafood|rice)\b"
+    r"(?!\s+(?:exports?|trade|imports?))"
 )
 _DATELINE_AFTER = re.compile(  # "New Delhi, Feb 16 (PTI)", "TOKYO (Reuters)", "SEOUL, 3 March", "BERLIN -"
     r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\((?:[A-Z][\w ]{1,20})\)|[-–—]{1,2}\s)"

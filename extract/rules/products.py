@@ -90,11 +90,14 @@ _VERB_PRODUCT = re.compile(
 _QUANTITY_OF = re.compile(
     r"\b(?:tonnes|tons|barrels|units|pieces|sets|cubic\s+metres|cubic\s+meters|yuan|dollars|euros|yen|won|"
     r"rupees|pounds|billion|million|trillion|bn|bln)\s+(?:worth\s+)?of\s+"
-    r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|worth|last|this|and\s+[\d$]|$))",
+    r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|during|worth|last|this|and\s+[\d$]|$))",
     re.IGNORECASE,
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
-_NOUN_OF_ADJECTIVE = {"pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals"}
+_NOUN_OF_ADJECTIVE = {
+    "pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals",
+    "crude": "crude oil",  # "crude imports", "African crude": crude oil
+}  # fmt: skip
 _PERIOD_WORD = re.compile(
     r"[\w-]*(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|half|quarter|month|year|annual|monthly)[\w-]*|"
     r"(?:table|update)-[\w-]+"
@@ -162,6 +165,8 @@ def _clean_product(raw: str) -> str | None:
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination": a rank, not goods
+    if len(words) > 1 and (origin := find_places(words[0].capitalize())) and origin[0].kind == "demonym":
+        words.pop(0)  # "African crude", "Australian iron ore": the origin is the partner, the goods are the rest
     if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
         return None  # trade in goods is the default: no restriction
     if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:

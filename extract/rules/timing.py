@@ -53,10 +53,11 @@ def _own_period(
         after = [m for m in figures_between(mentions, chosen.end) if m.measure is mention.measure]
         if len(after) == len(chosen.items) and mention in after:
             chosen = chosen.item(after.index(mention))
-    if chosen.the_month:  # "In March alone, ..., and the monthly deficit ...": the month the sentence opened with
-        opening = [p for p in periods if p.start < 20 and p.first == p.last and not p.comparison
+    if chosen.the_month:  # "In March alone, ..., and the monthly deficit ...", "... during June 2025, and ... in
+        # the month": the last month the sentence named before it
+        earlier = [p for p in periods if p.end <= chosen.start and p.first == p.last and not p.comparison
                    and not p.the_month and not p.shift_months]  # fmt: skip
-        chosen = opening[0] if opening and opening[0].end <= chosen.start else chosen
+        chosen = earlier[-1] if earlier else chosen
     if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
         return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
