@@ -105,9 +105,9 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "Canada's trade\n\nExports of forestry products slid 3.4% in June 2025. Exports of aircraft and parts, "
         "a category led by business jets, climbed 11% in June 2025.",
         date(2025, 8, 5),
-        [("Canada", None, "forestry products", None, "exports", "growth", "mom", -3.4, "percent", "2025-06",
+        [("Canada", None, "forestry products", None, "exports", "growth", "yoy", -3.4, "percent", "2025-06",
           "2025-06"),
-         ("Canada", None, "aircraft and parts", None, "exports", "growth", "mom", 11.0, "percent", "2025-06",
+         ("Canada", None, "aircraft and parts", None, "exports", "growth", "yoy", 11.0, "percent", "2025-06",
           "2025-06")],
     ),
     "goods that drive a figure do not restrict it": (
@@ -301,7 +301,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "December, while services debits increased 2.4%.",
         date(2025, 2, 6),
         [("Australia", None, "services", None, "exports", "value", None, 9.74e9, "AUD", "2024-12", "2024-12"),
-         ("Australia", None, "services", None, "imports", "growth", "mom", 2.4, "percent", "2024-12", "2024-12")],
+         ("Australia", None, "services", None, "imports", "growth", "yoy", 2.4, "percent", "2024-12", "2024-12")],
     ),
     "goods named again by their class, and a currency after 'value of' is no goods": (
         "China's trade in the first half\n\nBEIJING - China's exports of tungsten rose 12% in June to 1,742 "

@@ -112,8 +112,8 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",
         date(2025, 6, 5),
-        [("Canada", "United States", None, None, "exports", "growth", "mom", -2.6, "percent", "2025-04", "2025-04"),
-         ("Canada", None, None, None, "imports", "growth", "mom", -1.1, "percent", "2025-04", "2025-04")],
+        [("Canada", "United States", None, None, "exports", "growth", "yoy", -2.6, "percent", "2025-04", "2025-04"),
+         ("Canada", None, None, None, "imports", "growth", "yoy", -1.1, "percent", "2025-04", "2025-04")],
     ),
     "a foreign economy stated as a clause's subject is the area": (
         "China's car exports\n\nChina shipped 4.9 million cars abroad in 2024. Japan, long the top exporter, "
@@ -305,7 +305,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "US trade deficit narrows\n\nWASHINGTON, Dec 5 (Reuters) - The U.S. trade gap contracted 11.9% to $73.8 billion "
         "in October 2024.",
         date(2024, 12, 5),
-        [("United States", None, None, None, "balance", "growth", "mom", -11.9, "percent", "2024-10", "2024-10")],
+        [("United States", None, None, None, "balance", "growth", "yoy", -11.9, "percent", "2024-10", "2024-10")],
     ),
     "'countries participating in the Belt and Road Initiative', and a partner 'as the largest market'": (
         "Qingdao's trade grows\n\nQINGDAO, July 21 - Qingdao's trade with countries participating in the Belt and "
@@ -403,7 +403,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "Canada's trade\n\nCanada's exports to countries other than the United States dropped 1.4% in January "
         "2025, and its deficit with countries other than the U.S. narrowed to C$5.1 billion.",
         date(2025, 3, 6),
-        [("Canada", "countries other than the United States", None, None, "exports", "growth", "mom", -1.4,
+        [("Canada", "countries other than the United States", None, None, "exports", "growth", "yoy", -1.4,
           "percent", "2025-01", "2025-01"),
          ("Canada", "countries other than the United States", None, None, "balance", "value", None, -5.1e9, "CAD",
           "2025-01", "2025-01")],

@@ -18,7 +18,7 @@ from tradefacts.extract.rules.attribution import (
     names_own_trade,
     stated_subject,
 )
-from tradefacts.extract.rules.basis import default_basis, free_bases, rate_basis
+from tradefacts.extract.rules.basis import free_bases, rate_basis
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -248,14 +248,14 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             if bases is None:
                 bases = free_bases(text, periods, mentions, ctx.resolve)
             mention.basis, returned = rate_basis(
-                text, clause, index, mentions, periods, bases, ctx.resolve, period, passed, area
+                text, clause, index, mentions, periods, bases, ctx.resolve, period, passed
             )
             if returned is not passed:
                 ctx.basis_frame = returned  # "Sequentially, ...": an opening cue frames the paragraph
-            elif ctx.paragraph_rates == 0 and mention.basis is not default_basis(area, period):
+            elif ctx.paragraph_rates == 0 and mention.basis is not Basis.yoy:
                 ctx.basis_frame = mention.basis  # the paragraph's first rate is month on month: so are the rest
             ctx.paragraph_rates += 1
-            if mention.basis is not default_basis(area, period):
+            if mention.basis is not Basis.yoy:
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
         chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
         if chosen == [None] and ctx.product and product_pronoun and product_pronoun.end() <= mention.start:

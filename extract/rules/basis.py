@@ -38,10 +38,6 @@ YOY = re.compile(
     re.IGNORECASE,
 )
 _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
-# The statistics offices of these economies (the Census Bureau and BEA, Statistics Canada, the ABS) compare a
-# month's seasonally adjusted figures with the month before, and the reporting follows them: "Exports rose
-# 0.8% to $271.4 billion" in a US monthly story is month on month.
-SEQUENTIAL_ECONOMIES = frozenset({"United States", "Canada", "Australia"})
 _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
     rf"\s*(?:(?:{RATE_NOUNS})\s+)?(?:(?:{BASE_VERBS})\s+)?(?:in|for)?\s*"
 )
@@ -74,12 +70,6 @@ def from_base(own: Period, base: Period) -> Basis | None:
     return {1: Basis.mom if e1 == s1 else None, 3: Basis.qoq if e1 - s1 == 2 else None, 12: Basis.yoy}.get(s1 - s0)
 
 
-def default_basis(area: str, own: Period | None) -> Basis:
-    """The basis of a rate its text gives no cue for: month on month for a month of a sequential economy."""
-    monthly = own is not None and own.start == own.end
-    return Basis.mom if monthly and area in SEQUENTIAL_ECONOMIES else Basis.yoy
-
-
 def basis_for(
     clause: str,
     before: str,
@@ -89,7 +79,6 @@ def basis_for(
     near_bases: list[Period],
     own: Period | None,
     frame: Basis | None,
-    default: Basis = Basis.yoy,
 ) -> tuple[Basis, Basis | None]:
     """The rate's basis, and the paragraph frame after this sentence (set by an opening cue).
 
@@ -107,7 +96,7 @@ def basis_for(
             return implied, frame
     if basis := cue_in(opening):
         return basis, basis if basis is not Basis.yoy else None
-    return frame or default, frame
+    return frame or Basis.yoy, frame  # the guide: with no cue in the text, year on year
 
 
 def base_periods(
@@ -159,10 +148,9 @@ def rate_basis(
     resolve: Callable[[PeriodMention], Period | None],
     own: Period | None,
     frame: Basis | None,
-    area: str,
 ) -> tuple[Basis, Basis | None]:
-    """The basis of the rate `mentions[index]` of `area` in sentence `text` (its cues, its `clause`, the sentence's
-    `bases` (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
+    """The basis of the rate `mentions[index]` in sentence `text` (its cues, its `clause`, the sentence's `bases`
+    (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
     mention = mentions[index]
     opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
@@ -177,5 +165,5 @@ def rate_basis(
             if not _rate_of_possessive(text, p, mentions)]  # fmt: skip
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases,
-        base_periods(near, resolve, mention.end, after_end), own, frame, default_basis(area, own),
+        base_periods(near, resolve, mention.end, after_end), own, frame,
     )  # fmt: skip
