@@ -276,6 +276,20 @@ def test_other_economies_write_their_own_currencies(sentence: str, unit: str, va
 
 
 @pytest.mark.parametrize(
+    ("text", "bare", "unit"),
+    [
+        ("Australia's surplus\n\nAustralia's exports rose to $44.3 billion in November. The surplus was worth about "
+         "US$1.9 billion, with the Australian dollar buying 65.1 US cents.", "44.3 billion", "AUD"),  # a home outlet
+        ("Canada's deficit\n\nCanada's exports fell to $63.2 billion in July.", "63.2 billion", "CAD"),
+        ("Australia's surplus\n\nAustralia's exports rose to A$44.3 billion in November, or $28.8 billion.",
+         "28.8 billion", "USD"),  # "A$" named: a bare "$" is the US dollar
+    ],
+)
+def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: str, bare: str, unit: str) -> None:
+    assert [f.unit for f in run(text).facts if f.value_text == bare] == [unit]
+
+
+@pytest.mark.parametrize(
     ("headline", "area"),
     [
         ("German exports rebound in September", "Germany"),

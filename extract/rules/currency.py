@@ -11,6 +11,7 @@ import re
 
 from tradefacts.schemas import is_currency
 from tradefacts.schemas.currencies import FAMILY, ONE, TWO
+from tradefacts.schemas.places import DEMONYMS
 
 # A family form read as its usual currency; "A$", "HK$" and the like are in ONE.
 DEFAULTS = {"$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
@@ -48,8 +49,20 @@ _QUALIFIED_DOLLAR = re.compile(r"(?:US|U\.S\.|A|AU|NZ|C|CA|S|HK|NT|MX|R)\$|\bdol
 
 
 def home_dollar(text: str, area: str | None) -> str | None:
-    """The article economy's own dollar, for a bare "$", when the text qualifies no dollar at all."""
-    if area not in HOME_DOLLAR or _QUALIFIED_DOLLAR.search(text):
+    """The article economy's own dollar, for a bare "$", when the text qualifies no other dollar than the US
+    one: an Australian outlet writes "$44.34 billion" for its own dollar, "US$1.9 billion" for the other, and
+    "the Australian dollar was buying 66.4 US cents"."""
+    if area not in HOME_DOLLAR:
+        return None
+    for m in _QUALIFIED_DOLLAR.finditer(text):
+        written = m.group()
+        if written.upper() in ("US$", "U.S.$", "USD"):
+            continue  # the US dollar, named apart
+        owner = re.search(r"([\w.]+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if written.lower().startswith("dollar") and owner and (
+            owner.group(1) in ("US", "U.S.") or DEMONYMS.get(owner.group(1)) == area
+        ):
+            continue  # "66.4 US cents", "the Australian dollar"
         return None
     return HOME_DOLLAR[area]
 
