@@ -15,7 +15,6 @@ from tradefacts.extract.rules.attribution import (
     area_before,
     classify_places,
     is_foreign,
-    names_own_trade,
     stated_subject,
 )
 from tradefacts.extract.rules.basis import free_bases, rate_basis
@@ -35,8 +34,9 @@ from tradefacts.extract.rules.headline import frame_area, frame_partner, title_p
 from tradefacts.extract.rules.mention import Mention, clause_of, figures_between
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
-from tradefacts.extract.rules.products import HEAD_NOUNS, ProductPhrase, defined_acronyms, find_products, split_into
+from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
 from tradefacts.extract.rules.scope import PART_OF_MONTH
+from tradefacts.extract.rules.subjects import note_figureless
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for, possessive_period
 from tradefacts.extract.scan import Anchored
@@ -63,24 +63,11 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(lambda _: " ", sentence.replace("\u00a0", " "))
 
 
-_FLOW_SUBJECT = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)\s+(?:to|from)\s+", re.IGNORECASE
-)
 _PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|"
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
-    re.IGNORECASE,
-)
-_GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On the export side, mechanical and
-    # electrical products led the way.": the goods "Their exports" are about
-    r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?"
-    rf"(?P<goods>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))(?:,[^,;.]{{1,60}},)?\s+"
-    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted)\b"
-)
-_SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
-    r"^\s*(?:Meanwhile,\s+)?(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",
     re.IGNORECASE,
 )
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
@@ -188,23 +175,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area)
     if not mentions:
-        first = places.areas[0] if places.areas else None
-        # "Brazil dominated the flow." in a story about China's imports names a partner, not a new subject;
-        # "Japan's exports ..." or "Vietnam, for its part, is selling more ..." moves the story to Japan, Vietnam
-        if (
-            first is not None
-            and first.start < max(40, len(text) // 3)
-            and (not is_foreign(first, ctx.article_area) or names_own_trade(text, first))
-        ):
-            ctx.area = first.name
-        if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
-            ctx.segment, ctx.partner = opening, None  # "Private enterprises remained the mainstay. Their imports"
-        elif goods := _GOODS_SUBJECT.match(text):
-            ctx.product, ctx.partner = goods.group("goods").lower(), None  # "Their exports" are the goods' alone
-        elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
-            # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
-            ctx.flow, ctx.product = flow, None
-            ctx.partner = places.partners[0].name if places.partners else None
+        note_figureless(text, places, ctx)
         # a sentence with no figure: a period before the running one looks back, one that ends after the story
         # was published ("could slow the momentum in 2025" in January 2025) looks ahead: neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)

@@ -1,0 +1,46 @@
+"""What a sentence without figures says about the figures after it: a new subject economy ("Japan's exports
+..."), an enterprise type, goods or a flow to a partner that the next sentence's "Their" and "They" stand for."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.attribution import Places, is_foreign, names_own_trade
+from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.flows import flow_at, segment_before
+from tradefacts.extract.rules.products import HEAD_NOUNS
+
+_SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
+    r"^\s*(?:Meanwhile,\s+)?(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",
+    re.IGNORECASE,
+)
+_GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On the export side, mechanical and
+    # electrical products led the way.": the goods "Their exports" are about
+    r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?"
+    rf"(?P<goods>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))(?:,[^,;.]{{1,60}},)?\s+"
+    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted)\b"
+)
+_FLOW_SUBJECT = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)\s+(?:to|from)\s+", re.IGNORECASE
+)
+
+
+def note_figureless(text: str, places: Places, ctx: Context) -> None:
+    """Carry into `ctx` what a sentence with no figure says its following figures are about."""
+    first = places.areas[0] if places.areas else None
+    # "Brazil dominated the flow." in a story about China's imports names a partner, not a new subject;
+    # "Japan's exports ..." or "Vietnam, for its part, is selling more ..." moves the story to Japan, Vietnam
+    if (
+        first is not None
+        and first.start < max(40, len(text) // 3)
+        and (not is_foreign(first, ctx.article_area) or names_own_trade(text, first))
+    ):
+        ctx.area = first.name
+    if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
+        ctx.segment, ctx.partner = opening, None  # "Private enterprises remained the mainstay. Their imports"
+    elif goods := _GOODS_SUBJECT.match(text):
+        ctx.product, ctx.partner = goods.group("goods").lower(), None  # "Their exports" are the goods' alone
+    elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
+        # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
+        ctx.flow, ctx.product = flow, None
+        ctx.partner = places.partners[0].name if places.partners else None
