@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tradefacts.extract.fiscal import Fiscal, fiscal_of, fiscal_pattern
 from tradefacts.extract.scan import Anchored, Gated, Vocabulary
 from tradefacts.extract.text import MONTH_NUMBER
 from tradefacts.schemas import Period
@@ -30,17 +31,7 @@ _SHIFT_YEAR = (
     r"the\s+year\s+before"
 )
 _SHIFT_MONTH = r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month"
-# Fiscal years: "the first half of the current fiscal year", "FY26", "fiscal 2025", "in 2025-26"; which months
-# they cover depends on the economy (`Context.resolve`).
-_FISCAL = (
-    r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)\s+half"
-    r"|(?:(?:the\s+)?(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter)\s+of\s+"
-    r"(?:the\s+)?|(?:the\s+)?)(?:(?P<fcur>current|this|last|previous)\s+)?"
-    r"(?:(?P<fyp>(?:19|20)\d\d)(?:[-/–](?P<fyp2>\d\d))?\s+)?(?:(?:fiscal|financial)\s+year\b|fiscal\b)(?!\s*years)"
-    r"(?:\s+(?P<fy>(?:19|20)\d\d)(?:[-/–](?P<fy2>\d\d))?)?"
-    r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
-    r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b)"
-)
+_FISCAL = fiscal_pattern(_MONTH, _COUNT)  # see extract/fiscal.py
 PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -188,7 +179,7 @@ class PeriodMention:
     to_date: bool = False  # "the year to date": January to the running period's last month
     the_period: bool = False  # "in the period": the span of several months the story last stated
     the_month: bool = False  # "in the month": the single month the story last stated
-    fiscal: tuple[int | None, bool, int] | None = None  # (year as written, written by its start, part: see _fiscal)
+    fiscal: Fiscal | None = None  # a fiscal year or part of it (extract/fiscal.py)
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
     trailing: int = 0  # "over the last 12 months": that many months up to the running period's last
     same_months: bool = False  # "the same quarter of 2024": the running period's months in `year`
@@ -287,23 +278,6 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     return 1, 12
 
 
-def _fiscal(groups: dict[str, str | None]) -> tuple[int | None, bool, int]:
-    """(the fiscal year as written, whether written by its first year as in "2025-26", which part: 0 the whole
-    year, 1 and 2 its halves, 11 to 14 its quarters)."""
-    half = groups.get("fhalf") or groups.get("fhalf2")
-    part = 0 if not half else 1 if half.lower() in ("first", "1st") else 2
-    if quarter := groups.get("fq"):  # "the first quarter of the 2025-26 fiscal year": parts 11 to 14
-        part = 11 + ("first", "second", "third", "fourth").index(quarter.lower())
-    if groups.get("fya"):
-        return int(groups["fya"]), True, part  # type: ignore[arg-type]
-    written = groups.get("fy") or groups.get("fyy") or groups.get("fyp")
-    if written is None:
-        current = (groups.get("fcur") or "current").lower()
-        return (None if current in ("current", "this") else -1), False, part
-    year = int(written) if len(written) == 4 else 2000 + int(written)
-    return year, bool(groups.get("fy2") or groups.get("fyy2") or groups.get("fyp2")), part
-
-
 def _mask_date(m: re.Match[str]) -> str:
     """A written date becomes blanks, except the end of a span ("the year ended 31 March 2026")."""
     if re.search(r"\b(?:ended|ending|to|through)\s+$", m.string[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
@@ -373,7 +347,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                               items=tuple(items))
             )  # fmt: skip
         elif groups.get("fiscal"):
-            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, fiscal=_fiscal(groups)))
+            fiscal = fiscal_of(groups)
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, fiscal=fiscal))
         elif groups.get("samey"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=True, same_months=True))
         elif groups.get("trail"):

@@ -38,6 +38,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Jiangsu", None, None, None, "exports", "value", None, 0.62e12, "CNY", "2024-01", "2024-03"),
          ("Jiangsu", None, None, None, "exports", "value", None, 0.74e12, "CNY", "2024-10", "2024-12")],
     ),
+    "months of a fiscal year, and its first months, named against it": (
+        "India's trade\n\nNEW DELHI - In April-October of the current financial year, exports rose 1.2 per cent "
+        "to USD 254.3 billion. In the first six months of fiscal year 2024-25, imports grew 7.1 per cent.",
+        date(2025, 11, 17),
+        [("India", None, None, None, "exports", "value", None, 254.3e9, "USD", "2025-04", "2025-10"),
+         ("India", None, None, None, "imports", "growth", "yoy", 7.1, "percent", "2024-04", "2024-09")],
+    ),
     "a fiscal year's months that cross into the next calendar year": (
         "India's trade\n\nNEW DELHI - In April-February 2024-25, imports rose 6.9 per cent to USD 653.4 billion.",
         date(2025, 3, 17),

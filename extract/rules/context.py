@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.periods import PeriodMention, in_year, months_to
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.mention import Mention
@@ -63,18 +64,18 @@ class Context:
         record = {"value_text": mention.value_text, "evidence": sentence.text.rstrip(". "), "measure": mention.measure}
         self.rejected.append(RejectedFact(reason=reason, fact=record))
 
-    def _fiscal(self, fiscal: tuple[int | None, bool, int]) -> Period | None:
-        """A fiscal year (or a half or quarter of it) of the article's economy: its first month and how it names
-        its years."""
-        written, by_start, part = fiscal
+    def _fiscal(self, fiscal: Fiscal) -> Period | None:
+        """A fiscal year (or a part of it) of the article's economy: its first month and how it names its years."""
         first_month, named_by_start = FISCAL_YEAR.get(self.article_area or "", (4, False))
-        if written is None or written == -1:  # "the current fiscal year", "last fiscal year": from publication
+        if fiscal.year is None or fiscal.year == -1:  # "the current fiscal year", "last fiscal year": from publication
             if self.published is None:
                 return None
-            start = self.published.year - (self.published.month < first_month) + (written or 0)
+            start = self.published.year - (self.published.month < first_month) + (fiscal.year or 0)
         else:
-            start = written if (by_start or named_by_start or first_month == 1) else written - 1
-        offset, length = (0, 12) if not part else (6 * (part - 1), 6) if part < 10 else (3 * (part - 11), 3)
+            start = fiscal.year if (fiscal.by_start or named_by_start or first_month == 1) else fiscal.year - 1
+        offset, length = fiscal.offset, fiscal.length
+        if fiscal.months:  # "April-November of the current financial year": those months of it
+            offset, length = (fiscal.months[0] - first_month) % 12, (fiscal.months[1] - fiscal.months[0]) % 12 + 1
         begin = start * 12 + first_month - 1 + offset
         end = begin + length - 1
         return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")

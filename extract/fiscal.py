@@ -1,0 +1,59 @@
+"""Fiscal years as trade reporting writes them: "the first half of the current fiscal year", "FY26", "fiscal
+2025", "in 2025-26", "the first quarter of the 2025-26 fiscal year", "April-November of the current financial
+year", "the first nine months of fiscal year 2024-25". Which calendar months they cover depends on the
+economy (`rules.context.Context`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tradefacts.extract.text import MONTH_NUMBER
+from tradefacts.schemas.numbers import CARDINAL_WORDS
+
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
+@dataclass(frozen=True)
+class Fiscal:
+    """A fiscal year, or part of one, as written."""
+
+    year: int | None  # as written; None for "the current fiscal year", -1 for "last fiscal year"
+    by_start: bool  # written by its first year ("2025-26")
+    offset: int = 0  # months from the fiscal year's start to the part's
+    length: int = 12  # months the part covers
+    months: tuple[int, int] | None = None  # calendar months named instead ("April-November of ...")
+
+
+def fiscal_pattern(month: str, count: str) -> str:
+    """The fiscal-year alternative of the period patterns, given the patterns of a month and of a count."""
+    return (
+        r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)\s+half"
+        r"|(?:(?:the\s+)?(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter|"
+        rf"first\s+(?P<fn>{count})\s+months|(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month}))\s+of\s+"
+        r"(?:the\s+)?|(?:the\s+)?)(?:(?P<fcur>current|this|last|previous)\s+)?"
+        r"(?:(?P<fyp>(?:19|20)\d\d)(?:[-/–](?P<fyp2>\d\d))?\s+)?(?:(?:fiscal|financial)\s+year\b|fiscal\b)(?!\s*years)"
+        r"(?:\s+(?P<fy>(?:19|20)\d\d)(?:[-/–](?P<fy2>\d\d))?)?"
+        r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
+        r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b)"
+    )
+
+
+def fiscal_of(groups: dict[str, str | None]) -> Fiscal:
+    """The fiscal year, or part of it, a match of `fiscal_pattern` names."""
+    offset, length, months = 0, 12, None
+    if half := groups.get("fhalf") or groups.get("fhalf2"):
+        offset, length = (0 if half.lower() in ("first", "1st") else 6), 6
+    elif quarter := groups.get("fq"):  # "the first quarter of the 2025-26 fiscal year"
+        offset, length = 3 * _ORDINALS.index(quarter.lower()), 3
+    elif count := groups.get("fn"):  # "the first nine months of fiscal year 2024-25"
+        length = int(count) if count.isdigit() else CARDINAL_WORDS[count.lower()]
+    elif groups.get("fm1") and groups.get("fm2"):  # "April-November of the current financial year"
+        months = tuple(MONTH_NUMBER[groups[g].lower().rstrip(".")] for g in ("fm1", "fm2"))  # type: ignore[union-attr]
+    if groups.get("fya"):
+        return Fiscal(int(groups["fya"]), True, offset, length, months)  # type: ignore[arg-type]
+    written = groups.get("fy") or groups.get("fyy") or groups.get("fyp")
+    if written is None:
+        current = (groups.get("fcur") or "current").lower()
+        return Fiscal(None if current in ("current", "this") else -1, False, offset, length, months)
+    year = int(written) if len(written) == 4 else 2000 + int(written)
+    return Fiscal(year, bool(groups.get("fy2") or groups.get("fyy2") or groups.get("fyp2")), offset, length, months)
