@@ -108,6 +108,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Brazil", "soybeans", None, "imports", "quantity", None, 8.65e6, "tonnes", "2025-06",
           "2025-06")],
     ),
+    "'the province' is the last province named, in any role": (
+        "Wuhan's trade\n\nWuhan's imports and exports rose 9.1 percent to 408.2 billion yuan in 2025, or 51.3 "
+        "percent of Hubei's total. The province as a whole traded goods worth 796.3 billion yuan.",
+        date(2026, 1, 25),
+        [("Hubei", None, None, None, "total", "value", None, 796.3e9, "CNY", "2025-01", "2025-12")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",

@@ -1,6 +1,6 @@
 """Places a sentence names by description rather than by name: "the bloc", "the region", "the Asian country",
-"the South American supplier", "the world's biggest economy". Each stands for the last place of its kind the
-article named: a bloc for "the bloc", a foreign country for the rest."""
+"the South American supplier", "the world's biggest economy", "the province". Each stands for the last place of
+its kind the article named: a bloc for "the bloc", a province for "the province", a foreign country for the rest."""
 
 from __future__ import annotations
 
@@ -31,15 +31,18 @@ _THE_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the"])
+# "The province as a whole traded goods worth ...", "the province's exports": the last province named.
+_THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
 
 
 @dataclass
 class Antecedents:
-    """The last bloc and the last foreign country an article named, for the descriptions that stand for them."""
+    """The last bloc, foreign country and province an article named, for the descriptions that stand for them."""
 
     bloc: str | None = None
     country: str | None = None
     foreign: str | None = None  # the last of either: the other side of a "bilateral trade" that names none
+    province: str | None = None
 
     def resolve(self, sentence: str, named: list[Place], frame: str | None) -> list[Place]:
         """`named` (the places `sentence` names, in order) with the places it describes, each spanning its
@@ -57,6 +60,8 @@ class Antecedents:
             country = earlier[-1] if earlier else self.country
             if country:
                 described.append(Place(country, "country", m.start(), m.end()))
+        for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
+            described.append(Place(self.province or "", "province", m.start(), m.end()))
         if not described:
             return named
         kept = [d for d in described if not any(_overlap(p, d) and p.kind != "demonym" for p in named)]

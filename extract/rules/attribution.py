@@ -86,6 +86,7 @@ class Places:
     subject_partner: Place | None
     pairs: list[tuple[Place, Place]] = field(default_factory=list)  # "trade between China and Russia": two sides
     subject_group: list[Place] = field(default_factory=list)  # "The EU and the US ranked second and third"
+    province: str | None = None  # the last province the sentence names in any role ("76.9 percent of Henan's")
 
 
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
@@ -255,7 +256,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
-    return Places(areas, partners, subject_partner, pairs, subject_group)
+    province = next((p.name for p in reversed(places) if p.kind == "province"), None)
+    return Places(areas, partners, subject_partner, pairs, subject_group, province)
 
 
 _CLAUSE_OPENING = re.compile(

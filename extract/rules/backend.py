@@ -174,6 +174,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     places = classify_places(text, ctx.antecedents, ctx.article_area)
     named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area)
+    ctx.antecedents.province = places.province or ctx.antecedents.province
     if not mentions:
         note_figureless(text, places, ctx)
         # a sentence with no figure: a period before the running one looks back, one that ends after the story
