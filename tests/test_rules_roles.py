@@ -114,6 +114,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 25),
         [("Hubei", None, None, None, "total", "value", None, 796.3e9, "CNY", "2025-01", "2025-12")],
     ),
+    "a foreign country's share of the story's trade is a partner's share, its level after 'shrank to'": (
+        "China's steel exports\n\nBEIJING - China exported 98.3 million tonnes of steel in the first ten months "
+        "of 2025. Vietnam's share rose to 11.2 percent from 9.8 percent a year earlier.",
+        date(2025, 11, 20),
+        [("China", "Vietnam", "steel", None, "exports", "share", None, 11.2, "percent", "2025-01", "2025-10")],
+    ),
     "a place that is only mentioned keeps the article's subject": (
         "Canada's exports fall\n\nExports to the United States, which face U.S. duties on steel and autos, fell "
         "2.6% in April. Sales abroad were hurt by the war in Ukraine, and imports slid 1.1%.",

@@ -59,6 +59,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )
+_SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
 _DEMONYM_SUBJECT = re.compile(
@@ -233,6 +234,9 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             partners.append(p)  # "U.S.-bound exports"
             continue
         foreign = is_foreign(p, frame)
+        if foreign and _SHARE_OF_PARTNER.match(after):
+            partners.append(p)  # "Russia's share shrank to 9.4 percent" in a story on China's exports
+            continue
         if _PARTNER_BEFORE.search(before) or (foreign and _FOLLOWED_BY.search(before)) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
