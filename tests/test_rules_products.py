@@ -86,6 +86,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("India", "Indonesia", "coal", None, "imports", "quantity", None, 21.5e6, "tonnes", "2025-06",
           "2025-06")],
     ),
+    "enterprise types of other economies as segments": (
+        "Vietnam's exports\n\nHANOI - In the first half of 2025, domestic enterprises exported goods worth USD 54.1 "
+        "billion, while the FDI sector shipped USD 165.2 billion.",
+        date(2025, 7, 20),
+        [("Vietnam", None, None, "domestic enterprises", "exports", "value", None, 54.1e9, "USD", "2025-01",
+          "2025-06"),
+         ("Vietnam", None, None, "fdi sector", "exports", "value", None, 165.2e9, "USD", "2025-01", "2025-06")],
+    ),
+    "'It' after a sentence about a trade mode is that mode": (
+        "Shandong trade\n\nJINAN - Shandong's foreign trade grew 4.1 percent in the first half of 2025. General "
+        "trade remained the main mode. It reached 1.22 trillion yuan.",
+        date(2025, 7, 20),
+        [("Shandong", None, None, "general trade", "total", "value", None, 1.22e12, "CNY", "2025-01", "2025-06")],
+    ),
     "exported goods worth a value": (
         "Yunnan trade\n\nIn 2024, Yunnan exported fresh vegetables worth 9.8 billion yuan.",
         date(2025, 1, 22),

@@ -42,7 +42,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "brought", "purchase", "bought", "suppl", "cargoes", "deliveries", "earn", "fetch",
                                    "arrivals", "gap", "shortfall", "sent", "credits", "debits"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
-                                         "market", "bonded", "border"])  # fmt: skip
+                                         "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
 
 

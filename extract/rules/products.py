@@ -112,7 +112,8 @@ _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflow
 # Enterprise types and trade modes: the guide's segments, which are never goods.
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
-    r"private-sector)\s+(?:enterprises|firms|companies|businesses)|cross-border\s+e-commerce|processing\s+trade|"
+    r"private-sector|domestic)\s+(?:enterprises|firms|companies|businesses)|(?:FDI|foreign-invested)\s+sector|"
+    r"cross-border\s+e-commerce|processing\s+trade|"
     r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+trade"
 )
 SEGMENT_NAME = re.compile(rf"{SEGMENT_WORDS}|processing", re.IGNORECASE)
