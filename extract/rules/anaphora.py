@@ -67,12 +67,14 @@ class Antecedents:
         kept = [d for d in described if not any(_overlap(p, d) and p.kind != "demonym" for p in named)]
         return sorted([p for p in named if not any(_overlap(p, d) for d in kept)] + kept, key=lambda p: p.start)
 
-    def note(self, named: list[Place], frame: str | None) -> None:
-        """Remember the last bloc and foreign country of a sentence's `named` places, left to right."""
+    def note(self, named: list[Place], frame: str | None, province: str | None = None) -> None:
+        """Remember the last bloc and foreign country of a sentence's `named` places, left to right, and the
+        last `province` it names in any role."""
         self.bloc = next((p.name for p in reversed(named) if p.kind == "bloc"), self.bloc)
         self.country = next((p.name for p in reversed(named) if _foreign_country(p, frame)), self.country)
         last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
         self.foreign = last[-1] if last else self.foreign
+        self.province = province or self.province
 
 
 def _foreign_country(place: Place, frame: str | None) -> bool:

@@ -30,7 +30,7 @@ from tradefacts.extract.rules.flows import (
     respectively,
     segment_before,
 )
-from tradefacts.extract.rules.headline import frame_area, frame_partner, title_product
+from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
 from tradefacts.extract.rules.mention import Mention, clause_of, figures_between
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
@@ -174,8 +174,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     places = classify_places(text, ctx.antecedents, ctx.article_area)
     named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
-    ctx.antecedents.note(named, ctx.article_area)
-    ctx.antecedents.province = places.province or ctx.antecedents.province
+    ctx.antecedents.note(named, ctx.article_area, places.province)
     if not mentions:
         note_figureless(text, places, ctx)
         # a sentence with no figure: a period before the running one looks back, one that ends after the story
@@ -347,8 +346,7 @@ class RegexBackend:
         ctx.frame_partner = frame_partner(title, ctx.article_area)
         ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
         ctx.declared_currency = declared_currency(doc.text)
-        named_flows = {Flow(m.lastgroup) for m in FLOW_RE.finditer(title or "")} & {Flow.exports, Flow.imports}
-        ctx.title_flow = named_flows.pop() if len(named_flows) == 1 else None
+        ctx.title_flow = title_flow(title)
         topic = title_product(title)
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []

@@ -51,7 +51,6 @@ _NAMED_RATE = re.compile(
 )
 
 
-
 def cue_in(text: str) -> Basis | None:
     """The basis a piece of text names, if any."""
     hits = [(m.start(), basis) for basis, pattern in _CUES if (m := pattern.search(text))]
@@ -160,9 +159,9 @@ def rate_basis(
     preceding = mentions[index - 1].end if index > 0 else 0
     joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, max(preceding, mention.start - 50), mention.start)]
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
-    window = periods[bisect.bisect_left(periods, mention.end, key=attrgetter("start")) :]
-    near = [p for p in window[: bisect.bisect_left(window, after_end, key=attrgetter("start"))]
-            if not _rate_of_possessive(text, p, mentions)]  # fmt: skip
+    first = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))  # the periods after the rate, by
+    last = bisect.bisect_left(periods, after_end, first, key=attrgetter("start"))  # bisection: no copy of the rest
+    near = [p for p in periods[first:last] if not _rate_of_possessive(text, p, mentions)]
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases,
         base_periods(near, resolve, mention.end, after_end), own, frame,

@@ -10,6 +10,7 @@ from tradefacts.extract.rules.attribution import POLICY_WORDS, classify_places
 from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.products import find_products
+from tradefacts.schemas import Flow
 
 _POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"; "as US
     # orders hold firm", "on Chinese demand": a buyer, not the subject
@@ -47,6 +48,12 @@ def title_product(title: str | None) -> str | None:
             q.start < p.end and p.start < q.end for q in places)  # "New Zealand exports": a place, not goods
     ]  # fmt: skip
     return own[0].names[0] if own else None
+
+
+def title_flow(title: str | None) -> Flow | None:
+    """Exports or imports, when the headline names one of them and not the other ("Exports extend growth run")."""
+    named = {Flow(m.lastgroup) for m in FLOW_RE.finditer(title or "")} & {Flow.exports, Flow.imports}
+    return named.pop() if len(named) == 1 else None
 
 
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:

@@ -147,7 +147,8 @@ _PRODUCT_END = re.compile(
 _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b")
 
 
-_CLAUSE_AFTER_GOODS = re.compile(r",\s+(?!(?:mining|clothing|bedding|packaging|fishing)\b)[a-z]+ing\b")
+# ", widening the trade deficit": a participle clause, not a good in -ing ("textiles, clothing and footwear")
+_CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(_SECTORS_IN_ING))})\b)[a-z]+ing\b")
 
 
 def _clean_product(raw: str) -> str | None:

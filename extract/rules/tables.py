@@ -254,6 +254,9 @@ def _read_block(
         flow = flow or section_flow
         evidence = line.text.strip()
         lead = len(line.text) - len(line.text.lstrip())
+        units = _units_line(text, line)  # once a row: it looks up to 25 lines above
+        scale = table_scale(text, line.start) or 1
+        volumes_in_tonnes = bool(_TONNES.search(units + header_text + section_text))
         for index, cell in enumerate(line.cells):
             written = cell[2]
             if not re.search(r"\d", written):
@@ -263,14 +266,13 @@ def _read_block(
                 unit_columns[index] if index < len(unit_columns) else ""
             )
             column_flow = label_flow(title, total=False)
-            units = _units_line(text, line)
-            quantity = _QUANTITY_CELL.match(written)
-            growth = not quantity and (
+            tonnes = _QUANTITY_CELL.match(written)  # "41.8 mln T": a quantity that says so
+            growth = not tonnes and (
                 _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
             )
-            value_text = quantity.group("number") if quantity else written.lstrip("+")
-            if not growth and _VOLUME_TITLE.search(title) and _TONNES.search(units + header_text + section_text):
-                quantity = True  # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
+            value_text = tonnes.group("number") if tonnes else written.lstrip("+")
+            # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
+            quantity = bool(tonnes) or (not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title)))
             out.append(
                 TableCell(
                     row_start=line.start + lead,
@@ -288,7 +290,7 @@ def _read_block(
                         title, table_period, year, published
                     ),
                     currency=None if growth or quantity else cell_currency(title, section_text, header_text, units),
-                    scale=1.0 if growth or quantity or _SCALED.search(written) else table_scale(text, line.start) or 1,
+                    scale=1.0 if growth or quantity or _SCALED.search(written) else scale,
                 )
             )
     return out
