@@ -56,9 +56,9 @@ PATTERNS = [
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}"
         r"(?:[-–/](?P<fyend>\d\d)\b)?",  # "April-January 2025-26": the months of fiscal 2025-26
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
-        rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)\s+half|\bH(?P<hn>[12])){_OF_YEAR}",
+        rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)[\s-]+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
-        rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})\s+quarter|\bQ(?P<qd>[1-4])|"
+        rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})[\s-]+quarter|\bQ(?P<qd>[1-4])|"
         rf"the\s+(?P<qend>march|june|september|december)\s+quarter){_OF_YEAR}",  # "the September quarter": Jul-Sep
         rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with|to|and)\s+)?(?P<ml>{_MONTH})"
         rf"(?:\s*[-–]\s*(?P<ml2>{_MONTH}))?\s+(?:of\s+)?"

@@ -11,6 +11,19 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a quarter or a half written as a hyphenated adjective": (
+        "Korea's year\n\nSEOUL - Fourth-quarter exports climbed 6.2 percent from a year earlier, and Korea's "
+        "second-half imports fell 1.4 percent.",
+        date(2025, 1, 2),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 6.2, "percent", "2024-10", "2024-12"),
+         ("South Korea", None, None, None, "imports", "growth", "yoy", -1.4, "percent", "2024-07", "2024-12")],
+    ),
+    "the base of a percentage-point gap is no base of the rate before it": (
+        "Korea's year\n\nSEOUL - Korea's exports rose 6.2 percent in the third quarter of 2025, 1.5 percentage "
+        "points faster than in the second quarter.",
+        date(2025, 10, 2),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 6.2, "percent", "2025-07", "2025-09")],
+    ),
     "the fiscal year that ended in a month, and 'fiscal years' that count a record": (
         "Japan's trade\n\nTOKYO - For the fiscal year that ended in March, Japan's imports fell 1.2% to 112.4 "
         "trillion yen. The deficit of 4.25 trillion yen was the narrowest in three fiscal years.",

@@ -87,6 +87,15 @@ def test_a_change_in_a_count_is_no_count() -> None:
     assert {row[7] for row in found} == {2950.0, 1204.0}
 
 
+def test_a_count_is_of_its_own_clause_and_not_of_a_period_or_a_rise() -> None:
+    found = facts_of(ARTICLE.format(
+        "The number of enterprises with import and export records reached 3,140 in the first eight months of 2025, "
+        "up 205 from a year earlier, while more than 640 companies have registered as authorized operators. "
+        "In August 2025, 1,530 firms in the north had import and export records."
+    ), PUBLISHED)
+    assert {(row[4], row[7]) for row in found} == {("total", 3140.0), ("total", 1530.0)}
+
+
 def test_a_rate_after_a_list_of_tariff_rates_is_a_trade_figure_when_a_comma_or_a_flow_parts_them() -> None:
     text = "The US imposed a 30% tariff on Chilean copper in August 2025, took 12.1% of exports and bought 8% less."
     assert {row[7] for row in facts_of(ARTICLE.format(text), PUBLISHED)} == {12.1, -8.0}

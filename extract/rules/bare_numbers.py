@@ -14,9 +14,10 @@ from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_te
 
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_WORDS},?\s+$", re.IGNORECASE)
 _COUNT_CHANGE_BEFORE = re.compile(
-    r"\b(?:increase|decrease|rise|drop|fall|growth|addition)\s+of\s+$|\b(?:up|down)\s+by\s+$", re.IGNORECASE
+    r"\b(?:increase|decrease|rise|drop|fall|growth|addition)\s+of\s+$|\b(?:up|down)(?:\s+by)?\s+$", re.IGNORECASE
 )
 _COUNT_CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less)\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^[\s-]*(?:months?|quarters?|years?|weeks?|days?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"^\s*(?:(?P<partners>countries\s+and\s+regions|countries|economies|trading\s+partners|"
     r"trade\s+partners|markets)|(?P<firms>(?:foreign[- ]trade\s+)?(?:enterprises|firms|companies|"
@@ -122,6 +123,21 @@ def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
     return mention
 
 
+_CLAUSE_JOINT = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    """The clause of the sentence that holds position `at`: its parts split at ';', 'while' and 'whereas'."""
+    start, end = 0, len(sentence)
+    for joint in _CLAUSE_JOINT.finditer(sentence):
+        if joint.end() <= at:
+            start = joint.end()
+        elif joint.start() >= at:
+            end = joint.start()
+            break
+    return sentence[start:end]
+
+
 def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
     """A bare number: a count of firms or partners, or a share written without '%' ("accounting for 74.7 of")."""
     start, end = m.span()
@@ -132,6 +148,8 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
         )
     if re.fullmatch(r"(?:19|20)\d\d", num) or _COUNT_CHANGE_BEFORE.search(prefix) or _COUNT_CHANGE_AFTER.match(suffix):
         return None  # "an increase of 1,123 over the previous year", "512 more than": a change in a count
+    if _SPAN_AFTER.match(suffix):
+        return None  # "reached 627,000 in the first nine months": the months of a period, no count
     count = _COUNT_AFTER.match(suffix)
     segment = None
     if count and count.group("partners"):
@@ -143,7 +161,7 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
             return None
         segment = "trading partners"
     elif count and count.group("firms"):
-        if not _FIRM_TRADE_CONTEXT.search(sentence):
+        if not _FIRM_TRADE_CONTEXT.search(_clause_of(sentence, start)):
             return None
         segment = "foreign trade enterprises"
     elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|partners", of["what"]):

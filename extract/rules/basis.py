@@ -41,6 +41,8 @@ _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
 _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% increase in July": that rate's month
     rf"\s*(?:(?:{RATE_NOUNS})\s+)?(?:(?:{BASE_VERBS})\s+)?(?:in|for)?\s*"
 )
+# "2.5 percentage points faster than in the second quarter": the base of a gap, no rate's base
+_GAP_BASE = re.compile(r"percentage\s+points?\s+(?:[a-z]+\s+){1,2}than\s+(?:(?:that|those)\s+)?(?:in|of|for)?\s*$")
 _POSSESSIVE_OF_RATE = re.compile(r"['’]s?\s+(?:(?:revised|preliminary)\s+)?")
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
@@ -124,9 +126,14 @@ def free_bases(
     for p in periods:
         i = bisect.bisect_right(ends, p.start) - 1  # the last figure ending before the period
         own = i >= 0 and mentions[i].measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, ends[i], p.start)
-        if not own and not _rate_of_possessive(text, p, mentions):
+        if not own and not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p):
             free.append(p)
     return base_periods(free, resolve)
+
+
+def _of_gap(text: str, period: PeriodMention) -> bool:
+    """Whether the period is the base of a percentage-point gap ("2.5 percentage points faster than in Q2")."""
+    return bool(_GAP_BASE.search(text[max(0, period.start - 60) : period.start].lower()))
 
 
 def _rate_of_possessive(text: str, period: PeriodMention, mentions: list[Mention]) -> bool:
@@ -161,7 +168,7 @@ def rate_basis(
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
     first = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))  # the periods after the rate, by
     last = bisect.bisect_left(periods, after_end, first, key=attrgetter("start"))  # bisection: no copy of the rest
-    near = [p for p in periods[first:last] if not _rate_of_possessive(text, p, mentions)]
+    near = [p for p in periods[first:last] if not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p)]
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases,
         base_periods(near, resolve, mention.end, after_end), own, frame,

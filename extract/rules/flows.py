@@ -60,8 +60,9 @@ def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
                 return Flow.balance  # "deficit in goods and services trade widened": the deficit's
         return Flow(last.lastgroup)
     stop = re.compile(r"[;:()]").search(sentence, pos, pos + 40)  # the figure's own words, up to its clause's end
-    after = FLOW_RE.search(sentence, pos, stop.start() if stop else pos + 40)
-    return Flow(after.lastgroup) if after else None
+    limit = stop.start() if stop else pos + 40
+    after = FLOW_RE.search(sentence, pos, limit + 30)  # a flow word that starts in the window may end past it
+    return Flow(after.lastgroup) if after and after.start() < limit else None
 
 
 def segment_before(
