@@ -83,9 +83,10 @@ def _gapped(segment: str) -> bool:
 
 
 def _is_glue(segment: str) -> bool:
-    """Only list separators and units between two numbers: "8.5 percent, 5.4 percent and ..."."""
+    """Only list separators, units and brackets between two numbers: "8.5 percent, 5.4 percent and ...",
+    "fell by £1.1bn (4.3%)" (the bracket restates the change as a rate)."""
     words = re.findall(r"[a-z]+", segment.lower())
-    return bool(re.fullmatch(r"[\s,;%$€£¥a-zA-Z]*", segment)) and all(w in _GLUE_WORDS for w in words)
+    return bool(re.fullmatch(r"[\s,;%$€£¥a-zA-Z()]*", segment)) and all(w in _GLUE_WORDS for w in words)
 
 
 @lru_cache(maxsize=4096)  # the facts of one sentence share its evidence; read it once (do not mutate the result)

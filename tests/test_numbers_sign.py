@@ -32,6 +32,9 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("the surplus shrank 12 percent", "12", -1),
         ("12.0 percent smaller than a year earlier", "12.0", -1),
         ("car parts lost 19.0%", "19.0", -1),
+        # a bracket restates the change before it as a rate, with its sign
+        ("imports from outside the EU fell by £1.1bn (4.3%) to £24.9bn", "4.3", -1),
+        ("services exports rose by £0.6bn (2.9%)", "2.9", 1),
         # the level of a rate is not a fall
         ("export growth slowed to 2.1% in May", "2.1", 1),
         ("exports slowed 2.1% in May", "2.1", -1),
