@@ -1,0 +1,79 @@
+from _fact import fact, period
+
+AUGUST = period(2023, 8)
+JULY = period(2023, 7)
+JAN_AUG = period(2023, 1, 8)
+US = "United States"
+GOODS_AND_SERVICES = "goods and services"
+
+EVIDENCE_DEFICIT = "The goods and services deficit contracted 9.9% from the previous month to $58.3 billion"
+EVIDENCE_EXPORTS = "Exports of goods and services increased 1.6% on the month to $256.0 billion"
+EVIDENCE_GOODS_EXPORTS = "Goods exports jumped 2.1% to $171.6 billion"
+EVIDENCE_SERVICES_EXPORTS = "Services exports edged up 0.6% to $84.4 billion"
+EVIDENCE_IMPORTS = "Imports slipped 0.8% compared with July to $314.3 billion"
+EVIDENCE_GOODS_IMPORTS = "Goods imports dropped 1.0% to $253.9 billion"
+EVIDENCE_YTD_DEFICIT = "In the first eight months of 2023, the goods and services deficit totaled $509.9 billion, down 22.4% from the same period of 2022"
+EVIDENCE_YTD_FLOWS = "Exports rose 1.4% over that span, while imports declined 4.5%"
+EVIDENCE_CHINA_DEFICIT = "The politically sensitive goods trade deficit with China decreased 10.2% from July to $22.9 billion"
+EVIDENCE_CHINA_FLOWS = "Imports of Chinese goods fell to $34.5 billion, while exports to China rose to $11.6 billion"
+EVIDENCE_MEXICO_FLOWS = "as imports from Mexico of $40.4 billion outpaced exports of $27.3 billion"
+EVIDENCE_EU = "The goods deficit with the European Union widened 7.4% from the prior month to $20.3 billion"
+
+ARTICLE = {
+    "id": "dP2_01_us_reuters_aug2023",
+    "title": "US trade deficit narrows in August as goods exports climb",
+    "publisher": "Reuters",
+    "published": "2023-10-05",
+    "notes": [
+        "Reuters wire story on the Census/BEA monthly report for August 2023; the dateline has no year, the text names 2023 in the year-to-date paragraph.",
+        "The headline deficit, exports and imports are stated as 'goods and services': product 'goods and services'; goods-only and services-only figures take 'goods' and 'services'.",
+        "Month-on-month basis: each paragraph with a monthly growth rate carries its own cue ('from the previous month', 'on the month', 'compared with July', 'from July', 'from the prior month'); "
+        "the goods and services rates in the exports and imports paragraphs take that paragraph's frame.",
+        "Year-to-date growth rates ('down 22.4% from the same period of 2022', exports 1.4%, imports 4.5% 'over that span') are yoy for January-August 2023.",
+        "Growth of a deficit follows its verb: 'contracted 9.9%' -> -9.9, 'decreased 10.2%' -> -10.2, 'widened 7.4%' -> +7.4; deficits are negative balances.",
+        "Out of scope: the Reuters poll forecast ($62.3 billion); dollar changes ('falling by $1.6 billion', 'shrank $6.1 billion'); inflation-adjusted (volume) growth of goods exports and imports (2.3%, 0.9%); "
+        "GDP nowcast 4.9%; 0.12 percentage point contribution; 25,000 striking workers; the years 2023/2022 as such.",
+        "'Mexico remained the biggest source of U.S. goods imports so far this year': rank 1 of US goods imports by partner, period January-August 2023 (so far this year, through the report month).",
+        "Partner figures are Census-basis goods ('goods trade deficit with China', 'Imports of Chinese goods', 'goods deficit with Mexico'): product 'goods'; the Mexico import/export figures share the sentence's goods frame.",
+        "'Imports of services were $60.4 billion' and 'surplus on services trade increased to $24.0 billion' carry no rate: value facts only.",
+    ],
+    "facts": [
+        fact(US, "balance", "value", -58.3e9, "USD", AUGUST, "58.3 billion", EVIDENCE_DEFICIT, product=GOODS_AND_SERVICES),
+        fact(US, "balance", "growth", -9.9, "percent", AUGUST, "9.9", EVIDENCE_DEFICIT, product=GOODS_AND_SERVICES, basis="mom"),
+        fact(US, "balance", "value", -64.7e9, "USD", JULY, "64.7 billion",
+             "July's shortfall was revised slightly lower to $64.7 billion", product=GOODS_AND_SERVICES),
+        fact(US, "exports", "value", 256.0e9, "USD", AUGUST, "256.0 billion", EVIDENCE_EXPORTS, product=GOODS_AND_SERVICES),
+        fact(US, "exports", "growth", 1.6, "percent", AUGUST, "1.6", EVIDENCE_EXPORTS, product=GOODS_AND_SERVICES, basis="mom"),
+        fact(US, "exports", "value", 171.6e9, "USD", AUGUST, "171.6 billion", EVIDENCE_GOODS_EXPORTS, product="goods"),
+        fact(US, "exports", "growth", 2.1, "percent", AUGUST, "2.1", EVIDENCE_GOODS_EXPORTS, product="goods", basis="mom"),
+        fact(US, "exports", "value", 84.4e9, "USD", AUGUST, "84.4 billion", EVIDENCE_SERVICES_EXPORTS, product="services"),
+        fact(US, "exports", "growth", 0.6, "percent", AUGUST, "0.6", EVIDENCE_SERVICES_EXPORTS, product="services", basis="mom"),
+        fact(US, "imports", "value", 314.3e9, "USD", AUGUST, "314.3 billion", EVIDENCE_IMPORTS, product=GOODS_AND_SERVICES),
+        fact(US, "imports", "growth", -0.8, "percent", AUGUST, "0.8", EVIDENCE_IMPORTS, product=GOODS_AND_SERVICES, basis="mom"),
+        fact(US, "imports", "value", 253.9e9, "USD", AUGUST, "253.9 billion", EVIDENCE_GOODS_IMPORTS, product="goods"),
+        fact(US, "imports", "growth", -1.0, "percent", AUGUST, "1.0", EVIDENCE_GOODS_IMPORTS, product="goods", basis="mom"),
+        fact(US, "imports", "value", 60.4e9, "USD", AUGUST, "60.4 billion", "Imports of services were $60.4 billion", product="services"),
+        fact(US, "balance", "value", -82.3e9, "USD", AUGUST, "82.3 billion",
+             "The goods trade deficit shrank $6.1 billion to $82.3 billion", product="goods"),
+        fact(US, "balance", "value", 24.0e9, "USD", AUGUST, "24.0 billion",
+             "the surplus on services trade increased to $24.0 billion", product="services"),
+        fact(US, "balance", "value", -509.9e9, "USD", JAN_AUG, "509.9 billion", EVIDENCE_YTD_DEFICIT, product=GOODS_AND_SERVICES),
+        fact(US, "balance", "growth", -22.4, "percent", JAN_AUG, "22.4", EVIDENCE_YTD_DEFICIT, product=GOODS_AND_SERVICES),
+        fact(US, "exports", "growth", 1.4, "percent", JAN_AUG, "1.4", EVIDENCE_YTD_FLOWS, product=GOODS_AND_SERVICES),
+        fact(US, "imports", "growth", -4.5, "percent", JAN_AUG, "4.5", EVIDENCE_YTD_FLOWS, product=GOODS_AND_SERVICES),
+        fact(US, "balance", "growth", -10.2, "percent", AUGUST, "10.2", EVIDENCE_CHINA_DEFICIT,
+             partner="China", product="goods", basis="mom"),
+        fact(US, "balance", "value", -22.9e9, "USD", AUGUST, "22.9 billion", EVIDENCE_CHINA_DEFICIT, partner="China", product="goods"),
+        fact(US, "imports", "value", 34.5e9, "USD", AUGUST, "34.5 billion", EVIDENCE_CHINA_FLOWS, partner="China", product="goods"),
+        fact(US, "exports", "value", 11.6e9, "USD", AUGUST, "11.6 billion", EVIDENCE_CHINA_FLOWS, partner="China", product="goods"),
+        fact(US, "imports", "rank", 1, "number", JAN_AUG, "biggest",
+             "Mexico remained the biggest source of U.S. goods imports so far this year", partner="Mexico", product="goods"),
+        fact(US, "balance", "value", -13.1e9, "USD", AUGUST, "13.1 billion",
+             "The goods deficit with Mexico was $13.1 billion in August", partner="Mexico", product="goods"),
+        fact(US, "imports", "value", 40.4e9, "USD", AUGUST, "40.4 billion", EVIDENCE_MEXICO_FLOWS, partner="Mexico", product="goods"),
+        fact(US, "exports", "value", 27.3e9, "USD", AUGUST, "27.3 billion", EVIDENCE_MEXICO_FLOWS, partner="Mexico", product="goods"),
+        fact(US, "balance", "growth", 7.4, "percent", AUGUST, "7.4", EVIDENCE_EU,
+             partner="European Union", product="goods", basis="mom"),
+        fact(US, "balance", "value", -20.3e9, "USD", AUGUST, "20.3 billion", EVIDENCE_EU, partner="European Union", product="goods"),
+    ],
+}
