@@ -44,6 +44,7 @@ PUBLISHED = date(2025, 9, 8)
         "Washington threatened tariffs of 10% to 15% on Chilean metals and 40% on wine in August 2025.",
         "Trade data came out with figures showing the economy shrank by 0.4% in August 2025.",
         "Chile produced about 5.3 million tonnes of copper in 2025.",
+        "Import growth is likely to moderate to about 3 percent in the second half of 2025.",
         "Sterling was steady at $1.27 after the release in August 2025.",
         "In real, or volume, terms, exports fell 0.8% in August 2025.",
         "Domestic sales of copper wire rose 5.3 percent in August 2025.",
@@ -113,6 +114,14 @@ def test_a_forecast_word_after_another_number_is_that_numbers() -> None:
         "Reuters poll."
     ), PUBLISHED)
     assert {(row[7], row[9]) for row in found} == {(5.9, "2025-08"), (-1.1, "2025-07")}  # not the poll's 3.8
+
+
+def test_a_figure_after_a_forecast_and_a_verb_of_change_is_a_fact_and_a_likely_rate_is_none() -> None:
+    found = facts_of(ARTICLE.format(
+        "Exports rose 4.4% in August 2025, topping a forecast of 2.9% in a Reuters poll and slowing from a 6.1% gain "
+        "in July. Export growth is likely to ease to around 2% by December 2025."
+    ), PUBLISHED)
+    assert {(row[7], row[9]) for row in found} == {(4.4, "2025-08"), (6.1, "2025-07")}
 
 
 SHARES: dict[str, tuple[str, list[Row]]] = {

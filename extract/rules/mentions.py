@@ -185,7 +185,8 @@ _LABELLED_FORECAST = re.compile(
     r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
 )
 _DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
-_TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:up|down))\b", re.IGNORECASE)
+# "... but improving on", "and picking up from a 5.8% gain in June": past the forecast, to a reported figure
+_TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:up|down|[a-z]+ing(?:\s+up)?\s+(?:from|on)))\b", re.IGNORECASE)
 
 
 def _forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:

@@ -82,13 +82,13 @@ FORECAST = re.compile(
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
     r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be)\b)|"
     r"projections?|projects|f['’]?cast|tipped|"
-    r"goal|aims?\s+to|predicts?|outlook)\b",
+    r"goal|aims?\s+to|predicts?|outlook|likely)\b",
     re.IGNORECASE,
 )
 FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
-                                   "predict", "outlook", "tipped"])  # fmt: skip
+                                   "predict", "outlook", "tipped", "likely"])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
 FORECAST_AFTER = re.compile(
     r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*(?:forecast|expected|"
