@@ -26,7 +26,7 @@ _OF_YEAR = rf"(?:,?\s+(?:of\s+|in\s+)?(?:the\s+year\s+)?{_YEAR}|-(?P<yy>\d\d)\b)
 _ORDQ = "|".join(_ORD_Q)
 _SHIFT_YEAR = (
     r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|"
-    r"months|time|stretch)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year(?:\s+(?:earlier|before|ago))?|"
+    r"(?:(?:three|six|3|6)\s+)?months|time|stretch)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year(?:\s+(?:earlier|before|ago))?|"
     r"(?:the\s+)?year[- ]ago\s+(?:period|month|quarter|level|figure)?|the\s+(?:previous|prior|preceding)\s+year|"
     r"the\s+year\s+before"
 )

@@ -24,6 +24,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 2),
         [("South Korea", None, None, None, "exports", "growth", "yoy", 6.2, "percent", "2025-07", "2025-09")],
     ),
+    "a comparison with 'the previous three months' reads the three months to the running month": (
+        "UK trade\n\nLONDON - The UK's goods exports fell 2.1% in March 2025.\n\nImports rose 1.1% compared with "
+        "the preceding three months to £205.4 billion. The deficit widened to £7.9 billion.\n\nCompared with the "
+        "same three months of last year, exports to the EU were 2.4% higher.",
+        date(2025, 5, 15),
+        [("United Kingdom", None, None, None, "exports", "growth", "yoy", -2.1, "percent", "2025-03", "2025-03"),
+         ("United Kingdom", None, "goods and services", None, "imports", "growth", "qoq", 1.1, "percent", "2025-01", "2025-03"),
+         ("United Kingdom", None, "goods and services", None, "imports", "value", None, 205.4e9, "GBP", "2025-01", "2025-03"),
+         ("United Kingdom", None, "goods and services", None, "balance", "value", None, -7.9e9, "GBP", "2025-01", "2025-03"),
+         ("United Kingdom", "European Union", None, None, "exports", "growth", "yoy", 2.4, "percent", "2025-01",
+          "2025-03")],
+    ),
     "the fiscal year that ended in a month, and 'fiscal years' that count a record": (
         "Japan's trade\n\nTOKYO - For the fiscal year that ended in March, Japan's imports fell 1.2% to 112.4 "
         "trillion yen. The deficit of 4.25 trillion yen was the narrowest in three fiscal years.",

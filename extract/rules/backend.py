@@ -170,6 +170,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text, ctx.declared_currency)
     periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)]
+    ctx.note_rolling(text, periods)
     if _GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     places = classify_places(text, ctx.antecedents, ctx.article_area)

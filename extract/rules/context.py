@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +14,11 @@ from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Basis, Flow, Period, RejectedFact
 
+# "rose 0.8% compared with the previous three months": the figure is of the three months to the running month
+_ROLLING_BASE = re.compile(
+    r"\b(?:previous|preceding|prior|same|corresponding)\s+three\s+months\b|\bthree\s+months\s+(?:before|earlier)\b",
+    re.IGNORECASE,
+)
 # Where an economy's fiscal year starts, and whether "fiscal 2025" names its first year (Japan) or its last.
 FISCAL_YEAR: dict[str, tuple[int, bool]] = {
     "Japan": (4, True), "India": (4, False), "United Kingdom": (4, False), "Hong Kong": (4, False),
@@ -121,6 +127,18 @@ class Context:
         if mention.months_named and self.span and _length(self.span) == mention.last - mention.first + 1:
             return self.span  # "over the three months" after "the three months to September"
         return mention.resolve(self.context_year(), self.published)
+
+    def note_rolling(self, sentence: str, periods: list[PeriodMention]) -> None:
+        """A sentence that compares with "the previous three months" or "the same three months of last year" and
+        states no period of its own reads the three months to the running month, as does the rest of its
+        paragraph (UK releases smooth monthly swings this way)."""
+        if (
+            self.period is not None
+            and self.period.start == self.period.end
+            and not any(not p.comparison and not p.shift_months for p in periods)
+            and _ROLLING_BASE.search(sentence)
+        ):
+            self.period = months_to(self.period, 3)
 
     def after_publication(self, mention: PeriodMention) -> bool:
         """A period that ends after the month the story was published in: one it looks ahead to."""
