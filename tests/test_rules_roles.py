@@ -19,6 +19,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("South Korea", "ASEAN", None, None, "exports", "growth", "yoy", 12.4, "percent", "2025-05", "2025-05"),
          ("South Korea", "ASEAN", None, None, "imports", "growth", "yoy", -2.2, "percent", "2025-05", "2025-05")],
     ),
+    "'the bloc' of the same sentence, and the countries outside it": (
+        "UK trade\n\nLONDON - Exports to the EU rose 1.5% to £14.1 billion in June 2025, while those from outside "
+        "the bloc fell 3.2% to £15.9 billion, and Britain's deficit with the bloc narrowed to £6.2 billion. "
+        "Imports from countries outside the bloc rose 0.7%.",
+        date(2025, 8, 14),
+        [("United Kingdom", "non-EU countries", None, None, "exports", "value", None, 15.9e9, "GBP", "2025-06",
+          "2025-06"),
+         ("United Kingdom", "European Union", None, None, "balance", "value", None, -6.2e9, "GBP", "2025-06",
+          "2025-06"),
+         ("United Kingdom", "non-EU countries", None, None, "imports", "growth", "yoy", 0.7, "percent", "2025-06",
+          "2025-06")],
+    ),
     "a bloc spelled as a word": (
         "China's trade\n\nAsean stayed China's top trading partner, with two-way trade of 3.1 trillion yuan in the "
         "first five months.",

@@ -35,6 +35,14 @@ _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the"])
 _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
 
 
+# "those from outside the bloc", "exports to outside the bloc" (not "of all goods bought from outside the bloc")
+_OUTSIDE = re.compile(
+    r"\b(?:(?P<noun>countries|markets|economies|nations|partners)|those\s+from|"
+    r"(?:exports|imports|shipments|sales|trade)\s+(?:to|from|with))\s+(?P<out>outside)\s+$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Antecedents:
     """The last bloc, foreign country and province an article named, for the descriptions that stand for them."""
@@ -50,11 +58,17 @@ class Antecedents:
         adjective inside a description ("the South American supplier") is part of it; a name ("the United
         Kingdom") is no description."""
         described = []
-        for m in _THE_BLOC.finditer(sentence) if self.bloc or "member" in sentence else ():
+        blocs = [p for p in named if p.kind == "bloc"]
+        for m in _THE_BLOC.finditer(sentence) if self.bloc or blocs or "member" in sentence else ():
             size = _MEMBERS.search(m.group())  # "the 27-member bloc" is the EU, "the 10-member bloc" ASEAN
-            bloc = _BLOC_OF_SIZE.get(size.group(1).lower()) if size else None
+            earlier = [p.name for p in blocs if p.end <= m.start()]  # "from the EU ..., and from outside the bloc"
+            bloc = (_BLOC_OF_SIZE.get(size.group(1).lower()) if size else None) or (earlier[-1] if earlier else None)
             if bloc or self.bloc:
-                described.append(Place(bloc or self.bloc or "", "bloc", m.start(), m.end()))
+                name, start = bloc or self.bloc or "", m.start()
+                if name == "European Union" and (outside := _OUTSIDE.search(sentence, max(0, start - 40), start)):
+                    name = "non-EU countries"  # "countries outside the bloc", "those from outside the bloc"
+                    start = outside.start("noun" if outside.group("noun") else "out")
+                described.append(Place(name, "bloc", start, m.end()))
         for m in _THE_COUNTRY.finditer(sentence):
             earlier = [p.name for p in named if p.end <= m.start() and _foreign_country(p, frame)]
             country = earlier[-1] if earlier else self.country

@@ -32,7 +32,9 @@ BLOC_PATTERNS: dict[str, str] = {
     ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
     "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
-    "non-EU countries": r"non-EU (?:countries|nations|markets|economies)|countries outside the (?:EU|European Union)",
+    "non-EU countries": (
+        r"non-EU (?:countries|nations|markets|economies)|(?:countries )?outside the (?:EU|European Union)"
+    ),
     "countries other than the United States": r"(?:countries|markets) other than the (?:United States|U\.S\.|US)",
     "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",
