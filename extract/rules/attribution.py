@@ -46,6 +46,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
+_TRADE_OF = re.compile(r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)\s+of\s+(?:the\s+)?$")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$")  # "(the US ...) It was followed by China": a ranking
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
@@ -256,6 +257,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             subject_group = group
         elif RELATIVE_SUBJECT.match(after) and _RIVAL_BEFORE.search(before):
             areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
+        elif _TRADE_OF.search(before):
+            areas.append(p)  # "the combined imports and exports of Shanxi, Anhui ...": whose trade it is
         elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or _EVENT_IN.search(before):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:

@@ -152,6 +152,9 @@ def _products_for(
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
 
 
+# "By CHEN MEILING in Hefei | China Daily | Updated: ...": where the reporter is, not what the story is about
+_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
+_BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 _CAPTION = Anchored(
     re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE),
     words=["(photo", "photo", "drone"],
@@ -340,7 +343,8 @@ class RegexBackend:
         ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text))
         title = doc.title or meta.title
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
-        opening = [p for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]
+        opening = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p
+                   for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]  # fmt: skip
         ctx.area = ctx.article_area = frame_area(title, opening)
         if ctx.article_area in COMBINED_HEADLINE and _GOODS_APART.search(doc.text):
             ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
