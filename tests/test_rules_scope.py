@@ -45,6 +45,7 @@ PUBLISHED = date(2025, 9, 8)
         "Trade data came out with figures showing the economy shrank by 0.4% in August 2025.",
         "Chile produced about 5.3 million tonnes of copper in 2025.",
         "Import growth is likely to moderate to about 3 percent in the second half of 2025.",
+        "Customs duties brought in about $2.1 billion in August 2025, up 40 percent.",
         "Sterling was steady at $1.27 after the release in August 2025.",
         "In real, or volume, terms, exports fell 0.8% in August 2025.",
         "Domestic sales of copper wire rose 5.3 percent in August 2025.",
@@ -86,6 +87,13 @@ def test_a_change_in_a_count_is_no_count() -> None:
         "year earlier. There were 1,204 foreign trade enterprises in the north, 97 more than a year before."
     ), PUBLISHED)
     assert {row[7] for row in found} == {2950.0, 1204.0}
+
+
+def test_the_countries_a_story_refers_to_are_no_count() -> None:
+    found = facts_of(ARTICLE.format(
+        "Copper exports to the US reached $1.1 billion in August 2025 before the two countries agreed to hold talks."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {1.1e9}
 
 
 def test_a_count_is_of_its_own_clause_and_not_of_a_period_or_a_rise() -> None:

@@ -17,6 +17,7 @@ _COUNT_CHANGE_BEFORE = re.compile(
     r"\b(?:increase|decrease|rise|drop|fall|growth|addition)\s+of\s+$|\b(?:up|down)(?:\s+by)?\s+$", re.IGNORECASE
 )
 _COUNT_CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:months?|quarters?|years?|weeks?|days?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"^\s*(?:(?P<partners>countries\s+and\s+regions|countries|economies|trading\s+partners|"
@@ -152,6 +153,8 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
         return None  # "reached 627,000 in the first nine months": the months of a period, no count
     count = _COUNT_AFTER.match(suffix)
     segment = None
+    if count and _THE_BEFORE.search(prefix):
+        return None  # "before the two countries agreed a truce": the countries a story refers to, no count
     if count and count.group("partners"):
         if (
             _CONDITIONAL.match(suffix[count.end() :])

@@ -30,7 +30,7 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or a
 OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|benchmark\s+rate|policy\s+rate|"
     r"\bFDI\b(?!\s+(?:sector|firms|enterprises))|foreign\s+direct\s+investment|revenue|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
-    r"(?:factory|manufacturing)\s+output|domestic\s+sales|"
+    r"(?:factory|manufacturing)\s+output|domestic\s+sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|"
     r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
     r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
