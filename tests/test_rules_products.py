@@ -11,6 +11,14 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a balance 'in' a kind of trade, and a scale that ends a figure before 'goods'": (
+        "US trade\n\nWASHINGTON - The U.S. posted a $22.4 billion goods deficit with the 27-nation European Union "
+        "in July 2025. It ran a $2.3 billion surplus in petroleum trade.",
+        date(2025, 9, 4),
+        [("United States", "European Union", None, None, "balance", "value", None, -22.4e9, "USD", "2025-07",
+          "2025-07"),
+         ("United States", None, "petroleum", None, "balance", "value", None, 2.3e9, "USD", "2025-07", "2025-07")],
+    ),
     "a goods phrase as the sentence's subject": (
         "Jiangxi trade\n\nIn the first half, Jiangxi's exports reached 180 billion yuan. Labour-intensive products "
         "remained a pillar of its exports, with shipments worth 41.2 billion yuan.",

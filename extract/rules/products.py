@@ -18,7 +18,8 @@ _STOP = frozenset(
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar "
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
-    "showed shows show figures within said says made own although though where when what how".split()
+    "showed shows show figures within said says made own although though where when what how "
+    "deficit surplus gap".split()
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
@@ -105,6 +106,7 @@ _PERIOD_WORD = re.compile(
 _CURRENCY_WORDS = frozenset(  # money and its scale, not goods
     "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split()
 )
+_SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
 _NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
@@ -144,6 +146,10 @@ _PRODUCT_END = re.compile(
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
     re.IGNORECASE,
 )
+_BALANCE_IN = Anchored(
+    re.compile(r"\b(?:surplus|deficit|gap)\s+(?:in|on)\s+(?P<p>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+trade\b"),
+    words=["surplus", "deficit", "gap"],
+)
 _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b")
 
 
@@ -163,6 +169,8 @@ def _clean_product(raw: str) -> str | None:
         words.pop(0)  # "politically sensitive goods": an adverb and what it qualifies say nothing of the goods
         if words and words[0] not in _STOP and len(words) > 1 and words[-1] == "goods":
             words.pop(0)
+    while len(words) > 1 and words[0] in _SCALE_WORDS:
+        words.pop(0)  # "a $19.6 billion goods deficit": the scale of the figure before, not goods
     while words and (words[-1] in _STOP or words[-1] in _TRAILING_FLOW):
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
@@ -244,6 +252,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)
         start = m.start("svc2") if balance_in else m.start()  # "a $17.3 billion surplus in services trade"
         found.append(ProductPhrase(start, m.end(), ["goods and services" if m.group("both") else "services"]))
+    for m in _BALANCE_IN.finditer(sentence):  # "a $1.6 billion surplus in petroleum trade"
+        if (name := _clean_product(m.group("p"))) and not any(p.start <= m.start("p") < p.end for p in found):
+            found.append(ProductPhrase(m.start("p"), m.end(), [name], name))
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
