@@ -36,6 +36,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "European Union", None, None, "exports", "growth", "yoy", 2.4, "percent", "2025-01",
           "2025-03")],
     ),
+    "a rate 'from' the month before the end of a span is the span's last month, month on month": (
+        "Japan's trade\n\nTOKYO - Japan's exports grew 1.8 percent in the April-September first half of fiscal "
+        "2025. Adjusted for seasonal swings, imports fell 0.9 percent from August.",
+        date(2025, 10, 20),
+        [("Japan", None, None, None, "exports", "growth", "yoy", 1.8, "percent", "2025-04", "2025-09"),
+         ("Japan", None, None, None, "imports", "growth", "mom", -0.9, "percent", "2025-09", "2025-09")],
+    ),
     "the fiscal year that ended in a month, and 'fiscal years' that count a record": (
         "Japan's trade\n\nTOKYO - For the fiscal year that ended in March, Japan's imports fell 1.2% to 112.4 "
         "trillion yen. The deficit of 4.25 trillion yen was the narrowest in three fiscal years.",

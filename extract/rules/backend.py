@@ -17,7 +17,7 @@ from tradefacts.extract.rules.attribution import (
     is_foreign,
     stated_subject,
 )
-from tradefacts.extract.rules.basis import free_bases, rate_basis
+from tradefacts.extract.rules.basis import free_bases, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -223,6 +223,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             passed = None if possessive_period(text, periods, mention) else sentence_basis or ctx.basis_frame
             if bases is None:
                 bases = free_bases(text, periods, mentions, ctx.resolve)
+            period = month_after_base(text, index, mentions, periods, ctx.resolve, period) or period
             mention.basis, returned = rate_basis(
                 text, clause, index, mentions, periods, bases, ctx.resolve, period, passed
             )

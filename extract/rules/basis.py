@@ -173,3 +173,26 @@ def rate_basis(
         clause, before, text[mention.end : after_end], opening, bases,
         base_periods(near, resolve, mention.end, after_end), own, frame,
     )  # fmt: skip
+
+
+def month_after_base(
+    text: str,
+    index: int,
+    mentions: list[Mention],
+    periods: list[PeriodMention],
+    resolve: Callable[[PeriodMention], Period | None],
+    own: Period | None,
+) -> Period | None:
+    """A rate compared "from August" in a story about April-September is September's: the month after a single
+    month named right after it, when that month ends the running span; None otherwise."""
+    if own is None or own.start == own.end:
+        return None
+    mention = mentions[index]
+    following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+    end = min(following, mention.end + 50)
+    first = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))
+    for p in periods[first : bisect.bisect_left(periods, end, first, key=attrgetter("start"))]:
+        base = resolve(p) if p.comparison and not p.shift_months else None
+        if base and base.start == base.end and _months(own)[1] - _months(base)[0] == 1:
+            return Period(start=own.end, end=own.end)
+    return None
