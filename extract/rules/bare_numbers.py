@@ -128,15 +128,12 @@ _CLAUSE_JOINT = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 
 def _clause_of(sentence: str, at: int) -> str:
-    """The clause of the sentence that holds position `at`: its parts split at ';', 'while' and 'whereas'."""
-    start, end = 0, len(sentence)
-    for joint in _CLAUSE_JOINT.finditer(sentence):
-        if joint.end() <= at:
-            start = joint.end()
-        elif joint.start() >= at:
-            end = joint.start()
-            break
-    return sentence[start:end]
+    """The clause of the sentence that holds position `at`, split at ';', 'while' and 'whereas', at most WINDOW
+    either side (a long sentence of counts stays linear)."""
+    lo = max(0, at - WINDOW)
+    starts = [joint.end() for joint in _CLAUSE_JOINT.finditer(sentence, lo, at)]
+    end = _CLAUSE_JOINT.search(sentence, at, at + WINDOW)
+    return sentence[starts[-1] if starts else lo : end.start() if end else min(len(sentence), at + WINDOW)]
 
 
 def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
@@ -152,9 +149,9 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
     if _SPAN_AFTER.match(suffix):
         return None  # "reached 627,000 in the first nine months": the months of a period, no count
     count = _COUNT_AFTER.match(suffix)
-    segment = None
     if count and _THE_BEFORE.search(prefix):
         return None  # "before the two countries agreed a truce": the countries a story refers to, no count
+    segment = None
     if count and count.group("partners"):
         if (
             _CONDITIONAL.match(suffix[count.end() :])

@@ -42,7 +42,9 @@ _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% incre
     rf"\s*(?:(?:{RATE_NOUNS})\s+)?(?:(?:{BASE_VERBS})\s+)?(?:in|for)?\s*"
 )
 # "2.5 percentage points faster than in the second quarter": the base of a gap, no rate's base
-_GAP_BASE = re.compile(r"percentage\s+points?\s+(?:[a-z]+\s+){1,2}than\s+(?:(?:that|those)\s+)?(?:in|of|for)?\s*$")
+_GAP_BASE = re.compile(
+    r"percentage\s+points?\s+(?:[a-z]+\s+){1,2}than\s+(?:(?:that|those)\s+)?(?:in|of|for)?\s*$", re.IGNORECASE
+)
 _POSSESSIVE_OF_RATE = re.compile(r"['’]s?\s+(?:(?:revised|preliminary)\s+)?")
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
@@ -131,9 +133,15 @@ def free_bases(
     return base_periods(free, resolve)
 
 
+def _starting_in(periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:
+    """The periods (sorted by start) that start in `start`-`end`, found by two bisections, not a scan."""
+    first = bisect.bisect_left(periods, start, key=attrgetter("start"))
+    return periods[first : bisect.bisect_left(periods, end, first, key=attrgetter("start"))]
+
+
 def _of_gap(text: str, period: PeriodMention) -> bool:
     """Whether the period is the base of a percentage-point gap ("2.5 percentage points faster than in Q2")."""
-    return bool(_GAP_BASE.search(text[max(0, period.start - 60) : period.start].lower()))
+    return _GAP_BASE.search(text, max(0, period.start - 60), period.start) is not None
 
 
 def _rate_of_possessive(text: str, period: PeriodMention, mentions: list[Mention]) -> bool:
@@ -166,9 +174,10 @@ def rate_basis(
     preceding = mentions[index - 1].end if index > 0 else 0
     joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, max(preceding, mention.start - 50), mention.start)]
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
-    first = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))  # the periods after the rate, by
-    last = bisect.bisect_left(periods, after_end, first, key=attrgetter("start"))  # bisection: no copy of the rest
-    near = [p for p in periods[first:last] if not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p)]
+    near = [
+        p for p in _starting_in(periods, mention.end, after_end)
+        if not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p)
+    ]  # fmt: skip
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases,
         base_periods(near, resolve, mention.end, after_end), own, frame,
@@ -189,9 +198,7 @@ def month_after_base(
         return None
     mention = mentions[index]
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-    end = min(following, mention.end + 50)
-    first = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))
-    for p in periods[first : bisect.bisect_left(periods, end, first, key=attrgetter("start"))]:
+    for p in _starting_in(periods, mention.end, min(following, mention.end + 50)):
         base = resolve(p) if p.comparison and not p.shift_months else None
         if base and base.start == base.end and _months(own)[1] - _months(base)[0] == 1:
             return Period(start=own.end, end=own.end)
