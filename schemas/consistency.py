@@ -98,7 +98,8 @@ def share_out_of_range(facts: Sequence[Fact]) -> Iterator[Flag]:
 def restatement_disagrees(facts: Sequence[Fact]) -> Iterator[Flag]:
     """One observation stated more than once, with values that disagree beyond rounding."""
     for members in _groups(facts, lambda f: f.identity()._replace(value=0.0)):
-        clashing = sorted({k for i, j in combinations(members, 2) if not agree(facts[i], facts[j]) for k in (i, j)})
+        spans = {i: bounds(facts[i]) for i in members}  # once a statement, not once a pair
+        clashing = sorted({k for i, j in combinations(members, 2) if not spans[i].overlaps(spans[j]) for k in (i, j)})
         if clashing:
             values = " and ".join(said(facts[i]) for i in clashing)
             message = f"{label(facts[clashing[0]])} is stated as {values}, which disagree beyond rounding"
@@ -128,11 +129,36 @@ def part_exceeds_whole(facts: Sequence[Fact]) -> Iterator[Flag]:
         return (f.area, f.measure, f.unit, f.period) if f.measure in AMOUNTS and f.flow is not Flow.balance else None
 
     for members in _groups(facts, key):
-        for i, j in product(members, members):
+        spans = {i: bounds(facts[i]) for i in members}  # once a fact, not once a pair
+        by_shape: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
+        for j in members:
+            by_shape[(facts[j].flow, *_restrictions(facts[j]))].append(j)
+        pairs = [  # each part against the facts that could be its whole, not against the whole group
+            (i, j)
+            for i in members
+            for shape in _whole_shapes(facts[i])
+            for j in by_shape.get(shape, ())
+            if _is_whole_of(facts[i], facts[j]) and spans[i].low > spans[j].high
+        ]
+        for i, j in sorted(pairs):  # in the order of the pairs of the group
             part, whole = facts[i], facts[j]
-            if i != j and _is_whole_of(part, whole) and bounds(part).low > bounds(whole).high:
-                message = f"{label(part)} {said(part)} exceeds its whole, {label(whole)} {said(whole)}"
-                yield Flag(kind=FlagKind.part_exceeds_whole, message=message, facts=[i, j])
+            message = f"{label(part)} {said(part)} exceeds its whole, {label(whole)} {said(whole)}"
+            yield Flag(kind=FlagKind.part_exceeds_whole, message=message, facts=[i, j])
+
+
+def _restrictions(fact: Fact) -> tuple[str | None, ...]:
+    return tuple(getattr(fact, r) for r in RESTRICTIONS)
+
+
+def _whole_shapes(part: Fact) -> Iterator[tuple[Hashable, ...]]:
+    """The flow and restrictions a whole of `part` can have (see `_is_whole_of`): its own flow with fewer of its
+    restrictions, or the total flow of an export or import figure with the same ones."""
+    own = _restrictions(part)
+    for kept in product(*((value, None) if value is not None else (None,) for value in own)):
+        if kept != own:
+            yield (part.flow, *kept)
+    if part.flow in (Flow.exports, Flow.imports):
+        yield (Flow.total, *own)
 
 
 def sum_mismatch(facts: Sequence[Fact]) -> Iterator[Flag]:
