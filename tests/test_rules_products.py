@@ -354,6 +354,32 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("India", None, "oil", None, "balance", "value", None, -2530e6, "USD", "2025-11", "2025-11"),
          ("India", None, "services", None, "balance", "value", None, 17.3e9, "USD", "2025-11", "2025-11")],
     ),
+    "consumer goods named in a combined paragraph leave its goods-and-services frame standing": (
+        "US trade gap shrinks\n\nWASHINGTON, Sept 4 (Reuters) - In the first seven months of 2025, the goods and "
+        "services deficit came to $654.2 billion. Exports climbed 3.9% over the period, while imports rose 11.3% "
+        "on a rush of purchases of consumer goods and capital equipment.",
+        date(2025, 9, 4),
+        [("United States", None, "goods and services", None, "exports", "growth", "yoy", 3.9, "percent", "2025-01",
+          "2025-07"),
+         ("United States", None, "goods and services", None, "imports", "growth", "yoy", 11.3, "percent",
+          "2025-01", "2025-07")],
+    ),
+    "an aside after the goods closes them, and a comparative is no goods": (
+        "UK exports slip in May\n\nLONDON, July 11 - Exports of goods, however, fell 0.8% in May 2025 to £30.4bn, "
+        "held back by weaker sales to the US, which dropped 3.1% to £4.9bn.",
+        date(2025, 7, 11),
+        [("United Kingdom", None, None, None, "exports", "value", None, 30.4e9, "GBP", "2025-05", "2025-05"),
+         ("United Kingdom", "United States", None, None, "exports", "value", None, 4.9e9, "GBP", "2025-05",
+          "2025-05")],
+    ),
+    "goods after 'by' with a figure of their own: ', which dropped' and ', down'": (
+        "Japan's October exports\n\nTOKYO - Japan's exports to China fell 3.5% in October 2025, pulled down by "
+        "steel, which dropped 11.0%, and chemicals, down 4.2%.",
+        date(2025, 11, 19),
+        [("Japan", "China", None, None, "exports", "growth", "yoy", -3.5, "percent", "2025-10", "2025-10"),
+         ("Japan", "China", "steel", None, "exports", "growth", "yoy", -11.0, "percent", "2025-10", "2025-10"),
+         ("Japan", "China", "chemicals", None, "exports", "growth", "yoy", -4.2, "percent", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -80,7 +80,13 @@ _WHOLE_TRADE = re.compile(
 # story that also gives goods or services figures apart, its unqualified totals are the combined ones.
 COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
 _GOODS_APART = re.compile(r"\bgoods\s+(?:deficit|surplus|gap|exports|imports|trade)\b|\bservices\b", re.IGNORECASE)
-_GOODS_ONLY = re.compile(r"\b(?:goods|merchandise)\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
+# "goods exports", "trade in goods", "published for goods only": figures for goods alone (not "consumer goods")
+_GOODS_ONLY = re.compile(
+    r"\b(?:goods|merchandise)\s+(?:trade|exports?|imports?|deficit|surplus|gap|balance|only|alone)\b|"
+    r"\b(?:trade|exports?|imports?|deficit|surplus|balance|figures?|published)\s+(?:in|of|for|on)\s+goods\b"
+    r"(?!\s*(?:and|&|/)\s*services)|\bmerchandise\b(?!\s*(?:and|&|/)\s*services)",
+    re.IGNORECASE,
+)
 # "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services": goods written
 # right after the figure.
 _GOODS_AFTER = re.compile(

@@ -77,6 +77,11 @@ _LATER_SUBJECT = re.compile(
     rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{HEAD_NOUNS}))?)\s+(?:{_VERBS})\b"
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
+# "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%": goods with a figure of their own
+_GOODS_WITH_OWN = re.compile(
+    rf"\b(?:by|from|in|and|with)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+"
+    rf"(?:which\s+(?:{_VERBS})|(?:down|up)\s+(?:by\s+)?[\d$€£¥])"
+)
 _PART_PRODUCT = re.compile(
     rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which))\s*,?\s+"
     rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))\s+(?:{_VERBS}|made\s+up)\b",
@@ -108,7 +113,10 @@ _CURRENCY_WORDS = frozenset(  # money and its scale, not goods
 )
 _SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
-_NOT_GOODS = frozenset("before after though although since on off over revised previous preceding".split())
+_NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases": no goods
+    "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
+    "larger stronger weaker fewer more less".split()
+)
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
 # Enterprise types and trade modes: the guide's segments, which are never goods.
@@ -140,8 +148,9 @@ _PRE_PRODUCT = re.compile(
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
 )
-_PRODUCT_END = re.compile(
-    rf",\s+(?:a|an|the|which|mainly|mostly|including)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
+_PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside closes the goods
+    rf",\s+(?:a|an|the|which|mainly|mostly|including|meanwhile|however|though|too|also|likewise|in\s+turn|"
+    rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
     r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|"
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
     re.IGNORECASE,
@@ -258,7 +267,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
-                            _LATER_SUBJECT.finditer(sentence)):  # fmt: skip
+                            _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
