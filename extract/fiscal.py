@@ -17,11 +17,13 @@ _ORDINALS = ("first", "second", "third", "fourth")
 class Fiscal:
     """A fiscal year, or part of one, as written."""
 
-    year: int | None  # as written; None for "the current fiscal year", -1 for "last fiscal year"
+    year: int | None  # as written; None for "the current fiscal year", -1 for "last fiscal year" (and "the fiscal
+    # year that ended in March"), -2 for "the previous fiscal year": the one before the year the story is about
     by_start: bool  # written by its first year ("2025-26")
     offset: int = 0  # months from the fiscal year's start to the part's
     length: int = 12  # months the part covers
     months: tuple[int, int] | None = None  # calendar months named instead ("April-November of ...")
+    bare: bool = False  # "in fiscal year", "the fiscal year": no year and no "current", "last" or "ended"
 
 
 def fiscal_pattern(month: str, count: str) -> str:
@@ -30,9 +32,12 @@ def fiscal_pattern(month: str, count: str) -> str:
         r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)\s+half"
         r"|(?:(?:the\s+)?(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter|"
         rf"first\s+(?P<fn>{count})\s+months|(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month}))\s+of\s+"
-        r"(?:the\s+)?|(?:the\s+)?)(?:(?P<fcur>current|this|last|previous)\s+)?"
-        r"(?:(?P<fyp>(?:19|20)\d\d)(?:[-/–](?P<fyp2>\d\d))?\s+)?(?:(?:fiscal|financial)\s+year\b|fiscal\b)(?!\s*years)"
+        r"(?:the\s+)?|(?:the\s+)?)(?:(?P<fcur>current|this|last|previous|preceding|prior)\s+)?"
+        r"(?:(?P<fyp>(?:19|20)\d\d)(?:[-/–](?P<fyp2>\d\d))?\s+)?(?:(?:fiscal|financial|business)\s+year\b|fiscal\b)(?!\s*years)"
         r"(?:\s+(?P<fy>(?:19|20)\d\d)(?:[-/–](?P<fy2>\d\d))?)?"
+        # "the fiscal year that ended in March", "the financial year ending March 31, 2025"
+        r"(?:,?\s+(?:that\s+|which\s+)?(?P<fend>ended|ending|ends|to)\s+(?:in\s+|on\s+)?"
+        rf"(?:{month})(?:\s+3[01])?(?:,?\s+(?P<fendy>(?:19|20)\d\d))?)?"
         r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
         r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b)"
     )
@@ -51,9 +56,13 @@ def fiscal_of(groups: dict[str, str | None]) -> Fiscal:
         months = tuple(MONTH_NUMBER[groups[g].lower().rstrip(".")] for g in ("fm1", "fm2"))  # type: ignore[union-attr]
     if groups.get("fya"):
         return Fiscal(int(groups["fya"]), True, offset, length, months)  # type: ignore[arg-type]
+    if end_year := groups.get("fendy"):  # "the fiscal year ending March 31, 2025" began in 2024
+        return Fiscal(int(end_year) - 1, True, offset, length, months)
     written = groups.get("fy") or groups.get("fyy") or groups.get("fyp")
     if written is None:
-        current = (groups.get("fcur") or "current").lower()
-        return Fiscal(None if current in ("current", "this") else -1, False, offset, length, months)
+        current = (groups.get("fcur") or ("last" if groups.get("fend") == "ended" else "current")).lower()
+        relative = {"current": None, "this": None, "last": -1}.get(current, -2)
+        bare = not groups.get("fcur") and not groups.get("fend")
+        return Fiscal(relative, False, offset, length, months, bare)
     year = int(written) if len(written) == 4 else 2000 + int(written)
     return Fiscal(year, bool(groups.get("fy2") or groups.get("fyy2") or groups.get("fyp2")), offset, length, months)

@@ -209,6 +209,8 @@ class PeriodMention:
                 year -= 1  # "in December" in an article of January: last year's December
         if self.first < 1:  # "the 12 months to March 2025": April 2024 to March 2025
             return Period(start=f"{year - 1:04d}-{self.first + 12:02d}", end=f"{year:04d}-{self.last:02d}")
+        if self.first > self.last:  # "December-January", "from November to February": across the turn of the year
+            return Period(start=f"{year - 1:04d}-{self.first:02d}", end=f"{year:04d}-{self.last:02d}")
         return Period.months(year, self.first, self.last)
 
 

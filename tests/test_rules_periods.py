@@ -406,9 +406,33 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Guangdong", None, None, None, "total", "value", None, 2.3e12, "CNY", "2025-04", "2025-06"),
          ("Guangdong", None, None, None, "total", "value", None, 2.4e12, "CNY", "2025-07", "2025-09")],
     ),
+    "the fiscal year that ended in March, the previous business year, and a bare fiscal year in the headline": (
+        "Japan posts record trade gap in fiscal year\n\nTOKYO - Japan's trade deficit for the fiscal year that "
+        "ended in March reached ¥18.2 trillion, the Finance Ministry said. The deficit was up from ¥6.1 trillion in "
+        "the previous business year.\n\nExports rose 9.4 percent to ¥97.1 trillion.",
+        date(2025, 4, 17),
+        [("Japan", None, None, None, "balance", "value", None, -18.2e12, "JPY", "2024-04", "2025-03"),
+         ("Japan", None, None, None, "balance", "value", None, -6.1e12, "JPY", "2023-04", "2024-03"),
+         ("Japan", None, None, None, "exports", "value", None, 97.1e12, "JPY", "2024-04", "2025-03")],
+    ),
+    "a financial year named by the date it ends": (
+        "India's exports\n\nNEW DELHI - India's exports in the financial year ending March 31, 2025 reached "
+        "$437.4 billion.",
+        date(2025, 4, 15),
+        [("India", None, None, None, "exports", "value", None, 437.4e9, "USD", "2024-04", "2025-03")],
+    ),
 }
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_periods(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_a_range_across_the_turn_of_the_year_resolves() -> None:
+    """A listed range whose first month comes after its last ("December-January") spans two years; it once
+    raised a validation error that failed the whole document."""
+    from tradefacts.extract.periods import PeriodMention
+
+    period = PeriodMention(0, 16, 12, 1, 2026).resolve(2026, date(2026, 3, 9))
+    assert period is not None and (period.start, period.end) == ("2025-12", "2026-01")

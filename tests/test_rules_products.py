@@ -380,6 +380,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Japan", "China", "steel", None, "exports", "growth", "yoy", -11.0, "percent", "2025-10", "2025-10"),
          ("Japan", "China", "chemicals", None, "exports", "growth", "yoy", -4.2, "percent", "2025-10", "2025-10")],
     ),
+    "the goods end before 'nearly doubled'": (
+        "Vietnam's steel trade\n\nHANOI - In 2024, Vietnam's exports of steel nearly doubled, rising 95.2 percent "
+        "to $3.1 billion.",
+        date(2025, 1, 10),
+        [("Vietnam", None, "steel", None, "exports", "growth", "yoy", 95.2, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

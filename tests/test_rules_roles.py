@@ -479,6 +479,38 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2024-12"),
          ("Tianjin", None, "computers", None, "exports", "value", None, 20.1e9, "CNY", "2024-01", "2024-12")],
     ),
+    "a press-conference venue is no subject": (
+        "Customs briefs on first-half trade\n\nThe customs administration held a press conference in Beijing on "
+        "Friday.\n\nForeign trade kept growing, the spokesman said.\n\nChina's foreign trade reached 21.79 "
+        "trillion yuan in the first half of this year.\n\nExports rose 7.2 percent.",
+        date(2025, 7, 14),
+        [("China", None, None, None, "exports", "growth", "yoy", 7.2, "percent", "2025-01", "2025-06")],
+    ),
+    "a spokesman's given name is no town": (
+        "Customs briefs on first-half trade\n\nWang Jinjiang, spokesman of the customs administration, gave the "
+        "figures on Friday.\n\nChina's foreign trade reached 21.79 trillion yuan in the first half of this year."
+        "\n\nExports rose 7.2 percent.",
+        date(2025, 7, 14),
+        [("China", None, None, None, "exports", "growth", "yoy", 7.2, "percent", "2025-01", "2025-06")],
+    ),
+    "'the total value of China's imports and exports' names whose trade it is": (
+        "Shanghai exporters upbeat\n\nIn the first half of this year, the total value of China's imports and "
+        "exports was 21.79 trillion yuan, up 2.9 percent year on year.",
+        date(2025, 7, 14),
+        [("China", None, None, None, "total", "value", None, 21.79e12, "CNY", "2025-01", "2025-06")],
+    ),
+    "'X replaces Y as Z's biggest partner': Z is the subject, Y neither subject nor partner": (
+        "Mexico replaces Canada as America's top trading partner\n\nWASHINGTON - Exports rose 4.2% to $3.19 "
+        "trillion in 2024.",
+        date(2025, 2, 6),
+        [("United States", None, None, None, "exports", "value", None, 3.19e12, "USD", "2024-01", "2024-12")],
+    ),
+    "the flow a rate is 'a gain in'": (
+        "Korea's trade in 2025\n\nSEOUL - South Korea's imports fell 2.1 percent in 2025, against a 3.8 percent "
+        "gain in exports.",
+        date(2026, 1, 1),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 3.8, "percent", "2025-01", "2025-12")],
+    ),
 }
 
 

@@ -27,7 +27,7 @@ _PARTNER_NOUN = (
 )
 _PARTNER_SUBJECT = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
-    r"\s*,?\s*(?:remained|remains|was|were|is|are|became|has\s+become|stayed|ranked|ranks|the|"
+    r"\s*,?\s*(?:remained|remains|was|were|is|are|became|becomes|has\s+become|stayed|ranked|ranks|the|"
     r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|has\s+been|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
@@ -47,6 +47,11 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
 _TRADE_OF = re.compile(r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)\s+of\s+(?:the\s+)?$")
+# "the total value of China's imports and exports": whose trade is measured, though "of" comes before it
+_VALUE_OF = re.compile(r"\b(?:value|volume|total|sum|size|scale)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSED_TRADE = re.compile(
+    r"^['’]s\s+(?:total\s+|overall\s+|foreign\s+|goods\s+)?(?:imports|exports|foreign\s+trade|trade)\b"
+)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$")  # "(the US ...) It was followed by China": a ranking
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
@@ -118,7 +123,7 @@ _BUYER_VERB = re.compile(
     r"supplied|supplying|provided|remained\s+the\s+(?:largest|biggest|top)\s+(?:buyer|market|customer|supplier))\b",
     re.IGNORECASE,
 )
-_EVENT_IN = re.compile(
+EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
     r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -255,11 +260,14 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             ):
                 group.insert(0, areas.pop())  # "The European Union and the United States ranked ...": one subject
             subject_group = group
+        elif subject_partner is not None and _AS_PARTNER.match(after):
+            continue  # "US replaces China as Germany's biggest trading partner": the partner replaced, whose
+            # figures these are not, nor the subject's
         elif RELATIVE_SUBJECT.match(after) and _RIVAL_BEFORE.search(before):
             areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
-        elif _TRADE_OF.search(before):
+        elif _TRADE_OF.search(before) or (_VALUE_OF.search(before) and _POSSESSED_TRADE.match(after)):
             areas.append(p)  # "the combined imports and exports of Shanxi, Anhui ...": whose trade it is
-        elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or _EVENT_IN.search(before):
+        elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or EVENT_IN.search(before):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)

@@ -59,6 +59,7 @@ class Context:
     title_flow: Flow | None = None  # exports or imports, when the headline names one of them alone
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
+    fiscal_start: int | None = None  # the first calendar year of the fiscal year last read, for "the previous"
     partial_month: bool = False  # the story is reading part of a month ("the first 20 days of November")
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
@@ -73,17 +74,24 @@ class Context:
     def _fiscal(self, fiscal: Fiscal) -> Period | None:
         """A fiscal year (or a part of it) of the article's economy: its first month and how it names its years."""
         first_month, named_by_start = FISCAL_YEAR.get(self.article_area or "", (4, False))
-        if fiscal.year is None or fiscal.year == -1:  # "the current fiscal year", "last fiscal year": from publication
+        if fiscal.year == -2 and self.fiscal_start is not None:  # "the previous fiscal year": before the story's
+            start = self.fiscal_start - 1
+        elif fiscal.year is None or fiscal.year < 0:  # "the current fiscal year", "last fiscal year": from publication
             if self.published is None:
                 return None
-            start = self.published.year - (self.published.month < first_month) + (fiscal.year or 0)
+            start = self.published.year - (self.published.month < first_month) + max(fiscal.year or 0, -1)
+            self.fiscal_start = start
         else:
             start = fiscal.year if (fiscal.by_start or named_by_start or first_month == 1) else fiscal.year - 1
+            self.fiscal_start = start
         offset, length = fiscal.offset, fiscal.length
         if fiscal.months:  # "April-November of the current financial year": those months of it
             offset, length = (fiscal.months[0] - first_month) % 12, (fiscal.months[1] - fiscal.months[0]) % 12 + 1
         begin = start * 12 + first_month - 1 + offset
         end = begin + length - 1
+        if fiscal.bare and self.published and end > self.published.year * 12 + self.published.month - 1:
+            begin, end = begin - 12, end - 12  # "record deficit in fiscal year", published in April: the year just
+            # ended, since a reported figure's period is over before the story
         return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")
 
     def in_part_of_month(self, sentence: str, periods: list[PeriodMention]) -> bool:

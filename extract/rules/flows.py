@@ -158,10 +158,27 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     return Flow(item) if item else None
 
 
+# "outpacing a 13.8 percent gain in exports": the flow the rate is of, written after it
+_RATE_IN = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+(?:gain|rise|increase|drop|fall|decline|jump|growth|slump|plunge|surge|dip|"
+    r"contraction|expansion)\s+in\s+(?:[a-z-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+def _rate_in_flow(sentence: str, mention: Mention) -> Flow | None:
+    rate = _RATE_IN.match(sentence, mention.end)
+    named = FLOW_RE.match(sentence, rate.end()) if rate else None
+    return Flow(named.lastgroup) if named and named.lastgroup else None
+
+
 def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
-    """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind."""
+    """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind, the
+    flow a rate is "a gain in"."""
     listed = _listed_flow(sentence, mention, mentions)
-    return listed or _share_of_flow(sentence, mention) or _rank_flow(sentence, mention)
+    return listed or _share_of_flow(sentence, mention) or _rank_flow(sentence, mention) or _rate_in_flow(
+        sentence, mention
+    )
 
 
 _PARTNER_VERB = re.compile(

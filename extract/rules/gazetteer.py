@@ -286,6 +286,8 @@ def find_places(text: str) -> list[Place]:
             continue  # no place starts here: `_lookup` would find none, and it is no hyphenated pair
         if any(s <= tok.start() < e for s, e in taken):
             continue
+        if i and tokens[i - 1].group() in CHINESE_SURNAMES and tokens[i - 1].end() + 1 == tok.start():
+            continue  # "Lyu Daliang", "Zhang Heping": a person's given name, not the town of that name
         hit = _lookup(text, tokens, i)
         if hit:
             end, canonical, kind = hit
@@ -303,6 +305,12 @@ def find_places(text: str) -> list[Place]:
     return sorted(places, key=lambda p: p.start)
 
 
+# Common Chinese surnames in pinyin: the word after one is a given name, even when a town bears it.
+CHINESE_SURNAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Song Tang Han "
+    "Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Ding Ren Shen Yao Lu Lyu Jin Fu "
+    "Zou Xiong Qin Lei Bai Meng Hou Qiu Gu Mao Hao Kong Shi Duan Fan Fang Wan Yin Yan Qian Niu".split()
+)
 _CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\())")
 _REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from tradefacts.extract.rules.attribution import POLICY_WORDS, classify_places
+from tradefacts.extract.rules.attribution import EVENT_IN, POLICY_WORDS, classify_places
 from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.products import find_products
@@ -67,7 +67,8 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
             return _economy(places.areas[0])
         unstated.append(
             [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"
-             and not _POLICY_AFTER.match(text, p.end)]  # "race US tariff deadline": the US is not the subject
+             and not _POLICY_AFTER.match(text, p.end)  # "race US tariff deadline": the US is not the subject
+             and not EVENT_IN.search(text, 0, p.start)]  # "held a press conference in Beijing": a venue
         )  # fmt: skip
         if text is title and unstated[-1]:
             return _economy(unstated[-1][0])  # "Analysis of Sichuan's foreign trade": a headline names its subject
