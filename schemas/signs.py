@@ -53,7 +53,8 @@ _COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMPARATIVE_FALLS = frozenset({"lower", "less", "below", "smaller", "weaker"})
-_DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?|gap|in\s+the\s+red)\b", re.IGNORECASE)
+_DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?|gaps?|in\s+the\s+red)\b", re.IGNORECASE)
+_NEGATIVE_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)
 _SURPLUS = re.compile(r"\b(?:surplus(?:es)?|in\s+the\s+black)\b", re.IGNORECASE)
 
 
@@ -66,6 +67,8 @@ def _cue_sign(segment: str, number_start: int, segment_start: int, evidence: str
 
         if _JUST_TO.match(between) and _RATE_SUBJECT.search(evidence[: segment_start + cue.start()]):
             return None  # "growth eased to 3%": the level of a rate, not a fall
+        if _NEGATIVE_BEFORE.search(evidence, 0, segment_start + cue.start()):
+            return -1  # "a negative growth of 7.11 per cent": a fall, as India's releases write it
         return -1 if cue.group(1).lower() in _FALLS else 1
     return None
 

@@ -38,6 +38,8 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         # the level of a rate is not a fall
         ("export growth slowed to 2.1% in May", "2.1", 1),
         ("exports slowed 2.1% in May", "2.1", -1),
+        # "negative growth" is a fall (India's releases)
+        ("merchandise imports registered a negative growth of 4.38 per cent", "4.38", -1),
         # "a N% increase" takes its own noun, not the verb of the figure before it (a sign flag found this one)
         ("a 10.8% decline in sales to the US and a 1.6% increase in those to other markets", "1.6", 1),
         ("a 10.8% decline in sales to the US and a 1.6% increase in those to other markets", "10.8", -1),
@@ -66,6 +68,7 @@ def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
         ("a $5.3 billion shortfall with Mexico", "5.3 billion", -1),
         ("a surplus of 15.3 billion euros, down from 16.9 billion euros in August", "16.9 billion", 1),
         ("the trade gap with China was $14.7 billion", "14.7 billion", -1),
+        ("the trade gaps with Thailand and Malaysia were $4.1 billion and $2.9 billion", "2.9 billion", -1),
         ("a deficit of $3 billion, against a surplus of $2 billion a year earlier", "2 billion", 1),
         ("a deficit of $3 billion, against a surplus of $2 billion a year earlier", "3 billion", -1),
     ],

@@ -200,6 +200,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 20),
         [("Japan", None, None, None, "exports", "growth", "yoy", -2.6, "percent", "2025-07", "2025-07")],
     ),
+    "'trade gaps with' two partners are their balances": (
+        "Indonesia's trade in May\n\nJAKARTA - Indonesia's trade gaps with China and Australia were $1.4 billion "
+        "and $0.6 billion, respectively, in May 2025.",
+        date(2025, 6, 16),
+        [("Indonesia", "China", None, None, "balance", "value", None, -1.4e9, "USD", "2025-05", "2025-05"),
+         ("Indonesia", "Australia", None, None, "balance", "value", None, -0.6e9, "USD", "2025-05", "2025-05")],
+    ),
 }
 
 
