@@ -207,6 +207,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Indonesia", "China", None, None, "balance", "value", None, -1.4e9, "USD", "2025-05", "2025-05"),
          ("Indonesia", "Australia", None, None, "balance", "value", None, -0.6e9, "USD", "2025-05", "2025-05")],
     ),
+    "a scale declared once for a list of bracketed figures, as the Census release writes its partners": (
+        "U.S. trade in March\n\nWASHINGTON - The March figures show surpluses, in billions of dollars, with "
+        "Australia ($1.9), South and Central America ($3.7), and Hong Kong ($1.5). Deficits were recorded, in "
+        "billions of dollars, with China ($24.3) and Mexico ($15.0).",
+        date(2025, 5, 6),
+        [("United States", "Australia", None, None, "balance", "value", None, 1.9e9, "USD", "2025-03", "2025-03"),
+         ("United States", "South and Central America", None, None, "balance", "value", None, 3.7e9, "USD",
+          "2025-03", "2025-03"),
+         ("United States", "Hong Kong", None, None, "balance", "value", None, 1.5e9, "USD", "2025-03", "2025-03"),
+         ("United States", "China", None, None, "balance", "value", None, -24.3e9, "USD", "2025-03", "2025-03"),
+         ("United States", "Mexico", None, None, "balance", "value", None, -15.0e9, "USD", "2025-03", "2025-03")],
+    ),
 }
 
 

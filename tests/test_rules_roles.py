@@ -511,6 +511,25 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 1),
         [("South Korea", None, None, None, "exports", "growth", "yoy", 3.8, "percent", "2025-01", "2025-12")],
     ),
+    "'the People's Republic' is China": (
+        "French trade in 2024\n\nPARIS - France's trade with the People's Republic fell 4.4% to €78.1 billion in "
+        "2024.",
+        date(2025, 2, 7),
+        [("France", "China", None, None, "total", "value", None, 78.1e9, "EUR", "2024-01", "2024-12")],
+    ),
+    "members spelled out after 'namely' describe the partner, they are no subject": (
+        "Gansu's trade\n\nLANZHOU - Gansu's trade with the five Central Asian countries, namely Kazakhstan, "
+        "Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, rose 14.2 percent to 9.6 billion yuan in 2024.",
+        date(2025, 1, 22),
+        [("Gansu", "Central Asia", None, None, "total", "value", None, 9.6e9, "CNY", "2024-01", "2024-12")],
+    ),
+    "a foreign country's share of the economy's exports, and 'its share' after it": (
+        "Japan's exports\n\nTOKYO - Vietnam accounted for 3.9 percent of Japan's exports in 2024. In 2023, its "
+        "share stood at 3.6 percent.",
+        date(2025, 1, 23),
+        [("Japan", "Vietnam", None, None, "exports", "share", None, 3.9, "percent", "2024-01", "2024-12"),
+         ("Japan", "Vietnam", None, None, "exports", "share", None, 3.6, "percent", "2023-01", "2023-12")],
+    ),
 }
 
 

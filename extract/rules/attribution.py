@@ -9,8 +9,8 @@ from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 
 _PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|surplus|deficit|those|"
-    r"shortfall|gap|bought|sold|shipped|imported|exported|purchased|sent)"
+    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
+    r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
     r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
     r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
@@ -117,6 +117,12 @@ _RANKED = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
+# "The US accounted for 11.2 per cent of China's exports": a foreign subject's share of the economy's trade
+_SHARE_OF_FRAME = re.compile(
+    r"^\s+(?:alone\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|took)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[\d.]+\s*(?:per\s*cent|percent|%)",
+    re.IGNORECASE,
+)
 _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},)?\s+(?:(?:still|also|alone|nonetheless)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
@@ -141,7 +147,8 @@ def is_foreign(place: Place, frame: str | None) -> bool:
     return frame is not None and foreign_kind and place.name != frame
 
 
-_MEMBERS_OPEN = re.compile(r"\s*(?:[-–—:]|\()\s*$")  # "the five Central Asian countries - Kazakhstan, ..."
+# "the five Central Asian countries - Kazakhstan, ...", "..., namely Kazakhstan, ..."
+_MEMBERS_OPEN = re.compile(r"\s*(?:[-–—:]|\(|,?\s*(?:namely|i\.e\.|that\s+is,?))\s*$")
 
 
 def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Place]:
@@ -251,7 +258,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             (_PARTNER_SUBJECT.match(after) and not _listed_on(sentence, kept, i))
             or _APPOSITIVE_OF.match(after)
             or _AS_PARTNER.match(after)
-            or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after)))
+            or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
         ):
             subject_partner = p
             group = [p]

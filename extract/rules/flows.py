@@ -21,7 +21,11 @@ _FLOW_WORDS = [
         r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|"
         r"(?<!export\s)(?<!import\s)(?<!exports\s)(?<!imports\s)turnover",  # "export turnover": exports
     ),
-    (Flow.balance, r"trade\s+(?:surplus|deficit|balance|gaps?)|surplus|deficit|gaps?\s+(?:in|with|between)|shortfall"),
+    (
+        Flow.balance,
+        r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
+        r"shortfalls?",
+    ),
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"

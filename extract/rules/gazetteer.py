@@ -38,6 +38,8 @@ BLOC_PATTERNS: dict[str, str] = {
     "countries other than the United States": r"(?:countries|markets) other than the (?:United States|U\.S\.|US)",
     "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
     "Latin America": r"Latin America(?:n (?:countries|markets))?",
+    "South and Central America": r"South and Central America",  # a region of the US Census release
+    "Central America": r"(?<!South and )Central America(?:n (?:countries|nations|markets))?",
     # A region by its adjective: "the five Central Asian countries", "Middle Eastern markets"
     "Central Asia": r"Central Asia(?:n (?:countries|nations|states|economies|markets))?",
     "South Asia": r"South Asia(?:n (?:countries|nations|states|economies|markets))?",
@@ -195,15 +197,19 @@ def _bloc_pattern() -> re.Pattern[str]:
 _CONNECTORS = frozenset({"and", "of", "the", "da", "de", "du"})
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+
+
 def _lookup(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str, str] | None:
     """Longest table entry starting at token i: (end offset, canonical, kind)."""
     table = _table()
     best = None
     for j in range(i, min(len(tokens), i + MAX_WORDS)):
         word = tokens[j].group()
-        if j > i and (
-            text[tokens[j - 1].end() : tokens[j].start()] != " " or not (word[0].isupper() or word in _CONNECTORS)
-        ):
+        gap = text[tokens[j - 1].end() : tokens[j].start()] if j > i else " "
+        if word == "s" and gap in _APOSTROPHES:
+            continue  # "the People's Republic": a possessive inside a name
+        if j > i and (gap != " " or not (word[0].isupper() or word in _CONNECTORS)):
             break
         form = text[tokens[i].start() : tokens[j].end()]
         candidates = (form, form[:-1]) if form.endswith(".") else (form,)

@@ -42,7 +42,8 @@ SHARE_BEFORE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
     r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
     r"contribut\w*|proportion\s+of|equivalent\s+to|"
-    r"share\s+(?:rose|fell|shrank|slipped|climbed|dropped|declined|increased|decreased|grew|edged\s+(?:up|down))\s+to"
+    r"share\s+(?:(?:rose|fell|shrank|slipped|climbed|dropped|declined|increased|decreased|grew|edged\s+(?:up|down))\s+to|"
+    r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)"  # "its share stood at 11.7 per cent"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
     re.IGNORECASE,
 )

@@ -206,6 +206,11 @@ def _forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> 
     return not (before and len(before) == len(words) and _TURN.search(sentence, before[-1].end(), start))
 
 
+# "Deficits were recorded, in billions of dollars, with China ($29.7), ...": a scale declared once for the list
+_UNITS_DECLARED = re.compile(r"\bin\s+(?P<scale>billions|millions|trillions)\s+of\s+[a-z]+\b", re.IGNORECASE)
+SCALE_OF_UNITS = {"billions": 1e9, "millions": 1e6, "trillions": 1e12}
+
+
 def find_mentions(sentence: str, declared_currency: str | None = None) -> list[Mention]:
     """Every in-scope number mention in one sentence, left to right; a scaled number written bare is money in
     `declared_currency`, the one the text declared for its figures, when there is one."""
@@ -303,11 +308,17 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             magnitude = parse_value_text(value_text)
         except ValueError:
             continue
+        scale = 1.0
         if measure is Measure.value and abs(magnitude) < 1000:
-            continue  # "$497 a tonne", "to trade near Rmb6.98", "edged up to $1.3330": a price or a quote
+            declared = _UNITS_DECLARED.search(sentence, max(0, start - 300), start)
+            if declared is None:
+                continue  # "$497 a tonne", "to trade near Rmb6.98", "edged up to $1.3330": a price or a quote
+            scale = SCALE_OF_UNITS[declared.group("scale").lower()]  # "surpluses, in billions of dollars, with
+            magnitude *= scale  # Netherlands ($5.2)": the Census release's lists
         offset = sentence.index(value_text, start)
         qualifier = qualifier_before(prefix) if qualifier is None else qualifier
         mention = Mention(start, end, value_text, offset, measure, unit, magnitude, qualifier)
+        mention.list_scale = scale
         if measure is Measure.growth:
             mention.basis = Basis.yoy  # the default; the backend reads the sentence's cues (rules/basis.py)
         mentions.append(mention)
