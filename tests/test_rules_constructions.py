@@ -219,6 +219,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", "China", None, None, "balance", "value", None, -24.3e9, "USD", "2025-03", "2025-03"),
          ("United States", "Mexico", None, None, "balance", "value", None, -15.0e9, "USD", "2025-03", "2025-03")],
     ),
+    "a table whose corner title names the flow of its rows, 'Total' among them": (
+        "TABLE-Vietnam's May exports by market\n\nHANOI, June 6 (Reuters) - Following are Vietnam's exports by "
+        "market.\n\n(value in $ bln; y/y change in pct)\n\n"
+        "EXPORTS            May    May y/y\n"
+        "Total             39.62      17.0\n"
+        "United States     12.18      33.1\n"
+        "China              5.37      -2.4\n",
+        date(2025, 6, 6),
+        [("Vietnam", None, None, None, "exports", "value", None, 39.62e9, "USD", "2025-05", "2025-05"),
+         ("Vietnam", "United States", None, None, "exports", "value", None, 12.18e9, "USD", "2025-05", "2025-05"),
+         ("Vietnam", "China", None, None, "exports", "growth", "yoy", -2.4, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

@@ -231,7 +231,10 @@ def _read_block(
     column_periods = _column_periods(columns, table_period, year, published)
     named = {f for p, f in FLOW_LABELS[1:3] if p.search(header_text + " " + headline)}
     table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
+    corner = headers[-1].tokens[0] if headers and headers[-1].tokens else None
     section_flow: Flow | None = None
+    if corner and first_row.cells and corner[1] < first_row.cells[0][0]:  # "EXPORTS   Jul   Jul y/y": the title
+        section_flow = label_flow(corner[2], total=False)  # over the row labels names their flow
     parent_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
@@ -247,6 +250,8 @@ def _read_block(
             continue
         flow, partner, goods = _row_label(line)
         label = _label(line)
+        if flow is Flow.total and section_flow and label.lower() == "total":
+            flow = section_flow  # "Total" under "EXPORTS": all exports
         if flow is not None and partner is None and goods is None:
             parent_flow = flow  # "Total exports": the flow of the " to United States" rows under it
         elif flow is None and partner is not None:
