@@ -530,6 +530,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", "Vietnam", None, None, "exports", "share", None, 3.9, "percent", "2024-01", "2024-12"),
          ("Japan", "Vietnam", None, None, "exports", "share", None, 3.6, "percent", "2023-01", "2023-12")],
     ),
+    "'Their imports and exports' carries the enterprises just named to every figure of its sentence": (
+        "Shandong's trade\n\nJINAN - In 2024, Shandong's foreign trade rose 3.5 percent.\n\nPrivate firms stayed "
+        "in the lead. Their imports and exports grew 6.2 percent to 2.29 trillion yuan, equal to 69.7 percent of "
+        "the provincial total.",
+        date(2025, 1, 21),
+        [("Shandong", None, None, "private enterprises", "total", "share", None, 69.7, "percent", "2024-01",
+          "2024-12")],
+    ),
 }
 
 

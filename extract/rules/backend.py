@@ -71,6 +71,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
 )
+_THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:imports|exports|foreign\s+trade|trade)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 _WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports))\b",
@@ -221,8 +222,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if (buyer := places.subject_partner) and buyer.end <= mention.start and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
-        if segment is None and pronoun_subject and mention.start < 60:
-            segment = ctx.segment  # "Their imports and exports climbed 7.2 percent": the enterprises just named
+        if segment is None and pronoun_subject and (mention.start < 60 or _THEIR_OPENING.match(text)):
+            segment = ctx.segment  # "Their imports and exports climbed 7.2 percent, making up 55 percent of the
+            # national total": the enterprises just named, for the whole sentence they open
         clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
