@@ -538,6 +538,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Shandong", None, None, "private enterprises", "total", "share", None, 69.7, "percent", "2024-01",
           "2024-12")],
     ),
+    "'the biggest source of U.S. goods imports' is a partner, and the story stays the US's": (
+        "US trade in 2025\n\nWASHINGTON - Mexico was the biggest source of U.S. goods imports in 2025. The "
+        "goods deficit with Mexico was $171.8 billion in 2025.",
+        date(2026, 2, 5),
+        [("United States", "Mexico", None, None, "imports", "rank", None, 1.0, "number", "2025-01", "2025-12"),
+         ("United States", "Mexico", None, None, "balance", "value", None, -171.8e9, "USD", "2025-01", "2025-12")],
+    ),
+    "'the other 26 European Union countries' are the EU": (
+        "French exports\n\nPARIS - French exports to the other 26 European Union countries rose 0.8% to €31.2 "
+        "billion in October 2025.",
+        date(2025, 12, 5),
+        [("France", "European Union", None, None, "exports", "value", None, 31.2e9, "EUR", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -34,6 +34,9 @@ PUBLISHED = date(2025, 9, 8)
         "The central bank cut its benchmark rate to 5.25% in August 2025.",
         "Realized FDI reached $2.3 billion in August 2025.",
         "On a daily average basis, exports gained 4.1 percent in August 2025.",
+        "Adjusted for inflation, exports of goods rose 1.9% in August 2025.",
+        "Average daily exports, which allow for the number of working days in the month, rose 3.0 percent to $0.42 "
+        "billion in August 2025.",
         "Exports for the first 20 days of August 2025 rose 7.9 percent.",
         "The local currency traded at 940.2 pesos per dollar in August 2025.",
         "Chile's port handled 1.2 million TEUs in August 2025, up 3.9%.",

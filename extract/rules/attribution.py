@@ -11,7 +11,7 @@ from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
     r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
-    r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?"
+    r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
     r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
@@ -23,7 +23,7 @@ _PARTNER_BEFORE = re.compile(
 _PARTNER_NOUN = (
     r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|"
     r"customer|supplier|"
-    r"source\s+of\s+imports|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
+    r"source\s+of\s+(?:[\w.]+\s+){0,2}?imports|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
 )
 _PARTNER_SUBJECT = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"

@@ -60,7 +60,7 @@ _ORDINAL = "|".join(sorted((w for w in ORDINAL_WORDS if w not in {"largest", "bi
 _TRADE_NOUN = (
     r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
     r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
-    r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+imports|"
+    r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+(?:[\w.]+\s+){0,2}?imports|"
     r"buyer|supplier|destination|customer|client"
 )
 
@@ -145,7 +145,7 @@ _RANK_CONTEXT_BEFORE = re.compile(
 )
 _RANK_CONTEXT_AFTER = re.compile(
     rf"^(?:[-\s](?:largest|biggest))?\s*(?:place|position|spot|among|nationwide|globally|"
-    rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:\w+\s+){{0,2}}(?:{_TRADE_NOUN}))",
+    rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
     re.IGNORECASE,
 )
 _NOT_RANK_AFTER = re.compile(
@@ -260,7 +260,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue  # "5 billion GDP": three capitals that are no currency
             if CHANGE_BEFORE.search(prefix[-40:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
-            if _DAILY.search(prefix[-90:]):
+            if _DAILY.search(prefix[-160:]):
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p"):
