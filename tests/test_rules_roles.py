@@ -551,6 +551,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 5),
         [("France", "European Union", None, None, "exports", "value", None, 31.2e9, "EUR", "2025-10", "2025-10")],
     ),
+    "a rank after a relative clause ('China, which had ..., slipped to second place') is a partner's": (
+        "Germany's trade in 2024\n\nBERLIN - German exports fell in 2024. China, which had held the top spot for "
+        "eight years, slipped to second place.",
+        date(2025, 2, 7),
+        [("Germany", "China", None, None, "total", "rank", None, 2.0, "number", "2024-01", "2024-12")],
+    ),
+    "trade with the economy the last sentence was about is the article's economy's, with it as partner": (
+        "Japan's trade in 2024\n\nTOKYO - China's own exports grew 5.9% in 2024. Trade with China fell 2.4% to "
+        "¥44.2 trillion in 2024.",
+        date(2025, 1, 23),
+        [("Japan", "China", None, None, "total", "value", None, 44.2e12, "JPY", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -253,6 +253,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
                 ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
         ctx.first_figure = False
         partner = listed_with(text, mention, area) or partner_for(text, places, mention, mentions)
+        if partner is not None and partner == area and ctx.article_area not in (None, partner):
+            area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)
         if partner is None and not named_before and (pronoun_subject or _PART_OPENING.match(text)):
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
