@@ -386,6 +386,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 10),
         [("Vietnam", None, "steel", None, "exports", "growth", "yoy", 95.2, "percent", "2024-01", "2024-12")],
     ),
+    "a wire story's second name for the goods: 'the oilseed', 'the steelmaking ingredient'": (
+        "China's commodity imports\n\nBEIJING - China imported 10.4 million tonnes of soybeans in August 2025. "
+        "Imports of the oilseed rose 1.2% from a year earlier. China bought 105.2 million tonnes of iron ore in "
+        "August 2025. Arrivals of the steelmaking ingredient fell 2.6%.",
+        date(2025, 9, 18),
+        [("China", None, "soybeans", None, "imports", "growth", "yoy", 1.2, "percent", "2025-08", "2025-08"),
+         ("China", None, "iron ore", None, "imports", "growth", "yoy", -2.6, "percent", "2025-08", "2025-08")],
+    ),
 }
 
 

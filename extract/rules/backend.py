@@ -95,8 +95,16 @@ _GOODS_AFTER = re.compile(
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
-_CLASS_NOUNS = frozenset("minerals mineral metal metals grain grains commodity fuel crop goods product".split())
-_THE_CLASS = re.compile(r"\b(?:the|these|those)\s+(?:minerals?|metals?|grains?|commodity|fuel|crop)\b", re.IGNORECASE)
+# The class a wire story names goods by the second time ("the oilseed" for soybeans, "the steelmaking ingredient"
+# for iron ore, "the red metal" for copper): the goods just named.
+_CLASS_NOUNS = frozenset(
+    "minerals mineral metal metals grain grains commodity fuel crop goods product oilseed oilseeds".split()
+) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
+_THE_CLASS = re.compile(
+    r"\b(?:the|these|those)\s+(?:minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|steelmaking\s+ingredient|"
+    r"red\s+metal|precious\s+metal|superchilled\s+fuel)\b",
+    re.IGNORECASE,
+)
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
 _EVENT_DATE = re.compile(
     r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|signed|took\s+effect|came\s+into\s+(?:force|effect)|"

@@ -132,13 +132,14 @@ _PRODUCT_ADJECTIVES = frozenset(
     "technological labour-intensive labor-intensive".split()
 )
 _OF_PRODUCT = re.compile(
-    rf"\b(?:exports?|imports?|shipments|sales|share|(?:export|import)\s+(?:value|volume)|"
+    rf"\b(?:exports?|imports?|shipments|arrivals|sales|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,6}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
 )
 _OF_PRODUCT = Anchored(
-    _OF_PRODUCT, words=["export", "import", "shipments", "sales", "share", "earnings", "revenue", "receipts"]
+    _OF_PRODUCT,
+    words=["export", "import", "shipments", "arrivals", "sales", "share", "earnings", "revenue", "receipts"],
 )
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
@@ -200,6 +201,7 @@ def _clean_product(raw: str) -> str | None:
     if len(" ".join(words)) < 3 or (len(words) == 1 and words[0] in _CURRENCY_WORDS):
         return None  # "exports of R176.48bn", "import and export value of RMB 321.64 billion": money, not goods
     if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))) and not (
+        words[0].endswith(("seed", "feed")) or  # "the oilseed", "animal feed": goods, not a participle
         words[0].startswith("non-") or words[0] in _SECTORS_IN_ING
     ):
         return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
