@@ -236,7 +236,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 1),
         [("South Korea", None, None, None, "imports", "growth", "yoy", 2.2, "percent", "2025-11", "2025-11"),
          ("South Korea", None, None, None, "imports", "growth", "yoy", 0.7, "percent", "2025-10", "2025-10"),
-         ("South Korea", None, "chip", None, "exports", "growth", "yoy", 9.1, "percent", "2025-01", "2025-11")],
+         ("South Korea", None, "chips", None, "exports", "growth", "yoy", 9.1, "percent", "2025-01", "2025-11")],
     ),
     "'1st half' and '2nd half', in a headline and in the text": (
         "Japan's Exports Rise in Fiscal 1st Half\n\nTOKYO, Oct. 16 - Japan's exports rose 3.3 pct on the year to "

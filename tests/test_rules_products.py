@@ -224,7 +224,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "China's July soybean imports jump on heavy Brazilian arrivals\n\nChina's imports rose 11.5% in July 2025. "
         "The July import bill came to $5.08 billion. China's total imports fell 1.2% in July 2025.",
         date(2025, 8, 18),
-        [("China", None, "soybean", None, "imports", "value", None, 5.08e9, "USD", "2025-07", "2025-07"),
+        [("China", None, "soybeans", None, "imports", "value", None, 5.08e9, "USD", "2025-07", "2025-07"),
          ("China", None, None, None, "imports", "growth", "yoy", -1.2, "percent", "2025-07", "2025-07")],
     ),
     "the export value of goods": (
@@ -267,7 +267,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "fell 2.2%.",
         date(2025, 9, 15),
         [("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08", "2025-08"),
-         ("India", None, "car", None, "exports", "growth", "yoy", -2.2, "percent", "2025-08", "2025-08")],
+         ("India", None, "cars", None, "exports", "growth", "yoy", -2.2, "percent", "2025-08", "2025-08")],
     ),
     "a category with its examples, and a participle after the goods": (
         "China's exports in 2024\n\nExports of labour-intensive products such as shoes, bags and toys reached "
@@ -393,6 +393,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 18),
         [("China", None, "soybeans", None, "imports", "growth", "yoy", 1.2, "percent", "2025-08", "2025-08"),
          ("China", None, "iron ore", None, "imports", "growth", "yoy", -2.6, "percent", "2025-08", "2025-08")],
+    ),
+    "'the oilseed' is soybeans where the story names them, even with no figure of soybeans before": (
+        "Brazil's soybean exports hit record\n\nSAO PAULO - Brazil shipped 101.9 million metric tons of the "
+        "oilseed in 2025, the trade ministry said. Soybeans remain its top export.",
+        date(2026, 1, 8),
+        [("Brazil", None, "soybeans", None, "exports", "quantity", None, 101.9e6, "tonnes", "2025-01", "2025-12")],
+    ),
+    "'car exports' are cars": (
+        "Japan's car exports\n\nTOKYO - Japan's car exports fell 4.4% in 2025.",
+        date(2026, 1, 22),
+        [("Japan", None, "cars", None, "exports", "growth", "yoy", -4.4, "percent", "2025-01", "2025-12")],
     ),
 }
 

@@ -34,7 +34,13 @@ from tradefacts.extract.rules.headline import frame_area, frame_partner, title_f
 from tradefacts.extract.rules.mention import Mention, clause_of, figures_between
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
-from tradefacts.extract.rules.products import ProductPhrase, defined_acronyms, find_products, split_into
+from tradefacts.extract.rules.products import (
+    ProductPhrase,
+    article_goods_names,
+    defined_acronyms,
+    find_products,
+    split_into,
+)
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import note_figureless
 from tradefacts.extract.rules.tables import read_tables, table_facts
@@ -384,6 +390,8 @@ class RegexBackend:
             check_deadline()  # a service's per-article limit stops the work here, between sentences
             if not any(s <= sentence.start < e for s, e in table_spans):
                 facts += _facts_in(sentence, ctx)
+        if names := article_goods_names(doc.text):  # "Chip exports" in a story that writes "semiconductors"
+            facts = [f.model_copy(update={"product": names[f.product]}) if f.product in names else f for f in facts]
         article = Article(
             id=doc.id,
             title=title,
