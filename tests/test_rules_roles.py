@@ -563,6 +563,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 23),
         [("Japan", "China", None, None, "total", "value", None, 44.2e12, "JPY", "2024-01", "2024-12")],
     ),
+    "an outlet's name in a byline is no place ('China Daily'), and a region spelled out after 'which comprises'": (
+        "Delta trade at record\n\nBy Li Ming | China Daily | Updated: 2025-01-24\n\nImports and exports of the Yangtze River Delta (YRD) region, which comprises "
+        "Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, came to 15.96 trillion yuan in 2024.",
+        date(2025, 1, 24),
+        [("Yangtze River Delta", None, None, None, "total", "value", None, 15.96e12, "CNY", "2024-01", "2024-12")],
+    ),
+    "a province ranked 'after' another is the subject, not the other": (
+        "Provincial trade in 2024\n\nNANJING - Jiangsu, the second-largest trading province after Guangdong, "
+        "reported imports and exports of 5.62 trillion yuan in 2024.",
+        date(2025, 1, 24),
+        [("Jiangsu", None, None, None, "total", "value", None, 5.62e12, "CNY", "2024-01", "2024-12")],
+    ),
 }
 
 

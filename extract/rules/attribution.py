@@ -43,10 +43,12 @@ _AS_PARTNER = re.compile(
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 _GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)$")
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:of|behind|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
+    r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
-_TRADE_OF = re.compile(r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)\s+of\s+(?:the\s+)?$")
+_TRADE_OF = re.compile(
+    r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "the total value of China's imports and exports": whose trade is measured, though "of" comes before it
 _VALUE_OF = re.compile(r"\b(?:value|volume|total|sum|size|scale)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSED_TRADE = re.compile(
@@ -149,7 +151,13 @@ def is_foreign(place: Place, frame: str | None) -> bool:
 
 
 # "the five Central Asian countries - Kazakhstan, ...", "..., namely Kazakhstan, ..."
-_MEMBERS_OPEN = re.compile(r"\s*(?:[-–—:]|\(|,?\s*(?:namely|i\.e\.|that\s+is,?))\s*$")
+_MEMBERS_OPEN = re.compile(
+    r"\s*(?:[-–—:]|\(|,?\s*(?:namely|i\.e\.|that\s+is,?)|(?:\s*\([A-Z]{2,6}\))?\s*(?:region|area)?,?\s*(?:which\s+)?"
+    r"(?:comprises|comprising|consists\s+of|consisting\s+of|covers|covering|made\s+up\s+of|spanning|spans)"
+    r"(?:\s+the\s+(?:city|cities|provinces?|municipality)\s+of)?)\s*$"  # "the YRD region, which comprises Shanghai"
+)
+# between members spelled out: "Shanghai and the provinces of Jiangsu, Zhejiang and Anhui"
+_MEMBER_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:provinces?|cities|city|municipality)\s+of\s+)?$")
 
 
 def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Place]:
@@ -164,7 +172,9 @@ def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Pla
             sentence[places[i].end : places[j].start]
         ):
             j += 1
-            while j < len(places) and _GROUP_SEP.match(sentence[places[j - 1].end : places[j].start]):
+            while j < len(places) and (
+                _GROUP_SEP.match(gap := sentence[places[j - 1].end : places[j].start]) or _MEMBER_SEP.match(gap)
+            ):
                 j += 1
         i = j
     return out

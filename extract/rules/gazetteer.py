@@ -274,6 +274,8 @@ def find_places(text: str) -> list[Place]:
         if not any(s <= m.start() < e for s, e in taken):
             places.append(Place(m.group("name"), "city", m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    for m in _OUTLET.finditer(text) if "Daily" in text or "Times" in text or "Post" in text or "Herald" in text else ():
+        taken.append(m.span())  # "China Daily", "South China Morning Post": an outlet, not a place
     for m in _LOWER_CASE_PLACES.finditer(text):
         places.append(Place("China", "country", m.start(), m.end()))
         taken.append((m.start(), m.end()))
@@ -311,6 +313,11 @@ def find_places(text: str) -> list[Place]:
     return sorted(places, key=lambda p: p.start)
 
 
+_OUTLET = re.compile(
+    r"\b(?:(?:South\s+)?China\s+(?:Daily|Morning\s+Post)|Shanghai\s+Daily|Global\s+Times|Korea\s+(?:Herald|Times)|"
+    r"Japan\s+Times|Times\s+of\s+India|Hindustan\s+Times|Bangkok\s+Post|Jakarta\s+Post|Vietnam\s+News|"
+    r"Straits\s+Times|Korea\s+JoongAng\s+Daily|Financial\s+Times)\b"
+)
 # Common Chinese surnames in pinyin: the word after one is a given name, even when a town bears it.
 CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Song Tang Han "
