@@ -48,6 +48,8 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "G7": (),
     "OPEC": (),
 }
+# Regions inside China that the table keeps with the blocs: the areas of China's regional stories, not partners.
+CHINESE_REGIONS = frozenset({"Yangtze River Delta", "Pearl River Delta", "Greater Bay Area", "Beijing-Tianjin-Hebei"})
 # Common short forms pycountry does not carry.
 COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "United States": ("us", "u s", "usa", "u s a", "america", "the states"),

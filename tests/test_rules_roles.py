@@ -575,6 +575,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 24),
         [("Jiangsu", None, None, None, "total", "value", None, 5.62e12, "CNY", "2024-01", "2024-12")],
     ),
+    "a region of China is no foreign bloc: its trade is its own in another region's story": (
+        "Delta regions compared\n\nGUANGZHOU - The Pearl River Delta region set a record in 2024.\n\nImports and "
+        "exports of the Yangtze River Delta region came to 15.96 trillion yuan in 2024.",
+        date(2025, 1, 24),
+        [("Yangtze River Delta", None, None, None, "total", "value", None, 15.96e12, "CNY", "2024-01", "2024-12")],
+    ),
 }
 
 

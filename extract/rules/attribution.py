@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
+from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
@@ -146,7 +147,9 @@ _FLOW_LABEL = re.compile(r"\s*:\s*(?:exports?|imports?|trade|surplus|deficit|bal
 
 def is_foreign(place: Place, frame: str | None) -> bool:
     """Whether `place` is a country, bloc or separate customs territory other than the article's economy `frame`."""
-    foreign_kind = place.kind in _FOREIGN_KINDS or place.name in _OWN_CUSTOMS_TERRITORIES
+    foreign_kind = (place.kind in _FOREIGN_KINDS and place.name not in CHINESE_REGIONS) or (
+        place.name in _OWN_CUSTOMS_TERRITORIES
+    )
     return frame is not None and foreign_kind and place.name != frame
 
 
