@@ -231,6 +231,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Vietnam", "United States", None, None, "exports", "value", None, 12.18e9, "USD", "2025-05", "2025-05"),
          ("Vietnam", "China", None, None, "exports", "growth", "yoy", -2.4, "percent", "2025-05", "2025-05")],
     ),
+    "a table of volumes in tonnes, its second section after a blank line under the same column titles": (
+        "TABLE-India's July commodity trade\n\nNEW DELHI, Aug 16 (Reuters) - Following are volumes of selected "
+        "commodities.\n\n(tonnes; pct change y/y)\n\n"
+        "                    Jul         y/y pct    Apr-Jul       y/y pct\n"
+        "IMPORTS:\n"
+        "Coal                21,300,000   -4.1       98,700,000    -2.2\n"
+        "Crude oil           19,800,000    3.6       80,100,000     1.9\n"
+        "\n"
+        "EXPORTS:\n"
+        "Rice                 1,620,000   11.2        6,950,000     8.8\n",
+        date(2025, 8, 16),
+        [("India", None, "coal", None, "imports", "quantity", None, 21.3e6, "tonnes", "2025-07", "2025-07"),
+         ("India", None, "rice", None, "exports", "quantity", None, 1.62e6, "tonnes", "2025-07", "2025-07"),
+         ("India", None, "rice", None, "exports", "growth", "yoy", 8.8, "percent", "2025-04", "2025-07")],
+    ),
 }
 
 

@@ -156,6 +156,7 @@ def read_tables(
     cells: list[TableCell] = []
     spans: list[tuple[int, int]] = []
     i = 0
+    previous: tuple[list[_Line], int] | None = None  # the last block's column titles and the line after its rows
     while i < len(lines):
         if not lines[i].is_row():
             i += 1
@@ -172,8 +173,11 @@ def read_tables(
             skipped = 1 if headers else 0
             if headers and _is_section(between):
                 rows = [between, *rows]
+        continued = not headers and previous is not None and i - previous[1] <= 3 and between and _is_section(between)
+        if continued and previous:  # "EXPORTS:" a blank line under the IMPORTS rows: the same column titles
+            headers, rows = previous[0], [between, *rows]
         if sum(r.is_row() for r in rows) >= 2 or headers:
-            first = i - len(headers) - skipped
+            first = i - 1 if continued else i - len(headers) - skipped
             if not headers and first > 0 and _UNITS.match(lines[first - 1].text.strip()):
                 first -= 1  # "(US$ bln; % change on 2024)" right above the rows: its parts name the columns
             if first > 0 and _is_section(lines[first - 1]):
@@ -181,6 +185,7 @@ def read_tables(
             cells += _read_block(text, headers, rows, year=year, published=published, headline=headline)
             top = min([h.start for h in headers] + [r.start for r in rows])
             spans.append((top, lines[j - 1].start + len(lines[j - 1].text)))
+            previous = (headers, j) if headers else None
         i = j
     for cell, span in labelled_lines(text, year=year, published=published):
         if not any(s <= span[0] < e for s, e in spans):  # "Jan-Nov-25 trade balance ($bln): 1,075.67"
@@ -277,7 +282,12 @@ def _read_block(
             )
             value_text = tonnes.group("number") if tonnes else written.lstrip("+")
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
-            quantity = bool(tonnes) or (not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title)))
+            # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
+            quantity = bool(tonnes) or (
+                not growth
+                and volumes_in_tonnes
+                and bool(_VOLUME_TITLE.search(title) or cell_currency(title, section_text, header_text, units) is None)
+            )
             out.append(
                 TableCell(
                     row_start=line.start + lead,
@@ -319,7 +329,7 @@ def _is_growth(title: str, section: str) -> bool:
 def _units_line(text: str, line: _Line) -> str:
     """The nearest line above the row that states units in brackets ("($ bln unless stated; ...)")."""
     above = text[: line.start].split("\n")[-25:]
-    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million)", c))
+    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c))
     return next(units, "")
 
 
