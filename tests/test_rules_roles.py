@@ -581,6 +581,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 24),
         [("Yangtze River Delta", None, None, None, "total", "value", None, 15.96e12, "CNY", "2024-01", "2024-12")],
     ),
+    "a story whose headline names a pair gives its place-less figures the other side": (
+        "China-Brazil trade hits record in 2024\n\nBEIJING - Two-way trade grew 3.1% to $188.2 billion. Chinese "
+        "exports rose 22.8% to $73.5 billion, while overall exports of China rose 5.9%.",
+        date(2025, 1, 20),
+        [("China", "Brazil", None, None, "exports", "value", None, 73.5e9, "USD", "2024-01", "2024-12"),
+         ("China", None, None, None, "exports", "growth", "yoy", 5.9, "percent", "2024-01", "2024-12")],
+    ),
+    "'trade with' one partner in the headline frames the story; a list of partners does not": (
+        "China's Trade With Belt and Road Partners Tops Half of Total\n\nBEIJING, April 14 - In the first "
+        "quarter of 2025, exports rose 6.4 percent to 2.99 trillion yuan.",
+        date(2025, 4, 14),
+        [("China", "Belt and Road partner countries", None, None, "exports", "value", None, 2.99e12, "CNY",
+          "2025-01", "2025-03")],
+    ),
 }
 
 

@@ -21,6 +21,7 @@ from tradefacts.extract.rules.basis import free_bases, month_after_base, rate_ba
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
+from tradefacts.extract.rules.figure_goods import products_for
 from tradefacts.extract.rules.flows import (
     FLOW_RE,
     RESPECTIVELY,
@@ -31,15 +32,13 @@ from tradefacts.extract.rules.flows import (
     segment_before,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
-from tradefacts.extract.rules.mention import Mention, clause_of, figures_between
+from tradefacts.extract.rules.mention import Mention, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
 from tradefacts.extract.rules.products import (
-    ProductPhrase,
     article_goods_names,
     defined_acronyms,
     find_products,
-    split_into,
 )
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import note_figureless
@@ -94,13 +93,6 @@ _GOODS_ONLY = re.compile(
     r"(?!\s*(?:and|&|/)\s*services)|\bmerchandise\b(?!\s*(?:and|&|/)\s*services)",
     re.IGNORECASE,
 )
-# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services": goods written
-# right after the figure.
-_GOODS_AFTER = re.compile(
-    r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE
-)
-_SERVICES_NAMES = frozenset({"services", "goods and services"})
-_COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
 # The class a wire story names goods by the second time ("the oilseed" for soybeans, "the steelmaking ingredient"
 # for iron ore, "the red metal" for copper): the goods just named.
 _CLASS_NOUNS = frozenset(
@@ -140,37 +132,6 @@ def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Me
     ):
         return None
     return area
-
-
-def _products_for(
-    mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
-) -> list[str | None]:
-    following = [p for p in phrases if mention.end <= p.start <= mention.end + 25]
-    if following and _GOODS_AFTER.fullmatch(sentence, mention.end, following[0].start):
-        return list(following[0].names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
-    if mention.measure is Measure.quantity:
-        counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
-        if counted and not [p for p in phrases if window_start <= p.start < mention.start]:
-            return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted
-    before = [p for p in phrases if window_start <= p.start < mention.start]
-    if not before:
-        return [None]
-    phrase = before[-1]
-    own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
-    if own_flow is not None and own_flow != flow_at(sentence, mention.start):  # "services trade deficit": any flow
-        return [None]  # "..., while imports rose": the product belonged to the exports
-    found = RESPECTIVELY.search(sentence, mention.end)
-    resp = found.start() if found else -1
-    listed = figures_between(mentions, phrase.start, resp)
-    same = [m for m in listed if m.measure is mention.measure]
-    if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
-        phrase.names = split_into(phrase.whole, len(same)) or phrase.names  # "X and Y products and Z products"
-    if len(phrase.names) > 1 and resp >= 0:
-        item = respectively(phrase.names, listed, mention)
-        return [item] if item else list(phrase.names)
-    if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
-        return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
-    return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
 
 
 # "By CHEN MEILING in Hefei | China Daily | Updated: ...": where the reporter is, not what the story is about
@@ -256,7 +217,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.paragraph_rates += 1
             if mention.basis is not Basis.yoy:
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
-        chosen = [ctx.acronyms.get(p, p) if p else p for p in _products_for(mention, mentions, products, text, subject)]
+        chosen = [ctx.acronyms.get(p, p) if p else p for p in products_for(mention, mentions, products, text, subject)]
         if chosen == [None] and ctx.product and product_pronoun and product_pronoun.end() <= mention.start:
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
         elif len(chosen) == 1 and ctx.product and chosen[0] in _CLASS_NOUNS and _THE_CLASS.search(text):
@@ -280,6 +241,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and framed and (partner is None or "goods and services" in text):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
             # partner's figures are usually for goods alone
+        own_only = not places.partners and all(p.name == ctx.article_area for p in places.areas)
+        if partner is None and ctx.frame_partner and own_only and not _WHOLE_TRADE.search(clause):
+            partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."
             partner = ctx.frame_partner or ctx.antecedents.foreign

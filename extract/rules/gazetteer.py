@@ -22,7 +22,8 @@ WORLD_CITY_POPULATION = 1_000_000
 # Written forms of blocs and regions that are not simple aliases (parenthesised acronyms, adjectives).
 BLOC_PATTERNS: dict[str, str] = {
     "Belt and Road partner countries": (
-        r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?: partner)? (?:countries|nations|economies)|"
+        r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?:(?: [Pp]artner)? (?:countries|nations|economies)| "
+        r"[Pp]artners)|"
         r"(?:countries|economies) (?:participating|involved) in the Belt and Road(?: Initiative)?(?: \(BRI\))?"
     ),
     "ASEAN": (

@@ -20,17 +20,25 @@ _POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US cur
 _WIRE_SLUG = re.compile(r"^(?:TABLE|UPDATE \d+|FACTBOX|EXCLUSIVE|ANALYSIS|WRAPUP \d*)\s*-\s*")
 
 
-_PAIR_SEP = re.compile(r"^\s*(?:-|–|and|&)\s*$")
+_PAIR_SEP = re.compile(r"^(?:-|–)$|^\s+(?:and|&)\s+$")  # "China-Russia", "China and Russia"; not "TOKYO - Japan"
 
 
 def frame_partner(title: str | None, area: str | None) -> str | None:
-    """The other side of a pair the headline names ("China-Russia trade hits record"): the partner of the
-    article's "bilateral trade" and "two-way trade"."""
+    """The other side of a pair the headline names ("China-Russia trade hits record", "China's trade with Belt and
+    Road partners"): the partner of the article's "bilateral trade" and of its figures that name no place."""
     places = [p for p in find_places(title or "") if p.kind != "demonym"]
     for first, second in pairwise(places):
         if _PAIR_SEP.match((title or "")[first.end : second.start]) and area in (first.name, second.name):
             return second.name if first.name == area else first.name
-    return None
+    with_partner = _TRADE_WITH.search(title or "")  # "China's Trade With Belt and Road Partners Tops Half"
+    if with_partner is None:
+        return None
+    after = [p for p in places if p.start >= with_partner.end()]
+    # one partner, not a list ("China's July trade with U.S., EU, ASEAN and Japan")
+    return after[0].name if len(after) == 1 and after[0].start == with_partner.end() and after[0].name != area else None
+
+
+_TRADE_WITH = re.compile(r"\btrade\s+with\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def title_product(title: str | None) -> str | None:

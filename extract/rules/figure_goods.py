@@ -1,0 +1,52 @@
+"""Which of a sentence's goods phrases a figure takes: the phrase right after it, what it counts, or the phrase
+before it, one item of a list where "respectively" distributes it."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
+from tradefacts.extract.rules.mention import Mention, figures_between
+from tradefacts.extract.rules.products import ProductPhrase, split_into
+from tradefacts.schemas import Measure
+
+# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services": goods written
+# right after the figure.
+_GOODS_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE
+)
+_SERVICES_NAMES = frozenset({"services", "goods and services"})
+_COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
+
+
+def products_for(
+    mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int
+) -> list[str | None]:
+    """The goods a figure is restricted to: a phrase right after it ("tonnes of rare earths"), what it counts, or
+    the phrase before it in its window, one item of it where "respectively" distributes a list."""
+    following = [p for p in phrases if mention.end <= p.start <= mention.end + 25]
+    if following and _GOODS_AFTER.fullmatch(sentence, mention.end, following[0].start):
+        return list(following[0].names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
+    if mention.measure is Measure.quantity:
+        counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
+        if counted and not [p for p in phrases if window_start <= p.start < mention.start]:
+            return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted
+    before = [p for p in phrases if window_start <= p.start < mention.start]
+    if not before:
+        return [None]
+    phrase = before[-1]
+    own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
+    if own_flow is not None and own_flow != flow_at(sentence, mention.start):  # "services trade deficit": any flow
+        return [None]  # "..., while imports rose": the product belonged to the exports
+    found = RESPECTIVELY.search(sentence, mention.end)
+    resp = found.start() if found else -1
+    listed = figures_between(mentions, phrase.start, resp)
+    same = [m for m in listed if m.measure is mention.measure]
+    if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
+        phrase.names = split_into(phrase.whole, len(same)) or phrase.names  # "X and Y products and Z products"
+    if len(phrase.names) > 1 and resp >= 0:
+        item = respectively(phrase.names, listed, mention)
+        return [item] if item else list(phrase.names)
+    if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
+        return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
+    return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
