@@ -374,7 +374,14 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             months = _months(m, groups)
             if months is None:
                 continue
-            year = _year(groups)  # "April-January 2025-26": January of 2026
+            year = _year(groups)
+            if groups.get("b1") and months[1] - months[0] == 1:  # "between October and November 2025": November,
+                later = m.start("b2")  # against October (the ONS bulletin's month-on-month wording)
+                found.append(PeriodMention(m.start(), later, months[0], months[0], year, comparison=True))
+                found.append(PeriodMention(later, m.end(), months[1], months[1], year, comparison=comparison))
+                taken_until = m.end()
+                continue
+            # "April-January 2025-26": January of 2026
             year = year + 1 if year and groups.get("fyend") and months[0] < 1 else year
             found.append(
                 PeriodMention(m.start(), m.end(), *months, year, comparison=comparison,

@@ -421,6 +421,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 4, 15),
         [("India", None, None, None, "exports", "value", None, 437.4e9, "USD", "2024-04", "2025-03")],
     ),
+    "'between October and November 2025' is November against October, as the ONS writes it": (
+        "UK trade: November 2025\n\nTotal imports of goods decreased by £1.2 billion (2.2%) to £52.6 billion "
+        "between October and November 2025.",
+        date(2026, 1, 15),
+        [("United Kingdom", None, None, None, "imports", "growth", "mom", -2.2, "percent", "2025-11", "2025-11"),
+         ("United Kingdom", None, None, None, "imports", "value", None, 52.6e9, "GBP", "2025-11", "2025-11")],
+    ),
 }
 
 
