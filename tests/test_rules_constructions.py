@@ -246,6 +246,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("India", None, "rice", None, "exports", "quantity", None, 1.62e6, "tonnes", "2025-07", "2025-07"),
          ("India", None, "rice", None, "exports", "growth", "yoy", 8.8, "percent", "2025-04", "2025-07")],
     ),
+    "a table of '|'-parted cells, its scale and currency in a caption": (
+        "India's exports by sector\n\nNEW DELHI - Top export sectors, May 2025 (Values in USD Million)\n\n"
+        "Sector | May 2025 | Growth over May 2024 (%)\n"
+        "Organic & Inorganic Chemicals | 2,611.20 | 3.12\n"
+        "Rice | 1,034.55 | 8.41\n",
+        date(2025, 6, 16),
+        [("India", None, "organic & inorganic chemicals", None, "exports", "value", None, 2611.2e6, "USD", "2025-05",
+          "2025-05"),
+         ("India", None, "rice", None, "exports", "growth", "yoy", 8.41, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

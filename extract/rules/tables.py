@@ -41,6 +41,7 @@ _CELL = re.compile(
 )
 _QUANTITY_CELL = re.compile(rf"^(?P<number>{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?)\s*(?:T|tonnes|tons)$")
 _TOKEN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two spaces separate cells
+_PIPED_TOKEN = re.compile(r"[^\s|]+(?: +[^\s|]+)*")  # in a line of "|"-parted cells, "|" separates them
 _GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)
 _VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "Jan-Nov volume"
 _SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
@@ -72,13 +73,19 @@ class _Line:
         )
 
     def is_header(self) -> bool:
-        return len(self.tokens) >= 2 and not self.cells and "  " in self.text.strip()
+        return len(self.tokens) >= 2 and not self.cells and ("  " in self.text.strip() or self.piped)
+
+    @property
+    def piped(self) -> bool:
+        """Cells parted by "|" ("Rice | 1,012.38 | 10.58"): columns by position in the row, not by alignment."""
+        return "|" in self.text
 
 
 def _lines(text: str) -> list[_Line]:
     out, pos = [], 0
     for raw in text.split("\n"):
-        out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]))
+        pattern = _PIPED_TOKEN if "|" in raw else _TOKEN
+        out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in pattern.finditer(raw)]))
         pos += len(raw) + 1
     return out
 
@@ -142,7 +149,7 @@ def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
 def _row_goods(label: str) -> str | None:
     """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
     words = _FLOW_WORD.sub(" ", label).strip(" ,:-")
-    if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,'’-]{1,40}", words):
+    if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{1,40}", words):
         return None
     head, _, qualifier = words.partition(",")
     return " ".join(f"{qualifier} {head}".split()).lower()
@@ -271,7 +278,8 @@ def _read_block(
             written = cell[2]
             if not re.search(r"\d", written):
                 continue  # n/a, --
-            column = _column_for(cell, columns)
+            piped = line.piped and bool(headers) and headers[-1].piped
+            column = line.tokens.index(cell) if piped else _column_for(cell, columns)
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
             )
@@ -329,7 +337,7 @@ def _is_growth(title: str, section: str) -> bool:
 def _units_line(text: str, line: _Line) -> str:
     """The nearest line above the row that states units in brackets ("($ bln unless stated; ...)")."""
     above = text[: line.start].split("\n")[-25:]
-    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c))
+    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c, re.IGNORECASE))
     return next(units, "")
 
 
