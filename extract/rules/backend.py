@@ -354,8 +354,8 @@ class RegexBackend:
             check_deadline()  # a service's per-article limit stops the work here, between sentences
             if not any(s <= sentence.start < e for s, e in table_spans):
                 facts += _facts_in(sentence, ctx)
-        if names := article_goods_names(doc.text):  # "Chip exports" in a story that writes "semiconductors"
-            facts = [f.model_copy(update={"product": names[f.product]}) if f.product in names else f for f in facts]
+        names = article_goods_names(doc.text)  # "car exports" are cars; "the oilseed" soybeans where the story says so
+        facts = [f.model_copy(update={"product": names[f.product]}) if f.product in names else f for f in facts]
         article = Article(
             id=doc.id,
             title=title,

@@ -275,7 +275,7 @@ def find_places(text: str) -> list[Place]:
         if not any(s <= m.start() < e for s, e in taken):
             places.append(Place(m.group("name"), "city", m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _OUTLET.finditer(text) if "Daily" in text or "Times" in text or "Post" in text or "Herald" in text else ():
+    for m in _OUTLET.finditer(text) if any(w in text for w in _OUTLET_WORDS) else ():
         taken.append(m.span())  # "China Daily", "South China Morning Post": an outlet, not a place
     for m in _LOWER_CASE_PLACES.finditer(text):
         places.append(Place("China", "country", m.start(), m.end()))
@@ -296,7 +296,7 @@ def find_places(text: str) -> list[Place]:
         if any(s <= tok.start() < e for s, e in taken):
             continue
         if i and tokens[i - 1].group() in CHINESE_SURNAMES and tokens[i - 1].end() + 1 == tok.start():
-            continue  # "Lyu Daliang", "Zhang Heping": a person's given name, not the town of that name
+            continue  # "Lyu Daliang", "Wang Jinjiang": a person's given name, not the town of that name
         hit = _lookup(text, tokens, i)
         if hit:
             end, canonical, kind = hit
@@ -319,6 +319,7 @@ _OUTLET = re.compile(
     r"Japan\s+Times|Times\s+of\s+India|Hindustan\s+Times|Bangkok\s+Post|Jakarta\s+Post|Vietnam\s+News|"
     r"Straits\s+Times|Korea\s+JoongAng\s+Daily|Financial\s+Times)\b"
 )
+_OUTLET_WORDS = ("Daily", "Times", "Post", "Herald", "News")  # a text without them names no outlet: skip the pass
 # Common Chinese surnames in pinyin: the word after one is a given name, even when a town bears it.
 CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Song Tang Han "
