@@ -595,6 +595,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Belt and Road partner countries", None, None, "exports", "value", None, 2.99e12, "CNY",
           "2025-01", "2025-03")],
     ),
+    "'countries jointly building the \"Belt and Road\"' are the partner, and so is a place goods are 'bound for'": (
+        "Xi'an trade\n\nXI'AN - In 2024, Xi'an's trade with countries jointly building the \"Belt and Road\" rose "
+        "6.3%. Cars bound for Central Asia were worth 12.4 billion yuan in 2024.",
+        date(2025, 1, 25),
+        [("Xi'an", "Belt and Road partner countries", None, None, "total", "growth", "yoy", 6.3, "percent",
+          "2024-01", "2024-12"),
+         ("Xi'an", "Central Asia", "cars", None, "exports", "value", None, 12.4e9, "CNY", "2024-01", "2024-12")],
+    ),
 }
 
 

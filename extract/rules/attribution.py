@@ -18,6 +18,7 @@ _PARTNER_BEFORE = re.compile(
     r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
+    r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?|"  # "Ships bound for Belt and Road partner countries"
     r"(?:^|[.;]\s+)With\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )

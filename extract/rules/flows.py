@@ -29,7 +29,7 @@ _FLOW_WORDS = [
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
-        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|earned|earning|fetched|fetching|"  # "coal earned A$4.1 billion"
+        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's
     ),
     (
@@ -44,7 +44,7 @@ SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
                                    "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
                                    "brought", "purchase", "bought", "suppl", "cargoes", "deliveries", "earn", "fetch",
-                                   "arrivals", "gap", "shortfall", "sent", "credits", "debits"])  # fmt: skip
+                                   "arrivals", "gap", "shortfall", "sent", "credits", "debits", "bound"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
