@@ -603,6 +603,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2024-01", "2024-12"),
          ("Xi'an", "Central Asia", "cars", None, "exports", "value", None, 12.4e9, "CNY", "2024-01", "2024-12")],
     ),
+    "'China and Hong Kong' with one figure is one market, as Taiwan's statistics count it": (
+        "Taiwan's exports\n\nTAIPEI - Taiwan's exports to China and Hong Kong rose 8.1 percent to US$13.2 billion "
+        "in May 2025. Exports to ASEAN and Japan rose 12.0 percent and 4.4 percent, respectively.",
+        date(2025, 6, 9),
+        [("Taiwan", "China, Hong Kong", None, None, "exports", "value", None, 13.2e9, "USD", "2025-05", "2025-05"),
+         ("Taiwan", "Japan", None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

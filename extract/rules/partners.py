@@ -29,6 +29,8 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         return respectively(group, after_list, mention) or group[-1]
     if len(group) > 1 and (paired := _paired(sentence, places, group, mention, mentions)):
         return paired
+    if group[-2:] == ["China", "Hong Kong"] and resp < 0:
+        return "China, Hong Kong"  # "exports to China and Hong Kong": one market in Taiwan's and Korea's statistics
     after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
     before = partner_before(places, mention.start)
     if after and before and clause_span(sentence, mention.start)[0] > max(
