@@ -119,6 +119,13 @@ def test_a_figure_that_beat_a_forecast_is_a_fact() -> None:
     assert {row[7] for row in found} == {4.1}
 
 
+def test_a_months_own_figure_after_a_forecast_is_a_fact() -> None:
+    found = facts_of(ARTICLE.format(
+        "Exports rose 3.2% in August 2025, short of the 4.0% forecast in a Reuters poll and July's 2.6% gain."
+    ), PUBLISHED)
+    assert {(row[7], row[9]) for row in found} == {(3.2, "2025-08"), (2.6, "2025-07")}  # not the poll's 4.0
+
+
 def test_a_forecast_word_after_another_number_is_that_numbers() -> None:
     found = facts_of(ARTICLE.format(
         "Exports rose 5.9% in August 2025, reversing July's 1.1% contraction and beating a 3.8% rise forecast in a "

@@ -186,7 +186,12 @@ _LABELLED_FORECAST = re.compile(
 )
 _DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # "... but improving on", "and picking up from a 5.8% gain in June": past the forecast, to a reported figure
-_TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:up|down|[a-z]+ing(?:\s+up)?\s+(?:from|on)))\b", re.IGNORECASE)
+# "... and August's 1.3% rise": a month's own reported figure after the forecast
+_TURN = re.compile(
+    r"\b(?:but|while|whereas|and\s+(?:up|down|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
+    rf"{MONTH_WORDS}['’]s))\b",
+    re.IGNORECASE,
+)
 
 
 def _forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
