@@ -405,6 +405,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 22),
         [("Japan", None, "cars", None, "exports", "growth", "yoy", -4.4, "percent", "2025-01", "2025-12")],
     ),
+    "an aside about the goods closes them, and its flow words are not the figure's": (
+        "Swiss trade\n\nBERN - Swiss imports of precious metals, mostly gold bought and sold by refiners in Ticino, "
+        "rose to 9.8 billion francs in October 2025.",
+        date(2025, 11, 20),
+        [("Switzerland", None, "precious metals", None, "imports", "value", None, 9.8e9, "CHF", "2025-10",
+          "2025-10")],
+    ),
 }
 
 

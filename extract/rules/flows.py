@@ -50,9 +50,24 @@ SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small",
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
 
 
+# ", mostly gold bought and sold by investors,": an aside that describes the goods, its flow words not the figure's
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:mostly|mainly|largely|chiefly|primarily|including|such\s+as|notably|especially)\b[^,;]*$", re.IGNORECASE
+)
+
+
+def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:
+    """Whether the flow `word` sits in an aside opened before it and closed by a comma before `pos`."""
+    return bool(_ASIDE_OPEN.search(sentence, max(0, word.start() - 120), word.start())) and (
+        "," in sentence[word.end() : pos]
+    )
+
+
 def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
+    while len(before) > 1 and _in_aside(sentence, before[-1], pos):
+        before.pop()  # "Imports of precious metals, mostly gold bought and sold by investors, jumped": not "sold"
     if before:
         last = before[-1]
         mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())

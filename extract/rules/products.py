@@ -169,6 +169,9 @@ _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)
 _CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(_SECTORS_IN_ING))})\b)[a-z]+ing\b")
 
 
+_ASIDE_AFTER_GOODS = re.compile(r",\s+(?:mostly|mainly|largely|chiefly|primarily|notably|especially)\b")
+
+
 def _clean_product(raw: str) -> str | None:
     # "shipments of gold, widening the trade deficit": the goods end where a participle clause opens
     raw = raw[: m.start()] if (m := _CLAUSE_AFTER_GOODS.search(raw)) else raw
@@ -257,7 +260,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
         name = _clean_product(m.group("p"))
-        cut = _CLAUSE_AFTER_GOODS.search(m.group("p"))  # the phrase ends where the participle clause opens
+        # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ...")
+        cut = _CLAUSE_AFTER_GOODS.search(m.group("p")) or _ASIDE_AFTER_GOODS.search(m.group("p"))
         if name and not re.match(r"^\d", name):
             end = m.start("p") + cut.start() if cut else m.end()
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
