@@ -210,6 +210,17 @@ def list_scale(text: str, end: int) -> float | None:
     return SCALE_WORDS[" ".join(m.group("scale").lower().split())] if m else None
 
 
+def last_lines(text: str, end: int, n: int) -> list[str]:
+    """`text[:end].split("\\n")[-n:]`, found by walking back `n` line breaks from `end` rather than by splitting
+    the whole prefix: every cell of a table looks a few lines up, and the cost stays linear in the article."""
+    start = end
+    for _ in range(n):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            return text[:end].split("\n")  # fewer than n line breaks: all the lines there are
+    return text[start + 1 : end].split("\n")
+
+
 def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:
     """The scale a table states for its money cells above `pos` ("($ bln)", "(bln yen, pct)"), or None.
 
@@ -217,8 +228,7 @@ def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:
     line at or above the cell's line (at most `max_lines` up) decides.
     """
     line_end = text.find("\n", pos)
-    lines = text[: len(text) if line_end < 0 else line_end].split("\n")[-max_lines:]
-    for line in reversed(lines):
+    for line in reversed(last_lines(text, len(text) if line_end < 0 else line_end, max_lines)):
         header = "(" in line or "$" in line or re.search(r"\bin\s+\w+\s+of\b", line, re.IGNORECASE)
         if header and (m := _HEADER_SCALE.search(line)):
             return _HEADER_WORD[m.group("scale").lower()]

@@ -67,7 +67,8 @@ def _cue_sign(segment: str, number_start: int, segment_start: int, evidence: str
 
         if _JUST_TO.match(between) and _RATE_SUBJECT.search(evidence[: segment_start + cue.start()]):
             return None  # "growth eased to 3%": the level of a rate, not a fall
-        if _NEGATIVE_BEFORE.search(evidence, 0, segment_start + cue.start()):
+        at = segment_start + cue.start()
+        if _NEGATIVE_BEFORE.search(evidence, max(0, at - 20), at):
             return -1  # "a negative growth of 7.11 per cent": a fall, as India's releases write it
         return -1 if cue.group(1).lower() in _FALLS else 1
     return None

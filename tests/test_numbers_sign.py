@@ -157,3 +157,13 @@ def test_a_list_writes_its_scale_once_after_its_last_figure() -> None:
     assert stated_value(evidence, "428.6", 428.6e9, "CNY", SignRule.none) == 428.6e9
     with pytest.raises(Misread):
         stated_value(evidence, "428.6", 428.6, "CNY", SignRule.none)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "n"),
+    [("a\nb\nc", 5, 1), ("a\nb\nc", 5, 2), ("a\nb\nc", 5, 9), ("a\nb\n", 4, 2), ("", 0, 3), ("x\n\ny", 3, 2)],
+)
+def test_last_lines_are_the_tail_of_the_split_prefix(text: str, end: int, n: int) -> None:
+    from tradefacts.schemas.numbers import last_lines
+
+    assert last_lines(text, end, n) == text[:end].split("\n")[-n:]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.rules.mention import Mention, figures_between
-from tradefacts.extract.rules.products import SEGMENT_WORDS
+from tradefacts.extract.rules.products import ASIDE_WORDS, SEGMENT_WORDS
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow, Measure
 
@@ -51,9 +51,7 @@ _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.
 
 
 # ", mostly gold bought and sold by investors,": an aside that describes the goods, its flow words not the figure's
-_ASIDE_OPEN = re.compile(
-    r",\s+(?:mostly|mainly|largely|chiefly|primarily|including|such\s+as|notably|especially)\b[^,;]*$", re.IGNORECASE
-)
+_ASIDE_OPEN = re.compile(rf",\s+(?:{ASIDE_WORDS}|including|such\s+as)\b[^,;]*$", re.IGNORECASE)
 
 
 def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:

@@ -76,7 +76,7 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         unstated.append(
             [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"
              and not _POLICY_AFTER.match(text, p.end)  # "race US tariff deadline": the US is not the subject
-             and not EVENT_IN.search(text, 0, p.start)]  # "held a press conference in Beijing": a venue
+             and not EVENT_IN.search(text, max(0, p.start - 80), p.start)]  # "held a press conference in Beijing"
         )  # fmt: skip
         if text is title and unstated[-1]:
             return _economy(unstated[-1][0])  # "Analysis of Sichuan's foreign trade": a headline names its subject

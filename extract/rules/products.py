@@ -169,7 +169,9 @@ _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)
 _CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(_SECTORS_IN_ING))})\b)[a-z]+ing\b")
 
 
-_ASIDE_AFTER_GOODS = re.compile(r",\s+(?:mostly|mainly|largely|chiefly|primarily|notably|especially)\b")
+# ", mostly gold bought and sold by investors,": an aside that describes goods just named
+ASIDE_WORDS = r"mostly|mainly|largely|chiefly|primarily|notably|especially"
+_ASIDE_AFTER_GOODS = re.compile(rf",\s+(?:{ASIDE_WORDS})\b")
 
 
 def _clean_product(raw: str) -> str | None:

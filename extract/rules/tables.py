@@ -34,6 +34,7 @@ from tradefacts.schemas import (
     sign_rule,
     table_scale,
 )
+from tradefacts.schemas.numbers import last_lines
 
 _NUMBER_CELL = r"[-+−]?\d[\d,]*(?:\.\d+)?"
 _CELL = re.compile(
@@ -274,11 +275,11 @@ def _read_block(
         units = _units_line(text, line)  # once a row: it looks up to 25 lines above
         scale = table_scale(text, line.start) or 1
         volumes_in_tonnes = bool(_TONNES.search(units + header_text + section_text))
+        piped = line.piped and bool(headers) and headers[-1].piped
         for index, cell in enumerate(line.cells):
             written = cell[2]
             if not re.search(r"\d", written):
                 continue  # n/a, --
-            piped = line.piped and bool(headers) and headers[-1].piped
             column = line.tokens.index(cell) if piped else _column_for(cell, columns)
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
@@ -289,12 +290,11 @@ def _read_block(
                 _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
             )
             value_text = tonnes.group("number") if tonnes else written.lstrip("+")
+            currency = cell_currency(title, section_text, header_text, units)
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
             quantity = bool(tonnes) or (
-                not growth
-                and volumes_in_tonnes
-                and bool(_VOLUME_TITLE.search(title) or cell_currency(title, section_text, header_text, units) is None)
+                not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title) or currency is None)
             )
             out.append(
                 TableCell(
@@ -312,7 +312,7 @@ def _read_block(
                     period=column_periods[column] if column is not None else title_period(
                         title, table_period, year, published
                     ),
-                    currency=None if growth or quantity else cell_currency(title, section_text, header_text, units),
+                    currency=None if growth or quantity else currency,
                     scale=1.0 if growth or quantity or _SCALED.search(written) else scale,
                 )
             )
@@ -336,7 +336,7 @@ def _is_growth(title: str, section: str) -> bool:
 
 def _units_line(text: str, line: _Line) -> str:
     """The nearest line above the row that states units in brackets ("($ bln unless stated; ...)")."""
-    above = text[: line.start].split("\n")[-25:]
+    above = last_lines(text, line.start, 25)
     units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c, re.IGNORECASE))
     return next(units, "")
 
