@@ -297,6 +297,13 @@ def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: st
         ("Euro Zone Exports Climb In September", "Euro area"),
         ("TABLE-Japan Oct exports rise 3.6% y/y, US-bound shipments fall", "Japan"),
         ("Analysis of Sichuan's foreign trade in the first half", "Sichuan"),
+        # the first subject is only the story's actor; the trade is a later one's
+        ("Vietnam closes in on top spot in Japanese trade as Korean shipments fade", "Japan"),
+        ("India Nears Lead in Dutch Exports", "Netherlands"),
+        # ... unless the first subject's own trade comes a few words on, or is a pair's
+        ("Canada Says Exports Slid as Mexican Trade Held Up", "Canada"),
+        ("China-Central Asia trade sets record as Kazakh imports soar", "China"),
+        ("Shenzhen keeps crown as China's top foreign trade city", "Shenzhen"),
     ],
 )
 def test_the_article_subject_comes_from_its_headline(headline: str, area: str) -> None:

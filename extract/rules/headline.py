@@ -72,7 +72,7 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     for text in texts:
         places = classify_places(text)
         if places.areas:
-            return _economy(places.areas[0])
+            return _economy(_trade_owner(text, places.areas) if text is title else places.areas[0])
         unstated.append(
             [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"
              and not _POLICY_AFTER.match(text, p.end)  # "race US tariff deadline": the US is not the subject
@@ -84,6 +84,24 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         if others:
             return _economy(others[0])
     return None
+
+
+_OWNS_TRADE = re.compile(  # "German Trade", "Japan's car exports": whose trade the headline is about
+    r"(?:'s|’s)?\s+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce)\b", re.IGNORECASE
+)
+_ANY_TRADE_AFTER = re.compile(  # "China Says Exports Rose": the first subject's own trade, a few words on
+    r"(?:'s|’s)?(?:[\s–-]+[\w-]+){0,3}?[\s–-]+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce|shipments)\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_owner(title: str, areas: list[Place]) -> Place:
+    """The headline's subject economy: its first subject, unless that one is only the story's actor and a later
+    one owns the trade ("China Edges Toward Top Spot in German Trade": Germany's trade is reported)."""
+    first = areas[0]
+    if _ANY_TRADE_AFTER.match(title, first.end):
+        return first
+    return next((p for p in areas[1:] if _OWNS_TRADE.match(title, p.end)), first)
 
 
 def _headline(title: str) -> str:
