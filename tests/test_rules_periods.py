@@ -428,6 +428,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", None, None, None, "imports", "growth", "mom", -2.2, "percent", "2025-11", "2025-11"),
          ("United Kingdom", None, None, None, "imports", "value", None, 52.6e9, "GBP", "2025-11", "2025-11")],
     ),
+    "a level's base with no period of its own is the period before the figure's": (
+        "Canada's trade\n\nOTTAWA - Canada's merchandise trade deficit narrowed to C$2.1 billion in June from "
+        "C$3.4 billion. In the second quarter, exports climbed to C$192.5 billion from C$188.0 billion. Exports "
+        "totalled more than C$60 billion in June, and Statistics Canada revised May's deficit to C$3.4 billion "
+        "from the C$3.9 billion it first reported.",
+        date(2025, 8, 6),
+        [("Canada", None, None, None, "balance", "value", None, -2.1e9, "CAD", "2025-06", "2025-06"),
+         ("Canada", None, None, None, "balance", "value", None, -3.4e9, "CAD", "2025-05", "2025-05"),
+         ("Canada", None, None, None, "exports", "value", None, 192.5e9, "CAD", "2025-04", "2025-06"),
+         ("Canada", None, None, None, "exports", "value", None, 188.0e9, "CAD", "2025-01", "2025-03"),
+         ("Canada", None, None, None, "exports", "value", None, 60e9, "CAD", "2025-06", "2025-06"),
+         ("Canada", None, None, None, "balance", "value", None, -3.9e9, "CAD", "2025-05", "2025-05")],
+    ),
 }
 
 

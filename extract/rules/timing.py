@@ -9,7 +9,7 @@ from operator import attrgetter
 from tradefacts.extract.periods import PeriodMention, in_year, shifted
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
-from tradefacts.schemas import Period
+from tradefacts.schemas import Measure, Period
 
 _MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a base's number: "$", "A$", "€"
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
@@ -111,4 +111,31 @@ def period_for(
             if base.same_months and own and base.year is not None:  # "in the same quarter of 2024"
                 return in_year(own, base.year)
             return ctx.resolve(base)
+    if own and mention.measure is not Measure.growth and _bare_base(sentence, mention, periods):
+        # "widened to £7.2bn from £6.1bn": a level's base with no period of its own is the period before
+        length = _length(own)
+        before = length in _STARTS and own.start[5:] in _STARTS[length]  # a month, a quarter, a calendar year
+        return shifted(own, -length if before else -12)
     return own
+
+
+def _bare_base(sentence: str, mention: Mention, periods: list[PeriodMention]) -> bool:
+    """Whether the figure is a comparison's base ("from £6.1bn") with no period after it, in a sentence that
+    revises nothing ("revised May's deficit to .. from the .. it first reported": one month)."""
+    cue = _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start])
+    return bool(
+        cue
+        and not _THRESHOLD.search(cue.string, 0, cue.start() + 4)
+        and not (periods and periods[-1].start >= mention.end)
+        and not _REVISED.search(sentence, max(0, mention.start - 200), mention.start)
+    )
+
+
+_THRESHOLD = re.compile(r"\b(?:more|less|fewer|greater|rather|other)\s+than$", re.IGNORECASE)  # a bound, no base
+_REVISED = re.compile(r"\brevis(?:ed|ing|es?)\b", re.IGNORECASE)
+_STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}
+
+
+def _length(period: Period) -> int:
+    """How many months a period covers."""
+    return (int(period.end[:4]) - int(period.start[:4])) * 12 + int(period.end[5:7]) - int(period.start[5:7]) + 1
