@@ -412,6 +412,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Switzerland", None, "precious metals", None, "imports", "value", None, 9.8e9, "CHF", "2025-10",
           "2025-10")],
     ),
+    "a balance 'on services' after its figure, and goods that a contrast clause leaves behind": (
+        "Irish trade\n\nDUBLIN - Ireland's goods surplus narrowed to €5.3bn in March, against a €1.2bn deficit on "
+        "services. Exports fell 4.1% to €17.9bn, dragged lower by shipments of medical devices and chemicals, "
+        "whereas imports rose 2.2% to €12.6bn.",
+        date(2025, 5, 15),
+        [("Ireland", None, None, None, "balance", "value", None, 5.3e9, "EUR", "2025-03", "2025-03"),
+         ("Ireland", None, "services", None, "balance", "value", None, -1.2e9, "EUR", "2025-03", "2025-03"),
+         ("Ireland", None, None, None, "exports", "growth", "yoy", -4.1, "percent", "2025-03", "2025-03"),
+         ("Ireland", None, None, None, "exports", "value", None, 17.9e9, "EUR", "2025-03", "2025-03"),
+         ("Ireland", None, None, None, "imports", "growth", "yoy", 2.2, "percent", "2025-03", "2025-03"),
+         ("Ireland", None, None, None, "imports", "value", None, 12.6e9, "EUR", "2025-03", "2025-03")],
+    ),
 }
 
 

@@ -10,10 +10,11 @@ from tradefacts.extract.rules.mention import Mention, figures_between
 from tradefacts.extract.rules.products import ProductPhrase, split_into
 from tradefacts.schemas import Measure
 
-# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services": goods written
+# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services", "a £16.7bn
+# surplus on services": goods written
 # right after the figure.
 _GOODS_AFTER = re.compile(
-    r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+in\s+", re.IGNORECASE
+    r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+(?:in|on)\s+", re.IGNORECASE
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)

@@ -172,6 +172,7 @@ _CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(_SECTORS_IN_ING))
 # ", mostly gold bought and sold by investors,": an aside that describes goods just named
 ASIDE_WORDS = r"mostly|mainly|largely|chiefly|primarily|notably|especially"
 _ASIDE_AFTER_GOODS = re.compile(rf",\s+(?:{ASIDE_WORDS})\b")
+_CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
 def _clean_product(raw: str) -> str | None:
@@ -263,7 +264,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
         name = _clean_product(m.group("p"))
         # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ...")
-        cut = _CLAUSE_AFTER_GOODS.search(m.group("p")) or _ASIDE_AFTER_GOODS.search(m.group("p"))
+        cut = (_CLAUSE_AFTER_GOODS.search(m.group("p")) or _ASIDE_AFTER_GOODS.search(m.group("p"))
+               or _CONTRAST_AFTER_GOODS.search(m.group("p")))  # fmt: skip
         if name and not re.match(r"^\d", name):
             end = m.start("p") + cut.start() if cut else m.end()
             found.append(ProductPhrase(m.start(), end, split_list(name), name))

@@ -120,19 +120,24 @@ def period_for(
 
 
 def _bare_base(sentence: str, mention: Mention, periods: list[PeriodMention]) -> bool:
-    """Whether the figure is a comparison's base ("from £6.1bn") with no period after it, in a sentence that
-    revises nothing ("revised May's deficit to .. from the .. it first reported": one month)."""
+    """Whether the figure is a comparison's base ("from £6.1bn") with no period after it and no goods or partner of
+    its own, in a sentence that revises nothing ("revised May's deficit to .. from the .. it first reported")."""
     cue = _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start])
     return bool(
         cue
         and not _THRESHOLD.search(cue.string, 0, cue.start() + 4)
         and not (periods and periods[-1].start >= mention.end)
         and not _REVISED.search(sentence, max(0, mention.start - 200), mention.start)
+        and not _OWN_FIGURE.match(sentence, mention.end)
     )
 
 
 _THRESHOLD = re.compile(r"\b(?:more|less|fewer|greater|rather|other)\s+than$", re.IGNORECASE)  # a bound, no base
 _REVISED = re.compile(r"\brevis(?:ed|ing|es?)\b", re.IGNORECASE)
+# "against a €1.2bn deficit on services": another figure, named after its number, not the base of the first
+_OWN_FIGURE = re.compile(
+    r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b", re.IGNORECASE
+)
 _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}
 
 
