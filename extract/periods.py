@@ -308,6 +308,9 @@ _FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same
 )
 
 
+_WITHIN = re.compile(r"\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?", re.IGNORECASE)
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
     if not _ANY_PERIOD_SCAN.search(sentence):
@@ -349,6 +352,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                               items=tuple(items))
             )  # fmt: skip
         elif groups.get("fiscal"):
+            if found and found[-1].first != found[-1].last and _WITHIN.fullmatch(masked, found[-1].end, m.start()):
+                taken_until = m.end()  # "the April-February period of the fiscal year that ends on March 31": the
+                continue  # fiscal year only places the months before it
             fiscal = fiscal_of(groups)
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, fiscal=fiscal))
         elif groups.get("samey"):

@@ -441,6 +441,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Canada", None, None, None, "exports", "value", None, 60e9, "CAD", "2025-06", "2025-06"),
          ("Canada", None, None, None, "balance", "value", None, -3.9e9, "CAD", "2025-05", "2025-05")],
     ),
+    "a month range 'of the fiscal year' is those months, and 'the N months' the span just stated": (
+        "India's trade\n\nNEW DELHI - In the April-January period of the fiscal year that ends on March 31, India's "
+        "merchandise exports rose 3.1% to $380.2 billion. Services exports in the 10 months were estimated at "
+        "$320.5 billion.",
+        date(2026, 2, 16),
+        [("India", None, None, None, "exports", "growth", "yoy", 3.1, "percent", "2025-04", "2026-01"),
+         ("India", None, None, None, "exports", "value", None, 380.2e9, "USD", "2025-04", "2026-01"),
+         ("India", None, "services", None, "exports", "value", None, 320.5e9, "USD", "2025-04", "2026-01")],
+    ),
 }
 
 
