@@ -17,6 +17,7 @@ from tradefacts.schemas import Document
 
 CLAUSE = "exports to Chile rose {n}.1 percent to {n}.2 billion yuan"
 ELIDED = "{n}.5 billion"  # each takes the currency of the money before it ("$1 billion, 2.5 billion, ...")
+RESPECTIVE = "exports and imports were {n}.5 and {n}.6 per cent and $1.{n} billion and $2.{n} billion, respectively"
 SHAPES = {
     # its period written first: "In 2025, ..."
     "period written first": ("China's trade in 2025\n\nIn 2025, {}.", CLAUSE),
@@ -24,6 +25,8 @@ SHAPES = {
     "period written last": ("China's trade\n\n{}, in 2025.", CLAUSE),
     # scaled numbers after one currency: each looks back for the money whose currency it takes
     "scales after one currency": ("China's trade\n\nIn 2025, exports were $1 billion, {}.", ELIDED),
+    # lists distributed by "respectively": each figure looks back for the flows and across its list
+    "respectively lists": ("China's trade\n\nIn 2025, China's {}.", RESPECTIVE),
 }
 
 

@@ -256,6 +256,26 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-05"),
          ("India", None, "rice", None, "exports", "growth", "yoy", 8.41, "percent", "2025-05", "2025-05")],
     ),
+    "respectively: flows over a list of figures and over the list of their bases": (
+        "India's trade\n\nNEW DELHI - India's merchandise exports and imports in January 2026 were USD 36.9 billion "
+        "and USD 59.4 billion, respectively, as compared to USD 36.4 billion and USD 59.5 billion in January 2025.",
+        date(2026, 2, 16),
+        [("India", None, None, None, "exports", "value", None, 36.9e9, "USD", "2026-01", "2026-01"),
+         ("India", None, None, None, "imports", "value", None, 59.4e9, "USD", "2026-01", "2026-01"),
+         ("India", None, None, None, "exports", "value", None, 36.4e9, "USD", "2025-01", "2025-01"),
+         ("India", None, None, None, "imports", "value", None, 59.5e9, "USD", "2025-01", "2025-01")],
+    ),
+    "respectively: rates that write 'per cent' once, after the last": (
+        "Gansu's trade\n\nIn 2024, Gansu's total trade, exports and imports increased by 4.1, 6.5 and 1.5 per cent, "
+        "respectively. The province shipped "
+        "1,200 tonnes of apples to Russia, the most since 2014 and 5 percent more than a year earlier.",
+        date(2025, 1, 20),
+        [("Gansu", None, None, None, "total", "growth", "yoy", 4.1, "percent", "2024-01", "2024-12"),
+         ("Gansu", None, None, None, "exports", "growth", "yoy", 6.5, "percent", "2024-01", "2024-12"),
+         ("Gansu", None, None, None, "imports", "growth", "yoy", 1.5, "percent", "2024-01", "2024-12"),
+         ("Gansu", "Russia", "apples", None, "exports", "quantity", None, 1200, "tonnes", "2024-01", "2024-12"),
+         ("Gansu", "Russia", "apples", None, "exports", "growth", "yoy", 5, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

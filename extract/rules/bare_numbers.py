@@ -124,6 +124,23 @@ def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
     return mention
 
 
+# ", 6.5 and 1.5 per cent": the rest of a list of rates that writes its percent once, after the last
+_RATE_LIST_REST = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-−]?\d+(?:\.\d+)?){1,12}\s*(?:per\s*cent|percent|%)(?!\w)", re.IGNORECASE
+)
+_RANGE_BEFORE = re.compile(r"\bbetween\s+$|\bfrom\s+$", re.IGNORECASE)  # "between 2 and 3 percent": a range
+
+
+def listed_rate(sentence: str, m: re.Match[str], num: str | None) -> str | None:
+    """A bare number that is a rate of a list which writes "percent" once, after its last item: "4.1" in
+    "increased by 4.1, 6.5 and 1.5 per cent, respectively"; None for any other number."""
+    if num is None or re.fullmatch(r"(?:19|20)\d\d", num) or not _RATE_LIST_REST.match(sentence, m.end()):
+        return None
+    if _RANGE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        return None
+    return num
+
+
 _CLAUSE_JOINT = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 

@@ -157,12 +157,15 @@ def _rank_flow(sentence: str, mention: Mention) -> Flow | None:
     return Flow(ranked.lastgroup) if ranked and ranked.lastgroup else None
 
 
+_LIST_REACH = 400  # how far a list of flows and its figures may stand from a figure: a long sentence stays linear
+
+
 def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
     """"total trade, exports and imports increased by 4.1, 6.5 and 1.5 per cent, respectively": the flow in
     the figure's position."""
-    if "respectively" not in sentence[mention.end : mention.end + 200].lower():
-        return None
-    words = list(_FLOW_ITEM.finditer(sentence, 0, mention.start))
+    if not RESPECTIVELY.search(sentence, max(0, mention.start - 200), mention.end + 200):
+        return None  # "..., respectively, as compared to A and B": a base list after the word takes it too
+    words = list(_FLOW_ITEM.finditer(sentence, max(0, mention.start - _LIST_REACH), mention.start))
     run = words[-1:]
     for word in reversed(words[:-1]):
         if not _LIST_GAP.fullmatch(sentence, word.end(), run[0].start()):
@@ -171,8 +174,34 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     if len(run) < 2:
         return None
     flows = [Flow(w.lastgroup) for w in run if w.lastgroup]
-    item = respectively(flows, figures_between(mentions, run[-1].end()), mention)
+    # "exports and imports were $36.9bn and $51.0bn, respectively, as compared to $41.4bn and $60.9bn in
+    # February 2024": each list of figures after the flows is distributed over them
+    after = figures_between(mentions, run[-1].end(), mention.end + _LIST_REACH)
+    listed = _list_of(sentence, mention, after, len(flows))
+    item = respectively(flows, listed, mention)
     return Flow(item) if item else None
+
+
+def _list_of(sentence: str, mention: Mention, figures: list[Mention], items: int) -> list[Mention]:
+    """The figures of `mention`'s measure in the list that holds it (joined by commas or "and") when that list has
+    `items` figures; else all the figures of that measure."""
+    same = [m for m in figures if m.measure is mention.measure]
+    if mention not in same:
+        return same
+    at = same.index(mention)
+    first = last = at
+    while first > 0 and _FIGURE_JOIN.fullmatch(sentence, same[first - 1].end, same[first].start):
+        first -= 1
+    while last + 1 < len(same) and _FIGURE_JOIN.fullmatch(sentence, same[last].end, same[last + 1].start):
+        last += 1
+    return same[first : last + 1] if last - first + 1 == items else same
+
+
+_FIGURE_JOIN = re.compile(  # between two figures of one list: "billion and USD", ", "
+    r"\s*(?:(?:per\s*cent|percent|%|billion|million|trillion|bn|mn)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:up|down)\s+)?"
+    r"(?:US\$|USD\s*|[A-Z]{0,2}\$|[€£¥₹₩]|Rs\.?\s*)?",
+    re.IGNORECASE,
+)
 
 
 # "outpacing a 13.8 percent gain in exports": the flow the rate is of, written after it

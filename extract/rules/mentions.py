@@ -13,7 +13,13 @@ import string
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import MONTH_WORDS
-from tradefacts.extract.rules.bare_numbers import count_or_share, declared_money, elided_currency, listed_value
+from tradefacts.extract.rules.bare_numbers import (
+    count_or_share,
+    declared_money,
+    elided_currency,
+    listed_rate,
+    listed_value,
+)
 from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
 from tradefacts.extract.rules.mention import (
     SHARE_BEFORE,
@@ -268,7 +274,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             if _DAILY.search(prefix[-160:]):
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value
-        elif num := groups.get("num_p"):
+        elif num := groups.get("num_p") or listed_rate(sentence, m, groups.get("num_n")):
             if _DERIVED_AFTER.search(suffix) or VOLUME.search(sentence, max(0, start - 90), end + 25):
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
             tariff = TARIFF_BEFORE.search(prefix[-70:]) or TARIFF_AFTER.match(suffix)
