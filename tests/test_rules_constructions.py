@@ -276,6 +276,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Gansu", "Russia", "apples", None, "exports", "quantity", None, 1200, "tonnes", "2024-01", "2024-12"),
          ("Gansu", "Russia", "apples", None, "exports", "growth", "yoy", 5, "percent", "2024-01", "2024-12")],
     ),
+    "a share that moved 'to' its level, and the gap between what an economy buys and sells": (
+        "Korea's trade\n\nSEOUL - China's share of Korea's total exports fell 0.8 percentage points from a year earlier "
+        "to 18.2 percent in the third quarter.\n\nLONDON - The gap between the value of goods Britain imports and what "
+        "it sells abroad widened to £6.2bn in September from £5.1bn, a deficit the ONS blamed on fuel.",
+        date(2025, 11, 12),
+        [("South Korea", "China", None, None, "exports", "share", None, 18.2, "percent", "2025-07", "2025-09"),
+         ("United Kingdom", None, None, None, "balance", "value", None, -6.2e9, "GBP", "2025-09", "2025-09"),
+         ("United Kingdom", None, None, None, "balance", "value", None, -5.1e9, "GBP", "2025-08", "2025-08")],
+    ),
 }
 
 

@@ -65,6 +65,9 @@ PUBLISHED = date(2025, 9, 8)
         "Median forecast in a Reuters poll for August 2025: exports +1.1% y/y, imports -1.5% y/y.",
         "Average daily exports, which strip out working days, rose 5.0 percent to $0.3 billion in August 2025.",
         "The US tariff on most Chilean goods, including wine, stands at 15 percent since August 2025.",
+        "The ministry is aiming for a record $105 billion in exports in 2025.",
+        "Exports were on course to top $100 billion for the whole of 2025.",
+        "Exports to China led those to the US in August 2025 by a margin of about $600 million.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
@@ -159,3 +162,10 @@ SHARES: dict[str, tuple[str, list[Row]]] = {
 def test_shares(name: str) -> None:
     sentence, expected = SHARES[name]
     assert_yields(ARTICLE.format(sentence), PUBLISHED, expected)
+
+
+def test_a_record_that_a_forecast_would_beat_is_a_reported_figure() -> None:
+    found = facts_of(ARTICLE.format(
+        "Copper exports were on course to surpass the 2024 record of 5.1 million tonnes in August 2025."
+    ), PUBLISHED)
+    assert {(row[5], row[7], row[9]) for row in found} == {("quantity", 5.1e6, "2024-01")}

@@ -220,11 +220,21 @@ def _rate_in_flow(sentence: str, mention: Mention) -> Flow | None:
 
 def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
     """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind, the
-    flow a rate is "a gain in"."""
+    flow a rate is "a gain in", the gap between what an economy buys and sells."""
     listed = _listed_flow(sentence, mention, mentions)
-    return listed or _share_of_flow(sentence, mention) or _rank_flow(sentence, mention) or _rate_in_flow(
-        sentence, mention
-    )
+    if listed or (listed := _share_of_flow(sentence, mention) or _rank_flow(sentence, mention)):
+        return listed
+    if _GAP_BETWEEN.search(sentence, max(0, mention.start - 250), mention.start):
+        return Flow.balance
+    return _rate_in_flow(sentence, mention)
+
+
+# "The gap between the value of goods the UK imports and the amount it sells abroad grew to £5.4bn": the balance
+_GAP_BETWEEN = re.compile(
+    r"\b(?:gap|difference)\s+between\b[^.;]{0,120}?\b(?:(?:imports?|buys|purchases)\b[^.;]{0,100}?\b(?:exports?|"
+    r"sells|sales)|(?:exports?|sells|sales)\b[^.;]{0,100}?\b(?:imports?|buys|purchases))\b(?:[^.;]|\.(?=\d)){0,140}$",
+    re.IGNORECASE,
+)
 
 
 _PARTNER_VERB = re.compile(

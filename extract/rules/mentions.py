@@ -125,14 +125,14 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+(?:them|which)\b", re.IGNORECASE)
 _DERIVED_VALUE_BEFORE = re.compile(
-    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in)\b)|difference|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
+    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in)\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
     r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)$",  # "narrowing by 9.4% from the $1.4 billion":
     # a base; "widening the trade deficit to USD 27.26 billion": the level it reached
     # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance
     re.IGNORECASE,
 )
 _DERIVED_VALUE_BEFORE = Anchored(
-    _DERIVED_VALUE_BEFORE, words=["gap", "difference", "ahead", "behind", "short", "narrowing", "widening"]
+    _DERIVED_VALUE_BEFORE, words=["gap", "difference", "margin", "ahead", "behind", "short", "narrowing", "widening"]
 )
 _MILESTONE_CLAUSE = re.compile(
     r"\b(?:\w+th|first|second|third|only)\s+(?:[\w-]+\s+){0,3}(?:city|cities|province|provinces|economy|"
@@ -159,6 +159,14 @@ _NOT_RANK_AFTER = re.compile(
     r"month|year|day|week)",
     re.IGNORECASE,
 )
+# "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
+_SHARE_MOVED_TO = re.compile(
+    r"\bshare\s+of\b[^,;]{0,80}?\b(?:rose|fell|shrank|slipped|climbed|dropped|declined|increased|decreased|grew|"
+    r"edged\s+(?:up|down))\b[^,;]{0,70}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _percent_measure(
     sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
 ) -> Measure | None:
@@ -166,7 +174,9 @@ def _percent_measure(
     if previous is Measure.share and BASE_OF_SHARE.search(before):
         return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
-    if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after):
+    if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after) or _SHARE_MOVED_TO.search(
+        sentence, max(0, start - 160), start
+    ):
         if _CONTRIBUTION.search(clause_before) and re.match(r"^[^,;]{0,40}\b(?:increase|growth|increment)", after):
             return None
         return Measure.share
