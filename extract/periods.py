@@ -37,7 +37,7 @@ PATTERNS = [
     for p in (
         rf"(?P<shifty>{_SHIFT_YEAR})",
         # "compared with 63.5 billion euros in the same quarter of 2024": the running months, in that year
-        rf"(?P<samey>(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time)\s+(?:of|in)\s+{_YEAR})",
+        rf"(?P<samey>(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|months|time)\s+(?:of|in)\s+{_YEAR})",
         _FISCAL,
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
@@ -298,7 +298,11 @@ def _leftmost_longest(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), -m.end()
 
 
-_PART_OF_MONTH_BEFORE = re.compile(r"\b(?:late|early|mid)[-\s]$", re.IGNORECASE)
+_EVENT_DATE_BEFORE = re.compile(  # "from late August", "ahead of the election in November": no period of figures
+    r"\b(?:late|early|mid)[-\s]$|\b(?:elections?|summit|talks|negotiations|visit|vote|referendum|deadline|meeting|"
+    r"conference)\s+(?:(?:due|scheduled|set|expected|held|slated)\s+)?(?:in|for|on)\s+$",
+    re.IGNORECASE,
+)
 
 
 _FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same month ...", "more than in the same"
@@ -328,8 +332,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             continue
         groups = m.groupdict()
         cut = m.start("m") if groups.get("single") else m.start("ml") if groups.get("mlast") else m.start()
-        if groups.get("single") and _PART_OF_MONTH_BEFORE.search(masked, max(0, cut - 8), cut):
-            continue  # "a tariff imposed from late August": the date of an event, not a period of figures
+        if groups.get("single") and _EVENT_DATE_BEFORE.search(masked, max(0, cut - 40), cut):
+            continue  # "a tariff imposed from late August", "the presidential election in November": an event's date
         before = masked[:cut]  # "single", "mlast": the preposition is part of the match; the cue comes before it
         cue = comparisons.search(0, cut)
         listed = groups.get("qlist") or groups.get("q4list") or groups.get("mlist")

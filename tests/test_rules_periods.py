@@ -450,6 +450,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("India", None, None, None, "exports", "value", None, 380.2e9, "USD", "2025-04", "2026-01"),
          ("India", None, "services", None, "exports", "value", None, 320.5e9, "USD", "2025-04", "2026-01")],
     ),
+    "a base 'the same half of' a year, an event's month, and a period written right after its figure": (
+        "Thai trade\n\nBANGKOK - Thailand's trade deficit in the first half of 2024 was 98.2 billion baht. The "
+        "shortfall narrowed 31.5% from the same half of 2023. Exports to Japan fell 2.2% to $2.1 billion last month "
+        "and were down 4.8% for the first six months. Thailand's surplus with the U.S. widened 18.4% to $9.9 billion, "
+        "a figure likely to be raised at the trade talks in September.",
+        date(2024, 7, 18),
+        [("Thailand", None, None, None, "balance", "value", None, -98.2e9, "THB", "2024-01", "2024-06"),
+         ("Thailand", None, None, None, "balance", "growth", "yoy", -31.5, "percent", "2024-01", "2024-06"),
+         ("Thailand", "Japan", None, None, "exports", "growth", "yoy", -2.2, "percent", "2024-06", "2024-06"),
+         ("Thailand", "Japan", None, None, "exports", "value", None, 2.1e9, "USD", "2024-06", "2024-06"),
+         ("Thailand", "Japan", None, None, "exports", "growth", "yoy", -4.8, "percent", "2024-01", "2024-06"),
+         ("Thailand", "United States", None, None, "balance", "growth", "yoy", 18.4, "percent", "2024-01", "2024-06"),
+         ("Thailand", "United States", None, None, "balance", "value", None, 9.9e9, "USD", "2024-01", "2024-06")],
+    ),
 }
 
 

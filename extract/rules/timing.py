@@ -47,6 +47,11 @@ def _own_period(
     chosen = (in_clause or before[-1:] or own[:1] or [None])[0]
     if in_clause and before and before[-1] in in_clause:
         chosen = before[-1]
+        following = [p for p in in_clause if 0 <= p.start - mention.end <= 25]
+        if following and any(0 <= chosen.start - m.end <= 40 for m in figures_between(mentions, clause_start - 1,
+                                                                                        chosen.start)):  # fmt: skip
+            chosen = following[0]  # "slipped 3.4% to $8.1 billion last month and were down 6.9% for the first four
+            # months": the period before was written after the earlier figures; the one right after is this one's
     if chosen is None:
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
     if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
