@@ -610,6 +610,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Taiwan", "China, Hong Kong", None, None, "exports", "value", None, 13.2e9, "USD", "2025-05", "2025-05"),
          ("Taiwan", "Japan", None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-05", "2025-05")],
     ),
+    "'shipments there', 'sales there': the market the story just named is the partner": (
+        "Mexico's trade\n\nMEXICO CITY - Mexico's exports rose 5.1% in the first half of 2025. Canada remained "
+        "Mexico's second-biggest export market. Shipments there climbed 7.3% to $11.2 billion. The European Union "
+        "remained a smaller market than Mexico's neighbours, but sales there rose 4.4% to $10.1 billion. There were "
+        "$2.0 billion of exports to Brazil.",
+        date(2025, 7, 25),
+        [("Mexico", None, None, None, "exports", "growth", "yoy", 5.1, "percent", "2025-01", "2025-06"),
+         ("Mexico", "Canada", None, None, "exports", "rank", None, 2, "number", "2025-01", "2025-06"),
+         ("Mexico", "Canada", None, None, "exports", "growth", "yoy", 7.3, "percent", "2025-01", "2025-06"),
+         ("Mexico", "Canada", None, None, "exports", "value", None, 11.2e9, "USD", "2025-01", "2025-06"),
+         ("Mexico", "European Union", None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-01", "2025-06"),
+         ("Mexico", "European Union", None, None, "exports", "value", None, 10.1e9, "USD", "2025-01", "2025-06"),
+         ("Mexico", "Brazil", None, None, "exports", "value", None, 2.0e9, "USD", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -35,6 +35,17 @@ _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the"])
 _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
 
 
+# "The United States remained Japan's largest export market. Shipments there climbed 11.3%": the last foreign
+# place named, a partner
+_THERE = re.compile(r"\b(?:shipments|exports|imports|sales|deliveries|purchases)\s+(?P<there>there)\b", re.IGNORECASE)
+_THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases"])
+
+
+def is_there(sentence: str, place: Place) -> bool:
+    """Whether `place` stands for the word "there" (a partner, the place the goods went to or came from)."""
+    return sentence[place.start : place.end].lower() == "there"
+
+
 # "those from outside the bloc", "exports to outside the bloc" (not "of all goods bought from outside the bloc")
 _OUTSIDE = re.compile(
     r"\b(?:(?P<noun>countries|markets|economies|nations|partners)|those\s+from|"
@@ -76,6 +87,13 @@ class Antecedents:
                 described.append(Place(country, "country", m.start(), m.end()))
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
+        for m in _THERE.finditer(sentence):
+            # "The United States remained the EU's largest export market, but sales there fell": the sentence's
+            # own foreign subject (not an owner, "the EU's") before the article's last foreign place
+            earlier = [p.name for p in named if p.end <= m.start() and p.name != frame and p.kind in ("country", "bloc")
+                       and sentence[p.end : p.end + 2] not in ("'s", "’s")]  # fmt: skip
+            if there := (earlier[0] if earlier else self.foreign):
+                described.append(Place(there, "country", m.start("there"), m.end("there")))
         if not described:
             return named
         kept = [d for d in described if not any(_overlap(p, d) and p.kind != "demonym" for p in named)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tradefacts.extract.rules.anaphora import Antecedents
+from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.schemas.places import CHINESE_REGIONS
 
@@ -225,6 +225,9 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     pairs: list[tuple[Place, Place]] = []
     for i, p in enumerate(kept):
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
+        if is_there(sentence, p):
+            partners.append(p)  # "Shipments there climbed 11.3%": the market just named
+            continue
         if p.kind == "demonym":
             if _DEMONYM_SUBJECT.match(after):
                 areas.append(p)  # "German exports", "Japanese exporters": the area
