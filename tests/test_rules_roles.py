@@ -624,6 +624,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Mexico", "European Union", None, None, "exports", "value", None, 10.1e9, "USD", "2025-01", "2025-06"),
          ("Mexico", "Brazil", None, None, "exports", "value", None, 2.0e9, "USD", "2025-01", "2025-06")],
     ),
+    "'imports and exports with' a list is total trade, and rates after 'respectively' pair with the partners": (
+        "Yantai trade\n\nIn the first half of 2025, the city's imports and exports with ASEAN, the European Union and "
+        "the United States were 78.6 billion yuan, 61.3 billion yuan and 45.1 billion yuan respectively, increasing "
+        "by 9.4% and 6.1% and decreasing by 11.7%. Belt and Road partner countries took a bigger slice. Yantai's "
+        "trade with them increased 6.3 percent to 236 billion yuan.",
+        date(2025, 7, 20),
+        [("Yantai", "ASEAN", None, None, "total", "value", None, 78.6e9, "CNY", "2025-01", "2025-06"),
+         ("Yantai", "European Union", None, None, "total", "value", None, 61.3e9, "CNY", "2025-01", "2025-06"),
+         ("Yantai", "United States", None, None, "total", "value", None, 45.1e9, "CNY", "2025-01", "2025-06"),
+         ("Yantai", "ASEAN", None, None, "total", "growth", "yoy", 9.4, "percent", "2025-01", "2025-06"),
+         ("Yantai", "European Union", None, None, "total", "growth", "yoy", 6.1, "percent", "2025-01", "2025-06"),
+         ("Yantai", "United States", None, None, "total", "growth", "yoy", -11.7, "percent", "2025-01", "2025-06"),
+         ("Yantai", "Belt and Road partner countries", None, None, "total", "growth", "yoy", 6.3, "percent",
+          "2025-01", "2025-06"),
+         ("Yantai", "Belt and Road partner countries", None, None, "total", "value", None, 236e9, "CNY", "2025-01",
+          "2025-06")],
+    ),
 }
 
 

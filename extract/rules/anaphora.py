@@ -37,13 +37,19 @@ _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNOREC
 
 # "The United States remained Japan's largest export market. Shipments there climbed 11.3%": the last foreign
 # place named, a partner
-_THERE = re.compile(r"\b(?:shipments|exports|imports|sales|deliveries|purchases)\s+(?P<there>there)\b", re.IGNORECASE)
-_THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases"])
+# "Belt and Road partner countries took a bigger slice. China's trade with them increased 6.3 percent": the same
+_THERE = re.compile(
+    r"\b(?:(?:shipments|exports|imports|sales|deliveries|purchases)\s+(?P<there>there)|"
+    r"(?:trade|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them))\b",
+    re.IGNORECASE,
+)
+_THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases", "trade",
+                                 "export", "import"])  # fmt: skip
 
 
 def is_there(sentence: str, place: Place) -> bool:
-    """Whether `place` stands for the word "there" (a partner, the place the goods went to or came from)."""
-    return sentence[place.start : place.end].lower() == "there"
+    """Whether `place` stands for "there" or "them" (a partner: the place the goods went to or came from)."""
+    return sentence[place.start : place.end].lower() in ("there", "them")
 
 
 # "those from outside the bloc", "exports to outside the bloc" (not "of all goods bought from outside the bloc")
@@ -93,7 +99,8 @@ class Antecedents:
             earlier = [p.name for p in named if p.end <= m.start() and p.name != frame and p.kind in ("country", "bloc")
                        and sentence[p.end : p.end + 2] not in ("'s", "’s")]  # fmt: skip
             if there := (earlier[0] if earlier else self.foreign):
-                described.append(Place(there, "country", m.start("there"), m.end("there")))
+                word = "there" if m.group("there") else "them"
+                described.append(Place(there, "country", m.start(word), m.end(word)))
         if not described:
             return named
         kept = [d for d in described if not any(_overlap(p, d) and p.kind != "demonym" for p in named)]
