@@ -424,6 +424,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Ireland", None, None, None, "imports", "growth", "yoy", 2.2, "percent", "2025-03", "2025-03"),
          ("Ireland", None, None, None, "imports", "value", None, 12.6e9, "EUR", "2025-03", "2025-03")],
     ),
+    "India's 'overall' exports and deficit are goods and services together; its merchandise figures goods alone": (
+        "India's trade\n\nNEW DELHI - India's merchandise exports rose 2.5% to $36.4 billion in August 2025. The "
+        "overall trade deficit for August is estimated at $9.9 billion, and overall exports at $69.2 billion.",
+        date(2025, 9, 15),
+        [("India", None, None, None, "exports", "growth", "yoy", 2.5, "percent", "2025-08", "2025-08"),
+         ("India", None, None, None, "exports", "value", None, 36.4e9, "USD", "2025-08", "2025-08"),
+         ("India", None, "goods and services", None, "balance", "value", None, -9.9e9, "USD", "2025-08", "2025-08"),
+         ("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08",
+          "2025-08")],
+    ),
 }
 
 

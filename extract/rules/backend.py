@@ -85,6 +85,13 @@ _WHOLE_TRADE = re.compile(
 # Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
 # story that also gives goods or services figures apart, its unqualified totals are the combined ones.
 COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
+# Economies whose releases call goods and services together "overall" (India's commerce ministry: "overall
+# exports", "the overall trade deficit").
+OVERALL_COMBINED = frozenset({"India"})
+_OVERALL = re.compile(
+    r"\boverall\s+(?:trade\s+)?(?:exports?|imports?|deficit|surplus|balance|trade\s+(?:deficit|surplus|balance))\b",
+    re.IGNORECASE,
+)
 _GOODS_APART = re.compile(r"\bgoods\s+(?:deficit|surplus|gap|exports|imports|trade)\b|\bservices\b", re.IGNORECASE)
 # "goods exports", "trade in goods", "published for goods only": figures for goods alone (not "consumer goods")
 _GOODS_ONLY = re.compile(
@@ -241,6 +248,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and framed and (partner is None or "goods and services" in text):
             chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
             # partner's figures are usually for goods alone
+        if chosen == [None] and area in OVERALL_COMBINED and _OVERALL.search(text, max(0, mention.start - 120),
+                                                                             mention.start):  # fmt: skip
+            chosen = ["goods and services"]  # India's "overall exports": merchandise and services together
         own_only = not places.partners and all(p.name == ctx.article_area for p in places.areas)
         if partner is None and ctx.frame_partner and own_only and not _WHOLE_TRADE.search(clause):
             partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
