@@ -46,8 +46,9 @@ PATTERNS = [
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
-        rf"(?P<thenm>(?<![\w-])(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months)"
-        rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))",
+        rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months"
+        rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))|"
+        rf"the\s+(?P<n3>{_COUNT})-month\s+(?:total|tally)\b))",  # "bringing the four-month total to 1.95 million"
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:[\w-]+-month\s+)?(?:period|half)\b)",
         r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
         r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
@@ -72,7 +73,7 @@ PATTERNS = [
         r"(?P<lastm>last\s+month)",
         r"(?P<wholeyear>(?:for|in|over|during|across)\s+the\s+(?:whole|full|entire)\s+(?:calendar\s+)?year|"
         r"(?:for\s+)?the\s+year\s+as\s+a\s+whole)",  # the running period's whole year
-        r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year)",
+        r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year|(?:for\s+)?the\s+year\s+so\s+far)",
         r"(?P<last>last\s+year)",
         rf"(?P<yearonly>(?<![\w-]){_YEAR}(?![\d-]|[.,]\d|\s*(?:percent|%)))",  # not "RMB1963.45 billion"
     )
@@ -91,7 +92,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "q4list": (["quarters", "quarterly"], None),
     "mlist": (_MONTHS, None),
     "firstn": (["months"], None),
-    "thenm": (["months"], None),
+    "thenm": (["months", "month"], None),
     "theperiod": (["period", "half"], None),
     "themonth": (["month", "monthly"], None),
     "trail": (["months"], None),
@@ -248,7 +249,7 @@ def _year(groups: dict[str, str | None]) -> int | None:
 
 def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] | None:
     if groups.get("firstn") or groups.get("thenm"):
-        n = _count(groups.get("n") or groups.get("n2") or "")
+        n = _count(groups.get("n") or groups.get("n2") or groups.get("n3") or "")
         return (1, n) if 1 <= n <= 12 else None
     if groups.get("m1") or groups.get("b1"):  # "Jan-Sept", "from January to May", "between July and September"
         ends = ("m1", "m2") if groups.get("m1") else ("b1", "b2")

@@ -464,6 +464,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Thailand", "United States", None, None, "balance", "growth", "yoy", 18.4, "percent", "2024-01", "2024-06"),
          ("Thailand", "United States", None, None, "balance", "value", None, 9.9e9, "USD", "2024-01", "2024-06")],
     ),
+    "'the four-month total' and 'the total for the year so far' are the year's first months": (
+        "Chile's trade\n\nSANTIAGO - Chile's exports to Peru rose 9.8 percent in April 2025 to $0.9 billion, bringing "
+        "the four-month total to $3.4 billion. Copper exports reached $4.1 billion in April, taking the total for the "
+        "year so far to $16.2 billion.",
+        date(2025, 5, 20),
+        [("Chile", "Peru", None, None, "exports", "growth", "yoy", 9.8, "percent", "2025-04", "2025-04"),
+         ("Chile", "Peru", None, None, "exports", "value", None, 0.9e9, "USD", "2025-04", "2025-04"),
+         ("Chile", "Peru", None, None, "exports", "value", None, 3.4e9, "USD", "2025-01", "2025-04"),
+         ("Chile", None, "copper", None, "exports", "value", None, 4.1e9, "USD", "2025-04", "2025-04"),
+         ("Chile", None, "copper", None, "exports", "value", None, 16.2e9, "USD", "2025-01", "2025-04")],
+    ),
 }
 
 
