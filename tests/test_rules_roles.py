@@ -641,6 +641,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Yantai", "Belt and Road partner countries", None, None, "total", "value", None, 236e9, "CNY", "2025-01",
           "2025-06")],
     ),
+    "a 'whose' aside names no partner, and 'while that with X' names the next figure's": (
+        "US trade\n\nWASHINGTON - In June 2025, the deficits with Mexico and Canada, whose plants have taken much of "
+        "the work that once went to China, came to $17.1 billion and $6.2 billion, respectively. Trade with India rose "
+        "4.2 percent to $12.1 billion, while that with the Middle East shrank 5.8 percent to $8.1 billion.",
+        date(2025, 8, 5),
+        [("United States", "Mexico", None, None, "balance", "value", None, -17.1e9, "USD", "2025-06", "2025-06"),
+         ("United States", "Canada", None, None, "balance", "value", None, -6.2e9, "USD", "2025-06", "2025-06"),
+         ("United States", "India", None, None, "total", "growth", "yoy", 4.2, "percent", "2025-06", "2025-06"),
+         ("United States", "India", None, None, "total", "value", None, 12.1e9, "USD", "2025-06", "2025-06"),
+         ("United States", "Middle East", None, None, "total", "growth", "yoy", -5.8, "percent", "2025-06", "2025-06"),
+         ("United States", "Middle East", None, None, "total", "value", None, 8.1e9, "USD", "2025-06", "2025-06")],
+    ),
 }
 
 

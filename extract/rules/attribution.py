@@ -17,7 +17,7 @@ _PARTNER_BEFORE = re.compile(
     r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
     r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
-    r"\b(?:and|while|but|whereas)\s+(?:those\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
+    r"\b(?:and|while|but|whereas)\s+(?:those\s+|that\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?|"  # "Ships bound for Belt and Road partner countries"
     r"(?:^|[.;]\s+)With\s+(?:the\s+)?)$",
     re.IGNORECASE,
@@ -199,6 +199,9 @@ def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     return i + 1 < len(kept) and _LIST_SEP.match(sentence[kept[i].end : kept[i + 1].start]) is not None
 
 
+_WHOSE_ASIDE = re.compile(r", whose [^,;\d]{0,200}?,")  # about the places before it, with no figure of its own
+
+
 def classify_places(sentence: str, antecedents: Antecedents | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
@@ -214,6 +217,9 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
+    if ", whose " in sentence:  # "Vietnam and Taiwan, whose factories took business from China, came to": an aside
+        asides = [m.span() for m in _WHOSE_ASIDE.finditer(sentence)]
+        kept = [p for p in kept if not any(a <= p.start < b for a, b in asides)]
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
         # "New Delhi, Feb 16 (PTI)": India's story; "BRUSSELS -" over an EU story: only where the reporter is
