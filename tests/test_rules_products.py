@@ -434,6 +434,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("India", None, "goods and services", None, "exports", "value", None, 69.2e9, "USD", "2025-08",
           "2025-08")],
     ),
+    "UK figures that exclude precious metals carry the exclusion in their product": (
+        "UK trade\n\nLONDON - Stripping out precious metals, Britain's total trade deficit widened to £6.3bn in "
+        "September 2025. The value of goods exports, excluding precious metals, fell 2.2% to £30.1bn.",
+        date(2025, 11, 13),
+        [("United Kingdom", None, "goods and services excluding precious metals", None, "balance", "value", None,
+          -6.3e9, "GBP", "2025-09", "2025-09"),
+         ("United Kingdom", None, "goods excluding precious metals", None, "exports", "growth", "yoy", -2.2, "percent",
+          "2025-09", "2025-09"),
+         ("United Kingdom", None, "goods excluding precious metals", None, "exports", "value", None, 30.1e9, "GBP",
+          "2025-09", "2025-09")],
+    ),
 }
 
 

@@ -85,6 +85,11 @@ _WHOLE_TRADE = re.compile(
 # Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
 # story that also gives goods or services figures apart, its unqualified totals are the combined ones.
 COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
+_EX_PRECIOUS = re.compile(
+    r"\b(?:excluding|excl\.?|exclusive\s+of|stripping\s+out|strip\s+out|stripped\s+of|removing|taking\s+out|minus|"
+    r"without)\s+(?:the\s+)?(?:erratic\s+|volatile\s+)?(?:trade\s+in\s+)?precious\s+metals\b",
+    re.IGNORECASE,
+)
 # Economies whose releases call goods and services together "overall" (India's commerce ministry: "overall
 # exports", "the overall trade deficit").
 OVERALL_COMBINED = frozenset({"India"})
@@ -251,6 +256,11 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and area in OVERALL_COMBINED and _OVERALL.search(text, max(0, mention.start - 120),
                                                                              mention.start):  # fmt: skip
             chosen = ["goods and services"]  # India's "overall exports": merchandise and services together
+        if chosen in ([None], ["goods and services"]) and _EX_PRECIOUS.search(text) and area in COMBINED_HEADLINE:
+            # "Stripping out precious metals, ... the total trade deficit widened": the ONS's headline measure
+            goods_only = _GOODS_ONLY.search(text, max(0, mention.start - 120), mention.start)
+            whole = "goods" if chosen == [None] and goods_only else "goods and services"
+            chosen = [f"{whole} excluding precious metals"]
         own_only = not places.partners and all(p.name == ctx.article_area for p in places.areas)
         if partner is None and ctx.frame_partner and own_only and not _WHOLE_TRADE.search(clause):
             partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
