@@ -653,6 +653,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", "Middle East", None, None, "total", "growth", "yoy", -5.8, "percent", "2025-06", "2025-06"),
          ("United States", "Middle East", None, None, "total", "value", None, 8.1e9, "USD", "2025-06", "2025-06")],
     ),
+    "an apposition on the partner ('now America's biggest source of imports') lends the figure no flow": (
+        "US trade\n\nWASHINGTON - The U.S. trade deficit narrowed in April 2025. The deficit with Mexico, now "
+        "America's biggest source of imports, dipped 2.6% from March to $16.4 billion.",
+        date(2025, 6, 5),
+        [("United States", "Mexico", None, None, "imports", "rank", None, 1, "number", "2025-04", "2025-04"),
+         ("United States", "Mexico", None, None, "balance", "growth", "mom", -2.6, "percent", "2025-04", "2025-04"),
+         ("United States", "Mexico", None, None, "balance", "value", None, -16.4e9, "USD", "2025-04", "2025-04")],
+    ),
 }
 
 

@@ -69,6 +69,7 @@ PUBLISHED = date(2025, 9, 8)
         "Exports were on course to top $100 billion for the whole of 2025.",
         "Exports to China led those to the US in August 2025 by a margin of about $600 million.",
         "The ministry's export volume index fell 1.6% in August 2025.",
+        "Rerouting through third markets grew in August 2025, and third countries took the rest.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -51,7 +51,12 @@ _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.
 
 
 # ", mostly gold bought and sold by investors,": an aside that describes the goods, its flow words not the figure's
-_ASIDE_OPEN = re.compile(rf",\s+(?:{ASIDE_WORDS}|including|such\s+as)\b[^,;]*$", re.IGNORECASE)
+# ", now America's biggest source of imports,", ", the EU's largest export market,": an apposition on the partner
+_ASIDE_OPEN = re.compile(
+    rf",\s+(?:{ASIDE_WORDS}|including|such\s+as|now|still|once|long|(?:the|a|an|its)\s+(?=[^,;]{{0,60}}?"
+    r"\b(?:source|market|partner|buyer|supplier|customer|destination)s?\b))\b[^,;]*$",
+    re.IGNORECASE,
+)
 
 
 def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:
@@ -64,6 +69,10 @@ def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:
 def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
+    if len(before) == 1 and window_start and _in_aside(sentence, before[0], pos):
+        # "The deficit with Mexico, now America's biggest source of imports, dipped": the aside's owner opened the
+        # window; the figure's flow word stands before it
+        before = list(FLOW_RE.finditer(sentence, max(0, pos - 300), pos))
     while len(before) > 1 and _in_aside(sentence, before[-1], pos):
         before.pop()  # "Imports of precious metals, mostly gold bought and sold by investors, jumped": not "sold"
     if before:

@@ -156,7 +156,7 @@ _RANK_CONTEXT_AFTER = re.compile(
 )
 _NOT_RANK_AFTER = re.compile(
     r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
-    r"month|year|day|week)",
+    r"month|year|day|week|markets|countries|parties|party)",  # "third markets", "third countries": no rank
     re.IGNORECASE,
 )
 # "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
