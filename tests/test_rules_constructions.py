@@ -285,6 +285,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", None, None, None, "balance", "value", None, -6.2e9, "GBP", "2025-09", "2025-09"),
          ("United Kingdom", None, None, None, "balance", "value", None, -5.1e9, "GBP", "2025-08", "2025-08")],
     ),
+    "a cause after the figure ('helped by private exporters') lends it no flow": (
+        "Pearl River Delta trade\n\nIn 2024, Guangdong's foreign trade reached 9.11 trillion yuan. Fujian followed "
+        "with 1.99 trillion yuan, an increase of 0.9 percent, helped by private exporters in Xiamen.",
+        date(2025, 1, 20),
+        [("Guangdong", None, None, None, "total", "value", None, 9.11e12, "CNY", "2024-01", "2024-12"),
+         ("Fujian", None, None, None, "total", "value", None, 1.99e12, "CNY", "2024-01", "2024-12"),
+         ("Fujian", None, None, None, "total", "growth", "yoy", 0.9, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

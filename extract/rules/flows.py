@@ -66,6 +66,14 @@ def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:
     )
 
 
+# Where the words after a figure stop being its own: a bracket, a colon, or a participle that gives the cause
+# (", helped by private exporters in Ningbo": the exporters are no flow of the figure)
+_OWN_WORDS_END = re.compile(
+    r"[;:()]|,\s+(?:helped|driven|led|boosted|supported|fuelled|fueled|dragged|weighed|hit)\b|,\s+thanks\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
@@ -85,7 +93,7 @@ def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
             if len(between) < 40 and not re.search(r"[,;]", between):
                 return Flow.balance  # "deficit in goods and services trade widened": the deficit's
         return Flow(last.lastgroup)
-    stop = re.compile(r"[;:()]").search(sentence, pos, pos + 40)  # the figure's own words, up to its clause's end
+    stop = _OWN_WORDS_END.search(sentence, pos, pos + 40)  # the figure's own words, up to its clause's end
     limit = stop.start() if stop else pos + 40
     after = FLOW_RE.search(sentence, pos, limit + 30)  # a flow word that starts in the window may end past it
     return Flow(after.lastgroup) if after and after.start() < limit else None
