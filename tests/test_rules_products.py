@@ -445,6 +445,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", None, "goods excluding precious metals", None, "exports", "value", None, 30.1e9, "GBP",
           "2025-09", "2025-09")],
     ),
+    "goods that open the sentence before a demonym, and goods ', worth' their own figure": (
+        "China's trade\n\nBEIJING - In the first half of 2025, China's exports rose 5.9 percent. Automobiles remained "
+        "the backbone of Chinese sales to Russia, with exports worth 121.4 billion yuan. Of the country's exports, "
+        "mechanical and electrical products, worth 7.8 trillion yuan, accounted for 60.3 percent of the total.",
+        date(2025, 7, 20),
+        [("China", None, None, None, "exports", "growth", "yoy", 5.9, "percent", "2025-01", "2025-06"),
+         ("China", "Russia", "automobiles", None, "exports", "value", None, 121.4e9, "CNY", "2025-01", "2025-06"),
+         ("China", None, "mechanical and electrical products", None, "exports", "value", None, 7.8e12, "CNY",
+          "2025-01", "2025-06"),
+         ("China", None, "mechanical and electrical products", None, "exports", "share", None, 60.3, "percent",
+          "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -229,7 +229,11 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.paragraph_rates += 1
             if mention.basis is not Basis.yoy:
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
-        chosen = [ctx.acronyms.get(p, p) if p else p for p in products_for(mention, mentions, products, text, subject)]
+        # "Mechanical and electrical products remained the backbone of Chinese sales to Africa, with exports worth":
+        # a demonym that qualifies a noun opens no new subject for the goods
+        goods_from = max((p.start for p in places.areas if p.end <= mention.start and p.kind != "demonym"), default=0)
+        goods = products_for(mention, mentions, products, text, goods_from)
+        chosen = [ctx.acronyms.get(p, p) if p else p for p in goods]
         if chosen == [None] and ctx.product and product_pronoun and product_pronoun.end() <= mention.start:
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
         elif len(chosen) == 1 and ctx.product and chosen[0] in _CLASS_NOUNS and _THE_CLASS.search(text):

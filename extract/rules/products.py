@@ -79,9 +79,13 @@ _LATER_SUBJECT = re.compile(
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 # "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%": goods with a figure of their own
+# "Of the city's exports, mechanical and electrical products, worth 233.6 billion yuan, accounted for": the same
 _GOODS_WITH_OWN = re.compile(
     rf"\b(?:by|from|in|and|with)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+"
     rf"(?:which\s+(?:{_VERBS})|(?:down|up)\s+(?:by\s+)?[\d$€£¥])"
+)
+_GOODS_WORTH = re.compile(
+    rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
 )
 _PART_PRODUCT = re.compile(
     rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which))\s*,?\s+"
@@ -279,7 +283,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
-                            _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence)):  # fmt: skip
+                            _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
+                            _GOODS_WORTH.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
