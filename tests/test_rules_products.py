@@ -457,6 +457,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "mechanical and electrical products", None, "exports", "share", None, 60.3, "percent",
           "2025-01", "2025-06")],
     ),
+    "goods end before a name that opens an apposition ('crude oil, India's biggest import item,')": (
+        "India's trade\n\nNEW DELHI - India's imports rose in March 2025. Imports of crude oil, India's biggest import "
+        "item by value, rose 6.2% to $16.1 billion in March.",
+        date(2025, 4, 15),
+        [("India", None, "crude oil", None, "imports", "growth", "yoy", 6.2, "percent", "2025-03", "2025-03"),
+         ("India", None, "crude oil", None, "imports", "value", None, 16.1e9, "USD", "2025-03", "2025-03")],
+    ),
 }
 
 

@@ -154,9 +154,10 @@ _PRE_PRODUCT = re.compile(
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
 )
-_PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside closes the goods
+_PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside closes the goods; so does a name
+    # ("integrated circuits, China's biggest import item, rose": the goods stop before "China")
     rf",\s+(?:a|an|the|which|mainly|mostly|including|meanwhile|however|though|too|also|likewise|in\s+turn|"
-    rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
+    rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
     r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|"
     r"nearly|almost|roughly|more\s+than|less\s+than|"
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
