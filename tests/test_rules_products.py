@@ -464,6 +464,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "crude oil", None, "imports", "growth", "yoy", 6.2, "percent", "2025-03", "2025-03"),
          ("India", None, "crude oil", None, "imports", "value", None, 16.1e9, "USD", "2025-03", "2025-03")],
     ),
+    "the 'new three' and 'new trio' are the goods, not the examples that make them up; 'the three products' again": (
+        "Jiangsu trade\n\nNANJING - In 2024, Jiangsu's exports of the \"new trio\" of electric vehicles, lithium-ion "
+        "batteries and solar cells slipped 2.4 percent to 301.2 billion yuan. Changzhou's exports of the \"new three\" "
+        "products - electric vehicles, lithium batteries and solar cells - fell 6.1 percent. The province's imports "
+        "of the three products rose 1.2 percent.",
+        date(2025, 1, 20),
+        [("Jiangsu", None, "new trio", None, "exports", "growth", "yoy", -2.4, "percent", "2024-01", "2024-12"),
+         ("Jiangsu", None, "new trio", None, "exports", "value", None, 301.2e9, "CNY", "2024-01", "2024-12"),
+         ("Changzhou", None, "new three", None, "exports", "growth", "yoy", -6.1, "percent", "2024-01", "2024-12"),
+         ("Jiangsu", None, "new three", None, "imports", "growth", "yoy", 1.2, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -108,10 +108,11 @@ _GOODS_ONLY = re.compile(
 # The class a wire story names goods by the second time ("the oilseed" for soybeans, "the steelmaking ingredient"
 # for iron ore, "the red metal" for copper): the goods just named.
 _CLASS_NOUNS = frozenset(
-    "minerals mineral metal metals grain grains commodity fuel crop goods product oilseed oilseeds".split()
+    "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds".split()
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 _THE_CLASS = re.compile(
-    r"\b(?:the|these|those)\s+(?:minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|steelmaking\s+ingredient|"
+    r"\b(?:the|these|those)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|"
+    r"steelmaking\s+ingredient|"
     r"red\s+metal|precious\s+metal|superchilled\s+fuel)\b",
     re.IGNORECASE,
 )

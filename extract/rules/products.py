@@ -308,7 +308,20 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     for cue in _EXAMPLES.finditer(sentence) if found else ():  # "labor-intensive products such as ... and toys"
         if any(p.start < cue.start() for p in found):
             found = [p for p in found if not cue.end() <= p.start < cue.end() + 100]
+    for m in _NEW_THREE.finditer(sentence):  # the named group, not the goods that illustrate it
+        found = [p for p in found if not (p.start < m.end() and m.start() < p.end)]
+        found.append(ProductPhrase(m.start("p"), m.end(), [m.group("p").lower()], m.group("p").lower()))
     return sorted(found, key=lambda p: p.start)
+
+
+# 'the "new three" products - electric vehicles, lithium batteries and solar cells -', 'the "new trio" of ...':
+# China's name for a group of goods, with the goods that make it up
+_NEW_THREE = re.compile(
+    r"(?P<p>new\s+(?:three|trio))[”\"’]?(?:\s+(?:products|items|goods))?"
+    r"(?:(?:\s+of|\s*[-–—(:]|,\s+(?:namely|i\.e\.|that\s+is|including))\s+[^;.()—–]{0,60}?\band\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cells|batteries|vehicles|EVs|panels|modules)\b\s*[-–—)]?)?",
+    re.IGNORECASE,
+)
 
 
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before
