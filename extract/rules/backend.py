@@ -171,6 +171,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     ctx.note_rolling(text, periods)
     if _GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
+    ex_precious = _EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
     places = classify_places(text, ctx.antecedents, ctx.article_area)
     named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area, places.province)
@@ -261,7 +262,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and area in OVERALL_COMBINED and _OVERALL.search(text, max(0, mention.start - 120),
                                                                              mention.start):  # fmt: skip
             chosen = ["goods and services"]  # India's "overall exports": merchandise and services together
-        if chosen in ([None], ["goods and services"]) and _EX_PRECIOUS.search(text) and area in COMBINED_HEADLINE:
+        if chosen in ([None], ["goods and services"]) and area in COMBINED_HEADLINE and ex_precious:
             # "Stripping out precious metals, ... the total trade deficit widened": the ONS's headline measure
             goods_only = _GOODS_ONLY.search(text, max(0, mention.start - 120), mention.start)
             whole = "goods" if chosen == [None] and goods_only else "goods and services"
