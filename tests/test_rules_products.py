@@ -475,6 +475,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Changzhou", None, "new three", None, "exports", "growth", "yoy", -6.1, "percent", "2024-01", "2024-12"),
          ("Jiangsu", None, "new three", None, "imports", "growth", "yoy", 1.2, "percent", "2024-01", "2024-12")],
     ),
+    "a count of vehicles names their kind, and the home market's sales are no trade": (
+        "NEV exports climb\n\nBEIJING - China shipped 310,000 new energy vehicles overseas in October 2025. The October "
+        "figure was up 96.2 percent compared with the same period of 2024. At home, NEV sales reached 1.71 million "
+        "units in October. In 2025 electric cars made up half of all vehicle exports.",
+        date(2025, 11, 12),
+        [("China", None, "new energy vehicles", None, "exports", "quantity", None, 310000, "number", "2025-10",
+          "2025-10"),
+         ("China", None, "new energy vehicles", None, "exports", "growth", "yoy", 96.2, "percent", "2025-10",
+          "2025-10")],
+    ),
 }
 
 

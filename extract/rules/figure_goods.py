@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
-from tradefacts.extract.rules.mention import Mention, figures_between
+from tradefacts.extract.rules.mention import VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.products import ProductPhrase, split_into
 from tradefacts.schemas import Measure
 
@@ -17,7 +17,7 @@ _GOODS_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+(?:in|on)\s+", re.IGNORECASE
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
-_COUNTED_GOODS = re.compile(r"\b(?:vehicles|cars|automobiles)$", re.IGNORECASE)
+_COUNTED_GOODS = re.compile(rf"\b(?:{VEHICLE_KINDS}\s+)?(?:vehicles|cars|automobiles)$|\bN?EVs$", re.IGNORECASE)
 
 
 def products_for(

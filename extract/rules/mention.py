@@ -54,6 +54,12 @@ SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut"
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
+# What kind of vehicles a count names ("300,000 new energy vehicles", "91,400 electric passenger cars")
+VEHICLE_KINDS = (
+    r"(?:new[-\s]energy|(?:battery[-\s]|pure[-\s])?electric|plug-in\s+hybrid|hybrid|passenger|commercial|used)"
+    r"(?:\s+passenger)?"
+)
+
 WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
 
 

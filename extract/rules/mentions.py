@@ -24,6 +24,7 @@ from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, curr
 from tradefacts.extract.rules.mention import (
     SHARE_BEFORE,
     SUFFIX_WORDS,
+    VEHICLE_KINDS,
     WINDOW,
     Mention,
     clause_span,
@@ -78,7 +79,8 @@ MENTION_RE = re.compile(
             rf"(?:(?<=[\s(:])\+)?(?P<num_p>(?:(?<=[\s(:])[-−])?{NUMERAL})\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b)"
             rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
-            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|vehicles|cars|automobiles|units)\b",
+            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|units|(?:{VEHICLE_KINDS}\s+)?"
+            r"(?:vehicles|cars|automobiles)|NEVs|EVs)\b",  # "shipped 300,000 new energy vehicles"
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest))"
             rf"(?=[\s,.;)])",
             rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
@@ -186,6 +188,9 @@ def _percent_measure(
     if previous is not None:
         return previous
     return Measure.growth if growth_in_sentence else None
+
+
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|by|for|until|from)\s+$", re.IGNORECASE)
 
 
 _ANY_NUMBER = re.compile(
@@ -303,6 +308,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue
             last_percent, value_text, unit = measure, num, Unit.percent
         elif num := groups.get("num_q"):
+            if re.fullmatch(r"(?:19|20)\d\d", num) and _YEAR_PREPOSITION.search(prefix[-12:]):
+                continue  # "In 2025 electric cars made up half": a year, not a count
             value_text, measure = num, Measure.quantity
             unit = Unit.tonnes if groups["qty"].lower().startswith(("ton", "metric")) else Unit.number
         elif word := groups.get("ord"):
