@@ -304,16 +304,12 @@ _EVENT_DATE_BEFORE = re.compile(  # "from late August", "ahead of the election i
     r"conference)\s+(?:(?:due|scheduled|set|expected|held|slated)\s+)?(?:in|for|on)\s+$",
     re.IGNORECASE,
 )
-
-
 _FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same month ...", "more than in the same"
     r"(?:\d|billion|million|trillion|bn|bln|percent|%|yuan|euros?|dollars?|yen|won|pounds?|\bthan|\bfrom)\s+"
     r"(?:in|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-
-_WITHIN = re.compile(r"\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?", re.IGNORECASE)
+_WITHIN = re.compile(r"\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?", re.IGNORECASE)  # "... period of the"
 
 
 def find_periods(sentence: str) -> list[PeriodMention]:
