@@ -293,6 +293,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Fujian", None, None, None, "total", "value", None, 1.99e12, "CNY", "2024-01", "2024-12"),
          ("Fujian", None, None, None, "total", "growth", "yoy", 0.9, "percent", "2024-01", "2024-12")],
     ),
+    "a count of firms 'that recorded import and export activity'": (
+        "Henan trade\n\nZHENGZHOU - In 2024, Henan's foreign trade rose 5.5 percent. Last year, 12,875 enterprises in "
+        "the province recorded actual import and export activity.",
+        date(2025, 1, 20),
+        [("Henan", None, None, None, "total", "growth", "yoy", 5.5, "percent", "2024-01", "2024-12"),
+         ("Henan", None, None, "foreign trade enterprises", "total", "count", None, 12875, "number", "2024-01",
+          "2024-12")],
+    ),
 }
 
 

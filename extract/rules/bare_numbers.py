@@ -36,7 +36,7 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _FIRM_TRADE_CONTEXT = re.compile(
-    r"import\s+and\s+export\s+(?:records|performance|activities)|foreign[- ]trade|"
+    r"import\s+and\s+export\s+(?:records|performance|activit(?:y|ies))|foreign[- ]trade|"
     r"trading\s+enterprises|registered\s+exporters",
     re.IGNORECASE,
 )
