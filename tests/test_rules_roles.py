@@ -661,6 +661,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", "Mexico", None, None, "balance", "growth", "mom", -2.6, "percent", "2025-04", "2025-04"),
          ("United States", "Mexico", None, None, "balance", "value", None, -16.4e9, "USD", "2025-04", "2025-04")],
     ),
+    "trade 'with other members of' a bloc is with the bloc": (
+        "Dalian trade\n\nDALIAN - In 2024, trade with other members of the Regional Comprehensive Economic "
+        "Partnership (RCEP) reached 116.4 billion yuan, up 19.6 percent.",
+        date(2025, 1, 20),
+        [("Dalian", "RCEP", None, None, "total", "value", None, 116.4e9, "CNY", "2024-01", "2024-12"),
+         ("Dalian", "RCEP", None, None, "total", "growth", "yoy", 19.6, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -14,7 +14,7 @@ _PARTNER_BEFORE = re.compile(
     r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
     r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
-    r"(?:\d+\s+members\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:\d+\s+)?members\s+of\s+(?:the\s+)?)?"  # "with other members of the Regional ... Partnership"
     r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|that\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
