@@ -475,6 +475,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Chile", None, "copper", None, "exports", "value", None, 4.1e9, "USD", "2025-04", "2025-04"),
          ("Chile", None, "copper", None, "exports", "value", None, 16.2e9, "USD", "2025-01", "2025-04")],
     ),
+    "'on the year' after a sequential rate is year on year": (
+        "China trade\n\nBEIJING - China's imports rose 0.9 percent sequentially to $221.8 billion in March 2025 and "
+        "were up 1.6 percent on the year.",
+        date(2025, 4, 14),
+        [("China", None, None, None, "imports", "growth", "mom", 0.9, "percent", "2025-03", "2025-03"),
+         ("China", None, None, None, "imports", "value", None, 221.8e9, "USD", "2025-03", "2025-03"),
+         ("China", None, None, None, "imports", "growth", "yoy", 1.6, "percent", "2025-03", "2025-03")],
+    ),
 }
 
 

@@ -34,7 +34,7 @@ QOQ = re.compile(
 )
 YOY = re.compile(
     r"year[- ]on[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|month|quarter)|"
-    r"year[- ]ago|from\s+a\s+year|annual\s+basis",
+    r"year[- ]ago|from\s+a\s+year|annual\s+basis|\bon\s+the\s+year\b(?!\s+(?:to|ending|ended))|\bon-year\b",
     re.IGNORECASE,
 )
 _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
