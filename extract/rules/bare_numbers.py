@@ -8,7 +8,7 @@ import re
 
 from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.currency import currency_code
-from tradefacts.extract.rules.mention import SHARE_BEFORE, SUFFIX_WORDS, WINDOW, Mention, qualifier_before
+from tradefacts.extract.rules.mention import SHARE_BEFORE, SUFFIX_WORDS, WINDOW, Mention, is_year, qualifier_before
 from tradefacts.schemas import Measure, Unit
 from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_text
 
@@ -109,7 +109,7 @@ def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
     scale = list_scale(sentence, m.end())
     if scale is None:
         return None
-    if re.fullmatch(r"(?:19|20)\d\d", m.group()) and _MONTH_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+    if is_year(m.group()) and _MONTH_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
         return None  # "in March 2025 to 455.5 billion": a date, not the first of a range
     last = _LIST_END.match(sentence, m.end())
     currency = _CURRENCY_AFTER.match(sentence, last.end()) if last else None
@@ -134,7 +134,7 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+$|\bfrom\s+$", re.IGNORECASE)  # "betwe
 def listed_rate(sentence: str, m: re.Match[str], num: str | None) -> str | None:
     """A bare number that is a rate of a list which writes "percent" once, after its last item: "4.1" in
     "increased by 4.1, 6.5 and 1.5 per cent, respectively"; None for any other number."""
-    if num is None or re.fullmatch(r"(?:19|20)\d\d", num) or not _RATE_LIST_REST.match(sentence, m.end()):
+    if num is None or is_year(num) or not _RATE_LIST_REST.match(sentence, m.end()):
         return None
     if _RANGE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
         return None
@@ -161,7 +161,7 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
         return Mention(
             start, end, num, start, Measure.share, Unit.percent, float(num.replace(",", "")), qualifier_before(prefix)
         )
-    if re.fullmatch(r"(?:19|20)\d\d", num) or _COUNT_CHANGE_BEFORE.search(prefix) or _COUNT_CHANGE_AFTER.match(suffix):
+    if is_year(num) or _COUNT_CHANGE_BEFORE.search(prefix) or _COUNT_CHANGE_AFTER.match(suffix):
         return None  # "an increase of 1,123 over the previous year", "512 more than": a change in a count
     if _SPAN_AFTER.match(suffix):
         return None  # "reached 627,000 in the first nine months": the months of a period, no count

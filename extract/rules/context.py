@@ -28,7 +28,7 @@ FISCAL_YEAR: dict[str, tuple[int, bool]] = {
 }  # fmt: skip
 
 
-def _length(period: Period) -> int:
+def months_in(period: Period) -> int:
     """How many months a period covers."""
     return (int(period.end[:4]) - int(period.start[:4])) * 12 + int(period.end[5:]) - int(period.start[5:]) + 1
 
@@ -132,7 +132,7 @@ class Context:
             return self.span or self.period or (Period.months(self.year, 1, 12) if self.year else None)
         if mention.the_month:  # "in the month": the last single month, else the running period
             return self.month or self.period
-        if mention.months_named and self.span and _length(self.span) == mention.last - mention.first + 1:
+        if mention.months_named and self.span and months_in(self.span) == mention.last - mention.first + 1:
             return self.span  # "over the three months" after "the three months to September"
         return mention.resolve(self.context_year(), self.published)
 

@@ -10,9 +10,8 @@ from tradefacts.extract.rules.mention import VEHICLE_KINDS, Mention, figures_bet
 from tradefacts.extract.rules.products import ProductPhrase, split_into
 from tradefacts.schemas import Measure
 
-# "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn on trade in services", "a £16.7bn
-# surplus on services": goods written
-# right after the figure.
+# Goods written right after the figure: "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn
+# on trade in services", "a £16.7bn surplus on services".
 _GOODS_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+(?:in|on)\s+", re.IGNORECASE
 )

@@ -38,11 +38,13 @@ _QUALIFIER_RES = [
     (q, Anchored(re.compile(rf"(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE), words=_QUALIFIER_WORDS[q]))
     for q, p in _QUALIFIER_BEFORE
 ]
+# The verbs a share moves by ("its share slipped to 9.3 per cent", "China's share of ... rose ... to 19.6 percent")
+SHARE_MOVES = r"rose|fell|shrank|slipped|climbed|dropped|declined|increased|decreased|grew|edged\s+(?:up|down)"
 SHARE_BEFORE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
     r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
     r"contribut\w*|proportion\s+of|equivalent\s+to|"
-    r"share\s+(?:(?:rose|fell|shrank|slipped|climbed|dropped|declined|increased|decreased|grew|edged\s+(?:up|down))\s+to|"
+    rf"share\s+(?:(?:{SHARE_MOVES})\s+to|"
     r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)"  # "its share stood at 11.7 per cent"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
     re.IGNORECASE,
@@ -52,6 +54,12 @@ SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut"
                                               "proportion", "equivalent"])  # fmt: skip
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(number: str) -> bool:
+    """Whether a number as written reads as a year ("2025"), which no list, count or share takes."""
+    return _YEAR.fullmatch(number) is not None
 
 
 # What kind of vehicles a count names ("300,000 new energy vehicles", "91,400 electric passenger cars")

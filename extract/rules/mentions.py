@@ -23,11 +23,13 @@ from tradefacts.extract.rules.bare_numbers import (
 from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
 from tradefacts.extract.rules.mention import (
     SHARE_BEFORE,
+    SHARE_MOVES,
     SUFFIX_WORDS,
     VEHICLE_KINDS,
     WINDOW,
     Mention,
     clause_span,
+    is_year,
     qualifier_before,
 )
 from tradefacts.extract.rules.scope import (
@@ -163,8 +165,7 @@ _NOT_RANK_AFTER = re.compile(
 )
 # "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
 _SHARE_MOVED_TO = re.compile(
-    r"\bshare\s+of\b[^,;]{0,80}?\b(?:rose|fell|shrank|slipped|climbed|dropped|declined|increased|decreased|grew|"
-    r"edged\s+(?:up|down))\b[^,;]{0,70}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$",
+    rf"\bshare\s+of\b[^,;]{{0,80}}?\b(?:{SHARE_MOVES})\b[^,;]{{0,70}}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -308,7 +309,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue
             last_percent, value_text, unit = measure, num, Unit.percent
         elif num := groups.get("num_q"):
-            if re.fullmatch(r"(?:19|20)\d\d", num) and _YEAR_PREPOSITION.search(prefix[-12:]):
+            if is_year(num) and _YEAR_PREPOSITION.search(prefix[-12:]):
                 continue  # "In 2025 electric cars made up half": a year, not a count
             value_text, measure = num, Measure.quantity
             unit = Unit.tonnes if groups["qty"].lower().startswith(("ton", "metric")) else Unit.number

@@ -7,7 +7,7 @@ import re
 from operator import attrgetter
 
 from tradefacts.extract.periods import PeriodMention, in_year, shifted
-from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.schemas import Measure, Period
 
@@ -118,7 +118,7 @@ def period_for(
             return ctx.resolve(base)
     if own and mention.measure is not Measure.growth and _bare_base(sentence, mention, periods):
         # "widened to £7.2bn from £6.1bn": a level's base with no period of its own is the period before
-        length = _length(own)
+        length = months_in(own)
         before = length in _STARTS and own.start[5:] in _STARTS[length]  # a month, a quarter, a calendar year
         return shifted(own, -length if before else -12)
     return own
@@ -144,8 +144,3 @@ _OWN_FIGURE = re.compile(
     r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b", re.IGNORECASE
 )
 _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}
-
-
-def _length(period: Period) -> int:
-    """How many months a period covers."""
-    return (int(period.end[:4]) - int(period.start[:4])) * 12 + int(period.end[5:7]) - int(period.start[5:7]) + 1
