@@ -485,6 +485,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "new energy vehicles", None, "exports", "growth", "yoy", 96.2, "percent", "2025-10",
           "2025-10")],
     ),
+    "a tonnage that names no goods continues the goods before it, and bare 'shipments' of bought goods are imports": (
+        "Commodity imports\n\nChina brought in 9.6 million tons of soybeans in June 2025, up 7% on the year. "
+        "Shipments in the first six months totaled 49.1 million tons. Imports of copper ore fell 3% to 2.4 "
+        "million tons. That left year-to-date arrivals at 14.2 million tons.",
+        date(2025, 7, 14),
+        [("China", None, "soybeans", None, "imports", "quantity", None, 49.1e6, "tonnes", "2025-01", "2025-06"),
+         ("China", None, "copper ore", None, "imports", "quantity", None, 14.2e6, "tonnes", "2025-01", "2025-06")],
+    ),
+    "in a commodity story, 'broader' trade data and a rate 'in dollar terms' are for all goods": (
+        "China's Iron Ore Imports Climb\n\nChina's iron ore imports rose 4% in June 2025 to 105 million tons. The "
+        "figures came with broader trade data that showed exports rose 5.8% in dollar terms.",
+        date(2025, 7, 14),
+        [("China", None, None, None, "exports", "growth", "yoy", 5.8, "percent", "2025-06", "2025-06")],
+    ),
 }
 
 

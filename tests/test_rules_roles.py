@@ -374,8 +374,8 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "ground. Brazil dominated the flow. Cargoes from the South American supplier totaled 9.8 million tonnes, "
         "up 8.1% year on year.",
         date(2025, 7, 18),
-        [("China", "Brazil", None, None, "imports", "quantity", None, 9.8e6, "tonnes", "2025-06", "2025-06"),
-         ("China", "Brazil", None, None, "imports", "growth", "yoy", 8.1, "percent", "2025-06", "2025-06")],
+        [("China", "Brazil", "soybeans", None, "imports", "quantity", None, 9.8e6, "tonnes", "2025-06", "2025-06"),
+         ("China", "Brazil", "soybeans", None, "imports", "growth", "yoy", 8.1, "percent", "2025-06", "2025-06")],
     ),
     "a foreign economy that opens a sentence about its own trade becomes the subject": (
         "China's exports to the US slump\n\nChina's exports to the United States fell 12.5 per cent in May. "

@@ -41,7 +41,7 @@ from tradefacts.extract.rules.products import (
     find_products,
 )
 from tradefacts.extract.rules.scope import PART_OF_MONTH
-from tradefacts.extract.rules.subjects import note_figureless
+from tradefacts.extract.rules.subjects import carried_volume, note_figureless
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for, possessive_period
 from tradefacts.extract.scan import Anchored
@@ -79,7 +79,8 @@ _PRONOUN_SUBJECT = re.compile(
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:imports|exports|foreign\s+trade|trade)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 _WHOLE_TRADE = re.compile(
-    r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports))\b",
+    r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports)|"
+    r"broader|in\s+dollar\s+terms)\b",  # "broader trade data showed exports rose 5.2% in dollar terms"
     re.IGNORECASE,
 )
 # Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
@@ -112,8 +113,7 @@ _CLASS_NOUNS = frozenset(
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 _THE_CLASS = re.compile(
     r"\b(?:the|these|those)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|"
-    r"steelmaking\s+ingredient|"
-    r"red\s+metal|precious\s+metal|superchilled\s+fuel)\b",
+    r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b",
     re.IGNORECASE,
 )
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
@@ -192,6 +192,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     product_pronoun = _PRODUCT_PRONOUN.search(text)
+    volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
     sentence_basis: Basis | None = None
     bases: list[Period] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):
@@ -240,6 +241,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
         elif len(chosen) == 1 and ctx.product and chosen[0] in _CLASS_NOUNS and _THE_CLASS.search(text):
             chosen = [ctx.product]  # "shipped 7,742 tons of the minerals": the goods just named, by their class
+        elif chosen == [None] and volume_goods:
+            chosen, flow = [volume_goods], volume_flow or flow  # "Purchases rose to 98.2 million tons" after soy
         if "goods and services" in chosen:
             ctx.product_frame = "goods and services"
             if not facts and ctx.article_product_frame is None and ctx.first_figure:
@@ -287,6 +290,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if facts:
         last = facts[-1]
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
+        ctx.product_paragraph = ctx.paragraph
         ctx.segment = last.segment
     ctx.note_periods(periods, mentions[0].start)
     return facts

@@ -50,6 +50,7 @@ class Context:
     basis_frame: Basis | None = None
     antecedents: Antecedents = field(default_factory=Antecedents)  # what "the bloc", "the Asian country" stand for
     product: str | None = None  # the last figure's product, for "Their exports ..."
+    product_paragraph: int = -1  # the paragraph that figure was in
     partner: str | None = None  # the last figure's partner, for "they had been ..."
     segment: str | None = None  # the last figure's segment, or the enterprises a sentence opened with, for "Their"
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures

@@ -113,3 +113,4 @@ def _economy(place: Place) -> str:
     """The economy a frame place stands for: a Chinese city for itself, a city elsewhere ("New Delhi",
     "WASHINGTON —") for its country, whose trade the story reports."""
     return country_of(place) or place.name
+

@@ -8,7 +8,9 @@ import re
 from tradefacts.extract.rules.attribution import Places, is_foreign, names_own_trade
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at, segment_before
+from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.products import HEAD_NOUNS
+from tradefacts.schemas import Flow, Unit
 
 _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
     r"^\s*(?:Meanwhile,\s+)?(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",
@@ -44,3 +46,21 @@ def note_figureless(text: str, places: Places, ctx: Context) -> None:
         # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
         ctx.flow, ctx.product = flow, None
         ctx.partner = places.partners[0].name if places.partners else None
+
+
+# "Shipments in the first 11 months totaled 1.13 billion tons" after "It brought in 110.5 million tons of iron ore";
+# "That left year-to-date arrivals at 4.97 million tons" after copper: bare "shipments" of the goods just bought
+_BARE_SHIPMENTS = re.compile(r"^\s*(?:That\s+\w+\s+)?(?:[\w-]+\s+)?shipments\b(?!\s+(?:to|abroad|overseas)\b)", re.I)
+
+
+def carried_volume(
+    text: str, mentions: list[Mention], named_goods: bool, ctx: Context
+) -> tuple[str | None, Flow | None]:
+    """The goods a tonnage continues, and the flow where its own word misleads: a sentence with a volume in tonnes
+    that names no goods, after figures for goods in the same paragraph, is about those goods; its bare
+    "shipments" of goods being bought are imports. (None, None) where it continues nothing."""
+    if named_goods or ctx.product is None or ctx.product_paragraph != ctx.paragraph:
+        return None, None
+    if not any(m.unit == Unit.tonnes for m in mentions):
+        return None, None
+    return ctx.product, Flow.imports if ctx.flow is Flow.imports and _BARE_SHIPMENTS.match(text) else None
