@@ -369,6 +369,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Peru", None, None, "imports", "growth", "yoy", 6.2, "percent", "2024-01", "2024-12"),
          ("China", "United Kingdom", None, None, "exports", "growth", "yoy", -3.0, "percent", "2024-01", "2024-12")],
     ),
+    "a second list of rates right after a list distributed by 'respectively' pairs up the same way": (
+        "Fujian trade\n\nIn the first half of 2025, ASEAN, the European Union and the United States were Fujian's "
+        "three largest trading partners, with trade of 162.4 billion yuan, 121.9 billion yuan and 98.3 billion yuan "
+        "respectively, rising by 9.1 percent, 3.2 percent and 1.4 percent.",
+        date(2025, 7, 22),
+        [("Fujian", "ASEAN", None, None, "total", "growth", "yoy", 9.1, "percent", "2025-01", "2025-06"),
+         ("Fujian", "European Union", None, None, "total", "growth", "yoy", 3.2, "percent", "2025-01", "2025-06"),
+         ("Fujian", "United States", None, None, "total", "growth", "yoy", 1.4, "percent", "2025-01", "2025-06")],
+    ),
+    "'Among ASEAN members,' names the set a list of partners is drawn from, not one of them": (
+        "China-ASEAN trade\n\nAmong ASEAN members, Thailand, Singapore and the Philippines were China's biggest "
+        "trading partners after Vietnam and Malaysia, with trade of 690.2 billion yuan, 612.5 billion yuan and 402.7 "
+        "billion yuan respectively in the first eight months of 2025.",
+        date(2025, 9, 10),
+        [("China", "Thailand", None, None, "total", "value", None, 690.2e9, "CNY", "2025-01", "2025-08"),
+         ("China", "Singapore", None, None, "total", "value", None, 612.5e9, "CNY", "2025-01", "2025-08"),
+         ("China", "Philippines", None, None, "total", "value", None, 402.7e9, "CNY", "2025-01", "2025-08")],
+    ),
     "a described supplier whose adjective is a demonym": (
         "China's June trade data\n\nChina imported 11.2 million tonnes of soybeans in June. Argentina gained "
         "ground. Brazil dominated the flow. Cargoes from the South American supplier totaled 9.8 million tonnes, "

@@ -72,6 +72,7 @@ _NOT_SUBJECT_AFTER = re.compile(
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
+_AMONG_OPENING = re.compile(r"\s*Among\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _DEMONYM_SUBJECT = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|exporters?|importers?|trade|shipments|sales|surplus|deficit|"
     r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
@@ -251,8 +252,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         ):
             pairs.append((p, kept[i + 1]))  # "trade between China and Russia", "China-Africa trade"
             continue
-        if pairs and p is pairs[-1][1]:
-            continue
+        if (pairs and p is pairs[-1][1]) or _AMONG_OPENING.fullmatch(before):
+            continue  # "Among ASEAN members, Vietnam, Malaysia and ...": the set the list is drawn from
         if _OWNER_OF_MEMBER.match(after) and (
             (i > 0 and sentence[kept[i - 1].end : p.start].strip() == ",") or p.kind == "bloc"
         ):

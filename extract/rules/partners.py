@@ -27,6 +27,9 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = figures_between(mentions, last_partner, resp)
         return respectively(group, after_list, mention) or group[-1]
+    listed = [p.name for p in subjects] if len(subjects) > 1 else group
+    if len(listed) > 1 and resp < 0 and (item := _second_list(sentence, listed, mention, mentions)):
+        return item
     if len(group) > 1 and (paired := _paired(sentence, places, group, mention, mentions)):
         return paired
     if group[-2:] == ["China", "Hong Kong"] and resp < 0:
@@ -59,6 +62,20 @@ def _paired(sentence: str, places: Places, group: list[str], mention: Mention, m
     figures = [m for m in figures_between(mentions, last_partner, end) if m.measure is mention.measure]
     joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
     return respectively(group, figures, mention) if joined and mention in figures else None
+
+
+def _second_list(sentence: str, items: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
+    """"... 548.6 billion yuan, 470.2 billion yuan and 441.4 billion yuan respectively, increasing by 7.3 percent,
+    4.6 percent and 12.6 percent": a second list of as many figures, right after the distributed one, follows it."""
+    window = max(0, mention.start - _LIST_REACH)
+    found = next(reversed(list(RESPECTIVELY.finditer(sentence, window, mention.start))), None)
+    if found is None:
+        return None
+    limit = min(len(sentence), found.end() + _LIST_REACH)
+    end = cut.start() if (cut := _CLAUSE_END.search(sentence, mention.end, limit)) else limit
+    figures = [m for m in figures_between(mentions, found.end(), end) if m.measure is mention.measure]
+    joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
+    return respectively(items, figures, mention) if joined and mention in figures else None
 
 
 # "..., followed by the UK with $1.6 billion and the US with $1.5 billion": each figure is its own place's
