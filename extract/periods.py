@@ -305,8 +305,9 @@ _EVENT_DATE_BEFORE = re.compile(  # "from late August", "ahead of the election i
     re.IGNORECASE,
 )
 _FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same month ...", "more than in the same"
-    r"(?:\d|billion|million|trillion|bn|bln|percent|%|yuan|euros?|dollars?|yen|won|pounds?|\bthan|\bfrom)\s+"
-    r"(?:in|for|during)\s+(?:the\s+)?$",
+    r"(?:\d|billion|million|trillion|bn|bln|percent|%|yuan|euros?|dollars?|yen|won|pounds?|\bthan|\bfrom|"
+    r"(?:decline|fall|drop|contraction|slump|growth|increase|rise)\s+(?:recorded|seen|posted|registered|logged))\s+"
+    r"(?:in|for|during)\s+(?:the\s+)?$",  # "reversing the decline recorded in the same period last year"
     re.IGNORECASE,
 )
 _WITHIN = re.compile(r"\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?", re.IGNORECASE)  # "... period of the"

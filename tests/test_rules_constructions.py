@@ -301,6 +301,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Henan", None, None, "foreign trade enterprises", "total", "count", None, 12875, "number", "2024-01",
           "2024-12")],
     ),
+    "'of which exports were' a value: a part of the whole just given, not a conditional count": (
+        "Anhui trade\n\nFrom January to June 2025, Anhui's imports and exports reached 452.1 billion yuan, of which "
+        "exports were 301.6 billion yuan, an increase of 9.2 percent.",
+        date(2025, 7, 20),
+        [("Anhui", None, None, None, "exports", "value", None, 301.6e9, "CNY", "2025-01", "2025-06")],
+    ),
+    "'Their' after a sentence about enterprises is the enterprises' trade in all goods, not the last goods": (
+        "Zhejiang trade\n\nIn the first half of 2025, exports of toys from Zhejiang totalled 31.3 billion yuan.\n\n"
+        "Private enterprises remained the main force. Their imports and exports reached 2.1 trillion yuan, an "
+        "increase of 7.7 percent.",
+        date(2025, 7, 20),
+        [("Zhejiang", None, None, "private enterprises", "total", "value", None, 2.1e12, "CNY", "2025-01",
+          "2025-06")],
+    ),
 }
 
 

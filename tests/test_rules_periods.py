@@ -483,6 +483,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "imports", "value", None, 221.8e9, "USD", "2025-03", "2025-03"),
          ("China", None, None, None, "imports", "growth", "yoy", 1.6, "percent", "2025-03", "2025-03")],
     ),
+    "a change 'recorded in the same period last year' is an earlier event, not the figure's period": (
+        "Jiangsu trade\n\nIn the first half of 2025, Jiangsu exported 310.2 billion yuan of textiles. Exports of "
+        "furniture totalled 58.6 billion yuan, an increase of 2.1 percent, reversing the decline recorded in the "
+        "same period last year.",
+        date(2025, 7, 21),
+        [("Jiangsu", None, "furniture", None, "exports", "value", None, 58.6e9, "CNY", "2025-01", "2025-06"),
+         ("Jiangsu", None, "furniture", None, "exports", "growth", "yoy", 2.1, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -127,7 +127,8 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     re.IGNORECASE,
 )
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
-_CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+(?:them|which)\b", re.IGNORECASE)
+_COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
+_CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 _DERIVED_VALUE_BEFORE = re.compile(
     r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in)\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
     r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)$",  # "narrowing by 9.4% from the $1.4 billion":
@@ -270,8 +271,9 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
             continue  # "($1 = 7.3317 yuan)": an exchange-rate note
         if num := groups.get("num_a") or groups.get("num_b"):
-            if re.search(r"\bof\s+(?:them|which)\b[^,;]*$", prefix):
-                continue  # "156 of them exceeding one billion yuan": a conditional count, not a value
+            if _COUNTED_PART.search(prefix):
+                continue  # "156 of them exceeding one billion yuan": a conditional count, not a value (not "of
+                # which exports were 2.93 trillion yuan": a part of the whole)
             if MILESTONE_AFTER.match(suffix) and not re.search(r"(?:crossed|past|passed|through)\s+the\s*$", prefix):
                 continue
             qualifier = qualifier_before(prefix)

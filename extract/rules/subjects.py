@@ -39,7 +39,8 @@ def note_figureless(text: str, places: Places, ctx: Context) -> None:
     ):
         ctx.area = first.name
     if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
-        ctx.segment, ctx.partner = opening, None  # "Private enterprises remained the mainstay. Their imports"
+        ctx.segment, ctx.partner, ctx.product = opening, None, None  # "Private enterprises remained the mainstay.
+        # Their imports ..." are the enterprises' trade in all goods
     elif goods := _GOODS_SUBJECT.match(text):
         ctx.product, ctx.partner = goods.group("goods").lower(), None  # "Their exports" are the goods' alone
     elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
