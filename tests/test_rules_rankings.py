@@ -108,6 +108,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Austria", "Germany", None, None, "imports", "value", None, 4.1e9, "EUR", "2025-09", "2025-09"),
          ("Austria", "Germany", None, None, "balance", "value", None, -0.9e9, "EUR", "2025-09", "2025-09")],
     ),
+    "a list of ranks over 'imports and exports, exports and imports': the idiom is one item, total trade": (
+        "Fujian trade\n\nIn the first half of 2025, the scale of Fujian's imports and exports, exports and imports "
+        "ranked seventh, sixth and ninth in the country respectively.",
+        date(2025, 7, 22),
+        [("Fujian", None, None, None, "total", "rank", None, 7, "number", "2025-01", "2025-06"),
+         ("Fujian", None, None, None, "exports", "rank", None, 6, "number", "2025-01", "2025-06"),
+         ("Fujian", None, None, None, "imports", "rank", None, 9, "number", "2025-01", "2025-06")],
+    ),
 }
 
 

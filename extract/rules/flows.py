@@ -136,8 +136,11 @@ def respectively(items: list[str], mentions: list[Mention], mention: Mention) ->
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_FLOW_ITEM = re.compile(  # one flow as an item of a list: "total trade, exports and imports"
-    r"\b(?:(?P<total>(?:total|foreign|two-way)\s+trade|trade)|(?P<exports>exports)|(?P<imports>imports)|"
+# one flow as an item of a list: "total trade, exports and imports"; "imports and exports, exports and imports":
+# Chinese reporting's idiom for total trade is one item
+_FLOW_ITEM = re.compile(
+    r"\b(?:(?P<total>(?:total|foreign|two-way)\s+trade|trade|imports\s+and\s+exports)|(?P<exports>exports)|"
+    r"(?P<imports>imports)|"
     r"(?P<balance>(?:trade\s+)?(?:surplus|deficit|balance)))\b",
     re.IGNORECASE,
 )
@@ -174,7 +177,6 @@ def _rank_flow(sentence: str, mention: Mention) -> Flow | None:
     return Flow(ranked.lastgroup) if ranked and ranked.lastgroup else None
 
 
-_TRADE_IDIOM = re.compile(r"imports\s+and\s+exports", re.IGNORECASE)  # one flow, the total, in Chinese reporting
 _LIST_REACH = 400  # how far a list of flows and its figures may stand from a figure: a long sentence stays linear
 
 
@@ -189,7 +191,7 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
         if not _LIST_GAP.fullmatch(sentence, word.end(), run[0].start()):
             break
         run.insert(0, word)
-    if len(run) < 2 or (len(run) == 2 and _TRADE_IDIOM.fullmatch(sentence, run[0].start(), run[1].end())):
+    if len(run) < 2:
         return None  # "the city's imports and exports with ASEAN, the EU and the US were ...": total trade
     flows = [Flow(w.lastgroup) for w in run if w.lastgroup]
     # "exports and imports were $36.9bn and $51.0bn, respectively, as compared to $41.4bn and $60.9bn in

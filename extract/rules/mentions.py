@@ -159,6 +159,7 @@ _RANK_CONTEXT_AFTER = re.compile(
     rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
     re.IGNORECASE,
 )
+_NEXT_ITEM = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NOT_RANK_AFTER = re.compile(
     r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
     r"month|year|day|week|markets|countries|parties|party)",  # "third markets", "third countries": no rank
@@ -320,7 +321,12 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 _RANK_CONTEXT_AFTER.match(suffix)
                 or _RANK_CONTEXT_BEFORE.search(prefix)
                 or (re.search(r"\bto\s+$", prefix) and ranks_named)
-            )
+                or (
+                    mentions
+                    and mentions[-1].measure is Measure.rank
+                    and _NEXT_ITEM.fullmatch(sentence, mentions[-1].end, start)
+                )
+            )  # "ranked third, second and fifth in the country": the next of a list of ranks
             if _NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix) or not ranked:
                 continue
             value_text = re.sub(r"[-\s](?:largest|biggest)$", "", word, flags=re.IGNORECASE)
