@@ -491,6 +491,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Jiangsu", None, "furniture", None, "exports", "value", None, 58.6e9, "CNY", "2025-01", "2025-06"),
          ("Jiangsu", None, "furniture", None, "exports", "growth", "yoy", 2.1, "percent", "2025-01", "2025-06")],
     ),
+    "a relative-clause aside with no figure dates an event and names no area ('which Beijing put under ...')": (
+        "China's rare earth exports\n\nChina's rare earth exports fell 3.2% in October 2025 to 4,480 tons. Exports "
+        "of rare earth magnets, which Beijing put under a licensing regime in April, rose 4.4% from September to "
+        "5,460 tons.",
+        date(2025, 11, 20),
+        [("China", None, "rare earth magnets", None, "exports", "quantity", None, 5460, "tonnes", "2025-10",
+          "2025-10")],
+    ),
 }
 
 

@@ -200,7 +200,16 @@ def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     return i + 1 < len(kept) and _LIST_SEP.match(sentence[kept[i].end : kept[i + 1].start]) is not None
 
 
-_WHOSE_ASIDE = re.compile(r", whose [^,;\d]{0,200}?,")  # about the places before it, with no figure of its own
+# "Vietnam and Taiwan, whose factories took business from China, came to"; "magnets, which Beijing put under a
+# licensing regime in April, rose 7.5%": a relative clause with no figure of its own, about what comes before it
+_RELATIVE_ASIDE = re.compile(r", (?:whose|which) [^,;\d]{0,200}?,")
+
+
+def aside_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the relative-clause asides in `sentence`: the places and dates inside them are not a figure's."""
+    if ", whose " not in sentence and ", which " not in sentence:
+        return []
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
 
 
 def classify_places(sentence: str, antecedents: Antecedents | None = None, frame: str | None = None) -> Places:
@@ -218,9 +227,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
-    if ", whose " in sentence:  # "Vietnam and Taiwan, whose factories took business from China, came to": an aside
-        asides = [m.span() for m in _WHOSE_ASIDE.finditer(sentence)]
-        kept = [p for p in kept if not any(a <= p.start < b for a, b in asides)]
+    if spans := aside_spans(sentence):
+        kept = [p for p in kept if not any(a <= p.start < b for a, b in spans)]
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
         # "New Delhi, Feb 16 (PTI)": India's story; "BRUSSELS -" over an EU story: only where the reporter is

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from pydantic import ValidationError
@@ -13,6 +13,7 @@ from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.attribution import (
     Places,
     area_before,
+    aside_spans,
     classify_places,
     is_foreign,
     stated_subject,
@@ -129,6 +130,13 @@ _PRODUCT_PRONOUN = re.compile(
 )
 
 
+def _in_aside(position: int, asides: list[tuple[int, int]], mentions: list[Mention]) -> bool:
+    """Whether `position` lies in a relative-clause aside with no figure of its own ("which Beijing put under a
+    licensing regime in April"): a date there is an event's, not the figures'."""
+    starts = [m.start for m in mentions]
+    return any(a <= position < b and bisect_left(starts, a) == bisect_left(starts, b) for a, b in asides)
+
+
 def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
     """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
     "the war in Ukraine") is none: the figure keeps the running subject."""
@@ -167,7 +175,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text, ctx.declared_currency)
-    periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)]
+    asides = aside_spans(text)
+    periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)
+               and not _in_aside(p.start, asides, mentions)]  # fmt: skip
     ctx.note_rolling(text, periods)
     if _GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
