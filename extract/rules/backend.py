@@ -32,6 +32,14 @@ from tradefacts.extract.rules.flows import (
     respectively,
     segment_before,
 )
+from tradefacts.extract.rules.goods_frame import (
+    COMBINED_HEADLINE,
+    EX_PRECIOUS,
+    GOODS_APART,
+    GOODS_ONLY,
+    WHOLE_TRADE,
+    framed_goods,
+)
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
 from tradefacts.extract.rules.mention import Mention, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
@@ -79,34 +87,6 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:imports|exports|foreign\s+trade|trade)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
-_WHOLE_TRADE = re.compile(
-    r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports)|"
-    r"broader|in\s+dollar\s+terms)\b",  # "broader trade data showed exports rose 5.2% in dollar terms"
-    re.IGNORECASE,
-)
-# Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
-# story that also gives goods or services figures apart, its unqualified totals are the combined ones.
-COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
-_EX_PRECIOUS = re.compile(
-    r"\b(?:excluding|excl\.?|exclusive\s+of|stripping\s+out|strip\s+out|stripped\s+of|removing|taking\s+out|minus|"
-    r"without)\s+(?:the\s+)?(?:erratic\s+|volatile\s+)?(?:trade\s+in\s+)?precious\s+metals\b",
-    re.IGNORECASE,
-)
-# Economies whose releases call goods and services together "overall" (India's commerce ministry: "overall
-# exports", "the overall trade deficit").
-OVERALL_COMBINED = frozenset({"India"})
-_OVERALL = re.compile(
-    r"\boverall\s+(?:trade\s+)?(?:exports?|imports?|deficit|surplus|balance|trade\s+(?:deficit|surplus|balance))\b",
-    re.IGNORECASE,
-)
-_GOODS_APART = re.compile(r"\bgoods\s+(?:deficit|surplus|gap|exports|imports|trade)\b|\bservices\b", re.IGNORECASE)
-# "goods exports", "trade in goods", "published for goods only": figures for goods alone (not "consumer goods")
-_GOODS_ONLY = re.compile(
-    r"\b(?:goods|merchandise)\s+(?:trade|exports?|imports?|deficit|surplus|gap|balance|only|alone)\b|"
-    r"\b(?:trade|exports?|imports?|deficit|surplus|balance|figures?|published)\s+(?:in|of|for|on)\s+goods\b"
-    r"(?!\s*(?:and|&|/)\s*services)|\bmerchandise\b(?!\s*(?:and|&|/)\s*services)",
-    re.IGNORECASE,
-)
 # The class a wire story names goods by the second time ("the oilseed" for soybeans, "the steelmaking ingredient"
 # for iron ore, "the red metal" for copper): the goods just named.
 _CLASS_NOUNS = frozenset(
@@ -179,9 +159,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)
                and not _in_aside(p.start, asides, mentions)]  # fmt: skip
     ctx.note_rolling(text, periods)
-    if _GOODS_ONLY.search(text):
+    if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
-    ex_precious = _EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
+    ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
     places = classify_places(text, ctx.antecedents, ctx.article_area)
     named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area, places.province)
@@ -266,22 +246,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
-        if chosen == [None] and ctx.title_product and not _WHOLE_TRADE.search(clause):
-            chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
-        framed = ctx.product_frame and not _GOODS_ONLY.search(clause)
-        if chosen == [None] and framed and (partner is None or "goods and services" in text):
-            chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
-            # partner's figures are usually for goods alone
-        if chosen == [None] and area in OVERALL_COMBINED and _OVERALL.search(text, max(0, mention.start - 120),
-                                                                             mention.start):  # fmt: skip
-            chosen = ["goods and services"]  # India's "overall exports": merchandise and services together
-        if chosen in ([None], ["goods and services"]) and area in COMBINED_HEADLINE and ex_precious:
-            # "Stripping out precious metals, ... the total trade deficit widened": the ONS's headline measure
-            goods_only = _GOODS_ONLY.search(text, max(0, mention.start - 120), mention.start)
-            whole = "goods" if chosen == [None] and goods_only else "goods and services"
-            chosen = [f"{whole} excluding precious metals"]
+        chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious)
         own_only = not places.partners and all(p.name == ctx.article_area for p in places.areas)
-        if partner is None and ctx.frame_partner and own_only and not _WHOLE_TRADE.search(clause):
+        if partner is None and ctx.frame_partner and own_only and not WHOLE_TRADE.search(clause):
             partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."
@@ -375,7 +342,7 @@ class RegexBackend:
         opening = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p
                    for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]  # fmt: skip
         ctx.area = ctx.article_area = frame_area(title, opening)
-        if ctx.article_area in COMBINED_HEADLINE and _GOODS_APART.search(doc.text):
+        if ctx.article_area in COMBINED_HEADLINE and GOODS_APART.search(doc.text):
             ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
         ctx.frame_partner = frame_partner(title, ctx.article_area)
         ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)

@@ -1,0 +1,59 @@
+"""The goods a figure takes from its frame when its own words name none: the goods a sector story's headline is
+about, "goods and services" where the story or its paragraph stated it, India's "overall" trade, and the ONS's
+measure without precious metals."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.context import Context
+
+WHOLE_TRADE = re.compile(
+    r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports)|"
+    r"broader|in\s+dollar\s+terms)\b",  # "broader trade data showed exports rose 5.2% in dollar terms"
+    re.IGNORECASE,
+)
+# Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
+# story that also gives goods or services figures apart, its unqualified totals are the combined ones.
+COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
+EX_PRECIOUS = re.compile(
+    r"\b(?:excluding|excl\.?|exclusive\s+of|stripping\s+out|strip\s+out|stripped\s+of|removing|taking\s+out|minus|"
+    r"without)\s+(?:the\s+)?(?:erratic\s+|volatile\s+)?(?:trade\s+in\s+)?precious\s+metals\b",
+    re.IGNORECASE,
+)
+# Economies whose releases call goods and services together "overall" (India's commerce ministry: "overall
+# exports", "the overall trade deficit").
+OVERALL_COMBINED = frozenset({"India"})
+_OVERALL = re.compile(
+    r"\boverall\s+(?:trade\s+)?(?:exports?|imports?|deficit|surplus|balance|trade\s+(?:deficit|surplus|balance))\b",
+    re.IGNORECASE,
+)
+GOODS_APART = re.compile(r"\bgoods\s+(?:deficit|surplus|gap|exports|imports|trade)\b|\bservices\b", re.IGNORECASE)
+# "goods exports", "trade in goods", "published for goods only": figures for goods alone (not "consumer goods")
+GOODS_ONLY = re.compile(
+    r"\b(?:goods|merchandise)\s+(?:trade|exports?|imports?|deficit|surplus|gap|balance|only|alone)\b|"
+    r"\b(?:trade|exports?|imports?|deficit|surplus|balance|figures?|published)\s+(?:in|of|for|on)\s+goods\b"
+    r"(?!\s*(?:and|&|/)\s*services)|\bmerchandise\b(?!\s*(?:and|&|/)\s*services)",
+    re.IGNORECASE,
+)
+
+
+def framed_goods(
+    chosen: list[str | None], text: str, clause: str, at: int, area: str, partner: str | None, ctx: Context, *,
+    ex_precious: bool,
+) -> list[str | None]:
+    """The goods of the figure at `at` once its frame is applied to `chosen`, the goods its own words name."""
+    if chosen == [None] and ctx.title_product and not WHOLE_TRADE.search(clause):
+        chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
+    framed = ctx.product_frame and not GOODS_ONLY.search(clause)
+    if chosen == [None] and framed and (partner is None or "goods and services" in text):
+        chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
+        # partner's figures are usually for goods alone
+    if chosen == [None] and area in OVERALL_COMBINED and _OVERALL.search(text, max(0, at - 120), at):
+        chosen = ["goods and services"]  # India's "overall exports": merchandise and services together
+    if chosen in ([None], ["goods and services"]) and area in COMBINED_HEADLINE and ex_precious:
+        # "Stripping out precious metals, ... the total trade deficit widened": the ONS's headline measure
+        goods_only = GOODS_ONLY.search(text, max(0, at - 120), at)
+        whole = "goods" if chosen == [None] and goods_only else "goods and services"
+        chosen = [f"{whole} excluding precious metals"]
+    return chosen
