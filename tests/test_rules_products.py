@@ -499,6 +499,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 14),
         [("China", None, None, None, "exports", "growth", "yoy", 5.8, "percent", "2025-06", "2025-06")],
     ),
+    "the rates and the value right after a count of vehicles are those vehicles'": (
+        "China's carmakers abroad\n\nBEIJING - Chinese carmakers exported 652,000 vehicles in May 2025, up 18.3 percent "
+        "year on year and 4.1 percent from April. Hubei exported 91,000 vehicles in the period, worth 12.4 billion "
+        "yuan.",
+        date(2025, 6, 11),
+        [("China", None, "vehicles", None, "exports", "growth", "yoy", 18.3, "percent", "2025-05", "2025-05"),
+         ("China", None, "vehicles", None, "exports", "growth", "mom", 4.1, "percent", "2025-05", "2025-05"),
+         ("Hubei", None, "vehicles", None, "exports", "value", None, 12.4e9, "CNY", "2025-05", "2025-05")],
+    ),
+    "a sector headline's shorthand ('Hybrids help auto exports ...') gives way to the goods its lead names": (
+        "Hybrids help auto exports hold up\n\nBy Li Wen | Updated: 2025-06-12\n\nChina's vehicle exports held "
+        "up in May 2025, industry data showed.\n\nShipments to Mexico rose 12.2 percent in May.",
+        date(2025, 6, 12),
+        [("China", "Mexico", "vehicle", None, "exports", "growth", "yoy", 12.2, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

@@ -225,7 +225,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         # "Mechanical and electrical products remained the backbone of Chinese sales to Africa, with exports worth":
         # a demonym that qualifies a noun opens no new subject for the goods
         goods_from = max((p.start for p in places.areas if p.end <= mention.start and p.kind != "demonym"), default=0)
-        goods = products_for(mention, mentions, products, text, goods_from)
+        goods = products_for(mention, mentions, products, text, goods_from, index)
         chosen = [ctx.acronyms.get(p, p) if p else p for p in goods]
         if chosen == [None] and ctx.product and product_pronoun and product_pronoun.end() <= mention.start:
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
@@ -348,7 +348,10 @@ class RegexBackend:
         ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
         ctx.declared_currency = declared_currency(doc.text)
         ctx.title_flow = title_flow(title)
-        topic = title_product(title)
+        # the lead names the goods in the text's words ("auto exports" over "China's vehicle exports kept up ..."); a
+        # standfirst (bullets, a line with no full stop) is the headline's shorthand again
+        lead = next((p for p in opening if FLOW_RE.search(p) and p.rstrip().endswith(".") and p[:1] not in "-•*"), "")
+        topic = title_product(title) and (title_product(re.split(r"(?<=[.!?])\s", lead)[0]) or title_product(title))
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []
         if title:

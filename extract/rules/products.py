@@ -19,7 +19,7 @@ _STOP = frozenset(
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
     "showed shows show figures within said says made own although though where when what how "
-    "deficit surplus gap".split()
+    "deficit surplus gap keep keeps help helps lift boost boosts extend extends push pushes".split()  # headline verbs
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
