@@ -387,6 +387,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Singapore", None, None, "total", "value", None, 612.5e9, "CNY", "2025-01", "2025-08"),
          ("China", "Philippines", None, None, "total", "value", None, 402.7e9, "CNY", "2025-01", "2025-08")],
     ),
+    "'China-Central Asia trade' frames the partner, and places named only after a figure take no partner role": (
+        "China-Central Asia trade hits record\n\nURUMQI - In the first half of 2025, China imported 5.1 billion yuan "
+        "worth of farm goods from the region. Automobile exports jumped 47.3 percent to 81.2 billion yuan, as buyers "
+        "from Kazakhstan to Uzbekistan turned to Chinese models.",
+        date(2025, 7, 20),
+        [("China", "Central Asia", "automobile", None, "exports", "growth", "yoy", 47.3, "percent", "2025-01",
+          "2025-06"),
+         ("China", "Central Asia", "automobile", None, "exports", "value", None, 81.2e9, "CNY", "2025-01", "2025-06")],
+    ),
+    "a partner written after a figure and a goods phrase of several words ('worth of farm goods from ASEAN')": (
+        "China's farm trade\n\nIn the first nine months of 2025, China bought 216.4 billion yuan worth of "
+        "agricultural products from ASEAN countries, up 8.1 percent.",
+        date(2025, 10, 20),
+        [("China", "ASEAN", "agricultural products", None, "imports", "value", None, 216.4e9, "CNY", "2025-01",
+          "2025-09")],
+    ),
     "a described supplier whose adjective is a demonym": (
         "China's June trade data\n\nChina imported 11.2 million tonnes of soybeans in June. Argentina gained "
         "ground. Brazil dominated the flow. Cargoes from the South American supplier totaled 9.8 million tonnes, "

@@ -247,7 +247,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
         chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious)
-        own_only = not places.partners and all(p.name == ctx.article_area for p in places.areas)
+        # no other place named before the figure ("as buyers from Morocco to Kenya turned to ..." after it is no
+        # partner of its own)
+        own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
         if partner is None and ctx.frame_partner and own_only and not WHOLE_TRADE.search(clause):
             partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:

@@ -190,10 +190,13 @@ def _bloc_name(match: re.Match[str]) -> str:
     return next(name for i, name in enumerate(BLOC_PATTERNS) if match.group(f"b{i}"))
 
 
+def _blocs() -> str:
+    return "|".join(f"(?P<b{i}>{p})" for i, p in enumerate(BLOC_PATTERNS.values()))
+
+
 @cache
 def _bloc_pattern() -> re.Pattern[str]:
-    blocs = "|".join(f"(?P<b{i}>{p})" for i, p in enumerate(BLOC_PATTERNS.values()))
-    return re.compile(rf"(?<![\w-])(?:{blocs})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{_blocs()})(?![\w-])")
 
 
 _CONNECTORS = frozenset({"and", "of", "the", "da", "de", "du"})
@@ -307,7 +310,9 @@ def find_places(text: str) -> list[Place]:
             places.append(Place(canonical, kind, tok.start(), end))
             skip_until = end
         elif "-" in tok.group():  # "China-Russia trade", "U.S.-China talks": each side of the pair
-            places += _hyphen_parts(tok)
+            parts = _hyphen_parts(text, tok)
+            places += parts
+            skip_until = max((p.end for p in parts), default=skip_until)  # "China-Central Asia": one region
     if "rest of the world" in text and any(p.name == "European Union" for p in places):
         # "sales to the EU rose ..., while exports to the rest of the world fell": the world outside the EU
         places += [Place("non-EU countries", "bloc", m.start(), m.end()) for m in _REST_OF_WORLD.finditer(text)
@@ -331,12 +336,21 @@ _CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+
 _REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")
 
 
-def _hyphen_parts(token: re.Match[str]) -> list[Place]:
+def _hyphen_parts(text: str, token: re.Match[str]) -> list[Place]:
     found = []
     for part in re.finditer(r"[^-]+", token.group()):
+        start, end = token.start() + part.start(), token.start() + part.end()
         hit = _table().get(part.group()) or _table().get(part.group().rstrip("."))
         if not hit and (bloc := _bloc_pattern().fullmatch(part.group())):  # "China-Africa trade"
             hit = (_bloc_name(bloc), "bloc")
+        if not hit and end == token.end() and (bloc := _bloc_tail().match(text, start)):
+            hit, end = (_bloc_name(bloc), "bloc"), bloc.end()  # "China-Central Asia", "China-Latin America"
         if hit and hit[1] != "demonym":
-            found.append(Place(hit[0], hit[1], token.start() + part.start(), token.start() + part.end()))
+            found.append(Place(hit[0], hit[1], start, end))
     return found
+
+
+@cache
+def _bloc_tail() -> re.Pattern[str]:
+    """A region written after a hyphen, over several words ("-Central Asia trade")."""
+    return re.compile(rf"(?:{_blocs()})(?![\w-])")

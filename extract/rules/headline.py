@@ -71,6 +71,8 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     unstated: list[list[Place]] = []  # each text's places that are neither a subject nor a partner
     for text in texts:
         places = classify_places(text)
+        if text is title and places.pairs and (not places.areas or places.pairs[0][0].start < places.areas[0].start):
+            return _economy(places.pairs[0][0])  # "China-Central Asia trade sets record as Kazakh imports soar"
         if places.areas:
             return _economy(_trade_owner(text, places.areas) if text is title else places.areas[0])
         unstated.append(
