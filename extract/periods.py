@@ -268,8 +268,10 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         return 3 * q - 2, 3 * q
     if groups.get("monthsto"):
         last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]
-        if not groups.get("nto") and not groups.get("fin") and m.group("upto").lower() == "to":
-            return last, last  # "fell 8% in the year to November": the wire idiom for November against a year earlier
+        upto, bare = m.group("upto").lower(), not groups.get("nto") and not groups.get("fin")
+        if bare and (upto == "to" or (upto == "through" and last not in (3, 6))):  # "fell 8% in the year to
+            # November": November on a year earlier; "the year through November": to date (March, June end fiscal years)
+            return (last, last) if upto == "to" else (1, last)
         nto = (m.group("nto") or "12").lower()
         n = {"three": 3, "six": 6, "twelve": 12}.get(nto) or int(nto)
         return last - n + 1, last  # a first month below 1 lies in the year before ("12 months to March")

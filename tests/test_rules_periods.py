@@ -499,6 +499,27 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "rare earth magnets", None, "exports", "quantity", None, 5460, "tonnes", "2025-10",
           "2025-10")],
     ),
+    "a list of figures written before a list of quarters pairs up in order": (
+        "Anhui trade\n\nAnhui's trade grew steadily in 2025, coming in at 201.3 billion yuan, 214 billion yuan and "
+        "226.8 billion yuan in the first, second and third quarters, respectively.",
+        date(2025, 10, 20),
+        [("Anhui", None, None, None, "total", "value", None, 201.3e9, "CNY", "2025-01", "2025-03"),
+         ("Anhui", None, None, None, "total", "value", None, 214e9, "CNY", "2025-04", "2025-06"),
+         ("Anhui", None, None, None, "total", "value", None, 226.8e9, "CNY", "2025-07", "2025-09")],
+    ),
+    "a period in a later ', putting ...' clause is that clause's figure's, not the figures before it": (
+        "China's rare earths\n\nChina's exports rose 4.4% in May 2025. Exports of rare earths rose 2.2% from April "
+        "to 5,810 tons, bringing shipments in the first five months to 22,310 tons.",
+        date(2025, 6, 9),
+        [("China", None, "rare earths", None, "exports", "quantity", None, 5810, "tonnes", "2025-05", "2025-05"),
+         ("China", None, "rare earths", None, "exports", "quantity", None, 22310, "tonnes", "2025-01", "2025-05")],
+    ),
+    "'for the year through November' is the year to date": (
+        "China's rare earths\n\nFor the year through November 2025, China's exports of rare earths were 55,480 "
+        "tons.",
+        date(2025, 12, 8),
+        [("China", None, "rare earths", None, "exports", "quantity", None, 55480, "tonnes", "2025-01", "2025-11")],
+    ),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from operator import attrgetter
 
 from tradefacts.extract.periods import PeriodMention, in_year, shifted
@@ -54,6 +55,7 @@ def _own_period(
             # months": the period before was written after the earlier figures; the one right after is this one's
     if chosen is None:
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
+    chosen = _item_after(mention, sentence, periods, mentions) or chosen
     if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
         after = [m for m in figures_between(mentions, chosen.end) if m.measure is mention.measure]
         if len(after) == len(chosen.items) and mention in after:
@@ -66,6 +68,24 @@ def _own_period(
     if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
         return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
+
+
+def _item_after(
+    mention: Mention, sentence: str, periods: list[PeriodMention], mentions: list[Mention]
+) -> PeriodMention | None:
+    """"10.15 trillion yuan, 11 trillion yuan and 11.17 trillion yuan in the first, second and third quarters": the
+    item, in the figure's position, of a listed period written right after a list of as many figures."""
+    i = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))
+    listed = periods[i] if i < len(periods) else None
+    if listed is None or not listed.items:
+        return None
+    near = figures_between(mentions, max(0, listed.start - 300), listed.start)
+    same = [m for m in near if m.measure is mention.measure][-len(listed.items) :]
+    if len(same) != len(listed.items) or mention not in same:
+        return None
+    if not all(_SHARED_GAP.fullmatch(sentence, a.end, b.start) for a, b in pairwise(same)):
+        return None
+    return listed.item(same.index(mention))
 
 
 # Between two figures of one observation, or of one list that shares the period: "C$3.97 billion ($2.78 billion)",
@@ -85,6 +105,8 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
     that shares its period, and a sentence of thousands of figures stays linear."""
     if period.start <= mention.end:
         return False
+    if period.start - mention.end <= 200 and _OWN_CLAUSE.search(sentence, mention.end, period.start):
+        return True  # "rose 4.1% to 5,226.3 tons, putting shipments in the first eight months at 37,608.1 tons"
     last, seen = mention, 0
     for m in mentions[bisect.bisect_right(mentions, mention.start, key=attrgetter("start")) :]:
         if m.start >= period.start or seen >= _LIST_ITEMS:
@@ -98,6 +120,8 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
 
 
 _LIST_ITEMS = 48
+# a participle clause after a figure that states a figure of its own, for a period of its own
+_OWN_CLAUSE = re.compile(r",\s+(?:putting|bringing|taking|pushing|lifting|leaving|raising|dragging)\b")
 
 
 def period_for(
