@@ -514,6 +514,25 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 6, 12),
         [("China", "Mexico", "vehicle", None, "exports", "growth", "yoy", 12.2, "percent", "2025-05", "2025-05")],
     ),
+    "'trade in X between the two sides' names the goods X, and 'such goods' are the goods just named": (
+        "China-ASEAN trade\n\nIn the first half of 2025, trade in mechanical and electrical products between the "
+        "two sides reached 1.6 trillion yuan. Exports of such goods to Vietnam rose 9.3 percent.",
+        date(2025, 7, 20),
+        [("China", "ASEAN", "mechanical and electrical products", None, "total", "value", None, 1.6e12, "CNY",
+          "2025-01", "2025-06"),
+         ("China", "Vietnam", "mechanical and electrical products", None, "exports", "growth", "yoy", 9.3, "percent",
+          "2025-01", "2025-06")],
+    ),
+    "'Among imports,' opens no goods, and 'the country's total' is an owner, not goods": (
+        "Suzhou trade\n\nIn the first half of 2025, Suzhou's imports rose 3 percent. Among imports, integrated "
+        "circuits increased by 14.5%. Private firms' share of the country's total trade rose to 57.3 "
+        "percent.",
+        date(2025, 7, 20),
+        [("Suzhou", None, "integrated circuits", None, "imports", "growth", "yoy", 14.5, "percent", "2025-01",
+          "2025-06"),
+         ("Suzhou", None, None, "private enterprises", "total", "share", None, 57.3, "percent", "2025-01",
+          "2025-06")],
+    ),
 }
 
 

@@ -93,7 +93,8 @@ _CLASS_NOUNS = frozenset(
     "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds".split()
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 _THE_CLASS = re.compile(
-    r"\b(?:the|these|those)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|"
+    r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
+    r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|"
     r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b",
     re.IGNORECASE,
 )
@@ -229,8 +230,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         chosen = [ctx.acronyms.get(p, p) if p else p for p in goods]
         if chosen == [None] and ctx.product and product_pronoun and product_pronoun.end() <= mention.start:
             chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
-        elif len(chosen) == 1 and ctx.product and chosen[0] in _CLASS_NOUNS and _THE_CLASS.search(text):
-            chosen = [ctx.product]  # "shipped 7,742 tons of the minerals": the goods just named, by their class
+        elif ctx.product and (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := _THE_CLASS.search(text)):
+            # "shipped 7,742 tons of the minerals", "Exports of such goods": the goods just named, by their class
+            chosen = [ctx.product] if chosen != [None] or the.end() <= mention.start else chosen
         elif chosen == [None] and volume_goods:
             chosen, flow = [volume_goods], volume_flow or flow  # "Purchases rose to 98.2 million tons" after soy
         if "goods and services" in chosen:

@@ -19,7 +19,8 @@ _STOP = frozenset(
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
     "showed shows show figures within said says made own although though where when what how "
-    "deficit surplus gap keep keeps help helps lift boost boosts extend extends push pushes".split()  # headline verbs
+    "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes".split()  # verbs:
+    # a headline's ("NEVs keep auto exports ...")
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
@@ -87,8 +88,11 @@ _GOODS_WITH_OWN = re.compile(
 _GOODS_WORTH = re.compile(
     rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
 )
+# "trade in mechanical and electrical products between the two sides reached ..."
+_TRADE_IN_GOODS = re.compile(rf"\btrade\s+in\s+(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))\b")
 _PART_PRODUCT = re.compile(
-    rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which))\s*,?\s+"
+    rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which|(?:its\s+)?(?:imports|exports)))"
+    rf"\s*,?\s+"
     rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))\s+(?:{_VERBS}|made\s+up)\b",
     re.IGNORECASE,
 )
@@ -158,7 +162,7 @@ _PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside clos
     # ("integrated circuits, China's biggest import item, rose": the goods stop before "China")
     rf",\s+(?:a|an|the|which|mainly|mostly|including|meanwhile|however|though|too|also|likewise|in\s+turn|"
     rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
-    r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|"
+    r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
     r"nearly|almost|roughly|more\s+than|less\s+than|"
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
     re.IGNORECASE,
@@ -267,7 +271,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     for m in _OF_PRODUCT.finditer(sentence):
         if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
-        name = _clean_product(m.group("p"))
+        raw = m.group("p")
+        if sentence.startswith(("'s", "’s"), m.end("p")):  # "their share of the country's total": an owner, not
+            raw = raw[: raw.rfind(",")] if "," in raw else ""  # goods; "crude oil, the province's biggest item"
+        name = _clean_product(raw)
         # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ...")
         cut = (_CLAUSE_AFTER_GOODS.search(m.group("p")) or _ASIDE_AFTER_GOODS.search(m.group("p"))
                or _CONTRAST_AFTER_GOODS.search(m.group("p")))  # fmt: skip
@@ -285,7 +292,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
-                            _GOODS_WORTH.finditer(sentence)):  # fmt: skip
+                            _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
