@@ -702,6 +702,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Dalian", "RCEP", None, None, "total", "value", None, 116.4e9, "CNY", "2024-01", "2024-12"),
          ("Dalian", "RCEP", None, None, "total", "growth", "yoy", 19.6, "percent", "2024-01", "2024-12")],
     ),
+    "a lead that opens with a zone inside the headline's city makes the zone the story's subject": (
+        "Shanghai FTZ's Lingang area sees trade rise\n\nSHANGHAI, Oct. 24 (Xinhua) -- The Lingang Special Area "
+        "registered imports and exports of 207.3 billion yuan in the first three quarters of 2025.\n\nExports rose "
+        "24.7 percent to 118.5 billion yuan.",
+        date(2025, 10, 24),
+        [("Lingang Special Area", None, None, None, "exports", "value", None, 118.5e9, "CNY", "2025-01", "2025-09")],
+    ),
 }
 
 

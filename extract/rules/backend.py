@@ -77,6 +77,8 @@ def _analysis_text(sentence: str) -> str:
     return _LIST_NUMBER.sub(lambda _: " ", sentence.replace("\u00a0", " "))
 
 
+# what may stand before a sentence's opening subject: a dateline ("SHANGHAI, Oct. 24 (Xinhua) --") and "The"
+_OPENS = re.compile(r"\s*(?:[A-Z][\w ,.]{0,40}(?:\([\w ]{1,20}\))?\s*(?:--|—|–|-)\s*)?(?:The\s+)?")
 _PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|\b(?:its|their)\s+share\b|"
@@ -239,6 +241,12 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.product_frame = "goods and services"
             if not facts and ctx.article_product_frame is None and ctx.first_figure:
                 ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
+        lead_subject = places.areas[0] if ctx.first_figure and places.areas else None
+        if lead_subject and lead_subject.kind == "city" and area == lead_subject.name and _OPENS.fullmatch(
+            text, 0, lead_subject.start
+        ):
+            ctx.article_area = area  # "The Lingang Special Area of the ... Zone registered ..." under a headline
+            # about "Shanghai FTZ's Lingang area": the lead's own subject is the story's
         ctx.first_figure = False
         partner = listed_with(text, mention, area) or partner_for(text, places, mention, mentions)
         if partner is not None and partner == area and ctx.article_area not in (None, partner):
