@@ -520,6 +520,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 8),
         [("China", None, "rare earths", None, "exports", "quantity", None, 55480, "tonnes", "2025-01", "2025-11")],
     ),
+    "a look back ('after a 16.1% drop in June') dates its own figure, not the later figures of the sentence": (
+        "China's exports\n\nExports to the United States fell 12.4% in May 2025, after a 9.8% drop in April, while "
+        "shipments to the European Union rose 5.1%.",
+        date(2025, 6, 9),
+        [("China", "European Union", None, None, "exports", "growth", "yoy", 5.1, "percent", "2025-05", "2025-05"),
+         ("China", "United States", None, None, "exports", "growth", "yoy", -9.8, "percent", "2025-04", "2025-04")],
+    ),
+    "a look back's period carries into its own ', when ...' clause": (
+        "India's trade deficit\n\nNEW DELHI - India's imports were USD 59.1 billion in January 2026, leaving a trade "
+        "deficit of USD 21.9 billion as against USD 20.4 billion in January 2025, when exports stood at USD 35.2 "
+        "billion.",
+        date(2026, 2, 16),
+        [("India", None, None, None, "exports", "value", None, 35.2e9, "USD", "2025-01", "2025-01")],
+    ),
 }
 
 

@@ -42,7 +42,8 @@ def _own_period(
 ) -> Period | None:
     """The period the sentence states for the number: in its clause, else before it, else the running one."""
     clause_start, clause_end = clause_span(sentence, mention.start)
-    own = [p for p in periods if p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions)]
+    own = [p for p in periods if (p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions))
+           and not _looked_back(sentence, p, mention, mentions)]  # fmt: skip
     in_clause = [p for p in own if clause_start <= p.start < clause_end]
     before = [p for p in own if p.end <= mention.start]
     chosen = (in_clause or before[-1:] or own[:1] or [None])[0]
@@ -68,6 +69,33 @@ def _own_period(
     if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
         return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
+
+
+_LOOK_BACK_CUE = re.compile(
+    r"\b(?:after|following|from|than|versus|vs\.?|against|compared\s+with)\s+(?:an?\s+|the\s+)?(?:revised\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+_FIGURE_THEN_PERIOD = re.compile(  # "16.1% drop in ": a figure, its noun, then its period
+    r"\s*(?:percent|per\s+cent|%)?\s*(?:[a-z-]+\s+){0,2}?(?:(?:in|for|during)\s+(?:the\s+)?)?"
+)
+
+
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
+def _looked_back(sentence: str, period: PeriodMention, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether `period` dates another figure of a look back ("fell 21.7% in July, after a 16.1% drop in June, while
+    shipments to the EU rose 9.2%": June is the 16.1%'s, not the 9.2%'s)."""
+    i = bisect.bisect_left(mentions, period.start, key=attrgetter("start")) - 1
+    if i < 0 or mentions[i] is mention:
+        return False
+    prior = mentions[i]
+    if mention.start > period.end and _WHEN_AFTER.match(sentence, period.end):
+        return False  # "as against USD 22.99 billion in January 2025, when exports stood at": the clause's period
+    return bool(
+        _FIGURE_THEN_PERIOD.fullmatch(sentence, prior.end, period.start)
+        and _LOOK_BACK_CUE.search(sentence, max(0, prior.start - 30), prior.start)
+    )
 
 
 def _item_after(
