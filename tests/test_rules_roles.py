@@ -709,6 +709,30 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 24),
         [("Lingang Special Area", None, None, None, "exports", "value", None, 118.5e9, "CNY", "2025-01", "2025-09")],
     ),
+    "'The figure accounted for ...' is the figure just given, with its partner": (
+        "China's Belt and Road trade\n\nIn the first half of 2025, China's trade with Belt and Road partner "
+        "countries reached 11.3 trillion yuan. The figure accounted for 51.2 percent of the country's total foreign "
+        "trade.",
+        date(2025, 7, 14),
+        [("China", "Belt and Road partner countries", None, None, "total", "share", None, 51.2, "percent", "2025-01",
+          "2025-06")],
+    ),
+    "an aside ', mainly from X and Y,' names no partner of the figure; a share of global exports has no partner": (
+        "China-ASEAN trade climbs\n\nIn the first half of 2025, imports of integrated circuits from the bloc, mainly "
+        "from Malaysia and Vietnam, rose 9.8 percent. China's share of global merchandise exports climbed to 15.1 "
+        "percent.",
+        date(2025, 7, 20),
+        [("China", "ASEAN", "integrated circuits", None, "imports", "growth", "yoy", 9.8, "percent", "2025-01",
+          "2025-06"),
+         ("China", None, None, None, "exports", "share", None, 15.1, "percent", "2025-01", "2025-06")],
+    ),
+    "border small-volume trade is a trade mode": (
+        "Xinjiang trade\n\nIn the first five months of 2025, border small-volume trade, the region's leading trade "
+        "mode, grew 26.7 percent to 71.94 billion yuan.",
+        date(2025, 6, 20),
+        [("Xinjiang", None, None, "border small-volume trade", "total", "value", None, 71.94e9, "CNY", "2025-01",
+          "2025-05")],
+    ),
 }
 
 

@@ -202,12 +202,15 @@ def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
 
 # "Vietnam and Taiwan, whose factories took business from China, came to"; "magnets, which Beijing put under a
 # licensing regime in April, rose 7.5%": a relative clause with no figure of its own, about what comes before it
-_RELATIVE_ASIDE = re.compile(r", (?:whose|which) [^,;\d]{0,200}?,")
+_RELATIVE_ASIDE = re.compile(r", (?:whose|which|mainly|mostly|largely|chiefly|primarily) [^,;\d]{0,200}?,")
+
+
+_ASIDE_OPENS = re.compile(r", (?:whose|which|mainly|mostly|largely|chiefly|primarily) ")
 
 
 def aside_spans(sentence: str) -> list[tuple[int, int]]:
     """The spans of the relative-clause asides in `sentence`: the places and dates inside them are not a figure's."""
-    if ", whose " not in sentence and ", which " not in sentence:
+    if not _ASIDE_OPENS.search(sentence):
         return []
     return [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
 

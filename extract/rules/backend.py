@@ -83,6 +83,8 @@ _PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|t
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|\b(?:its|their)\s+share\b|"
     r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
+    r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)|"  # "The figure
+    # accounted for 47.1 percent of the country's total": the figure just given, with its partner and goods
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
@@ -108,7 +110,8 @@ _EVENT_DATE = re.compile(
 )
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
-    r"^\s*(?:They|These|Those)\s+(?:were|rose|fell|grew|totall?ed|accounted)\b",
+    r"^\s*(?:They|These|Those)\s+(?:were|rose|fell|grew|totall?ed|accounted)\b|"
+    r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)",
     re.IGNORECASE,
 )
 

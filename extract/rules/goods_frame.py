@@ -10,7 +10,8 @@ from tradefacts.extract.rules.context import Context
 
 WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports)|"
-    r"broader|in\s+dollar\s+terms)\b",  # "broader trade data showed exports rose 5.2% in dollar terms"
+    r"broader|in\s+dollar\s+terms|global)\b",  # "broader trade data showed exports rose 5.2% in dollar
+    # terms", "China's share of global merchandise exports": all goods, with the whole world
     re.IGNORECASE,
 )
 # Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a

@@ -133,7 +133,8 @@ SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
     r"private-sector|domestic)\s+(?:enterprises|firms|companies|businesses)|(?:FDI|foreign-invested)\s+sector|"
     r"cross-border\s+e-commerce|processing\s+trade|"
-    r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+trade"
+    r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+(?:small-volume\s+)?trade|"
+    r"small-volume\s+border\s+trade"
 )
 SEGMENT_NAME = re.compile(rf"{SEGMENT_WORDS}|processing", re.IGNORECASE)
 _PRODUCT_ADJECTIVES = frozenset(
