@@ -315,6 +315,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Zhejiang", None, None, "private enterprises", "total", "value", None, 2.1e12, "CNY", "2025-01",
           "2025-06")],
     ),
+    "a share 'of the total imports and exports' is a share of total trade, not of imports": (
+        "Hefei trade\n\nIn the first half of 2025, Hefei's trade rose 8 percent. The city contributed 44.3 percent of "
+        "Anhui's total imports and exports during the period.",
+        date(2025, 7, 20),
+        [("Hefei", None, None, None, "total", "share", None, 44.3, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 
