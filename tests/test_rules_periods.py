@@ -534,6 +534,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 2, 16),
         [("India", None, None, None, "exports", "value", None, 35.2e9, "USD", "2025-01", "2025-01")],
     ),
+    "'the fastest monthly growth this year' ranks a month's own year-on-year rate; it is no month-on-month cue": (
+        "Guangzhou trade\n\nIn July 2025, the city's imports and exports totaled 98.76 billion yuan, up 9.4%, the "
+        "fastest monthly growth recorded so far this year.",
+        date(2025, 8, 20),
+        [("Guangzhou", None, None, None, "total", "growth", "yoy", 9.4, "percent", "2025-07", "2025-07")],
+    ),
 }
 
 

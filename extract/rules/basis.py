@@ -22,7 +22,8 @@ MOM = re.compile(
     r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ]on[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
     r"(?:previous|preceding|prior)\s+month|a\s+month\s+(?:earlier|before|ago)|"
     r"the\s+month\s+before|(?<!straight\s)(?<!consecutive\s)(?<!\d[a-z]{2}\s)(?<!first\s)(?<!second\s)(?<!third\s)"
-    r"(?<!fourth\s)(?<!fifth\s)(?<!sixth\s)"  # "a third monthly decline" counts a streak: no basis
+    r"(?<!fourth\s)(?<!fifth\s)(?<!sixth\s)(?<!est\s)"  # "a third monthly decline" counts a streak: no basis;
+    # "the fastest monthly growth this year" ranks a month's own rate
     r"monthly\s+(?:drop|fall|decline|decrease|rise|increase|gain|change|growth)|"
     r"over\s+the\s+month\b",
     re.IGNORECASE,
