@@ -533,6 +533,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Suzhou", None, None, "private enterprises", "total", "share", None, 57.3, "percent", "2025-01",
           "2025-06")],
     ),
+    "'purchases of X' are imports of X, and 'kept sliding' ends a goods phrase": (
+        "China-Africa trade\n\nIn the first ten months of 2025, purchases of copper ore and concentrates, by "
+        "contrast, climbed 12.3 percent to 96.3 billion yuan. Purchases of iron ore kept sliding, down 3.2 percent "
+        "to 590.3 million tons.",
+        date(2025, 11, 10),
+        [("China", "Africa", "copper ore and concentrates", None, "imports", "value", None, 96.3e9, "CNY", "2025-01",
+          "2025-10"),
+         ("China", "Africa", "iron ore", None, "imports", "quantity", None, 590.3e6, "tonnes", "2025-01", "2025-10")],
+    ),
 }
 
 

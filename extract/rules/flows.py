@@ -34,7 +34,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+from|bought|purchased|supplied|"
+        r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?!{_THEN_TO})|(?<=services\s)debits",
     ),
 ]

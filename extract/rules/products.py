@@ -42,7 +42,7 @@ _VERBS = "|".join(
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
             "dropping "
             "climbing jumping declining increasing decreasing surging slumping edging soaring "
-            "sent shipped exported imported".split()  # "Steel sent to Cambodia was worth ..."
+            "sent shipped exported imported kept".split()  # "Steel sent to Cambodia was worth ...", "kept sliding"
         ),
         key=len,
         reverse=True,
@@ -142,14 +142,15 @@ _PRODUCT_ADJECTIVES = frozenset(
     "technological labour-intensive labor-intensive".split()
 )
 _OF_PRODUCT = re.compile(
-    rf"\b(?:exports?|imports?|shipments|arrivals|sales|share|(?:export|import)\s+(?:value|volume)|"
+    rf"\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,6}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
 )
 _OF_PRODUCT = Anchored(
     _OF_PRODUCT,
-    words=["export", "import", "shipments", "arrivals", "sales", "share", "earnings", "revenue", "receipts"],
+    words=["export", "import", "shipments", "arrivals", "sales", "purchases", "share", "earnings", "revenue",
+           "receipts"],
 )
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
