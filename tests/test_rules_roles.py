@@ -733,6 +733,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Xinjiang", None, None, "border small-volume trade", "total", "value", None, 71.94e9, "CNY", "2025-01",
           "2025-05")],
     ),
+    "areas listed after a contrast pair with their figures, and the clause before lends them no flow or partner": (
+        "Guangdong trade\n\nIn the first half of 2025, Shenzhen's trade slipped 1.8 percent as electronics "
+        "shipments to North America weakened, while Dongguan and Guangzhou grew 11.6 percent and 3.5 percent.",
+        date(2025, 7, 20),
+        [("Dongguan", None, None, None, "total", "growth", "yoy", 11.6, "percent", "2025-01", "2025-06"),
+         ("Guangzhou", None, None, None, "total", "growth", "yoy", 3.5, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

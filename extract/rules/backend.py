@@ -11,25 +11,20 @@ from pydantic import ValidationError
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.attribution import (
-    Places,
-    area_before,
     aside_spans,
     classify_places,
-    is_foreign,
-    stated_subject,
 )
 from tradefacts.extract.rules.basis import free_bases, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
+from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
 from tradefacts.extract.rules.figure_goods import products_for
 from tradefacts.extract.rules.flows import (
     FLOW_RE,
-    RESPECTIVELY,
     flow_at,
     partner_verb_flow,
     refined_flow,
-    respectively,
     segment_before,
 )
 from tradefacts.extract.rules.goods_frame import (
@@ -123,24 +118,6 @@ def _in_aside(position: int, asides: list[tuple[int, int]], mentions: list[Menti
     return any(a <= position < b and bisect_left(starts, a) == bisect_left(starts, b) for a, b in asides)
 
 
-def _area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
-    """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
-    "the war in Ukraine") is none: the figure keeps the running subject."""
-    area = area_before(sentence, places, mention.start)
-    if area and "," in area and RESPECTIVELY.search(sentence):
-        return respectively(area.split(", "), mentions, mention) or area
-    last = next((p for p in reversed(places.areas) if p.end <= mention.start), None)
-    if (
-        last is not None
-        and is_foreign(last, ctx.article_area)
-        and last.name != ctx.area
-        and "," not in (area or "")
-        and not stated_subject(sentence, last)
-    ):
-        return None
-    return area
-
-
 # "By CHEN MEILING in Hefei | China Daily | Updated: ...": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
 _BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
@@ -197,13 +174,17 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue
-        area = _area_for(text, places, mention, mentions, ctx)
+        area = area_for(text, places, mention, mentions, ctx)
         area = area or ctx.area or (area_list[0] if area_list else None)
         if area is None:
             ctx.abstain(mention, sentence, "no area: neither the sentence nor the article names the economy")
             continue
         subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
-        flow = flow_at(text, mention.start, subject) or flow_at(text, mention.start) or carried_flow
+        # "..., while Dongguan and Guangzhou grew 11.6 percent": a subject after a contrast opens its own clause,
+        # and the flow and partner of the clause before it are not its figures'
+        contrast = after_contrast(text, places, subject)
+        flow = flow_at(text, mention.start, subject) or (None if contrast else flow_at(text, mention.start))
+        flow = flow or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
         if (buyer := places.subject_partner) and buyer.end <= mention.start and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
@@ -252,6 +233,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             # about "Shanghai FTZ's Lingang area": the lead's own subject is the story's
         ctx.first_figure = False
         partner = listed_with(text, mention, area) or partner_for(text, places, mention, mentions)
+        if contrast and not own_partner(text, places, subject, mention, partner):
+            partner = None
         if partner is not None and partner == area and ctx.article_area not in (None, partner):
             area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)

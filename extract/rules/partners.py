@@ -55,13 +55,20 @@ def _paired(sentence: str, places: Places, group: list[str], mention: Mention, m
     """"Trade with the US and ASEAN rose 5.1 percent and 8.8 percent": as many figures as partners, joined as
     the partners are, pair up in order without "respectively"."""
     last_partner = max(p.end for p in places.partners if p.name == group[-1] and p.start <= mention.start)
-    if mention.start - last_partner > _LIST_REACH:
+    return paired_item(sentence, group, last_partner, mention, mentions)
+
+
+def paired_item(sentence: str, items: list[str], after: int, mention: Mention, mentions: list[Mention]) -> str | None:
+    """The item of a list written before `after` that `mention` stands for, where as many figures of its measure,
+    joined as a list, follow the list in its clause ("while Dongguan and Guangzhou grew 11.6 percent and 3.5
+    percent")."""
+    if mention.start - after > _LIST_REACH:
         return None
-    limit = min(len(sentence), last_partner + _LIST_REACH)  # bounded, so a long sentence stays linear
-    end = found.start() if (found := _CLAUSE_END.search(sentence, last_partner, limit)) else limit
-    figures = [m for m in figures_between(mentions, last_partner, end) if m.measure is mention.measure]
+    limit = min(len(sentence), after + _LIST_REACH)  # bounded, so a long sentence stays linear
+    end = found.start() if (found := _CLAUSE_END.search(sentence, after, limit)) else limit
+    figures = [m for m in figures_between(mentions, after, end) if m.measure is mention.measure]
     joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
-    return respectively(group, figures, mention) if joined and mention in figures else None
+    return respectively(items, figures, mention) if joined and mention in figures else None
 
 
 def _second_list(sentence: str, items: list[str], mention: Mention, mentions: list[Mention]) -> str | None:

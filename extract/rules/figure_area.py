@@ -1,0 +1,62 @@
+"""A figure's area: the one its sentence names before it (an item of a list where the figures are distributed),
+and whether it opens a clause of its own after a contrast, whose figures the flow and partner before it are not."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.attribution import Places, area_before, is_foreign, stated_subject
+from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
+from tradefacts.extract.rules.mention import Mention
+from tradefacts.extract.rules.partners import paired_item
+
+
+def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
+    """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
+    "the war in Ukraine") is none: the figure keeps the running subject."""
+    area = area_before(sentence, places, mention.start)
+    if area and "," in area:  # "while Dongguan and Guangzhou grew 11.6 percent and 3.5 percent (respectively)"
+        names = area.split(", ")
+        listed_end = max((p.end for p in places.areas if p.name in names and p.end <= mention.start), default=-1)
+        paired = listed_end >= 0 and paired_item(sentence, names, listed_end, mention, mentions)
+        whole = RESPECTIVELY.search(sentence) and respectively(names, mentions, mention)
+        return paired or whole or area
+    last = next((p for p in reversed(places.areas) if p.end <= mention.start), None)
+    if (
+        last is not None
+        and is_foreign(last, ctx.article_area)
+        and last.name != ctx.area
+        and "," not in (area or "")
+        and not stated_subject(sentence, last)
+    ):
+        return None
+    return area
+
+
+_CONTRAST_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+(?:the\s+)?$")
+_DESCRIBED_PARTNER = re.compile(r"[^,;]{0,30}?\b(?:with|to|from)\s+(?:its|their|the)\s+[a-z]+")
+
+
+def _list_start(sentence: str, places: Places, subject: int) -> int:
+    """Where the list of areas that ends at the one starting at `subject` begins ("Dongguan and Guangzhou")."""
+    start = subject
+    for place in reversed([p for p in places.areas if p.end <= subject]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sentence[place.end : start]):
+            break
+        start = place.start
+    return start
+
+
+def after_contrast(sentence: str, places: Places, subject: int) -> bool:
+    """Whether the subject area starting at `subject` (or the list it ends) opens a clause after a contrast ("...,
+    while Dongguan and Guangzhou grew 11.6 percent and 3.5 percent"): the flow and partner before it are not its."""
+    opens = _list_start(sentence, places, subject)
+    return subject > 0 and _CONTRAST_BEFORE.search(sentence, max(0, opens - 14), opens) is not None
+
+
+def own_partner(sentence: str, places: Places, subject: int, mention: Mention, partner: str | None) -> bool:
+    """Whether a figure after a contrast keeps `partner`: named after its subject, or described after the figure
+    ("ran a deficit of 542.9 billion yen with its neighbor")."""
+    named_after = any(p.name == partner and p.start > subject for p in places.partners)
+    return named_after or _DESCRIBED_PARTNER.match(sentence, mention.end) is not None
