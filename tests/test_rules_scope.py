@@ -139,6 +139,15 @@ def test_a_forecast_word_after_another_number_is_that_numbers() -> None:
     assert {(row[7], row[9]) for row in found} == {(5.9, "2025-08"), (-1.1, "2025-07")}  # not the poll's 3.8
 
 
+def test_a_figure_of_a_clause_that_follows_a_forecast_with_and_leaving_is_a_fact() -> None:
+    found = facts_of(ARTICLE.format(
+        "Imports climbed 2.4% in August 2025, beating forecasts for a 0.5% gain and leaving a trade surplus of "
+        "$96.6 billion. Exports fell short of the 7.5% median estimate and marked a slowdown from the 9.8% expansion "
+        "in July 2025."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {2.4, 96.6e9, 9.8}  # not the poll's 0.5 and 7.5
+
+
 def test_a_figure_after_a_forecast_and_a_verb_of_change_is_a_fact_and_a_likely_rate_is_none() -> None:
     found = facts_of(ARTICLE.format(
         "Exports rose 4.4% in August 2025, topping a forecast of 2.9% in a Reuters poll and slowing from a 6.1% gain "

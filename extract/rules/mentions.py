@@ -211,8 +211,9 @@ _LABELLED_FORECAST = re.compile(
 _DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # "... but improving on", "and picking up from a 5.8% gain in June": past the forecast, to a reported figure
 # "... and August's 1.3% rise": a month's own reported figure after the forecast
-_TURN = re.compile(
+_TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade surplus of $96.6 billion"
     r"\b(?:but|while|whereas|and\s+(?:up|down|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
+    r"(?:leaving|pushing|bringing|taking|putting|lifting|widening|narrowing|marked|represented)|"
     rf"{MONTH_WORDS}['’]s))\b",
     re.IGNORECASE,
 )
