@@ -205,14 +205,9 @@ def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
 _RELATIVE_ASIDE = re.compile(r", (?:whose|which|mainly|mostly|largely|chiefly|primarily) [^,;\d]{0,200}?,")
 
 
-_ASIDE_OPENS = re.compile(r", (?:whose|which|mainly|mostly|largely|chiefly|primarily) ")
-
-
 def aside_spans(sentence: str) -> list[tuple[int, int]]:
     """The spans of the relative-clause asides in `sentence`: the places and dates inside them are not a figure's."""
-    if not _ASIDE_OPENS.search(sentence):
-        return []
-    return [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)] if ", " in sentence else []
 
 
 def classify_places(sentence: str, antecedents: Antecedents | None = None, frame: str | None = None) -> Places:
