@@ -75,11 +75,12 @@ def _analysis_text(sentence: str) -> str:
 # what may stand before a sentence's opening subject: a dateline ("SHANGHAI, Oct. 24 (Xinhua) --") and "The"
 _OPENS = re.compile(r"\s*(?:[A-Z][\w ,.]{0,40}(?:\([\w ]{1,20}\))?\s*(?:--|—|–|-)\s*)?(?:The\s+)?")
 _PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
+# "The figure accounted for 47.1 percent of the country's total": the figure just given, with its partner and goods
+_THE_FIGURE = r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)"
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|\b(?:its|their)\s+share\b|"
     r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
-    r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)|"  # "The figure
-    # accounted for 47.1 percent of the country's total": the figure just given, with its partner and goods
+    rf"{_THE_FIGURE}|"
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
@@ -105,17 +106,16 @@ _EVENT_DATE = re.compile(
 )
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
-    r"^\s*(?:They|These|Those)\s+(?:were|rose|fell|grew|totall?ed|accounted)\b|"
-    r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)",
+    rf"^\s*(?:They|These|Those)\s+(?:were|rose|fell|grew|totall?ed|accounted)\b|{_THE_FIGURE}",
     re.IGNORECASE,
 )
 
 
-def _in_aside(position: int, asides: list[tuple[int, int]], mentions: list[Mention]) -> bool:
-    """Whether `position` lies in a relative-clause aside with no figure of its own ("which Beijing put under a
-    licensing regime in April"): a date there is an event's, not the figures'."""
+def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The relative-clause asides with no figure of their own ("which Beijing put under a licensing regime in
+    April"): a date inside one is an event's, not the figures'."""
     starts = [m.start for m in mentions]
-    return any(a <= position < b and bisect_left(starts, a) == bisect_left(starts, b) for a, b in asides)
+    return [(a, b) for a, b in aside_spans(sentence) if bisect_left(starts, a) == bisect_left(starts, b)]
 
 
 # "By CHEN MEILING in Hefei | China Daily | Updated: ...": where the reporter is, not what the story is about
@@ -138,9 +138,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text, ctx.declared_currency)
-    asides = aside_spans(text)
+    asides = _figureless_asides(text, mentions)
     periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)
-               and not _in_aside(p.start, asides, mentions)]  # fmt: skip
+               and not any(a <= p.start < b for a, b in asides)]  # fmt: skip
     ctx.note_rolling(text, periods)
     if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
@@ -349,7 +349,8 @@ class RegexBackend:
         # the lead names the goods in the text's words ("auto exports" over "China's vehicle exports kept up ..."); a
         # standfirst (bullets, a line with no full stop) is the headline's shorthand again
         lead = next((p for p in opening if FLOW_RE.search(p) and p.rstrip().endswith(".") and p[:1] not in "-•*"), "")
-        topic = title_product(title) and (title_product(re.split(r"(?<=[.!?])\s", lead)[0]) or title_product(title))
+        headline_topic = title_product(title)
+        topic = headline_topic and (title_product(re.split(r"(?<=[.!?])\s", lead)[0]) or headline_topic)
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []
         if title:

@@ -8,7 +8,7 @@ import re
 from tradefacts.extract.rules.attribution import Places, area_before, is_foreign, stated_subject
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
-from tradefacts.extract.rules.mention import Mention
+from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
 
 
@@ -42,7 +42,7 @@ def _list_start(sentence: str, places: Places, subject: int) -> int:
     """Where the list of areas that ends at the one starting at `subject` begins ("Dongguan and Guangzhou")."""
     start = subject
     for place in reversed([p for p in places.areas if p.end <= subject]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sentence[place.end : start]):
+        if not LIST_GAP.fullmatch(sentence, place.end, start):
             break
         start = place.start
     return start
@@ -51,8 +51,10 @@ def _list_start(sentence: str, places: Places, subject: int) -> int:
 def after_contrast(sentence: str, places: Places, subject: int) -> bool:
     """Whether the subject area starting at `subject` (or the list it ends) opens a clause after a contrast ("...,
     while Dongguan and Guangzhou grew 11.6 percent and 3.5 percent"): the flow and partner before it are not its."""
+    if subject == 0:
+        return False
     opens = _list_start(sentence, places, subject)
-    return subject > 0 and _CONTRAST_BEFORE.search(sentence, max(0, opens - 14), opens) is not None
+    return _CONTRAST_BEFORE.search(sentence, max(0, opens - 14), opens) is not None
 
 
 def own_partner(sentence: str, places: Places, subject: int, mention: Mention, partner: str | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.mention import Mention, figures_between
+from tradefacts.extract.rules.mention import LIST_GAP, Mention, figures_between
 from tradefacts.extract.rules.products import ASIDE_WORDS, SEGMENT_WORDS
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow, Measure
@@ -110,7 +110,7 @@ def segment_before(
         return None
     names = [_segment_name(hits[-1])]
     for earlier, later in zip(reversed(hits[:-1]), reversed(hits[1:]), strict=True):
-        if not _LIST_GAP.fullmatch(sentence, earlier.end(), later.start()):
+        if not LIST_GAP.fullmatch(sentence, earlier.end(), later.start()):
             break
         names.insert(0, _segment_name(earlier))
     if len(names) > 1 and mention and (found := RESPECTIVELY.search(sentence, pos, pos + 300)):
@@ -135,7 +135,6 @@ def respectively(items: list[str], mentions: list[Mention], mention: Mention) ->
     return None
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # one flow as an item of a list: "total trade, exports and imports"; "imports and exports, exports and imports":
 # Chinese reporting's idiom for total trade is one item
 _FLOW_ITEM = re.compile(
@@ -189,7 +188,7 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     words = list(_FLOW_ITEM.finditer(sentence, max(0, mention.start - _LIST_REACH), mention.start))
     run = words[-1:]
     for word in reversed(words[:-1]):
-        if not _LIST_GAP.fullmatch(sentence, word.end(), run[0].start()):
+        if not LIST_GAP.fullmatch(sentence, word.end(), run[0].start()):
             break
         run.insert(0, word)
     if len(run) < 2:

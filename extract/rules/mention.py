@@ -68,6 +68,8 @@ VEHICLE_KINDS = (
     r"(?:\s+passenger)?"
 )
 
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two items of a list: ", ", ", and ", " and "
+
 WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
 
 

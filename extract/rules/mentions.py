@@ -22,6 +22,7 @@ from tradefacts.extract.rules.bare_numbers import (
 )
 from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
 from tradefacts.extract.rules.mention import (
+    LIST_GAP,
     SHARE_BEFORE,
     SHARE_MOVES,
     SUFFIX_WORDS,
@@ -159,7 +160,6 @@ _RANK_CONTEXT_AFTER = re.compile(
     rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
     re.IGNORECASE,
 )
-_NEXT_ITEM = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NOT_RANK_AFTER = re.compile(
     r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
     r"month|year|day|week|markets|countries|parties|party)",  # "third markets", "third countries": no rank
@@ -325,7 +325,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 or (
                     mentions
                     and mentions[-1].measure is Measure.rank
-                    and _NEXT_ITEM.fullmatch(sentence, mentions[-1].end, start)
+                    and LIST_GAP.fullmatch(sentence, mentions[-1].end, start)
                 )
             )  # "ranked third, second and fifth in the country": the next of a list of ranks
             if _NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix) or not ranked:

@@ -64,11 +64,8 @@ def paired_item(sentence: str, items: list[str], after: int, mention: Mention, m
     percent")."""
     if mention.start - after > _LIST_REACH:
         return None
-    limit = min(len(sentence), after + _LIST_REACH)  # bounded, so a long sentence stays linear
-    end = found.start() if (found := _CLAUSE_END.search(sentence, after, limit)) else limit
-    figures = [m for m in figures_between(mentions, after, end) if m.measure is mention.measure]
-    joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
-    return respectively(items, figures, mention) if joined and mention in figures else None
+    figures = _joined_figures(sentence, after, after, mention, mentions)
+    return respectively(items, figures, mention) if mention in figures else None
 
 
 def _second_list(sentence: str, items: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
@@ -78,11 +75,20 @@ def _second_list(sentence: str, items: list[str], mention: Mention, mentions: li
     found = next(reversed(list(RESPECTIVELY.finditer(sentence, window, mention.start))), None)
     if found is None:
         return None
-    limit = min(len(sentence), found.end() + _LIST_REACH)
-    end = cut.start() if (cut := _CLAUSE_END.search(sentence, mention.end, limit)) else limit
-    figures = [m for m in figures_between(mentions, found.end(), end) if m.measure is mention.measure]
-    joined = all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures))
-    return respectively(items, figures, mention) if joined and mention in figures else None
+    figures = _joined_figures(sentence, found.end(), mention.end, mention, mentions)
+    return respectively(items, figures, mention) if mention in figures else None
+
+
+def _joined_figures(
+    sentence: str, start: int, clause_from: int, mention: Mention, mentions: list[Mention]
+) -> list[Mention]:
+    """The figures of `mention`'s measure from `start` to the end of the clause (looked for from `clause_from`),
+    when they are joined as one list ("7.3 percent, 4.6 percent and 12.6 percent"); else none. Bounded, so a long
+    sentence stays linear."""
+    limit = min(len(sentence), start + _LIST_REACH)
+    end = cut.start() if (cut := _CLAUSE_END.search(sentence, clause_from, limit)) else limit
+    figures = [m for m in figures_between(mentions, start, end) if m.measure is mention.measure]
+    return figures if all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures)) else []
 
 
 # "..., followed by the UK with $1.6 billion and the US with $1.5 billion": each figure is its own place's
