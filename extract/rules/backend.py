@@ -196,6 +196,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if mention.measure is Measure.growth:
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
             passed = None if possessive_period(text, periods, mention) else sentence_basis or ctx.basis_frame
+            if passed is None and ctx.lead_basis and ctx.lead_basis[1] == period:
+                passed = ctx.lead_basis[0]  # "The deficit fell 16% to $60.2 billion from $71.7 billion in May":
+                # a story that leads with the change from the period before reports its later rates so
             if bases is None:
                 bases = free_bases(text, periods, mentions, ctx.resolve)
             period = month_after_base(text, index, mentions, periods, ctx.resolve, period) or period
@@ -207,7 +210,12 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             elif ctx.paragraph_rates == 0 and mention.basis is not Basis.yoy:
                 ctx.basis_frame = mention.basis  # the paragraph's first rate is month on month: so are the rest
             ctx.paragraph_rates += 1
-            if mention.basis is not Basis.yoy:
+            if ctx.rates_read == 0 and mention.basis is not Basis.yoy and period:
+                ctx.lead_basis = mention.basis, period
+            elif passed not in (None, Basis.yoy) and mention.basis is Basis.yoy:
+                ctx.lead_basis = None  # "Compared with June last year, ...": the story turns to annual comparisons
+            ctx.rates_read += 1
+            if mention.basis is not Basis.yoy or (passed and mention.basis is not passed):
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
         # "Mechanical and electrical products remained the backbone of Chinese sales to Africa, with exports worth":
         # a demonym that qualifies a noun opens no new subject for the goods

@@ -34,8 +34,12 @@ QOQ = re.compile(
     re.IGNORECASE,
 )
 YOY = re.compile(
-    r"year[- ]on[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|month|quarter)|"
-    r"year[- ]ago|from\s+a\s+year|annual\s+basis|\bon\s+the\s+year\b(?!\s+(?:to|ending|ended))|\bon-year\b",
+    r"year[- ]on[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|"
+    # "the same period last year" (alone, "over the same period" is the period just named, UK: three months)
+    r"same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
+    r"year|(?:FY\s*)?\d{2,4}\b|a\s+year)|"
+    r"year[- ]ago|from\s+a\s+year|annual\s+basis|\bon\s+the\s+year\b(?!\s+(?:to|ending|ended))|\bon[\s-]year\b|"
+    r"\b(?:of|in)\s+the\s+(?:previous|preceding|prior)\s+year\b",
     re.IGNORECASE,
 )
 _CUES = ((Basis.mom, MOM), (Basis.qoq, QOQ), (Basis.yoy, YOY))
@@ -167,7 +171,8 @@ def rate_basis(
     """The basis of the rate `mentions[index]` in sentence `text` (its cues, its `clause`, the sentence's `bases`
     (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
     mention = mentions[index]
-    opening = text[: min(40, mention.start)] if mention.start < 80 else text[:0]
+    comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ..."
+    opening = text[: max(comma, min(40, mention.start))] if mention.start < 80 else text[:0]
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
     after_end = min(following, mention.end + 50)
     if named := _NAMED_RATE.search(text, mention.end, following):

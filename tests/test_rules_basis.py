@@ -1,0 +1,106 @@
+"""The comparison basis of a rate across a story: one row per construction of trade reporting.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+US = "United States"
+GS = "goods and services"
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a story that leads with the change from the month before reports its later rates so": (
+        "US trade gap shrinks in June\n\nWASHINGTON - The U.S. trade deficit fell 9% to $61.4 billion in June from "
+        "$67.5 billion in May, the Commerce Department said.\n\nImports declined 2.2% to $330.1 billion. Exports "
+        "dipped 0.4% to $268.7 billion.\n\nThe goods deficit with Mexico grew 3.1% to $16.2 billion.",
+        date(2025, 8, 5),
+        [
+            (US, None, GS, None, "balance", "growth", "mom", -9.0, "percent", "2025-06", "2025-06"),
+            (US, None, GS, None, "imports", "growth", "mom", -2.2, "percent", "2025-06", "2025-06"),
+            (US, None, GS, None, "exports", "growth", "mom", -0.4, "percent", "2025-06", "2025-06"),
+            (US, "Mexico", None, None, "balance", "growth", "mom", 3.1, "percent", "2025-06", "2025-06"),
+        ],
+    ),
+    "a story that turns to the year before leaves the lead's basis behind": (
+        "Italy's surplus narrows in June\n\nROME - On a seasonally adjusted basis, Italian exports rose 0.7% on "
+        "May.\n\nCompared with June last year, exports were up 2.2%.\n\nSales to Germany fell 3.5%.",
+        date(2025, 8, 19),
+        [
+            ("Italy", None, None, None, "exports", "growth", "mom", 0.7, "percent", "2025-06", "2025-06"),
+            ("Italy", None, None, None, "exports", "growth", "yoy", 2.2, "percent", "2025-06", "2025-06"),
+            ("Italy", "Germany", None, None, "exports", "growth", "yoy", -3.5, "percent", "2025-06", "2025-06"),
+        ],
+    ),
+    "a lead with both bases sets no frame": (
+        "Indonesia's surplus\n\nJAKARTA - Indonesia's exports in March were $22.1 billion, up 1.9 percent from "
+        "February and up 3.4 percent year-on-year.\n\nExports of coal fell 11.2 percent to $2.2 billion.",
+        date(2025, 4, 15),
+        [("Indonesia", None, "coal", None, "exports", "growth", "yoy", -11.2, "percent", "2025-03", "2025-03")],
+    ),
+    "a rate cued against the year before carries its basis to the next rate of its sentence": (
+        "German exports slip\n\nBERLIN - German exports fell 1.4% on the month in March 2025. Imports from "
+        "the U.S. rose 6.1% from a year earlier, while imports from China gained 2.6%.",
+        date(2025, 5, 8),
+        [
+            ("Germany", None, None, None, "exports", "growth", "mom", -1.4, "percent", "2025-03", "2025-03"),
+            ("Germany", US, None, None, "imports", "growth", "yoy", 6.1, "percent", "2025-03", "2025-03"),
+            ("Germany", "China", None, None, "imports", "growth", "yoy", 2.6, "percent", "2025-03", "2025-03"),
+        ],
+    ),
+    "an opening comparison with a month 'of the previous year' is year on year": (
+        "German exports slump in November\n\nFRANKFURT - German exports dropped 1.9 percent on the month in "
+        "November.\n\nCompared with November of the previous year, exports were 2.7 percent lower.",
+        date(2026, 1, 9),
+        [("Germany", None, None, None, "exports", "growth", "yoy", -2.7, "percent", "2025-11", "2025-11")],
+    ),
+    "'on year' before 'to' is year on year": (
+        "China's commodity imports\n\nBEIJING - China's crude oil imports fell 3.1% in October 2025 from the "
+        "previous month, while soybean imports rose 5.2% on year to 9.4 million tons.",
+        date(2025, 11, 18),
+        [("China", None, "soybeans", None, "imports", "growth", "yoy", 5.2, "percent", "2025-10", "2025-10")],
+    ),
+    "'over the same period' alone names the period just given, not the year before": (
+        "UK trade deficit widens\n\nLONDON - Compared with the previous three months, UK goods imports rose 2.3% in "
+        "the three months to June 2025.\n\nExports to the EU increased 0.6% over the same period, while exports to "
+        "non-EU countries fell 1.8%.",
+        date(2025, 8, 14),
+        [
+            (
+                "United Kingdom",
+                "European Union",
+                None,
+                None,
+                "exports",
+                "growth",
+                "qoq",
+                0.6,
+                "percent",
+                "2025-04",
+                "2025-06",
+            ),
+            (
+                "United Kingdom",
+                "non-EU countries",
+                None,
+                None,
+                "exports",
+                "growth",
+                "qoq",
+                -1.8,
+                "percent",
+                "2025-04",
+                "2025-06",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_basis(name: str) -> None:
+    assert_yields(*CASES[name])
