@@ -540,6 +540,26 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 20),
         [("Guangzhou", None, None, None, "total", "growth", "yoy", 9.4, "percent", "2025-07", "2025-07")],
     ),
+    "a date in what the figures came after is an event's, not theirs": (
+        "India's trade deficit narrows in November\n\nNEW DELHI - India's gold imports plunged 48.5% to $4.1 "
+        "billion in November 2025 after the wedding-season buying of October faded. Exports to the United Arab "
+        "Emirates rose 3.2% to $3.3 billion, the first gain after declines in August and September.",
+        date(2025, 12, 15),
+        [("India", None, "gold", None, "imports", "growth", "yoy", -48.5, "percent", "2025-11", "2025-11"),
+         ("India", None, "gold", None, "imports", "value", None, 4.1e9, "USD", "2025-11", "2025-11"),
+         ("India", "United Arab Emirates", None, None, "exports", "growth", "yoy", 3.2, "percent", "2025-11",
+          "2025-11")],
+    ),
+    "a date of an order or a levy is the event's": (
+        "Korea's exports\n\nSEOUL - South Korea's exports rose 2.1 percent in October 2025. Ship exports jumped "
+        "31.4 percent to $2.9 billion on deliveries of carriers ordered in 2022. Car exports fell 6.1 percent as "
+        "shipments to the U.S. dropped 9.5 percent after Washington slapped a 25 percent tariff on vehicles in "
+        "April.",
+        date(2025, 11, 1),
+        [("South Korea", None, "ships", None, "exports", "value", None, 2.9e9, "USD", "2025-10", "2025-10"),
+         ("South Korea", "United States", "cars", None, "exports", "growth", "yoy", -9.5, "percent", "2025-10",
+          "2025-10")],
+    ),
 }
 
 

@@ -100,7 +100,8 @@ _THE_CLASS = re.compile(
 )
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
 _EVENT_DATE = re.compile(
-    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|signed|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|"
+    r"came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$",
     re.IGNORECASE,
 )
@@ -111,11 +112,19 @@ _PRODUCT_PRONOUN = re.compile(
 )
 
 
+# "..., the first increase after declines in December and January": what the figures came after
+_AFTER_EVENT = re.compile(r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])", re.IGNORECASE)
+
+
 def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The relative-clause asides with no figure of their own ("which Beijing put under a licensing regime in
-    April"): a date inside one is an event's, not the figures'."""
+    April"), and a trailing "after ..." clause past the last figure ("after the buying spree of October faded"):
+    a date inside one is an event's, not the figures'."""
     starts = [m.start for m in mentions]
-    return [(a, b) for a, b in aside_spans(sentence) if bisect_left(starts, a) == bisect_left(starts, b)]
+    spans = [(a, b) for a, b in aside_spans(sentence) if bisect_left(starts, a) == bisect_left(starts, b)]
+    if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
+        spans.append((after.start(), len(sentence)))
+    return spans
 
 
 # "By CHEN MEILING in Hefei | China Daily | Updated: ...": where the reporter is, not what the story is about
