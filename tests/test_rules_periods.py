@@ -560,6 +560,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("South Korea", "United States", "cars", None, "exports", "growth", "yoy", -9.5, "percent", "2025-10",
           "2025-10")],
     ),
+    "a ', pulling ...' clause states a figure of its own, for a period of its own": (
+        "India's deficit narrows\n\nNEW DELHI - India's exports rose 11.4% in November 2025. Imports fell 2.3% to "
+        "$61.9 billion, pulling the deficit down to $23.8 billion from a record $40.2 billion in October.",
+        date(2025, 12, 15),
+        [("India", None, None, None, "imports", "growth", "yoy", -2.3, "percent", "2025-11", "2025-11"),
+         ("India", None, None, None, "balance", "value", None, -23.8e9, "USD", "2025-11", "2025-11"),
+         ("India", None, None, None, "balance", "value", None, -40.2e9, "USD", "2025-10", "2025-10")],
+    ),
+    "a revised figure after a forecast is reported, and dates only itself": (
+        "Japan's deficit narrows\n\nTOKYO - Japan's exports rose 2.9% in November 2024. That left a trade deficit "
+        "of 121.4 billion yen, smaller than the 650.2 billion yen deficit forecast in the poll and a revised 471.9 "
+        "billion yen deficit in October.",
+        date(2024, 12, 18),
+        [("Japan", None, None, None, "balance", "value", None, -121.4e9, "JPY", "2024-11", "2024-11"),
+         ("Japan", None, None, None, "balance", "value", None, -471.9e9, "JPY", "2024-10", "2024-10")],
+    ),
 }
 
 

@@ -176,7 +176,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     product_pronoun = _PRODUCT_PRONOUN.search(text)
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
     sentence_basis: Basis | None = None
-    bases: list[Period] | None = None  # the sentence's comparison bases, read at its first rate
+    bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):
         mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
         period = period_for(mention, text, periods, ctx, mentions)

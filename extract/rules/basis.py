@@ -15,7 +15,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from tradefacts.extract.periods import BASE_VERBS, RATE_NOUNS, PeriodMention
-from tradefacts.extract.rules.mention import Mention
+from tradefacts.extract.rules.mention import OWN_CLAUSE, WINDOW, Mention
 from tradefacts.schemas import Basis, Measure, Period
 
 MOM = re.compile(
@@ -125,9 +125,10 @@ def base_periods(
 
 def free_bases(
     text: str, periods: list[PeriodMention], mentions: list[Mention], resolve: Callable[[PeriodMention], Period | None]
-) -> list[Period]:
-    """The sentence's comparison bases, without the months that are a rate's own ("up from 0.2% in October",
-    "than a 4.1% increase in July"): once per sentence, each period against the figure right before it."""
+) -> list[tuple[int, Period]]:
+    """The sentence's comparison bases, where each starts, without the months that are a rate's own ("up from 0.2%
+    in October", "than a 4.1% increase in July"): once per sentence, each period against the figure right before
+    it."""
     ends = [m.end for m in mentions]
     free = []
     for p in periods:
@@ -135,7 +136,7 @@ def free_bases(
         own = i >= 0 and mentions[i].measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, ends[i], p.start)
         if not own and not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p):
             free.append(p)
-    return base_periods(free, resolve)
+    return [(m.start, p) for m in free if m.comparison and not m.shift_months and (p := resolve(m))]
 
 
 def _starting_in(periods: list[PeriodMention], start: int, end: int) -> list[PeriodMention]:
@@ -163,14 +164,20 @@ def rate_basis(
     index: int,
     mentions: list[Mention],
     periods: list[PeriodMention],
-    bases: list[Period],
+    bases: list[tuple[int, Period]],
     resolve: Callable[[PeriodMention], Period | None],
     own: Period | None,
     frame: Basis | None,
 ) -> tuple[Basis, Basis | None]:
     """The basis of the rate `mentions[index]` in sentence `text` (its cues, its `clause`, the sentence's `bases`
-    (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`)."""
+    (see `free_bases`), its opening and `frame`), and the paragraph frame after it (see `basis_for`). A base past
+    a ", pulling ..." clause after the rate is that clause's figure's ("Imports fell 2.3%, pulling the deficit
+    down to $23.8 billion from $40.2 billion in October")."""
     mention = mentions[index]
+    bases_of_rate = [
+        base for start, base in bases
+        if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))
+    ]  # fmt: skip
     comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ..."
     opening = text[: max(comma, min(40, mention.start))] if mention.start < 80 else text[:0]
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
@@ -185,7 +192,7 @@ def rate_basis(
         if not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p)
     ]  # fmt: skip
     return basis_for(
-        clause, before, text[mention.end : after_end], opening, bases,
+        clause, before, text[mention.end : after_end], opening, bases_of_rate,
         base_periods(near, resolve, mention.end, after_end), own, frame,
     )  # fmt: skip
 

@@ -69,6 +69,11 @@ VEHICLE_KINDS = (
 )
 
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two items of a list: ", ", ", and ", " and "
+# a participle clause after a figure that states a figure of its own, for a period (and a base) of its own:
+# "rose 4.1% to 5,226.3 tons, putting shipments in the first eight months at ..."
+OWN_CLAUSE = re.compile(
+    r",\s+(?:putting|bringing|taking|pushing|pulling|lifting|leaving|raising|dragging|narrowing|widening|cutting)\b"
+)
 
 WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
 

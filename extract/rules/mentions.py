@@ -214,6 +214,7 @@ _DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\
 _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade surplus of $96.6 billion"
     r"\b(?:but|while|whereas|and\s+(?:up|down|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
     r"(?:leaving|pushing|bringing|taking|putting|lifting|widening|narrowing|marked|represented)|"
+    r"(?:an?|the)\s+(?:(?:downwardly|upwardly)\s+)?revised|"  # "... forecast in the poll and a revised ... in October"
     rf"{MONTH_WORDS}['’]s))\b",
     re.IGNORECASE,
 )

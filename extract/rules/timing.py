@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from tradefacts.extract.periods import PeriodMention, in_year, shifted
 from tradefacts.extract.rules.context import Context, months_in
-from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
+from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention, clause_span, figures_between
 from tradefacts.schemas import Measure, Period
 
 _MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a base's number: "$", "A$", "€"
@@ -133,7 +133,7 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
     that shares its period, and a sentence of thousands of figures stays linear."""
     if period.start <= mention.end:
         return False
-    if period.start - mention.end <= 200 and _OWN_CLAUSE.search(sentence, mention.end, period.start):
+    if period.start - mention.end <= 200 and OWN_CLAUSE.search(sentence, mention.end, period.start):
         return True  # "rose 4.1% to 5,226.3 tons, putting shipments in the first eight months at 37,608.1 tons"
     last, seen = mention, 0
     for m in mentions[bisect.bisect_right(mentions, mention.start, key=attrgetter("start")) :]:
@@ -148,8 +148,6 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
 
 
 _LIST_ITEMS = 48
-# a participle clause after a figure that states a figure of its own, for a period of its own
-_OWN_CLAUSE = re.compile(r",\s+(?:putting|bringing|taking|pushing|lifting|leaving|raising|dragging)\b")
 
 
 def period_for(
