@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tradefacts.extract.periods import find_periods, shifted
+from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
 
 _CURRENCIES = [
@@ -25,6 +26,9 @@ FLOW_LABELS = [
     (re.compile(r"import|\bimp\b", re.IGNORECASE), Flow.imports),
     (re.compile(r"^total(?:\s+trade)?$|trade$", re.IGNORECASE), Flow.total),
 ]
+
+
+GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)  # a column of percent changes
 
 
 def label_flow(text: str, *, total: bool = True) -> Flow | None:
@@ -108,3 +112,30 @@ def labelled_lines(text: str, *, year: int | None, published: date | None) -> li
         )  # fmt: skip
         out.append((cell, (m.start(), m.end())))
     return out
+
+
+def column_periods(
+    columns: list[tuple[int, int, str]], fallback: Period | None, year: int | None, published: date | None
+) -> list[Period | None]:
+    """Each column's period: its title's, else, for a change column ("y/y pct"), that of the column it follows
+    ("Jan-Jul  y/y pct": January to July), else the table's."""
+    periods: list[Period | None] = []
+    for title in (c[2] for c in columns):
+        own = title_period(title, None, year, published)
+        follows = periods[-1] if periods and GROWTH_TITLE.search(title) else None
+        periods.append(own or follows or fallback)
+    return periods
+
+def column_flows(columns: list[tuple[int, int, str]]) -> list[Flow | None]:
+    """Each column's flow: its title's, else, for a change column ("y/y pct"), that of the column it follows
+    ("Exports   y/y pct   Imports   y/y pct")."""
+    flows: list[Flow | None] = []
+    for title in (c[2] for c in columns):
+        follows = flows[-1] if flows and GROWTH_TITLE.search(title) else None
+        flows.append(label_flow(title, total=False) or follows)
+    return flows
+
+def column_partner(title: str) -> str | None:
+    """The economy a column title is, when the title is nothing but a place name ("EU", "Japan")."""
+    places = find_places(title) if title else []
+    return places[0].name if len(places) == 1 and places[0].end - places[0].start == len(title) else None

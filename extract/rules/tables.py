@@ -13,21 +13,26 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.cells import (
     FLOW_LABELS,
+    GROWTH_TITLE,
     TableCell,
     cell_currency,
+    column_flows,
+    column_partner,
+    column_periods,
     label_flow,
     labelled_lines,
     title_period,
 )
+from tradefacts.extract.rules.collapsed import collapsed_tokens
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import (
     Basis,
     Fact,
     Flow,
     Measure,
-    Period,
     RejectedFact,
     Span,
     derive_value,
@@ -37,13 +42,13 @@ from tradefacts.schemas import (
 from tradefacts.schemas.numbers import last_lines
 
 _NUMBER_CELL = r"[-+−]?\d[\d,]*(?:\.\d+)?"
-_CELL = re.compile(
-    rf"^(?:{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?(?:\s*(?:T|tonnes|tons))?|n/?a|--?|—)$", re.IGNORECASE
+_CELL = re.compile(  # "46.93", "-2.8", "41.8 mln T", "n/a", and a cell that writes its sign: "$46.9", "8.1%"
+    rf"^(?:(?:US\$|[$€£¥])?{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?(?:\s*(?:T|tonnes|tons))?%?|n/?a|--?|—)$",
+    re.IGNORECASE,
 )
 _QUANTITY_CELL = re.compile(rf"^(?P<number>{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?)\s*(?:T|tonnes|tons)$")
 _TOKEN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two spaces separate cells
 _PIPED_TOKEN = re.compile(r"[^\s|]+(?: +[^\s|]+)*")  # in a line of "|"-parted cells, "|" separates them
-_GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)
 _VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "Jan-Nov volume"
 _SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
 _TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
@@ -62,6 +67,7 @@ class _Line:
     start: int
     text: str
     tokens: list[tuple[int, int, str]]  # (start, end, text) within the line
+    ordinal: bool = False  # spacing collapsed: cells pair with titles by position (see rules/collapsed.py)
 
     @property
     def cells(self) -> list[tuple[int, int, str]]:
@@ -78,15 +84,21 @@ class _Line:
 
     @property
     def piped(self) -> bool:
-        """Cells parted by "|" ("Rice | 1,012.38 | 10.58"): columns by position in the row, not by alignment."""
-        return "|" in self.text
+        """Cells parted by "|" ("Rice | 1,012.38 | 10.58"), or by collapsed single spaces: columns by position in
+        the row, not by alignment."""
+        return self.ordinal or "|" in self.text
 
 
 def _lines(text: str) -> list[_Line]:
     out, pos = [], 0
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    collapsed = collapsed_tokens(raws)
+    for index, raw in enumerate(raws):
         pattern = _PIPED_TOKEN if "|" in raw else _TOKEN
-        out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in pattern.finditer(raw)]))
+        if (tokens := collapsed.get(index)) is not None:
+            out.append(_Line(pos, raw, tokens, ordinal=True))
+        else:
+            out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in pattern.finditer(raw)]))
         pos += len(raw) + 1
     return out
 
@@ -109,25 +121,11 @@ def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]])
     return min(range(len(columns)), key=lambda k: abs(columns[k][1] - cell[1]))
 
 
-def _column_periods(
-    columns: list[tuple[int, int, str]], fallback: Period | None, year: int | None, published: date | None
-) -> list[Period | None]:
-    """Each column's period: its title's, else, for a change column ("y/y pct"), that of the column it follows
-    ("Jan-Jul  y/y pct": January to July), else the table's."""
-    periods: list[Period | None] = []
-    for title in (c[2] for c in columns):
-        own = title_period(title, None, year, published)
-        follows = periods[-1] if periods and _GROWTH_TITLE.search(title) else None
-        periods.append(own or follows or fallback)
-    return periods
-
-
-
-
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNORECASE)
 _NOT_GOODS_LABEL = re.compile(
     r"\b(?:total|balance|surplus|deficit|trade|of\s+which|others?|all|average|index|price|volume|n/?a|pct|percent|"
-    r"bln|mln|bn|yoy|y/y|m/m|change|values?|levels?|growth|share)\b|\d|[$%€£¥]",
+    r"bln|mln|bn|yoy|y/y|m/m|change|values?|levels?|growth|share)\b|\d|[$%€£¥]|"
+    rf"^{MONTH_WORDS}$",  # "Exports Aug": the month of the row, no goods
     re.IGNORECASE,
 )
 
@@ -241,17 +239,20 @@ def _read_block(
     unit_columns = [] if headers else _unit_columns(text, first_row)
     sections = " ".join(r.text for r in rows if _is_section(r))
     table_period = title_period(header_text + " " + sections + " " + headline, None, year, published)
-    column_periods = _column_periods(columns, table_period, year, published)
+    periods_of_columns = column_periods(columns, table_period, year, published)
     named = {f for p, f in FLOW_LABELS[1:3] if p.search(header_text + " " + headline)}
     table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
     corner = headers[-1].tokens[0] if headers and headers[-1].tokens else None
+    flows_of_columns = column_flows(columns)
     section_flow: Flow | None = None
-    if corner and first_row.cells and corner[1] < first_row.cells[0][0]:  # "EXPORTS   Jul   Jul y/y": the title
-        section_flow = label_flow(corner[2], total=False)  # over the row labels names their flow
+    # "EXPORTS   Jul   Jul y/y": the title over the row labels names their flow
+    if corner and first_row.cells and (headers[-1].ordinal or corner[1] < first_row.cells[0][0]):
+        section_flow = label_flow(corner[2], total=False)
     parent_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
     out: list[TableCell] = []
+    above: tuple[Flow | None, str | None, str | None] = (None, None, None)  # the last row's flow, partner, goods
     for line in rows:
         if _is_section(line):
             section_text = line.text
@@ -263,6 +264,9 @@ def _read_block(
             continue
         flow, partner, goods = _row_label(line)
         label = _label(line)
+        if flow is partner is goods is None and GROWTH_TITLE.fullmatch(label.strip()):
+            flow, partner, goods = above  # " y/y" under "Exports July": the change of the row above
+        above = flow, partner, goods
         if flow is Flow.total and section_flow and label.lower() == "total":
             flow = section_flow  # "Total" under "EXPORTS": all exports
         if flow is not None and partner is None and goods is None:
@@ -284,13 +288,14 @@ def _read_block(
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
             )
-            column_flow = label_flow(title, total=False)
+            column_flow = flows_of_columns[column] if column is not None else label_flow(title, total=False)
             tonnes = _QUANTITY_CELL.match(written)  # "41.8 mln T": a quantity that says so
             growth = not tonnes and (
                 _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
+                or written.endswith("%")
             )
-            value_text = tonnes.group("number") if tonnes else written.lstrip("+")
-            currency = cell_currency(title, section_text, header_text, units)
+            value_text = tonnes.group("number") if tonnes else written.lstrip("+$€£¥US").rstrip("%")
+            currency = cell_currency(written, title, section_text, header_text, units)  # "$46.9": dollars
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
             quantity = bool(tonnes) or (
@@ -301,15 +306,15 @@ def _read_block(
                     row_start=line.start + lead,
                     evidence=evidence,
                     value_text=value_text,
-                    value_start=cell[0] - lead + (len(written) - len(value_text)),
+                    value_start=cell[0] - lead + written.index(value_text),
                     flow=column_flow or flow or table_flow or Flow.total,
                     measure=Measure.growth if growth else Measure.quantity if quantity else Measure.value,
                     basis=(Basis.mom if re.search(r"m/m", title, re.IGNORECASE) else section_basis or Basis.yoy)
                     if growth
                     else None,
-                    partner=partner or _column_partner(title),  # partners as columns: "ASEAN   EU   Japan"
+                    partner=partner or column_partner(title),  # partners as columns: "ASEAN   EU   Japan"
                     product=goods,
-                    period=column_periods[column] if column is not None else title_period(
+                    period=periods_of_columns[column] if column is not None else title_period(
                         title, table_period, year, published
                     ),
                     currency=None if growth or quantity else currency,
@@ -319,19 +324,13 @@ def _read_block(
     return out
 
 
-def _column_partner(title: str) -> str | None:
-    """The economy a column title is, when the title is nothing but a place name ("EU", "Japan")."""
-    places = find_places(title) if title else []
-    return places[0].name if len(places) == 1 and places[0].end - places[0].start == len(title) else None
-
-
 def _is_growth(title: str, section: str) -> bool:
     """A column of percent changes ("Sept y/y pct", "y/y %"), not of money ("Sept", "Exports ($bln)")."""
-    if _GROWTH_TITLE.search(title) and not _MONEY_TITLE.search(title):
+    if GROWTH_TITLE.search(title) and not _MONEY_TITLE.search(title):
         return True
     if title:
         return False  # a title that only names the period or the flow: the money column
-    return bool(_GROWTH_TITLE.search(section)) and not _MONEY_TITLE.search(section)
+    return bool(GROWTH_TITLE.search(section)) and not _MONEY_TITLE.search(section)
 
 
 def _units_line(text: str, line: _Line) -> str:

@@ -1,0 +1,90 @@
+"""Wire tables whose spacing was collapsed to single spaces when the page was copied.
+
+"United States 47.3 -33.1 -21.7" under "EXPORTS Aug Aug y/y Jul y/y": the cells cannot be placed under their
+titles by alignment any more, so they are placed by order. A row is a label of words and then two or more
+numbers (or "n/a") ending the line; a header is the line right above the rows whose titles, each opened by a
+period or a flow word ("Aug", "Jan-Aug", "2025", "Q3", "Exports") and carrying its modifiers ("y/y", "pct"),
+are as many as the rows have cells. A block of collapsed rows with no such header is left to the prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.periods import MONTH_WORDS
+
+Token = tuple[int, int, str]  # (start, end, text) within the line
+
+_CELL_WORD = r"(?:[-+−]?\d[\d,]*(?:\.\d+)?|n/?a|--?|—)"
+_ROW = re.compile(
+    rf"^\s*(?P<label>[A-Za-z][A-Za-z .,&'’()/-]{{0,40}}?)(?P<cells>(?:\s+{_CELL_WORD}){{2,}})\s*$", re.IGNORECASE
+)
+_CELL_TOKEN = re.compile(_CELL_WORD, re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+# a token that opens a column title; anything else ("y/y", "pct", "vol", "($bln)") qualifies the title before it
+_TITLE_START = re.compile(
+    rf"^(?:{MONTH_WORDS}(?:-{MONTH_WORDS})?|(?:19|20)\d\d|Q[1-4]|H[12]|YTD|exports?|imports?|balance|total|"
+    r"value|volume)$",
+    re.IGNORECASE,
+)
+_CORNER = re.compile(r"^[A-Z][A-Z/&-]+$")  # "EXPORTS", "PARTNER": a section word over the row labels
+
+
+def _row_tokens(line: str) -> list[Token] | None:
+    """The label and each cell of a collapsed row, or None when the line is no such row."""
+    if "  " in line.strip() or "|" in line or "\t" in line:
+        return None
+    row = _ROW.match(line)
+    if row is None:
+        return None
+    tokens = [(row.start("label"), row.end("label"), row.group("label"))]
+    return tokens + [(m.start(), m.end(), m.group()) for m in _CELL_TOKEN.finditer(line, row.start("cells"))]
+
+
+def _header_tokens(line: str, cells: int) -> list[Token] | None:
+    """A collapsed header's corner and column titles, when it names exactly `cells` columns."""
+    if "  " in line.strip() or "|" in line or "\t" in line or not line.strip():
+        return None
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
+    titles = _titles(words)
+    corner: Token = (0, 0, "")
+    if len(titles) != cells and words and _CORNER.match(words[0][2]):  # "EXPORTS Aug Aug y/y": over the labels
+        corner, words = words[0], words[1:]
+        titles = _titles(words)
+    if len(titles) != cells or not words or not _TITLE_START.match(words[0][2]):
+        return None
+    return [corner, *((s, e, line[s:e]) for s, e in titles)]
+
+
+def _titles(words: list[Token]) -> list[tuple[int, int]]:
+    """Column titles as spans: each opened by a period or flow word, with the modifiers after it."""
+    titles: list[list[int]] = []
+    for start, end, word in words:
+        if _TITLE_START.match(word) or not titles:
+            titles.append([start, end])
+        else:
+            titles[-1][1] = end
+    return [(s, e) for s, e in titles]
+
+
+def collapsed_tokens(lines: list[str]) -> dict[int, list[Token]]:
+    """The tokens of every line of a collapsed table, by line index: rows as label then cells, and the header
+    above them as corner then titles, so that cells and titles pair by position."""
+    out: dict[int, list[Token]] = {}
+    i = 0
+    while i < len(lines):
+        first = _row_tokens(lines[i])
+        if first is None:
+            i += 1
+            continue
+        width = len(first) - 1
+        j, rows = i, {}
+        while j < len(lines) and (tokens := _row_tokens(lines[j])) is not None and len(tokens) - 1 == width:
+            rows[j] = tokens
+            j += 1
+        header = _header_tokens(lines[i - 1], width) if i > 0 else None
+        if header is not None:
+            out[i - 1] = header
+            out.update(rows)
+        i = j
+    return out

@@ -1,0 +1,78 @@
+"""Wire tables in the layouts they reach us in: one row per layout, as in test_rules_constructions.
+
+Tables written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields, facts_of
+
+US, EU = "United States", "European Union"
+AUG, JAN_AUG = ("2025-08", "2025-08"), ("2025-01", "2025-08")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "spacing collapsed to single spaces: cells pair with the titles by order": (
+        "TABLE-China's August trade with U.S., EU and ASEAN\n\nBEIJING, Sept 8 (Reuters) - Following is a breakdown "
+        "of China's trade with its major partners.\n\n(value in $ bln; y/y change in pct)\n\n"
+        "EXPORTS Aug Aug y/y Jul y/y Jan-Aug y/y\nTotal 321.8 4.4 7.2 5.9\nUnited States 47.3 -33.1 -21.7 -15.5\n"
+        "ASEAN 58.2 22.5 16.6 14.6\n\nIMPORTS Aug Aug y/y Jul y/y Jan-Aug y/y\nTotal 219.5 1.3 4.1 -2.1\n"
+        "United States 11.2 -16.0 -18.9 -10.3\n",
+        date(2025, 9, 8),
+        [("China", None, None, None, "exports", "value", None, 321.8e9, "USD", *AUG),
+         ("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
+         ("China", US, None, None, "exports", "growth", "yoy", -21.7, "percent", "2025-07", "2025-07"),
+         ("China", "ASEAN", None, None, "exports", "growth", "yoy", 14.6, "percent", *JAN_AUG),
+         ("China", US, None, None, "imports", "value", None, 11.2e9, "USD", *AUG),
+         ("China", None, None, None, "imports", "growth", "yoy", -2.1, "percent", *JAN_AUG)],
+    ),
+    "a change column takes the flow of the column it follows": (
+        "TABLE-China's August trade with major partners\n\nBEIJING, Sept 8 (Reuters) - China's trade with its main "
+        "partners in August ($ bln; pct change y/y):\n\n"
+        "Partner           Exports   y/y pct   Imports   y/y pct   Balance\n"
+        "United States       47.3     -33.1      11.2     -16.0      36.1\n"
+        "European Union      49.6      10.4      23.1      -0.9      26.5\n",
+        date(2025, 9, 8),
+        [("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
+         ("China", US, None, None, "imports", "growth", "yoy", -16.0, "percent", *AUG),
+         ("China", EU, None, None, "imports", "value", None, 23.1e9, "USD", *AUG),
+         ("China", EU, None, None, "balance", "value", None, 26.5e9, "USD", *AUG)],
+    ),
+    "partners as columns, and a change row under the row it changes": (
+        "TABLE-China's August trade with major partners\n\nBEIJING, Sept 8 (Reuters) - China's trade with its main "
+        "partners in August.\n\n($ bln; pct y/y)\n\n"
+        "                    U.S.      EU     ASEAN\n"
+        "Exports Aug         47.3     49.6     58.2\n"
+        " y/y               -33.1     10.4     22.5\n"
+        "Imports Aug         11.2     23.1     36.4\n"
+        " y/y               -16.0     -0.9      3.2\n",
+        date(2025, 9, 8),
+        [("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
+         ("China", "ASEAN", None, None, "exports", "value", None, 58.2e9, "USD", *AUG),
+         ("China", EU, None, None, "imports", "growth", "yoy", -0.9, "percent", *AUG)],
+    ),
+    "cells that write their currency sign or percent sign": (
+        "TABLE-China's August trade\n\nBEIJING, Sept 8 (Reuters) - China's August trade with its main partners.\n\n"
+        "EXPORTS              Aug       Aug y/y    Jan-Aug y/y\n"
+        "Total             $321.8        4.4%          5.9%\n"
+        "United States      $47.3      -33.1%        -15.5%\n",
+        date(2025, 9, 8),
+        [("China", None, None, None, "exports", "value", None, 321.8, "USD", *AUG),
+         ("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
+         ("China", US, None, None, "exports", "growth", "yoy", -15.5, "percent", *JAN_AUG)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_table_layout(name: str) -> None:
+    assert_yields(*CASES[name])
+
+
+def test_a_prose_line_ending_in_numbers_is_no_collapsed_row() -> None:
+    """A line of prose is no table row, even when it ends in figures; nor is a lone row with no header."""
+    text = ("China's trade\n\nBEIJING, Sept 8 (Reuters) - Exports to ASEAN were up in August.\n\n"
+            "Growth by quarter was 5.1 4.2 3.9\n")  # fmt: skip
+    assert facts_of(text, date(2025, 9, 8)) == set()
