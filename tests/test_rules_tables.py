@@ -63,6 +63,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
          ("China", US, None, None, "exports", "growth", "yoy", -15.5, "percent", *JAN_AUG)],
     ),
+    "cells parted by tabs, under titles parted by tabs": (
+        "TABLE-China's August trade with U.S. and EU\n\nBEIJING, Sept 8 (Reuters) - China customs data.\n\n"
+        "($ billion)\n\n\tAugust 2025\tJuly 2025\ty/y %\nExports to U.S.\t47.3\t52.1\t-33.1\n"
+        "Imports from EU\t23.1\t24.0\t-0.9\n",
+        date(2025, 9, 8),
+        [("China", US, None, None, "exports", "value", None, 47.3e9, "USD", *AUG),
+         ("China", US, None, None, "exports", "value", None, 52.1e9, "USD", "2025-07", "2025-07"),
+         ("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
+         ("China", EU, None, None, "imports", "growth", "yoy", -0.9, "percent", *AUG)],
+    ),
+    "a change column after this month's and last month's values is this month's": (
+        "TABLE-China's August trade\n\nBEIJING, Sept 8 (Reuters) - China customs data.\n\n"
+        "                         Aug-25     Jul-25     y/y (%)\nExports ($bln)\n"
+        "  United States           47.30      52.10      -33.1\n  European Union          49.60      47.20       10.4\n",
+        date(2025, 9, 8),
+        [("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
+         ("China", EU, None, None, "exports", "value", None, 47.2e9, "USD", "2025-07", "2025-07")],
+    ),
 }
 
 

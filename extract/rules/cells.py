@@ -117,14 +117,18 @@ def labelled_lines(text: str, *, year: int | None, published: date | None) -> li
 def column_periods(
     columns: list[tuple[int, int, str]], fallback: Period | None, year: int | None, published: date | None
 ) -> list[Period | None]:
-    """Each column's period: its title's, else, for a change column ("y/y pct"), that of the column it follows
-    ("Jan-Jul  y/y pct": January to July), else the table's."""
+    """Each column's period: its title's, else, for a change column ("y/y pct"), the latest of the value columns
+    it follows ("Jan-Jul  y/y pct": January to July; "Jul-24  Jun-24  y/y": July), else the table's."""
     periods: list[Period | None] = []
+    run: list[Period] = []  # the periods of the value columns since the last change column
     for title in (c[2] for c in columns):
         own = title_period(title, None, year, published)
-        follows = periods[-1] if periods and GROWTH_TITLE.search(title) else None
+        change = GROWTH_TITLE.search(title) is not None
+        follows = (max(run, key=lambda p: p.end) if run else periods[-1] if periods else None) if change else None
         periods.append(own or follows or fallback)
+        run = [] if change else [*run, own] if own else run
     return periods
+
 
 def column_flows(columns: list[tuple[int, int, str]]) -> list[Flow | None]:
     """Each column's flow: its title's, else, for a change column ("y/y pct"), that of the column it follows

@@ -97,10 +97,22 @@ def _lines(text: str) -> list[_Line]:
         pattern = _PIPED_TOKEN if "|" in raw else _TOKEN
         if (tokens := collapsed.get(index)) is not None:
             out.append(_Line(pos, raw, tokens, ordinal=True))
+        elif "\t" in raw.strip(" "):  # cells parted by tabs: by position, a leading tab leaves the corner empty
+            out.append(_Line(pos, raw, _tab_tokens(raw), ordinal=True))
         else:
             out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in pattern.finditer(raw)]))
         pos += len(raw) + 1
     return out
+
+
+def _tab_tokens(line: str) -> list[tuple[int, int, str]]:
+    tokens, start = [], 0
+    for part in line.split("\t"):
+        stripped = part.strip()
+        offset = start + part.find(stripped) if stripped else start
+        tokens.append((offset, offset + len(stripped), stripped))
+        start += len(part) + 1
+    return tokens
 
 
 def _merge_header(headers: list[_Line]) -> list[tuple[int, int, str]]:
