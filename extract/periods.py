@@ -160,12 +160,9 @@ _COMPARISON_SCAN = Anchored(
 
 @dataclass(frozen=True)
 class PeriodMention:
-    """A period phrase in a sentence: months (year may be missing), its span, and its role.
-
-    `comparison` marks a base the sentence compares against ("from a year earlier", "than in August").
-    `shift_months` is set for bases written relative to the fact's own period ("a year earlier": -12).
-    `relative_month` is set for "last month" (-1 from the publication month).
-    """
+    """A period phrase in a sentence: months (year may be missing), its span, and its role. `comparison` marks a
+    base the sentence compares against ("than in August"); `shift_months` one relative to the fact's own period ("a
+    year earlier": -12); `relative_month` is "last month" (-1 from the publication month)."""
 
     start: int
     end: int
@@ -269,9 +266,11 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     if groups.get("monthsto"):
         last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]
         upto, bare = m.group("upto").lower(), not groups.get("nto") and not groups.get("fin")
-        if bare and (upto == "to" or (upto == "through" and last not in (3, 6))):  # "fell 8% in the year to
-            # November": November on a year earlier; "the year through November": to date (March, June end fiscal years)
-            return (last, last) if upto == "to" else (1, last)
+        of_year = m.string[max(0, m.start() - 3) : m.start()].lower() == "of "  # "six months of the year to June"
+        if bare and (upto == "to" or (upto == "through" and last not in (3, 6)) or of_year):  # "fell 8% in the year
+            # to November": November on a year earlier; "the year through November": to date (March, June end fiscal
+            # years); "the first six months of the year through June": the months just named
+            return (last, last) if upto == "to" and not of_year else (1, last)
         nto = (m.group("nto") or "12").lower()
         n = {"three": 3, "six": 6, "twelve": 12}.get(nto) or int(nto)
         return last - n + 1, last  # a first month below 1 lies in the year before ("12 months to March")

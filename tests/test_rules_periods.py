@@ -576,6 +576,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", None, None, None, "balance", "value", None, -121.4e9, "JPY", "2024-11", "2024-11"),
          ("Japan", None, None, None, "balance", "value", None, -471.9e9, "JPY", "2024-10", "2024-10")],
     ),
+    "'the first six months of the year through June' is January to June, and so is 'the half' after it": (
+        "Japan's deficit shrinks in first half\n\nTOKYO, July 17 (Kyodo) -- Japan's trade deficit shrank 31 percent "
+        "to 2.4 trillion yen in the first six months of the year through June, the ministry said.\n\nExports in the "
+        "half rose 3.4 percent to 54.1 trillion yen.",
+        date(2025, 7, 17),
+        [("Japan", None, None, None, "exports", "growth", "yoy", 3.4, "percent", "2025-01", "2025-06"),
+         ("Japan", None, None, None, "exports", "value", None, 54.1e12, "JPY", "2025-01", "2025-06")],
+    ),
 }
 
 
