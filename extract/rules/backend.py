@@ -15,7 +15,7 @@ from tradefacts.extract.rules.attribution import (
     classify_places,
 )
 from tradefacts.extract.rules.basis import free_bases, month_after_base, rate_basis
-from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.context import Context, first_number
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
@@ -192,7 +192,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         # "..., while Dongguan and Guangzhou grew 11.6 percent": a subject after a contrast opens its own clause,
         # and the flow and partner of the clause before it are not its figures'
         contrast = after_contrast(text, places, subject)
-        flow = flow_at(text, mention.start, subject) or (None if contrast else flow_at(text, mention.start))
+        flow = flow_at(text, mention.start, subject, ctx.title_flow) or (
+            None if contrast else flow_at(text, mention.start, 0, ctx.title_flow))  # fmt: skip
         flow = flow or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
         if (buyer := places.subject_partner) and buyer.end <= mention.start and buyer.name != area:
@@ -284,7 +285,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
         ctx.product_paragraph = ctx.paragraph
         ctx.segment = last.segment
-    ctx.note_periods(periods, mentions[0].start)
+    ctx.note_periods(periods, first_number(text, mentions[0].start))
     return facts
 
 

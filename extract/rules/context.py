@@ -33,6 +33,16 @@ def months_in(period: Period) -> int:
     return (int(period.end[:4]) - int(period.start[:4])) * 12 + int(period.end[5:]) - int(period.start[5:]) + 1
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def first_number(sentence: str, first_figure: int) -> int:
+    """Where the sentence's first number stands: its first figure, or a number out of scope before it ("about 11.6
+    million barrels a day, compared with 10.4 million in July, when arrivals slumped": July looks back too)."""
+    digit = _DIGIT.search(sentence, 0, first_figure)
+    return digit.start() if digit else first_figure
+
+
 @dataclass
 class Context:
     """What carries from sentence to sentence: the running period and the current subject area."""

@@ -35,7 +35,7 @@ _FLOW_WORDS = [
     (
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
-        rf"supplying|(?:shipments|cargoes|deliveries|supplies|arrivals)\s+from(?!{_THEN_TO})|(?<=services\s)debits",
+        rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})|arrivals|(?<=services\s)debits",
     ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
@@ -74,8 +74,22 @@ _OWN_WORDS_END = re.compile(
 )
 
 
-def flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
-    """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it."""
+_SOLD = re.compile(r"\b(?:to|abroad|overseas|bound|sold|sales|exports?|export\s+side)\b", re.IGNORECASE)
+
+
+def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None = None) -> Flow | None:
+    """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it. In a
+    story whose headline names imports alone (`story`), "shipments" in a sentence that names no selling are the
+    goods bought ("On a monthly basis, shipments jumped 11.9%" under "China's Crude Imports Slide")."""
+    flow = _flow_at(sentence, pos, window_start)
+    if flow is Flow.exports and story is Flow.imports and not _SOLD.search(sentence, max(0, pos - 300), pos + 200):
+        word = [m for m in FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)][-1:]
+        if word and word[0].group().lower() == "shipments":
+            return Flow.imports
+    return flow
+
+
+def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
     if len(before) == 1 and window_start and _in_aside(sentence, before[0], pos):
         # "The deficit with Mexico, now America's biggest source of imports, dipped": the aside's owner opened the

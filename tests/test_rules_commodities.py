@@ -1,0 +1,44 @@
+"""Commodity stories: what a country buys, counted in tonnes and dollars, with looks back at the month before.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+AUG = ("2025-08", "2025-08")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "in a story on what a country buys, bare 'shipments' and 'arrivals' are imports": (
+        "China's Iron Ore Imports Climb as Mills Restock\n\n(Bloomberg) -- China bought 104.6 million tons of iron "
+        "ore in August 2025, up 2.8% from a year earlier. On a monthly basis, shipments rose 6.2%.\n\nSoybean "
+        "arrivals fell 4.3% to 11.8 million tons.",
+        date(2025, 9, 8),
+        [("China", None, "iron ore", None, "imports", "growth", "mom", 6.2, "percent", *AUG),
+         ("China", None, "soybeans", None, "imports", "growth", "yoy", -4.3, "percent", *AUG),
+         ("China", None, "soybeans", None, "imports", "quantity", None, 11.8e6, "tonnes", *AUG)],
+    ),
+    "shipments that are sold stay exports in such a story": (
+        "China's Crude Imports Slide\n\n(Bloomberg) -- China's crude oil imports fell 3.4% in August 2025. Steel "
+        "shipments to Vietnam rose 8.1% to 1.2 million tons.",
+        date(2025, 9, 8),
+        [("China", "Vietnam", "steel", None, "exports", "growth", "yoy", 8.1, "percent", *AUG)],
+    ),
+    "a month looked back at after a number out of scope does not become the story's month": (
+        "China's Crude Imports Rebound\n\n(Bloomberg) -- China imported 47.7 million tons of crude oil in August "
+        "2025. That is about 11.2 million barrels a day, compared with roughly 10.1 million barrels a day in July, "
+        "when arrivals sank to 42.9 million tons. On a monthly basis, purchases rose 9.8%.",
+        date(2025, 9, 8),
+        [("China", None, "crude oil", None, "imports", "quantity", None, 42.9e6, "tonnes", "2025-07", "2025-07"),
+         ("China", None, "crude oil", None, "imports", "growth", "mom", 9.8, "percent", *AUG)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_commodity_story(name: str) -> None:
+    assert_yields(*CASES[name])
