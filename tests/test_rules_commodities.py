@@ -36,6 +36,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "crude oil", None, "imports", "quantity", None, 42.9e6, "tonnes", "2025-07", "2025-07"),
          ("China", None, "crude oil", None, "imports", "growth", "mom", 9.8, "percent", *AUG)],
     ),
+    "'broader trade numbers' turn the paragraph to all goods; 'the commodity figures' name none": (
+        "China's Copper Imports Slide\n\n(Bloomberg) -- China's copper imports fell 6.2% to 412,000 tons in August "
+        "2025.\n\nThe commodity figures came with broader trade numbers that showed imports rose 1.3% to $215.9 "
+        "billion. Exports climbed 4.4% to $321.8 billion.",
+        date(2025, 9, 8),
+        [("China", None, None, None, "imports", "growth", "yoy", 1.3, "percent", *AUG),
+         ("China", None, None, None, "exports", "growth", "yoy", 4.4, "percent", *AUG),
+         ("China", None, None, None, "exports", "value", None, 321.8e9, "USD", *AUG)],
+    ),
 }
 
 

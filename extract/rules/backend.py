@@ -95,7 +95,8 @@ _CLASS_NOUNS = frozenset(
 _THE_CLASS = re.compile(
     r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
     r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|"
-    r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b",
+    r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
+    r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
     re.IGNORECASE,
 )
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures

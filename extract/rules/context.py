@@ -67,6 +67,7 @@ class Context:
     article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph
     frame_partner: str | None = None  # the other side of a pair the headline names, for "bilateral trade"
     title_product: str | None = None  # the goods a sector story's headline is about
+    whole_trade_paragraph: int = -1  # the paragraph that turned to all goods ("broader trade numbers showed ...")
     title_flow: Flow | None = None  # exports or imports, when the headline names one of them alone
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"

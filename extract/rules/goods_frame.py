@@ -14,6 +14,8 @@ WHOLE_TRADE = re.compile(
     # terms", "China's share of global merchandise exports": all goods, with the whole world
     re.IGNORECASE,
 )
+# a sector story that turns to the whole trade for the rest of its paragraph
+_TURN_TO_ALL = re.compile(r"\bbroader\s+(?:trade|customs)\b|\b(?:wider|headline)\s+trade\b", re.IGNORECASE)
 # Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
 # story that also gives goods or services figures apart, its unqualified totals are the combined ones.
 COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
@@ -44,7 +46,11 @@ def framed_goods(
     ex_precious: bool,
 ) -> list[str | None]:
     """The goods of the figure at `at` once its frame is applied to `chosen`, the goods its own words name."""
-    if chosen == [None] and ctx.title_product and not WHOLE_TRADE.search(clause):
+    if _TURN_TO_ALL.search(clause):
+        ctx.whole_trade_paragraph = ctx.paragraph  # "broader trade numbers showed ...": the rest of it too
+    if chosen == [None] and ctx.title_product and not WHOLE_TRADE.search(clause) and (
+        ctx.whole_trade_paragraph != ctx.paragraph
+    ):
         chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
     framed = ctx.product_frame and not GOODS_ONLY.search(clause)
     if chosen == [None] and framed and (partner is None or "goods and services" in text):
