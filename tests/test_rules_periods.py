@@ -584,6 +584,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", None, None, None, "exports", "growth", "yoy", 3.4, "percent", "2025-01", "2025-06"),
          ("Japan", None, None, None, "exports", "value", None, 54.1e12, "JPY", "2025-01", "2025-06")],
     ),
+    "a ', taking the total so far this year to' clause dates its own figure, not the next sentence's": (
+        "China's commodity imports\n\n(Bloomberg) -- China's coal imports rose 2.7% to 44.1 million tons in August "
+        "2025, taking the total so far this year to 301.2 million tons, up 9.8%. Copper imports fell 7.4% to 421,000 "
+        "tons.",
+        date(2025, 9, 8),
+        [("China", None, "copper", None, "imports", "growth", "yoy", -7.4, "percent", "2025-08", "2025-08")],
+    ),
+    "a ', taking ...' clause that restates the sentence's figure with a period sets the story's": (
+        "China's car exports\n\nBEIJING - China exported 2.1 million vehicles in April 2026. Mexico remained the "
+        "largest market, taking 228,000 units in the first four months. Shipments to Russia fell 35.1 percent.",
+        date(2026, 5, 12),
+        [("China", "Russia", "cars", None, "exports", "growth", "yoy", -35.1, "percent", "2026-01", "2026-04")],
+    ),
 }
 
 

@@ -15,7 +15,7 @@ from tradefacts.extract.rules.attribution import (
     classify_places,
 )
 from tradefacts.extract.rules.basis import free_bases, month_after_base, rate_basis
-from tradefacts.extract.rules.context import Context, first_number
+from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
@@ -286,7 +286,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
         ctx.product_paragraph = ctx.paragraph
         ctx.segment = last.segment
-    ctx.note_periods(periods, first_number(text, mentions[0].start))
+    ctx.note_periods(periods, mentions[0].start, text)
     return facts
 
 

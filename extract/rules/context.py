@@ -9,7 +9,7 @@ from datetime import date
 from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.periods import PeriodMention, in_year, months_to
 from tradefacts.extract.rules.anaphora import Antecedents
-from tradefacts.extract.rules.mention import Mention
+from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Basis, Flow, Period, RejectedFact
@@ -162,6 +162,15 @@ class Context:
         ):
             self.period = months_to(self.period, 3)
 
+    @staticmethod
+    def _of_own_clause(sentence: str, period: PeriodMention, first_figure: int) -> bool:
+        """Whether the period opens a ", taking ..." clause's own figure ("rose 3.9%, taking the total so far this
+        year to 340.14 million tons"), not the one that restates the sentence's ("..., taking 231,000 units in
+        the first four months")."""
+        clause = OWN_CLAUSE.search(sentence, max(first_figure, period.start - 200), period.start)
+        return clause is not None and period.start > first_figure and not _DIGIT.search(sentence, clause.end(),
+                                                                                          period.start)
+
     def after_publication(self, mention: PeriodMention) -> bool:
         """A period that ends after the month the story was published in: one it looks ahead to."""
         resolved = self.resolve(mention) if self.published else None
@@ -171,12 +180,16 @@ class Context:
         """A year long before publication ("the first surplus since records began in 1979"): no running period."""
         return mention.year is not None and self.year is not None and mention.year < self.year - 4
 
-    def note_periods(self, periods: list[PeriodMention], first_figure: int | None = None) -> None:
+    def note_periods(self, periods: list[PeriodMention], first_figure: int | None = None, sentence: str = "") -> None:
         """The last period a sentence states (not a comparison base) becomes the running period, except one
-        written after the first figure that lies wholly before the running period or an earlier mention
-        ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone."""
+        written after the first number that lies wholly before the running period or an earlier mention
+        ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone; and one in a
+        ", taking ..." clause after a figure ("taking the total so far this year to ..."): that clause's alone."""
         own = [p for p in periods if not p.comparison and not p.shift_months and not p.trailing
                and not self.historical(p)]  # fmt: skip
+        if first_figure is not None and sentence:
+            first_figure = first_number(sentence, first_figure)
+            own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)]
         if first_figure is not None:  # a later mention wholly before an earlier one looks back: it stays put
             earlier = [self.period] if self.period else []
             kept = []
