@@ -58,6 +58,7 @@ _SHORT_COUNTRY = {
     "SA": "South Africa",
     "HK": "Hong Kong",
     "UAE": "United Arab Emirates",
+    "ROK": "South Korea",  # "the ROK", as Chinese releases write the Republic of Korea
     "U.A.E.": "United Arab Emirates",
     "NZ": "New Zealand",
     "KSA": "Saudi Arabia",
@@ -127,7 +128,7 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
                 table[form] = (canonical_place(form) or form, "country")
     for canonical, forms in COUNTRY_EXTRA.items():
         table[canonical] = (canonical, "country")
-        table |= {f.title(): (canonical, "country") for f in forms if len(f) > 4}
+        table |= {_name_case(f): (canonical, "country") for f in forms if len(f) > 4}  # "Republic of Korea"
     for form, canonical in _SHORT_COUNTRY.items():
         table[form] = (canonical, "country")
     for form, canonical in DEMONYMS.items():
@@ -227,6 +228,11 @@ def _lookup(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str, s
 
 
 _FORMS: tuple[dict, ahocorasick.Automaton] | None = None
+
+
+def _name_case(form: str) -> str:
+    """A lower-case alias written as a name is: "republic of korea" → "Republic of Korea"."""
+    return " ".join(w if w in ("of", "and", "the") else w.capitalize() for w in form.split())
 
 
 def _place_starts(text: str) -> set[int]:

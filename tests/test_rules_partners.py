@@ -1,0 +1,30 @@
+"""Partners as Chinese releases and wire stories name them: rows as in test_rules_constructions.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+Q1_Q3 = ("2025-01", "2025-09")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'the Republic of Korea' and 'the ROK' in lists distributed by 'respectively'": (
+        "Jiangsu's trade\n\nNANJING, Oct. 21 (Xinhua) -- In the first three quarters of 2025, Jiangsu's trade with "
+        "ASEAN, the United States and the Republic of Korea reached 512.3 billion yuan, 488.1 billion yuan and 301.7 "
+        "billion yuan, respectively. Trade with ASEAN and the ROK grew 7.7 percent and 2.2 percent, respectively.",
+        date(2025, 10, 21),
+        [("Jiangsu", "United States", None, None, "total", "value", None, 488.1e9, "CNY", *Q1_Q3),
+         ("Jiangsu", "South Korea", None, None, "total", "value", None, 301.7e9, "CNY", *Q1_Q3),
+         ("Jiangsu", "South Korea", None, None, "total", "growth", "yoy", 2.2, "percent", *Q1_Q3)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_partners(name: str) -> None:
+    assert_yields(*CASES[name])
