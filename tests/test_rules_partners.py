@@ -22,6 +22,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Jiangsu", "South Korea", None, None, "total", "value", None, 301.7e9, "CNY", *Q1_Q3),
          ("Jiangsu", "South Korea", None, None, "total", "growth", "yoy", 2.2, "percent", *Q1_Q3)],
     ),
+    "a partner named with its acronym in brackets, then ranked": (
+        "China's trade\n\nBEIJING - In the first nine months of 2025, China's foreign trade rose 4.0%. The "
+        "European Union (EU) was China's second-largest trading partner, with trade of 4.27 trillion yuan, up 4.2%.",
+        date(2025, 10, 13),
+        [("China", "European Union", None, None, "total", "rank", None, 2.0, "number", *Q1_Q3),
+         ("China", "European Union", None, None, "total", "growth", "yoy", 4.2, "percent", *Q1_Q3)],
+    ),
 }
 
 

@@ -323,7 +323,16 @@ def find_places(text: str) -> list[Place]:
         # "sales to the EU rose ..., while exports to the rest of the world fell": the world outside the EU
         places += [Place("non-EU countries", "bloc", m.start(), m.end()) for m in _REST_OF_WORLD.finditer(text)
                    if any(p.name == "European Union" and p.end <= m.start() for p in places)]  # fmt: skip
-    return sorted(places, key=lambda p: p.start)
+    return _without_bracketed_acronyms(text, sorted(places, key=lambda p: p.start))
+
+
+def _without_bracketed_acronyms(text: str, places: list[Place]) -> list[Place]:
+    """"The European Union (EU) was ...": the acronym in brackets restates the place before it; one place."""
+    return [
+        p for i, p in enumerate(places)
+        if not (i and places[i - 1].name == p.name and text[places[i - 1].end : p.start] == " ("
+                and text.startswith(")", p.end))
+    ]  # fmt: skip
 
 
 _OUTLET = re.compile(
