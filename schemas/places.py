@@ -26,7 +26,10 @@ BLOCS: dict[str, tuple[str, ...]] = {
         "belt and road",
     ),
     "Africa": ("african countries", "african markets"),
-    "Latin America": ("latin american countries", "latin american markets"),
+    "Latin America": (
+        "latin american countries", "latin american markets", "latin america and the caribbean",
+        "latin america and caribbean", "lac",
+    ),
     "Middle East": (),
     "non-EU countries": ("countries outside the eu", "non eu nations"),
     "countries other than the United States": ("non us countries",),  # Statistics Canada's split of its trade

@@ -29,6 +29,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "European Union", None, None, "total", "rank", None, 2.0, "number", *Q1_Q3),
          ("China", "European Union", None, None, "total", "growth", "yoy", 4.2, "percent", *Q1_Q3)],
     ),
+    "'the region' after 'trade between China and' a region, and the region's acronym": (
+        "China-LatAm trade grows\n\nTrade between China and Latin America and the Caribbean (LAC) rose 2.8 percent "
+        "to 2.21 trillion yuan in the first seven months of 2025.\n\nOf the total, China's exports to the region "
+        "rose 5.5 percent. Exports of electronics to LAC fell 1.5 percent.",
+        date(2025, 8, 8),
+        [("China", "Latin America", None, None, "total", "growth", "yoy", 2.8, "percent", "2025-01", "2025-07"),
+         ("China", "Latin America", None, None, "exports", "growth", "yoy", 5.5, "percent", "2025-01", "2025-07"),
+         ("China", "Latin America", "electronics", None, "exports", "growth", "yoy", -1.5, "percent", "2025-01",
+          "2025-07")],
+    ),
 }
 
 

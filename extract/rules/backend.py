@@ -87,8 +87,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:imports|exports|foreign\s+trade|trade)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
-# The class a wire story names goods by the second time ("the oilseed" for soybeans, "the steelmaking ingredient"
-# for iron ore, "the red metal" for copper): the goods just named.
+# The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
 _CLASS_NOUNS = frozenset(
     "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds".split()
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
@@ -156,7 +155,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
     places = classify_places(text, ctx.antecedents, ctx.article_area)
-    named = sorted(places.areas + places.partners + [p for p in [places.subject_partner] if p], key=lambda p: p.start)
+    sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
+    named = sorted(places.areas + places.partners + sides, key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area, places.province)
     if not mentions:
         note_figureless(text, places, ctx)
@@ -262,8 +262,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
         chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious)
-        # no other place named before the figure ("as buyers from Morocco to Kenya turned to ..." after it is no
-        # partner of its own)
+        # no other place named before the figure (a place after it, "as buyers from Morocco turned to", is none)
         own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
         if partner is None and ctx.frame_partner and own_only and not WHOLE_TRADE.search(clause):
             partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story

@@ -39,7 +39,7 @@ BLOC_PATTERNS: dict[str, str] = {
     ),
     "countries other than the United States": r"(?:countries|markets) other than the (?:United States|U\.S\.|US)",
     "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
-    "Latin America": r"Latin America(?:n (?:countries|markets))?",
+    "Latin America": r"Latin America(?:n (?:countries|markets)| and (?:the )?Caribbean(?: \(LAC\))?)?|LAC",
     "South and Central America": r"South and Central America",  # a region of the US Census release
     "Central America": r"(?<!South and )Central America(?:n (?:countries|nations|markets))?",
     # A region by its adjective: "the five Central Asian countries", "Middle Eastern markets"
