@@ -39,6 +39,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Latin America", "electronics", None, "exports", "growth", "yoy", -1.5, "percent", "2025-01",
           "2025-07")],
     ),
+    "the owner of a share's whole is no subject of the figures after it": (
+        "Fuzhou's trade in 2024\n\nIn 2024, the total import and export value of Fuzhou was 402.5 billion yuan, up "
+        "3.3% over the previous year, accounting for 20.1% of the total foreign trade of Fujian Province and ranking "
+        "second in the province. Among them, exports were 251.2 billion yuan.",
+        date(2025, 1, 22),
+        [("Fuzhou", None, None, None, "total", "rank", None, 2.0, "number", "2024-01", "2024-12"),
+         ("Fuzhou", None, None, None, "exports", "value", None, 251.2e9, "CNY", "2024-01", "2024-12")],
+    ),
 }
 
 

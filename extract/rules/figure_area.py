@@ -4,6 +4,7 @@ and whether it opens a clause of its own after a contrast, whose figures the flo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tradefacts.extract.rules.attribution import Places, area_before, is_foreign, stated_subject
 from tradefacts.extract.rules.context import Context
@@ -11,10 +12,20 @@ from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
 
+# "accounting for 46.9% of the total foreign trade of Fujian Province and ranking first": the owner of a share's
+# whole, not the subject of the figures after it
+_WHOLE_OF = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:total\s+|whole\s+|overall\s+)?(?:[\w-]+\s+){0,3}?of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
     """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
     "the war in Ukraine") is none: the figure keeps the running subject."""
+    if owners := [p for p in places.areas if _WHOLE_OF.search(sentence, max(0, p.start - 80), p.start)]:
+        places = replace(places, areas=[p for p in places.areas if p not in owners])
     area = area_before(sentence, places, mention.start)
     if area and "," in area:  # "while Dongguan and Guangzhou grew 11.6 percent and 3.5 percent (respectively)"
         names = area.split(", ")
