@@ -45,6 +45,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "exports", "growth", "yoy", 4.4, "percent", *AUG),
          ("China", None, None, None, "exports", "value", None, 321.8e9, "USD", *AUG)],
     ),
+    "'those exports' after a count of goods in the same sentence are those goods": (
+        "China-LatAm trade\n\nBEIJING - China shipped 655,000 automobiles to Latin America in the first seven "
+        "months of 2025, and the value of those exports rose 16.2 percent to 82.4 billion yuan.",
+        date(2025, 8, 8),
+        [("China", "Latin America", "automobiles", None, "exports", "growth", "yoy", 16.2, "percent", "2025-01",
+          "2025-07")],
+    ),
 }
 
 

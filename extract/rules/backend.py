@@ -127,7 +127,7 @@ def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int
     return spans
 
 
-# "By CHEN MEILING in Hefei | China Daily | Updated: ...": where the reporter is, not what the story is about
+# "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
 _BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 _CAPTION = Anchored(
@@ -160,8 +160,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     ctx.antecedents.note(named, ctx.article_area, places.province)
     if not mentions:
         note_figureless(text, places, ctx)
-        # a sentence with no figure: a period before the running one looks back, one that ends after the story
-        # was published ("could slow the momentum in 2025" in January 2025) looks ahead: neither moves it
+        # no figure: a period before the running one looks back, one after publication looks ahead; neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
         return []
     if ctx.in_part_of_month(text, periods):
@@ -233,8 +232,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         goods_from = max((p.start for p in places.areas if p.end <= mention.start and p.kind != "demonym"), default=0)
         goods = products_for(mention, mentions, products, text, goods_from, index)
         chosen = [ctx.acronyms.get(p, p) if p else p for p in goods]
-        if chosen == [None] and ctx.product and product_pronoun and product_pronoun.end() <= mention.start:
-            chosen = [ctx.product]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
+        just_named = (facts[-1].product if facts else None) or ctx.product  # "shipped 742,000 cars, ... those"
+        if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start:
+            chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
         elif ctx.product and (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := _THE_CLASS.search(text)):
             # "shipped 7,742 tons of the minerals", "Exports of such goods": the goods just named, by their class
             chosen = [ctx.product] if chosen != [None] or the.end() <= mention.start else chosen
