@@ -47,6 +47,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Fuzhou", None, None, None, "total", "rank", None, 2.0, "number", "2024-01", "2024-12"),
          ("Fuzhou", None, None, None, "exports", "value", None, 251.2e9, "CNY", "2024-01", "2024-12")],
     ),
+    "'its security ally', 'its largest trading partner': the foreign country named before": (
+        "Japan's trade\n\nTOKYO - Japan's exports to the United States fell 3.8 percent in 2025. As a result, "
+        "Japan's surplus with its security ally shrank 19.2 percent.\n\nOTTAWA - Canada's exports to the United "
+        "States rose 2.9% in July 2025, and Canada's surplus with its largest trading partner widened to C$7.9 "
+        "billion.",
+        date(2026, 1, 22),
+        [("Japan", "United States", None, None, "balance", "growth", "yoy", -19.2, "percent", "2025-01", "2025-12"),
+         ("Canada", "United States", None, None, "balance", "value", None, 7.9e9, "CAD", "2025-07", "2025-07")],
+    ),
+    "'its northern neighbour' is not the country that owns it": (
+        "Exports to the US\n\nHANOI - Vietnam's exports to the US rose 25.1 per cent in the first nine months of "
+        "2025, and Mexico sold US$401.2 billion of goods to its northern neighbour in the first nine months.",
+        date(2025, 10, 20),
+        [("Mexico", "United States", None, None, "exports", "value", None, 401.2e9, "USD", *Q1_Q3)],
+    ),
 }
 
 

@@ -24,13 +24,15 @@ _BLOC_OF_SIZE = {"27": "European Union", "28": "European Union", "10": "ASEAN", 
 # country's exports" is the article's own economy. An economy needs a describing word ("the economy" alone is
 # the subject's), and not one that makes it the subject's own ("the domestic economy").
 _THE_COUNTRY = re.compile(
-    rf"{_AFTER_PREPOSITION}the\s+(?:"
+    rf"{_AFTER_PREPOSITION}(?:the\s+(?:"
     r"(?!(?:domestic|national|local|global|overall|wider|real)\b)(?:[\w'’-]+\s+){1,3}?economy|"
-    r"(?:[\w'’-]+\s+){0,3}?(?:country|nation|kingdom|republic|supplier|neighbou?r|buyer|customer)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:country|nation|kingdom|republic|supplier|neighbou?r|buyer|customer))|"
+    # "Japan's surplus with its security ally", "Canada's surplus with its largest trading partner"
+    r"its\s+(?:[\w'’-]+\s+){0,2}?(?:ally|neighbou?r|(?:largest|biggest|top)\s+trading\s+partner)"
     r")\b(?![-'’])",
     re.IGNORECASE,
 )
-_THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the"])
+_THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the", "its"])
 # "The province as a whole traded goods worth ...", "the province's exports": the last province named.
 _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
 
@@ -87,7 +89,10 @@ class Antecedents:
                     start = outside.start("noun" if outside.group("noun") else "out")
                 described.append(Place(name, "bloc", start, m.end()))
         for m in _THE_COUNTRY.finditer(sentence):
-            earlier = [p.name for p in named if p.end <= m.start() and _foreign_country(p, frame)]
+            before = [p for p in named if p.end <= m.start()]
+            if m.group()[:3].lower() == "its" and before:
+                before.pop()  # "Mexico sold ... to its northern neighbour": the owner is not the one it describes
+            earlier = [p.name for p in before if _foreign_country(p, frame)]
             country = earlier[-1] if earlier else self.country
             if country:
                 described.append(Place(country, "country", m.start(), m.end()))
