@@ -62,6 +62,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 20),
         [("Mexico", "United States", None, None, "exports", "value", None, 401.2e9, "USD", *Q1_Q3)],
     ),
+    "'third countries' beside the EU are the countries outside it, in a sentence that names no other place": (
+        "German trade\n\nBERLIN - German exports rose 0.9% on the month in May 2025. Imports from EU countries "
+        "rose 1.7% and imports from third countries climbed 3.9% to 50.2 billion euros.",
+        date(2025, 7, 8),
+        [("Germany", "non-EU countries", None, None, "imports", "value", None, 50.2e9, "EUR", "2025-05", "2025-05")],
+    ),
 }
 
 

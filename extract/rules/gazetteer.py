@@ -295,7 +295,7 @@ def find_places(text: str) -> list[Place]:
         taken.append((m.start(), m.end()))
     starts = _place_starts(text)
     if not starts and "-" not in text:  # no written form of the table anywhere, no hyphenated pair: nothing to look up
-        return sorted(places, key=lambda p: p.start)
+        return _finished(text, places)
     tokens = list(_TOKEN.finditer(text))
     skip_until = -1
     for i, tok in enumerate(tokens):
@@ -319,10 +319,15 @@ def find_places(text: str) -> list[Place]:
             parts = _hyphen_parts(text, tok)
             places += parts
             skip_until = max((p.end for p in parts), default=skip_until)  # "China-Central Asia": one region
-    if "rest of the world" in text and any(p.name == "European Union" for p in places):
-        # "sales to the EU rose ..., while exports to the rest of the world fell": the world outside the EU
-        places += [Place("non-EU countries", "bloc", m.start(), m.end()) for m in _REST_OF_WORLD.finditer(text)
-                   if any(p.name == "European Union" and p.end <= m.start() for p in places)]  # fmt: skip
+    return _finished(text, places)
+
+
+def _finished(text: str, places: list[Place]) -> list[Place]:
+    """The places in order, with the world outside the EU ("sales to the EU rose ..., while exports to the rest of
+    the world fell", "imports from third countries") and without an acronym that restates the place before it."""
+    if ("rest of the world" in text or "third countries" in text) and any(p.name == "European Union" for p in places):
+        places = places + [Place("non-EU countries", "bloc", m.start(), m.end()) for m in _REST_OF_WORLD.finditer(text)
+                            if any(p.name == "European Union" and p.end <= m.start() for p in places)]  # fmt: skip
     return _without_bracketed_acronyms(text, sorted(places, key=lambda p: p.start))
 
 
@@ -348,7 +353,7 @@ CHINESE_SURNAMES = frozenset(
     "Zou Xiong Qin Lei Bai Meng Hou Qiu Gu Mao Hao Kong Shi Duan Fan Fang Wan Yin Yan Qian Niu".split()
 )
 _CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\())")
-_REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")
+_REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b|\bthird\s+countries\b")  # the EU's word
 
 
 def _hyphen_parts(text: str, token: re.Match[str]) -> list[Place]:
