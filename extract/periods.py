@@ -88,9 +88,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "shifty": (["year"], ["a", "one", "the", "same", "corresponding", "year"]),
     "samey": (["same", "corresponding"], ["the", "same", "corresponding"]),
     "shiftm": (["month"], None),
-    "qlist": (["quarters"], None),
-    "q4list": (["quarters", "quarterly"], None),
-    "mlist": (_MONTHS, None),
+    "qlist": (["quarters"], None), "q4list": (["quarters", "quarterly"], None), "mlist": (_MONTHS, None),
     "firstn": (["months"], None),
     "thenm": (["months", "month"], None),
     "theperiod": (["period", "half"], None),
@@ -104,10 +102,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "mlast": (_MONTHS, None),
     "single": (_MONTHS, [*_PREPOSITIONS, *_MONTHS]),
     "monthsto": (_MONTHS, None),
-    "lastm": (["last"], None),
-    "wholeyear": (["year"], None),
-    "ytd": (["year"], None),
-    "last": (["last"], None),
+    "lastm": (["last"], None), "wholeyear": (["year"], None), "ytd": (["year"], None), "last": (["last"], None),
     "yearonly": (["19", "20"], ["19", "20"]),
 }
 
@@ -133,7 +128,7 @@ RATE_NOUNS = "gain|rise|increase|decline|drop|fall|contraction|surge|growth|expa
 BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted"
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
-    r"(?:(?<=cent\s)|(?<=%\s))over\s+$|"  # "a growth of 3.52 per cent over April-July 2024"
+    r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
@@ -142,6 +137,7 @@ COMPARISON = re.compile(
     r"{0,5}$",
     re.IGNORECASE,
 )
+_OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\b", re.IGNORECASE)
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
 _SINCE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
 _NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -392,9 +388,10 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 continue
             # "April-January 2025-26": January of 2026
             year = year + 1 if year and groups.get("fyend") and months[0] < 1 else year
+            of_last = None if year else _OF_LAST_YEAR.match(masked, m.end())  # "the first 11 months of last year"
             found.append(
-                PeriodMention(m.start(), m.end(), *months, year, comparison=comparison,
-                              months_named=bool(groups.get("thenm")))
+                PeriodMention(m.start(), of_last.end() if of_last else m.end(), *months, year, comparison=comparison,
+                              months_named=bool(groups.get("thenm")), relative_year=-1 if of_last else 0)
             )  # fmt: skip
-        taken_until = m.end()
+        taken_until = max(m.end(), found[-1].end if found else 0)
     return found

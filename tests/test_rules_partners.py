@@ -68,6 +68,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 8),
         [("Germany", "non-EU countries", None, None, "imports", "value", None, 50.2e9, "EUR", "2025-05", "2025-05")],
     ),
+    "a country followed by its figure in brackets is that figure's partner": (
+        "India's trade\n\nNEW DELHI - India's merchandise exports in August 2025 were USD 35.1 billion.\n\n"
+        "• Destinations with positive growth in August 2025 over August 2024 include USA (7.15%) and UAE (12.4%).\n\n"
+        "Shipments to ASEAN rose 6.2 percent, led by Vietnam (up 21.3 percent).",
+        date(2025, 9, 15),
+        [("India", "United States", None, None, "exports", "growth", "yoy", 7.15, "percent", "2025-08", "2025-08"),
+         ("India", "United Arab Emirates", None, None, "exports", "growth", "yoy", 12.4, "percent", "2025-08",
+          "2025-08"),
+         ("India", "Vietnam", None, None, "exports", "growth", "yoy", 21.3, "percent", "2025-08", "2025-08")],
+    ),
 }
 
 

@@ -57,7 +57,8 @@ _VALUE_OF = re.compile(r"\b(?:value|volume|total|sum|size|scale)\s+of\s+(?:the\s
 _POSSESSED_TRADE = re.compile(
     r"^['’]s\s+(?:total\s+|overall\s+|foreign\s+|goods\s+)?(?:imports|exports|foreign\s+trade|trade)\b"
 )
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$")  # "(the US ...) It was followed by China": a ranking
+# "(the US ...) It was followed by China": a ranking; "Shipments to ASEAN rose 6.2%, led by Vietnam": a market
+_FOLLOWED_BY = re.compile(r"\b(?:followed|led)\s+by\s+(?:the\s+)?$")
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 # A country written before its policy or its government ("U.S. tariffs", "the US administration").

@@ -4,8 +4,10 @@ is listed with in a ranking ("followed by the UK with $1.6 billion")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
+from operator import attrgetter
 
 from tradefacts.extract.rules.attribution import Places, partner_before, partner_list_before
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
@@ -15,6 +17,8 @@ from tradefacts.extract.rules.mention import Mention, clause_span, figures_betwe
 
 def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
+    if bracketed := _bracketed_by(sentence, places, mention):
+        return bracketed
     group = partner_list_before(sentence, places, mention.start)
     found = RESPECTIVELY.search(sentence, mention.end, mention.end + 400)
     resp = found.start() if found else -1
@@ -41,6 +45,25 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
     ):
         return after
     return before or after
+
+
+# "destinations ... include USA (19.94%) and China (32.82%)", "led by Vietnam (up 48.1 percent)"
+_BRACKET_OPEN = re.compile(r"\s*\((?:(?:up|down|rising|falling)\s+(?:by\s+)?)?[+-]?", re.IGNORECASE)
+
+
+def _bracketed_by(sentence: str, places: Places, mention: Mention) -> str | None:
+    """The country or bloc whose bracket the figure opens: that figure's partner. Two bisections, not a scan."""
+    paren = sentence.rfind("(", max(0, mention.start - 12), mention.start)
+    if paren < 0:
+        return None
+    owner_end = len(sentence[:paren].rstrip())
+    for kept in (places.areas, places.partners):
+        i = bisect.bisect_left(kept, owner_end, key=attrgetter("end")) if kept else 0
+        if i < len(kept) and kept[i].end == owner_end and kept[i].kind in ("country", "bloc") and (
+            _BRACKET_OPEN.fullmatch(sentence, owner_end, mention.start)
+        ):
+            return kept[i].name
+    return None
 
 
 _LIST_REACH = 300
