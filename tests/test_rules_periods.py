@@ -597,6 +597,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 5, 12),
         [("China", "Russia", "cars", None, "exports", "growth", "yoy", -35.1, "percent", "2026-01", "2026-04")],
     ),
+    "'the first eleven months of last year' is one period, and 'in July 2025 over July 2024' compares": (
+        "German trade\n\nBERLIN - Over the first eleven months of last year, German exports to the United States fell "
+        "8.7%.\n\n• Exports to Brazil in July 2025 over July 2024 rose 4.4%.",
+        date(2026, 2, 9),
+        [("Germany", "United States", None, None, "exports", "growth", "yoy", -8.7, "percent", "2025-01", "2025-11"),
+         ("Germany", "Brazil", None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-07", "2025-07")],
+    ),
 }
 
 
