@@ -70,6 +70,9 @@ PUBLISHED = date(2025, 9, 8)
         "Exports to China led those to the US in August 2025 by a margin of about $600 million.",
         "The ministry's export volume index fell 1.6% in August 2025.",
         "Rerouting through third markets grew in August 2025, and third countries took the rest.",
+        "Exports averaged $0.21 billion per working day in August 2025.",
+        "From Jan. 1 to Sept. 20, 2025, exports rose 2.1 percent to $62.4 billion.",
+        "Exports through Sept. 20 rose 4.4 percent to $70.1 billion in 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
@@ -180,3 +183,13 @@ def test_a_record_that_a_forecast_would_beat_is_a_reported_figure() -> None:
         "Copper exports were on course to surpass the 2024 record of 5.1 million tonnes in August 2025."
     ), PUBLISHED)
     assert {(row[5], row[7], row[9]) for row in found} == {("quantity", 5.1e6, "2024-01")}
+
+
+def test_a_total_so_far_this_year_in_a_story_on_part_of_a_month_is_part_of_a_month_too() -> None:
+    """"So far this year" in a story on the first 20 days of a month runs to that day: out of scope, as the 20
+    days are; a whole earlier span the story then names is a fact again."""
+    text = ("Korea's exports rise in first 20 days of Oct.\n\nSEOUL, Oct. 21 (Yonhap) -- South Korea's exports rose "
+            "5.3 percent in the first 20 days of October 2025.\n\nSo far this year, the trade surplus came to $48.1 "
+            "billion.\n\nIn the first nine months of the year, exports rose 2.2 percent.")  # fmt: skip
+    found = facts_of(text, date(2025, 10, 21))
+    assert {row[7] for row in found} == {2.2}, found

@@ -116,7 +116,7 @@ class Context:
         if PARTIAL_MONTH.search(sentence):
             self.partial_month = self.partial_month or self.first_figure
             return True
-        if any(not p.comparison for p in periods):
+        if any(not p.comparison and not p.to_date for p in periods):  # "so far this year": to the day as well
             self.partial_month = False
         return self.partial_month
 

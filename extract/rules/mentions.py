@@ -209,6 +209,8 @@ _LABELLED_FORECAST = re.compile(
     r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
 )
 _DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+# "averaged $2.3 billion per working day": a per-day average
+_PER_DAY_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:working\s+|business\s+)?day\b", re.IGNORECASE)
 # "... but improving on", "and picking up from a 5.8% gain in June": past the forecast, to a reported figure
 # "... and August's 1.3% rise": a month's own reported figure after the forecast
 _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade surplus of $96.6 billion"
@@ -292,7 +294,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue  # "5 billion GDP": three capitals that are no currency
             if CHANGE_BEFORE.search(prefix[-40:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
-            if _DAILY.search(prefix[-160:]):
+            if _DAILY.search(prefix[-160:]) or _PER_DAY_AFTER.match(suffix):
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p") or listed_rate(sentence, m, groups.get("num_n")):

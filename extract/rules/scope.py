@@ -107,6 +107,9 @@ FORECAST_AFTER = re.compile(
 PARTIAL_MONTH = re.compile(
     r"\b(?:first|last)\s+(?:\d{1,2}|ten|twenty|twenty-one)\s+days\b|\b\d{1,2}-day\s+period\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+1\s*[-–]\s*\d{1,2}\b|"
+    # "From Jan. 1 to Oct. 20", "through Nov. 20": a span that ends on a day of a month
+    r"\b(?:to|through|until|till|[-–])\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:[1-9]|1\d|2[0-7])\b|"
     r"\bas\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
