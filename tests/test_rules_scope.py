@@ -73,6 +73,9 @@ PUBLISHED = date(2025, 9, 8)
         "Exports averaged $0.21 billion per working day in August 2025.",
         "From Jan. 1 to Sept. 20, 2025, exports rose 2.1 percent to $62.4 billion.",
         "Exports through Sept. 20 rose 4.4 percent to $70.1 billion in 2025.",
+        "Exports account for about 31 percent of Chile's gross domestic product in 2025.",
+        "Goods imports tumbled $1.6 billion in August 2025.",
+        "Imports fell in August 2025, led by a $0.9 billion drop in consumer goods.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
@@ -193,3 +196,25 @@ def test_a_total_so_far_this_year_in_a_story_on_part_of_a_month_is_part_of_a_mon
             "billion.\n\nIn the first nine months of the year, exports rose 2.2 percent.")  # fmt: skip
     found = facts_of(text, date(2025, 10, 21))
     assert {row[7] for row in found} == {2.2}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_fact"),
+    [
+        ("In August 2025, copper exports dropped by 3.6%, or $0.3 billion, from the previous month.", 0.3e9),
+        ("The August 2025 surplus was revised to $1.3 billion, from a first estimate of $1.1 billion.", 1.1e9),
+        ("The surplus for August 2025 was $1.4 billion instead of the $1.2 billion reported last month.", 1.2e9),
+    ],
+)
+def test_a_change_or_a_replaced_estimate_beside_a_level_is_no_fact(sentence: str, not_a_fact: float) -> None:
+    found = facts_of(ARTICLE.format(sentence), PUBLISHED)
+    assert found and all(row[7] != not_a_fact for row in found), found
+
+
+def test_a_decrease_in_a_deficit_of_an_amount_is_a_change() -> None:
+    """"a decrease in the goods deficit of $7.4 billion to $141.2 billion": the $7.4 billion is the change."""
+    text = ("U.S. trade\n\nThe March 2025 decrease in the goods and services deficit reflected a decrease in the goods "
+            "deficit of $7.4 billion to $141.2 billion and an increase in the services surplus of $0.3 billion to "
+            "$24.9 billion.")  # fmt: skip
+    values = {row[7] for row in facts_of(text, date(2025, 5, 6))}
+    assert {-141.2e9, 24.9e9} <= values and not values & {-7.4e9, 0.3e9, 7.4e9}, values

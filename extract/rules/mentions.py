@@ -45,6 +45,7 @@ from tradefacts.extract.rules.scope import (
     PRICE_AFTER,
     PRICE_SUBJECT,
     RATE_NOTE,
+    SUPERSEDED_BEFORE,
     TARIFF_AFTER,
     TARIFF_BEFORE,
     TRADE_WORD,
@@ -172,6 +173,12 @@ _SHARE_MOVED_TO = re.compile(
 )
 
 
+_OF_ECONOMY = re.compile(
+    r"^\s*(?:(?:percent|per\s*cent|%)\s+)?of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:gross\s+domestic\s+product|GDP|economy)\b",
+    re.IGNORECASE,
+)
+
+
 def _percent_measure(
     sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
 ) -> Measure | None:
@@ -179,6 +186,8 @@ def _percent_measure(
     if previous is Measure.share and BASE_OF_SHARE.search(before):
         return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
+    if _OF_ECONOMY.match(after):
+        return None  # "Exports account for about 40 percent of South Korea's gross domestic product"
     if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after) or _SHARE_MOVED_TO.search(
         sentence, max(0, start - 160), start
     ):
@@ -292,8 +301,10 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             unit = currency_code(groups.get("pre"), groups.get("post"))
             if unit is None:
                 continue  # "5 billion GDP": three capitals that are no currency
-            if CHANGE_BEFORE.search(prefix[-40:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
+            if CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
+            if SUPERSEDED_BEFORE.search(prefix[-60:]):
+                continue  # "revised to £3.1bn, from a first estimate of £2.9bn": the figure it replaced
             if _DAILY.search(prefix[-160:]) or _PER_DAY_AFTER.match(suffix):
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value

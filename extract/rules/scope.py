@@ -70,11 +70,25 @@ RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)")
 # A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
-    r"gained|added|lost|swelled|expanded|contracted|up|down)(?:\s+by)?\s+(?:about\s+|nearly\s+|some\s+)?$|"
-    r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$",
+    r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|up|down)(?:\s+by)?"
+    r"\s+(?:about\s+|nearly\s+|some\s+)?$|"
+    r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$|"
+    # "a decrease in the goods deficit of $7.8 billion", "fell 3.6%, or £1.1bn,"
+    r"\b(?:decrease|increase|rise|fall|drop|decline)\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+$|(?:%|\bper\s*cent),?\s+or\s+$",
     re.IGNORECASE,
 )
-CHANGE_AFTER = re.compile(r"^\s*(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)
+# "a $8.9 billion drop in consumer goods": the change, named after its amount
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b|"
+    r"(?:drop|fall|decline|decrease|rise|increase|jump|swing)\b)",
+    re.IGNORECASE,
+)
+# "from a first estimate of £2.9bn", "instead of the $56.4 billion reported": a figure the release replaced
+SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:instead\s+of|(?:first|initial|earlier|original|preliminary)\s+(?:estimate|reading|figure)\s+of)\s+"
+    r"(?:the\s+|an?\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
 # "the yuan was trading 0.1% higher": a market's trading is no trade
 TRADE_WORD = re.compile(r"export|import|trade|(?<!was\s)(?<!is\s)(?<!were\s)trading", re.IGNORECASE)
 # Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
