@@ -52,6 +52,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Latin America", "automobiles", None, "exports", "growth", "yoy", 16.2, "percent", "2025-01",
           "2025-07")],
     ),
+    "'non-oil and gas exports' and 'the oil and gas trade balance' are one category each": (
+        "Indonesia's trade\n\nJAKARTA - Indonesia's non-oil and gas exports rose 6.3 percent in August 2025. The oil "
+        "and gas trade balance recorded a deficit of US$1.42 billion.",
+        date(2025, 9, 15),
+        [("Indonesia", None, "non-oil and gas", None, "exports", "growth", "yoy", 6.3, "percent", *AUG),
+         ("Indonesia", None, "oil and gas", None, "balance", "value", None, -1.42e9, "USD", *AUG)],
+    ),
 }
 
 

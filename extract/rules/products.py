@@ -303,7 +303,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             continue
         tokens = list(re.finditer(r"\S+", m.group("p")))
         stops = [i for i, t in enumerate(tokens) if t.group().lower() in _STOP]
-        tail = tokens[stops[-1] + 1 :] if stops else tokens  # "a 59.2% plunge in gold imports": the goods after "in"
+        cut = stops[-1] + 1 if stops else 0  # "a 59.2% plunge in gold imports": the goods after "in"
+        if stops and tokens[cut - 1].group().lower() == "and" and cut >= 2 and (cut - 2) not in stops:
+            cut -= 2  # "non-oil and gas exports", "iron and steel exports": one category
+        tail = tokens[cut:]
         start = m.start() + tail[0].start() if tail else m.start()
         if tail and not any(p.start <= start < p.end for p in found):
             name = _clean_product(" ".join(t.group() for t in tail).lower())
