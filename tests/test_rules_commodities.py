@@ -59,6 +59,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Indonesia", None, "non-oil and gas", None, "exports", "growth", "yoy", 6.3, "percent", *AUG),
          ("Indonesia", None, "oil and gas", None, "balance", "value", None, -1.42e9, "USD", *AUG)],
     ),
+    "'the mainstay export', 'sectoral exports' and 'the deepest deficit' name no goods": (
+        "Korea's exports\n\nSEOUL - Outbound shipments of semiconductors, the country's mainstay export, rose 31.2 "
+        "percent in August 2025. The automotive industry led sectoral exports with $2.9 billion. The deepest deficit "
+        "was with China, at $1.1 billion.",
+        date(2025, 9, 1),
+        [("South Korea", None, "semiconductors", None, "exports", "growth", "yoy", 31.2, "percent", *AUG),
+         ("South Korea", "China", None, None, "balance", "value", None, -1.1e9, "USD", *AUG)],
+    ),
 }
 
 

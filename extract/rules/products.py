@@ -124,7 +124,7 @@ _SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
 _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases": no goods
     "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
-    "larger stronger weaker fewer more less".split()
+    "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
