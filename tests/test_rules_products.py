@@ -542,6 +542,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-10"),
          ("China", "Africa", "iron ore", None, "imports", "quantity", None, 590.3e6, "tonnes", "2025-01", "2025-10")],
     ),
+    "an opening 'Taking goods and services together,' frames the sentence's figures": (
+        "India's trade\n\nNEW DELHI - Taking goods and services together, India's total exports rose 3.1% to $68.2 "
+        "billion in June 2025. Combining goods and services, the trade deficit stood at $4.1 billion.",
+        date(2025, 7, 15),
+        [("India", None, "goods and services", None, "exports", "value", None, 68.2e9, "USD", "2025-06", "2025-06"),
+         ("India", None, "goods and services", None, "balance", "value", None, -4.1e9, "USD", "2025-06", "2025-06")],
+    ),
 }
 
 

@@ -14,6 +14,10 @@ WHOLE_TRADE = re.compile(
     # terms", "China's share of global merchandise exports": all goods, with the whole world
     re.IGNORECASE,
 )
+_BOTH_OPENING = re.compile(
+    r"\b(?:taking|combining|including|counting|adding)\s+(?:both\s+)?(?:merchandise|goods)\s+and\s+services\b",
+    re.IGNORECASE,
+)
 # a sector story that turns to the whole trade for the rest of its paragraph
 _TURN_TO_ALL = re.compile(r"\bbroader\s+(?:trade|customs)\b|\b(?:wider|headline)\s+trade\b", re.IGNORECASE)
 # Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
@@ -52,6 +56,8 @@ def framed_goods(
         ctx.whole_trade_paragraph != ctx.paragraph
     ):
         chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
+    if chosen == [None] and (comma := text.find(",", 0, 90)) > 0 and _BOTH_OPENING.search(text, 0, comma):
+        chosen = ["goods and services"]  # "Taking goods and services together, India's total exports rose 2.77%"
     framed = ctx.product_frame and not GOODS_ONLY.search(clause)
     if chosen == [None] and framed and (partner is None or "goods and services" in text):
         chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
