@@ -67,6 +67,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("South Korea", None, "semiconductors", None, "exports", "growth", "yoy", 31.2, "percent", *AUG),
          ("South Korea", "China", None, None, "balance", "value", None, -1.1e9, "USD", *AUG)],
     ),
+    "goods that 'brought in' money earned it, a country that 'brought in' goods bought them": (
+        "Brazil's exports\n\nBRASILIA - Brazil's exports rose in August 2025. Crude oil brought in $3.9 billion as "
+        "output rose. China brought in $2.1 billion of iron ore.",
+        date(2025, 9, 5),
+        [("Brazil", None, "crude oil", None, "exports", "value", None, 3.9e9, "USD", *AUG)],
+    ),
 }
 
 

@@ -116,6 +116,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Fujian", None, None, None, "exports", "rank", None, 6, "number", "2025-01", "2025-06"),
          ("Fujian", None, None, None, "imports", "rank", None, 9, "number", "2025-01", "2025-06")],
     ),
+    "a partner that 'came third' or 'placed second' is ranked": (
+        "Germany's partners\n\nBERLIN - China was Germany's biggest trading partner in 2025. The United States "
+        "placed second. The Netherlands came in third, with trade worth 203.1 billion euros.",
+        date(2026, 2, 20),
+        [("Germany", "United States", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-12"),
+         ("Germany", "Netherlands", None, None, "total", "rank", None, 3.0, "number", "2025-01", "2025-12")],
+    ),
 }
 
 

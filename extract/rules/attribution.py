@@ -121,7 +121,7 @@ _PAIR_BEFORE = re.compile(
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
 _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped to second place"
     r"^(?:,\s+(?:which|who)\b[^,]{0,90},)?\s+(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|was|"
-    r"remained)\s+(?:to\s+)?"
+    r"remained|placed|finished)\s+(?:to\s+|in\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )

@@ -12,6 +12,11 @@ from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow, Measure
 
 _THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin, then their destination
+# money right after "brought in" with no goods after it ("brought in $42.6 billion as output rose"): earnings
+_EARNINGS = (
+    r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:US\$|[A-Z]{1,2}\$|[$€£¥])"
+    r"(?>[\d.,]+(?:\s*(?:billion|million|bn|mln))?)(?!\s+(?:worth\s+)?of\b)"
+)
 _FLOW_WORDS = [
     (
         Flow.total,
@@ -30,6 +35,7 @@ _FLOW_WORDS = [
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
         r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
+        rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's
     ),
     (
@@ -74,6 +80,7 @@ _OWN_WORDS_END = re.compile(
 )
 
 
+_EARNINGS_AFTER = re.compile(_EARNINGS, re.IGNORECASE)
 _SOLD = re.compile(r"\b(?:to|abroad|overseas|bound|sold|sales|exports?|export\s+side)\b", re.IGNORECASE)
 
 
@@ -86,6 +93,10 @@ def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None =
         word = [m for m in FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)][-1:]
         if word and word[0].group().lower() == "shipments":
             return Flow.imports
+    if flow is Flow.imports:  # the window ends at the figure, where "brought in"'s look at its money cannot reach
+        word = [m for m in FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)][-1:]
+        if word and word[0].group().lower().startswith("brought") and _EARNINGS_AFTER.match(sentence, word[0].end()):
+            return Flow.exports  # "Crude oil brought in $42.6 billion"
     return flow
 
 

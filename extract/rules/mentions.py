@@ -152,8 +152,8 @@ _LOST_RANK = re.compile(
 _CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RANK_CONTEXT_BEFORE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
-    r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|"
-    r"comeback|back|returned)\s+(?:to\s+|the\s+|back\s+to\s+)?(?:the\s+)?)$|\bno\.\s*$",
+    r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|came|placed|finished|"
+    r"comeback|back|returned)\s+(?:to\s+|the\s+|back\s+to\s+|in\s+)?(?:the\s+)?)$|\bno\.\s*$",
     re.IGNORECASE,
 )
 _RANK_CONTEXT_AFTER = re.compile(
