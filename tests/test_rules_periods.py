@@ -604,6 +604,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", "United States", None, None, "exports", "growth", "yoy", -8.7, "percent", "2025-01", "2025-11"),
          ("Germany", "Brazil", None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-07", "2025-07")],
     ),
+    "a figure in a ', when ...' clause is the period's the clause opens on": (
+        "China's exports\n\nBEIJING - China's exports rose 4.6% in May 2025. Shipments to the US were down 9.1 "
+        "percent from April, when they had totaled USD33.0 billion. The surplus was bigger than in April, when it "
+        "stood at USD96.2 billion.",
+        date(2025, 6, 9),
+        [("China", "United States", None, None, "exports", "value", None, 33.0e9, "USD", "2025-04", "2025-04"),
+         ("China", None, None, None, "balance", "value", None, 96.2e9, "USD", "2025-04", "2025-04")],
+    ),
 }
 
 

@@ -157,6 +157,8 @@ def period_for(
     if possessive := possessive_period(sentence, periods, mention):
         return ctx.resolve(possessive)
     own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
+    if (when := _when_clause_of(sentence, periods, mention)) is not None:
+        return ctx.resolve(when)  # "down 17.6 percent from March, when they had totaled USD40.1 billion": March's
     for base in (p for p in periods if p.comparison):
         between = sentence[mention.end : base.start]
         follows = 0 <= base.start - mention.end <= 45 and not re.search(r"\d", between)
@@ -172,6 +174,19 @@ def period_for(
         before = length in _STARTS and own.start[5:] in _STARTS[length]  # a month, a quarter, a calendar year
         return shifted(own, -length if before else -12)
     return own
+
+
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]{0,80}$")
+
+
+def _when_clause_of(sentence: str, periods: list[PeriodMention], mention: Mention) -> PeriodMention | None:
+    """The period a ", when ..." clause that holds the figure looks back to ("bigger than in July, when it stood
+    at US$27.7 billion"); None when the figure is in no such clause."""
+    clause = _WHEN_CLAUSE.search(sentence, max(0, mention.start - 90), mention.start)
+    if clause is None:
+        return None
+    i = bisect.bisect_right(periods, clause.start(), key=attrgetter("end")) - 1
+    return periods[i] if i >= 0 and periods[i].end == clause.start() and not periods[i].shift_months else None
 
 
 def _bare_base(sentence: str, mention: Mention, periods: list[PeriodMention]) -> bool:
