@@ -612,6 +612,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "United States", None, None, "exports", "value", None, 33.0e9, "USD", "2025-04", "2025-04"),
          ("China", None, None, None, "balance", "value", None, 96.2e9, "USD", "2025-04", "2025-04")],
     ),
+    "'reversing an 8.3 percent gain in September', 'compared with growth of 8.3 per cent in September' look back":
+    (
+        "China's exports fall in October\n\nBEIJING, Nov 7 (AFP) - China's exports fell 1.3 percent in October 2025, "
+        "reversing a 7.9 percent gain in September as shipments to the United States slumped 22.4 percent. The slump "
+        "dragged imports down 0.8 per cent to US$210.1 billion, compared with growth of 7.4 per cent in September.",
+        date(2025, 11, 7),
+        [("China", "United States", None, None, "exports", "growth", "yoy", -22.4, "percent", "2025-10", "2025-10"),
+         ("China", None, None, None, "imports", "value", None, 210.1e9, "USD", "2025-10", "2025-10")],
+    ),
 }
 
 

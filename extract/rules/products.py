@@ -19,8 +19,8 @@ _STOP = frozenset(
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
     "showed shows show figures within said says made own although though where when what how "
-    "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes".split()  # verbs:
-    # a headline's ("NEVs keep auto exports ...")
+    "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
+    "pushed lifted drove sent".split()  # verbs: "NEVs keep auto exports ...", "The slump dragged imports"
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(

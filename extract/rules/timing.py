@@ -71,8 +71,9 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
-_LOOK_BACK_CUE = re.compile(
-    r"\b(?:after|following|from|than|versus|vs\.?|against|compared\s+with)\s+(?:an?\s+|the\s+)?(?:revised\s+)?\S{0,4}$",
+_LOOK_BACK_CUE = re.compile(  # "reversing an 8.3 percent gain in September", "compared with growth of 8.3 per cent"
+    r"\b(?:after|following|from|than|versus|vs\.?|against|compared\s+with|reversing|reversed)\s+(?:an?\s+|the\s+)?"
+    r"(?:revised\s+)?(?:(?:growth|a\s+(?:gain|rise|drop|fall|decline))\s+of\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
 _FIGURE_THEN_PERIOD = re.compile(  # "16.1% drop in ": a figure, its noun, then its period
