@@ -78,6 +78,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-08"),
          ("India", "Vietnam", None, None, "exports", "growth", "yoy", 21.3, "percent", "2025-08", "2025-08")],
     ),
+    "a place in an apposition ('a gateway to ASEAN') is no area of the figures": (
+        "China-ASEAN trade\n\nIn the first half of 2025, China's trade with ASEAN rose 7.1 percent. South China's "
+        "Guangxi, a gateway to ASEAN, saw its trade with the bloc reach 301.2 billion yuan, up 12.2 percent.",
+        date(2025, 7, 20),
+        [("Guangxi", "ASEAN", None, None, "total", "growth", "yoy", 12.2, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

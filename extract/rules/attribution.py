@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
+from tradefacts.extract.rules.mention import aside_spans
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
@@ -202,16 +203,6 @@ def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     return i + 1 < len(kept) and _LIST_SEP.match(sentence[kept[i].end : kept[i + 1].start]) is not None
 
 
-# "Vietnam and Taiwan, whose factories took business from China, came to"; "magnets, which Beijing put under a
-# licensing regime in April, rose 7.5%": a relative clause with no figure of its own, about what comes before it
-_RELATIVE_ASIDE = re.compile(r", (?:whose|which|mainly|mostly|largely|chiefly|primarily) [^,;\d]{0,200}?,")
-
-
-def aside_spans(sentence: str) -> list[tuple[int, int]]:
-    """The spans of the relative-clause asides in `sentence`: the places and dates inside them are not a figure's."""
-    return [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)] if ", " in sentence else []
-
-
 def classify_places(sentence: str, antecedents: Antecedents | None = None, frame: str | None = None) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
@@ -227,7 +218,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
-    if spans := aside_spans(sentence):
+    if spans := aside_spans(sentence, appositions=True):  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
         kept = [p for p in kept if not any(a <= p.start < b for a, b in spans)]
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):

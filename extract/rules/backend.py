@@ -10,10 +10,7 @@ from pydantic import ValidationError
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
-from tradefacts.extract.rules.attribution import (
-    aside_spans,
-    classify_places,
-)
+from tradefacts.extract.rules.attribution import classify_places
 from tradefacts.extract.rules.basis import free_bases, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
@@ -36,7 +33,7 @@ from tradefacts.extract.rules.goods_frame import (
     framed_goods,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
-from tradefacts.extract.rules.mention import Mention, clause_of
+from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
 from tradefacts.extract.rules.products import (

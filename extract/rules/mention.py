@@ -75,6 +75,21 @@ OWN_CLAUSE = re.compile(
     r",\s+(?:putting|bringing|taking|pushing|pulling|lifting|leaving|raising|dragging|narrowing|widening|cutting)\b"
 )
 
+# "Vietnam and Taiwan, whose factories took business from China, came to"; "magnets, which Beijing put under a
+# licensing regime in April, rose 7.5%": a relative clause with no figure of its own, about what comes before it
+_RELATIVE_ASIDE = re.compile(r", (?:whose|which|mainly|mostly|largely|chiefly|primarily) [^,;\d]{0,200}?,")
+_APPOSITION = re.compile(r", (?:an?) [^,;\d]{0,120}?,")  # "Guangxi, a gateway to ASEAN, saw ..."
+
+
+def aside_spans(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
+    """The spans of the relative-clause asides in `sentence` (and of appositions, "a gateway to ASEAN", when asked):
+    the places and dates inside them are not a figure's."""
+    if ", " not in sentence:
+        return []
+    spans = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
+    return sorted(spans + [m.span() for m in _APPOSITION.finditer(sentence)]) if appositions else spans
+
+
 WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
 
 
