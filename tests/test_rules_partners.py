@@ -84,6 +84,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 20),
         [("Guangxi", "ASEAN", None, None, "total", "growth", "yoy", 12.2, "percent", "2025-01", "2025-06")],
     ),
+    "'Africa's most populous nation' is the country named before, not Africa; 'BRI partner countries'": (
+        "China-Africa trade\n\nBEIJING - China's trade with Nigeria rose in 2025. Trade with Africa's most populous "
+        "nation surged 28.4 percent. Imports and exports with BRI partner countries climbed 3.1 percent.",
+        date(2026, 1, 20),
+        [("China", "Nigeria", None, None, "total", "growth", "yoy", 28.4, "percent", "2025-01", "2025-12"),
+         ("China", "Belt and Road partner countries", None, None, "total", "growth", "yoy", 3.1, "percent", "2025-01",
+          "2025-12")],
+    ),
 }
 
 

@@ -33,6 +33,11 @@ _THE_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the", "its"])
+# "exports to China's southern neighbour", "trade with Africa's most populous nation": the country named before
+_OWNED_COUNTRY = re.compile(
+    rf"{_AFTER_PREPOSITION}[A-Z][\w.-]*['’]s\s+(?P<described>(?:[\w-]+\s+){{0,3}}?"
+    r"(?:nation|country|neighbou?r|economy|ally))\b(?![-'’])"
+)
 # "The province as a whole traded goods worth ...", "the province's exports": the last province named.
 _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
 
@@ -95,6 +100,11 @@ class Antecedents:
             earlier = [p.name for p in before if _foreign_country(p, frame)]
             country = earlier[-1] if earlier else self.country
             if country:
+                described.append(Place(country, "country", m.start(), m.end()))
+        for m in _OWNED_COUNTRY.finditer(sentence) if "s " in sentence else ():
+            earlier = [p.name for p in named if p.end <= m.start() and _foreign_country(p, frame)]
+            if country := (earlier[-1] if earlier else self.country):
+                named = [p for p in named if not m.start() <= p.start < m.start("described")]  # "Africa's": its owner
                 described.append(Place(country, "country", m.start(), m.end()))
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))

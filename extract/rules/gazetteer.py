@@ -25,7 +25,8 @@ BLOC_PATTERNS: dict[str, str] = {
         r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?:(?: [Pp]artner)? (?:countries|nations|economies)| "
         r"[Pp]artners)|"
         r"(?:countries|economies) (?:participating|involved) in the Belt and Road(?: Initiative)?(?: \(BRI\))?|"
-        r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?"
+        r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
+        r"BRI(?: [Pp]artner)? (?:countries|nations|economies)"
     ),
     "ASEAN": (
         r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?|"
