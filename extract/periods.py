@@ -132,7 +132,8 @@ COMPARISON = re.compile(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
-    rf"that\s+(?:in|of)|revised|record|surplus|deficit|gap|shortfall|figure|reading|{RATE_NOUNS}|"
+    rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|surplus|deficit|gap|shortfall|figure|reading|"
+    rf"{RATE_NOUNS}|"
     r"(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
     r"{0,5}$",
     re.IGNORECASE,

@@ -98,6 +98,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
             ),
         ],
     ),
+    "a base 'from a downwardly revised' figure in the month before makes the rate month on month": (
+        "US trade gap widens\n\nWASHINGTON - The trade gap increased 1.2% to $72.8 billion in June 2024 from a "
+        "downwardly revised $71.9 billion in May.",
+        date(2024, 8, 6),
+        [(US, None, None, None, "balance", "growth", "mom", 1.2, "percent", "2024-06", "2024-06"),
+         (US, None, None, None, "balance", "value", None, -71.9e9, "USD", "2024-05", "2024-05")],
+    ),
 }
 
 
