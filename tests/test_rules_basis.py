@@ -105,6 +105,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [(US, None, None, None, "balance", "growth", "mom", 1.2, "percent", "2024-06", "2024-06"),
          (US, None, None, None, "balance", "value", None, -71.9e9, "USD", "2024-05", "2024-05")],
     ),
+    "a comparison that opens the sentence frames a rate far into it": (
+        "UK trade\n\nLONDON - The UK's trade deficit widened in the three months to August 2025.\n\nCompared with "
+        "the previous three months, imports of goods from non-EU countries rose by £2.8bn, or 3.9%, to £74.1bn.",
+        date(2025, 10, 10),
+        [("United Kingdom", "non-EU countries", None, None, "imports", "growth", "qoq", 3.9, "percent", "2025-06",
+          "2025-08")],
+    ),
 }
 
 

@@ -178,8 +178,10 @@ def rate_basis(
         base for start, base in bases
         if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))
     ]  # fmt: skip
-    comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ..."
-    opening = text[: max(comma, min(40, mention.start))] if mention.start < 80 else text[:0]
+    comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ...": a
+    # clause that opens the sentence frames all its rates, however far ("Compared with the previous three months,
+    # imports ... rose by £3.1bn, or 4.3%")
+    opening = text[:comma] if comma > 0 else text[: min(40, mention.start)] if mention.start < 80 else text[:0]
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
     after_end = min(following, mention.end + 50)
     if named := _NAMED_RATE.search(text, mention.end, following):
