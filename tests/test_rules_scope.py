@@ -202,6 +202,7 @@ def test_a_total_so_far_this_year_in_a_story_on_part_of_a_month_is_part_of_a_mon
     ("sentence", "not_a_fact"),
     [
         ("In August 2025, copper exports dropped by 3.6%, or $0.3 billion, from the previous month.", 0.3e9),
+        ("Two-way trade rose 6 per cent to US$51.8 billion in August 2025, passing the US$50 billion mark.", 50e9),
         ("The August 2025 surplus was revised to $1.3 billion, from a first estimate of $1.1 billion.", 1.1e9),
         ("The surplus for August 2025 was $1.4 billion instead of the $1.2 billion reported last month.", 1.2e9),
     ],
@@ -218,3 +219,10 @@ def test_a_decrease_in_a_deficit_of_an_amount_is_a_change() -> None:
             "$24.9 billion.")  # fmt: skip
     values = {row[7] for row in facts_of(text, date(2025, 5, 6))}
     assert {-141.2e9, 24.9e9} <= values and not values & {-7.4e9, 0.3e9, 7.4e9}, values
+
+
+def test_the_base_of_a_share_written_with_nearly_is_a_share_too() -> None:
+    """"took 11.7% of exports, down from nearly 15%": the 15% is the share before, not a rate of change."""
+    found = facts_of(ARTICLE.format("The US took 11.7% of Chile's exports in August 2025, down from nearly 15% in "
+                                    "recent years."), PUBLISHED)  # fmt: skip
+    assert not any(row[5] == "growth" for row in found), found

@@ -58,9 +58,13 @@ VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, p
     r"(?:volume|price|unit\s+value)\s+ind(?:ex|ices))\b",  # "the ministry's volume index fell 1.6%"
     re.IGNORECASE,
 )
-BASE_OF_SHARE = re.compile(r"\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
+BASE_OF_SHARE = re.compile(  # "11.7% of China's exports, down from nearly 15%": the base of a share is a share
+    r"\b(?:from|than|versus|against|compared\s+(?:with|to))\s+(?:a\s+|the\s+)?(?:nearly\s+|about\s+|around\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 MILESTONE_AFTER = re.compile(
-    r"^[-\s]*(?:yuan|rmb|dollar)?[-\s]*(?:range|club|tier|city|cities|level|era|"
+    r"^[-\s]*(?:yuan|rmb|dollar)?[-\s]*(?:range|club|tier|city|cities|level|era|mark|threshold|milestone|barrier|"
     r"foreign\s+trade\s+cit)",
     re.IGNORECASE,
 )
