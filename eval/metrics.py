@@ -136,6 +136,8 @@ def interval(samples: np.ndarray) -> list[float]:
 
 def score_run(gold: Run, pred: Run, *, resamples: int = DEFAULT_RESAMPLES, seed: int = 0) -> RunScore:
     """Score every gold article (a missing prediction scores as empty) and aggregate."""
+    if resamples < 1:
+        raise ValueError(f"resamples must be at least 1 (the 95% intervals need a bootstrap), got {resamples}")
     invalid_by_article: dict[str, list[InvalidFact]] = {}
     for bad in pred.invalid:
         invalid_by_article.setdefault(bad.article, []).append(bad)

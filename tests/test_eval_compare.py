@@ -155,3 +155,17 @@ def test_run_flag_mistakes_are_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["eval", "--gold", str(gold), *out]) == 2
     assert main(["eval", "--gold", str(gold), "--pred", str(gold), "--pred", str(gold), *out]) == 2
     assert "--pred is one run; name several with --run NAME=PATH" in capsys.readouterr().err
+
+
+def test_a_bootstrap_of_no_resamples_is_an_operator_mistake(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--resamples 0` once crashed inside numpy; the CLI now refuses it, and the API says what is wrong."""
+    gold = write(tmp_path / "g.jsonl", [article(GOLD_FACTS)])
+    with pytest.raises(SystemExit) as exit_info:
+        main(["eval", "--gold", str(gold), "--pred", str(gold), "--out", str(tmp_path / "r"), "--resamples", "0"])
+    assert exit_info.value.code == 2
+    assert "--resamples: must be at least 1, got 0" in capsys.readouterr().err
+    import tradefacts as tf
+
+    with pytest.raises(ValueError, match="resamples must be at least 1"):
+        tf.score(gold, gold, resamples=0)
+    assert tf.score(gold, gold, resamples=1)["strict"]["micro"]["f1"] == 1.0

@@ -26,9 +26,17 @@ def register(p: argparse.ArgumentParser) -> None:
         help="the run the others are compared with (paired bootstrap): a --run NAME, or a file scored as 'baseline'",
     )
     p.add_argument("--out", type=Path, required=True, help="directory for the reports")
-    p.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES, help="bootstrap resamples (default 1000)")
+    p.add_argument("--resamples", type=_positive, default=DEFAULT_RESAMPLES, help="bootstrap resamples (default 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
     p.set_defaults(func=run)
+
+
+def _positive(text: str) -> int:
+    """An integer of at least 1, for argparse."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def named_runs(args: argparse.Namespace) -> tuple[dict[str, Path], str | None]:
