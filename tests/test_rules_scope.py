@@ -226,3 +226,12 @@ def test_the_base_of_a_share_written_with_nearly_is_a_share_too() -> None:
     found = facts_of(ARTICLE.format("The US took 11.7% of Chile's exports in August 2025, down from nearly 15% in "
                                     "recent years."), PUBLISHED)  # fmt: skip
     assert not any(row[5] == "growth" for row in found), found
+
+
+def test_shipments_and_a_surplus_beside_words_of_the_economy_are_trade() -> None:
+    """"as Moscow's economy cooled" makes a sentence about the economy too; its shipments and surplus still count."""
+    text = ("China's exports\n\nBEIJING - China's exports rose 5.1% in June 2025. Shipments to Japan edged up 1.4%, "
+            "while exports to Russia declined 6.2% as Moscow's economy cooled. That left a $26.1 billion surplus with "
+            "the world's largest economy.")  # fmt: skip
+    values = {row[7] for row in facts_of(text, date(2025, 7, 14))}
+    assert {1.4, 26.1e9} <= values, values

@@ -94,7 +94,9 @@ SUPERSEDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the yuan was trading 0.1% higher": a market's trading is no trade
-TRADE_WORD = re.compile(r"export|import|trade|(?<!was\s)(?<!is\s)(?<!were\s)trading", re.IGNORECASE)
+TRADE_WORD = re.compile(
+    r"export|import|trade|shipments?\b|shipped|surplus|deficit|(?<!was\s)(?<!is\s)(?<!were\s)trading", re.IGNORECASE
+)
 # Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
 FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
