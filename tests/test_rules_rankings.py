@@ -123,6 +123,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", "United States", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-12"),
          ("Germany", "Netherlands", None, None, "total", "rank", None, 3.0, "number", "2025-01", "2025-12")],
     ),
+    "a rank in an apposition on the partner just named": (
+        "China's trade\n\nBEIJING - In the first half of 2025, China's trade rose 2.9 percent. Trade with Japan, the "
+        "fourth-largest, fell 1.3 percent to 1.06 trillion yuan.",
+        date(2025, 7, 14),
+        [("China", "Japan", None, None, "total", "rank", None, 4.0, "number", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -161,6 +161,8 @@ _RANK_CONTEXT_AFTER = re.compile(
     rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
     re.IGNORECASE,
 )
+# "Trade with the US, the third-largest, fell 9.3 percent": a rank in an apposition on the partner just named
+_APPOSED_RANK = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+the\s+$")
 _NOT_RANK_AFTER = re.compile(
     r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
     r"month|year|day|week|markets|countries|parties|party)",  # "third markets", "third countries": no rank
@@ -335,6 +337,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             ranked = (
                 _RANK_CONTEXT_AFTER.match(suffix)
                 or _RANK_CONTEXT_BEFORE.search(prefix)
+                or (suffix[:1] == "," and word.lower().endswith("largest") and _APPOSED_RANK.search(prefix))
                 or (re.search(r"\bto\s+$", prefix) and ranks_named)
                 or (
                     mentions
