@@ -235,3 +235,9 @@ def test_shipments_and_a_surplus_beside_words_of_the_economy_are_trade() -> None
             "the world's largest economy.")  # fmt: skip
     values = {row[7] for row in facts_of(text, date(2025, 7, 14))}
     assert {1.4, 26.1e9} <= values, values
+
+
+def test_a_tax_on_imports_is_a_tariff_rate() -> None:
+    text = ("US trade gap\n\nWASHINGTON - The U.S. trade deficit narrowed in April 2026. The president has slapped a "
+            "baseline 10% tax on imports from most countries, arguing the tariffs will shrink the deficit.")  # fmt: skip
+    assert not any(row[7] == 10.0 for row in facts_of(text, date(2026, 6, 4)))

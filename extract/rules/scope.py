@@ -47,11 +47,13 @@ PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price o
 )
 # "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
-    r"\b(?:tariffs?|duty|duties|levy|levies)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$|"
-    r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;%]{0,60}\b(?:to|from|at)\s+$",
+    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$|"
+    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,60}\b(?:to|from|at)\s+$",
     re.IGNORECASE,
 )
-TARIFF_AFTER = re.compile(r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+TARIFF_AFTER = re.compile(  # "a 25% tariff", "a baseline 10% tax on imports"
+    r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|surcharges?)\b", re.IGNORECASE
+)
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
     r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
     r"daily\s+average|average\s+daily|per\s+working\s+day|adjusted\s+for\s+inflation|inflation-adjusted|"
