@@ -92,6 +92,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Belt and Road partner countries", None, None, "total", "growth", "yoy", 3.1, "percent", "2025-01",
           "2025-12")],
     ),
+    "'the province' after a rival province ('behind only Guangdong') is still the story's province": (
+        "Jiangsu's trade in 2024\n\nJiangsu's imports and exports rose 6.1 percent to 5.62 trillion yuan in 2024. The "
+        "province ranked second nationwide, behind only Guangdong.\n\nThe province's trade with ASEAN reached 703.2 "
+        "billion yuan, an increase of 8.8 percent.",
+        date(2025, 1, 21),
+        [("Jiangsu", "ASEAN", None, None, "total", "growth", "yoy", 8.8, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -60,6 +60,7 @@ _POSSESSED_TRADE = re.compile(
 )
 # "(the US ...) It was followed by China": a ranking; "Shipments to ASEAN rose 6.2%, led by Vietnam": a market
 _FOLLOWED_BY = re.compile(r"\b(?:followed|led)\s+by\s+(?:the\s+)?$")
+_RIVAL = re.compile(r"\b(?:behind|after|than|trailing|overtaking|overtook|surpassing|ahead\s+of)\s+(?:only\s+)?$")
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 # A country written before its policy or its government ("U.S. tariffs", "the US administration").
@@ -302,7 +303,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
-    province = next((p.name for p in reversed(places) if p.kind == "province"), None)
+    province = next((p.name for p in reversed(places) if p.kind == "province"  # not "behind only Guangdong"
+                     and not _RIVAL.search(sentence, max(0, p.start - 30), p.start)), None)  # fmt: skip
     return Places(areas, partners, subject_partner, pairs, subject_group, province)
 
 
