@@ -412,3 +412,15 @@ def test_a_later_look_at_part_of_a_month_is_that_sentences_alone() -> None:
     article = run(text, date(2025, 6, 1))
     assert {(f.value, f.period.start) for f in article.facts} == {(4.0, "2025-05"), (21.2, "2025-05")}
     assert [r.fact["value_text"] for r in article.rejected] == ["7.9"]
+
+
+def test_a_release_that_names_no_economy_takes_its_statistics_office_s() -> None:
+    """"The Ministry of Science and ICT (MSIT) announced ..." names no country: the office publishes Korea's
+    figures. A text that names its economy keeps it."""
+    from tests.test_rules_constructions import facts_of
+
+    text = ("ICT exports rise in July\n\nMinistry of Science and ICT | Press Release\n\nThe ministry announced that "
+            "exports of ICT products totaled USD 19.1 billion in July 2024, an increase of 21.4%.")  # fmt: skip
+    assert {row[0] for row in facts_of(text, date(2024, 8, 14))} == {"South Korea"}
+    named = text.replace("The ministry announced", "Japan's ministry announced")
+    assert {row[0] for row in facts_of(named, date(2024, 8, 14))} == {"Japan"}
