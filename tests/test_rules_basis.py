@@ -112,6 +112,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", "non-EU countries", None, None, "imports", "growth", "qoq", 3.9, "percent", "2025-06",
           "2025-08")],
     ),
+    "a lead that moves a level against the previous three months frames the story's rates": (
+        "UK trade deficit narrows\n\nLONDON - The UK's total trade deficit narrowed by £1.1bn to £6.2bn in the three "
+        "months to August 2025 compared with the previous three months.\n\nTotal exports rose by 1.2% to £188.1bn, "
+        "while total imports increased by 0.6%.",
+        date(2025, 10, 10),
+        [("United Kingdom", None, None, None, "exports", "growth", "qoq", 1.2, "percent", "2025-06", "2025-08"),
+         ("United Kingdom", None, None, None, "imports", "growth", "qoq", 0.6, "percent", "2025-06", "2025-08")],
+    ),
 }
 
 

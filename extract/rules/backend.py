@@ -11,19 +11,13 @@ from pydantic import ValidationError
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.attribution import classify_places
-from tradefacts.extract.rules.basis import free_bases, month_after_base, rate_basis
+from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
 from tradefacts.extract.rules.figure_goods import products_for
-from tradefacts.extract.rules.flows import (
-    FLOW_RE,
-    flow_at,
-    partner_verb_flow,
-    refined_flow,
-    segment_before,
-)
+from tradefacts.extract.rules.flows import FLOW_RE, flow_at, partner_verb_flow, refined_flow, segment_before
 from tradefacts.extract.rules.goods_frame import (
     COMBINED_HEADLINE,
     EX_PRECIOUS,
@@ -36,11 +30,7 @@ from tradefacts.extract.rules.headline import frame_area, frame_partner, title_f
 from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
-from tradefacts.extract.rules.products import (
-    article_goods_names,
-    defined_acronyms,
-    find_products,
-)
+from tradefacts.extract.rules.products import article_goods_names, defined_acronyms, find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless
 from tradefacts.extract.rules.tables import read_tables, table_facts
@@ -282,6 +272,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
         ctx.product_paragraph = ctx.paragraph
         ctx.segment = last.segment
+        if ctx.rates_read == 0 and ctx.lead_basis is None and (cue := level_change_basis(text)):
+            ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three
+            # months": a lead that compares its levels frames the story's rates as a lead rate would
     ctx.note_periods(periods, mentions[0].start, text)
     return facts
 

@@ -66,6 +66,16 @@ def cue_in(text: str) -> Basis | None:
     return min(hits)[1] if hits else None
 
 
+_LEVEL_CHANGE = re.compile(r"\b(?:narrowed|widened|rose|fell|increased|decreased|grew|shrank)\s+by\b", re.IGNORECASE)
+
+
+def level_change_basis(sentence: str) -> Basis | None:
+    """The basis of a sentence that moves a level by an amount against the period before ("The deficit narrowed by
+    £1.3bn to £5.9bn compared with the previous three months"): month or quarter on, else None."""
+    basis = cue_in(sentence) if _LEVEL_CHANGE.search(sentence) else None
+    return basis if basis in (Basis.mom, Basis.qoq) else None
+
+
 def _months(period: Period) -> tuple[int, int]:
     return int(period.start[:4]) * 12 + int(period.start[5:]), int(period.end[:4]) * 12 + int(period.end[5:])
 
