@@ -241,3 +241,13 @@ def test_a_tax_on_imports_is_a_tariff_rate() -> None:
     text = ("US trade gap\n\nWASHINGTON - The U.S. trade deficit narrowed in April 2026. The president has slapped a "
             "baseline 10% tax on imports from most countries, arguing the tariffs will shrink the deficit.")  # fmt: skip
     assert not any(row[7] == 10.0 for row in facts_of(text, date(2026, 6, 4)))
+
+
+def test_chained_dollar_and_averaged_series_are_no_facts() -> None:
+    """A release's inflation-adjusted ("real goods", "in 2017 dollars") and three-month average figures are other
+    series than the month's own."""
+    text = ("U.S. trade\n\nWASHINGTON - The goods deficit was $147.9 billion in February 2025. The real goods deficit "
+            "decreased $7.1 billion, or 4.5 percent, to $151.3 billion. The average goods and services deficit "
+            "increased $14.6 billion to $117.2 billion for the three months ending in February.")  # fmt: skip
+    values = {row[7] for row in facts_of(text, date(2025, 4, 3))}
+    assert -147.9e9 in values and not values & {-151.3e9, -117.2e9, 4.5, -4.5}, values

@@ -45,6 +45,7 @@ from tradefacts.extract.rules.scope import (
     PRICE_AFTER,
     PRICE_SUBJECT,
     RATE_NOTE,
+    REAL_OR_AVERAGE,
     SUPERSEDED_BEFORE,
     TARIFF_AFTER,
     TARIFF_BEFORE,
@@ -305,6 +306,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue  # "5 billion GDP": three capitals that are no currency
             if CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
+            if REAL_OR_AVERAGE.search(sentence, max(0, start - 90), end + 12):
+                continue  # "The real goods deficit decreased $7.1 billion ... to $151.3 billion"
             if SUPERSEDED_BEFORE.search(prefix[-60:]):
                 continue  # "revised to £3.1bn, from a first estimate of £2.9bn": the figure it replaced
             if _DAILY.search(prefix[-160:]) or _PER_DAY_AFTER.match(suffix):

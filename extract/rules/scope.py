@@ -54,9 +54,16 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
 TARIFF_AFTER = re.compile(  # "a 25% tariff", "a baseline 10% tax on imports"
     r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|surcharges?)\b", re.IGNORECASE
 )
+# "The real goods deficit", "Real Goods in 2017 Dollars", "The average goods and services deficit ... for the three
+# months": chained-dollar and averaged series, not the month's own figures (money as well as rates)
+REAL_OR_AVERAGE = re.compile(
+    r"\breal\s+goods\b|\bin\s+(?:19|20)\d\d\s+dollars\b|\bthe\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)\b",
+    re.IGNORECASE,
+)
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
     r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
     r"daily\s+average|average\s+daily|per\s+working\s+day|adjusted\s+for\s+inflation|inflation-adjusted|"
+    r"real\s+goods|in\s+(?:19|20)\d\d\s+dollars|the\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)|"
     r"(?:volume|price|unit\s+value)\s+ind(?:ex|ices))\b",  # "the ministry's volume index fell 1.6%"
     re.IGNORECASE,
 )
