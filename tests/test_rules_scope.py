@@ -251,3 +251,12 @@ def test_chained_dollar_and_averaged_series_are_no_facts() -> None:
             "increased $14.6 billion to $117.2 billion for the three months ending in February.")  # fmt: skip
     values = {row[7] for row in facts_of(text, date(2025, 4, 3))}
     assert -147.9e9 in values and not values & {-151.3e9, -117.2e9, 4.5, -4.5}, values
+
+
+def test_a_plan_is_no_fact_and_a_discourse_aside_is_no_goods() -> None:
+    text = ("Korea's exports\n\nSEOUL - South Korea's exports rose 3.8 percent in 2025. Outbound shipments of petroleum "
+            "products, on the other hand, fell 9.6 percent. The government plans to provide a record 366 trillion won "
+            "in trade financing this year.")  # fmt: skip
+    found = facts_of(text, date(2026, 1, 2))
+    assert ("petroleum products", -9.6) in {(row[2], row[7]) for row in found}, found
+    assert not any(row[7] == 366e12 for row in found), found

@@ -186,9 +186,14 @@ _ASIDE_AFTER_GOODS = re.compile(rf",\s+(?:{ASIDE_WORDS})\b")
 _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
+_DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
+
+
 def _clean_product(raw: str) -> str | None:
     # "shipments of gold, widening the trade deficit": the goods end where a participle clause opens
     raw = raw[: m.start()] if (m := _CLAUSE_AFTER_GOODS.search(raw)) else raw
+    if _DISCOURSE.match(raw.strip(" ,")):
+        return None  # "Outbound shipments of petroleum products, on the other hand, fell": no goods
     text = _PRODUCT_END.sub("", raw).strip(" ,")
     quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
     if quoted:

@@ -117,13 +117,13 @@ FORECAST = re.compile(
     # of 110.7 million tons", a reported figure
     r"on\s+(?:course|track|pace)\s+(?:to\s+[a-z]+|for)(?=\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|a\s+record\s+)?"
     r"[$€£¥₹\d])|"
-    r"goal|aims?\s+to|aim(?:s|ing|ed)?\s+(?:for|at)|predicts?|outlook|likely)\b",
+    r"goal|aims?\s+to|aim(?:s|ing|ed)?\s+(?:for|at)|plans?\s+to|planning\s+to|predicts?|outlook|likely)\b",
     re.IGNORECASE,
 )
 FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
-                                   "predict", "outlook", "tipped", "likely", "on"])  # fmt: skip
+                                   "predict", "outlook", "tipped", "likely", "on", "plan"])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
 FORECAST_AFTER = re.compile(
     r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*(?:forecast|expected|"
