@@ -260,3 +260,11 @@ def test_a_plan_is_no_fact_and_a_discourse_aside_is_no_goods() -> None:
     found = facts_of(text, date(2026, 1, 2))
     assert ("petroleum products", -9.6) in {(row[2], row[7]) for row in found}, found
     assert not any(row[7] == 366e12 for row in found), found
+
+
+def test_during_the_period_in_a_story_on_part_of_a_month_is_part_of_the_month() -> None:
+    """"during the period" after "the first 20 days of this month" is those 20 days: out of scope, like them."""
+    text = ("Korea's exports rise in first 20 days of Nov.\n\nSEOUL, Nov. 21 (Yonhap) -- South Korea's exports rose "
+            "8.2 percent in the first 20 days of this month.\n\nOutbound shipments came to $36.1 billion during the "
+            "period. Imports rose 2.1 percent during the cited period.\n\nLast month, exports rose 3.6 percent.")
+    assert {row[7] for row in facts_of(text, date(2025, 11, 21))} == {3.6}

@@ -116,7 +116,8 @@ class Context:
         if PARTIAL_MONTH.search(sentence):
             self.partial_month = self.partial_month or self.first_figure
             return True
-        if any(not p.comparison and not p.to_date for p in periods):  # "so far this year": to the day as well
+        # "so far this year", "during the (cited) period": the span the story is on, part of a month still
+        if any(not (p.comparison or p.to_date or p.the_period or p.the_month) for p in periods):
             self.partial_month = False
         return self.partial_month
 
