@@ -621,6 +621,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "United States", None, None, "exports", "growth", "yoy", -22.4, "percent", "2025-10", "2025-10"),
          ("China", None, None, None, "imports", "value", None, 210.1e9, "USD", "2025-10", "2025-10")],
     ),
+    "a base a year before a month of the running quarter makes that month the rate's own": (
+        "German exports\n\nBERLIN - German exports rose 1.1% in September 2025 compared with the previous month.\n\n"
+        "In the third quarter, exports were 0.4% lower than in the previous quarter. Compared with September 2024, "
+        "exports rose 1.8%.",
+        date(2025, 11, 7),
+        [("Germany", None, None, None, "exports", "growth", "qoq", -0.4, "percent", "2025-07", "2025-09"),
+         ("Germany", None, None, None, "exports", "growth", "yoy", 1.8, "percent", "2025-09", "2025-09")],
+    ),
 }
 
 

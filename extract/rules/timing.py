@@ -158,6 +158,8 @@ def period_for(
     if possessive := possessive_period(sentence, periods, mention):
         return ctx.resolve(possessive)
     own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
+    if own and periods and all(p.comparison for p in periods):
+        own = _year_after_base(periods, own, ctx) or own
     if (when := _when_clause_of(sentence, periods, mention)) is not None:
         return ctx.resolve(when)  # "down 17.6 percent from March, when they had totaled USD40.1 billion": March's
     for base in (p for p in periods if p.comparison):
@@ -175,6 +177,16 @@ def period_for(
         before = length in _STARTS and own.start[5:] in _STARTS[length]  # a month, a quarter, a calendar year
         return shifted(own, -length if before else -12)
     return own
+
+
+def _year_after_base(periods: list[PeriodMention], own: Period, ctx: Context) -> Period | None:
+    """"Compared with September 2024, exports rose 2.1%" after a sentence on the third quarter: a base a year
+    before a month of the running period makes that month the rate's own."""
+    for base in (p for p in periods if not p.shift_months):
+        later = shifted(resolved, 12) if (resolved := ctx.resolve(base)) else None
+        if later and later != own and own.start <= later.start and later.end <= own.end:
+            return later
+    return None
 
 
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]{0,80}$")
