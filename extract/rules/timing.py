@@ -158,7 +158,7 @@ def period_for(
     if possessive := possessive_period(sentence, periods, mention):
         return ctx.resolve(possessive)
     own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
-    if own and periods and all(p.comparison for p in periods):
+    if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
         own = _year_after_base(periods, own, ctx) or own
     if (when := _when_clause_of(sentence, periods, mention)) is not None:
         return ctx.resolve(when)  # "down 17.6 percent from March, when they had totaled USD40.1 billion": March's
