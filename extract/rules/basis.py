@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 
 from tradefacts.extract.periods import BASE_VERBS, RATE_NOUNS, PeriodMention
@@ -93,7 +93,7 @@ def basis_for(
     before: str,
     after: str,
     opening: str,
-    bases: list[Period],
+    bases: Iterable[Period],
     near_bases: list[Period],
     own: Period | None,
     frame: Basis | None,
@@ -184,10 +184,10 @@ def rate_basis(
     a ", pulling ..." clause after the rate is that clause's figure's ("Imports fell 2.3%, pulling the deficit
     down to $23.8 billion from $40.2 billion in October")."""
     mention = mentions[index]
-    bases_of_rate = [
+    bases_of_rate = (  # read lazily: the first base that implies a basis ends the look
         base for start, base in bases
         if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))
-    ]  # fmt: skip
+    )  # fmt: skip
     comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ...": a
     # clause that opens the sentence frames all its rates, however far ("Compared with the previous three months,
     # imports ... rose by £3.1bn, or 4.3%")
