@@ -1,8 +1,9 @@
 """Time per sentence against its length: the rules must cost time linear in the sentence.
 
 A sentence of comma-separated trade figures ("exports to X rose 3.1 percent to 4.2 billion yuan, ...")
-from 1 KB to 64 KB, extracted with the regex backend, in three shapes (its period written first, its period
-written last, bare scaled numbers after one currency); prints seconds and microseconds per character.
+from 1 KB to 64 KB, extracted with the regex backend, in five shapes (its period written first, its period
+written last, bare scaled numbers after one currency, lists distributed by "respectively", comparison bases and
+looks back after every figure); prints seconds and microseconds per character.
 Run: python bench/long_sentence.py [--max-kb 64]
 """
 
@@ -18,6 +19,12 @@ from tradefacts.schemas import Document
 CLAUSE = "exports to Chile rose {n}.1 percent to {n}.2 billion yuan"
 ELIDED = "{n}.5 billion"  # each takes the currency of the money before it ("$1 billion, 2.5 billion, ...")
 RESPECTIVE = "exports and imports were {n}.5 and {n}.6 per cent and $1.{n} billion and $2.{n} billion, respectively"
+# a base after every figure ("from 2.5% in January"), a ", taking ..." clause and a ", when ..." look back: each
+# period once looked back over every comparison cue before it
+BASES = (
+    "imports rose {n}.5% from 2.5% in January, taking the total to $3.{n} billion from $2.9 billion in March, when "
+    "exports to Vietnam (up {n}.2%) rose"
+)
 SHAPES = {
     # its period written first: "In 2025, ..."
     "period written first": ("China's trade in 2025\n\nIn 2025, {}.", CLAUSE),
@@ -27,6 +34,8 @@ SHAPES = {
     "scales after one currency": ("China's trade\n\nIn 2025, exports were $1 billion, {}.", ELIDED),
     # lists distributed by "respectively": each figure looks back for the flows and across its list
     "respectively lists": ("China's trade\n\nIn 2025, China's {}.", RESPECTIVE),
+    # comparison bases, clauses of their own and looks back after every figure
+    "bases and looks back": ("China's trade\n\nIn May 2025, {}.", BASES),
 }
 
 

@@ -331,7 +331,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         if groups.get("single") and _EVENT_DATE_BEFORE.search(masked, max(0, cut - 40), cut):
             continue  # "a tariff imposed from late August", "the presidential election in November": an event's date
         before = masked[:cut]  # "single", "mlast": the preposition is part of the match; the cue comes before it
-        cue = comparisons.search(0, cut)
+        cue = comparisons.search(max(0, cut - 240), cut)  # a cue ends at the period: a bounded look, linear
         listed = groups.get("qlist") or groups.get("q4list") or groups.get("mlist")
         comparison = bool(cue) and not (listed and cue.group().lower().startswith("with"))  # "with the first, ..."
         comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))

@@ -184,8 +184,8 @@ def rate_basis(
     a ", pulling ..." clause after the rate is that clause's figure's ("Imports fell 2.3%, pulling the deficit
     down to $23.8 billion from $40.2 billion in October")."""
     mention = mentions[index]
-    bases_of_rate = (  # read lazily: the first base that implies a basis ends the look
-        base for start, base in bases
+    bases_of_rate = (  # read lazily: the first base that implies a basis ends the look; a sentence of many bases
+        base for start, base in (bases if len(bases) <= 8 else ())  # shares none with all its rates
         if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))
     )  # fmt: skip
     comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ...": a

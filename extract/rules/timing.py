@@ -162,9 +162,11 @@ def period_for(
         own = _year_after_base(periods, own, ctx) or own
     if (when := _when_clause_of(sentence, periods, mention)) is not None:
         return ctx.resolve(when)  # "down 17.6 percent from March, when they had totaled USD40.1 billion": March's
-    for base in (p for p in periods if p.comparison):
+    first = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))  # the bases just after the figure
+    last = bisect.bisect_right(periods, mention.end + 45, first, key=attrgetter("start"))
+    for base in (p for p in periods[first:last] if p.comparison):
         between = sentence[mention.end : base.start]
-        follows = 0 <= base.start - mention.end <= 45 and not re.search(r"\d", between)
+        follows = not re.search(r"\d", between)
         if follows and _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]):
             if base.shift_months:
                 return shifted(own, base.shift_months) if own else None
