@@ -1,9 +1,10 @@
 """Time per sentence against its length: the rules must cost time linear in the sentence.
 
 A sentence of comma-separated trade figures ("exports to X rose 3.1 percent to 4.2 billion yuan, ...")
-from 1 KB to 64 KB, extracted with the regex backend, in five shapes (its period written first, its period
+from 1 KB to 64 KB, extracted with the regex backend, in eight shapes (its period written first, its period
 written last, bare scaled numbers after one currency, lists distributed by "respectively", comparison bases and
-looks back after every figure); prints seconds and microseconds per character.
+looks back after every figure, partners with their figures in brackets, described places and appositions, asides
+after each figure); prints seconds and microseconds per character.
 Run: python bench/long_sentence.py [--max-kb 64]
 """
 
@@ -25,6 +26,16 @@ BASES = (
     "imports rose {n}.5% from 2.5% in January, taking the total to $3.{n} billion from $2.9 billion in March, when "
     "exports to Vietnam (up {n}.2%) rose"
 )
+BRACKETS = (
+    "led by Vietnam (up {n}.2%), Thailand (up {n}.1%) and Japan (down {n}.3%), the bloc's shipments to the region rose"
+)
+DESCRIBED = (
+    "Guangxi, a gateway to ASEAN, traded {n}.1 billion yuan with the bloc, while Africa's most populous nation bought "
+    "{n}.2 billion yuan of steel and iron"
+)
+ASIDES = (
+    "exports of chips rose {n}.1% after the buying spree of October faded, while imports of oil fell {n}.2% since May"
+)
 SHAPES = {
     # its period written first: "In 2025, ..."
     "period written first": ("China's trade in 2025\n\nIn 2025, {}.", CLAUSE),
@@ -36,6 +47,10 @@ SHAPES = {
     "respectively lists": ("China's trade\n\nIn 2025, China's {}.", RESPECTIVE),
     # comparison bases, clauses of their own and looks back after every figure
     "bases and looks back": ("China's trade\n\nIn May 2025, {}.", BASES),
+    # partners named before their figures in brackets; descriptions and appositions; asides after each figure
+    "figures in brackets": ("China's trade\n\nIn May 2025, {}.", BRACKETS),
+    "descriptions of places": ("China's trade\n\nIn May 2025, {}.", DESCRIBED),
+    "asides after figures": ("China's trade\n\nIn May 2025, {}.", ASIDES),
 }
 
 

@@ -5,7 +5,10 @@ its kind the article named: a bloc for "the bloc", a province for "the province"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.scan import Anchored
@@ -80,13 +83,15 @@ class Antecedents:
         """`named` (the places `sentence` names, in order) with the places it describes, each spanning its
         description. A country named earlier in the same sentence comes before the article's last one. An
         adjective inside a description ("the South American supplier") is part of it; a name ("the United
-        Kingdom") is no description."""
+        Kingdom") is no description. Each description looks back by a bisection, not a scan: linear time."""
         described = []
-        blocs = [p for p in named if p.kind == "bloc"]
-        for m in _THE_BLOC.finditer(sentence) if self.bloc or blocs or "member" in sentence else ():
+        ends = [p.end for p in named]
+        last_bloc = _last_of(named, lambda p: p.kind == "bloc")
+        last_foreign = _last_of(named, lambda p: _foreign_country(p, frame))
+        for m in _THE_BLOC.finditer(sentence) if self.bloc or last_bloc[-1] or "member" in sentence else ():
             size = _MEMBERS.search(m.group())  # "the 27-member bloc" is the EU, "the 10-member bloc" ASEAN
-            earlier = [p.name for p in blocs if p.end <= m.start()]  # "from the EU ..., and from outside the bloc"
-            bloc = (_BLOC_OF_SIZE.get(size.group(1).lower()) if size else None) or (earlier[-1] if earlier else None)
+            earlier = last_bloc[bisect_right(ends, m.start())]  # "from the EU ..., and from outside the bloc"
+            bloc = (_BLOC_OF_SIZE.get(size.group(1).lower()) if size else None) or earlier
             if bloc or self.bloc:
                 name, start = bloc or self.bloc or "", m.start()
                 if name == "European Union" and (outside := _OUTSIDE.search(sentence, max(0, start - 40), start)):
@@ -94,32 +99,34 @@ class Antecedents:
                     start = outside.start("noun" if outside.group("noun") else "out")
                 described.append(Place(name, "bloc", start, m.end()))
         for m in _THE_COUNTRY.finditer(sentence):
-            before = [p for p in named if p.end <= m.start()]
-            if m.group()[:3].lower() == "its" and before:
-                before.pop()  # "Mexico sold ... to its northern neighbour": the owner is not the one it describes
-            earlier = [p.name for p in before if _foreign_country(p, frame)]
-            country = earlier[-1] if earlier else self.country
-            if country:
+            k = bisect_right(ends, m.start())
+            if m.group()[:3].lower() == "its" and k:
+                k -= 1  # "Mexico sold ... to its northern neighbour": the owner is not the one it describes
+            if country := last_foreign[k] or self.country:
                 described.append(Place(country, "country", m.start(), m.end()))
+        owners: list[tuple[int, int]] = []
         for m in _OWNED_COUNTRY.finditer(sentence) if "s " in sentence else ():
-            earlier = [p.name for p in named if p.end <= m.start() and _foreign_country(p, frame)]
-            if country := (earlier[-1] if earlier else self.country):
-                named = [p for p in named if not m.start() <= p.start < m.start("described")]  # "Africa's": its owner
+            if country := last_foreign[bisect_right(ends, m.start())] or self.country:
+                owners.append((m.start(), m.start("described")))  # "Africa's": the owner of the description
                 described.append(Place(country, "country", m.start(), m.end()))
+        if owners:
+            named = [p for p in named if not _inside(owners, p.start)]
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
+        # "The United States remained the EU's largest export market, but sales there fell": the sentence's own
+        # foreign subject (not an owner, "the EU's"), its first, before the article's last foreign place
+        first_there = next((p for p in named if p.name != frame and p.kind in ("country", "bloc")
+                            and sentence[p.end : p.end + 2] not in ("'s", "’s")), None)  # fmt: skip
         for m in _THERE.finditer(sentence):
-            # "The United States remained the EU's largest export market, but sales there fell": the sentence's
-            # own foreign subject (not an owner, "the EU's") before the article's last foreign place
-            earlier = [p.name for p in named if p.end <= m.start() and p.name != frame and p.kind in ("country", "bloc")
-                       and sentence[p.end : p.end + 2] not in ("'s", "’s")]  # fmt: skip
-            if there := (earlier[0] if earlier else self.foreign):
+            there = first_there.name if first_there and first_there.end <= m.start() else self.foreign
+            if there:
                 word = "there" if m.group("there") else "them"
                 described.append(Place(there, "country", m.start(word), m.end(word)))
         if not described:
             return named
-        kept = [d for d in described if not any(_overlap(p, d) and p.kind != "demonym" for p in named)]
-        return sorted([p for p in named if not any(_overlap(p, d) for d in kept)] + kept, key=lambda p: p.start)
+        kept = [d for d in described if not _overlaps_any(named, d, skip_demonyms=True)]
+        kept.sort(key=lambda p: p.start)
+        return sorted([p for p in named if not _overlaps_any(kept, p)] + kept, key=lambda p: p.start)
 
     def note(self, named: list[Place], frame: str | None, province: str | None = None) -> None:
         """Remember the last bloc and foreign country of a sentence's `named` places, left to right, and the
@@ -135,5 +142,25 @@ def _foreign_country(place: Place, frame: str | None) -> bool:
     return place.kind == "country" and place.name != frame
 
 
-def _overlap(a: Place, b: Place) -> bool:
-    return a.start < b.end and b.start < a.end
+def _last_of(named: list[Place], wanted: Callable[[Place], bool]) -> list[str | None]:
+    """For each count k of places read, the name of the last wanted one among the first k (k = 0..len)."""
+    last: list[str | None] = [None]
+    for place in named:
+        last.append(place.name if wanted(place) else last[-1])
+    return last
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of the sorted, disjoint `spans`."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _overlaps_any(places: list[Place], place: Place, *, skip_demonyms: bool = False) -> bool:
+    """Whether `place` overlaps one of `places` (sorted by start, disjoint): the few that start before it ends."""
+    i = bisect_left(places, place.end, key=attrgetter("start")) - 1
+    while i >= 0 and places[i].end > place.start:
+        if not (skip_demonyms and places[i].kind == "demonym"):
+            return True
+        i -= 1
+    return False

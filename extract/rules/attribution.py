@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
-from tradefacts.extract.rules.mention import aside_spans
+from tradefacts.extract.rules.mention import aside_spans, in_spans
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
@@ -103,6 +103,7 @@ class Places:
     pairs: list[tuple[Place, Place]] = field(default_factory=list)  # "trade between China and Russia": two sides
     subject_group: list[Place] = field(default_factory=list)  # "The EU and the US ranked second and third"
     province: str | None = None  # the last province the sentence names in any role ("76.9 percent of Henan's")
+    figure_areas: list[Place] | None = None  # the areas without a share's owners, filled in by `area_for`
 
 
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
@@ -220,7 +221,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
     if spans := aside_spans(sentence, appositions=True):  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
-        kept = [p for p in kept if not any(a <= p.start < b for a, b in spans)]
+        kept = [p for p in kept if not in_spans(spans, p.start)]
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
         # "New Delhi, Feb 16 (PTI)": India's story; "BRUSSELS -" over an EU story: only where the reporter is

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
+from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import classify_places
 from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context
@@ -27,10 +28,10 @@ from tradefacts.extract.rules.goods_frame import (
     framed_goods,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
-from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of
+from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of, in_spans, merged
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import listed_with, partner_for
-from tradefacts.extract.rules.products import article_goods_names, defined_acronyms, find_products
+from tradefacts.extract.rules.products import article_goods_names, find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless
 from tradefacts.extract.rules.tables import read_tables, table_facts
@@ -111,7 +112,7 @@ def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int
     spans = [(a, b) for a, b in aside_spans(sentence) if bisect_left(starts, a) == bisect_left(starts, b)]
     if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
         spans.append((after.start(), len(sentence)))
-    return spans
+    return merged(spans)
 
 
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
@@ -136,8 +137,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     mentions = find_mentions(text, ctx.declared_currency)
     asides = _figureless_asides(text, mentions)
     periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)
-               and not any(a <= p.start < b for a, b in asides)]  # fmt: skip
+               and not in_spans(asides, p.start)]  # fmt: skip
     ctx.note_rolling(text, periods)
+    stated = [p for p in periods if not p.comparison]  # once a sentence, for every figure's period
     if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
@@ -166,7 +168,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):
         mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
-        period = period_for(mention, text, periods, ctx, mentions)
+        period = period_for(mention, text, periods, ctx, mentions, stated)
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue

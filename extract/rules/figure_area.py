@@ -24,8 +24,10 @@ _WHOLE_OF = re.compile(
 def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
     """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
     "the war in Ukraine") is none: the figure keeps the running subject."""
-    if owners := [p for p in places.areas if _WHOLE_OF.search(sentence, max(0, p.start - 80), p.start)]:
-        places = replace(places, areas=[p for p in places.areas if p not in owners])
+    if places.figure_areas is None:  # once a sentence: its figures' areas, without the owners of a share's whole
+        places.figure_areas = [p for p in places.areas if not _WHOLE_OF.search(sentence, max(0, p.start - 80), p.start)]
+    if len(places.figure_areas) != len(places.areas):
+        places = replace(places, areas=places.figure_areas)
     area = area_before(sentence, places, mention.start)
     if area and "," in area:  # "while Dongguan and Guangzhou grew 11.6 percent and 3.5 percent (respectively)"
         names = area.split(", ")

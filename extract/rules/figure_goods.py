@@ -3,7 +3,9 @@ before it, one item of a list where "respectively" distributes it."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from operator import attrgetter
 
 from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
 from tradefacts.extract.rules.mention import VEHICLE_KINDS, Mention, figures_between
@@ -25,17 +27,20 @@ def products_for(
     """The goods a figure is restricted to: a phrase right after it ("tonnes of rare earths"), what it counts, or
     the phrase before it in its window, one item of it where "respectively" distributes a list. `at` is its index
     in `mentions`."""
-    following = [p for p in phrases if mention.end <= p.start <= mention.end + 25]
-    if following and _GOODS_AFTER.fullmatch(sentence, mention.end, following[0].start):
-        return list(following[0].names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
+    start_of = attrgetter("start")  # the phrases are in order: two bisections find those near the figure
+    after = bisect.bisect_left(phrases, mention.end, key=start_of)
+    following = phrases[after] if after < len(phrases) and phrases[after].start <= mention.end + 25 else None
+    if following and _GOODS_AFTER.fullmatch(sentence, mention.end, following.start):
+        return list(following.names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
+    k = bisect.bisect_left(phrases, mention.start, key=start_of)
+    before = phrases[k - 1] if k and phrases[k - 1].start >= window_start else None
     if mention.measure is Measure.quantity:
         counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
-        if counted and not [p for p in phrases if window_start <= p.start < mention.start]:
+        if counted and before is None:
             return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted
-    before = [p for p in phrases if window_start <= p.start < mention.start]
-    if not before:
+    if before is None:
         return [_counted_before(at, mentions, sentence)]
-    phrase = before[-1]
+    phrase = before
     own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
     if own_flow is not None and own_flow != flow_at(sentence, mention.start):  # "services trade deficit": any flow
         return [None]  # "..., while imports rose": the product belonged to the exports

@@ -87,7 +87,24 @@ def aside_spans(sentence: str, *, appositions: bool = False) -> list[tuple[int, 
     if ", " not in sentence:
         return []
     spans = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
-    return sorted(spans + [m.span() for m in _APPOSITION.finditer(sentence)]) if appositions else spans
+    return merged(spans + [m.span() for m in _APPOSITION.finditer(sentence)]) if appositions else spans
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping ones joined: what `in_spans` reads."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of the sorted, disjoint `spans` (see `merged`): a bisection, not a scan."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 WINDOW = 300  # characters the rules look back or ahead of a number: time stays linear in the sentence
@@ -140,3 +157,30 @@ def figures_between(mentions: Sequence[Mention], start: int, end: int | None = N
     first = bisect.bisect_right(mentions, start, key=attrgetter("start"))
     last = len(mentions) if end is None else bisect.bisect_left(mentions, end, key=attrgetter("start"))
     return list(mentions[first:last])
+
+
+class SpanSet:
+    """Half-open spans, merged as they are added; whether a position or a range meets one is two bisections, so a
+    sentence of thousands of phrases stays linear."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        """Add `start`..`end`, joined with the spans it overlaps."""
+        i = bisect.bisect_right(self.ends, start)  # the first span that ends after `start`
+        j = bisect.bisect_left(self.starts, end)  # the first span that starts at or after `end`
+        if i < j:
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j], self.ends[i:j] = [start], [end]
+
+    def covers(self, pos: int) -> bool:
+        """Whether a span covers `pos`."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether a span covers `start` or starts in `start`..`end`."""
+        k = bisect.bisect_left(self.starts, start)
+        return self.covers(start) or (k < len(self.starts) and self.starts[k] < end)

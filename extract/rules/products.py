@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.rules.mention import SpanSet, in_spans, merged
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
@@ -248,28 +249,6 @@ class ProductPhrase:
 _DRIVER_BEFORE = re.compile(
     r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+$|\bthanks\s+to\s+$"
 )
-_ACRONYM = re.compile(r"\b(?P<long>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+\((?P<short>[A-Z][A-Za-z]{1,6}?)(?P<s>s?)\)")
-
-
-# Goods acronyms trade reporting uses without defining them ("NEV exports"); a text's own definition wins.
-COMMON_ACRONYMS = {
-    "nev": "new energy vehicles", "nevs": "new energy vehicles", "ev": "electric vehicles",
-    "evs": "electric vehicles", "ics": "integrated circuits",
-}  # fmt: skip
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms a text defines, lower-cased: "new energy vehicles (NEVs)" → {"nevs": "new energy vehicles"},
-    over the common ones it uses undefined (`COMMON_ACRONYMS`)."""
-    table = dict(COMMON_ACRONYMS)
-    for m in _ACRONYM.finditer(text):
-        short = m.group("short")
-        words = m.group("long").split()[-len(short) :]
-        if len(words) == len(short) and "".join(w[0] for w in words).lower() == short.lower():
-            long = " ".join(words).lower()
-            table[(short + m.group("s")).lower()] = long
-            table[short.lower()] = long
-    return table
 
 
 def find_products(sentence: str) -> list[ProductPhrase]:
@@ -292,19 +271,24 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)
         start = m.start("svc2") if balance_in else m.start()  # "a $17.3 billion surplus in services trade"
         found.append(ProductPhrase(start, m.end(), ["goods and services" if m.group("both") else "services"]))
+    taken = SpanSet()  # the spans of the phrases found so far, for the readers below
+    for phrase in found:
+        taken.add(phrase.start, phrase.end)
     for m in _BALANCE_IN.finditer(sentence):  # "a $1.6 billion surplus in petroleum trade"
-        if (name := _clean_product(m.group("p"))) and not any(p.start <= m.start("p") < p.end for p in found):
+        if (name := _clean_product(m.group("p"))) and not taken.covers(m.start("p")):
             found.append(ProductPhrase(m.start("p"), m.end(), [name], name))
+            taken.add(m.start("p"), m.end())
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
-            if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
+            if not taken.covers(m.start("p")) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
+                taken.add(m.start("p"), m.end())
     for m in _PRE_PRODUCT.finditer(sentence):
-        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+        if taken.meets(m.start(), m.end()):
             continue
         tokens = list(re.finditer(r"\S+", m.group("p")))
         stops = [i for i, t in enumerate(tokens) if t.group().lower() in _STOP]
@@ -313,18 +297,21 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             cut -= 2  # "non-oil and gas exports", "iron and steel exports": one category
         tail = tokens[cut:]
         start = m.start() + tail[0].start() if tail else m.start()
-        if tail and not any(p.start <= start < p.end for p in found):
+        if tail and not taken.covers(start):
             name = _clean_product(" ".join(t.group() for t in tail).lower())
             if name:
                 found.append(ProductPhrase(start, m.end(), [name]))
+                taken.add(start, m.end())
     if found:  # a list of goods goes on after "and", each item before its own figure
         first = min(p.start for p in found)
         for m in _GAPPED.finditer(sentence, first):
-            if not any(p.start <= m.start("p") < p.end for p in found) and (name := _clean_product(m.group("p"))):
+            if not taken.covers(m.start("p")) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end("p"), [name]))
-    for cue in _EXAMPLES.finditer(sentence) if found else ():  # "labor-intensive products such as ... and toys"
-        if any(p.start < cue.start() for p in found):
-            found = [p for p in found if not cue.end() <= p.start < cue.end() + 100]
+                taken.add(m.start("p"), m.end("p"))
+    if found and (cues := _EXAMPLES.finditer(sentence)):  # "labor-intensive products such as ... and toys": the
+        first_start = min(p.start for p in found)  # examples after a cue that follows goods are not goods of their own
+        examples = merged([(cue.end(), cue.end() + 100) for cue in cues if first_start < cue.start()])
+        found = [p for p in found if not in_spans(examples, p.start)]
     for m in _NEW_THREE.finditer(sentence):  # the named group, not the goods that illustrate it
         found = [p for p in found if not (p.start < m.end() and m.start() < p.end)]
         found.append(ProductPhrase(m.start("p"), m.end(), [m.group("p").lower()], m.group("p").lower()))

@@ -40,15 +40,24 @@ def possessive_period(sentence: str, periods: list[PeriodMention], mention: Ment
 def _own_period(
     mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
 ) -> Period | None:
-    """The period the sentence states for the number: in its clause, else before it, else the running one."""
+    """The period the sentence states for the number: in its clause, else before it, else the running one. The
+    periods are read by bisection around the figure, a bounded few each way: time stays linear in the sentence."""
     clause_start, clause_end = clause_span(sentence, mention.start)
-    own = [p for p in periods if (p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions))
-           and not _looked_back(sentence, p, mention, mentions)]  # fmt: skip
-    in_clause = [p for p in own if clause_start <= p.start < clause_end]
-    before = [p for p in own if p.end <= mention.start]
-    chosen = (in_clause or before[-1:] or own[:1] or [None])[0]
-    if in_clause and before and before[-1] in in_clause:
-        chosen = before[-1]
+
+    def own(p: PeriodMention) -> bool:
+        return (p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions)) and not _looked_back(
+            sentence, p, mention, mentions
+        )
+
+    start_of = attrgetter("start")
+    lo = bisect.bisect_left(periods, clause_start, key=start_of)
+    in_clause = [p for p in periods[lo : bisect.bisect_left(periods, clause_end, lo, key=start_of)] if own(p)]
+    k = bisect.bisect_left(periods, mention.start, key=start_of)
+    before = next((p for p in reversed(periods[max(0, k - _LOOK) : k]) if p.end <= mention.start and own(p)), None)
+    first = next((p for p in periods[:_LOOK] if own(p)), None) if not in_clause and before is None else None
+    chosen = in_clause[0] if in_clause else before or first
+    if in_clause and before and before in in_clause:
+        chosen = before
         following = [p for p in in_clause if 0 <= p.start - mention.end <= 25]
         if following and any(0 <= chosen.start - m.end <= 40 for m in figures_between(mentions, clause_start - 1,
                                                                                         chosen.start)):  # fmt: skip
@@ -63,9 +72,10 @@ def _own_period(
             chosen = chosen.item(after.index(mention))
     if chosen.the_month:  # "In March alone, ..., and the monthly deficit ...", "... during June 2025, and ... in
         # the month": the last month the sentence named before it
-        earlier = [p for p in periods if p.end <= chosen.start and p.first == p.last and not p.comparison
-                   and not p.the_month and not p.shift_months]  # fmt: skip
-        chosen = earlier[-1] if earlier else chosen
+        k = bisect.bisect_left(periods, chosen.start, key=start_of)
+        chosen = next((p for p in reversed(periods[max(0, k - _LOOK) : k]) if p.end <= chosen.start
+                       and p.first == p.last and not p.comparison and not p.the_month and not p.shift_months),
+                      chosen)  # fmt: skip
     if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
         return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
@@ -149,15 +159,19 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
 
 
 _LIST_ITEMS = 48
+_LOOK = 16  # periods a figure reads on either side of it: a bound that keeps a sentence of thousands linear
 
 
 def period_for(
-    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention]
+    mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention],
+    stated: list[PeriodMention] | None = None,
 ) -> Period | None:
-    """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's."""
+    """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's.
+    `stated` is `periods` without the comparisons, when the caller has it (once a sentence, not once a figure)."""
     if possessive := possessive_period(sentence, periods, mention):
         return ctx.resolve(possessive)
-    own = _own_period(mention, sentence, [p for p in periods if not p.comparison], ctx, mentions)
+    stated = [p for p in periods if not p.comparison] if stated is None else stated
+    own = _own_period(mention, sentence, stated, ctx, mentions)
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
         own = _year_after_base(periods, own, ctx) or own
     if (when := _when_clause_of(sentence, periods, mention)) is not None:
