@@ -105,7 +105,7 @@ class Antecedents:
             if country := last_foreign[k] or self.country:
                 described.append(Place(country, "country", m.start(), m.end()))
         owners: list[tuple[int, int]] = []
-        for m in _OWNED_COUNTRY.finditer(sentence) if "s " in sentence else ():
+        for m in _OWNED_COUNTRY.finditer(sentence) if "'s " in sentence or "’s " in sentence else ():
             if country := last_foreign[bisect_right(ends, m.start())] or self.country:
                 owners.append((m.start(), m.start("described")))  # "Africa's": the owner of the description
                 described.append(Place(country, "country", m.start(), m.end()))
