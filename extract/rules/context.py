@@ -169,8 +169,9 @@ class Context:
         year to 340.14 million tons"), not the one that restates the sentence's ("..., taking 231,000 units in
         the first four months")."""
         clause = OWN_CLAUSE.search(sentence, max(first_figure, period.start - 200), period.start)
-        return clause is not None and period.start > first_figure and not _DIGIT.search(sentence, clause.end(),
-                                                                                          period.start)
+        if clause is None or period.start <= first_figure:
+            return False
+        return not _DIGIT.search(sentence, clause.end(), period.start)
 
     def after_publication(self, mention: PeriodMention) -> bool:
         """A period that ends after the month the story was published in: one it looks ahead to."""
