@@ -549,6 +549,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "goods and services", None, "exports", "value", None, 68.2e9, "USD", "2025-06", "2025-06"),
          ("India", None, "goods and services", None, "balance", "value", None, -4.1e9, "USD", "2025-06", "2025-06")],
     ),
+    "India's 'total exports' are goods and services; 'On the import side,' opens no goods name": (
+        "India's trade\n\nNEW DELHI - India's total exports during April-July 2025 are estimated at USD 272.1 "
+        "Billion, a growth of 6.2 per cent.\n\nCANBERRA - On the import side, consumption goods climbed 2.1 per cent "
+        "in July 2025.",
+        date(2025, 8, 14),
+        [("India", None, "goods and services", None, "exports", "value", None, 272.1e9, "USD", "2025-04", "2025-07"),
+         ("India", None, "consumption goods", None, "imports", "growth", "yoy", 2.1, "percent", "2025-07", "2025-07")],
+    ),
 }
 
 

@@ -31,8 +31,8 @@ EX_PRECIOUS = re.compile(
 # Economies whose releases call goods and services together "overall" (India's commerce ministry: "overall
 # exports", "the overall trade deficit").
 OVERALL_COMBINED = frozenset({"India"})
-_OVERALL = re.compile(
-    r"\boverall\s+(?:trade\s+)?(?:exports?|imports?|deficit|surplus|balance|trade\s+(?:deficit|surplus|balance))\b",
+_OVERALL = re.compile(  # "overall exports", "India's total exports", "Total imports during April-July"
+    r"\b(?:overall|total)\s+(?:trade\s+)?(?:exports?|imports?|deficit|surplus|balance|trade\s+(?:deficit|surplus|balance))\b",
     re.IGNORECASE,
 )
 GOODS_APART = re.compile(r"\bgoods\s+(?:deficit|surplus|gap|exports|imports|trade)\b|\bservices\b", re.IGNORECASE)

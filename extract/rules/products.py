@@ -187,6 +187,7 @@ _ASIDE_AFTER_GOODS = re.compile(rf",\s+(?:{ASIDE_WORDS})\b")
 _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
+_SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
 
 
@@ -195,6 +196,7 @@ def _clean_product(raw: str) -> str | None:
     raw = raw[: m.start()] if (m := _CLAUSE_AFTER_GOODS.search(raw)) else raw
     if _DISCOURSE.match(raw.strip(" ,")):
         return None  # "Outbound shipments of petroleum products, on the other hand, fell": no goods
+    raw = _SIDE_OPENING.sub("", raw)  # "On the import side, consumption goods climbed": the goods after it
     text = _PRODUCT_END.sub("", raw).strip(" ,")
     quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
     if quoted:
