@@ -268,3 +268,12 @@ def test_during_the_period_in_a_story_on_part_of_a_month_is_part_of_the_month() 
             "8.2 percent in the first 20 days of this month.\n\nOutbound shipments came to $36.1 billion during the "
             "period. Imports rose 2.1 percent during the cited period.\n\nLast month, exports rose 3.6 percent.")
     assert {row[7] for row in facts_of(text, date(2025, 11, 21))} == {3.6}
+
+
+def test_a_forecast_word_that_names_its_own_figure_leaves_the_figure_before_it() -> None:
+    """"fell 0.7% against a median estimate for a 2.7% rise": the estimate is the 2.7%'s, the 0.7% is reported;
+    "raised its growth forecast for 2025-26 to 7.3%" still makes the rate before it no trade fact."""
+    text = ("Japan's exports rise\n\nTOKYO - Japan's exports rose 3.6% in October 2025. Imports fell 0.7% against a "
+            "median estimate for a 2.7% rise.")  # fmt: skip
+    values = {row[7] for row in facts_of(text, date(2025, 11, 19))}
+    assert -0.7 in values and 2.7 not in values, values

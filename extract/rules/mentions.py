@@ -217,6 +217,7 @@ _ANY_NUMBER = Anchored(
 
 
 _DIGIT = re.compile(r"\s\d")
+_FORECAST_OF = re.compile(r"\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?[-+]?(?!(?:19|20)\d\d)\d", re.IGNORECASE)
 _LABELLED_FORECAST = re.compile(
     r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
 )
@@ -242,8 +243,9 @@ def _forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> 
     if _LABELLED_FORECAST.search(sentence, 0, start):
         return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
     words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
-        m for m in FORECAST.finditer(sentence, clause_start, clause_end)
-        if m.end() <= start or not _DIGIT.search(sentence, start + 1, m.start())
+        m for m in FORECAST.finditer(sentence, clause_start, clause_end)  # and none follows it: "fell 0.7% against a
+        if m.end() <= start or not (_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
+                                    or _FORECAST_OF.match(sentence, m.end()))
     ]
     if not words:
         return False
