@@ -99,6 +99,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 21),
         [("Jiangsu", "ASEAN", None, None, "total", "growth", "yoy", 8.8, "percent", "2024-01", "2024-12")],
     ),
+    "'the bloc' is the EU, not the countries outside it named since": (
+        "UK trade\n\nLONDON - UK exports to the EU rose 0.3% in November 2025, and those to non-EU countries fell "
+        "1.1%.\n\nImports from the bloc rose 0.7% to £28.9 billion.",
+        date(2026, 1, 15),
+        [("United Kingdom", "European Union", None, None, "imports", "value", None, 28.9e9, "GBP", "2025-11",
+          "2025-11")],
+    ),
 }
 
 

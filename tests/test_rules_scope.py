@@ -277,3 +277,15 @@ def test_a_forecast_word_that_names_its_own_figure_leaves_the_figure_before_it()
             "median estimate for a 2.7% rise.")  # fmt: skip
     values = {row[7] for row in facts_of(text, date(2025, 11, 19))}
     assert -0.7 in values and 2.7 not in values, values
+
+
+def test_the_growth_of_a_daily_average_and_the_goods_that_explain_a_figure() -> None:
+    """"Average daily exports ..., up 1.6 percent" is a per-day rate; "reflecting weaker car and medicine sales"
+    explains a figure and names no goods of it."""
+    text = ("Trade\n\nSEOUL - South Korea's exports rose 5.8 percent in July 2025. Average daily exports, which take "
+            "the number of working days into account, came to $2.53 billion, up 1.6 percent from a year earlier.\n\n"
+            "LONDON - UK exports to the EU fell 3.9% in July 2025, reflecting weaker car and medicine sales to "
+            "Germany.")  # fmt: skip
+    found = facts_of(text, date(2025, 8, 14))
+    assert 1.6 not in {row[7] for row in found}, found
+    assert ("United Kingdom", None) in {(row[0], row[2]) for row in found if row[7] == -3.9}, found

@@ -86,7 +86,7 @@ class Antecedents:
         Kingdom") is no description. Each description looks back by a bisection, not a scan: linear time."""
         described = []
         ends = [p.end for p in named]
-        last_bloc = _last_of(named, lambda p: p.kind == "bloc")
+        last_bloc = _last_of(named, _a_bloc)
         last_foreign = _last_of(named, lambda p: _foreign_country(p, frame))
         for m in _THE_BLOC.finditer(sentence) if self.bloc or last_bloc[-1] or "member" in sentence else ():
             size = _MEMBERS.search(m.group())  # "the 27-member bloc" is the EU, "the 10-member bloc" ASEAN
@@ -131,11 +131,16 @@ class Antecedents:
     def note(self, named: list[Place], frame: str | None, province: str | None = None) -> None:
         """Remember the last bloc and foreign country of a sentence's `named` places, left to right, and the
         last `province` it names in any role."""
-        self.bloc = next((p.name for p in reversed(named) if p.kind == "bloc"), self.bloc)
+        self.bloc = next((p.name for p in reversed(named) if _a_bloc(p)), self.bloc)
         self.country = next((p.name for p in reversed(named) if _foreign_country(p, frame)), self.country)
         last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
         self.foreign = last[-1] if last else self.foreign
         self.province = province or self.province
+
+
+def _a_bloc(place: Place) -> bool:
+    """A bloc "the bloc" can stand for: not the rest of the world around one ("non-EU countries")."""
+    return place.kind == "bloc" and not place.name.startswith(("non-", "countries "))
 
 
 def _foreign_country(place: Place, frame: str | None) -> bool:

@@ -316,7 +316,9 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p") or listed_rate(sentence, m, groups.get("num_n")):
-            if _DERIVED_AFTER.search(suffix) or VOLUME.search(sentence, max(0, start - 90), end + 25):
+            if _DERIVED_AFTER.search(suffix) or VOLUME.search(sentence, max(0, start - 90), end + 25) or _DAILY.search(
+                prefix[-160:]
+            ):  # "Average daily exports, which take working days into account, came to $2.53 billion, up 1.6%"
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
             tariff = TARIFF_BEFORE.search(prefix[-70:]) or TARIFF_AFTER.match(suffix)
             after_rate = tariff_end >= 0 and start - tariff_end < 60

@@ -187,6 +187,10 @@ _ASIDE_AFTER_GOODS = re.compile(rf",\s+(?:{ASIDE_WORDS})\b")
 _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
+_EXPLAINING = re.compile(
+    r"\b(?:reflecting|reflected|amid|thanks\s+to|because\s+of|due\s+to|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
 
@@ -299,6 +303,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             cut -= 2  # "non-oil and gas exports", "iron and steel exports": one category
         tail = tokens[cut:]
         start = m.start() + tail[0].start() if tail else m.start()
+        if _EXPLAINING.search(sentence, max(0, m.start() - 50), m.start()):
+            continue  # "fell 3.9%, reflecting weaker car and medicine sales to Germany": the goods explain it
         if tail and not taken.covers(start):
             name = _clean_product(" ".join(t.group() for t in tail).lower())
             if name:
