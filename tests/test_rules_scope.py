@@ -289,3 +289,16 @@ def test_the_growth_of_a_daily_average_and_the_goods_that_explain_a_figure() -> 
     found = facts_of(text, date(2025, 8, 14))
     assert 1.6 not in {row[7] for row in found}, found
     assert ("United Kingdom", None) in {(row[0], row[2]) for row in found if row[7] == -3.9}, found
+
+
+def test_goods_a_figure_is_explained_by_and_a_currency_against_the_us_dollar() -> None:
+    """"because of higher exports of machinery" explains a figure; "The yen averaged ... against the U.S. dollar,
+    2.2% weaker" is a currency; "Exports from Europe's biggest economy" are the story's own."""
+    text = ("Trade\n\nLONDON - UK exports to non-EU countries rose 5.8% in October 2025, largely because of higher "
+            "exports of mechanical machinery to the United States.\n\nTOKYO - The yen averaged 153.02 against the U.S. "
+            "dollar in October 2025, 2.2% weaker than a year earlier, blunting the effect on the import bill.\n\n"
+            "BERLIN - Exports from Europe's biggest economy climbed 1.9% on the month in October 2025.")  # fmt: skip
+    found = facts_of(text, date(2025, 12, 10))
+    by_value = {row[7]: row for row in found}
+    assert by_value[5.8][2] is None and 2.2 not in by_value and -2.2 not in by_value, found
+    assert by_value[1.9][1] is None, found

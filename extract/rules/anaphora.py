@@ -37,8 +37,8 @@ _THE_COUNTRY = re.compile(
 )
 _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the", "its"])
 # "exports to China's southern neighbour", "trade with Africa's most populous nation": the country named before
-_OWNED_COUNTRY = re.compile(
-    rf"{_AFTER_PREPOSITION}[A-Z][\w.-]*['’]s\s+(?P<described>(?:[\w-]+\s+){{0,3}}?"
+_OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's biggest economy" are the story's own
+    r"(?:(?<=\bto\s)|(?<=\bwith\s))[A-Z][\w.-]*['’]s\s+(?P<described>(?:[\w-]+\s+){0,3}?"
     r"(?:nation|country|neighbou?r|economy|ally))\b(?![-'’])"
 )
 # "The province as a whole traded goods worth ...", "the province's exports": the last province named.

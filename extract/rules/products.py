@@ -252,8 +252,11 @@ class ProductPhrase:
     whole: str | None = None  # the list as one category, when nothing distributes it ("computers and parts")
 
 
-_DRIVER_BEFORE = re.compile(
-    r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+$|\bthanks\s+to\s+$"
+_DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery", "as lower shipments of auto parts"
+    r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+$|\bthanks\s+to\s+$|"
+    r"\b(?:because\s+of|due\s+to|reflecting|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\bas\s+(?:lower|higher|weaker|stronger|falling|rising)\s+$",
+    re.IGNORECASE,
 )
 
 
