@@ -120,6 +120,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", None, None, None, "exports", "growth", "qoq", 1.2, "percent", "2025-06", "2025-08"),
          ("United Kingdom", None, None, None, "imports", "growth", "qoq", 0.6, "percent", "2025-06", "2025-08")],
     ),
+    "'running 40.3% below the same period last year' is a rate of change, a fall": (
+        "US trade\n\nWASHINGTON - The U.S. trade deficit narrowed in April 2026. Through the first four months of "
+        "this year, the deficit totaled $268.2 billion, running 38.1% below the same period last year.",
+        date(2026, 6, 4),
+        [(US, None, None, None, "balance", "growth", "yoy", -38.1, "percent", "2026-01", "2026-04")],
+    ),
 }
 
 

@@ -182,6 +182,14 @@ _OF_ECONOMY = re.compile(
 )
 
 
+# "running 40.3% below the same period last year": a rate against a base written as a comparative
+_AGAINST_BASE = re.compile(
+    r"^\s*(?:(?:percent|per\s*cent|%)\s+)?(?:below|above)\s+(?:the\s+)?(?:same\s+|year-earlier|year-ago|previous|"
+    r"prior|a\s+year|last\s+year|(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
 def _percent_measure(
     sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
 ) -> Measure | None:
@@ -198,7 +206,7 @@ def _percent_measure(
             return None
         return Measure.share
     window = before[-45:] + " " + " ".join(after.split()[:4])
-    if _GROWTH_CUE.search(window) or sentence[start] in "+-−":
+    if _GROWTH_CUE.search(window) or sentence[start] in "+-−" or _AGAINST_BASE.match(after):
         return Measure.growth  # a written sign is a change: "exports -1.1% to 6.9 billion euros"
     if previous is not None:
         return previous
