@@ -81,6 +81,43 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", US, None, None, "exports", "growth", "yoy", -33.1, "percent", *AUG),
          ("China", EU, None, None, "exports", "value", None, 47.2e9, "USD", "2025-07", "2025-07")],
     ),
+    "a header of three lines: the flow, then the unit, then the base": (
+        "TABLE-China's August trade by partner\n\nBEIJING, Sept 8 (Reuters) - China's trade by partner.\n\n"
+        " August        Exports  Imports  Balance   Exports  Imports\n"
+        "               ($bln)   ($bln)   ($bln)    +/- %    +/- %\n"
+        "                                           m/m      m/m\n"
+        " Brazil           6.1      8.7      -2.6      4.3     -1.8\n"
+        " Vietnam         15.4      8.2       7.2     -0.6      2.9\n",
+        date(2025, 9, 8),
+        [("China", "Brazil", None, None, "imports", "value", None, 8.7e9, "USD", *AUG),
+         ("China", "Brazil", None, None, "balance", "value", None, -2.6e9, "USD", *AUG),
+         ("China", "Vietnam", None, None, "exports", "growth", "mom", -0.6, "percent", *AUG),
+         ("China", "Vietnam", None, None, "imports", "growth", "mom", 2.9, "percent", *AUG)],
+    ),
+    "a partner's name wrapped onto a second line of the label column": (
+        "TABLE-China's August trade by partner\n\nBEIJING, Sept 8 (Reuters) - China's trade by partner.\n\n"
+        " August        Exports  Imports\n"
+        "               ($bln)   ($bln)\n"
+        " United           7.9      3.1\n"
+        " Kingdom\n"
+        " Hong Kong       24.6      1.2\n",
+        date(2025, 9, 8),
+        [("China", "United Kingdom", None, None, "exports", "value", None, 7.9e9, "USD", *AUG),
+         ("China", "Hong Kong", None, None, "imports", "value", None, 1.2e9, "USD", *AUG)],
+    ),
+    "a partner written as a capitalised section line over rows of flows": (
+        "TABLE-China's trade with major partners\n\nBEIJING, Sept 8 (Reuters) - China customs data.\n\n"
+        "($ billion unless stated)\n"
+        "                  Aug      Jul\n"
+        " JAPAN\n"
+        " Exp pct         -3.4     -5.1\n"
+        " Exp($b)         13.2     13.8\n"
+        " Balance         -1.1     -0.4\n",
+        date(2025, 9, 8),
+        [("China", "Japan", None, None, "exports", "growth", "yoy", -3.4, "percent", *AUG),
+         ("China", "Japan", None, None, "exports", "value", None, 13.8e9, "USD", "2025-07", "2025-07"),
+         ("China", "Japan", None, None, "balance", "value", None, -1.1e9, "USD", *AUG)],
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from tradefacts.extract.periods import find_periods, shifted
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
+from tradefacts.schemas.numbers import last_lines
 
 _CURRENCIES = [
     (re.compile(r"\byen\b|¥", re.IGNORECASE), "JPY"),
@@ -28,6 +29,7 @@ FLOW_LABELS = [
 ]
 
 
+MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?\b|\bwon\b", re.IGNORECASE)
 GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)  # a column of percent changes
 
 
@@ -139,7 +141,28 @@ def column_flows(columns: list[tuple[int, int, str]]) -> list[Flow | None]:
         flows.append(label_flow(title, total=False) or follows)
     return flows
 
-def column_partner(title: str) -> str | None:
-    """The economy a column title is, when the title is nothing but a place name ("EU", "Japan")."""
-    places = find_places(title) if title else []
-    return places[0].name if len(places) == 1 and places[0].end - places[0].start == len(title) else None
+
+def whole_place(text: str) -> str | None:
+    """The economy `text` is when it is nothing but a place name, in any case: a column title ("EU", "Japan"), a
+    section line over flow rows ("EUROPEAN UNION")."""
+    for form in dict.fromkeys((text, text.title())):
+        places = find_places(form) if form else []
+        if len(places) == 1 and places[0].start == 0 and places[0].end == len(form):
+            return places[0].name
+    return None
+
+
+def is_growth(title: str, section: str) -> bool:
+    """A column of percent changes ("Sept y/y pct", "y/y %"), not of money ("Sept", "Exports ($bln)")."""
+    if GROWTH_TITLE.search(title) and not MONEY_TITLE.search(title):
+        return True
+    if title:
+        return False  # a title that only names the period or the flow: the money column
+    return bool(GROWTH_TITLE.search(section)) and not MONEY_TITLE.search(section)
+
+
+def units_line(text: str, row_start: int) -> str:
+    """The nearest line above a row that states units in brackets ("($ bln unless stated; ...)")."""
+    above = last_lines(text, row_start, 25)
+    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c, re.IGNORECASE))
+    return next(units, "")

@@ -12,19 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.cells import (
     FLOW_LABELS,
     GROWTH_TITLE,
+    MONEY_TITLE,
     TableCell,
     cell_currency,
     column_flows,
-    column_partner,
     column_periods,
+    is_growth,
     label_flow,
     labelled_lines,
     title_period,
+    units_line,
+    whole_place,
 )
 from tradefacts.extract.rules.collapsed import collapsed_tokens
 from tradefacts.extract.rules.gazetteer import find_places
@@ -39,7 +43,6 @@ from tradefacts.schemas import (
     sign_rule,
     table_scale,
 )
-from tradefacts.schemas.numbers import last_lines
 
 _NUMBER_CELL = r"[-+−]?\d[\d,]*(?:\.\d+)?"
 _CELL = re.compile(  # "46.93", "-2.8", "41.8 mln T", "n/a", and a cell that writes its sign: "$46.9", "8.1%"
@@ -52,7 +55,6 @@ _PIPED_TOKEN = re.compile(r"[^\s|]+(?: +[^\s|]+)*")  # in a line of "|"-parted c
 _VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "Jan-Nov volume"
 _SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
 _TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
-_MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?\b|\bwon\b", re.IGNORECASE)
 # Volume indexes are out of scope; volumes in tonnes ("VOLUMES (tonnes; pct change y/y)") are quantities.
 _OUT_OF_SCOPE = re.compile(
     r"volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
@@ -236,7 +238,7 @@ def _is_section(line: _Line) -> bool:
 def _headers_above(lines: list[_Line], first_row: int) -> list[_Line]:
     found = []
     k = first_row - 1
-    while k >= 0 and len(found) < 2 and lines[k].is_header():
+    while k >= 0 and len(found) < 3 and lines[k].is_header():  # "Exports" over "($bln)" over "y/y"
         found.insert(0, lines[k])
         k -= 1
     return found
@@ -265,9 +267,14 @@ def _read_block(
     section_text = ""
     out: list[TableCell] = []
     above: tuple[Flow | None, str | None, str | None] = (None, None, None)  # the last row's flow, partner, goods
-    for line in rows:
+    wrapped = _wrapped_labels(rows)
+    section_partner: str | None = None
+    for k, line in enumerate(rows):
+        if k - 1 in wrapped:
+            continue  # "Union" under "European  45.7  23.5": the end of the row label above
         if _is_section(line):
             section_text = line.text
+            section_partner = whole_place(line.text.strip())  # "EUROPEAN UNION" over "Exp pct", "Imp pct"
             section_flow = label_flow(section_text, total=False)
             parent_flow = None
             section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) else None
@@ -275,6 +282,9 @@ def _read_block(
         if _OUT_OF_SCOPE.search(section_text):
             continue
         flow, partner, goods = _row_label(line)
+        if k in wrapped:
+            partner, goods = wrapped[k], None
+        partner = partner or section_partner
         label = _label(line)
         if flow is partner is goods is None and GROWTH_TITLE.fullmatch(label.strip()):
             flow, partner, goods = above  # " y/y" under "Exports July": the change of the row above
@@ -288,7 +298,7 @@ def _read_block(
         flow = flow or section_flow
         evidence = line.text.strip()
         lead = len(line.text) - len(line.text.lstrip())
-        units = _units_line(text, line)  # once a row: it looks up to 25 lines above
+        units = units_line(text, line.start)  # once a row: it looks up to 25 lines above
         scale = table_scale(text, line.start) or 1
         volumes_in_tonnes = bool(_TONNES.search(units + header_text + section_text))
         piped = line.piped and bool(headers) and headers[-1].piped
@@ -303,7 +313,7 @@ def _read_block(
             column_flow = flows_of_columns[column] if column is not None else label_flow(title, total=False)
             tonnes = _QUANTITY_CELL.match(written)  # "41.8 mln T": a quantity that says so
             growth = not tonnes and (
-                _is_growth(title, section_text) or (_is_growth(label, "") and not _MONEY_TITLE.search(title))
+                is_growth(title, section_text) or (is_growth(label, "") and not MONEY_TITLE.search(title))
                 or written.endswith("%")
             )
             value_text = tonnes.group("number") if tonnes else written.lstrip("+$€£¥US").rstrip("%")
@@ -324,7 +334,7 @@ def _read_block(
                     basis=(Basis.mom if re.search(r"m/m", title, re.IGNORECASE) else section_basis or Basis.yoy)
                     if growth
                     else None,
-                    partner=partner or column_partner(title),  # partners as columns: "ASEAN   EU   Japan"
+                    partner=partner or whole_place(title),  # partners as columns: "ASEAN   EU   Japan"
                     product=goods,
                     period=periods_of_columns[column] if column is not None else title_period(
                         title, table_period, year, published
@@ -336,20 +346,18 @@ def _read_block(
     return out
 
 
-def _is_growth(title: str, section: str) -> bool:
-    """A column of percent changes ("Sept y/y pct", "y/y %"), not of money ("Sept", "Exports ($bln)")."""
-    if GROWTH_TITLE.search(title) and not _MONEY_TITLE.search(title):
-        return True
-    if title:
-        return False  # a title that only names the period or the flow: the money column
-    return bool(GROWTH_TITLE.search(section)) and not _MONEY_TITLE.search(section)
-
-
-def _units_line(text: str, line: _Line) -> str:
-    """The nearest line above the row that states units in brackets ("($ bln unless stated; ...)")."""
-    above = last_lines(text, line.start, 25)
-    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c, re.IGNORECASE))
-    return next(units, "")
+def _wrapped_labels(rows: list[_Line]) -> dict[int, str]:
+    """Rows whose label wraps onto the next line ("European" over "Union"): the row's index and the partner the
+    two lines name together, when neither line alone is one."""
+    out = {}
+    for k, (line, below) in enumerate(pairwise(rows)):
+        label = _label(line)
+        if not label or not line.cells or not _is_section(below) or below.tokens[0][0] != line.tokens[0][0]:
+            continue
+        partner = whole_place(f"{label} {below.tokens[0][2]}")
+        if partner and whole_place(label) is None:
+            out[k] = partner
+    return out
 
 
 def table_facts(cells: list[TableCell], area: str | None, rejected: list[RejectedFact]) -> list[Fact]:
