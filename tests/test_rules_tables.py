@@ -118,6 +118,30 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Japan", None, None, "exports", "value", None, 13.8e9, "USD", "2025-07", "2025-07"),
          ("China", "Japan", None, None, "balance", "value", None, -1.1e9, "USD", *AUG)],
     ),
+    "a key-figures box of changes 'unless stated', with one row that states its money": (
+        "Korea's August exports\n\nSEOUL, Sept 1 (Reuters) - South Korea's exports rose in August.\n\n"
+        "MAIN FIGURES (% change y/y unless stated)\n"
+        "                          Aug       Jul\n"
+        "Exports                   1.3       5.8\n"
+        "Exports to China         -2.9      -3.0\n"
+        "Trade balance ($ bln)     6.5       6.6\n",
+        date(2025, 9, 1),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 1.3, "percent", *AUG),
+         ("South Korea", "China", None, None, "exports", "growth", "yoy", -3.0, "percent", "2025-07", "2025-07"),
+         ("South Korea", None, None, None, "balance", "value", None, 6.5e9, "USD", *AUG)],
+    ),
+    "a row of counted vehicles in a table of tonnes": (
+        "TABLE-China's August commodity exports\n\nBEIJING, Sept 8 (Reuters) - China customs data.\n\n"
+        "EXPORTS (in tonnes unless stated; pct)\n"
+        "                         Aug        y/y      Jan-Aug\n"
+        "Aluminium             512,000      -6.1    3,960,000\n"
+        "Cars (units)          602,000      11.4    4,580,000\n",
+        date(2025, 9, 8),
+        [("China", None, "aluminium", None, "exports", "quantity", None, 512000.0, "tonnes", *AUG),
+         ("China", None, "cars", None, "exports", "quantity", None, 602000.0, "number", *AUG),
+         ("China", None, "cars", None, "exports", "growth", "yoy", 11.4, "percent", *AUG),
+         ("China", None, "cars", None, "exports", "quantity", None, 4580000.0, "number", *JAN_AUG)],
+    ),
 }
 
 

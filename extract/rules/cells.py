@@ -65,6 +65,7 @@ class TableCell:
     period: Period | None
     currency: str | None
     scale: float
+    unit: str | None = None  # a unit that is no currency: "number" for a row of counts ("Autos (units)")
 
 
 _BASE_WORD = re.compile(r"\b(?:on|over|from|vs\.?|versus|against)\s+$", re.IGNORECASE)  # "% change on 2024"
@@ -156,9 +157,17 @@ def is_growth(title: str, section: str) -> bool:
     """A column of percent changes ("Sept y/y pct", "y/y %"), not of money ("Sept", "Exports ($bln)")."""
     if GROWTH_TITLE.search(title) and not MONEY_TITLE.search(title):
         return True
-    if title:
+    if title and not _UNLESS_STATED.search(section):
         return False  # a title that only names the period or the flow: the money column
     return bool(GROWTH_TITLE.search(section)) and not MONEY_TITLE.search(section)
+
+
+# "KEY FIGURES (pct change y/y unless stated)" over columns "Oct   Sept": every cell a change, but for a row whose
+# label states its money ("Trade balance (bln yen)")
+_UNLESS_STATED = re.compile(
+    r"(?:y/y|yoy|m/m|%|\bpct\b|change)[^;,()]{0,20}\bunless\s+(?:otherwise\s+)?(?:stated|noted|specified)",
+    re.IGNORECASE,
+)
 
 
 def units_line(text: str, row_start: int) -> str:

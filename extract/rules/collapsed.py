@@ -88,3 +88,14 @@ def collapsed_tokens(lines: list[str]) -> dict[int, list[Token]]:
             out.update(rows)
         i = j
     return out
+
+
+def tab_tokens(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a line parted by tabs, with their spans; by position, an empty cell kept."""
+    tokens, start = [], 0
+    for part in line.split("\t"):
+        stripped = part.strip()
+        offset = start + part.find(stripped) if stripped else start
+        tokens.append((offset, offset + len(stripped), stripped))
+        start += len(part) + 1
+    return tokens

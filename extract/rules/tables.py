@@ -30,7 +30,7 @@ from tradefacts.extract.rules.cells import (
     units_line,
     whole_place,
 )
-from tradefacts.extract.rules.collapsed import collapsed_tokens
+from tradefacts.extract.rules.collapsed import collapsed_tokens, tab_tokens
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import (
     Basis,
@@ -55,6 +55,7 @@ _PIPED_TOKEN = re.compile(r"[^\s|]+(?: +[^\s|]+)*")  # in a line of "|"-parted c
 _VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "Jan-Nov volume"
 _SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
 _TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\s*\((?:units?|vehicles|cars)\)", re.IGNORECASE)  # "Autos (units)": a row of counts
 # Volume indexes are out of scope; volumes in tonnes ("VOLUMES (tonnes; pct change y/y)") are quantities.
 _OUT_OF_SCOPE = re.compile(
     r"volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
@@ -100,21 +101,11 @@ def _lines(text: str) -> list[_Line]:
         if (tokens := collapsed.get(index)) is not None:
             out.append(_Line(pos, raw, tokens, ordinal=True))
         elif "\t" in raw.strip(" "):  # cells parted by tabs: by position, a leading tab leaves the corner empty
-            out.append(_Line(pos, raw, _tab_tokens(raw), ordinal=True))
+            out.append(_Line(pos, raw, tab_tokens(raw), ordinal=True))
         else:
             out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in pattern.finditer(raw)]))
         pos += len(raw) + 1
     return out
-
-
-def _tab_tokens(line: str) -> list[tuple[int, int, str]]:
-    tokens, start = [], 0
-    for part in line.split("\t"):
-        stripped = part.strip()
-        offset = start + part.find(stripped) if stripped else start
-        tokens.append((offset, offset + len(stripped), stripped))
-        start += len(part) + 1
-    return tokens
 
 
 def _merge_header(headers: list[_Line]) -> list[tuple[int, int, str]]:
@@ -161,7 +152,7 @@ def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
 
 def _row_goods(label: str) -> str | None:
     """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
-    words = _FLOW_WORD.sub(" ", label).strip(" ,:-")
+    words = _FLOW_WORD.sub(" ", _COUNTED.sub("", label)).strip(" ,:-")
     if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{1,40}", words):
         return None
     head, _, qualifier = words.partition(",")
@@ -313,14 +304,16 @@ def _read_block(
             column_flow = flows_of_columns[column] if column is not None else label_flow(title, total=False)
             tonnes = _QUANTITY_CELL.match(written)  # "41.8 mln T": a quantity that says so
             growth = not tonnes and (
-                is_growth(title, section_text) or (is_growth(label, "") and not MONEY_TITLE.search(title))
+                (is_growth(title, section_text) and not MONEY_TITLE.search(label))
+                or (is_growth(label, "") and not MONEY_TITLE.search(title))
                 or written.endswith("%")
             )
             value_text = tonnes.group("number") if tonnes else written.lstrip("+$€£¥US").rstrip("%")
-            currency = cell_currency(written, title, section_text, header_text, units)  # "$46.9": dollars
+            currency = cell_currency(written, title, label, section_text, header_text, units)  # "$46.9": dollars
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
-            quantity = bool(tonnes) or (
+            counted = not growth and _COUNTED.search(label) is not None
+            quantity = bool(tonnes) or counted or (
                 not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title) or currency is None)
             )
             out.append(
@@ -340,6 +333,7 @@ def _read_block(
                         title, table_period, year, published
                     ),
                     currency=None if growth or quantity else currency,
+                    unit="number" if counted else None,
                     scale=1.0 if growth or quantity or _SCALED.search(written) else scale,
                 )
             )
@@ -387,7 +381,7 @@ def table_facts(cells: list[TableCell], area: str | None, rejected: list[Rejecte
                     measure=cell.measure,
                     basis=cell.basis,
                     value=value,
-                    unit=cell.currency or ("tonnes" if cell.measure is Measure.quantity else "percent"),
+                    unit=cell.unit or cell.currency or ("tonnes" if cell.measure is Measure.quantity else "percent"),
                     period=cell.period,  # type: ignore[arg-type]
                     value_text=cell.value_text,
                     evidence=cell.evidence,
