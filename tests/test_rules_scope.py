@@ -76,6 +76,9 @@ PUBLISHED = date(2025, 9, 8)
         "Exports account for about 31 percent of Chile's gross domestic product in 2025.",
         "Goods imports tumbled $1.6 billion in August 2025.",
         "Imports fell in August 2025, led by a $0.9 billion drop in consumer goods.",
+        "After a record in August 2025, the ministry hopes to push exports past $110 billion for the year.",
+        '"We think shipments can still grow about 4 percent" after August 2025, an economist at a Santiago bank said.',
+        "A Santiago economist who sees the monthly surplus settling near $1.5 billion after August 2025 disagreed.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
