@@ -321,6 +321,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 20),
         [("Hefei", None, None, None, "total", "share", None, 44.3, "percent", "2025-01", "2025-06")],
     ),
+    "'Within the region, X' draws the subject from a set, and a list may name 'the Netherlands' with its article": (
+        "Yangtze River Delta trade\n\nIn the first half of 2025, Shanghai's trade rose 4 percent. Within the Yangtze "
+        "River Delta, Shanghai handled 27.5 percent of the region's foreign trade. Jiangsu, the Netherlands' "
+        "biggest Chinese partner province, and Zhejiang grew 3.1 percent and 6.2 percent respectively.",
+        date(2025, 7, 20),
+        [("Shanghai", None, None, None, "total", "share", None, 27.5, "percent", "2025-01", "2025-06")],
+    ),
+    "a list of places whose second item has its article ('Germany, the Netherlands and France')": (
+        "Euro zone trade\n\nIn the first half of 2025, Germany, the Netherlands and France recorded export growth of "
+        "1.2 percent, 3.5 percent and 0.8 percent respectively.",
+        date(2025, 8, 20),
+        [("Germany", None, None, None, "exports", "growth", "yoy", 1.2, "percent", "2025-01", "2025-06"),
+         ("Netherlands", None, None, None, "exports", "growth", "yoy", 3.5, "percent", "2025-01", "2025-06"),
+         ("France", None, None, None, "exports", "growth", "yoy", 0.8, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

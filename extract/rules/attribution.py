@@ -45,7 +45,7 @@ _AS_PARTNER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
-_GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)$")
+_GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
@@ -76,7 +76,7 @@ _NOT_SUBJECT_AFTER = re.compile(
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
-_AMONG_OPENING = re.compile(r"\s*Among\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+_AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _DEMONYM_SUBJECT = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|exporters?|importers?|trade|shipments|sales|surplus|deficit|"
     r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
