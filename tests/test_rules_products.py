@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "a balance 'in' a kind of trade, and a scale that ends a figure before 'goods'": (
@@ -563,3 +563,27 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_products(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def _goods_and_flows(text: str, published: date) -> set[tuple[str | None, str, float]]:
+    return {(row[2], row[4], row[7]) for row in facts_of(text, published)}
+
+
+def test_goods_that_explain_a_figure_or_name_another_clause_do_not_restrict_it() -> None:
+    """'on purchases of aircraft', 'mainly on lower sales of crude oil, while exports to ...': the goods say why the
+    figure moved; the clause after 'while' is another figure's; 'biggest single export market' names no goods."""
+    text = ("Japan's trade\n\nTOKYO - Imports from Canada rose 12.4% to 310.5 billion yen in May 2025 on purchases "
+            "of wheat and canola. Exports to Britain fell 3.3% to 140.2 billion yen, mainly on lower sales of "
+            "machinery, while exports to Mexico dropped 6.1% to 95.8 billion yen. Shipments to Thailand, its biggest "
+            "single export market in the region, grew 2.2% to 301.0 billion yen.")
+    assert _goods_and_flows(text, date(2025, 6, 18)) == {
+        (None, "imports", 12.4), (None, "imports", 310.5e9), (None, "exports", -3.3), (None, "exports", 140.2e9),
+        (None, "exports", -6.1), (None, "exports", 95.8e9), (None, "exports", 2.2), (None, "exports", 301.0e9),
+        (None, "exports", 1.0)}  # the rank: the biggest market
+
+
+def test_inward_shipments_of_the_yellow_metal_are_gold_imports() -> None:
+    text = ("India's trade\n\nNEW DELHI - Inward shipments of the yellow metal shot up 41.6 per cent to $6.1 billion "
+            "in June 2025, while outward shipments of engineering goods rose 4.2 per cent.")
+    assert _goods_and_flows(text, date(2025, 7, 15)) == {
+        ("gold", "imports", 41.6), ("gold", "imports", 6.1e9), ("engineering goods", "exports", 4.2)}

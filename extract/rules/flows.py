@@ -33,24 +33,25 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?|outbound\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?|out(?:bound|ward)\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
         r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?|inbound\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
+        r"import(?:s|ed|ing|ers?)?|in(?:bound|ward)\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})|arrivals|(?<=services\s)debits",
     ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
 SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 # Both are tried only where their words are (extract/scan.py): the words every alternative starts with.
-FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "turnover",
-                                   "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold", "inbound",
-                                   "brought", "purchase", "bought", "suppl", "cargoes", "deliveries", "earn", "fetch",
-                                   "arrivals", "gap", "shortfall", "sent", "credits", "debits", "bound"])  # fmt: skip
+FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral",
+                                   "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
+                                   "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
+                                   "cargoes", "deliveries", "earn", "fetch", "arrivals", "gap", "shortfall", "sent",
+                                   "credits", "debits", "bound"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)

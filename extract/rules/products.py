@@ -41,7 +41,7 @@ _VERBS = "|".join(
             "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
-            "dropping "
+            "dropping shot "
             "climbing jumping declining increasing decreasing surging slumping edging soaring "
             "sent shipped exported imported kept".split()  # "Steel sent to Cambodia was worth ...", "kept sliding"
         ),
@@ -125,10 +125,11 @@ _SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
 _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases": no goods
     "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
-    "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest".split()
+    "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
+_BYNAMES = {"yellow metal": "gold"}  # "Inward shipments of the yellow metal": the wire's other name for the goods
 # Enterprise types and trade modes: the guide's segments, which are never goods.
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
@@ -163,7 +164,7 @@ _PRE_PRODUCT = re.compile(
 )
 _PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside closes the goods; so does a name
     # ("integrated circuits, China's biggest import item, rose": the goods stop before "China")
-    rf",\s+(?:a|an|the|which|mainly|mostly|including|meanwhile|however|though|too|also|likewise|in\s+turn|"
+    rf",\s+(?:a|an|the|which|mainly|mostly|including|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
     rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
     r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
     r"nearly|almost|roughly|more\s+than|less\s+than|"
@@ -235,11 +236,14 @@ def _clean_product(raw: str) -> str | None:
         words[0].startswith("non-") or words[0] in _SECTORS_IN_ING
     ):
         return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
+    if all(w in _NOT_GOODS for w in words):
+        return None  # "(mainly) on lower sales": the words before a flow say how it moved, not what
     if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(" ".join(words)):
         return None  # "imports of goods", "private enterprises": a flow or a segment, not goods
     if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
         return None  # "domestic exports", "general trade": a segment or a region, not goods
-    return " ".join(words)
+    return _BYNAMES.get(" ".join(words), " ".join(words))
+
 
 
 @dataclass
@@ -255,7 +259,9 @@ class ProductPhrase:
 _DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery", "as lower shipments of auto parts"
     r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+$|\bthanks\s+to\s+$|"
     r"\b(?:because\s+of|due\s+to|reflecting|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$|"
-    r"\bas\s+(?:lower|higher|weaker|stronger|falling|rising)\s+$",
+    r"\bas\s+(?:lower|higher|weaker|stronger|falling|rising)\s+$|"
+    # "jumped 20.9% on purchases of aircraft", "fell, mainly on lower sales of crude oil"
+    r"\bon\s+(?:(?:lower|higher|weaker|stronger|strong|weak|brisk|robust|falling|rising)\s+)?$",
     re.IGNORECASE,
 )
 
