@@ -305,3 +305,13 @@ def test_goods_a_figure_is_explained_by_and_a_currency_against_the_us_dollar() -
     by_value = {row[7]: row for row in found}
     assert by_value[5.8][2] is None and 2.2 not in by_value and -2.2 not in by_value, found
     assert by_value[1.9][1] is None, found
+
+
+def test_a_base_after_a_description_of_the_economy_is_a_fact_and_its_growth_is_none() -> None:
+    """'Asia's fourth-largest economy' describes the story's economy: the figures of a trade sentence that names it
+    are kept, the base after ', down from' too; the economy's own growth and a fund are no trade figures."""
+    found = facts_of(ARTICLE.format(
+        "South America's fifth-largest economy ran a trade surplus of $1.2 billion in August 2025, down from $1.5 "
+        "billion in July. The economy grew 0.4% in the second quarter, and the government set up a $2 billion fund."
+    ), PUBLISHED)
+    assert {(row[4], row[7], row[9]) for row in found} == {("balance", 1.2e9, "2025-08"), ("balance", 1.5e9, "2025-07")}

@@ -10,16 +10,16 @@ from tradefacts.extract.scan import Anchored
 
 NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
-    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|\beconomy\b(?!\s+zone)|\bGDP\b|"
+    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro|yen|greenback)\b|"
-    r"\bcargo\b|\brailway\b|throughput",  # an airport's cargo or a line's tonnage, not trade
+    r"\bcargo\b|\brailway\b|throughput|\bfund\b",  # an airport's cargo or a line's tonnage, not trade
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
-                                     "container", "to", "cargo", "railway",
+                                     "container", "to", "cargo", "railway", "fund",
                                      "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
     r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
