@@ -11,6 +11,14 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a month in a pluperfect sentence looks back: the story's month runs on after it": (
+        "French trade\n\nPARIS, Dec 5 (Reuters) - French exports rose 2.1% in October from the month before. In "
+        "September, they had dropped by a revised 1.7%. Imports climbed 0.9% to 58.3 billion euros.",
+        date(2025, 12, 5),
+        [("France", None, None, None, "exports", "growth", "mom", -1.7, "percent", "2025-09", "2025-09"),
+         ("France", None, None, None, "imports", "growth", "mom", 0.9, "percent", "2025-10", "2025-10"),
+         ("France", None, None, None, "imports", "value", None, 58.3e9, "EUR", "2025-10", "2025-10")],
+    ),
     "a quarter or a half written as a hyphenated adjective": (
         "Korea's year\n\nSEOUL - Fourth-quarter exports climbed 6.2 percent from a year earlier, and Korea's "
         "second-half imports fell 1.4 percent.",

@@ -34,6 +34,10 @@ def months_in(period: Period) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+# "In August, they had shrunk by a revised 0.8%": the pluperfect looks back from the story's own month
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|previously|also)\s+)?(?:been|[a-z]+(?:ed|en|wn|unk|isen|ell|ew|ost))\b"
+)
 
 
 def first_number(sentence: str, first_figure: int) -> int:
@@ -202,6 +206,8 @@ class Context:
                 kept.append(p)
                 earlier += [r] if r else []
             own = kept
+        if own and self.period and sentence and _PLUPERFECT.search(sentence):
+            own = [p for p in own if (r := self.resolve(p)) is None or r.end >= self.period.start]
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             self.article_period = self.article_period or resolved
