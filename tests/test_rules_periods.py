@@ -11,6 +11,14 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a paragraph that turns to the month before: the period right after its first figure runs on": (
+        "Korea's early November exports\n\nSEOUL, Nov. 12 (Yonhap) -- South Korea's exports rose 5.1 percent in "
+        "November from a year earlier, customs data showed.\n\nSemiconductor exports hit $14.9 billion in October, "
+        "up 21.3 percent. Steel products, by contrast, dropped 6.4 percent.",
+        date(2025, 11, 12),
+        [("South Korea", None, "steel products", None, "exports", "growth", "yoy", -6.4, "percent", "2025-10",
+          "2025-10")],
+    ),
     "a month in a pluperfect sentence looks back: the story's month runs on after it": (
         "French trade\n\nPARIS, Dec 5 (Reuters) - French exports rose 2.1% in October from the month before. In "
         "September, they had dropped by a revised 1.7%. Imports climbed 0.9% to 58.3 billion euros.",

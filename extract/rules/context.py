@@ -34,6 +34,9 @@ def months_in(period: Period) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+# "Chip exports reached a record $15.73 billion in October": the period right after the first figure is its own,
+# not a look back, even when it lies before the story's month
+_DATES_FIRST = re.compile(r"[^\s\d]{0,3}[\d.,]*\s*(?:[a-zA-Z%]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?)?")
 # "In August, they had shrunk by a revised 0.8%": the pluperfect looks back from the story's own month
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:(?:already|previously|also)\s+)?(?:been|[a-z]+(?:ed|en|wn|unk|isen|ell|ew|ost))\b"
@@ -189,7 +192,9 @@ class Context:
     def note_periods(self, periods: list[PeriodMention], first_figure: int | None = None, sentence: str = "") -> None:
         """The last period a sentence states (not a comparison base) becomes the running period, except one
         written after the first number that lies wholly before the running period or an earlier mention
-        ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone; and one in a
+        ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone, unless it dates the
+        first figure and is as long as the running period ("Chip exports reached $15.73 billion in October" after a
+        lead on November: the paragraph turns to October); and one in a
         ", taking ..." clause after a figure ("taking the total so far this year to ..."): that clause's alone."""
         own = [p for p in periods if not p.comparison and not p.shift_months and not p.trailing
                and not self.historical(p)]  # fmt: skip
@@ -201,7 +206,10 @@ class Context:
             kept = []
             for p in own:
                 r = self.resolve(p)
-                if p.start > first_figure and r and any(r.end < e.start for e in earlier):
+                if p.start > first_figure and r and any(r.end < e.start for e in earlier) and not (
+                    not kept and first_figure >= 0 and self.period and months_in(r) == months_in(self.period)
+                    and _DATES_FIRST.fullmatch(sentence, first_figure, p.start)
+                ):
                     continue
                 kept.append(p)
                 earlier += [r] if r else []
