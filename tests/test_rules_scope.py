@@ -315,3 +315,13 @@ def test_a_base_after_a_description_of_the_economy_is_a_fact_and_its_growth_is_n
         "billion in July. The economy grew 0.4% in the second quarter, and the government set up a $2 billion fund."
     ), PUBLISHED)
     assert {(row[4], row[7], row[9]) for row in found} == {("balance", 1.2e9, "2025-08"), ("balance", 1.5e9, "2025-07")}
+
+
+def test_a_count_of_days_after_a_value_leaves_the_value_a_fact() -> None:
+    """'the number of' makes a value conditional only when it comes before the value: 'exports rose to $5.6
+    billion even though a holiday cut the number of working days' keeps the $5.6 billion."""
+    found = facts_of(ARTICLE.format(
+        "Exports rose 2.2% to $5.6 billion in August 2025 even though a strike cut the number of working days to 19 "
+        "from 21. The number of firms with exports of over $1 million rose to 1,210."
+    ), PUBLISHED)
+    assert {row[7] for row in found if row[5] == "value"} == {5.6e9}

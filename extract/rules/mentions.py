@@ -306,7 +306,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             qualifier = qualifier_before(prefix)
             threshold = qualifier in (Qualifier.over, Qualifier.under)
             if (
-                _CONDITIONAL_VALUE.search(clause)
+                _CONDITIONAL_VALUE.search(sentence, clause_start, start)  # "the number of firms with ... over"
                 or _DERIVED_VALUE_BEFORE.search(prefix)
                 or (threshold and (_STREAK.search(clause) or _MILESTONE_CLAUSE.search(clause)))
             ):
