@@ -11,6 +11,13 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'A year earlier,' opening a sentence dates its figures a year before the running period, and only them": (
+        "Dutch trade\n\nTHE HAGUE, Dec 10 - The Netherlands ran a trade surplus of 6.2 billion euros in October. A "
+        "year earlier, the surplus had stood at 7.4 billion euros. Imports rose 1.8 percent.",
+        date(2025, 12, 10),
+        [("Netherlands", None, None, None, "balance", "value", None, 7.4e9, "EUR", "2024-10", "2024-10"),
+         ("Netherlands", None, None, None, "imports", "growth", "yoy", 1.8, "percent", "2025-10", "2025-10")],
+    ),
     "a paragraph that turns to the month before: the period right after its first figure runs on": (
         "Korea's early November exports\n\nSEOUL, Nov. 12 (Yonhap) -- South Korea's exports rose 5.1 percent in "
         "November from a year earlier, customs data showed.\n\nSemiconductor exports hit $14.9 billion in October, "

@@ -172,6 +172,8 @@ def period_for(
         return ctx.resolve(possessive)
     stated = [p for p in periods if not p.comparison] if stated is None else stated
     own = _own_period(mention, sentence, stated, ctx, mentions)
+    if own and not stated and periods and periods[0].start <= 2 and periods[0].shift_months:
+        return shifted(own, periods[0].shift_months)  # "A year earlier, the surplus stood at 18.2 billion euros"
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
         own = _year_after_base(periods, own, ctx) or own
     if (when := _when_clause_of(sentence, periods, mention)) is not None:
