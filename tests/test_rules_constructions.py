@@ -328,6 +328,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 20),
         [("Shanghai", None, None, None, "total", "share", None, 27.5, "percent", "2025-01", "2025-06")],
     ),
+    "an apposition on the partner does not hide the flow written before it from a figure after it": (
+        "Korea's trade\n\nSEOUL, Aug 1 (Yonhap) -- Imports from Australia, Korea's biggest supplier of coal, fell "
+        "4.4 percent in July, and the deficit with the resource exporter reached $1.9 billion.",
+        date(2025, 8, 1),
+        [("South Korea", "Australia", None, None, "imports", "growth", "yoy", -4.4, "percent", "2025-07", "2025-07")],
+    ),
     "a list of places whose second item has its article ('Germany, the Netherlands and France')": (
         "Euro zone trade\n\nIn the first half of 2025, Germany, the Netherlands and France recorded export growth of "
         "1.2 percent, 3.5 percent and 0.8 percent respectively.",

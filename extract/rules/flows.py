@@ -107,6 +107,10 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
         # "The deficit with Mexico, now America's biggest source of imports, dipped": the aside's owner opened the
         # window; the figure's flow word stands before it
         before = list(FLOW_RE.finditer(sentence, max(0, pos - 300), pos))
+    if not before and window_start and sentence[:window_start].rstrip().endswith(",") and (
+        "," in sentence[window_start:pos]
+    ):  # "Exports to China, Japan's biggest trading partner, rose 2.1%": the window opened in an apposition
+        before = list(FLOW_RE.finditer(sentence, max(0, pos - 300), pos))
     while len(before) > 1 and _in_aside(sentence, before[-1], pos):
         before.pop()  # "Imports of precious metals, mostly gold bought and sold by investors, jumped": not "sold"
     if before:
