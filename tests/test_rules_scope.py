@@ -325,3 +325,12 @@ def test_a_count_of_days_after_a_value_leaves_the_value_a_fact() -> None:
         "from 21. The number of firms with exports of over $1 million rose to 1,210."
     ), PUBLISHED)
     assert {row[7] for row in found if row[5] == "value"} == {5.6e9}
+
+
+def test_figures_to_the_euro_zone_are_no_exchange_rate() -> None:
+    """'to the euro' is an exchange rate ('R17.35 to the euro'); 'to the euro zone' is a partner."""
+    text = ("Chile's exports to the EU rose 3.0% to $1.9 billion in August 2025, with those to the euro zone up 2.1% "
+            "at $1.4 billion. The peso traded at 1,090 to the euro.")
+    found = facts_of(ARTICLE.format(text), PUBLISHED)
+    assert {(row[1], row[7]) for row in found} == {
+        ("European Union", 3.0), ("European Union", 1.9e9), ("Euro area", 2.1), ("Euro area", 1.4e9)}
