@@ -11,6 +11,15 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'On the month,' in a story on a quarter: the month the story last named, inside the quarter": (
+        "UK trade\n\nLONDON - The UK goods deficit widened to £61.2 billion in the three months to June 2025. Goods "
+        "exports fell 1.4% in June.\n\nOn the month, exports to non-EU countries dropped 3.1% to £14.8 billion.",
+        date(2025, 8, 14),
+        [("United Kingdom", "non-EU countries", None, None, "exports", "growth", "mom", -3.1, "percent", "2025-06",
+          "2025-06"),
+         ("United Kingdom", "non-EU countries", None, None, "exports", "value", None, 14.8e9, "GBP", "2025-06",
+          "2025-06")],
+    ),
     "'A year earlier,' opening a sentence dates its figures a year before the running period, and only them": (
         "Dutch trade\n\nTHE HAGUE, Dec 10 - The Netherlands ran a trade surplus of 6.2 billion euros in October. A "
         "year earlier, the surplus had stood at 7.4 billion euros. Imports rose 1.8 percent.",

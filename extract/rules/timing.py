@@ -64,6 +64,10 @@ def _own_period(
             chosen = following[0]  # "slipped 3.4% to $8.1 billion last month and were down 6.9% for the first four
             # months": the period before was written after the earlier figures; the one right after is this one's
     if chosen is None:
+        if (month := ctx.month) and (span := ctx.period) and _MONTHLY_OPENING.match(sentence) and (
+            months_in(span) > 1 and span.start <= month.start <= span.end
+        ):
+            return month  # "On the month, exports to EU countries slipped 2.7%" in a quarter's story: its last month
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
     chosen = _item_after(mention, sentence, periods, mentions) or chosen
     if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
@@ -81,6 +85,9 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
+_MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
+    r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
+)
 _LOOK_BACK_CUE = re.compile(  # "reversing an 8.3 percent gain in September", "compared with growth of 8.3 per cent"
     r"\b(?:after|following|from|than|versus|vs\.?|against|compared\s+with|reversing|reversed)\s+(?:an?\s+|the\s+)?"
     r"(?:revised\s+)?(?:(?:growth|a\s+(?:gain|rise|drop|fall|decline))\s+of\s+)?\S{0,4}$",
