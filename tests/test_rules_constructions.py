@@ -334,6 +334,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 1),
         [("South Korea", "Australia", None, None, "imports", "growth", "yoy", -4.4, "percent", "2025-07", "2025-07")],
     ),
+    "the places of a ', where ...,' clause describe the partner and are no areas": (
+        "China's steel\n\nBEIJING - In the first half of 2025, Africa, where port building in Nigeria and the "
+        "Republic of the Congo has picked up, was a growth market: China's steel exports to the continent rose 18.2 "
+        "percent.",
+        date(2025, 7, 20),
+        [("China", "Africa", "steel", None, "exports", "growth", "yoy", 18.2, "percent", "2025-01", "2025-06")],
+    ),
     "a list of places whose second item has its article ('Germany, the Netherlands and France')": (
         "Euro zone trade\n\nIn the first half of 2025, Germany, the Netherlands and France recorded export growth of "
         "1.2 percent, 3.5 percent and 0.8 percent respectively.",
