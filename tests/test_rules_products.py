@@ -583,7 +583,14 @@ def test_goods_that_explain_a_figure_or_name_another_clause_do_not_restrict_it()
 
 
 def test_inward_shipments_of_the_yellow_metal_are_gold_imports() -> None:
-    text = ("India's trade\n\nNEW DELHI - Inward shipments of the yellow metal shot up 41.6 per cent to $6.1 billion "
-            "in June 2025, while outward shipments of engineering goods rose 4.2 per cent.")
+    text = ("India's gold bill\n\nNEW DELHI - Inward shipments of the yellow metal shot up 41.6 per cent to $6.1 "
+            "billion in June 2025, while outward shipments of engineering goods rose 4.2 per cent.")
     assert _goods_and_flows(text, date(2025, 7, 15)) == {
         ("gold", "imports", 41.6), ("gold", "imports", 6.1e9), ("engineering goods", "exports", 4.2)}
+
+
+def test_a_heading_that_names_its_goods_twice_is_one_category() -> None:
+    """'unwrought aluminium and aluminium products' is one customs heading; 'steel and aluminium exports' two."""
+    text = ("China's metals\n\nBEIJING - In the first half of 2025, exports of refined copper and copper products "
+            "rose 6.2 percent to 410,000 tonnes.")
+    assert {row[2] for row in facts_of(text, date(2025, 7, 20))} == {"refined copper and copper products"}

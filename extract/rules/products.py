@@ -129,7 +129,6 @@ _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases"
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
-_BYNAMES = {"yellow metal": "gold"}  # "Inward shipments of the yellow metal": the wire's other name for the goods
 # Enterprise types and trade modes: the guide's segments, which are never goods.
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
@@ -242,7 +241,7 @@ def _clean_product(raw: str) -> str | None:
         return None  # "imports of goods", "private enterprises": a flow or a segment, not goods
     if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
         return None  # "domestic exports", "general trade": a segment or a region, not goods
-    return _BYNAMES.get(" ".join(words), " ".join(words))
+    return " ".join(words)
 
 
 
@@ -346,8 +345,6 @@ _NEW_THREE = re.compile(
 
 
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before
-
-
 _ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the items of a list of goods
 _AND_OF = re.compile(r",?\s+and\s+of\s+")
 
@@ -373,6 +370,8 @@ def split_list(name: str) -> list[str]:
     parts = [p.strip() for p in _ITEM_SEP.split(name) if p.strip()]
     if any(p.startswith(("its ", "their ")) for p in parts):
         return [name]  # "crude palm oil and its derivatives": one category
+    if len(parts) == 2 and parts[0].split()[-1] in parts[1].split()[:-1]:
+        return [name]  # "unwrought aluminium and aluminium products": one customs heading
     if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):
         return parts
     return [name]
@@ -384,6 +383,7 @@ _SAME_GOODS = (
     ("soybeans", re.compile(r"\bsoybeans?\b", re.IGNORECASE), ("oilseed", "oilseeds", "soybean")),
     ("iron ore", re.compile(r"\biron\s+ore\b", re.IGNORECASE), ("steelmaking ingredient",)),
     ("copper", re.compile(r"\bcopper\b", re.IGNORECASE), ("red metal",)),
+    ("gold", re.compile(r"\bgold\b", re.IGNORECASE), ("yellow metal",)),  # "Inward shipments of the yellow metal"
 )
 
 
