@@ -13,6 +13,13 @@ from tests.test_rules_constructions import Row, assert_yields
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a partner that is the subject of a participle of buying ('taking 2.4 million tons') is the market": (
+        "China's coke exports\n\nBEIJING - In the first half of 2025, South Korea stayed the top buyer of Chinese "
+        "coke, taking 2.4 million tons, 3.3 percent more than a year earlier.",
+        date(2025, 7, 20),
+        [("China", "South Korea", "coke", None, "exports", "quantity", None, 2.4e6, "tonnes", "2025-01", "2025-06"),
+         ("China", "South Korea", "coke", None, "exports", "growth", "yoy", 3.3, "percent", "2025-01", "2025-06")],
+    ),
     "'the Republic of Korea' and 'the ROK' in lists distributed by 'respectively'": (
         "Jiangsu's trade\n\nNANJING, Oct. 21 (Xinhua) -- In the first three quarters of 2025, Jiangsu's trade with "
         "ASEAN, the United States and the Republic of Korea reached 512.3 billion yuan, 488.1 billion yuan and 301.7 "

@@ -334,3 +334,12 @@ def test_figures_to_the_euro_zone_are_no_exchange_rate() -> None:
     found = facts_of(ARTICLE.format(text), PUBLISHED)
     assert {(row[1], row[7]) for row in found} == {
         ("European Union", 3.0), ("European Union", 1.9e9), ("Euro area", 2.1), ("Euro area", 1.4e9)}
+
+
+def test_the_first_months_of_a_year_are_no_rank() -> None:
+    """'in the first nine months' is a period; 'ranked first' is a rank."""
+    found = facts_of(ARTICLE.format(
+        "Chile's copper exports rose in the first seven months of 2025. Copper ranked first among exports in August "
+        "2025."
+    ), PUBLISHED)
+    assert {(row[5], row[7], row[9]) for row in found} == {("rank", 1.0, "2025-08")}

@@ -288,13 +288,13 @@ _GAP_BETWEEN = re.compile(
 
 
 _PARTNER_VERB = re.compile(
-    r"\b(?:(?P<exports>bought|buys|purchased|took|takes|absorbed|imported|received)|"
-    r"(?P<imports>sold|sells|shipped|exported|supplied|supplies|sent|delivered))\b",
+    r"\b(?:(?P<exports>bought|buys|buying|purchased|took|takes|taking|absorbed|absorbing|imported|received)|"
+    r"(?P<imports>sold|sells|selling|shipped|exported|supplied|supplies|supplying|sent|delivered))\b",
     re.IGNORECASE,
 )
-_PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "purchased", "took", "takes", "absorbed", "imported",
-                                               "received", "sold", "sells", "shipped", "exported", "supplied",
-                                               "supplies", "sent", "delivered"])  # fmt: skip
+_PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "buying", "purchased", "took", "takes", "taking",
+                                               "absorb", "imported", "received", "sold", "sells", "selling",
+                                               "shipped", "exported", "suppl", "sent", "delivered"])  # fmt: skip
 
 
 def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:

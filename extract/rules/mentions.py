@@ -166,7 +166,8 @@ _RANK_CONTEXT_AFTER = re.compile(
 _APPOSED_RANK = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+the\s+$")
 _NOT_RANK_AFTER = re.compile(
     r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
-    r"month|year|day|week|markets|countries|parties|party)",  # "third markets", "third countries": no rank
+    r"month|year|day|week|markets|countries|parties|party|"  # "third markets", "third countries": no rank
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:months|quarters|weeks))",  # a period
     re.IGNORECASE,
 )
 # "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
