@@ -343,3 +343,11 @@ def test_the_first_months_of_a_year_are_no_rank() -> None:
         "2025."
     ), PUBLISHED)
     assert {(row[5], row[7], row[9]) for row in found} == {("rank", 1.0, "2025-08")}
+
+
+def test_a_tax_rebate_rate_and_an_industry_output_rate_are_no_trade_figures() -> None:
+    found = facts_of(ARTICLE.format(
+        "Copper exports rose 4% in August 2025 after the removal of a 9 percent export tax rebate. Copper output, "
+        "meanwhile, fell 2.3 percent."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {4.0}

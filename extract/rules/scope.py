@@ -30,7 +30,9 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or a
 OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|benchmark\s+rate|policy\s+rate|"
     r"\bFDI\b(?!\s+(?:sector|firms|enterprises))|foreign\s+direct\s+investment|revenue|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
-    r"(?:factory|manufacturing)\s+output|domestic\s+sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|"
+    r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
+    r"(?:output|production)|"
+    r"domestic\s+sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|"
     r"at\s+home|(?:home|domestic)\s+market|"  # "At home, NEV sales reached 1.82 million units"
     r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
@@ -52,7 +54,9 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
     re.IGNORECASE,
 )
 TARIFF_AFTER = re.compile(  # "a 25% tariff", "a baseline 10% tax on imports"
-    r"^\s*(?:[A-Z][\w.]*\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|surcharges?)\b", re.IGNORECASE
+    r"^\s*(?:[A-Z][\w.]*\s+)?(?:(?:export|import)\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|"
+    r"(?:tax|VAT)\s+(?:rebates?|refunds?)|surcharges?)\b",  # "a 13 percent export tax rebate"
+    re.IGNORECASE
 )
 # "The real goods deficit", "Real Goods in 2017 Dollars", "The average goods and services deficit ... for the three
 # months": chained-dollar and averaged series, not the month's own figures (money as well as rates)
