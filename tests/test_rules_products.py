@@ -594,3 +594,10 @@ def test_a_heading_that_names_its_goods_twice_is_one_category() -> None:
     text = ("China's metals\n\nBEIJING - In the first half of 2025, exports of refined copper and copper products "
             "rose 6.2 percent to 410,000 tonnes.")
     assert {row[2] for row in facts_of(text, date(2025, 7, 20))} == {"refined copper and copper products"}
+
+
+def test_ict_exports_are_exports_of_ict_products() -> None:
+    """An adjective before the flow names a class of products: 'ICT exports' as 'electromechanical exports'."""
+    text = ("Malaysia's trade\n\nKUALA LUMPUR - In August 2025, ICT exports rose 9.4% and accounted for 31.2% of total "
+            "exports.")
+    assert {row[2] for row in facts_of(text, date(2025, 9, 18))} == {"ict products"}

@@ -140,7 +140,7 @@ SEGMENT_WORDS = (
 SEGMENT_NAME = re.compile(rf"{SEGMENT_WORDS}|processing", re.IGNORECASE)
 _PRODUCT_ADJECTIVES = frozenset(
     "electromechanical mechanical electrical agricultural high-tech "
-    "technological labour-intensive labor-intensive".split()
+    "technological labour-intensive labor-intensive ict".split()
 )
 _OF_PRODUCT = re.compile(
     rf"\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
