@@ -11,6 +11,13 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a period restated in brackets with its year, inside a fiscal year: the bracket's months, and they run on": (
+        "Egypt's trade\n\nCAIRO, Jan 20 - Egypt's trade deficit narrowed 6.1 percent to $18.3 billion in the first "
+        "half (July-December 2025) of fiscal year 2025/26. Exports grew 12.4 percent to $21.2 billion.",
+        date(2026, 1, 20),
+        [("Egypt", None, None, None, "balance", "value", None, -18.3e9, "USD", "2025-07", "2025-12"),
+         ("Egypt", None, None, None, "exports", "value", None, 21.2e9, "USD", "2025-07", "2025-12")],
+    ),
     "'On the month,' in a story on a quarter: the month the story last named, inside the quarter": (
         "UK trade\n\nLONDON - The UK goods deficit widened to £61.2 billion in the three months to June 2025. Goods "
         "exports fell 1.4% in June.\n\nOn the month, exports to non-EU countries dropped 3.1% to £14.8 billion.",

@@ -34,6 +34,8 @@ def months_in(period: Period) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+_PART_OF = re.compile(r"\s*\)?\s*of\s+")
+_BRACKET = re.compile(r"\s*\(\s*")
 # "Chip exports reached a record $15.73 billion in October": the period right after the first figure is its own,
 # not a look back, even when it lies before the story's month
 _DATES_FIRST = re.compile(r"[^\s\d]{0,3}[\d.,]*\s*(?:[a-zA-Z%]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?)?")
@@ -198,6 +200,9 @@ class Context:
         ", taking ..." clause after a figure ("taking the total so far this year to ..."): that clause's alone."""
         own = [p for p in periods if not p.comparison and not p.shift_months and not p.trailing
                and not self.historical(p)]  # fmt: skip
+        nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
+        own = [p for p, q in zip(own, nexts, strict=True)
+               if not (q and q.year and _BRACKET.fullmatch(sentence, p.end, q.start))]  # fmt: skip
         if first_figure is not None and sentence:
             first_figure = first_number(sentence, first_figure)
             own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)]
@@ -216,6 +221,8 @@ class Context:
             own = kept
         if own and self.period and sentence and _PLUPERFECT.search(sentence):
             own = [p for p in own if (r := self.resolve(p)) is None or r.end >= self.period.start]
+        if len(own) > 1 and _PART_OF.fullmatch(sentence, own[-2].end, own[-1].start):
+            own = own[:-1]  # "the first half (July-December 2025) of the current fiscal year": the part runs on
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             self.article_period = self.article_period or resolved

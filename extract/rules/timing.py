@@ -70,6 +70,9 @@ def _own_period(
             return month  # "On the month, exports to EU countries slipped 2.7%" in a quarter's story: its last month
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
     chosen = _item_after(mention, sentence, periods, mentions) or chosen
+    k = bisect.bisect_right(periods, chosen.start, key=start_of)
+    if k < len(periods) and periods[k].year and _BRACKET_OPEN.fullmatch(sentence, chosen.end, periods[k].start):
+        chosen = periods[k]  # "the first half (July-December 2025) of the current fiscal year": the bracket's dates
     if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
         after = [m for m in figures_between(mentions, chosen.end) if m.measure is mention.measure]
         if len(after) == len(chosen.items) and mention in after:
@@ -85,6 +88,7 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
     r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
 )
