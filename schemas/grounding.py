@@ -140,13 +140,19 @@ def grounding_problems(fact: Fact, text: str) -> list[str]:
 
 
 def gate(article: Article) -> Article:
-    """The article with every fact that fails `grounding_problems` moved to `rejected`, with its reasons.
+    """The article with every fact that fails `grounding_problems`, or whose period ends after the month the article
+    was published in, moved to `rejected`, with its reasons.
 
     The one gate every backend's output passes (`extract_safely` applies it), whatever produced the facts.
     """
     kept = []
+    published = f"{article.published:%Y-%m}" if article.published else None
     for fact in article.facts:
-        if problems := grounding_problems(fact, article.text):
+        problems = grounding_problems(fact, article.text)
+        if published and fact.period.end > published:  # no statistic covers months that had not ended
+            problems.append(f"period ends {fact.period.end}, after the article was published ({published}): a "
+                            "forecast or a misread period")
+        if problems:
             record = fact.model_dump(mode="json", exclude_none=True)
             article.rejected.append(RejectedFact(reason="; ".join(problems), fact=record))
         else:

@@ -23,7 +23,7 @@ from tradefacts.extract.llm.config import LLMConfig
 from tradefacts.extract.llm.transport import RetryPolicy
 from tradefacts.extract.registry import get_backend
 from tradefacts.extract.verify import Located, verify
-from tradefacts.schemas import Article, Document, Fact, RejectedFact
+from tradefacts.schemas import Article, Document, Fact, Period, RejectedFact
 from tradefacts.schemas.grounding import Misread, stated_value
 from tradefacts.schemas.signs import SignRule
 
@@ -172,3 +172,16 @@ def test_hybrid_rejects_every_lie() -> None:
     rejected = _rejections([a.model_dump(mode="json") for a in articles])
     for _, lie, reason in LIES:
         assert reason in rejected.get(_key(lie), ""), reason
+
+
+def test_a_fact_for_months_that_had_not_ended_when_the_article_came_out_is_rejected() -> None:
+    """No statistic covers a period that ends after the month of publication: the gate turns a forecast or a
+    misread period away with its reason, whatever backend proposed it; the same fact in a later article passes."""
+    seed = "000_5dc5a42da6f5387a"
+    true = extract_safely(get_backend("regex"), Document(id=seed, text=SEEDS[seed])).facts[0]
+    future = true.model_copy(update={"period": Period(start="2026-01", end="2026-06")})
+    early = extract_safely(PlantingBackend([future]), Document(id=seed, text=SEEDS[seed], published="2026-01-02"))
+    assert future not in early.facts
+    assert any("after the article was published (2026-01)" in r.reason for r in early.rejected)
+    late = extract_safely(PlantingBackend([future]), Document(id=seed, text=SEEDS[seed], published="2026-07-02"))
+    assert future in late.facts
