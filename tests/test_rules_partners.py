@@ -13,6 +13,15 @@ from tests.test_rules_constructions import Row, assert_yields
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "members listed as subjects of 'trade with' the story's economy are its partners, item by item": (
+        "China-ASEAN trade\n\nBEIJING - China's trade with ASEAN rose 9 percent in 2024. Among the bloc's members, "
+        "Vietnam, Malaysia and Indonesia accounted for 260.7, 212.0 and 147.8 billion dollars of trade with China "
+        "respectively. Trade with Vietnam grew 14.6 percent.",
+        date(2025, 1, 20),
+        [("China", "Vietnam", None, None, "total", "value", None, 260.7e9, "USD", "2024-01", "2024-12"),
+         ("China", "Indonesia", None, None, "total", "value", None, 147.8e9, "USD", "2024-01", "2024-12"),
+         ("China", "Vietnam", None, None, "total", "growth", "yoy", 14.6, "percent", "2024-01", "2024-12")],
+    ),
     "a partner that is the subject of a participle of buying ('taking 2.4 million tons') is the market": (
         "China's coke exports\n\nBEIJING - In the first half of 2025, South Korea stayed the top buyer of Chinese "
         "coke, taking 2.4 million tons, 3.3 percent more than a year earlier.",

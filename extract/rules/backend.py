@@ -265,6 +265,10 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             area, partner = sides if sides[1] != area else sides[::-1]
         elif partner == area and places.subject_partner:  # "The EU, China's partner, saw its trade with China"
             partner = places.subject_partner.name
+        if flow is Flow.total and (home := ctx.article_area) and area != home and partner in (None, home) and any(
+            p.name == home and text.endswith(("trade with ", "trade with the "), 0, p.start) for p in places.partners
+        ):  # "Germany ... accounted for 202.6 billion dollars of trade with China": China's trade, with Germany
+            area, partner = home, area
         for product in chosen:
             fact = _build(mention, sentence, area, partner, product, segment, flow, period)
             if fact is not None:
