@@ -334,6 +334,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 1),
         [("South Korea", "Australia", None, None, "imports", "growth", "yoy", -4.4, "percent", "2025-07", "2025-07")],
     ),
+    "'the gap held near' a value is the balance, about that much; 'wider than in the same stretch of 2024' a rise": (
+        "US trade\n\nWASHINGTON - The US trade deficit narrowed in June 2025. With Japan, the gap held near $6.3 "
+        "billion. Through the first six months of the year, the deficit totaled $582.7 billion, about 38% wider "
+        "than in the same stretch of 2024. After adjusting for prices, the goods deficit narrowed to $84.1 billion.",
+        date(2025, 8, 5),
+        [("United States", "Japan", None, None, "balance", "value", None, -6.3e9, "USD", "2025-06", "2025-06"),
+         ("United States", None, "goods and services", None, "balance", "growth", "yoy", 38.0, "percent", "2025-01",
+          "2025-06")],
+    ),
     "the places of a ', where ...,' clause describe the partner and are no areas": (
         "China's steel\n\nBEIJING - In the first half of 2025, Africa, where port building in Nigeria and the "
         "Republic of the Congo has picked up, was a growth market: China's steel exports to the continent rose 18.2 "

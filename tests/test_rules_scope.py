@@ -351,3 +351,11 @@ def test_a_tax_rebate_rate_and_an_industry_output_rate_are_no_trade_figures() ->
         "meanwhile, fell 2.3 percent."
     ), PUBLISHED)
     assert {row[7] for row in found} == {4.0}
+
+
+def test_a_price_adjusted_level_is_no_fact() -> None:
+    found = facts_of(ARTICLE.format(
+        "Chile ran a surplus of $1.1 billion in August 2025. After adjusting for prices, the surplus was $0.9 billion, "
+        "and the inflation-adjusted export figure rose 1.2%."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {1.1e9}

@@ -29,7 +29,7 @@ _FLOW_WORDS = [
     (
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
-        r"shortfalls?",
+        r"shortfalls?|(?<=the\s)gap(?=\s+(?:held|stood|was|came|hovered|remained|widened|narrowed|shrank|totaled))",
     ),
     (
         Flow.exports,

@@ -16,7 +16,7 @@ SUFFIX_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(SUFF
 _QUALIFIER_BEFORE = [
     (
         Qualifier.approx,
-        r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to|just\s+shy\s+of|"
+        r"(?:about|approximately|approx\.?|around|roughly|nearly|near|almost|close\s+to|just\s+shy\s+of|"
         r"an\s+estimated|some|~|circa)",
     ),
     (Qualifier.under, r"(?:under|less\s+than|below|fewer\s+than|just\s+under|short\s+of)"),
@@ -28,7 +28,7 @@ _QUALIFIER_BEFORE = [
     ),
 ]
 _QUALIFIER_WORDS = {  # the words the qualifiers' patterns start with: they are searched only there
-    Qualifier.approx: ["about", "approx", "around", "roughly", "nearly", "almost", "close", "just", "an", "some", "~",
+    Qualifier.approx: ["about", "approx", "around", "roughly", "near", "almost", "close", "just", "an", "some", "~",
                        "circa"],
     Qualifier.under: ["under", "less", "below", "fewer", "just", "short"],
     Qualifier.over: ["over", "more", "exceed", "above", "surpass", "crossed", "crossing", "topped", "topping", "past",

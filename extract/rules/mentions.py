@@ -113,13 +113,13 @@ _SHARE_AFTER = re.compile(
 # that only name a change ("pace", "y/y", "sequentially", "less", "faster").
 _GROWTH_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(set(FALL_WORDS + RISE_WORDS), key=len, reverse=True)) + r"|edged|year[- ]on[- ]year|"
-    r"y-o-y|yoy|pace|faster|slower|less|more|m/m|y/y|on\s+the\s+month|sequentially)\b",
+    r"y-o-y|yoy|pace|faster|slower|less|more|wider|narrower|m/m|y/y|on\s+the\s+month|sequentially)\b",
     re.IGNORECASE,
 )
 _GROWTH_CUE = Anchored(
     _GROWTH_CUE,
-    words=[*FALL_WORDS, *RISE_WORDS, "edged", "year", "y-o-y", "yoy", "pace", "faster", "slower", "less", "more", "m/m",
-           "y/y", "on", "sequentially"],
+    words=[*FALL_WORDS, *RISE_WORDS, "edged", "year", "y-o-y", "yoy", "pace", "faster", "slower", "less", "more",
+           "wider", "narrower", "m/m", "y/y", "on", "sequentially"],
 )  # fmt: skip
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b"
@@ -133,7 +133,7 @@ _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORE
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 _DERIVED_VALUE_BEFORE = re.compile(
-    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in)\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
+    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in|held|stood|was|came|hovered|remained)\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
     r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)$",  # "narrowing by 9.4% from the $1.4 billion":
     # a base; "widening the trade deficit to USD 27.26 billion": the level it reached
     # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance
