@@ -59,6 +59,7 @@ PATTERNS = [
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)[\s-]+half|\bH(?P<hn>[12])){_OF_YEAR}",
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
+        rf"(?P<qrange>\bQ(?P<qa>[1-4])\s*[-–]\s*Q(?P<qb>[1-4])){_OF_YEAR}",  # "Q1-Q3": January to September
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})[\s-]+quarter|\bQ(?P<qd>[1-4])|"
         rf"the\s+(?P<qend>march|june|september|december)\s+quarter){_OF_YEAR}",  # "the September quarter": Jul-Sep
         rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with|to|and)\s+)?(?P<ml>{_MONTH})"
@@ -98,6 +99,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "b1": (_MONTHS, None),
     "half": (["half", "h1", "h2"], None),
     "firstq": (["quarters"], None),
+    "qrange": (_QUARTER_CODES, None),
     "quarter": (["quarter", *_QUARTER_CODES], None),
     "mlast": (_MONTHS, None),
     "single": (_MONTHS, [*_PREPOSITIONS, *_MONTHS]),
@@ -254,6 +256,9 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         return (7, 12) if second else (1, 6)
     if groups.get("firstq"):
         return 1, 3 * _count(m.group("qn"))
+    if groups.get("qrange"):
+        a, b = int(m.group("qa")), int(m.group("qb"))
+        return (3 * a - 2, 3 * b) if a <= b else None
     if groups.get("qend"):
         last = MONTH_NUMBER[m.group("qend").lower()]
         return last - 2, last

@@ -11,6 +11,12 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a range of quarters in a headline ('Q1-Q3') is January to September, for the story's later figures too": (
+        "Jilin's trade with Japan rises 3.2 pct in Q1-Q3\n\nCHANGCHUN, Oct. 22 (Xinhua) -- Jilin's foreign trade "
+        "grew 2.1 percent in the first three quarters of 2025.\n\nTrade with Japan rose 3.2 percent.",
+        date(2025, 10, 22),
+        [("Jilin", "Japan", None, None, "total", "growth", "yoy", 3.2, "percent", "2025-01", "2025-09")],
+    ),
     "a period restated in brackets with its year, inside a fiscal year: the bracket's months, and they run on": (
         "Egypt's trade\n\nCAIRO, Jan 20 - Egypt's trade deficit narrowed 6.1 percent to $18.3 billion in the first "
         "half (July-December 2025) of fiscal year 2025/26. Exports grew 12.4 percent to $21.2 billion.",
