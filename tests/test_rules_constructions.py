@@ -343,6 +343,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, "goods and services", None, "balance", "growth", "yoy", 38.0, "percent", "2025-01",
           "2025-06")],
     ),
+    "a relative clause with a distance in it ('which shares a border of about 4,200 km') is an aside": (
+        "Inner Mongolia trade\n\nHOHHOT, Oct. 22 (Xinhua) -- North China's Inner Mongolia Autonomous Region, which "
+        "shares a border of about 4,200 km with Mongolia and Russia, recorded foreign trade of 178.2 billion yuan in "
+        "the first three quarters of 2025, up 3.4 percent.",
+        date(2025, 10, 22),
+        [("Inner Mongolia", None, None, None, "total", "value", None, 178.2e9, "CNY", "2025-01", "2025-09")],
+    ),
     "the places of a ', where ...,' clause describe the partner and are no areas": (
         "China's steel\n\nBEIJING - In the first half of 2025, Africa, where port building in Nigeria and the "
         "Republic of the Congo has picked up, was a growth market: China's steel exports to the continent rose 18.2 "

@@ -77,7 +77,11 @@ OWN_CLAUSE = re.compile(
 
 # "Vietnam and Taiwan, whose factories took business from China, came to"; "magnets, which Beijing put under a
 # licensing regime in April, rose 7.5%": a relative clause with no figure of its own, about what comes before it
-_RELATIVE_ASIDE = re.compile(r", (?:whose|which|where|mainly|mostly|largely|chiefly|primarily) [^,;\d]{0,200}?,")
+# ", which shares a border of more than 3,000 km with Russia,": a number that is no money or rate may stand in it
+_RELATIVE_ASIDE = re.compile(
+    r", (?:whose|which|where|mainly|mostly|largely|chiefly|primarily) "
+    r"(?:[^,;\d%$€£¥]|\d(?!\S*\s*(?:percent|per\s+cent|billion|million|trillion|yuan|dollars|euros|yen))|,(?=\d{3})){0,200}?,(?!\d{3})"
+)
 _APPOSITION = re.compile(r", (?:an?) [^,;\d]{0,120}?,")  # "Guangxi, a gateway to ASEAN, saw ..."
 
 
