@@ -350,6 +350,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 22),
         [("Inner Mongolia", None, None, None, "total", "value", None, 178.2e9, "CNY", "2025-01", "2025-09")],
     ),
+    "an apposition on a port ('the province's busiest crossing into Russia's Primorsky Krai') names no area": (
+        "Jilin trade\n\nCHANGCHUN, Oct. 22 (Xinhua) -- Jilin's trade grew in the first three quarters of 2025. "
+        "Hunchun, the province's main gateway to Russia's Primorsky Krai, handled trade worth 21.3 billion yuan, "
+        "while coal imports from Mongolia, most of them trucked through crossings near Erenhot, rose 4 percent.",
+        date(2025, 10, 22),
+        [("Hunchun", None, None, None, "total", "value", None, 21.3e9, "CNY", "2025-01", "2025-09")],
+    ),
     "the places of a ', where ...,' clause describe the partner and are no areas": (
         "China's steel\n\nBEIJING - In the first half of 2025, Africa, where port building in Nigeria and the "
         "Republic of the Congo has picked up, was a growth market: China's steel exports to the continent rose 18.2 "

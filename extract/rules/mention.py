@@ -79,10 +79,14 @@ OWN_CLAUSE = re.compile(
 # licensing regime in April, rose 7.5%": a relative clause with no figure of its own, about what comes before it
 # ", which shares a border of more than 3,000 km with Russia,": a number that is no money or rate may stand in it
 _RELATIVE_ASIDE = re.compile(
-    r", (?:whose|which|where|mainly|mostly|largely|chiefly|primarily) "
+    r", (?:whose|which|where|mainly|mostly|largely|chiefly|primarily|most\s+of\s+(?:them|it|which)) "
     r"(?:[^,;\d%$€£¥]|\d(?!\S*\s*(?:percent|per\s+cent|billion|million|trillion|yuan|dollars|euros|yen))|,(?=\d{3})){0,200}?,(?!\d{3})"
 )
-_APPOSITION = re.compile(r", (?:an?) [^,;\d]{0,120}?,")  # "Guangxi, a gateway to ASEAN, saw ..."
+# "Guangxi, a gateway to ASEAN, saw ...", "Suifenhe, the province's busiest crossing into Russia's Primorsky Krai,"
+_APPOSITION = re.compile(
+    r", (?:an?\s[^,;\d]{0,120}?|"
+    r"the\s+(?:province|region|city|country)['’]s\s(?:(?!imports|exports|trade)[^,;\d]){0,120}?),"
+)  # not ", the city's imports and exports with ASEAN,": the figure's own subject
 
 
 def aside_spans(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
