@@ -11,6 +11,12 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'up from growth of 2.9 percent in the first half': the base rate is the first half's": (
+        "China's trade\n\nBEIJING - China's trade grew 4.1 percent in the first three quarters of 2025, up from growth "
+        "of 3.0 percent in the first half.",
+        date(2025, 10, 14),
+        [("China", None, None, None, "total", "growth", "yoy", 3.0, "percent", "2025-01", "2025-06")],
+    ),
     "a range of quarters in a headline ('Q1-Q3') is January to September, for the story's later figures too": (
         "Jilin's trade with Japan rises 3.2 pct in Q1-Q3\n\nCHANGCHUN, Oct. 22 (Xinhua) -- Jilin's foreign trade "
         "grew 2.1 percent in the first three quarters of 2025.\n\nTrade with Japan rose 3.2 percent.",

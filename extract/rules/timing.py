@@ -16,8 +16,8 @@ _MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right befor
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
     r"\b(?:from|than|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|improving|improved|increase|decrease|rise|fall)\s+on)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+|record(?:-high)?\s+)?"
-    r"(?:(?:surplus|deficit|gap|shortfall)\s+of\s+)?"
-    rf"(?:{_MONEY_SIGN}|[A-Z]{{1,3}}\s?)?$",
+    r"(?:(?:surplus|deficit|gap|shortfall|growth|expansion|(?:a\s+)?(?:gain|rise|drop|fall|decline|contraction))\s+of\s+)?"
+    rf"(?:{_MONEY_SIGN}|[A-Z]{{1,3}}\s?)?$",  # "up from growth of 2.9 percent in the first half"
     re.IGNORECASE,
 )
 
