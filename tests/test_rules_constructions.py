@@ -357,6 +357,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 22),
         [("Hunchun", None, None, None, "total", "value", None, 21.3e9, "CNY", "2025-01", "2025-09")],
     ),
+    "'They' after a sentence whose subject is a flow is that flow, though a later clause names another": (
+        "China's trade\n\nBEIJING - China's trade rose in the first half of 2025. Imports lagged. They slipped 2.7 "
+        "percent to 8.75 trillion yuan, while exports climbed 7.2 percent.",
+        date(2025, 7, 14),
+        [("China", None, None, None, "imports", "growth", "yoy", -2.7, "percent", "2025-01", "2025-06"),
+         ("China", None, None, None, "imports", "value", None, 8.75e12, "CNY", "2025-01", "2025-06"),
+         ("China", None, None, None, "exports", "growth", "yoy", 7.2, "percent", "2025-01", "2025-06")],
+    ),
     "the places of a ', where ...,' clause describe the partner and are no areas": (
         "China's steel\n\nBEIJING - In the first half of 2025, Africa, where port building in Nigeria and the "
         "Republic of the Congo has picked up, was a growth market: China's steel exports to the continent rose 18.2 "

@@ -74,6 +74,7 @@ _PRONOUN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:imports|exports|foreign\s+trade|trade)\b")
+_THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They expanded 7.1 percent ..."
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 # The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
 _CLASS_NOUNS = frozenset(
@@ -159,7 +160,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     products = find_products(text)
     facts = []
     area_list = [p.name for p in places.areas]
-    carried_flow = Flow.total if FLOW_RE.search(text) else ctx.flow  # a sentence naming no flow continues the last
+    named_flow = FLOW_RE.search(text)  # a sentence naming no flow continues the last, as does "They" before its flow
+    carried_flow = ctx.flow if not named_flow or (_THEY.match(text) and named_flow.start() > mentions[0].start) else (
+        Flow.total)
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     product_pronoun = _PRODUCT_PRONOUN.search(text)

@@ -76,7 +76,8 @@ def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:
 # Where the words after a figure stop being its own: a bracket, a colon, or a participle that gives the cause
 # (", helped by private exporters in Ningbo": the exporters are no flow of the figure)
 _OWN_WORDS_END = re.compile(
-    r"[;:()]|,\s+(?:helped|driven|led|boosted|supported|fuelled|fueled|dragged|weighed|hit)\b|,\s+thanks\s+to\b",
+    r"[;:()]|,\s+(?:helped|driven|led|boosted|supported|fuelled|fueled|dragged|weighed|hit|while|whereas|but)\b|"
+    r",\s+thanks\s+to\b",  # ", while exports climbed": another figure's clause
     re.IGNORECASE,
 )
 

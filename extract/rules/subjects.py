@@ -23,8 +23,9 @@ _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On th
     r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted)\b"
 )
 _FLOW_SUBJECT = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)\s+(?:to|from)\s+", re.IGNORECASE
-)
+    r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)(?:\s+(?:to|from)\s+|\s+(?=[a-z]+ed\b))",
+    re.IGNORECASE,
+)  # "Shipments to the United States fell for a third month.", "Exports carried the load."
 
 
 def note_figureless(text: str, places: Places, ctx: Context) -> None:
