@@ -601,3 +601,9 @@ def test_ict_exports_are_exports_of_ict_products() -> None:
     text = ("Malaysia's trade\n\nKUALA LUMPUR - In August 2025, ICT exports rose 9.4% and accounted for 31.2% of total "
             "exports.")
     assert {row[2] for row in facts_of(text, date(2025, 9, 18))} == {"ict products"}
+
+
+def test_the_material_is_the_goods_just_named() -> None:
+    text = ("China's minerals\n\nBEIJING - China exported 8,210 tonnes of graphite in August 2025. By value, shipments "
+            "of the material rose 6.3% from a year earlier to $21.4 million.")
+    assert {row[2] for row in facts_of(text, date(2025, 9, 20))} == {"graphite"}

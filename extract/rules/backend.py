@@ -78,11 +78,13 @@ _THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 # The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
 _CLASS_NOUNS = frozenset(
-    "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds".split()
+    "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds material "
+    "materials".split()
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 _THE_CLASS = re.compile(
     r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
-    r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|grains?|commodity|fuel|crop|oilseeds?|"
+    r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|materials?|grains?|commodity|fuel|"
+    r"crop|oilseeds?|"
     r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
     r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
     re.IGNORECASE,
