@@ -27,14 +27,16 @@ FALL_WORDS = (
     "shrank shrink shrinks shrunk shrinking contracted contraction contract contracts collapsed collapse sank "
     "sink tumbled tumble dipped dip dips lower lowered negative minus slipped slip slips slipping eased retreated "
     "narrowed narrow narrows narrowing smaller lost lose loses losing weaker weakened slowed "
-    "tumbling sliding sinking dipping easing retreating contracting plummeted plummeting"
+    "tumbling sliding sinking dipping easing retreating contracting plummeted plummeting "
+    "trimmed slashed"  # "trimmed its purchases by 23.9%"; not "cut" or "reduced", which tariffs and working days are
 ).split()
 RISE_WORDS = (
     "rose rise rises rising risen increased increase increases increasing up grew grow grows growing "
     "growth gained gain gains jumped jump jumps surged surge surges surging soared soar soars climbed climb "
     "climbs expanded expand expands expansion higher upturn rebounded rebound advanced widened widen widens "
     "widening larger bigger ballooned swelled "
-    "jumping soaring climbing gaining expanding advancing rebounding"
+    "jumping soaring climbing gaining expanding advancing rebounding "
+    "raised boosted lifted"  # "raised its purchases by 84.5%"
 ).split()
 _CUE = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS) + r")\b", re.IGNORECASE)
 _FALLS = frozenset(FALL_WORDS)

@@ -15,6 +15,8 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("trade plunged by 16.9 percent year-on-year to 3.69 trillion yuan", "3.69 trillion", 1),
         ("Fuzhou's foreign trade collapsed by 24%", "24", -1),
         ("imports fell 3.1 percent", "3.1", -1),
+        ("Vietnam trimmed its purchases by 23.9 percent", "23.9", -1),
+        ("Germany raised its purchases by 12.5%", "12.5", 1),
         ("exports declined 2 percent while imports rose 5 percent", "5", 1),
         ("exports rose 2 percent while imports declined 5 percent", "5", -1),
         ("a 4.2 percent drop from a year earlier", "4.2", -1),

@@ -13,6 +13,13 @@ from tests.test_rules_constructions import Row, assert_yields
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a partner, 'in second place,' that 'raised its purchases by' a rate is the market of the story's exports": (
+        "China's magnet exports\n\nBEIJING - China's magnet exports fell in August 2025. Germany, in second place, "
+        "raised its purchases by 12.5% to 640 tonnes.",
+        date(2025, 9, 20),
+        [("China", "Germany", "magnet", None, "exports", "growth", "yoy", 12.5, "percent", "2025-08", "2025-08"),
+         ("China", "Germany", "magnet", None, "exports", "quantity", None, 640.0, "tonnes", "2025-08", "2025-08")],
+    ),
     "members listed as subjects of 'trade with' the story's economy are its partners, item by item": (
         "China-ASEAN trade\n\nBEIJING - China's trade with ASEAN rose 9 percent in 2024. Among the bloc's members, "
         "Vietnam, Malaysia and Indonesia accounted for 260.7, 212.0 and 147.8 billion dollars of trade with China "

@@ -135,8 +135,9 @@ _SHARE_OF_FRAME = re.compile(
     re.IGNORECASE,
 )
 _BUYER_VERB = re.compile(
-    r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},)?\s+(?:(?:still|also|alone|nonetheless)\s+)?"
+    r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,)?\s+(?:(?:still|also|alone|nonetheless)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
+    r"(?:raised|increased|boosted|cut|reduced|trimmed)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
     r"supplied|supplying|provided|remained\s+the\s+(?:largest|biggest|top)\s+(?:buyer|market|customer|supplier))\b",
     re.IGNORECASE,
 )

@@ -289,13 +289,15 @@ _GAP_BETWEEN = re.compile(
 
 
 _PARTNER_VERB = re.compile(
-    r"\b(?:(?P<exports>bought|buys|buying|purchased|took|takes|taking|absorbed|absorbing|imported|received)|"
+    r"\b(?:(?P<exports>bought|buys|buying|purchased|took|takes|taking|absorbed|absorbing|imported|received|"
+    r"(?:raised|boosted|trimmed|cut)\s+(?:its|their)\s+purchases)|"
     r"(?P<imports>sold|sells|selling|shipped|exported|supplied|supplies|supplying|sent|delivered))\b",
     re.IGNORECASE,
 )
 _PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "buying", "purchased", "took", "takes", "taking",
                                                "absorb", "imported", "received", "sold", "sells", "selling",
-                                               "shipped", "exported", "suppl", "sent", "delivered"])  # fmt: skip
+                                               "shipped", "exported", "suppl", "sent", "delivered", "raised",
+                                               "boosted", "trimmed", "cut"])  # fmt: skip
 
 
 def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
