@@ -131,6 +131,7 @@ BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted"
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
+    rf"\b(?:{RATE_NOUNS}|decrease|jump|up|down)\s+over\s+$|"  # "a 41.3% increase over August"
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
@@ -153,7 +154,8 @@ _WRITTEN_DATE_SCAN = Anchored(_WRITTEN_DATE, words=_MONTHS, anchor=r"\d")
 _COMPARISON_SCAN = Anchored(
     COMPARISON,
     words=["on", "from", "than", "compared", "versus", "vs", "against", "relative", "since", "previous", "that",
-           "with", "over", "vis", "improving", "improvement", "improved"],  # the words its alternatives start with
+           "with", "over", "vis", "improving", "improvement", "improved", *RATE_NOUNS.split("|"), "decrease", "jump",
+           "up", "down"],  # the words its alternatives start with
 )
 
 

@@ -11,6 +11,13 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'a 12.4% increase over August' compares with August: the rate is September's, month on month": (
+        "China's antimony\n\nBEIJING - Customs recorded 1,420 tonnes of antimony leaving the country in September "
+        "2025, a 12.4% increase over August.",
+        date(2025, 10, 20),
+        [("China", None, "antimony", None, "exports", "quantity", None, 1420.0, "tonnes", "2025-09", "2025-09"),
+         ("China", None, "antimony", None, "exports", "growth", "mom", 12.4, "percent", "2025-09", "2025-09")],
+    ),
     "'up from growth of 2.9 percent in the first half': the base rate is the first half's": (
         "China's trade\n\nBEIJING - China's trade grew 4.1 percent in the first three quarters of 2025, up from growth "
         "of 3.0 percent in the first half.",

@@ -34,7 +34,8 @@ _FLOW_WORDS = [
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?|out(?:bound|ward)\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
-        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
+        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|(?:leaving|left)\s+the\s+country|"
+        r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's
     ),
@@ -51,7 +52,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arrivals", "gap", "shortfall", "sent",
-                                   "credits", "debits", "bound"])  # fmt: skip
+                                   "credits", "debits", "bound", "leaving", "left"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
