@@ -20,7 +20,7 @@ _MONTH = (
 )
 MONTH_WORDS = _MONTH  # for other rules that must know a month name
 _COUNT = r"(?:\d{1,2}|" + "|".join(w for w, n in CARDINAL_WORDS.items() if 1 <= n <= 12) + r")"
-_ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _OF_YEAR = rf"(?:,?\s+(?:of\s+|in\s+)?(?:the\s+year\s+)?{_YEAR}|-(?P<yy>\d\d)\b)?"
 _ORDQ = "|".join(_ORD_Q)

@@ -11,6 +11,12 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'the final quarter' named in a sentence with no figure dates the next sentence's": (
+        "China's trade in 2024\n\nBEIJING - China's trade rose 5 percent in 2024. Momentum built late, and the final "
+        "quarter was the strongest. Trade climbed 6.3 percent year on year.",
+        date(2025, 1, 20),
+        [("China", None, None, None, "total", "growth", "yoy", 6.3, "percent", "2024-10", "2024-12")],
+    ),
     "'a 12.4% increase over August' compares with August: the rate is September's, month on month": (
         "China's antimony\n\nBEIJING - Customs recorded 1,420 tonnes of antimony leaving the country in September "
         "2025, a 12.4% increase over August.",
