@@ -607,3 +607,12 @@ def test_the_material_is_the_goods_just_named() -> None:
     text = ("China's minerals\n\nBEIJING - China exported 8,210 tonnes of graphite in August 2025. By value, shipments "
             "of the material rose 6.3% from a year earlier to $21.4 million.")
     assert {row[2] for row in facts_of(text, date(2025, 9, 20))} == {"graphite"}
+
+
+def test_it_after_a_figure_of_some_goods_is_those_goods() -> None:
+    """'It came to ...' after a sentence whose figure was of services (or any goods) is that figure's subject."""
+    text = ("China's trade in 2024\n\nBEIJING - China's trade grew 5 percent in 2024. Exports of integrated circuits "
+            "rose 17.4 percent. It came to 1.25 trillion yuan.")
+    found = facts_of(text, date(2025, 1, 27))
+    assert {(row[2], row[7]) for row in found} == {(None, 5.0), ("integrated circuits", 17.4),
+                                                   ("integrated circuits", 1.25e12)}
