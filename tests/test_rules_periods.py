@@ -11,6 +11,15 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'12.1% below September's 40.2 million tons': the possessive dates its own figure, the rate is this month's": (
+        "China's coal imports\n\nBEIJING, Nov 20 (Reuters) - China's coal imports fell in October. Coal imports were "
+        "35.3 million tons last month, up 4.4% from 33.8 million tons a year earlier but 12.1% below September's 40.2 "
+        "million tons.",
+        date(2025, 11, 20),
+        [("China", None, "coal", None, "imports", "quantity", None, 33.8e6, "tonnes", "2024-10", "2024-10"),
+         ("China", None, "coal", None, "imports", "growth", "mom", -12.1, "percent", "2025-10", "2025-10"),
+         ("China", None, "coal", None, "imports", "quantity", None, 40.2e6, "tonnes", "2025-09", "2025-09")],
+    ),
     "'the final quarter' named in a sentence with no figure dates the next sentence's": (
         "China's trade in 2024\n\nBEIJING - China's trade rose 5 percent in 2024. Momentum built late, and the final "
         "quarter was the strongest. Trade climbed 6.3 percent year on year.",

@@ -45,6 +45,8 @@ def _own_period(
     clause_start, clause_end = clause_span(sentence, mention.start)
 
     def own(p: PeriodMention) -> bool:
+        if p.start > mention.end and sentence.startswith(("'s", "’s"), p.end):
+            return False  # "26.3% below September's 12.87 million tons": the possessive dates a figure after it
         return (p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions)) and not _looked_back(
             sentence, p, mention, mentions
         )
