@@ -79,6 +79,8 @@ PUBLISHED = date(2025, 9, 8)
         "After a record in August 2025, the ministry hopes to push exports past $110 billion for the year.",
         '"We think shipments can still grow about 4 percent" after August 2025, an economist at a Santiago bank said.',
         "A Santiago economist who sees the monthly surplus settling near $1.5 billion after August 2025 disagreed.",
+        "In August 2025 Beijing pledged to buy 2 million tons of Chilean copper cathodes by the end of the year.",
+        '"We see monthly shipments back near $9 billion by December," an analyst said in August 2025.',
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

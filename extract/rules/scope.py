@@ -125,7 +125,7 @@ FORECAST = re.compile(
     r"goal|aims?\s+to|aim(?:s|ing|ed)?\s+(?:for|at)|plans?\s+to|planning\s+to|predicts?|outlook|likely|"
     # "the government hopes to top $700 billion", "We think exports can still grow around 3 percent", "who sees
     # the monthly gap settling around $65 billion": a wish, a belief, a view
-    r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon)|"
+    r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
     r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at))\b",
     re.IGNORECASE,
 )
@@ -133,8 +133,9 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
+                                   "pledg", "promised", "vowed",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
-                                     for verb in ("think", "believe", "reckon"))])  # fmt: skip
+                                     for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
 FORECAST_AFTER = re.compile(
     r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*(?:forecast|expected|"
