@@ -13,6 +13,13 @@ from tests.test_rules_constructions import Row, assert_yields
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a partner subject with a relative clause before its verb ('Laos, which ..., is still the province's ...')": (
+        "Yunnan trade\n\nKUNMING, July 23 (Xinhua) -- Yunnan's trade rose in the first half of 2025. Laos, which is "
+        "linked to the province by a cross-border railway, is still the province's third-biggest single-country "
+        "trading partner, though trade between the two sides dipped 2.1 percent.",
+        date(2025, 7, 23),
+        [("Yunnan", "Laos", None, None, "total", "growth", "yoy", -2.1, "percent", "2025-01", "2025-06")],
+    ),
     "a partner, 'in second place,' that 'raised its purchases by' a rate is the market of the story's exports": (
         "China's magnet exports\n\nBEIJING - China's magnet exports fell in August 2025. Germany, in second place, "
         "raised its purchases by 12.5% to 640 tonnes.",

@@ -35,7 +35,7 @@ _PARTNER_SUBJECT = re.compile(
     r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|has\s+been|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
-    r"[^.;]{0,40}?"
+    r"[^.;]{0,60}?"  # "is still the province's biggest single-country trading partner"
     rf"\b(?:{_PARTNER_NOUN})",
     re.IGNORECASE,
 )
@@ -221,8 +221,9 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
-    if spans := aside_spans(sentence, appositions=True):  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
-        kept = [p for p in kept if not in_spans(spans, p.start)]
+    spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
+    kept = [p for p in kept if not in_spans(spans, p.start)] if spans else kept
+    aside_end = {a: b for a, b in spans}  # "Myanmar, which shares ... border, is ...": what follows the aside
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
         # "New Delhi, Feb 16 (PTI)": India's story; "BRUSSELS -" over an EU story: only where the reporter is
@@ -233,7 +234,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     subject_group: list[Place] = []
     pairs: list[tuple[Place, Place]] = []
     for i, p in enumerate(kept):
-        before, after = sentence[max(0, p.start - 80) : p.start], sentence[p.end : p.end + 80]
+        resume = aside_end.get(p.end, p.end)
+        before, after = sentence[max(0, p.start - 80) : p.start], sentence[resume : resume + 80]
         if is_there(sentence, p):
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
