@@ -13,6 +13,14 @@ from tests.test_rules_constructions import Row, assert_yields
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "under a headline on trade with one partner, the lead's foreign trade and its restatements have no partner": (
+        "Jilin's trade with Russia rises 6 pct\n\nCHANGCHUN, Oct. 22 (Xinhua) -- Jilin Province recorded foreign trade "
+        "of 142.3 billion yuan (about 19.9 billion U.S. dollars) in the first three quarters of 2025, up 2.2 percent "
+        "from a year earlier.",
+        date(2025, 10, 22),
+        [("Jilin", None, None, None, "total", "value", None, 19.9e9, "USD", "2025-01", "2025-09"),
+         ("Jilin", None, None, None, "total", "growth", "yoy", 2.2, "percent", "2025-01", "2025-09")],
+    ),
     "a partner subject with a relative clause before its verb ('Laos, which ..., is still the province's ...')": (
         "Yunnan trade\n\nKUNMING, July 23 (Xinhua) -- Yunnan's trade rose in the first half of 2025. Laos, which is "
         "linked to the province by a cross-border railway, is still the province's third-biggest single-country "

@@ -24,8 +24,8 @@ from tradefacts.extract.rules.goods_frame import (
     EX_PRECIOUS,
     GOODS_APART,
     GOODS_ONLY,
-    WHOLE_TRADE,
     framed_goods,
+    with_every_partner,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
 from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of, in_spans, merged
@@ -258,7 +258,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious)
         # no other place named before the figure (a place after it, "as buyers from Morocco turned to", is none)
         own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
-        if partner is None and ctx.frame_partner and own_only and not WHOLE_TRADE.search(clause):
+        if partner is None and ctx.frame_partner and own_only and not with_every_partner(text, clause, mention.start):
             partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."

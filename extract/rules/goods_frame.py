@@ -8,6 +8,17 @@ import re
 
 from tradefacts.extract.rules.context import Context
 
+# "recorded foreign trade of 219.47 billion yuan (about 30.8 billion U.S. dollars) ..., down 1.8 percent": the trade
+# with every partner, for each figure that restates or changes it
+_ALL_PARTNERS = re.compile(r"\b(?:foreign|external|overall|total)\s+trade\b", re.IGNORECASE)
+
+
+def with_every_partner(sentence: str, clause: str, pos: int) -> bool:
+    """Whether the figure at `pos` is of trade with the whole world: its clause names the whole trade ("total",
+    "overall"), or the sentence did before it ("foreign trade")."""
+    return bool(WHOLE_TRADE.search(clause) or _ALL_PARTNERS.search(sentence, 0, pos))
+
+
 WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports)|"
     r"broader|in\s+dollar\s+terms|global)\b",  # "broader trade data showed exports rose 5.2% in dollar
