@@ -132,7 +132,8 @@ COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
     rf"\b(?:{RATE_NOUNS}|decrease|jump|up|down)\s+over\s+$|"  # "a 41.3% increase over August"
-    r"(?:%|percent|cent)\s+(?:below|above)\s+$|"  # "26.3% below September's 12.87 million tons"
+    r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?$|"  # "26.3% below September's 12.87 million
+    # tons", "0.3% below their April-June level"
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"

@@ -11,6 +11,13 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'0.8% below their April-June level' is a change on the quarter before; 'their level a year before' on the year": (
+        "UK trade\n\nLONDON - UK goods exports fell in the three months to September 2025. Over the quarter, exports "
+        "came in 0.8% below their April-June level, and exports to Japan were 4.1% above their level a year before.",
+        date(2025, 11, 13),
+        [("United Kingdom", None, None, None, "exports", "growth", "qoq", -0.8, "percent", "2025-07", "2025-09"),
+         ("United Kingdom", "Japan", None, None, "exports", "growth", "yoy", 4.1, "percent", "2025-07", "2025-09")],
+    ),
     "'12.1% below September's 40.2 million tons': the possessive dates its own figure, the rate is this month's": (
         "China's coal imports\n\nBEIJING, Nov 20 (Reuters) - China's coal imports fell in October. Coal imports were "
         "35.3 million tons last month, up 4.4% from 33.8 million tons a year earlier but 12.1% below September's 40.2 "
