@@ -365,6 +365,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "imports", "value", None, 8.75e12, "CNY", "2025-01", "2025-06"),
          ("China", None, None, None, "exports", "growth", "yoy", 7.2, "percent", "2025-01", "2025-06")],
     ),
+    "a participle clause on the route (', carried mostly through the Pingxiang port,') names no area": (
+        "Guangxi trade\n\nNANNING, July 21 (Xinhua) -- Guangxi's trade rose in the first half of 2025. Trade with "
+        "Vietnam, carried mostly through the Pingxiang port, reached 120.4 billion yuan.",
+        date(2025, 7, 21),
+        [("Guangxi", "Vietnam", None, None, "total", "value", None, 120.4e9, "CNY", "2025-01", "2025-06")],
+    ),
     "the places of a ', where ...,' clause describe the partner and are no areas": (
         "China's steel\n\nBEIJING - In the first half of 2025, Africa, where port building in Nigeria and the "
         "Republic of the Congo has picked up, was a growth market: China's steel exports to the continent rose 18.2 "
