@@ -13,6 +13,13 @@ from tests.test_rules_constructions import Row, assert_yields
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'the region' can stand for a place named in an aside of the sentence before": (
+        "Xinjiang trade\n\nURUMQI, July 21 (Xinhua) -- Xinjiang's trade rose in the first half of 2025. Xinjiang, "
+        "which calls itself China's gateway to Central Asia, is widening its reach. It expanded trade with the region "
+        "by 11.2 percent.",
+        date(2025, 7, 21),
+        [("Xinjiang", "Central Asia", None, None, "total", "growth", "yoy", 11.2, "percent", "2025-01", "2025-06")],
+    ),
     "under a headline on trade with one partner, the lead's foreign trade and its restatements have no partner": (
         "Jilin's trade with Russia rises 6 pct\n\nCHANGCHUN, Oct. 22 (Xinhua) -- Jilin Province recorded foreign trade "
         "of 142.3 billion yuan (about 19.9 billion U.S. dollars) in the first three quarters of 2025, up 2.2 percent "

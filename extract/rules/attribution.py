@@ -104,6 +104,7 @@ class Places:
     subject_group: list[Place] = field(default_factory=list)  # "The EU and the US ranked second and third"
     province: str | None = None  # the last province the sentence names in any role ("76.9 percent of Henan's")
     figure_areas: list[Place] | None = None  # the areas without a share's owners, filled in by `area_for`
+    aside: list[Place] = field(default_factory=list)  # named in an aside: no figure's, but "the region" may be one
 
 
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
@@ -222,6 +223,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
+    aside = [p for p in kept if in_spans(spans, p.start)] if spans else []
     kept = [p for p in kept if not in_spans(spans, p.start)] if spans else kept
     aside_end = {a: b for a, b in spans}  # "Myanmar, which shares ... border, is ...": what follows the aside
     first = kept[0] if kept else None
@@ -309,7 +311,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             areas.append(p)
     province = next((p.name for p in reversed(places) if p.kind == "province"  # not "behind only Guangdong"
                      and not _RIVAL.search(sentence, max(0, p.start - 30), p.start)), None)  # fmt: skip
-    return Places(areas, partners, subject_partner, pairs, subject_group, province)
+    return Places(areas, partners, subject_partner, pairs, subject_group, province, aside=aside)
 
 
 _CLAUSE_OPENING = re.compile(

@@ -148,7 +148,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
     places = classify_places(text, ctx.antecedents, ctx.article_area)
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
-    named = sorted(places.areas + places.partners + sides, key=lambda p: p.start)
+    named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area, places.province)
     if not mentions:
         note_figureless(text, places, ctx)
