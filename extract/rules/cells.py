@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tradefacts.extract.periods import find_periods, shifted
+from tradefacts.extract.period_shifts import shifted
+from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
 from tradefacts.schemas.numbers import last_lines

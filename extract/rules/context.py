@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tradefacts.extract.fiscal import Fiscal
-from tradefacts.extract.periods import PeriodMention, in_year, months_to
+from tradefacts.extract.period_shifts import in_year, months_to
+from tradefacts.extract.periods import PeriodMention
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH

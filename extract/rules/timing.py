@@ -7,7 +7,8 @@ import re
 from itertools import pairwise
 from operator import attrgetter
 
-from tradefacts.extract.periods import PeriodMention, in_year, shifted
+from tradefacts.extract.period_shifts import in_year, shifted
+from tradefacts.extract.periods import PeriodMention
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention, clause_span, figures_between
 from tradefacts.schemas import Measure, Period
