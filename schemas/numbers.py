@@ -130,7 +130,8 @@ def tolerance(value_text: str) -> float:
 
 _HEADER_SCALE = re.compile(
     r"(?:[$€£¥]|US\$|\b(?:usd|yen|yuan|rmb|euros?|won|dollars|pounds|rupees))?\s*\(?\s*"
-    r"(?<!\d)(?<!\d\s)\b(?P<scale>bln|billions?|bn|mln|millions?|mn|trln|trillions?|tn)\b"  # not "2.02 billion,"
+    r"(?<!\d)(?<!\d\s)(?<!hundred\s)(?<!thousand\s)"  # not "2.02 billion," nor "611.8 hundred million yuan,"
+    r"\b(?P<scale>bln|billions?|bn|mln|millions?|mn|trln|trillions?|tn)\b"
     r"(?=\s*(?:of\s+)?(?:[$€£¥]|US\$|usd|yen|yuan|rmb|euros?|won|dollars|pounds|rupees)?\s*(?:[,;)]|unless|$))",
     re.IGNORECASE | re.MULTILINE,
 )

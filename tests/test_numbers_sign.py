@@ -104,6 +104,14 @@ def test_table_scale_comes_from_the_nearest_header() -> None:
     assert table_scale("Exports rose 3% to 9,766.7 in October.", 20) is None
 
 
+def test_a_translated_release_line_in_hundred_millions_is_no_table_header() -> None:
+    """'(the same below)' puts a bracket on a prose line; its "611.8 hundred million yuan," names no table scale,
+    so a figure on that line written without its scale is not read in millions (a label writer's report)."""
+    line = "In terms of partners (the same below), trade with ASEAN and Africa was 1,189.7 and 611.8 hundred million yuan, up 5%."
+    assert table_scale(line, line.index("1,189.7")) is None
+    assert table_scale("(RMB million, the same below) exports 1,189.7", 40) == 1e6
+
+
 def test_derive_value_signs_only_signed_measures() -> None:
     assert derive_value("16.9", "plunged by 16.9 percent", SignRule.growth) == -16.9
     assert derive_value("16.9", "plunged by 16.9 percent", SignRule.none) == 16.9
