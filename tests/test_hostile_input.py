@@ -228,3 +228,32 @@ def test_skip_reason_reads_binary_and_foreign_text_in_ascii_and_beyond(text: str
     """The ASCII shortcut (a regex of the control characters, no letter count) decides as the general reading."""
     found = skip_reason(Document(id="d", text=text))
     assert found is None if reason is None else (found or "").startswith(reason)
+
+
+def test_a_sentence_the_rules_fail_on_costs_only_its_own_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault of the rules on one sentence (injected here: the sentence that names Mexico) leaves the other
+    sentences' facts, and the document says which characters were not read and why (status partial)."""
+    from tradefacts.extract.backend import extract_safely
+    from tradefacts.extract.registry import get_backend
+    from tradefacts.extract.rules import backend as rules
+    from tradefacts.extract.rules.context import Context
+    from tradefacts.extract.text import Sentence
+    from tradefacts.schemas import Fact
+
+    reading = rules._facts_in
+
+    def faulty(sentence: Sentence, ctx: Context) -> list[Fact]:
+        if "Mexico" in sentence.text:
+            raise KeyError("injected fault")
+        return reading(sentence, ctx)
+
+    monkeypatch.setattr(rules, "_facts_in", faulty)
+    text = (f"{SENTENCE} Exports to Mexico rose 12 percent to 83.5 billion U.S. dollars. "
+            "Imports fell 3 percent to 2.56 trillion U.S. dollars.")
+    article = extract_safely(get_backend("regex"), Document(id="fault", text=text, published="2024-01-12"))
+    assert article.status is DocStatus.partial
+    assert "failed on 1 sentence(s)" in (article.error or "") and "KeyError" in (article.error or "")
+    start = text.index("Exports to Mexico")
+    assert f"characters {start}-" in (article.error or "")
+    values = {f.value_text for f in article.facts}
+    assert {"5", "3.38 trillion", "3", "2.56 trillion"} <= values and "12" not in values

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 
 from pydantic import ValidationError
 
@@ -41,7 +40,6 @@ from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
     Article,
     Basis,
-    DocStatus,
     Document,
     Fact,
     Flow,
@@ -381,7 +379,7 @@ class RegexBackend:
         for sentence in split_sentences(doc.text, body_start):
             check_deadline()  # a service's per-article limit stops the work here, between sentences
             if not any(s <= sentence.start < e for s, e in table_spans):
-                facts += _facts_in(sentence, ctx)
+                facts += ctx.guarded(_facts_in, sentence)
         names = article_goods_names(doc.text)  # "car exports" are cars; "the oilseed" soybeans where the story says so
         facts = [f.model_copy(update={"product": names[f.product]}) if f.product in names else f for f in facts]
         article = Article(
@@ -393,8 +391,4 @@ class RegexBackend:
             facts=dedupe(facts),
             rejected=ctx.rejected,
         )
-        if not article.facts and ctx.rejected:
-            reasons = Counter(r.reason for r in ctx.rejected).most_common(1)[0][0]
-            article.status = DocStatus.partial
-            article.error = f"{len(ctx.rejected)} trade numbers found, none attributed: {reasons}"
-        return article
+        return ctx.settle(article)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from tradefacts.extract.deadline import DeadlineExceeded
 from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.period_shifts import in_year, months_to
 from tradefacts.extract.periods import PeriodMention
@@ -13,7 +16,7 @@ from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
-from tradefacts.schemas import Basis, Flow, Period, RejectedFact
+from tradefacts.schemas import Article, Basis, DocStatus, Fact, Flow, Period, RejectedFact
 
 # "rose 0.8% compared with the previous three months": the figure is of the three months to the running month
 _ROLLING_BASE = re.compile(
@@ -89,6 +92,31 @@ class Context:
     rates_read: int = 0  # growth rates read in the article
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
     rejected: list[RejectedFact] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # sentences the rules could not read, with why
+
+    def guarded(self, read: Callable[[Sentence, Context], list[Fact]], sentence: Sentence) -> list[Fact]:
+        """The facts `read` finds in `sentence`; if the rules fail on it, none, and the failure is noted: a sentence
+        they cannot read costs its own numbers, not the document's (the per-article deadline still stops all)."""
+        try:
+            return read(sentence, self)
+        except DeadlineExceeded:
+            raise
+        except Exception as exc:  # a fault of the rules on this sentence; the document's status reports it
+            self.failed.append(f"characters {sentence.start}-{sentence.end} ({type(exc).__name__}: {exc})")
+            return []
+
+    def settle(self, article: Article) -> Article:
+        """The article with a `partial` status and why, when the rules failed on a sentence or found trade numbers
+        but attributed none."""
+        if self.failed:
+            article.status = DocStatus.partial
+            article.error = f"the rules failed on {len(self.failed)} sentence(s), whose numbers are not read: " + (
+                "; ".join(self.failed[:3]))
+        elif not article.facts and self.rejected:
+            reason = Counter(r.reason for r in self.rejected).most_common(1)[0][0]
+            article.status = DocStatus.partial
+            article.error = f"{len(self.rejected)} trade numbers found, none attributed: {reason}"
+        return article
 
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
         """A number the rules saw but could not attribute: kept out of the facts, recorded with why."""
