@@ -215,6 +215,14 @@ class PeriodMention:
         return Period.months(year, self.first, self.last)
 
 
+_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
+
+
+def restated(sentence: str, period: PeriodMention, then: PeriodMention | None) -> bool:
+    """Whether `then` restates `period` in brackets with its year: "the first half (July-December 2025)"."""
+    return bool(then and then.year and _BRACKET_BETWEEN.fullmatch(sentence, period.end, then.start))
+
+
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else CARDINAL_WORDS[text.lower()]
 

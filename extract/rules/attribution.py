@@ -223,9 +223,9 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     ]
     kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
-    aside = [p for p in kept if in_spans(spans, p.start)] if spans else []
-    kept = [p for p in kept if not in_spans(spans, p.start)] if spans else kept
-    aside_end = {a: b for a, b in spans}  # "Myanmar, which shares ... border, is ...": what follows the aside
+    aside = [p for p in kept if in_spans(spans, p.start)]
+    kept = [p for p in kept if not in_spans(spans, p.start)]
+    aside_end = dict(spans)  # "Myanmar, which shares ... border, is ...": what follows the aside
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
         # "New Delhi, Feb 16 (PTI)": India's story; "BRUSSELS -" over an EU story: only where the reporter is

@@ -11,7 +11,7 @@ from datetime import date
 from tradefacts.extract.deadline import DeadlineExceeded
 from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.period_shifts import in_year, months_to
-from tradefacts.extract.periods import PeriodMention
+from tradefacts.extract.periods import PeriodMention, restated
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
@@ -39,7 +39,6 @@ def months_in(period: Period) -> int:
 
 _DIGIT = re.compile(r"\d")
 _PART_OF = re.compile(r"\s*\)?\s*of\s+")
-_BRACKET = re.compile(r"\s*\(\s*")
 # "Chip exports reached a record $15.73 billion in October": the period right after the first figure is its own,
 # not a look back, even when it lies before the story's month
 _DATES_FIRST = re.compile(r"[^\s\d]{0,3}[\d.,]*\s*(?:[a-zA-Z%]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?)?")
@@ -230,8 +229,7 @@ class Context:
         own = [p for p in periods if not p.comparison and not p.shift_months and not p.trailing
                and not self.historical(p)]  # fmt: skip
         nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
-        own = [p for p, q in zip(own, nexts, strict=True)
-               if not (q and q.year and _BRACKET.fullmatch(sentence, p.end, q.start))]  # fmt: skip
+        own = [p for p, q in zip(own, nexts, strict=True) if not restated(sentence, p, q)]
         if first_figure is not None and sentence:
             first_figure = first_number(sentence, first_figure)
             own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)]

@@ -103,15 +103,23 @@ def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None =
     return flow
 
 
+def _after_comma(sentence: str, pos: int) -> bool:
+    """Whether a comma, then only spaces, stands right before `pos` (read back over the spaces, not the prefix)."""
+    i = pos
+    while i > 0 and sentence[i - 1].isspace():
+        i -= 1
+    return i > 0 and sentence[i - 1] == ","
+
+
 def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
-    if len(before) == 1 and window_start and _in_aside(sentence, before[0], pos):
-        # "The deficit with Mexico, now America's biggest source of imports, dipped": the aside's owner opened the
-        # window; the figure's flow word stands before it
-        before = list(FLOW_RE.finditer(sentence, max(0, pos - 300), pos))
-    if not before and window_start and sentence[:window_start].rstrip().endswith(",") and (
-        "," in sentence[window_start:pos]
-    ):  # "Exports to China, Japan's biggest trading partner, rose 2.1%": the window opened in an apposition
+    # The window opened inside an aside, so the figure's flow word stands before it: "The deficit with Mexico, now
+    # America's biggest source of imports, dipped" (the aside's owner opened it), "Exports to China, Japan's biggest
+    # trading partner, rose 2.1%" (an apposition did, and holds no flow word)
+    if window_start and (
+        (len(before) == 1 and _in_aside(sentence, before[0], pos))
+        or (not before and _after_comma(sentence, window_start) and sentence.find(",", window_start, pos) >= 0)
+    ):
         before = list(FLOW_RE.finditer(sentence, max(0, pos - 300), pos))
     while len(before) > 1 and _in_aside(sentence, before[-1], pos):
         before.pop()  # "Imports of precious metals, mostly gold bought and sold by investors, jumped": not "sold"

@@ -8,7 +8,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from tradefacts.extract.period_shifts import in_year, shifted
-from tradefacts.extract.periods import PeriodMention
+from tradefacts.extract.periods import PeriodMention, restated
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention, clause_span, figures_between
 from tradefacts.schemas import Measure, Period
@@ -74,7 +74,7 @@ def _own_period(
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
     chosen = _item_after(mention, sentence, periods, mentions) or chosen
     k = bisect.bisect_right(periods, chosen.start, key=start_of)
-    if k < len(periods) and periods[k].year and _BRACKET_OPEN.fullmatch(sentence, chosen.end, periods[k].start):
+    if k < len(periods) and restated(sentence, chosen, periods[k]):
         chosen = periods[k]  # "the first half (July-December 2025) of the current fiscal year": the bracket's dates
     if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
         after = [m for m in figures_between(mentions, chosen.end) if m.measure is mention.measure]
@@ -91,7 +91,6 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
     r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
 )
