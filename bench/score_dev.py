@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 import tradefacts as tf
@@ -16,6 +17,11 @@ from tradefacts.schemas import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ("area", "partner", "product", "segment", "flow", "measure", "basis", "period", "unit", "qualifier")
+
+
+def set_of(article_id: str) -> str:
+    """The set an article belongs to: dA1_01_... is set A, dAA2_03_... set AA."""
+    return re.match(r"d([A-Z]+)\d", article_id)[1]
 
 
 def load(path: Path) -> list[Article]:
@@ -42,9 +48,9 @@ def main() -> None:
     parser.add_argument("--parts", nargs="*", default=[], help="id prefixes scored apart too, e.g. J1 J2")
     args = parser.parse_args()
     dev = load(ROOT / "gold" / "dev.jsonl")
-    letters = sorted({a.id[1] for a in dev})  # dA1_01_... is set A
+    letters = sorted({set_of(a.id) for a in dev}, key=lambda x: (len(x), x))
     sets = {"seeds": load(ROOT / "gold" / "seeds.jsonl")}
-    sets |= {f"dev {x}": [a for a in dev if a.id[1] == x] for x in letters}
+    sets |= {f"dev {x}": [a for a in dev if set_of(a.id) == x] for x in letters}
     sets |= {f"dev {p}": [a for a in dev if a.id.startswith("d" + p)] for p in args.parts}
     sets["dev all"] = dev
     results = {}
