@@ -709,6 +709,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", None, None, None, "exports", "growth", "qoq", -0.4, "percent", "2025-07", "2025-09"),
          ("Germany", None, None, None, "exports", "growth", "yoy", 1.8, "percent", "2025-09", "2025-09")],
     ),
+    "a lead on the quarter with no figure, then the year to date: later paragraphs read the year to date": (
+        "China's trade picks up\n\nBEIJING - China's foreign trade strengthened in the third quarter of 2025, "
+        "customs figures showed.\n\nTrade in goods came to 31.2 trillion yuan in the first three quarters, up "
+        "3.8 percent.\n\nThe quarter itself was the best of the year.\n\nTrade with ASEAN rose 8.4 percent.",
+        date(2025, 10, 14),
+        [("China", None, None, None, "total", "value", None, 31.2e12, "CNY", "2025-01", "2025-09"),
+         ("China", "ASEAN", None, None, "total", "growth", "yoy", 8.4, "percent", "2025-01", "2025-09")],
+    ),
+    "a lead on a month with no figure, then the three months to it: later paragraphs keep the month": (
+        "UK trade\n\nLONDON - Britain's goods exports fell in February 2026, official figures showed.\n\nExports came "
+        "to £88.4bn in the three months to February.\n\nExports to the EU fell 2.2% on the month.",
+        date(2026, 4, 14),
+        [("United Kingdom", "European Union", None, None, "exports", "growth", "mom", -2.2, "percent", "2026-02",
+          "2026-02")],
+    ),
 }
 
 

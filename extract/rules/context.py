@@ -63,6 +63,7 @@ class Context:
     published: date | None = None
     period: Period | None = None
     article_period: Period | None = None
+    framed_by_figure: bool = False  # the article's period was stated with a figure, not by a figureless lead alone
     span: Period | None = None  # the last period of several months stated, for "in the period"
     month: Period | None = None  # the last single month stated, for "in the month"
     article_area: str | None = None
@@ -252,7 +253,14 @@ class Context:
             own = own[:-1]  # "the first half (July-December 2025) of the current fiscal year": the part runs on
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
-            self.article_period = self.article_period or resolved
+            frame = self.article_period
+            if frame is None or (
+                first_figure is not None and first_figure >= 0 and not self.framed_by_figure
+                and resolved.end == frame.end and resolved.start < frame.start and resolved.start.endswith("-01")
+            ):  # "Trade gathered pace in the third quarter" then "33.61 trillion yuan in the first three quarters":
+                # the review's frame is the year to date its first figure states (not "the three months to February")
+                self.article_period = resolved
+            self.framed_by_figure |= first_figure is not None and first_figure >= 0
         resolved_own = [r for p in own if (r := self.resolve(p))]
         self.span = next((r for r in reversed(resolved_own) if r.start != r.end), self.span)
         self.month = next((r for r in reversed(resolved_own) if r.start == r.end), self.month)
