@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 AUG = ("2025-08", "2025-08")
 
@@ -73,9 +73,25 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 5),
         [("Brazil", None, "crude oil", None, "exports", "value", None, 3.9e9, "USD", *AUG)],
     ),
+    "'the metal' is the last metal named, in a sentence without figures too, not the goods of the last figure": (
+        "China's rare-earth magnet exports slip\n\nBEIJING - China's exports of rare-earth magnets fell in August "
+        "2025. Magnet exports came to 5,120 tonnes, down 3.2% from July.\n\nAntimony was another matter. Customs "
+        "recorded 612 tonnes of the metal leaving the country, up 12% from a year earlier.",
+        date(2025, 9, 20),
+        [("China", None, "antimony", None, "exports", "quantity", None, 612.0, "tonnes", *AUG),
+         ("China", None, "antimony", None, "exports", "growth", "yoy", 12.0, "percent", *AUG)],
+    ),
 }
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_commodity_story(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_a_class_phrase_does_not_reach_past_a_new_clause() -> None:
+    """'Shipments of the metal dried up ..., and the US deficit with Switzerland narrowed': the deficit is no gold."""
+    text = ("US trade gap narrows\n\nWASHINGTON - Gold imports from Switzerland fell in August 2025. Shipments of the "
+            "metal dried up after the duty, and the US deficit with Switzerland narrowed to $2.1 billion.")
+    found = facts_of(text, date(2025, 10, 7))
+    assert [row[2] for row in found if row[7] == -2.1e9] == [None]

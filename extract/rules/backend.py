@@ -18,6 +18,7 @@ from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
 from tradefacts.extract.rules.figure_goods import products_for
 from tradefacts.extract.rules.flows import FLOW_RE, flow_at, partner_verb_flow, refined_flow, segment_before
+from tradefacts.extract.rules.goods_classes import class_referent, goods_named, note_goods
 from tradefacts.extract.rules.goods_frame import (
     COMBINED_HEADLINE,
     EX_PRECIOUS,
@@ -148,7 +149,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
     named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area, places.province)
+    classed_goods = goods_named(text)
     if not mentions:
+        note_goods(classed_goods, ctx.goods_by_class)
         note_figureless(text, places, ctx)
         # no figure: a period before the running one looks back, one after publication looks ahead; neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
@@ -227,9 +230,10 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         just_named = (facts[-1].product if facts else None) or ctx.product  # "shipped 742,000 cars, ... those"
         if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start:
             chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
-        elif ctx.product and (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := _THE_CLASS.search(text)):
-            # "shipped 7,742 tons of the minerals", "Exports of such goods": the goods just named, by their class
-            chosen = [ctx.product] if chosen != [None] or the.end() <= mention.start else chosen
+        elif (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := _THE_CLASS.search(text)) and (
+            named_goods := class_referent(text, the, mention.start, classed_goods, ctx.goods_by_class, ctx.product)
+        ):  # "shipped 7,742 tons of the minerals", "Exports of such goods": the goods just named, by their class
+            chosen = [named_goods] if chosen != [None] or the.end() <= mention.start else chosen
         elif chosen == [None] and volume_goods:
             chosen, flow = [volume_goods], volume_flow or flow  # "Purchases rose to 98.2 million tons" after soy
         if "goods and services" in chosen:
@@ -285,6 +289,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three
             # months": a lead that compares its levels frames the story's rates as a lead rate would
     ctx.note_periods(periods, mentions[0].start, text)
+    note_goods(classed_goods, ctx.goods_by_class)
     return facts
 
 

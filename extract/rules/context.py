@@ -73,6 +73,7 @@ class Context:
     basis_frame: Basis | None = None
     antecedents: Antecedents = field(default_factory=Antecedents)  # what "the bloc", "the Asian country" stand for
     product: str | None = None  # the last figure's product, for "Their exports ..."
+    goods_by_class: dict[str, str] = field(default_factory=dict)  # the last metal, grain ... named, for "the metal"
     product_paragraph: int = -1  # the paragraph that figure was in
     partner: str | None = None  # the last figure's partner, for "they had been ..."
     segment: str | None = None  # the last figure's segment, or the enterprises a sentence opened with, for "Their"

@@ -1,0 +1,66 @@
+"""Goods a story names again by their class: "Gallium told a different story. Customs recorded 3,146 kilograms of
+the metal ..." (the metal is gallium, not the rare-earth magnets of the figures before). Each class noun stands for
+the last goods of its class the article named, in a sentence with figures or without."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.scan import Anchored
+
+# The members of each class a story calls by the class's noun; plural class nouns are the same class
+_MEMBERS: dict[str, tuple[str, ...]] = {
+    "metal": ("gallium", "germanium", "antimony", "copper", "aluminium", "aluminum", "nickel", "zinc", "tin",
+              "gold", "silver", "platinum", "palladium", "lithium", "cobalt", "tungsten", "molybdenum",
+              "magnesium", "titanium", "indium", "bismuth", "manganese"),
+    "mineral": ("rare earths", "graphite", "lithium", "cobalt", "bauxite", "antimony", "tungsten", "fluorspar"),
+    "grain": ("wheat", "corn", "maize", "barley", "rice", "sorghum"),
+    "fuel": ("crude oil", "coal", "liquefied natural gas", "lng", "natural gas", "diesel", "gasoline", "jet fuel",
+             "fuel oil", "naphtha", "thermal coal", "coking coal"),
+}  # fmt: skip
+_CLASS_OF_NOUN = {"metal": "metal", "metals": "metal", "mineral": "mineral", "minerals": "mineral", "grain": "grain",
+                  "grains": "grain", "fuel": "fuel"}  # fmt: skip
+_NAMES = sorted({name for names in _MEMBERS.values() for name in names}, key=len, reverse=True)
+# "copper" but not "copper-nickel"'s first half alone, "coal" but not "charcoal"; "tin" is not "Tin Shui Wai"
+_MEMBER = Anchored(
+    re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _NAMES) + r")(?![\w-])",
+               re.IGNORECASE),
+    words=[n.split()[0] for n in _NAMES],
+)  # fmt: skip
+
+
+def goods_named(sentence: str) -> list[tuple[int, str]]:
+    """The goods of a known class the sentence names, by offset, in the text's words (lower case)."""
+    found = []
+    for match in _MEMBER.finditer(sentence):
+        if match.group()[0].isupper() and match.group().lower() == "tin":
+            continue  # "Tin" as a name
+        found.append((match.start(), " ".join(match.group().lower().split())))
+    return found
+
+
+# "Shipments of the metal dried up ..., and the US deficit with the Alpine nation narrowed to $2.1 billion": a clause
+# with its own subject after the phrase is not about the goods
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;")
+
+
+def class_referent(
+    sentence: str, phrase: re.Match[str], figure: int, named: list[tuple[int, str]], earlier: dict[str, str],
+    just_named: str | None,
+) -> str | None:
+    """The goods a class phrase ("the metal", "these grains", "such goods") stands for, for the figure at offset
+    `figure`: the last of its class named before it in this sentence, else in the sentences before, else the goods
+    just named; None where a new clause stands between the phrase and the figure."""
+    if phrase.end() <= figure and _NEW_CLAUSE.search(sentence, phrase.end(), figure):
+        return None
+    kind = _CLASS_OF_NOUN.get(phrase.group().split()[-1].lower())
+    here = [name for start, name in named if start < phrase.start() and name in _MEMBERS[kind]] if kind else []
+    return here[-1] if here else (earlier.get(kind) if kind else None) or just_named
+
+
+def note_goods(named: list[tuple[int, str]], earlier: dict[str, str]) -> None:
+    """Record, for each class, the last of its goods this sentence names."""
+    for _, name in named:
+        for kind, members in _MEMBERS.items():
+            if name in members:
+                earlier[kind] = name
