@@ -67,6 +67,8 @@ COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "Turkey": ("turkiye", "türkiye"),
     "Iran": (),
     "United Arab Emirates": ("uae", "u a e", "the emirates"),
+    # pycountry's "Congo, The Democratic Republic of the" would shorten to the other Congo's name
+    "Democratic Republic of the Congo": ("democratic republic of congo", "dr congo", "drc", "congo kinshasa"),
 }
 # Adjectives of nationality: "German exports" are Germany's. No maintained package lists them.
 DEMONYMS: dict[str, str] = {

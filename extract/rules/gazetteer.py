@@ -62,6 +62,8 @@ _SHORT_COUNTRY = {
     "ROK": "South Korea",  # "the ROK", as Chinese releases write the Republic of Korea
     "U.A.E.": "United Arab Emirates",
     "NZ": "New Zealand",
+    "DRC": "Democratic Republic of the Congo",
+    "DR Congo": "Democratic Republic of the Congo",
     "KSA": "Saudi Arabia",
     "People's Republic": "China",
     "People’s Republic": "China",
