@@ -151,6 +151,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", "European Union", None, None, "imports", "value", None, 28.9e9, "GBP", "2025-11",
           "2025-11")],
     ),
+    "foreign subjects that 'followed' in a ranking are partners, distributed by 'respectively'": (
+        "China-Africa trade\n\nBEIJING - China's trade with Africa rose 4.8 percent in 2024. South Africa was the "
+        "largest partner. Angola and Egypt followed, at 21.4 billion dollars and 17.9 billion dollars, respectively.",
+        date(2025, 1, 20),
+        [("China", "Angola", None, None, "total", "value", None, 21.4e9, "USD", "2024-01", "2024-12"),
+         ("China", "Egypt", None, None, "total", "value", None, 17.9e9, "USD", "2024-01", "2024-12")],
+    ),
+    "the Democratic Republic of the Congo is not the Republic of the Congo": (
+        "China-Africa trade\n\nBEIJING - China's imports from the Democratic Republic of the Congo rose 9.2 percent "
+        "in 2024, and exports to the Republic of the Congo fell 3.1 percent.",
+        date(2025, 1, 20),
+        [("China", "Democratic Republic of the Congo", None, None, "imports", "growth", "yoy", 9.2, "percent",
+          "2024-01", "2024-12"),
+         ("China", "Congo", None, None, "exports", "growth", "yoy", -3.1, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

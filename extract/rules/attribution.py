@@ -124,9 +124,10 @@ _PAIR_BEFORE = re.compile(
 )
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
 _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped to second place"
-    r"^(?:,\s+(?:which|who)\b[^,]{0,90},)?\s+(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|was|"
-    r"remained|placed|finished)\s+(?:to\s+|in\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    r"^(?:,\s+(?:which|who)\b[^,]{0,90},)?\s+(?:(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|"
+    r"was|remained|placed|finished)\s+(?:to\s+|in\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
+    r"(?:followed|came\s+next|(?:was|were)\s+next)\b(?!\s+(?:by|suit)\b))",  # "Angola and Congo followed, at ..."
     re.IGNORECASE,
 )
 # "The US accounted for 11.2 per cent of China's exports": a foreign subject's share of the economy's trade
