@@ -166,6 +166,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2024-01", "2024-12"),
          ("China", "Congo", None, None, "exports", "growth", "yoy", -3.1, "percent", "2024-01", "2024-12")],
     ),
+    "'The surplus' right after a surplus with a partner continues that partner; after other figures it does not": (
+        "China's surplus with EU\n\nBEIJING - China's surplus with the European Union widened to US$28.9 billion in "
+        "August 2025.\n\nThe surplus rose 22.5 per cent year on year. Exports in all rose 4.4 percent, and imports "
+        "rose 1.3 percent. The surplus reached US$102.3 billion.",
+        date(2025, 9, 10),
+        [("China", "European Union", None, None, "balance", "growth", "yoy", 22.5, "percent", "2025-08", "2025-08"),
+         ("China", None, None, None, "balance", "value", None, 102.3e9, "USD", "2025-08", "2025-08")],
+    ),
 }
 
 

@@ -30,7 +30,7 @@ from tradefacts.extract.rules.goods_frame import (
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
 from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of, in_spans, merged
 from tradefacts.extract.rules.mentions import find_mentions
-from tradefacts.extract.rules.partners import listed_with, partner_for
+from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for
 from tradefacts.extract.rules.products import article_goods_names, find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless
@@ -248,6 +248,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             # about "Shanghai FTZ's Lingang area": the lead's own subject is the story's
         ctx.first_figure = False
         partner = listed_with(text, mention, area) or partner_for(text, places, mention, mentions)
+        partner = partner or balance_partner(text, places, flow, ctx.balance_partner)
         if contrast and not own_partner(text, places, subject, mention, partner):
             partner = None
         if partner is not None and partner == area and ctx.article_area not in (None, partner):
@@ -285,6 +286,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
         ctx.product_paragraph = ctx.paragraph
         ctx.segment = last.segment
+        ctx.balance_partner = last.partner if last.flow is Flow.balance else None  # not past other figures
         if ctx.rates_read == 0 and ctx.lead_basis is None and (cue := level_change_basis(text)):
             ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three
             # months": a lead that compares its levels frames the story's rates as a lead rate would

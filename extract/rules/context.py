@@ -76,6 +76,7 @@ class Context:
     goods_by_class: dict[str, str] = field(default_factory=dict)  # the last metal, grain ... named, for "the metal"
     product_paragraph: int = -1  # the paragraph that figure was in
     partner: str | None = None  # the last figure's partner, for "they had been ..."
+    balance_partner: str | None = None  # the last figure's partner if it was a balance: "The surplus rose 22.5%"
     segment: str | None = None  # the last figure's segment, or the enterprises a sentence opened with, for "Their"
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph

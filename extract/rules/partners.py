@@ -13,6 +13,7 @@ from tradefacts.extract.rules.attribution import Places, partner_before, partner
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
+from tradefacts.schemas import Flow
 
 
 def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
@@ -141,4 +142,16 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
     following = [p for p in places.partners if p.start >= mention.end]
     if following and _PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, following[0].start):
         return following[0].name
+    return None
+
+
+# "China's surplus with the bloc widened to $28.9 billion. The surplus rose 22.5 per cent": the balance just named
+_THE_BALANCE = re.compile(r"\s*(?:The|That|This)\s+(?:trade\s+)?(?:surplus|deficit|gap|imbalance)\b")
+
+
+def balance_partner(sentence: str, places: Places, flow: Flow, last_balance_partner: str | None) -> str | None:
+    """The partner a sentence opening on "The surplus" or "The deficit" continues: the last balance's, where the
+    sentence names no partner of its own ("The overall surplus" names none either way)."""
+    if flow is Flow.balance and not places.partners and _THE_BALANCE.match(sentence):
+        return last_balance_partner
     return None
