@@ -48,6 +48,9 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "Beijing-Tianjin-Hebei": ("jing jin ji",),
     "RCEP": ("rcep members", "rcep partners", "regional comprehensive economic partnership"),
     "BRICS": ("brics countries",),
+    "Gulf Cooperation Council": (
+        "gcc", "gcc countries", "gcc states", "gulf states", "gulf arab states", "gulf countries",
+    ),
     "G7": (),
     "OPEC": (),
 }

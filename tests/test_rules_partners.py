@@ -174,6 +174,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "European Union", None, None, "balance", "growth", "yoy", 22.5, "percent", "2025-08", "2025-08"),
          ("China", None, None, None, "balance", "value", None, 102.3e9, "USD", "2025-08", "2025-08")],
     ),
+    "the GCC, the Gulf Cooperation Council and 'the Gulf states' are one bloc": (
+        "China-Gulf trade\n\nBEIJING - Trade between China and the GCC reached $288.1 billion in 2024. China's "
+        "exports to the Gulf states rose 6.2 percent.",
+        date(2025, 2, 10),
+        [("China", "Gulf Cooperation Council", None, None, "total", "value", None, 288.1e9, "USD", "2024-01",
+          "2024-12"),
+         ("China", "Gulf Cooperation Council", None, None, "exports", "growth", "yoy", 6.2, "percent", "2024-01",
+          "2024-12")],
+    ),
+    "a bloc named in an aside of a sentence with figures does not become 'the region'": (
+        "China-Gulf trade\n\nBEIJING - China's trade with the GCC fell 2.1 percent in 2024. Trade with Oman, a "
+        "transit point for goods bound for East Africa, grew 3.3 percent. Imports of crude oil from the region "
+        "dropped 8.4 percent.",
+        date(2025, 2, 10),
+        [("China", "Gulf Cooperation Council", "crude oil", None, "imports", "growth", "yoy", -8.4, "percent",
+          "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -148,7 +148,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     places = classify_places(text, ctx.antecedents, ctx.article_area)
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
     named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)
-    ctx.antecedents.note(named, ctx.article_area, places.province)
+    ctx.antecedents.note(named, ctx.article_area, places.province, places.aside if mentions else [])
     classed_goods = goods_named(text)
     if not mentions:
         note_goods(classed_goods, ctx.goods_by_class)

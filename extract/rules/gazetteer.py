@@ -47,6 +47,12 @@ BLOC_PATTERNS: dict[str, str] = {
     "Central Asia": r"Central Asia(?:n (?:countries|nations|states|economies|markets))?",
     "South Asia": r"South Asia(?:n (?:countries|nations|states|economies|markets))?",
     "Middle East": r"Middle East(?:ern (?:countries|nations|states|economies|markets))?",
+    # "the GCC", "the six Gulf Cooperation Council (GCC) states", "the Gulf states", "Gulf Arab countries"
+    "Gulf Cooperation Council": (
+        r"(?:the )?(?:Gulf Cooperation Council(?: \(GCC\))?|GCC)"
+        r"(?: (?:member )?(?:countries|states|nations|economies))?|"
+        r"Gulf (?:Arab )?(?:states|countries|nations|economies)"
+    ),
 }
 # Place names in the gazetteers that trade reporting uses for something else: news agencies and outlets.
 NOT_PLACES = frozenset({"Xinhua", "Reuters", "Bernama", "Yonhap", "Kyodo", "Nikkei"})
