@@ -557,6 +557,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "goods and services", None, "exports", "value", None, 272.1e9, "USD", "2025-04", "2025-07"),
          ("India", None, "consumption goods", None, "imports", "growth", "yoy", 2.1, "percent", "2025-07", "2025-07")],
     ),
+    "'a small surplus', 'a hefty deficit': how big the balance is, not goods": (
+        "China-Gulf trade\n\nBEIJING - China posted a small surplus of about $1 billion with the GCC in 2025, "
+        "and Japan ran a hefty deficit of 12 billion yen with Qatar.",
+        date(2026, 1, 20),
+        [("China", "Gulf Cooperation Council", None, None, "balance", "value", None, 1e9, "USD", "2025-01",
+          "2025-12"),
+         ("Japan", "Qatar", None, None, "balance", "value", None, -12e9, "JPY", "2025-01", "2025-12")],
+    ),
 }
 
 

@@ -123,9 +123,11 @@ _CURRENCY_WORDS = frozenset(  # money and its scale, not goods
 )
 _SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
-_NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases": no goods
+_NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases", "a small surplus": no goods
     "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
-    "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single".split()
+    "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
+    "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
+    "robust strong weak healthy unexpected persistent chronic".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
