@@ -565,6 +565,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-12"),
          ("Japan", "Qatar", None, None, "balance", "value", None, -12e9, "JPY", "2025-01", "2025-12")],
     ),
+    "in a story on one kind of goods, their head word names them: 'the batteries', 'battery exports'": (
+        "China's solid-state battery exports double\n\nBEIJING - China's solid-state battery exports doubled in "
+        "2025. Overseas sales of the batteries reached US$4.2 billion, and battery exports to Germany rose 61 per "
+        "cent.",
+        date(2026, 1, 20),
+        [("China", None, "solid-state battery", None, "exports", "value", None, 4.2e9, "USD", "2025-01", "2025-12"),
+         ("China", "Germany", "solid-state battery", None, "exports", "growth", "yoy", 61.0, "percent", "2025-01",
+          "2025-12")],
+    ),
+    "'vehicles of all types' in a story on one kind of vehicle are all vehicles": (
+        "China's truck exports surge\n\nBEIJING - China's commercial vehicle exports rose in 2025. China exported 6.1 "
+        "million vehicles of all types, up 12.2 percent.",
+        date(2026, 1, 20),
+        [("China", None, "vehicles", None, "exports", "quantity", None, 6.1e6, "number", "2025-01", "2025-12")],
+    ),
 }
 
 

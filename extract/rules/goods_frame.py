@@ -56,6 +56,24 @@ GOODS_ONLY = re.compile(
 )
 
 
+_ALL_KINDS = re.compile(r"\bof\s+all\s+(?:types|kinds|sorts)\b|\ball\s+(?:types|kinds)\s+of\b", re.IGNORECASE)
+_GENERIC_HEADS = frozenset("products product goods items commodities materials equipment parts components".split())
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def names_by_head(short: str, topic: str) -> bool:
+    """Whether `short` names the story's `topic` goods by their last words ("batteries" for "lithium-ion battery",
+    "battery" for "lithium-ion batteries"); not a generic head ("products" for "mechanical and electrical ...")."""
+    words, topic_words = short.split(), topic.split()
+    if len(words) >= len(topic_words) or words[-1] in _GENERIC_HEADS:
+        return False
+    tail = topic_words[-len(words) :]
+    return [_singular(w) for w in words] == [_singular(w) for w in tail]
+
+
 def framed_goods(
     chosen: list[str | None], text: str, clause: str, at: int, area: str, partner: str | None, ctx: Context, *,
     ex_precious: bool,
@@ -67,6 +85,10 @@ def framed_goods(
         ctx.whole_trade_paragraph != ctx.paragraph
     ):
         chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
+    elif len(chosen) == 1 and chosen[0] and ctx.title_product and names_by_head(chosen[0], ctx.title_product) and (
+        not _ALL_KINDS.search(text)
+    ):
+        chosen = [ctx.title_product]  # "battery exports", "the batteries" in a story on lithium-ion battery exports
     if chosen == [None] and (comma := text.find(",", 0, 90)) > 0 and _BOTH_OPENING.search(text, 0, comma):
         chosen = ["goods and services"]  # "Taking goods and services together, India's total exports rose 2.77%"
     framed = ctx.product_frame and not GOODS_ONLY.search(clause)
