@@ -724,6 +724,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", "European Union", None, None, "exports", "growth", "mom", -2.2, "percent", "2026-02",
           "2026-02")],
     ),
+    "'January and February' over one figure and its conversion is one span; over two rates, one month each": (
+        "China's trade\n\nBEIJING, March 7 (Xinhua) -- Total trade in January and February reached 6.54 trillion "
+        "yuan (about 920 billion U.S. dollars). Exports in January and February rose 3.1 percent and 4.2 percent "
+        "respectively.",
+        date(2026, 3, 7),
+        [("China", None, None, None, "total", "value", None, 6.54e12, "CNY", "2026-01", "2026-02"),
+         ("China", None, None, None, "total", "value", None, 920e9, "USD", "2026-01", "2026-02"),
+         ("China", None, None, None, "exports", "growth", "yoy", 4.2, "percent", "2026-02", "2026-02")],
+    ),
 }
 
 

@@ -77,7 +77,9 @@ def _own_period(
     if k < len(periods) and restated(sentence, chosen, periods[k]):
         chosen = periods[k]  # "the first half (July-December 2025) of the current fiscal year": the bracket's dates
     if chosen.items:  # "in the first, second and third quarters ... X, Y and Z": the item in its position
-        after = [m for m in figures_between(mentions, chosen.end) if m.measure is mention.measure]
+        # of its measure and unit: "7.73 trillion yuan (about 1.1 trillion U.S. dollars)" is one figure, twice
+        after = [m for m in figures_between(mentions, chosen.end)
+                 if m.measure is mention.measure and m.unit == mention.unit]  # fmt: skip
         if len(after) == len(chosen.items) and mention in after:
             chosen = chosen.item(after.index(mention))
     if chosen.the_month:  # "In March alone, ..., and the monthly deficit ...", "... during June 2025, and ... in
