@@ -733,6 +733,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "total", "value", None, 920e9, "USD", "2026-01", "2026-02"),
          ("China", None, None, None, "exports", "growth", "yoy", 4.2, "percent", "2026-02", "2026-02")],
     ),
+    "a sentence on the same month a year before is a look back: 'during the month' after it is the story's": (
+        "India's trade\n\nNew Delhi, Mar 16 (PTI) India's exports rose 2.2 per cent to USD 38.1 billion in February "
+        "2026.\n\nThe trade gap in February 2025 stood at USD 14.05 billion.\n\nIn rupee terms, exports during the "
+        "month stood at Rs 3.31 lakh crore.",
+        date(2026, 3, 16),
+        [("India", None, None, None, "balance", "value", None, -14.05e9, "USD", "2025-02", "2025-02"),
+         ("India", None, None, None, "exports", "value", None, 3.31e12, "INR", "2026-02", "2026-02")],
+    ),
 }
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from tradefacts.extract.deadline import DeadlineExceeded
 from tradefacts.extract.fiscal import Fiscal
-from tradefacts.extract.period_shifts import in_year, months_to
+from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.periods import PeriodMention, restated
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
@@ -253,6 +253,10 @@ class Context:
             own = [p for p in own if (r := self.resolve(p)) is None or r.end >= self.period.start]
         if len(own) > 1 and _PART_OF.fullmatch(sentence, own[-2].end, own[-1].start):
             own = own[:-1]  # "the first half (July-December 2025) of the current fiscal year": the part runs on
+        if own and (resolved := self.resolve(own[-1])) and self.article_period and (
+            resolved == shifted(self.article_period, -12) and first_figure is not None and first_figure >= 0
+        ):  # "The trade gap in February 2025 stood at ..." in a story on February 2026: a look back, for its own
+            own = []  # figures; "exports during the month" after it are still the story's month
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             frame = self.article_period
