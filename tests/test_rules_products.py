@@ -580,6 +580,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 20),
         [("China", None, "vehicles", None, "exports", "quantity", None, 6.1e6, "number", "2025-01", "2025-12")],
     ),
+    "goods that are the subject after an opening phrase: 'Among export sectors, electronic goods continued ...'": (
+        "India's trade\n\nNew Delhi, Mar 16 (PTI) India's exports rose 2.2 per cent in February 2026. Among export "
+        "sectors, engineering goods continued to lead, with shipments rising 8.1 per cent to USD 10.2 billion.",
+        date(2026, 3, 16),
+        [("India", None, "engineering goods", None, "exports", "growth", "yoy", 8.1, "percent", "2026-02", "2026-02"),
+         ("India", None, "engineering goods", None, "exports", "value", None, 10.2e9, "USD", "2026-02", "2026-02")],
+    ),
 }
 
 

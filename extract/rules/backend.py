@@ -18,7 +18,7 @@ from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
 from tradefacts.extract.rules.figure_goods import products_for
 from tradefacts.extract.rules.flows import FLOW_RE, flow_at, partner_verb_flow, refined_flow, segment_before
-from tradefacts.extract.rules.goods_classes import class_referent, goods_named, note_goods
+from tradefacts.extract.rules.goods_classes import article_goods_names, class_referent, goods_named, note_goods
 from tradefacts.extract.rules.goods_frame import (
     COMBINED_HEADLINE,
     EX_PRECIOUS,
@@ -31,7 +31,7 @@ from tradefacts.extract.rules.headline import frame_area, frame_partner, title_f
 from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of, in_spans, merged
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for
-from tradefacts.extract.rules.products import article_goods_names, find_products
+from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless
 from tradefacts.extract.rules.tables import read_tables, table_facts

@@ -41,9 +41,8 @@ _VERBS = "|".join(
             "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
-            "dropping shot "
-            "climbing jumping declining increasing decreasing surging slumping edging soaring "
-            "sent shipped exported imported kept".split()  # "Steel sent to Cambodia was worth ...", "kept sliding"
+            "dropping shot climbing jumping declining increasing decreasing surging slumping edging soaring sent "
+            "shipped exported imported kept".split()  # "Steel sent to Cambodia was worth ...", "kept sliding"
         ),
         key=len,
         reverse=True,
@@ -64,6 +63,11 @@ _SUBJECT_PRODUCT = re.compile(
     rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also)\b)"
     rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
+)
+# "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
+_OPENED_SUBJECT = re.compile(
+    rf"^(?:Among|Of|By|On)\s[^,]{{1,40}},\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
+    rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS})\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
@@ -295,7 +299,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             found.append(ProductPhrase(m.start("p"), m.end(), [name], name))
             taken.add(m.start("p"), m.end())
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
-    for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), heads, _PART_PRODUCT.finditer(sentence),
+    for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), _OPENED_SUBJECT.finditer(sentence), heads,
+                            _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence)):  # fmt: skip
@@ -377,26 +382,3 @@ def split_list(name: str) -> list[str]:
     if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):
         return parts
     return [name]
-
-
-# Goods by a wire story's second name ("the oilseed"): where the article also names them, its figures take that
-# name. (Not "chip" as "semiconductors": annotators write both for "chip exports", and held-out sets lose by it.)
-_SAME_GOODS = (
-    ("soybeans", re.compile(r"\bsoybeans?\b", re.IGNORECASE), ("oilseed", "oilseeds", "soybean")),
-    ("iron ore", re.compile(r"\biron\s+ore\b", re.IGNORECASE), ("steelmaking ingredient",)),
-    ("copper", re.compile(r"\bcopper\b", re.IGNORECASE), ("red metal",)),
-    ("gold", re.compile(r"\bgold\b", re.IGNORECASE), ("yellow metal",)),  # "Inward shipments of the yellow metal"
-)
-
-
-# "car exports", "chip shipments": a count noun written before its flow names the goods in the plural
-_PLURAL_OF = {"car": "cars", "chip": "chips", "truck": "trucks", "ship": "ships", "smartphone": "smartphones",
-              "phone": "phones", "computer": "computers", "laptop": "laptops", "battery": "batteries"}  # fmt: skip
-
-
-def article_goods_names(text: str) -> dict[str, str]:
-    """The name each short name of goods takes in this article: "the oilseed" is "soybeans" where the text also
-    writes "soybeans"; "car" (from "car exports") is "cars"."""
-    names = dict(_PLURAL_OF)
-    names.update({short: full for full, written, shorts in _SAME_GOODS if written.search(text) for short in shorts})
-    return names
