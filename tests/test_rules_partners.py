@@ -191,6 +191,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Gulf Cooperation Council", "crude oil", None, "imports", "growth", "yoy", -8.4, "percent",
           "2024-01", "2024-12")],
     ),
+    "a partner's aside ('a re-export hub for goods bound for ...') holds no flow of the figure": (
+        "China-Gulf trade\n\nBEIJING - China's trade with the GCC fell in 2025. Trade with Oman, a re-export hub for "
+        "Chinese goods bound for East Africa, grew 4.4 percent to $40.2 billion.",
+        date(2026, 1, 20),
+        [("China", "Oman", None, None, "total", "growth", "yoy", 4.4, "percent", "2025-01", "2025-12"),
+         ("China", "Oman", None, None, "total", "value", None, 40.2e9, "USD", "2025-01", "2025-12")],
+    ),
 }
 
 

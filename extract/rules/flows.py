@@ -33,7 +33,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?|out(?:bound|ward)\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base)s?\b)|out(?:bound|ward)\s+shipments|overseas\s+sales|shipments\s+abroad|shipments(?!\s+from)|shipped|"
         r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|(?:leaving|left)\s+the\s+country|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
@@ -62,7 +62,7 @@ _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.
 # ", now America's biggest source of imports,", ", the EU's largest export market,": an apposition on the partner
 _ASIDE_OPEN = re.compile(
     rf",\s+(?:{ASIDE_WORDS}|including|such\s+as|now|still|once|long|(?:the|a|an|its)\s+(?=[^,;]{{0,60}}?"
-    r"\b(?:source|market|partner|buyer|supplier|customer|destination)s?\b))\b[^,;]*$",
+    r"\b(?:source|market|partner|buyer|supplier|customer|destination|hub|gateway|centre|center)s?\b))\b[^,;]*$",
     re.IGNORECASE,
 )
 
