@@ -587,6 +587,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "engineering goods", None, "exports", "growth", "yoy", 8.1, "percent", "2026-02", "2026-02"),
          ("India", None, "engineering goods", None, "exports", "value", None, 10.2e9, "USD", "2026-02", "2026-02")],
     ),
+    "a second list right after 'respectively' follows the goods in order: '..., respectively, to $X and $Y'": (
+        "Korea's exports\n\nSEOUL, Oct. 1 (Yonhap) -- South Korea's exports rose 12.7 percent in September 2025. "
+        "Steel products and ships, however, declined 2.7 percent and 1.9 percent, respectively, to $2.61 billion "
+        "and $1.83 billion.",
+        date(2025, 10, 1),
+        [("South Korea", None, "steel products", None, "exports", "value", None, 2.61e9, "USD", "2025-09", "2025-09"),
+         ("South Korea", None, "ships", None, "exports", "value", None, 1.83e9, "USD", "2025-09", "2025-09")],
+    ),
 }
 
 

@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
 from tradefacts.extract.rules.mention import VEHICLE_KINDS, Mention, figures_between
+from tradefacts.extract.rules.partners import second_list_item
 from tradefacts.extract.rules.products import ProductPhrase, split_into
 from tradefacts.schemas import Measure
 
@@ -53,6 +54,8 @@ def products_for(
     if len(phrase.names) > 1 and resp >= 0:
         item = respectively(phrase.names, listed, mention)
         return [item] if item else list(phrase.names)
+    if len(phrase.names) > 1 and (item := second_list_item(sentence, phrase.names, mention, mentions)):
+        return [item]  # "declined 4.7 percent and 3.9 percent, respectively, to $3.93 billion and $3.56 billion"
     if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
         return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure

@@ -33,7 +33,7 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         after_list = figures_between(mentions, last_partner, resp)
         return respectively(group, after_list, mention) or group[-1]
     listed = [p.name for p in subjects] if len(subjects) > 1 else group
-    if len(listed) > 1 and resp < 0 and (item := _second_list(sentence, listed, mention, mentions)):
+    if len(listed) > 1 and resp < 0 and (item := second_list_item(sentence, listed, mention, mentions)):
         return item
     if len(group) > 1 and (paired := _paired(sentence, places, group, mention, mentions)):
         return paired
@@ -92,7 +92,7 @@ def paired_item(sentence: str, items: list[str], after: int, mention: Mention, m
     return respectively(items, figures, mention) if mention in figures else None
 
 
-def _second_list(sentence: str, items: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
+def second_list_item(sentence: str, items: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
     """"... 548.6 billion yuan, 470.2 billion yuan and 441.4 billion yuan respectively, increasing by 7.3 percent,
     4.6 percent and 12.6 percent": a second list of as many figures, right after the distributed one, follows it."""
     window = max(0, mention.start - _LIST_REACH)
