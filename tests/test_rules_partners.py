@@ -198,6 +198,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Oman", None, None, "total", "growth", "yoy", 4.4, "percent", "2025-01", "2025-12"),
          ("China", "Oman", None, None, "total", "value", None, 40.2e9, "USD", "2025-01", "2025-12")],
     ),
+    "a flow word in a reason clause ('as lower coal prices dragged on import values') is not a later figure's": (
+        "Inner Mongolia trade\n\nHOHHOT, Dec. 20 (Xinhua) -- Inner Mongolia's foreign trade rose in the first 11 "
+        "months of 2025. Trade with Russia totaled 31.2 billion yuan, down 2.1 percent as lower timber prices weighed on import "
+        "values, and made up 17 percent of Inner Mongolia's total.",
+        date(2025, 12, 20),
+        [("Inner Mongolia", "Russia", None, None, "total", "share", None, 17.0, "percent", "2025-01", "2025-11")],
+    ),
 }
 
 

@@ -67,11 +67,19 @@ _ASIDE_OPEN = re.compile(
 )
 
 
+# "..., down 4.2 percent as lower coal prices dragged on import values, and made up 36 percent": a reason clause
+_REASON_OPEN = re.compile(
+    r"\b(?:as|because|amid)\s+(?!(?:of|well|much|many|far|long|soon|part|an?)\b)[^,;:]*$",  # not "as a new engine"
+    re.IGNORECASE,
+)
+
+
 def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:
-    """Whether the flow `word` sits in an aside opened before it and closed by a comma before `pos`."""
-    return bool(_ASIDE_OPEN.search(sentence, max(0, word.start() - 120), word.start())) and (
-        "," in sentence[word.end() : pos]
-    )
+    """Whether the flow `word` sits in an aside or a reason clause opened before it and closed by a comma before
+    `pos`."""
+    start = max(0, word.start() - 120)
+    return bool(_ASIDE_OPEN.search(sentence, start, word.start()) or _REASON_OPEN.search(sentence, start, word.start())
+                ) and sentence.find(",", word.end(), pos) >= 0  # fmt: skip
 
 
 # Where the words after a figure stop being its own: a bracket, a colon, or a participle that gives the cause
