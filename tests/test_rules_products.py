@@ -595,6 +595,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("South Korea", None, "steel products", None, "exports", "value", None, 2.61e9, "USD", "2025-09", "2025-09"),
          ("South Korea", None, "ships", None, "exports", "value", None, 1.83e9, "USD", "2025-09", "2025-09")],
     ),
+    "'their imports and exports' after enterprises are the enterprises' trade, not the goods just named": (
+        "Inner Mongolia trade\n\nHOHHOT, Dec. 20 (Xinhua) -- Inner Mongolia exported 41,200 vehicles in the first "
+        "11 months of 2025. Private enterprises continued to lead the region's foreign trade, with their imports "
+        "and exports rising 5.8 percent.",
+        date(2025, 12, 20),
+        [("Inner Mongolia", None, None, "private enterprises", "total", "growth", "yoy", 5.8, "percent", "2025-01",
+          "2025-11")],
+    ),
 }
 
 

@@ -222,13 +222,13 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.rates_read += 1
             if mention.basis is not Basis.yoy or (passed and mention.basis is not passed):
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
-        # "Mechanical and electrical products remained the backbone of Chinese sales to Africa, with exports worth":
-        # a demonym that qualifies a noun opens no new subject for the goods
+        # a demonym before a noun opens no subject for the goods ("the backbone of Chinese sales to Africa, with")
         goods_from = max((p.start for p in places.areas if p.end <= mention.start and p.kind != "demonym"), default=0)
         goods = products_for(mention, mentions, products, text, goods_from, index)
         chosen = [ctx.acronyms.get(p, p) if p else p for p in goods]
         just_named = (facts[-1].product if facts else None) or ctx.product  # "shipped 742,000 cars, ... those"
-        if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start:
+        if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start and (
+                segment is None):  # not the enterprises' "Private enterprises ..., with their imports and exports"
             chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
         elif (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := _THE_CLASS.search(text)) and (
             named_goods := class_referent(text, the, mention.start, classed_goods, ctx.goods_by_class, ctx.product)
@@ -241,9 +241,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             if not facts and ctx.article_product_frame is None and ctx.first_figure:
                 ctx.article_product_frame = "goods and services"  # the lead's figure frames the article
         lead_subject = places.areas[0] if ctx.first_figure and places.areas else None
-        if lead_subject and lead_subject.kind == "city" and area == lead_subject.name and _OPENS.fullmatch(
-            text, 0, lead_subject.start
-        ):
+        if lead_subject and lead_subject.kind == "city" and area == lead_subject.name and (
+                _OPENS.fullmatch(text, 0, lead_subject.start)):
             ctx.article_area = area  # "The Lingang Special Area of the ... Zone registered ..." under a headline
             # about "Shanghai FTZ's Lingang area": the lead's own subject is the story's
         ctx.first_figure = False
