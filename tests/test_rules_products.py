@@ -603,6 +603,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Inner Mongolia", None, None, "private enterprises", "total", "growth", "yoy", 5.8, "percent", "2025-01",
           "2025-11")],
     ),
+    "goods after 'led by lower sales of' explain the figure and restrict no later one": (
+        "UK trade\n\nLONDON, March 12 (Reuters) - British goods exports fell in January 2026. Exports to the EU "
+        "dropped 3.4% on the month, led by lower sales of fuels and cars, while exports to non-EU countries edged "
+        "down 0.6%.",
+        date(2026, 3, 12),
+        [("United Kingdom", "non-EU countries", None, None, "exports", "growth", "mom", -0.6, "percent", "2026-01",
+          "2026-01")],
+    ),
 }
 
 

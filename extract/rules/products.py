@@ -263,7 +263,8 @@ class ProductPhrase:
 
 
 _DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery", "as lower shipments of auto parts"
-    r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+$|\bthanks\s+to\s+$|"
+    r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+"
+    r"(?:(?:lower|higher|weaker|stronger|falling|rising|strong|weak|brisk)\s+)?$|\bthanks\s+to\s+$|"  # "led by lower"
     r"\b(?:because\s+of|due\s+to|reflecting|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$|"
     r"\bas\s+(?:lower|higher|weaker|stronger|falling|rising)\s+$|"
     # "jumped 20.9% on purchases of aircraft", "fell, mainly on lower sales of crude oil"
