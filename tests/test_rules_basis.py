@@ -126,6 +126,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 6, 4),
         [(US, None, None, None, "balance", "growth", "yoy", -38.1, "percent", "2026-01", "2026-04")],
     ),
+    "a US story's unqualified monthly change is against the month before, as the Census release states it": (
+        "US trade gap\n\nWASHINGTON, Jan 8 (Reuters) - The U.S. trade deficit surged 94.6% in November 2025 to "
+        "$56.8 billion. Exports fell 3.6%, while imports were 1.9% higher than a year earlier.",
+        date(2026, 1, 8),
+        [("United States", None, None, None, "balance", "growth", "mom", 94.6, "percent", "2025-11", "2025-11"),
+         ("United States", None, None, None, "exports", "growth", "mom", -3.6, "percent", "2025-11", "2025-11"),
+         ("United States", None, None, None, "imports", "growth", "yoy", 1.9, "percent", "2025-11", "2025-11")],
+    ),
 }
 
 

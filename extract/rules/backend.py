@@ -200,7 +200,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         clause = clause_of(text, mention.start)
         if mention.measure is Measure.growth:
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
-            passed = None if possessive_period(text, periods, mention) else sentence_basis or ctx.basis_frame
+            passed = None if possessive_period(text, periods, mention) else (
+                sentence_basis or ctx.basis_frame or ctx.release_basis(period))
             if passed is None and ctx.lead_basis and ctx.lead_basis[1] == period:
                 passed = ctx.lead_basis[0]  # "The deficit fell 16% to $60.2 billion from $71.7 billion in May":
                 # a story that leads with the change from the period before reports its later rates so

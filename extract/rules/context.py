@@ -55,6 +55,9 @@ def first_number(sentence: str, first_figure: int) -> int:
     return digit.start() if digit else first_figure
 
 
+MONTH_ON_MONTH_RELEASES = frozenset({"United States"})  # economies whose stories leave a month's basis unsaid
+
+
 @dataclass
 class Context:
     """What carries from sentence to sentence: the running period and the current subject area."""
@@ -160,6 +163,11 @@ class Context:
         if any(not (p.comparison or p.to_date or p.the_period or p.the_month) for p in periods):
             self.partial_month = False
         return self.partial_month
+
+    def release_basis(self, period: Period) -> Basis | None:
+        """The basis a month's unqualified rate has in the story's economy: month on month where its releases state
+        each change against the month before ("The trade gap surged 94.6%" on the Census Bureau's release)."""
+        return Basis.mom if self.article_area in MONTH_ON_MONTH_RELEASES and period.start == period.end else None
 
     def missing_period(self) -> str:
         """Why a number has no period."""
