@@ -134,6 +134,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, None, None, "exports", "growth", "mom", -3.6, "percent", "2025-11", "2025-11"),
          ("United States", None, None, None, "imports", "growth", "yoy", 1.9, "percent", "2025-11", "2025-11")],
     ),
+    "so is a German, British, Canadian or Australian story's": (
+        "German exports\n\nBERLIN, March 9 (Reuters) - German exports fell 2.3% in January 2026 to 130.4 billion "
+        "euros. Imports dropped 1.1%.",
+        date(2026, 3, 9),
+        [("Germany", None, None, None, "exports", "growth", "mom", -2.3, "percent", "2026-01", "2026-01"),
+         ("Germany", None, None, None, "imports", "growth", "mom", -1.1, "percent", "2026-01", "2026-01")],
+    ),
 }
 
 

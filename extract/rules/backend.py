@@ -12,7 +12,7 @@ from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import classify_places
 from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, rate_basis
-from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
@@ -201,7 +201,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if mention.measure is Measure.growth:
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
             passed = None if possessive_period(text, periods, mention) else (
-                sentence_basis or ctx.basis_frame or ctx.release_basis(period))
+                sentence_basis or ctx.basis_frame or release_basis(area, period))
             if passed is None and ctx.lead_basis and ctx.lead_basis[1] == period:
                 passed = ctx.lead_basis[0]  # "The deficit fell 16% to $60.2 billion from $71.7 billion in May":
                 # a story that leads with the change from the period before reports its later rates so

@@ -55,7 +55,14 @@ def first_number(sentence: str, first_figure: int) -> int:
     return digit.start() if digit else first_figure
 
 
-MONTH_ON_MONTH_RELEASES = frozenset({"United States"})  # economies whose stories leave a month's basis unsaid
+# Economies whose monthly releases state each change against the month before, so their stories leave it unsaid
+MONTH_ON_MONTH_RELEASES = frozenset({"United States", "Germany", "United Kingdom", "Canada", "Australia"})
+
+
+def release_basis(area: str, period: Period) -> Basis | None:
+    """The basis a month's unqualified rate has in `area`'s own releases: month on month where they state each
+    change against the month before ("The trade gap surged 94.6%" on the Census Bureau's release)."""
+    return Basis.mom if area in MONTH_ON_MONTH_RELEASES and period.start == period.end else None
 
 
 @dataclass
@@ -163,11 +170,6 @@ class Context:
         if any(not (p.comparison or p.to_date or p.the_period or p.the_month) for p in periods):
             self.partial_month = False
         return self.partial_month
-
-    def release_basis(self, period: Period) -> Basis | None:
-        """The basis a month's unqualified rate has in the story's economy: month on month where its releases state
-        each change against the month before ("The trade gap surged 94.6%" on the Census Bureau's release)."""
-        return Basis.mom if self.article_area in MONTH_ON_MONTH_RELEASES and period.start == period.end else None
 
     def missing_period(self) -> str:
         """Why a number has no period."""
