@@ -741,6 +741,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, None, None, "balance", "value", None, -14.05e9, "USD", "2025-02", "2025-02"),
          ("India", None, None, None, "exports", "value", None, 3.31e12, "INR", "2026-02", "2026-02")],
     ),
+    "a period after 'after rising 1.3%' is that figure's, not the value before it": (
+        "German trade\n\nBERLIN, March 9 (Reuters) - German exports fell 2.3% on the month in January 2026. "
+        "Imports slid 5.9% month on month to 109.2 billion euros after rising 1.3% in December.",
+        date(2026, 3, 9),
+        [("Germany", None, None, None, "imports", "value", None, 109.2e9, "EUR", "2026-01", "2026-01"),
+         ("Germany", None, None, None, "imports", "growth", "mom", 1.3, "percent", "2025-12", "2025-12")],
+    ),
 }
 
 

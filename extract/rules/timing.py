@@ -161,6 +161,10 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
         return False
     if period.start - mention.end <= 200 and OWN_CLAUSE.search(sentence, mention.end, period.start):
         return True  # "rose 4.1% to 5,226.3 tons, putting shipments in the first eight months at 37,608.1 tons"
+    if period.start - mention.end <= 200 and (after := _AFTER_FIGURE.search(sentence, mention.end, period.start)) and (
+        figures_between(mentions, after.end() - 1, period.start)
+    ):
+        return True  # "Imports slid 5.9% to 109.2 billion euros after rising 1.3% in December": the 1.3%'s
     last, seen = mention, 0
     for m in mentions[bisect.bisect_right(mentions, mention.start, key=attrgetter("start")) :]:
         if m.start >= period.start or seen >= _LIST_ITEMS:
@@ -173,6 +177,11 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
     return False
 
 
+_AFTER_FIGURE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:rising|falling|growing|climbing|increasing|declining|dropping|gaining|jumping|"
+    r"sliding|slipping)\s+|an?\s+)",
+    re.IGNORECASE,
+)
 _LIST_ITEMS = 48
 _LOOK = 16  # periods a figure reads on either side of it: a bound that keeps a sentence of thousands linear
 
