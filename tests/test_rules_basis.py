@@ -13,6 +13,7 @@ from tests.test_rules_constructions import Row, assert_yields
 US = "United States"
 GS = "goods and services"
 
+GS = "goods and services"  # the US release's headline figures
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "a story that leads with the change from the month before reports its later rates so": (
         "US trade gap shrinks in June\n\nWASHINGTON - The U.S. trade deficit fell 9% to $61.4 billion in June from "
@@ -126,20 +127,28 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 6, 4),
         [(US, None, None, None, "balance", "growth", "yoy", -38.1, "percent", "2026-01", "2026-04")],
     ),
-    "a US story's unqualified monthly change is against the month before, as the Census release states it": (
+    "a US story's unqualified monthly change is against the month before, as the Census release states it, where "
+    "the text compares with the month before somewhere": (
         "US trade gap\n\nWASHINGTON, Jan 8 (Reuters) - The U.S. trade deficit surged 94.6% in November 2025 to "
-        "$56.8 billion. Exports fell 3.6%, while imports were 1.9% higher than a year earlier.",
+        "$56.8 billion. Exports fell 3.6%, while imports were 1.9% higher than a year earlier.\n\nGoods imports "
+        "rose 2.2% on the month.",
         date(2026, 1, 8),
-        [("United States", None, None, None, "balance", "growth", "mom", 94.6, "percent", "2025-11", "2025-11"),
-         ("United States", None, None, None, "exports", "growth", "mom", -3.6, "percent", "2025-11", "2025-11"),
-         ("United States", None, None, None, "imports", "growth", "yoy", 1.9, "percent", "2025-11", "2025-11")],
+        [("United States", None, GS, None, "balance", "growth", "mom", 94.6, "percent", "2025-11", "2025-11"),
+         ("United States", None, GS, None, "exports", "growth", "mom", -3.6, "percent", "2025-11", "2025-11"),
+         ("United States", None, GS, None, "imports", "growth", "yoy", 1.9, "percent", "2025-11", "2025-11")],
     ),
     "so is a German, British, Canadian or Australian story's": (
         "German exports\n\nBERLIN, March 9 (Reuters) - German exports fell 2.3% in January 2026 to 130.4 billion "
-        "euros. Imports dropped 1.1%.",
+        "euros. Imports dropped 1.1%. In December exports had risen 3.9% from the previous month.",
         date(2026, 3, 9),
         [("Germany", None, None, None, "exports", "growth", "mom", -2.3, "percent", "2026-01", "2026-01"),
          ("Germany", None, None, None, "imports", "growth", "mom", -1.1, "percent", "2026-01", "2026-01")],
+    ),
+    "with no comparison with the month before anywhere in the text, the guide's year on year stands": (
+        "German exports\n\nBERLIN, March 9 (Reuters) - German exports fell 2.3% in January 2026 to 130.4 billion "
+        "euros. Imports dropped 1.1%.",
+        date(2026, 3, 9),
+        [("Germany", None, None, None, "exports", "growth", "yoy", -2.3, "percent", "2026-01", "2026-01")],
     ),
 }
 

@@ -11,7 +11,7 @@ from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import classify_places
-from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, rate_basis
+from tradefacts.extract.rules.basis import MOM, free_bases, level_change_basis, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -201,7 +201,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if mention.measure is Measure.growth:
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
             passed = None if possessive_period(text, periods, mention) else (
-                sentence_basis or ctx.basis_frame or release_basis(area, period))
+                sentence_basis or ctx.basis_frame or release_basis(area, period, ctx.month_before))
             if passed is None and ctx.lead_basis and ctx.lead_basis[1] == period:
                 passed = ctx.lead_basis[0]  # "The deficit fell 16% to $60.2 billion from $71.7 billion in May":
                 # a story that leads with the change from the period before reports its later rates so
@@ -358,7 +358,8 @@ class RegexBackend:
         year = published.year if published else None
         if year is None and (m := re.search(r"\b(20\d\d)\b", doc.text)):
             year = int(m.group(1))
-        ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text))
+        ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text), month_before=bool(
+            MOM.search(doc.text)))  # the text compares with the month before somewhere: for `release_basis`
         title = doc.title or meta.title
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         opening = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p

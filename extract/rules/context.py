@@ -59,10 +59,12 @@ def first_number(sentence: str, first_figure: int) -> int:
 MONTH_ON_MONTH_RELEASES = frozenset({"United States", "Germany", "United Kingdom", "Canada", "Australia"})
 
 
-def release_basis(area: str, period: Period) -> Basis | None:
+def release_basis(area: str, period: Period, month_before: bool) -> Basis | None:
     """The basis a month's unqualified rate has in `area`'s own releases: month on month where they state each
-    change against the month before ("The trade gap surged 94.6%" on the Census Bureau's release)."""
-    return Basis.mom if area in MONTH_ON_MONTH_RELEASES and period.start == period.end else None
+    change against the month before ("The trade gap surged 94.6%" on the Census Bureau's release), in a text that
+    compares with the month before somewhere (`month_before`); with no such cue in the text, the guide's year on
+    year stands."""
+    return Basis.mom if month_before and area in MONTH_ON_MONTH_RELEASES and period.start == period.end else None
 
 
 @dataclass
@@ -97,6 +99,7 @@ class Context:
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
     fiscal_start: int | None = None  # the first calendar year of the fiscal year last read, for "the previous"
+    month_before: bool = False  # the text compares with the month before somewhere ("on the month", "from October")
     partial_month: bool = False  # the story is reading part of a month ("the first 20 days of November")
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
