@@ -611,6 +611,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", "non-EU countries", None, None, "exports", "growth", "mom", -0.6, "percent", "2026-01",
           "2026-01")],
     ),
+    "'export prices' in a reason clause name no flow: the goods' figures keep the story's exports": (
+        "Korea's exports\n\nSEOUL, Oct. 1 (Yonhap) -- South Korea's exports rose 12.7 percent in September 2025. "
+        "Steel products declined 2.7 percent to $2.61 billion, as lower prices dragged down export prices.",
+        date(2025, 10, 1),
+        [("South Korea", None, "steel products", None, "exports", "value", None, 2.61e9, "USD", "2025-09", "2025-09")],
+    ),
 }
 
 
