@@ -168,7 +168,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         Flow.total)
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
-    product_pronoun = _PRODUCT_PRONOUN.search(text)
+    product_pronoun, the_class = _PRODUCT_PRONOUN.search(text), _THE_CLASS.search(text)  # once: linear
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
     sentence_basis: Basis | None = None
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
@@ -231,7 +231,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start and (
                 segment is None):  # not the enterprises' "Private enterprises ..., with their imports and exports"
             chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
-        elif (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := _THE_CLASS.search(text)) and (
+        elif (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := the_class) and (
             named_goods := class_referent(text, the, mention.start, classed_goods, ctx.goods_by_class, ctx.product)
         ):  # "shipped 7,742 tons of the minerals", "Exports of such goods": the goods just named, by their class
             chosen = [named_goods] if chosen != [None] or the.end() <= mention.start else chosen
