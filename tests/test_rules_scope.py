@@ -28,6 +28,7 @@ PUBLISHED = date(2025, 9, 8)
         "The peso gained 2.5% against the dollar in August 2025.",
         "In real terms, that is after price changes, exports fell 1.2% in August 2025.",
         "The surplus averaged close to $50 million for every day of August 2025.",
+        "Adjusted for inflation, the goods surplus increased to $1.8 billion in August 2025.",
         "The peso traded at 940 pesos to the dollar after the release in August 2025.",
         "Exports fell in August 2025, a drop of $1.2 billion.",
         "Industrial production, published on Friday, rose 1.8% in August 2025.",

@@ -62,7 +62,8 @@ TARIFF_AFTER = re.compile(  # "a 25% tariff", "a baseline 10% tax on imports"
 # months": chained-dollar and averaged series, not the month's own figures (money as well as rates)
 REAL_OR_AVERAGE = re.compile(
     r"\breal\s+goods\b|\bin\s+(?:19|20)\d\d\s+dollars\b|\b(?:after\s+)?adjusting\s+for\s+(?:prices|inflation)\b|"
-    r"\binflation-adjusted\b|\bthe\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)\b",
+    r"\binflation-adjusted\b|\badjusted\s+for\s+(?:inflation|prices)\b|"  # "Adjusted for inflation, the goods deficit"
+    r"\bthe\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)\b",
     re.IGNORECASE,
 )
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
