@@ -205,6 +205,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 20),
         [("Inner Mongolia", "Russia", None, None, "total", "share", None, 17.0, "percent", "2025-01", "2025-11")],
     ),
+    "'a surplus of $X with A and a deficit of $Y with B': each figure's partner is the one written after it": (
+        "Vietnam's trade\n\nHANOI - Vietnam's exports rose 9% in October 2025. Vietnam ran a trade surplus of "
+        "$11.2 billion with the United States in October and a deficit of $9.6 billion with China.",
+        date(2025, 11, 6),
+        [("Vietnam", "United States", None, None, "balance", "value", None, 11.2e9, "USD", "2025-10", "2025-10"),
+         ("Vietnam", "China", None, None, "balance", "value", None, -9.6e9, "USD", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -41,11 +41,18 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         return "China, Hong Kong"  # "exports to China and Hong Kong": one market in Taiwan's and Korea's statistics
     after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
     before = partner_before(places, mention.start)
-    if after and before and clause_span(sentence, mention.start)[0] > max(
-        (p.start for p in places.partners if p.name == before and p.start <= mention.start), default=0
-    ):
+    where = max((p.start for p in places.partners if p.name == before and p.start <= mention.start), default=0)
+    if after and before and (clause_span(sentence, mention.start)[0] > where or _after_earlier_figure(
+        sentence, where, mentions
+    )):  # "a surplus of $4.3 billion with the US and a deficit of $3.9 billion with China": the US is the 4.3's
         return after
     return before or after
+
+
+def _after_earlier_figure(sentence: str, where: int, mentions: list[Mention]) -> bool:
+    """Whether the partner at `where` is written right after an earlier figure, as that figure's partner."""
+    k = bisect.bisect_left(mentions, where, key=attrgetter("start"))
+    return k > 0 and bool(_PARTNER_CUE_AFTER.fullmatch(sentence, mentions[k - 1].end, where))
 
 
 # "destinations ... include USA (19.94%) and China (32.82%)", "led by Vietnam (up 48.1 percent)"
