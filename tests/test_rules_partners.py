@@ -212,6 +212,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Vietnam", "United States", None, None, "balance", "value", None, 11.2e9, "USD", "2025-10", "2025-10"),
          ("Vietnam", "China", None, None, "balance", "value", None, -9.6e9, "USD", "2025-10", "2025-10")],
     ),
+    "a place in an opening 'In southern X,' locates the sentence; the subject after it is the area alone": (
+        "Xinjiang trade\n\nURUMQI, Oct. 24 (Xinhua) -- Xinjiang's foreign trade rose 21.8 percent in the first "
+        "three quarters of 2025. In central Xinjiang, Korla City's foreign trade increased 12.4 percent.",
+        date(2025, 10, 24),
+        [("Korla", None, None, None, "total", "growth", "yoy", 12.4, "percent", "2025-01", "2025-09")],
+    ),
 }
 
 

@@ -64,10 +64,8 @@ _RIVAL = re.compile(r"\b(?:behind|after|than|trailing|overtaking|overtook|surpas
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 # A country written before its policy or its government ("U.S. tariffs", "the US administration").
-POLICY_WORDS = (
-    r"tariffs?|duties|levies|sanctions|administration|president|government|officials?|Treasury|Federal\s+Reserve|"
-    r"central\s+bank"
-)
+POLICY_WORDS = (r"tariffs?|duties|levies|sanctions|administration|president|government|officials?|Treasury|"
+                r"Federal\s+Reserve|central\s+bank")
 _NOT_SUBJECT_AFTER = re.compile(
     rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
@@ -360,13 +358,18 @@ def area_group(sentence: str, areas: list[Place], index: int) -> str:
         i > 0
         and _GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start])
         and not (  # "Germany, the EU's biggest exporter": an appositive, no list ("Jiangsu and Zhejiang's" is one)
-            sentence.startswith(("'s", "’s"), areas[i].end)
+            _POSSESSIVE_AFTER.match(sentence, areas[i].end)
             and not re.search(r"\band\b|&", sentence[areas[i - 1].end : areas[i].start])
         )
+        and not _LOCATIVE_OPENING.search(sentence, 0, areas[i - 1].start)  # "In southern Xinjiang, Kashgar's"
     ):
         names.insert(0, areas[i - 1].name)
         i -= 1
     return ", ".join(dict.fromkeys(names))
+
+
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Prefecture|City|District|County|Province|Municipality))?['’]s\b")
+_LOCATIVE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|Within|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 def area_before(sentence: str, places: Places, pos: int) -> str | None:
