@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "a ranking of partners": (
@@ -129,9 +129,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 14),
         [("China", "Japan", None, None, "total", "rank", None, 4.0, "number", "2025-01", "2025-06")],
     ),
+    "'Korea's top trading partner' in an apposition is rank 1; not 'the world's top buyer' nor 'top 10 markets'": (
+        "Korea's exports\n\nSEOUL, Oct. 1 (Yonhap) -- South Korea's exports rose 12.7 percent in September 2025. "
+        "Exports to the US, Korea's top export market, rose 3%. China, the world's top chip buyer, took 20 percent. "
+        "Korea's top 10 markets took 70 percent.",
+        date(2025, 10, 1),
+        [("South Korea", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-09", "2025-09")],
+    ),
 }
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_rankings(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_top_of_the_world_or_of_a_count_is_no_rank() -> None:
+    """'the world's top chip buyer' is a global rank and 'top 10 markets' a count: neither is the story's rank."""
+    text, published, _ = CASES[
+        "'Korea's top trading partner' in an apposition is rank 1; not 'the world's top buyer' nor 'top 10 markets'"
+    ]
+    assert [row[1] for row in facts_of(text, published) if row[5] == "rank"] == ["United States"]
