@@ -136,6 +136,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 1),
         [("South Korea", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-09", "2025-09")],
     ),
+    "a rank in an apposition on the partner: 'Trade with Oman, now third, fell ...'": (
+        "China-Gulf trade\n\nBEIJING - China's trade with the GCC fell in 2025. Trade with Oman, now third, fell 2.2 "
+        "percent to $38.1 billion.",
+        date(2026, 1, 20),
+        [("China", "Oman", None, None, "total", "rank", None, 3.0, "number", "2025-01", "2025-12")],
+    ),
 }
 
 

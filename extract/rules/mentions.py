@@ -166,7 +166,7 @@ _RANK_CONTEXT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Trade with the US, the third-largest, fell 9.3 percent": a rank in an apposition on the partner just named
-_APPOSED_RANK = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+the\s+$")
+_APPOSED_RANK = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+(?:the|now|still)\s+$")
 _NOT_RANK_AFTER = re.compile(
     r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
     r"month|year|day|week|markets|countries|parties|party|"  # "third markets", "third countries": no rank
@@ -356,7 +356,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             ranked = (
                 _RANK_CONTEXT_AFTER.match(suffix)
                 or _RANK_CONTEXT_BEFORE.search(prefix)
-                or (suffix[:1] == "," and word.lower().endswith("largest") and _APPOSED_RANK.search(prefix))
+                or (suffix[:1] == "," and (appositive := _APPOSED_RANK.search(prefix)) and (  # ", now second,"
+                    word.lower().endswith("largest") or not appositive.group().rstrip().endswith("the")))
                 or (re.search(r"\bto\s+$", prefix) and ranks_named)
                 or (
                     mentions
