@@ -142,6 +142,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 20),
         [("China", "Oman", None, None, "total", "rank", None, 3.0, "number", "2025-01", "2025-12")],
     ),
+    "'or 78.4 percent of its foreign trade' is a share, not a rate": (
+        "Inner Mongolia trade\n\nHOHHOT, Dec. 20 (Xinhua) -- Inner Mongolia's foreign trade rose in the first 11 "
+        "months of 2025. Its trade with Russia amounted to 31.2 billion yuan, up 1.9 percent, or 17.4 percent of its "
+        "foreign trade.",
+        date(2025, 12, 20),
+        [("Inner Mongolia", "Russia", None, None, "total", "share", None, 17.4, "percent", "2025-01", "2025-11")],
+    ),
 }
 
 

@@ -105,7 +105,7 @@ _MENTION_SCAN = Anchored(
     lead_chars={k[0] for k in PREFIX_CODES} | set(string.ascii_uppercase) | set("+-−."),
 )
 _SHARE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
+    r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
     r"(?-i:[A-Z][\w-]+)\s+)?(?:(?:regional|provincial|municipal|global|combined|grand)\s+)?"
     r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city|outbound|inbound|"
     r"shipments|sales|purchases|everything))",
