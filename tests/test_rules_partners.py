@@ -218,6 +218,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 24),
         [("Korla", None, None, None, "total", "growth", "yoy", 12.4, "percent", "2025-01", "2025-09")],
     ),
+    "places in a hyphenated route name ('the Mohe-Daqing line') name no economy": (
+        "Heilongjiang trade\n\nHARBIN, Oct. 20 (Xinhua) -- Heilongjiang's trade with Russia rose 3.1 percent in the "
+        "first three quarters of 2025. Fuel delivered through the Harbin-Daqing pipeline totaled 1.2 million tonnes.",
+        date(2025, 10, 20),
+        [("Heilongjiang", None, None, None, "total", "quantity", None, 1.2e6, "tonnes", "2025-01", "2025-09")],
+    ),
 }
 
 

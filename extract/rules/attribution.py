@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
-from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
+from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
 from tradefacts.extract.rules.mention import aside_spans, in_spans
 from tradefacts.schemas.places import CHINESE_REGIONS
 
@@ -220,7 +220,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         for i, p in enumerate(places)
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
-    kept = [p for p in _without_spelled_out_members(sentence, kept) if not _seat_of_government(sentence, p)]
+    kept = [p for p in _without_spelled_out_members(sentence, kept)
+            if not _seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
     aside = [p for p in kept if in_spans(spans, p.start)]
     kept = [p for p in kept if not in_spans(spans, p.start)]

@@ -155,6 +155,23 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
     return table
 
 
+# "the Mohe-Daqing line", "the Harbin-Hamburg railway": places that name a route, not an economy
+_ROUTE_AFTER = re.compile(
+    r"(?:-[A-Z][\w]*)*\s+(?:(?:oil|gas|crude|freight|cargo|rail)\s+)?"
+    r"(?:line|pipeline|railway|route|corridor|bridge|highway|expressway|express|rail)\b",
+    re.IGNORECASE,
+)
+
+
+def in_route_name(sentence: str, place: Place) -> bool:
+    """Whether `place` is part of a hyphenated route name ("the Mohe-Daqing line", "China-Europe Railway Express")."""
+    start = place.start
+    while start > 0 and sentence[start - 1] == "-":  # back over the names before it: "Mohe-"
+        start = sentence.rfind(" ", 0, start - 1) + 1
+    hyphenated = start < place.start or sentence.startswith("-", place.end)
+    return hyphenated and _ROUTE_AFTER.match(sentence, place.end) is not None
+
+
 def fold_accents(text: str) -> str:
     """`text` with each Latin letter's accents dropped ("Việt Nam" → "Viet Nam", "Türkiye" → "Turkiye"),
     character for character, so that offsets into the folded text are offsets into `text`."""
