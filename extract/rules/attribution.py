@@ -45,7 +45,7 @@ _AS_PARTNER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
-_GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
+GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
@@ -184,7 +184,7 @@ def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Pla
         ):
             j += 1
             while j < len(places) and (
-                _GROUP_SEP.match(gap := sentence[places[j - 1].end : places[j].start]) or _MEMBER_SEP.match(gap)
+                GROUP_SEP.match(gap := sentence[places[j - 1].end : places[j].start]) or _MEMBER_SEP.match(gap)
             ):
                 j += 1
         i = j
@@ -349,36 +349,6 @@ def stated_subject(sentence: str, place: Place) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     return _CLAUSE_OPENING.match(clause) is not None
-
-
-def area_group(sentence: str, areas: list[Place], index: int) -> str:
-    """The area at `index`, joined with the areas listed right before it ("Guangdong, Jiangsu, and Shandong")."""
-    names = [areas[index].name]
-    i = index
-    while (
-        i > 0
-        and _GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start])
-        and not (  # "Germany, the EU's biggest exporter": an appositive, no list ("Jiangsu and Zhejiang's" is one)
-            _POSSESSIVE_AFTER.match(sentence, areas[i].end)
-            and not re.search(r"\band\b|&", sentence[areas[i - 1].end : areas[i].start])
-        )
-        and not _LOCATIVE_OPENING.search(sentence, 0, areas[i - 1].start)  # "In southern Xinjiang, Kashgar's"
-    ):
-        names.insert(0, areas[i - 1].name)
-        i -= 1
-    return ", ".join(dict.fromkeys(names))
-
-
-_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Prefecture|City|District|County|Province|Municipality))?['’]s\b")
-_LOCATIVE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|Within|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
-
-
-def area_before(sentence: str, places: Places, pos: int) -> str | None:
-    """The subject area written before `pos`, with any list it closes; "Shanghai (4.51 trillion)" is Shanghai alone."""
-    before = [i for i, p in enumerate(places.areas) if p.end <= pos]
-    if before and re.fullmatch(r"\s*\([^()]*", sentence[places.areas[before[-1]].end : pos]):
-        return places.areas[before[-1]].name
-    return area_group(sentence, places.areas, before[-1]) if before else None
 
 
 def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:

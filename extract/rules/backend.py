@@ -18,7 +18,7 @@ from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
 from tradefacts.extract.rules.figure_goods import products_for
 from tradefacts.extract.rules.flows import FLOW_RE, flow_at, partner_verb_flow, refined_flow, segment_before
-from tradefacts.extract.rules.goods_classes import article_goods_names, class_referent, goods_named, note_goods
+from tradefacts.extract.rules.goods_classes import article_goods_names, class_phrase, goods_named, note_goods
 from tradefacts.extract.rules.goods_frame import (
     COMBINED_HEADLINE,
     EX_PRECIOUS,
@@ -168,7 +168,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         Flow.total)
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
-    product_pronoun, the_class = _PRODUCT_PRONOUN.search(text), _THE_CLASS.search(text)  # once: linear
+    product_pronoun, the_class = _PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
+        text, _THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product)
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
     sentence_basis: Basis | None = None
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
@@ -231,10 +232,9 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start and (
                 segment is None):  # not the enterprises' "Private enterprises ..., with their imports and exports"
             chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
-        elif (chosen == [None] or chosen[0] in _CLASS_NOUNS) and (the := the_class) and (
-            named_goods := class_referent(text, the, mention.start, classed_goods, ctx.goods_by_class, ctx.product)
-        ):  # "shipped 7,742 tons of the minerals", "Exports of such goods": the goods just named, by their class
-            chosen = [named_goods] if chosen != [None] or the.end() <= mention.start else chosen
+        elif (chosen == [None] or chosen[0] in _CLASS_NOUNS) and the_class and (named_goods := the_class.goods_for(
+                mention.start)):  # "shipped 7,742 tons of the minerals", "Exports of such goods": by their class
+            chosen = [named_goods] if chosen != [None] or the_class.end <= mention.start else chosen
         elif chosen == [None] and volume_goods:
             chosen, flow = [volume_goods], volume_flow or flow  # "Purchases rose to 98.2 million tons" after soy
         if "goods and services" in chosen:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tradefacts.extract.rules.attribution import Places, area_before, is_foreign, stated_subject
+from tradefacts.extract.rules.attribution import GROUP_SEP, Places, is_foreign, stated_subject
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
+from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
 
@@ -19,6 +20,37 @@ _WHOLE_OF = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Prefecture|City|District|County|Province|Municipality))?['’]s\b")
+# "In southern Xinjiang, Kashgar Prefecture's ...": where the sentence is, not a list with its subject
+_LOCATIVE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|Within|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def area_group(sentence: str, areas: list[Place], index: int) -> str:
+    """The area at `index`, joined with the areas listed right before it ("Guangdong, Jiangsu, and Shandong")."""
+    names = [areas[index].name]
+    i = index
+    while (
+        i > 0
+        and GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start])
+        and not (  # "Germany, the EU's biggest exporter": an appositive, no list ("Jiangsu and Zhejiang's" is one)
+            _POSSESSIVE_AFTER.match(sentence, areas[i].end)
+            and not re.search(r"\band\b|&", sentence[areas[i - 1].end : areas[i].start])
+        )
+        and not _LOCATIVE_OPENING.search(sentence, max(0, areas[i - 1].start - 60), areas[i - 1].start)
+    ):
+        names.insert(0, areas[i - 1].name)
+        i -= 1
+    return ", ".join(dict.fromkeys(names))
+
+
+def area_before(sentence: str, places: Places, pos: int) -> str | None:
+    """The subject area written before `pos`, with any list it closes; "Shanghai (4.51 trillion)" is Shanghai alone."""
+    before = [i for i, p in enumerate(places.areas) if p.end <= pos]
+    if before and re.fullmatch(r"\s*\([^()]*", sentence[places.areas[before[-1]].end : pos]):
+        return places.areas[before[-1]].name
+    return area_group(sentence, places.areas, before[-1]) if before else None
 
 
 def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:

@@ -6,6 +6,7 @@ story's second name ("the oilseed" for soybeans) or a count noun's singular ("ca
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tradefacts.extract.scan import Anchored
 
@@ -45,18 +46,36 @@ def goods_named(sentence: str) -> list[tuple[int, str]]:
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;")
 
 
-def class_referent(
-    sentence: str, phrase: re.Match[str], figure: int, named: list[tuple[int, str]], earlier: dict[str, str],
+@dataclass(frozen=True)
+class ClassPhrase:
+    """A sentence's class phrase ("the metal", "these grains", "such goods"), the goods it stands for, and where the
+    first new clause after it ends (a figure past that is not about the goods). Read once a sentence: linear."""
+
+    start: int
+    end: int
+    goods: str
+    cut: int
+
+    def goods_for(self, figure: int) -> str | None:
+        """The goods for the figure at offset `figure`; None where a new clause stands between phrase and figure."""
+        return None if self.end <= figure and self.cut <= figure else self.goods
+
+
+def class_phrase(
+    sentence: str, phrase: re.Match[str] | None, named: list[tuple[int, str]], earlier: dict[str, str],
     just_named: str | None,
-) -> str | None:
-    """The goods a class phrase ("the metal", "these grains", "such goods") stands for, for the figure at offset
-    `figure`: the last of its class named before it in this sentence, else in the sentences before, else the goods
-    just named; None where a new clause stands between the phrase and the figure."""
-    if phrase.end() <= figure and _NEW_CLAUSE.search(sentence, phrase.end(), figure):
+) -> ClassPhrase | None:
+    """What the class phrase stands for: the last goods of its class named before it in this sentence, else in the
+    sentences before, else the goods just named; None with no phrase or no such goods."""
+    if phrase is None:
         return None
     kind = _CLASS_OF_NOUN.get(phrase.group().split()[-1].lower())
     here = [name for start, name in named if start < phrase.start() and name in _MEMBERS[kind]] if kind else []
-    return here[-1] if here else (earlier.get(kind) if kind else None) or just_named
+    goods = here[-1] if here else (earlier.get(kind) if kind else None) or just_named
+    if goods is None:
+        return None
+    cut = _NEW_CLAUSE.search(sentence, phrase.end())
+    return ClassPhrase(phrase.start(), phrase.end(), goods, cut.end() if cut else len(sentence) + 1)
 
 
 def note_goods(named: list[tuple[int, str]], earlier: dict[str, str]) -> None:
