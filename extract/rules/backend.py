@@ -11,7 +11,7 @@ from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import classify_places
-from tradefacts.extract.rules.basis import MOM, free_bases, level_change_basis, month_after_base, rate_basis
+from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -358,8 +358,7 @@ class RegexBackend:
         year = published.year if published else None
         if year is None and (m := re.search(r"\b(20\d\d)\b", doc.text)):
             year = int(m.group(1))
-        ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text), month_before=bool(
-            MOM.search(doc.text)))  # the text compares with the month before somewhere: for `release_basis`
+        ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text), text=doc.text)
         title = doc.title or meta.title
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
         opening = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p

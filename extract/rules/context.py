@@ -13,6 +13,7 @@ from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.periods import PeriodMention, restated
 from tradefacts.extract.rules.anaphora import Antecedents
+from tradefacts.extract.rules.basis import MOM
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
@@ -59,12 +60,13 @@ def first_number(sentence: str, first_figure: int) -> int:
 MONTH_ON_MONTH_RELEASES = frozenset({"United States", "Germany", "United Kingdom", "Canada", "Australia"})
 
 
-def release_basis(area: str, period: Period, month_before: bool) -> Basis | None:
+def release_basis(area: str, period: Period, month_before: Callable[[], bool]) -> Basis | None:
     """The basis a month's unqualified rate has in `area`'s own releases: month on month where they state each
     change against the month before ("The trade gap surged 94.6%" on the Census Bureau's release), in a text that
-    compares with the month before somewhere (`month_before`); with no such cue in the text, the guide's year on
-    year stands."""
-    return Basis.mom if month_before and area in MONTH_ON_MONTH_RELEASES and period.start == period.end else None
+    compares with the month before somewhere (`month_before()`, asked last: it reads the whole text); with no such
+    cue in the text, the guide's year on year stands."""
+    monthly = area in MONTH_ON_MONTH_RELEASES and period.start == period.end
+    return Basis.mom if monthly and month_before() else None
 
 
 @dataclass
@@ -99,7 +101,8 @@ class Context:
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
     fiscal_start: int | None = None  # the first calendar year of the fiscal year last read, for "the previous"
-    month_before: bool = False  # the text compares with the month before somewhere ("on the month", "from October")
+    text: str = ""  # the whole article, for what is read of it only when needed
+    compares_with_month_before: bool | None = None  # see `month_before`
     partial_month: bool = False  # the story is reading part of a month ("the first 20 days of November")
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
@@ -132,6 +135,13 @@ class Context:
             article.status = DocStatus.partial
             article.error = f"{len(self.rejected)} trade numbers found, none attributed: {reason}"
         return article
+
+    def month_before(self) -> bool:
+        """Whether the article compares with the month before somewhere ("on the month", "from the previous
+        month"); read once, when first asked."""
+        if self.compares_with_month_before is None:
+            self.compares_with_month_before = MOM.search(self.text) is not None
+        return self.compares_with_month_before
 
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
         """A number the rules saw but could not attribute: kept out of the facts, recorded with why."""
