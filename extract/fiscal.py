@@ -29,7 +29,7 @@ class Fiscal:
 def fiscal_pattern(month: str, count: str) -> str:
     """The fiscal-year alternative of the period patterns, given the patterns of a month and of a count."""
     return (
-        r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)\s+half"
+        r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)[\s-]half"
         r"|(?:(?:the\s+)?(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter|"
         rf"first\s+(?P<fn>{count})\s+months|(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month}))\s+of\s+"
         r"(?:the\s+)?|(?:the\s+)?)(?:(?P<fcur>current|this|last|previous|preceding|prior)\s+)?"

@@ -748,6 +748,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", None, None, None, "imports", "value", None, 109.2e9, "EUR", "2026-01", "2026-01"),
          ("Germany", None, None, None, "imports", "growth", "mom", 1.3, "percent", "2025-12", "2025-12")],
     ),
+    "a headline's 'fiscal first-half' is the fiscal half-year, hyphen or not": (
+        "Japan posts fiscal first-half trade surplus\n\nTOKYO - Japan posted a trade surplus of ¥512.4 billion in the "
+        "first half of fiscal 2026.\n\nExports to China rose 2.2 percent.",
+        date(2026, 10, 21),
+        [("Japan", "China", None, None, "exports", "growth", "yoy", 2.2, "percent", "2026-04", "2026-09")],
+    ),
 }
 
 
