@@ -81,6 +81,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "antimony", None, "exports", "quantity", None, 612.0, "tonnes", *AUG),
          ("China", None, "antimony", None, "exports", "growth", "yoy", 12.0, "percent", *AUG)],
     ),
+    "in a story on what a country buys, 'shipments rose 1.1% to 110.54 million tons' are bought: 'to' a number is "
+    "no destination": (
+        "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
+        "Iron ore shipments rose 2.4% from July to 105.2 million tons.",
+        date(2025, 9, 8),
+        [("China", None, "iron ore", None, "imports", "quantity", None, 105.2e6, "tonnes", *AUG)],
+    ),
 }
 
 
