@@ -88,6 +88,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 8),
         [("China", None, "iron ore", None, "imports", "quantity", None, 105.2e6, "tonnes", *AUG)],
     ),
+    "a figureless sentence opening on one commodity ('Coal was the weak spot.') names the paragraph's goods": (
+        "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025. Crude "
+        "imports reached 49.2 million tons.\n\nCoal was the weak spot. Imports dropped 11% to 38.4 million tons.",
+        date(2025, 9, 8),
+        [("China", None, "coal", None, "imports", "quantity", None, 38.4e6, "tonnes", *AUG),
+         ("China", None, "coal", None, "imports", "growth", "yoy", -11.0, "percent", *AUG)],
+    ),
 }
 
 

@@ -8,6 +8,7 @@ import re
 from tradefacts.extract.rules.attribution import Places, is_foreign, names_own_trade
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at, segment_before
+from tradefacts.extract.rules.goods_classes import goods_named
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.products import HEAD_NOUNS
 from tradefacts.schemas import Flow, Unit
@@ -22,6 +23,7 @@ _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On th
     rf"(?P<goods>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))(?:,[^,;.]{{1,60}},)?\s+"
     r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted)\b"
 )
+_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|told|remained|stayed|proved|had|saw|fared|bucked)\b")
 _FLOW_SUBJECT = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)(?:\s+(?:to|from)\s+|\s+(?=[a-z]+ed\b))",
     re.IGNORECASE,
@@ -44,6 +46,9 @@ def note_figureless(text: str, places: Places, ctx: Context) -> None:
         # Their imports ..." are the enterprises' trade in all goods
     elif goods := _GOODS_SUBJECT.match(text):
         ctx.product, ctx.partner = goods.group("goods").lower(), None  # "Their exports" are the goods' alone
+    elif (named := goods_named(text[:40])) and named[0][0] == 0 and _VERB_AFTER.match(text, len(named[0][1])):
+        # "Coal was the weak spot. Imports dropped 20% to 44.05 million tons": the paragraph's goods
+        ctx.product, ctx.partner, ctx.product_paragraph = named[0][1], None, ctx.paragraph
     elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
         # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
         ctx.flow, ctx.product = flow, None
