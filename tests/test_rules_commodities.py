@@ -95,6 +95,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "coal", None, "imports", "quantity", None, 38.4e6, "tonnes", *AUG),
          ("China", None, "coal", None, "imports", "growth", "yoy", -11.0, "percent", *AUG)],
     ),
+    "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
+        "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
+        "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "
+        "from a year earlier.",
+        date(2025, 9, 8),
+        [("China", None, "bauxite", None, "imports", "growth", "yoy", 9.5, "percent", *AUG)],
+    ),
 }
 
 

@@ -78,12 +78,12 @@ _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 # The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
 _CLASS_NOUNS = frozenset(
     "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds material "
-    "materials".split()
+    "materials feedstock".split()
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 _THE_CLASS = re.compile(
     r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
     r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|materials?|grains?|commodity|fuel|"
-    r"crop|oilseeds?|"
+    r"crop|oilseeds?|feedstock|"
     r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
     r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
     re.IGNORECASE,
