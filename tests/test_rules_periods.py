@@ -754,6 +754,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 10, 21),
         [("Japan", "China", None, None, "exports", "growth", "yoy", 2.2, "percent", "2026-04", "2026-09")],
     ),
+    "in a story on the three months to October, a rate 'on the month' and the paragraph it frames are October's": (
+        "UK trade\n\nLONDON - The UK's trade deficit widened in the three months to October 2025, official figures "
+        "showed.\n\nExports to the EU rose 2.3% on the month to £15.1bn, and imports from the bloc were up 0.8% at "
+        "£27.2bn.",
+        date(2025, 12, 12),
+        [("United Kingdom", "European Union", None, None, "exports", "growth", "mom", 2.3, "percent", "2025-10",
+          "2025-10"),
+         ("United Kingdom", "European Union", None, None, "imports", "value", None, 27.2e9, "GBP", "2025-10",
+          "2025-10")],
+    ),
 }
 
 

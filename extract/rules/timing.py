@@ -11,7 +11,7 @@ from tradefacts.extract.period_shifts import in_year, shifted
 from tradefacts.extract.periods import PeriodMention, restated
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention, clause_span, figures_between
-from tradefacts.schemas import Measure, Period
+from tradefacts.schemas import Basis, Measure, Period
 
 _MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a base's number: "$", "A$", "€"
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
@@ -67,10 +67,13 @@ def _own_period(
             chosen = following[0]  # "slipped 3.4% to $8.1 billion last month and were down 6.9% for the first four
             # months": the period before was written after the earlier figures; the one right after is this one's
     if chosen is None:
-        if (month := ctx.month) and (span := ctx.period) and _MONTHLY_OPENING.match(sentence) and (
-            months_in(span) > 1 and span.start <= month.start <= span.end
-        ):
-            return month  # "On the month, exports to EU countries slipped 2.7%" in a quarter's story: its last month
+        if (span := ctx.period) and months_in(span) > 1 and (
+            _MONTHLY_OPENING.match(sentence) or _ON_THE_MONTH.match(sentence, mention.end)
+            or ctx.basis_frame is Basis.mom  # the paragraph compares with the month before: its figures are a month's
+        ):  # "On the month, exports to EU countries slipped 2.7%", "rose 1.7% on the month to £14.7bn" in a story
+            # on a quarter or the three months to October: the month named last in it, else its last month
+            month = ctx.month
+            return month if month and span.start <= month.start <= span.end else Period(start=span.end, end=span.end)
         return ctx.period or (Period.months(ctx.year, 1, 12) if ctx.year else None)
     chosen = _item_after(mention, sentence, periods, mentions) or chosen
     k = bisect.bisect_right(periods, chosen.start, key=start_of)
@@ -93,6 +96,7 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
+_ON_THE_MONTH = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:on\s+the\s+month|month[- ]on[- ]month)\b", re.I)
 _MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
     r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
 )
