@@ -224,6 +224,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 20),
         [("Heilongjiang", None, None, None, "total", "quantity", None, 1.2e6, "tonnes", "2025-01", "2025-09")],
     ),
+    "a capital after a trade preposition stands for its economy: 'the shortfall with Beijing' is with China": (
+        "US trade gap\n\nWASHINGTON - The US trade deficit narrowed in July 2026. The year-to-date shortfall with "
+        "Beijing came to $81.2 billion. Exports to Tokyo rose 3.1% in July.",
+        date(2026, 9, 3),
+        [("United States", "China", None, None, "balance", "value", None, -81.2e9, "USD", "2026-01", "2026-07"),
+         ("United States", "Japan", None, None, "exports", "growth", "yoy", 3.1, "percent", "2026-07", "2026-07")],
+    ),
 }
 
 

@@ -200,6 +200,20 @@ def _seat_of_government(sentence: str, place: Place) -> bool:
     return not _SUBJECT_AFTER.match(after) and not _DEMONYM_SUBJECT.match(after)
 
 
+# A capital written for its government's economy after a trade preposition: "the shortfall with Beijing"
+_GOVERNMENT_OF = {"Beijing": "China", "Washington": "United States", "Tokyo": "Japan", "Seoul": "South Korea",
+                  "Moscow": "Russia", "Brussels": "European Union", "New Delhi": "India", "Berlin": "Germany"}
+_TRADE_PREPOSITION = re.compile(r"\b(?:with|to|from)\s+$")
+
+
+def _as_government(sentence: str, place: Place, frame: str | None) -> Place:
+    """`place`, or the economy its capital stands for after "with", "to" or "from" in a story on another one."""
+    economy = _GOVERNMENT_OF.get(place.name)
+    if economy and economy != frame and _TRADE_PREPOSITION.search(sentence, max(0, place.start - 6), place.start):
+        return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
+    return place
+
+
 def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     """Whether the place at `i` is followed by another item of a list ("Singapore, the US and Hong Kong were
     the biggest ..."): the list's last item opens the ranking clause, and the group gathers the rest."""
@@ -220,7 +234,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
         for i, p in enumerate(places)
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
     ]
-    kept = [p for p in _without_spelled_out_members(sentence, kept)
+    kept = [p for p in (_as_government(sentence, q, frame) for q in _without_spelled_out_members(sentence, kept))
             if not _seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
     aside = [p for p in kept if in_spans(spans, p.start)]
