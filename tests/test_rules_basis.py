@@ -150,6 +150,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 3, 9),
         [("Germany", None, None, None, "exports", "growth", "yoy", -2.3, "percent", "2026-01", "2026-01")],
     ),
+    "a rate compared with an earlier month's rate ('a sharp slowdown from September', 'slowing from August's "
+    "gain') has no month-on-month base": (
+        "China's trade\n\nBEIJING, Nov 7 (Reuters) - China's exports fell 1.1% in October 2025 from a year earlier. "
+        "Sales to Japan grew only 0.7%, a sharp slowdown from September, when shipments there rose 9.2%. Imports "
+        "grew 1.0%, slowing sharply from September's 7.4% gain.",
+        date(2025, 11, 7),
+        [("China", "Japan", None, None, "exports", "growth", "yoy", 0.7, "percent", "2025-10", "2025-10"),
+         ("China", "Japan", None, None, "exports", "growth", "yoy", 9.2, "percent", "2025-09", "2025-09"),
+         ("China", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -133,6 +133,13 @@ def base_periods(
     ]
 
 
+# "slowing sharply from September's 7.4% gain", "a sharp slowdown from September": rates compared, no base
+_RATE_CHANGE_FROM = re.compile(
+    r"\b(?:slow(?:ing|ed|s)?|slowdown|accelerat\w*|quicken\w*|decelerat\w*)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def free_bases(
     text: str, periods: list[PeriodMention], mentions: list[Mention], resolve: Callable[[PeriodMention], Period | None]
 ) -> list[tuple[int, Period]]:
@@ -144,7 +151,9 @@ def free_bases(
     for p in periods:
         i = bisect.bisect_right(ends, p.start) - 1  # the last figure ending before the period
         own = i >= 0 and mentions[i].measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, ends[i], p.start)
-        if not own and not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p):
+        if not own and not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p) and not (
+            _RATE_CHANGE_FROM.search(text, max(0, p.start - 40), p.start)
+        ):
             free.append(p)
     return [(m.start, p) for m in free if m.comparison and not m.shift_months and (p := resolve(m))]
 
@@ -202,6 +211,7 @@ def rate_basis(
     near = [
         p for p in _starting_in(periods, mention.end, after_end)
         if not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p)
+        and not _RATE_CHANGE_FROM.search(text, max(0, p.start - 40), p.start)
     ]  # fmt: skip
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases_of_rate,
