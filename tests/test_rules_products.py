@@ -617,6 +617,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 1),
         [("South Korea", None, "steel products", None, "exports", "value", None, 2.61e9, "USD", "2025-09", "2025-09")],
     ),
+    "goods that are the subject keep their figures past an owner in the predicate ('remained the province's ...')": (
+        "Zhejiang trade\n\nHANGZHOU, Nov 20 (Xinhua) -- Zhejiang's foreign trade rose 5.2 percent in the first 10 "
+        "months of 2025. Textiles remained the province's second export, worth 402.1 billion yuan.",
+        date(2025, 11, 20),
+        [("Zhejiang", None, "textiles", None, "exports", "value", None, 402.1e9, "CNY", "2025-01", "2025-10")],
+    ),
 }
 
 

@@ -16,7 +16,7 @@ from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
-from tradefacts.extract.rules.figure_goods import products_for
+from tradefacts.extract.rules.figure_goods import goods_window, products_for
 from tradefacts.extract.rules.flows import FLOW_RE, flow_at, partner_verb_flow, refined_flow, segment_before
 from tradefacts.extract.rules.goods_classes import article_goods_names, class_phrase, goods_named, note_goods
 from tradefacts.extract.rules.goods_frame import (
@@ -224,9 +224,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.rates_read += 1
             if mention.basis is not Basis.yoy or (passed and mention.basis is not passed):
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
-        # a demonym before a noun opens no subject for the goods ("the backbone of Chinese sales to Africa, with")
-        goods_from = max((p.start for p in places.areas if p.end <= mention.start and p.kind != "demonym"), default=0)
-        goods = products_for(mention, mentions, products, text, goods_from, index)
+        goods = products_for(mention, mentions, products, text, goods_window(text, places.areas, mention), index)
         chosen = [ctx.acronyms.get(p, p) if p else p for p in goods]
         just_named = (facts[-1].product if facts else None) or ctx.product  # "shipped 742,000 cars, ... those"
         if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start and (

@@ -8,6 +8,7 @@ import re
 from operator import attrgetter
 
 from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
+from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.mention import VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
 from tradefacts.extract.rules.products import ProductPhrase, split_into
@@ -20,6 +21,18 @@ _GOODS_AFTER = re.compile(
 )
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(rf"\b(?:{VEHICLE_KINDS}\s+)?(?:vehicles|cars|automobiles)$|\bN?EVs$", re.IGNORECASE)
+
+
+# "Mechanical and electrical products remained the province's leading exports, worth ...": an owner in the predicate
+_PREDICATE_OWNER = re.compile(r"\b(?:remained|remains|was|were|is|are|became|stayed)\s+$")
+
+
+def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
+    """Where the goods of the figure at `mention` may start: after the last area written before it, but not after a
+    demonym that qualifies a noun ("the backbone of Chinese sales to Africa") nor an owner in the predicate ("...
+    remained the province's leading exports")."""
+    return max((p.start for p in areas if p.end <= mention.start and p.kind != "demonym"
+                and not _PREDICATE_OWNER.search(sentence, max(0, p.start - 12), p.start)), default=0)  # fmt: skip
 
 
 def products_for(
