@@ -231,6 +231,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United States", "China", None, None, "balance", "value", None, -81.2e9, "USD", "2026-01", "2026-07"),
          ("United States", "Japan", None, None, "exports", "growth", "yoy", 3.1, "percent", "2026-07", "2026-07")],
     ),
+    "an aside opened by 'through whose' is read past: the partner before it is the subject that ranked": (
+        "German trade\n\nBERLIN (DW) - Germany's trade surplus narrowed in the first half of 2025. Belgium, through "
+        "whose ports much of the country's fuel arrives, ranked third among supplier countries with goods worth 31.4 "
+        "billion euros.",
+        date(2025, 8, 8),
+        [("Germany", "Belgium", None, None, "imports", "rank", None, 3.0, "number", "2025-01", "2025-06")],
+    ),
 }
 
 
