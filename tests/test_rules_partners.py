@@ -238,6 +238,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 8),
         [("Germany", "Belgium", None, None, "imports", "rank", None, 3.0, "number", "2025-01", "2025-06")],
     ),
+    "a partner subject with an adverb before its verb: 'China thus remained Germany's biggest supplier'": (
+        "German trade\n\nBERLIN (DW) - Germany's trade surplus narrowed in the first half of 2025. France also "
+        "remained Germany's second-biggest supplier.",
+        date(2025, 8, 8),
+        [("Germany", "France", None, None, "imports", "rank", None, 2.0, "number", "2025-01", "2025-06")],
+    ),
 }
 
 
