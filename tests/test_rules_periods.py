@@ -764,6 +764,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "European Union", None, None, "imports", "value", None, 27.2e9, "GBP", "2025-10",
           "2025-10")],
     ),
+    "a year right after 'ended' or 'into' is an event's time, not the story's period ('manufacturers ended 2025 "
+    "on a weak footing')": (
+        "UK trade\n\nLONDON, Jan 15 (Reuters) - Britain's goods trade deficit widened in November, adding to signs "
+        "that manufacturers ended 2025 on a weak footing.\n\nGoods exports dropped 2.9%.",
+        date(2026, 1, 15),
+        [("United Kingdom", None, None, None, "exports", "growth", "yoy", -2.9, "percent", "2025-11", "2025-11")],
+    ),
 }
 
 

@@ -92,7 +92,8 @@ _THE_CLASS = re.compile(
 _EVENT_DATE = re.compile(
     r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|"
     r"came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$",
+    r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
+    r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$",  # "manufacturers ended 2025 on a weak"
     re.IGNORECASE,
 )
 _PRODUCT_PRONOUN = re.compile(
