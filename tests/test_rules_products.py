@@ -623,6 +623,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 20),
         [("Zhejiang", None, "textiles", None, "exports", "value", None, 402.1e9, "CNY", "2025-01", "2025-10")],
     ),
+    "'new energy vehicles' keep their 'new'; 'plug-in hybrids' as the subject are goods": (
+        "China's car exports\n\nBEIJING - China's exports of new energy vehicles rose 72 percent in the first 10 "
+        "months of 2025. Plug-in hybrids, however, grew much faster, jumping 188.1 percent to 612,000 units.",
+        date(2025, 11, 12),
+        [("China", None, "new energy vehicles", None, "exports", "growth", "yoy", 72.0, "percent", "2025-01", "2025-10"),
+         ("China", None, "plug-in hybrids", None, "exports", "growth", "yoy", 188.1, "percent", "2025-01",
+          "2025-10")],
+    ),
 }
 
 

@@ -54,7 +54,7 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
     r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
     r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks|cells|panels|modules|"
-    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories"
+    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories|hybrids"
 )
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
@@ -213,7 +213,7 @@ def _clean_product(raw: str) -> str | None:
     if quoted:
         return quoted.group(1).lower().strip(" ,")
     words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
-    while words and (words[0] in _STOP or words[0].endswith("ly")):
+    while words and ((words[0] in _STOP and words[:2] != ["new", "energy"]) or words[0].endswith("ly")):
         words.pop(0)  # "politically sensitive goods": an adverb and what it qualifies say nothing of the goods
         if words and words[0] not in _STOP and len(words) > 1 and words[-1] == "goods":
             words.pop(0)
@@ -314,7 +314,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if taken.meets(m.start(), m.end()):
             continue
         tokens = list(re.finditer(r"\S+", m.group("p")))
-        stops = [i for i, t in enumerate(tokens) if t.group().lower() in _STOP]
+        stops = [i for i, t in enumerate(tokens) if t.group().lower() in _STOP and not (  # "new energy vehicles"
+            t.group().lower() == "new" and i + 1 < len(tokens) and tokens[i + 1].group().lower() == "energy")]
         cut = stops[-1] + 1 if stops else 0  # "a 59.2% plunge in gold imports": the goods after "in"
         if stops and tokens[cut - 1].group().lower() == "and" and cut >= 2 and (cut - 2) not in stops:
             cut -= 2  # "non-oil and gas exports", "iron and steel exports": one category
