@@ -631,6 +631,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "plug-in hybrids", None, "exports", "growth", "yoy", 188.1, "percent", "2025-01",
           "2025-10")],
     ),
+    "the goods of a ranked role ('China's top crude oil supplier') are the rank's and the figures after it; not "
+    "'the world's largest auto exporter'": (
+        "China-Russia trade\n\nBEIJING, Jan 14 (Reuters) - China's trade with Russia shrank in 2025. Brazil remained "
+        "China's top soybean supplier in 2025, shipping 71.2 million metric tons. China, the world's largest auto "
+        "exporter, shipped 6.9 million vehicles abroad.",
+        date(2026, 1, 14),
+        [("China", "Brazil", "soybeans", None, "imports", "rank", None, 1.0, "number", "2025-01", "2025-12")],
+    ),
 }
 
 
@@ -690,3 +698,12 @@ def test_it_after_a_figure_of_some_goods_is_those_goods() -> None:
     found = facts_of(text, date(2025, 1, 27))
     assert {(row[2], row[7]) for row in found} == {(None, 5.0), ("integrated circuits", 17.4),
                                                    ("integrated circuits", 1.25e12)}
+
+
+def test_a_global_rank_names_no_goods_of_the_figures_after_it() -> None:
+    """'China, the world's largest auto exporter, shipped 6.9 million vehicles': the vehicles are no 'auto'."""
+    text, published, _ = CASES[
+        "the goods of a ranked role ('China's top crude oil supplier') are the rank's and the figures after it; not "
+        "'the world's largest auto exporter'"
+    ]
+    assert [row[2] for row in facts_of(text, published) if row[7] == 6.9e6] == ["vehicles"]

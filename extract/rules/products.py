@@ -70,6 +70,11 @@ _OPENED_SUBJECT = re.compile(
     rf"^(?:Among|Of|By|On)\s[^,]{{1,40}},\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS})\b"
 )
+# "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
+_RANKED_ROLE = re.compile(
+    r"(?<!world's\s)(?<!world’s\s)\b(?:top|largest|biggest|main)\s+(?P<p>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
+    r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?\b"
+)
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
 _HEAD_WORD = re.compile(HEAD_NOUNS, re.IGNORECASE)
@@ -305,7 +310,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _PART_PRODUCT.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
-                            _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence)):  # fmt: skip
+                            _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
+                            _RANKED_ROLE.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if not taken.covers(m.start("p")) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
