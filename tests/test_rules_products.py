@@ -639,6 +639,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 14),
         [("China", "Brazil", "soybeans", None, "imports", "rank", None, 1.0, "number", "2025-01", "2025-12")],
     ),
+    "'exported X of 101.27 billion yuan' in translated releases: X are the goods": (
+        "Hefei trade\n\nHEFEI - Hefei's foreign trade rose in the first half of 2025. In the first half of the year, "
+        "Hefei exported automobiles of 52.31 billion yuan, an increase of 41.2%.",
+        date(2025, 7, 20),
+        [("Hefei", None, "automobiles", None, "exports", "value", None, 52.31e9, "CNY", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -110,7 +110,7 @@ _PART_PRODUCT = re.compile(
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
 _VERB_PRODUCT = re.compile(
     r"\b(?:exported|imported|shipped|sold|bought|purchased|brought\s+in)\s+"
-    r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:tonnes|tons|units)\s+of\s+)?)?(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:worth|valued|totall?ing)\b",
+    r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:tonnes|tons|units)\s+of\s+)?)?(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:worth|valued|totall?ing|of\s+(?=[\d$€£¥]))\b",
     re.IGNORECASE,
 )
 _QUANTITY_OF = re.compile(
