@@ -102,6 +102,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 8),
         [("China", None, "bauxite", None, "imports", "growth", "yoy", 9.5, "percent", *AUG)],
     ),
+    "a headline's 'China's US soybean imports' is China's story on soybeans; the US only qualifies the goods": (
+        "China's US soybean imports stay at zero in August\n\nBEIJING - China bought no soybeans from the United "
+        "States in August 2025. Shipments from Brazil surged 31.2 per cent to 10.49 million tonnes.",
+        date(2025, 9, 20),
+        [("China", "Brazil", "soybeans", None, "imports", "quantity", None, 10.49e6, "tonnes", *AUG)],
+    ),
 }
 
 

@@ -48,7 +48,8 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "Panama ship exports\n\nBEIJING, Jan 20 (Xinhua) -- China's ship exports rose 12.1 percent in 2025. Panama, "
         "a major flag of convenience, remained the largest destination, taking 31.6 billion yuan.",
         date(2026, 1, 20),
-        [("China", "Panama", None, None, "exports", "value", None, 31.6e9, "CNY", "2025-01", "2025-12")],
+        # a sector story (the headline's ship exports): the figure is of ships
+        [("China", "Panama", "ships", None, "exports", "value", None, 31.6e9, "CNY", "2025-01", "2025-12")],
     ),
     "a ranking of markets, each with its figure": (
         "Turkey's exports\n\nTurkey's exports rose 5 percent in May 2025. Germany was the largest market with "

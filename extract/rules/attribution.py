@@ -233,7 +233,8 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
     kept = [
         p
         for i, p in enumerate(places)
-        if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start]))
+        if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start])
+                and not (p.kind == "country" and places[i + 1].kind in ("country", "bloc")))  # "China's US soybean"
     ]
     kept = [p for p in (_as_government(sentence, q, frame) for q in _without_spelled_out_members(sentence, kept))
             if not _seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip

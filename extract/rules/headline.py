@@ -53,7 +53,10 @@ def title_product(title: str | None) -> str | None:
         p
         for p in find_products(title)
         if p.start <= flow.start() <= p.end + 1 and len(p.names) == 1 and not any(
-            q.start < p.end and p.start < q.end for q in places)  # "New Zealand exports": a place, not goods
+            q.start < p.end and p.start < q.end
+            and (q.kind != "country" or set(title[q.start : q.end].lower().split()) & set(p.names[0].split()))
+            for q in places
+        )  # "New Zealand exports": a place, not goods; "China's US soybean imports" are soybeans
     ]  # fmt: skip
     return own[0].names[0] if own else None
 

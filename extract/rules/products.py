@@ -228,8 +228,9 @@ def _clean_product(raw: str) -> str | None:
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination": a rank, not goods
-    if len(words) > 1 and (origin := find_places(words[0].capitalize())) and origin[0].kind == "demonym":
-        words.pop(0)  # "African crude", "Australian iron ore": the origin is the partner, the goods are the rest
+    if len(words) > 1 and (origin := find_places(words[0].upper() if len(words[0]) <= 3 else words[0].capitalize())
+                           ) and origin[0].kind in ("demonym", "country"):  # fmt: skip
+        words.pop(0)  # "African crude", "US soybean imports": the origin is the partner, the goods are the rest
     if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
         return None  # trade in goods is the default: no restriction
     if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:
