@@ -645,6 +645,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 20),
         [("Hefei", None, "automobiles", None, "exports", "value", None, 52.31e9, "CNY", "2025-01", "2025-06")],
     ),
+    "a headline naming goods' imports beside the deficit and exports is the whole trade's story, not the goods'": (
+        "Gold, silver imports swell Jan trade deficit; exports inch up 0.6 pc\n\nNew Delhi, Feb 16 (PTI) India's "
+        "merchandise exports grew 0.61 per cent to USD 36.56 billion in January 2026. Imports rose 19.2 per cent.",
+        date(2026, 2, 16),
+        [("India", None, None, None, "imports", "growth", "yoy", 19.2, "percent", "2026-01", "2026-01")],
+    ),
 }
 
 
