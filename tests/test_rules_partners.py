@@ -244,6 +244,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 8),
         [("Germany", "France", None, None, "imports", "rank", None, 2.0, "number", "2025-01", "2025-06")],
     ),
+    "a headline's 'China's northernmost province sees exports rise' frames the province the story names, and "
+    "'sees' is no goods": (
+        "China's northernmost province sees exports rise 9.2 pct in first half\n\nHARBIN, July 24 (Xinhua) -- "
+        "Heilongjiang, China's northernmost province, registered 148.2 billion yuan in foreign trade in the first half "
+        "of 2025. Its exports rose 9.2 percent.",
+        date(2025, 7, 24),
+        [("Heilongjiang", None, None, None, "total", "value", None, 148.2e9, "CNY", "2025-01", "2025-06"),
+         ("Heilongjiang", None, None, None, "exports", "growth", "yoy", 9.2, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -111,7 +111,8 @@ _APPOSITIVE_OWNER = re.compile(
     rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
 )
 _OWNER_OF_MEMBER = re.compile(  # the place described is the subject: "Yiwu, Zhejiang's small-commodity hub"
-    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|economy|member|hub|city|port|capital)\b", re.IGNORECASE
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|economy|member|hub|city|port|capital|province|region)\b",
+    re.IGNORECASE,
 )
 _APPOSITIVE_OF = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){{0,3}}?"

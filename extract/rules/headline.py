@@ -67,6 +67,10 @@ def title_flow(title: str | None) -> Flow | None:
     return named.pop() if len(named) == 1 else None
 
 
+# "China's northernmost province", "Guangdong's manufacturing hub": a part of the place, described, not the place
+_DESCRIBED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}(?:province|city|region|port|hub|county|district)\b", re.I)
+
+
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
     title = _headline(title) if title else None
@@ -76,6 +80,8 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         places = classify_places(text)
         if text is title and places.pairs and (not places.areas or places.pairs[0][0].start < places.areas[0].start):
             return _economy(places.pairs[0][0])  # "China-Central Asia trade sets record as Kazakh imports soar"
+        if text is title and places.areas and _DESCRIBED_PART.match(text, places.areas[0].end):
+            continue  # "China's northernmost province sees exports rise": the province, named in the story
         if places.areas:
             return _economy(_trade_owner(text, places.areas) if text is title else places.areas[0])
         unstated.append(
