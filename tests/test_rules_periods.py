@@ -771,6 +771,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 15),
         [("United Kingdom", None, None, None, "exports", "growth", "yoy", -2.9, "percent", "2025-11", "2025-11")],
     ),
+    "a sentence opening 'Compared with September,' in a story on the three months to October is October's": (
+        "UK trade\n\nLONDON, Dec 12 (Reuters) - Britain's trade deficit widened in the three months to October "
+        "2025.\n\nCompared with September, exports to non-EU countries rose 6.4% to 15.7 billion pounds.",
+        date(2025, 12, 12),
+        [("United Kingdom", "non-EU countries", None, None, "exports", "growth", "mom", 6.4, "percent", "2025-10",
+          "2025-10"),
+         ("United Kingdom", "non-EU countries", None, None, "exports", "value", None, 15.7e9, "GBP", "2025-10",
+          "2025-10")],
+    ),
 }
 
 

@@ -155,6 +155,20 @@ _SHARED_GAP = re.compile(
 )
 
 
+_COMPARED_OPENING = re.compile(r"\s*(?:Compared(?:\s+(?:with|to))?|Against|Relative\s+to)\s*", re.IGNORECASE)
+
+
+def _opens_on_month_before(sentence: str, periods: list[PeriodMention], span: Period, ctx: Context) -> bool:
+    """Whether the sentence opens on a comparison with the month before the span's last ("Compared with September,
+    ..." in a story on the three months to October): its figures are that last month's."""
+    first = periods[0] if periods else None
+    if first is None or first.start > 30 or not _COMPARED_OPENING.fullmatch(sentence, 0, first.start):
+        return False
+    base = ctx.resolve(first)
+    return base is not None and base.start == base.end and base.end == shifted(
+        Period(start=span.end, end=span.end), -1).end
+
+
 def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether a period written after the figure belongs to a later figure of the same kind between them
     ("Imports grew 1.9%, ... improving on the 1.0% gain logged in October": October is the 1.0%'s). A rate
@@ -200,6 +214,8 @@ def period_for(
         return ctx.resolve(possessive)
     stated = [p for p in periods if not p.comparison] if stated is None else stated
     own = _own_period(mention, sentence, stated, ctx, mentions)
+    if own and own.start != own.end and not stated and _opens_on_month_before(sentence, periods, own, ctx):
+        own = Period(start=own.end, end=own.end)  # "Compared with September, exports rose 3.9%" in a quarter's story
     if own and not stated and periods and periods[0].start <= 2 and periods[0].shift_months:
         return shifted(own, periods[0].shift_months)  # "A year earlier, the surplus stood at 18.2 billion euros"
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
