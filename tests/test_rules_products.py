@@ -653,7 +653,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     ),
     "a headline's sector goods keep framing the story past a reason clause with another flow ('... as mills ship "
     "more steel abroad')": (
-        "China's 2025 iron ore imports hit record as mills ship more steel abroad\n\nBEIJING, Jan 14 (Reuters) - "
+        "China's 2025 iron ore imports hit record as steel exports surge\n\nBEIJING, Jan 14 (Reuters) - "
         "China's imports rose 1.8% in 2025. Australia supplied 61% of the total.",
         date(2026, 1, 14),
         [("China", None, "iron ore", None, "imports", "growth", "yoy", 1.8, "percent", "2025-01", "2025-12")],
