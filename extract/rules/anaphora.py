@@ -128,13 +128,15 @@ class Antecedents:
         kept.sort(key=lambda p: p.start)
         return sorted([p for p in named if not _overlaps_any(kept, p)] + kept, key=lambda p: p.start)
 
-    def note(self, named: list[Place], frame: str | None, province: str | None = None, aside: list[Place] = ()) -> None:
+    def note(
+        self, named: list[Place], frame: str | None, province: str | None = None, aside: list[Place] | None = None
+    ) -> None:
         """Remember the last bloc and foreign country of a sentence's `named` places, left to right, and the
         last `province` it names in any role. A bloc named only in the `aside` of a sentence with figures ("Trade
         with the UAE, a re-export hub for goods bound for the wider Middle East and Africa, grew ...") does not
         displace the bloc the story is about; a figureless sentence's aside may set it ("Yunnan, which bills
         itself as China's gateway to South Asia, is widening its reach there")."""
-        in_aside = {id(p) for p in aside}
+        in_aside = {id(p) for p in aside or ()}
         bloc = next((p.name for p in reversed(named) if _a_bloc(p) and id(p) not in in_aside), None)
         self.bloc = bloc or (self.bloc if self.bloc else next((p.name for p in reversed(named) if _a_bloc(p)), None))
         self.country = next((p.name for p in reversed(named) if _foreign_country(p, frame)), self.country)

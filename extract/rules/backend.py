@@ -290,7 +290,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three
             # months": a lead that compares its levels frames the story's rates as a lead rate would
     ctx.note_periods(periods, mentions[0].start, text)
-    note_goods(classed_goods, ctx.goods_by_class)
+    note_goods(classed_goods, ctx.goods_by_class, figure_goods=bool(facts and facts[-1].product))
     return facts
 
 

@@ -277,7 +277,8 @@ class Context:
         if len(own) > 1 and _PART_OF.fullmatch(sentence, own[-2].end, own[-1].start):
             own = own[:-1]  # "the first half (July-December 2025) of the current fiscal year": the part runs on
         if own and (resolved := self.resolve(own[-1])) and self.article_period and (
-            resolved == shifted(self.article_period, -12) and first_figure is not None and first_figure >= 0
+            resolved.start == resolved.end and resolved == shifted(self.article_period, -12)
+            and first_figure is not None and first_figure >= 0
         ):  # "The trade gap in February 2025 stood at ..." in a story on February 2026: a look back, for its own
             own = []  # figures; "exports during the month" after it are still the story's month
         if own and (resolved := self.resolve(own[-1])):

@@ -92,8 +92,10 @@ _OWN_WORDS_END = re.compile(
 
 
 _EARNINGS_AFTER = re.compile(_EARNINGS, re.IGNORECASE)
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SOLD = re.compile(  # "shipments to Vietnam" are sold; "rose 1.1% to 110.54 million tons" is no destination
-    r"\bto\s+(?-i:(?:the\s+)?[A-Z])|\b(?:abroad|overseas|bound|sold|sales|exports?|export\s+side)\b", re.IGNORECASE
+    rf"\bto\s+(?:the\s+(?:bloc|region|continent|country|kingdom|republic|neighbou?r)\b|(?!(?:{MONTH_NAMES})\b)"
+    r"(?-i:(?:the\s+)?[A-Z]))|\b(?:abroad|overseas|bound|sold|sales|exports?|export\s+side)\b", re.IGNORECASE
 )
 
 

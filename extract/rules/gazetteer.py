@@ -157,7 +157,7 @@ def _table_from_sources() -> dict[str, tuple[str, str]]:
 
 # "the Mohe-Daqing line", "the Harbin-Hamburg railway": places that name a route, not an economy
 _ROUTE_AFTER = re.compile(
-    r"(?:-[A-Z][\w]*)*\s+(?:(?:oil|gas|crude|freight|cargo|rail)\s+)?"
+    r"(?-i:-[A-Z]\w*)*\s+(?:(?:oil|gas|crude|freight|cargo|rail)\s+)?"
     r"(?:line|pipeline|railway|route|corridor|bridge|highway|expressway|express|rail)\b",
     re.IGNORECASE,
 )

@@ -78,8 +78,12 @@ def class_phrase(
     return ClassPhrase(phrase.start(), phrase.end(), goods, cut.end() if cut else len(sentence) + 1)
 
 
-def note_goods(named: list[tuple[int, str]], earlier: dict[str, str]) -> None:
-    """Record, for each class, the last of its goods this sentence names."""
+def note_goods(named: list[tuple[int, str]], earlier: dict[str, str], *, figure_goods: bool = False) -> None:
+    """Record, for each class, the last of its goods this sentence names; after a sentence whose last figure had goods
+    (`figure_goods`), those goods are the ones a class noun now stands for, so the older names are forgotten
+    ("Steel exports rose 5%. Shipments of the metal to Vietnam rose 8%": steel, not an earlier copper)."""
+    if figure_goods:
+        earlier.clear()
     for _, name in named:
         for kind, members in _MEMBERS.items():
             if name in members:

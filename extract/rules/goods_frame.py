@@ -5,6 +5,7 @@ measure without precious metals."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradefacts.extract.rules.context import Context
 
@@ -57,6 +58,12 @@ GOODS_ONLY = re.compile(
 
 
 _ALL_KINDS = re.compile(r"\bof\s+all\s+(?:types|kinds|sorts)\b|\ball\s+(?:types|kinds)\s+of\b", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _all_kinds(sentence: str) -> bool:
+    """Whether the sentence names a whole class ("vehicles of all types"); read once a sentence, not once a figure."""
+    return _ALL_KINDS.search(sentence) is not None
+
+
 _GENERIC_HEADS = frozenset("products product goods items commodities materials equipment parts components".split())
 
 
@@ -86,7 +93,7 @@ def framed_goods(
     ):
         chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
     elif len(chosen) == 1 and chosen[0] and ctx.title_product and names_by_head(chosen[0], ctx.title_product) and (
-        not _ALL_KINDS.search(text)
+        not _all_kinds(text)
     ):
         chosen = [ctx.title_product]  # "battery exports", "the batteries" in a story on lithium-ion battery exports
     if chosen == [None] and (comma := text.find(",", 0, 90)) > 0 and _BOTH_OPENING.search(text, 0, comma):

@@ -46,7 +46,8 @@ def title_product(title: str | None) -> str | None:
     6.4m", "NEV exports hit monthly high"): the figures that name no goods are theirs."""
     title = _headline(title or "")
     flow = FLOW_RE.search(title)
-    main = re.split(r";|\s(?:as|while|but|amid)\s", title, maxsplit=1)[0]  # "... imports hit record as mills ship"
+    # the headline's main clause: "... imports hit record as mills ship more steel abroad"
+    main = re.split(r";|\s(?:as|while|but|amid)\s", title, maxsplit=1, flags=re.IGNORECASE)[0]
     if flow is None or len({m.lastgroup for m in FLOW_RE.finditer(main)} - {Flow.total.value}) > 1:
         return None  # "Gold, silver imports swell Jan trade deficit": the whole trade's story
     places = find_places(title)

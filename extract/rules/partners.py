@@ -153,7 +153,8 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
 
 
 # "China's surplus with the bloc widened to $28.9 billion. The surplus rose 22.5 per cent": the balance just named
-_THE_BALANCE = re.compile(r"\s*(?:The|That|This)\s+(?:trade\s+)?(?:surplus|deficit|gap|imbalance)\b")
+# (not "The trade surplus", which usually turns to the overall balance)
+_THE_BALANCE = re.compile(r"\s*(?:The|That|This)\s+(?:surplus|deficit|gap|imbalance)\b")
 
 
 def balance_partner(sentence: str, places: Places, flow: Flow, last_balance_partner: str | None) -> str | None:

@@ -21,7 +21,7 @@ _STOP = frozenset(
     "january february march april august september october november december country's bloc's overseas abroad "
     "showed shows show figures within said says made own although though where when what how "
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
-    "pushed lifted drove sent on weighed weighs hit hits hurt cut cuts curbed sees see posts logs records reports "
+    "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
     "registers registered".split()  # verbs: "NEVs keep auto
     # exports ...", "The slump dragged imports", "as lower coal prices weighed on import values", "tariffs on steel"
 )
@@ -73,7 +73,7 @@ _OPENED_SUBJECT = re.compile(
 )
 # "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
 _RANKED_ROLE = re.compile(
-    r"(?<!world's\s)(?<!world’s\s)\b(?:top|largest|biggest|main)\s+(?P<p>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
+    r"(?<!world's\s)(?<!world’s\s)(?<![\w-])(?:top|largest|biggest|main)\s+(?P<p>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
     r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
@@ -111,7 +111,7 @@ _PART_PRODUCT = re.compile(
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
 _VERB_PRODUCT = re.compile(
     r"\b(?:exported|imported|shipped|sold|bought|purchased|brought\s+in)\s+"
-    r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:tonnes|tons|units)\s+of\s+)?)?(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:worth|valued|totall?ing|of\s+(?=[\d$€£¥]))\b",
+    r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:tonnes|tons|units)\s+of\s+)?)?(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:(?:worth|valued|totall?ing)\b|of\s+(?=[\d$€£¥]))",
     re.IGNORECASE,
 )
 _QUANTITY_OF = re.compile(
