@@ -151,9 +151,7 @@ def free_bases(
     for p in periods:
         i = bisect.bisect_right(ends, p.start) - 1  # the last figure ending before the period
         own = i >= 0 and mentions[i].measure is Measure.growth and _FIGURE_OF_PERIOD.fullmatch(text, ends[i], p.start)
-        if not own and not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p) and not (
-            _RATE_CHANGE_FROM.search(text, max(0, p.start - 40), p.start)
-        ):
+        if not own and not _compares_rates(text, p, mentions):
             free.append(p)
     return [(m.start, p) for m in free if m.comparison and not m.shift_months and (p := resolve(m))]
 
@@ -162,6 +160,13 @@ def _starting_in(periods: list[PeriodMention], start: int, end: int) -> list[Per
     """The periods (sorted by start) that start in `start`-`end`, found by two bisections, not a scan."""
     first = bisect.bisect_left(periods, start, key=attrgetter("start"))
     return periods[first : bisect.bisect_left(periods, end, first, key=attrgetter("start"))]
+
+
+def _compares_rates(text: str, period: PeriodMention, mentions: list[Mention]) -> bool:
+    """Whether the period dates a rate the figure is compared with, not a base of it: a possessive before a rate
+    ("May's 7.6 percent gain"), the base of a percentage-point gap, or a month after "a sharp slowdown from"."""
+    return (_rate_of_possessive(text, period, mentions) or _of_gap(text, period)
+            or _RATE_CHANGE_FROM.search(text, max(0, period.start - 40), period.start) is not None)  # fmt: skip
 
 
 def _of_gap(text: str, period: PeriodMention) -> bool:
@@ -208,11 +213,7 @@ def rate_basis(
     preceding = mentions[index - 1].end if index > 0 else 0
     joints = [j.end() for j in _NEXT_RATE_JOINT.finditer(text, max(preceding, mention.start - 50), mention.start)]
     before = text[max(joints[-1] if joints else preceding, mention.start - 50) : mention.start]
-    near = [
-        p for p in _starting_in(periods, mention.end, after_end)
-        if not _rate_of_possessive(text, p, mentions) and not _of_gap(text, p)
-        and not _RATE_CHANGE_FROM.search(text, max(0, p.start - 40), p.start)
-    ]  # fmt: skip
+    near = [p for p in _starting_in(periods, mention.end, after_end) if not _compares_rates(text, p, mentions)]
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases_of_rate,
         base_periods(near, resolve, mention.end, after_end), own, frame,
