@@ -153,7 +153,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     classed_goods = goods_named(text)
     if not mentions:
         note_goods(classed_goods, ctx.goods_by_class)
-        note_figureless(text, places, ctx)
+        note_figureless(text, places, ctx, classed_goods)
         # no figure: a period before the running one looks back, one after publication looks ahead; neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
         return []

@@ -8,7 +8,6 @@ import re
 from tradefacts.extract.rules.attribution import Places, is_foreign, names_own_trade
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at, segment_before
-from tradefacts.extract.rules.goods_classes import goods_named
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.products import HEAD_NOUNS
 from tradefacts.schemas import Flow, Unit
@@ -30,8 +29,9 @@ _FLOW_SUBJECT = re.compile(
 )  # "Shipments to the United States fell for a third month.", "Exports carried the load."
 
 
-def note_figureless(text: str, places: Places, ctx: Context) -> None:
-    """Carry into `ctx` what a sentence with no figure says its following figures are about."""
+def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple[int, str]]) -> None:
+    """Carry into `ctx` what a sentence with no figure says its following figures are about; `classed` are the goods of
+    a known class it names (from `goods_classes.goods_named`, read once a sentence by the caller)."""
     first = places.areas[0] if places.areas else None
     # "Brazil dominated the flow." in a story about China's imports names a partner, not a new subject;
     # "Japan's exports ..." or "Vietnam, for its part, is selling more ..." moves the story to Japan, Vietnam
@@ -46,9 +46,9 @@ def note_figureless(text: str, places: Places, ctx: Context) -> None:
         # Their imports ..." are the enterprises' trade in all goods
     elif goods := _GOODS_SUBJECT.match(text):
         ctx.product, ctx.partner = goods.group("goods").lower(), None  # "Their exports" are the goods' alone
-    elif (named := goods_named(text[:40])) and named[0][0] == 0 and _VERB_AFTER.match(text, len(named[0][1])):
+    elif classed and classed[0][0] == 0 and _VERB_AFTER.match(text, len(classed[0][1])):
         # "Coal was the weak spot. Imports dropped 20% to 44.05 million tons": the paragraph's goods
-        ctx.product, ctx.partner, ctx.product_paragraph = named[0][1], None, ctx.paragraph
+        ctx.product, ctx.partner, ctx.product_paragraph = classed[0][1], None, ctx.paragraph
     elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
         # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
         ctx.flow, ctx.product = flow, None
