@@ -108,6 +108,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 20),
         [("China", "Brazil", "soybeans", None, "imports", "quantity", None, 10.49e6, "tonnes", *AUG)],
     ),
+    "a supplier's share 'of total arrivals' or 'of the country's total ... imports' is a share of the story's goods": (
+        "China's copper ore imports hit record in August\n\nBEIJING - China's imports of copper ore rose in August "
+        "2025. Chile shipped 1.2 million tonnes, or 38.5% of total arrivals. Purchases from Peru rose 6 per cent to "
+        "0.9 million tonnes, accounting for 29 per cent of the country's total copper ore imports.",
+        date(2025, 9, 20),
+        [("China", "Chile", "copper ore", None, "imports", "share", None, 38.5, "percent", *AUG),
+         ("China", "Peru", "copper ore", None, "imports", "share", None, 29.0, "percent", *AUG)],
+    ),
 }
 
 

@@ -143,6 +143,11 @@ _BUYER_VERB = re.compile(
     r"supplied|supplying|provided|remained\s+the\s+(?:largest|biggest|top)\s+(?:buyer|market|customer|supplier))\b",
     re.IGNORECASE,
 )
+# "Chile shipped 1.2 million tonnes" in a story on what China buys: a foreign seller is the supplier of its imports
+_SELLER_VERB = re.compile(
+    r"^(?:,\s+(?:which\b|who\b|the\s)[^,]{0,90},)?\s+(?:(?:also|alone)\s+)?(?:shipped|sent|exported|delivered|sold)\b",
+    re.IGNORECASE,
+)
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
     r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",
@@ -222,11 +227,14 @@ def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     return i + 1 < len(kept) and _LIST_SEP.match(sentence[kept[i].end : kept[i + 1].start]) is not None
 
 
-def classify_places(sentence: str, antecedents: Antecedents | None = None, frame: str | None = None) -> Places:
+def classify_places(
+    sentence: str, antecedents: Antecedents | None = None, frame: str | None = None, *, buying: bool = False
+) -> Places:
     """Drop descriptors ("South China's Shenzhen"), find partners ("trade with the US"), keep the rest as areas.
 
     "the bloc" and "the Asian country" stand for the places `antecedents` remembers; `frame` is the article's
-    economy, against which a foreign country ranked in a list ("the EU ranked second") is a partner.
+    economy, against which a foreign country ranked in a list ("the EU ranked second") is a partner; in a story on
+    what it buys (`buying`), so is a foreign country that "shipped" or "sent" goods.
     """
     places = find_places(sentence)
     if antecedents:
@@ -307,6 +315,7 @@ def classify_places(sentence: str, antecedents: Antecedents | None = None, frame
             or _APPOSITIVE_OF.match(after)
             or _AS_PARTNER.match(after)
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
+            or (foreign and buying and _SELLER_VERB.match(after))
         ):
             subject_partner = p
             group = [p]

@@ -146,7 +146,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
-    places = classify_places(text, ctx.antecedents, ctx.article_area)
+    places = classify_places(text, ctx.antecedents, ctx.article_area, buying=ctx.title_flow is Flow.imports)
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
     named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area, places.province, places.aside if mentions else [])
@@ -257,7 +257,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
-        chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious)
+        chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious,
+                             share=mention.measure is Measure.share)
         # no other place named before the figure (a place after it, "as buyers from Morocco turned to", is none)
         own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
         if partner is None and ctx.frame_partner and own_only and not with_every_partner(text, clause, mention.start):

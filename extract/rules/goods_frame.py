@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.mention import clause_span
 
 # "recorded foreign trade of 219.47 billion yuan (about 30.8 billion U.S. dollars) ..., down 1.8 percent": the trade
 # with every partner, for each figure that restates or changes it
@@ -83,12 +84,15 @@ def names_by_head(short: str, topic: str) -> bool:
 
 def framed_goods(
     chosen: list[str | None], text: str, clause: str, at: int, area: str, partner: str | None, ctx: Context, *,
-    ex_precious: bool,
+    ex_precious: bool, share: bool = False,
 ) -> list[str | None]:
     """The goods of the figure at `at` once its frame is applied to `chosen`, the goods its own words name."""
     if _TURN_TO_ALL.search(clause):
         ctx.whole_trade_paragraph = ctx.paragraph  # "broader trade numbers showed ...": the rest of it too
-    if chosen == [None] and ctx.title_product and not WHOLE_TRADE.search(clause) and (
+    # a share's whole comes after it ("72 per cent of the country's total soybean imports", "or 61% of total
+    # arrivals"): only the words before it say whether the part is the whole trade
+    scope = text[clause_span(text, at)[0] : at] if share else clause
+    if chosen == [None] and ctx.title_product and not WHOLE_TRADE.search(scope) and (
         ctx.whole_trade_paragraph != ctx.paragraph
     ):
         chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
