@@ -658,6 +658,31 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 14),
         [("China", None, "iron ore", None, "imports", "growth", "yoy", 1.8, "percent", "2025-01", "2025-12")],
     ),
+    "'exports in the category' and 'the group' stand for the goods a sentence without figures just named": (
+        "China-Africa trade in 2025\n\nBEIJING - China's trade with Africa rose in 2025. Textiles and garments "
+        "dominated shipments to the continent. Exports in the category rose 8.2 percent. Household appliances, which "
+        "include fridges, air conditioners, washing machines and fans, were another bright spot. The group accounted "
+        "for 6.1 percent of China's exports to Africa.",
+        date(2026, 1, 20),
+        [("China", "Africa", "textiles and garments", None, "exports", "growth", "yoy", 8.2, "percent", "2025-01",
+          "2025-12"),
+         ("China", "Africa", "household appliances", None, "exports", "share", None, 6.1, "percent", "2025-01",
+          "2025-12")],
+    ),
+    "a one-word goods subject ('Semiconductors led the way.') is what 'the sector' stands for": (
+        "Korea's exports in 2025\n\nSEOUL - South Korea's exports rose 3.8 percent in 2025. Semiconductors led the "
+        "way. The sector accounted for 24.4 percent of the country's total exports.",
+        date(2026, 1, 1),
+        [("South Korea", None, "semiconductors", None, "exports", "share", None, 24.4, "percent", "2025-01",
+          "2025-12")],
+    ),
+    "'those of X including Y and Z rose' are X's": (
+        "China-Africa trade in 2025\n\nBEIJING - China's exports to Africa rose in 2025. Steel exports rose 9.5 "
+        "percent, and those of construction machinery including excavators and cranes climbed 31.2 percent.",
+        date(2026, 1, 20),
+        [("China", "Africa", "construction machinery", None, "exports", "growth", "yoy", 31.2, "percent",
+          "2025-01", "2025-12")],
+    ),
 }
 
 

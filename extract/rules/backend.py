@@ -98,7 +98,8 @@ _EVENT_DATE = re.compile(
 )
 _PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
-    rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{_THE_FIGURE}",
+    rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{_THE_FIGURE}|"
+    r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,
 )
 

@@ -19,8 +19,8 @@ _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type
 _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On the export side, mechanical and
     # electrical products led the way.": the goods "Their exports" are about
     r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?"
-    rf"(?P<goods>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))(?:,[^,;.]{{1,60}},)?\s+"
-    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted)\b"
+    rf"(?P<goods>(?:[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+)?(?i:{HEAD_NOUNS}))(?:,[^;.]{{1,160}}?,)?\s+"
+    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped)\b"
 )
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|told|remained|stayed|proved|had|saw|fared|bucked)\b")
 _FLOW_SUBJECT = re.compile(
