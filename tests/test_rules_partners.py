@@ -253,6 +253,26 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Heilongjiang", None, None, None, "total", "value", None, 148.2e9, "CNY", "2025-01", "2025-06"),
          ("Heilongjiang", None, None, None, "exports", "growth", "yoy", 9.2, "percent", "2025-01", "2025-06")],
     ),
+    "a paragraph opening on a member country as China's partner is about that country, past the region in the "
+    "headline; a share's whole after it ('of China's trade with Central Asia') is not its partner": (
+        "China-Central Asia trade tops 100 bln dollars in 2025\n\nBEIJING - China's trade with Central Asia rose 12 "
+        "percent in 2025.\n\nKyrgyzstan stayed China's second-largest partner in the region. Two-way trade rose 9.4 "
+        "percent to $27.2 billion, or 25.6 percent of China's trade with Central Asia.\n\nTajikistan was the "
+        "only one of the five where trade with China fell. Turnover dropped 3.1 percent to $4.3 billion.\n\n"
+        "Central Asia now makes up roughly 1.7 percent of China's total foreign trade.",
+        date(2026, 1, 20),
+        [("China", "Kyrgyzstan", None, None, "total", "growth", "yoy", 9.4, "percent", "2025-01", "2025-12"),
+         ("China", "Kyrgyzstan", None, None, "total", "value", None, 27.2e9, "USD", "2025-01", "2025-12"),
+         ("China", "Kyrgyzstan", None, None, "total", "share", None, 25.6, "percent", "2025-01", "2025-12"),
+         ("China", "Tajikistan", None, None, "total", "growth", "yoy", -3.1, "percent", "2025-01", "2025-12"),
+         ("China", "Central Asia", None, None, "total", "share", None, 1.7, "percent", "2025-01", "2025-12")],
+    ),
+    "a paragraph about a partner leaves an economy's own unmarked exports alone": (
+        "S. Korea's exports rise in 2025\n\nSEOUL - South Korea's exports rose 3.8 percent in 2025.\n\nChina "
+        "remained South Korea's biggest export market. For the year, exports totaled $709.7 billion.",
+        date(2026, 1, 1),
+        [("South Korea", None, None, None, "exports", "value", None, 709.7e9, "USD", "2025-01", "2025-12")],
+    ),
 }
 
 

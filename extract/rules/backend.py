@@ -33,7 +33,7 @@ from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
-from tradefacts.extract.rules.subjects import carried_volume, note_figureless
+from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for, possessive_period
 from tradefacts.extract.scan import Anchored
@@ -262,11 +262,15 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
                              share=mention.measure is Measure.share)
         # no other place named before the figure (a place after it, "as buyers from Morocco turned to", is none)
         own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
-        if partner is None and ctx.frame_partner and own_only and not with_every_partner(text, clause, mention.start):
-            partner = ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
+        topic = ctx.topic_partner[0] if ctx.topic_partner and ctx.topic_partner[1] == ctx.paragraph else None
+        topic = topic if flow is Flow.total and mention.measure is not Measure.count else None  # "Turnover fell"
+        if partner is None and (ctx.frame_partner or topic) and own_only and not with_every_partner(
+            text, clause, mention.start
+        ):
+            partner = topic or ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."
-            partner = ctx.frame_partner or ctx.antecedents.foreign
+            partner = topic or ctx.frame_partner or ctx.antecedents.foreign
         written = bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
         pair = places.pairs[written - 1] if written else None
         if pair:  # "trade between China and Russia": the pair written last before the figure
@@ -292,6 +296,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three
             # months": a lead that compares its levels frames the story's rates as a lead rate would
     ctx.note_periods(periods, mentions[0].start, text)
+    note_topic_partner(text, places, ctx)
     note_goods(classed_goods, ctx.goods_by_class, figure_goods=bool(facts and facts[-1].product))
     return facts
 

@@ -95,6 +95,9 @@ class Context:
     product_frame: str | None = None  # "goods and services" stated for a paragraph's first figures
     article_product_frame: str | None = None  # ... or by the article's first figure, for every paragraph
     frame_partner: str | None = None  # the other side of a pair the headline names, for "bilateral trade"
+    # the partner a paragraph is about ("Kazakhstan remained China's biggest trading partner in the region."), with
+    # its paragraph: it outranks the headline's pair for that paragraph's "Bilateral trade" and "Turnover"
+    topic_partner: tuple[str, int] | None = None
     title_product: str | None = None  # the goods a sector story's headline is about
     whole_trade_paragraph: int = -1  # the paragraph that turned to all goods ("broader trade numbers showed ...")
     title_flow: Flow | None = None  # exports or imports, when the headline names one of them alone

@@ -22,6 +22,12 @@ _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On th
     rf"(?P<goods>(?:[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+)?(?i:{HEAD_NOUNS}))(?:,[^;.]{{1,160}}?,)?\s+"
     r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped)\b"
 )
+# the article's economy (written HOME) named as the other side of a country's trade: "China's biggest trading
+# partner in the region", "its largest supplier", "where trade with China shrank"
+_COUNTERPART = re.compile(
+    r"\bHOME['’]s\s+(?:[\w-]+\s+){0,4}?(?:partner|supplier|market|buyer|customer|destination|source)s?\b|"
+    r"\btrade\s+with\s+HOME\b"
+)
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|told|remained|stayed|proved|had|saw|fared|bucked)\b")
 _FLOW_SUBJECT = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)(?:\s+(?:to|from)\s+|\s+(?=[a-z]+ed\b))",
@@ -29,10 +35,27 @@ _FLOW_SUBJECT = re.compile(
 )  # "Shipments to the United States fell for a third month.", "Exports carried the load."
 
 
+def note_topic_partner(text: str, places: Places, ctx: Context) -> bool:
+    """Note the foreign country a sentence opens on as the partner of its paragraph, where the sentence names the
+    article's economy as the other side ("Turkmenistan was the only one of the five where trade with China
+    shrank.", "Kazakhstan remained China's biggest trading partner in the region."); whether it did."""
+    named = [*places.areas[:1], *places.partners[:1], *([places.subject_partner] if places.subject_partner else [])]
+    first = min(named, key=lambda p: p.start, default=None)
+    home = ctx.article_area
+    if first is None or home is None or first.start > 40 or not is_foreign(first, home):
+        return False
+    if not _COUNTERPART.search(text.replace(home, "HOME")):
+        return False
+    ctx.topic_partner = first.name, ctx.paragraph
+    return True
+
+
 def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple[int, str]]) -> None:
     """Carry into `ctx` what a sentence with no figure says its following figures are about; `classed` are the goods of
     a known class it names (from `goods_classes.goods_named`, read once a sentence by the caller)."""
     first = places.areas[0] if places.areas else None
+    if note_topic_partner(text, places, ctx):
+        return
     # "Brazil dominated the flow." in a story about China's imports names a partner, not a new subject;
     # "Japan's exports ..." or "Vietnam, for its part, is selling more ..." moves the story to Japan, Vietnam
     if (
