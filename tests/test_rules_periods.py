@@ -780,6 +780,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "non-EU countries", None, None, "exports", "value", None, 15.7e9, "GBP", "2025-10",
           "2025-10")],
     ),
+    "a level's base takes its own period: the second of 'from A in October and B a year earlier', one after "
+    "'reversing a deficit of', one after 'up from about'; a second rate after 'from a year earlier and' is no base": (
+        "German trade surplus narrows in November\n\nBERLIN - Germany's exports fell 2.5% in November 2025. The "
+        "surplus came to 13.1 billion euros, down from 17.2 billion euros in October and 20.0 billion euros a year "
+        "earlier. Trade with Russia posted a surplus of 0.2 billion euros, reversing a deficit of 0.4 billion euros "
+        "a year earlier. In the first eleven months the surplus came to 185 billion euros, up from about 170 billion "
+        "euros in the same period of 2024. Imports were up 3.1% from a year earlier and 1.2% from October.",
+        date(2026, 1, 9),
+        [("Germany", None, None, None, "balance", "value", None, 17.2e9, "EUR", "2025-10", "2025-10"),
+         ("Germany", None, None, None, "balance", "value", None, 20.0e9, "EUR", "2024-11", "2024-11"),
+         ("Germany", "Russia", None, None, "balance", "value", None, -0.4e9, "EUR", "2024-11", "2024-11"),
+         ("Germany", None, None, None, "balance", "value", None, 170e9, "EUR", "2024-01", "2024-11"),
+         ("Germany", None, None, None, "imports", "growth", "mom", 1.2, "percent", "2025-11", "2025-11")],
+    ),
 }
 
 
