@@ -794,6 +794,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Germany", None, None, None, "balance", "value", None, 170e9, "EUR", "2024-01", "2024-11"),
          ("Germany", None, None, None, "imports", "growth", "mom", 1.2, "percent", "2025-11", "2025-11")],
     ),
+    "a month in a later coordinate clause (', and in December alone', ', while ... in December') is not the "
+    "period of the figures before it in an annual story": (
+        "China's 2025 battery exports\n\nBEIJING - China's exports of lithium-ion batteries rose 20 per cent in "
+        "2025. Exports to Germany dropped 6.1 per cent to US$9.4 billion, and in December alone shipments to Germany "
+        "plunged 31 per cent. Exports to India grew 12% to US$3.2 billion, while shipments to Brazil surged 44% in "
+        "December.",
+        date(2026, 1, 20),
+        [("China", "Germany", "lithium-ion batteries", None, "exports", "value", None, 9.4e9, "USD", "2025-01",
+          "2025-12"),
+         ("China", "Germany", "lithium-ion batteries", None, "exports", "growth", "yoy", -31.0, "percent", "2025-12",
+          "2025-12"),
+         ("China", "India", "lithium-ion batteries", None, "exports", "growth", "yoy", 12.0, "percent", "2025-01",
+          "2025-12"),
+         ("China", "Brazil", "lithium-ion batteries", None, "exports", "growth", "yoy", 44.0, "percent", "2025-12",
+          "2025-12")],
+    ),
 }
 
 

@@ -69,6 +69,9 @@ def release_basis(area: str, period: Period, month_before: Callable[[], bool]) -
     return Basis.mom if monthly and month_before() else None
 
 
+_ALONE = re.compile(r"\s+alone\b")
+
+
 @dataclass
 class Context:
     """What carries from sentence to sentence: the running period and the current subject area."""
@@ -261,7 +264,9 @@ class Context:
         own = [p for p, q in zip(own, nexts, strict=True) if not restated(sentence, p, q)]
         if first_figure is not None and sentence:
             first_figure = first_number(sentence, first_figure)
-            own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)]
+            own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)
+                   and not (p.start > first_figure >= 0 and _ALONE.match(sentence, p.end))]  # fmt: skip
+            # "..., and in December alone shipments plunged": a part of the running period, for its clause
         if first_figure is not None:  # a later mention wholly before an earlier one looks back: it stays put
             earlier = [self.period] if self.period else []
             kept = []

@@ -60,7 +60,10 @@ def _own_period(
     in_clause = [p for p in periods[lo : bisect.bisect_left(periods, clause_end, lo, key=start_of)] if own(p)]
     k = bisect.bisect_left(periods, mention.start, key=start_of)
     before = next((p for p in reversed(periods[max(0, k - _LOOK) : k]) if p.end <= mention.start and own(p)), None)
-    first = next((p for p in periods[:_LOOK] if own(p)), None) if not in_clause and before is None else None
+    first = None
+    if not in_clause and before is None:
+        first = next((p for p in periods[:_LOOK] if own(p) and not _NEW_CLAUSE_BETWEEN.search(
+            sentence, mention.end, max(mention.end, p.start))), None)  # fmt: skip
     chosen = in_clause[0] if in_clause else before or first
     if in_clause and before and before in in_clause:
         chosen = before
@@ -99,6 +102,9 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
+# "..., and in December alone shipments plunged 41%", "..., while rare earths surged 32% in December": a period in
+# a later coordinate clause is that clause's, not the figures' before it
+_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
 _ON_THE_MONTH = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:on\s+the\s+month|month[- ]on[- ]month)\b", re.I)
 _MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
     r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
