@@ -810,6 +810,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Brazil", "lithium-ion batteries", None, "exports", "growth", "yoy", 44.0, "percent", "2025-12",
           "2025-12")],
     ),
+    "'after a 1.9% rise the month before' is the month before's own rate, compared as the rate before it; 'up 3% "
+    "from the month before' is a rate against that month, past a poll's forecast": (
+        "China's imports grow in December\n\nBEIJING (Reuters) - China's imports grew 5.7% in December 2025 from a "
+        "year earlier, against a poll forecast of 0.9% and after a 1.9% rise the month before. Exports were up 3% "
+        "from the month before.\n\nGermany's exports fell 1.2% on the month in October, after a 2.1% rise the "
+        "month before.",
+        date(2026, 1, 14),
+        [("China", None, None, None, "imports", "growth", "yoy", 1.9, "percent", "2025-11", "2025-11"),
+         ("China", None, None, None, "exports", "growth", "mom", 3.0, "percent", "2025-12", "2025-12"),
+         ("Germany", None, None, None, "exports", "growth", "mom", 2.1, "percent", "2025-09", "2025-09")],
+    ),
 }
 
 

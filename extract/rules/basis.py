@@ -182,6 +182,25 @@ def _rate_of_possessive(text: str, period: PeriodMention, mentions: list[Mention
     )
 
 
+# "after a 1.9% rise the month before", "from 1% growth the previous month": a rate named as a noun, then the
+# period it was the rate of, counted back from the figures'
+_RATE_THEN = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+(?:rise|gain|growth|increase|expansion|decline|drop|fall|contraction|jump)\s+"
+    r"(?:in\s+)?(?:the\s+(?P<a>month|quarter|year)\s+before|the\s+previous\s+(?P<b>month|quarter|year)|"
+    r"an?\s+(?P<c>month|quarter|year)\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
+_MONTHS_BACK = {"month": -1, "quarter": -3, "year": -12}
+
+
+def rate_then(sentence: str, mention: Mention) -> int | None:
+    """How many months back the rate at `mention` was, when it is written as an earlier period's rate ("after a
+    1.9% rise the month before": -1); None for a rate of the figures' own period."""
+    if mention.measure is not Measure.growth or not (then := _RATE_THEN.match(sentence, mention.end)):
+        return None
+    return _MONTHS_BACK[(then.group("a") or then.group("b") or then.group("c")).lower()]
+
+
 def rate_basis(
     text: str,
     clause: str,
@@ -198,6 +217,9 @@ def rate_basis(
     a ", pulling ..." clause after the rate is that clause's figure's ("Imports fell 2.3%, pulling the deficit
     down to $23.8 billion from $40.2 billion in October")."""
     mention = mentions[index]
+    if rate_then(text, mention):  # "after a 1.9% rise the month before": compared as the rate before it is
+        earlier = next((m.basis for m in reversed(mentions[:index]) if m.measure is Measure.growth and m.basis), None)
+        return earlier or frame or Basis.yoy, frame
     bases_of_rate = (  # read lazily: the first base that implies a basis ends the look; a sentence of many bases
         base for start, base in (bases if len(bases) <= 8 else ())  # shares none with all its rates
         if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))

@@ -239,7 +239,7 @@ _PER_DAY_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:working\s+|business\s+)?da
 # "... but improving on", "and picking up from a 5.8% gain in June": past the forecast, to a reported figure
 # "... and August's 1.3% rise": a month's own reported figure after the forecast
 _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade surplus of $96.6 billion"
-    r"\b(?:but|while|whereas|and\s+(?:up|down|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
+    r"\b(?:but|while|whereas|and\s+(?:up|down|after|following|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
     r"(?:leaving|pushing|bringing|taking|putting|lifting|widening|narrowing|marked|represented)|"
     r"(?:an?|the)\s+(?:(?:downwardly|upwardly)\s+)?revised|"  # "... forecast in the poll and a revised ... in October"
     rf"{MONTH_WORDS}['’]s))\b",

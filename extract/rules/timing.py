@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from tradefacts.extract.period_shifts import in_year, shifted
 from tradefacts.extract.periods import PeriodMention, restated
+from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention, clause_span, figures_between
 from tradefacts.schemas import Basis, Measure, Period
@@ -223,6 +224,8 @@ def period_for(
         return ctx.resolve(possessive)
     stated = [p for p in periods if not p.comparison] if stated is None else stated
     own = _own_period(mention, sentence, stated, ctx, mentions)
+    if own and (back := rate_then(sentence, mention)):  # "after a 1.9% rise the month before": a month's rate
+        return shifted(own if back != -1 else Period(start=own.end, end=own.end), back)
     if own and own.start != own.end and not stated and _opens_on_month_before(sentence, periods, own, ctx):
         own = Period(start=own.end, end=own.end)  # "Compared with September, exports rose 3.9%" in a quarter's story
     if own and not stated and periods and periods[0].start <= 2 and periods[0].shift_months:
