@@ -18,7 +18,16 @@ from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
 from tradefacts.extract.rules.flows import FLOW_RE, flow_at, partner_verb_flow, refined_flow, segment_before
-from tradefacts.extract.rules.goods_classes import article_goods_names, class_phrase, goods_named, note_goods
+from tradefacts.extract.rules.goods_classes import (
+    CLASS_NOUNS,
+    PRODUCT_PRONOUN,
+    THE_CLASS,
+    THE_FIGURE,
+    article_goods_names,
+    class_phrase,
+    goods_named,
+    note_goods,
+)
 from tradefacts.extract.rules.goods_frame import (
     COMBINED_HEADLINE,
     EX_PRECIOUS,
@@ -62,12 +71,10 @@ def _analysis_text(sentence: str) -> str:
 # what may stand before a sentence's opening subject: a dateline ("SHANGHAI, Oct. 24 (Xinhua) --") and "The"
 _OPENS = re.compile(r"\s*(?:[A-Z][\w ,.]{0,40}(?:\([\w ]{1,20}\))?\s*(?:--|—|–|-)\s*)?(?:The\s+)?")
 _PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
-# "The figure accounted for 47.1 percent of the country's total": the figure just given, with its partner and goods
-_THE_FIGURE = r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)"
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|\b(?:its|their)\s+share\b|"
     r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
-    rf"{_THE_FIGURE}|"
+    rf"{THE_FIGURE}|"
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
@@ -75,31 +82,12 @@ _PRONOUN_SUBJECT = re.compile(
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:imports|exports|foreign\s+trade|trade)\b")
 _THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They expanded 7.1 percent ..."
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
-# The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
-_CLASS_NOUNS = frozenset(
-    "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds material "
-    "materials feedstock".split()
-) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
-_THE_CLASS = re.compile(
-    r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
-    r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|materials?|grains?|commodity|fuel|"
-    r"crop|oilseeds?|feedstock|"
-    r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
-    r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
-    re.IGNORECASE,
-)
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
 _EVENT_DATE = re.compile(
     r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|"
     r"came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$",  # "manufacturers ended 2025 on a weak"
-    re.IGNORECASE,
-)
-_PRODUCT_PRONOUN = re.compile(
-    r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
-    rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{_THE_FIGURE}|"
-    r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,
 )
 
@@ -170,8 +158,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         Flow.total)
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
-    product_pronoun, the_class = _PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
-        text, _THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product)
+    product_pronoun, the_class = PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
+        text, THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product)
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
     sentence_basis: Basis | None = None
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
@@ -232,7 +220,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start and (
                 segment is None):  # not the enterprises' "Private enterprises ..., with their imports and exports"
             chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
-        elif (chosen == [None] or chosen[0] in _CLASS_NOUNS) and the_class and (named_goods := the_class.goods_for(
+        elif (chosen == [None] or chosen[0] in CLASS_NOUNS) and the_class and (named_goods := the_class.goods_for(
                 mention.start)):  # "shipped 7,742 tons of the minerals", "Exports of such goods": by their class
             chosen = [named_goods] if chosen != [None] or the_class.end <= mention.start else chosen
         elif chosen == [None] and volume_goods:

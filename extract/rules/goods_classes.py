@@ -111,3 +111,28 @@ def article_goods_names(text: str) -> dict[str, str]:
     names = dict(_PLURAL_OF)
     names.update({short: full for full, written, shorts in _SAME_GOODS if written.search(text) for short in shorts})
     return names
+
+
+# "The figure accounted for 47.1 percent of the country's total": the figure just given, with its partner and goods
+THE_FIGURE = r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)"
+
+# The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
+CLASS_NOUNS = frozenset(
+    "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds material "
+    "materials feedstock".split()
+) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
+THE_CLASS = re.compile(
+    r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
+    r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|materials?|grains?|commodity|fuel|"
+    r"crop|oilseeds?|feedstock|"
+    r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
+    r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
+    re.IGNORECASE,
+)
+# "Their exports", "those shipments", "Exports in the category", "The figure accounted for": the goods just named
+PRODUCT_PRONOUN = re.compile(
+    r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
+    rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{THE_FIGURE}|"
+    r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
+    re.IGNORECASE,
+)
