@@ -116,6 +116,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Chile", "copper ore", None, "imports", "share", None, 38.5, "percent", *AUG),
          ("China", "Peru", "copper ore", None, "imports", "share", None, 29.0, "percent", *AUG)],
     ),
+    "'beans' in a soybean story are soybeans, and a supplier 'giving it 71.2 per cent of the market' has a share": (
+        "China's soybean imports rise in August\n\nBEIJING - China's soybean imports rose in August 2025. Arrivals "
+        "of Canadian beans slipped 5.9 per cent. Brazil supplied 8.1 million tonnes, giving it 71.2 per cent of the "
+        "market.",
+        date(2025, 9, 20),
+        [("China", "Canada", "soybeans", None, "imports", "growth", "yoy", -5.9, "percent", *AUG),
+         ("China", "Brazil", "soybeans", None, "imports", "share", None, 71.2, "percent", *AUG)],
+    ),
 }
 
 

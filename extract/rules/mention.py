@@ -43,7 +43,7 @@ SHARE_MOVES = r"rose|fell|shrank|slipped|climbed|dropped|declined|increased|decr
 SHARE_BEFORE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
     r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
-    r"contribut\w*|proportion\s+of|equivalent\s+to|"
+    r"contribut\w*|proportion\s+of|equivalent\s+to|giving\s+(?:it|them)|"  # "giving it 73.9 per cent of the market"
     rf"share\s+(?:(?:{SHARE_MOVES})\s+to|"
     r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)"  # "its share stood at 11.7 per cent"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
@@ -51,7 +51,7 @@ SHARE_BEFORE = re.compile(
 )
 SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut", "making", "made", "makes",
                                               "comprising", "took", "taking", "share", "captured", "contribut",
-                                              "proportion", "equivalent"])  # fmt: skip
+                                              "proportion", "equivalent", "giving"])  # fmt: skip
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
