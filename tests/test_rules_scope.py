@@ -82,6 +82,11 @@ PUBLISHED = date(2025, 9, 8)
         "A Santiago economist who sees the monthly surplus settling near $1.5 billion after August 2025 disagreed.",
         "In August 2025 Beijing pledged to buy 2 million tons of Chilean copper cathodes by the end of the year.",
         '"We see monthly shipments back near $9 billion by December," an analyst said in August 2025.',
+        "Stockpiles of copper at bonded warehouses stood at 150,200 tons in August 2025.",
+        "Copper inventories at the exchange rose 8.3% in August 2025.",
+        "Washington threatened tariffs of as much as 45% on copper in August 2025.",
+        "The average export price per tonne slid by roughly 12 per cent in August 2025.",
+        "The central bank's key rate peaked at 11.25% in August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

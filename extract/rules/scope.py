@@ -28,11 +28,11 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or a
 )
 # A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%".
 OTHER_SUBJECT = re.compile(
-    r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|benchmark\s+rate|policy\s+rate|"
+    r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|(?:benchmark|policy|key)\s+rate|"
     r"\bFDI\b(?!\s+(?:sector|firms|enterprises))|foreign\s+direct\s+investment|revenue|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
     r"(?:output|production)|"
-    r"domestic\s+sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|"
+    r"domestic\s+sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|inventories|futures|"
     r"at\s+home|(?:home|domestic)\s+market|"  # "At home, NEV sales reached 1.82 million units"
     r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
@@ -42,14 +42,15 @@ OTHER_SUBJECT = re.compile(
 )
 PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price of 852.2 yuan per tonne, up"
     r"\bprices?\b(?:\s+(?!(?:exports?|imports?|trade|shipments|sales)\b)[\w.,$€£¥-]+){0,8}?\s+"
-    r"(?:[\w-]+ed|rose|fell|grew|down|up)\s+(?:by\s+)?"
+    r"(?:[\w-]+ed|rose|fell|grew|slid|sank|shrank|down|up)\s+(?:by\s+)?"
     r"(?:(?:around|about|roughly|nearly|some)\s+)?$|"
     r"\bprices?\b[^;]{0,80}\b(?:that|those)\s+of\s+(?:[\w-]+\s+){1,3}(?:[\w-]+ed|rose|fell|grew)\s+(?:by\s+)?$",
     re.IGNORECASE,  # "the average price of crude oil was ..., while that of soybeans fell 18.2%"
 )
 # "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
-    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?$|"
+    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\s+(?:rate\s+)?(?:of\s+)?"
+    r"(?:up\s+to\s+|as\s+(?:high|much)\s+as\s+)?$|"
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,60}\b(?:to|from|at)\s+$",
     re.IGNORECASE,
 )
