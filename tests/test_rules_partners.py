@@ -273,6 +273,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 1),
         [("South Korea", None, None, None, "exports", "value", None, 709.7e9, "USD", "2025-01", "2025-12")],
     ),
+    "a described counterpart as a clause's subject ('The region accounted for', 'The Southeast Asian nation alone "
+    "made up') is the bloc or country named before; in a provincial story 'The region' is the province": (
+        "China-ASEAN trade grows\n\nBEIJING - China's trade with ASEAN rose 9 percent to 982 billion dollars in "
+        "2024. Vietnam stayed the largest partner in the bloc. The Southeast Asian nation alone made up 26.1 per "
+        "cent of China's trade with the bloc. The region accounted for 15.9 per cent of China's total foreign "
+        "trade.\n\nGuangxi's trade with ASEAN rose 10.2 percent. The region accounted for 12.5 percent of China's "
+        "trade with the bloc.",
+        date(2025, 1, 20),
+        [("China", "Vietnam", None, None, "total", "share", None, 26.1, "percent", "2024-01", "2024-12"),
+         ("China", "ASEAN", None, None, "total", "share", None, 15.9, "percent", "2024-01", "2024-12"),
+         ("Guangxi", "ASEAN", None, None, "total", "share", None, 12.5, "percent", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.scan import Anchored
+from tradefacts.schemas.places import name_key, province_names
 
 _AFTER_PREPOSITION = r"(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bfor\s))"
 _THE_BLOC = re.compile(
@@ -40,6 +41,14 @@ _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the", "its"])
 _OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's biggest economy" are the story's own
     r"(?:(?<=\bto\s)|(?<=\bwith\s))[A-Z][\w.-]*['’]s\s+(?P<described>(?:[\w-]+\s+){0,3}?"
     r"(?:nation|country|neighbou?r|economy|ally))\b(?![-'’])"
+)
+# "The region accounted for 8.4 per cent of China's total foreign trade", "..., and the continent accounted for",
+# "The South American country alone made up 36.3 per cent": a described counterpart as a clause's subject (a
+# country only with a describing name: "the country" alone is usually the story's own economy)
+_SUBJECT_DESCRIBED = re.compile(
+    r"(?:^\s*|,\s+(?:and|while|but)\s+)(?P<d>[Tt]he\s+(?:(?P<bloc>region|continent)|(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:country|nation)))\s+(?:(?:alone|now|also|still)\s+)?(?:accounted|made|makes|took|takes|represented|was|"
+    r"remained|absorbed|bought|received|supplied|sold|shipped)\b"
 )
 # "The province as a whole traded goods worth ...", "the province's exports": the last province named.
 _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
@@ -111,6 +120,11 @@ class Antecedents:
                 described.append(Place(country, "country", m.start(), m.end()))
         if owners:
             named = [p for p in named if not _inside(owners, p.start)]
+        if (m := _SUBJECT_DESCRIBED.search(sentence)) and (m.group("bloc") != "region" or not _a_province(frame)):
+            # "The region" in a story on Guangxi or Inner Mongolia is the story's own
+            k = bisect_right(ends, m.start("d"))
+            if named_as := (last_bloc[k] or self.bloc) if m.group("bloc") else (last_foreign[k] or self.country):
+                described.append(Place(named_as, "bloc" if m.group("bloc") else "country", m.start("d"), m.end("d")))
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
         # "The United States remained the EU's largest export market, but sales there fell": the sentence's own
@@ -143,6 +157,10 @@ class Antecedents:
         last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
         self.foreign = last[-1] if last else self.foreign
         self.province = province or self.province
+
+
+def _a_province(name: str | None) -> bool:
+    return name is not None and name_key(name) in province_names()
 
 
 def _a_bloc(place: Place) -> bool:
