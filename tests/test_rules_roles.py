@@ -474,6 +474,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, None, "private enterprises", "total", "value", None, 21.28e12, "CNY", "2025-01",
           "2025-09")],
     ),
+    "'Their foreign trade' and 'Their combined imports and exports' are the enterprises' just named too, for the "
+    "whole sentence they open": (
+        "Hubei's trade\n\nWUHAN - Hubei's foreign trade rose 20 percent in the first three quarters of 2025.\n\n"
+        "Private businesses remained the backbone. Their combined imports and exports climbed 30.9 percent to 446.3 "
+        "billion yuan, making up 71.8 percent of the total.\n\nForeign-invested firms were steady. Their foreign "
+        "trade edged up 1.2 percent.",
+        date(2025, 10, 20),
+        [("Hubei", None, None, "private enterprises", "total", "value", None, 446.3e9, "CNY", "2025-01", "2025-09"),
+         ("Hubei", None, None, "private enterprises", "total", "share", None, 71.8, "percent", "2025-01",
+          "2025-09"),
+         ("Hubei", None, None, "foreign-invested enterprises", "total", "growth", "yoy", 1.2, "percent", "2025-01",
+          "2025-09")],
+    ),
     "a hyphenated pair before 'trade' names both sides": (
         "China's trade with Africa\n\nIn December alone, China-Africa trade rose 19.4 percent year-on-year to "
         "215.3 billion yuan, while China-Russia trade fell 2 percent.",

@@ -72,14 +72,15 @@ def _analysis_text(sentence: str) -> str:
 _OPENS = re.compile(r"\s*(?:[A-Z][\w ,.]{0,40}(?:\([\w ]{1,20}\))?\s*(?:--|—|–|-)\s*)?(?:The\s+)?")
 _PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:Their|Its|These|Those|Such)\s+(?:exports|imports|shipments|value|sales)\b|\b(?:its|their)\s+share\b|"
+    r"^\s*(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:exports|imports|shipments|value|sales|"
+    r"foreign\s+trade)\b|\b(?:its|their)\s+share\b|"
     r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
     rf"{THE_FIGURE}|"
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
 )
-_THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:imports|exports|foreign\s+trade|trade)\b")
+_THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
 _THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They expanded 7.1 percent ..."
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
