@@ -134,6 +134,8 @@ COMPARISON = re.compile(
     rf"\b(?:{RATE_NOUNS}|decrease|jump|up|down)\s+over\s+$|"  # "a 41.3% increase over August"
     r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?$|"  # "26.3% below September's 12.87 million
     # tons", "0.3% below their April-June level"
+    r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?levels?\s+(?:(?:of|in)\s+)?$|"
+    # "they remained below their level of August"
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
@@ -157,7 +159,8 @@ _COMPARISON_SCAN = Anchored(
     COMPARISON,
     words=["on", "from", "than", "compared", "versus", "vs", "against", "relative", "since", "previous", "that",
            "with", "over", "vis", "improving", "improvement", "improved", *RATE_NOUNS.split("|"), "decrease", "jump",
-           "up", "down", "%", "percent", "cent"],  # the words its alternatives start with
+           "up", "down", "%", "percent", "cent", "below", "above", "under", "beneath", "short"],  # the words its
+    # alternatives start with
 )
 
 

@@ -821,6 +821,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "exports", "growth", "mom", 3.0, "percent", "2025-12", "2025-12"),
          ("Germany", None, None, None, "exports", "growth", "mom", 2.1, "percent", "2025-09", "2025-09")],
     ),
+    "'below their level of August' is a base: it neither dates the figure nor moves the running month": (
+        "UK trade gap widens in October\n\nLONDON (Reuters) - Britain's goods exports rose in October 2025. Exports "
+        "of machinery were up 11% on the month, although they remained below their level of August. Compared with "
+        "September, exports to the European Union rose 3.9% to 14.6 billion pounds.",
+        date(2025, 12, 12),
+        [("United Kingdom", None, "machinery", None, "exports", "growth", "mom", 11.0, "percent", "2025-10",
+          "2025-10"),
+         ("United Kingdom", "European Union", None, None, "exports", "value", None, 14.6e9, "GBP", "2025-10",
+          "2025-10")],
+    ),
 }
 
 
