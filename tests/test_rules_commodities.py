@@ -124,6 +124,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Canada", "soybeans", None, "imports", "growth", "yoy", -5.9, "percent", *AUG),
          ("China", "Brazil", "soybeans", None, "imports", "share", None, 71.2, "percent", *AUG)],
     ),
+    "in a story on what China buys, 'shipping' and a second seller after 'while' ('while Peru sent') are suppliers "
+    "of its imports": (
+        "China's copper concentrate imports hit record in August\n\nBEIJING - China's imports of copper "
+        "concentrate climbed to a record in August 2025.\n\nChile remained the largest supplier, shipping 1.01 "
+        "million tons, while Peru sent 0.61 million tons. Imports from Mongolia slipped 4.2%.",
+        date(2025, 9, 20),
+        [("China", "Chile", "copper concentrate", None, "imports", "quantity", None, 1.01e6, "tonnes", *AUG),
+         ("China", "Peru", "copper concentrate", None, "imports", "quantity", None, 0.61e6, "tonnes", *AUG),
+         ("China", "Mongolia", "copper concentrate", None, "imports", "growth", "yoy", -4.2, "percent", *AUG)],
+    ),
 }
 
 

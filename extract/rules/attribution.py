@@ -73,7 +73,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     rf"(?!{_PARTNER_NOUN}))"
 )
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
-_LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
+LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _DEMONYM_SUBJECT = re.compile(
@@ -225,7 +225,7 @@ def _as_government(sentence: str, place: Place, frame: str | None) -> Place:
 def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     """Whether the place at `i` is followed by another item of a list ("Singapore, the US and Hong Kong were
     the biggest ..."): the list's last item opens the ranking clause, and the group gathers the rest."""
-    return i + 1 < len(kept) and _LIST_SEP.match(sentence[kept[i].end : kept[i + 1].start]) is not None
+    return i + 1 < len(kept) and LIST_SEP.match(sentence[kept[i].end : kept[i + 1].start]) is not None
 
 
 def classify_places(
@@ -295,7 +295,7 @@ def classify_places(
             areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
         opening_with = _WITH_OPENING.match(sentence, 0, partners[-1].start) if partners else None
-        if partners and _LIST_SEP.match(sentence[partners[-1].end : p.start]) and not (
+        if partners and LIST_SEP.match(sentence[partners[-1].end : p.start]) and not (
             opening_with or _APPOSITIVE_OWNER.match(after)  # "to China, Australia's biggest customer,": no list
         ):
             partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
@@ -320,11 +320,13 @@ def classify_places(
         ):
             subject_partner = p
             group = [p]
-            while areas and areas[-1] is kept[i - len(group)] and _LIST_SEP.match(
+            while areas and areas[-1] is kept[i - len(group)] and LIST_SEP.match(
                 sentence[areas[-1].end : group[0].start]
             ):
                 group.insert(0, areas.pop())  # "The European Union and the United States ranked ...": one subject
             subject_group = group
+        elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and _SELLER_VERB.match(after))):
+            partners.append(p)  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a second one
         elif subject_partner is not None and _AS_PARTNER.match(after):
             continue  # "US replaces China as Germany's biggest trading partner": the partner replaced, whose
             # figures these are not, nor the subject's
@@ -376,25 +378,3 @@ def stated_subject(sentence: str, place: Place) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     return _CLAUSE_OPENING.match(clause) is not None
-
-
-def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
-    """The partners of the list that ends last before `pos` ("with ASEAN, the EU and the US"), in order."""
-    near = [p for p in places.partners if p.start <= pos]
-    if not near:
-        return []
-    group = [near[-1]]
-    for p in reversed(near[:-1]):
-        if not _LIST_SEP.match(sentence[p.end : group[0].start]):
-            break
-        group.insert(0, p)
-    return [p.name for p in group]
-
-
-def partner_before(places: Places, pos: int) -> str | None:
-    """The partner named before `pos` (or in brackets around it, "ASEAN (46.7%)")."""
-    near = [p for p in places.partners if p.start <= pos]
-    subject = places.subject_partner if places.subject_partner and places.subject_partner.start <= pos else None
-    if subject and (not near or subject.start > near[-1].start):
-        return subject.name  # "..., while Argentina supplied 586,000 tonnes": the nearer subject
-    return near[-1].name if near else None

@@ -39,7 +39,7 @@ from tradefacts.extract.rules.goods_frame import (
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
 from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of, in_spans, merged
 from tradefacts.extract.rules.mentions import find_mentions
-from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for
+from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner
@@ -183,7 +183,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             None if contrast else flow_at(text, mention.start, 0, ctx.title_flow))  # fmt: skip
         flow = flow or carried_flow
         flow = refined_flow(text, mention, mentions) or flow
-        if (buyer := places.subject_partner) and buyer.end <= mention.start and buyer.name != area:
+        if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
         if segment is None and pronoun_subject and (mention.start < 60 or _THEIR_OPENING.match(text)):

@@ -312,12 +312,14 @@ _GAP_BETWEEN = re.compile(
 _PARTNER_VERB = re.compile(
     r"\b(?:(?P<exports>bought|buys|buying|purchased|took|takes|taking|absorbed|absorbing|imported|received|"
     r"(?:raised|boosted|trimmed|cut)\s+(?:its|their)\s+purchases)|"
-    r"(?P<imports>sold|sells|selling|shipped|exported|supplied|supplies|supplying|sent|delivered))\b",
+    r"(?P<imports>sold|sells|selling|shipped|shipping|exported|exporting|supplied|supplies|supplying|sent|sending|"
+    r"delivered|delivering))\b",
     re.IGNORECASE,
 )
 _PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "buying", "purchased", "took", "takes", "taking",
                                                "absorb", "imported", "received", "sold", "sells", "selling",
-                                               "shipped", "exported", "suppl", "sent", "delivered", "raised",
+                                               "shipped", "shipping", "exported", "exporting", "suppl", "sent",
+                                               "sending", "delivered", "delivering", "raised",
                                                "boosted", "trimmed", "cut"])  # fmt: skip
 
 

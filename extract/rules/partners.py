@@ -9,9 +9,9 @@ import re
 from itertools import pairwise
 from operator import attrgetter
 
-from tradefacts.extract.rules.attribution import Places, partner_before, partner_list_before
+from tradefacts.extract.rules.attribution import LIST_SEP, Places
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
-from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.schemas import Flow
 
@@ -163,3 +163,36 @@ def balance_partner(sentence: str, places: Places, flow: Flow, last_balance_part
     if flow is Flow.balance and not places.partners and _THE_BALANCE.match(sentence):
         return last_balance_partner
     return None
+
+
+def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
+    """The partners of the list that ends last before `pos` ("with ASEAN, the EU and the US"), in order."""
+    near = [p for p in places.partners if p.start <= pos]
+    if not near:
+        return []
+    group = [near[-1]]
+    for p in reversed(near[:-1]):
+        if not LIST_SEP.match(sentence[p.end : group[0].start]):
+            break
+        group.insert(0, p)
+    return [p.name for p in group]
+
+
+def partner_subject_before(sentence: str, places: Places, pos: int) -> Place | None:
+    """The partner written last before `pos` as a clause's subject, not after a preposition or as a demonym
+    ("The US ... bought", "..., while Peru sent 0.61 million tons"; not "4.8 million tonnes of Russian crude")."""
+    written = [p for p in (*places.partners, places.subject_partner) if p is not None and p.end <= pos
+               and p.kind != "demonym" and not _AFTER_PREPOSITION.search(sentence, max(0, p.start - 12), p.start)]
+    return max(written, key=lambda p: p.end, default=None)
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|of|in|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def partner_before(places: Places, pos: int) -> str | None:
+    """The partner named before `pos` (or in brackets around it, "ASEAN (46.7%)")."""
+    near = [p for p in places.partners if p.start <= pos]
+    subject = places.subject_partner if places.subject_partner and places.subject_partner.start <= pos else None
+    if subject and (not near or subject.start > near[-1].start):
+        return subject.name  # "..., while Argentina supplied 586,000 tonnes": the nearer subject
+    return near[-1].name if near else None
