@@ -164,3 +164,21 @@ def test_top_of_the_world_or_of_a_count_is_no_rank() -> None:
         "'Korea's top trading partner' in an apposition is rank 1; not 'the world's top buyer' nor 'top 10 markets'"
     ]
     assert [row[1] for row in facts_of(text, published) if row[5] == "rank"] == ["United States"]
+
+
+def test_the_top_buyer_is_a_rank_and_once_the_top_destination_is_not() -> None:
+    """'Germany, the top buyer,' ranks first; 'Russia, once the top destination,' held a rank it no longer has;
+    'the top 10 markets' counts markets."""
+    text = ("China's magnet exports fall\n\nBEIJING - China's exports of rare earth magnets fell in May 2025. "
+            "Shipments to Germany, the top buyer, dropped 66% to 344 tons. Shipments to Russia, once the top "
+            "destination, fell 12% to 90 tons. Exports to the top 10 markets fell 30%.")
+    ranks = [(row[1], row[7]) for row in facts_of(text, date(2025, 6, 20)) if row[5] == "rank"]
+    assert ranks == [("Germany", 1.0)]
+
+
+def test_their_value_is_the_goods_just_named() -> None:
+    """'Their value slid 8%' after a figure for rare earths is the rare earths', not the headline's magnets."""
+    text = ("China's magnet exports fall\n\nBEIJING - China's exports of rare earth magnets fell in May 2025. "
+            "Exports of rare earths fell 12.2% to 4,785 tons in May. Their value slid 8% to $28.2 million.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 6, 20))}
+    assert goods[28.2e6] == "rare earths"

@@ -131,7 +131,7 @@ THE_CLASS = re.compile(
 )
 # "Their exports", "those shipments", "Exports in the category", "The figure accounted for": the goods just named
 PRODUCT_PRONOUN = re.compile(
-    r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
+    r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|^\s*(?:Their|Its)\s+(?:value|volume)\b|"
     rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{THE_FIGURE}|"
     r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,

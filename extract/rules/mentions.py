@@ -22,7 +22,6 @@ from tradefacts.extract.rules.bare_numbers import (
 )
 from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
 from tradefacts.extract.rules.mention import (
-    LIST_GAP,
     SHARE_BEFORE,
     SHARE_MOVES,
     SUFFIX_WORDS,
@@ -33,6 +32,7 @@ from tradefacts.extract.rules.mention import (
     is_year,
     qualifier_before,
 )
+from tradefacts.extract.rules.ranks import is_rank
 from tradefacts.extract.rules.scope import (
     BASE_OF_SHARE,
     CHANGE_AFTER,
@@ -69,12 +69,6 @@ _SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b|(?<=\d)m\b)?"  # "$2,936m": millio
 _CUR_PRE = rf"(?<![A-Za-z])(?P<pre>(?-i:{PREFIX_PATTERN}))\s?"  # "SR82.6 billion" is no rand
 _CUR_POST = rf"(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b"
 _ORDINAL = "|".join(sorted((w for w in ORDINAL_WORDS if w not in {"largest", "biggest", "top"}), key=len, reverse=True))
-_TRADE_NOUN = (
-    r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
-    r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
-    r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+(?:[\w.]+\s+){0,2}?imports|"
-    r"buyer|supplier|destination|customer|client"
-)
 
 MENTION_RE = re.compile(
     "|".join(
@@ -88,7 +82,8 @@ MENTION_RE = re.compile(
             r"(?:vehicles|cars|automobiles)|NEVs|EVs)\b",  # "shipped 300,000 new energy vehicles"
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest)"
             # "South Korea's top trading partner"; not "the world's top soybean buyer" nor "its top 10 markets"
-            r"|(?<=['’]s\s)(?<!world's\s)(?<!world’s\s)top(?![\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen)))"
+            r"|(?<=['’]s\s)(?<!world's\s)(?<!world’s\s)top(?![\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen))"
+            r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b))"
             rf"(?=[\s,.;)])",
             rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
         ]
@@ -150,29 +145,7 @@ _MILESTONE_CLAUSE = re.compile(
     r"economies|member|port)\b",
     re.IGNORECASE,
 )
-_LOST_RANK = re.compile(
-    r"\b(?:ceded|ceding|lost|losing|surrendered|relinquished|gave\s+up|from|for)\s+(?:the\s+)?$", re.IGNORECASE
-)
 _CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_RANK_CONTEXT_BEFORE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
-    r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|came|placed|finished|"
-    r"comeback|back|returned)\s+(?:to\s+|the\s+|back\s+to\s+|in\s+)?(?:the\s+)?)$|\bno\.\s*$",
-    re.IGNORECASE,
-)
-_RANK_CONTEXT_AFTER = re.compile(
-    rf"^(?:[-\s](?:largest|biggest))?\s*(?:place|position|spot|among|nationwide|globally|"
-    rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
-    re.IGNORECASE,
-)
-# "Trade with the US, the third-largest, fell 9.3 percent": a rank in an apposition on the partner just named
-_APPOSED_RANK = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+(?:the|now|still)\s+$")
-_NOT_RANK_AFTER = re.compile(
-    r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
-    r"month|year|day|week|markets|countries|parties|party|"  # "third markets", "third countries": no rank
-    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:months|quarters|weeks))",  # a period
-    re.IGNORECASE,
-)
 # "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
 _SHARE_MOVED_TO = re.compile(
     rf"\bshare\s+of\b[^,;]{{0,80}}?\b(?:{SHARE_MOVES})\b[^,;]{{0,70}}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$",
@@ -353,19 +326,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             value_text, measure = num, Measure.quantity
             unit = Unit.tonnes if groups["qty"].lower().startswith(("ton", "metric")) else Unit.number
         elif word := groups.get("ord"):
-            ranked = (
-                _RANK_CONTEXT_AFTER.match(suffix)
-                or _RANK_CONTEXT_BEFORE.search(prefix)
-                or (suffix[:1] == "," and (appositive := _APPOSED_RANK.search(prefix)) and (  # ", now second,"
-                    word.lower().endswith("largest") or not appositive.group().rstrip().endswith("the")))
-                or (re.search(r"\bto\s+$", prefix) and ranks_named)
-                or (
-                    mentions
-                    and mentions[-1].measure is Measure.rank
-                    and LIST_GAP.fullmatch(sentence, mentions[-1].end, start)
-                )
-            )  # "ranked third, second and fifth in the country": the next of a list of ranks
-            if _NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix) or not ranked:
+            if not is_rank(sentence, start, word, prefix, suffix, mentions, ranks_named=ranks_named):
                 continue
             value_text = re.sub(r"[-\s](?:largest|biggest)$", "", word, flags=re.IGNORECASE)
             measure, unit = Measure.rank, Unit.number

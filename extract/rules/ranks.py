@@ -1,0 +1,57 @@
+"""Whether an ordinal ("third", "the top", "the largest") in a sentence is a rank among trading partners, cities
+or markets: the words around it say so ("ranked third", "the top buyer", "third place"), or it continues a list
+of ranks; not a period ("the third consecutive month") nor a rank the subject lost or once held."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.mention import LIST_GAP, Mention
+from tradefacts.schemas import Measure
+
+_TRADE_NOUN = (
+    r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
+    r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
+    r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+(?:[\w.]+\s+){0,2}?imports|"
+    r"buyer|supplier|destination|customer|client"
+)
+
+_LOST_RANK = re.compile(
+    r"\b(?:ceded|ceding|lost|losing|surrendered|relinquished|gave\s+up|from|for|once|formerly|previously)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE  # "Russia, once the top destination": a rank it held
+)
+_RANK_CONTEXT_BEFORE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
+    r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|came|placed|finished|"
+    r"comeback|back|returned)\s+(?:to\s+|the\s+|back\s+to\s+|in\s+)?(?:the\s+)?)$|\bno\.\s*$",
+    re.IGNORECASE,
+)
+_RANK_CONTEXT_AFTER = re.compile(
+    rf"^(?:[-\s](?:largest|biggest))?\s*(?:place|position|spot|among|nationwide|globally|"
+    rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
+    re.IGNORECASE,
+)
+# "Trade with the US, the third-largest, fell 9.3 percent": a rank in an apposition on the partner just named
+_APPOSED_RANK = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+(?:the|now|still)\s+$")
+_NOT_RANK_AFTER = re.compile(
+    r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
+    r"month|year|day|week|markets|countries|parties|party|"  # "third markets", "third countries": no rank
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:months|quarters|weeks))",  # a period
+    re.IGNORECASE,
+)
+
+
+def is_rank(
+    sentence: str, start: int, word: str, prefix: str, suffix: str, earlier: list[Mention], *, ranks_named: bool
+) -> bool:
+    """Whether the ordinal `word` at `start` (with the `prefix` and `suffix` around it) is a rank; `earlier` are
+    the sentence's mentions before it, `ranks_named` whether the sentence names spots, places or ranks."""
+    ranked = (
+        _RANK_CONTEXT_AFTER.match(suffix)
+        or _RANK_CONTEXT_BEFORE.search(prefix)
+        or (suffix[:1] == "," and (appositive := _APPOSED_RANK.search(prefix)) and (  # ", now second,"
+            word.lower().endswith("largest") or not appositive.group().rstrip().endswith("the")))
+        or (re.search(r"\bto\s+$", prefix) and ranks_named)
+        or (earlier and earlier[-1].measure is Measure.rank and LIST_GAP.fullmatch(sentence, earlier[-1].end, start))
+    )  # "ranked third, second and fifth in the country": the next of a list of ranks
+    return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix))
