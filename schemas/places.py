@@ -42,6 +42,7 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "Europe": (),
     "North America": (),
     "Central Asia": ("central asian countries",),
+    "Mekong countries": ("lancang mekong countries", "mekong region countries", "mekong nations"),
     "Yangtze River Delta": ("yrd",),
     "Pearl River Delta": ("prd",),
     "Greater Bay Area": ("guangdong hong kong macao greater bay area",),

@@ -285,6 +285,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "ASEAN", None, None, "total", "share", None, 15.9, "percent", "2024-01", "2024-12"),
          ("Guangxi", "ASEAN", None, None, "total", "share", None, 12.5, "percent", "2024-01", "2024-12")],
     ),
+    "'trade between southwest China's Yunnan Province and the five Mekong countries' is a pair; a country 'saw its "
+    "trade with the province surge' is the paragraph's partner, not a new subject": (
+        "Yunnan's trade with Mekong countries rises\n\nKUNMING, Nov. 18 (Xinhua) -- Trade between southwest "
+        "China's Yunnan Province and the five Mekong countries reached 112.6 billion yuan in the first 10 months of "
+        "2025.\n\nCambodia, a growing market for Yunnan's machinery, saw its trade with the province climb. "
+        "Bilateral trade hit 6.1 billion yuan.",
+        date(2025, 11, 18),
+        [("Yunnan", "Mekong countries", None, None, "total", "value", None, 112.6e9, "CNY", "2025-01", "2025-10"),
+         ("Yunnan", "Cambodia", None, None, "total", "value", None, 6.1e9, "CNY", "2025-01", "2025-10")],
+    ),
 }
 
 

@@ -120,7 +120,8 @@ _APPOSITIVE_OF = re.compile(
 )
 _PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
-    r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?)\s+between\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?)\s+between\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+)?[A-Z]\w+['’]s\s+)?$", re.IGNORECASE  # "between southwest China's Yunnan Province and"
 )
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
 _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped to second place"
@@ -149,6 +150,8 @@ _SELLER_VERB = re.compile(
     r"^(?:,\s+(?:which\b|who\b|the\s)[^,]{0,90},)?\s+(?:(?:also|alone)\s+)?(?:shipped|sent|exported|delivered|sold)\b",
     re.IGNORECASE,
 )
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?")  # "and
+# the five Mekong countries"
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
     r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",
@@ -279,7 +282,7 @@ def classify_places(
             partners.append(p)  # "US soybeans accounted for 27.2%"; "China: exports -1.1%" in a German story
             continue
         if i + 1 < len(kept) and (
-            (_PAIR_BEFORE.search(before) and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[p.end : kept[i + 1].start]))
+            (_PAIR_BEFORE.search(before) and _PAIR_AND.fullmatch(sentence, p.end, kept[i + 1].start))
             or (sentence[p.end : kept[i + 1].start] == "-" and _PAIR_TRADE_AFTER.match(sentence, kept[i + 1].end))
         ):
             pairs.append((p, kept[i + 1]))  # "trade between China and Russia", "China-Africa trade"

@@ -46,6 +46,7 @@ BLOC_PATTERNS: dict[str, str] = {
     # A region by its adjective: "the five Central Asian countries", "Middle Eastern markets"
     "Central Asia": r"Central Asia(?:n (?:countries|nations|states|economies|markets))?",
     "South Asia": r"South Asia(?:n (?:countries|nations|states|economies|markets))?",
+    "Mekong countries": r"(?:Lancang-)?Mekong(?: River)?(?: region)? (?:countries|nations|economies)",
     "Middle East": r"Middle East(?:ern (?:countries|nations|states|economies|markets))?",
     # "the GCC", "the six Gulf Cooperation Council (GCC) states", "the Gulf states", "Gulf Arab countries"
     "Gulf Cooperation Council": (

@@ -26,7 +26,7 @@ _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On th
 # partner in the region", "its largest supplier", "where trade with China shrank"
 _COUNTERPART = re.compile(
     r"\bHOME['’]s\s+(?:[\w-]+\s+){0,4}?(?:partner|supplier|market|buyer|customer|destination|source)s?\b|"
-    r"\btrade\s+with\s+HOME\b"
+    r"\btrade\s+with\s+(?:HOME|the\s+(?:province|region|city))\b"
 )
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|told|remained|stayed|proved|had|saw|fared|bucked)\b")
 _FLOW_SUBJECT = re.compile(
