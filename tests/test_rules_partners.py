@@ -295,6 +295,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Yunnan", "Mekong countries", None, None, "total", "value", None, 112.6e9, "CNY", "2025-01", "2025-10"),
          ("Yunnan", "Cambodia", None, None, "total", "value", None, 6.1e9, "CNY", "2025-01", "2025-10")],
     ),
+    "a Xinhua regional wire: 'between ... Guangxi Zhuang Autonomous Region and the Association of Southeast Asian "
+    "Nations (ASEAN)' is a pair; 'ASEAN has remained Guangxi's largest trading partner'; 'among ASEAN members' is "
+    "the set a rank is drawn from, not an area": (
+        "Guangxi's trade with ASEAN up 12 pct\n\nNANNING, Oct. 22 (Xinhua) -- Trade between south China's Guangxi "
+        "Zhuang Autonomous Region and the Association of Southeast Asian Nations (ASEAN) totaled 285.4 billion yuan "
+        "in the first three quarters of 2025.\n\nASEAN has remained Guangxi's largest trading partner for 26 "
+        "consecutive years, accounting for 52.7 percent of the region's total foreign trade.\n\nVietnam, "
+        "Guangxi's largest trading partner among ASEAN members, saw bilateral trade grow 10.3 percent. Trade with "
+        "Thailand jumped 31.2 percent.",
+        date(2025, 10, 22),
+        [("Guangxi", "ASEAN", None, None, "total", "value", None, 285.4e9, "CNY", "2025-01", "2025-09"),
+         ("Guangxi", "ASEAN", None, None, "total", "share", None, 52.7, "percent", "2025-01", "2025-09"),
+         ("Guangxi", "Vietnam", None, None, "total", "growth", "yoy", 10.3, "percent", "2025-01", "2025-09"),
+         ("Guangxi", "Thailand", None, None, "total", "growth", "yoy", 31.2, "percent", "2025-01", "2025-09")],
+    ),
 }
 
 

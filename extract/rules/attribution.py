@@ -33,7 +33,7 @@ _PARTNER_SUBJECT = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
     r"(?:\s+(?:thus|also|still|again|therefore))?"  # "China thus remained by far Germany's biggest supplier"
     r"\s*,?\s*(?:remained|remains|was|were|is|are|became|becomes|has\s+become|stayed|ranked|ranks|the|"
-    r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|has\s+been|"
+    r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|ha[sd]\s+(?:been|remained|stayed)|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
     r"[^.;]{0,60}?"  # "is still the province's biggest single-country trading partner"
@@ -48,7 +48,7 @@ _AS_PARTNER = re.compile(
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|"
+    r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|among|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
 _TRADE_OF = re.compile(
@@ -150,8 +150,10 @@ _SELLER_VERB = re.compile(
     r"^(?:,\s+(?:which\b|who\b|the\s)[^,]{0,90},)?\s+(?:(?:also|alone)\s+)?(?:shipped|sent|exported|delivered|sold)\b",
     re.IGNORECASE,
 )
-_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?")  # "and
-# the five Mekong countries"
+_PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
+    r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+)
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
     r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",
