@@ -134,6 +134,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Peru", "copper concentrate", None, "imports", "quantity", None, 0.61e6, "tonnes", *AUG),
          ("China", "Mongolia", "copper concentrate", None, "imports", "growth", "yoy", -4.2, "percent", *AUG)],
     ),
+    "'the silvery metal' is the metal a figureless sentence just named ('Antimony was hit hardest.'), and 'Their "
+    "value' its value": (
+        "China's critical minerals exports slump\n\n(Caixin) -- China's exports of several critical minerals "
+        "slumped in August 2025.\n\nAntimony was hit hardest. Overseas sales of the silvery metal plunged 88% to "
+        "140 tons. Their value fell 79% to $3.2 million.",
+        date(2025, 9, 20),
+        [("China", None, "antimony", None, "exports", "quantity", None, 140.0, "tonnes", *AUG),
+         ("China", None, "antimony", None, "exports", "value", None, 3.2e6, "USD", *AUG)],
+    ),
 }
 
 

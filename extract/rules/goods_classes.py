@@ -123,7 +123,9 @@ CLASS_NOUNS = frozenset(
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 THE_CLASS = re.compile(
     r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
-    r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|minerals?|metals?|materials?|grains?|commodity|fuel|"
+    r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|materials?|grains?|commodity|fuel|"
+    # "the silvery metal": one describing word, not one that names other goods ("the precious metal")
+    r"(?:(?!(?:precious|red|yellow|base|rare|critical|strategic)\b)(?-i:[a-z][a-z-]+)\s+)?(?:minerals?|metals?)|"
     r"crop|oilseeds?|feedstock|"
     r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
     r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
