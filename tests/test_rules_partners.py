@@ -310,6 +310,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Guangxi", "Vietnam", None, None, "total", "growth", "yoy", 10.3, "percent", "2025-01", "2025-09"),
          ("Guangxi", "Thailand", None, None, "total", "growth", "yoy", 31.2, "percent", "2025-01", "2025-09")],
     ),
+    "', with ASEAN growing by 9.8%' after a list of partners' figures is ASEAN's rate": (
+        "Xiamen's foreign trade\n\nAccording to Xiamen Customs, in the first three quarters of 2025 Xiamen's "
+        "imports and exports to ASEAN, the EU and the United States were 120.5 billion yuan, 88.3 billion yuan and "
+        "76.1 billion yuan respectively, with ASEAN growing by 9.8%.",
+        date(2025, 10, 25),
+        [("Xiamen", "United States", None, None, "total", "value", None, 76.1e9, "CNY", "2025-01", "2025-09"),
+         ("Xiamen", "ASEAN", None, None, "total", "growth", "yoy", 9.8, "percent", "2025-01", "2025-09")],
+    ),
 }
 
 

@@ -60,7 +60,7 @@ _POSSESSED_TRADE = re.compile(
     r"^['’]s\s+(?:total\s+|overall\s+|foreign\s+|goods\s+)?(?:imports|exports|foreign\s+trade|trade)\b"
 )
 # "(the US ...) It was followed by China": a ranking; "Shipments to ASEAN rose 6.2%, led by Vietnam": a market
-_FOLLOWED_BY = re.compile(r"\b(?:followed|led)\s+by\s+(?:the\s+)?$")
+_FOLLOWED_BY = re.compile(r"\b(?:followed|led)\s+by\s+(?:the\s+)?$|,\s+with\s+(?:the\s+)?$")  # ", with ASEAN growing"
 _RIVAL = re.compile(r"\b(?:behind|after|than|trailing|overtaking|overtook|surpassing|ahead\s+of)\s+(?:only\s+)?$")
 _RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
