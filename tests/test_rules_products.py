@@ -683,6 +683,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Africa", "construction machinery", None, "exports", "growth", "yoy", 31.2, "percent",
           "2025-01", "2025-12")],
     ),
+    "'absorbed 41.2% of Peru's copper exports' is a share, of those goods when its part names none; 'NEV exports "
+    "accounted for 36.4 percent of the country's automobile exports' stays the NEVs'": (
+        "Peru's exports\n\nLIMA - Peru's copper exports rose 8% in May 2025. China absorbed 41.2% of Peru's copper "
+        "exports in the month. Gold exports accounted for 30.1 percent of the country's mining exports.",
+        date(2025, 6, 25),
+        [("Peru", "China", "copper", None, "exports", "share", None, 41.2, "percent", "2025-05", "2025-05"),
+         ("Peru", None, "gold", None, "exports", "share", None, 30.1, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

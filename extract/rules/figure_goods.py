@@ -20,6 +20,10 @@ _GOODS_AFTER = re.compile(  # "tonnes of rare earths", "top crude oil supplier":
     r"\s+(?:worth\s+)?of\s+|\s+on\s+|\s*(?:per\s*cent|percent|%)?\s*[a-z-]+\s+(?:in|on)\s+|(?<=top)\s+",
     re.IGNORECASE,
 )
+# "83.4% of Mexico's non-oil exports", "72 per cent of the country's total soybean imports": the whole of a share
+_SHARE_OF_GOODS = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE
+)
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(rf"\b(?:{VEHICLE_KINDS}\s+)?(?:vehicles|cars|automobiles)$|\bN?EVs$", re.IGNORECASE)
 
@@ -49,6 +53,10 @@ def products_for(
         return list(following.names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
     k = bisect.bisect_left(phrases, mention.start, key=start_of)
     before = phrases[k - 1] if k and phrases[k - 1].start >= window_start else None
+    if mention.measure is Measure.share and before is None and after < len(phrases) and _SHARE_OF_GOODS.fullmatch(
+        sentence, mention.end, phrases[after].start
+    ):  # "The US absorbed 83.4% of Mexico's non-oil exports": a share of those goods, when the part names none
+        return list(phrases[after].names)
     if mention.measure is Measure.quantity:
         counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
         if counted and before is None:
