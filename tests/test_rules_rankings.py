@@ -150,6 +150,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 20),
         [("Inner Mongolia", "Russia", None, None, "total", "share", None, 17.4, "percent", "2025-01", "2025-11")],
     ),
+    "a ranked pair with an apposition on the first ('Belgium, a transshipment hub for Europe, and the United "
+    "Kingdom ranked second and third, with 171,000 and 152,000 units, respectively'), the unit written once; a "
+    "target date ('a tariff set to reach 35 percent by July 2026') dates no figure": (
+        "China's NEV exports\n\nBEIJING - China's exports of new energy vehicles rose 5 percent in the first 10 "
+        "months of 2025.\n\nBrazil was the largest market, taking in 198,000 units, as buyers rushed to beat an "
+        "import tariff on electric cars, which is set to reach 35 percent by July 2026. Belgium, a major "
+        "transshipment hub for the European market, and the United Kingdom ranked second and third, with 171,000 "
+        "and 152,000 units, respectively. The vehicles made up 35.8 percent of China's total automobile exports.",
+        date(2025, 11, 20),
+        [("China", "Brazil", "new energy vehicles", None, "exports", "quantity", None, 198000.0, "number", "2025-01", "2025-10"),
+         ("China", "Belgium", "new energy vehicles", None, "exports", "rank", None, 2.0, "number", "2025-01", "2025-10"),
+         ("China", "United Kingdom", "new energy vehicles", None, "exports", "quantity", None, 152000.0, "number",
+          "2025-01", "2025-10"),
+         ("China", "Belgium", "new energy vehicles", None, "exports", "quantity", None, 171000.0, "number", "2025-01", "2025-10"),
+         ("China", None, "new energy vehicles", None, "exports", "share", None, 35.8, "percent", "2025-01", "2025-10")],
+    ),
 }
 
 

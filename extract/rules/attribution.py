@@ -73,6 +73,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     rf"(?!{_PARTNER_NOUN}))"
 )
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
+# "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
+_APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
 LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
@@ -325,8 +327,9 @@ def classify_places(
         ):
             subject_partner = p
             group = [p]
-            while areas and areas[-1] is kept[i - len(group)] and LIST_SEP.match(
-                sentence[areas[-1].end : group[0].start]
+            while areas and areas[-1] is kept[i - len(group)] and (
+                LIST_SEP.match(sentence[areas[-1].end : group[0].start])
+                or _APPOSED_LIST_SEP.fullmatch(sentence, areas[-1].end, group[0].start)
             ):
                 group.insert(0, areas.pop())  # "The European Union and the United States ranked ...": one subject
             subject_group = group

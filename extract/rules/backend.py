@@ -88,7 +88,8 @@ _EVENT_DATE = re.compile(
     r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|"
     r"came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
-    r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$",  # "manufacturers ended 2025 on a weak"
+    r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
+    r"\bset\s+to\s+[^,;.]{0,60}\s$",  # "a tariff set to reach 35 percent by July 2026": a target's date
     re.IGNORECASE,
 )
 

@@ -124,6 +124,33 @@ def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
     return mention
 
 
+# "with 171,000 and 152,000 units, respectively": a count whose unit is written once, after the list's last
+_QUANTITY_LIST_REST = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,.]*(?:\s+(?:{SCALE_PATTERN}))?){{1,12}}\s+"
+    r"(?:(?P<tonnes>tonnes|tons|metric\s+tons)|units|vehicles|cars)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_quantity(sentence: str, m: re.Match[str]) -> Mention | None:
+    """A bare number that takes the unit written once after its list: "171,000" in "with 171,000 and 152,000
+    units, respectively"."""
+    rest = _QUANTITY_LIST_REST.match(sentence, m.end())
+    if rest is None or is_year(m.group()):
+        return None
+    value_text = m.group()
+    try:
+        magnitude = parse_value_text(value_text)
+    except ValueError:
+        return None
+    qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
+    unit = Unit.tonnes if rest.group("tonnes") else Unit.number
+    scale = list_scale(sentence, m.end()) or 1.0  # "1.2 and 5.6 million tonnes": the scale written once too
+    mention = Mention(m.start(), m.end(), value_text, m.start(), Measure.quantity, unit, magnitude * scale, qualifier)
+    mention.list_scale = scale
+    return mention
+
+
 # ", 6.5 and 1.5 per cent": the rest of a list of rates that writes its percent once, after the last
 _RATE_LIST_REST = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-−]?\d+(?:\.\d+)?){1,12}\s*(?:per\s*cent|percent|%)(?!\w)", re.IGNORECASE

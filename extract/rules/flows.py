@@ -198,7 +198,7 @@ _FLOW_ITEM = re.compile(
 
 
 _SHARE_OF = re.compile(  # "44.3 percent of Anhui's total imports and exports": Chinese reporting's total trade
-    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?P<total>imports\s+and\s+exports|exports\s+and\s+imports)|(?P<exports>exports|shipments)|"
     r"(?P<imports>imports|purchases))\b",
     re.IGNORECASE,

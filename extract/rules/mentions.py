@@ -17,6 +17,7 @@ from tradefacts.extract.rules.bare_numbers import (
     count_or_share,
     declared_money,
     elided_currency,
+    listed_quantity,
     listed_rate,
     listed_value,
 )
@@ -334,6 +335,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             mention = (
                 elided_currency(sentence, m, mentions)
                 or listed_value(sentence, m)
+                or listed_quantity(sentence, m)
                 or (declared_currency and declared_money(sentence, m, declared_currency))
                 or count_or_share(sentence, m, groups["num_n"])
             )
