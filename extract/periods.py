@@ -46,10 +46,11 @@ PATTERNS = [
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
-        rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+the\s+(?P<n2>{_COUNT})\s+months"
+        rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+(?:the|those|these)\s+(?P<n2>{_COUNT})\s+months"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))|"
         rf"the\s+(?P<n3>{_COUNT})-month\s+(?:total|tally)\b))",  # "bringing the four-month total to 1.95 million"
-        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:[\w-]+-month\s+)?(?:period|half)\b)",
+        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:[\w-]+-month\s+)?(?:period|half|"
+        r"(?P<quarter>quarter)(?!\s+(?:of|before|earlier|ago|to)\b))\b)",  # "For the quarter as a whole"
         r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
         r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
@@ -92,7 +93,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "qlist": (["quarters"], None), "q4list": (["quarters", "quarterly"], None), "mlist": (_MONTHS, None),
     "firstn": (["months"], None),
     "thenm": (["months", "month"], None),
-    "theperiod": (["period", "half"], None),
+    "theperiod": (["period", "half", "quarter"], None),
     "themonth": (["month", "monthly"], None),
     "trail": (["months"], None),
     "m1": (_MONTHS, ["from", *_MONTHS]),
@@ -181,7 +182,7 @@ class PeriodMention:
     relative_month: int = 0
     items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
     to_date: bool = False  # "the year to date": January to the running period's last month
-    the_period: bool = False  # "in the period": the span of several months the story last stated
+    the_period: bool = False  # "in the period": the span the story last stated; with `last` 3, "the quarter"
     the_month: bool = False  # "in the month": the single month the story last stated
     fiscal: Fiscal | None = None  # a fiscal year or part of it (extract/fiscal.py)
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
@@ -361,8 +362,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         elif groups.get("trail"):
             n = _count(groups.get("ntr") or "")
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, trailing=n))
-        elif groups.get("theperiod"):  # "in the period": the span the story last stated
-            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_period=True))
+        elif groups.get("theperiod"):  # "in the period": the span the story last stated; "the quarter": three months
+            last = 3 if groups.get("quarter") else 12
+            found.append(PeriodMention(m.start(), m.end(), 1, last, None, comparison=comparison, the_period=True))
         elif groups.get("themonth"):  # "in the month": the single month the story last stated
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_month=True))
         elif groups.get("ytd"):

@@ -831,6 +831,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "European Union", None, None, "exports", "value", None, 14.6e9, "GBP", "2025-10",
           "2025-10")],
     ),
+    "'For the quarter as a whole' in a story on March is the first quarter, and the sentence after it too; a date "
+    "in ', a reflection of ...' after the last figure is its cause's; 'over those eight months' is the span stated": (
+        "US trade deficit narrows in March\n\nWASHINGTON (Reuters) - The U.S. trade deficit narrowed 10% to $60.2 "
+        "billion in March 2026. For the quarter as a whole, the deficit shrank 55.0% to $211.2 billion. Exports "
+        "were up 12.0%, while imports fell 9.1%, a reflection of the flood of goods that arrived in early 2025.\n\n"
+        "In the first eight months of 2025, U.S. exports to Mexico rose 4%. Imports from Canada fell 2.2% over "
+        "those eight months.",
+        date(2026, 5, 5),
+        [("United States", None, None, None, "balance", "value", None, -211.2e9, "USD", "2026-01", "2026-03"),
+         ("United States", None, None, None, "imports", "growth", "yoy", -9.1, "percent", "2026-01", "2026-03"),
+         ("United States", "Canada", None, None, "imports", "growth", "yoy", -2.2, "percent", "2025-01",
+          "2025-08")],
+    ),
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from pydantic import ValidationError
 
@@ -37,14 +37,14 @@ from tradefacts.extract.rules.goods_frame import (
     with_every_partner,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
-from tradefacts.extract.rules.mention import Mention, aside_spans, clause_of, in_spans, merged
+from tradefacts.extract.rules.mention import Mention, clause_of
 from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner
 from tradefacts.extract.rules.tables import read_tables, table_facts
-from tradefacts.extract.rules.timing import period_for, possessive_period
+from tradefacts.extract.rules.timing import figures_periods, period_for, possessive_period
 from tradefacts.extract.scan import Anchored
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (
@@ -83,32 +83,6 @@ _PRONOUN_SUBJECT = re.compile(
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
 _THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They expanded 7.1 percent ..."
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
-# "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
-_EVENT_DATE = re.compile(
-    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|"
-    r"came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
-    r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
-    r"\bset\s+to\s+[^,;.]{0,60}\s$",  # "a tariff set to reach 35 percent by July 2026": a target's date
-    re.IGNORECASE,
-)
-
-
-# "..., the first increase after declines in December and January": what the figures came after
-_AFTER_EVENT = re.compile(r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])", re.IGNORECASE)
-
-
-def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """The relative-clause asides with no figure of their own ("which Beijing put under a licensing regime in
-    April"), and a trailing "after ..." clause past the last figure ("after the buying spree of October faded"):
-    a date inside one is an event's, not the figures'."""
-    starts = [m.start for m in mentions]
-    spans = [(a, b) for a, b in aside_spans(sentence) if bisect_left(starts, a) == bisect_left(starts, b)]
-    if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
-        spans.append((after.start(), len(sentence)))
-    return merged(spans)
-
-
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
 _BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
@@ -129,9 +103,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
     mentions = find_mentions(text, ctx.declared_currency)
-    asides = _figureless_asides(text, mentions)
-    periods = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 80), p.start)
-               and not in_spans(asides, p.start)]  # fmt: skip
+    periods = figures_periods(text, mentions)
     ctx.note_rolling(text, periods)
     stated = [p for p in periods if not p.comparison]  # once a sentence, for every figure's period
     if GOODS_ONLY.search(text):

@@ -212,6 +212,9 @@ class Context:
             return in_year(self.period, mention.year) if self.period else Period.months(mention.year, 1, 12)
         if mention.fiscal is not None:
             return self._fiscal(mention.fiscal)
+        if mention.the_period and mention.last == 3 and self.period and not (self.span and months_in(self.span) == 3):
+            year, month = int(self.period.end[:4]), int(self.period.end[5:])  # "For the quarter as a whole" in a
+            return Period.months(year, month - (month - 1) % 3, month - (month - 1) % 3 + 2)  # March story: Q1
         if mention.the_period:  # "in the period": the last span of several months, else the running period
             return self.span or self.period or (Period.months(self.year, 1, 12) if self.year else None)
         if mention.the_month:  # "in the month": the last single month, else the running period

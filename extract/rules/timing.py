@@ -8,10 +8,18 @@ from itertools import pairwise
 from operator import attrgetter
 
 from tradefacts.extract.period_shifts import in_year, shifted
-from tradefacts.extract.periods import PeriodMention, restated
+from tradefacts.extract.periods import PeriodMention, find_periods, restated
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import Context, months_in
-from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention, clause_span, figures_between
+from tradefacts.extract.rules.mention import (
+    OWN_CLAUSE,
+    Mention,
+    aside_spans,
+    clause_span,
+    figures_between,
+    in_spans,
+    merged,
+)
 from tradefacts.schemas import Basis, Measure, Period
 
 _MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a base's number: "$", "A$", "€"
@@ -296,3 +304,40 @@ _OWN_FIGURE = re.compile(
     r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b", re.IGNORECASE
 )
 _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}
+
+
+# "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
+_EVENT_DATE = re.compile(
+    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|"
+    r"came\s+into\s+(?:force|effect)|"
+    r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
+    r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
+    r"\bset\s+to\s+[^,;.]{0,60}\s$",  # "a tariff set to reach 35 percent by July 2026": a target's date
+    re.IGNORECASE,
+)
+
+
+# "..., the first increase after declines in December and January": what the figures came after
+_AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived in early 2025": its cause's date
+    r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])|,\s+(?:a\s+reflection\s+of|reflecting|driven\s+by|"
+    r"thanks\s+to|due\s+to)\b", re.IGNORECASE,
+)
+
+
+def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The relative-clause asides with no figure of their own ("which Beijing put under a licensing regime in
+    April"), and a trailing "after ..." clause past the last figure ("after the buying spree of October faded"):
+    a date inside one is an event's, not the figures'."""
+    starts = [m.start for m in mentions]
+    spans = [(a, b) for a, b in aside_spans(sentence) if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)]
+    if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
+        spans.append((after.start(), len(sentence)))
+    return merged(spans)
+
+
+def figures_periods(sentence: str, mentions: list[Mention]) -> list[PeriodMention]:
+    """The sentence's periods that may date its figures: not an event's date ("after Washington imposed a 15%
+    tariff in August") nor one in an aside without figures."""
+    asides = _figureless_asides(sentence, mentions)
+    return [p for p in find_periods(sentence) if not _EVENT_DATE.search(sentence, max(0, p.start - 80), p.start)
+            and not in_spans(asides, p.start)]  # fmt: skip
