@@ -844,6 +844,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", "Canada", None, None, "imports", "growth", "yoy", -2.2, "percent", "2025-01",
           "2025-08")],
     ),
+    "a month in a trailing ', supported by ... a surge in January' after a fiscal year's figures is the surge's": (
+        "Japan's fiscal 2025 exports hit record\n\nTOKYO (Kyodo) -- Japan's exports rose 4.0 percent in fiscal "
+        "2025, which ended in March 2026. Shipments to China rose 3.4 percent to 19.31 trillion yen, supported by "
+        "chipmaking equipment and a surge in January ahead of the Lunar New Year holiday.",
+        date(2026, 4, 22),
+        [("Japan", "China", None, None, "exports", "value", None, 19.31e12, "JPY", "2025-04", "2026-03")],
+    ),
 }
 
 

@@ -320,7 +320,8 @@ _EVENT_DATE = re.compile(
 # "..., the first increase after declines in December and January": what the figures came after
 _AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived in early 2025": its cause's date
     r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])|,\s+(?:a\s+reflection\s+of|reflecting|driven\s+by|"
-    r"thanks\s+to|due\s+to)\b", re.IGNORECASE,
+    r"thanks\s+to|due\s+to|(?:supported|helped|boosted|buoyed|hit|hurt|weighed\s+down|dragged\s+down)\s+by)\b",
+    re.IGNORECASE,
 )
 
 
