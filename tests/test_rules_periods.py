@@ -851,6 +851,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 4, 22),
         [("Japan", "China", None, None, "exports", "value", None, 19.31e12, "JPY", "2025-04", "2026-03")],
     ),
+    "a date inside a description of a place ('With China, the target of Trump's steepest tariffs last year,') "
+    "dates none of the figures": (
+        "US trade deficit narrows in March\n\nWASHINGTON (AP) - The U.S. trade deficit narrowed to $60.2 billion in "
+        "March 2026. With China, the target of the steepest tariffs last year, the goods gap grew 6.9% from February "
+        "to $14 billion.",
+        date(2026, 5, 5),
+        [("United States", "China", None, None, "balance", "value", None, -14e9, "USD", "2026-03", "2026-03")],
+    ),
 }
 
 

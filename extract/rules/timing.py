@@ -325,12 +325,21 @@ _AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived
 )
 
 
+# "With China, the target of Trump's steepest tariffs last year, the goods gap grew", "Taiwan, home to the
+# chipmakers ...,": a description of a place, whose dates are no figure's
+_DESCRIBED = re.compile(
+    r", (?:home\s+to\s|the\s+(?:[\w-]+\s+){0,2}?(?:target|home|hub|focus|subject|birthplace|seat)\s+(?:of|to|for)\s)"
+    r"[^,;\d]{0,120}?,"
+)
+
+
 def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The relative-clause asides with no figure of their own ("which Beijing put under a licensing regime in
     April"), and a trailing "after ..." clause past the last figure ("after the buying spree of October faded"):
     a date inside one is an event's, not the figures'."""
     starts = [m.start for m in mentions]
-    spans = [(a, b) for a, b in aside_spans(sentence) if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)]
+    asides = aside_spans(sentence) + [m.span() for m in _DESCRIBED.finditer(sentence)]
+    spans = [(a, b) for a, b in asides if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)]
     if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
         spans.append((after.start(), len(sentence)))
     return merged(spans)
