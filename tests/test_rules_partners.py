@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 Q1_Q3 = ("2025-01", "2025-09")
 
@@ -318,9 +318,30 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Xiamen", "United States", None, None, "total", "value", None, 76.1e9, "CNY", "2025-01", "2025-09"),
          ("Xiamen", "ASEAN", None, None, "total", "growth", "yoy", 9.8, "percent", "2025-01", "2025-09")],
     ),
+    "'China has overtaken the United States as Germany's largest trading partner' makes China the partner of the "
+    "trade that follows": (
+        "Germany's trade\n\nBERLIN (Reuters) - German exports fell in October 2025. China has overtaken the United "
+        "States as Germany's largest trading partner this year, with goods trade between January and October "
+        "totalling 208.4 billion euros, compared with 203.5 billion euros for the U.S.",
+        date(2025, 12, 8),
+        [("Germany", "China", None, None, "total", "value", None, 208.4e9, "EUR", "2025-01", "2025-10"),
+         ("Germany", "China", None, None, "total", "rank", None, 1.0, "number", "2025-01", "2025-10")],
+    ),
 }
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_partners(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_a_level_for_another_partner_after_compared_with_is_no_base() -> None:
+    """'compared with 203.5 billion euros for the U.S.' is the same months' figure of another partner, not the
+    level a year before. (Its partner is still read as the sentence's subject: noted in docs/regex_backend.md.)"""
+    text, published, _ = CASES[
+        "'China has overtaken the United States as Germany's largest trading partner' makes China the partner of the "
+        "trade that follows"
+    ]
+    periods = {(row[9], row[10]) for row in facts_of(text, published) if row[7] == 203.5e9}
+    assert periods == {("2025-01", "2025-10")}
+

@@ -42,7 +42,7 @@ _PARTNER_SUBJECT = re.compile(
 )
 # "China back as Germany's top trading partner", "overtakes the US as Vietnam's biggest market".
 _AS_PARTNER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,4}?as\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
+    r"^\s+(?:[\w-]+\s+){0,6}?as\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone

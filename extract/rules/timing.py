@@ -301,7 +301,8 @@ _THRESHOLD = re.compile(r"\b(?:more|less|fewer|greater|rather|other)\s+than$", r
 _REVISED = re.compile(r"\brevis(?:ed|ing|es?)\b", re.IGNORECASE)
 # "against a €1.2bn deficit on services": another figure, named after its number, not the base of the first
 _OWN_FIGURE = re.compile(
-    r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b", re.IGNORECASE
+    r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b|"
+    r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE  # "compared with 203.5 billion euros for the U.S.": its own
 )
 _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}
 
