@@ -181,8 +181,14 @@ def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
 def partner_subject_before(sentence: str, places: Places, pos: int) -> Place | None:
     """The partner written last before `pos` as a clause's subject, not after a preposition or as a demonym
     ("The US ... bought", "..., while Peru sent 0.61 million tons"; not "4.8 million tonnes of Russian crude")."""
-    written = [p for p in (*places.partners, places.subject_partner) if p is not None and p.end <= pos
-               and p.kind != "demonym" and not _AFTER_PREPOSITION.search(sentence, max(0, p.start - 12), p.start)]
+    def subject(p: Place | None) -> bool:
+        return p is not None and p.kind != "demonym" and not _AFTER_PREPOSITION.search(
+            sentence, max(0, p.start - 12), p.start)  # fmt: skip
+
+    k = bisect.bisect_right(places.partners, pos, key=attrgetter("end"))  # in text order: a bounded look back
+    near = next((p for p in reversed(places.partners[max(0, k - 4) : k]) if pos - p.end <= 200 and subject(p)), None)
+    own = places.subject_partner if places.subject_partner and places.subject_partner.end <= pos else None
+    written = [p for p in (near, own) if p is not None and subject(p)]
     return max(written, key=lambda p: p.end, default=None)
 
 
