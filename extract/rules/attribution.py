@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
@@ -348,7 +349,9 @@ def classify_places(
             areas.append(p)
     province = next((p.name for p in reversed(places) if p.kind == "province"  # not "behind only Guangdong"
                      and not _RIVAL.search(sentence, max(0, p.start - 30), p.start)), None)  # fmt: skip
-    return Places(areas, partners, subject_partner, pairs, subject_group, province, aside=aside)
+    by_start = attrgetter("start")  # in text order, for the bisections that read them once a figure
+    return Places(sorted(areas, key=by_start), sorted(partners, key=by_start), subject_partner, pairs, subject_group,
+                  province, aside=aside)  # fmt: skip
 
 
 _CLAUSE_OPENING = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 from pydantic import ValidationError
 
@@ -148,7 +149,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if area is None:
             ctx.abstain(mention, sentence, "no area: neither the sentence nor the article names the economy")
             continue
-        subject = max((p.start for p in places.areas if p.end <= mention.start), default=0)
+        k = bisect_right(places.areas, mention.start, key=attrgetter("end"))  # in text order: no scan a figure
+        subject = places.areas[k - 1].start if k else 0
         # "..., while Dongguan and Guangzhou grew 11.6 percent": a subject after a contrast opens its own clause,
         # and the flow and partner of the clause before it are not its figures'
         contrast = after_contrast(text, places, subject)

@@ -3,8 +3,10 @@ and whether it opens a clause of its own after a contrast, whose figures the flo
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
+from operator import attrgetter
 
 from tradefacts.extract.rules.attribution import GROUP_SEP, Places, is_foreign, stated_subject
 from tradefacts.extract.rules.context import Context
@@ -47,7 +49,7 @@ def area_group(sentence: str, areas: list[Place], index: int) -> str:
 
 def area_before(sentence: str, places: Places, pos: int) -> str | None:
     """The subject area written before `pos`, with any list it closes; "Shanghai (4.51 trillion)" is Shanghai alone."""
-    before = [i for i, p in enumerate(places.areas) if p.end <= pos]
+    before = range(bisect.bisect_right(places.areas, pos, key=attrgetter("end")))  # in text order: no scan
     if before and re.fullmatch(r"\s*\([^()]*", sentence[places.areas[before[-1]].end : pos]):
         return places.areas[before[-1]].name
     return area_group(sentence, places.areas, before[-1]) if before else None
@@ -86,7 +88,7 @@ _DESCRIBED_PARTNER = re.compile(r"[^,;]{0,30}?\b(?:with|to|from)\s+(?:its|their|
 def _list_start(sentence: str, places: Places, subject: int) -> int:
     """Where the list of areas that ends at the one starting at `subject` begins ("Dongguan and Guangzhou")."""
     start = subject
-    for place in reversed([p for p in places.areas if p.end <= subject]):
+    for place in reversed(places.areas[: bisect.bisect_right(places.areas, subject, key=attrgetter("end"))]):
         if not LIST_GAP.fullmatch(sentence, place.end, start):
             break
         start = place.start

@@ -36,8 +36,9 @@ def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
     """Where the goods of the figure at `mention` may start: after the last area written before it, but not after a
     demonym that qualifies a noun ("the backbone of Chinese sales to Africa") nor an owner in the predicate ("...
     remained the province's leading exports")."""
-    return max((p.start for p in areas if p.end <= mention.start and p.kind != "demonym"
-                and not _PREDICATE_OWNER.search(sentence, max(0, p.start - 12), p.start)), default=0)  # fmt: skip
+    k = bisect.bisect_right(areas, mention.start, key=attrgetter("end"))  # the areas are in text order
+    return next((p.start for p in reversed(areas[:k]) if p.kind != "demonym"
+                 and not _PREDICATE_OWNER.search(sentence, max(0, p.start - 12), p.start)), 0)  # fmt: skip
 
 
 def products_for(
@@ -67,7 +68,7 @@ def products_for(
     own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
     if own_flow is not None and own_flow != flow_at(sentence, mention.start):  # "services trade deficit": any flow
         return [None]  # "..., while imports rose": the product belonged to the exports
-    found = RESPECTIVELY.search(sentence, mention.end)
+    found = RESPECTIVELY.search(sentence, mention.end, mention.end + 400)  # bounded, as the partners' look is
     resp = found.start() if found else -1
     listed = figures_between(mentions, phrase.start, resp)
     same = [m for m in listed if m.measure is mention.measure]

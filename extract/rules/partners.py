@@ -41,7 +41,8 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         return "China, Hong Kong"  # "exports to China and Hong Kong": one market in Taiwan's and Korea's statistics
     after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
     before = partner_before(places, mention.start)
-    where = max((p.start for p in places.partners if p.name == before and p.start <= mention.start), default=0)
+    k = bisect.bisect_right(places.partners, mention.start, key=attrgetter("start"))
+    where = next((p.start for p in reversed(places.partners[max(0, k - _LIST_ITEMS) : k]) if p.name == before), 0)
     if after and before and (clause_span(sentence, mention.start)[0] > where or _after_earlier_figure(
         sentence, where, mentions
     )):  # "a surplus of $4.3 billion with the US and a deficit of $3.9 billion with China": the US is the 4.3's
@@ -146,9 +147,9 @@ _PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 tr
 
 def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
     """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
-    following = [p for p in places.partners if p.start >= mention.end]
-    if following and _PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, following[0].start):
-        return following[0].name
+    k = bisect.bisect_left(places.partners, mention.end, key=attrgetter("start"))  # the first after the figure
+    if k < len(places.partners) and _PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start):
+        return places.partners[k].name
     return None
 
 
@@ -167,15 +168,18 @@ def balance_partner(sentence: str, places: Places, flow: Flow, last_balance_part
 
 def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
     """The partners of the list that ends last before `pos` ("with ASEAN, the EU and the US"), in order."""
-    near = [p for p in places.partners if p.start <= pos]
-    if not near:
+    k = bisect.bisect_right(places.partners, pos, key=attrgetter("start"))  # the partners starting by `pos`
+    if not k:
         return []
-    group = [near[-1]]
-    for p in reversed(near[:-1]):
+    group = [places.partners[k - 1]]
+    for p in reversed(places.partners[max(0, k - 1 - _LIST_ITEMS) : k - 1]):
         if not LIST_SEP.match(sentence[p.end : group[0].start]):
             break
         group.insert(0, p)
     return [p.name for p in group]
+
+
+_LIST_ITEMS = 48  # the most items a list of partners is read back over: a bound that keeps the look linear
 
 
 def partner_subject_before(sentence: str, places: Places, pos: int) -> Place | None:
@@ -197,8 +201,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|of|in|for|by)\s+(?:the\s+)?$
 
 def partner_before(places: Places, pos: int) -> str | None:
     """The partner named before `pos` (or in brackets around it, "ASEAN (46.7%)")."""
-    near = [p for p in places.partners if p.start <= pos]
+    k = bisect.bisect_right(places.partners, pos, key=attrgetter("start"))
+    last = places.partners[k - 1] if k else None
     subject = places.subject_partner if places.subject_partner and places.subject_partner.start <= pos else None
-    if subject and (not near or subject.start > near[-1].start):
+    if subject and (last is None or subject.start > last.start):
         return subject.name  # "..., while Argentina supplied 586,000 tonnes": the nearer subject
-    return near[-1].name if near else None
+    return last.name if last else None
