@@ -143,6 +143,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "antimony", None, "exports", "quantity", None, 140.0, "tonnes", *AUG),
          ("China", None, "antimony", None, "exports", "value", None, 3.2e6, "USD", *AUG)],
     ),
+    "'LNG' in a text that spells out 'liquefied natural gas' is that; 'Arrivals from Qatar', 'The shipments' after a "
+    "supplier's figure, and 'Malaysian cargoes' in a story on what China buys are partners' figures": (
+        "China's LNG imports from Qatar slump in August\n\nSINGAPORE (Reuters) - China's imports of liquefied "
+        "natural gas fell in August 2025. Arrivals from Qatar fell 67.9% to 510,200 metric tons. Australia was "
+        "China's top supplier, shipping 1.86 million tons. The shipments made up 42.5% of the total. Malaysian "
+        "cargoes were valued at $296 million.",
+        date(2025, 9, 20),
+        [("China", "Qatar", "liquefied natural gas", None, "imports", "quantity", None, 510200.0, "tonnes", *AUG),
+         ("China", "Australia", "liquefied natural gas", None, "imports", "share", None, 42.5, "percent", *AUG),
+         ("China", "Malaysia", "liquefied natural gas", None, "imports", "value", None, 296e6, "USD", *AUG)],
+    ),
 }
 
 

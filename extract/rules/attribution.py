@@ -13,6 +13,7 @@ from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
+    r"arrivals|supplies|"
     r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
     r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
@@ -157,6 +158,7 @@ _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Gua
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
 )
+_SUPPLIED = re.compile(r"\s+(?:shipments|supplies|cargoes|deliveries|arrivals|volumes)\b")  # "Russian supplies"
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
     r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",
@@ -276,7 +278,9 @@ def classify_places(
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
         if p.kind == "demonym":
-            if _DEMONYM_SUBJECT.match(after):
+            if buying and p.name != frame and _SUPPLIED.match(after):
+                partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
+            elif _DEMONYM_SUBJECT.match(after):
                 areas.append(p)  # "German exports", "Japanese exporters": the area
             elif frame is not None and p.name != frame and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
