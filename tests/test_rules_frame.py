@@ -424,3 +424,13 @@ def test_a_release_that_names_no_economy_takes_its_statistics_office_s() -> None
     assert {row[0] for row in facts_of(text, date(2024, 8, 14))} == {"South Korea"}
     named = text.replace("The ministry announced", "Japan's ministry announced")
     assert {row[0] for row in facts_of(named, date(2024, 8, 14))} == {"Japan"}
+
+
+def test_a_headline_subject_keeps_its_story_past_a_subordinate_clause_on_another_economy() -> None:
+    """'Japan logs 2nd straight monthly trade deficit in May as U.S. exports fall': Japan's story; the US only owns
+    the trade of the clause after 'as'."""
+    from tradefacts.extract.rules.headline import frame_area
+
+    assert frame_area("Japan logs 2nd straight monthly trade deficit in May as U.S. exports fall", []) == "Japan"
+    assert frame_area("China Edges Toward Top Spot in German Trade", []) == "Germany"
+

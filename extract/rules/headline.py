@@ -130,7 +130,12 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
     first = areas[0]
     if _ANY_TRADE_AFTER.match(title, first.end):
         return first
-    return next((p for p in areas[1:] if _OWNS_TRADE.match(title, p.end)), first)
+    clause = _SUBORDINATE.search(title, first.end)  # "Japan logs ... deficit as U.S. exports fall": Japan's
+    main_end = clause.start() if clause else len(title)
+    return next((p for p in areas[1:] if p.start < main_end and _OWNS_TRADE.match(title, p.end)), first)
+
+
+_SUBORDINATE = re.compile(r"\s(?:as|while|amid|despite)\s", re.IGNORECASE)
 
 
 def _headline(title: str) -> str:
