@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 US = "United States"
 GS = "goods and services"
@@ -166,3 +166,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_basis(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_on_the_year_before_a_level_is_year_on_year() -> None:
+    """'rose 4.1% on the year to 7.12 million tons and were up 10.2% from the previous month': the first rate is year
+    on year (the 'to' is the level's, not 'the year to March'), and it does not make the paragraph month on month."""
+    text = ("China's coal imports fall in August\n\nBEIJING (Reuters) - China's coal imports fell in August 2025. "
+            "Imports from Russia rose 4.1% on the year to 7.12 million tons and were up 10.2% from the previous "
+            "month. Australian arrivals dropped 14.6% to 6.48 million tons.")
+    bases = {row[7]: row[6] for row in facts_of(text, date(2025, 9, 20)) if row[5] == "growth"}
+    assert bases == {4.1: "yoy", 10.2: "mom", -14.6: "yoy"}
+

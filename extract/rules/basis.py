@@ -38,7 +38,9 @@ YOY = re.compile(
     # "the same period last year" (alone, "over the same period" is the period just named, UK: three months)
     r"same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
     r"year|(?:FY\s*)?\d{2,4}\b|a\s+year)|"
-    r"year[- ]ago|from\s+a\s+year|annual\s+basis|\bon\s+the\s+year\b(?!\s+(?:to|ending|ended))|\bon[\s-]year\b|"
+    r"year[- ]ago|from\s+a\s+year|annual\s+basis|\bon[\s-]year\b|"
+    r"\bon\s+the\s+year\b(?!\s+(?:to|ending|ended)\b(?!\s+(?:about\s+|around\s+)?[$€£¥\d]))|"  # "up 4.1% on the year
+    # to 7.12 million tons", not "the year to March"
     r"\b(?:of|in)\s+the\s+(?:previous|preceding|prior)\s+year\b",
     re.IGNORECASE,
 )
