@@ -327,6 +327,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", "China", None, None, "total", "value", None, 208.4e9, "EUR", "2025-01", "2025-10"),
          ("Germany", "China", None, None, "total", "rank", None, 1.0, "number", "2025-01", "2025-10")],
     ),
+    "'with most of the gain going to China and Taiwan' names partners, not the next figures' economy; 'X overtook "
+    "the US to become Henan's largest trading partner' makes X the partner, and not the country overtaken": (
+        "Japan's exports rise in May\n\nTOKYO (Kyodo) -- Japan's exports rose 6.8 percent in May 2026. Exports of "
+        "chipmaking equipment surged 31.5 percent, with most of the gain going to China and Taiwan. Automobile exports "
+        "fell 3.6 percent.\n\nHenan's trade rose in May 2026. ASEAN overtook the United States to become Henan's "
+        "largest trading partner, with trade of 58.27 billion yuan.",
+        date(2026, 6, 17),
+        [("Japan", None, "automobile", None, "exports", "growth", "yoy", -3.6, "percent", "2026-05", "2026-05"),
+         ("Henan", "ASEAN", None, None, "total", "value", None, 58.27e9, "CNY", "2026-05", "2026-05")],
+    ),
 }
 
 

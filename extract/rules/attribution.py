@@ -22,6 +22,7 @@ _PARTNER_BEFORE = re.compile(
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|that\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?|"  # "Ships bound for Belt and Road partner countries"
+    r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
     r"(?:^|[.;]\s+)With\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
@@ -44,7 +45,7 @@ _PARTNER_SUBJECT = re.compile(
 )
 # "China back as Germany's top trading partner", "overtakes the US as Vietnam's biggest market".
 _AS_PARTNER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,6}?as\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:as|to\s+become)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
@@ -64,7 +65,9 @@ _POSSESSED_TRADE = re.compile(
 # "(the US ...) It was followed by China": a ranking; "Shipments to ASEAN rose 6.2%, led by Vietnam": a market
 _FOLLOWED_BY = re.compile(r"\b(?:followed|led)\s+by\s+(?:the\s+)?$|,\s+with\s+(?:the\s+)?$")  # ", with ASEAN growing"
 _RIVAL = re.compile(r"\b(?:behind|after|than|trailing|overtaking|overtook|surpassing|ahead\s+of)\s+(?:only\s+)?$")
-_RIVAL_BEFORE = re.compile(r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+$")
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+(?:the\s+)?$"
+)
 RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 # A country written before its policy or its government ("U.S. tariffs", "the US administration").
 POLICY_WORDS = (r"tariffs?|duties|levies|sanctions|administration|president|government|officials?|Treasury|"
@@ -326,7 +329,7 @@ def classify_places(
         elif subject_partner is None and (
             (_PARTNER_SUBJECT.match(after) and not _listed_on(sentence, kept, i))
             or _APPOSITIVE_OF.match(after)
-            or _AS_PARTNER.match(after)
+            or (_AS_PARTNER.match(after) and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
             or (foreign and buying and _SELLER_VERB.match(after))
         ):
