@@ -26,6 +26,7 @@ _PAIR_SEP = re.compile(r"^(?:-|–)$|^\s+(?:and|&)\s+$")  # "China-Russia", "Chi
 def frame_partner(title: str | None, area: str | None) -> str | None:
     """The other side of a pair the headline names ("China-Russia trade hits record", "China's trade with Belt and
     Road partners"): the partner of the article's "bilateral trade" and of its figures that name no place."""
+    title = _headline(title) if title else None
     places = [p for p in find_places(title or "") if p.kind != "demonym"]
     for first, second in pairwise(places):
         if _PAIR_SEP.match((title or "")[first.end : second.start]) and area in (first.name, second.name):
@@ -139,8 +140,16 @@ _SUBORDINATE = re.compile(r"\s(?:as|while|amid|despite)\s", re.IGNORECASE)
 
 
 def _headline(title: str) -> str:
-    """The headline without its wire slug ("TABLE-China's ...": the slug is no word), offsets kept."""
-    return _WIRE_SLUG.sub(lambda m: " " * len(m.group()), title)
+    """The headline without its wire slug ("TABLE-China's ...": the slug is no word) or a month's abbreviation
+    ("China's Sept copper concentrate imports": no name of goods), offsets kept."""
+    return _MONTH_ABBREVIATION.sub(_blank, _WIRE_SLUG.sub(_blank, title))
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 
 
 def _economy(place: Place) -> str:
