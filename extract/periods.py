@@ -44,7 +44,8 @@ PATTERNS = [
         rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters|\bquarterly(?=[^;]{{0,300}}?\brespectively\b))"
         rf"{_OF_YEAR}",  # "Quarterly exports came in at A, B, C and D respectively": Q1 to Q4
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
-        rf"(?P<firstn>(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months){_OF_YEAR}",
+        rf"(?P<firstn>(?:the\s+)?(?:first|(?P<final>final|last)(?=\s+\w+\s+months\s+of\s+(?:19|20)\d\d))\s+"
+        rf"(?P<n>{_COUNT})\s+months){_OF_YEAR}",  # "the final three months of 2025": October to December
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
         rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+(?:the|those|these)\s+(?P<n2>{_COUNT})\s+months"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))|"
@@ -241,7 +242,7 @@ def _year(groups: dict[str, str | None]) -> int | None:
 def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] | None:
     if groups.get("firstn") or groups.get("thenm"):
         n = _count(groups.get("n") or groups.get("n2") or groups.get("n3") or "")
-        return (1, n) if 1 <= n <= 12 else None
+        return None if not 1 <= n <= 12 else (13 - n, 12) if groups.get("final") else (1, n)
     if groups.get("m1") or groups.get("b1"):  # "Jan-Sept", "from January to May", "between July and September"
         ends = ("m1", "m2") if groups.get("m1") else ("b1", "b2")
         first, last = (MONTH_NUMBER[m.group(g).lower().rstrip(".")] for g in ends)

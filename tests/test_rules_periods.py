@@ -859,6 +859,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 5, 5),
         [("United States", "China", None, None, "balance", "value", None, -14e9, "USD", "2026-03", "2026-03")],
     ),
+    "'compared with the final three months of 2025' is the fourth quarter, a base: a first-quarter story's figures "
+    "stay in the first quarter, quarter on quarter": (
+        "UK trade deficit widens in first quarter\n\nLONDON (Reuters) - Britain's trade deficit widened in the first "
+        "quarter of 2026. Goods exports fell 2.4% compared with the final three months of 2025 to 92.6 billion pounds. "
+        "Compared with the last three months of 2025, exports to the EU slipped 0.8%.",
+        date(2026, 5, 14),
+        [("United Kingdom", None, None, None, "exports", "growth", "qoq", -2.4, "percent", "2026-01", "2026-03"),
+         ("United Kingdom", None, None, None, "exports", "value", None, 92.6e9, "GBP", "2026-01", "2026-03"),
+         ("United Kingdom", "European Union", None, None, "exports", "growth", "qoq", -0.8, "percent", "2026-01",
+          "2026-03")],
+    ),
 }
 
 
