@@ -870,6 +870,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "European Union", None, None, "exports", "growth", "qoq", -0.8, "percent", "2026-01",
           "2026-03")],
     ),
+    "'an annual trade surplus of' and 'Full-year exports' in a story on a month are the twelve months to it: the "
+    "calendar year in a story on December": (
+        "German exports fall in December\n\nBERLIN (AFP) - German exports fell 1.1 percent in December 2025. That "
+        "left an annual trade surplus of 195.6 billion euros. Full-year exports fell 0.5 percent.",
+        date(2026, 2, 9),
+        [("Germany", None, None, None, "balance", "value", None, 195.6e9, "EUR", "2025-01", "2025-12"),
+         ("Germany", None, None, None, "exports", "growth", "yoy", -0.5, "percent", "2025-01", "2025-12")],
+    ),
 }
 
 

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 from operator import attrgetter
 
-from tradefacts.extract.period_shifts import in_year, shifted
+from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.periods import PeriodMention, find_periods, restated
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import Context, months_in
@@ -81,6 +81,9 @@ def _own_period(
                                                                                         chosen.start)):  # fmt: skip
             chosen = following[0]  # "slipped 3.4% to $8.1 billion last month and were down 6.9% for the first four
             # months": the period before was written after the earlier figures; the one right after is this one's
+    if chosen is None and ctx.period and _ANNUAL.search(sentence, max(0, mention.start - 60), mention.start):
+        return months_to(ctx.period, 12)  # "an annual trade surplus of 195.6 billion euros": the twelve months to
+        # the running month (the calendar year in a story on December, the year to October in Stats NZ's)
     if chosen is None:
         if (span := ctx.period) and months_in(span) > 1 and (
             _MONTHLY_OPENING.match(sentence) or _ON_THE_MONTH.match(sentence, mention.end)
@@ -114,6 +117,12 @@ def _own_period(
 # "..., and in December alone shipments plunged 41%", "..., while rare earths surged 32% in December": a period in
 # a later coordinate clause is that clause's, not the figures' before it
 _NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
+# "an annual trade surplus of", "Full-year exports fell": the calendar year of the running period
+_ANNUAL = re.compile(
+    r"\b(?:annual|full[- ]year|whole-year)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit|exports|imports|trade|shipments)\b"
+    r"[^,;]{0,40}$",
+    re.IGNORECASE,
+)
 _ON_THE_MONTH = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:on\s+the\s+month|month[- ]on[- ]month)\b", re.I)
 _MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
     r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
