@@ -337,6 +337,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", None, "automobile", None, "exports", "growth", "yoy", -3.6, "percent", "2026-05", "2026-05"),
          ("Henan", "ASEAN", None, None, "total", "value", None, 58.27e9, "CNY", "2026-05", "2026-05")],
     ),
+    "'Europe as a whole took about 33 percent of China's NEV exports' is Europe's share of them": (
+        "China's NEV exports double\n\nBEIJING - China's exports of new energy vehicles doubled in 2025. Europe as a "
+        "whole took about 33 percent of China's NEV exports last year.",
+        date(2026, 1, 20),
+        [("China", "Europe", "new energy vehicles", None, "exports", "share", None, 33.0, "percent", "2025-01",
+          "2025-12")],
+    ),
 }
 
 

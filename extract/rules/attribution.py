@@ -140,7 +140,7 @@ _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped
 )
 # "The US accounted for 11.2 per cent of China's exports": a foreign subject's share of the economy's trade
 _SHARE_OF_FRAME = re.compile(
-    r"^\s+(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
+    r"^\s+(?:as\s+a\s+whole\s+)?(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
     r"took)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[\d.]+\s*"
     r"(?:per\s*cent|percent|%)",
     re.IGNORECASE,

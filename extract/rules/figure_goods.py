@@ -24,6 +24,7 @@ _GOODS_AFTER = re.compile(  # "tonnes of rare earths", "top crude oil supplier":
 _SHARE_OF_GOODS = re.compile(
     r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE
 )
+_GOODS_ACRONYM = re.compile(r"\b(?:N?EVs?|ICs|LNG|PV)\b")
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(rf"\b(?:{VEHICLE_KINDS}\s+)?(?:vehicles|cars|automobiles)$|\bN?EVs$", re.IGNORECASE)
 
@@ -50,13 +51,15 @@ def products_for(
     start_of = attrgetter("start")  # the phrases are in order: two bisections find those near the figure
     after = bisect.bisect_left(phrases, mention.end, key=start_of)
     following = phrases[after] if after < len(phrases) and phrases[after].start <= mention.end + 25 else None
-    if following and _GOODS_AFTER.fullmatch(sentence, mention.end, following.start):
+    if following and mention.measure is not Measure.share and _GOODS_AFTER.fullmatch(sentence, mention.end,
+                                                                                   following.start):
         return list(following.names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
     k = bisect.bisect_left(phrases, mention.start, key=start_of)
     before = phrases[k - 1] if k and phrases[k - 1].start >= window_start else None
     if mention.measure is Measure.share and before is None and after < len(phrases) and _SHARE_OF_GOODS.fullmatch(
         sentence, mention.end, phrases[after].start
-    ):  # "The US absorbed 83.4% of Mexico's non-oil exports": a share of those goods, when the part names none
+    ) and not _GOODS_ACRONYM.search(sentence, window_start, mention.start):  # "The US absorbed 83.4% of Mexico's
+        # non-oil exports": a share of those goods, when the part names none (not "NEVs accounted for 36.9%")
         return list(phrases[after].names)
     if mention.measure is Measure.quantity:
         counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)

@@ -148,6 +148,9 @@ _MILESTONE_CLAUSE = re.compile(
 )
 _CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
+_TOOK = re.compile(  # "Europe as a whole took about 33 percent of China's NEV exports": right before its share
+    r"\b(?:took|takes)\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$", re.IGNORECASE
+)
 _SHARE_MOVED_TO = re.compile(
     rf"\bshare\s+of\b[^,;]{{0,80}}?\b(?:{SHARE_MOVES})\b[^,;]{{0,70}}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$",
     re.IGNORECASE,
@@ -177,8 +180,8 @@ def _percent_measure(
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
     if _OF_ECONOMY.match(after):
         return None  # "Exports account for about 40 percent of South Korea's gross domestic product"
-    if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after) or _SHARE_MOVED_TO.search(
-        sentence, max(0, start - 160), start
+    if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after) or _TOOK.search(before) or (
+        _SHARE_MOVED_TO.search(sentence, max(0, start - 160), start)
     ):
         if _CONTRIBUTION.search(clause_before) and re.match(r"^[^,;]{0,40}\b(?:increase|growth|increment)", after):
             return None
