@@ -1,0 +1,68 @@
+from _fact import fact, period
+
+H1 = period(2026, 1, 6)
+Y25 = period(2025, 1, 12)
+C = "China"
+CA = "Central Asia"
+
+LEAD = "China's trade with the five Central Asian countries rose 8.1 percent year-on-year in the first half of 2026 to 372.6 billion yuan ($52.1 billion)"
+EXIM = "China's exports to Central Asia grew 6.9 percent to 246.3 billion yuan, while imports from the region expanded at a faster pace of 10.5 percent to 126.3 billion yuan"
+SHARE = "Central Asia accounted for 1.7 percent of China's total foreign trade during the period."
+KZ = "Trade with Kazakhstan, the largest economy in the region, reached 168.4 billion yuan, up 6.8 percent."
+UZ = "Trade with Uzbekistan posted the fastest growth among the five countries, surging 14.6 percent to 68.9 billion yuan"
+KGTM = "trade with Kyrgyzstan and Turkmenistan increased by 9.2 percent and 3.2 percent, respectively"
+ME = "China's exports of mechanical and electrical products to Central Asia totaled 128.6 billion yuan in the first six months, up 9.3 percent and accounting for 52.2 percent of its total exports to the region"
+AUTO = "Automobile exports were a highlight, soaring 21.4 percent to 31.4 billion yuan"
+GAS = "China's purchases of natural gas from Central Asia dipped 3.1 percent to 41.2 billion yuan"
+AGRI = "imports of agricultural products from the region jumped 27.5 percent to 9.8 billion yuan"
+XJ = "saw its trade with the five countries rise 11.6 percent to 158.3 billion yuan, making up 71.8 percent of Xinjiang's total foreign trade"
+Y2025 = "In 2025, trade between China and Central Asia surpassed $100 billion for the first time, reaching $106.3 billion, an increase of 12 percent year-on-year"
+
+ARTICLE = {
+    "id": "dAI1_06_china_central_asia_h1_2026",
+    "title": "China-Central Asia trade hits record high in H1 as bilateral ties deepen",
+    "publisher": "Global Times",
+    "published": "2026-07-14",
+    "notes": [
+        "'the five Central Asian countries', 'the region', 'the five countries': partner Central Asia.",
+        "Running period: first half of 2026 (2026-01..06); the 2025 paragraph is labelled with period 2025.",
+        "'($52.1 billion)': separate approx USD fact for the H1 total.",
+        "'Central Asia accounted for 1.7 percent of China's total foreign trade': share, partner Central Asia.",
+        "'Automobile exports were a highlight' sits in the paragraph on China's exports to Central Asia: partner Central Asia, product automobiles.",
+        "'China's purchases of natural gas from Central Asia': imports, product natural gas.",
+        "Xinjiang's trade 'with the five countries': area Xinjiang, partner Central Asia; the 71.8 percent is its share of Xinjiang's total foreign trade.",
+        "2025: 'surpassed $100 billion ... reaching $106.3 billion': threshold and exact figure for one observation, exact only.",
+        "'the largest economy in the region' (Kazakhstan) and 'the fastest growth among the five' (Uzbekistan) are not trade ranks: unlabelled.",
+        "Out of scope, unlabelled: 4,600 China-Europe freight train trips (not a trade flow); '2.9 percentage points higher' (derived comparison); expected full-year trade above 800 billion yuan (forecast); 'for the first time' (milestone); 'five' countries (not a count of trading partners in the record's sense, a description of the region).",
+    ],
+    "facts": [
+        fact(C, "total", "growth", 8.1, "percent", H1, "8.1", LEAD, partner=CA),
+        fact(C, "total", "value", 372.6e9, "CNY", H1, "372.6 billion", LEAD, partner=CA),
+        fact(C, "total", "value", 52.1e9, "USD", H1, "52.1 billion", LEAD, partner=CA, qualifier="approx"),
+        fact(C, "exports", "growth", 6.9, "percent", H1, "6.9", EXIM, partner=CA),
+        fact(C, "exports", "value", 246.3e9, "CNY", H1, "246.3 billion", EXIM, partner=CA),
+        fact(C, "imports", "growth", 10.5, "percent", H1, "10.5", EXIM, partner=CA),
+        fact(C, "imports", "value", 126.3e9, "CNY", H1, "126.3 billion", EXIM, partner=CA),
+        fact(C, "total", "share", 1.7, "percent", H1, "1.7", SHARE, partner=CA),
+        fact(C, "total", "value", 168.4e9, "CNY", H1, "168.4 billion", KZ, partner="Kazakhstan"),
+        fact(C, "total", "growth", 6.8, "percent", H1, "6.8", KZ, partner="Kazakhstan"),
+        fact(C, "total", "growth", 14.6, "percent", H1, "14.6", UZ, partner="Uzbekistan"),
+        fact(C, "total", "value", 68.9e9, "CNY", H1, "68.9 billion", UZ, partner="Uzbekistan"),
+        fact(C, "total", "growth", 9.2, "percent", H1, "9.2", KGTM, partner="Kyrgyzstan"),
+        fact(C, "total", "growth", 3.2, "percent", H1, "3.2", KGTM, partner="Turkmenistan"),
+        fact(C, "exports", "value", 128.6e9, "CNY", H1, "128.6 billion", ME, partner=CA, product="mechanical and electrical products"),
+        fact(C, "exports", "growth", 9.3, "percent", H1, "9.3", ME, partner=CA, product="mechanical and electrical products"),
+        fact(C, "exports", "share", 52.2, "percent", H1, "52.2", ME, partner=CA, product="mechanical and electrical products"),
+        fact(C, "exports", "growth", 21.4, "percent", H1, "21.4", AUTO, partner=CA, product="automobiles"),
+        fact(C, "exports", "value", 31.4e9, "CNY", H1, "31.4 billion", AUTO, partner=CA, product="automobiles"),
+        fact(C, "imports", "growth", -3.1, "percent", H1, "3.1", GAS, partner=CA, product="natural gas"),
+        fact(C, "imports", "value", 41.2e9, "CNY", H1, "41.2 billion", GAS, partner=CA, product="natural gas"),
+        fact(C, "imports", "growth", 27.5, "percent", H1, "27.5", AGRI, partner=CA, product="agricultural products"),
+        fact(C, "imports", "value", 9.8e9, "CNY", H1, "9.8 billion", AGRI, partner=CA, product="agricultural products"),
+        fact("Xinjiang", "total", "growth", 11.6, "percent", H1, "11.6", XJ, partner=CA),
+        fact("Xinjiang", "total", "value", 158.3e9, "CNY", H1, "158.3 billion", XJ, partner=CA),
+        fact("Xinjiang", "total", "share", 71.8, "percent", H1, "71.8", XJ, partner=CA),
+        fact(C, "total", "value", 106.3e9, "USD", Y25, "106.3 billion", Y2025, partner=CA),
+        fact(C, "total", "growth", 12, "percent", Y25, "12", Y2025, partner=CA),
+    ],
+}
