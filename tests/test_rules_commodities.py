@@ -154,6 +154,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Australia", "liquefied natural gas", None, "imports", "share", None, 42.5, "percent", *AUG),
          ("China", "Malaysia", "liquefied natural gas", None, "imports", "value", None, 296e6, "USD", *AUG)],
     ),
+    "a headline's 'China's Russian oil imports' is China's story on oil, the Russian origin no subject; the lead "
+    "names the goods ('crude oil')": (
+        "China's Russian oil imports climb in August; Saudi flows jump\n\nBEIJING (Reuters) - China's crude oil "
+        "imports from Russia rose 11.4% in August 2025.\n\nArrivals from Russia, China's top supplier, totalled "
+        "9.86 million metric tons and were worth $4.52 billion.",
+        date(2025, 9, 20),
+        [("China", "Russia", "crude oil", None, "imports", "growth", "yoy", 11.4, "percent", *AUG),
+         ("China", "Russia", "crude oil", None, "imports", "value", None, 4.52e9, "USD", *AUG)],
+    ),
 }
 
 

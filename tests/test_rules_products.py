@@ -759,3 +759,12 @@ def test_a_global_rank_names_no_goods_of_the_figures_after_it() -> None:
         "'the world's largest auto exporter'"
     ]
     assert [row[2] for row in facts_of(text, published) if row[7] == 6.9e6] == ["vehicles"]
+
+
+def test_oil_is_no_short_name_of_non_oil() -> None:
+    """'beans' names 'soybeans' by their last word, but 'oil' is not 'non-oil'."""
+    from tradefacts.extract.rules.goods_frame import names_by_head
+
+    assert names_by_head("beans", "soybeans")
+    assert not names_by_head("oil", "non-oil")
+

@@ -283,8 +283,10 @@ def classify_places(
         if p.kind == "demonym":
             if buying and p.name != frame and _SUPPLIED.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
-            elif _DEMONYM_SUBJECT.match(after):
-                areas.append(p)  # "German exports", "Japanese exporters": the area
+            elif _DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
+                areas.append(p)  # "German exports", "Japanese exporters": the area (not "China's Russian oil imports")
+            elif before.endswith(("'s ", "’s ")) and p.name != frame:
+                partners.append(p)  # "China's Russian oil imports": the origin of the owner's imports
             elif frame is not None and p.name != frame and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
             continue

@@ -77,8 +77,8 @@ def names_by_head(short: str, topic: str) -> bool:
     "battery" for "lithium-ion batteries"); not a generic head ("products" for "mechanical and electrical ...")."""
     words, topic_words = short.split(), topic.split()
     head, last = _singular(short), _singular(topic_words[-1])
-    if len(words) == 1 and len(last) > len(head) and last.endswith(head):
-        return short not in _GENERIC_HEADS  # "beans" for "soybeans"
+    if len(words) == 1 and len(last) > len(head) and last.endswith(head) and last[: -len(head)].isalpha():
+        return short not in _GENERIC_HEADS  # "beans" for "soybeans"; not "oil" for "non-oil"
     if len(words) >= len(topic_words) or words[-1] in _GENERIC_HEADS:
         return False
     tail = topic_words[-len(words) :]

@@ -57,11 +57,16 @@ def title_product(title: str | None) -> str | None:
         for p in find_products(title)
         if p.start <= flow.start() <= p.end + 1 and len(p.names) == 1 and not any(
             q.start < p.end and p.start < q.end
-            and (q.kind != "country" or set(title[q.start : q.end].lower().split()) & set(p.names[0].split()))
+            and ((q.kind == "demonym" and not _AFTER_OWNER.search(title, 0, q.start))
+                 or q.kind not in ("country", "demonym")
+                 or set(title[q.start : q.end].lower().split()) & set(p.names[0].split()))
             for q in places
         )  # "New Zealand exports": a place, not goods; "China's US soybean imports" are soybeans
     ]  # fmt: skip
     return own[0].names[0] if own else None
+
+
+_AFTER_OWNER = re.compile(r"['’]s\s+$")  # "China's Russian oil imports": the demonym after an owner is an origin
 
 
 def title_flow(title: str | None) -> Flow | None:
