@@ -196,8 +196,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start and (
                 segment is None):  # not the enterprises' "Private enterprises ..., with their imports and exports"
             chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
-        elif (chosen == [None] or chosen[0] in CLASS_NOUNS or (the_class and text[: the_class.end].endswith(
-                chosen[0] or "\0"))) and the_class and (named_goods := the_class.goods_for(
+        elif (chosen == [None] or chosen[0] in CLASS_NOUNS or (the_class and chosen[0] is not None and text.endswith(
+                chosen[0], 0, the_class.end))) and the_class and (named_goods := the_class.goods_for(
                 mention.start)):  # "shipped 7,742 tons of the minerals", "Exports of such goods": by their class
             chosen = [named_goods] if chosen != [None] or the_class.end <= mention.start else chosen
         elif chosen == [None] and volume_goods:

@@ -192,7 +192,7 @@ def partner_subject_before(sentence: str, places: Places, pos: int) -> Place | N
     k = bisect.bisect_right(places.partners, pos, key=attrgetter("end"))  # in text order: a bounded look back
     near = next((p for p in reversed(places.partners[max(0, k - 4) : k]) if pos - p.end <= 200 and subject(p)), None)
     own = places.subject_partner if places.subject_partner and places.subject_partner.end <= pos else None
-    written = [p for p in (near, own) if p is not None and subject(p)]
+    written = [p for p in (near, own if subject(own) else None) if p is not None]
     return max(written, key=lambda p: p.end, default=None)
 
 
