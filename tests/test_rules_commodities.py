@@ -95,6 +95,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "coal", None, "imports", "quantity", None, 38.4e6, "tonnes", *AUG),
          ("China", None, "coal", None, "imports", "growth", "yoy", -11.0, "percent", *AUG)],
     ),
+    "a sentence naming no goods keeps the goods its paragraph turned to, not the headline's": (
+        "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
+        "Soybean arrivals fell 3.1% to 9.2 million tons. Buyers paid $4.1 billion for the cargoes.\n\n"
+        "Refiners spent $25.3 billion, the data showed.",
+        date(2025, 9, 8),
+        [("China", None, "soybeans", None, "imports", "value", None, 4.1e9, "USD", *AUG),
+         ("China", None, "crude oil", None, "imports", "value", None, 25.3e9, "USD", *AUG)],
+    ),
+    "a figureless opening on goods with a flow noun or 'tells' names the paragraph's goods, ores included": (
+        "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose 5.2% in August 2025."
+        "\n\nIron ore tells another story. The country paid $9.7 billion for the steelmaking ingredient.\n\n"
+        "Copper buying was mixed. Purchases fell 2.2% to 1.9 million tons.",
+        date(2025, 9, 8),
+        [("China", None, "iron ore", None, "imports", "value", None, 9.7e9, "USD", *AUG),
+         ("China", None, "copper", None, "imports", "growth", "yoy", -2.2, "percent", *AUG),
+         ("China", None, "copper", None, "imports", "quantity", None, 1.9e6, "tonnes", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

@@ -223,8 +223,11 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
+        # a sentence naming no goods, in a paragraph whose figures were for goods: "Iron ore shipments rose 1.1%
+        # ... China paid $10.6 billion for the steelmaking ingredient." in a story headlined on oil
+        in_paragraph = ctx.product if not products and ctx.product_paragraph == ctx.paragraph else None
         chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious,
-                             share=mention.measure is Measure.share)
+                              share=mention.measure is Measure.share, paragraph_goods=in_paragraph)
         # no other place named before the figure (a place after it, "as buyers from Morocco turned to", is none)
         own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
         topic = ctx.topic_partner[0] if ctx.topic_partner and ctx.topic_partner[1] == ctx.paragraph else None

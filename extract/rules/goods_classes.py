@@ -17,6 +17,7 @@ _MEMBERS: dict[str, tuple[str, ...]] = {
               "magnesium", "titanium", "indium", "bismuth", "manganese"),
     "mineral": ("rare earths", "graphite", "lithium", "cobalt", "bauxite", "antimony", "tungsten", "fluorspar"),
     "grain": ("wheat", "corn", "maize", "barley", "rice", "sorghum"),
+    "ore": ("iron ore", "copper ore", "copper concentrate", "bauxite", "manganese ore", "chrome ore", "nickel ore"),
     "fuel": ("crude oil", "coal", "liquefied natural gas", "lng", "natural gas", "diesel", "gasoline", "jet fuel",
              "fuel oil", "naphtha", "thermal coal", "coking coal"),
 }  # fmt: skip

@@ -72,6 +72,17 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
+_VEHICLE_NAMES = frozenset("car cars vehicle vehicles automobile automobiles auto autos".split())
+
+
+def same_goods(one: str, other: str) -> bool:
+    """Whether two names are of the same goods: one names the other by its head ("batteries", "lithium-ion
+    batteries"), or both are names of motor vehicles ("vehicles" in a story on "cars")."""
+    one, other = one.lower(), other.lower()
+    return one == other or names_by_head(one, other) or names_by_head(other, one) or (
+        one in _VEHICLE_NAMES and other in _VEHICLE_NAMES)
+
+
 def names_by_head(short: str, topic: str) -> bool:
     """Whether `short` names the story's `topic` goods by their last words ("batteries" for "lithium-ion battery",
     "battery" for "lithium-ion batteries"); not a generic head ("products" for "mechanical and electrical ...")."""
@@ -87,9 +98,10 @@ def names_by_head(short: str, topic: str) -> bool:
 
 def framed_goods(
     chosen: list[str | None], text: str, clause: str, at: int, area: str, partner: str | None, ctx: Context, *,
-    ex_precious: bool, share: bool = False,
+    ex_precious: bool, share: bool = False, paragraph_goods: str | None = None,
 ) -> list[str | None]:
-    """The goods of the figure at `at` once its frame is applied to `chosen`, the goods its own words name."""
+    """The goods of the figure at `at` once its frame is applied to `chosen`, the goods its own words name;
+    `paragraph_goods` are those of the paragraph's figures before its sentence, where the sentence names none."""
     if _TURN_TO_ALL.search(clause):
         ctx.whole_trade_paragraph = ctx.paragraph  # "broader trade numbers showed ...": the rest of it too
     # a share's whole comes after it ("72 per cent of the country's total soybean imports", "or 61% of total
@@ -98,7 +110,9 @@ def framed_goods(
     if chosen == [None] and ctx.title_product and not WHOLE_TRADE.search(scope) and (
         ctx.whole_trade_paragraph != ctx.paragraph
     ):
-        chosen = [ctx.title_product]  # a sector story: its figures are the headline's goods
+        turned = paragraph_goods and not same_goods(paragraph_goods, ctx.title_product)
+        chosen = [paragraph_goods if turned else ctx.title_product]  # a sector story: its figures are the
+        # headline's goods, or the other goods its paragraph turned to
     elif len(chosen) == 1 and chosen[0] and ctx.title_product and names_by_head(chosen[0], ctx.title_product) and (
         not _all_kinds(text)
     ):

@@ -28,7 +28,11 @@ _COUNTERPART = re.compile(
     r"\bHOME['’]s\s+(?:[\w-]+\s+){0,4}?(?:partner|supplier|market|buyer|customer|destination|source)s?\b|"
     r"\btrade\s+with\s+(?:HOME|the\s+(?:province|region|city))\b"
 )
-_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|told|remained|stayed|proved|had|saw|fared|bucked)\b")
+# "Coal was the weak spot.", "Iron ore tells a different story.", "Copper buying was mixed."
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:buying|purchases|imports|exports|shipments|arrivals|sales)\s+)?"
+    r"(?:was|were|is|are|told|tells?|remained|stayed|proved|had|saw|fared|bucked)\b"
+)
 _FLOW_SUBJECT = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)(?:\s+(?:to|from)\s+|\s+(?=[a-z]+ed\b))",
     re.IGNORECASE,
