@@ -112,6 +112,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "copper", None, "imports", "growth", "yoy", -2.2, "percent", *AUG),
          ("China", None, "copper", None, "imports", "quantity", None, 1.9e6, "tonnes", *AUG)],
     ),
+    "'the meat' in a beef story is beef, as 'the metal' is the metal just named": (
+        "China's beef imports slip\n\nBEIJING (Reuters) - China's beef imports fell in August 2025. Buyers took "
+        "in 205,400 tons of the meat, down 3.9% from a year earlier.",
+        date(2025, 9, 20),
+        [("China", None, "beef", None, "imports", "quantity", None, 205400.0, "tonnes", *AUG),
+         ("China", None, "beef", None, "imports", "growth", "yoy", -3.9, "percent", *AUG)],
+    ),
+    "a clause that names no flow, before a contrast that names one, continues the flow of the figures before": (
+        "China's beef imports slip\n\nBEIJING (Reuters) - China's beef imports fell 3.9% in August 2025. Uruguay "
+        "came third with 31,600 tons, while shipments from Australia rose 12% to 22,800 tons.",
+        date(2025, 9, 20),
+        [("China", "Uruguay", "beef", None, "imports", "rank", None, 3.0, "number", *AUG),
+         ("China", "Uruguay", "beef", None, "imports", "quantity", None, 31600.0, "tonnes", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

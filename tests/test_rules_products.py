@@ -196,8 +196,8 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "Singapore's exports climb in May on chip demand\n\nIn May 2025, electronics rose 8.2 per cent and "
         "non-electronics 3.1 per cent. Automobile shipments fell 4% and car parts lost 2.5% in May 2025.",
         date(2025, 6, 17),
-        [("Singapore", None, "electronics", None, "total", "growth", "yoy", 8.2, "percent", "2025-05", "2025-05"),
-         ("Singapore", None, "non-electronics", None, "total", "growth", "yoy", 3.1, "percent", "2025-05",
+        [("Singapore", None, "electronics", None, "exports", "growth", "yoy", 8.2, "percent", "2025-05", "2025-05"),
+         ("Singapore", None, "non-electronics", None, "exports", "growth", "yoy", 3.1, "percent", "2025-05",
           "2025-05"),
          ("Singapore", None, "car parts", None, "exports", "growth", "yoy", -2.5, "percent", "2025-05", "2025-05")],
     ),

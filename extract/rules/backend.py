@@ -18,7 +18,14 @@ from tradefacts.extract.rules.currency import declared_currency, economy_currenc
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
-from tradefacts.extract.rules.flows import FLOW_RE, flow_at, partner_verb_flow, refined_flow, segment_before
+from tradefacts.extract.rules.flows import (
+    FLOW_RE,
+    flow_at,
+    flow_only_past_contrast,
+    partner_verb_flow,
+    refined_flow,
+    segment_before,
+)
 from tradefacts.extract.rules.goods_classes import (
     CLASS_NOUNS,
     PRODUCT_PRONOUN,
@@ -156,7 +163,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         contrast = after_contrast(text, places, subject)
         flow = flow_at(text, mention.start, subject, ctx.title_flow) or (
             None if contrast else flow_at(text, mention.start, 0, ctx.title_flow))  # fmt: skip
-        flow = flow or carried_flow
+        flow = flow or (ctx.flow if flow_only_past_contrast(text, mention.end, named_flow) else carried_flow)
         flow = refined_flow(text, mention, mentions) or flow
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
@@ -344,6 +351,7 @@ class RegexBackend:
         ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
         ctx.declared_currency = declared_currency(doc.text)
         ctx.title_flow = title_flow(title)
+        ctx.flow = ctx.title_flow or Flow.total  # "Buyers took in 205,400 tons" under "China's beef imports slip"
         # the lead names the goods in the text's words ("auto exports" over "China's vehicle exports kept up ..."); a
         # standfirst (bullets, a line with no full stop) is the headline's shorthand again
         lead = next((p for p in opening if FLOW_RE.search(p) and p.rstrip().endswith(".") and p[:1] not in "-•*"), "")

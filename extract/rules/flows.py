@@ -115,6 +115,17 @@ def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None =
     return flow
 
 
+_CONTRAST_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;")
+
+
+def flow_only_past_contrast(sentence: str, pos: int, first_flow: re.Match[str] | None) -> bool:
+    """Whether the sentence's first flow word comes after the figure at `pos` and past a contrast ("Argentina ranked
+    second with 48,200 tons, while arrivals from Australia jumped"): the figure's clause names no flow of its own,
+    so it continues the flow of the figures before, not the whole trade."""
+    return first_flow is not None and first_flow.start() > pos and (
+        _CONTRAST_BREAK.search(sentence, pos, first_flow.start()) is not None)
+
+
 def _after_comma(sentence: str, pos: int) -> bool:
     """Whether a comma, then only spaces, stands right before `pos` (read back over the spaces, not the prefix)."""
     i = pos
