@@ -126,6 +126,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Uruguay", "beef", None, "imports", "rank", None, 3.0, "number", *AUG),
          ("China", "Uruguay", "beef", None, "imports", "quantity", None, 31600.0, "tonnes", *AUG)],
     ),
+    "'the metal' named within the story's goods stands for the story's goods, not the one word": (
+        "China's August copper imports climb\n\nBEIJING (Reuters) - China's imports of unwrought copper and copper "
+        "products rose in August 2025. Arrivals of the metal reached 431,000 tons.",
+        date(2025, 9, 20),
+        [("China", None, "unwrought copper and copper products", None, "imports", "quantity", None, 431000.0,
+          "tonnes", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

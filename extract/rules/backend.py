@@ -141,7 +141,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     product_pronoun, the_class = PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
-        text, THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product)
+        text, THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product, ctx.title_product)
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
     sentence_basis: Basis | None = None
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate

@@ -66,10 +66,11 @@ class ClassPhrase:
 
 def class_phrase(
     sentence: str, phrase: re.Match[str] | None, named: list[tuple[int, str]], earlier: dict[str, str],
-    just_named: str | None,
+    just_named: str | None, story_goods: str | None = None,
 ) -> ClassPhrase | None:
     """What the class phrase stands for: the last goods of its class named before it in this sentence, else in the
-    sentences before, else the goods just named; None with no phrase or no such goods."""
+    sentences before, else the goods just named; None with no phrase or no such goods. Goods named as part of the
+    story's goods (`story_goods`) are those goods ("the metal" after "unwrought aluminium and aluminium products")."""
     if phrase is None:
         return None
     kind = _CLASS_OF_NOUN.get(phrase.group().split()[-1].lower())
@@ -77,6 +78,8 @@ def class_phrase(
     goods = here[-1] if here else (earlier.get(kind) if kind else None) or just_named
     if goods is None:
         return None
+    if story_goods and goods != story_goods and re.search(rf"\b{re.escape(goods)}\b", story_goods):
+        goods = story_goods
     cut = _NEW_CLAUSE.search(sentence, phrase.end())
     return ClassPhrase(phrase.start(), phrase.end(), goods, cut.end() if cut else len(sentence) + 1)
 
