@@ -133,6 +133,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "unwrought copper and copper products", None, "imports", "quantity", None, 431000.0,
           "tonnes", *AUG)],
     ),
+    "'the light metal' with no metal named before it is the story's metal, not the other goods just named": (
+        "China's August aluminium exports slip\n\nBEIJING (Reuters) - China's aluminium exports fell 4% in August "
+        "2025. Alumina exports reached 141,000 tons. Imports of the light metal rose 18.2% to 312,000 tons.",
+        date(2025, 9, 20),
+        [("China", None, "aluminium", None, "imports", "growth", "yoy", 18.2, "percent", *AUG),
+         ("China", None, "aluminium", None, "imports", "quantity", None, 312000.0, "tonnes", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

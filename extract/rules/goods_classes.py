@@ -75,7 +75,9 @@ def class_phrase(
         return None
     kind = _CLASS_OF_NOUN.get(phrase.group().split()[-1].lower())
     here = [name for start, name in named if start < phrase.start() and name in _MEMBERS[kind]] if kind else []
-    goods = here[-1] if here else (earlier.get(kind) if kind else None) or just_named
+    goods = here[-1] if here else (earlier.get(kind) if kind else None) or (
+        story_goods if kind and story_goods and any(name in _MEMBERS[kind] for _, name in goods_named(story_goods))
+        else just_named)  # "Imports of the light metal" in an aluminium story, after figures for alumina
     if goods is None:
         return None
     if story_goods and goods != story_goods and re.search(rf"\b{re.escape(goods)}\b", story_goods):
