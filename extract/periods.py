@@ -138,7 +138,7 @@ COMPARISON = re.compile(
     # tons", "0.3% below their April-June level"
     r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?levels?\s+(?:(?:of|in)\s+)?$|"
     # "they remained below their level of August"
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
+    r"(?:\b(?:from|than|(?:(?<=%\s)|(?<=cent\s))(?:below|above)|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
     rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|surplus|deficit|gap|shortfall|figure|reading|"

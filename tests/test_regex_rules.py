@@ -69,6 +69,9 @@ NUMBERS = [
     ("Exports stood just shy of 5 trillion yuan in 2023.", dict(qualifier="approx")),
     ("Exports to the US were $5 billion in 2023, or 15.5 percent of the total.", dict(measure="share", qualifier="exact")),
     ("Exports were over 5 trillion yuan in 2023.", dict(qualifier="over")),
+    # a rate's base after "above" is the exact level compared with, not a lower bound
+    ("Exports were $104 billion in 2023, 4 per cent above the $100 billion of 2022.",
+     dict(value=100e9, qualifier="exact", period=("2022-01", "2022-12"))),
     ("Exports were more than 5 trillion yuan in 2023.", dict(qualifier="over")),
     ("Exports exceeding 5 trillion yuan were recorded in 2023.", dict(qualifier="over")),
     ("Exports were less than 5 trillion yuan in 2023.", dict(qualifier="under")),

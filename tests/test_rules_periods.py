@@ -677,6 +677,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 5, 12),
         [("China", "Russia", "cars", None, "exports", "growth", "yoy", -35.1, "percent", "2026-01", "2026-04")],
     ),
+    "'6.9% below the record $244.8 billion of 2024' is a fall from a base: the rate is the year's, the base 2024's": (
+        "China-Russia trade falls\n\nBEIJING - Trade between China and Russia came to $228.1 billion in 2025, 6.9% "
+        "below the record $244.8 billion of 2024. Exports to Russia were $103.9 billion, 4 per cent above the $99.9 "
+        "billion in 2024.",
+        date(2026, 1, 14),
+        [("China", "Russia", None, None, "total", "value", None, 228.1e9, "USD", "2025-01", "2025-12"),
+         ("China", "Russia", None, None, "total", "growth", "yoy", -6.9, "percent", "2025-01", "2025-12"),
+         ("China", "Russia", None, None, "total", "value", None, 244.8e9, "USD", "2024-01", "2024-12"),
+         ("China", "Russia", None, None, "exports", "value", None, 103.9e9, "USD", "2025-01", "2025-12"),
+         ("China", "Russia", None, None, "exports", "growth", "yoy", 4.0, "percent", "2025-01", "2025-12"),
+         ("China", "Russia", None, None, "exports", "value", None, 99.9e9, "USD", "2024-01", "2024-12")],
+    ),
     "'the first eleven months of last year' is one period, and 'in July 2025 over July 2024' compares": (
         "German trade\n\nBERLIN - Over the first eleven months of last year, German exports to the United States fell "
         "8.7%.\n\n• Exports to Brazil in July 2025 over July 2024 rose 4.4%.",

@@ -35,7 +35,9 @@ _QUALIFIER_WORDS = {  # the words the qualifiers' patterns start with: they are 
                      "passed", "beyond", "breaking", "broke", "in", "upwards", "at", "remained"],
 }  # fmt: skip
 _QUALIFIER_RES = [
-    (q, Anchored(re.compile(rf"(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE), words=_QUALIFIER_WORDS[q]))
+    # not a rate's base: "5 per cent above the $95.2 billion in 2024" (the base is exact)
+    (q, Anchored(re.compile(rf"(?<!%\s)(?<!cent\s)(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE),
+                 words=_QUALIFIER_WORDS[q]))
     for q, p in _QUALIFIER_BEFORE
 ]
 # The verbs a share moves by ("its share slipped to 9.3 per cent", "China's share of ... rose ... to 19.6 percent")

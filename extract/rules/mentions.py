@@ -166,7 +166,8 @@ _OF_ECONOMY = re.compile(
 # "running 40.3% below the same period last year": a rate against a base written as a comparative
 _AGAINST_BASE = re.compile(
     r"^\s*(?:(?:percent|per\s*cent|%)\s+)?(?:below|above)\s+(?:the\s+)?(?:same\s+|year-earlier|year-ago|previous|"
-    r"prior|a\s+year|last\s+year|(?:19|20)\d\d)",
+    # "6.9% below the record $244.8 billion of 2024", "4 per cent above the $99.9 billion in 2024"
+    r"prior|a\s+year|last\s+year|(?:19|20)\d\d|record\b|(?:US)?\$|[€£¥])",
     re.IGNORECASE,
 )
 
