@@ -689,6 +689,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Russia", None, None, "exports", "growth", "yoy", 4.0, "percent", "2025-01", "2025-12"),
          ("China", "Russia", None, None, "exports", "value", None, 99.9e9, "USD", "2024-01", "2024-12")],
     ),
+    "a period in a trailing ', with ...' detail after the sentence's figure is the detail's, not the story's": (
+        "China-Russia trade falls\n\nBEIJING - Trade between China and Russia fell 6.9% in 2025.\n\nChina's "
+        "exports to Russia dropped 9.9%, with car exports down 46% in the first 11 months. Imports from Russia "
+        "slipped 3.4%.",
+        date(2026, 1, 14),
+        [("China", "Russia", None, None, "imports", "growth", "yoy", -3.4, "percent", "2025-01", "2025-12")],
+    ),
     "'the first eleven months of last year' is one period, and 'in July 2025 over July 2024' compares": (
         "German trade\n\nBERLIN - Over the first eleven months of last year, German exports to the United States fell "
         "8.7%.\n\n• Exports to Brazil in July 2025 over July 2024 rose 4.4%.",

@@ -44,6 +44,7 @@ _PART_OF = re.compile(r"\s*\)?\s*of\s+")
 # not a look back, even when it lies before the story's month
 _DATES_FIRST = re.compile(r"[^\s\d]{0,3}[\d.,]*\s*(?:[a-zA-Z%]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?)?")
 # "In August, they had shrunk by a revised 0.8%": the pluperfect looks back from the story's own month
+_WITH_DETAIL = re.compile(r",\s+with\s")  # a trailing ", with ..." detail after the sentence's first figure
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:(?:already|previously|also)\s+)?(?:been|[a-z]+(?:ed|en|wn|unk|isen|ell|ew|ost))\b"
 )
@@ -266,9 +267,13 @@ class Context:
         nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
         own = [p for p, q in zip(own, nexts, strict=True) if not restated(sentence, p, q)]
         if first_figure is not None and sentence:
-            first_figure = first_number(sentence, first_figure)
+            figure_at, first_figure = first_figure, first_number(sentence, first_figure)
             own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)
-                   and not (p.start > first_figure >= 0 and _ALONE.match(sentence, p.end))]  # fmt: skip
+                   and not (p.start > first_figure >= 0 and (_ALONE.match(sentence, p.end) or (
+                       figure_at >= 0 and (detail := _WITH_DETAIL.search(sentence, max(figure_at, p.start - 200),
+                                                                         p.start))
+                       and _DIGIT.search(sentence, figure_at, detail.start()))))]
+            # "fell 9.9%, with vehicle exports down 46% in the first 11 months": a detail's period, for its clause
             # "..., and in December alone shipments plunged": a part of the running period, for its clause
         if first_figure is not None:  # a later mention wholly before an earlier one looks back: it stays put
             earlier = [self.period] if self.period else []
