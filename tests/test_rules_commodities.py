@@ -140,6 +140,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "aluminium", None, "imports", "growth", "yoy", 18.2, "percent", *AUG),
          ("China", None, "aluminium", None, "imports", "quantity", None, 312000.0, "tonnes", *AUG)],
     ),
+    "'vehicle shipments' and 'automobile exports' name the goods in the plural, as 'car exports' does": (
+        "China-Russia trade falls\n\nBEIJING (Reuters) - China's trade with Russia fell in August 2025. Chinese "
+        "vehicle shipments to Russia slumped 46%. Automobile exports to Kazakhstan rose 12%.",
+        date(2025, 9, 20),
+        [("China", "Russia", "vehicles", None, "exports", "growth", "yoy", -46.0, "percent", *AUG),
+         ("China", "Kazakhstan", "automobiles", None, "exports", "growth", "yoy", 12.0, "percent", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

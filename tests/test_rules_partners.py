@@ -334,7 +334,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "fell 3.6 percent.\n\nHenan's trade rose in May 2026. ASEAN overtook the United States to become Henan's "
         "largest trading partner, with trade of 58.27 billion yuan.",
         date(2026, 6, 17),
-        [("Japan", None, "automobile", None, "exports", "growth", "yoy", -3.6, "percent", "2026-05", "2026-05"),
+        [("Japan", None, "automobiles", None, "exports", "growth", "yoy", -3.6, "percent", "2026-05", "2026-05"),
          ("Henan", "ASEAN", None, None, "total", "value", None, 58.27e9, "CNY", "2026-05", "2026-05")],
     ),
     "'Europe as a whole took about 33 percent of China's NEV exports' is Europe's share of them": (

@@ -512,7 +512,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "Hybrids help auto exports hold up\n\nBy Li Wen | Updated: 2025-06-12\n\nChina's vehicle exports held "
         "up in May 2025, industry data showed.\n\nShipments to Mexico rose 12.2 percent in May.",
         date(2025, 6, 12),
-        [("China", "Mexico", "vehicle", None, "exports", "growth", "yoy", 12.2, "percent", "2025-05", "2025-05")],
+        [("China", "Mexico", "vehicles", None, "exports", "growth", "yoy", 12.2, "percent", "2025-05", "2025-05")],
     ),
     "'trade in X between the two sides' names the goods X, and 'such goods' are the goods just named": (
         "China-ASEAN trade\n\nIn the first half of 2025, trade in mechanical and electrical products between the "

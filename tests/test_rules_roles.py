@@ -392,9 +392,9 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "worth of farm goods from the region. Automobile exports jumped 47.3 percent to 81.2 billion yuan, as buyers "
         "from Kazakhstan to Uzbekistan turned to Chinese models.",
         date(2025, 7, 20),
-        [("China", "Central Asia", "automobile", None, "exports", "growth", "yoy", 47.3, "percent", "2025-01",
+        [("China", "Central Asia", "automobiles", None, "exports", "growth", "yoy", 47.3, "percent", "2025-01",
           "2025-06"),
-         ("China", "Central Asia", "automobile", None, "exports", "value", None, 81.2e9, "CNY", "2025-01", "2025-06")],
+         ("China", "Central Asia", "automobiles", None, "exports", "value", None, 81.2e9, "CNY", "2025-01", "2025-06")],
     ),
     "a partner written after a figure and a goods phrase of several words ('worth of farm goods from ASEAN')": (
         "China's farm trade\n\nIn the first nine months of 2025, China bought 216.4 billion yuan worth of "
@@ -449,7 +449,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "Japan's exports in 2024\n\nIn 2024, by product, Japan's automobile exports edged down 0.9 percent to "
         "17.97 trillion yen as shipments to China slumped.",
         date(2025, 1, 23),
-        [("Japan", None, "automobile", None, "exports", "value", None, 17.97e12, "JPY", "2024-01", "2024-12")],
+        [("Japan", None, "automobiles", None, "exports", "value", None, 17.97e12, "JPY", "2024-01", "2024-12")],
     ),
     "a region's largest economy is the story's economy, described": (
         "German exports slip in 2025\n\nGerman companies sold goods worth 1,553.9 billion euros abroad in 2025. "

@@ -110,7 +110,8 @@ _SAME_GOODS = (
 
 # "car exports", "chip shipments": a count noun written before its flow names the goods in the plural
 _PLURAL_OF = {"car": "cars", "chip": "chips", "truck": "trucks", "ship": "ships", "smartphone": "smartphones",
-              "phone": "phones", "computer": "computers", "laptop": "laptops", "battery": "batteries"}  # fmt: skip
+              "phone": "phones", "computer": "computers", "laptop": "laptops", "battery": "batteries",
+              "vehicle": "vehicles", "automobile": "automobiles"}  # fmt: skip
 
 
 def article_goods_names(text: str) -> dict[str, str]:
