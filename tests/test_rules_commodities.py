@@ -147,6 +147,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Russia", "vehicles", None, "exports", "growth", "yoy", -46.0, "percent", *AUG),
          ("China", "Kazakhstan", "automobiles", None, "exports", "growth", "yoy", 12.0, "percent", *AUG)],
     ),
+    "'the value of Russian crude bought by China' is of crude oil, from Russia": (
+        "China-Russia trade falls\n\nBEIJING (Reuters) - China's trade with Russia fell in August 2025. The value "
+        "of Russian crude bought by China dropped 19.6% to 28.5 billion yuan.",
+        date(2025, 9, 20),
+        [("China", "Russia", "crude oil", None, "imports", "growth", "yoy", -19.6, "percent", *AUG),
+         ("China", "Russia", "crude oil", None, "imports", "value", None, 28.5e9, "CNY", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

@@ -101,6 +101,9 @@ _GOODS_WITH_OWN = re.compile(
 _GOODS_WORTH = re.compile(
     rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
 )
+# "the value of Russian crude bought by China dropped 19.6%": the goods a value or volume is of
+_VALUE_OF_GOODS = re.compile(r"\b(?:value|volume)\s+of\s+(?P<p>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+(?=(?:bought|"
+                            r"purchased|imported|exported|shipped|sold)\b)")
 # "trade in mechanical and electrical products between the two sides reached ..."
 _TRADE_IN_GOODS = re.compile(rf"\btrade\s+in\s+(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))\b")
 _PART_PRODUCT = re.compile(
@@ -314,7 +317,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
-                            _RANKED_ROLE.finditer(sentence)):  # fmt: skip
+                            _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if not taken.covers(m.start("p")) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
