@@ -27,6 +27,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
             (US, "Mexico", None, None, "balance", "growth", "mom", 3.1, "percent", "2025-06", "2025-06"),
         ],
     ),
+    "'up 4.2%, and up 2.7% over September': the base after the second rate, with its own sign word, is its alone": (
+        "Dongguan trade\n\nDONGGUAN - In October 2025, the city's imports and exports were 128.5 hundred million "
+        "yuan, up 4.2%, and up 2.7% over September. Exports and imports rose 5% and 3% respectively from the "
+        "previous month.",
+        date(2025, 11, 25),
+        [
+            ("Dongguan", None, None, None, "total", "growth", "yoy", 4.2, "percent", "2025-10", "2025-10"),
+            ("Dongguan", None, None, None, "total", "growth", "mom", 2.7, "percent", "2025-10", "2025-10"),
+            ("Dongguan", None, None, None, "exports", "growth", "mom", 5.0, "percent", "2025-10", "2025-10"),
+            ("Dongguan", None, None, None, "imports", "growth", "mom", 3.0, "percent", "2025-10", "2025-10"),
+        ],
+    ),
     "a story that turns to the year before leaves the lead's basis behind": (
         "Italy's surplus narrows in June\n\nROME - On a seasonally adjusted basis, Italian exports rose 0.7% on "
         "May.\n\nCompared with June last year, exports were up 2.2%.\n\nSales to Germany fell 3.5%.",

@@ -54,6 +54,13 @@ _GAP_BASE = re.compile(
 )
 _POSSESSIVE_OF_RATE = re.compile(r"['’]s?\s+(?:(?:revised|preliminary)\s+)?")
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+# "up 4.2%, and up 2.7% over September": the next rate with a sign word of its own, whose base the one before
+# does not share (as "rose 5% and 3% from the previous month" shares its)
+_OWN_SIGN_RATE = re.compile(
+    r"[^\d;]{0,40}?,\s+(?:and\s+)?(?:was\s+)?(?:up|down|rising|falling|rose|fell|grew|increased|decreased|"
+    r"an?\s+(?:increase|decrease|rise|drop|fall|decline))\b[^\d]{0,20}$",
+    re.IGNORECASE,
+)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
 _NAMED_RATE = re.compile(
     r"\b(?:an?\s+)?[\w/-]+(?:\s+[\w/-]+)?\s+(?:increase|decrease|growth|rise|decline|drop|fall|gain|jump|contraction)"
@@ -222,9 +229,13 @@ def rate_basis(
     if rate_then(text, mention):  # "after a 1.9% rise the month before": compared as the rate before it is
         earlier = next((m.basis for m in reversed(mentions[:index]) if m.measure is Measure.growth and m.basis), None)
         return earlier or frame or Basis.yoy, frame
+    nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+    own_next = nxt.start if nxt and nxt.measure is Measure.growth and _OWN_SIGN_RATE.fullmatch(
+        text, mention.end, nxt.start) else len(text)
     bases_of_rate = (  # read lazily: the first base that implies a basis ends the look; a sentence of many bases
         base for start, base in (bases if len(bases) <= 8 else ())  # shares none with all its rates
         if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))
+        and not (mention.end <= own_next < start)
     )  # fmt: skip
     comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ...": a
     # clause that opens the sentence frames all its rates, however far ("Compared with the previous three months,
