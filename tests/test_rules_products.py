@@ -306,6 +306,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, None, None, "balance", "value", None, -85.9e9, "USD", "2025-06", "2025-06"),
          ("United States", "China", None, None, "balance", "value", None, -9.5e9, "USD", "2025-06", "2025-06")],
     ),
+    "a sentence opening on 'Goods imports' is of goods alone; the paragraph's next totals are goods and services": (
+        "US trade deficit narrows in June\n\nWASHINGTON, Aug 5 (Reuters) - The U.S. trade deficit narrowed 16.0% "
+        "to $60.2 billion in June, the Commerce Department said.\n\nImports fell 3.7% to $337.5 billion. Goods "
+        "imports dropped 4.2% to $264.2 billion. Exports dipped 0.5% to $277.3 billion.",
+        date(2025, 8, 5),
+        [("United States", None, None, None, "imports", "value", None, 264.2e9, "USD", "2025-06", "2025-06"),
+         ("United States", None, "goods and services", None, "exports", "value", None, 277.3e9, "USD", "2025-06",
+          "2025-06")],
+    ),
     "'and of' parts two goods, an acronym sits inside one, and 'and its' keeps one": (
         "Malaysia's exports in March\n\nKUALA LUMPUR - Malaysia's exports of copper and copper alloys and of "
         "aluminium and articles thereof rose 5.2 percent and 9.9 percent, respectively. Exports of refined "

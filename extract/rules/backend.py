@@ -89,6 +89,7 @@ _PRONOUN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
+_GOODS_SUBJECT_OPENING = re.compile(r"\s*(?:Goods|Merchandise)\s+(?:exports|imports|trade)\b")
 _THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They expanded 7.1 percent ..."
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
@@ -114,6 +115,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     periods = figures_periods(text, mentions)
     ctx.note_rolling(text, periods)
     stated = [p for p in periods if not p.comparison]  # once a sentence, for every figure's period
+    # "Goods imports fell 1.5%, while ...": that sentence's figures alone are of goods, not the rest of the paragraph
+    frame_after = ctx.product_frame if mentions and _GOODS_SUBJECT_OPENING.match(text) else None
     if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
@@ -270,6 +273,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if ctx.rates_read == 0 and ctx.lead_basis is None and (cue := level_change_basis(text)):
             ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three
             # months": a lead that compares its levels frames the story's rates as a lead rate would
+    ctx.product_frame = frame_after or ctx.product_frame
     ctx.note_periods(periods, mentions[0].start, text)
     note_topic_partner(text, places, ctx)
     note_goods(classed_goods, ctx.goods_by_class, figure_goods=bool(facts and facts[-1].product))
