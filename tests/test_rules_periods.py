@@ -696,6 +696,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 14),
         [("China", "Russia", None, None, "imports", "growth", "yoy", -3.4, "percent", "2025-01", "2025-12")],
     ),
+    "'April-October this fiscal' (no 'of') is those months of the fiscal year, and 'for October' stays 2025": (
+        "India's trade\n\nNEW DELHI, Nov 17 (PTI) India's exports contracted 11.8 per cent in October.\n\nDuring "
+        "April-October this fiscal, exports rose 0.63 per cent to USD 254.25 billion. Services exports for October "
+        "were USD 38.52 billion.",
+        date(2025, 11, 17),
+        [("India", None, None, None, "exports", "growth", "yoy", 0.63, "percent", "2025-04", "2025-10"),
+         ("India", None, "services", None, "exports", "value", None, 38.52e9, "USD", "2025-10", "2025-10")],
+    ),
     "'the first eleven months of last year' is one period, and 'in July 2025 over July 2024' compares": (
         "German trade\n\nBERLIN - Over the first eleven months of last year, German exports to the United States fell "
         "8.7%.\n\n• Exports to Brazil in July 2025 over July 2024 rose 4.4%.",
