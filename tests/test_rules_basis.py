@@ -39,6 +39,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
             ("Dongguan", None, None, None, "imports", "growth", "mom", 3.0, "percent", "2025-10", "2025-10"),
         ],
     ),
+    "a UK story that compares with the month before by name ('Compared with July') reads its month's rates so": (
+        "UK trade deficit widens\n\nLONDON - Britain's trade deficit widened in August 2025.\n\nIn August alone, "
+        "goods exports decreased by £1.1bn, or 3.3%. Compared with July, exports to the EU fell 4.6%.",
+        date(2025, 10, 16),
+        [("United Kingdom", None, None, None, "exports", "growth", "mom", -3.3, "percent", "2025-08", "2025-08"),
+         ("United Kingdom", "European Union", None, None, "exports", "growth", "mom", -4.6, "percent", "2025-08",
+          "2025-08")],
+    ),
     "a story that turns to the year before leaves the lead's basis behind": (
         "Italy's surplus narrows in June\n\nROME - On a seasonally adjusted basis, Italian exports rose 0.7% on "
         "May.\n\nCompared with June last year, exports were up 2.2%.\n\nSales to Germany fell 3.5%.",

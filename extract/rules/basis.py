@@ -28,6 +28,17 @@ MOM = re.compile(
     r"over\s+the\s+month\b",
     re.IGNORECASE,
 )
+_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+
+
+def compares_with_month_before(text: str, period: Period) -> bool:
+    """Whether the text compares with the month before `period`'s last month by name ("Compared with July",
+    "than in July", "from July" in a story on August): the guide's "comparison with the month before stated in
+    the text"."""
+    before = _MONTH_NAMES[(int(period.end[5:7]) - 2) % 12]
+    return re.search(rf"\b(?:[Cc]ompared\s+(?:with|to)|than\s+in|from|[Aa]gainst)\s+{before}\b", text) is not None
+
+
 QOQ = re.compile(
     r"\bon\s+the\s+quarter\b|quarter[- ]on[- ]quarter|\bq/q\b|\bqoq\b|\bquarterly\s+basis\b|"
     r"(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|compared\s+with\s+the\s+three\s+months\s+to\b",

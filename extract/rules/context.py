@@ -13,7 +13,7 @@ from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.periods import PeriodMention, restated
 from tradefacts.extract.rules.anaphora import Antecedents
-from tradefacts.extract.rules.basis import MOM
+from tradefacts.extract.rules.basis import MOM, compares_with_month_before
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
@@ -147,7 +147,8 @@ class Context:
         """Whether the article compares with the month before somewhere ("on the month", "from the previous
         month"); read once, when first asked."""
         if self.compares_with_month_before is None:
-            self.compares_with_month_before = MOM.search(self.text) is not None
+            self.compares_with_month_before = MOM.search(self.text) is not None or (
+                self.period is not None and compares_with_month_before(self.text, self.period))
         return self.compares_with_month_before
 
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
