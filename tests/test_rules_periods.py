@@ -704,6 +704,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, None, None, "exports", "growth", "yoy", 0.63, "percent", "2025-04", "2025-10"),
          ("India", None, "services", None, "exports", "value", None, 38.52e9, "USD", "2025-10", "2025-10")],
     ),
+    "a lead's month that the first figures took stays the story's after a later 'first nine months'": (
+        "China's September soybean imports hit record\n\n(Bloomberg) -- China's soybean imports surged to a record "
+        "in September 2025.\n\nArrivals totaled 12.87 million tons. For the first nine months, purchases reached "
+        "86.18 million tons.\n\nSteel exports rose 2.5% to 10.47 million tons.",
+        date(2025, 10, 13),
+        [("China", None, "steel", None, "exports", "growth", "yoy", 2.5, "percent", "2025-09", "2025-09")],
+    ),
     "'the first eleven months of last year' is one period, and 'in July 2025 over July 2024' compares": (
         "German trade\n\nBERLIN - Over the first eleven months of last year, German exports to the United States fell "
         "8.7%.\n\n• Exports to Brazil in July 2025 over July 2024 rose 4.4%.",

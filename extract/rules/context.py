@@ -308,6 +308,9 @@ class Context:
                 # the review's frame is the year to date its first figure states (not "the three months to February")
                 self.article_period = resolved
             self.framed_by_figure |= first_figure is not None and first_figure >= 0
+        elif not own and first_figure is not None and first_figure >= 0 and self.article_period is not None:
+            self.framed_by_figure = True  # "Arrivals totaled 12.87 million tons" under a lead on September: the
+            # figures took the lead's period, so a later "first nine months" does not reframe the story
         resolved_own = [r for p in own if (r := self.resolve(p))]
         self.span = next((r for r in reversed(resolved_own) if r.start != r.end), self.span)
         self.month = next((r for r in reversed(resolved_own) if r.start == r.end), self.month)
