@@ -47,6 +47,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "European Union", None, None, "exports", "growth", "mom", -4.6, "percent", "2025-08",
           "2025-08")],
     ),
+    "a paragraph's month-on-month frame is no basis for a span of months ('in the first nine months ..., up 12%')": (
+        "China's rare earth exports jump\n\nBEIJING (Bloomberg) -- China's rare earth exports rose in September "
+        "2025.\n\nRare earth exports climbed 31% from August to 5,791 tons. Overseas sales in the first nine months "
+        "were 46,200 tons, up 12%.",
+        date(2025, 10, 13),
+        [("China", None, "rare earth", None, "exports", "growth", "mom", 31.0, "percent", "2025-09", "2025-09"),
+         ("China", None, "rare earth", None, "exports", "growth", "yoy", 12.0, "percent", "2025-01", "2025-09")],
+    ),
     "a story that turns to the year before leaves the lead's basis behind": (
         "Italy's surplus narrows in June\n\nROME - On a seasonally adjusted basis, Italian exports rose 0.7% on "
         "May.\n\nCompared with June last year, exports were up 2.2%.\n\nSales to Germany fell 3.5%.",
