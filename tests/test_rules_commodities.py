@@ -154,6 +154,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Russia", "crude oil", None, "imports", "growth", "yoy", -19.6, "percent", *AUG),
          ("China", "Russia", "crude oil", None, "imports", "value", None, 28.5e9, "CNY", *AUG)],
     ),
+    "'the alloy' is the steel just named": (
+        "China's steel exports climb\n\nBEIJING (Reuters) - China's steel exports rose 2.5% in August 2025, while "
+        "imports of the alloy slid 8%.",
+        date(2025, 9, 20),
+        [("China", None, "steel", None, "imports", "growth", "yoy", -8.0, "percent", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

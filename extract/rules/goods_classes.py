@@ -17,6 +17,7 @@ _MEMBERS: dict[str, tuple[str, ...]] = {
               "magnesium", "titanium", "indium", "bismuth", "manganese"),
     "mineral": ("rare earths", "graphite", "lithium", "cobalt", "bauxite", "antimony", "tungsten", "fluorspar"),
     "grain": ("wheat", "corn", "maize", "barley", "rice", "sorghum"),
+    "alloy": ("steel", "stainless steel"),
     "meat": ("beef", "pork", "poultry", "chicken", "mutton", "lamb", "veal"),
     "ore": ("iron ore", "copper ore", "copper concentrate", "bauxite", "manganese ore", "chrome ore", "nickel ore"),
     "fuel": ("crude oil", "coal", "liquefied natural gas", "lng", "natural gas", "diesel", "gasoline", "jet fuel",
@@ -24,7 +25,7 @@ _MEMBERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _CLASS_OF_NOUN = {"metal": "metal", "metals": "metal", "mineral": "mineral", "minerals": "mineral", "grain": "grain",
                   "grains": "grain", "fuel": "fuel",
-                  "meat": "meat", "meats": "meat"}  # fmt: skip
+                  "meat": "meat", "meats": "meat", "alloy": "alloy", "alloys": "alloy"}  # fmt: skip
 _NAMES = sorted({name for names in _MEMBERS.values() for name in names}, key=len, reverse=True)
 # "copper" but not "copper-nickel"'s first half alone, "coal" but not "charcoal"; "tin" is not "Tin Shui Wai"
 _MEMBER = Anchored(
@@ -128,14 +129,14 @@ THE_FIGURE = r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|
 # The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
 CLASS_NOUNS = frozenset(
     "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds material "
-    "materials feedstock meat meats".split()
+    "materials feedstock meat meats alloy alloys".split()
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 THE_CLASS = re.compile(
     r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
     r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|materials?|grains?|commodity|fuel|"
     # "the silvery metal": one describing word, not one that names other goods ("the precious metal")
     r"(?:(?!(?:precious|red|yellow|base|rare|critical|strategic)\b)(?-i:[a-z][a-z-]+)\s+)?(?:minerals?|metals?)|"
-    r"crop|oilseeds?|feedstock|meats?|"
+    r"crop|oilseeds?|feedstock|meats?|alloys?|"
     r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
     r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
     re.IGNORECASE,
