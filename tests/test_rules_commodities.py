@@ -160,6 +160,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 20),
         [("China", None, "steel", None, "imports", "growth", "yoy", -8.0, "percent", *AUG)],
     ),
+    "'total imports' in tonnes in a commodity story are the story's goods, not all goods": (
+        "China's coal imports slide\n\nBEIJING (Reuters) - China's coal imports fell in August 2025. In the first "
+        "eight months, total imports slid 11.2% to 301.4 million tons.",
+        date(2025, 9, 20),
+        [("China", None, "coal", None, "imports", "growth", "yoy", -11.2, "percent", "2025-01", "2025-08"),
+         ("China", None, "coal", None, "imports", "quantity", None, 301.4e6, "tonnes", "2025-01", "2025-08")],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

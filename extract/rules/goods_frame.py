@@ -65,6 +65,7 @@ def _all_kinds(sentence: str) -> bool:
     return _ALL_KINDS.search(sentence) is not None
 
 
+_TONNAGE = re.compile(r"\d\s*(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tons|tonnes)\b", re.IGNORECASE)
 _GENERIC_HEADS = frozenset("products product goods items commodities materials equipment parts components".split())
 
 
@@ -107,7 +108,9 @@ def framed_goods(
     # a share's whole comes after it ("72 per cent of the country's total soybean imports", "or 61% of total
     # arrivals"): only the words before it say whether the part is the whole trade
     scope = text[clause_span(text, at)[0] : at] if share else clause
-    if chosen == [None] and ctx.title_product and not WHOLE_TRADE.search(scope) and (
+    whole = WHOLE_TRADE.search(scope) and not _TONNAGE.search(clause)  # "total imports slid 11% to 387.62 million
+    # tons" in a coal story: a tonnage is never of all goods
+    if chosen == [None] and ctx.title_product and not whole and (
         ctx.whole_trade_paragraph != ctx.paragraph
     ):
         turned = paragraph_goods and not same_goods(paragraph_goods, ctx.title_product)
