@@ -167,6 +167,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "coal", None, "imports", "growth", "yoy", -11.2, "percent", "2025-01", "2025-08"),
          ("China", None, "coal", None, "imports", "quantity", None, 301.4e6, "tonnes", "2025-01", "2025-08")],
     ),
+    "a supplier's own 'shipments' in a story on what China buys are China's imports from it": (
+        "China's coal imports slip\n\nBEIJING (Reuters) - China's coal imports fell 5% in August 2025. Indonesia's "
+        "year-to-date shipments stood at 151.3 million tons.",
+        date(2025, 9, 20),
+        [("China", "Indonesia", "coal", None, "imports", "quantity", None, 151.3e6, "tonnes", "2025-01", "2025-08")],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "
