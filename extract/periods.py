@@ -50,8 +50,10 @@ PATTERNS = [
         rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+(?:the|those|these)\s+(?P<n2>{_COUNT})\s+months"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))|"
         rf"the\s+(?P<n3>{_COUNT})-month\s+(?:total|tally)\b))",  # "bringing the four-month total to 1.95 million"
-        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:[\w-]+-month\s+)?(?:period|half|"
-        r"(?P<quarter>quarter)(?!\s+(?:of|before|earlier|ago|to)\b))\b)",  # "For the quarter as a whole"
+        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:same\s+period(?!\s+(?:of|last|a\s+year|in|the|"
+        r"a\s+year\s+(?:earlier|ago|before)))|"  # "rose 2.9% over the same period": the span just stated
+        r"(?:[\w-]+-month\s+)?(?:period|half|"
+        r"(?P<quarter>quarter)(?!\s+(?:of|before|earlier|ago|to)\b)))\b)",  # "For the quarter as a whole"
         r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
         r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
@@ -184,6 +186,7 @@ class PeriodMention:
     items: tuple[tuple[int, int], ...] = ()  # "the first, second and third quarters": one period per listed item
     to_date: bool = False  # "the year to date": January to the running period's last month
     the_period: bool = False  # "in the period": the span the story last stated; with `last` 3, "the quarter"
+    same_as_last: bool = False  # "over the same period": the period of the figures just read
     the_month: bool = False  # "in the month": the single month the story last stated
     fiscal: Fiscal | None = None  # a fiscal year or part of it (extract/fiscal.py)
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
@@ -365,7 +368,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, trailing=n))
         elif groups.get("theperiod"):  # "in the period": the span the story last stated; "the quarter": three months
             last = 3 if groups.get("quarter") else 12
-            found.append(PeriodMention(m.start(), m.end(), 1, last, None, comparison=comparison, the_period=True))
+            found.append(PeriodMention(m.start(), m.end(), 1, last, None, comparison=comparison, the_period=True,
+                                       same_as_last="same" in m.group().lower()))
         elif groups.get("themonth"):  # "in the month": the single month the story last stated
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_month=True))
         elif groups.get("ytd"):

@@ -173,6 +173,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 20),
         [("China", "Indonesia", "coal", None, "imports", "quantity", None, 151.3e6, "tonnes", "2025-01", "2025-08")],
     ),
+    "'the No. 2 supplier' is a rank, and 'China's third-largest source' in an apposition keeps the partner": (
+        "China's copper imports rise\n\nBEIJING (Reuters) - China's copper imports rose 5% in August 2025. Arrivals "
+        "from Peru, the No. 2 supplier, rose 4% to 512,000 tons. Imports from Mongolia, China's third-largest "
+        "source, fell 2%.",
+        date(2025, 9, 20),
+        [("China", "Peru", "copper", None, "imports", "rank", None, 2.0, "number", *AUG),
+         ("China", "Mongolia", "copper", None, "imports", "rank", None, 3.0, "number", *AUG),
+         ("China", "Mongolia", "copper", None, "imports", "growth", "yoy", -2.0, "percent", *AUG)],
+    ),
+    "'over the same period' is the period of the figures just read, across a paragraph": (
+        "China's iron ore imports rise\n\nBEIJING (Reuters) - China's iron ore imports rose 3% in 2025.\n\n"
+        "Australia remained the top supplier in the first 11 months, with China importing 694.6 million tons from "
+        "the country.\n\nCargoes from Brazil rose 2.9% to 238.4 million tons over the same period.",
+        date(2026, 1, 20),
+        [("China", "Brazil", "iron ore", None, "imports", "growth", "yoy", 2.9, "percent", "2025-01", "2025-11")],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

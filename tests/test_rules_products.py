@@ -315,6 +315,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, "goods and services", None, "exports", "value", None, 277.3e9, "USD", "2025-06",
           "2025-06")],
     ),
+    "goods named before an aside that holds 'No. 2' are the subject's goods": (
+        "Korea's exports\n\nSEOUL (Yonhap) -- Korea's exports rose in April 2026. Ships, the No. 3 export item, "
+        "gained ground, with their exports rising 12.1 percent to $3.2 billion.",
+        date(2026, 5, 1),
+        [("South Korea", None, "ships", None, "exports", "rank", None, 3.0, "number", "2026-04", "2026-04")],
+    ),
     "'and of' parts two goods, an acronym sits inside one, and 'and its' keeps one": (
         "Malaysia's exports in March\n\nKUALA LUMPUR - Malaysia's exports of copper and copper alloys and of "
         "aluminium and articles thereof rose 5.2 percent and 9.9 percent, respectively. Exports of refined "

@@ -29,7 +29,7 @@ _PARTNER_BEFORE = re.compile(
 _PARTNER_NOUN = (
     r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|"
     r"customer|supplier|"
-    r"source\s+of\s+(?:[\w.]+\s+){0,2}?imports|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
+    r"source\s+of\s+(?:[\w.]+\s+){0,2}?imports|source(?!\s+of)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
 )
 _PARTNER_SUBJECT = re.compile(
     r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"

@@ -271,7 +271,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         last = facts[-1]
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
         ctx.product_paragraph = ctx.paragraph
-        ctx.segment = last.segment
+        ctx.segment, ctx.last_figure_period = last.segment, last.period
         ctx.balance_partner = last.partner if last.flow is Flow.balance else None  # not past other figures
         if ctx.rates_read == 0 and ctx.lead_basis is None and (cue := level_change_basis(text)):
             ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three

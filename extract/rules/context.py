@@ -84,6 +84,7 @@ class Context:
     framed_by_figure: bool = False  # the article's period was stated with a figure, not by a figureless lead alone
     span: Period | None = None  # the last period of several months stated, for "in the period"
     month: Period | None = None  # the last single month stated, for "in the month"
+    last_figure_period: Period | None = None  # the last figure's period, for "over the same period"
     article_area: str | None = None
     area: str | None = None
     flow: Flow = Flow.total
@@ -214,6 +215,8 @@ class Context:
             return in_year(self.period, mention.year) if self.period else Period.months(mention.year, 1, 12)
         if mention.fiscal is not None:
             return self._fiscal(mention.fiscal)
+        if mention.same_as_last and self.last_figure_period:  # "rose 2.9% over the same period"
+            return self.last_figure_period
         if mention.the_period and mention.last == 3 and self.period and not (self.span and months_in(self.span) == 3):
             year, month = int(self.period.end[:4]), int(self.period.end[5:])  # "For the quarter as a whole" in a
             return Period.months(year, month - (month - 1) % 3, month - (month - 1) % 3 + 2)  # March story: Q1

@@ -84,7 +84,8 @@ MENTION_RE = re.compile(
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest)"
             # "South Korea's top trading partner"; not "the world's top soybean buyer" nor "its top 10 markets"
             r"|(?<=['’]s\s)(?<!world's\s)(?<!world’s\s)top(?![\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen))"
-            r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b))"
+            r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b)"
+            r"|(?<=\bno\.\s)\d{1,2})"  # "the No. 2 supplier"
             rf"(?=[\s,.;)])",
             rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
         ]

@@ -13,7 +13,7 @@ _TRADE_NOUN = (
     r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
     r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
     r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+(?:[\w.]+\s+){0,2}?imports|"
-    r"buyer|supplier|destination|customer|client"
+    r"buyer|supplier|destination|customer|client|source(?!\s+of)"
 )
 
 _LOST_RANK = re.compile(
