@@ -69,6 +69,11 @@ NUMBERS = [
     ("Exports stood just shy of 5 trillion yuan in 2023.", dict(qualifier="approx")),
     ("Exports to the US were $5 billion in 2023, or 15.5 percent of the total.", dict(measure="share", qualifier="exact")),
     ("Exports were over 5 trillion yuan in 2023.", dict(qualifier="over")),
+    # a level compared after "below the" or "more than the" is exact; "crossed the ... threshold" still bounds
+    ("Exports fell to 12 billion dollars in 2023, well below the 18.0 billion dollars recorded in 2022.",
+     dict(value=18e9, qualifier="exact")),
+    ("The surplus reached 2 trillion yuan in 2023, more than the 1.6 trillion yuan of 2022.",
+     dict(value=1.6e12, qualifier="exact")),
     # a rate's base after "above" is the exact level compared with, not a lower bound
     ("Exports were $104 billion in 2023, 4 per cent above the $100 billion of 2022.",
      dict(value=100e9, qualifier="exact", period=("2022-01", "2022-12"))),

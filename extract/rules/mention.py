@@ -156,6 +156,12 @@ class Mention:
 
 
 
+# a comparative before "the" and an amount compares with a stated level and bounds nothing ("well below the 18.0
+# billion euros recorded", "more than the $992 billion for 2024"; not "crossed the 100-billion-yuan threshold")
+COMPARED_LEVEL = re.compile(r"\b(?:(?:more|less|fewer)\s+than|below|above)\s+the\s+(?:[A-Z]{0,2}\$|[€£¥])?\s*$",
+                             re.IGNORECASE)
+
+
 def qualifier_before(prefix: str) -> Qualifier:
     """The qualifier the words just before a number give it ("nearly", "more than", "under")."""
     for qualifier, pattern in _QUALIFIER_RES:

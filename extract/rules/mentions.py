@@ -23,6 +23,7 @@ from tradefacts.extract.rules.bare_numbers import (
 )
 from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
 from tradefacts.extract.rules.mention import (
+    COMPARED_LEVEL,
     SHARE_BEFORE,
     SHARE_MOVES,
     SUFFIX_WORDS,
@@ -360,6 +361,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             magnitude *= scale  # Netherlands ($5.2)": the Census release's lists
         offset = sentence.index(value_text, start)
         qualifier = qualifier_before(prefix) if qualifier is None else qualifier
+        if measure is Measure.value and COMPARED_LEVEL.search(prefix, max(0, len(prefix) - 40)):
+            qualifier = Qualifier.exact
         mention = Mention(start, end, value_text, offset, measure, unit, magnitude, qualifier)
         mention.list_scale = scale
         if measure is Measure.growth:
