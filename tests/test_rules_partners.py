@@ -13,6 +13,15 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a foreign subject's share of China's trade is China's trade with it, not the subject's own": (
+        "China-Gulf trade grows\n\nBEIJING (Xinhua) -- China's trade with the Gulf rose in 2025. The GCC "
+        "accounted for 4.5 percent of China's total foreign trade in 2025. Europe as a whole absorbed about 37 "
+        "percent of China's car exports in 2025.",
+        date(2026, 1, 20),
+        [("China", "Gulf Cooperation Council", None, None, "total", "share", None, 4.5, "percent", "2025-01",
+          "2025-12"),
+         ("China", "Europe", "cars", None, "exports", "share", None, 37.0, "percent", "2025-01", "2025-12")],
+    ),
     "'the region' can stand for a place named in an aside of the sentence before": (
         "Xinjiang trade\n\nURUMQI, July 21 (Xinhua) -- Xinjiang's trade rose in the first half of 2025. Xinjiang, "
         "which calls itself China's gateway to Central Asia, is widening its reach. It expanded trade with the region "

@@ -16,7 +16,7 @@ from tradefacts.extract.rules.basis import free_bases, level_change_basis, month
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
-from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner
+from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
 from tradefacts.extract.rules.flows import (
     FLOW_RE,
@@ -252,6 +252,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."
             partner = topic or ctx.frame_partner or ctx.antecedents.foreign
+        if mention.measure is Measure.share:
+            area, partner = share_owner(text, mention, area, partner)
         written = bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
         pair = places.pairs[written - 1] if written else None
         if pair:  # "trade between China and Russia": the pair written last before the figure

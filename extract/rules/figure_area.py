@@ -11,7 +11,7 @@ from operator import attrgetter
 from tradefacts.extract.rules.attribution import GROUP_SEP, Places, is_foreign, stated_subject
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
-from tradefacts.extract.rules.gazetteer import Place
+from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
 
@@ -109,3 +109,27 @@ def own_partner(sentence: str, places: Places, subject: int, mention: Mention, p
     ("ran a deficit of 542.9 billion yen with its neighbor")."""
     named_after = any(p.name == partner and p.start > subject for p in places.partners)
     return named_after or _DESCRIBED_PARTNER.match(sentence, mention.end) is not None
+
+
+# "... 4.5 percent of China's total foreign trade", "about 37 percent of China's NEV exports": the whole's owner
+_WHOLE_OWNER = re.compile(
+    r"\s*(?:(?:per\s*cent|percent|%)\s+)?of\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:foreign\s+trade|trade|exports|imports|purchases|shipments|sales)\b"
+)
+
+
+def share_owner(sentence: str, mention: Mention, area: str, partner: str | None) -> tuple[str, str | None]:
+    """The area and partner of a share whose whole belongs to a named economy: "The GCC accounted for 4.5 percent of
+    China's total foreign trade" is China's trade with the GCC (the owner is the area, the subject its partner)."""
+    found = _WHOLE_OWNER.match(sentence, mention.end)
+    if found is None:
+        return area, partner
+    named = find_places(found.group("owner"))
+    owner = named[0] if len(named) == 1 and named[0].kind != "demonym" else None
+    if owner is None or owner.name == area:
+        return area, partner
+    here = find_places(area)
+    if not (here and is_foreign(here[0], owner.name)):
+        return area, partner  # "The region accounted for 11.1 percent of China's total", "Xinjiang's trade with
+        # Central Asia ... 40.1 percent of China's trade with Kazakhstan ...": the area's own share
+    return owner.name, partner or area
