@@ -13,6 +13,12 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a place that owns an apposition's description ('Africa's most populous nation') is no partner of the figure": (
+        "China-Africa trade\n\nBEIJING (Xinhua) -- China's trade with Africa rose 17.6 percent in 2025. Trade with "
+        "Egypt, Africa's most populous Arab nation, grew 12.4 percent.",
+        date(2026, 1, 20),
+        [("China", "Egypt", None, None, "total", "growth", "yoy", 12.4, "percent", "2025-01", "2025-12")],
+    ),
     "a foreign subject's share of China's trade is China's trade with it, not the subject's own": (
         "China-Gulf trade grows\n\nBEIJING (Xinhua) -- China's trade with the Gulf rose in 2025. The GCC "
         "accounted for 4.5 percent of China's total foreign trade in 2025. Europe as a whole absorbed about 37 "

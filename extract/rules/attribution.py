@@ -118,7 +118,8 @@ _APPOSITIVE_OWNER = re.compile(
     rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
 )
 _OWNER_OF_MEMBER = re.compile(  # the place described is the subject: "Yiwu, Zhejiang's small-commodity hub"
-    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|economy|member|hub|city|port|capital|province|region)\b",
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|economy|member|hub|city|port|capital|province|region|nation|"
+    r"country)\b",  # "Nigeria, Africa's most populous nation,"
     re.IGNORECASE,
 )
 _APPOSITIVE_OF = re.compile(
