@@ -711,6 +711,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 13),
         [("China", None, "steel", None, "exports", "growth", "yoy", 2.5, "percent", "2025-09", "2025-09")],
     ),
+    "'for the period' in a clause after a span the sentence stated is that span, not the running month": (
+        "China's exports\n\nBEIJING (Reuters) - China's exports rose 8% in April 2026. In the first four months "
+        "of the year, exports grew 14.7%, leaving a surplus of $445 billion for the period.",
+        date(2026, 5, 9),
+        [("China", None, None, None, "balance", "value", None, 445e9, "USD", "2026-01", "2026-04")],
+    ),
     "'the first eleven months of last year' is one period, and 'in July 2025 over July 2024' compares": (
         "German trade\n\nBERLIN - Over the first eleven months of last year, German exports to the United States fell "
         "8.7%.\n\n• Exports to Brazil in July 2025 over July 2024 rose 4.4%.",

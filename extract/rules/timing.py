@@ -109,6 +109,11 @@ def _own_period(
         chosen = next((p for p in reversed(periods[max(0, k - _LOOK) : k]) if p.end <= chosen.start
                        and p.first == p.last and not p.comparison and not p.the_month and not p.shift_months),
                       chosen)  # fmt: skip
+    if chosen.the_period and not chosen.same_as_last and chosen.last != 3:  # "In the first four months ...,
+        # leaving a surplus of $445 billion for the period": the span the sentence stated before it
+        k = bisect.bisect_left(periods, chosen.start, key=start_of)
+        chosen = next((p for p in reversed(periods[max(0, k - _LOOK) : k]) if p.end <= chosen.start and
+                       p.first != p.last and not p.comparison and not p.the_period and not p.shift_months), chosen)
     if chosen.shift_months:  # "In the year-ago month the deficit stood at ...": the running period, moved
         return shifted(ctx.period, chosen.shift_months) if ctx.period else None
     return ctx.resolve(chosen)
