@@ -87,6 +87,14 @@ DEMONYMS: dict[str, str] = {
     "Belgian": "Belgium", "Austrian": "Austria", "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh",
     "Egyptian": "Egypt", "Nigerian": "Nigeria", "Kazakh": "Kazakhstan", "Emirati": "United Arab Emirates",
     "African": "Africa", "Latin American": "Latin America",
+    "Qatari": "Qatar", "Peruvian": "Peru", "Mongolian": "Mongolia", "Colombian": "Colombia", "Iraqi": "Iraq",
+    "Iranian": "Iran", "Omani": "Oman", "Kuwaiti": "Kuwait", "Norwegian": "Norway", "Danish": "Denmark",
+    "Finnish": "Finland", "Portuguese": "Portugal", "Czech": "Czechia", "Hungarian": "Hungary", "Israeli": "Israel",
+    "Ukrainian": "Ukraine", "Uzbek": "Uzbekistan", "Cambodian": "Cambodia", "Sri Lankan": "Sri Lanka",
+    "Kenyan": "Kenya", "Angolan": "Angola", "Moroccan": "Morocco", "Uruguayan": "Uruguay",
+    "Venezuelan": "Venezuela", "Ecuadorian": "Ecuador", "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan",
+    "Turkmen": "Turkmenistan", "Laotian": "Laos", "Zambian": "Zambia", "Guinean": "Guinea",
+    "Ghanaian": "Ghana", "Ethiopian": "Ethiopia", "Tanzanian": "Tanzania", "Algerian": "Algeria",
 }  # fmt: skip
 PROVINCE_RENAMES = {"Nei Mongol": "Inner Mongolia", "Xizang": "Tibet", "Macao": "Macao", "Taiwan": "Taiwan"}
 _PROVINCE_SUFFIX = re.compile(r"\s+(?:(?:Huizu|Zhuangzu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu|SAR)$")

@@ -189,6 +189,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 20),
         [("China", "Brazil", "iron ore", None, "imports", "growth", "yoy", 2.9, "percent", "2025-01", "2025-11")],
     ),
+    "suppliers' demonyms beyond the large economies ('Qatari cargoes', 'Peruvian shipments') name the partner": (
+        "China's LNG imports from Qatar plunge\n\nBEIJING (Reuters) - China's LNG imports fell in August 2025. The "
+        "Qatari cargoes were valued at $296 million. Peruvian shipments rose 4% to 0.31 million tons.",
+        date(2025, 9, 20),
+        [("China", "Qatar", "lng", None, "imports", "value", None, 296e6, "USD", *AUG),
+         ("China", "Peru", "lng", None, "imports", "growth", "yoy", 4.0, "percent", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "
