@@ -196,6 +196,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Qatar", "lng", None, "imports", "value", None, 296e6, "USD", *AUG),
          ("China", "Peru", "lng", None, "imports", "growth", "yoy", 4.0, "percent", *AUG)],
     ),
+    "'the world's second-largest economy brought in ... tons' is trade, though 'economy' names its subject": (
+        "China's LNG imports fall\n\nBEIJING (Reuters) - China's LNG imports fell in August 2025. For the first "
+        "eight months, the world's second-largest economy brought in 41.2 million tons of LNG.",
+        date(2025, 9, 20),
+        [("China", None, "lng", None, "imports", "quantity", None, 41.2e6, "tonnes", "2025-01", "2025-08")],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

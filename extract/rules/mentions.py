@@ -250,6 +250,9 @@ _UNITS_DECLARED = re.compile(r"\bin\s+(?P<scale>billions|millions|trillions)\s+o
 SCALE_OF_UNITS = {"billions": 1e9, "millions": 1e6, "trillions": 1e12}
 
 
+_BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:about\s+|some\s+|nearly\s+)?$")
+
+
 def find_mentions(sentence: str, declared_currency: str | None = None) -> list[Mention]:
     """Every in-scope number mention in one sentence, left to right; a scaled number written bare is money in
     `declared_currency`, the one the text declared for its figures, when there is one."""
@@ -277,7 +280,10 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
-        if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)):
+        bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
+        if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)) and (
+            not bought
+        ):
             continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion, up 8.8%"
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
             continue  # "($1 = 7.3317 yuan)": an exchange-rate note
