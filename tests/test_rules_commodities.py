@@ -202,6 +202,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 20),
         [("China", None, "lng", None, "imports", "quantity", None, 41.2e6, "tonnes", "2025-01", "2025-08")],
     ),
+    "'That compared with ...' keeps the supplier just named, and '56.8% below February's volume' is a rate": (
+        "China's LNG imports from Qatar plunge\n\nBEIJING (Reuters) - China's LNG imports from Qatar fell in "
+        "August 2025. Qatar's shipments fell to 0.69 million tons. That compared with 1.59 million tons in August "
+        "2024 and was 56.8% below July's volume.",
+        date(2025, 9, 20),
+        [("China", "Qatar", "lng", None, "imports", "quantity", None, 1.59e6, "tonnes", "2024-08", "2024-08"),
+         ("China", "Qatar", "lng", None, "imports", "growth", "mom", -56.8, "percent", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

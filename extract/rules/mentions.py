@@ -169,7 +169,7 @@ _OF_ECONOMY = re.compile(
 _AGAINST_BASE = re.compile(
     r"^\s*(?:(?:percent|per\s*cent|%)\s+)?(?:below|above)\s+(?:the\s+)?(?:same\s+|year-earlier|year-ago|previous|"
     # "6.9% below the record $244.8 billion of 2024", "4 per cent above the $99.9 billion in 2024"
-    r"prior|a\s+year|last\s+year|(?:19|20)\d\d|record\b|(?:US)?\$|[€£¥])",
+    rf"prior|a\s+year|last\s+year|(?:19|20)\d\d|record\b|(?:US)?\$|[€£¥]|(?:{MONTH_WORDS})['’]s)",
     re.IGNORECASE,
 )
 
