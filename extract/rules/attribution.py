@@ -163,7 +163,6 @@ _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Gua
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
 )
 _SUPPLIED = re.compile(r"\s+(?:shipments|supplies|cargoes|deliveries|arrivals|volumes)\b")  # "Russian supplies"
-# "Indonesia's year-to-date shipments stood at 2.14 million tons" in a story on what China buys: its supplier's
 _OWN_SUPPLIES = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:shipments|supplies|cargoes|deliveries)\b")
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
@@ -294,7 +293,7 @@ def classify_places(
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
             continue
         if buying and is_foreign(p, frame) and _OWN_SUPPLIES.match(sentence, resume):
-            partners.append(p)
+            partners.append(p)  # "Indonesia's year-to-date shipments stood at" in a story on what China buys
             continue
         if is_foreign(p, frame) and (
             _ORIGIN_GOODS.match(after) or (_LABEL_OPENING.fullmatch(before) and _FLOW_LABEL.match(after))

@@ -59,12 +59,9 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
 )
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
-# "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road countries were worth"
-# ", the No. 2 export item,": an aside may hold "No." and its digit
-_SUBJECT_ASIDE = (
-    r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|"
-    r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?)?"
-)
+# "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
+_SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|"
+                  r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?)?")
 _SUBJECT_PRODUCT = re.compile(
     rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also)\b)"
     rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS}))"
