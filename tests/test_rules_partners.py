@@ -13,6 +13,12 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a capital after 'leaving' stands for its economy ('leaving Moscow with a surplus')": (
+        "China-Russia trade\n\nBEIJING (Reuters) - Trade between China and Russia fell 6.9% in 2025. Russia's "
+        "exports to China amounted to $124.2 billion, leaving Moscow with a surplus of $20.3 billion.",
+        date(2026, 1, 14),
+        [("Russia", "China", None, None, "balance", "value", None, 20.3e9, "USD", "2025-01", "2025-12")],
+    ),
     "a place that owns an apposition's description ('Africa's most populous nation') is no partner of the figure": (
         "China-Africa trade\n\nBEIJING (Xinhua) -- China's trade with Africa rose 17.6 percent in 2025. Trade with "
         "Egypt, Africa's most populous Arab nation, grew 12.4 percent.",

@@ -226,13 +226,13 @@ def _seat_of_government(sentence: str, place: Place) -> bool:
 # A capital written for its government's economy after a trade preposition: "the shortfall with Beijing"
 _GOVERNMENT_OF = {"Beijing": "China", "Washington": "United States", "Tokyo": "Japan", "Seoul": "South Korea",
                   "Moscow": "Russia", "Brussels": "European Union", "New Delhi": "India", "Berlin": "Germany"}
-_TRADE_PREPOSITION = re.compile(r"\b(?:with|to|from)\s+$")
+_TRADE_PREPOSITION = re.compile(r"\b(?:with|to|from|leaving|left|giving|gave)\s+$")  # "leaving Moscow with a surplus"
 
 
 def _as_government(sentence: str, place: Place, frame: str | None) -> Place:
     """`place`, or the economy its capital stands for after "with", "to" or "from" in a story on another one."""
     economy = _GOVERNMENT_OF.get(place.name)
-    if economy and economy != frame and _TRADE_PREPOSITION.search(sentence, max(0, place.start - 6), place.start):
+    if economy and economy != frame and _TRADE_PREPOSITION.search(sentence, max(0, place.start - 9), place.start):
         return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
     return place
 
