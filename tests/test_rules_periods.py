@@ -717,6 +717,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 5, 9),
         [("China", None, None, None, "balance", "value", None, 445e9, "USD", "2026-01", "2026-04")],
     ),
+    "a December story that turns to the whole year stays on it in the next paragraphs, till one states a period": (
+        "German exports fall in December\n\nBERLIN (AFP) - German exports fell 1.1 percent in December 2025.\n\n"
+        "Across 2025 as a whole, exports edged down 0.3 percent.\n\nImports from China jumped 8.6 percent to 169.7 "
+        "billion euros.\n\nIn December, imports from China rose 2 percent.",
+        date(2026, 2, 9),
+        [("Germany", "China", None, None, "imports", "value", None, 169.7e9, "EUR", "2025-01", "2025-12"),
+         ("Germany", "China", None, None, "imports", "growth", "yoy", 2.0, "percent", "2025-12", "2025-12")],
+    ),
     "'the first eleven months of last year' is one period, and 'in July 2025 over July 2024' compares": (
         "German trade\n\nBERLIN - Over the first eleven months of last year, German exports to the United States fell "
         "8.7%.\n\n• Exports to Brazil in July 2025 over July 2024 rose 4.4%.",

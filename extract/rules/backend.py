@@ -107,7 +107,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     if _CAPTION.search(text):
         return []  # photo captions date the picture, not the statistics
     if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
-        ctx.paragraph, ctx.period = sentence.paragraph, ctx.article_period or ctx.period
+        ctx.paragraph, ctx.period = sentence.paragraph, ctx.period if ctx.in_year_section() else (
+            ctx.article_period or ctx.period)
         ctx.basis_frame = None
         ctx.paragraph_rates = 0
         ctx.product_frame = ctx.article_product_frame

@@ -144,6 +144,13 @@ class Context:
             article.error = f"{len(self.rejected)} trade numbers found, none attributed: {reason}"
         return article
 
+    def in_year_section(self) -> bool:
+        """Whether a story on December has turned to the whole year it ends ("Across 2025 as a whole, ..."): its
+        next paragraphs stay on the year until one states another period."""
+        frame, running = self.article_period, self.period
+        return bool(frame and running and frame.start == frame.end and frame.end.endswith("-12")
+                    and running.start == frame.end[:5] + "01" and running.end == frame.end)
+
     def month_before(self) -> bool:
         """Whether the article compares with the month before somewhere ("on the month", "from the previous
         month"); read once, when first asked."""
