@@ -13,6 +13,14 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "an apposition on a partner that describes it as an economy is no economy's figure, and no bar to its rank": (
+        "China's exports\n\nBEIJING (Reuters) - China's exports rose 5.9% in November 2025. Shipments to the "
+        "United States, the world's biggest economy, sank 28.6 percent. South Africa, the continent's most "
+        "industrialized economy, remained China's largest trading partner in Africa.",
+        date(2025, 12, 8),
+        [("China", "United States", None, None, "exports", "growth", "yoy", -28.6, "percent", "2025-11", "2025-11"),
+         ("China", "South Africa", None, None, "total", "rank", None, 1.0, "number", "2025-11", "2025-11")],
+    ),
     "a capital after 'leaving' stands for its economy ('leaving Moscow with a surplus')": (
         "China-Russia trade\n\nBEIJING (Reuters) - Trade between China and Russia fell 6.9% in 2025. Russia's "
         "exports to China amounted to $124.2 billion, leaving Moscow with a surplus of $20.3 billion.",

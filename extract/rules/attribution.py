@@ -278,7 +278,7 @@ def classify_places(
     pairs: list[tuple[Place, Place]] = []
     for i, p in enumerate(kept):
         resume = aside_end.get(p.end, p.end)
-        before, after = sentence[max(0, p.start - 80) : p.start], sentence[resume : resume + 80]
+        before, after = sentence[max(0, p.start - 80) : p.start], sentence[resume : resume + 110]
         if is_there(sentence, p):
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue

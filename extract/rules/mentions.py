@@ -250,6 +250,11 @@ _UNITS_DECLARED = re.compile(r"\bin\s+(?P<scale>billions|millions|trillions)\s+o
 SCALE_OF_UNITS = {"billions": 1e9, "millions": 1e6, "trillions": 1e12}
 
 
+# "Shipments to the United States, the world's biggest economy, sank 28.6%", "the deficit with Germany, the bloc's
+# largest economy, rose": an apposition that describes a partner, not the figure's subject
+_ECONOMY_APPOSITION = re.compile(
+    r"[A-Z][\w.]*,\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,4}?economy(?:\s+in\s+the\s+\w+)?,\s"
+)
 _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:about\s+|some\s+|nearly\s+)?$")
 
 
@@ -282,7 +287,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
         window = prefix[-70:]
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
         if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)) and (
-            not bought
+            not bought and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
         ):
             continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion, up 8.8%"
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
