@@ -13,6 +13,12 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "an apposition that names the partner as another place's largest economy ('Latin America's') is no GDP figure": (
+        "China's trade\n\nBEIJING (Xinhua) -- China's trade with Latin America rose in 2025. Exports to Brazil, "
+        "Latin America's largest economy, rose 5 percent.",
+        date(2026, 1, 20),
+        [("China", "Brazil", None, None, "exports", "growth", "yoy", 5.0, "percent", "2025-01", "2025-12")],
+    ),
     "an apposition on a partner that describes it as an economy is no economy's figure, and no bar to its rank": (
         "China's exports\n\nBEIJING (Reuters) - China's exports rose 5.9% in November 2025. Shipments to the "
         "United States, the world's biggest economy, sank 28.6 percent. South Africa, the continent's most "

@@ -253,7 +253,8 @@ SCALE_OF_UNITS = {"billions": 1e9, "millions": 1e6, "trillions": 1e12}
 # "Shipments to the United States, the world's biggest economy, sank 28.6%", "the deficit with Germany, the bloc's
 # largest economy, rose": an apposition that describes a partner, not the figure's subject
 _ECONOMY_APPOSITION = re.compile(
-    r"[A-Z][\w.]*,\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,4}?economy(?:\s+in\s+the\s+\w+)?,\s"
+    r"[A-Z][\w.]*,\s+(?:the|its|a|an|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?:[\w'’-]+\s+){0,4}?economy"
+    r"(?:\s+in\s+the\s+\w+)?,\s"  # "Exports to Brazil, Latin America's largest economy, rose 5 percent"
 )
 _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:about\s+|some\s+|nearly\s+)?$")
 
