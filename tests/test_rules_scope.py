@@ -87,6 +87,7 @@ PUBLISHED = date(2025, 9, 8)
         "Washington threatened tariffs of as much as 45% on copper in August 2025.",
         "The average export price per tonne slid by roughly 12 per cent in August 2025.",
         "The central bank's key rate peaked at 11.25% in August 2025.",
+        "Although its value fell, the number of vehicles shipped rose 1.5% in August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -71,7 +71,9 @@ VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, p
     r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
     r"daily\s+average|average\s+daily|per\s+working\s+day|adjusted\s+for\s+inflation|inflation-adjusted|"
     r"real\s+goods|in\s+(?:19|20)\d\d\s+dollars|the\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)|"
-    r"(?:volume|price|unit\s+value)\s+ind(?:ex|ices))\b",  # "the ministry's volume index fell 1.6%"
+    r"(?:volume|price|unit\s+value)\s+ind(?:ex|ices)|"  # "the ministry's volume index fell 1.6%"
+    # "the number of vehicles shipped rose 1.5%": a count's growth beside the value's
+    r"the\s+number\s+of\s+(?:vehicles|cars|units)\s+(?:shipped|exported|sold))\b",
     re.IGNORECASE,
 )
 BASE_OF_SHARE = re.compile(  # "11.7% of China's exports, down from nearly 15%": the base of a share is a share
