@@ -198,3 +198,13 @@ def test_their_value_is_the_goods_just_named() -> None:
             "Exports of rare earths fell 12.2% to 4,785 tons in May. Their value slid 8% to $28.2 million.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 6, 20))}
     assert goods[28.2e6] == "rare earths"
+
+
+def test_the_world_s_biggest_buyer_as_a_sentence_subject_is_no_rank() -> None:
+    """'The world's biggest oil buyer brought in ...' describes the subject; 'remained the world's largest car
+    exporter' states a rank."""
+    text = ("China's oil imports rise\n\nBEIJING (Bloomberg) -- China's crude imports rose in November 2025. The "
+            "world's biggest oil buyer brought in 50.89 million tons last month. China remained the world's largest "
+            "car exporter.")
+    ranks = [row[7] for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"]
+    assert ranks == [1.0]

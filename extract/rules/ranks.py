@@ -41,6 +41,10 @@ _NOT_RANK_AFTER = re.compile(
 )
 
 
+# "The world's biggest oil buyer brought in 50.89 million tons": the sentence's subject described, not a rank stated
+_DESCRIBED_SUBJECT = re.compile(r"\s*The\s+world['’]s\s+$")
+
+
 def is_rank(
     sentence: str, start: int, word: str, prefix: str, suffix: str, earlier: list[Mention], *, ranks_named: bool
 ) -> bool:
@@ -54,4 +58,5 @@ def is_rank(
         or (re.search(r"\bto\s+$", prefix) and ranks_named)
         or (earlier and earlier[-1].measure is Measure.rank and LIST_GAP.fullmatch(sentence, earlier[-1].end, start))
     )  # "ranked third, second and fifth in the country": the next of a list of ranks
-    return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix))
+    return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix)
+                                 or _DESCRIBED_SUBJECT.match(sentence, 0, start))
