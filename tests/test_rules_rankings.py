@@ -201,10 +201,10 @@ def test_their_value_is_the_goods_just_named() -> None:
 
 
 def test_the_world_s_biggest_buyer_as_a_sentence_subject_is_no_rank() -> None:
-    """'The world's biggest oil buyer brought in ...' describes the subject; 'remained the world's largest car
-    exporter' states a rank."""
+    """'The world's biggest oil buyer brought in ...' describes the subject; 'China, the world's largest oil buyer,'
+    states a rank."""
     text = ("China's oil imports rise\n\nBEIJING (Bloomberg) -- China's crude imports rose in November 2025. The "
-            "world's biggest oil buyer brought in 50.89 million tons last month. China remained the world's largest "
-            "car exporter.")
-    ranks = [row[7] for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"]
-    assert ranks == [1.0]
+            "world's biggest oil buyer brought in 50.89 million tons last month.")
+    assert [row for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"] == []
+    text = text.replace("The world's biggest oil buyer brought in", "China, the world's largest oil buyer, brought in")
+    assert [row[7] for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"] == [1.0]
