@@ -210,6 +210,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Qatar", "lng", None, "imports", "quantity", None, 1.59e6, "tonnes", "2024-08", "2024-08"),
          ("China", "Qatar", "lng", None, "imports", "growth", "mom", -56.8, "percent", *AUG)],
     ),
+    "'with Chile supplying about 65 per cent of the volume' is a supplier's share, 'Supplies from Iraq fell' a rate": (
+        "China's lithium imports rise\n\nBEIJING (Reuters) - China imported 25,100 tonnes of lithium carbonate in "
+        "August 2025, with Chile supplying about 65 per cent of the volume. Supplies from Argentina fell 4.1%.",
+        date(2025, 9, 20),
+        [("China", "Chile", "lithium carbonate", None, "imports", "share", None, 65.0, "percent", *AUG),
+         ("China", "Argentina", "lithium carbonate", None, "imports", "growth", "yoy", -4.1, "percent", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

@@ -46,7 +46,7 @@ SHARE_BEFORE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
     r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
     r"contribut\w*|proportion\s+of|equivalent\s+to|giving\s+(?:it|them)|"  # "giving it 73.9 per cent of the market"
-    r"absorb(?:ed|ing|s)|"  # "Europe absorbed about 37 percent of China's NEV exports"
+    r"absorb(?:ed|ing|s)|suppl(?:ied|ying)|"  # "Europe absorbed about 37 percent of", "Chile supplying 65% of"
     rf"share\s+(?:(?:{SHARE_MOVES})\s+to|"
     r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)"  # "its share stood at 11.7 per cent"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
@@ -54,7 +54,7 @@ SHARE_BEFORE = re.compile(
 )
 SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut", "making", "made", "makes",
                                               "comprising", "took", "taking", "share", "captured", "contribut",
-                                              "proportion", "equivalent", "giving", "absorb"])  # fmt: skip
+                                              "proportion", "equivalent", "giving", "absorb", "suppl"])  # fmt: skip
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
