@@ -217,6 +217,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Chile", "lithium carbonate", None, "imports", "share", None, 65.0, "percent", *AUG),
          ("China", "Argentina", "lithium carbonate", None, "imports", "growth", "yoy", -4.1, "percent", *AUG)],
     ),
+    "'lowering the country's share to 14.9 per cent' is a share, not a rate": (
+        "China's battery exports\n\nBEIJING (Reuters) - China's battery exports rose in August 2025. Exports to "
+        "the US dropped 17.2 per cent, lowering the country's share to 14.9 per cent.",
+        date(2025, 9, 20),
+        [("China", "United States", "batteries", None, "exports", "share", None, 14.9, "percent", *AUG)],
+    ),
     "'the feedstock' is the goods just named, as 'the metal' and 'the grains' are": (
         "China's Oil Imports Climb\n\nBEIJING (Bloomberg) -- China's crude oil imports rose in August 2025.\n\n"
         "Imports of bauxite increased 4.1% on the month to 18.2 million tons. Purchases of the feedstock rose 9.5% "

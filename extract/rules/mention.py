@@ -47,7 +47,7 @@ SHARE_BEFORE = re.compile(
     r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
     r"contribut\w*|proportion\s+of|equivalent\s+to|giving\s+(?:it|them)|"  # "giving it 73.9 per cent of the market"
     r"absorb(?:ed|ing|s)|suppl(?:ied|ying)|"  # "Europe absorbed about 37 percent of", "Chile supplying 65% of"
-    rf"share\s+(?:(?:{SHARE_MOVES})\s+to|"
+    rf"share\s+(?:(?:{SHARE_MOVES})\s+to|to|"  # "lowering the country's share to 14.9 per cent"
     r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)"  # "its share stood at 11.7 per cent"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
     re.IGNORECASE,
