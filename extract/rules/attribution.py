@@ -162,8 +162,9 @@ _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Gua
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
 )
-_SUPPLIED = re.compile(r"\s+(?:shipments|supplies|cargoes|deliveries|arrivals|volumes)\b")  # "Russian supplies"
-_OWN_SUPPLIES = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:shipments|supplies|cargoes|deliveries)\b")
+_SUPPLY_NOUNS = r"shipments|supplies|cargoes|deliveries"
+_SUPPLIED = re.compile(rf"\s+(?:{_SUPPLY_NOUNS}|arrivals|volumes)\b")  # "Russian supplies"
+_OWN_SUPPLIES = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SUPPLY_NOUNS})\b")
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
     r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",

@@ -50,7 +50,7 @@ from tradefacts.extract.rules.mentions import find_mentions
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
-from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner
+from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner, paragraph_goods
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import figures_periods, period_for, possessive_period
 from tradefacts.extract.scan import Anchored
@@ -148,6 +148,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     product_pronoun, the_class = PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
         text, THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product, ctx.title_product)
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
+    in_paragraph = paragraph_goods(bool(products), ctx)  # once a sentence: what a figure naming no goods is of
     sentence_basis: Basis | None = None
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):
@@ -238,9 +239,6 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
-        # a sentence naming no goods, in a paragraph whose figures were for goods: "Iron ore shipments rose 1.1%
-        # ... China paid $10.6 billion for the steelmaking ingredient." in a story headlined on oil
-        in_paragraph = ctx.product if not products and ctx.product_paragraph == ctx.paragraph else None
         chosen = framed_goods(chosen, text, clause, mention.start, area, partner, ctx, ex_precious=ex_precious,
                               share=mention.measure is Measure.share, paragraph_goods=in_paragraph)
         # no other place named before the figure (a place after it, "as buyers from Morocco turned to", is none)

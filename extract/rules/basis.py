@@ -10,6 +10,7 @@ frame; the paragraph's frame (guide: a month-on-month frame carries to the parag
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from operator import attrgetter
@@ -28,14 +29,13 @@ MOM = re.compile(
     r"over\s+the\s+month\b",
     re.IGNORECASE,
 )
-_MONTH_NAMES = ("January February March April May June July August September October November December").split()
 
 
 def compares_with_month_before(text: str, period: Period) -> bool:
     """Whether the text compares with the month before `period`'s last month by name ("Compared with July",
     "than in July", "from July" in a story on August): the guide's "comparison with the month before stated in
     the text"."""
-    before = _MONTH_NAMES[(int(period.end[5:7]) - 2) % 12]
+    before = calendar.month_name[(int(period.end[5:7]) - 2) % 12 + 1]
     return re.search(rf"\b(?:[Cc]ompared\s+(?:with|to)|than\s+in|from|[Aa]gainst)\s+{before}\b", text) is not None
 
 

@@ -87,14 +87,19 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
 _BARE_SHIPMENTS = re.compile(r"^\s*(?:That\s+\w+\s+)?(?:[\w-]+\s+)?shipments\b(?!\s+(?:to|abroad|overseas)\b)", re.I)
 
 
+def paragraph_goods(named_goods: bool, ctx: Context) -> str | None:
+    """The goods the paragraph's figures so far were for, where the sentence names no goods of its own ("Iron ore
+    shipments rose 1.1% ... China paid $10.6 billion for the steelmaking ingredient"); None otherwise."""
+    return None if named_goods or ctx.product_paragraph != ctx.paragraph else ctx.product
+
+
 def carried_volume(
     text: str, mentions: list[Mention], named_goods: bool, ctx: Context
 ) -> tuple[str | None, Flow | None]:
     """The goods a tonnage continues, and the flow where its own word misleads: a sentence with a volume in tonnes
     that names no goods, after figures for goods in the same paragraph, is about those goods; its bare
     "shipments" of goods being bought are imports. (None, None) where it continues nothing."""
-    if named_goods or ctx.product is None or ctx.product_paragraph != ctx.paragraph:
+    goods = paragraph_goods(named_goods, ctx)
+    if goods is None or not any(m.unit == Unit.tonnes for m in mentions):
         return None, None
-    if not any(m.unit == Unit.tonnes for m in mentions):
-        return None, None
-    return ctx.product, Flow.imports if ctx.flow is Flow.imports and _BARE_SHIPMENTS.match(text) else None
+    return goods, Flow.imports if ctx.flow is Flow.imports and _BARE_SHIPMENTS.match(text) else None
