@@ -132,6 +132,8 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 # A rate named by its noun, and the verbs that log a figure in a month: "the 1.0% gain logged in October".
 RATE_NOUNS = "gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace"
 BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted"
+# "6.9% below the record $244.8 billion of 2024": a comparative right after a rate makes what follows its base
+RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s))(?:below|above)"
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
@@ -140,7 +142,7 @@ COMPARISON = re.compile(
     # tons", "0.3% below their April-June level"
     r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?levels?\s+(?:(?:of|in)\s+)?$|"
     # "they remained below their level of August"
-    r"(?:\b(?:from|than|(?:(?<=%\s)|(?<=cent\s))(?:below|above)|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
+    rf"(?:\b(?:from|than|{RATE_COMPARATIVE}|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
     rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|surplus|deficit|gap|shortfall|figure|reading|"

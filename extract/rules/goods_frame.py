@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.mention import clause_span
+from tradefacts.extract.rules.scope import TONNAGE_UNIT
 
 # "recorded foreign trade of 219.47 billion yuan (about 30.8 billion U.S. dollars) ..., down 1.8 percent": the trade
 # with every partner, for each figure that restates or changes it
@@ -65,7 +66,7 @@ def _all_kinds(sentence: str) -> bool:
     return _ALL_KINDS.search(sentence) is not None
 
 
-_TONNAGE = re.compile(r"\d\s*(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tons|tonnes)\b", re.IGNORECASE)
+_TONNAGE = re.compile(rf"\d\s*{TONNAGE_UNIT}\b", re.IGNORECASE)
 _GENERIC_HEADS = frozenset("products product goods items commodities materials equipment parts components".split())
 
 

@@ -8,7 +8,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
-from tradefacts.extract.periods import PeriodMention, find_periods, restated
+from tradefacts.extract.periods import RATE_COMPARATIVE, PeriodMention, find_periods, restated
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import (
@@ -24,7 +24,7 @@ from tradefacts.schemas import Basis, Measure, Period
 
 _MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a base's number: "$", "A$", "€"
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
-    r"\b(?:from|than|(?:(?<=%\s)|(?<=cent\s))(?:below|above)|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|improving|improved|increase|decrease|rise|fall)\s+on|"
+    rf"\b(?:from|than|{RATE_COMPARATIVE}|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|improving|improved|increase|decrease|rise|fall)\s+on|"
     # "reversing a deficit of", "down from 17.2 billion euros in October and 20.0 billion euros a year earlier"
     rf"revers(?:ing|ed|es)|(?:from|than)\s+(?:about\s+|around\s+)?(?:{_MONEY_SIGN})?\d[^;:]{{0,50}}?\s+and)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+|record(?:-high)?\s+)?"
