@@ -291,6 +291,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Russia", "crude oil", None, "imports", "growth", "yoy", 11.4, "percent", *AUG),
          ("China", "Russia", "crude oil", None, "imports", "value", None, 4.52e9, "USD", *AUG)],
     ),
+    "in a story on what a country buys, a country after 'volumes from' or a tonnage's 'from' is its supplier": (
+        "China's nickel ore imports rise\n\n(Reuters) - China brought in 4.1 million metric tons of the ore from the "
+        "Philippines in August 2025. Volumes from New Caledonia fell 12.5% to 310,000 tons.",
+        date(2025, 9, 20),
+        [("China", "Philippines", "nickel ore", None, "imports", "quantity", None, 4.1e6, "tonnes", *AUG),
+         ("China", "New Caledonia", "nickel ore", None, "imports", "growth", "yoy", -12.5, "percent", *AUG),
+         ("China", "New Caledonia", "nickel ore", None, "imports", "quantity", None, 310e3, "tonnes", *AUG)],
+    ),
+    "the whole of a supplier's share is every supplier's: it takes no partner": (
+        "China's soybean imports from Brazil climb\n\n(Reuters) - Brazil shipped 6.2 million tons of soybeans to "
+        "China in August 2025, or 71% of its total soybean imports of 8.7 million tons. Argentine beans made up 9.6% "
+        "of China's overall soybean imports in July, which reached 11.7 million tons.",
+        date(2025, 9, 20),
+        [("China", "Brazil", "soybeans", None, "imports", "share", None, 71.0, "percent", *AUG),
+         ("China", None, "soybeans", None, "imports", "quantity", None, 8.7e6, "tonnes", *AUG),
+         ("China", None, "soybeans", None, "imports", "quantity", None, 11.7e6, "tonnes", "2025-07", "2025-07")],
+    ),
 }
 
 

@@ -9,6 +9,7 @@ from operator import attrgetter
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
 from tradefacts.extract.rules.mention import aside_spans, in_spans
+from tradefacts.extract.rules.suppliers import FROM_BEFORE, OWN_SUPPLIES, SELLER_VERB, SUPPLIED
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
@@ -153,18 +154,10 @@ _BUYER_VERB = re.compile(
     r"supplied|supplying|provided|remained\s+the\s+(?:largest|biggest|top)\s+(?:buyer|market|customer|supplier))\b",
     re.IGNORECASE,
 )
-# "Chile shipped 1.2 million tonnes" in a story on what China buys: a foreign seller is the supplier of its imports
-_SELLER_VERB = re.compile(
-    r"^(?:,\s+(?:which\b|who\b|the\s)[^,]{0,90},)?\s+(?:(?:also|alone)\s+)?(?:shipped|sent|exported|delivered|sold)\b",
-    re.IGNORECASE,
-)
 _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
 )
-_SUPPLY_NOUNS = r"shipments|supplies|cargoes|deliveries"
-_SUPPLIED = re.compile(rf"\s+(?:{_SUPPLY_NOUNS}|arrivals|volumes)\b")  # "Russian supplies"
-_OWN_SUPPLIES = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SUPPLY_NOUNS})\b")
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"
     r"(?:assembled|made|produced|manufactured|located)(?:\s+(?:mainly|mostly|largely))?)\s+(?:in|of|to)\s+(?:the\s+)?$",
@@ -284,7 +277,7 @@ def classify_places(
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
         if p.kind == "demonym":
-            if buying and p.name != frame and _SUPPLIED.match(after):
+            if buying and p.name != frame and SUPPLIED.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
             elif _DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
                 areas.append(p)  # "German exports", "Japanese exporters": the area (not "China's Russian oil imports")
@@ -293,7 +286,7 @@ def classify_places(
             elif frame is not None and p.name != frame and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
             continue
-        if buying and is_foreign(p, frame) and _OWN_SUPPLIES.match(sentence, resume):
+        if buying and is_foreign(p, frame) and OWN_SUPPLIES.match(sentence, resume):
             partners.append(p)  # "Indonesia's year-to-date shipments stood at" in a story on what China buys
             continue
         if is_foreign(p, frame) and (
@@ -331,6 +324,8 @@ def classify_places(
             partners.append(p)  # "Russia's share shrank to 9.4 percent" in a story on China's exports
             continue
         if _PARTNER_BEFORE.search(before) or (foreign and _FOLLOWED_BY.search(before)) or (
+            foreign and buying and FROM_BEFORE.search(before)
+        ) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):
             partners.append(p)
@@ -339,7 +334,7 @@ def classify_places(
             or _APPOSITIVE_OF.match(after)
             or (_AS_PARTNER.match(after) and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
-            or (foreign and buying and _SELLER_VERB.match(after))
+            or (foreign and buying and SELLER_VERB.match(after))
         ):
             subject_partner = p
             group = [p]
@@ -349,7 +344,7 @@ def classify_places(
             ):
                 group.insert(0, areas.pop())  # "The European Union and the United States ranked ...": one subject
             subject_group = group
-        elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and _SELLER_VERB.match(after))):
+        elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and SELLER_VERB.match(after))):
             partners.append(p)  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a second one
         elif subject_partner is not None and _AS_PARTNER.match(after):
             continue  # "US replaces China as Germany's biggest trading partner": the partner replaced, whose

@@ -16,7 +16,7 @@ from tradefacts.extract.rules.basis import free_bases, level_change_basis, month
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
-from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner
+from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner, whole_of_share
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
 from tradefacts.extract.rules.flows import (
     FLOW_RE,
@@ -232,6 +232,8 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         partner = partner or balance_partner(text, places, flow, ctx.balance_partner)
         if contrast and not own_partner(text, places, subject, mention, partner):
             partner = None
+        if partner is not None and mention.measure is not Measure.share and whole_of_share(text, places, mention):
+            partner = None  # "or 41.3% of its total coal imports of 287,400 tons": every supplier's whole
         if partner is not None and partner == area and ctx.article_area not in (None, partner):
             area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)

@@ -133,3 +133,26 @@ def share_owner(sentence: str, mention: Mention, area: str, partner: str | None)
         return area, partner  # "The region accounted for 11.1 percent of China's total", "Xinjiang's trade with
         # Central Asia ... 40.1 percent of China's trade with Kazakhstan ...": the area's own share
     return owner.name, partner or area
+
+
+# "or 41.3% of its total coal imports of 287,400 tons", "19.4% of China's overall crude imports in October, which
+# reached 50.89 million tons", "12% of the 40.1 million tons China bought": the figure is the share's whole
+_SHARE_WHOLE_BEFORE = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:[^,;%\d.]{0,60}?\s(?:of|at)\s+|(?:the|its|their)\s+(?:total\s+|overall\s+)?|"
+    r"[^,;%\d.]{0,60},\s+which\s+(?:reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|was|were)\s+)"
+    r"(?:about\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def whole_of_share(sentence: str, places: Places, mention: Mention) -> bool:
+    """Whether the figure is the whole of a share written right before it, whose words name no partner of their
+    own ("of its total imports from Africa"): the whole of every supplier's part, so no one partner's figure."""
+    found = _SHARE_WHOLE_BEFORE.search(sentence, max(0, mention.start - 100), mention.start)
+    if found is None:
+        return False
+    k = bisect.bisect_left(places.partners, found.start(), key=attrgetter("start"))  # none in it, nor right after
+    return k == len(places.partners) or places.partners[k].start >= mention.end + _WHOLE_TAIL
+
+
+_WHOLE_TAIL = 80  # "... of the roughly 21 trillion yen worth of goods Japan shipped to the United States": its own

@@ -1,0 +1,22 @@
+"""Who sold the goods in a story on what an economy buys: the cues that make a foreign place a figure's supplier
+(its partner), read only where the headline's flow is imports (`buying`)."""
+
+from __future__ import annotations
+
+import re
+
+# "Chile shipped 1.2 million tonnes" in a story on what China buys: a foreign seller is the supplier of its imports
+SELLER_VERB = re.compile(
+    r"^(?:,\s+(?:which\b|who\b|the\s)[^,]{0,90},)?\s+(?:(?:also|alone)\s+)?(?:shipped|sent|exported|delivered|sold)\b",
+    re.IGNORECASE,
+)
+_SUPPLY_NOUNS = r"shipments|supplies|cargoes|deliveries"
+SUPPLIED = re.compile(rf"\s+(?:{_SUPPLY_NOUNS}|arrivals|volumes)\b")  # "Russian supplies"
+OWN_SUPPLIES = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SUPPLY_NOUNS})\b")  # "Indonesia's shipments"
+# "Volumes from Saudi Arabia rose 1.8%", "brought in 96,437 tons of the concentrate from Indonesia": in a story on
+# what an economy buys, a foreign country after "from" is where the goods came from, whatever noun the writer chose
+FROM_BEFORE = re.compile(
+    r"\b(?:volumes?|flows?|inflows?|intake|(?:tons|tonnes|barrels)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?)"
+    r"\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
