@@ -11,6 +11,7 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 AUG = ("2025-08", "2025-08")
+OCT = ("2025-10", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "in a story on what a country buys, bare 'shipments' and 'arrivals' are imports": (
@@ -298,6 +299,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Philippines", "nickel ore", None, "imports", "quantity", None, 4.1e6, "tonnes", *AUG),
          ("China", "New Caledonia", "nickel ore", None, "imports", "growth", "yoy", -12.5, "percent", *AUG),
          ("China", "New Caledonia", "nickel ore", None, "imports", "quantity", None, 310e3, "tonnes", *AUG)],
+    ),
+    "a supplier whose verb is left out ('and Brazil 21.5 million tons') is a supplier, and no subject after it": (
+        "China's iron ore imports climb\n\n(Reuters) - China bought 96.2 million metric tons of iron ore in "
+        "October 2025. Australia supplied 58.1 million tons, up 4.1%, and Brazil 21.5 million tons, up 12.3%. "
+        "Imports from Guinea rose 30%.",
+        date(2025, 11, 20),
+        [("China", "Brazil", "iron ore", None, "imports", "quantity", None, 21.5e6, "tonnes", *OCT),
+         ("China", "Brazil", "iron ore", None, "imports", "growth", "yoy", 12.3, "percent", *OCT),
+         ("China", "Guinea", "iron ore", None, "imports", "growth", "yoy", 30.0, "percent", *OCT)],
     ),
     "the whole of a supplier's share is every supplier's: it takes no partner": (
         "China's soybean imports from Brazil climb\n\n(Reuters) - Brazil shipped 6.2 million tons of soybeans to "

@@ -9,7 +9,7 @@ from operator import attrgetter
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
 from tradefacts.extract.rules.mention import aside_spans, in_spans
-from tradefacts.extract.rules.suppliers import FROM_BEFORE, OWN_SUPPLIES, SELLER_VERB, SUPPLIED
+from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
@@ -324,7 +324,7 @@ def classify_places(
             partners.append(p)  # "Russia's share shrank to 9.4 percent" in a story on China's exports
             continue
         if _PARTNER_BEFORE.search(before) or (foreign and _FOLLOWED_BY.search(before)) or (
-            foreign and buying and FROM_BEFORE.search(before)
+            foreign and buying and supplier_cue(before, after)
         ) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)
         ):

@@ -20,3 +20,14 @@ FROM_BEFORE = re.compile(
     r"\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Australia supplied 58.1 million tons, up 4.1%, and Brazil 21.5 million tons": the verb is left out of the second
+# clause, whose country is a supplier as the first one is
+_GAP_BEFORE = re.compile(r"(?:,\s+and|,\s+while|;|\band)\s+(?:the\s+)?$")
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|just|another)\s+)?[$€£¥]?\d")
+
+
+def supplier_cue(before: str, after: str) -> bool:
+    """Whether a foreign country in a story on what an economy buys is written as a supplier: after "volumes from"
+    or a tonnage's "from" (`before` ends at the country), or as the subject of a clause whose verb is left out
+    (`after` starts right after it)."""
+    return bool(FROM_BEFORE.search(before) or (_GAP_BEFORE.search(before) and _FIGURE_NEXT.match(after)))
