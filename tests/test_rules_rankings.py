@@ -4,11 +4,16 @@ from an article."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+import tradefacts as tf
 from tests.test_rules_constructions import Row, assert_yields, facts_of
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "a ranking of partners": (
@@ -166,6 +171,25 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Belgium", "new energy vehicles", None, "exports", "quantity", None, 171000.0, "number", "2025-01", "2025-10"),
          ("China", None, "new energy vehicles", None, "exports", "share", None, 35.8, "percent", "2025-01", "2025-10")],
     ),
+    "a 'top' rank in a sentence with no digit, its subject 'nevertheless' the partner": (
+        "German exports slip\n\nBERLIN (Reuters) - German exports fell 1.2% in October 2025. The United States "
+        "nevertheless remained the top destination for German goods.",
+        date(2025, 12, 8),
+        [("Germany", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-10", "2025-10")],
+    ),
+    "a city that remains 'the province's top' trade city is the ranked area, not the province": (
+        "Shandong trade rises\n\nJINAN, Jan. 20 (Xinhua) -- Shandong's foreign trade rose 5 percent to 3.5 trillion "
+        "yuan in 2025. Yantai remained the province's top foreign trade city.",
+        date(2026, 1, 20),
+        [("Yantai", None, None, None, "total", "rank", None, 1.0, "number", "2025-01", "2025-12")],
+    ),
+    "a rank's goods named after its noun ('the top destination for China's automobile exports')": (
+        "China's NEV exports surge\n\nBEIJING (Reuters) - China exported 2.1 million NEVs in the first ten months of "
+        "2025. Among all cars, Saudi Arabia overtook Belgium as the top destination for China's automobile exports.",
+        date(2025, 11, 20),
+        [("China", "Saudi Arabia", "automobiles", None, "exports", "rank", None, 1.0, "number", "2025-01",
+          "2025-10")],
+    ),
 }
 
 
@@ -208,3 +232,16 @@ def test_the_world_s_biggest_buyer_as_a_sentence_subject_is_no_rank() -> None:
     assert [row for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"] == []
     text = text.replace("The world's biggest oil buyer brought in", "China, the world's largest oil buyer, brought in")
     assert [row[7] for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"] == [1.0]
+
+
+def test_a_sentence_whose_only_number_is_a_top_rank_moves_no_context() -> None:
+    """dU2_04 opens on "Over the full year, China reclaimed its place as Germany's top trading partner.": its rank is
+    read, but the story's month stays December for the figures after it (not the full year)."""
+    line = next(x for x in (ROOT / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines() if "dU2_04_" in x)
+    record = json.loads(line)
+    article = tf.extract({k: record[k] for k in ("id", "text", "title", "publisher", "published")}, backend="regex")
+    ranks = [(f.partner, f.period.start, f.period.end) for f in article.facts if f.value_text == "top"]
+    assert ranks == [("China", "2025-01", "2025-12")]
+    imports = [(f.period.start, f.period.end) for f in article.facts if f.value_text in ("0.9", "113.6 billion")
+               and f.flow.value == "imports"]  # fmt: skip
+    assert imports == [("2025-12", "2025-12")] * 2

@@ -35,7 +35,8 @@ _PARTNER_NOUN = (
 _PARTNER_SUBJECT = re.compile(
     r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"
     r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
-    r"(?:\s+(?:thus|also|still|again|therefore))?"  # "China thus remained by far Germany's biggest supplier"
+    # "China thus remained by far Germany's biggest supplier", "The US nevertheless remained the top destination"
+    r"(?:\s+(?:thus|also|still|again|therefore|nevertheless|nonetheless|however))?"
     r"\s*,?\s*(?:remained|remains|was|were|is|are|became|becomes|has\s+become|stayed|ranked|ranks|the|"
     r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|ha[sd]\s+(?:been|remained|stayed)|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
@@ -75,7 +76,7 @@ POLICY_WORDS = (r"tariffs?|duties|levies|sanctions|administration|president|gove
                 r"Federal\s+Reserve|central\s+bank")
 _NOT_SUBJECT_AFTER = re.compile(
     rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
-    r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|\w+-largest)\s+"
+    r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from operator import attrgetter
@@ -46,7 +47,7 @@ from tradefacts.extract.rules.goods_frame import (
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
 from tradefacts.extract.rules.mention import Mention, clause_of
-from tradefacts.extract.rules.mentions import find_mentions
+from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
@@ -103,6 +104,21 @@ _CAPTION = Anchored(
 
 
 def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
+    """The facts of one sentence. One whose only number is a "top" rank ("That made Australia the top supplier.")
+    states its ranks, but the story reads on as after a sentence with no figures: its context moves as if it
+    stated none, and its ranks are read on a copy of the context."""
+    if not only_top_rank(sentence.text):
+        return _sentence_facts(sentence, ctx)
+    trial = copy.deepcopy(ctx)
+    ranks = _sentence_facts(sentence, trial)
+    if ranks or len(trial.rejected) > len(ctx.rejected):
+        _sentence_facts(sentence, ctx, figureless=True)
+        ctx.rejected.extend(trial.rejected[len(ctx.rejected) :])
+        return ranks
+    return _sentence_facts(sentence, ctx)
+
+
+def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = False) -> list[Fact]:
     text = _analysis_text(sentence.text)
     if _CAPTION.search(text):
         return []  # photo captions date the picture, not the statistics
@@ -113,7 +129,7 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
         ctx.paragraph_rates = 0
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
-    mentions = find_mentions(text, ctx.declared_currency)
+    mentions = [] if figureless else find_mentions(text, ctx.declared_currency)
     periods = figures_periods(text, mentions)
     ctx.note_rolling(text, periods)
     stated = [p for p in periods if not p.comparison]  # once a sentence, for every figure's period

@@ -24,6 +24,12 @@ _GOODS_AFTER = re.compile(  # "tonnes of rare earths", "top crude oil supplier":
 _SHARE_OF_GOODS = re.compile(
     r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE
 )
+# "the top destination for China's automobile exports", "the second-largest buyer of Australian coal": a rank's goods
+_RANK_OF_GOODS = re.compile(
+    r"(?:[-\s](?:largest|biggest))?\s+(?:[\w-]+\s+){0,2}?(?:destination|market|buyer|supplier|source|customer)\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+|[A-Z][\w-]+\s+)?",
+    re.IGNORECASE,
+)
 _GOODS_ACRONYM = re.compile(r"\b(?:N?EVs?|ICs|LNG|PV)\b")
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
 _COUNTED_GOODS = re.compile(rf"\b(?:{VEHICLE_KINDS}\s+)?(?:vehicles|cars|automobiles)$|\bN?EVs$", re.IGNORECASE)
@@ -54,6 +60,10 @@ def products_for(
     if following and mention.measure is not Measure.share and _GOODS_AFTER.fullmatch(sentence, mention.end,
                                                                                    following.start):
         return list(following.names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
+    if mention.measure is Measure.rank and after < len(phrases) and _RANK_OF_GOODS.fullmatch(
+        sentence, mention.end, phrases[after].start
+    ):
+        return list(phrases[after].names)
     k = bisect.bisect_left(phrases, mention.start, key=start_of)
     before = phrases[k - 1] if k and phrases[k - 1].start >= window_start else None
     if mention.measure is Measure.share and before is None and after < len(phrases) and _SHARE_OF_GOODS.fullmatch(

@@ -82,7 +82,7 @@ MENTION_RE = re.compile(
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
             rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|units|(?:{VEHICLE_KINDS}\s+)?"
             r"(?:vehicles|cars|automobiles)|NEVs|EVs)\b",  # "shipped 300,000 new energy vehicles"
-            rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest)"
+            rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest)|(?<=\bthe\ssingle\s)(?:largest|biggest)"
             # "South Korea's top trading partner"; not "the world's top soybean buyer" nor "its top 10 markets"
             r"|(?<=['’]s\s)(?<!world's\s)(?<!world’s\s)top(?![\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen))"
             r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b)"
@@ -209,6 +209,12 @@ _ANY_NUMBER = Anchored(
 
 
 _DIGIT = re.compile(r"\s\d")
+_TOP = re.compile(r"\btop\b", re.IGNORECASE)
+
+
+def only_top_rank(sentence: str) -> bool:
+    """Whether the sentence's only number word may be a "top" rank ("That made Australia the top supplier.")."""
+    return not _ANY_NUMBER.search(sentence) and _TOP.search(sentence) is not None
 _FORECAST_OF = re.compile(r"\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?[-+]?(?!(?:19|20)\d\d)\d", re.IGNORECASE)
 _LABELLED_FORECAST = re.compile(
     r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
@@ -262,7 +268,7 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:
 def find_mentions(sentence: str, declared_currency: str | None = None) -> list[Mention]:
     """Every in-scope number mention in one sentence, left to right; a scaled number written bare is money in
     `declared_currency`, the one the text declared for its figures, when there is one."""
-    if not _ANY_NUMBER.search(sentence):
+    if not _ANY_NUMBER.search(sentence) and not only_top_rank(sentence):
         return []  # most sentences of an article state no number: skip the full pattern
     mentions: list[Mention] = []
     last_percent: Measure | None = None
