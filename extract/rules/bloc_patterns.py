@@ -1,0 +1,41 @@
+"""The written forms of blocs and regions that are not simple aliases of `schemas.places.BLOCS`: parenthesised
+acronyms, adjectives ("Central Asian countries"), the words around a bloc's name."""
+
+from __future__ import annotations
+
+# Written forms of blocs and regions that are not simple aliases (parenthesised acronyms, adjectives).
+BLOC_PATTERNS: dict[str, str] = {
+    "Belt and Road partner countries": (
+        r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?:(?: [Pp]artner)? (?:countries|nations|economies)| "
+        r"[Pp]artners)|"
+        r"(?:countries|economies) (?:participating|involved) in the Belt and Road(?: Initiative)?(?: \(BRI\))?|"
+        r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
+        r"BRI(?: [Pp]artner)? (?:countries|nations|economies)"
+    ),
+    "ASEAN": (
+        r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?|"
+        r"Southeast Asian (?:nations|countries|economies))"
+        r"(?: countries| member states| members| economies| nations)?"
+    ),
+    "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
+    "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
+    "non-EU countries": (
+        r"non-EU (?:countries|nations|markets|economies)|(?:countries )?outside the (?:EU|European Union)"
+    ),
+    "countries other than the United States": r"(?:countries|markets) other than the (?:United States|U\.S\.|US)",
+    "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",
+    "Latin America": r"Latin America(?:n (?:countries|markets)| and (?:the )?Caribbean(?: \(LAC\))?)?|LAC",
+    "South and Central America": r"South and Central America",  # a region of the US Census release
+    "Central America": r"(?<!South and )Central America(?:n (?:countries|nations|markets))?",
+    # A region by its adjective: "the five Central Asian countries", "Middle Eastern markets"
+    "Central Asia": r"Central Asia(?:n (?:countries|nations|states|economies|markets))?",
+    "South Asia": r"South Asia(?:n (?:countries|nations|states|economies|markets))?",
+    "Mekong countries": r"(?:Lancang-)?Mekong(?: River)?(?: region)? (?:countries|nations|economies)",
+    "Middle East": r"Middle East(?:ern (?:countries|nations|states|economies|markets))?",
+    # "the GCC", "the six Gulf Cooperation Council (GCC) states", "the Gulf states", "Gulf Arab countries"
+    "Gulf Cooperation Council": (
+        r"(?:the )?(?:Gulf Cooperation Council(?: \(GCC\))?|GCC)"
+        r"(?: (?:member )?(?:countries|states|nations|economies))?|"
+        r"Gulf (?:Arab )?(?:states|countries|nations|economies)"
+    ),
+}
