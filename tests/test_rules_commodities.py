@@ -316,6 +316,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Russia", "crude oil", None, "imports", "quantity", None, 88.4e6, "tonnes", "2025-01", "2025-10"),
          ("China", "Russia", "crude oil", None, "imports", "growth", "yoy", -2.9, "percent", "2025-01", "2025-10")],
     ),
+    "a seller described by a participle ('often used as a transhipment point for Iranian oil') stays the seller": (
+        "China's crude imports rise\n\n(Reuters) - Iraqi volumes fell 3.8% to 5.2 million tons in October 2025, "
+        "while Oman, long seen as a swing supplier for Iranian cargoes, sent 3.9 million tons, up 11.6%.",
+        date(2025, 11, 20),
+        [("China", "Oman", "crude oil", None, "imports", "quantity", None, 3.9e6, "tonnes", *OCT),
+         ("China", "Oman", "crude oil", None, "imports", "growth", "yoy", 11.6, "percent", *OCT)],
+    ),
     "the whole of a supplier's share is every supplier's: it takes no partner": (
         "China's soybean imports from Brazil climb\n\n(Reuters) - Brazil shipped 6.2 million tons of soybeans to "
         "China in August 2025, or 71% of its total soybean imports of 8.7 million tons. Argentine beans made up 9.6% "

@@ -81,9 +81,12 @@ OWN_CLAUSE = re.compile(
 # "Vietnam and Taiwan, whose factories took business from China, came to"; "magnets, which Beijing put under a
 # licensing regime in April, rose 7.5%": a relative clause with no figure of its own, about what comes before it
 # ", which shares a border of more than 3,000 km with Russia,": a number that is no money or rate may stand in it
+# a participle that describes the place before it: ", often used as a transhipment point for Iranian oil,"
+DESCRIBED_AS = r"(?:(?:often|long|once|widely|also)\s+)?(?:used|seen|known|regarded|described|viewed|billed)\s+as"
 _RELATIVE_ASIDE = re.compile(
     r", (?:(?:through|via|from|in|at|by)\s+(?:whose|which)|whose|which|where|mainly|mostly|largely|chiefly|primarily|"
     r"most\s+of\s+(?:them|it|which)|"
+    rf"{DESCRIBED_AS}|"  # ", often used as a transhipment point for Iranian oil,"
     r"(?:conducted|carried|handled|routed|transported|delivered|moved)(?:\s+\w+ly)?\s+(?:through|via|by|over|on)) "
     r"(?:[^,;\d%$€£¥]|\d(?!\S*\s*(?:percent|per\s+cent|billion|million|trillion|yuan|dollars|euros|yen))|,(?=\d{3})){0,200}?,(?!\d{3})"
 )

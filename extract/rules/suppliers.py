@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from tradefacts.extract.rules.mention import DESCRIBED_AS
+
 # "Chile shipped 1.2 million tonnes" in a story on what China buys: a foreign seller is the supplier of its imports
 SELLER_VERB = re.compile(
-    r"^(?:,\s+(?:which\b|who\b|the\s)[^,]{0,90},)?\s+(?:(?:also|alone)\s+)?(?:shipped|sent|exported|delivered|sold)\b",
+    rf"^(?:,\s+(?:which\b|who\b|the\s|{DESCRIBED_AS}\s)[^,]{{0,90}},)?\s+(?:(?:also|alone)\s+)?"
+    r"(?:shipped|sent|exported|delivered|sold)\b",
     re.IGNORECASE,
 )
 _SUPPLY_NOUNS = r"shipments|supplies|cargoes|deliveries"
