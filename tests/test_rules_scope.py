@@ -174,6 +174,15 @@ def test_a_figure_after_a_forecast_and_a_verb_of_change_is_a_fact_and_a_likely_r
     assert {(row[7], row[9]) for row in found} == {(4.4, "2025-08"), (6.1, "2025-07")}
 
 
+def test_a_rate_before_a_cause_that_names_tariffs_is_a_fact_and_a_tariff_rate_is_none() -> None:
+    """"fell 18.1% amid tariff frictions": the word before "tariff" is a preposition, so the rate is no tariff's."""
+    found = facts_of(ARTICLE.format(
+        "Exports to the US fell 18.1% in August 2025 amid tariff frictions, and shipments to Japan rose 4% despite "
+        "tariffs. Washington keeps a 10% reciprocal tariff and a 25% US tariff on steel."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {-18.1, 4.0}
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

@@ -54,8 +54,9 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,60}\b(?:to|from|at|reach|hit)\s+$",
     re.IGNORECASE,
 )
-TARIFF_AFTER = re.compile(  # "a 25% tariff", "a baseline 10% tax on imports"
-    r"^\s*(?:[A-Z][\w.]*\s+)?(?:(?:export|import)\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|"
+TARIFF_AFTER = re.compile(  # "a 25% tariff", "a 10% reciprocal tariff"; not "fell 18.1% amid tariff frictions"
+    r"^\s*(?:(?!(?:amid|despite|after|before|as|on|in|with|because|over|under|following|since|while|and|but|from|by)"
+    r"\s)[\w.]+\s+)?(?:(?:export|import)\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|"
     r"(?:tax|VAT)\s+(?:rebates?|refunds?)|surcharges?)\b",  # "a 13 percent export tax rebate"
     re.IGNORECASE
 )
