@@ -183,6 +183,19 @@ def test_a_rate_before_a_cause_that_names_tariffs_is_a_fact_and_a_tariff_rate_is
     assert {row[7] for row in found} == {-18.1, 4.0}
 
 
+def test_counts_of_partners_and_firms_written_as_business_with_or_declarations() -> None:
+    """"did business with 183 countries and regions", "carried out import and export business with 212 countries",
+    "1,730 companies had filed import or export declarations", "the number of businesses with import and export
+    records": counts of trading partners and of foreign trade enterprises."""
+    found = facts_of(ARTICLE.format(
+        "In August 2025, Chile did business with 183 countries and regions, and 1,730 companies had filed import or "
+        "export declarations. The number of businesses with import and export records reached 2,040 in August 2025."
+    ), PUBLISHED)
+    counts = {(row[3], row[7]) for row in found if row[5] == "count"}
+    assert counts == {("trading partners", 183.0), ("foreign trade enterprises", 1730.0),
+                      ("foreign trade enterprises", 2040.0)}
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

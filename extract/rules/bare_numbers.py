@@ -36,14 +36,15 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _FIRM_TRADE_CONTEXT = re.compile(
-    r"import\s+and\s+export\s+(?:records|performance|activit(?:y|ies))|foreign[- ]trade|"
+    r"import\s+(?:and|or)\s+export\s+(?:records|performance|activit(?:y|ies)|business|declarations)|foreign[- ]trade|"
     r"trading\s+enterprises|registered\s+exporters",
     re.IGNORECASE,
 )
 _PARTNER_CONTEXT = re.compile(
     r"\b(?:trade\s+network|trading\s+partners|trade\s+partners|trade\s+with|trad(?:ed|es|ing)\s+with|exports?\s+to|"
     r"export(?:ed|ing)\s+to|trading\s+[\w\s]{0,30}\bto|sold\s+to|reach(?:es|ed)?|"
-    r"encompass\w*|cover\w*)\b",
+    r"encompass\w*|cover\w*|"  # "did business with 183 countries", "carried out import and export business with"
+    r"(?:did|does|do|doing|done|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,4}?business\s+with)\b",
     re.IGNORECASE,
 )
 
@@ -208,7 +209,8 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
         if not _FIRM_TRADE_CONTEXT.search(_clause_of(sentence, start)):
             return None
         segment = "foreign trade enterprises"
-    elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|partners", of["what"]):
+    elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|businesses|partners",
+                                                                of["what"]):
         segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"
         if "private" in of["what"].lower():
             segment = "private enterprises"
