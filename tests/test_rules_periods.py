@@ -926,6 +926,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", None, None, None, "balance", "value", None, 195.6e9, "EUR", "2025-01", "2025-12"),
          ("Germany", None, None, None, "exports", "growth", "yoy", -0.5, "percent", "2025-01", "2025-12")],
     ),
+    "'by the end of September' is the year so far, and 'import or export' is the whole trade": (
+        "Hubei trade\n\nWUHAN, Oct. 20 (Xinhua) -- By the end of September, 9,140 enterprises in Hubei had recorded "
+        "import or export business this year. By the end of September, exports totaled 436.1 billion yuan.",
+        date(2025, 10, 20),
+        [("Hubei", None, None, "foreign trade enterprises", "total", "count", None, 9140.0, "number", "2025-01",
+          "2025-09"),
+         ("Hubei", None, None, None, "exports", "value", None, 436.1e9, "CNY", "2025-01", "2025-09")],
+    ),
 }
 
 
@@ -937,7 +945,7 @@ def test_periods(name: str) -> None:
 def test_a_range_across_the_turn_of_the_year_resolves() -> None:
     """A listed range whose first month comes after its last ("December-January") spans two years; it once
     raised a validation error that failed the whole document."""
-    from tradefacts.extract.periods import PeriodMention
+    from tradefacts.extract.period_mention import PeriodMention
 
     period = PeriodMention(0, 16, 12, 1, 2026).resolve(2026, date(2026, 3, 9))
     assert period is not None and (period.start, period.end) == ("2025-12", "2026-01")

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 
-from tradefacts.extract.periods import BASE_VERBS, RATE_NOUNS, PeriodMention
+from tradefacts.extract.period_mention import PeriodMention
+from tradefacts.extract.periods import BASE_VERBS, RATE_NOUNS
 from tradefacts.extract.rules.mention import OWN_CLAUSE, WINDOW, Mention
 from tradefacts.schemas import Basis, Measure, Period
 

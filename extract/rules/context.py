@@ -10,8 +10,8 @@ from datetime import date
 
 from tradefacts.extract.deadline import DeadlineExceeded
 from tradefacts.extract.fiscal import Fiscal
+from tradefacts.extract.period_mention import PeriodMention, restated
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
-from tradefacts.extract.periods import PeriodMention, restated
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.basis import MOM, compares_with_month_before
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention

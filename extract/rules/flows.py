@@ -20,7 +20,7 @@ _EARNINGS = (
 _FLOW_WORDS = [
     (
         Flow.total,
-        r"import(?:s|ed)?\s*(?:and|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|/|-)\s*import(?:s|ed)?|"
+        r"import(?:s|ed)?\s*(?:and|or|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|or|&|/|-)\s*import(?:s|ed)?|"
         r"foreign\s+trade|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
         r"trad(?:e|ing)(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|"

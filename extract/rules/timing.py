@@ -7,8 +7,9 @@ import re
 from itertools import pairwise
 from operator import attrgetter
 
+from tradefacts.extract.period_mention import PeriodMention, restated
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
-from tradefacts.extract.periods import RATE_COMPARATIVE, PeriodMention, find_periods, restated
+from tradefacts.extract.periods import RATE_COMPARATIVE, find_periods
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import (
