@@ -706,6 +706,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Peru", "China", "copper", None, "exports", "share", None, 41.2, "percent", "2025-05", "2025-05"),
          ("Peru", None, "gold", None, "exports", "share", None, 30.1, "percent", "2025-05", "2025-05")],
     ),
+    "'the first two ... respectively' and 'the last' pick items of the list before them": (
+        "Ningbo trade\n\nNINGBO, July 21 (Xinhua) -- In the first half of 2025, exports of drones, e-bikes and "
+        "solar cells moved in different directions, with the first two rising 31.5 percent and 12.2 percent "
+        "respectively while the last dropped 8.7 percent.",
+        date(2025, 7, 21),
+        [("Ningbo", None, "drones", None, "exports", "growth", "yoy", 31.5, "percent", "2025-01", "2025-06"),
+         ("Ningbo", None, "e-bikes", None, "exports", "growth", "yoy", 12.2, "percent", "2025-01", "2025-06"),
+         ("Ningbo", None, "solar cells", None, "exports", "growth", "yoy", -8.7, "percent", "2025-01", "2025-06")],
+    ),
+    "'the first two up A and B' without 'respectively' pairs in order": (
+        "China ship exports\n\nBEIJING, Nov. 14 (Xinhua) -- In the first ten months of 2025, China's exports of car "
+        "carriers, tankers and bulk carriers reached 60.1 billion yuan, 41.2 billion yuan and 38.9 billion yuan respectively, "
+        "with the first two up 52.6 percent and 18.4 percent and bulk carriers down 4.4 percent.",
+        date(2025, 11, 14),
+        [("China", None, "car carriers", None, "exports", "growth", "yoy", 52.6, "percent", "2025-01", "2025-10"),
+         ("China", None, "tankers", None, "exports", "growth", "yoy", 18.4, "percent", "2025-01", "2025-10")],
+    ),
 }
 
 

@@ -83,6 +83,8 @@ def products_for(
         return [None]  # "..., while imports rose": the product belonged to the exports
     found = RESPECTIVELY.search(sentence, mention.end, mention.end + 400)  # bounded, as the partners' look is
     resp = found.start() if found else -1
+    if len(phrase.names) > 1 and (picked := _picked_items(sentence, phrase, mention, mentions, resp)):
+        return picked
     listed = figures_between(mentions, phrase.start, resp)
     same = [m for m in listed if m.measure is mention.measure]
     if resp >= 0 and phrase.whole and len(same) > 1 and len(phrase.names) != len(same):
@@ -95,6 +97,36 @@ def products_for(
     if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
         return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
+
+
+# "with the first two rising 22.4 percent and 9.6 percent respectively while the last fell 14.3 percent": items of
+# the list named before, picked by their place in it
+_PICK = re.compile(
+    r"\bthe\s+(?P<pick>first\s+two|first\s+three|last\s+two|former|latter|first|second|third|last)\b(?!\s+(?:half|quarter|"
+    r"months?|time|year))",
+    re.IGNORECASE,
+)
+_PICKED = {"first two": slice(0, 2), "first three": slice(0, 3), "last two": slice(-2, None), "former": slice(0, 1),
+           "first": slice(0, 1), "second": slice(1, 2), "third": slice(2, 3), "latter": slice(-1, None),
+           "last": slice(-1, None)}  # fmt: skip
+
+
+def _picked_items(
+    sentence: str, phrase: ProductPhrase, mention: Mention, mentions: list[Mention], resp: int
+) -> list[str | None] | None:
+    """The items of the list `phrase` that the words before the figure pick ("the first two ... respectively", "the
+    last"), the figure's own where "respectively" distributes the picked ones; None where no words pick."""
+    picks = list(_PICK.finditer(sentence, phrase.end, mention.start))  # bounded by the phrase and the figure
+    if not picks:
+        return None
+    chosen = phrase.names[_PICKED[" ".join(picks[-1]["pick"].lower().split())]]
+    if len(chosen) == 1:
+        return [chosen[0]]
+    if not chosen:
+        return None
+    after = figures_between(mentions, picks[-1].end(), resp if resp >= 0 else None)
+    same = [m for m in after if m.measure is mention.measure][: len(chosen)]  # "the first two up 45.3 and 30.1%"
+    return [item] if (item := respectively(chosen, same, mention)) else None
 
 
 _RATE_GAP = re.compile(r"[^;:]{0,80}")  # between a count and its rates: no clause of its own ("while", "but")
