@@ -323,6 +323,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Oman", "crude oil", None, "imports", "quantity", None, 3.9e6, "tonnes", *OCT),
          ("China", "Oman", "crude oil", None, "imports", "growth", "yoy", 11.6, "percent", *OCT)],
     ),
+    "'That kept the landlocked neighbour ...', 'That left Canada with ...': a small clause's subject is the supplier": (
+        "China's potash imports climb\n\n(Reuters) - China bought 1.4 million tons of potash from Laos in October "
+        "2025. That kept the landlocked neighbour ahead of Belarus as China's second-largest supplier. Purchases "
+        "from Canada fell. That left Canada with 18.5 per cent of China's potash imports.",
+        date(2025, 11, 20),
+        [("China", "Laos", "potash", None, "imports", "rank", None, 2.0, "number", *OCT),
+         ("China", "Canada", "potash", None, "imports", "share", None, 18.5, "percent", *OCT)],
+    ),
     "the whole of a supplier's share is every supplier's: it takes no partner": (
         "China's soybean imports from Brazil climb\n\n(Reuters) - Brazil shipped 6.2 million tons of soybeans to "
         "China in August 2025, or 71% of its total soybean imports of 8.7 million tons. Argentine beans made up 9.6% "

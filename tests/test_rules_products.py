@@ -723,6 +723,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "car carriers", None, "exports", "growth", "yoy", 52.6, "percent", "2025-01", "2025-10"),
          ("China", None, "tankers", None, "exports", "growth", "yoy", 18.4, "percent", "2025-01", "2025-10")],
     ),
+    "'single-country export market' is a rank's words, not goods": (
+        "UK trade\n\nLONDON (Reuters) - Britain's goods exports fell 2.1% in 2025. The US was Britain's biggest "
+        "single-country export market in 2025, taking about 16% of its goods exports.",
+        date(2026, 2, 12),
+        [("United Kingdom", "United States", None, None, "exports", "share", None, 16.0, "percent", "2025-01",
+          "2025-12")],
+    ),
 }
 
 

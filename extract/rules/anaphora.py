@@ -14,7 +14,9 @@ from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.places import name_key, province_names
 
-_AFTER_PREPOSITION = r"(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bfor\s))"
+_AFTER_PREPOSITION = (  # or after a verb that makes it a small clause's subject: "That kept the landlocked neighbour"
+    r"(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bfor\s)|(?<=\bmade\s)|(?<=\bleft\s)|(?<=\bkept\s))"
+)
 _THE_BLOC = re.compile(
     r"\bthe\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|"
     rf"{_AFTER_PREPOSITION}the\s+(?:region|continent)\b",

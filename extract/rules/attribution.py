@@ -9,6 +9,7 @@ from operator import attrgetter
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
 from tradefacts.extract.rules.mention import aside_spans, in_spans
+from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, SUBJECT_AFTER
 from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
 from tradefacts.schemas.places import CHINESE_REGIONS
 
@@ -50,6 +51,7 @@ _AS_PARTNER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,6}?(?:as|to\s+become)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
+_MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -85,11 +87,6 @@ _APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:th
 LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _BOUND = re.compile(r"^-bound\b")
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
-_DEMONYM_SUBJECT = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|exporters?|importers?|trade|shipments|sales|surplus|deficit|"
-    r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
-    re.IGNORECASE,
-)
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
     r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery|beans|soybeans|beef|wine|crude|cotton|"
     r"wheat|corn|coal|gas|chips|semiconductors|iron\s+ore|ore|oil|lng|copper|barley|timber|pork|seafood|rice)\b"
@@ -215,7 +212,7 @@ def _seat_of_government(sentence: str, place: Place) -> bool:
     if country_of(place) is None or place.start < 25:
         return False
     after = sentence[place.end : place.end + 60]
-    return not _SUBJECT_AFTER.match(after) and not _DEMONYM_SUBJECT.match(after)
+    return not SUBJECT_AFTER.match(after) and not DEMONYM_SUBJECT.match(after)
 
 
 # A capital written for its government's economy after a trade preposition: "the shortfall with Beijing"
@@ -280,7 +277,7 @@ def classify_places(
         if p.kind == "demonym":
             if buying and p.name != frame and SUPPLIED.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
-            elif _DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
+            elif DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
                 areas.append(p)  # "German exports", "Japanese exporters": the area (not "China's Russian oil imports")
             elif before.endswith(("'s ", "’s ")) and p.name != frame:
                 partners.append(p)  # "China's Russian oil imports": the origin of the owner's imports
@@ -336,6 +333,7 @@ def classify_places(
             or (_AS_PARTNER.match(after) and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
             or (foreign and buying and SELLER_VERB.match(after))
+            or (foreign and _MADE_IT.search(before))  # "That left the US with 16.2 per cent of China's purchases"
         ):
             subject_partner = p
             group = [p]
@@ -363,40 +361,3 @@ def classify_places(
     by_start = attrgetter("start")  # in text order, for the bisections that read them once a figure
     return Places(sorted(areas, key=by_start), sorted(partners, key=by_start), subject_partner, pairs, subject_group,
                   province, aside=aside)  # fmt: skip
-
-
-_CLAUSE_OPENING = re.compile(
-    r"^\s*(?:(?:In|For|During|Over|Meanwhile|Separately|And|But|While|Last\s+year|This\s+year)\b[^,]{0,60},\s*)?"
-    r"(?:(?:In|For|At|Meanwhile,|And|But)\s+)?(?:the\s+)?$"
-)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
-_SUBJECT_AFTER = re.compile(
-    r"^(?:['’]s?\s|\s*,?\s*(?:exported|imported|shipped|sold|bought|ran|posted|recorded|reported|logged|"
-    r"registered|saw|had|booked|swung|turned|notched)\b)",
-    re.IGNORECASE,
-)
-
-
-_TRADES = re.compile(r"\b(?:export|import|sell|sold|ship|buy|bought|purchas|trade|surplus|deficit)", re.IGNORECASE)
-
-
-def names_own_trade(sentence: str, place: Place) -> bool:
-    """Whether `place` is written as the owner or doer of trade: "Japan's ...", "Vietnam exported", or the
-    subject of a clause about trade ("Vietnam, for its part, is selling more ..."), not "Brazil dominated"."""
-    if _SUBJECT_AFTER.match(sentence[place.end : place.end + 40]):
-        return True
-    return stated_subject(sentence, place) and _TRADES.search(sentence, place.end, place.end + 60) is not None
-
-
-def stated_subject(sentence: str, place: Place) -> bool:
-    """Whether the sentence names `place` as the economy it measures: "Russia's imports", "In Japan, exports
-    ...", "Vietnam ran a deficit", or as the opening subject of its clause; not "hit by U.S. tariffs"."""
-    after = sentence[place.end : place.end + 40]
-    if place.kind == "demonym" or _SUBJECT_AFTER.match(after) or _DEMONYM_SUBJECT.match(after):
-        return True  # "US imports from China", "The US deficit with Vietnam": written like "German exports"
-    if sentence.endswith(("'s", "’s"), place.start, place.end):  # the match took the possessive: "euro zone's"
-        return True
-    before = sentence[: place.start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    return _CLAUSE_OPENING.match(clause) is not None

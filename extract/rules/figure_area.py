@@ -8,12 +8,13 @@ import re
 from dataclasses import replace
 from operator import attrgetter
 
-from tradefacts.extract.rules.attribution import GROUP_SEP, Places, is_foreign, stated_subject
+from tradefacts.extract.rules.attribution import GROUP_SEP, Places, is_foreign
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
+from tradefacts.extract.rules.subject_economy import stated_subject
 
 # "accounting for 46.9% of the total foreign trade of Fujian Province and ranking first": the owner of a share's
 # whole, not the subject of the figures after it

@@ -106,7 +106,8 @@ _SHARE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
     r"(?-i:[A-Z][\w-]+)\s+)?(?:(?:regional|provincial|municipal|global|combined|grand)\s+)?"
     r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city|outbound|inbound|"
-    r"shipments|sales|purchases|everything|trade|turnover))",
+    r"shipments|sales|purchases|everything|trade|turnover)|"  # "of China's potash imports": goods before the flow
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:[a-z-]+\s+){1,2}(?:exports|imports|shipments|purchases|arrivals)\b)",
     re.IGNORECASE,
 )
 # A rate of change: the sign verbs of schemas.signs (one list for the sign and the measure), plus the words

@@ -192,7 +192,7 @@ _BALANCE_IN = Anchored(
     re.compile(r"\b(?:surplus|deficit|gap)\s+(?:in|on)\s+(?P<p>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+trade\b"),
     words=["surplus", "deficit", "gap"],
 )
-_ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b")
+_ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b|^single-(?:country|nation|market)$")
 
 
 # ", widening the trade deficit": a participle clause, not a good in -ing ("textiles, clothing and footwear")
@@ -233,7 +233,7 @@ def _clean_product(raw: str) -> str | None:
     while words and (words[-1] in _STOP or words[-1] in _TRAILING_FLOW):
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
-        return None  # "second-largest export destination": a rank, not goods
+        return None  # "second-largest export destination", "single-country export market": a rank, not goods
     if len(words) > 1 and (origin := find_places(words[0].upper() if len(words[0]) <= 3 else words[0].capitalize())
                            ) and origin[0].kind in ("demonym", "country"):  # fmt: skip
         words.pop(0)  # "African crude", "US soybean imports": the origin is the partner, the goods are the rest

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.attribution import Places, is_foreign, names_own_trade
+from tradefacts.extract.rules.attribution import Places, is_foreign
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at, segment_before
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.products import HEAD_NOUNS
+from tradefacts.extract.rules.subject_economy import names_own_trade
 from tradefacts.schemas import Flow, Unit
 
 _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode

@@ -1,0 +1,50 @@
+"""Whether a sentence names a place as the economy it measures: "Japan's exports", "Vietnam exported", "In Japan,
+exports ...", "German exports", or the opening subject of its clause."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.gazetteer import Place
+
+# "German exports", "Japanese exporters": a demonym (or a name) written as the owner of trade
+DEMONYM_SUBJECT = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|exporters?|importers?|trade|shipments|sales|surplus|deficit|"
+    r"economy|customs|outbound|merchandise|goods\s+(?:exports|trade))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENING = re.compile(
+    r"^\s*(?:(?:In|For|During|Over|Meanwhile|Separately|And|But|While|Last\s+year|This\s+year)\b[^,]{0,60},\s*)?"
+    r"(?:(?:In|For|At|Meanwhile,|And|But)\s+)?(?:the\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
+SUBJECT_AFTER = re.compile(
+    r"^(?:['’]s?\s|\s*,?\s*(?:exported|imported|shipped|sold|bought|ran|posted|recorded|reported|logged|"
+    r"registered|saw|had|booked|swung|turned|notched)\b)",
+    re.IGNORECASE,
+)
+
+
+_TRADES = re.compile(r"\b(?:export|import|sell|sold|ship|buy|bought|purchas|trade|surplus|deficit)", re.IGNORECASE)
+
+
+def names_own_trade(sentence: str, place: Place) -> bool:
+    """Whether `place` is written as the owner or doer of trade: "Japan's ...", "Vietnam exported", or the
+    subject of a clause about trade ("Vietnam, for its part, is selling more ..."), not "Brazil dominated"."""
+    if SUBJECT_AFTER.match(sentence[place.end : place.end + 40]):
+        return True
+    return stated_subject(sentence, place) and _TRADES.search(sentence, place.end, place.end + 60) is not None
+
+
+def stated_subject(sentence: str, place: Place) -> bool:
+    """Whether the sentence names `place` as the economy it measures: "Russia's imports", "In Japan, exports
+    ...", "Vietnam ran a deficit", or as the opening subject of its clause; not "hit by U.S. tariffs"."""
+    after = sentence[place.end : place.end + 40]
+    if place.kind == "demonym" or SUBJECT_AFTER.match(after) or DEMONYM_SUBJECT.match(after):
+        return True  # "US imports from China", "The US deficit with Vietnam": written like "German exports"
+    if sentence.endswith(("'s", "’s"), place.start, place.end):  # the match took the possessive: "euro zone's"
+        return True
+    before = sentence[: place.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return _CLAUSE_OPENING.match(clause) is not None
