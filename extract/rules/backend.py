@@ -7,8 +7,6 @@ import re
 from bisect import bisect_right
 from operator import attrgetter
 
-from pydantic import ValidationError
-
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
@@ -17,6 +15,7 @@ from tradefacts.extract.rules.basis import free_bases, level_change_basis, month
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
+from tradefacts.extract.rules.fact_build import build_fact
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner, whole_of_share
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
 from tradefacts.extract.rules.flows import (
@@ -46,7 +45,7 @@ from tradefacts.extract.rules.goods_frame import (
     with_every_partner,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
-from tradefacts.extract.rules.mention import Mention, clause_of
+from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
 from tradefacts.extract.rules.products import find_products
@@ -64,9 +63,6 @@ from tradefacts.schemas import (
     Flow,
     Measure,
     Period,
-    Span,
-    derive_value,
-    sign_rule,
 )
 
 _LIST_NUMBER = Anchored(re.compile(r"(?<=[•\s])\d(?=[A-Z])"), anchor=r"\d")  # "• 1Shenzhen": a list number glued on
@@ -284,7 +280,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         ):  # "Germany ... accounted for 202.6 billion dollars of trade with China": China's trade, with Germany
             area, partner = home, area
         for product in chosen:
-            fact = _build(mention, sentence, area, partner, product, segment, flow, period)
+            fact = build_fact(mention, sentence, area, partner, product, segment, flow, period)
             if fact is not None:
                 facts.append(fact)
     if facts:
@@ -301,57 +297,6 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     note_topic_partner(text, places, ctx)
     note_goods(classed_goods, ctx.goods_by_class, figure_goods=bool(facts and facts[-1].product))
     return facts
-
-
-LONG_SENTENCE = 600  # characters; beyond it a fact's evidence is the words around its number, not the sentence
-
-
-def _evidence_around(text: str, mention: Mention) -> tuple[str, int]:
-    """The sentence, or for a very long one the words from 250 characters before the number to 100 after."""
-    if len(text) <= LONG_SENTENCE:
-        return text, 0
-    start = max(0, mention.value_start - 250)
-    start = text.find(" ", start) + 1 if start else 0
-    end = min(len(text), mention.value_start + len(mention.value_text) + 100)
-    cut = text.rfind(" ", mention.value_start + len(mention.value_text), end)
-    end = cut if cut > 0 and end < len(text) else end
-    return text[start:end], start
-
-
-def _build(
-    mention: Mention,
-    sentence: Sentence,
-    area: str,
-    partner: str | None,
-    product: str | None,
-    segment: str | None,
-    flow: Flow,
-    period: Period,
-) -> Fact | None:
-    evidence, offset = _evidence_around(sentence.text.rstrip(". "), mention)
-    try:
-        value = mention.list_scale * derive_value(
-            mention.value_text, evidence, sign_rule(mention.measure, flow), mention.value_start - offset
-        )
-        return Fact(
-            area=area,
-            partner=partner if partner != area else None,
-            product=product,
-            segment=segment,
-            flow=flow,
-            measure=mention.measure,
-            basis=mention.basis,
-            value=value,
-            unit=mention.unit,
-            period=period,
-            qualifier=mention.qualifier,
-            value_text=mention.value_text,
-            evidence=evidence,
-            evidence_span=Span(sentence.start + offset, sentence.start + offset + len(evidence)),
-            source="regex",
-        )
-    except (ValidationError, ValueError):
-        return None
 
 
 class RegexBackend:
