@@ -196,6 +196,36 @@ def test_counts_of_partners_and_firms_written_as_business_with_or_declarations()
                       ("foreign trade enterprises", 2040.0)}
 
 
+def test_a_quoted_adjective_before_tariff_still_makes_a_tariff_rate() -> None:
+    """"hit by the 15 percent "reciprocal" tariff": the rate is the tariff's, as without the quotes."""
+    found = facts_of(ARTICLE.format(
+        'Shipments to the US dropped 12 percent in August 2025, hit by the 15 percent "reciprocal" tariff that took '
+        "effect on Aug. 7, and exports to Japan rose 3 percent despite a 10% ‘reciprocal’ tariff."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {-12.0, 3.0}
+
+
+def test_a_quota_and_a_threshold_are_no_trade_figures() -> None:
+    """"a quota of 100,000 cars a year", "tariff-rate quota of 7.2 million tons", "staying above the level of 800
+    billion": an allowance and a threshold beside the figures, not flows."""
+    found = facts_of(ARTICLE.format(
+        "Chile imported 1.2 million tons of corn in August 2025, and most of this year's tariff-rate quota of 7.2 "
+        "million tons remains unused. A quota of 100,000 cars a year enters duty-free. Exports were 8.1 billion "
+        "dollars in August 2025, staying above the level of 8 billion dollars for the fourth month."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {1.2e6, 8.1e9}
+
+
+def test_a_year_before_an_amount_is_no_first_figure_of_a_range() -> None:
+    """"fell 9.6% from the same period of 2024 to 134.9 billion euros", "slipped 0.4% in 2025 to 18.8 trillion
+    yen": the year took the amount's scale and currency and became a figure of its own."""
+    found = facts_of(ARTICLE.format(
+        "Copper exports fell 9.6% from the same period of 2024 to 134.9 billion dollars in January-August 2025, and "
+        "wine exports slipped 0.4% in 2025 to 1.8 billion dollars."
+    ), PUBLISHED)
+    assert {row[7] for row in found if row[5] == "value"} == {134.9e9, 1.8e9}
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

@@ -12,7 +12,11 @@ from tradefacts.extract.rules.mention import SHARE_BEFORE, SUFFIX_WORDS, WINDOW,
 from tradefacts.schemas import Measure, Unit
 from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_text
 
-_MONTH_BEFORE = re.compile(rf"\b{MONTH_WORDS},?\s+$", re.IGNORECASE)
+# "in March 2025 to 455.5 billion", "slipped 0.4% in 2025 to 18.8 trillion yen", "from the same period of 2024 to
+# 134.9 billion euros": a year, not the first figure of a range
+_DATE_BEFORE = re.compile(
+    rf"\b{MONTH_WORDS},?\s+$|\b(?:in|of|since|during|for|from|year|until|through|than)\s+$", re.IGNORECASE
+)
 _COUNT_CHANGE_BEFORE = re.compile(
     r"\b(?:increase|decrease|rise|drop|fall|growth|addition)\s+of\s+$|\b(?:up|down)(?:\s+by)?\s+$", re.IGNORECASE
 )
@@ -110,8 +114,8 @@ def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
     scale = list_scale(sentence, m.end())
     if scale is None:
         return None
-    if is_year(m.group()) and _MONTH_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
-        return None  # "in March 2025 to 455.5 billion": a date, not the first of a range
+    if is_year(m.group()) and _DATE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        return None  # a date, not the first figure of a range
     last = _LIST_END.match(sentence, m.end())
     currency = _CURRENCY_AFTER.match(sentence, last.end()) if last else None
     unit = currency_code(None, currency.group("post")) if currency else None

@@ -42,10 +42,12 @@ from tradefacts.extract.rules.scope import (
     FORECAST,
     FORECAST_AFTER,
     MILESTONE_AFTER,
+    MILESTONE_BEFORE,
     NON_TRADE,
     OTHER_SUBJECT,
     PRICE_AFTER,
     PRICE_SUBJECT,
+    QUOTA_BEFORE,
     RATE_NOTE,
     REAL_OR_AVERAGE,
     SUPERSEDED_BEFORE,
@@ -115,7 +117,8 @@ _SHARE_AFTER = re.compile(
 _GROWTH_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(set(FALL_WORDS + RISE_WORDS), key=len, reverse=True)) + r"|edged|year[- ]on[- ]year|"
     r"y-o-y|yoy|pace|faster|slower|less|more|wider|narrower|m/m|y/y|on\s+the\s+month|sequentially|"
-    r"(?:below|above)\s+their\s+(?:[\w-]+\s+)?level)\b",  # "exports ... 0.3% below their April-June level"
+    r"(?:below|above)\s+(?:their\s+(?:[\w-]+\s+)?level|(?:that|those)\s+of|(?:the\s+)?(?:same|year-earlier|year-ago|"
+    r"corresponding)|a\s+year\s+(?:earlier|ago)))\b",  # "0.3% below their April-June level", "below that of"
     re.IGNORECASE,
 )
 _GROWTH_CUE = Anchored(
@@ -304,7 +307,9 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             if _COUNTED_PART.search(prefix):
                 continue  # "156 of them exceeding one billion yuan": a conditional count, not a value (not "of
                 # which exports were 2.93 trillion yuan": a part of the whole)
-            if MILESTONE_AFTER.match(suffix) and not re.search(r"(?:crossed|past|passed|through)\s+the\s*$", prefix):
+            if (MILESTONE_AFTER.match(suffix) or MILESTONE_BEFORE.search(prefix[-40:])) and not re.search(
+                r"(?:crossed|past|passed|through)\s+the\s*$", prefix
+            ):
                 continue
             qualifier = qualifier_before(prefix)
             threshold = qualifier in (Qualifier.over, Qualifier.under)
@@ -347,8 +352,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue
             last_percent, value_text, unit = measure, num, Unit.percent
         elif num := groups.get("num_q"):
-            if is_year(num) and _YEAR_PREPOSITION.search(prefix[-12:]):
-                continue  # "In 2025 electric cars made up half": a year, not a count
+            if (is_year(num) and _YEAR_PREPOSITION.search(prefix[-12:])) or QUOTA_BEFORE.search(prefix[-40:]):
+                continue  # "In 2025 electric cars made up half": a year, not a count; "a quota of 100,000 cars"
             value_text, measure = num, Measure.quantity
             unit = Unit.tonnes if groups["qty"].lower().startswith(("ton", "metric")) else Unit.number
         elif word := groups.get("ord"):

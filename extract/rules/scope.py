@@ -56,10 +56,12 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
 )
 TARIFF_AFTER = re.compile(  # "a 25% tariff", "a 10% reciprocal tariff"; not "fell 18.1% amid tariff frictions"
     r"^\s*(?:(?!(?:amid|despite|after|before|as|on|in|with|because|over|under|following|since|while|and|but|from|by)"
-    r"\s)[\w.]+\s+)?(?:(?:export|import)\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|"
+    r"\s)[\"“‘']?[\w.-]+[\"”’']?\s+)?(?:(?:export|import)\s+)?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?\s+on|"
     r"(?:tax|VAT)\s+(?:rebates?|refunds?)|surcharges?)\b",  # "a 13 percent export tax rebate"
     re.IGNORECASE
 )
+# "a tariff-rate quota of 7.2 million tons", "a quota of 100,000 cars a year": an allowance, not a flow
+QUOTA_BEFORE = re.compile(r"\bquotas?\s+(?:(?:of|at|to)\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "The real goods deficit", "Real Goods in 2017 Dollars", "The average goods and services deficit ... for the three
 # months": chained-dollar and averaged series, not the month's own figures (money as well as rates)
 REAL_OR_AVERAGE = re.compile(
@@ -86,6 +88,10 @@ MILESTONE_AFTER = re.compile(
     r"^[-\s]*(?:yuan|rmb|dollar)?[-\s]*(?:range|club|tier|city|cities|level|era|mark|threshold|milestone|barrier|"
     r"foreign\s+trade\s+cit)",
     re.IGNORECASE,
+)
+
+MILESTONE_BEFORE = re.compile(  # "staying above the level of 800 billion yuan for the fourth year": a threshold
+    r"\b(?:above|below|over|under|beyond)\s+the\s+(?:level|mark|threshold)\s+of\s+$", re.IGNORECASE
 )
 
 
