@@ -45,7 +45,7 @@ PATTERNS = [
         rf"(?P<firstn>(?:the\s+)?(?:first|(?P<final>final|last)(?=\s+\w+\s+months\s+of\s+(?:19|20)\d\d))\s+"
         rf"(?P<n>{_COUNT})\s+months){_OF_YEAR}",  # "the final three months of 2025": October to December
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
-        rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+(?:the|those|these)\s+(?P<n2>{_COUNT})\s+months"
+        rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+(?:the|those|these)\s+(?:same\s+)?(?P<n2>{_COUNT})\s+months"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))|"
         rf"the\s+(?P<n3>{_COUNT})-month\s+(?:total|tally)\b))",  # "bringing the four-month total to 1.95 million"
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:same\s+period(?!\s+(?:of|last|a\s+year|in|the|"

@@ -934,6 +934,40 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-09"),
          ("Hubei", None, None, None, "exports", "value", None, 436.1e9, "CNY", "2025-01", "2025-09")],
     ),
+    "'Over the same 10 months' is the year so far, as 'the 10 months' is, after a sentence on the month": (
+        "China's October trade\n\nBEIJING, Nov 7 (Reuters) - China's exports rose 5.1% in October from a year "
+        "earlier. Over the same 10 months, exports to ASEAN and Africa climbed 14.3% and 26.1%, respectively.",
+        date(2025, 11, 7),
+        [("China", "ASEAN", None, None, "exports", "growth", "yoy", 14.3, "percent", "2025-01", "2025-10"),
+         ("China", "Africa", None, None, "exports", "growth", "yoy", 26.1, "percent", "2025-01", "2025-10")],
+    ),
+    "'over the same period' after an earlier figure of its sentence is that figure's period": (
+        "UK trade gap widens\n\nLONDON - UK exports fell 2% in August 2025. In the three months to August, goods "
+        "exports to the US were 13.5% lower than a year earlier, with car exports to the country down 21.7% over the "
+        "same period.",
+        date(2025, 10, 10),
+        [("United Kingdom", "United States", None, None, "exports", "growth", "yoy", -13.5, "percent", "2025-06",
+          "2025-08"),
+         ("United Kingdom", "United States", "cars", None, "exports", "growth", "yoy", -21.7, "percent", "2025-06",
+          "2025-08")],
+    ),
+    "a period inside a relative clause (', which supplied 71.3% of the imports last year,') is the clause's alone": (
+        "China's sorghum imports slump in August\n\nChina imported 610,000 tons of sorghum in August. Arrivals from "
+        "the U.S., which supplied 71.3% of China's sorghum imports last year, tumbled 93% to 26,500 tons.",
+        date(2025, 9, 20),
+        [("China", "United States", "sorghum", None, "imports", "share", None, 71.3, "percent", "2024-01", "2024-12"),
+         ("China", "United States", "sorghum", None, "imports", "growth", "yoy", -93.0, "percent", "2025-08",
+          "2025-08"),
+         ("China", "United States", "sorghum", None, "imports", "quantity", None, 26500.0, "tonnes", "2025-08",
+          "2025-08")],
+    ),
+    "'12.1 per cent below that of the same month last year' is a fall on the year": (
+        "China's magnet exports rise in November\n\nChina exported 5,000 tonnes of rare earth magnets in November. "
+        "The figure was nonetheless 12.1 per cent below that of the same month last year.",
+        date(2025, 12, 20),
+        [("China", None, "rare earth magnets", None, "exports", "growth", "yoy", -12.1, "percent", "2025-11",
+          "2025-11")],
+    ),
 }
 
 

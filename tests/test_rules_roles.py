@@ -753,6 +753,29 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Dongguan", None, None, None, "total", "growth", "yoy", 11.6, "percent", "2025-01", "2025-06"),
          ("Guangzhou", None, None, None, "total", "growth", "yoy", 3.5, "percent", "2025-01", "2025-06")],
     ),
+    "a capital for its own economy ('That left Beijing with a surplus', 'Beijing placed ... under licensing')": (
+        "China-Japan trade in 2025\n\nChina's exports to Japan rose 3% in 2025 to $160 billion. That left Beijing "
+        "with a surplus of $6.2 billion in its trade with Japan. Beijing placed seven rare earths under licensing in "
+        "April, a move that saw US-bound magnet shipments collapse to just 46 tonnes in May.",
+        date(2026, 1, 20),
+        [("China", "Japan", None, None, "balance", "value", None, 6.2e9, "USD", "2025-01", "2025-12"),
+         ("China", "United States", "magnet", None, "exports", "quantity", None, 46.0, "tonnes", "2025-05",
+          "2025-05")],
+    ),
+    "'Japanese-built cars' are cars from Japan": (
+        "China-Japan trade in 2025\n\nChina's imports from Japan fell 3% in 2025. Imports of Japanese-built cars "
+        "slumped 28.4% to $2.9 billion.",
+        date(2026, 1, 20),
+        [("China", "Japan", "cars", None, "imports", "growth", "yoy", -28.4, "percent", "2025-01", "2025-12"),
+         ("China", "Japan", "cars", None, "imports", "value", None, 2.9e9, "USD", "2025-01", "2025-12")],
+    ),
+    "a count of trading partners after a bloc's figures is no partner's": (
+        "Tianjin foreign trade in 2024\n\nIn 2024, trade with Belt and Road partner countries was 301.27 billion "
+        "yuan, accounting for 36.5% of the city's total, and the number of trading partners of the city remained at "
+        "more than 200 countries and regions.",
+        date(2025, 1, 20),
+        [("Tianjin", None, None, "trading partners", "total", "count", None, 200.0, "number", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -219,12 +219,20 @@ def _seat_of_government(sentence: str, place: Place) -> bool:
 _GOVERNMENT_OF = {"Beijing": "China", "Washington": "United States", "Tokyo": "Japan", "Seoul": "South Korea",
                   "Moscow": "Russia", "Brussels": "European Union", "New Delhi": "India", "Berlin": "Germany"}
 _TRADE_PREPOSITION = re.compile(r"\b(?:with|to|from|leaving|left|giving|gave)\s+$")  # "leaving Moscow with a surplus"
+_GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licensing", "Tokyo has pledged"
+    r"\s+(?:has\s+|had\s+)?(?:placed|imposed|pledged|announced|agreed|slapped|banned|restricted|tightened|eased|"
+    r"lifted|suspended|halted|approved|retaliated|vowed|promised|introduced|curbed|levied)\b"
+)
 
 
 def _as_government(sentence: str, place: Place, frame: str | None) -> Place:
-    """`place`, or the economy its capital stands for after "with", "to" or "from" in a story on another one."""
+    """`place`, or the economy its capital stands for: after "with", "to" or "from" ("the shortfall with Beijing",
+    "That left Beijing with a surplus" in a story on China too), or as the subject of a government's act."""
     economy = _GOVERNMENT_OF.get(place.name)
-    if economy and economy != frame and _TRADE_PREPOSITION.search(sentence, max(0, place.start - 9), place.start):
+    if economy and frame != place.name and (
+        _TRADE_PREPOSITION.search(sentence, max(0, place.start - 9), place.start)
+        or _GOVERNMENT_VERB.match(sentence, place.end)
+    ):
         return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
     return place
 

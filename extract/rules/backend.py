@@ -279,10 +279,13 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             p.name == home and text.endswith(("trade with ", "trade with the "), 0, p.start) for p in places.partners
         ):  # "Germany ... accounted for 202.6 billion dollars of trade with China": China's trade, with Germany
             area, partner = home, area
+        if segment == "trading partners":
+            partner = None  # "the number of trading partners ... remained at more than 200": no one partner's
         for product in chosen:
             fact = build_fact(mention, sentence, area, partner, product, segment, flow, period)
             if fact is not None:
                 facts.append(fact)
+                ctx.last_figure_period = fact.period  # "..., with car exports down 21.7% over the same period"
     if facts:
         last = facts[-1]
         ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner

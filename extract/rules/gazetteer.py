@@ -356,7 +356,7 @@ _CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+
 _REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b|\bthird\s+countries\b")  # the EU's word
 
 
-_ORIGIN_OF = re.compile(r"(?P<place>[A-Z][\w.]*)-(?:origin|sourced|produced|grown|mined|made)\b")
+_ORIGIN_OF = re.compile(r"(?P<place>[A-Z][\w.]*)-(?:origin|sourced|produced|grown|mined|made|built|bound)\b")
 
 
 def _hyphen_parts(text: str, token: re.Match[str]) -> list[Place]:
@@ -377,3 +377,9 @@ def _hyphen_parts(text: str, token: re.Match[str]) -> list[Place]:
 def _bloc_tail() -> re.Pattern[str]:
     """A region written after a hyphen, over several words ("-Central Asia trade")."""
     return re.compile(rf"(?:{_blocs()})(?![\w-])")
+
+
+def place_case(word: str) -> str:
+    """A lower-cased word as a place would be written: "us" -> "US", "us-bound" -> "US-bound", "african"."""
+    head, dash, rest = word.partition("-")
+    return (head.upper() if len(head) <= 3 else head.capitalize()) + dash + rest

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.rules.gazetteer import find_places, place_case
 from tradefacts.extract.rules.mention import SpanSet, in_spans, merged
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
@@ -234,8 +234,7 @@ def _clean_product(raw: str) -> str | None:
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination", "single-country export market": a rank, not goods
-    if len(words) > 1 and (origin := find_places(words[0].upper() if len(words[0]) <= 3 else words[0].capitalize())
-                           ) and origin[0].kind in ("demonym", "country"):  # fmt: skip
+    if len(words) > 1 and (origin := find_places(place_case(words[0]))) and origin[0].kind in ("demonym", "country"):
         words.pop(0)  # "African crude", "US soybean imports": the origin is the partner, the goods are the rest
     if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
         return None  # trade in goods is the default: no restriction
