@@ -379,6 +379,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Europe", "new energy vehicles", None, "exports", "share", None, 33.0, "percent", "2025-01",
           "2025-12")],
     ),
+    "every member of a bloc spelled out is the bloc, and 'the five countries' and 'them' after it stand for it": (
+        "Xinjiang's trade with Central Asia grows\n\nURUMQI, July 20 (Xinhua) -- Trade between Xinjiang and "
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan reached 180.2 billion yuan in the first half, "
+        "up 12.1 percent. During the period, Xinjiang's exports to the five countries reached 151.35 billion yuan, up "
+        "10.8 percent, while its imports from them increased 16.2 percent to 28.85 billion yuan.",
+        date(2025, 7, 20),
+        [("Xinjiang", "Central Asia", None, None, "total", "value", None, 180.2e9, "CNY", "2025-01", "2025-06"),
+         ("Xinjiang", "Central Asia", None, None, "exports", "value", None, 151.35e9, "CNY", "2025-01", "2025-06"),
+         ("Xinjiang", "Central Asia", None, None, "imports", "growth", "yoy", 16.2, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
+from tradefacts.extract.rules.bloc_patterns import BLOC_SIZES
 from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.places import name_key, province_names
@@ -19,9 +20,11 @@ _AFTER_PREPOSITION = (  # or after a verb that makes it a small clause's subject
 )
 _THE_BLOC = re.compile(
     r"\bthe\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|"
-    rf"{_AFTER_PREPOSITION}the\s+(?:region|continent)\b",
+    rf"{_AFTER_PREPOSITION}the\s+(?:region|continent)\b|"  # "exports to the five countries": a bloc of five
+    rf"{_AFTER_PREPOSITION}the\s+(?P<count>five|six|ten|5|6|10)\s+(?:countries|nations|states|economies)\b",
     re.IGNORECASE,
 )
+_COUNTS = {"five": 5, "six": 6, "ten": 10}
 _THE_BLOC = Anchored(_THE_BLOC, words=["the"])  # every match starts at "the": tried only there
 _MEMBERS = re.compile(r"(\w+)-member", re.IGNORECASE)
 _BLOC_OF_SIZE = {"27": "European Union", "28": "European Union", "10": "ASEAN", "ten": "ASEAN"}
@@ -103,6 +106,10 @@ class Antecedents:
             size = _MEMBERS.search(m.group())  # "the 27-member bloc" is the EU, "the 10-member bloc" ASEAN
             earlier = last_bloc[bisect_right(ends, m.start())]  # "from the EU ..., and from outside the bloc"
             bloc = (_BLOC_OF_SIZE.get(size.group(1).lower()) if size else None) or earlier
+            if count := m.group("count"):  # "the five countries": the bloc named before, if it has five members
+                bloc = bloc or self.bloc
+                if BLOC_SIZES.get(bloc or "") != _COUNTS.get(count.lower(), int(count) if count.isdigit() else 0):
+                    continue
             if bloc or self.bloc:
                 name, start = bloc or self.bloc or "", m.start()
                 if name == "European Union" and (outside := _OUTSIDE.search(sentence, max(0, start - 40), start)):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
+from tradefacts.extract.rules.bloc_patterns import BLOC_MEMBERS
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
 from tradefacts.extract.rules.mention import aside_spans, in_spans
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, SUBJECT_AFTER
@@ -206,6 +207,26 @@ def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Pla
     return out
 
 
+def _whole_blocs(sentence: str, places: list[Place]) -> list[Place]:
+    """A list that ends by naming every member of a bloc ("Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
+    Uzbekistan") as the bloc, one place spanning the members."""
+    out: list[Place] = []
+    i = 0
+    while i < len(places):
+        j = i + 1
+        while j < len(places) and GROUP_SEP.match(sentence[places[j - 1].end : places[j].start]):
+            j += 1
+        for bloc, members in BLOC_MEMBERS.items():  # the members may follow another item: "between Xinjiang and ..."
+            k = j - len(members)
+            if k >= i and {p.name for p in places[k:j]} == members:
+                out += [*places[i:k], Place(bloc, "bloc", places[k].start, places[j - 1].end)]
+                break
+        else:
+            out += places[i:j]
+        i = j
+    return out
+
+
 def _seat_of_government(sentence: str, place: Place) -> bool:
     """A foreign city written mid-sentence for its government ("Washington's deal with Brussels"), not as a
     dateline or the subject of trade figures ("Ho Chi Minh City's exports")."""
@@ -261,7 +282,8 @@ def classify_places(
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start])
                 and not (p.kind == "country" and places[i + 1].kind in ("country", "bloc")))  # "China's US soybean"
     ]
-    kept = [p for p in (_as_government(sentence, q, frame) for q in _without_spelled_out_members(sentence, kept))
+    kept = [p for p in (_as_government(sentence, q, frame) for q in _whole_blocs(
+        sentence, _without_spelled_out_members(sentence, kept)))
             if not _seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
     aside = [p for p in kept if in_spans(spans, p.start)]

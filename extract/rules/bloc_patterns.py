@@ -39,3 +39,14 @@ BLOC_PATTERNS: dict[str, str] = {
         r"Gulf (?:Arab )?(?:states|countries|nations|economies)"
     ),
 }
+# Blocs a story may spell out member by member ("trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
+# Uzbekistan" is trade with Central Asia), and the count "the five countries" names them by
+BLOC_MEMBERS: dict[str, frozenset[str]] = {
+    "Central Asia": frozenset({"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}),
+    "Gulf Cooperation Council": frozenset({"Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Oman",
+                                           "Bahrain"}),
+    "Mekong countries": frozenset({"Cambodia", "Laos", "Myanmar", "Thailand", "Vietnam"}),
+}
+BLOC_SIZES: dict[str, int] = {name: len(members) for name, members in BLOC_MEMBERS.items()} | {
+    "ASEAN": 10, "European Union": 27,
+}
