@@ -47,7 +47,9 @@ PATTERNS = [
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
         rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+(?:the|those|these)\s+(?:same\s+)?(?P<n2>{_COUNT})\s+months"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))|"
-        rf"the\s+(?P<n3>{_COUNT})-month\s+(?:total|tally)\b))",  # "bringing the four-month total to 1.95 million"
+        # "the four-month total", "in the six-month period": the year's first months (a three-month period is below)
+        rf"(?:(?:in|during|over|for)\s+)?the\s+(?P<n3>{_COUNT})-month\s+"
+        r"(?:total|tally|(?<!three-month\s)(?<!3-month\s)period)\b))",
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:same\s+period(?!\s+(?:of|last|a\s+year|in|the|"
         r"a\s+year\s+(?:earlier|ago|before)))|"  # "rose 2.9% over the same period": the span just stated
         r"(?:[\w-]+-month\s+)?(?:period|half|"

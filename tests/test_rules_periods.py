@@ -968,6 +968,28 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "rare earth magnets", None, "exports", "growth", "yoy", -12.1, "percent", "2025-11",
           "2025-11")],
     ),
+    "a period after a superlative ('the highest monthly figure so far this year') is the superlative's": (
+        "Sichuan's foreign trade grows\n\nCHENGDU, Sept 20 (Xinhua) -- Sichuan's foreign trade reached 750 billion "
+        "yuan in the first eight months, up 5.1 percent. In August alone, Sichuan's foreign trade hit 92.4 billion "
+        "yuan, up 7.9 percent from a year earlier and the highest monthly figure so far this year.",
+        date(2024, 9, 20),
+        [("Sichuan", None, None, None, "total", "growth", "yoy", 7.9, "percent", "2024-08", "2024-08"),
+         ("Sichuan", None, None, None, "total", "value", None, 92.4e9, "CNY", "2024-08", "2024-08")],
+    ),
+    "'in the six-month period' is the year's first six months, after a sentence on the second quarter": (
+        "China's foreign trade in H1\n\nBEIJING, July 14 (Xinhua) -- China's foreign trade rose 2.9 percent in the "
+        "first half. In the second quarter, trade grew 4.5 percent. Private firms' foreign trade climbed 7.3 percent "
+        "to 12.48 trillion yuan in the six-month period.",
+        date(2025, 7, 14),
+        [("China", None, None, "private enterprises", "total", "growth", "yoy", 7.3, "percent", "2025-01", "2025-06"),
+         ("China", None, None, None, "total", "growth", "yoy", 4.5, "percent", "2025-04", "2025-06")],
+    ),
+    "a figure after 'than the' takes the period right after it ('milder than the 33.1 per cent plunge in August')": (
+        "China's exports to the US\n\nChina's exports fell 25 per cent in October. The October drop was milder than "
+        "the 33.1 per cent plunge in August.",
+        date(2025, 11, 8),
+        [("China", None, None, None, "exports", "growth", "yoy", -33.1, "percent", "2025-08", "2025-08")],
+    ),
 }
 
 

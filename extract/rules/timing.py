@@ -63,6 +63,7 @@ def _own_period(
             return False  # "26.3% below September's 12.87 million tons": the possessive dates a figure after it
         return (p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions)) and not (
             _looked_back(sentence, p, mention, mentions) or _in_other_aside(sentence, p, mention)
+            or (p.start > mention.end and _SUPERLATIVE_BEFORE.search(sentence, max(mention.end, p.start - 60), p.start))
         )
 
     start_of = attrgetter("start")
@@ -78,8 +79,9 @@ def _own_period(
     if in_clause and before and before in in_clause:
         chosen = before
         following = [p for p in in_clause if 0 <= p.start - mention.end <= 25]
-        if following and any(0 <= chosen.start - m.end <= 40 for m in figures_between(mentions, clause_start - 1,
-                                                                                        chosen.start)):  # fmt: skip
+        if following and (any(0 <= chosen.start - m.end <= 40 for m in figures_between(
+            mentions, clause_start - 1, chosen.start)) or _THAN_BEFORE.search(sentence, max(0, mention.start - 20),
+                                                                              mention.start)):  # fmt: skip
             chosen = following[0]  # "slipped 3.4% to $8.1 billion last month and were down 6.9% for the first four
             # months": the period before was written after the earlier figures; the one right after is this one's
     if chosen is None and ctx.period and _ANNUAL.search(sentence, max(0, mention.start - 60), mention.start):
@@ -120,6 +122,12 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$")  # "The October drop was milder than the 33.1% plunge
+# in August": the period right after a figure of comparison is its own, not the one the sentence opens with
+# "up 7.9 percent and the highest monthly figure so far this year": the period of a superlative is its own
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|weakest|best|worst)\b[^,;]{0,50}$", re.IGNORECASE
+)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;()]*$", re.IGNORECASE)
 
 
