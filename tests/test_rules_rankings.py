@@ -245,3 +245,15 @@ def test_a_sentence_whose_only_number_is_a_top_rank_moves_no_context() -> None:
     imports = [(f.period.start, f.period.end) for f in article.facts if f.value_text in ("0.9", "113.6 billion")
                and f.flow.value == "imports"]  # fmt: skip
     assert imports == [("2025-12", "2025-12")] * 2
+
+
+def test_a_kind_of_firm_ranked_among_traders_is_no_rank_of_a_flow() -> None:
+    """"Private enterprises remained the largest foreign trade operators": firms ranked among firms; the guide's
+    ranks are of partners, goods and places. A partner's rank in the next sentence is still read."""
+    found = facts_of(
+        "China's trade in the first quarter\n\nBEIJING, April 14 (Xinhua) -- China's foreign trade rose 1.3 percent in "
+        "the first quarter. Private enterprises remained the largest foreign trade operators, with their trade up 6.8 "
+        "percent. ASEAN remained China's largest trading partner.",
+        date(2025, 4, 14),
+    )
+    assert {(row[3], row[5]) for row in found if row[5] == "rank"} == {(None, "rank")}

@@ -43,6 +43,10 @@ _NOT_RANK_AFTER = re.compile(
 
 # "The world's biggest oil buyer brought in 50.89 million tons": the sentence's subject described, not a rank stated
 _DESCRIBED_SUBJECT = re.compile(r"\s*The\s+world['’]s\s+$")
+# "Private enterprises remained the largest foreign trade operators": a kind of firm ranked among firms, no flow's
+_FIRMS_SUBJECT = re.compile(
+    r"\s*(?:[IVX]+\.\s*)?(?:Private|Foreign-invested|State-owned)\s+(?:enterprises|firms|companies)\b(?!['’])"
+)
 
 
 def is_rank(
@@ -59,4 +63,4 @@ def is_rank(
         or (earlier and earlier[-1].measure is Measure.rank and LIST_GAP.fullmatch(sentence, earlier[-1].end, start))
     )  # "ranked third, second and fifth in the country": the next of a list of ranks
     return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix)
-                                 or _DESCRIBED_SUBJECT.match(sentence, 0, start))
+                                 or _DESCRIBED_SUBJECT.match(sentence, 0, start) or _FIRMS_SUBJECT.match(sentence))
