@@ -32,6 +32,7 @@ PUBLISHED = date(2025, 9, 8)
         "The peso traded at 940 pesos to the dollar after the release in August 2025.",
         "Exports fell in August 2025, a drop of $1.2 billion.",
         "Industrial production, published on Friday, rose 1.8% in August 2025.",
+        "Profits at industrial firms fell 1.7% in the first eight months of 2025, official data show.",
         "The central bank cut its benchmark rate to 5.25% in August 2025.",
         "Realized FDI reached $2.3 billion in August 2025.",
         "On a daily average basis, exports gained 4.1 percent in August 2025.",
