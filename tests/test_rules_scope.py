@@ -227,6 +227,19 @@ def test_a_year_before_an_amount_is_no_first_figure_of_a_range() -> None:
     assert {row[7] for row in found if row[5] == "value"} == {134.9e9, 1.8e9}
 
 
+def test_a_reported_rate_after_a_forecast_and_a_comparative_is_a_fact() -> None:
+    """"missing the 3.2% expansion expected in the poll and well off September's 7.4% pace", "below the 0.9% growth
+    forecast in the poll and a touch weaker than the 0.5% rise in August": past the forecast, a month's own rate."""
+    found = facts_of(
+        "China's trade\n\nBEIJING, Nov 7 (Reuters) - Imports grew 1.0% in October, missing the 3.2% expansion "
+        "expected in the poll and well off September's 7.4% pace. Exports edged up 0.3% in October, below the 0.9% "
+        "growth forecast in the poll and a touch weaker than the 0.5% rise in September.",
+        date(2025, 11, 7),
+    )
+    assert {(row[7], row[9]) for row in found} == {(1.0, "2025-10"), (7.4, "2025-09"), (0.3, "2025-10"),
+                                                   (0.5, "2025-09")}
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

@@ -232,7 +232,8 @@ _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade su
     r"\b(?:but|while|whereas|and\s+(?:up|down|after|following|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
     r"(?:leaving|pushing|bringing|taking|putting|lifting|widening|narrowing|marked|represented)|"
     r"(?:an?|the)\s+(?:(?:downwardly|upwardly)\s+)?revised|"  # "... forecast in the poll and a revised ... in October"
-    rf"{MONTH_WORDS}['’]s))\b",
+    rf"{MONTH_WORDS}['’]s|"  # "... and well short of July's 7.2% expansion", "and a touch weaker than the 0.5% rise"
+    rf"(?:[a-z]+\s+){{1,3}}?(?:{MONTH_WORDS}['’]s|than\s+(?:the|an?))))\b",
     re.IGNORECASE,
 )
 
