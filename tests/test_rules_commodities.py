@@ -340,6 +340,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "soybeans", None, "imports", "quantity", None, 8.7e6, "tonnes", *AUG),
          ("China", None, "soybeans", None, "imports", "quantity", None, 11.7e6, "tonnes", "2025-07", "2025-07")],
     ),
+    "'up 0.9 percent in volume, while the value of the shipments dropped 12.1 percent': the value's rate and flow": (
+        "Heilongjiang trade\n\nHARBIN, Oct 20 (Xinhua) -- The province imported 19.76 million tonnes of crude oil in "
+        "the first nine months, up 0.9 percent in volume, while the value of the shipments dropped 12.1 percent to "
+        "88.6 billion yuan.",
+        date(2025, 10, 20),
+        [("Heilongjiang", None, "crude oil", None, "imports", "growth", "yoy", -12.1, "percent", "2025-01", "2025-09"),
+         ("Heilongjiang", None, "crude oil", None, "imports", "value", None, 88.6e9, "CNY", "2025-01", "2025-09")],
+    ),
 }
 
 

@@ -22,6 +22,7 @@ from tradefacts.extract.rules.bare_numbers import (
     listed_value,
 )
 from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, currency_code
+from tradefacts.extract.rules.forecasts import in_forecast, volume_rate
 from tradefacts.extract.rules.mention import (
     COMPARED_LEVEL,
     SHARE_BEFORE,
@@ -39,7 +40,6 @@ from tradefacts.extract.rules.scope import (
     BASE_OF_SHARE,
     CHANGE_AFTER,
     CHANGE_BEFORE,
-    FORECAST,
     FORECAST_AFTER,
     MILESTONE_AFTER,
     MILESTONE_BEFORE,
@@ -54,7 +54,6 @@ from tradefacts.extract.rules.scope import (
     TARIFF_AFTER,
     TARIFF_BEFORE,
     TRADE_WORD,
-    VOLUME,
 )
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Basis, Measure, Qualifier, Unit
@@ -219,43 +218,9 @@ _TOP = re.compile(r"\btop\b", re.IGNORECASE)
 def only_top_rank(sentence: str) -> bool:
     """Whether the sentence's only number word may be a "top" rank ("That made Australia the top supplier.")."""
     return not _ANY_NUMBER.search(sentence) and _TOP.search(sentence) is not None
-_FORECAST_OF = re.compile(r"\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?[-+]?(?!(?:19|20)\d\d)\d", re.IGNORECASE)
-_LABELLED_FORECAST = re.compile(
-    r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
-)
 _DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # "averaged $2.3 billion per working day": a per-day average
 _PER_DAY_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:working\s+|business\s+)?day\b", re.IGNORECASE)
-# "... but improving on", "and picking up from a 5.8% gain in June": past the forecast, to a reported figure
-# "... and August's 1.3% rise": a month's own reported figure after the forecast
-_TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade surplus of $96.6 billion"
-    r"\b(?:but|while|whereas|and\s+(?:up|down|after|following|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
-    r"(?:leaving|pushing|bringing|taking|putting|lifting|widening|narrowing|marked|represented)|"
-    r"(?:an?|the)\s+(?:(?:downwardly|upwardly)\s+)?revised|"  # "... forecast in the poll and a revised ... in October"
-    rf"{MONTH_WORDS}['’]s|"  # "... and well short of July's 7.2% expansion", "and a touch weaker than the 0.5% rise"
-    rf"(?:[a-z]+\s+){{1,3}}?(?:{MONTH_WORDS}['’]s|than\s+(?:the|an?))))\b",
-    re.IGNORECASE,
-)
-
-
-def _forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
-    """Whether the clause (`clause_start`-`clause_end`) of the number at `start` is about a forecast: a forecast
-    word in it, and no "but" or "and up from" between a forecast word before the number and the number
-    ("missing the poll's forecast of a 3.0% increase but improving on the 1.0% gain logged in October": the
-    1.0% is a fact)."""
-    if _LABELLED_FORECAST.search(sentence, 0, start):
-        return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
-    words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
-        m for m in FORECAST.finditer(sentence, clause_start, clause_end)  # and none follows it: "fell 0.7% against a
-        if m.end() <= start or not (_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
-                                    or _FORECAST_OF.match(sentence, m.end()))
-    ]
-    if not words:
-        return False
-    before = [m for m in words if m.end() <= start]
-    return not (before and len(before) == len(words) and _TURN.search(sentence, before[-1].end(), start))
-
-
 # "Deficits were recorded, in billions of dollars, with China ($29.7), ...": a scale declared once for the list
 _UNITS_DECLARED = re.compile(r"\bin\s+(?P<scale>billions|millions|trillions)\s+of\s+[a-z]+\b", re.IGNORECASE)
 SCALE_OF_UNITS = {"billions": 1e9, "millions": 1e6, "trillions": 1e12}
@@ -293,7 +258,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
         clause = sentence[clause_start:clause_end]
         if non_trade and not TRADE_WORD.search(clause):
             continue
-        if _forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):
+        if in_forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
@@ -333,7 +298,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p") or listed_rate(sentence, m, groups.get("num_n")):
-            if _DERIVED_AFTER.search(suffix) or VOLUME.search(sentence, max(0, start - 90), end + 25) or _DAILY.search(
+            if _DERIVED_AFTER.search(suffix) or volume_rate(sentence, start, end) or _DAILY.search(
                 prefix[-160:]
             ):  # "Average daily exports, which take working days into account, came to $2.53 billion, up 1.6%"
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope

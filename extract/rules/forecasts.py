@@ -1,0 +1,54 @@
+"""Rates beside trade figures that are not reported figures: a forecast's (a forecast word in the clause, unless the
+clause turns past it to a reported figure) and volume growth's (a volume cue near the rate, in its clause)."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.periods import MONTH_WORDS
+from tradefacts.extract.rules.scope import FORECAST, VOLUME
+
+_DIGIT = re.compile(r"\s\d")
+_FORECAST_OF = re.compile(r"\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?[-+]?(?!(?:19|20)\d\d)\d", re.IGNORECASE)
+_LABELLED_FORECAST = re.compile(
+    r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
+)
+# "... but improving on", "and picking up from a 5.8% gain in June": past the forecast, to a reported figure
+# "... and August's 1.3% rise": a month's own reported figure after the forecast
+_TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade surplus of $96.6 billion"
+    r"\b(?:but|while|whereas|and\s+(?:up|down|after|following|[a-z]+ing(?:\s+up)?\s+(?:from|on)|"
+    r"(?:leaving|pushing|bringing|taking|putting|lifting|widening|narrowing|marked|represented)|"
+    r"(?:an?|the)\s+(?:(?:downwardly|upwardly)\s+)?revised|"  # "... forecast in the poll and a revised ... in October"
+    rf"{MONTH_WORDS}['’]s|"  # "... and well short of July's 7.2% expansion", "and a touch weaker than the 0.5% rise"
+    rf"(?:[a-z]+\s+){{1,3}}?(?:{MONTH_WORDS}['’]s|than\s+(?:the|an?))))\b",
+    re.IGNORECASE,
+)
+
+
+def volume_rate(sentence: str, start: int, end: int) -> bool:
+    """Whether the rate at `start`-`end` is volume growth: a volume cue near it, not one that ends before a new
+    clause does ("up 0.9 percent in volume, while the value of the shipments dropped 12.1 percent": the 12.1 is
+    the value's)."""
+    cue = VOLUME.search(sentence, max(0, start - 90), end + 25)
+    return cue is not None and not (cue.end() <= start and _CLAUSE_TURN.search(sentence, cue.end(), start))
+
+
+_CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
+
+
+def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the clause (`clause_start`-`clause_end`) of the number at `start` is about a forecast: a forecast
+    word in it, and no "but" or "and up from" between a forecast word before the number and the number
+    ("missing the poll's forecast of a 3.0% increase but improving on the 1.0% gain logged in October": the
+    1.0% is a fact)."""
+    if _LABELLED_FORECAST.search(sentence, 0, start):
+        return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
+    words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
+        m for m in FORECAST.finditer(sentence, clause_start, clause_end)  # and none follows it: "fell 0.7% against a
+        if m.end() <= start or not (_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
+                                    or _FORECAST_OF.match(sentence, m.end()))
+    ]
+    if not words:
+        return False
+    before = [m for m in words if m.end() <= start]
+    return not (before and len(before) == len(words) and _TURN.search(sentence, before[-1].end(), start))
