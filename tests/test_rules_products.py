@@ -730,6 +730,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", "United States", None, None, "exports", "share", None, 16.0, "percent", "2025-01",
           "2025-12")],
     ),
+    "goods counted in pieces ('exported 28.6 million laptops ..., worth 96.8 billion yuan'): a quantity, and the goods of the value after it": (
+        "Chongqing's trade\n\nCHONGQING, July 20 (Xinhua) -- Chongqing exported 28.6 million laptops in the first six "
+        "months, worth 96.8 billion yuan, up 4.1 percent.",
+        date(2025, 7, 20),
+        [("Chongqing", None, "laptops", None, "exports", "quantity", None, 28.6e6, "number", "2025-01", "2025-06"),
+         ("Chongqing", None, "laptops", None, "exports", "value", None, 96.8e9, "CNY", "2025-01", "2025-06"),
+         ("Chongqing", None, "laptops", None, "exports", "growth", "yoy", 4.1, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

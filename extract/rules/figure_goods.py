@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
 from tradefacts.extract.rules.gazetteer import Place
-from tradefacts.extract.rules.mention import VEHICLE_KINDS, Mention, figures_between
+from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
 from tradefacts.extract.rules.products import ProductPhrase, split_into
 from tradefacts.schemas import Measure
@@ -32,7 +32,9 @@ _RANK_OF_GOODS = re.compile(
 )
 _GOODS_ACRONYM = re.compile(r"\b(?:N?EVs?|ICs|LNG|PV)\b")
 _SERVICES_NAMES = frozenset({"services", "goods and services"})
-_COUNTED_GOODS = re.compile(rf"\b(?:{VEHICLE_KINDS}\s+)?(?:vehicles|cars|automobiles)$|\bN?EVs$", re.IGNORECASE)
+_COUNTED_GOODS = re.compile(
+    rf"\b(?:{VEHICLE_KINDS}\s+)?(?:vehicles|cars|automobiles)$|\bN?EVs$|\b(?:{COUNTED_PIECES})$", re.IGNORECASE
+)
 
 
 # "Mechanical and electrical products remained the province's leading exports, worth ...": an owner in the predicate

@@ -66,6 +66,8 @@ def is_year(number: str) -> bool:
 
 
 # What kind of vehicles a count names ("300,000 new energy vehicles", "91,400 electric passenger cars")
+# Goods counted in pieces that trade reporting states as quantities: "exported 28.6 million laptops", "6,123 ships"
+COUNTED_PIECES = r"laptops|notebook\s+computers|(?:mobile\s+)?phones|smartphones|ships|vessels"
 VEHICLE_KINDS = (
     r"(?:new[-\s]energy|(?:battery[-\s]|pure[-\s])?electric|plug-in\s+hybrid|hybrid|passenger|commercial|used)"
     r"(?:\s+passenger)?"

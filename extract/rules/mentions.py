@@ -25,6 +25,7 @@ from tradefacts.extract.rules.currency import PREFIX_CODES, PREFIX_PATTERN, curr
 from tradefacts.extract.rules.forecasts import in_forecast, volume_rate
 from tradefacts.extract.rules.mention import (
     COMPARED_LEVEL,
+    COUNTED_PIECES,
     SHARE_BEFORE,
     SHARE_MOVES,
     SUFFIX_WORDS,
@@ -82,7 +83,7 @@ MENTION_RE = re.compile(
             rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
             rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|units|(?:{VEHICLE_KINDS}\s+)?"
-            r"(?:vehicles|cars|automobiles)|NEVs|EVs)\b",  # "shipped 300,000 new energy vehicles"
+            rf"(?:vehicles|cars|automobiles)|NEVs|EVs|{COUNTED_PIECES})\b",  # "shipped 300,000 new energy vehicles"
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest)|(?<=\bthe\ssingle\s)(?:largest|biggest)"
             # "South Korea's top trading partner"; not "the world's top soybean buyer" nor "its top 10 markets"
             r"|(?<=['’]s\s)(?<!world's\s)(?<!world’s\s)top(?![\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen))"
