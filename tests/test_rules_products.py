@@ -738,6 +738,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Chongqing", None, "laptops", None, "exports", "value", None, 96.8e9, "CNY", "2025-01", "2025-06"),
          ("Chongqing", None, "laptops", None, "exports", "growth", "yoy", 4.1, "percent", "2025-01", "2025-06")],
     ),
+    "a quoted category spelled out between dashes ('the \"new three\" -- electric vehicles, ... -- jumped') is the category": (
+        "China's trade\n\nBEIJING, Jan 13 (Xinhua) -- In 2025, exports of high-tech products jumped 13.2 percent, and "
+        'those of the "new three" -- electric vehicles, lithium batteries and photovoltaic products -- jumped 20.1 '
+        'percent. Exports of the "new trio" - electric vehicles, lithium-ion batteries and solar cells - rose 27.1 '
+        "percent in December.",
+        date(2026, 1, 13),
+        [("China", None, "new three", None, "exports", "growth", "yoy", 20.1, "percent", "2025-01", "2025-12"),
+         ("China", None, "new trio", None, "exports", "growth", "yoy", 27.1, "percent", "2025-12", "2025-12")],
+    ),
 }
 
 

@@ -99,6 +99,17 @@ _APPOSITION = re.compile(
 )  # not ", the city's imports and exports with ASEAN,": the figure's own subject
 
 
+_DASH_ASIDE = re.compile(r"(?<=[\"”’'])\s[-–—]{1,2}\s(?:[^-–—\d]|(?<=\w)-(?=\w)){3,150}?\s[-–—]{1,2}(?=\s)")
+
+
+def without_dash_asides(sentence: str) -> str:
+    """`sentence` with each aside between dashes after a quoted name blanked, offsets kept: 'those of the "new three"
+    -- electric vehicles, lithium batteries and photovoltaic products -- jumped' names the goods before the aside."""
+    if "- " not in sentence and "— " not in sentence and "– " not in sentence:
+        return sentence
+    return _DASH_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+
+
 def aside_spans(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
     """The spans of the relative-clause asides in `sentence` (and of appositions, "a gateway to ASEAN", when asked):
     the places and dates inside them are not a figure's."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from tradefacts.extract.rules.gazetteer import find_places, place_case
-from tradefacts.extract.rules.mention import SpanSet, in_spans, merged
+from tradefacts.extract.rules.mention import SpanSet, in_spans, merged, without_dash_asides
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
@@ -286,6 +286,7 @@ _DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery"
 
 def find_products(sentence: str) -> list[ProductPhrase]:
     """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
+    sentence = without_dash_asides(sentence)
     found: list[ProductPhrase] = []
     for m in _OF_PRODUCT.finditer(sentence):
         if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
