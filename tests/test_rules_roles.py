@@ -776,6 +776,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 20),
         [("Tianjin", None, None, "trading partners", "total", "count", None, 200.0, "number", "2024-01", "2024-12")],
     ),
+    "a city described by an apposition that names its province ('Suzhou, the manufacturing powerhouse in East China's Jiangsu province,') is the area": (
+        "Suzhou's trade grows\n\nSUZHOU, July 25 (Xinhua) -- Suzhou, the manufacturing powerhouse in East China's "
+        "Jiangsu province, reported imports and exports of 1.31 trillion yuan in the first half, up 5.2 percent.",
+        date(2025, 7, 25),
+        [("Suzhou", None, None, None, "total", "value", None, 1.31e12, "CNY", "2025-01", "2025-06"),
+         ("Suzhou", None, None, None, "total", "growth", "yoy", 5.2, "percent", "2025-01", "2025-06")],
+    ),
 }
 
 

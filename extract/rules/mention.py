@@ -95,7 +95,9 @@ _RELATIVE_ASIDE = re.compile(
 # "Guangxi, a gateway to ASEAN, saw ...", "Suifenhe, the province's busiest crossing into Russia's Primorsky Krai,"
 _APPOSITION = re.compile(
     r", (?:an?\s[^,;\d]{0,120}?|"
-    r"the\s+(?:province|region|city|country)['’]s\s(?:(?!imports|exports|trade)[^,;\d]){0,120}?),"
+    r"the\s+(?:province|region|city|country)['’]s\s(?:(?!imports|exports|trade)[^,;\d]){0,120}?|"
+    # "Suzhou, the manufacturing powerhouse in East China's Jiangsu province, reported ...": a place described
+    r"the\s+(?:[a-z-]+\s+){1,3}(?:in|of|on|along|near)\s(?:(?!imports|exports|trade)[^,;\d]){0,100}?),"
 )  # not ", the city's imports and exports with ASEAN,": the figure's own subject
 
 
