@@ -783,6 +783,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Suzhou", None, None, None, "total", "value", None, 1.31e12, "CNY", "2025-01", "2025-06"),
          ("Suzhou", None, None, None, "total", "growth", "yoy", 5.2, "percent", "2025-01", "2025-06")],
     ),
+    "areas listed as possessives ('Heilongjiang's and Inner Mongolia's trade ... respectively') take their figures in order": (
+        "China-Russia trade\n\nBEIJING, Dec 20 (Global Times) -- Heilongjiang's and Inner Mongolia's trade with "
+        "Russia stood at 190.4 billion yuan and 98.6 billion yuan, respectively, in the first 11 months.",
+        date(2024, 12, 20),
+        [("Heilongjiang", "Russia", None, None, "total", "value", None, 190.4e9, "CNY", "2024-01", "2024-11"),
+         ("Inner Mongolia", "Russia", None, None, "total", "value", None, 98.6e9, "CNY", "2024-01", "2024-11")],
+    ),
 }
 
 
