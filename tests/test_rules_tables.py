@@ -142,6 +142,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "cars", None, "exports", "growth", "yoy", 11.4, "percent", *AUG),
          ("China", None, "cars", None, "exports", "quantity", None, 4580000.0, "number", *JAN_AUG)],
     ),
+    "a collapsed table whose header opens with the month over the labels, each column a flow with its unit": (
+        "TABLE-China's July trade with U.S., EU, other key economies\n\nBEIJING, Aug 7 (Reuters) - Following is a "
+        "breakdown of China's exports and imports with some of its trading partners in July. Figures are in U.S. "
+        "dollar terms; percentage changes are from a year earlier.\n\nJuly Exports ($ bln) Imports ($ bln) Balance "
+        "($ bln) Exports y/y pct Imports y/y pct\nUnited States 46.7 13.5 33.2 8.1 -1.4\nJapan 12.8 12.6 0.2 -1.3 "
+        "-6.9\n\nKEY CONTEXT:",
+        date(2024, 8, 7),
+        [("China", "United States", None, None, "exports", "value", None, 46.7e9, "USD", "2024-07", "2024-07"),
+         ("China", "United States", None, None, "balance", "value", None, 33.2e9, "USD", "2024-07", "2024-07"),
+         ("China", "Japan", None, None, "imports", "growth", "yoy", -6.9, "percent", "2024-07", "2024-07")],
+    ),
 }
 
 

@@ -28,6 +28,7 @@ _TITLE_START = re.compile(
     re.IGNORECASE,
 )
 _CORNER = re.compile(r"^[A-Z][A-Z/&-]+$")  # "EXPORTS", "PARTNER": a section word over the row labels
+_PERIOD_CORNER = re.compile(rf"^{MONTH_WORDS}$", re.IGNORECASE)  # one month: the story's, over the labels
 
 
 def _row_tokens(line: str) -> list[Token] | None:
@@ -48,7 +49,9 @@ def _header_tokens(line: str, cells: int) -> list[Token] | None:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
     titles = _titles(words)
     corner: Token = (0, 0, "")
-    if len(titles) != cells and words and _CORNER.match(words[0][2]):  # "EXPORTS Aug Aug y/y": over the labels
+    if len(titles) != cells and words and (_CORNER.match(words[0][2]) or (  # "EXPORTS Aug Aug y/y": over the labels
+        len(titles) == cells + 1 and titles[0] == words[0][:2] and _PERIOD_CORNER.match(words[0][2])
+    )):  # "July Exports ($ bln) Imports ($ bln) ...": the month over the labels, each column a flow
         corner, words = words[0], words[1:]
         titles = _titles(words)
     if len(titles) != cells or not words or not _TITLE_START.match(words[0][2]):
