@@ -790,6 +790,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Heilongjiang", "Russia", None, None, "total", "value", None, 190.4e9, "CNY", "2024-01", "2024-11"),
          ("Inner Mongolia", "Russia", None, None, "total", "value", None, 98.6e9, "CNY", "2024-01", "2024-11")],
     ),
+    "'Of the total, exports were ...' continues the segment of the sentence before": (
+        "China's cross-border e-commerce\n\nBEIJING, Jan 13 (Xinhua) -- China's cross-border e-commerce imports and "
+        "exports reached 2.63 trillion yuan in 2024, up 10.8 percent. Of the total, exports were 2.15 trillion yuan, "
+        "growing 16.9 percent.",
+        date(2025, 1, 13),
+        [("China", None, None, "cross-border e-commerce", "exports", "value", None, 2.15e12, "CNY", "2024-01",
+          "2024-12"),
+         ("China", None, None, "cross-border e-commerce", "exports", "growth", "yoy", 16.9, "percent", "2024-01",
+          "2024-12")],
+    ),
 }
 
 

@@ -75,7 +75,9 @@ def _analysis_text(sentence: str) -> str:
 
 # what may stand before a sentence's opening subject: a dateline ("SHANGHAI, Oct. 24 (Xinhua) --") and "The"
 _OPENS = re.compile(r"\s*(?:[A-Z][\w ,.]{0,40}(?:\([\w ]{1,20}\))?\s*(?:--|—|–|-)\s*)?(?:The\s+)?")
-_PART_OPENING = re.compile(r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them))\b", re.IGNORECASE)
+_PART_OPENING = re.compile(
+    r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them|the\s+total))\b", re.IGNORECASE
+)
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:exports|imports|shipments|value|sales|"
     r"foreign\s+trade)\b|\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
@@ -186,7 +188,9 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
-        if segment is None and pronoun_subject and (mention.start < 60 or _THEIR_OPENING.match(text)):
+        if segment is None and (pronoun_subject or _PART_OPENING.match(text)) and (
+            mention.start < 60 or _THEIR_OPENING.match(text)
+        ):
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent, making up 55 percent of the
             # national total": the enterprises just named, for the whole sentence they open
         clause = clause_of(text, mention.start)
