@@ -800,6 +800,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, "cross-border e-commerce", "exports", "growth", "yoy", 16.9, "percent", "2024-01",
           "2024-12")],
     ),
+    "a partner 'importing' the goods buys the area's exports; 'with China importing' is the area's own verb": (
+        "China's tea and ore\n\nBEIJING, Jan 14 (Reuters) - China imported 1.1 billion tons of iron ore in the first "
+        "11 months. Australia remained the top supplier, with China importing 694.6 million tons from the country. "
+        "Morocco remained the largest buyer by volume, importing 75,200 tons of Chinese tea.",
+        date(2025, 12, 14),
+        [("China", "Australia", "iron ore", None, "imports", "quantity", None, 694.6e6, "tonnes", "2025-01", "2025-11"),
+         ("China", "Morocco", "tea", None, "exports", "quantity", None, 75200.0, "tonnes", "2025-01", "2025-11")],
+    ),
 }
 
 

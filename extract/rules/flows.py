@@ -321,17 +321,21 @@ _GAP_BETWEEN = re.compile(
 
 
 _PARTNER_VERB = re.compile(
-    r"\b(?:(?P<exports>bought|buys|buying|purchased|took|takes|taking|absorbed|absorbing|imported|received|"
+    r"\b(?:(?P<exports>bought|buys|buying|purchased|took|takes|taking|absorbed|absorbing|imported|importing|received|"
     r"(?:raised|boosted|trimmed|cut)\s+(?:its|their)\s+purchases)|"
     r"(?P<imports>sold|sells|selling|shipped|shipping|exported|exporting|supplied|supplies|supplying|sent|sending|"
     r"delivered|delivering))\b",
     re.IGNORECASE,
 )
 _PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "buying", "purchased", "took", "takes", "taking",
-                                               "absorb", "imported", "received", "sold", "sells", "selling",
+                                               "absorb", "imported", "importing", "received", "sold", "sells",
+                                               "selling",
                                                "shipped", "shipping", "exported", "exporting", "suppl", "sent",
                                                "sending", "delivered", "delivering", "raised",
                                                "boosted", "trimmed", "cut"])  # fmt: skip
+
+
+_OWN_SUBJECT = re.compile(r"\b(?:with|as|while)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+$")
 
 
 def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
@@ -344,6 +348,8 @@ def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
     verb = verbs[-1] if verbs else None
     if verb is None or re.search(r"[;.]", sentence[partner_end : verb.start()]):
         return None
+    if _OWN_SUBJECT.search(sentence, max(partner_end, verb.start() - 40), verb.start()):
+        return None  # "Australia remained the top supplier, with China importing 694.6 million tons": China's verb
     if FLOW_RE.search(sentence, verb.end(), pos):
         return None  # "..., for a deficit of": a flow word after the verb is the figure's own
     return Flow(verb.lastgroup) if verb.lastgroup else None
