@@ -97,7 +97,8 @@ _APPOSITION = re.compile(
     r", (?:an?\s[^,;\d]{0,120}?|"
     r"the\s+(?:province|region|city|country)['’]s\s(?:(?!imports|exports|trade)[^,;\d]){0,120}?|"
     # "Suzhou, the manufacturing powerhouse in East China's Jiangsu province, reported ...": a place described
-    r"the\s+(?:[a-z-]+\s+){1,3}(?:in|of|on|along|near)\s(?:(?!imports|exports|trade)[^,;\d]){0,100}?),"
+    r"the\s+(?:(?!imports|exports|trade|shipments|value)[a-z-]+\s+){1,3}(?:in|of|on|along|near)\s"
+    r"(?:(?!imports|exports|trade)[^,;\d]){0,100}?),"
 )  # not ", the city's imports and exports with ASEAN,": the figure's own subject
 
 
