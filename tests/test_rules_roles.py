@@ -808,6 +808,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Australia", "iron ore", None, "imports", "quantity", None, 694.6e6, "tonnes", "2025-01", "2025-11"),
          ("China", "Morocco", "tea", None, "exports", "quantity", None, 75200.0, "tonnes", "2025-01", "2025-11")],
     ),
+    "'China's share of US goods imports' is a share of the US's imports, China its partner": (
+        "China's exports to the US\n\nHONG KONG - China's exports to the US fell 25 per cent in October 2025. "
+        "China's share of US goods imports slipped to 9.3 per cent, the lowest in more than two decades.",
+        date(2025, 11, 8),
+        [("United States", "China", None, None, "imports", "share", None, 9.3, "percent", "2025-10", "2025-10")],
+    ),
 }
 
 
