@@ -153,6 +153,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "United States", None, None, "balance", "value", None, 33.2e9, "USD", "2024-07", "2024-07"),
          ("China", "Japan", None, None, "imports", "growth", "yoy", -6.9, "percent", "2024-07", "2024-07")],
     ),
+    "a collapsed table with a rate column after each period title and a row label wrapped onto a second line": (
+        "TABLE-China's November trade with U.S., EU, ASEAN\n\nBEIJING, Dec 8 (Reuters) - China's exports rose 5.9% in "
+        "November.\n\n(Levels in $ billions; percent changes from a year earlier)\n\nEXPORTS Nov y/y pct Jan-Nov "
+        "y/y pct\nUnited States 33.8 -28.6 385.6 -18.9\nEuropean 52.1 14.8 514.0 8.1\nUnion\nASEAN 59.5 8.2 605.3 "
+        "13.7\n\nSource: General Administration of Customs",
+        date(2025, 12, 8),
+        [("China", "United States", None, None, "exports", "growth", "yoy", -28.6, "percent", "2025-11", "2025-11"),
+         ("China", "United States", None, None, "exports", "value", None, 385.6e9, "USD", "2025-01", "2025-11"),
+         ("China", "European Union", None, None, "exports", "growth", "yoy", 8.1, "percent", "2025-01", "2025-11"),
+         ("China", "ASEAN", None, None, "exports", "value", None, 59.5e9, "USD", "2025-11", "2025-11")],
+    ),
 }
 
 

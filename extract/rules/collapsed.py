@@ -27,6 +27,8 @@ _TITLE_START = re.compile(
     r"value|volume)$",
     re.IGNORECASE,
 )
+_RATE_WORD = re.compile(r"^(?:y/y|yoy|m/m|pct|%|chg)$", re.IGNORECASE)  # a change, not a level
+_WRAPPED_LABEL = re.compile(r"^\s*[A-Z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){0,2}\s*$")
 _CORNER = re.compile(r"^[A-Z][A-Z/&-]+$")  # "EXPORTS", "PARTNER": a section word over the row labels
 _PERIOD_CORNER = re.compile(rf"^{MONTH_WORDS}$", re.IGNORECASE)  # one month: the story's, over the labels
 
@@ -54,9 +56,12 @@ def _header_tokens(line: str, cells: int) -> list[Token] | None:
     )):  # "July Exports ($ bln) Imports ($ bln) ...": the month over the labels, each column a flow
         corner, words = words[0], words[1:]
         titles = _titles(words)
-    if len(titles) != cells or not words or not _TITLE_START.match(words[0][2]):
+    named = [(s, e, line[s:e]) for s, e in titles]
+    if len(titles) != cells and words:  # "Nov y/y pct Jan-Nov y/y pct" over four cells: a rate column after each
+        named = _rate_columns(words)
+    if len(named) != cells or not words or not _TITLE_START.match(words[0][2]):
         return None
-    return [corner, *((s, e, line[s:e]) for s, e in titles)]
+    return [corner, *named]
 
 
 def _titles(words: list[Token]) -> list[tuple[int, int]]:
@@ -68,6 +73,23 @@ def _titles(words: list[Token]) -> list[tuple[int, int]]:
         else:
             titles[-1][1] = end
     return [(s, e) for s, e in titles]
+
+
+def _rate_columns(words: list[Token]) -> list[Token]:
+    """Titles where a rate word after a period opens a column of its own, named with that period: "Nov y/y pct
+    Jan-Nov y/y pct" is "Nov", "Nov y/y pct", "Jan-Nov", "Jan-Nov y/y pct"."""
+    titles: list[list] = []
+    opener = ""
+    for start, end, word in words:
+        rate = _RATE_WORD.match(word) is not None
+        if _TITLE_START.match(word) or not titles:
+            titles.append([start, end, word])
+            opener = word
+        elif rate and not _RATE_WORD.search(titles[-1][2].split()[-1]):
+            titles.append([start, end, f"{opener} {word}"])
+        else:
+            titles[-1][1], titles[-1][2] = end, f"{titles[-1][2]} {word}"
+    return [(s, e, t) for s, e, t in titles]
 
 
 def collapsed_tokens(lines: list[str]) -> dict[int, list[Token]]:
@@ -82,8 +104,13 @@ def collapsed_tokens(lines: list[str]) -> dict[int, list[Token]]:
             continue
         width = len(first) - 1
         j, rows = i, {}
-        while j < len(lines) and (tokens := _row_tokens(lines[j])) is not None and len(tokens) - 1 == width:
-            rows[j] = tokens
+        while j < len(lines):
+            if (tokens := _row_tokens(lines[j])) is not None and len(tokens) - 1 == width:
+                rows[j] = tokens
+            elif not (_WRAPPED_LABEL.match(lines[j]) and j + 1 < len(lines) and (
+                (below := _row_tokens(lines[j + 1])) is not None and len(below) - 1 == width
+            )):  # "Union" under "European 52.1 14.8 ...": the rest of the label above, the rows go on
+                break
             j += 1
         header = _header_tokens(lines[i - 1], width) if i > 0 else None
         if header is not None:
