@@ -348,6 +348,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Heilongjiang", None, "crude oil", None, "imports", "growth", "yoy", -12.1, "percent", "2025-01", "2025-09"),
          ("Heilongjiang", None, "crude oil", None, "imports", "value", None, 88.6e9, "CNY", "2025-01", "2025-09")],
     ),
+    "a December and full-year commodity story: the year's figures, a reason's period, 'the December rush', 'shipments from the world's biggest producer'": (
+        "China's steel exports hit record in 2025 as December shipments surge\n\nBEIJING, Jan 14 - Exports of steel "
+        "products reached 11.3 million metric tons last month, up 16.1% from a year earlier.\n\nFor the full year, "
+        "shipments from the world's biggest steel producer rose 7.5% to 119.02 million tons. The value of those "
+        "exports slipped 2.6% to $80.8 billion as average prices kept falling, to about $679 a ton from roughly $749 "
+        "in 2024.\n\nTraders said the December rush reflected worries about new licences.\n\nSteel imports fell "
+        "11.1% to 6.05 million tons. Most-traded rebar futures on the Shanghai Futures Exchange fell 0.4%.",
+        date(2026, 1, 14),
+        [("China", None, "steel products", None, "exports", "quantity", None, 119.02e6, "tonnes", "2025-01", "2025-12"),
+         ("China", None, "steel products", None, "exports", "value", None, 80.8e9, "USD", "2025-01", "2025-12"),
+         ("China", None, "steel", None, "imports", "quantity", None, 6.05e6, "tonnes", "2025-01", "2025-12")],
+    ),
 }
 
 

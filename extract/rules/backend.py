@@ -8,6 +8,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from tradefacts.extract.deadline import check_deadline
+from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import classify_places
@@ -75,6 +76,14 @@ def _analysis_text(sentence: str) -> str:
 
 # what may stand before a sentence's opening subject: a dateline ("SHANGHAI, Oct. 24 (Xinhua) --") and "The"
 _OPENS = re.compile(r"\s*(?:[A-Z][\w ,.]{0,40}(?:\([\w ]{1,20}\))?\s*(?:--|—|–|-)\s*)?(?:The\s+)?")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _attributive(text: str, period: PeriodMention) -> bool:
+    """Whether a month is written as a describing word ("the December rush"), which states no period."""
+    return text.endswith("the ", 0, period.start) and _NOUN_AFTER.match(text, period.end) is not None
+
+
 _PART_OPENING = re.compile(
     r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them|the\s+total))\b", re.IGNORECASE
 )
@@ -145,7 +154,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         note_goods(classed_goods, ctx.goods_by_class)
         note_figureless(text, places, ctx, classed_goods)
         # no figure: a period before the running one looks back, one after publication looks ahead; neither moves it
-        ctx.note_periods([p for p in periods if not ctx.after_publication(p)], -1)
+        ctx.note_periods([p for p in periods if not ctx.after_publication(p) and not _attributive(text, p)], -1)
         return []
     if ctx.in_part_of_month(text, periods):
         for mention in mentions:

@@ -42,7 +42,8 @@ _FLOW_WORDS = [
     (
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
-        rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})|arrivals|(?<=services\s)debits",
+        rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
+        r"(?<=services\s)debits",  # not "shipments from the world's biggest steel producer": the story's own
     ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)

@@ -121,7 +121,7 @@ SUPERSEDED_BEFORE = re.compile(
 # "the yuan was trading 0.1% higher": a market's trading is no trade
 TONNAGE_UNIT = r"(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tons|tonnes)"  # after a number: a tonnage
 TRADE_WORD = re.compile(
-    r"export|import|trade|shipments?\b|shipped|surplus|deficit|(?<!was\s)(?<!is\s)(?<!were\s)trading|"
+    r"export|import|(?<!most-)trade|shipments?\b|shipped|surplus|deficit|(?<!was\s)(?<!is\s)(?<!were\s)trading|"
     # "the world's second-largest economy brought in 14.62 million tons" (not "Customs duties brought in $27 billion")
     rf"(?:brought\s+in|bought|purchased)\s+(?:about\s+|some\s+)?[\d.,]+\s+{TONNAGE_UNIT}", re.IGNORECASE
 )

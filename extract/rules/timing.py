@@ -141,7 +141,8 @@ def _in_other_aside(sentence: str, p: PeriodMention, mention: Mention) -> bool:
 
 # "..., and in December alone shipments plunged 41%", "..., while rare earths surged 32% in December": a period in
 # a later coordinate clause is that clause's, not the figures' before it
-_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
+_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|whereas|but)\b|;|\bas\s+(?!of\b|well\b)")  # "... as average
+# prices kept falling, to about $679 a ton from roughly $749 in 2024": a reason's period is not the figure's
 # "an annual trade surplus of", "Full-year exports fell": the calendar year of the running period
 _ANNUAL = re.compile(
     r"\b(?:annual|full[- ]year|whole-year)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit|exports|imports|trade|shipments)\b"
