@@ -990,6 +990,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 8),
         [("China", None, None, None, "exports", "growth", "yoy", -33.1, "percent", "2025-08", "2025-08")],
     ),
+    "'Figures published last month by China's customs' dates their release, not the figures; 'By Beijing's count' is China's": (
+        "China-Australia trade slides in 2025\n\nSYDNEY, Feb 5 - Two-way goods trade came to A$288.5 billion in "
+        "2025.\n\nFigures published last month by China's General Administration of Customs tell a somewhat different "
+        "story.\n\nBy Beijing's count, bilateral trade fell 7.4 per cent to 1.41 trillion yuan. In US dollar terms, it "
+        "dropped 7.3 per cent to US$196.2 billion.",
+        date(2026, 2, 5),
+        [("China", "Australia", None, None, "total", "value", None, 1.41e12, "CNY", "2025-01", "2025-12"),
+         ("China", "Australia", None, None, "total", "growth", "yoy", -7.3, "percent", "2025-01", "2025-12")],
+    ),
 }
 
 

@@ -244,6 +244,8 @@ _GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licens
     r"\s+(?:has\s+|had\s+)?(?:placed|imposed|pledged|announced|agreed|slapped|banned|restricted|tightened|eased|"
     r"lifted|suspended|halted|approved|retaliated|vowed|promised|introduced|curbed|levied)\b"
 )
+# "By Beijing's count": the government's statistics
+_GOVERNMENT_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|data|figures|tally|statistics|numbers)\b")
 
 
 def _as_government(sentence: str, place: Place, frame: str | None) -> Place:
@@ -252,7 +254,7 @@ def _as_government(sentence: str, place: Place, frame: str | None) -> Place:
     economy = _GOVERNMENT_OF.get(place.name)
     if economy and frame != place.name and (
         _TRADE_PREPOSITION.search(sentence, max(0, place.start - 9), place.start)
-        or _GOVERNMENT_VERB.match(sentence, place.end)
+        or _GOVERNMENT_VERB.match(sentence, place.end) or _GOVERNMENT_COUNT.match(sentence, place.end)
     ):
         return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
     return place

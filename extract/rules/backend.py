@@ -77,11 +77,14 @@ def _analysis_text(sentence: str) -> str:
 # what may stand before a sentence's opening subject: a dateline ("SHANGHAI, Oct. 24 (Xinhua) --") and "The"
 _OPENS = re.compile(r"\s*(?:[A-Z][\w ,.]{0,40}(?:\([\w ]{1,20}\))?\s*(?:--|—|–|-)\s*)?(?:The\s+)?")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_RELEASED = re.compile(r"\b(?:published|released|issued|announced|reported)\s+$")
 
 
-def _attributive(text: str, period: PeriodMention) -> bool:
-    """Whether a month is written as a describing word ("the December rush"), which states no period."""
-    return text.endswith("the ", 0, period.start) and _NOUN_AFTER.match(text, period.end) is not None
+def _no_period_stated(text: str, period: PeriodMention) -> bool:
+    """Whether a period in a sentence without figures dates no statistics: a month written as a describing word
+    ("the December rush"), or when figures came out ("Figures published last month by China's customs")."""
+    return (text.endswith("the ", 0, period.start) and _NOUN_AFTER.match(text, period.end) is not None) or bool(
+        _RELEASED.search(text, max(0, period.start - 12), period.start))
 
 
 _PART_OPENING = re.compile(
@@ -154,7 +157,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         note_goods(classed_goods, ctx.goods_by_class)
         note_figureless(text, places, ctx, classed_goods)
         # no figure: a period before the running one looks back, one after publication looks ahead; neither moves it
-        ctx.note_periods([p for p in periods if not ctx.after_publication(p) and not _attributive(text, p)], -1)
+        ctx.note_periods([p for p in periods if not ctx.after_publication(p) and not _no_period_stated(text, p)], -1)
         return []
     if ctx.in_part_of_month(text, periods):
         for mention in mentions:
