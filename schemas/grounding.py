@@ -18,6 +18,7 @@ from tradefacts.schemas.numbers import (
     cut_problem,
     list_scale,
     parse_value_text,
+    row_tonnage_scale,
     table_scale,
     tolerance,
     whole_mention,
@@ -42,10 +43,14 @@ def is_signed(fact: Fact) -> bool:
 
 
 def scale_from_table(unit: str, value_text: str, text: str | None, evidence_start: int) -> float:
-    """The table header's scale for a money cell written without a scale word ("328.57" under "$ bln"), else 1."""
-    if text is None or evidence_start < 0 or not is_currency(unit) or _SCALED.search(value_text):
+    """The table header's scale for a money cell written without a scale word ("328.57" under "$ bln"), or the
+    row's own for a tonnage ("Crude oil (mln T)  55.97"), else 1."""
+    if text is None or evidence_start < 0 or _SCALED.search(value_text):
         return 1.0
-    return table_scale(text, evidence_start) or 1.0
+    if unit == "tonnes":
+        line_end = text.find("\n", evidence_start)
+        return row_tonnage_scale(text[evidence_start : line_end if line_end >= 0 else len(text)]) or 1.0
+    return (table_scale(text, evidence_start) or 1.0) if is_currency(unit) else 1.0
 
 
 class Misread(ValueError):

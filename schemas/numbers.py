@@ -222,6 +222,15 @@ def last_lines(text: str, end: int, n: int) -> list[str]:
     return text[start + 1 : end].split("\n")
 
 
+_ROW_TONNAGE = re.compile(r"\((mln|bln|million|billion)\s*(?:T|tonnes|tons|metric\s+tons)\)", re.IGNORECASE)
+
+
+def row_tonnage_scale(row: str) -> float | None:
+    """The scale a table row writes for its own tonnages ("Crude oil (mln T)  55.97  ..."), or None."""
+    m = _ROW_TONNAGE.search(row)
+    return SCALE_WORDS[m.group(1).lower()] if m else None
+
+
 def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:
     """The scale a table states for its money cells above `pos` ("($ bln)", "(bln yen, pct)"), or None.
 

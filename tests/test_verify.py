@@ -149,3 +149,16 @@ def test_verify_all_splits_and_merges_repeats() -> None:
     )
     assert len(facts) == 1 and len(rejected) == 1
     assert merge(facts + facts) == facts
+
+
+def test_a_tonnage_cell_takes_its_rows_own_scale() -> None:
+    """"Crude oil (mln T) 55.97 ...": the row writes the scale of its cells, so 55.97 is 55.97 million tonnes; a cell
+    claimed at another scale is rejected."""
+    table = "TABLE-China's commodity imports\n\nCrude oil (mln T)  55.97  10.2\nCopper (T)  430,000  3.1\n"
+    row = "Crude oil (mln T)  55.97  10.2"
+    kept = verify(fact(row, "55.97", 55.97e6, measure="quantity", unit="tonnes", product="crude oil"),
+                  Located(table), "llm")
+    assert isinstance(kept, Fact) and kept.value == 55.97e6
+    wrong = verify(fact(row, "55.97", 55.97e9, measure="quantity", unit="tonnes", product="crude oil"),
+                   Located(table), "llm")
+    assert isinstance(wrong, RejectedFact)

@@ -49,10 +49,6 @@ def _occurrences(evidence: str, value_text: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(value_text), evidence)]
 
 
-_ROW_TONNAGE = re.compile(r"\((mln|bln|million|billion)\s*(?:T|tonnes|tons|metric\s+tons)\)", re.IGNORECASE)
-_ROW_SCALE = {"mln": 1e6, "million": 1e6, "bln": 1e9, "billion": 1e9}
-
-
 def _reading(f: dict, text: str, rule, start: int) -> float | str:
     """What `value_text` reads as at `start`: its value with the sign its wording implies, or why it cannot."""
     try:
@@ -62,8 +58,8 @@ def _reading(f: dict, text: str, rule, start: int) -> float | str:
     if not re.search(numbers.SCALE_PATTERN, f["value_text"], re.IGNORECASE):
         end = start + len(f["value_text"])
         scale = numbers.table_scale(text, text.find(f["evidence"])) if f["measure"] == "value" else None
-        if f["measure"] == "quantity" and (row := _ROW_TONNAGE.search(f["evidence"])):
-            scale = _ROW_SCALE[row.group(1).lower()]  # a table row "Crude oil (mln T) 55.97 ...": its own scale
+        if f["measure"] == "quantity":
+            scale = numbers.row_tonnage_scale(f["evidence"])  # a table row "Crude oil (mln T) 55.97 ...": its own
         derived *= scale or numbers.list_scale(f["evidence"], end) or 1.0
     return derived
 
