@@ -57,8 +57,11 @@ class PeriodMention:
         else:
             base = published.year if (self.relative_year and published) else context_year
             year = base + self.relative_year  # "last year" is the year before publication
-            if published and not self.relative_year and year == published.year and self.first > published.month:
-                year -= 1  # "in December" in an article of January: last year's December
+            whole_year = self.first == 1 and self.last == 12 and published is not None and published.month <= 3
+            if published and not self.relative_year and year == published.year and (
+                self.first > published.month or whole_year
+            ):
+                year -= 1  # "in December", a "Jan-Dec" column in an article of January: last year's
         if self.first < 1:  # "the 12 months to March 2025": April 2024 to March 2025
             return Period(start=f"{year - 1:04d}-{self.first + 12:02d}", end=f"{year:04d}-{self.last:02d}")
         if self.first > self.last:  # "December-January", "from November to February": across the turn of the year

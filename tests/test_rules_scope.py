@@ -240,6 +240,16 @@ def test_a_reported_rate_after_a_forecast_and_a_comparative_is_a_fact() -> None:
                                                    (0.5, "2025-09")}
 
 
+def test_rates_listed_before_one_forecast_word_and_a_purchase_agreed_are_no_facts() -> None:
+    """"beating the 3.0% and 1.0% gains forecast in a Reuters poll": both rates are the poll's; "agreed in late
+    October to buy 12 million metric tons": a commitment, not a statistic."""
+    found = facts_of(ARTICLE.format(
+        "Exports grew 6.6% in August 2025, and imports rose 5.4%, both beating the 3.0% and 1.0% gains forecast in a "
+        "Reuters poll. China agreed in late October to buy 12 million metric tons of Chilean copper."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {6.6, 5.4}
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

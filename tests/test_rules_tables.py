@@ -164,6 +164,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "European Union", None, None, "exports", "growth", "yoy", 8.1, "percent", "2025-01", "2025-11"),
          ("China", "ASEAN", None, None, "exports", "value", None, 59.5e9, "USD", "2025-11", "2025-11")],
     ),
+    "an aligned commodity table whose rows write their own unit ('Crude oil (mln T)', 'Copper (T)', 'Total imports ($ bln)') under Dec and Jan-Dec in January": (
+        "TABLE-China's Dec commodity imports\n\nBEIJING, Jan 14 (Reuters) - China's crude oil imports rose in "
+        "December.\n\n                         Dec     y/y pct    Jan-Dec    y/y pct\n"
+        "Crude oil (mln T)        55.97     15.4      577.73       4.4\n"
+        "Unwrought copper (T)   528,000     -6.0   5,296,000      -6.8\n"
+        "Total imports ($ bln)   241.10      5.4    2,580.10      -0.2\n\nSOURCE: General Administration of Customs",
+        date(2026, 1, 14),
+        [("China", None, "crude oil", None, "imports", "quantity", None, 55.97e6, "tonnes", "2025-12", "2025-12"),
+         ("China", None, "crude oil", None, "imports", "growth", "yoy", 4.4, "percent", "2025-01", "2025-12"),
+         ("China", None, "unwrought copper", None, "imports", "quantity", None, 5296000.0, "tonnes", "2025-01",
+          "2025-12"),
+         ("China", None, None, None, "imports", "value", None, 2580.1e9, "USD", "2025-01", "2025-12"),
+         ("China", None, None, None, "imports", "growth", "yoy", -0.2, "percent", "2025-01", "2025-12")],
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from tradefacts.extract.period_shifts import shifted
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
-from tradefacts.schemas.numbers import last_lines
+from tradefacts.schemas.numbers import last_lines, row_tonnage_scale
 
 _CURRENCIES = [
     (re.compile(r"\byen\b|¥", re.IGNORECASE), "JPY"),
@@ -32,6 +32,21 @@ FLOW_LABELS = [
 
 MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?\b|\bwon\b", re.IGNORECASE)
 GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)  # a column of percent changes
+# "Crude oil (mln T)", "Unwrought copper (T)", "Total imports ($ bln)": a row label that writes its cells' unit
+ROW_UNIT = re.compile(
+    r"\s*\((?:(?:mln|bln|thousand|million|billion)\s*)?(?:T|tonnes|tons|metric\s+tons)\)|"
+    r"\s*\((?:US)?\$\s*(?:mln|bln|billion|million)\)",
+    re.IGNORECASE,
+)
+
+
+def row_tonnes(label: str) -> float | None:
+    """The scale of a row whose label writes its cells in tonnes ("Crude oil (mln T)": 1e6, "Copper (T)": 1), else
+    None."""
+    unit = ROW_UNIT.search(label)
+    if unit is None or "$" in unit.group():
+        return None
+    return row_tonnage_scale(unit.group()) or 1.0
 
 
 def label_flow(text: str, *, total: bool = True) -> Flow | None:

@@ -34,6 +34,9 @@ def volume_rate(sentence: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
+# "beating the 3.0% and 1.0% gains forecast": a list of rates that one forecast word after it covers
+_LISTED_RATES = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)?\s*(?:,|and|,\s+and)\s+[\d.]+\s*(?:%|percent|per\s+cent)"
+                           r"\s+(?:[a-z]+\s+)?", re.IGNORECASE)
 
 
 def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
@@ -45,7 +48,8 @@ def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -
         return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
     words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
         m for m in FORECAST.finditer(sentence, clause_start, clause_end)  # and none follows it: "fell 0.7% against a
-        if m.end() <= start or not (_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
+        if m.end() <= start or not ((_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
+                                     and not _LISTED_RATES.fullmatch(sentence, start, m.start()))
                                     or _FORECAST_OF.match(sentence, m.end()))
     ]
     if not words:

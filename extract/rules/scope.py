@@ -140,6 +140,8 @@ FORECAST = re.compile(
     # "the government hopes to top $700 billion", "We think exports can still grow around 3 percent", "who sees
     # the monthly gap settling around $65 billion": a wish, a belief, a view
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
+    # "Beijing agreed in late October to buy 12 million metric tons": a commitment, not a statistic
+    r"(?:agreed|committed|undertook)\s+(?:[\w-]+\s+){0,4}?to\s+(?:buy|purchase|import)|"
     r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at))\b",
     re.IGNORECASE,
 )
@@ -147,7 +149,7 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
-                                   "pledg", "promised", "vowed",
+                                   "pledg", "promised", "vowed", "agreed", "committed", "undertook",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.

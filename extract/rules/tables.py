@@ -19,6 +19,7 @@ from tradefacts.extract.rules.cells import (
     FLOW_LABELS,
     GROWTH_TITLE,
     MONEY_TITLE,
+    ROW_UNIT,
     TableCell,
     cell_currency,
     column_flows,
@@ -26,6 +27,7 @@ from tradefacts.extract.rules.cells import (
     is_growth,
     label_flow,
     labelled_lines,
+    row_tonnes,
     title_period,
     units_line,
     whole_place,
@@ -152,7 +154,7 @@ def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
 
 def _row_goods(label: str) -> str | None:
     """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
-    words = _FLOW_WORD.sub(" ", _COUNTED.sub("", label)).strip(" ,:-")
+    words = _FLOW_WORD.sub(" ", ROW_UNIT.sub("", _COUNTED.sub("", label))).strip(" ,:-")
     if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{1,40}", words):
         return None
     head, _, qualifier = words.partition(",")
@@ -304,7 +306,8 @@ def _read_block(
             column_flow = flows_of_columns[column] if column is not None else label_flow(title, total=False)
             tonnes = _QUANTITY_CELL.match(written)  # "41.8 mln T": a quantity that says so
             growth = not tonnes and (
-                (is_growth(title, section_text) and not MONEY_TITLE.search(label))
+                (is_growth(title, section_text)  # "Total imports ($ bln)" under "y/y pct": the column's rate
+                 and (not MONEY_TITLE.search(label) or (ROW_UNIT.search(label) and GROWTH_TITLE.search(title))))
                 or (is_growth(label, "") and not MONEY_TITLE.search(title))
                 or written.endswith("%")
             )
@@ -313,7 +316,8 @@ def _read_block(
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
             counted = not growth and _COUNTED.search(label) is not None
-            quantity = bool(tonnes) or counted or (
+            in_tonnes = None if growth else row_tonnes(label)  # "Crude oil (mln T)  55.97": 55.97 million tonnes
+            quantity = bool(tonnes) or counted or in_tonnes is not None or (
                 not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title) or currency is None)
             )
             out.append(
@@ -334,7 +338,7 @@ def _read_block(
                     ),
                     currency=None if growth or quantity else currency,
                     unit="number" if counted else None,
-                    scale=1.0 if growth or quantity or _SCALED.search(written) else scale,
+                    scale=in_tonnes or (1.0 if growth or quantity or _SCALED.search(written) else scale),
                 )
             )
     return out
