@@ -133,7 +133,7 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 RATE_NOUNS = "gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace"
 BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted"
 # "6.9% below the record $244.8 billion of 2024": a comparative right after a rate makes what follows its base
-RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s))(?:below|above)"
+RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s))(?:below|above|ahead\s+of|behind)"  # "3.2% ahead of 2024": a base
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
@@ -165,8 +165,8 @@ _COMPARISON_SCAN = Anchored(
     COMPARISON,
     words=["on", "from", "than", "compared", "versus", "vs", "against", "relative", "since", "previous", "that",
            "with", "over", "vis", "improving", "improvement", "improved", *RATE_NOUNS.split("|"), "decrease", "jump",
-           "up", "down", "%", "percent", "cent", "below", "above", "under", "beneath", "short"],  # the words its
-    # alternatives start with
+           "up", "down", "%", "percent", "cent", "below", "above", "under", "beneath", "short", "ahead",
+           "behind"],  # the words its alternatives start with
 )
 
 

@@ -999,6 +999,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Australia", None, None, "total", "value", None, 1.41e12, "CNY", "2025-01", "2025-12"),
          ("China", "Australia", None, None, "total", "growth", "yoy", -7.3, "percent", "2025-01", "2025-12")],
     ),
+    "'running 3.2% ahead of 2024' is a rise against 2024, '1.5% behind the year before' a fall": (
+        "China's crude oil imports\n\nBEIJING, Jan 14 (Reuters) - China imported 577.7 million tons of crude oil in "
+        "2025. Through the first 11 months, imports had been running 3.2% ahead of 2024, and exports of fuel 1.5% "
+        "behind the year before.",
+        date(2026, 1, 14),
+        [("China", None, "crude oil", None, "imports", "growth", "yoy", 3.2, "percent", "2025-01", "2025-11"),
+         ("China", None, "fuel", None, "exports", "growth", "yoy", -1.5, "percent", "2025-01", "2025-11")],
+    ),
 }
 
 
