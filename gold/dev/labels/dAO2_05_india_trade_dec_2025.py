@@ -1,0 +1,76 @@
+from _fact import fact, period
+
+DEC = period(2025, 12)
+NOV = period(2025, 11)
+DEC24 = period(2024, 12)
+FYTD = {"start": "2025-04", "end": "2025-12"}
+IN = "India"
+US = "United States"
+UAE = "United Arab Emirates"
+E_DEF = "India's merchandise trade deficit widened slightly to $25.04 billion in December from $24.53 billion in November"
+E_DEF24 = "A year earlier, the gap had stood at $20.63 billion."
+E_XM = ("Merchandise exports grew 1.88 per cent year-on-year (Y-o-Y) to $38.51 billion last month, while imports rose at "
+        "a faster clip of 8.76 per cent to $63.55 billion.")
+E_INR = "In rupee terms, outbound shipments were valued at ₹3.46 lakh crore and the deficit worked out to ₹2,25,110 crore."
+E_YTD = ("exports rose 2.44 per cent to $330.29 billion, and imports 5.87 per cent to $578.61 billion, leaving a cumulative "
+         "trade deficit of $248.32 billion")
+E_SVC = ("The department's estimate put services exports for December at $35.50 billion and services imports at $17.38 "
+         "billion, implying a surplus of $18.12 billion on that account.")
+E_GOLD = "Gold imports slipped 1.9 per cent to $4.61 billion, though they were higher than the $4.02 billion recorded in November"
+E_OIL = "Crude oil imports, however, increased 6.4 per cent to $13.74 billion"
+E_ELEC = "Shipments of electronics, led by smartphones, jumped 38.3 per cent to $4.95 billion."
+E_US = ("The United States remained the largest destination for Indian goods, with shipments of $6.89 billion in December, "
+        "marginally lower than $7.01 billion a year earlier")
+E_UAE = ("Exports to the United Arab Emirates (UAE), the second-largest market, climbed 14.6 per cent to $3.92 billion.")
+
+ARTICLE = {
+    "id": "dAO2_05_india_trade_dec_2025",
+    "title": "Trade deficit widens to $25 bn in December as imports outpace exports",
+    "publisher": None,
+    "published": "2026-01-15",
+    "notes": [
+        "Publisher null: the text names no outlet (Business Standard style byline 'Anirudh Menon | New Delhi | January 15, 2026'); published 2026-01-15 from that line. The Reuters mention is a poll, not the publisher.",
+        "Area India throughout (headline/opening paragraph); goods figures carry product null, services figures product 'services'.",
+        "Headline '$25 bn' is the rounded statement of the body's $25.04 billion December deficit: one observation, labelled once from the body.",
+        "Deficits are negative balances: December -25.04 bn, November -24.53 bn, December 2024 -20.63 bn ('A year earlier, the gap'), April-December -248.32 bn, rupee -2,25,110 crore.",
+        "Rupee figures are separate INR facts: exports '₹3.46 lakh crore' = 3.46e12, deficit '₹2,25,110 crore' (Indian grouping) = 2.2511e12, negative.",
+        "April-December = the first nine months of FY2025-26: period 2025-04..2025-12. 'and imports 5.87 per cent' takes its verb from 'rose'.",
+        "Services exports/imports are the department's estimates of actual December figures (not forecasts): labelled, with the implied services surplus $18.12 billion as a services balance.",
+        "Gold: -1.9% yoy (default, no cue) to $4.61 bn in December; '$4.02 billion recorded in November' is a November 2025 value.",
+        "Electronics export value and growth: product 'electronics' (text: 'Shipments of electronics'; the paragraph's 'Electronic goods' names the same category). Exports flow from 'Shipments'.",
+        "US: rank 1 ('largest destination'), $6.89 bn December 2025, and '$7.01 billion a year earlier' as a December 2024 value. UAE: rank 2 ('second-largest market'), growth 14.6 (yoy default), value $3.92 bn.",
+        "Out: Reuters poll 'about $27 billion' (forecast), '$850 billion' goods and services export projection (forecast), '18' of '30 major commodity groups' (conditional count), 45 days, 50 per cent tariff, 1 per cent of GDP, rupee at 90.2 per dollar, years.",
+    ],
+    "facts": [
+        fact(IN, "balance", "value", -25.04e9, "USD", DEC, "25.04 billion", E_DEF),
+        fact(IN, "balance", "value", -24.53e9, "USD", NOV, "24.53 billion", E_DEF),
+        fact(IN, "balance", "value", -20.63e9, "USD", DEC24, "20.63 billion", E_DEF24),
+        fact(IN, "exports", "growth", 1.88, "percent", DEC, "1.88", E_XM),
+        fact(IN, "exports", "value", 38.51e9, "USD", DEC, "38.51 billion", E_XM),
+        fact(IN, "imports", "growth", 8.76, "percent", DEC, "8.76", E_XM),
+        fact(IN, "imports", "value", 63.55e9, "USD", DEC, "63.55 billion", E_XM),
+        fact(IN, "exports", "value", 3.46e12, "INR", DEC, "3.46 lakh crore", E_INR),
+        fact(IN, "balance", "value", -2.2511e12, "INR", DEC, "2,25,110 crore", E_INR),
+        fact(IN, "exports", "growth", 2.44, "percent", FYTD, "2.44", E_YTD),
+        fact(IN, "exports", "value", 330.29e9, "USD", FYTD, "330.29 billion", E_YTD),
+        fact(IN, "imports", "growth", 5.87, "percent", FYTD, "5.87", E_YTD),
+        fact(IN, "imports", "value", 578.61e9, "USD", FYTD, "578.61 billion", E_YTD),
+        fact(IN, "balance", "value", -248.32e9, "USD", FYTD, "248.32 billion", E_YTD),
+        fact(IN, "exports", "value", 35.50e9, "USD", DEC, "35.50 billion", E_SVC, product="services"),
+        fact(IN, "imports", "value", 17.38e9, "USD", DEC, "17.38 billion", E_SVC, product="services"),
+        fact(IN, "balance", "value", 18.12e9, "USD", DEC, "18.12 billion", E_SVC, product="services"),
+        fact(IN, "imports", "growth", -1.9, "percent", DEC, "1.9", E_GOLD, product="gold"),
+        fact(IN, "imports", "value", 4.61e9, "USD", DEC, "4.61 billion", E_GOLD, product="gold"),
+        fact(IN, "imports", "value", 4.02e9, "USD", NOV, "4.02 billion", E_GOLD, product="gold"),
+        fact(IN, "imports", "growth", 6.4, "percent", DEC, "6.4", E_OIL, product="crude oil"),
+        fact(IN, "imports", "value", 13.74e9, "USD", DEC, "13.74 billion", E_OIL, product="crude oil"),
+        fact(IN, "exports", "growth", 38.3, "percent", DEC, "38.3", E_ELEC, product="electronics"),
+        fact(IN, "exports", "value", 4.95e9, "USD", DEC, "4.95 billion", E_ELEC, product="electronics"),
+        fact(IN, "exports", "rank", 1, "number", DEC, "largest", E_US, partner=US),
+        fact(IN, "exports", "value", 6.89e9, "USD", DEC, "6.89 billion", E_US, partner=US),
+        fact(IN, "exports", "value", 7.01e9, "USD", DEC24, "7.01 billion", E_US, partner=US),
+        fact(IN, "exports", "rank", 2, "number", DEC, "second-largest", E_UAE, partner=UAE),
+        fact(IN, "exports", "growth", 14.6, "percent", DEC, "14.6", E_UAE, partner=UAE),
+        fact(IN, "exports", "value", 3.92e9, "USD", DEC, "3.92 billion", E_UAE, partner=UAE),
+    ],
+}
