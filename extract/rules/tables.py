@@ -10,7 +10,6 @@ Each cell becomes one fact; its evidence is its row line, its value_text the cel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -32,8 +31,8 @@ from tradefacts.extract.rules.cells import (
     units_line,
     whole_place,
 )
-from tradefacts.extract.rules.collapsed import collapsed_tokens, tab_tokens
 from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.rules.table_lines import CELL, NUMBER_CELL, TableLine, table_lines
 from tradefacts.schemas import (
     Basis,
     Fact,
@@ -46,14 +45,7 @@ from tradefacts.schemas import (
     table_scale,
 )
 
-_NUMBER_CELL = r"[-+−]?\d[\d,]*(?:\.\d+)?"
-_CELL = re.compile(  # "46.93", "-2.8", "41.8 mln T", "n/a", and a cell that writes its sign: "$46.9", "8.1%"
-    rf"^(?:(?:US\$|[$€£¥])?{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?(?:\s*(?:T|tonnes|tons))?%?|n/?a|--?|—)$",
-    re.IGNORECASE,
-)
-_QUANTITY_CELL = re.compile(rf"^(?P<number>{_NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?)\s*(?:T|tonnes|tons)$")
-_TOKEN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two spaces separate cells
-_PIPED_TOKEN = re.compile(r"[^\s|]+(?: +[^\s|]+)*")  # in a line of "|"-parted cells, "|" separates them
+_QUANTITY_CELL = re.compile(rf"^(?P<number>{NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?)\s*(?:T|tonnes|tons)$")
 _VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "Jan-Nov volume"
 _SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
 _TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
@@ -67,50 +59,7 @@ _OUT_OF_SCOPE = re.compile(
 _DIRECTION_FLOW = {"to": Flow.exports, "from": Flow.imports}  # a row " to Russia" or " from Brazil"
 
 
-@dataclass
-class _Line:
-    start: int
-    text: str
-    tokens: list[tuple[int, int, str]]  # (start, end, text) within the line
-    ordinal: bool = False  # spacing collapsed: cells pair with titles by position (see rules/collapsed.py)
-
-    @property
-    def cells(self) -> list[tuple[int, int, str]]:
-        return [t for t in self.tokens if _CELL.match(t[2])]
-
-    def is_row(self) -> bool:
-        labels = [t for t in self.tokens if not _CELL.match(t[2])]
-        return len(self.cells) >= 1 and len(self.tokens) >= 2 and len(labels) <= 1 and (
-            not labels or labels[0] is self.tokens[0]
-        )
-
-    def is_header(self) -> bool:
-        return len(self.tokens) >= 2 and not self.cells and ("  " in self.text.strip() or self.piped)
-
-    @property
-    def piped(self) -> bool:
-        """Cells parted by "|" ("Rice | 1,012.38 | 10.58"), or by collapsed single spaces: columns by position in
-        the row, not by alignment."""
-        return self.ordinal or "|" in self.text
-
-
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    raws = text.split("\n")
-    collapsed = collapsed_tokens(raws)
-    for index, raw in enumerate(raws):
-        pattern = _PIPED_TOKEN if "|" in raw else _TOKEN
-        if (tokens := collapsed.get(index)) is not None:
-            out.append(_Line(pos, raw, tokens, ordinal=True))
-        elif "\t" in raw.strip(" "):  # cells parted by tabs: by position, a leading tab leaves the corner empty
-            out.append(_Line(pos, raw, tab_tokens(raw), ordinal=True))
-        else:
-            out.append(_Line(pos, raw, [(m.start(), m.end(), m.group()) for m in pattern.finditer(raw)]))
-        pos += len(raw) + 1
-    return out
-
-
-def _merge_header(headers: list[_Line]) -> list[tuple[int, int, str]]:
+def _merge_header(headers: list[TableLine]) -> list[tuple[int, int, str]]:
     """Column titles with their spans; a second header line's words join the column they sit under."""
     columns = [list(t) for t in headers[0].tokens]
     for line in headers[1:]:
@@ -137,12 +86,12 @@ _NOT_GOODS_LABEL = re.compile(
 )
 
 
-def _label(line: _Line) -> str:
+def _label(line: TableLine) -> str:
     """A row's label: its first token when that is no cell ("Exports", "Crude oil", "Exp($b)"), else ""."""
-    return line.tokens[0][2] if line.tokens and not _CELL.match(line.tokens[0][2]) else ""
+    return line.tokens[0][2] if line.tokens and not CELL.match(line.tokens[0][2]) else ""
 
 
-def _row_label(line: _Line) -> tuple[Flow | None, str | None, str | None]:
+def _row_label(line: TableLine) -> tuple[Flow | None, str | None, str | None]:
     """What a row's label says: a flow, a partner, goods ("Crude oil", "Copper exports", "Copper, unwrought")."""
     label = _label(line)
     flow = label_flow(label)
@@ -165,11 +114,11 @@ def read_tables(
     text: str, *, year: int | None, published: date | None, headline: str = ""
 ) -> tuple[list[TableCell], list[tuple[int, int]]]:
     """Every in-scope cell of every table in `text`, and the character spans the tables cover."""
-    lines = _lines(text)
+    lines = table_lines(text)
     cells: list[TableCell] = []
     spans: list[tuple[int, int]] = []
     i = 0
-    previous: tuple[list[_Line], int] | None = None  # the last block's column titles and the line after its rows
+    previous: tuple[list[TableLine], int] | None = None  # the last block's column titles and the line after its rows
     while i < len(lines):
         if not lines[i].is_row():
             i += 1
@@ -210,7 +159,7 @@ def read_tables(
 _UNITS = re.compile(r"^\((?P<parts>[^()]*;[^()]*)\)$")
 
 
-def _unit_columns(text: str, first_row: _Line) -> list[str]:
+def _unit_columns(text: str, first_row: TableLine) -> list[str]:
     """The columns a bracketed units line names in order, for a table with no column titles:
     "(US$ bln; % change on 2024)" → ["US$ bln", "% change on 2024"]."""
     above = text[: first_row.start].rstrip("\n").split("\n")[-1].strip()
@@ -218,17 +167,17 @@ def _unit_columns(text: str, first_row: _Line) -> list[str]:
     return [p.strip() for p in units.group("parts").split(";")] if units else []
 
 
-def _is_units(line: _Line) -> bool:
+def _is_units(line: TableLine) -> bool:
     stripped = line.text.strip()
     return len(line.tokens) == 1 and stripped.startswith("(") and stripped.endswith(")")
 
 
-def _is_section(line: _Line) -> bool:
+def _is_section(line: TableLine) -> bool:
     stripped = line.text.strip()
-    return bool(stripped) and len(line.tokens) == 1 and stripped[:1].isupper() and not _CELL.match(stripped)
+    return bool(stripped) and len(line.tokens) == 1 and stripped[:1].isupper() and not CELL.match(stripped)
 
 
-def _headers_above(lines: list[_Line], first_row: int) -> list[_Line]:
+def _headers_above(lines: list[TableLine], first_row: int) -> list[TableLine]:
     found = []
     k = first_row - 1
     while k >= 0 and len(found) < 3 and lines[k].is_header():  # "Exports" over "($bln)" over "y/y"
@@ -238,7 +187,8 @@ def _headers_above(lines: list[_Line], first_row: int) -> list[_Line]:
 
 
 def _read_block(
-    text: str, headers: list[_Line], rows: list[_Line], *, year: int | None, published: date | None, headline: str
+    text: str, headers: list[TableLine], rows: list[TableLine], *, year: int | None, published: date | None,
+    headline: str,
 ) -> list[TableCell]:
     columns = _merge_header(headers) if headers else []
     header_text = " ".join(h.text for h in headers)
@@ -344,7 +294,7 @@ def _read_block(
     return out
 
 
-def _wrapped_labels(rows: list[_Line]) -> dict[int, str]:
+def _wrapped_labels(rows: list[TableLine]) -> dict[int, str]:
     """Rows whose label wraps onto the next line ("European" over "Union"): the row's index and the partner the
     two lines name together, when neither line alone is one."""
     out = {}
