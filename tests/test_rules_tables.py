@@ -178,6 +178,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "imports", "value", None, 2580.1e9, "USD", "2025-01", "2025-12"),
          ("China", None, None, None, "imports", "growth", "yoy", -0.2, "percent", "2025-01", "2025-12")],
     ),
+    "a collapsed table with titles on two lines ('Nov y/y Jan-Nov y/y' over 'pct pct'), sections by volume and by value, rows of their own units": (
+        "TABLE-China's November exports of key products\n\nBEIJING, Dec 8 (Reuters) - China's exports grew in "
+        "November.\n\n(Volumes in the units given in each row; values in $ mln; pct changes from a year earlier)\n\n"
+        "Nov y/y Jan-Nov y/y\npct pct\n\nEXPORTS BY VOLUME\nSteel products (mln T) 9.98 7.8 107.72 6.7\n"
+        "Cars (units) 681,000 41.5 6,347,000 21.2\n\nEXPORTS BY VALUE\nIntegrated circuits 18,934 24.1 172,408 20.3\n"
+        "Ships 4,862 12.9 41,675 23.6\n\nNOTE: Source is the General Administration of Customs of China.",
+        date(2025, 12, 8),
+        [("China", None, "steel products", None, "exports", "quantity", None, 9.98e6, "tonnes", "2025-11", "2025-11"),
+         ("China", None, "steel products", None, "exports", "growth", "yoy", 6.7, "percent", "2025-01", "2025-11"),
+         ("China", None, "cars", None, "exports", "quantity", None, 6347000.0, "number", "2025-01", "2025-11"),
+         ("China", None, "integrated circuits", None, "exports", "value", None, 18934e6, "USD", "2025-11", "2025-11"),
+         ("China", None, "ships", None, "exports", "growth", "yoy", 23.6, "percent", "2025-01", "2025-11")],
+    ),
 }
 
 

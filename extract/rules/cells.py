@@ -186,8 +186,12 @@ _UNLESS_STATED = re.compile(
 )
 
 
+_ROW_CELLS_AFTER = re.compile(r"\)\s+[-+−]?\d")
+
+
 def units_line(text: str, row_start: int) -> str:
     """The nearest line above a row that states units in brackets ("($ bln unless stated; ...)")."""
     above = last_lines(text, row_start, 25)
-    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c, re.IGNORECASE))
+    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c, re.IGNORECASE)
+             and not _ROW_CELLS_AFTER.search(c))  # not a row that writes its own unit: "Steel products (mln T) 9.98"
     return next(units, "")

@@ -92,10 +92,25 @@ def _rate_columns(words: list[Token]) -> list[Token]:
     return [(s, e, t) for s, e, t in titles]
 
 
+# lines that may stand between a table's titles and its rows: blank, a section ("EXPORTS BY VOLUME"), the rest of
+# the titles ("pct pct" under "Nov y/y Jan-Nov y/y")
+_BETWEEN = re.compile(r"^\s*(?:[A-Z][A-Z&/ -]*|(?:(?:y/y|yoy|m/m|pct|%|chg)\s*)+)?\s*$")
+
+
+def title_line_above(lines: list[str], first_row: int, reach: int = 4) -> int | None:
+    """The index of the line of column titles above the row at `first_row`, past blank, section and modifier lines
+    (at most `reach` lines up), or None."""
+    k = first_row - 1
+    while k >= 0 and first_row - k <= reach and _BETWEEN.match(lines[k]) and k > 0:
+        k -= 1
+    return k if k >= 0 and not _BETWEEN.match(lines[k]) else None
+
+
 def collapsed_tokens(lines: list[str]) -> dict[int, list[Token]]:
     """The tokens of every line of a collapsed table, by line index: rows as label then cells, and the header
     above them as corner then titles, so that cells and titles pair by position."""
     out: dict[int, list[Token]] = {}
+    last: tuple[int, int] | None = None  # where the last block with titles ended, and its width
     i = 0
     while i < len(lines):
         first = _row_tokens(lines[i])
@@ -112,10 +127,13 @@ def collapsed_tokens(lines: list[str]) -> dict[int, list[Token]]:
             )):  # "Union" under "European 52.1 14.8 ...": the rest of the label above, the rows go on
                 break
             j += 1
-        header = _header_tokens(lines[i - 1], width) if i > 0 else None
+        above = title_line_above(lines, i)
+        header = _header_tokens(lines[above], width) if above is not None else None
         if header is not None:
-            out[i - 1] = header
-            out.update(rows)
+            out[above] = header
+        if header is not None or (last is not None and last[1] == width and i - last[0] <= 3):
+            out.update(rows)  # or the rows under "EXPORTS BY VALUE" a blank line below the last block: its titles
+            last = (j, width)
         i = j
     return out
 

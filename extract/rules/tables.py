@@ -31,6 +31,7 @@ from tradefacts.extract.rules.cells import (
     units_line,
     whole_place,
 )
+from tradefacts.extract.rules.collapsed import title_line_above
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.extract.rules.table_lines import CELL, NUMBER_CELL, TableLine, table_lines
 from tradefacts.schemas import (
@@ -52,7 +53,7 @@ _TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\s*\((?:units?|vehicles|cars)\)", re.IGNORECASE)  # "Autos (units)": a row of counts
 # Volume indexes are out of scope; volumes in tonnes ("VOLUMES (tonnes; pct change y/y)") are quantities.
 _OUT_OF_SCOPE = re.compile(
-    r"volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
+    r"(?<!by\s)volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
 )
 
 
@@ -135,6 +136,11 @@ def read_tables(
             skipped = 1 if headers else 0
             if headers and _is_section(between):
                 rows = [between, *rows]
+        if not headers and (above := title_line_above([line.text for line in lines[max(0, i - 5) : i]], min(i, 5))):
+            k = i - min(i, 5) + above  # "Nov y/y Jan-Nov y/y", "pct pct", a blank line, "EXPORTS BY VOLUME", rows
+            if lines[k].is_header():
+                headers, skipped = [lines[k]], i - k - 1
+                rows = [*(line for line in lines[k + 1 : i] if _is_section(line)), *rows]
         continued = not headers and previous is not None and i - previous[1] <= 3 and between and _is_section(between)
         if continued and previous:  # "EXPORTS:" a blank line under the IMPORTS rows: the same column titles
             headers, rows = previous[0], [between, *rows]
