@@ -386,6 +386,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Netherlands", None, None, None, "exports", "growth", "yoy", 3.5, "percent", "2025-01", "2025-06"),
          ("France", None, None, None, "exports", "growth", "yoy", 0.8, "percent", "2025-01", "2025-06")],
     ),
+    "a national story's other words: 'inbound purchases', 'its weight in China's total', 'countries taking part in the Belt and Road Initiative', an apposition that describes the goods": (
+        "China's foreign trade surges in first two months\n\nBEIJING, March 10 (Xinhua) -- China's foreign trade "
+        "rose 18 percent in the first two months. Outbound shipments expanded 19.2 percent to 4.62 trillion yuan over "
+        "the period, while inbound purchases went up 17.1 percent to 3.11 trillion yuan. Trade with the United States "
+        "shrank 16.9 percent, and its weight in China's total slipped to 7.9 percent. Commerce with countries taking "
+        "part in the Belt and Road Initiative totaled 4.02 trillion yuan. Exports of mechanical and electrical "
+        "products, the backbone of the country's outbound trade, came to 2.89 trillion yuan.",
+        date(2026, 3, 10),
+        [("China", None, None, None, "imports", "value", None, 3.11e12, "CNY", "2026-01", "2026-02"),
+         ("China", "United States", None, None, "total", "share", None, 7.9, "percent", "2026-01", "2026-02"),
+         ("China", "Belt and Road partner countries", None, None, "total", "value", None, 4.02e12, "CNY", "2026-01",
+          "2026-02"),
+         ("China", None, "mechanical and electrical products", None, "exports", "value", None, 2.89e12, "CNY",
+          "2026-01", "2026-02")],
+    ),
 }
 
 

@@ -8,7 +8,8 @@ BLOC_PATTERNS: dict[str, str] = {
     "Belt and Road partner countries": (
         r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?:(?: [Pp]artner)? (?:countries|nations|economies)| "
         r"[Pp]artners)|"
-        r"(?:countries|economies) (?:participating|involved) in the Belt and Road(?: Initiative)?(?: \(BRI\))?|"
+        r"(?:countries|economies) (?:participating|involved|taking part) in the Belt and Road(?: Initiative)?"
+        r"(?: \(BRI\))?|"
         r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
         r"BRI(?: [Pp]artner)? (?:countries|nations|economies)"
     ),

@@ -33,7 +33,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+shipments|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+(?:shipments|sales|deliveries)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|(?:leaving|left)\s+the\s+country|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
@@ -41,7 +41,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+shipments|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
+        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes)|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?<=services\s)debits",  # not "shipments from the world's biggest steel producer": the story's own
     ),
@@ -63,7 +63,8 @@ _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.
 # ", now America's biggest source of imports,", ", the EU's largest export market,": an apposition on the partner
 _ASIDE_OPEN = re.compile(
     rf",\s+(?:{ASIDE_WORDS}|including|such\s+as|now|still|once|long|(?:the|a|an|its)\s+(?=[^,;]{{0,60}}?"
-    r"\b(?:source|market|partner|buyer|supplier|customer|destination|hub|gateway|centre|center)s?\b))\b[^,;]*$",
+    r"\b(?:source|market|partner|buyer|supplier|customer|destination|hub|gateway|centre|center|backbone|mainstay|pillar|"
+    r"engine|cornerstone|staple)s?\b))\b[^,;]*$",  # ", the backbone of the country's outbound trade,"
     re.IGNORECASE,
 )
 

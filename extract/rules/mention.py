@@ -48,13 +48,16 @@ SHARE_BEFORE = re.compile(
     r"contribut\w*|proportion\s+of|equivalent\s+to|giving\s+(?:it|them)|"  # "giving it 73.9 per cent of the market"
     r"absorb(?:ed|ing|s)|suppl(?:ied|ying)|"  # "Europe absorbed about 37 percent of", "Chile supplying 65% of"
     rf"share\s+(?:(?:{SHARE_MOVES})\s+to|to|"  # "lowering the country's share to 14.9 per cent"
-    r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)"  # "its share stood at 11.7 per cent"
+    r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)|"  # "its share stood at 11.7 per cent"
+    rf"weight\s+in\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:{SHARE_MOVES})\s+to|stood\s+at|was|reached)"  # "its weight in China's
+    # total slipped to 7.9 percent"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
     re.IGNORECASE,
 )
 SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut", "making", "made", "makes",
                                               "comprising", "took", "taking", "share", "captured", "contribut",
-                                              "proportion", "equivalent", "giving", "absorb", "suppl"])  # fmt: skip
+                                              "proportion", "equivalent", "giving", "absorb", "suppl",
+                                              "weight"])  # fmt: skip
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -97,6 +100,8 @@ _APPOSITION = re.compile(
     r", (?:an?\s[^,;\d]{0,120}?|"
     r"the\s+(?:province|region|city|country)['’]s\s(?:(?!imports|exports|trade)[^,;\d]){0,120}?|"
     # "Suzhou, the manufacturing powerhouse in East China's Jiangsu province, reported ...": a place described
+    r"the\s+(?:[a-z-]+\s+)?(?:backbone|mainstay|pillar|engine|cornerstone|staple)\s+of\s[^,;\d]{0,100}?|"  # "Exports
+    # of mechanical and electrical products, the backbone of the country's outbound trade, came to ...": goods described
     r"the\s+(?:(?!imports|exports|trade|shipments|value)[a-z-]+\s+){1,3}(?:in|of|on|along|near)\s"
     r"(?:(?!imports|exports|trade)[^,;\d]){0,100}?),"
 )  # not ", the city's imports and exports with ASEAN,": the figure's own subject
