@@ -250,6 +250,22 @@ def test_rates_listed_before_one_forecast_word_and_a_purchase_agreed_are_no_fact
     assert {row[7] for row in found} == {6.6, 5.4}
 
 
+def test_private_firms_among_firms_counted_and_a_slice_of_trade() -> None:
+    """"7,836 enterprises ... registered import and export activity, of which 6,615 were private companies": a count
+    of private enterprises; "its slice of the region's foreign trade widened to 49.1 percent": a share. Neither
+    count takes the story's partner."""
+    found = facts_of(
+        "Guangxi's trade with ASEAN grows\n\nNANNING, Jan 20 (Xinhua) -- Guangxi's trade with ASEAN rose 8 percent in "
+        "2025. The bloc stayed Guangxi's largest trading partner, and its slice of the region's foreign trade widened "
+        "to 49.1 percent. In 2025, 7,836 enterprises in Guangxi registered import and export activity, of which 6,615 "
+        "were private companies.",
+        date(2026, 1, 20),
+    )
+    assert {(row[1], row[3], row[5], row[7]) for row in found if row[5] in ("count", "share")} == {
+        ("ASEAN", None, "share", 49.1), (None, "foreign trade enterprises", "count", 7836.0),
+        (None, "private enterprises", "count", 6615.0)}
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

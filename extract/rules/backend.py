@@ -295,8 +295,9 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             p.name == home and text.endswith(("trade with ", "trade with the "), 0, p.start) for p in places.partners
         ):  # "Germany ... accounted for 202.6 billion dollars of trade with China": China's trade, with Germany
             area, partner = home, area
-        if segment == "trading partners":
-            partner = None  # "the number of trading partners ... remained at more than 200": no one partner's
+        if segment == "trading partners" or (mention.measure is Measure.count and not named_before):
+            partner = None  # "the number of trading partners ... remained at more than 200", "7,836 enterprises in
+            # Guangxi registered import and export activity" in a Guangxi-ASEAN story: no one partner's
         for product in chosen:
             fact = build_fact(mention, sentence, area, partner, product, segment, flow, period)
             if fact is not None:

@@ -29,6 +29,9 @@ _COUNT_AFTER = re.compile(
     r"businesses)))\b",
     re.IGNORECASE,
 )
+_OF_WHICH = re.compile(r"\bof\s+(?:which|them)\s+$", re.IGNORECASE)
+_PRIVATE_AFTER = re.compile(r"\s+(?:were|are)\s+private(?:ly[- ]owned)?\s+(?:companies|enterprises|firms|businesses)\b",
+                            re.IGNORECASE)
 _COUNT_NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?P<what>[\w\s-]{3,60}?)\s+(?:with|that|having|was|were|has|had|"
     r"exceeded|reached|rose|grew|stood|hit|increased)\b",
@@ -213,6 +216,9 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
         if not _FIRM_TRADE_CONTEXT.search(_clause_of(sentence, start)):
             return None
         segment = "foreign trade enterprises"
+    elif _OF_WHICH.search(prefix[-12:]) and (private := _PRIVATE_AFTER.match(suffix)):
+        segment = "private enterprises" if private else None  # "7,836 enterprises ..., of which 6,615 were private
+        # companies": the private ones among the firms just counted
     elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|businesses|partners",
                                                                 of["what"]):
         segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"

@@ -49,15 +49,15 @@ SHARE_BEFORE = re.compile(
     r"absorb(?:ed|ing|s)|suppl(?:ied|ying)|"  # "Europe absorbed about 37 percent of", "Chile supplying 65% of"
     rf"share\s+(?:(?:{SHARE_MOVES})\s+to|to|"  # "lowering the country's share to 14.9 per cent"
     r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)|"  # "its share stood at 11.7 per cent"
-    rf"weight\s+in\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:{SHARE_MOVES})\s+to|stood\s+at|was|reached)"  # "its weight in China's
-    # total slipped to 7.9 percent"
+    rf"(?:weight|slice|portion)\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:{SHARE_MOVES}|widened|narrowed)\s+to|"
+    r"stood\s+at|was|reached)"  # "its weight in China's total slipped to 7.9 percent", "its slice of ... widened to"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
     re.IGNORECASE,
 )
 SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut", "making", "made", "makes",
                                               "comprising", "took", "taking", "share", "captured", "contribut",
                                               "proportion", "equivalent", "giving", "absorb", "suppl",
-                                              "weight"])  # fmt: skip
+                                              "weight", "slice", "portion"])  # fmt: skip
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
