@@ -266,6 +266,16 @@ def test_private_firms_among_firms_counted_and_a_slice_of_trade() -> None:
         (None, "private enterprises", "count", 6615.0)}
 
 
+def test_a_forecast_reaches_figures_written_with_thousands_separators() -> None:
+    """"She expects imports to recover to between 480,000 and 520,000 tons a month": the comma of "480,000" is no
+    clause break, so the forecast word covers both; "sees full-year imports near 30 million tons" is a view too."""
+    found = facts_of(ARTICLE.format(
+        "Chile shipped 450,000 tons of copper in August 2025. She expects unwrought copper exports to recover to "
+        "between 480,000 and 520,000 tons a month if prices retreat, and sees full-year exports near 5 million tons."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {450000.0}
+
+
 SHARES: dict[str, tuple[str, list[Row]]] = {
     "a buyer that took a share": (
         "China took 39% of Chilean exports in August 2025, up from 36% a year earlier.",

@@ -59,7 +59,7 @@ SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut"
                                               "proportion", "equivalent", "giving", "absorb", "suppl",
                                               "weight", "slice", "portion"])  # fmt: skip
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()—–]")  # not the comma of "480,000"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

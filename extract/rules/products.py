@@ -22,7 +22,7 @@ _STOP = frozenset(
     "showed shows show figures within said says made own although though where when what how "
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
-    "registers registered".split()  # verbs: "NEVs keep auto
+    "registers registered expects expect sees".split()  # verbs: "NEVs keep auto
     # exports ...", "The slump dragged imports", "as lower coal prices weighed on import values", "tariffs on steel"
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.

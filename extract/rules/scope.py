@@ -142,7 +142,7 @@ FORECAST = re.compile(
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
     # "Beijing agreed in late October to buy 12 million metric tons": a commitment, not a statistic
     r"(?:agreed|committed|undertook)\s+(?:[\w-]+\s+){0,4}?to\s+(?:buy|purchase|import)|"
-    r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at))\b",
+    r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at|near))\b",
     re.IGNORECASE,
 )
 FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
