@@ -22,8 +22,7 @@ _STOP = frozenset(
     "showed shows show figures within said says made own although though where when what how "
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
-    "registers registered expects expect sees".split()  # verbs: "NEVs keep auto
-    # exports ...", "The slump dragged imports", "as lower coal prices weighed on import values", "tariffs on steel"
+    "registers registered expects expect".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values"
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
@@ -85,8 +84,7 @@ _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{_VERBS})\s+(?:by\s+)?)?"
     r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
 )
-# "..., while integrated circuits grew 18.7%", "those of petroleum products and petrochemicals declined": goods as
-# the subject of a clause that follows another's.
+# "..., while integrated circuits grew 18.7%", "those of petroleum products ... declined": a later clause's goods
 _LATER_SUBJECT = re.compile(
     rf"\b(?:while|whereas|but|those\s+of)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})"
     rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{HEAD_NOUNS}))?)"
@@ -357,8 +355,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     return sorted(found, key=lambda p: p.start)
 
 
-# 'the "new three" products - electric vehicles, lithium batteries and solar cells -', 'the "new trio" of ...':
-# China's name for a group of goods, with the goods that make it up
+# 'the "new three" products - electric vehicles, lithium batteries and solar cells -': a named group of goods
 _NEW_THREE = re.compile(
     r"(?P<p>new\s+(?:three|trio))[”\"’]?(?:\s+(?:products|items|goods))?"
     r"(?:(?:\s+of|\s*[-–—(:]|,\s+(?:namely|i\.e\.|that\s+is|including))\s+[^;.()—–]{0,60}?\band\s+"
