@@ -216,9 +216,9 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
         if not _FIRM_TRADE_CONTEXT.search(_clause_of(sentence, start)):
             return None
         segment = "foreign trade enterprises"
-    elif _OF_WHICH.search(prefix[-12:]) and (private := _PRIVATE_AFTER.match(suffix)):
-        segment = "private enterprises" if private else None  # "7,836 enterprises ..., of which 6,615 were private
-        # companies": the private ones among the firms just counted
+    elif _OF_WHICH.search(prefix[-12:]) and _PRIVATE_AFTER.match(suffix):
+        segment = "private enterprises"  # "7,836 enterprises ..., of which 6,615 were private companies": the private
+        # ones among the firms just counted
     elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|businesses|partners",
                                                                 of["what"]):
         segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"

@@ -27,7 +27,8 @@ _TITLE_START = re.compile(
     r"value|volume)$",
     re.IGNORECASE,
 )
-_RATE_WORD = re.compile(r"^(?:y/y|yoy|m/m|pct|%|chg)$", re.IGNORECASE)  # a change, not a level
+_RATE_WORDS = r"y/y|yoy|m/m|pct|%|chg"  # a change, not a level
+_RATE_WORD = re.compile(rf"^(?:{_RATE_WORDS})$", re.IGNORECASE)
 _WRAPPED_LABEL = re.compile(r"^\s*[A-Z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){0,2}\s*$")
 _CORNER = re.compile(r"^[A-Z][A-Z/&-]+$")  # "EXPORTS", "PARTNER": a section word over the row labels
 _PERIOD_CORNER = re.compile(rf"^{MONTH_WORDS}$", re.IGNORECASE)  # one month: the story's, over the labels
@@ -94,14 +95,14 @@ def _rate_columns(words: list[Token]) -> list[Token]:
 
 # lines that may stand between a table's titles and its rows: blank, a section ("EXPORTS BY VOLUME"), the rest of
 # the titles ("pct pct" under "Nov y/y Jan-Nov y/y")
-_BETWEEN = re.compile(r"^\s*(?:[A-Z][A-Z&/ -]*|(?:(?:y/y|yoy|m/m|pct|%|chg)\s*)+)?\s*$")
+_BETWEEN = re.compile(rf"^\s*(?:[A-Z][A-Z&/ -]*|(?:(?:{_RATE_WORDS})\s*)+)?\s*$")
 
 
 def title_line_above(lines: list[str], first_row: int, reach: int = 4) -> int | None:
     """The index of the line of column titles above the row at `first_row`, past blank, section and modifier lines
     (at most `reach` lines up), or None."""
     k = first_row - 1
-    while k >= 0 and first_row - k <= reach and _BETWEEN.match(lines[k]) and k > 0:
+    while k > 0 and first_row - k <= reach and _BETWEEN.match(lines[k]):
         k -= 1
     return k if k >= 0 and not _BETWEEN.match(lines[k]) else None
 

@@ -24,6 +24,8 @@ _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade su
     re.IGNORECASE,
 )
 
+_CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
+
 
 def volume_rate(sentence: str, start: int, end: int) -> bool:
     """Whether the rate at `start`-`end` is volume growth: a volume cue near it, not one that ends before a new
@@ -33,7 +35,6 @@ def volume_rate(sentence: str, start: int, end: int) -> bool:
     return cue is not None and not (cue.end() <= start and _CLAUSE_TURN.search(sentence, cue.end(), start))
 
 
-_CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
 # "beating the 3.0% and 1.0% gains forecast": a list of rates that one forecast word after it covers
 _LISTED_RATES = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)?\s*(?:,|and|,\s+and)\s+[\d.]+\s*(?:%|percent|per\s+cent)"
                            r"\s+(?:[a-z]+\s+)?", re.IGNORECASE)

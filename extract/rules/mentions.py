@@ -212,7 +212,6 @@ _ANY_NUMBER = Anchored(
 )  # every alternative but the digit starts with one of the words, or "a"/"an" before a scale word
 
 
-_DIGIT = re.compile(r"\s\d")
 _TOP = re.compile(r"\btop\b", re.IGNORECASE)
 
 
