@@ -71,7 +71,7 @@ PATTERNS = [
         r"(?:last|the\s+previous|the\s+prior)\s+year)",
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
-        rf"(?!\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|(?:to|through|until)\s+{_MONTH}))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
+        rf"(?!\.?\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|(?:to|through|until)\s+{_MONTH}))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
         rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|(?:(?P<fin>fiscal|financial)\s+)?year)\s+"
         rf"(?P<upto>to|ending|ended|through|(?:that\s+|which\s+)?ended\s+in)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
@@ -131,23 +131,25 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 )
 # A rate named by its noun, and the verbs that log a figure in a month: "the 1.0% gain logged in October".
 RATE_NOUNS = "gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace"
-BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted"
+BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted|set|hit|reached|touched"  # "the record set in"
 # "6.9% below the record $244.8 billion of 2024": a comparative right after a rate makes what follows its base
 RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s))(?:below|above|ahead\s+of|behind)"  # "3.2% ahead of 2024": a base
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
     rf"\b(?:{RATE_NOUNS}|decrease|jump|up|down)\s+over\s+$|"  # "a 41.3% increase over August"
-    r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?$|"  # "26.3% below September's 12.87 million
-    # tons", "0.3% below their April-June level"
+    r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?(?:(?:figure|level|total)\s+(?:for|of|in)\s+)?$|"
+    # "26.3% below September's 12.87 million tons", "0.3% below their April-June level", "8.4% below the figure for
+    # June last year"
     r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?levels?\s+(?:(?:of|in)\s+)?$|"
     # "they remained below their level of August"
     rf"(?:\b(?:from|than|{RATE_COMPARATIVE}|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
-    rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|surplus|deficit|gap|shortfall|figure|reading|"
+    rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|high|peak|surplus|deficit|gap|shortfall|figure|reading|"
     rf"{RATE_NOUNS}|"
-    r"(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?\s*(?:in|for)?)\s+)"
+    r"(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?"
+    r"(?:\s+(?:yen|won|yuan|euros?|pounds?|(?:U\.S\.\s+)?dollars?|rupees?))?\s*(?:in|for)?)\s+)"  # "152.1bn yen in"
     r"{0,5}$",
     re.IGNORECASE,
 )

@@ -222,13 +222,17 @@ def last_lines(text: str, end: int, n: int) -> list[str]:
     return text[start + 1 : end].split("\n")
 
 
-_ROW_TONNAGE = re.compile(r"\((mln|bln|million|billion)\s*(?:T|tonnes|tons|metric\s+tons)\)", re.IGNORECASE)
+# A table row's own tonnage unit, "(mln T)", "(thousand tonnes)", "(T)": the one pattern the table reader, the
+# grounding gate and the gold lint read rows by, so none reads "(thousand T)" at another scale than the others
+ROW_TONNAGE = r"\((?:(?P<row_scale>mln|bln|thousand|million|billion)\s*)?(?:T|tonnes|tons|metric\s+tons)\)"
+_ROW_TONNAGE = re.compile(ROW_TONNAGE, re.IGNORECASE)
 
 
 def row_tonnage_scale(row: str) -> float | None:
-    """The scale a table row writes for its own tonnages ("Crude oil (mln T)  55.97  ..."), or None."""
+    """The scale a table row writes for its own tonnages ("Crude oil (mln T)  55.97  ..."), or None when it
+    writes none (or plain "(T)")."""
     m = _ROW_TONNAGE.search(row)
-    return SCALE_WORDS[m.group(1).lower()] if m else None
+    return SCALE_WORDS[m.group("row_scale").lower()] if m and m.group("row_scale") else None
 
 
 def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:

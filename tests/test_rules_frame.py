@@ -283,6 +283,8 @@ def test_other_economies_write_their_own_currencies(sentence: str, unit: str, va
         ("Canada's deficit\n\nCanada's exports fell to $63.2 billion in July.", "63.2 billion", "CAD"),
         ("Australia's surplus\n\nAustralia's exports rose to A$44.3 billion in November, or $28.8 billion.",
          "28.8 billion", "USD"),  # "A$" named: a bare "$" is the US dollar
+        ("Taiwan's exports\n\nTAIPEI - Taiwan's exports climbed to $47.3 billion in April.", "47.3 billion", "USD"),
+        # Taiwan's customs count in US dollars: no home dollar for a bare "$"
     ],
 )
 def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: str, bare: str, unit: str) -> None:

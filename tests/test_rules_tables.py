@@ -178,6 +178,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "imports", "value", None, 2580.1e9, "USD", "2025-01", "2025-12"),
          ("China", None, None, None, "imports", "growth", "yoy", -0.2, "percent", "2025-01", "2025-12")],
     ),
+    "a row in thousands of tonnes ('Soybeans (thousand T)') is read at its own scale by the reader and the gate": (
+        "TABLE-China's Oct farm imports\n\nBEIJING, Nov 18 (Reuters) - China's soybean imports fell in October.\n\n"
+        "                              Oct     y/y pct    Jan-Oct    y/y pct\n"
+        "Soybeans (thousand T)       8,470      -6.2      86,180       2.1\n"
+        "Beef (T)                  221,500       4.4   2,301,000      -1.3\n\nSOURCE: General Administration of Customs",
+        date(2025, 11, 18),
+        [("China", None, "soybeans", None, "imports", "quantity", None, 8.47e6, "tonnes", "2025-10", "2025-10"),
+         ("China", None, "soybeans", None, "imports", "quantity", None, 86.18e6, "tonnes", "2025-01", "2025-10"),
+         ("China", None, "beef", None, "imports", "quantity", None, 221_500.0, "tonnes", "2025-10", "2025-10")],
+    ),
     "a collapsed table with titles on two lines ('Nov y/y Jan-Nov y/y' over 'pct pct'), sections by volume and by value, rows of their own units": (
         "TABLE-China's November exports of key products\n\nBEIJING, Dec 8 (Reuters) - China's exports grew in "
         "November.\n\n(Volumes in the units given in each row; values in $ mln; pct changes from a year earlier)\n\n"

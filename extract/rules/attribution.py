@@ -9,8 +9,9 @@ from operator import attrgetter
 from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.bloc_patterns import BLOC_MEMBERS
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
+from tradefacts.extract.rules.governments import as_government, seat_of_government
 from tradefacts.extract.rules.mention import aside_spans, in_spans
-from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, SUBJECT_AFTER
+from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT
 from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
 from tradefacts.schemas.places import CHINESE_REGIONS
 
@@ -85,7 +86,9 @@ _NOT_SUBJECT_AFTER = re.compile(
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
 # "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
 _APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
-LIST_SEP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
+LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc's size is no break in the list
+    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?(?:\d+-(?:member|nation|country)\s+)?$"
+)
 _BOUND = re.compile(r"^-bound\b")
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
@@ -111,6 +114,7 @@ class Places:
     province: str | None = None  # the last province the sentence names in any role ("76.9 percent of Henan's")
     figure_areas: list[Place] | None = None  # the areas without a share's owners, filled in by `area_for`
     aside: list[Place] = field(default_factory=list)  # named in an aside: no figure's, but "the region" may be one
+    national: str | None = None  # the country of a figure written as the nation's, set by `area_for`: no subject
 
 
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
@@ -227,39 +231,6 @@ def _whole_blocs(sentence: str, places: list[Place]) -> list[Place]:
     return out
 
 
-def _seat_of_government(sentence: str, place: Place) -> bool:
-    """A foreign city written mid-sentence for its government ("Washington's deal with Brussels"), not as a
-    dateline or the subject of trade figures ("Ho Chi Minh City's exports")."""
-    if country_of(place) is None or place.start < 25:
-        return False
-    after = sentence[place.end : place.end + 60]
-    return not SUBJECT_AFTER.match(after) and not DEMONYM_SUBJECT.match(after)
-
-
-# A capital written for its government's economy after a trade preposition: "the shortfall with Beijing"
-_GOVERNMENT_OF = {"Beijing": "China", "Washington": "United States", "Tokyo": "Japan", "Seoul": "South Korea",
-                  "Moscow": "Russia", "Brussels": "European Union", "New Delhi": "India", "Berlin": "Germany"}
-_TRADE_PREPOSITION = re.compile(r"\b(?:with|to|from|leaving|left|giving|gave)\s+$")  # "leaving Moscow with a surplus"
-_GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licensing", "Tokyo has pledged"
-    r"\s+(?:has\s+|had\s+)?(?:placed|imposed|pledged|announced|agreed|slapped|banned|restricted|tightened|eased|"
-    r"lifted|suspended|halted|approved|retaliated|vowed|promised|introduced|curbed|levied)\b"
-)
-# "By Beijing's count": the government's statistics
-_GOVERNMENT_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|data|figures|tally|statistics|numbers)\b")
-
-
-def _as_government(sentence: str, place: Place, frame: str | None) -> Place:
-    """`place`, or the economy its capital stands for: after "with", "to" or "from" ("the shortfall with Beijing",
-    "That left Beijing with a surplus" in a story on China too), or as the subject of a government's act."""
-    economy = _GOVERNMENT_OF.get(place.name)
-    if economy and frame != place.name and (
-        _TRADE_PREPOSITION.search(sentence, max(0, place.start - 9), place.start)
-        or _GOVERNMENT_VERB.match(sentence, place.end) or _GOVERNMENT_COUNT.match(sentence, place.end)
-    ):
-        return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
-    return place
-
-
 def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     """Whether the place at `i` is followed by another item of a list ("Singapore, the US and Hong Kong were
     the biggest ..."): the list's last item opens the ranking clause, and the group gathers the rest."""
@@ -284,9 +255,9 @@ def classify_places(
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start])
                 and not (p.kind == "country" and places[i + 1].kind in ("country", "bloc")))  # "China's US soybean"
     ]
-    kept = [p for p in (_as_government(sentence, q, frame) for q in _whole_blocs(
+    kept = [p for p in (as_government(sentence, q, frame) for q in _whole_blocs(
         sentence, _without_spelled_out_members(sentence, kept)))
-            if not _seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip
+            if not seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
     aside = [p for p in kept if in_spans(spans, p.start)]
     kept = [p for p in kept if not in_spans(spans, p.start)]

@@ -305,7 +305,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
                 ctx.last_figure_period = fact.period  # "..., with car exports down 21.7% over the same period"
     if facts:
         last = facts[-1]
-        ctx.area, ctx.flow, ctx.product, ctx.partner = last.area, last.flow, last.product, last.partner
+        area = next((f.area for f in reversed(facts) if f.area != places.national), ctx.area)  # not the nation's
+        ctx.area, ctx.flow, ctx.product, ctx.partner = area, last.flow, last.product, last.partner
         ctx.product_paragraph = ctx.paragraph
         ctx.segment, ctx.last_figure_period = last.segment, last.period
         ctx.balance_partner = last.partner if last.flow is Flow.balance else None  # not past other figures
@@ -353,7 +354,8 @@ class RegexBackend:
         facts: list[Fact] = []
         if title:
             ctx.in_part_of_month(title, [])
-            ctx.note_periods(find_periods(title))
+            figure = next((m.start for m in find_mentions(title)), -1)
+            ctx.note_periods(find_periods(title), headline_figure=figure)
             ctx.period = None
         cells, table_spans = read_tables(doc.text, year=year, published=published, headline=title or "")
         facts += table_facts(cells, ctx.article_area, ctx.rejected)

@@ -12,7 +12,7 @@ from tradefacts.extract.period_shifts import shifted
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
-from tradefacts.schemas.numbers import last_lines, row_tonnage_scale
+from tradefacts.schemas.numbers import ROW_TONNAGE, last_lines, row_tonnage_scale
 
 _CURRENCIES = [
     (re.compile(r"\byen\b|¥", re.IGNORECASE), "JPY"),
@@ -34,7 +34,7 @@ MONEY_TITLE = re.compile(r"\$|bln|mln|billion|million|\byen\b|\byuan\b|\beuros?\
 GROWTH_TITLE = re.compile(r"y/y|yoy|m/m|%|\bpct\b|change", re.IGNORECASE)  # a column of percent changes
 # "Crude oil (mln T)", "Unwrought copper (T)", "Total imports ($ bln)": a row label that writes its cells' unit
 ROW_UNIT = re.compile(
-    r"\s*\((?:(?:mln|bln|thousand|million|billion)\s*)?(?:T|tonnes|tons|metric\s+tons)\)|"
+    rf"\s*{ROW_TONNAGE}|"
     r"\s*\((?:US)?\$\s*(?:mln|bln|billion|million)\)",
     re.IGNORECASE,
 )

@@ -266,13 +266,17 @@ class Context:
         """A year long before publication ("the first surplus since records began in 1979"): no running period."""
         return mention.year is not None and self.year is not None and mention.year < self.year - 4
 
-    def note_periods(self, periods: list[PeriodMention], first_figure: int | None = None, sentence: str = "") -> None:
+    def note_periods(
+        self, periods: list[PeriodMention], first_figure: int | None = None, sentence: str = "",
+        headline_figure: int = -1,
+    ) -> None:
         """The last period a sentence states (not a comparison base) becomes the running period, except one
         written after the first number that lies wholly before the running period or an earlier mention
         ("grew 3.1% in October, slowing from an 8.3% gain in September"): that figure's alone, unless it dates the
         first figure and is as long as the running period ("Chip exports reached $15.73 billion in October" after a
         lead on November: the paragraph turns to October); and one in a
-        ", taking ..." clause after a figure ("taking the total so far this year to ..."): that clause's alone."""
+        ", taking ..." clause after a figure ("taking the total so far this year to ..."): that clause's alone.
+        `headline_figure` is where a headline's first figure is: the period written last before it frames the story."""
         own = [p for p in periods if not p.comparison and not p.shift_months and not p.trailing
                and not self.historical(p)]  # fmt: skip
         nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
@@ -311,11 +315,16 @@ class Context:
         if own and (resolved := self.resolve(own[-1])):
             self.period = resolved
             frame = self.article_period
-            if frame is None or (
-                first_figure is not None and first_figure >= 0 and not self.framed_by_figure
-                and resolved.end == frame.end and resolved.start < frame.start and resolved.start.endswith("-01")
+            if frame is None:  # "S. Korea's June exports up 4.3 pct; H1 surplus hits $27.8 bln": the story is on
+                # the period of its first figure, the last one stated before it, else the sentence's last
+                dating = [p for p in own if p.end <= headline_figure]
+                self.article_period = (self.resolve(dating[-1]) if dating else None) or resolved
+            elif first_figure is not None and first_figure >= 0 and not self.framed_by_figure and (
+                (resolved.end == frame.end and resolved.start < frame.start and resolved.start.endswith("-01"))
+                or resolved.start > frame.end
             ):  # "Trade gathered pace in the third quarter" then "33.61 trillion yuan in the first three quarters":
-                # the review's frame is the year to date its first figure states (not "the three months to February")
+                # the review's frame is the year to date its first figure states (not "the three months to February");
+                # "The two agreed in 2023 to ..." then "Trade rose 4.2% in January-October 2025": the figure's
                 self.article_period = resolved
             self.framed_by_figure |= first_figure is not None and first_figure >= 0
         elif not own and first_figure is not None and first_figure >= 0 and self.article_period is not None:

@@ -42,9 +42,9 @@ _US_DOLLAR = re.compile(r"US\$|U\.S\.\s+dollars?|US\s+dollars?|\bUSD\b")
 
 
 # The dollar of an economy that has its own: what a domestic outlet's bare "$" means (an ABC story writes
-# "$44.34 billion" for Australian dollars) when the text writes no other form of any dollar.
-HOME_DOLLAR = {"Australia": "AUD", "New Zealand": "NZD", "Canada": "CAD", "Singapore": "SGD", "Hong Kong": "HKD",
-               "Taiwan": "TWD"}  # fmt: skip
+# "$44.34 billion" for Australian dollars) when the text writes no other form of any dollar. Not Taiwan's: its
+# customs count trade in US dollars, so "exports jumped 38.6% to $51.7 billion" is in them.
+HOME_DOLLAR = {"Australia": "AUD", "New Zealand": "NZD", "Canada": "CAD", "Singapore": "SGD", "Hong Kong": "HKD"}
 _QUALIFIED_DOLLAR = re.compile(r"(?:US|U\.S\.|A|AU|NZ|C|CA|S|HK|NT|MX|R)\$|\bdollars?\b|\bUSD\b", re.IGNORECASE)
 
 

@@ -11,10 +11,11 @@ from operator import attrgetter
 from tradefacts.extract.rules.attribution import GROUP_SEP, Places, is_foreign
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
-from tradefacts.extract.rules.gazetteer import Place, find_places
+from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
 from tradefacts.extract.rules.subject_economy import stated_subject
+from tradefacts.schemas import Measure
 
 # "accounting for 46.9% of the total foreign trade of Fujian Province and ranking first": the owner of a share's
 # whole, not the subject of the figures after it
@@ -56,9 +57,35 @@ def area_before(sentence: str, places: Places, pos: int) -> str | None:
     return area_group(sentence, places.areas, before[-1]) if before else None
 
 
+# "2.6 points faster than the national rate of 2.9 percent", "against 2.9% nationwide" in a province's story
+_NATIONAL_BEFORE = re.compile(
+    r"\b(?:national|nationwide|country['’]s)\s+(?:overall\s+|average\s+)?(?:rate|average|growth(?:\s+rate)?|pace|"
+    r"figure|level|total)\s+(?:of\s+|at\s+|was\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_NATIONAL_AFTER = re.compile(r"\s+(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole)\b")
+
+
+def national_area(sentence: str, mention: Mention, home: str | None) -> str | None:
+    """The country of a province's or a city's story, for a figure written as the nation's ("the national rate of
+    2.9 percent"), else None; "ranked third nationwide" is the province's rank among the nation's."""
+    if home is None or mention.measure is Measure.rank or not (
+        _NATIONAL_BEFORE.search(sentence, max(0, mention.start - 50), mention.start)
+        or _NATIONAL_AFTER.match(sentence, mention.end)
+    ):
+        return None
+    place = next(iter(find_places(home)), None)
+    if place is None:
+        return None
+    return "China" if place.kind in ("province", "city") else country_of(place)
+
+
 def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention], ctx: Context) -> str | None:
     """The area the sentence names for the figure; a foreign country it only mentions ("hit by U.S. tariffs",
     "the war in Ukraine") is none: the figure keeps the running subject."""
+    if national := national_area(sentence, mention, ctx.article_area):
+        places.national = national
+        return national
     if places.figure_areas is None:  # once a sentence: its figures' areas, without the owners of a share's whole
         places.figure_areas = [p for p in places.areas if not _WHOLE_OF.search(sentence, max(0, p.start - 80), p.start)]
     if len(places.figure_areas) != len(places.areas):

@@ -41,7 +41,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes)|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|bought|purchased|supplied|"
+        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes)|(?<!exports\s)(?<!sales\s)brought\s+in|purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)purchases|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?<=services\s)debits",  # not "shipments from the world's biggest steel producer": the story's own
     ),
@@ -117,13 +117,17 @@ def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None =
     return flow
 
 
-_CONTRAST_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;")
+# a contrast, or a reason's aside ("..., helped by cargoes from the Arctic LNG 2 project"): its flow word is not the
+# figure's before it
+_CONTRAST_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|thanks\s+to|(?:helped|driven|boosted|buoyed|supported|lifted|aided)\s+by)\b|;"
+)
 
 
 def flow_only_past_contrast(sentence: str, pos: int, first_flow: re.Match[str] | None) -> bool:
-    """Whether the sentence's first flow word comes after the figure at `pos` and past a contrast ("Argentina ranked
-    second with 48,200 tons, while arrivals from Australia jumped"): the figure's clause names no flow of its own,
-    so it continues the flow of the figures before, not the whole trade."""
+    """Whether the sentence's first flow word comes after the figure at `pos` and past a contrast or a reason
+    ("Argentina ranked second with 48,200 tons, while arrivals from Australia jumped"): the figure's clause names no
+    flow of its own, so it continues the flow of the figures before, not the whole trade."""
     return first_flow is not None and first_flow.start() > pos and (
         _CONTRAST_BREAK.search(sentence, pos, first_flow.start()) is not None)
 
@@ -229,7 +233,7 @@ def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
 _RANKED_AS = re.compile(
     r"[\s-]*(?:[\w-]+\s+){0,2}?(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"
     r"(?P<exports>export\s+(?:market|destination)|exporter|buyer|market|destination)|"
-    r"(?P<imports>source\s+of\s+imports|import\s+source|supplier|importer))\b",
+    r"(?P<imports>source\s+of\s+imports|import\s+source|supplier|importer|source(?!\s+of)))\b",
     re.IGNORECASE,
 )
 
@@ -239,7 +243,15 @@ def _rank_flow(sentence: str, mention: Mention) -> Flow | None:
     if mention.measure is not Measure.rank:
         return None
     ranked = _RANKED_AS.match(sentence, mention.end)
+    if ranked and _WORLD_RANK.search(sentence, max(0, mention.start - 12), mention.start) and (
+        _AS_TRADER.fullmatch(ranked.group().strip(" -").split()[-1])
+    ):  # "the world's largest buyer of LNG": what the economy itself buys, not a market for its goods
+        return Flow.imports if ranked.group().strip().lower().endswith(("buyer", "importer")) else Flow.exports
     return Flow(ranked.lastgroup) if ranked and ranked.lastgroup else None
+
+
+_WORLD_RANK = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)
+_AS_TRADER = re.compile(r"buyer|importer|supplier|exporter", re.IGNORECASE)
 
 
 _LIST_REACH = 400  # how far a list of flows and its figures may stand from a figure: a long sentence stays linear

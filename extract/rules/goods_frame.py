@@ -118,9 +118,10 @@ def framed_goods(
         chosen = [paragraph_goods if turned else ctx.title_product]  # a sector story: its figures are the
         # headline's goods, or the other goods its paragraph turned to
     elif len(chosen) == 1 and chosen[0] and ctx.title_product and names_by_head(chosen[0], ctx.title_product) and (
-        not _all_kinds(text)
+        not _all_kinds(text) and not re.search(rf"\b(?:overall|total|all)\s+{re.escape(chosen[0])}", text[:at], re.I)
     ):
-        chosen = [ctx.title_product]  # "battery exports", "the batteries" in a story on lithium-ion battery exports
+        chosen = [ctx.title_product]  # "battery exports", "the batteries" in a story on lithium-ion battery exports;
+        # "overall natural gas imports" in one on LNG are the whole class
     if chosen == [None] and (comma := text.find(",", 0, 90)) > 0 and _BOTH_OPENING.search(text, 0, comma):
         chosen = ["goods and services"]  # "Taking goods and services together, India's total exports rose 2.77%"
     framed = ctx.product_frame and not GOODS_ONLY.search(clause)

@@ -158,9 +158,10 @@ _PRODUCT_ADJECTIVES = frozenset(
     "electromechanical mechanical electrical agricultural high-tech "
     "technological labour-intensive labor-intensive ict".split()
 )
-_OF_PRODUCT = re.compile(
-    rf"\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
-    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
+_OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
+    rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
+    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+|\b(?:import|export)\s+bill\s+for\s+)"
+    rf"(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,6}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
 )

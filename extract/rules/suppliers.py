@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.mention import DESCRIBED_AS
+from tradefacts.extract.rules.mention import DESCRIBED_AS, SHARE_MOVES
 
 # "Chile shipped 1.2 million tonnes" in a story on what China buys: a foreign seller is the supplier of its imports
 SELLER_VERB = re.compile(
@@ -15,7 +15,12 @@ SELLER_VERB = re.compile(
 )
 _SUPPLY_NOUNS = r"shipments|supplies|cargoes|deliveries"
 SUPPLIED = re.compile(rf"\s+(?:{_SUPPLY_NOUNS}|arrivals|volumes)\b")  # "Russian supplies"
-OWN_SUPPLIES = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SUPPLY_NOUNS})\b")  # "Indonesia's shipments"
+# "Indonesia's shipments", "Uruguay's volumes slipped 6.1%"
+# "... and New Zealand's fell 2.9%": the noun left out after the possessive is the supply the clause before named
+OWN_SUPPLIES = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SUPPLY_NOUNS}|volumes|arrivals)\b"
+    rf"|['’]s\s+(?:also\s+)?(?:{SHARE_MOVES}|jumped|surged|plunged|slid|tumbled|soared)\s+(?:by\s+)?\d"
+)
 # "Volumes from Saudi Arabia rose 1.8%", "brought in 96,437 tons of the concentrate from Indonesia": in a story on
 # what an economy buys, a foreign country after "from" is where the goods came from, whatever noun the writer chose
 FROM_BEFORE = re.compile(

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from tradefacts.extract.period_mention import PeriodMention, restated
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
-from tradefacts.extract.periods import RATE_COMPARATIVE, find_periods
+from tradefacts.extract.periods import BASE_VERBS, RATE_COMPARATIVE, find_periods
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import (
@@ -253,6 +253,7 @@ _AFTER_FIGURE = re.compile(
     r"sliding|slipping)\s+|an?\s+)",
     re.IGNORECASE,
 )
+_SET_IN = re.compile(rf"\s+(?:{BASE_VERBS})\s+")
 _LIST_ITEMS = 48
 _LOOK = 16  # periods a figure reads on either side of it: a bound that keeps a sentence of thousands linear
 
@@ -282,7 +283,9 @@ def period_for(
     for base in (p for p in periods[first:last] if p.comparison):
         between = sentence[mention.end : base.start]
         follows = not re.search(r"\d", between)
-        if follows and _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]):
+        if follows and (_BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]) or _SET_IN.fullmatch(
+            between
+        )):  # "... topping the previous record of $82.71 billion set in March": the base's own period
             if base.shift_months:
                 return shifted(own, base.shift_months) if own else None
             if base.same_months and own and base.year is not None:  # "in the same quarter of 2024"

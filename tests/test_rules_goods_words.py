@@ -1,0 +1,59 @@
+"""Words that name goods and their flow: "the import bill for X", "overall natural gas" in a story on LNG,
+"purchases" as imports unless a partner makes them, and what a rank's noun says it ranks.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields, facts_of
+
+YEAR = ("2025-01", "2025-12")
+SEP = ("2025-09", "2025-09")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'the import bill for coking coal' names its goods, the year-ago base too": (
+        "India's trade deficit\n\nNEW DELHI, Oct 15 - India's imports rose 16.7% to USD 68.5 billion in "
+        "September 2025. Gold imports doubled to USD 9.6 billion, and the import bill for coking coal fell to "
+        "USD 1.8 billion from USD 2.3 billion a year ago.",
+        date(2025, 10, 15),
+        [("India", None, "coking coal", None, "imports", "value", None, 1.8e9, "USD", *SEP),
+         ("India", None, "coking coal", None, "imports", "value", None, 2.3e9, "USD", "2024-09", "2024-09")],
+    ),
+    "'overall natural gas' in a story on LNG is the whole class; 'those purchases' are the story's imports": (
+        "China's LNG imports slide in 2025\n\nSINGAPORE, Jan 20 - China's imports of liquefied natural gas fell "
+        "10.7% in 2025 to 68.5 million tons. The value of those purchases dropped 14.2% to $36.9 billion. "
+        "Total natural gas imports, by pipe and by ship, eased 3.0% to 127.8 million tons.",
+        date(2026, 1, 20),
+        [("China", None, "liquefied natural gas", None, "imports", "value", None, 36.9e9, "USD", *YEAR),
+         ("China", None, "natural gas", None, "imports", "quantity", None, 127.8e6, "tonnes", *YEAR)],
+    ),
+    "'the third-largest source' ranks a supplier; 'the world's largest buyer' ranks the story's economy's imports; "
+    "a reason's aside names no flow for the figures before it": (
+        "China's 2025 coal imports drop 9.6% as output hits record\n\nBEIJING, Jan 18 - China's coal imports fell "
+        "9.6% in 2025 to 490.3 million tons, a rare decline for the world's largest buyer of the fuel.\n\nRussia "
+        "overtook Australia to become the second-largest source, with volumes up 4.1% at 92.4 million tons, helped "
+        "by cargoes from new Arctic mines.",
+        date(2026, 1, 18),
+        [("China", None, "coal", None, "imports", "rank", None, 1.0, "number", *YEAR),
+         ("China", "Russia", "coal", None, "imports", "rank", None, 2.0, "number", *YEAR),
+         ("China", "Russia", "coal", None, "imports", "growth", "yoy", 4.1, "percent", *YEAR),
+         ("China", "Russia", "coal", None, "imports", "quantity", None, 92.4e6, "tonnes", *YEAR)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_goods_words(name: str) -> None:
+    assert_yields(*CASES[name])
+
+
+def test_a_partner_that_raised_its_purchases_buys_the_story_economys_exports() -> None:
+    """'Japan raised its purchases by 21%' in a story on China's magnet exports: China's exports to Japan."""
+    text = ("China's magnet exports climb\n\nBEIJING, Oct 20 - China's exports of rare earth magnets rose 17.4% in "
+            "September 2025 to 5,774 tons. Japan, in third place, raised its purchases by 21.0% to 611 tons.")
+    flows = {row[4] for row in facts_of(text, date(2025, 10, 20)) if row[1] == "Japan"}
+    assert flows == {"exports"}

@@ -1,0 +1,67 @@
+"""The story's period: the one its headline dates its first figure with, and a base written as a record or a peak.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+MAY = ("2025-05", "2025-05")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a headline on a month and a half year: the paragraphs without a period are on the month": (
+        "Taiwan's May exports jump 38.6%; Jan-May surplus at $38.1 bln\n\nTAIPEI, June 9 - Taiwan's exports "
+        "surged in May on demand for servers, the finance ministry said.\n\nImports rose 21.7% from a year earlier "
+        "to $39.4 billion.\n\nShipments to the United States more than doubled to $16.9 billion.",
+        date(2025, 6, 9),
+        [("Taiwan", None, None, None, "imports", "growth", "yoy", 21.7, "percent", *MAY),
+         ("Taiwan", None, None, None, "imports", "value", None, 39.4e9, "USD", *MAY),
+         ("Taiwan", "United States", None, None, "exports", "value", None, 16.9e9, "USD", *MAY)],
+    ),
+    "a headline whose only number is a year keeps the year it names last": (
+        "Canada's trade gap narrows in December; 2025 deficit widest since 2020\n\nOTTAWA, Feb 5 - Canada's "
+        "merchandise trade deficit narrowed to C$1.2 billion in December from C$2.4 billion in November.\n\nThe "
+        "deficit for the year grew to C$27.5 billion.",
+        date(2026, 2, 5),
+        [("Canada", None, None, None, "balance", "value", None, -27.5e9, "CAD", "2025-01", "2025-12")],
+    ),
+    "'from the record set in April' is the base of a month's change, not its period": (
+        "US exports fall in May\n\nWASHINGTON, July 3 - U.S. exports of goods and services dropped 4.0% to "
+        "$279.0 billion in May from the record set in April. Imports of goods slipped from the peak reached in "
+        "March, falling 0.9% to $278.8 billion.",
+        date(2025, 7, 3),
+        [("United States", None, "goods and services", None, "exports", "value", None, 279.0e9, "USD", *MAY),
+         ("United States", None, "goods and services", None, "exports", "growth", "mom", -4.0, "percent", *MAY)],
+    ),
+    "a base figure with its currency word keeps its own month: 'from a surplus of 98.4 billion yen in April'": (
+        "Japan's trade\n\nTOKYO, June 18 - Japan posted a trade deficit of 637.6 billion yen ($4.4 billion) in May "
+        "2025 from a surplus of 98.4 billion yen in April.",
+        date(2025, 6, 18),
+        [("Japan", None, None, None, "balance", "value", None, -637.6e9, "JPY", *MAY),
+         ("Japan", None, None, None, "balance", "value", None, 98.4e9, "JPY", "2025-04", "2025-04")],
+    ),
+    "'below the figure for May last year' is a year-on-year base, and a record 'set in' a month keeps that month": (
+        "French exports\n\nPARIS, July 8 - French exports fell to 48.2 billion euros in May 2025, 1.3% less than "
+        "in April and 4.6% below the figure for May last year. They had peaked at a record 50.7 billion euros set in "
+        "January.",
+        date(2025, 7, 8),
+        [("France", None, None, None, "exports", "growth", "yoy", -4.6, "percent", *MAY),
+         ("France", None, None, None, "exports", "growth", "mom", -1.3, "percent", *MAY),
+         ("France", None, None, None, "exports", "value", None, 50.7e9, "EUR", "2025-01", "2025-01")],
+    ),
+    "an abbreviated month range with its full stop, 'Jan.-June', is the half year": (
+        "Japan logs 1.9 tril. yen trade deficit in Jan.-June as energy bill stays high\n\nTOKYO - Japan's "
+        "exports rose 3.1 percent from a year earlier to 52.9 trillion yen, the Finance Ministry said.",
+        date(2025, 7, 17),
+        [("Japan", None, None, None, "exports", "value", None, 52.9e12, "JPY", "2025-01", "2025-06")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_story_period(name: str) -> None:
+    assert_yields(*CASES[name])

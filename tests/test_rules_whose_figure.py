@@ -1,0 +1,67 @@
+"""Whose figure it is: a supplier named by its own volumes in a story on what a country buys, and the nation's
+figure set beside a province's.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields, facts_of
+
+YEAR = ("2025-01", "2025-12")
+H1 = ("2025-01", "2025-06")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a supplier's own 'volumes', and a possessive whose noun is left out, are its sales to the buyer": (
+        "China's pork imports shrink in 2025\n\nBEIJING, Jan 21 - China's pork imports dropped 8.4% in 2025 to "
+        "1.0 million tons, customs figures showed. Spain's volumes eased 3.2% to 402,000 tons, while Brazil's rose "
+        "12.5% to 241,500 tons. Purchases from Canada plunged 40.1% to 61,300 tons.",
+        date(2026, 1, 21),
+        [("China", "Spain", "pork", None, "imports", "growth", "yoy", -3.2, "percent", *YEAR),
+         ("China", "Spain", "pork", None, "imports", "quantity", None, 402_000.0, "tonnes", *YEAR),
+         ("China", "Brazil", "pork", None, "imports", "growth", "yoy", 12.5, "percent", *YEAR),
+         ("China", "Brazil", "pork", None, "imports", "quantity", None, 241_500.0, "tonnes", *YEAR),
+         ("China", "Canada", "pork", None, "imports", "quantity", None, 61_300.0, "tonnes", *YEAR)],
+    ),
+    "the national rate beside a province's is the country's, and the province stays the subject": (
+        "Anhui's foreign trade climbs in first half\n\nHEFEI, July 22 - Anhui's imports and exports totalled 468.2 "
+        "billion yuan in the first half of 2025, up 9.6 percent year on year, 6.7 percentage points above the "
+        "national rate of 2.9 percent. Exports grew 12.4 percent, compared with 7.2 percent nationwide. The province "
+        "ranked seventh nationwide by exports.",
+        date(2025, 7, 22),
+        [("China", None, None, None, "total", "growth", "yoy", 2.9, "percent", *H1),
+         ("China", None, None, None, "exports", "growth", "yoy", 7.2, "percent", *H1),
+         ("Anhui", None, None, None, "exports", "growth", "yoy", 12.4, "percent", *H1),
+         ("Anhui", None, None, None, "exports", "rank", None, 7.0, "number", *H1)],
+    ),
+    "two capitals together are two governments, and a bloc's size does not break a list of partners": (
+        "China-Brazil trade\n\nBEIJING, Nov 7 - Brasilia and Beijing agreed in 2023 to settle more trade in local "
+        "currencies. Trade between China and Brazil rose 4.2% to $151.3 billion in January-October 2025.\n\n"
+        "Exports to the United States and the 27-member European Union fell 3.1% and 1.8%, respectively.",
+        date(2025, 11, 7),
+        [("China", "Brazil", None, None, "total", "value", None, 151.3e9, "USD", "2025-01", "2025-10"),
+         ("China", "European Union", None, None, "exports", "growth", "yoy", -1.8, "percent", "2025-01", "2025-10")],
+    ),
+    "a capital paired with another names its government even where the trade is only carried over": (
+        "China-Russia trade\n\nBEIJING, Nov 7 - China's trade with Russia fell 9.1% in January-October 2025. "
+        "Beijing and Moscow once aimed for $200 billion a year. Trade hit a record $244.8 billion last year.",
+        date(2025, 11, 7),
+        [("China", "Russia", None, None, "total", "value", None, 244.8e9, "USD", "2024-01", "2024-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_whose_figure(name: str) -> None:
+    assert_yields(*CASES[name])
+
+
+def test_a_supplier_possessive_needs_a_story_on_buying() -> None:
+    """In a story on what China sells, 'Vietnam's rose 6%' is no supplier of China's: it stays Vietnam's own."""
+    text = ("China's steel exports climb\n\nBEIJING, Jan 14 - Thailand's steel imports fell 2.0% in 2025, while "
+            "Vietnam's rose 6.0% to 9.1 million tons.")
+    partners = {row[1] for row in facts_of(text, date(2026, 1, 14)) if row[7] == 6.0}
+    assert partners == {None}
