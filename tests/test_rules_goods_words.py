@@ -57,3 +57,9 @@ def test_a_partner_that_raised_its_purchases_buys_the_story_economys_exports() -
             "September 2025 to 5,774 tons. Japan, in third place, raised its purchases by 21.0% to 611 tons.")
     flows = {row[4] for row in facts_of(text, date(2025, 10, 20)) if row[1] == "Japan"}
     assert flows == {"exports"}
+
+
+def test_a_period_word_after_the_goods_is_not_part_of_them() -> None:
+    """'exports of tractors last year' are tractors, not 'tractors last'."""
+    text = "Belarus trade\n\nMINSK, Feb 3 - Belarus's exports of tractors last year rose 6.1% to $1.2 billion."
+    assert {row[2] for row in facts_of(text, date(2026, 2, 3))} == {"tractors"}

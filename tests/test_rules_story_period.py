@@ -59,6 +59,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 7, 17),
         [("Japan", None, None, None, "exports", "value", None, 52.9e12, "JPY", "2025-01", "2025-06")],
     ),
+    "'a record for the period' after 'the first 11 months of the year' is that span, not the whole year": (
+        "China's surplus with ASEAN\n\nBEIJING, Dec 9 - China's trade surplus with ASEAN widened 14.2 per cent in "
+        "the first 11 months of the year to US$211.5 billion, a record for the period.\n\nExports to the bloc "
+        "rose 13.1 per cent to US$594.3 billion.",
+        date(2025, 12, 9),
+        [("China", "ASEAN", None, None, "balance", "value", None, 211.5e9, "USD", "2025-01", "2025-11"),
+         ("China", "ASEAN", None, None, "exports", "value", None, 594.3e9, "USD", "2025-01", "2025-11")],
+    ),
 }
 
 

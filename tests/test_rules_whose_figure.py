@@ -51,6 +51,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 7),
         [("China", "Russia", None, None, "total", "value", None, 244.8e9, "USD", "2024-01", "2024-12")],
     ),
+    "'the largest of China's partners within the bloc' is China's partner; 'in the bloc' names no area": (
+        "China's trade with the EU\n\nBEIJING, Dec 8 - China's trade with the European Union grew 5.6% in the "
+        "first 11 months of 2025. Italy, the largest of China's trading partners within the bloc, saw two-way "
+        "trade slip 1.3 per cent to US$71.2 billion. Spain, China's fourth-largest trading partner in the bloc, "
+        "saw trade climb 4.4%.",
+        date(2025, 12, 8),
+        [("China", "Italy", None, None, "total", "value", None, 71.2e9, "USD", "2025-01", "2025-11"),
+         ("China", "Spain", None, None, "total", "growth", "yoy", 4.4, "percent", "2025-01", "2025-11")],
+    ),
+    "a supplier that 'was again the top source' of the goods is ranked and owns its figures": (
+        "China's nickel imports\n\nBEIJING, Dec 20 - China's imports of refined nickel fell 3.1% year-on-year to "
+        "18,600 tons in November 2025. Indonesia was again the top source of the metal with 9,400 tons, a 50.5% "
+        "share, while Russia ranked second at 3,100 tons.",
+        date(2025, 12, 20),
+        [("China", "Indonesia", "refined nickel", None, "imports", "rank", None, 1.0, "number", "2025-11", "2025-11"),
+         ("China", "Indonesia", "refined nickel", None, "imports", "quantity", None, 9400.0, "tonnes", "2025-11",
+          "2025-11")],
+    ),
 }
 
 

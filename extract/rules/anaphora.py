@@ -76,6 +76,11 @@ def is_there(sentence: str, place: Place) -> bool:
     return sentence[place.start : place.end].lower() in ("there", "them")
 
 
+_MEMBER_OF = re.compile(
+    r"\b(?:partners?|members?|econom(?:y|ies)|markets?|countr(?:y|ies)|nations?|exporters?|importers?|destinations?|"
+    r"suppliers?)\s+(?:within|in|inside|among|of)\s+$",
+    re.IGNORECASE,
+)
 # "those from outside the bloc", "exports to outside the bloc" (not "of all goods bought from outside the bloc")
 _OUTSIDE = re.compile(
     r"\b(?:(?P<noun>countries|markets|economies|nations|partners)|those\s+from|"
@@ -103,6 +108,8 @@ class Antecedents:
         last_bloc = _last_of(named, _a_bloc)
         last_foreign = _last_of(named, lambda p: _foreign_country(p, frame))
         for m in _THE_BLOC.finditer(sentence) if self.bloc or last_bloc[-1] or "member" in sentence else ():
+            if _MEMBER_OF.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "the largest of China's trading partners within the bloc": the set a member is of
             size = _MEMBERS.search(m.group())  # "the 27-member bloc" is the EU, "the 10-member bloc" ASEAN
             earlier = last_bloc[bisect_right(ends, m.start())]  # "from the EU ..., and from outside the bloc"
             bloc = (_BLOC_OF_SIZE.get(size.group(1).lower()) if size else None) or earlier

@@ -128,7 +128,7 @@ _OWNER_OF_MEMBER = re.compile(  # the place described is the subject: "Yiwu, Zhe
 )
 _APPOSITIVE_OF = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{_PARTNER_NOUN})\b",
+    rf"(?:{_PARTNER_NOUN})s?\b",  # ", the largest of China's trading partners within the bloc,"
 )
 _PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
@@ -154,7 +154,9 @@ _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,)?\s+(?:(?:still|also|alone|nonetheless)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"(?:raised|increased|boosted|cut|reduced|trimmed)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
-    r"supplied|supplying|provided|remained\s+the\s+(?:largest|biggest|top)\s+(?:buyer|market|customer|supplier))\b",
+    r"supplied|supplying|provided|"  # "The Democratic Republic of Congo was again the top source of cathode"
+    r"(?:remained|was|is)\s+(?:again\s+|still\s+)?(?:the|[A-Z][\w.]*['’]s)\s+(?:largest|biggest|top)\s+"
+    r"(?:[\w-]+\s+)?(?:buyer|market|customer|supplier|source))\b",  # "Russia was China's largest source of crude"
     re.IGNORECASE,
 )
 _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
@@ -332,7 +334,7 @@ def classify_places(
             partners.append(p)
         elif subject_partner is None and (
             (_PARTNER_SUBJECT.match(after) and not _listed_on(sentence, kept, i))
-            or _APPOSITIVE_OF.match(after)
+            or _APPOSITIVE_OF.match(sentence[p.end : p.end + 110])  # read inside the aside it opens
             or (_AS_PARTNER.match(after) and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
             or (foreign and buying and SELLER_VERB.match(after))

@@ -281,6 +281,8 @@ class Context:
                and not self.historical(p)]  # fmt: skip
         nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
         own = [p for p, q in zip(own, nexts, strict=True) if not restated(sentence, p, q)]
+        own = [p for i, p in enumerate(own) if not (p.the_period and p.last != 3 and any(
+            q.first != q.last for q in own[:i]))]  # "in the first 11 months ..., a record for the period": that span
         if first_figure is not None and sentence:
             figure_at, first_figure = first_figure, first_number(sentence, first_figure)
             own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)

@@ -9,11 +9,16 @@ import re
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.schemas import Measure
 
+# "the biggest source of growth": a source of something that is no goods, so no supplier
+NOT_GOODS_SOURCE = (
+    r"\s+of\s+(?:the\s+)?(?:growth|support|demand|concern|income|revenue|funding|strength|weakness|risk|uncertainty|"
+    r"pressure|drag|optimism|momentum|jobs|employment|tension|friction)\b"
+)
 _TRADE_NOUN = (
     r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
     r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
     r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+(?:[\w.]+\s+){0,2}?imports|"
-    r"buyer|supplier|destination|customer|client|source(?!\s+of)"
+    rf"buyer|supplier|destination|customer|client|source(?!{NOT_GOODS_SOURCE})"  # "the top source of cathode"
 )
 
 _LOST_RANK = re.compile(
