@@ -155,7 +155,8 @@ COMPARISON = re.compile(
 )
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\b", re.IGNORECASE)
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
-_SINCE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
+# "records going back to 1992" too
+_SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", re.IGNORECASE)
 _NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANY_PERIOD_SCAN = Anchored(
     _ANY_PERIOD,

@@ -63,3 +63,11 @@ def test_a_period_word_after_the_goods_is_not_part_of_them() -> None:
     """'exports of tractors last year' are tractors, not 'tractors last'."""
     text = "Belarus trade\n\nMINSK, Feb 3 - Belarus's exports of tractors last year rose 6.1% to $1.2 billion."
     assert {row[2] for row in facts_of(text, date(2026, 2, 3))} == {"tractors"}
+
+
+def test_a_description_of_the_goods_and_a_conjunction_are_no_goods() -> None:
+    """'metric tons of the group of 17 minerals' are the story's goods; 'whereas shipments to ...' names none."""
+    text = ("China's rare earth exports rise\n\nBEIJING, Nov 20 - China shipped 4,343.5 metric tons of the group of "
+            "17 minerals in October 2025. Exports to Japan slid 2.9%, whereas shipments to Vietnam surged 15.1%.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 11, 20))}
+    assert goods == {4343.5: "rare earth", -2.9: "rare earth", 15.1: "rare earth"}

@@ -470,3 +470,22 @@ def test_a_price_adjusted_level_is_no_fact() -> None:
         "and the inflation-adjusted export figure rose 1.2%."
     ), PUBLISHED)
     assert {row[7] for row in found} == {1.1e9}
+
+
+def test_economists_range_and_a_conjecture_are_no_figures() -> None:
+    """'had looked for ..., with estimates ranging from $53.0 billion to $94.0 billion': the poll's range."""
+    text = ("US trade gap narrows\n\nWASHINGTON, June 5 - The U.S. trade deficit narrowed 55.5% to $61.6 billion in "
+            "April 2025. Economists had looked for a deficit of $66.0 billion, with estimates ranging from $53.0 "
+            "billion to $94.0 billion.")
+    assert {row[7] for row in facts_of(text, date(2025, 6, 5)) if row[5] == "value"} == {-61.6e9}
+
+
+def test_a_share_of_world_mining_is_no_trade_share_and_less_than_is_a_change() -> None:
+    """'70% of global rare earth mining' is production; 'took 4.7% less from Japan than a year earlier' a fall;
+    a levy 'placed on foreign cars in April' dates no figure of the sentence."""
+    text = ("Japan's exports\n\nTOKYO, July 17 - China, Japan's largest partner, took 4.7% less from Japan than a "
+            "year earlier in June 2025. Car exports to the U.S. sank 26.7%, a sign that carmakers are absorbing the "
+            "levy Washington placed on foreign cars in April. China accounts for roughly 70% of global rare earth "
+            "mining.")
+    found = {(row[5], row[7], row[9]) for row in facts_of(text, date(2025, 7, 17)) if row[5] != "rank"}
+    assert found == {("growth", -4.7, "2025-06"), ("growth", -26.7, "2025-06")}

@@ -67,6 +67,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "ASEAN", None, None, "balance", "value", None, 211.5e9, "USD", "2025-01", "2025-11"),
          ("China", "ASEAN", None, None, "exports", "value", None, 594.3e9, "USD", "2025-01", "2025-11")],
     ),
+    "a heading that names a period ('FIRST HALF') holds for the paragraphs under it; 'going back to 1992' dates none": (
+        "China's July exports beat forecasts\n\nBEIJING, Aug 7 - China's exports rose 7.2% in July from a year "
+        "earlier to $321.8 billion, the steepest rise in records going back to 1992 for the month.\n\nFIRST "
+        "HALF\n\nFor January-June, exports climbed 5.9% to $1.81 trillion.\n\nImports in yuan terms fell 2.7% to "
+        "8.75 trillion yuan.",
+        date(2025, 8, 7),
+        [("China", None, None, None, "exports", "value", None, 321.8e9, "USD", "2025-07", "2025-07"),
+         ("China", None, None, None, "imports", "value", None, 8.75e12, "CNY", "2025-01", "2025-06")],
+    ),
 }
 
 

@@ -69,6 +69,36 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Indonesia", "refined nickel", None, "imports", "quantity", None, 9400.0, "tonnes", "2025-11",
           "2025-11")],
     ),
+    "the capital in a story on its own country is the government; a city of a foreign economy's story names no "
+    "subject; 'U.S. supplies' and 'goods arriving from' name a supplier": (
+        "China's barley imports slide\n\nBEIJING, Aug 20 - Measured in the units Beijing prefers, China's barley "
+        "imports fell 12.4% to 1.02 million tons in July 2025. Canadian cargoes rose. U.S. supplies, which "
+        "usually dwindle in summer, came to 61,000 tons. Grain arriving from France dropped 8.8% to 310,000 tons.",
+        date(2025, 8, 20),
+        [("China", None, "barley", None, "imports", "growth", "yoy", -12.4, "percent", "2025-07", "2025-07"),
+         ("China", "United States", "barley", None, "imports", "quantity", None, 61_000.0, "tonnes", "2025-07",
+          "2025-07"),
+         ("China", "France", "barley", None, "imports", "quantity", None, 310_000.0, "tonnes", "2025-07", "2025-07")],
+    ),
+    "a home city named for no trade of its own does not become the subject of the next figures": (
+        "UK trade\n\nLONDON, June 12 - Britain's goods exports fell 9.7% in April 2025. Gold moving through "
+        "London's vaults distorts the data. Stripping out precious metals, goods exports were down 6.1% on March.",
+        date(2025, 6, 12),
+        [("United Kingdom", None, "goods excluding precious metals", None, "exports", "growth", "mom", -6.1,
+          "percent", "2025-04", "2025-04")],
+    ),
+    "a place described in brackets after a list of cities is no subject; 'and to the EU' continues a list of "
+    "partners": (
+        "Zhejiang's trade grows\n\nHANGZHOU, Aug 21 - In January-July 2025, Wenzhou and Taizhou (home to the "
+        "Luqiao auto parts cluster) recorded imports and exports of 201.3 billion yuan and 175.8 billion yuan "
+        "respectively.\n\nExports to Africa as a whole and to the European Union increased 9.1% and 4.2%, respectively.",
+        date(2025, 8, 21),
+        [("Wenzhou", None, None, None, "total", "value", None, 201.3e9, "CNY", "2025-01", "2025-07"),
+         ("Taizhou", None, None, None, "total", "value", None, 175.8e9, "CNY", "2025-01", "2025-07"),
+         ("Zhejiang", "Africa", None, None, "exports", "growth", "yoy", 9.1, "percent", "2025-01", "2025-07"),
+         ("Zhejiang", "European Union", None, None, "exports", "growth", "yoy", 4.2, "percent", "2025-01",
+          "2025-07")],
+    ),
 }
 
 

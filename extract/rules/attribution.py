@@ -17,7 +17,7 @@ from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
-    r"arrivals|supplies|"
+    r"arrivals|supplies|arriving|coming|originating|sourced|"  # "goods arriving from China fell 1.0%"
     r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
     r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
@@ -87,7 +87,8 @@ _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:wor
 # "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
 _APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
 LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc's size is no break in the list
-    r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?(?:\d+-(?:member|nation|country)\s+)?$"
+    r"^(?:\s+as\s+a\s+whole)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:to\s+|with\s+|from\s+)?(?:the\s+)?"
+    r"(?:\d+-(?:member|nation|country)\s+)?$"  # "to Asia as a whole and to the European Union"
 )
 _BOUND = re.compile(r"^-bound\b")
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
@@ -289,8 +290,11 @@ def classify_places(
             elif frame is not None and p.name != frame and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "bought €517.8 billion of Chinese goods": goods of (or for) a partner
             continue
-        if buying and is_foreign(p, frame) and OWN_SUPPLIES.match(sentence, resume):
-            partners.append(p)  # "Indonesia's year-to-date shipments stood at" in a story on what China buys
+        if buying and is_foreign(p, frame) and (
+            OWN_SUPPLIES.match(sentence, resume) or SUPPLIED.match(sentence, resume)
+        ):
+            partners.append(p)  # "Indonesia's year-to-date shipments stood at", "U.S. supplies came to" in a story on
+            # what China buys
             continue
         if is_foreign(p, frame) and (
             _ORIGIN_GOODS.match(after) or (_LABEL_OPENING.fullmatch(before) and _FLOW_LABEL.match(after))

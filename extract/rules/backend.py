@@ -107,6 +107,7 @@ _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
 _BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}\s*")  # a section heading in capitals, with no full stop
 _CAPTION = Anchored(
     re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE),
     words=["(photo", "photo", "drone"],
@@ -133,8 +134,10 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     if _CAPTION.search(text):
         return []  # photo captions date the picture, not the statistics
     if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
-        ctx.paragraph, ctx.period = sentence.paragraph, ctx.period if ctx.in_year_section() else (
-            ctx.article_period or ctx.period)
+        if _HEADING.fullmatch(text):  # "FIRST HALF": its period holds for the paragraphs under it, "SUPPLIERS" none
+            ctx.section_period = next((r for p in find_periods(text) if (r := ctx.resolve(p))), None)
+        ctx.paragraph, ctx.period = sentence.paragraph, ctx.section_period or (
+            ctx.period if ctx.in_year_section() else (ctx.article_period or ctx.period))
         ctx.basis_frame = None
         ctx.paragraph_rates = 0
         ctx.product_frame = ctx.article_product_frame

@@ -114,6 +114,7 @@ class Context:
     partial_month: bool = False  # the story is reading part of a month ("the first 20 days of November")
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
+    section_period: Period | None = None  # a heading's period ("FIRST HALF"), for its paragraphs till the next one
     lead_basis: tuple[Basis, Period] | None = None  # the article's first rate, when it is against the period before
     rates_read: int = 0  # growth rates read in the article
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines

@@ -107,6 +107,10 @@ _APPOSITION = re.compile(
 )  # not ", the city's imports and exports with ASEAN,": the figure's own subject
 
 
+# "Ningbo and Jinhua (home to the Yiwu small-commodity market) recorded": a place described in brackets
+_DESCRIBING_BRACKET = re.compile(
+    r"\((?:home\s+to|where|which|including|known\s+for|site\s+of|seat\s+of)\b[^()]{0,120}\)"
+)
 _DASH_ASIDE = re.compile(r"(?<=[\"”’'])\s[-–—]{1,2}\s(?:[^-–—\d]|(?<=\w)-(?=\w)){3,150}?\s[-–—]{1,2}(?=\s)")
 
 
@@ -121,10 +125,13 @@ def without_dash_asides(sentence: str) -> str:
 def aside_spans(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
     """The spans of the relative-clause asides in `sentence` (and of appositions, "a gateway to ASEAN", when asked):
     the places and dates inside them are not a figure's."""
-    if ", " not in sentence:
+    if ", " not in sentence and "(" not in sentence:
         return []
     spans = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
-    return merged(spans + [m.span() for m in _APPOSITION.finditer(sentence)]) if appositions else spans
+    if not appositions:
+        return spans
+    described = [m.span() for m in _DESCRIBING_BRACKET.finditer(sentence)] if "(" in sentence else []
+    return merged(spans + described + [m.span() for m in _APPOSITION.finditer(sentence)])
 
 
 def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -187,6 +187,8 @@ def _percent_measure(
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
     if _OF_ECONOMY.match(after):
         return None  # "Exports account for about 40 percent of South Korea's gross domestic product"
+    if _LESS_THAN.match(after):
+        return Measure.growth  # "took 4.7% less from Japan than a year earlier": a change, whatever the verb
     if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after) or _TOOK.search(before) or (
         _SHARE_MOVED_TO.search(sentence, max(0, start - 160), start)
     ):
@@ -201,6 +203,7 @@ def _percent_measure(
     return Measure.growth if growth_in_sentence else None
 
 
+_LESS_THAN = re.compile(r"\s*(?:less|more)\b[^,;%]{0,40}?\bthan\b", re.IGNORECASE)
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|by|for|until|from)\s+$", re.IGNORECASE)
 
 

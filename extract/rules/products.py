@@ -13,10 +13,11 @@ from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
 _STOP = frozenset(
     "the a an its their total monthly annual overall national foreign china's city's of and for with all three key "
-    "whose while but as in to from by that which strong robust combined net trade outbound inbound this these "
+    "whose while whereas but as in to from by that which strong robust combined net trade outbound inbound this these "
     "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
     "share other main major chinese country's region's province's nation's global world's cumulative said data "
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar last "
+    "group "
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "
     "showed shows show figures within said says made own although though where when what how "
@@ -114,7 +115,8 @@ _PART_PRODUCT = re.compile(
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
 _VERB_PRODUCT = re.compile(
     r"\b(?:exported|imported|shipped|sold|bought|purchased|brought\s+in)\s+"
-    r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:tonnes|tons|units)\s+of\s+)?)?(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:(?:worth|valued|totall?ing)\b|of\s+(?=[\d$€£¥]))",
+    r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:(?:metric\s+)?(?:tonnes|tons)|units)\s+of\s+)?)?"
+    r"(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:(?:worth|valued|totall?ing)\b|of\s+(?=[\d$€£¥]))",
     re.IGNORECASE,
 )
 _QUANTITY_OF = re.compile(

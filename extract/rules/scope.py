@@ -13,13 +13,15 @@ NON_TRADE = re.compile(
     r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
-    r"\bcargo\b|\brailway\b|throughput|\bfund\b",  # an airport's cargo or a line's tonnage, not trade
+    r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade
+    # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
+    r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b",
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
-                                     "container", "to", "cargo", "railway", "fund",
+                                     "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
                                      "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
     r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
@@ -142,14 +144,18 @@ FORECAST = re.compile(
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
     # "Beijing agreed in late October to buy 12 million metric tons": a commitment, not a statistic
     r"(?:agreed|committed|undertook)\s+(?:[\w-]+\s+){0,4}?to\s+(?:buy|purchase|import)|"
-    r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at|near))\b",
+    r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at|near)|"
+    # "had looked for a deficit of $66.0 billion, with estimates ranging from ...", "importers may rush again, pushing
+    # the deficit back toward $100 billion": the economists' range, a conjecture (lower-case "may": not the month)
+    r"looked\s+for|estimates\s+rang(?:ing|ed|e)|(?-i:may|might)(?=\s+[a-z]))\b",
     re.IGNORECASE,
 )
 FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
-                                   "pledg", "promised", "vowed", "agreed", "committed", "undertook",
+                                   "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked",
+                                   "estimates", "may", "might",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.

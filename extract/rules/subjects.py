@@ -8,9 +8,10 @@ import re
 from tradefacts.extract.rules.attribution import Places, is_foreign
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at, segment_before
+from tradefacts.extract.rules.gazetteer import country_of
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.products import HEAD_NOUNS
-from tradefacts.extract.rules.subject_economy import names_own_trade
+from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, names_own_trade
 from tradefacts.schemas import Flow, Unit
 
 _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
@@ -67,7 +68,9 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
         first is not None
         and first.start < max(40, len(text) // 3)
         and (not is_foreign(first, ctx.article_area) or names_own_trade(text, first))
-    ):
+        and not (country_of(first) == ctx.article_area and not DEMONYM_SUBJECT.match(
+            re.sub(r"^['’]s?", "", text[first.end : first.end + 60])))
+    ):  # not "gold through London's vaults" in a story on the UK: a city of the economy, named for no trade of its own
         ctx.area = first.name
     if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
         ctx.segment, ctx.partner, ctx.product = opening, None, None  # "Private enterprises remained the mainstay.

@@ -141,7 +141,9 @@ def _in_other_aside(sentence: str, p: PeriodMention, mention: Mention) -> bool:
 
 # "..., and in December alone shipments plunged 41%", "..., while rare earths surged 32% in December": a period in
 # a later coordinate clause is that clause's, not the figures' before it
-_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|whereas|but)\b|;|\bas\s+(?!of\b|well\b)")  # "... as average
+_NEW_CLAUSE_BETWEEN = re.compile(  # ", a sign that carmakers ... placed on foreign cars in April": the sign's
+    r",\s+(?:and|while|whereas|but|a\s+sign\s+that)\b|;|\bas\s+(?!of\b|well\b)"
+)  # "... as average
 # prices kept falling, to about $679 a ton from roughly $749 in 2024": a reason's period is not the figure's
 # "an annual trade surplus of", "Full-year exports fell": the calendar year of the running period
 _ANNUAL = re.compile(
@@ -347,7 +349,7 @@ _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 1
 
 # "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
 _EVENT_DATE = re.compile(
-    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|"
+    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|placed\s+on|"
     r"came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
