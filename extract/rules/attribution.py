@@ -281,7 +281,9 @@ def classify_places(
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
         if p.kind == "demonym":
-            if buying and p.name != frame and SUPPLIED.match(after):
+            if areas and areas[-1].name != p.name and before.endswith("of ") and _ORIGIN_GOODS.match(after):
+                partners.append(p)  # "China imported 748.6 million tonnes of Australian ore" in a story on Australia
+            elif buying and p.name != frame and SUPPLIED.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
             elif DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
                 areas.append(p)  # "German exports", "Japanese exporters": the area (not "China's Russian oil imports")

@@ -51,6 +51,7 @@ from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.scope import PART_OF_MONTH
+from tradefacts.extract.rules.sources import source_economy
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner, paragraph_goods
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import figures_periods, period_for, possessive_period
@@ -103,7 +104,7 @@ _PRONOUN_SUBJECT = re.compile(
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
 _GOODS_SUBJECT_OPENING = re.compile(r"\s*(?:Goods|Merchandise)\s+(?:exports|imports|trade)\b")
 _THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They expanded 7.1 percent ..."
-_BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+trade\b", re.IGNORECASE)
+_BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?trade\b", re.IGNORECASE)
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
 _BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
@@ -174,6 +175,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         Flow.total)
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
+    source = source_economy(text)  # whose statistics the sentence reports, where it names no subject
     product_pronoun, the_class = PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
         text, THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product, ctx.title_product)
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
@@ -187,7 +189,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue
         area = area_for(text, places, mention, mentions, ctx)
-        area = area or ctx.area or (area_list[0] if area_list else None)
+        area = area or source or ctx.area or (area_list[0] if area_list else None)  # "According to the MDIC, ..."
         if area is None:
             ctx.abstain(mention, sentence, "no area: neither the sentence nor the article names the economy")
             continue
@@ -285,6 +287,10 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."
             partner = topic or ctx.frame_partner or ctx.antecedents.foreign
+        if partner is not None and partner == area and ctx.article_area not in (None, area) and (
+            bilateral or partner in (ctx.frame_partner, topic)
+        ):  # "By Beijing's count, bilateral trade fell" in a story on Australia's trade with China: China's side of
+            partner = ctx.article_area  # the pair, with Australia
         if mention.measure is Measure.share:
             area, partner = share_owner(text, mention, area, partner)
         written = bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order

@@ -22,10 +22,12 @@ _MEMBERS: dict[str, tuple[str, ...]] = {
     "ore": ("iron ore", "copper ore", "copper concentrate", "bauxite", "manganese ore", "chrome ore", "nickel ore"),
     "fuel": ("crude oil", "coal", "liquefied natural gas", "lng", "natural gas", "diesel", "gasoline", "jet fuel",
              "fuel oil", "naphtha", "thermal coal", "coking coal"),
+    "fruit": ("durians", "fresh durians", "cherries", "bananas", "mangoes", "kiwifruit", "grapes", "oranges",
+              "avocados", "mangosteens", "longans", "dragon fruit"),
 }  # fmt: skip
 _CLASS_OF_NOUN = {"metal": "metal", "metals": "metal", "mineral": "mineral", "minerals": "mineral", "grain": "grain",
                   "grains": "grain", "fuel": "fuel",
-                  "meat": "meat", "meats": "meat", "alloy": "alloy", "alloys": "alloy"}  # fmt: skip
+                  "meat": "meat", "meats": "meat", "alloy": "alloy", "alloys": "alloy", "fruit": "fruit"}  # fmt: skip
 _NAMES = sorted({name for names in _MEMBERS.values() for name in names}, key=len, reverse=True)
 # "copper" but not "copper-nickel"'s first half alone, "coal" but not "charcoal"; "tin" is not "Tin Shui Wai"
 _MEMBER = Anchored(
@@ -103,7 +105,7 @@ def note_goods(named: list[tuple[int, str]], earlier: dict[str, str], *, figure_
 # name. (Not "chip" as "semiconductors": annotators write both for "chip exports", and held-out sets lose by it.)
 _SAME_GOODS = (
     ("soybeans", re.compile(r"\bsoybeans?\b", re.IGNORECASE), ("oilseed", "oilseeds", "soybean")),
-    ("iron ore", re.compile(r"\biron\s+ore\b", re.IGNORECASE), ("steelmaking ingredient",)),
+    ("iron ore", re.compile(r"\biron\s+ore\b", re.IGNORECASE), ("steelmaking ingredient", "ore")),
     ("copper", re.compile(r"\bcopper\b", re.IGNORECASE), ("red metal",)),
     ("gold", re.compile(r"\bgold\b", re.IGNORECASE), ("yellow metal",)),  # "Inward shipments of the yellow metal"
 )
@@ -129,13 +131,13 @@ THE_FIGURE = r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|
 # The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
 CLASS_NOUNS = frozenset(
     "minerals mineral metal metals grain grains commodity fuel crop goods product products oilseed oilseeds material "
-    "materials feedstock meat meats alloy alloys".split()
+    "materials feedstock meat meats alloy alloys fruit".split()
 ) | {"steelmaking ingredient", "red metal", "precious metal", "superchilled fuel"}
 THE_CLASS = re.compile(
     r"\b(?:such|these|those)\s+(?:goods|products)\b|"  # "Exports of such goods to ASEAN"
     r"\b(?:the|these|those|such)\s+(?:(?:three|two|four)\s+products|materials?|grains?|commodity|fuel|"
     # "the silvery metal": one describing word, not one that names other goods ("the precious metal")
-    r"(?:(?!(?:precious|red|yellow|base|rare|critical|strategic)\b)(?-i:[a-z][a-z-]+)\s+)?(?:minerals?|metals?)|"
+    r"(?:(?!(?:precious|red|yellow|base|rare|critical|strategic)\b)(?-i:[a-z][a-z-]+)\s+)?(?:minerals?|metals?|fruit)|"
     r"crop|oilseeds?|feedstock|meats?|alloys?|"
     r"steelmaking\s+ingredient|red\s+metal|precious\s+metal|superchilled\s+fuel)\b"
     r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."

@@ -10,6 +10,7 @@ from tradefacts.extract.rules.attribution import EVENT_IN, POLICY_WORDS, classif
 from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.products import find_products
+from tradefacts.extract.rules.sources import AGENCIES
 from tradefacts.schemas import Flow
 
 _POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"; "as US
@@ -102,23 +103,7 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     for others in unstated:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
         if others:
             return _economy(others[0])
-    return next((economy for text in texts for pattern, economy in _AGENCIES if pattern.search(text)), None)
-
-
-# The statistics offices a release names where it names no economy ("The Ministry of Science and ICT (MSIT)
-# announced that exports of ICT products ..."): the economy whose figures they publish.
-_AGENCIES = [(re.compile(pattern), economy) for pattern, economy in (
-    (r"\bMinistry of (?:Trade, Industry and (?:Energy|Resources)|Science and ICT)\b|\bMOTIE\b|\bMSIT\b", "South Korea"),
-    (r"\bDestatis\b", "Germany"),
-    (r"\bOffice for National Statistics\b|\bONS\b|\bHMRC\b", "United Kingdom"),
-    (r"\bCensus Bureau\b|\bBureau of Economic Analysis\b", "United States"),
-    (r"\bMinistry of Commerce and Industry\b|\bDGCI&S\b", "India"),
-    (r"\bGeneral Administration of Customs\b", "China"),
-    (r"\bAustralian Bureau of Statistics\b", "Australia"),
-    (r"\bStatistics Indonesia\b", "Indonesia"),
-    (r"\bIstat\b", "Italy"),
-    (r"\bEurostat\b", "European Union"),
-)]  # fmt: skip
+    return next((economy for text in texts for pattern, economy in AGENCIES if pattern.search(text)), None)
 
 
 _OWNS_TRADE = re.compile(  # "German Trade", "Japan's car exports": whose trade the headline is about

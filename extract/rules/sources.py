@@ -1,0 +1,44 @@
+"""Whose statistics a sentence reports: the statistics offices and the "side" a text names ("According to the MDIC,
+soybean sales to China ...", "Measured by the Brazilian side, bilateral trade ..."), for stories that give two
+economies' figures of one trade."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.gazetteer import find_places
+
+# The statistics offices a release names where it names no economy ("The Ministry of Science and ICT (MSIT)
+# announced that exports of ICT products ..."): the economy whose figures they publish.
+AGENCIES = [(re.compile(pattern), economy) for pattern, economy in (
+    (r"\bMinistry of (?:Trade, Industry and (?:Energy|Resources)|Science and ICT)\b|\bMOTIE\b|\bMSIT\b", "South Korea"),
+    (r"\bDestatis\b", "Germany"),
+    (r"\bOffice for National Statistics\b|\bONS\b|\bHMRC\b", "United Kingdom"),
+    (r"\bCensus Bureau\b|\bBureau of Economic Analysis\b", "United States"),
+    (r"\bMinistry of Commerce and Industry\b|\bDGCI&S\b", "India"),
+    (r"\bGeneral Administration of Customs\b", "China"),
+    (r"\bAustralian Bureau of Statistics\b", "Australia"),
+    (r"\bStatistics Indonesia\b", "Indonesia"),
+    (r"\bIstat\b", "Italy"),
+    (r"\bEurostat\b", "European Union"),
+    (r"\bMDIC\b|\bSecex\b", "Brazil"),
+    (r"\bStatistics Canada\b", "Canada"),
+)]  # fmt: skip
+
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|measured\s+by|per|citing)\s+(?:data\s+(?:from|of)\s+)?(?:the\s+)?$",
+                            re.IGNORECASE)
+_SIDE = re.compile(r"\b(?i:measured|counted|reported|calculated)\s+by\s+the\s+(?P<who>[A-Z][\w-]+)\s+side\b")
+
+
+def source_economy(sentence: str) -> str | None:
+    """The economy whose statistics the sentence says it reports ("According to the MDIC, ...": Brazil's), or None."""
+    if side := _SIDE.search(sentence):
+        named = find_places(side.group("who"))
+        return named[0].name if named else None
+    if "ccording" not in sentence and "easured" not in sentence and "per " not in sentence:
+        return None
+    for pattern, economy in AGENCIES:
+        found = pattern.search(sentence)
+        if found and _SOURCE_BEFORE.search(sentence, max(0, found.start() - 40), found.start()):
+            return economy
+    return None
