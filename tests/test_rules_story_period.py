@@ -76,6 +76,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, None, None, "exports", "value", None, 321.8e9, "USD", "2025-07", "2025-07"),
          ("China", None, None, None, "imports", "value", None, 8.75e12, "CNY", "2025-01", "2025-06")],
     ),
+    "a heading with its units over 'Origin: quantity, change' lines: the heading's period, each origin a "
+    "supplier, 'mln T' tonnes": (
+        "China's soybean imports hit June record\n\nBEIJING, July 20 - China's soybean imports reached 12.26 "
+        "million tons in June 2025.\n\nFIRST-HALF ARRIVALS BY ORIGIN (change on year)\nBrazil: 31.86 mln T, "
+        "-7.5%\nArgentina: 111,603 T, -47.5%\n",
+        date(2025, 7, 20),
+        [("China", "Brazil", "soybeans", None, "imports", "quantity", None, 31.86e6, "tonnes", "2025-01", "2025-06"),
+         ("China", "Brazil", "soybeans", None, "imports", "growth", "yoy", -7.5, "percent", "2025-01", "2025-06"),
+         ("China", "Argentina", "soybeans", None, "imports", "quantity", None, 111_603.0, "tonnes", "2025-01",
+          "2025-06")],
+    ),
 }
 
 

@@ -188,6 +188,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "soybeans", None, "imports", "quantity", None, 86.18e6, "tonnes", "2025-01", "2025-10"),
          ("China", None, "beef", None, "imports", "quantity", None, 221_500.0, "tonnes", "2025-10", "2025-10")],
     ),
+    "money cells ('$190.5 bln') in a table whose line says 'percentage changes' stay money; 'Goods' names no goods": (
+        "US trade gap narrows\n\nWASHINGTON, June 5 - The U.S. trade deficit narrowed in April 2025.\n\n"
+        "April figures, seasonally adjusted, with percentage changes from March:\n"
+        "Goods exports      $190.5 bln     +3.4%\n"
+        "Services imports   $73.1 bln      +0.7%\n",
+        date(2025, 6, 5),
+        [("United States", None, None, None, "exports", "value", None, 190.5e9, "USD", "2025-04", "2025-04"),
+         ("United States", None, None, None, "exports", "growth", "yoy", 3.4, "percent", "2025-04", "2025-04"),
+         ("United States", None, "services", None, "imports", "value", None, 73.1e9, "USD", "2025-04", "2025-04")],
+    ),
     "a collapsed table with titles on two lines ('Nov y/y Jan-Nov y/y' over 'pct pct'), sections by volume and by value, rows of their own units": (
         "TABLE-China's November exports of key products\n\nBEIJING, Dec 8 (Reuters) - China's exports grew in "
         "November.\n\n(Volumes in the units given in each row; values in $ mln; pct changes from a year earlier)\n\n"

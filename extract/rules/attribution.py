@@ -300,7 +300,8 @@ def classify_places(
             continue
         if is_foreign(p, frame) and (
             _ORIGIN_GOODS.match(after) or (_LABEL_OPENING.fullmatch(before) and _FLOW_LABEL.match(after))
-        ):
+            or (buying and _LABEL_OPENING.fullmatch(before) and re.match(r"\s*:\s*[\d$]", after))
+        ):  # "Brazil: 31.86 mln T, -7.5%" in a list of origins under a story on what China buys
             partners.append(p)  # "US soybeans accounted for 27.2%"; "China: exports -1.1%" in a German story
             continue
         if i + 1 < len(kept) and (

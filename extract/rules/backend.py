@@ -108,7 +108,8 @@ _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
 _BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
-_HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}\s*")  # a section heading in capitals, with no full stop
+# a section heading in capitals, with no full stop, perhaps with its units ("ARRIVALS BY ORIGIN (share of total)")
+_HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}(?:\s*\([^()]{0,80}\))?\s*")
 _CAPTION = Anchored(
     re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE),
     words=["(photo", "photo", "drone"],

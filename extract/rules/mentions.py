@@ -82,7 +82,7 @@ MENTION_RE = re.compile(
             rf"(?:(?<=[\s(:])\+)?(?P<num_p>(?:(?<=[\s(:])[-−])?{NUMERAL})\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b)"
             rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
-            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|units|(?:{VEHICLE_KINDS}\s+)?"
+            rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|(?-i:T)(?=[\s,;)]|$)|units|(?:{VEHICLE_KINDS}\s+)?"
             rf"(?:vehicles|cars|automobiles)|NEVs|EVs|{COUNTED_PIECES})\b",  # "shipped 300,000 new energy vehicles"
             rf"(?P<ord>\b(?:{_ORDINAL})(?:[-\s](?:largest|biggest))?|\b\d{{1,2}}(?:st|nd|rd|th)|(?<=\bthe\s)(?:largest|biggest)|(?<=\bits\s)(?:largest|biggest)|(?<=\btheir\s)(?:largest|biggest)|(?<=['’]s\s)(?:largest|biggest)|(?<=['’]s\ssingle\s)(?:largest|biggest)|(?<=\bthe\ssingle\s)(?:largest|biggest)"
             # "South Korea's top trading partner"; not "the world's top soybean buyer" nor "its top 10 markets"
@@ -324,7 +324,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             if (is_year(num) and _YEAR_PREPOSITION.search(prefix[-12:])) or QUOTA_BEFORE.search(prefix[-40:]):
                 continue  # "In 2025 electric cars made up half": a year, not a count; "a quota of 100,000 cars"
             value_text, measure = num, Measure.quantity
-            unit = Unit.tonnes if groups["qty"].lower().startswith(("ton", "metric")) else Unit.number
+            in_tonnes = groups["qty"] == "T" or groups["qty"].lower().startswith(("ton", "metric"))  # "31.86 mln T"
+            unit = Unit.tonnes if in_tonnes else Unit.number
         elif word := groups.get("ord"):
             if not is_rank(sentence, start, word, prefix, suffix, mentions, ranks_named=ranks_named):
                 continue

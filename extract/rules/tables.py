@@ -50,6 +50,7 @@ _QUANTITY_CELL = re.compile(rf"^(?P<number>{NUMBER_CELL}(?:\s+(?:mln|bln|thousan
 _VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "Jan-Nov volume"
 _SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
 _TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
+_MONEY_CELL = re.compile(r"^[+-]?(?:US|A|C|HK|S)?[$€£¥]|.*\d\s*(?:bln|mln|bn|billion|million)$", re.IGNORECASE)
 _COUNTED = re.compile(r"\s*\((?:units?|vehicles|cars)\)", re.IGNORECASE)  # "Autos (units)": a row of counts
 # Volume indexes are out of scope; volumes in tonnes ("VOLUMES (tonnes; pct change y/y)") are quantities.
 _OUT_OF_SCOPE = re.compile(
@@ -82,7 +83,8 @@ _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNOR
 _NOT_GOODS_LABEL = re.compile(
     r"\b(?:total|balance|surplus|deficit|trade|of\s+which|others?|all|average|index|price|volume|n/?a|pct|percent|"
     r"bln|mln|bn|yoy|y/y|m/m|change|values?|levels?|growth|share)\b|\d|[$%€£¥]|"
-    rf"^{MONTH_WORDS}$",  # "Exports Aug": the month of the row, no goods
+    rf"^{MONTH_WORDS}$|^(?:goods|merchandise)$",  # "Exports Aug": the month of the row, no goods; "Goods
+    # exports": goods alone are no restriction (the guide's null)
     re.IGNORECASE,
 )
 
@@ -261,8 +263,8 @@ def _read_block(
             )
             column_flow = flows_of_columns[column] if column is not None else label_flow(title, total=False)
             tonnes = _QUANTITY_CELL.match(written)  # "41.8 mln T": a quantity that says so
-            growth = not tonnes and (
-                (is_growth(title, section_text)  # "Total imports ($ bln)" under "y/y pct": the column's rate
+            growth = not tonnes and not _MONEY_CELL.match(written) and (  # "$190.5 bln" under "percentage
+                (is_growth(title, section_text)  # changes" is money; "Total imports ($ bln)" under "y/y pct" a rate
                  and (not MONEY_TITLE.search(label) or (ROW_UNIT.search(label) and GROWTH_TITLE.search(title))))
                 or (is_growth(label, "") and not MONEY_TITLE.search(title))
                 or written.endswith("%")
