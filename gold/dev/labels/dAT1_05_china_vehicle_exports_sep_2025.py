@@ -1,0 +1,95 @@
+from _fact import fact, period
+
+SEP = period(2025, 9)
+AUG = period(2025, 8)
+YTD = period(2025, 1, 9)
+CN = "China"
+V = "vehicles"
+NEV = "new energy vehicles"
+AUTO = "automobiles"
+E_LEAD = "China shipped 652,000 vehicles abroad in September, a record for any single month and 21.0 percent more than a year earlier"
+E_MOM = "Exports also climbed 6.5 percent from August, when 612,000 units left the country."
+E_NEV = ("New energy vehicles (NEVs) accounted for 222,000 of the September total, up 100.1 percent year on year, giving "
+         "them a 34.0 percent share of vehicle exports.")
+E_NEV_MOM = "NEV shipments nonetheless slipped 0.9 percent from August."
+E_CONV = "Conventional fuel-powered vehicles made up the remaining 430,000 units."
+E_YTD = "In the first nine months, vehicle exports totaled 4.95 million units, up 14.8 percent."
+E_NEV_YTD = "NEVs made up 1.758 million of them, an 89.4 percent increase over the same period of 2024."
+E_CUS = ("put September's automobile exports at 721,000 units, worth 12.83 billion U.S. dollars (roughly 91.4 billion "
+         "yuan)")
+E_CUS_YTD = "Over January-September, customs recorded automobile exports worth 95.9 billion dollars."
+E_TOP = "Mexico has replaced Russia as the biggest buyer of Chinese vehicles this year."
+E_MX = "Over the first nine months, Mexico took 410,700 vehicles, 16.2 percent more than a year earlier"
+E_UAE = "the United Arab Emirates came second with 367,800, up 59.1 percent"
+E_RU = "Russia slipped to third with 357,700 units."
+E_RU_VAL = "the value of car exports to Russia fell 49.3 percent in the period"
+E_BE = "Belgium, the main entry point for Chinese NEVs into the European Union, ranked fourth with 233,700."
+E_BR = "Shipments to Brazil fell 41.2 percent year on year in September to 12,400 units"
+
+ARTICLE = {
+    "id": "dAT1_05_china_vehicle_exports_sep_2025",
+    "title": "China's car exports set monthly record in September as NEV shipments double",
+    "publisher": "China Auto Trade Review",
+    "published": "2025-10-21",
+    "notes": [
+        "Publisher and date from the byline 'By Zhou Lan | China Auto Trade Review | October 21, 2025'; the year of "
+        "'September', 'August' and 'the first nine months' is 2025 from that date.",
+        "Vehicle counts are measure quantity with unit 'number' (guide: quantity covers vehicles; pieces are 'number').",
+        "Product follows the text's word in each passage: CAAM figures and destination figures say 'vehicles' (a bare "
+        "'units' or a bare number in a vehicles paragraph inherits 'vehicles'); customs figures say 'automobiles'; the "
+        "Russia value growth says 'car exports' -> 'cars'; NEV figures 'new energy vehicles'; the remainder "
+        "'conventional fuel-powered vehicles'.",
+        "'a record for any single month' is a milestone: out. The headline 'NEV shipments double' has no number: the body "
+        "figure 100.1 percent is labelled once.",
+        "'Exports also climbed 6.5 percent from August': basis mom. 'when 612,000 units left the country' states August's "
+        "exports: a quantity fact for 2025-08 (the comparison base is labelled as its own observation, period August).",
+        "'NEV shipments nonetheless slipped 0.9 percent from August': basis mom, -0.9.",
+        "'giving them a 34.0 percent share of vehicle exports': NEV exports share 34.0 (222,000 / 652,000 agrees).",
+        "'NEVs made up 1.758 million of them': NEV exports quantity, first nine months; 'over the same period of 2024' is "
+        "the comparison base.",
+        "CAAM (652,000 vehicles) and customs (721,000 automobiles, counting used cars and chassis) give different counts "
+        "for September exports; both are stated, so both are labelled as written (the product words also differ).",
+        "'12.83 billion U.S. dollars (roughly 91.4 billion yuan)': USD fact exact, CNY fact approx ('roughly').",
+        "Destinations are January-September ('this year', 'Over the first nine months', 'in the period'): Mexico rank 1 "
+        "('the biggest buyer'), UAE rank 2 ('came second'), Russia rank 3 ('slipped to third'), Belgium rank 4 ('ranked "
+        "fourth'), each with its vehicle count; Belgium's 233,700 has no unit word and is a vehicle count from context.",
+        "Russia: 'the value of car exports to Russia fell 49.3 percent' is value growth, labelled -49.3. 'the 57.9 "
+        "percent decline in the number of vehicles' is volume growth beside value growth for the same flow: out.",
+        "Brazil: September (the sentence names the month), yoy, fall -41.2, quantity 12,400 vehicles.",
+        "Out: Tang Wei's full-year expectation of about 6.5 million vehicles (forecast); 'tariffs of up to 50 percent' "
+        "(a tariff rate, not a trade flow); 'BYD alone sold 71,256 vehicles overseas' (a company's sales, not an "
+        "economy's trade); 'domestic sales rose 11.2 percent' (not trade); 'two years ago', 'National Day' (no figures).",
+    ],
+    "facts": [
+        fact(CN, "exports", "quantity", 652000, "number", SEP, "652,000", E_LEAD, product=V),
+        fact(CN, "exports", "growth", 21.0, "percent", SEP, "21.0", E_LEAD, product=V),
+        fact(CN, "exports", "growth", 6.5, "percent", SEP, "6.5", E_MOM, product=V, basis="mom"),
+        fact(CN, "exports", "quantity", 612000, "number", AUG, "612,000", E_MOM, product=V),
+        fact(CN, "exports", "quantity", 222000, "number", SEP, "222,000", E_NEV, product=NEV),
+        fact(CN, "exports", "growth", 100.1, "percent", SEP, "100.1", E_NEV, product=NEV),
+        fact(CN, "exports", "share", 34.0, "percent", SEP, "34.0", E_NEV, product=NEV),
+        fact(CN, "exports", "growth", -0.9, "percent", SEP, "0.9", E_NEV_MOM, product=NEV, basis="mom"),
+        fact(CN, "exports", "quantity", 430000, "number", SEP, "430,000", E_CONV, product="conventional fuel-powered vehicles"),
+        fact(CN, "exports", "quantity", 4.95e6, "number", YTD, "4.95 million", E_YTD, product=V),
+        fact(CN, "exports", "growth", 14.8, "percent", YTD, "14.8", E_YTD, product=V),
+        fact(CN, "exports", "quantity", 1.758e6, "number", YTD, "1.758 million", E_NEV_YTD, product=NEV),
+        fact(CN, "exports", "growth", 89.4, "percent", YTD, "89.4", E_NEV_YTD, product=NEV),
+        fact(CN, "exports", "quantity", 721000, "number", SEP, "721,000", E_CUS, product=AUTO),
+        fact(CN, "exports", "value", 12.83e9, "USD", SEP, "12.83 billion", E_CUS, product=AUTO),
+        fact(CN, "exports", "value", 91.4e9, "CNY", SEP, "91.4 billion", E_CUS, product=AUTO, qualifier="approx"),
+        fact(CN, "exports", "value", 95.9e9, "USD", YTD, "95.9 billion", E_CUS_YTD, product=AUTO),
+        fact(CN, "exports", "rank", 1, "number", YTD, "biggest", E_TOP, partner="Mexico", product=V),
+        fact(CN, "exports", "quantity", 410700, "number", YTD, "410,700", E_MX, partner="Mexico", product=V),
+        fact(CN, "exports", "growth", 16.2, "percent", YTD, "16.2", E_MX, partner="Mexico", product=V),
+        fact(CN, "exports", "rank", 2, "number", YTD, "second", E_UAE, partner="United Arab Emirates", product=V),
+        fact(CN, "exports", "quantity", 367800, "number", YTD, "367,800", E_UAE, partner="United Arab Emirates", product=V),
+        fact(CN, "exports", "growth", 59.1, "percent", YTD, "59.1", E_UAE, partner="United Arab Emirates", product=V),
+        fact(CN, "exports", "rank", 3, "number", YTD, "third", E_RU, partner="Russia", product=V),
+        fact(CN, "exports", "quantity", 357700, "number", YTD, "357,700", E_RU, partner="Russia", product=V),
+        fact(CN, "exports", "growth", -49.3, "percent", YTD, "49.3", E_RU_VAL, partner="Russia", product="cars"),
+        fact(CN, "exports", "rank", 4, "number", YTD, "fourth", E_BE, partner="Belgium", product=V),
+        fact(CN, "exports", "quantity", 233700, "number", YTD, "233,700", E_BE, partner="Belgium", product=V),
+        fact(CN, "exports", "growth", -41.2, "percent", SEP, "41.2", E_BR, partner="Brazil", product=V),
+        fact(CN, "exports", "quantity", 12400, "number", SEP, "12,400", E_BR, partner="Brazil", product=V),
+    ],
+}
