@@ -138,7 +138,8 @@ COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
     rf"\b(?:{RATE_NOUNS}|decrease|jump|up|down)\s+over\s+$|"  # "a 41.3% increase over August"
-    r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?(?:(?:figure|level|total)\s+(?:for|of|in)\s+)?$|"
+    r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?(?:(?:figure|level|total)\s+(?:for|of|in)\s+|"
+    r"[\d.,]+\s*(?:million|billion|trillion|mln|bln)?\s*(?:metric\s+)?(?:tons|tonnes|barrels)?\s+(?:of|in)\s+)?$|"
     # "26.3% below September's 12.87 million tons", "0.3% below their April-June level", "8.4% below the figure for
     # June last year"
     r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?levels?\s+(?:(?:of|in)\s+)?$|"

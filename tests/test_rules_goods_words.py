@@ -71,3 +71,14 @@ def test_a_description_of_the_goods_and_a_conjunction_are_no_goods() -> None:
             "17 minerals in October 2025. Exports to Japan slid 2.9%, whereas shipments to Vietnam surged 15.1%.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 11, 20))}
     assert goods == {4343.5: "rare earth", -2.9: "rare earth", 15.1: "rare earth"}
+
+
+def test_words_of_the_report_are_no_goods() -> None:
+    """'customs recorded automobile exports worth', 'customs put exports to Japan at': the goods are automobiles,
+    and none."""
+    cars = ("China's car exports\n\nBEIJING, Oct 14 - Over January-September 2025, customs recorded automobile "
+            "exports worth 95.9 billion dollars.")
+    japan = ("China-Japan trade\n\nBEIJING, Oct 14 - In January-September 2025, Chinese customs put exports to "
+             "Japan at 113.2 billion dollars.")
+    assert {row[2] for row in facts_of(cars, date(2025, 10, 14))} == {"automobiles"}
+    assert {row[2] for row in facts_of(japan, date(2025, 10, 14))} == {None}

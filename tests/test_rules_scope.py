@@ -489,3 +489,15 @@ def test_a_share_of_world_mining_is_no_trade_share_and_less_than_is_a_change() -
             "mining.")
     found = {(row[5], row[7], row[9]) for row in facts_of(text, date(2025, 7, 17)) if row[5] != "rank"}
     assert found == {("growth", -4.7, "2025-06"), ("growth", -26.7, "2025-06")}
+
+
+def test_a_with_clause_after_a_forecast_is_the_forecast_and_a_passive_verb_is_no_partners() -> None:
+    """'had expected the surplus at 20.2 billion euros, with exports slipping only 0.5 percent': the poll's;
+    'The United States stayed the biggest buyer ..., but the value shipped across the Atlantic shrank': exports."""
+    text = ("German exports fall\n\nBERLIN, June 6 - German exports fell 1.7% in April 2025 from March. Economists had "
+            "expected the surplus to come in at 20.2 billion euros, with exports slipping only 0.5 percent. The "
+            "United States stayed the biggest buyer of German goods, but the value shipped across the Atlantic "
+            "shrank by 10.5 percent from March to 13.0 billion euros.")
+    found = {(row[1], row[4], row[7]) for row in facts_of(text, date(2025, 6, 6)) if row[5] != "rank"}
+    assert found == {(None, "exports", -1.7), ("United States", "exports", -10.5),
+                     ("United States", "exports", 13.0e9)}

@@ -87,6 +87,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Argentina", "soybeans", None, "imports", "quantity", None, 111_603.0, "tonnes", "2025-01",
           "2025-06")],
     ),
+    "'4.5% below the 49.49 million tons of August': the rate is September's, the base figure August's": (
+        "China's crude imports slip\n\nBEIJING, Oct 20 - China imported 47.3 million tons of crude oil in "
+        "September 2025. That was 4.5% below the 49.49 million tons of August but 3.9% above the year-ago level.",
+        date(2025, 10, 20),
+        [("China", None, "crude oil", None, "imports", "quantity", None, 49.49e6, "tonnes", "2025-08", "2025-08"),
+         ("China", None, "crude oil", None, "imports", "growth", "yoy", 3.9, "percent", "2025-09", "2025-09")],
+    ),
 }
 
 

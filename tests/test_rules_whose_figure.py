@@ -99,6 +99,28 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Zhejiang", "European Union", None, None, "exports", "growth", "yoy", 4.2, "percent", "2025-01",
           "2025-07")],
     ),
+    "a supplier's possessive figure; 'That was 6.4% more' carries the story's flow; refinery rates are no trade": (
+        "China's crude imports slip\n\nBEIJING, Oct 20 - China's crude oil imports fell to 47.3 million tons in "
+        "September 2025. Russia shipped 9.1 million tons. That was 6.4% more than a year earlier and gave Russia "
+        "19.3% of China's crude imports. Russian supplies over the period stayed ahead of Saudi Arabia's 7.7 million "
+        "tons. State-owned plants operated at about 81% of capacity in September.",
+        date(2025, 10, 20),
+        [("China", "Russia", "crude oil", None, "imports", "growth", "yoy", 6.4, "percent", "2025-09", "2025-09"),
+         ("China", "Saudi Arabia", "crude oil", None, "imports", "quantity", None, 7.7e6, "tonnes", "2025-09",
+          "2025-09")],
+    ),
+    "'the latter three' takes the last three of the list; '¥' is yen for Japan's own figures in a story on China; "
+    "goods 'came in from China'": (
+        "China-Japan trade\n\nBEIJING, Oct 25 - In January-September 2025, Hangzhou, Ningbo, Wenzhou and Jinhua "
+        "recorded trade of 610.2 billion yuan, 1.02 trillion yuan, 211.6 billion yuan and 602.9 billion yuan "
+        "respectively; the latter three grew by 4.4%, 8.1% and 17.2% respectively, while Hangzhou fell 1.1%.\n\n"
+        "Japan's Ministry of Finance said Japan's imports from China rose 2.3 percent to ¥18.94 trillion.\n\n"
+        "German goods worth 3.9 billion euros came in from China in September.",
+        date(2025, 10, 25),
+        [("Ningbo", None, None, None, "total", "growth", "yoy", 4.4, "percent", "2025-01", "2025-09"),
+         ("Jinhua", None, None, None, "total", "growth", "yoy", 17.2, "percent", "2025-01", "2025-09"),
+         ("Japan", "China", None, None, "imports", "value", None, 18.94e12, "JPY", "2025-01", "2025-09")],
+    ),
 }
 
 

@@ -17,7 +17,7 @@ from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
-    r"arrivals|supplies|arriving|coming|originating|sourced|"  # "goods arriving from China fell 1.0%"
+    r"arrivals|supplies|arriving|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
     r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
     r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"

@@ -103,7 +103,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
 _GOODS_SUBJECT_OPENING = re.compile(r"\s*(?:Goods|Merchandise)\s+(?:exports|imports|trade)\b")
-_THEY = re.compile(r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+")  # "They expanded 7.1 percent ..."
+_THEY = re.compile(  # "They expanded 7.1 percent ...", "That was 6.4% more than a year earlier and gave Russia ..."
+    r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|\s*(?:That|This|It)\s+(?:was|is)\s+[\d.]+\s*(?:%|per)"
+)
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?trade\b", re.IGNORECASE)
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
@@ -194,6 +196,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if area is None:
             ctx.abstain(mention, sentence, "no area: neither the sentence nor the article names the economy")
             continue
+        if area != ctx.article_area:  # "Japan's imports from China rose to ¥18.94 trillion" in a story on China
+            mention.unit = economy_currency(text, mention.value_start, mention.unit, area, None)
         k = bisect_right(places.areas, mention.start, key=attrgetter("end"))  # in text order: no scan a figure
         subject = places.areas[k - 1].start if k else 0
         # "..., while Dongguan and Guangzhou grew 11.6 percent": a subject after a contrast opens its own clause,

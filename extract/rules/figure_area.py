@@ -31,6 +31,10 @@ _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Prefecture|City|District|County|Provin
 _LOCATIVE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|Within|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
+_LATTER = re.compile(r"\bthe\s+(?:latter|last)\s+(?P<n>two|three|four|five|2|3|4|5)\b", re.IGNORECASE)
+_LATTER_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
 def area_group(sentence: str, areas: list[Place], index: int) -> str:
     """The area at `index`, joined with the areas listed right before it ("Guangdong, Jiangsu, and Shandong")."""
     names = [areas[index].name]
@@ -94,6 +98,12 @@ def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Men
     if area and "," in area:  # "while Dongguan and Guangzhou grew 11.6 percent and 3.5 percent (respectively)"
         names = area.split(", ")
         listed_end = max((p.end for p in places.areas if p.name in names and p.end <= mention.start), default=-1)
+        if listed_end >= 0 and (latter := _LATTER.search(sentence, listed_end, mention.start)):
+            n = _LATTER_COUNT[latter.group("n").lower()]  # "...; the latter three grew by 13.9%, 2.6% and 5.1%
+            last = RESPECTIVELY.search(sentence, latter.end())  # respectively": the list's last n, in order
+            listed = [m for m in mentions if latter.end() < m.start < (last.start() if last else len(sentence))]
+            if n < len(names) and (item := respectively(names[-n:], listed, mention)):
+                return item
         paired = listed_end >= 0 and paired_item(sentence, names, listed_end, mention, mentions)
         whole = RESPECTIVELY.search(sentence) and respectively(names, mentions, mention)
         return paired or whole or area

@@ -349,6 +349,7 @@ _PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "buying", "purc
                                                "boosted", "trimmed", "cut"])  # fmt: skip
 
 
+_PASSIVE_SUBJECT = re.compile(r"\b(?:value|goods|products|volume|amount)\s+$", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"\b(?:with|as|while)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+$")
 
 
@@ -364,6 +365,8 @@ def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
         return None
     if _OWN_SUBJECT.search(sentence, max(partner_end, verb.start() - 40), verb.start()):
         return None  # "Australia remained the top supplier, with China importing 694.6 million tons": China's verb
+    if _PASSIVE_SUBJECT.search(sentence, max(partner_end, verb.start() - 30), verb.start()):
+        return None  # "..., but the value shipped across the Atlantic shrank": the goods' verb, not the partner's
     if FLOW_RE.search(sentence, verb.end(), pos):
         return None  # "..., for a deficit of": a flow word after the verb is the figure's own
     return Flow(verb.lastgroup) if verb.lastgroup else None

@@ -24,6 +24,7 @@ _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade su
     re.IGNORECASE,
 )
 
+_WITH_OPENING = re.compile(r"\s*with\s", re.IGNORECASE)
 _CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
 
 
@@ -53,7 +54,9 @@ def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -
                                      and not _LISTED_RATES.fullmatch(sentence, start, m.start()))
                                     or _FORECAST_OF.match(sentence, m.end()))
     ]
-    if not words:
-        return False
+    if not words:  # "had expected the surplus at 20.2 billion euros, with exports slipping only 0.5 percent"
+        prior = list(FORECAST.finditer(sentence, max(0, clause_start - 150), clause_start))
+        return bool(prior and _WITH_OPENING.match(sentence, clause_start) and not _TURN.search(
+            sentence, prior[-1].end(), start))
     before = [m for m in words if m.end() <= start]
     return not (before and len(before) == len(words) and _TURN.search(sentence, before[-1].end(), start))

@@ -15,13 +15,15 @@ NON_TRADE = re.compile(
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
     r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade
     # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
-    r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b",
+    r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
+    r"(?<=\bof\s)capacity\b|\brun\s+rates?\b",  # "operated at about 81% of capacity": refineries, not trade
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
+                                     "capacity", "run",
                                      "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
     r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"

@@ -20,6 +20,7 @@ SUPPLIED = re.compile(rf"\s+(?:{_SUPPLY_NOUNS}|arrivals|volumes)\b")  # "Russian
 OWN_SUPPLIES = re.compile(
     rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SUPPLY_NOUNS}|volumes|arrivals)\b"
     rf"|['’]s\s+(?:also\s+)?(?:{SHARE_MOVES}|jumped|surged|plunged|slid|tumbled|soared)\s+(?:by\s+)?\d"
+    r"|['’]s\s+(?:about\s+|around\s+|some\s+)?\d"  # "still ahead of Saudi Arabia's 60.1 million tons"
 )
 # "Volumes from Saudi Arabia rose 1.8%", "brought in 96,437 tons of the concentrate from Indonesia": in a story on
 # what an economy buys, a foreign country after "from" is where the goods came from, whatever noun the writer chose
