@@ -50,6 +50,18 @@ _PLUPERFECT = re.compile(
 )
 
 
+def _without_restated_span(own: list[PeriodMention]) -> list[PeriodMention]:
+    """`own` without a "for the period" written after a span of months the sentence stated: it names that span
+    again. One pass, a flag for the spans seen: a sentence of thousands of periods stays linear."""
+    kept: list[PeriodMention] = []
+    span_seen = False
+    for p in own:
+        if not (p.the_period and p.last != 3 and span_seen):
+            kept.append(p)
+        span_seen = span_seen or p.first != p.last
+    return kept
+
+
 def first_number(sentence: str, first_figure: int) -> int:
     """Where the sentence's first number stands: its first figure, or a number out of scope before it ("about 11.6
     million barrels a day, compared with 10.4 million in July, when arrivals slumped": July looks back too)."""
@@ -282,8 +294,7 @@ class Context:
                and not self.historical(p)]  # fmt: skip
         nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
         own = [p for p, q in zip(own, nexts, strict=True) if not restated(sentence, p, q)]
-        own = [p for i, p in enumerate(own) if not (p.the_period and p.last != 3 and any(
-            q.first != q.last for q in own[:i]))]  # "in the first 11 months ..., a record for the period": that span
+        own = _without_restated_span(own)  # "in the first 11 months ..., a record for the period": that span
         if first_figure is not None and sentence:
             figure_at, first_figure = first_figure, first_number(sentence, first_figure)
             own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)

@@ -16,6 +16,7 @@ from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
 from tradefacts.extract.rules.subject_economy import stated_subject
 from tradefacts.schemas import Measure
+from tradefacts.schemas.numbers import CARDINAL_WORDS
 
 # "accounting for 46.9% of the total foreign trade of Fujian Province and ranking first": the owner of a share's
 # whole, not the subject of the figures after it
@@ -32,7 +33,6 @@ _LOCATIVE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|Within|Elsewhere\s+i
 
 
 _LATTER = re.compile(r"\bthe\s+(?:latter|last)\s+(?P<n>two|three|four|five|2|3|4|5)\b", re.IGNORECASE)
-_LATTER_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 def area_group(sentence: str, areas: list[Place], index: int) -> str:
@@ -99,7 +99,8 @@ def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Men
         names = area.split(", ")
         listed_end = max((p.end for p in places.areas if p.name in names and p.end <= mention.start), default=-1)
         if listed_end >= 0 and (latter := _LATTER.search(sentence, listed_end, mention.start)):
-            n = _LATTER_COUNT[latter.group("n").lower()]  # "...; the latter three grew by 13.9%, 2.6% and 5.1%
+            word = latter.group("n")  # "...; the latter three grew by 13.9%, 2.6% and 5.1%
+            n = int(word) if word.isdigit() else CARDINAL_WORDS[word.lower()]
             last = RESPECTIVELY.search(sentence, latter.end())  # respectively": the list's last n, in order
             listed = [m for m in mentions if latter.end() < m.start < (last.start() if last else len(sentence))]
             if n < len(names) and (item := respectively(names[-n:], listed, mention)):

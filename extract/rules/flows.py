@@ -244,14 +244,14 @@ def _rank_flow(sentence: str, mention: Mention) -> Flow | None:
         return None
     ranked = _RANKED_AS.match(sentence, mention.end)
     if ranked and _WORLD_RANK.search(sentence, max(0, mention.start - 12), mention.start) and (
-        _AS_TRADER.fullmatch(ranked.group().strip(" -").split()[-1])
+        trader := _AS_TRADER.fullmatch(ranked.group().split()[-1])
     ):  # "the world's largest buyer of LNG": what the economy itself buys, not a market for its goods
-        return Flow.imports if ranked.group().strip().lower().endswith(("buyer", "importer")) else Flow.exports
+        return Flow(trader.lastgroup)
     return Flow(ranked.lastgroup) if ranked and ranked.lastgroup else None
 
 
 _WORLD_RANK = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)
-_AS_TRADER = re.compile(r"buyer|importer|supplier|exporter", re.IGNORECASE)
+_AS_TRADER = re.compile(r"(?P<imports>buyer|importer)|(?P<exports>supplier|exporter)", re.IGNORECASE)
 
 
 _LIST_REACH = 400  # how far a list of flows and its figures may stand from a figure: a long sentence stays linear
