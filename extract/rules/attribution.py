@@ -60,6 +60,16 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|among|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
+# "from the Dutch fell", "sales to the French and ...": a demonym standing alone after "the" names its people
+_TO_PEOPLE = re.compile(r"\b(?:to|from|with)\s+the\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"^(?:\s*[,.;)]|\s+(?:and|or|but|while|were|was|rose|fell|grew|jumped|dropped|climbed|slid|declined|increased|"
+    r"decreased|surged|slumped|shrank|expanded)\b)", re.IGNORECASE,
+)
+# "the manufacturing hub of Dongguan", "the port city of Qingdao": the place itself, described by its kind
+_KIND_OF = re.compile(
+    r"(?:^|(?<=\s))(?:the|The)\s+(?:[\w-]+\s+){0,2}?(?:hub|city|port|province|region|municipality|county|district)\s+of\s+$"
+)
 _TRADE_OF = re.compile(
     r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -283,6 +293,8 @@ def classify_places(
         if p.kind == "demonym":
             if areas and areas[-1].name != p.name and before.endswith("of ") and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "China imported 748.6 million tonnes of Australian ore" in a story on Australia
+            elif p.name != frame and _TO_PEOPLE.search(before) and _PEOPLE_AFTER.match(after):
+                partners.append(p)  # "Imports from the Dutch fell 18.6 per cent": the people for their country
             elif buying and p.name != frame and SUPPLIED.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
             elif DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
@@ -364,6 +376,10 @@ def classify_places(
             areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
         elif _TRADE_OF.search(before) or (_VALUE_OF.search(before) and _POSSESSED_TRADE.match(after)):
             areas.append(p)  # "the combined imports and exports of Shanxi, Anhui ...": whose trade it is
+        elif (kind_of := _KIND_OF.search(before)) and not _PARTNER_BEFORE.search(before[: kind_of.start()]):
+            # "Guangzhou and the manufacturing hub of Dongguan registered ...": the place named, from its description
+            # on, so that it stays an item of the list before it
+            areas.append(Place(p.name, p.kind, p.start - len(before) + kind_of.start(), p.end))
         elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or EVENT_IN.search(before):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:

@@ -45,7 +45,7 @@ from tradefacts.extract.rules.goods_frame import (
     framed_goods,
     with_every_partner,
 )
-from tradefacts.extract.rules.headline import frame_area, frame_partner, title_flow, title_product
+from tradefacts.extract.rules.headline import frame_area, frame_partner, story_goods, title_flow
 from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
@@ -155,7 +155,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
-    places = classify_places(text, ctx.antecedents, ctx.article_area, buying=ctx.title_flow is Flow.imports)
+    places = classify_places(text, ctx.antecedents, ctx.article_area, buying=ctx.buying)
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
     named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)
     ctx.antecedents.note(named, ctx.article_area, places.province, places.aside if mentions else [])
@@ -362,8 +362,7 @@ class RegexBackend:
         # the lead names the goods in the text's words ("auto exports" over "China's vehicle exports kept up ..."); a
         # standfirst (bullets, a line with no full stop) is the headline's shorthand again
         lead = next((p for p in opening if FLOW_RE.search(p) and p.rstrip().endswith(".") and p[:1] not in "-•*"), "")
-        headline_topic = title_product(title)
-        topic = headline_topic and (title_product(re.split(r"(?<=[.!?])\s", lead)[0]) or headline_topic)
+        ctx.buying, topic = story_goods(title, lead, ctx.title_flow)
         ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []
         if title:

@@ -118,6 +118,7 @@ class Context:
     title_product: str | None = None  # the goods a sector story's headline is about
     whole_trade_paragraph: int = -1  # the paragraph that turned to all goods ("broader trade numbers showed ...")
     title_flow: Flow | None = None  # exports or imports, when the headline names one of them alone
+    buying: bool = False  # a story on what the economy buys: the headline's flow, else the lead's
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
     fiscal_start: int | None = None  # the first calendar year of the fiscal year last read, for "the previous"

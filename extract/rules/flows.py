@@ -29,7 +29,7 @@ _FLOW_WORDS = [
     (
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
-        r"shortfalls?|(?<=the\s)gap(?=\s+(?:held|stood|was|came|hovered|remained|widened|narrowed|shrank|totaled))",
+        r"shortfalls?|(?<=the\s)gap(?=\s+(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained|widened|narrowed|shrank|totaled))",
     ),
     (
         Flow.exports,
@@ -216,7 +216,8 @@ _FLOW_ITEM = re.compile(
 
 _SHARE_OF = re.compile(  # "44.3 percent of Anhui's total imports and exports": Chinese reporting's total trade
     r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?P<total>imports\s+and\s+exports|exports\s+and\s+imports)|(?P<exports>exports|shipments)|"
+    r"(?:(?P<total>imports\s+and\s+exports|exports\s+and\s+imports|(?:foreign|external|overall|total)\s+trade)|"
+    r"(?P<exports>exports|shipments)|"
     r"(?P<imports>imports|purchases))\b",
     re.IGNORECASE,
 )
@@ -335,7 +336,7 @@ _GAP_BETWEEN = re.compile(
 
 
 _PARTNER_VERB = re.compile(
-    r"\b(?:(?P<exports>bought|buys|buying|purchased|took|takes|taking|absorbed|absorbing|imported|importing|received|"
+    r"\b(?:(?P<exports>bought|buys|buying|purchased|(?:took|takes|taking)(?!\s+up\b)|absorbed|absorbing|imported|importing|received|"
     r"(?:raised|boosted|trimmed|cut)\s+(?:its|their)\s+purchases)|"
     r"(?P<imports>sold|sells|selling|shipped|shipping|exported|exporting|supplied|supplies|supplying|sent|sending|"
     r"delivered|delivering))\b",

@@ -67,6 +67,32 @@ def title_product(title: str | None) -> str | None:
     return own[0].names[0] if own else None
 
 
+# what the lead's verb bought or sold: "bought no American sorghum in November", "imported more Brazilian soybeans"
+_LEAD_OBJECT = re.compile(
+    r"\s+(?:(?:no|more|less|fewer|any|record)\s+)?(?:[A-Z][a-z]+\s+)?(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?)"
+)
+_NOT_GOODS = frozenset("goods products of from in to for than the a an".split())
+
+
+def story_goods(title: str | None, lead: str, headline_flow: Flow | None) -> tuple[bool, str | None]:
+    """Whether the story is on what its economy buys, and the goods it is about, from the headline and the lead's
+    first sentence. The lead names the goods in the text's words ("auto exports" under "China's vehicle exports
+    ..."); a headline with no flow ("China Skips US Sorghum Again") leaves the flow to the lead ("China bought no
+    American sorghum ..."), whose goods are the story's where the headline names them too."""
+    first = re.split(r"(?<=[.!?])\s", lead)[0]
+    untitled = FLOW_RE.search(title or "") is None
+    flow = FLOW_RE.search(first) if untitled else None
+    lead_flow = title_flow(first) if flow else None
+    headline_topic = title_product(title)
+    topic = headline_topic and (title_product(first) or headline_topic)
+    if topic is None and flow and lead_flow and (goods := _LEAD_OBJECT.match(first, flow.end())):
+        words = goods.group("goods").split()
+        named = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n and not _NOT_GOODS & set(words[:n])
+                      and re.search(rf"\b{' '.join(words[:n])}\b", title or "", re.IGNORECASE)), None)
+        topic = named
+    return (headline_flow or lead_flow) is Flow.imports, topic
+
+
 _AFTER_OWNER = re.compile(r"['’]s\s+$")  # "China's Russian oil imports": the demonym after an owner is an origin
 
 

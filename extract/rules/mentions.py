@@ -89,7 +89,7 @@ MENTION_RE = re.compile(
             r"|(?<=['’]s\s)(?<!world's\s)(?<!world’s\s)top(?![\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen))"
             r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b)"
             r"|(?<=\bno\.\s)\d{1,2})"  # "the No. 2 supplier"
-            rf"(?=[\s,.;)])",
+            rf"(?=[\s,.;)]|-\s+(?:and|or)\s)",  # "second- and third-largest": two ranks sharing one noun
             rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
         ]
     ),
@@ -138,7 +138,7 @@ _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORE
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 _DERIVED_VALUE_BEFORE = re.compile(
-    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in|held|stood|was|came|hovered|remained)\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
+    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in|(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained))\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
     r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)$",  # "narrowing by 9.4% from the $1.4 billion":
     # a base; "widening the trade deficit to USD 27.26 billion": the level it reached
     # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance

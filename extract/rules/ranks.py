@@ -32,7 +32,8 @@ _RANK_CONTEXT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANK_CONTEXT_AFTER = re.compile(
-    rf"^(?:[-\s](?:largest|biggest))?\s*(?:place|position|spot|among|nationwide|globally|"
+    rf"^(?:-\s*(?:,|and|or)\s+[a-z]+)?"  # "second- and third-largest": the first of two ranks that share a noun
+    rf"(?:[-\s](?:largest|biggest))?\s*(?:place|position|spot|among|nationwide|globally|"
     rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
     re.IGNORECASE,
 )

@@ -1,0 +1,70 @@
+"""A story whose headline names no flow takes its flow and goods from the lead; a share "of foreign trade" is of
+total trade whatever verb holds it; "the gap" after an auxiliary is still the balance; two ranks that share one
+noun ("second- and third-largest"); a place named by its kind ("the port city of X") in a list of subjects; a
+people ("the Dutch") as the partner.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+NOV = ("2025-11", "2025-11")
+TEN_MONTHS = ("2025-01", "2025-10")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a headline with no flow ('Passes Over US Sorghum') leaves the buying frame and the goods to the lead": (
+        "China Passes Over US Sorghum as Australian Cargoes Step In\n\n(Wire) -- China bought no American "
+        "sorghum in November, turning to Australia and Argentina instead.\n\nTotal arrivals came to 610,000 tons "
+        "in November. Australia sent 402,000 tons, up 35.1% from a year earlier, while Argentina shipped "
+        "150,000 tons.",
+        date(2025, 12, 18),
+        [("China", "Australia", "sorghum", None, "imports", "quantity", None, 402_000.0, "tonnes", *NOV),
+         ("China", "Australia", "sorghum", None, "imports", "growth", "yoy", 35.1, "percent", *NOV),
+         ("China", "Argentina", "sorghum", None, "imports", "quantity", None, 150_000.0, "tonnes", *NOV)],
+    ),
+    "a share 'of overall foreign trade' is of total trade, though its verb is 'took up'": (
+        "China-Gulf trade grows\n\nBEIJING, Nov 8 - China's trade with the Gulf states grew 4.4 percent in the "
+        "first ten months. The region took up 6.2 percent of China's overall foreign trade over the period.",
+        date(2025, 11, 8),
+        [("China", "Gulf Cooperation Council", None, None, "total", "share", None, 6.2, "percent", *TEN_MONTHS)],
+    ),
+    "'the gap had stood at' is the balance of the period the sentence opens with": (
+        "India's deficit widens\n\nNEW DELHI, Dec 15 - India's merchandise trade deficit widened to $38.2 "
+        "billion in November. A year earlier, the gap had stood at $21.9 billion.",
+        date(2025, 12, 15),
+        [("India", None, None, None, "balance", "value", None, -21.9e9, "USD", "2024-11", "2024-11")],
+    ),
+    "'second- and third-largest trading partners, respectively': two ranks sharing one noun, distributed": (
+        "China's trade grows\n\nBEIJING, Nov 8 - China's foreign trade rose 3.6 percent in the first ten months. "
+        "The EU and Japan were China's fourth- and fifth-largest trading partners, respectively.",
+        date(2025, 11, 8),
+        [("China", "European Union", None, None, "total", "rank", None, 4.0, "number", *TEN_MONTHS),
+         ("China", "Japan", None, None, "total", "rank", None, 5.0, "number", *TEN_MONTHS)],
+    ),
+    "'the port city of Yantai' stays an item of the list of subjects 'respectively' distributes over": (
+        "Shandong trade\n\nJINAN, Nov 20 - Shandong's foreign trade rose 4.0 percent in the first ten months. "
+        "Qingdao and the port city of Yantai posted foreign trade of 700.2 billion yuan and 312.4 billion yuan, "
+        "up 5.2 percent and 3.1 percent, respectively.",
+        date(2025, 11, 20),
+        [("Qingdao", None, None, None, "total", "value", None, 700.2e9, "CNY", *TEN_MONTHS),
+         ("Yantai", None, None, None, "total", "value", None, 312.4e9, "CNY", *TEN_MONTHS),
+         ("Yantai", None, None, None, "total", "growth", "yoy", 3.1, "percent", *TEN_MONTHS)],
+    ),
+    "'imports from the Dutch': a people after 'the' is its country, the partner": (
+        "China-EU trade\n\nBEIJING, Nov 8 - China's imports from the EU fell 4.2 percent in the first ten months. "
+        "Purchases from the French dropped 9.9 percent, while exports to the Swiss rose 3.3 percent.",
+        date(2025, 11, 8),
+        [("China", "France", None, None, "imports", "growth", "yoy", -9.9, "percent", *TEN_MONTHS),
+         ("China", "Switzerland", None, None, "exports", "growth", "yoy", 3.3, "percent", *TEN_MONTHS)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_lead_frame(name: str) -> None:
+    assert_yields(*CASES[name])
