@@ -19,12 +19,13 @@ _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
     r"arrivals|supplies|arriving|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
     r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
-    r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
+    r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+|these\s+|those\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
     r"(?:(?:\d+\s+)?members\s+of\s+(?:the\s+)?)?"  # "with other members of the Regional ... Partnership"
     r"(?:(?:non-traditional|emerging|traditional|key|major|other|fellow)\s+)?"
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|that\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
+    r"\b(?:sent|shipped|exported|sold)\s+(?:[\w.,$€£¥%-]+\s+){0,3}?(?:goods|products)\s+to\s+(?:the\s+)?(?:other\s+)?|"
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?|"  # "Ships bound for Belt and Road partner countries"
     r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
     r"(?:^|[.;]\s+)With\s+(?:the\s+)?)$",
@@ -64,7 +65,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _TO_PEOPLE = re.compile(r"\b(?:to|from|with)\s+the\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"^(?:\s*[,.;)]|\s+(?:and|or|but|while|were|was|rose|fell|grew|jumped|dropped|climbed|slid|declined|increased|"
-    r"decreased|surged|slumped|shrank|expanded)\b)", re.IGNORECASE,
+    r"decreased|surged|slumped|shrank|expanded|market|markets|economy|side)\b)", re.IGNORECASE,  # "the American market"
 )
 # "the manufacturing hub of Dongguan", "the port city of Qingdao": the place itself, described by its kind
 _KIND_OF = re.compile(
@@ -101,6 +102,13 @@ LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc'
     r"(?:\d+-(?:member|nation|country)\s+)?$"  # "to Asia as a whole and to the European Union"
 )
 _BOUND = re.compile(r"^-bound\b")
+_DESCRIBED_GOODS = re.compile(  # ", most of them bound for": an aside on goods just named
+    r",\s+(?:(?:most|many|much|all|some|half)\s+of\s+(?:them|which|it)\s+|mostly\s+|mainly\s+)?$"
+)
+# "most of them bound for Taiwan, South Korea and China": each market of the list is a partner
+_BOUND_FOR = re.compile(
+    r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$"
+)
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
     r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery|beans|soybeans|beef|wine|crude|cotton|"
@@ -162,7 +170,9 @@ _SHARE_OF_FRAME = re.compile(
     re.IGNORECASE,
 )
 _BUYER_VERB = re.compile(
-    r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,)?\s+(?:(?:still|also|alone|nonetheless)\s+)?"
+    r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|"
+    r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
+    r"\s+(?:(?:still|also|alone|nonetheless)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"(?:raised|increased|boosted|cut|reduced|trimmed)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
     r"supplied|supplying|provided|"  # "The Democratic Republic of Congo was again the top source of cathode"
@@ -345,7 +355,9 @@ def classify_places(
         if foreign and _SHARE_OF_PARTNER.match(after):
             partners.append(p)  # "Russia's share shrank to 9.4 percent" in a story on China's exports
             continue
-        if _PARTNER_BEFORE.search(before) or (foreign and _FOLLOWED_BY.search(before)) or (
+        if (bound := _BOUND_FOR.search(before)) and _DESCRIBED_GOODS.search(before, 0, bound.start()):
+            continue  # "components, most of them bound for Taiwan, South Korea and China,": where goods go, no figure's
+        if _PARTNER_BEFORE.search(before) or bound or (foreign and _FOLLOWED_BY.search(before)) or (
             foreign and buying and supplier_cue(before, after)
         ) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)

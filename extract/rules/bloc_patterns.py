@@ -19,9 +19,13 @@ BLOC_PATTERNS: dict[str, str] = {
         r"(?: countries| member states| members| economies| nations)?"
     ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
-    "Euro area": r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)",
+    "Euro area": (  # "countries that share the euro"
+        r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)|"
+        r"(?:countries|economies|members|nations) (?:that )?(?:share|use) the (?:euro|single currency)"
+    ),
     "non-EU countries": (
-        r"non-EU (?:countries|nations|markets|economies)|(?:countries )?outside the (?:EU|European Union)"
+        r"non-EU (?:countries|nations|markets|economies)|(?:countries )?outside the (?:EU|European Union)|"
+        r"(?:so-called )?third countries"  # Destatis's name for them: "Imports from these so-called third countries"
     ),
     "countries other than the United States": r"(?:countries|markets) other than the (?:United States|U\.S\.|US)",
     "Africa": r"(?<!South )Africa(?:n (?:countries|nations|markets))?",

@@ -15,7 +15,7 @@ _THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin,
 # money right after "brought in" with no goods after it ("brought in $42.6 billion as output rose"): earnings
 _EARNINGS = (
     r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:US\$|[A-Z]{1,2}\$|[$€£¥])"
-    r"(?>[\d.,]+(?:\s*(?:billion|million|bn|mln))?)(?!\s+(?:worth\s+)?of\b)"
+    r"(?>[\d.,]+(?:\s*(?:billion|million|bn|mln))?)(?!\s+(?:worth\s+)?of\b|\s+(?:worth\s+of\s+goods\s+)?from\b)"
 )
 _FLOW_WORDS = [
     (
@@ -34,7 +34,7 @@ _FLOW_WORDS = [
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+(?:shipments|sales|deliveries)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
-        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|(?:leaving|left)\s+the\s+country|"
+        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's

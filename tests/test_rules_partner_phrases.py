@@ -1,0 +1,66 @@
+"""Partners written as phrases rather than names: markets in an aside on goods ("most of them bound for ...") are
+no partner of the figure; a buyer described in apposition ("The US, still the biggest buyer of ..., took");
+Destatis's "third countries" and "countries that share the euro"; "the American market"; "sent X% more goods to";
+"brought in €X from them" as imports.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields, facts_of
+
+OCT = ("2025-10", "2025-10")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "markets in an aside on the goods ('most of them bound for ...') are neither area nor partner": (
+        "Japan's exports rise\n\nTOKYO, Nov 19 - Japan's exports rose 3.6% in October from a year earlier. Exports "
+        "of steel and other metal products, most of them bound for Thailand, Vietnam and India, increased 4.4% to "
+        "412.5 billion yen.",
+        date(2025, 11, 19),
+        [("Japan", None, "steel and other metal products", None, "exports", "growth", "yoy", 4.4, "percent", *OCT),
+         ("Japan", None, "steel and other metal products", None, "exports", "value", None, 412.5e9, "JPY", *OCT)],
+    ),
+    "'France, still the second-biggest buyer of German goods, took ...': the buyer is the partner": (
+        "German exports\n\nBERLIN, Dec 8 - German exports rose 1.1% on the month in October. France, still the "
+        "second-biggest buyer of German goods, took products worth €10.4 billion in October.",
+        date(2025, 12, 8),
+        [("Germany", "France", None, None, "exports", "value", None, 10.4e9, "EUR", *OCT),
+         ("Germany", "France", None, None, "exports", "rank", None, 2.0, "number", *OCT)],
+    ),
+    "'these so-called third countries' and 'countries that share the euro' in a Destatis story": (
+        "German trade\n\nBERLIN, Dec 8 - German exports rose 1.1% on the month in October. Of the exports to the "
+        "EU, €50.2 billion went to countries that share the euro. Imports from these so-called third countries "
+        "rose 2.3% on the month to €55.1 billion.",
+        date(2025, 12, 8),
+        [("Germany", "Euro area", None, None, "exports", "value", None, 50.2e9, "EUR", *OCT),
+         ("Germany", "non-EU countries", None, None, "imports", "value", None, 55.1e9, "EUR", *OCT)],
+    ),
+    "'sent 1.9% more goods to other EU member states, worth ...', and 'brought in €X from them'": (
+        "German trade\n\nBERLIN, Dec 8 - German exports rose 1.1% on the month in October. Germany sent 1.9% more "
+        "goods to other EU member states, worth a total of €73.9 billion, and brought in €58.7 billion from them.",
+        date(2025, 12, 8),
+        [("Germany", "European Union", None, None, "exports", "value", None, 73.9e9, "EUR", *OCT),
+         ("Germany", "European Union", None, None, "imports", "value", None, 58.7e9, "EUR", *OCT)],
+    ),
+    "'exports to the American market': the people's market is the partner": (
+        "India's exports\n\nNEW DELHI, Nov 17 - India's exports rose 2.1% in October. For April-October, exports "
+        "to the American market rose 10.2%.",
+        date(2025, 11, 17),
+        [("India", "United States", None, None, "exports", "growth", "yoy", 10.2, "percent", "2025-04", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_partner_phrases(name: str) -> None:
+    assert_yields(*CASES[name])
+
+
+def test_markets_in_an_aside_are_no_partner() -> None:
+    found = facts_of(CASES["markets in an aside on the goods ('most of them bound for ...') are neither area nor "
+                           "partner"][0], date(2025, 11, 19))
+    assert all(row[0] == "Japan" and row[1] is None for row in found)
