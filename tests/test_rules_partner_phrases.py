@@ -1,7 +1,8 @@
 """Partners written as phrases rather than names: markets in an aside on goods ("most of them bound for ...") are
 no partner of the figure; a buyer described in apposition ("The US, still the biggest buyer of ..., took");
 Destatis's "third countries" and "countries that share the euro"; "the American market"; "sent X% more goods to";
-"brought in €X from them" as imports.
+"brought in €X from them" as imports; ranks among "trading partners" (plural) are of total trade; "the figure was
+4.3 percent lower" stays a trade figure though its sentence goes on to "orders".
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -51,6 +52,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "to the American market rose 10.2%.",
         date(2025, 11, 17),
         [("India", "United States", None, None, "exports", "growth", "yoy", 10.2, "percent", "2025-04", "2025-10")],
+    ),
+    "'were China's second- and third-largest trading partners' after a surplus: ranks of total trade": (
+        "China-ASEAN trade\n\nBEIJING, Nov 8 - China's trade with ASEAN rose 9.1 percent in the first ten months. "
+        "That left China with a surplus of 1.34 trillion yuan with the bloc.\n\nThe EU and Japan were China's "
+        "fourth- and fifth-largest trading partners, respectively.",
+        date(2025, 11, 8),
+        [("China", "European Union", None, None, "total", "rank", None, 4.0, "number", "2025-01", "2025-10"),
+         ("China", "Japan", None, None, "total", "rank", None, 5.0, "number", "2025-01", "2025-10")],
+    ),
+    "'although the figure was 4.3 percent lower than in September, when ... orders': still the trade figure": (
+        "China-ASEAN trade\n\nBEIJING, Nov 8 - Trade with ASEAN rose 11.7 percent from a year earlier to 640.5 "
+        "billion yuan in October, although the figure was 4.3 percent lower than in September, when exporters "
+        "rushed out orders before the holiday.",
+        date(2025, 11, 8),
+        [("China", "ASEAN", None, None, "total", "growth", "mom", -4.3, "percent", *OCT)],
     ),
 }
 

@@ -43,6 +43,7 @@ from tradefacts.extract.rules.goods_frame import (
     GOODS_APART,
     GOODS_ONLY,
     framed_goods,
+    named_in_full,
     with_every_partner,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, story_goods, title_flow
@@ -378,6 +379,8 @@ class RegexBackend:
                 facts += ctx.guarded(_facts_in, sentence)
         names = article_goods_names(doc.text)  # "car exports" are cars; "the oilseed" soybeans where the story says so
         facts = [f.model_copy(update={"product": names[f.product]}) if f.product in names else f for f in facts]
+        full = named_in_full(doc.text, {f.product for f in facts if f.product} | ctx.goods_in_full)
+        facts = [f.model_copy(update={"product": full[f.product]}) if f.product in full else f for f in facts]
         article = Article(
             id=doc.id,
             title=title,

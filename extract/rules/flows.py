@@ -234,7 +234,7 @@ def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
 _RANKED_AS = re.compile(
     r"[\s-]*(?:[\w-]+\s+){0,2}?(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"
     r"(?P<exports>export\s+(?:market|destination)|exporter|buyer|market|destination)|"
-    r"(?P<imports>source\s+of\s+imports|import\s+source|supplier|importer|source(?!\s+of)))\b",
+    r"(?P<imports>source\s+of\s+imports|import\s+source|supplier|importer|source(?!\s+of)))s?\b",  # "partners"
     re.IGNORECASE,
 )
 

@@ -136,3 +136,28 @@ def framed_goods(
         whole = "goods" if chosen == [None] and goods_only else "goods and services"
         chosen = [f"{whole} excluding precious metals"]
     return chosen
+
+
+def named_in_full(text: str, products: set[str]) -> dict[str, str]:
+    """The full name each short name of goods stands for in this article: "concentrate" is "copper ore and
+    concentrate" where the full name came first ("Arrivals of copper ore and concentrate ... 862,300 tons of
+    concentrate"). Not where the short name stood alone before it: "vehicles" in a story on vehicle exports that
+    later names "new energy vehicles" are all vehicles; nor where the text calls it the whole ("overall natural
+    gas")."""
+    lower = text.lower()
+    full_names: dict[str, str] = {}
+    for short in products - {"services", "goods and services"}:  # the guide's own names: no shorter goods
+        fulls = [full for full in products if full != short and names_by_head(short, full)]
+        if len(fulls) != 1:
+            continue  # none, or several ("batteries" after "lithium-ion batteries" and "lead-acid batteries")
+        full = fulls[0]
+        if re.search(rf"\b(?:overall|total|all)\s+{re.escape(short)}\b", lower):
+            continue  # "Overall natural gas imports" in a story on LNG: the whole class, written as such
+        first_full = lower.find(full)
+        forms = rf"\b(?:{re.escape(short)}|{re.escape(_singular(short))})\b"  # "vehicle exports" name vehicles too
+        alone = (m.start() for m in re.finditer(forms, lower)
+                 if not lower.startswith(full, m.end() - len(full)))
+        first_alone = next(alone, -1)
+        if 0 <= first_full < first_alone:
+            full_names[short] = full
+    return full_names

@@ -135,6 +135,7 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     re.IGNORECASE,
 )
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
+_THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|amount|value|sum)\b", re.IGNORECASE)
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 _DERIVED_VALUE_BEFORE = re.compile(
@@ -259,8 +260,9 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
             continue
         clause_start, clause_end = clause_span(sentence, start)
         clause = sentence[clause_start:clause_end]
-        if non_trade and not TRADE_WORD.search(clause):
-            continue
+        if non_trade and not TRADE_WORD.search(clause) and not _THE_FIGURE.search(sentence, clause_start, start):
+            continue  # not "although the figure was 4.3 percent lower than in September, when ... orders": the trade
+            # figure just given
         if in_forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed

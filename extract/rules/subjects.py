@@ -10,7 +10,7 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at, segment_before
 from tradefacts.extract.rules.gazetteer import country_of
 from tradefacts.extract.rules.mention import Mention
-from tradefacts.extract.rules.products import HEAD_NOUNS
+from tradefacts.extract.rules.products import HEAD_NOUNS, find_products
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, names_own_trade
 from tradefacts.schemas import Flow, Unit
 
@@ -80,12 +80,18 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
     elif classed and classed[0][0] == 0 and _VERB_AFTER.match(text, len(classed[0][1])):
         # "Coal was the weak spot. Imports dropped 20% to 44.05 million tons": the paragraph's goods
         ctx.product, ctx.partner, ctx.product_paragraph = classed[0][1], None, ctx.paragraph
+    elif _FLOW_OF.match(text) and (goods_of := find_products(text)) and len(goods_of[0].names) == 1 and (
+        flow := flow_at(text, goods_of[0].end)
+    ):  # "Arrivals of copper ore and concentrate, the raw material for smelters, held near record levels. They ..."
+        ctx.product, ctx.partner, ctx.product_paragraph, ctx.flow = goods_of[0].names[0], None, ctx.paragraph, flow
+        ctx.goods_in_full.add(goods_of[0].names[0])
     elif (opening := _FLOW_SUBJECT.match(text)) and (flow := flow_at(text, opening.end())):
         # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
         ctx.flow, ctx.product = flow, None
         ctx.partner = places.partners[0].name if places.partners else None
 
 
+_FLOW_OF = re.compile(r"^\s*(?:Arrivals|Imports|Exports|Shipments|Purchases|Sales|Deliveries)\s+of\s")
 # "Shipments in the first 11 months totaled 1.13 billion tons" after "It brought in 110.5 million tons of iron ore";
 # "That left year-to-date arrivals at 4.97 million tons" after copper: bare "shipments" of the goods just bought
 _BARE_SHIPMENTS = re.compile(r"^\s*(?:That\s+\w+\s+)?(?:[\w-]+\s+)?shipments\b(?!\s+(?:to|abroad|overseas)\b)", re.I)

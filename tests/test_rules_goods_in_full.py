@@ -1,0 +1,55 @@
+"""Goods named once in full and then by their head ("copper ore and concentrate", then "concentrate"), including a
+full name given by a sentence with no figure ("Arrivals of X held near record levels. They totalled ..."); not
+where the short name stood alone first, nor where the text calls it the whole ("overall natural gas").
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields, facts_of
+
+AUG = ("2025-08", "2025-08")
+ORE_STORY = (
+    "China's nickel imports\n\nBEIJING, Sept 20 - China's refined nickel imports rose 4.1% in August.\n\n"
+    "Arrivals of nickel ore and concentrate, the feedstock for stainless mills, stayed near record levels. They "
+    "totalled 5.12 million tons in August, up 9.3% year-on-year. The Philippines shipped 4.60 million tons of "
+    "concentrate to China in August."
+)
+WHOLE_STORY = (
+    "China's LNG imports fall\n\nBEIJING, Jan 20 - China's imports of liquefied natural gas fell 8.2% in 2025 to "
+    "70.1 million tons. Overall natural gas imports slipped 2.1% to 128.3 million tons."
+)
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a figureless 'Arrivals of X' names the goods of 'They totalled ...', and the later short name is X": (
+        ORE_STORY,
+        date(2025, 9, 20),
+        [("China", None, "nickel ore and concentrate", None, "imports", "quantity", None, 5.12e6, "tonnes", *AUG),
+         ("China", None, "nickel ore and concentrate", None, "imports", "growth", "yoy", 9.3, "percent", *AUG),
+         ("China", "Philippines", "nickel ore and concentrate", None, "imports", "quantity", None, 4.6e6, "tonnes",
+          *AUG)],
+    ),
+    "'overall natural gas' after 'liquefied natural gas' is the whole class": (
+        WHOLE_STORY,
+        date(2026, 1, 20),
+        [("China", None, "natural gas", None, "imports", "quantity", None, 128.3e6, "tonnes", "2025-01", "2025-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_goods_in_full(name: str) -> None:
+    assert_yields(*CASES[name])
+
+
+def test_a_short_name_that_stood_alone_first_keeps_its_name() -> None:
+    text = (
+        "China's vehicle exports rise\n\nBEIJING, Oct 12 - China's vehicle exports rose 8.1% in September to "
+        "650,000 units. Exports of new energy vehicles jumped 21.0%. Vehicles shipped to Mexico fell 3.2%."
+    )
+    products = {row[2] for row in facts_of(text, date(2025, 10, 12))}
+    assert "new energy vehicles" in products and "vehicles" in products
