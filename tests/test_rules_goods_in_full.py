@@ -1,6 +1,8 @@
 """Goods named once in full and then by their head ("copper ore and concentrate", then "concentrate"), including a
 full name given by a sentence with no figure ("Arrivals of X held near record levels. They totalled ..."); not
-where the short name stood alone first, nor where the text calls it the whole ("overall natural gas").
+where the short name stood alone first, nor where the text calls it the whole ("overall natural gas"). A goods
+subject with its acronym ("New energy vehicles (NEVs) accounted for") or the acronym alone ("NEVs made up"); the
+lead's own word for the headline's vehicles ("car exports" over "shipped 652,000 vehicles").
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -37,6 +39,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         WHOLE_STORY,
         date(2026, 1, 20),
         [("China", None, "natural gas", None, "imports", "quantity", None, 128.3e6, "tonnes", "2025-01", "2025-12")],
+    ),
+    "'New energy vehicles (NEVs) accounted for', 'NEVs made up', and the lead's 'vehicles' under 'car exports'": (
+        "China's car exports hit record in October\n\nBEIJING -- China shipped 660,000 vehicles abroad in "
+        "October, 18.2 percent more than a year earlier.\n\nNew energy vehicles (NEVs) accounted for 231,000 of "
+        "the October total, up 95.3 percent. NEVs made up 35.0 percent of the total.",
+        date(2025, 11, 12),
+        [("China", None, "vehicles", None, "exports", "quantity", None, 660_000.0, "number", "2025-10", "2025-10"),
+         ("China", None, "new energy vehicles", None, "exports", "growth", "yoy", 95.3, "percent", "2025-10",
+          "2025-10"),
+         ("China", None, "new energy vehicles", None, "exports", "share", None, 35.0, "percent", "2025-10",
+          "2025-10")],
     ),
 }
 

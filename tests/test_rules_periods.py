@@ -675,7 +675,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "China's car exports\n\nBEIJING - China exported 2.1 million vehicles in April 2026. Mexico remained the "
         "largest market, taking 228,000 units in the first four months. Shipments to Russia fell 35.1 percent.",
         date(2026, 5, 12),
-        [("China", "Russia", "cars", None, "exports", "growth", "yoy", -35.1, "percent", "2026-01", "2026-04")],
+        [("China", "Russia", "vehicles", None, "exports", "growth", "yoy", -35.1, "percent", "2026-01", "2026-04")],
     ),
     "'6.9% below the record $244.8 billion of 2024' is a fall from a base: the rate is the year's, the base 2024's": (
         "China-Russia trade falls\n\nBEIJING - Trade between China and Russia came to $228.1 billion in 2025, 6.9% "

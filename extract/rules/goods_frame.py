@@ -74,7 +74,7 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
-_VEHICLE_NAMES = frozenset("car cars vehicle vehicles automobile automobiles auto autos".split())
+VEHICLE_NAMES = frozenset("car cars vehicle vehicles automobile automobiles auto autos".split())
 
 
 def same_goods(one: str, other: str) -> bool:
@@ -82,7 +82,7 @@ def same_goods(one: str, other: str) -> bool:
     batteries"), or both are names of motor vehicles ("vehicles" in a story on "cars")."""
     one, other = one.lower(), other.lower()
     return one == other or names_by_head(one, other) or names_by_head(other, one) or (
-        one in _VEHICLE_NAMES and other in _VEHICLE_NAMES)
+        one in VEHICLE_NAMES and other in VEHICLE_NAMES)
 
 
 def names_by_head(short: str, topic: str) -> bool:

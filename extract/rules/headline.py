@@ -9,6 +9,7 @@ from itertools import pairwise
 from tradefacts.extract.rules.attribution import EVENT_IN, POLICY_WORDS, classify_places
 from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
+from tradefacts.extract.rules.goods_frame import VEHICLE_NAMES
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.sources import AGENCIES
 from tradefacts.schemas import Flow
@@ -74,6 +75,18 @@ _LEAD_OBJECT = re.compile(
 _NOT_GOODS = frozenset("goods products of from in to for than the a an".split())
 
 
+_VEHICLE_WORD = re.compile(r"\b(?:cars|vehicles|automobiles|autos)\b", re.IGNORECASE)
+
+
+def _same_goods_word(lead: str, topic: str) -> str | None:
+    """The lead's own word for the headline's vehicles: "China shipped 652,000 vehicles abroad" under "China's car
+    exports set record" (the story's figures are vehicles, the lead's word)."""
+    if topic.lower() not in VEHICLE_NAMES:
+        return None  # not "commercial vehicle", whose lead's "vehicles" are the same class
+    word = _VEHICLE_WORD.search(lead)
+    return word.group().lower() if word else None
+
+
 def story_goods(title: str | None, lead: str, headline_flow: Flow | None) -> tuple[bool, str | None]:
     """Whether the story is on what its economy buys, and the goods it is about, from the headline and the lead's
     first sentence. The lead names the goods in the text's words ("auto exports" under "China's vehicle exports
@@ -84,7 +97,7 @@ def story_goods(title: str | None, lead: str, headline_flow: Flow | None) -> tup
     flow = FLOW_RE.search(first) if untitled else None
     lead_flow = title_flow(first) if flow else None
     headline_topic = title_product(title)
-    topic = headline_topic and (title_product(first) or headline_topic)
+    topic = headline_topic and (title_product(first) or _same_goods_word(first, headline_topic) or headline_topic)
     if topic is None and flow and lead_flow and (goods := _LEAD_OBJECT.match(first, flow.end())):
         words = goods.group("goods").split()
         named = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n and not _NOT_GOODS & set(words[:n])

@@ -61,10 +61,11 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
 _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|"
-                  r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?)?")
+                  r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?|"
+                  r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
 _SUBJECT_PRODUCT = re.compile(
     rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also)\b)"
-    rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS}))"
+    rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"  # "NEVs made up"
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
 )
 # "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
