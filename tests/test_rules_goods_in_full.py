@@ -2,7 +2,9 @@
 full name given by a sentence with no figure ("Arrivals of X held near record levels. They totalled ..."); not
 where the short name stood alone first, nor where the text calls it the whole ("overall natural gas"). A goods
 subject with its acronym ("New energy vehicles (NEVs) accounted for") or the acronym alone ("NEVs made up"); the
-lead's own word for the headline's vehicles ("car exports" over "shipped 652,000 vehicles").
+lead's own word for the headline's vehicles ("car exports" over "shipped 652,000 vehicles"). In a story that
+counts units, bare numbers "ranked fourth with 233,700" and "accounted for 222,000 of" are more of them; a sentence
+whose only flow word is the headline's, after the figure, is of that flow.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -50,6 +52,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-10"),
          ("China", None, "new energy vehicles", None, "exports", "share", None, 35.0, "percent", "2025-10",
           "2025-10")],
+    ),
+    "bare counts in a vehicle story ('came second with 367,800', 'accounted for 222,000 of') are vehicles": (
+        "China's vehicle exports climb in September\n\nBEIJING -- China shipped 650,000 vehicles abroad in "
+        "September. Mexico was the biggest buyer, and the United Arab Emirates came second with 36,800. "
+        "Passenger cars accounted for 581,000 of the September total, giving them an 89.4 percent share of vehicle exports.",
+        date(2025, 10, 14),
+        [("China", "United Arab Emirates", "vehicles", None, "exports", "quantity", None, 36_800.0, "number",
+          "2025-09", "2025-09"),
+         ("China", None, "passenger cars", None, "exports", "quantity", None, 581_000.0, "number", "2025-09",
+          "2025-09")],
     ),
 }
 

@@ -66,6 +66,7 @@ from tradefacts.schemas import (
     Flow,
     Measure,
     Period,
+    Unit,
 )
 
 _LIST_NUMBER = Anchored(re.compile(r"(?<=[•\s])\d(?=[A-Z])"), anchor=r"\d")  # "• 1Shenzhen": a list number glued on
@@ -147,7 +148,9 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         ctx.paragraph_rates = 0
         ctx.product_frame = ctx.article_product_frame
         ctx.area = ctx.article_area or ctx.area
-    mentions = [] if figureless else find_mentions(text, ctx.declared_currency)
+    mentions = [] if figureless else find_mentions(text, ctx.declared_currency, counted=ctx.counted_units)
+    ctx.counted_units = ctx.counted_units or any(m.measure is Measure.quantity and m.unit is Unit.number
+                                                 for m in mentions)
     periods = figures_periods(text, mentions)
     ctx.note_rolling(text, periods)
     stated = [p for p in periods if not p.comparison]  # once a sentence, for every figure's period
@@ -176,7 +179,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     area_list = [p.name for p in places.areas]
     named_flow = FLOW_RE.search(text)  # a sentence naming no flow continues the last, as does "They" before its flow
     carried_flow = ctx.flow if not named_flow or (_THEY.match(text) and named_flow.start() > mentions[0].start) else (
-        Flow.total)
+        ctx.title_flow if ctx.title_flow and {m.lastgroup for m in FLOW_RE.finditer(text)} == {ctx.title_flow.value}
+        else Flow.total)  # "NEVs accounted for 222,000 of the total, ... a 34.0 percent share of vehicle exports"
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     source = source_economy(text)  # whose statistics the sentence reports, where it names no subject

@@ -237,3 +237,32 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
     return Mention(
         start, end, num, start, Measure.count, Unit.number, magnitude, qualifier_before(prefix), segment_hint=segment
     )
+
+
+# "ranked fourth with 233,700", "came second with 367,800", "accounted for 222,000 of the September total", "made up
+# 1.758 million of them": in a story that counts units (vehicles), a bare number in these places is more of them
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:with|accounted\s+for|made\s+up|numbered)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_AFTER = re.compile(r"^\s*(?:[,.;)]|$|of\s+(?:the|them|those|these|all)\b|(?:units|vehicles)\b)", re.IGNORECASE)
+
+
+def counted_quantity(sentence: str, m: re.Match[str], num: str) -> Mention | None:
+    """A bare number of the units a story counts: "... ranked fourth with 233,700." after "652,000 vehicles"."""
+    start, end = m.span()
+    scale = _SCALE_AFTER.match(sentence, end)
+    after = scale.end() if scale else end
+    if not _COUNTED_BEFORE.search(sentence, max(0, start - 40), start) or not _COUNTED_AFTER.match(sentence[after:]):
+        return None
+    if is_year(num):
+        return None
+    try:
+        magnitude = parse_value_text(sentence[start:after])
+    except ValueError:
+        return None
+    if magnitude < 1000 or magnitude != int(magnitude):
+        return None  # "with 12 others": no count of units
+    value_text = sentence[start:after]
+    return Mention(start, after, value_text, start, Measure.quantity, Unit.number, magnitude,
+                   qualifier_before(sentence[max(0, start - WINDOW) : start]))

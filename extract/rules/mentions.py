@@ -15,6 +15,7 @@ from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.bare_numbers import (
     count_or_share,
+    counted_quantity,
     declared_money,
     elided_currency,
     listed_quantity,
@@ -239,9 +240,10 @@ _ECONOMY_APPOSITION = re.compile(
 _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:about\s+|some\s+|nearly\s+)?$")
 
 
-def find_mentions(sentence: str, declared_currency: str | None = None) -> list[Mention]:
+def find_mentions(sentence: str, declared_currency: str | None = None, *, counted: bool = False) -> list[Mention]:
     """Every in-scope number mention in one sentence, left to right; a scaled number written bare is money in
-    `declared_currency`, the one the text declared for its figures, when there is one."""
+    `declared_currency`, the one the text declared for its figures, when there is one; in a story that `counted`
+    units, a bare number "with 233,700" or "accounting for 222,000 of" is more of them."""
     if not _ANY_NUMBER.search(sentence) and not only_top_rank(sentence):
         return []  # most sentences of an article state no number: skip the full pattern
     mentions: list[Mention] = []
@@ -340,6 +342,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None) -> list[M
                 or listed_quantity(sentence, m)
                 or (declared_currency and declared_money(sentence, m, declared_currency))
                 or count_or_share(sentence, m, groups["num_n"])
+                or (counted and counted_quantity(sentence, m, groups["num_n"]))
             )
             if mention:
                 mentions.append(mention)
