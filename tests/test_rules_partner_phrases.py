@@ -2,7 +2,8 @@
 no partner of the figure; a buyer described in apposition ("The US, still the biggest buyer of ..., took");
 Destatis's "third countries" and "countries that share the euro"; "the American market"; "sent X% more goods to";
 "brought in €X from them" as imports; ranks among "trading partners" (plural) are of total trade; "the figure was
-4.3 percent lower" stays a trade figure though its sentence goes on to "orders".
+4.3 percent lower" stays a trade figure though its sentence goes on to "orders"; "across the Atlantic" in a European
+story and a balance "with Washington" are the United States; "Seoul's trade surplus" in a Korea story is Korea's.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -67,6 +68,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "rushed out orders before the holiday.",
         date(2025, 11, 8),
         [("China", "ASEAN", None, None, "total", "growth", "mom", -4.3, "percent", *OCT)],
+    ),
+    "'across the Atlantic' in a German story, and a surplus 'with Washington', are with the United States": (
+        "German exports\n\nBERLIN, Dec 8 - German exports rose 1.1% on the month in October. Shipments across "
+        "the Atlantic were 12.4% lower than a year earlier. Germany's surplus with Washington shrank to 5.9 billion "
+        "euros in October.",
+        date(2025, 12, 8),
+        [("Germany", "United States", None, None, "exports", "growth", "yoy", -12.4, "percent", *OCT),
+         ("Germany", "United States", None, None, "balance", "value", None, 5.9e9, "EUR", *OCT)],
+    ),
+    "'Seoul's trade surplus with Washington' in a Korea story: Korea's, with the United States": (
+        "Korea's exports\n\nSEJONG, Nov 1 - South Korea's exports rose 3.6 percent in October. Seoul's trade "
+        "surplus with Washington shrank to $4.1 billion.",
+        date(2025, 11, 1),
+        [("South Korea", "United States", None, None, "balance", "value", None, 4.1e9, "USD", *OCT)],
     ),
 }
 

@@ -10,6 +10,7 @@ from tradefacts.extract.rules.anaphora import Antecedents, is_there
 from tradefacts.extract.rules.bloc_patterns import BLOC_MEMBERS
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
 from tradefacts.extract.rules.governments import as_government, seat_of_government
+from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT
 from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
@@ -396,6 +397,7 @@ def classify_places(
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
+    partners += idiom_partners(sentence, frame)  # "Shipments across the Atlantic" in a German story
     province = next((p.name for p in reversed(places) if p.kind == "province"  # not "behind only Guangdong"
                      and not _RIVAL.search(sentence, max(0, p.start - 30), p.start)), None)  # fmt: skip
     by_start = attrgetter("start")  # in text order, for the bisections that read them once a figure

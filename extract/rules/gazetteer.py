@@ -258,6 +258,11 @@ _ZONE_OF = re.compile(r"\s+of\s+the\s+[^.,;]{0,60}?(?:Zone|Port|Area)\b")  # "..
 
 # Lower-case names the capitalised lookup cannot see: "exports to the mainland" (of China).
 _LOWER_CASE_PLACES = re.compile(r"\bthe (?:Chinese )?mainland\b(?! China)")
+# "Seoul's trade surplus with Washington": the capital the table leaves out (a state's name too), as the government's
+# economy where a balance or trade is with it
+_BALANCE_WITH_WASHINGTON = re.compile(
+    r"\b(?:surplus|deficit|gap|shortfall|trade|imbalance)\s+with\s+(?P<place>Washington)\b(?!\s+(?:state|State|D\.C))"
+)
 
 
 def find_places(text: str) -> list[Place]:
@@ -284,6 +289,9 @@ def find_places(text: str) -> list[Place]:
     for m in _LOWER_CASE_PLACES.finditer(text):
         places.append(Place("China", "country", m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _BALANCE_WITH_WASHINGTON.finditer(text) if "Washington" in text else ():
+        places.append(Place("United States", "country", m.start("place"), m.end("place")))
+        taken.append(m.span("place"))
     for m in _bloc_pattern().finditer(text):
         places.append(Place(_bloc_name(m), "bloc", m.start(), m.end()))
         taken.append((m.start(), m.end()))
@@ -324,8 +332,8 @@ def find_places(text: str) -> list[Place]:
 
 def _finished(text: str, places: list[Place]) -> list[Place]:
     """The places in order, with the world outside the EU ("sales to the EU rose ..., while exports to the rest of
-    the world fell", "imports from third countries") and without an acronym that restates the place before it."""
-    if ("rest of the world" in text or "third countries" in text) and any(p.name == "European Union" for p in places):
+    the world fell") and without an acronym that restates the place before it."""
+    if "rest of the world" in text and any(p.name == "European Union" for p in places):
         places = places + [Place("non-EU countries", "bloc", m.start(), m.end()) for m in _REST_OF_WORLD.finditer(text)
                             if any(p.name == "European Union" and p.end <= m.start() for p in places)]  # fmt: skip
     return _without_bracketed_acronyms(text, sorted(places, key=lambda p: p.start))
@@ -353,7 +361,7 @@ CHINESE_SURNAMES = frozenset(
     "Zou Xiong Qin Lei Bai Meng Hou Qiu Gu Mao Hao Kong Shi Duan Fan Fang Wan Yin Yan Qian Niu".split()
 )
 _CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\())")
-_REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b|\bthird\s+countries\b")  # the EU's word
+_REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")  # after the EU ("third countries": a bloc form)
 
 
 _ORIGIN_OF = re.compile(r"(?P<place>[A-Z][\w.]*)-(?:origin|sourced|produced|grown|mined|made|built|bound)\b")

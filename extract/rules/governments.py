@@ -29,6 +29,7 @@ _GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licens
 )
 # "By Beijing's count": the government's statistics
 _GOVERNMENT_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|data|figures|tally|statistics|numbers)\b")
+_OWN_TRADE = re.compile(r"['’]s\s+(?:trade|exports|imports|surplus|deficit|shipments|overall)\b")
 # "Beijing and Moscow set a goal", "between Washington and Beijing": two capitals together are two governments
 _CAPITALS = "|".join(_GOVERNMENT_OF)
 _CAPITAL_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:{_CAPITALS})\b")
@@ -45,6 +46,7 @@ def as_government(sentence: str, place: Place, frame: str | None) -> Place:
         or _CAPITAL_AFTER.match(sentence, place.end)
         or _CAPITAL_BEFORE.search(sentence, max(0, place.start - 20), place.start)
         or (economy == frame and place.start > 0 and not SUBJECT_AFTER.match(sentence[place.end : place.end + 60]))
+        or (economy == frame and _OWN_TRADE.match(sentence, place.end))  # "Seoul's trade surplus" in a Korea story
     ):  # "the currency Beijing uses for its release" in a story on China: the government, not the city
         return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
     return place

@@ -1,0 +1,23 @@
+"""Partners a story names by an idiom rather than a place name: "across the Atlantic" and "transatlantic" in a
+story on a European economy are the United States."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.gazetteer import Place
+
+_EUROPEAN = frozenset({
+    "Germany", "France", "United Kingdom", "Italy", "Spain", "Netherlands", "Belgium", "Poland", "Ireland", "Austria",
+    "Sweden", "Denmark", "Finland", "Switzerland", "Norway", "Czech Republic", "Portugal", "European Union",
+    "Euro area",
+})  # fmt: skip
+# "Shipments across the Atlantic", "sold goods worth 10.4 billion euros across the Atlantic", "transatlantic sales"
+_ACROSS_ATLANTIC = re.compile(r"\bacross\s+the\s+Atlantic\b|\btransatlantic\s+(?:sales|exports|shipments|trade)\b")
+
+
+def idiom_partners(sentence: str, frame: str | None) -> list[Place]:
+    """The partners the sentence names by an idiom, given the story's economy `frame`."""
+    if frame not in _EUROPEAN or "tlantic" not in sentence:
+        return []
+    return [Place("United States", "country", m.start(), m.end()) for m in _ACROSS_ATLANTIC.finditer(sentence)]
