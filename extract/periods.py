@@ -249,6 +249,12 @@ _EVENT_DATE_BEFORE = re.compile(  # "from late August", "ahead of the election i
     r"conference)\s+(?:(?:due|scheduled|set|expected|held|slated)\s+)?(?:in|for|on)\s+$",
     re.IGNORECASE,
 )
+_STATED_IN = re.compile(
+    r"\b(?:was|were|stood\s+at|came\s+to|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?(?:US)?[$€£¥₹]?"
+    r"[\d.,]+\s*(?:billion|million|trillion|bn|bln)?(?:\s+(?:yuan|euros?|dollars?|yen|won|pounds?|rupees))?\s+"
+    r"(?:in|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same month ...", "more than in the same"
     r"(?:\d|billion|million|trillion|bn|bln|percent|%|yuan|euros?|dollars?|yen|won|pounds?|\bthan|\bfrom|"
     r"(?:decline|fall|drop|contraction|slump|growth|increase|rise)\s+(?:recorded|seen|posted|registered|logged))\s+"
@@ -290,7 +296,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             shift = -12 if groups.get("shifty") else -1
             # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison
             own = bool(re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", before, re.IGNORECASE))
-            own = own and not _FIGURE_IN.search(before)  # "from 7.0 billion euros in the same month a year earlier"
+            own = own and (not _FIGURE_IN.search(before) or bool(_STATED_IN.search(before)))  # "from 7.0 billion
+            # euros in the same month a year earlier" is a base; "The gap was $31.93 billion in the year-ago month" not
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=not own, shift_months=shift))
         elif groups.get("q4list"):  # "in the four quarters": Q1 to Q4, one per listed figure
             items = ((1, 3), (4, 6), (7, 9), (10, 12))

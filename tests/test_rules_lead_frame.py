@@ -1,7 +1,8 @@
 """A story whose headline names no flow takes its flow and goods from the lead; a share "of foreign trade" is of
 total trade whatever verb holds it; "the gap" after an auxiliary is still the balance; two ranks that share one
 noun ("second- and third-largest"); a place named by its kind ("the port city of X") in a list of subjects; a
-people ("the Dutch") as the partner.
+people ("the Dutch") as the partner; an "after ..." clause between two figures dates neither ("after the buying
+of October faded, while ..."); "The gap was $X in the year-ago month" is of that month.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -61,6 +62,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 8),
         [("China", "France", None, None, "imports", "growth", "yoy", -9.9, "percent", *TEN_MONTHS),
          ("China", "Switzerland", None, None, "exports", "growth", "yoy", 3.3, "percent", *TEN_MONTHS)],
+    ),
+    "an 'after ...' clause closed before the next figure's clause dates neither figure": (
+        "India's deficit narrows\n\nNEW DELHI, Dec 15 - India's imports fell 1.9% in November. Gold imports "
+        "plunged 59.2% to $4.0 billion after the festive buying of October faded, while crude oil imports "
+        "contracted 11.3% to $14.1 billion.",
+        date(2025, 12, 15),
+        [("India", None, "gold", None, "imports", "value", None, 4.0e9, "USD", "2025-11", "2025-11"),
+         ("India", None, "crude oil", None, "imports", "value", None, 14.1e9, "USD", "2025-11", "2025-11")],
+    ),
+    "'The deficit was $31.9 billion in the year-ago month' is that month's figure, not a comparison": (
+        "India's deficit narrows\n\nNEW DELHI, Dec 15 - India's merchandise trade deficit shrank to $24.5 billion "
+        "in November. The deficit was $31.9 billion in the year-ago month.",
+        date(2025, 12, 15),
+        [("India", None, None, None, "balance", "value", None, -31.9e9, "USD", "2024-11", "2024-11")],
     ),
 }
 

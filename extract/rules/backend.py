@@ -16,6 +16,7 @@ from tradefacts.extract.rules.basis import free_bases, level_change_basis, month
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
+from tradefacts.extract.rules.event_dates import figures_periods
 from tradefacts.extract.rules.fact_build import build_fact
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner, whole_of_share
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
@@ -55,7 +56,7 @@ from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.sources import source_economy
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner, paragraph_goods
 from tradefacts.extract.rules.tables import read_tables, table_facts
-from tradefacts.extract.rules.timing import figures_periods, period_for, possessive_period
+from tradefacts.extract.rules.timing import period_for, possessive_period
 from tradefacts.extract.scan import Anchored
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
 from tradefacts.schemas import (

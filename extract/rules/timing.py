@@ -9,17 +9,14 @@ from operator import attrgetter
 
 from tradefacts.extract.period_mention import PeriodMention, restated
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
-from tradefacts.extract.periods import BASE_VERBS, RATE_COMPARATIVE, find_periods
+from tradefacts.extract.periods import BASE_VERBS, RATE_COMPARATIVE
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import Context, months_in
 from tradefacts.extract.rules.mention import (
     OWN_CLAUSE,
     Mention,
-    aside_spans,
     clause_span,
     figures_between,
-    in_spans,
-    merged,
 )
 from tradefacts.schemas import Basis, Measure, Period
 
@@ -345,50 +342,3 @@ _OWN_FIGURE = re.compile(
     r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE  # "compared with 203.5 billion euros for the U.S.": its own
 )
 _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}
-
-
-# "after Washington imposed a 15% tariff ... in August": the date of an event, not a period of the figures
-_EVENT_DATE = re.compile(
-    r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|placed\s+on|"
-    r"came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
-    r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
-    r"\bset\s+to\s+[^,;.]{0,60}\s$",  # "a tariff set to reach 35 percent by July 2026": a target's date
-    re.IGNORECASE,
-)
-
-
-# "..., the first increase after declines in December and January": what the figures came after
-_AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived in early 2025": its cause's date
-    r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])|,\s+(?:a\s+reflection\s+of|reflecting|driven\s+by|"
-    r"thanks\s+to|due\s+to|(?:supported|helped|boosted|buoyed|hit|hurt|weighed\s+down|dragged\s+down)\s+by)\b",
-    re.IGNORECASE,
-)
-
-
-# "With China, the target of Trump's steepest tariffs last year, the goods gap grew", "Taiwan, home to the
-# chipmakers ...,": a description of a place, whose dates are no figure's
-_DESCRIBED = re.compile(
-    r", (?:home\s+to\s|the\s+(?:[\w-]+\s+){0,2}?(?:target|home|hub|focus|subject|birthplace|seat)\s+(?:of|to|for)\s)"
-    r"[^,;\d]{0,120}?,"
-)
-
-
-def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """The relative-clause asides with no figure of their own ("which Beijing put under a licensing regime in
-    April"), and a trailing "after ..." clause past the last figure ("after the buying spree of October faded"):
-    a date inside one is an event's, not the figures'."""
-    starts = [m.start for m in mentions]
-    asides = aside_spans(sentence) + [m.span() for m in _DESCRIBED.finditer(sentence)]
-    spans = [(a, b) for a, b in asides if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)]
-    if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
-        spans.append((after.start(), len(sentence)))
-    return merged(spans)
-
-
-def figures_periods(sentence: str, mentions: list[Mention]) -> list[PeriodMention]:
-    """The sentence's periods that may date its figures: not an event's date ("after Washington imposed a 15%
-    tariff in August") nor one in an aside without figures."""
-    asides = _figureless_asides(sentence, mentions)
-    return [p for p in find_periods(sentence) if not _EVENT_DATE.search(sentence, max(0, p.start - 80), p.start)
-            and not in_spans(asides, p.start)]  # fmt: skip
