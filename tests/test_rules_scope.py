@@ -89,6 +89,9 @@ PUBLISHED = date(2025, 9, 8)
         "The average export price per tonne slid by roughly 12 per cent in August 2025.",
         "The central bank's key rate peaked at 11.25% in August 2025.",
         "Although its value fell, the number of vehicles shipped rose 1.5% in August 2025.",
+        "Copper averaged $9,610 per ton in August 2025, up 8.4 percent.",
+        "Output fell 0.3% in the three months to August 2025.",
+        "Weak imports pushed the economy into a 1.1% annualized contraction in the second quarter of 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

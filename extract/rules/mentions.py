@@ -136,6 +136,10 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     re.IGNORECASE,
 )
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
+_ANNUALIZED = re.compile(r"\s*(?:annuali[sz]ed|seasonally\s+adjusted\s+annual)\b", re.IGNORECASE)
+_PRICE_GAP_ENDS = re.compile(
+    r"[;:]|\b(?:while|whereas|but|exports?|imports?|shipments|trade|volumes?)\b", re.IGNORECASE
+)
 _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|amount|value|sum)\b", re.IGNORECASE)
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
@@ -251,6 +255,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
     non_trade = NON_TRADE.search(sentence) is not None  # once per sentence, not once per number
     ranks_named = re.search(r"\b(?:spots?|places?|positions?|rank)", sentence) is not None
     growth_in_sentence: bool | None = None
+    price_end = -1  # where the last price ended: "$95.61 per barrel, up 22.5 percent" is its change
     tariff_end = -1  # where the last tariff rate ended: "tariffs of 10% to 20% on all goods and 60% on cars"
     for index, m in enumerate(_MENTION_SCAN.finditer(sentence)):
         if index % 64 == 63:
@@ -295,8 +300,11 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             unit = currency_code(groups.get("pre"), groups.get("post"))
             if unit is None:
                 continue  # "5 billion GDP": three capitals that are no currency
-            if CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix) or PRICE_AFTER.match(suffix):
-                continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change; "$48 per ton": a price
+            if PRICE_AFTER.match(suffix):
+                price_end = end
+                continue  # "$48 per ton": a price
+            if CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix):
+                continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change
             if REAL_OR_AVERAGE.search(sentence, max(0, start - 90), end + 12):
                 continue  # "The real goods deficit decreased $7.1 billion ... to $151.3 billion"
             if SUPERSEDED_BEFORE.search(prefix[-60:]):
@@ -316,8 +324,11 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if tariff or more_rates:
                 tariff_end = end
                 continue  # a tariff rate, or the next one of a list of rates
-            if PRICE_SUBJECT.search(sentence, max(0, start - 120), start):
-                continue  # "auction prices fell 3.1 percent": prices are not trade flows
+            if PRICE_SUBJECT.search(sentence, max(0, start - 120), start) or _ANNUALIZED.match(suffix):
+                continue  # "auction prices fell 3.1 percent": prices are not trade flows; "a 0.6% annualized
+                # contraction": the economy's
+            if price_end >= 0 and start - price_end < 40 and not _PRICE_GAP_ENDS.search(sentence, price_end, start):
+                continue  # "Crude oil averaged $95.61 per barrel, up 22.5 percent": the price's change
             if growth_in_sentence is None:
                 growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence
             measure = _percent_measure(sentence, start, end, last_percent, growth_in_sentence)

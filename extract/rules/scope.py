@@ -32,7 +32,8 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or a
 )
 # A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%".
 OTHER_SUBJECT = re.compile(
-    r"\b(?:industrial\s+(?:production|output)|retail\s+sales|interest\s+rates?|(?:benchmark|policy|key)\s+rate|"
+    r"\b(?:industrial\s+(?:production|output)|(?<!export\s)output(?=\s+(?:rose|fell|grew|shrank|contracted|expanded|increased|decreased|edged|slipped|jumped|"
+    r"dropped|was|were))|retail\s+sales|interest\s+rates?|(?:benchmark|policy|key)\s+rate|"
     r"\bFDI\b(?!\s+(?:sector|firms|enterprises))|foreign\s+direct\s+investment|revenue|profits?|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
     r"(?:output|production)|"
