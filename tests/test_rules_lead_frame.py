@@ -2,7 +2,8 @@
 total trade whatever verb holds it; "the gap" after an auxiliary is still the balance; two ranks that share one
 noun ("second- and third-largest"); a place named by its kind ("the port city of X") in a list of subjects; a
 people ("the Dutch") as the partner; an "after ..." clause between two figures dates neither ("after the buying
-of October faded, while ..."); "The gap was $X in the year-ago month" is of that month.
+of October faded, while ..."); "The gap was $X in the year-ago month" is of that month; "weighed down by weaker orders" is a cause, no
+non-trade subject.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -76,6 +77,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "in November. The deficit was $31.9 billion in the year-ago month.",
         date(2025, 12, 15),
         [("India", None, None, None, "balance", "value", None, -31.9e9, "USD", "2024-11", "2024-11")],
+    ),
+    "'..., down 2.1 percent, weighed down by weaker orders': the orders explain the figure, which stays": (
+        "Ningbo trade\n\nNINGBO, Jan 20 - Ningbo's foreign trade rose 5.0 percent in 2025. Beilun posted 151.6 "
+        "billion yuan, while Cixi recorded 83.5 billion yuan, down 2.1 percent, weighed down by weaker orders for "
+        "household appliances.",
+        date(2026, 1, 20),
+        [("Cixi", None, None, None, "total", "growth", "yoy", -2.1, "percent", "2025-01", "2025-12")],
     ),
 }
 

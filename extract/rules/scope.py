@@ -10,7 +10,10 @@ from tradefacts.extract.scan import Anchored
 
 NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
-    r"\bstalls\b|\bSKUs\b|\borders\b|visitors|employees|jobs|\bsteps\b|\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
+    r"\bstalls\b|\bSKUs\b|"
+    r"(?<!weaker\s)(?<!stronger\s)(?<!softer\s)(?<!fewer\s)(?<!more\s)(?<!lower\s)(?<!higher\s)(?<!falling\s)"
+    r"(?<!rising\s)\borders\b|"  # not "weighed down by weaker orders": a cause of the figure, named after it
+    r"visitors|employees|jobs|\bsteps\b|\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
     r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade
