@@ -100,9 +100,8 @@ def story_goods(title: str | None, lead: str, headline_flow: Flow | None) -> tup
     topic = headline_topic and (title_product(first) or _same_goods_word(first, headline_topic) or headline_topic)
     if topic is None and flow and lead_flow and (goods := _LEAD_OBJECT.match(first, flow.end())):
         words = goods.group("goods").split()
-        named = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n and not _NOT_GOODS & set(words[:n])
-                      and re.search(rf"\b{' '.join(words[:n])}\b", title or "", re.IGNORECASE)), None)
-        topic = named
+        topic = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n and not _NOT_GOODS & set(words[:n])
+                      and re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", title or "", re.IGNORECASE)), None)
     return (headline_flow or lead_flow) is Flow.imports, topic
 
 
