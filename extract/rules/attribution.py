@@ -12,6 +12,7 @@ from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, i
 from tradefacts.extract.rules.governments import as_government, seat_of_government
 from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
+from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT
 from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
 from tradefacts.schemas.places import CHINESE_REGIONS
@@ -62,16 +63,6 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|by|from|among|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
-# "from the Dutch fell", "sales to the French and ...": a demonym standing alone after "the" names its people
-_TO_PEOPLE = re.compile(r"\b(?:to|from|with)\s+the\s+$", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(
-    r"^(?:\s*[,.;)]|\s+(?:and|or|but|while|were|was|rose|fell|grew|jumped|dropped|climbed|slid|declined|increased|"
-    r"decreased|surged|slumped|shrank|expanded|market|markets|economy|side)\b)", re.IGNORECASE,  # "the American market"
-)
-# "the manufacturing hub of Dongguan", "the port city of Qingdao": the place itself, described by its kind
-_KIND_OF = re.compile(
-    r"(?:^|(?<=\s))(?:the|The)\s+(?:[\w-]+\s+){0,2}?(?:hub|city|port|province|region|municipality|county|district)\s+of\s+$"
-)
 _TRADE_OF = re.compile(
     r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -103,13 +94,6 @@ LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc'
     r"(?:\d+-(?:member|nation|country)\s+)?$"  # "to Asia as a whole and to the European Union"
 )
 _BOUND = re.compile(r"^-bound\b")
-_DESCRIBED_GOODS = re.compile(  # ", most of them bound for": an aside on goods just named
-    r",\s+(?:(?:most|many|much|all|some|half)\s+of\s+(?:them|which|it)\s+|mostly\s+|mainly\s+)?$"
-)
-# "most of them bound for Taiwan, South Korea and China": each market of the list is a partner
-_BOUND_FOR = re.compile(
-    r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$"
-)
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
     r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery|beans|soybeans|beef|wine|crude|cotton|"
@@ -304,7 +288,7 @@ def classify_places(
         if p.kind == "demonym":
             if areas and areas[-1].name != p.name and before.endswith("of ") and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "China imported 748.6 million tonnes of Australian ore" in a story on Australia
-            elif p.name != frame and _TO_PEOPLE.search(before) and _PEOPLE_AFTER.match(after):
+            elif p.name != frame and names_people(before, after):
                 partners.append(p)  # "Imports from the Dutch fell 18.6 per cent": the people for their country
             elif buying and p.name != frame and SUPPLIED.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
@@ -356,7 +340,7 @@ def classify_places(
         if foreign and _SHARE_OF_PARTNER.match(after):
             partners.append(p)  # "Russia's share shrank to 9.4 percent" in a story on China's exports
             continue
-        if (bound := _BOUND_FOR.search(before)) and _DESCRIBED_GOODS.search(before, 0, bound.start()):
+        if (bound := bound_for(before)) and where_goods_go(before, bound):
             continue  # "components, most of them bound for Taiwan, South Korea and China,": where goods go, no figure's
         if _PARTNER_BEFORE.search(before) or bound or (foreign and _FOLLOWED_BY.search(before)) or (
             foreign and buying and supplier_cue(before, after)
@@ -389,7 +373,7 @@ def classify_places(
             areas.append(p)  # "overtaking Ningbo, which recorded ...": Ningbo is the subject of what follows
         elif _TRADE_OF.search(before) or (_VALUE_OF.search(before) and _POSSESSED_TRADE.match(after)):
             areas.append(p)  # "the combined imports and exports of Shanxi, Anhui ...": whose trade it is
-        elif (kind_of := _KIND_OF.search(before)) and not _PARTNER_BEFORE.search(before[: kind_of.start()]):
+        elif (kind_of := named_by_kind(before)) and not _PARTNER_BEFORE.search(before[: kind_of.start()]):
             # "Guangzhou and the manufacturing hub of Dongguan registered ...": the place named, from its description
             # on, so that it stays an item of the list before it
             areas.append(Place(p.name, p.kind, p.start - len(before) + kind_of.start(), p.end))
