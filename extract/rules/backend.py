@@ -33,7 +33,6 @@ from tradefacts.extract.rules.goods_classes import (
     PRODUCT_PRONOUN,
     THE_CLASS,
     THE_FIGURE,
-    article_goods_names,
     class_phrase,
     goods_named,
     note_goods,
@@ -43,8 +42,8 @@ from tradefacts.extract.rules.goods_frame import (
     EX_PRECIOUS,
     GOODS_APART,
     GOODS_ONLY,
+    article_renames,
     framed_goods,
-    named_in_full,
     with_every_partner,
 )
 from tradefacts.extract.rules.headline import frame_area, frame_partner, story_goods, title_flow
@@ -179,9 +178,13 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     facts = []
     area_list = [p.name for p in places.areas]
     named_flow = FLOW_RE.search(text)  # a sentence naming no flow continues the last, as does "They" before its flow
-    carried_flow = ctx.flow if not named_flow or (_THEY.match(text) and named_flow.start() > mentions[0].start) else (
-        ctx.title_flow if ctx.title_flow and {m.lastgroup for m in FLOW_RE.finditer(text)} == {ctx.title_flow.value}
-        else Flow.total)  # "NEVs accounted for 222,000 of the total, ... a 34.0 percent share of vehicle exports"
+    if not named_flow or (_THEY.match(text) and named_flow.start() > mentions[0].start):
+        carried_flow = ctx.flow
+    elif ctx.title_flow and {m.lastgroup for m in FLOW_RE.finditer(text)} == {ctx.title_flow.value}:
+        carried_flow = ctx.title_flow  # "NEVs accounted for 222,000 of the total, ... a 34.0 percent share of vehicle
+        # exports": the headline's flow, the only one the sentence names
+    else:
+        carried_flow = Flow.total
     pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     source = source_economy(text)  # whose statistics the sentence reports, where it names no subject
@@ -382,10 +385,8 @@ class RegexBackend:
             check_deadline()  # a service's per-article limit stops the work here, between sentences
             if not any(s <= sentence.start < e for s, e in table_spans):
                 facts += ctx.guarded(_facts_in, sentence)
-        names = article_goods_names(doc.text)  # "car exports" are cars; "the oilseed" soybeans where the story says so
-        facts = [f.model_copy(update={"product": names[f.product]}) if f.product in names else f for f in facts]
-        full = named_in_full(doc.text, {f.product for f in facts if f.product} | ctx.goods_in_full)
-        facts = [f.model_copy(update={"product": full[f.product]}) if f.product in full else f for f in facts]
+        renamed = article_renames(doc.text, {f.product for f in facts if f.product}, ctx.goods_in_full)
+        facts = [f.model_copy(update={"product": renamed[f.product]}) if f.product in renamed else f for f in facts]
         article = Article(
             id=doc.id,
             title=title,

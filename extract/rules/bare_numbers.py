@@ -257,12 +257,12 @@ def counted_quantity(sentence: str, m: re.Match[str], num: str) -> Mention | Non
         return None
     if is_year(num):
         return None
+    value_text = sentence[start:after]
     try:
-        magnitude = parse_value_text(sentence[start:after])
+        magnitude = parse_value_text(value_text)
     except ValueError:
         return None
     if magnitude < 1000 or magnitude != int(magnitude):
         return None  # "with 12 others": no count of units
-    value_text = sentence[start:after]
     return Mention(start, after, value_text, start, Measure.quantity, Unit.number, magnitude,
                    qualifier_before(sentence[max(0, start - WINDOW) : start]))

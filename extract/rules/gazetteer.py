@@ -258,8 +258,8 @@ _ZONE_OF = re.compile(r"\s+of\s+the\s+[^.,;]{0,60}?(?:Zone|Port|Area)\b")  # "..
 
 # Lower-case names the capitalised lookup cannot see: "exports to the mainland" (of China).
 _LOWER_CASE_PLACES = re.compile(r"\bthe (?:Chinese )?mainland\b(?! China)")
-# "Seoul's trade surplus with Washington": the capital the table leaves out (a state's name too), as the government's
-# economy where a balance or trade is with it
+# "Seoul's trade surplus with Washington": the capital the table leaves out (a state's name too), found where a balance
+# or trade is with it; `governments.as_government` reads it as the government's economy
 _BALANCE_WITH_WASHINGTON = re.compile(
     r"\b(?:surplus|deficit|gap|shortfall|trade|imbalance)\s+with\s+(?P<place>Washington)\b(?!\s+(?:state|State|D\.C))"
 )
@@ -290,7 +290,7 @@ def find_places(text: str) -> list[Place]:
         places.append(Place("China", "country", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _BALANCE_WITH_WASHINGTON.finditer(text) if "Washington" in text else ():
-        places.append(Place("United States", "country", m.start("place"), m.end("place")))
+        places.append(Place("Washington", f"{WORLD_CITY}United States", m.start("place"), m.end("place")))
         taken.append(m.span("place"))
     for m in _bloc_pattern().finditer(text):
         places.append(Place(_bloc_name(m), "bloc", m.start(), m.end()))

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.goods_classes import article_goods_names
 from tradefacts.extract.rules.mention import clause_span
 from tradefacts.extract.rules.scope import TONNAGE_UNIT
 
@@ -59,6 +60,7 @@ GOODS_ONLY = re.compile(
 )
 
 
+_WHOLE_OF = r"\b(?:overall|total|all)\s+"  # "overall natural gas imports": the whole class, in a story on LNG
 _ALL_KINDS = re.compile(r"\bof\s+all\s+(?:types|kinds|sorts)\b|\ball\s+(?:types|kinds)\s+of\b", re.IGNORECASE)
 @lru_cache(maxsize=8)
 def _all_kinds(sentence: str) -> bool:
@@ -118,7 +120,7 @@ def framed_goods(
         chosen = [paragraph_goods if turned else ctx.title_product]  # a sector story: its figures are the
         # headline's goods, or the other goods its paragraph turned to
     elif len(chosen) == 1 and chosen[0] and ctx.title_product and names_by_head(chosen[0], ctx.title_product) and (
-        not _all_kinds(text) and not re.search(rf"\b(?:overall|total|all)\s+{re.escape(chosen[0])}", text[:at], re.I)
+        not _all_kinds(text) and not re.search(rf"{_WHOLE_OF}{re.escape(chosen[0])}", text[:at], re.I)
     ):
         chosen = [ctx.title_product]  # "battery exports", "the batteries" in a story on lithium-ion battery exports;
         # "overall natural gas imports" in one on LNG are the whole class
@@ -138,6 +140,16 @@ def framed_goods(
     return chosen
 
 
+def article_renames(text: str, products: set[str], named_in_figureless: set[str]) -> dict[str, str]:
+    """The name each of the article's goods `products` takes where it is not its own: "car exports" are cars, "the
+    oilseed" soybeans where the story says so (`goods_classes.article_goods_names`), "concentrate" the full name
+    written before it, also by a sentence with no figure (`named_in_figureless`)."""
+    names = article_goods_names(text)
+    named = {p: names.get(p, p) for p in products}
+    full = named_in_full(text, set(named.values()) | named_in_figureless)
+    return {p: full.get(n, n) for p, n in named.items() if full.get(n, n) != p}
+
+
 def named_in_full(text: str, products: set[str]) -> dict[str, str]:
     """The full name each short name of goods stands for in this article: "concentrate" is "copper ore and
     concentrate" where the full name came first ("Arrivals of copper ore and concentrate ... 862,300 tons of
@@ -151,7 +163,7 @@ def named_in_full(text: str, products: set[str]) -> dict[str, str]:
         if len(fulls) != 1:
             continue  # none, or several ("batteries" after "lithium-ion batteries" and "lead-acid batteries")
         full = fulls[0]
-        if re.search(rf"\b(?:overall|total|all)\s+{re.escape(short)}\b", lower):
+        if re.search(rf"{_WHOLE_OF}{re.escape(short)}\b", lower):
             continue  # "Overall natural gas imports" in a story on LNG: the whole class, written as such
         first_full = lower.find(full)
         forms = rf"\b(?:{re.escape(short)}|{re.escape(_singular(short))})\b"  # "vehicle exports" name vehicles too

@@ -45,8 +45,9 @@ def as_government(sentence: str, place: Place, frame: str | None) -> Place:
         or _GOVERNMENT_VERB.match(sentence, place.end) or _GOVERNMENT_COUNT.match(sentence, place.end)
         or _CAPITAL_AFTER.match(sentence, place.end)
         or _CAPITAL_BEFORE.search(sentence, max(0, place.start - 20), place.start)
-        or (economy == frame and place.start > 0 and not SUBJECT_AFTER.match(sentence[place.end : place.end + 60]))
-        or (economy == frame and _OWN_TRADE.match(sentence, place.end))  # "Seoul's trade surplus" in a Korea story
+        or (economy == frame and (  # "Seoul's trade surplus" in a Korea story, even opening the sentence
+            _OWN_TRADE.match(sentence, place.end)
+            or (place.start > 0 and not SUBJECT_AFTER.match(sentence[place.end : place.end + 60]))))
     ):  # "the currency Beijing uses for its release" in a story on China: the government, not the city
         return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
     return place

@@ -75,10 +75,10 @@ _LEAD_OBJECT = re.compile(
 _NOT_GOODS = frozenset("goods products of from in to for than the a an".split())
 
 
-_VEHICLE_WORD = re.compile(r"\b(?:cars|vehicles|automobiles|autos)\b", re.IGNORECASE)
+_VEHICLE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(n for n in VEHICLE_NAMES if n.endswith('s')))})\b", re.IGNORECASE)
 
 
-def _same_goods_word(lead: str, topic: str) -> str | None:
+def _lead_vehicle_word(lead: str, topic: str) -> str | None:
     """The lead's own word for the headline's vehicles: "China shipped 652,000 vehicles abroad" under "China's car
     exports set record" (the story's figures are vehicles, the lead's word)."""
     if topic.lower() not in VEHICLE_NAMES:
@@ -97,7 +97,7 @@ def story_goods(title: str | None, lead: str, headline_flow: Flow | None) -> tup
     flow = FLOW_RE.search(first) if untitled else None
     lead_flow = title_flow(first) if flow else None
     headline_topic = title_product(title)
-    topic = headline_topic and (title_product(first) or _same_goods_word(first, headline_topic) or headline_topic)
+    topic = headline_topic and (title_product(first) or _lead_vehicle_word(first, headline_topic) or headline_topic)
     if topic is None and flow and lead_flow and (goods := _LEAD_OBJECT.match(first, flow.end())):
         words = goods.group("goods").split()
         topic = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n and not _NOT_GOODS & set(words[:n])
