@@ -211,6 +211,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "integrated circuits", None, "exports", "value", None, 18934e6, "USD", "2025-11", "2025-11"),
          ("China", None, "ships", None, "exports", "growth", "yoy", 23.6, "percent", "2025-01", "2025-11")],
     ),
+    "rows that write their tonnage under a section titled 'volumes' with both 'm/m' and 'y/y' columns": (
+        "TABLE-China's October trade and key commodities\n\nBEIJING, Nov 7 (Reuters) - China's imports of iron ore "
+        "rose in October.\n\nKEY COMMODITIES, October (volumes; m/m and y/y changes in pct)\n"
+        "Item                          Oct      m/m      y/y\n"
+        "Iron ore imports (mln T)     104.6     -2.8      3.1\n"
+        "Copper exports (T)          61,200     17.5    -40.2\n",
+        date(2025, 11, 7),
+        [("China", None, "iron ore", None, "imports", "quantity", None, 104.6e6, "tonnes", "2025-10", "2025-10"),
+         ("China", None, "iron ore", None, "imports", "growth", "mom", -2.8, "percent", "2025-10", "2025-10"),
+         ("China", None, "iron ore", None, "imports", "growth", "yoy", 3.1, "percent", "2025-10", "2025-10"),
+         ("China", None, "copper", None, "exports", "quantity", None, 61_200.0, "tonnes", "2025-10", "2025-10"),
+         ("China", None, "copper", None, "exports", "growth", "yoy", -40.2, "percent", "2025-10", "2025-10")],
+    ),
 }
 
 
@@ -224,3 +237,11 @@ def test_a_prose_line_ending_in_numbers_is_no_collapsed_row() -> None:
     text = ("China's trade\n\nBEIJING, Sept 8 (Reuters) - Exports to ASEAN were up in August.\n\n"
             "Growth by quarter was 5.1 4.2 3.9\n")  # fmt: skip
     assert facts_of(text, date(2025, 9, 8)) == set()
+
+
+def test_a_volume_index_stays_out_of_a_table() -> None:
+    """A section of volume indexes is out of scope: only a row that writes its tonnage is a quantity."""
+    text = ("TABLE-Japan Oct trade\n\nTOKYO, Nov 20 (Reuters) - Japan's exports rose.\n\n"
+            "(bln yen, pct)            OCT     OCT y/y\nExports               9,766.7     +3.6\n"
+            "EXPORT VOLUME INDEX (y/y pct)\n Total                       -1.2      -0.3\n")  # fmt: skip
+    assert not any(row[7] in (-1.2, -0.3) for row in facts_of(text, date(2025, 11, 20)))

@@ -58,6 +58,13 @@ _OUT_OF_SCOPE = re.compile(
 )
 
 
+def _in_scope(section: str, label: str) -> bool:
+    """A row under an out-of-scope section title is skipped, unless the title says only "volumes" and the row writes
+    its tonnage: "SELECTED COMMODITIES (volumes; m/m and y/y changes in pct)" over "Crude oil imports (mln T)"."""
+    found = {m.group().lower() for m in _OUT_OF_SCOPE.finditer(section)}
+    return not found or (row_tonnes(label) is not None and all(w.startswith("volume") for w in found))
+
+
 _DIRECTION_FLOW = {"to": Flow.exports, "from": Flow.imports}  # a row " to Russia" or " from Brazil"
 
 
@@ -228,15 +235,16 @@ def _read_block(
             section_partner = whole_place(line.text.strip())  # "EUROPEAN UNION" over "Exp pct", "Imp pct"
             section_flow = label_flow(section_text, total=False)
             parent_flow = None
-            section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) else None
+            section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) and not re.search(
+                r"y/y", section_text, re.IGNORECASE) else None  # "(volumes; m/m and y/y changes)": the columns say
             continue
-        if _OUT_OF_SCOPE.search(section_text):
+        label = _label(line)
+        if not _in_scope(section_text, label):
             continue
         flow, partner, goods = _row_label(line)
         if k in wrapped:
             partner, goods = wrapped[k], None
         partner = partner or section_partner
-        label = _label(line)
         if flow is partner is goods is None and GROWTH_TITLE.fullmatch(label.strip()):
             flow, partner, goods = above  # " y/y" under "Exports July": the change of the row above
         above = flow, partner, goods
