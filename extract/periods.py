@@ -159,6 +159,7 @@ _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\
 # "records going back to 1992" too
 _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", re.IGNORECASE)
 _NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+over\s+$", re.IGNORECASE)  # "5.1 percent over 2024"
 _ANY_PERIOD_SCAN = Anchored(
     _ANY_PERIOD,
     words=[*_MONTHS, "first", "second", "half", "quarter", "year", "month", "period", "h1", "h2", *_QUARTER_CODES],
@@ -290,7 +291,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         cue = comparisons.search(max(0, cut - 240), cut)  # a cue ends at the period: a bounded look, linear
         listed = groups.get("qlist") or groups.get("q4list") or groups.get("mlist")
         comparison = bool(cue) and not (listed and cue.group().lower().startswith("with"))  # "with the first, ..."
-        comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before))
+        comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before) and not (
+            found and not found[-1].comparison and _RATE_OVER.search(before)
+        ))  # "over 2024" alone may be the year itself; after "in 2025, up 4.2 percent" it is the base
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1

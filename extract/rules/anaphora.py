@@ -8,10 +8,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from tradefacts.extract.rules.bloc_patterns import BLOC_SIZES
-from tradefacts.extract.rules.gazetteer import Place
+from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.places import name_key, province_names
 
@@ -185,7 +186,19 @@ def _a_bloc(place: Place) -> bool:
 
 
 def _foreign_country(place: Place, frame: str | None) -> bool:
-    return place.kind == "country" and place.name != frame
+    """A country other than the story's economy; China is none in a story on one of its provinces or cities ("the
+    pipeline that enters China near Heihe" in a Heilongjiang story does not make China "its neighbor")."""
+    return place.kind == "country" and place.name != frame and not (place.name == "China" and _inside_china(frame))
+
+
+OWN_CUSTOMS_TERRITORIES = frozenset({"Hong Kong", "Macao", "Taiwan"})  # parts of China that trade with it
+
+
+@lru_cache(maxsize=256)
+def _inside_china(frame: str | None) -> bool:
+    """Whether the story's economy is a province or city of China with no customs territory of its own."""
+    places = find_places(frame) if frame else []
+    return len(places) == 1 and places[0].kind in ("province", "city") and places[0].name not in OWN_CUSTOMS_TERRITORIES
 
 
 def _last_of(named: list[Place], wanted: Callable[[Place], bool]) -> list[str | None]:

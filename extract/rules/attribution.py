@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from tradefacts.extract.rules.anaphora import Antecedents, is_there
+from tradefacts.extract.rules.anaphora import OWN_CUSTOMS_TERRITORIES, Antecedents, is_there
 from tradefacts.extract.rules.bloc_patterns import BLOC_MEMBERS
+from tradefacts.extract.rules.flows import named_by_origin
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
 from tradefacts.extract.rules.governments import as_government, seat_of_government
 from tradefacts.extract.rules.idioms import idiom_partners
@@ -20,7 +21,8 @@ from tradefacts.schemas.places import CHINESE_REGIONS
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
     r"arrivals|supplies|arriving|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
-    r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent),?"
+    r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|"
+    r"(?:brought|took)\s+in),?"  # "brought in 178.2 million tons of iron ore from Brazil"
     r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:the\s+|these\s+|those\s+)?(?:other\s+)?(?:\d+-(?:member|nation)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
     r"(?:(?:\d+\s+)?members\s+of\s+(?:the\s+)?)?"  # "with other members of the Regional ... Partnership"
@@ -176,7 +178,6 @@ EVENT_IN = re.compile(
 )
 _FOREIGN_KINDS = frozenset({"country", "bloc"})
 # Listed among China's provinces, but customs territories of their own: China's customs reports them as partners.
-_OWN_CUSTOMS_TERRITORIES = frozenset({"Hong Kong", "Macao", "Taiwan"})
 _LABEL_OPENING = re.compile(r"\s*(?:[-–•*]\s*)?(?:the\s+)?", re.IGNORECASE)  # a line that opens with its place
 _FLOW_LABEL = re.compile(r"\s*:\s*(?:exports?|imports?|trade|surplus|deficit|balance)\b", re.IGNORECASE)
 
@@ -184,7 +185,7 @@ _FLOW_LABEL = re.compile(r"\s*:\s*(?:exports?|imports?|trade|surplus|deficit|bal
 def is_foreign(place: Place, frame: str | None) -> bool:
     """Whether `place` is a country, bloc or separate customs territory other than the article's economy `frame`."""
     foreign_kind = (place.kind in _FOREIGN_KINDS and place.name not in CHINESE_REGIONS) or (
-        place.name in _OWN_CUSTOMS_TERRITORIES
+        place.name in OWN_CUSTOMS_TERRITORIES
     )
     return frame is not None and foreign_kind and place.name != frame
 
@@ -343,6 +344,8 @@ def classify_places(
         if (bound := bound_for(before)) and where_goods_go(before, bound):
             continue  # "components, most of them bound for Taiwan, South Korea and China,": where goods go, no figure's
         if _PARTNER_BEFORE.search(before) or bound or (foreign and _FOLLOWED_BY.search(before)) or (
+            foreign and named_by_origin(sentence, p.start)
+        ) or (
             foreign and buying and supplier_cue(before, after)
         ) or (
             p.kind == "bloc" and re.match(r"^\s*\(", after) and re.search(r"markets?|partners?|\bto\b", before)

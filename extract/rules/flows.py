@@ -101,11 +101,28 @@ _SOLD = re.compile(  # "shipments to Vietnam" are sold; "rose 1.1% to 110.54 mil
 )
 
 
+# "Soybeans from Brazil totaled 68.3 million tons": goods named by their origin open the sentence
+_ORIGIN_OPENING = re.compile(
+    r"\s*(?!(?:data|figures|statistics|officials|analysts|reports|news|buyers|demand|exports?|shipments|sales)\b)"
+    r"(?:[A-Za-z-]+\s+){1,3}from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def named_by_origin(sentence: str, place_start: int) -> bool:
+    """Whether the sentence opens on goods named by where they come from, the place at `place_start`."""
+    return _ORIGIN_OPENING.fullmatch(sentence, 0, place_start) is not None
+
+
 def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None = None) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it. In a
     story whose headline names imports alone (`story`), "shipments" in a sentence that names no selling are the
     goods bought ("On a monthly basis, shipments jumped 11.9%" under "China's Crude Imports Slide")."""
     flow = _flow_at(sentence, pos, window_start)
+    if flow is None and (origin := _ORIGIN_OPENING.match(sentence)) and origin.end() < pos and (
+        sentence[origin.end()].isupper()
+    ):
+        return Flow.imports  # "Soybeans from Brazil totaled 68.3 million tons": goods bought from there
     if flow is Flow.exports and story is Flow.imports and not _SOLD.search(sentence, max(0, pos - 300), pos + 200):
         word = [m for m in FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)][-1:]
         if word and word[0].group().lower() == "shipments":
