@@ -159,6 +159,10 @@ _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\
 # "records going back to 1992" too
 _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", re.IGNORECASE)
 _NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FISCAL_OPENED = re.compile(  # "the fiscal year that began in April"
+    r"\s+(?:that|which)\s+(?:began|started|begins|starts|opened)\s+(?:in\s+|on\s+)?", re.IGNORECASE
+)
 _RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+over\s+$", re.IGNORECASE)  # "5.1 percent over 2024"
 _ANY_PERIOD_SCAN = Anchored(
     _ANY_PERIOD,
@@ -307,6 +311,12 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=comparison, items=items))
         elif groups.get("qlist") or groups.get("mlist"):
             items = _listed(groups.get("qlist") or groups.get("mlist") or "", quarters=bool(groups.get("qlist")))
+            if len(items) == 2 and items[1][0] == items[0][1] + 1 and _BETWEEN.search(before):
+                later = masked.find(" and ", m.start(), m.end())  # "between the second and third quarters": the
+                found.append(PeriodMention(m.start(), later, *items[0], _year(groups), comparison=True))  # third,
+                found.append(PeriodMention(later + 5, m.end(), *items[1], _year(groups), comparison=comparison))  # on
+                taken_until = m.end()  # the second (as "between October and November" is November on October)
+                continue
             found.append(
                 PeriodMention(m.start(), m.end(), items[0][0], items[-1][1], _year(groups), comparison=comparison,
                               items=tuple(items))
@@ -317,6 +327,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 continue  # fiscal year only places the months before it
             fiscal = fiscal_of(groups)
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, fiscal=fiscal))
+            if opened := _FISCAL_OPENED.match(masked, m.end()):
+                taken_until = opened.end() + 1  # "the fiscal year that began in April": its first month, no period
+                continue
         elif groups.get("samey"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=True, same_months=True))
         elif groups.get("trail"):

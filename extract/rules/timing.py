@@ -61,6 +61,7 @@ def _own_period(
         return (p.start < mention.end or not _claimed_by_later(sentence, p, mention, mentions)) and not (
             _looked_back(sentence, p, mention, mentions) or _in_other_aside(sentence, p, mention)
             or (p.start > mention.end and _SUPERLATIVE_BEFORE.search(sentence, max(mention.end, p.start - 60), p.start))
+            or _MILESTONE_BEFORE.search(sentence, max(0, p.start - 60), p.start)
         )
 
     start_of = attrgetter("start")
@@ -125,6 +126,12 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$")  # "The October d
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|weakest|best|worst)\b[^,;]{0,50}$|"
     rf"\b(?:record|peak)\b[^,;]{{0,50}}\b(?:{BASE_VERBS})\s+(?:in\s+)?$",  # "the peak of 112.4 mln tons set in 2015"
+    re.IGNORECASE,
+)
+# "the first year-on-year fall of the fiscal year": a milestone's span, the period of no figure on either side of it
+_MILESTONE_BEFORE = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){0,2}?(?:fall|rise|drop|decline|increase|gain|contraction|expansion|deficit|surplus)\s+"
+    r"(?:of|in|for|this)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;()]*$", re.IGNORECASE)
