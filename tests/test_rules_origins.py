@@ -1,7 +1,9 @@
 """Goods named by where they come from, and years that belong to another figure: "Soybeans from Brazil totaled
 ..." opens on goods bought from a partner; "brought in X of iron ore from Brazil" is a purchase from there; "its
 neighbor" in a province's story is the foreign country last named, not China; "up 5.1 percent over 2024" after
-"in 2025" compares with 2024; "the record of 112.4 million tons set in 2015" dates the record alone.
+"in 2025" compares with 2024; "the record of 112.4 million tons set in 2015" dates the record alone; a partner
+described as the area's "largest source of goods" keeps its figures; goods that "went to other member states" are
+exports to the EU; "Mexico remained the largest U.S. trading partner" ranks Mexico among the US's partners.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -50,6 +52,27 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 8),
         [("China", None, "steel", None, "exports", "growth", "yoy", 6.7, "percent", "2025-01", "2025-11")],
     ),
+    "'imports from China, Germany's largest source of goods, rose ...': the apposition names no second partner": (
+        "German trade\n\nBERLIN, Nov 7 - German exports fell in September. Imports from China, Germany's largest "
+        "source of goods, rose 4.4% to 13.2 billion euros.",
+        date(2025, 11, 7),
+        [("Germany", "China", None, None, "imports", "value", None, 13.2e9, "EUR", "2025-09", "2025-09"),
+         ("Germany", "China", None, None, "imports", "rank", None, 1.0, "number", "2025-09", "2025-09")],
+    ),
+    "'Goods worth 71.9 billion euros went to other member states' in a German story: exports to the EU": (
+        "German trade\n\nBERLIN, Nov 7 - German exports fell in September. Goods worth 71.9 billion euros went to "
+        "other member states, 1.8% more than in August.",
+        date(2025, 11, 7),
+        [("Germany", "European Union", None, None, "exports", "value", None, 71.9e9, "EUR", "2025-09", "2025-09"),
+         ("Germany", "European Union", None, None, "exports", "growth", "mom", 1.8, "percent", "2025-09",
+          "2025-09")],
+    ),
+    "'Mexico remained the largest U.S. trading partner': the dots of 'U.S.' end no sentence": (
+        "US trade deficit\n\nWASHINGTON, Nov 5 - The U.S. trade deficit narrowed in September. Mexico remained the "
+        "largest U.S. trading partner in the first nine months of the year.",
+        date(2025, 11, 5),
+        [("United States", "Mexico", None, None, "total", "rank", None, 1.0, "number", *JAN_SEP)],
+    ),
 }
 
 
@@ -71,3 +94,14 @@ def test_over_a_year_alone_stays_that_year() -> None:
     assert ("Xiamen", None, None, None, "exports", "growth", "yoy", 4.2, "percent", "2024-01", "2024-12") in facts_of(
         text, date(2025, 1, 20)
     )
+
+
+def test_went_to_in_a_relative_clause_is_no_export() -> None:
+    """"the business that once went to China" describes the partners; the deficits stay deficits."""
+    text = ("US trade deficit\n\nWASHINGTON, Jun 4 - The U.S. trade deficit widened in April. The deficits with "
+            "Vietnam and Thailand, whose factories have picked up much of the business that once went to China, came to "
+            "$14.1 billion and $6.2 billion, respectively.")  # fmt: skip
+    found = facts_of(text, date(2025, 6, 4))
+    assert ("United States", "Vietnam", None, None, "balance", "value", None, -14.1e9, "USD", "2025-04",
+            "2025-04") in found
+    assert not any(row[4] == "exports" for row in found)

@@ -38,7 +38,7 @@ _PARTNER_BEFORE = re.compile(
 _PARTNER_NOUN = (
     r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|"
     r"customer|supplier|"
-    r"source\s+of\s+(?:[\w.]+\s+){0,2}?imports|source(?!\s+of)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
+    r"source\s+of\s+(?:[\w.]+\s+){0,2}?(?:imports|goods|products|supplies)|source(?!\s+of)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
 )
 _PARTNER_SUBJECT = re.compile(
     r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"
@@ -49,7 +49,8 @@ _PARTNER_SUBJECT = re.compile(
     r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|ha[sd]\s+(?:been|remained|stayed)|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
-    r"[^.;]{0,60}?"  # "is still the province's biggest single-country trading partner"
+    r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.){0,60}?"  # "is still the province's biggest single-country trading partner",
+    # "remained the largest U.S. trading partner"
     rf"\b(?:{_PARTNER_NOUN})",
     re.IGNORECASE,
 )

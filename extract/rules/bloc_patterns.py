@@ -18,7 +18,7 @@ BLOC_PATTERNS: dict[str, str] = {
         r"Southeast Asian (?:nations|countries|economies))"
         r"(?: countries| member states| members| economies| nations)?"
     ),
-    "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?",
+    "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?|other member states",
     "Euro area": (  # "countries that share the euro"
         r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)|"
         r"(?:countries|economies|members|nations) (?:that )?(?:share|use) the (?:euro|single currency)"

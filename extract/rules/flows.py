@@ -34,7 +34,7 @@ _FLOW_WORDS = [
     (
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+(?:shipments|sales|deliveries)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
-        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
+        r"sales\s+to|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's
@@ -53,7 +53,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arrivals", "gap", "shortfall", "sent",
-                                   "credits", "debits", "bound", "leaving", "left"])  # fmt: skip
+                                   "credits", "debits", "bound", "leaving", "left", "went"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
