@@ -13,10 +13,13 @@ import re
 from tradefacts.schemas.currencies import UNMISTAKABLE, currency_beside
 from tradefacts.schemas.models import Article, Fact, Flow, Measure, RejectedFact, is_currency
 from tradefacts.schemas.numbers import (
+    LIST_ROW,
     SCALE_PATTERN,
     NumberError,
     cut_problem,
+    list_header_units,
     list_scale,
+    list_tonnage_scale,
     parse_value_text,
     row_tonnage_scale,
     table_scale,
@@ -49,7 +52,9 @@ def scale_from_table(unit: str, value_text: str, text: str | None, evidence_star
         return 1.0
     if unit == "tonnes":
         line_end = text.find("\n", evidence_start)
-        return row_tonnage_scale(text[evidence_start : line_end if line_end >= 0 else len(text)]) or 1.0
+        row = text[evidence_start : line_end if line_end >= 0 else len(text)]
+        units = list_header_units(text, evidence_start) if LIST_ROW.match(row.strip()) else None
+        return row_tonnage_scale(row) or (list_tonnage_scale(units) if units else None) or 1.0
     return (table_scale(text, evidence_start) or 1.0) if is_currency(unit) else 1.0
 
 

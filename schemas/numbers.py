@@ -228,6 +228,43 @@ ROW_TONNAGE = r"\((?:(?P<row_scale>mln|bln|thousand|million|billion)\s*)?(?:T|to
 _ROW_TONNAGE = re.compile(ROW_TONNAGE, re.IGNORECASE)
 
 
+# A list of figures one item a line under a header that declares their unit and basis once ("Leading markets in
+# October (tons; change from September):", then "Germany 1,120 (+5.0%)"): the header and row patterns the list
+# reader and the grounding gate both read by
+LIST_HEADER = re.compile(r"^(?P<title>[^():\n]{3,90}?)\s*\((?P<units>[^()\n]*;[^()\n]*)\)\s*:\s*$")
+LIST_ROW = re.compile(
+    r"^(?P<label>[A-Z][\w.'’&, -]{0,40}?)\s*:?\s+(?P<level>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*\(\s*(?P<change>[-+−]?\d[\d,]*(?:\.\d+)?)\s*%?\s*\)|,\s*(?P<change_after>[-+−]\d[\d,]*(?:\.\d+)?)\s*%)?\s*$"
+)
+_LIST_TONNAGE = re.compile(
+    r"^(?:(?P<scale>mln|bln|thousand|million|billion)\s+)?(?:metric\s+)?(?:T|tonnes|tons)$", re.IGNORECASE
+)
+_LIST_DEPTH = 40  # rows a list may have: a bounded look up, linear in the article
+
+
+def list_header_units(text: str, line_start: int) -> str | None:
+    """The units part of the header of the list whose row starts at `line_start` ("tons; change from September"),
+    when every line between them is a row of the list; else None."""
+    end = line_start - 1
+    for _ in range(_LIST_DEPTH):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if header := LIST_HEADER.match(line):
+            return header.group("units")
+        if not LIST_ROW.match(line):
+            return None
+        end = start - 1
+    return None
+
+
+def list_tonnage_scale(units: str) -> float | None:
+    """The tonnage a list's units declare first ("mln T; y/y pct" → 1e6, "tons; ..." → 1), else None."""
+    m = _LIST_TONNAGE.match(units.split(";")[0].strip())
+    return (SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0) if m else None
+
+
 def row_tonnage_scale(row: str) -> float | None:
     """The scale a table row writes for its own tonnages ("Crude oil (mln T)  55.97  ..."), or None when it
     writes none (or plain "(T)")."""

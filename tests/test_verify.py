@@ -162,3 +162,16 @@ def test_a_tonnage_cell_takes_its_rows_own_scale() -> None:
     wrong = verify(fact(row, "55.97", 55.97e9, measure="quantity", unit="tonnes", product="crude oil"),
                    Located(table), "llm")
     assert isinstance(wrong, RejectedFact)
+
+
+def test_a_list_row_takes_its_headers_tonnage() -> None:
+    """"Top suppliers (mln T; y/y change):" over "Russia 9.12 (+4.3%)": the header declares the rows' scale, so 9.12
+    is 9.12 million tonnes; the same figure written in a sentence under no such header keeps its own scale."""
+    text = "China crude imports\n\nTop suppliers (mln T; y/y change):\nRussia 9.12 (+4.3%)\nIraq 5.33 (+11.0%)\n"
+    kept = verify(fact("Iraq 5.33 (+11.0%)", "5.33", 5.33e6, measure="quantity", unit="tonnes", partner="Iraq"),
+                  Located(text), "llm")  # fmt: skip
+    assert isinstance(kept, Fact) and kept.value == 5.33e6
+    prose = "China crude imports\n\nIraq shipped 5.33 tons of samples.\n"
+    alone = verify(fact("Iraq shipped 5.33 tons", "5.33", 5.33e6, measure="quantity", unit="tonnes"),
+                   Located(prose), "llm")  # fmt: skip
+    assert isinstance(alone, RejectedFact)

@@ -46,6 +46,7 @@ from tradefacts.extract.rules.goods_frame import (
     framed_goods,
     with_every_partner,
 )
+from tradefacts.extract.rules.header_lists import list_facts
 from tradefacts.extract.rules.headline import frame_area, frame_partner, story_goods, title_flow
 from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
@@ -58,16 +59,7 @@ from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for, possessive_period
 from tradefacts.extract.scan import Anchored
 from tradefacts.extract.text import Sentence, find_metadata, split_sentences
-from tradefacts.schemas import (
-    Article,
-    Basis,
-    Document,
-    Fact,
-    Flow,
-    Measure,
-    Period,
-    Unit,
-)
+from tradefacts.schemas import Article, Basis, Document, Fact, Flow, Measure, Period, Unit
 
 _LIST_NUMBER = Anchored(re.compile(r"(?<=[•\s])\d(?=[A-Z])"), anchor=r"\d")  # "• 1Shenzhen": a list number glued on
 
@@ -121,9 +113,10 @@ _CAPTION = Anchored(
 
 
 def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
-    """The facts of one sentence. One whose only number is a "top" rank ("That made Australia the top supplier.")
-    states its ranks, but the story reads on as after a sentence with no figures: its context moves as if it
-    stated none, and its ranks are read on a copy of the context."""
+    """The facts of one sentence, or of a list's line. One whose only number is a "top" rank ("That made Australia
+    the top supplier.") states its ranks on a copy of the context: the story reads on as after no figure."""
+    if (listed := list_facts(sentence, ctx)) is not None:
+        return listed
     if not only_top_rank(sentence.text):
         return _sentence_facts(sentence, ctx)
     trial = copy.deepcopy(ctx)

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tradefacts.extract.deadline import DeadlineExceeded
 from tradefacts.extract.fiscal import Fiscal
@@ -18,6 +19,9 @@ from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Article, Basis, DocStatus, Fact, Flow, Period, RejectedFact
+
+if TYPE_CHECKING:
+    from tradefacts.extract.rules.header_lists import ListHeader
 
 # "rose 0.8% compared with the previous three months": the figure is of the three months to the running month
 _ROLLING_BASE = re.compile(
@@ -123,6 +127,7 @@ class Context:
     buying: bool = False  # a story on what the economy buys: the headline's flow, else the lead's
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
+    list_header: ListHeader | None = None  # "Leading markets (tons; change from September):" over its rows
     fiscal_start: int | None = None  # the first calendar year of the fiscal year last read, for "the previous"
     text: str = ""  # the whole article, for what is read of it only when needed
     compares_with_month_before: bool | None = None  # see `month_before`
