@@ -3,7 +3,9 @@
 neighbor" in a province's story is the foreign country last named, not China; "up 5.1 percent over 2024" after
 "in 2025" compares with 2024; "the record of 112.4 million tons set in 2015" dates the record alone; a partner
 described as the area's "largest source of goods" keeps its figures; goods that "went to other member states" are
-exports to the EU; "Mexico remained the largest U.S. trading partner" ranks Mexico among the US's partners.
+exports to the EU; "Mexico remained the largest U.S. trading partner" ranks Mexico among the US's partners; "The
+Middle East went the other way: the region took ..." names its partner after the colon; "volumes fell 22%" in a
+sentence of tonnes alone is the tonnage's change, while volume growth beside value growth stays out.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -73,6 +75,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 5),
         [("United States", "Mexico", None, None, "total", "rank", None, 1.0, "number", *JAN_SEP)],
     ),
+    "'The Middle East went the other way: the region took 15.8 million tons': the region is the partner": (
+        "China steel exports\n\nBEIJING, Dec 8 (Reuters) - China's steel exports rose in the first ten months of "
+        "2025. The Middle East went the other way: the region took 15.8 million tons, up 16%.",
+        date(2025, 12, 8),
+        [("China", "Middle East", "steel", None, "exports", "quantity", None, 15.8e6, "tonnes", "2025-01",
+          "2025-10")],
+    ),
+    "'at 8.7 million tons, though volumes fell 19%' in a sentence of tonnes alone: the tonnage's change": (
+        "China steel exports\n\nBEIJING, Dec 8 (Reuters) - In January-October, Vietnam remained the biggest "
+        "buyer of Chinese steel at 8.7 million tons, though volumes fell 19% after Hanoi imposed duties.",
+        date(2025, 12, 8),
+        [("China", "Vietnam", "steel", None, "exports", "growth", "yoy", -19.0, "percent", "2025-01", "2025-10")],
+    ),
 }
 
 
@@ -105,3 +120,10 @@ def test_went_to_in_a_relative_clause_is_no_export() -> None:
     assert ("United States", "Vietnam", None, None, "balance", "value", None, -14.1e9, "USD", "2025-04",
             "2025-04") in found
     assert not any(row[4] == "exports" for row in found)
+
+
+def test_volume_growth_beside_value_growth_stays_out() -> None:
+    """"worth 2.1 billion dollars, while volumes fell 3%": the value's story, so the volume's rate is out of scope."""
+    text = ("China copper\n\nBEIJING, Dec 8 (Reuters) - China's copper imports in November came to 430,000 tons, "
+            "worth 4.2 billion dollars, while volumes fell 3%.")  # fmt: skip
+    assert not any(row[5] == "growth" for row in facts_of(text, date(2025, 12, 8)))

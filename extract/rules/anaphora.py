@@ -49,10 +49,11 @@ _OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's b
     r"(?:nation|country|neighbou?r|economy|ally))\b(?![-'’])"
 )
 # "The region accounted for 8.4 per cent of China's total foreign trade", "..., and the continent accounted for",
-# "The South American country alone made up 36.3 per cent": a described counterpart as a clause's subject (a
-# country only with a describing name: "the country" alone is usually the story's own economy)
+# "The South American country alone made up 36.3 per cent", "The Middle East went the other way: the region took":
+# a described counterpart as a clause's subject (a country only with a describing name: "the country" alone is
+# usually the story's own economy)
 _SUBJECT_DESCRIBED = re.compile(
-    r"(?:^\s*|,\s+(?:and|while|but)\s+)(?P<d>[Tt]he\s+(?:(?P<bloc>region|continent)|(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:^\s*|,\s+(?:and|while|but)\s+|:\s+)(?P<d>[Tt]he\s+(?:(?P<bloc>region|continent)|(?:[A-Z][\w-]*\s+){1,3}"
     r"(?:country|nation)))\s+(?:(?:alone|now|also|still)\s+)?(?:accounted|made|makes|took|takes|represented|was|"
     r"remained|absorbed|bought|received|supplied|sold|shipped)\b"
 )

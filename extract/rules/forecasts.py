@@ -33,7 +33,16 @@ def volume_rate(sentence: str, start: int, end: int) -> bool:
     clause does ("up 0.9 percent in volume, while the value of the shipments dropped 12.1 percent": the 12.1 is
     the value's)."""
     cue = VOLUME.search(sentence, max(0, start - 90), end + 25)
+    if cue is not None and _VOLUMES_MOVED.match(cue.group()) and _TONNES.search(sentence) and not _MONEY.search(
+        sentence
+    ):
+        return False  # "at 9.1 million tons, though volumes fell 22%": in a sentence of tonnes alone, the tonnage's
     return cue is not None and not (cue.end() <= start and _CLAUSE_TURN.search(sentence, cue.end(), start))
+
+
+_VOLUMES_MOVED = re.compile(r"volumes?\s", re.IGNORECASE)
+_TONNES = re.compile(r"\b(?:tons|tonnes|T)\b")
+_MONEY = re.compile(r"[$€£¥]|\b(?:yuan|dollars?|euros?|yen|won|rupees?|pounds?)\b", re.IGNORECASE)
 
 
 # "beating the 3.0% and 1.0% gains forecast": a list of rates that one forecast word after it covers
