@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
 from tradefacts.extract.rules.bloc_patterns import BLOC_SIZES
+from tradefacts.extract.rules.continents import continent_of, described_continents
 from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.places import name_key, province_names
@@ -54,9 +55,9 @@ _OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's b
 # usually the story's own economy)
 _SUBJECT_DESCRIBED = re.compile(
     r"(?:^\s*|,\s+(?:and|while|but)\s+|:\s+)(?P<d>[Tt]he\s+(?:(?P<bloc>region|continent)|(?:[A-Z][\w-]*\s+){1,3}"
-    r"(?:country|nation)))\s+(?:(?:alone|now|also|still)\s+)?(?:accounted|made|makes|took|takes|represented|was|"
-    r"remained|absorbed|bought|received|supplied|sold|shipped)\b"
-)
+    r"(?:country|nation)))(?:\s+(?:(?:alone|now|also|still)\s+)?(?:accounted|made|makes|took|takes|represented|was|"
+    r"remained|absorbed|bought|received|supplied|sold|shipped)\b|['’]s\s+share\b)"  # "The South American country's
+)  # share of the market climbed to 71.3%"
 # "The province as a whole traded goods worth ...", "the province's exports": the last province named.
 _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
 
@@ -99,6 +100,7 @@ class Antecedents:
     country: str | None = None
     foreign: str | None = None  # the last of either: the other side of a "bilateral trade" that names none
     province: str | None = None
+    recent: list[str] = field(default_factory=list)  # the foreign countries named, the last few, oldest first
 
     def resolve(self, sentence: str, named: list[Place], frame: str | None) -> list[Place]:
         """`named` (the places `sentence` names, in order) with the places it describes, each spanning its
@@ -129,7 +131,7 @@ class Antecedents:
             k = bisect_right(ends, m.start())
             if m.group()[:3].lower() == "its" and k:
                 k -= 1  # "Mexico sold ... to its northern neighbour": the owner is not the one it describes
-            if country := last_foreign[k] or self.country:
+            if country := self._on_continent(m.group(), named[:k], frame) or last_foreign[k] or self.country:
                 described.append(Place(country, "country", m.start(), m.end()))
         owners: list[tuple[int, int]] = []
         for m in _OWNED_COUNTRY.finditer(sentence) if "'s " in sentence or "’s " in sentence else ():
@@ -141,7 +143,9 @@ class Antecedents:
         if (m := _SUBJECT_DESCRIBED.search(sentence)) and (m.group("bloc") != "region" or not _a_province(frame)):
             # "The region" in a story on Guangxi or Inner Mongolia is the story's own
             k = bisect_right(ends, m.start("d"))
-            if named_as := (last_bloc[k] or self.bloc) if m.group("bloc") else (last_foreign[k] or self.country):
+            if named_as := (last_bloc[k] or self.bloc) if m.group("bloc") else (
+                self._on_continent(m.group("d"), named[:k], frame) or last_foreign[k] or self.country
+            ):
                 described.append(Place(named_as, "bloc" if m.group("bloc") else "country", m.start("d"), m.end("d")))
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
@@ -160,6 +164,15 @@ class Antecedents:
         kept.sort(key=lambda p: p.start)
         return sorted([p for p in named if not _overlaps_any(kept, p)] + kept, key=lambda p: p.start)
 
+    def _on_continent(self, description: str, before: list[Place], frame: str | None) -> str | None:
+        """The last country named on the continent a description names ("the South American country" after Brazil,
+        then the US): first among the sentence's places before it, then among the article's; None for a
+        description with no continent, or none named there."""
+        if not (wanted := described_continents(description)):
+            return None
+        named = [*self.recent, *(p.name for p in before if _foreign_country(p, frame))]
+        return next((c for c in reversed(named) if continent_of(c) in wanted), None)
+
     def note(
         self, named: list[Place], frame: str | None, province: str | None = None, aside: list[Place] | None = None
     ) -> None:
@@ -172,6 +185,7 @@ class Antecedents:
         bloc = next((p.name for p in reversed(named) if _a_bloc(p) and id(p) not in in_aside), None)
         self.bloc = bloc or (self.bloc if self.bloc else next((p.name for p in reversed(named) if _a_bloc(p)), None))
         self.country = next((p.name for p in reversed(named) if _foreign_country(p, frame)), self.country)
+        self.recent = [*self.recent, *(p.name for p in named if _foreign_country(p, frame))][-_RECENT:]
         last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
         self.foreign = last[-1] if last else self.foreign
         self.province = province or self.province
@@ -184,6 +198,9 @@ def _a_province(name: str | None) -> bool:
 def _a_bloc(place: Place) -> bool:
     """A bloc "the bloc" can stand for: not the rest of the world around one ("non-EU countries")."""
     return place.kind == "bloc" and not place.name.startswith(("non-", "countries "))
+
+
+_RECENT = 12  # the foreign countries a description may reach back to
 
 
 def _foreign_country(place: Place, frame: str | None) -> bool:

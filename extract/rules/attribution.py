@@ -125,8 +125,8 @@ class Places:
 
 
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
-_APPOSITIVE_OWNER = re.compile(
-    rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
+_APPOSITIVE_OWNER = re.compile(  # not "Brazil's share of the market": a partner's share
+    rf"^['’]s\s+(?!share\b)(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
 )
 _OWNER_OF_MEMBER = re.compile(  # the place described is the subject: "Yiwu, Zhejiang's small-commodity hub"
     r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|economy|member|hub|city|port|capital|province|region|nation|"

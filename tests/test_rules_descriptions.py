@@ -1,0 +1,37 @@
+"""Countries named by a description: "the South American country" is the last country named on that continent, not
+merely the last one ("Brazil ..., the U.S. ... The South American country's share ..." is Brazil's); a partner's
+"share of the market" is its share, not an apposition on the subject.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+JAN_SEP = ("2025-01", "2025-09")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'The South American country's share' after Brazil and then the US: Brazil's": (
+        "China's soybean imports\n\nBEIJING, Oct 20 (Reuters) - In the first nine months, China's soybean imports "
+        "from Brazil totalled 68.1 million tons, while those from the U.S. slumped 47.2% to 10.9 million tons. "
+        "The South American country's share of the market climbed to 70.8% over the period.",
+        date(2025, 10, 20),
+        [("China", "Brazil", "soybeans", None, "imports", "share", None, 70.8, "percent", *JAN_SEP)],
+    ),
+    "'exports to the African nation' after Nigeria and then Germany: Nigeria": (
+        "China's trade with Africa\n\nBEIJING, Oct 20 (Xinhua) -- China's trade with Nigeria rose in the first "
+        "nine months of 2025, and so did its trade with Germany. Exports to the African nation grew 21.4 percent "
+        "to 98.2 billion yuan.",
+        date(2025, 10, 20),
+        [("China", "Nigeria", None, None, "exports", "value", None, 98.2e9, "CNY", *JAN_SEP)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_descriptions(name: str) -> None:
+    assert_yields(*CASES[name])
