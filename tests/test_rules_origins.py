@@ -5,7 +5,9 @@ neighbor" in a province's story is the foreign country last named, not China; "u
 described as the area's "largest source of goods" keeps its figures; goods that "went to other member states" are
 exports to the EU; "Mexico remained the largest U.S. trading partner" ranks Mexico among the US's partners; "The
 Middle East went the other way: the region took ..." names its partner after the colon; "volumes fell 22%" in a
-sentence of tonnes alone is the tonnage's change, while volume growth beside value growth stays out.
+sentence of tonnes alone is the tonnage's change, while volume growth beside value growth stays out; "made up
+256,000 of the total" in a story of vehicles is a count, never a share; "Russia, once the biggest market for Chinese
+cars, fell to fourth place" is a partner's rank.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -87,6 +89,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "buyer of Chinese steel at 8.7 million tons, though volumes fell 19% after Hanoi imposed duties.",
         date(2025, 12, 8),
         [("China", "Vietnam", "steel", None, "exports", "growth", "yoy", -19.0, "percent", "2025-01", "2025-10")],
+    ),
+    "'New energy vehicles made up 241,000 of the total': a part of the count, not a share": (
+        "China's car exports\n\nBEIJING, Nov 11 (Reuters) - China's automobile exports rose 14.2% in October from "
+        "a year earlier to 652,000 vehicles. New energy vehicles made up 241,000 of the total.",
+        date(2025, 11, 11),
+        [("China", None, "new energy vehicles", None, "exports", "quantity", None, 241_000.0, "number", "2025-10",
+          "2025-10")],
+    ),
+    "'Russia, once the biggest market for Chinese cars, fell to fourth place': the partner's rank": (
+        "China's car exports\n\nBEIJING, Nov 11 (Reuters) - China's automobile exports rose 14.2% in October from "
+        "a year earlier to 652,000 vehicles. Russia, once the biggest market for Chinese cars, fell to fourth "
+        "place as Moscow raised its recycling fee.",
+        date(2025, 11, 11),
+        [("China", "Russia", "automobiles", None, "exports", "rank", None, 4.0, "number", "2025-10", "2025-10")],
     ),
 }
 

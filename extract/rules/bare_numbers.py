@@ -192,7 +192,9 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
     """A bare number: a count of firms or partners, or a share written without '%' ("accounting for 74.7 of")."""
     start, end = m.span()
     prefix, suffix = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
-    if re.match(r"^\s*of\s+(?:the\s+)?(?:total|overall)", suffix) and SHARE_BEFORE.search(prefix[-40:]):
+    if re.match(r"^\s*of\s+(?:the\s+)?(?:total|overall)", suffix) and SHARE_BEFORE.search(prefix[-40:]) and (
+        float(num.replace(",", "")) <= 100  # "made up 256,000 of the total": a part of a count, no share
+    ):
         return Mention(
             start, end, num, start, Measure.share, Unit.percent, float(num.replace(",", "")), qualifier_before(prefix)
         )

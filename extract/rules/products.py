@@ -94,10 +94,11 @@ _LATER_SUBJECT = re.compile(
     rf"(?:\s+(?:including|such\s+as)\s+[a-z -]{{1,60}}?)?\s+(?:{_VERBS})\b"  # "including solar panels and inverters"
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
-# "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%": goods with a figure of their own
+# "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%", "with chip-making equipment up 18.4
+# percent": goods with a figure of their own
 # "Of the city's exports, mechanical and electrical products, worth 233.6 billion yuan, accounted for": the same
 _GOODS_WITH_OWN = re.compile(
-    rf"\b(?:by|from|in|and|with)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+"
+    rf"\b(?:by|from|in|and|with)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+|\s+(?=(?:down|up)\s))"
     rf"(?:which\s+(?:{_VERBS})|(?:down|up)\s+(?:by\s+)?[\d$€£¥])"
 )
 _GOODS_WORTH = re.compile(

@@ -123,7 +123,10 @@ CHANGE_AFTER = re.compile(
 # "from a first estimate of £2.9bn", "instead of the $56.4 billion reported": a figure the release replaced
 SUPERSEDED_BEFORE = re.compile(
     r"\b(?:instead\s+of|(?:first|initial|earlier|original|preliminary)\s+(?:estimate|reading|figure)\s+of)\s+"
-    r"(?:the\s+|an?\s+)?\S{0,4}$",
+    r"(?:the\s+|an?\s+)?\S{0,4}$|"
+    # "The July deficit was revised to $78.2 billion from $78.3 billion": the estimate the revision replaced
+    r"\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*to\s+(?:an?\s+(?:deficit|surplus)\s+of\s+)?\S{0,4}"
+    r"\d[\d.,]*\s*(?:trillion|billion|million|bln|bn|mln)?(?:\s+[a-z]+)?\s+from\s+(?:an?\s+|the\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
 # "the yuan was trading 0.1% higher": a market's trading is no trade
