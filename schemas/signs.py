@@ -27,14 +27,15 @@ FALL_WORDS = (
     "shrank shrink shrinks shrunk shrinking contracted contraction contract contracts collapsed collapse sank "
     "sink tumbled tumble dipped dip dips lower lowered negative minus slipped slip slips slipping eased retreated "
     "narrowed narrow narrows narrowing smaller lost lose loses losing weaker weakened slowed "
-    "tumbling sliding sinking dipping easing retreating contracting plummeted plummeting "
-    "trimmed slashed"  # "trimmed its purchases by 23.9%"; not "cut" or "reduced", which tariffs and working days are
+    "tumbling sliding sinking dipping easing retreating contracting plummeted plummeting skidded sagged tanked "
+    "trimmed slashed shed sheds shedding"  # "trimmed its purchases by 23.9%", "those to the U.S. shed 0.2 percent";
+    # not "cut" or "reduced", which tariffs and working days are
 ).split()
 RISE_WORDS = (
     "rose rise rises rising risen increased increase increases increasing up grew grow grows growing "
     "growth gained gain gains jumped jump jumps surged surge surges surging soared soar soars climbed climb "
     "climbs expanded expand expands expansion higher upturn rebounded rebound advanced widened widen widens "
-    "widening larger bigger ballooned swelled "
+    "widening larger bigger ballooned swelled spiked rallied accelerated "
     "jumping soaring climbing gaining expanding advancing rebounding "
     "raised boosted lifted"  # "raised its purchases by 84.5%"
 ).split()
