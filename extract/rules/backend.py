@@ -221,7 +221,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if mention.measure is Measure.growth:
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
             passed = None if possessive_period(text, periods, mention) else (
-                sentence_basis or ctx.basis_frame or release_basis(area, period, ctx.month_before))
+                sentence_basis or ctx.basis_frame or release_basis(area, period, ctx.month_before, ctx.text))
             if passed is Basis.mom and period.start != period.end:
                 passed = None  # "... in the first nine months were 46,200 tons, up 12%" after "31% from August":
                 # a month-on-month frame is no basis for a span of months

@@ -37,7 +37,10 @@ def compares_with_month_before(text: str, period: Period) -> bool:
     "than in July", "from July" in a story on August): the guide's "comparison with the month before stated in
     the text"."""
     before = calendar.month_name[(int(period.end[5:7]) - 2) % 12 + 1]
-    return re.search(rf"\b(?:[Cc]ompared\s+(?:with|to)|than\s+in|from|[Aa]gainst)\s+{before}\b", text) is not None
+    level = r"(?:(?:US|[A-Z]{1,2})?[$€£¥]?\d[\d.,]*\s*(?:trillion|billion|million|bn|mln|bln)?(?:\s+[a-z]+)?\s+in\s+)?"
+    return re.search(  # "widened to £22.4 billion in October from £20.9 billion in September" too
+        rf"\b(?:[Cc]ompared\s+(?:with|to)|than\s+in|from\s+{level}|[Aa]gainst)\s*{before}\b", text
+    ) is not None
 
 
 QOQ = re.compile(
@@ -48,7 +51,7 @@ QOQ = re.compile(
 YOY = re.compile(
     r"year[- ]on[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|"
     # "the same period last year" (alone, "over the same period" is the period just named, UK: three months)
-    r"same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
+    r"same\s+(?:period|month|quarter|(?:two|three|six|\d+)\s+months)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
     r"year|(?:FY\s*)?\d{2,4}\b|a\s+year)|"
     r"year[- ]ago|from\s+a\s+year|annual\s+basis|\bon[\s-]year\b|"
     r"\bon\s+the\s+year\b(?!\s+(?:to|ending|ended)\b(?!\s+(?:about\s+|around\s+)?[$€£¥\d]))|"  # "up 4.1% on the year

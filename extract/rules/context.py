@@ -14,7 +14,7 @@ from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.period_mention import PeriodMention, restated
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.rules.anaphora import Antecedents
-from tradefacts.extract.rules.basis import MOM, compares_with_month_before
+from tradefacts.extract.rules.basis import MOM, QOQ, compares_with_month_before
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
@@ -75,14 +75,18 @@ def first_number(sentence: str, first_figure: int) -> int:
 
 # Economies whose monthly releases state each change against the month before, so their stories leave it unsaid
 MONTH_ON_MONTH_RELEASES = frozenset({"United States", "Germany", "United Kingdom", "Canada", "Australia"})
+THREE_MONTH_RELEASES = frozenset({"United Kingdom"})  # whose rolling three months compare with the three before
 
 
-def release_basis(area: str, period: Period, month_before: Callable[[], bool]) -> Basis | None:
+def release_basis(area: str, period: Period, month_before: Callable[[], bool], text: str = "") -> Basis | None:
     """The basis a month's unqualified rate has in `area`'s own releases: month on month where they state each
     change against the month before ("The trade gap surged 94.6%" on the Census Bureau's release), in a text that
     compares with the month before somewhere (`month_before()`, asked last: it reads the whole text); with no such
-    cue in the text, the guide's year on year stands."""
+    cue in the text, the guide's year on year stands. The ONS's rolling three months compare with the three
+    before, in a text that says so anywhere (`text`)."""
     monthly = area in MONTH_ON_MONTH_RELEASES and period.start == period.end
+    if area in THREE_MONTH_RELEASES and months_in(period) == 3 and (month_before() or QOQ.search(text)):
+        return Basis.qoq  # the ONS's "three months to October" against the three months before
     return Basis.mom if monthly and month_before() else None
 
 
