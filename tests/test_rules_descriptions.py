@@ -1,6 +1,7 @@
 """Countries named by a description: "the South American country" is the last country named on that continent, not
 merely the last one ("Brazil ..., the U.S. ... The South American country's share ..." is Brazil's); a partner's
-"share of the market" is its share, not an apposition on the subject.
+"share of the market" is its share, not an apposition on the subject; "Angola, China's largest African oil
+supplier," describes Angola: "African" there names no second partner (while "the American market" still does).
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -28,6 +29,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "to 98.2 billion yuan.",
         date(2025, 10, 20),
         [("China", "Nigeria", None, None, "exports", "value", None, 98.2e9, "CNY", *JAN_SEP)],
+    ),
+    "'imports from Angola, China's largest African oil supplier, dropped': Angola's, not Africa's": (
+        "China-Africa trade\n\nBEIJING, Nov 12 (Xinhua) -- China's trade with Africa rose in the first nine months "
+        "of 2025. Imports from Angola, China's largest African oil supplier, dropped 7.6 percent.",
+        date(2025, 11, 12),
+        [("China", "Angola", None, None, "imports", "growth", "yoy", -7.6, "percent", *JAN_SEP)],
     ),
 }
 

@@ -59,6 +59,7 @@ _AS_PARTNER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,6}?(?:as|to\s+become)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
+_ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:supplier|buyer|market|exporter|importer|customer|source)s?\b")
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
@@ -289,6 +290,8 @@ def classify_places(
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
         if p.kind == "demonym":
+            if _ROLE_AFTER.match(after):
+                continue  # "Angola, China's largest African oil supplier,": a description of a partner named before
             if areas and areas[-1].name != p.name and before.endswith("of ") and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "China imported 748.6 million tonnes of Australian ore" in a story on Australia
             elif p.name != frame and names_people(before, after):
