@@ -97,10 +97,14 @@ class Antecedents:
     """The last bloc, foreign country and province an article named, for the descriptions that stand for them."""
 
     bloc: str | None = None
-    country: str | None = None
     foreign: str | None = None  # the last of either: the other side of a "bilateral trade" that names none
     province: str | None = None
     recent: list[str] = field(default_factory=list)  # the foreign countries named, the last few, oldest first
+
+    @property
+    def country(self) -> str | None:
+        """The last foreign country named."""
+        return self.recent[-1] if self.recent else None
 
     def resolve(self, sentence: str, named: list[Place], frame: str | None) -> list[Place]:
         """`named` (the places `sentence` names, in order) with the places it describes, each spanning its
@@ -184,7 +188,6 @@ class Antecedents:
         in_aside = {id(p) for p in aside or ()}
         bloc = next((p.name for p in reversed(named) if _a_bloc(p) and id(p) not in in_aside), None)
         self.bloc = bloc or (self.bloc if self.bloc else next((p.name for p in reversed(named) if _a_bloc(p)), None))
-        self.country = next((p.name for p in reversed(named) if _foreign_country(p, frame)), self.country)
         self.recent = [*self.recent, *(p.name for p in named if _foreign_country(p, frame))][-_RECENT:]
         last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
         self.foreign = last[-1] if last else self.foreign
@@ -209,7 +212,8 @@ def _foreign_country(place: Place, frame: str | None) -> bool:
     return place.kind == "country" and place.name != frame and not (place.name == "China" and _inside_china(frame))
 
 
-OWN_CUSTOMS_TERRITORIES = frozenset({"Hong Kong", "Macao", "Taiwan"})  # parts of China that trade with it
+# Listed among China's provinces, but customs territories of their own: China's customs reports them as partners.
+OWN_CUSTOMS_TERRITORIES = frozenset({"Hong Kong", "Macao", "Taiwan"})
 
 
 @lru_cache(maxsize=256)

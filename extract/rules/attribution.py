@@ -180,7 +180,6 @@ EVENT_IN = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_KINDS = frozenset({"country", "bloc"})
-# Listed among China's provinces, but customs territories of their own: China's customs reports them as partners.
 _LABEL_OPENING = re.compile(r"\s*(?:[-–•*]\s*)?(?:the\s+)?", re.IGNORECASE)  # a line that opens with its place
 _FLOW_LABEL = re.compile(r"\s*:\s*(?:exports?|imports?|trade|surplus|deficit|balance)\b", re.IGNORECASE)
 
