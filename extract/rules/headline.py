@@ -44,13 +44,37 @@ def frame_partner(title: str | None, area: str | None) -> str | None:
 _TRADE_WITH = re.compile(r"\btrade\s+with\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# "Russia stays China's top crude supplier", "Brazil remains China's biggest soybean source": the owner's imports
+# (a supplier) or exports (a market, a buyer) of the goods between, ranked
+_OWNER_ROLE = re.compile(
+    r"['’]s\s+(?:top|biggest|largest|leading|main|no\.\s*\d|(?:second|third|fourth|fifth)(?:[-\s](?:largest|biggest))?)"
+    r"\s+(?P<goods>(?:[\w-]+\s+){0,3}?)(?:(?P<imports>supplier|source)|(?P<exports>market|buyer|customer|destination))s?\b",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(title: str) -> str:
+    """The headline's main clause: "... imports hit record as mills ship more steel abroad"."""
+    return re.split(r";|\s(?:as|while|but|amid)\s", title, maxsplit=1, flags=re.IGNORECASE)[0]
+
+
+def _owner_role(title: str) -> re.Match[str] | None:
+    """A ranked supplier or market of a named owner in a headline's main clause that names no flow of its own
+    ("Russia keeps its place as India's top crude supplier": the "as" opens no clause)."""
+    main = re.split(r";|\s(?:as(?!\s+[\w.-]+['’]s\s)|while|but|amid)\s", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    return None if FLOW_RE.search(main) else _OWNER_ROLE.search(main)
+
+
 def title_product(title: str | None) -> str | None:
     """The goods a sector story is about, when its headline's first flow is theirs ("China's car exports top
-    6.4m", "NEV exports hit monthly high"): the figures that name no goods are theirs."""
+    6.4m", "NEV exports hit monthly high") or they name its ranked supplier ("Russia stays China's top crude
+    supplier"): the figures that name no goods are theirs."""
     title = _headline(title or "")
+    if role := _owner_role(title):  # the goods of a market read as those of a supplier ("top iron ore market")
+        goods = find_products(f"the top {role.group('goods').strip()} supplier")
+        return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
     flow = FLOW_RE.search(title)
-    # the headline's main clause: "... imports hit record as mills ship more steel abroad"
-    main = re.split(r";|\s(?:as|while|but|amid)\s", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    main = _main_clause(title)
     if flow is None or len({m.lastgroup for m in FLOW_RE.finditer(main)} - {Flow.total.value}) > 1:
         return None  # "Gold, silver imports swell Jan trade deficit": the whole trade's story
     places = find_places(title)
@@ -110,6 +134,8 @@ _AFTER_OWNER = re.compile(r"['’]s\s+$")  # "China's Russian oil imports": the 
 
 def title_flow(title: str | None) -> Flow | None:
     """Exports or imports, when the headline names one of them and not the other ("Exports extend growth run")."""
+    if role := _owner_role(title or ""):
+        return Flow(role.lastgroup)  # "Russia stays China's top crude supplier as Saudi shipments slide": imports
     named = {Flow(m.lastgroup) for m in FLOW_RE.finditer(title or "")} & {Flow.exports, Flow.imports}
     return named.pop() if len(named) == 1 else None
 
@@ -161,7 +187,8 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
         return first
     clause = _SUBORDINATE.search(title, first.end)  # "Japan logs ... deficit as U.S. exports fall": Japan's
     main_end = clause.start() if clause else len(title)
-    return next((p for p in areas[1:] if p.start < main_end and _OWNS_TRADE.match(title, p.end)), first)
+    return next((p for p in areas[1:] if p.start < main_end and (
+        _OWNS_TRADE.match(title, p.end) or _OWNER_ROLE.match(title, p.end))), first)  # "... China's top supplier"
 
 
 _SUBORDINATE = re.compile(r"\s(?:as|while|amid|despite)\s", re.IGNORECASE)

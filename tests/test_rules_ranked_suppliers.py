@@ -1,0 +1,45 @@
+"""A headline that ranks one economy as another's supplier or market ("Brazil remains China's biggest soybean
+supplier") is about the owner's trade in those goods: the owner is the subject, the ranked economy a partner,
+and the role says the flow. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradefacts.extract.registry import get_backend
+from tradefacts.schemas import Document
+
+BACKEND = get_backend("regex")
+
+
+def facts_of(headline: str, body: str) -> list[tuple]:
+    article = BACKEND.extract(Document(id="t", text=f"{headline}\n\n{body}", published=date(2025, 4, 20)))
+    return [(f.area, f.partner, f.product, f.flow.value, f.measure.value, f.value) for f in article.facts]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Brazil remains China's biggest soybean supplier in March as U.S. cargoes dwindle",
+         "Arrivals from Brazil rose 12.5% from a year earlier, customs data showed.",
+         [("China", "Brazil", "soybeans", "imports", "growth", 12.5)]),
+        ("Russia keeps its place as India's top crude supplier while Iraq slips",
+         "Imports from Russia slipped 3.2% from a year before, ship-tracking data showed.",
+         [("India", "Russia", "crude oil", "imports", "growth", -3.2)]),
+        ("China stays Australia's top iron ore market in March",
+         "Shipments to China grew 4.4% from a year earlier, the bureau said.",
+         [("Australia", "China", "iron ore", "exports", "growth", 4.4)]),
+    ],
+)  # fmt: skip
+def test_a_ranked_supplier_or_market_in_the_headline_frames_the_owner_s_trade_in_its_goods(
+    headline: str, body: str, expected: list[tuple]
+) -> None:
+    assert facts_of(headline, body) == expected
+
+
+def test_a_headline_whose_main_clause_names_its_own_flow_keeps_its_first_subject() -> None:
+    facts = facts_of("Vietnam's exports climb as the U.S. stays Vietnam's biggest market",
+                     "Exports rose 6.1% from a year earlier in March.")  # fmt: skip
+    assert facts == [("Vietnam", None, None, "exports", "growth", 6.1)]
