@@ -65,6 +65,8 @@ PATTERNS = [
         rf"(?P<firstq>(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters){_OF_YEAR}",
         rf"(?P<qrange>\bQ(?P<qa>[1-4])\s*[-–]\s*Q(?P<qb>[1-4])){_OF_YEAR}",  # "Q1-Q3": January to September
         rf"(?P<quarter>(?:the\s+)?(?P<qwhich>{_ORDQ})[\s-]+quarter|\bQ(?P<qd>[1-4])|"
+        # a statistics office's "Quarter 3 2025", "Quarter 3 (July to Sept) 2025": its months in brackets
+        rf"\bquarter\s+(?P<qk>[1-4])(?!\d|[.,]\d)(?:\s+\((?:{_MONTH}|\s|to|-|–)+\))?|"
         rf"the\s+(?P<qend>march|june|september|december)\s+quarter){_OF_YEAR}",  # "the September quarter": Jul-Sep
         rf"(?P<mlast>(?<![\w-])(?:(?:in|for|during|of|than|from|with|to|and)\s+)?(?P<ml>{_MONTH})"
         rf"(?:\s*[-–]\s*(?P<ml2>{_MONTH}))?\s+(?:of\s+)?"
@@ -210,7 +212,7 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         last = MONTH_NUMBER[m.group("qend").lower()]
         return last - 2, last
     if groups.get("quarter"):
-        q = _ORD_Q[m.group("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd"))
+        q = _ORD_Q[m.group("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd") or m.group("qk"))
         return 3 * q - 2, 3 * q
     if groups.get("monthsto"):
         last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]

@@ -1,6 +1,7 @@
 """Period phrases that are not the figure's period: "the first year-on-year fall of the fiscal year" is a milestone's
 span; "the fiscal year that began in April" names the fiscal year's first month, not a period; "between the second
-and third quarters" is the third quarter on the second.
+and third quarters" is the third quarter on the second. A statistics office's "Quarter 2 (Apr to June) 2025" is a
+quarter, and "On the same basis" opens a paragraph that goes on with the last one's period.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -10,9 +11,11 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 OCT = ("2025-10", "2025-10")
+Q2 = ("2025-04", "2025-06")
+Q3 = ("2025-07", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "'the first year-on-year fall of the fiscal year' dates neither the figure before it nor the one after": (
@@ -48,7 +51,47 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("United Kingdom", "China", None, None, "exports", "value", None, 5.1e9, "GBP", "2025-04", "2025-06"),
          ("United Kingdom", "China", None, None, "exports", "value", None, 5.3e9, "GBP", "2025-07", "2025-09")],
     ),
+    "a statistics office's 'Quarter 2 (Apr to June) 2025' is the second quarter, its months in brackets": (
+        "UK trade: August 2025\n\nOffice for National Statistics. Release date: 10 October 2025.\n\nThe trade in "
+        "goods deficit narrowed by £1.1 billion to £57.2 billion in Quarter 2 (Apr to June) 2025 compared with "
+        "Quarter 1 (Jan to Mar) 2025, as goods exports rose by £2.0 billion (2.3%).",
+        date(2025, 10, 10),
+        [("United Kingdom", None, None, None, "balance", "value", None, -57.2e9, "GBP", *Q2),
+         ("United Kingdom", None, None, None, "exports", "growth", "qoq", 2.3, "percent", *Q2)],
+    ),
+    "'Quarter 1' without a year is the quarter compared with, and its number no figure": (
+        "UK trade: August 2025\n\nAcross Quarter 2 2025 as a whole, goods imports from China were £16.0 billion, "
+        "4.5% higher than in Quarter 1 and 2.2% above the same quarter a year earlier.",
+        date(2025, 10, 10),
+        [("United Kingdom", "China", None, None, "imports", "value", None, 16.0e9, "GBP", *Q2),
+         ("United Kingdom", "China", None, None, "imports", "growth", "qoq", 4.5, "percent", *Q2),
+         ("United Kingdom", "China", None, None, "imports", "growth", "yoy", 2.2, "percent", *Q2)],
+    ),
+    "a paragraph that opens 'On the same basis' goes on with the last one's period and basis": (
+        "UK trade: September 2025\n\nThe trade deficit widened in September 2025.\n\nCompared with the previous "
+        "quarter, goods exports fell 1.2% to £88.0 billion in Quarter 3 2025.\n\nOn the same basis, exports to "
+        "EU countries rose 0.5% to £46.1 billion.",
+        date(2025, 11, 13),
+        [("United Kingdom", "European Union", None, None, "exports", "growth", "qoq", 0.5, "percent", *Q3),
+         ("United Kingdom", "European Union", None, None, "exports", "value", None, 46.1e9, "GBP", *Q3)],
+    ),
+    "goods excluding precious metals, the sentence's subject, are the goods of its later figures too": (
+        "UK trade: August 2025\n\nExcluding precious metals, goods exports decreased by 1.9% to £85.0 billion in "
+        "Quarter 2 (Apr to June) 2025 compared with Quarter 1 (Jan to Mar) 2025, while imports increased by 0.6% to "
+        "£146.2 billion.",
+        date(2025, 10, 10),
+        [("United Kingdom", None, "goods excluding precious metals", None, "imports", "growth", "qoq", 0.6,
+          "percent", *Q2),
+         ("United Kingdom", None, "goods excluding precious metals", None, "imports", "value", None, 146.2e9, "GBP",
+          *Q2)],
+    ),
 }
+
+
+def test_the_number_of_a_quarter_is_no_figure() -> None:
+    text = ("UK trade: August 2025\n\nAcross Quarter 2 2025 as a whole, goods imports from China were £16.0 "
+            "billion, 4.5% higher than in Quarter 1 and 2.2% above the same quarter a year earlier.")  # fmt: skip
+    assert sorted(row[7] for row in facts_of(text, date(2025, 10, 10))) == [2.2, 4.5, 16.0e9]
 
 
 @pytest.mark.parametrize("name", list(CASES))

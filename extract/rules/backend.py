@@ -128,11 +128,17 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     return _sentence_facts(sentence, ctx)
 
 
+_SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+basis\b", re.IGNORECASE)
+
+
 def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = False) -> list[Fact]:
     text = _analysis_text(sentence.text)
     if _CAPTION.search(text):
         return []  # photo captions date the picture, not the statistics
-    if sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or takes the article's
+    if sentence.paragraph != ctx.paragraph and _SAME_BASIS.match(text):
+        ctx.paragraph = sentence.paragraph  # "On the same basis, exports to EU countries fell 0.9%": the paragraph
+        # goes on with the last one's period, basis and goods
+    elif sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or the article's
         if _HEADING.fullmatch(text):  # "FIRST HALF": its period holds for the paragraphs under it, "SUPPLIERS" none
             ctx.section_period = next((r for p in find_periods(text) if (r := ctx.resolve(p))), None)
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.section_period or (
@@ -151,7 +157,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     frame_after = ctx.product_frame if mentions and _GOODS_SUBJECT_OPENING.match(text) else None
     if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
-    ex_precious = EX_PRECIOUS.search(text) is not None  # once a sentence: a figure's look stays linear
+    ex_precious = -1 if EX_PRECIOUS.search(text) is None else (  # once a sentence: a figure's look stays linear
+        goods.start() if (goods := GOODS_ONLY.search(text)) else len(text))
     places = classify_places(text, ctx.antecedents, ctx.article_area, buying=ctx.buying)
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
     named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)

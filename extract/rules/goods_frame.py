@@ -102,10 +102,12 @@ def names_by_head(short: str, topic: str) -> bool:
 
 def framed_goods(
     chosen: list[str | None], text: str, clause: str, at: int, area: str, partner: str | None, ctx: Context, *,
-    ex_precious: bool, share: bool = False, paragraph_goods: str | None = None,
+    ex_precious: int, share: bool = False, paragraph_goods: str | None = None,
 ) -> list[str | None]:
     """The goods of the figure at `at` once its frame is applied to `chosen`, the goods its own words name;
-    `paragraph_goods` are those of the paragraph's figures before its sentence, where the sentence names none."""
+    `paragraph_goods` are those of the paragraph's figures before its sentence, where the sentence names none;
+    `ex_precious` is where the sentence first says its goods are of goods alone if it excludes precious metals
+    (the sentence's length if it does not say so), else -1."""
     if _TURN_TO_ALL.search(clause):
         ctx.whole_trade_paragraph = ctx.paragraph  # "broader trade numbers showed ...": the rest of it too
     # a share's whole comes after it ("72 per cent of the country's total soybean imports", "or 61% of total
@@ -132,10 +134,10 @@ def framed_goods(
         # partner's figures are usually for goods alone
     if chosen == [None] and area in OVERALL_COMBINED and _OVERALL.search(text, max(0, at - 120), at):
         chosen = ["goods and services"]  # India's "overall exports": merchandise and services together
-    if chosen in ([None], ["goods and services"]) and area in COMBINED_HEADLINE and ex_precious:
-        # "Stripping out precious metals, ... the total trade deficit widened": the ONS's headline measure
-        goods_only = GOODS_ONLY.search(text, max(0, at - 120), at)
-        whole = "goods" if chosen == [None] and goods_only else "goods and services"
+    if chosen in ([None], ["goods and services"]) and area in COMBINED_HEADLINE and ex_precious >= 0:
+        # "Stripping out precious metals, ... the total trade deficit widened": the ONS's headline measure; "goods
+        # exports excluding precious metals decreased ..., while imports increased": goods, the sentence's subject
+        whole = "goods" if chosen == [None] and ex_precious < at else "goods and services"
         chosen = [f"{whole} excluding precious metals"]
     return chosen
 

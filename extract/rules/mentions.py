@@ -91,7 +91,7 @@ MENTION_RE = re.compile(
             r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b)"
             r"|(?<=\bno\.\s)\d{1,2})"  # "the No. 2 supplier"
             rf"(?=[\s,.;)]|-\s+(?:and|or)\s)",  # "second- and third-largest": two ranks sharing one noun
-            rf"(?P<num_n>(?<![\w.$-]){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
+            rf"(?P<num_n>(?<![\w.$-])(?<!quarter\s){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
         ]
     ),
     re.IGNORECASE,
@@ -129,7 +129,7 @@ _GROWTH_CUE = Anchored(
 )  # fmt: skip
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b"
-    rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
+    rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
     r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d))|"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
     r"(?:increase|increment))\b",
