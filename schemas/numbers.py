@@ -231,10 +231,11 @@ _ROW_TONNAGE = re.compile(ROW_TONNAGE, re.IGNORECASE)
 # A list of figures one item a line under a header that declares their unit and basis once ("Leading markets in
 # October (tons; change from September):", then "Germany 1,120 (+5.0%)"): the header and row patterns the list
 # reader and the grounding gate both read by
-LIST_HEADER = re.compile(r"^(?P<title>[^():\n]{3,90}?)\s*\((?P<units>[^()\n]*;[^()\n]*)\)\s*:\s*$")
-LIST_ROW = re.compile(
+LIST_HEADER = re.compile(r"^(?P<title>[^():\n]{3,90}?)\s*\((?P<units>[^()\n]*;[^()\n]*)\)\s*:?\s*$")
+LIST_ROW = re.compile(  # "Germany 1,120 (+5.0%)", "Germany 1,120, +5.0%", or a column of changes: "Germany 1,206 -3.1"
     r"^(?P<label>[A-Z][\w.'’&, -]{0,40}?)\s*:?\s+(?P<level>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*\(\s*(?P<change>[-+−]?\d[\d,]*(?:\.\d+)?)\s*%?\s*\)|,\s*(?P<change_after>[-+−]\d[\d,]*(?:\.\d+)?)\s*%)?\s*$"
+    r"(?:\s*\(\s*(?P<change>[-+−]?\d[\d,]*(?:\.\d+)?)\s*%?\s*\)|,\s*(?P<change_after>[-+−]\d[\d,]*(?:\.\d+)?)\s*%"
+    r"|\s+(?P<change_column>[-+−]?\d+(?:\.\d+)?))?\s*$"
 )
 _LIST_TONNAGE = re.compile(
     r"^(?:(?P<scale>mln|bln|thousand|million|billion)\s+)?(?:metric\s+)?(?:T|tonnes|tons)$", re.IGNORECASE

@@ -1,6 +1,7 @@
 """Lists of figures one item a line under a header that declares their unit and basis once ("Leading markets in
 October (tons; change from September):", then "Germany 1,120 (+5.0%)"): each row is a partner, or a product when
-its label is no place, at the header's scale, with its change on the header's basis.
+its label is no place, at the header's scale, with its change on the header's basis; the colon may be left out,
+the changes may stand in a column of their own, and the goods the header names are the rows' goods.
 
 Rows as in test_rules_constructions. Lists written for these tests; none is copied from an article."""
 
@@ -47,6 +48,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "integrated circuits", None, "exports", "value", None, 18934e6, "USD", *OCT),
          ("China", None, "integrated circuits", None, "exports", "growth", "yoy", 24.1, "percent", *OCT),
          ("China", None, "ships", None, "exports", "value", None, 4862e6, "USD", *OCT)],
+    ),
+    "a header with no colon, a column of changes, short labels, and the goods the header names": (
+        "China's graphite anode exports ease\n\nBEIJING, Nov 20 (Reuters) - China's exports of graphite anodes fell "
+        "4.0% in October from the month before.\n\nSeparately, exports of natural graphite rose 2.2% to 11,300 "
+        "tons.\n\nTop buyers of China's graphite anodes, October 2025 (tonnes; pct change m/m)\nS.Korea 3,410 -2.5\n"
+        "Poland 1,260 7.1\n",
+        date(2025, 11, 20),
+        [("China", "South Korea", "graphite anodes", None, "exports", "quantity", None, 3410.0, "tonnes", *OCT),
+         ("China", "South Korea", "graphite anodes", None, "exports", "growth", "mom", -2.5, "percent", *OCT),
+         ("China", "Poland", "graphite anodes", None, "exports", "quantity", None, 1260.0, "tonnes", *OCT),
+         ("China", "Poland", "graphite anodes", None, "exports", "growth", "mom", 7.1, "percent", *OCT)],
     ),
 }
 

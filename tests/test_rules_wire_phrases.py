@@ -1,6 +1,7 @@
 """Wire-story phrases: "The July deficit was revised to $78.2 billion from $78.3 billion" states the revised figure
 only (the estimate it replaced is no fact); "with chip-making equipment up 18.4 percent" names the goods of the rate
-though no comma sets them off.
+though no comma sets them off; "down 9.0% from 5,774 tons in September" is on the month before; "U.S. buyers
+took" names the partner; a price with its converted amount in brackets is no figure.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -12,6 +13,7 @@ import pytest
 
 from tests.test_rules_constructions import Row, assert_yields, facts_of
 
+OCT_ = ("2025-10", "2025-10")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "'with chip-making equipment up 17.9 percent': the goods of the rate after 'with'": (
         "Japan trade\n\nTOKYO, Nov 20 (Kyodo) -- Japan's exports rose in October. Exports to China grew 2.1 percent, "
@@ -20,7 +22,29 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", "China", "chip-making equipment", None, "exports", "growth", "yoy", 17.9, "percent", "2025-10",
           "2025-10")],
     ),
+    "'down 9.0% from 5,774 tons in September': the rate's base is the dated level it came from": (
+        "China's tungsten exports\n\nBEIJING, Nov 20 (Reuters) - China shipped 1,610 metric tons of tungsten "
+        "products last month, down 6.2% from 1,716 tons in September, customs data showed.",
+        date(2025, 11, 20),
+        [("China", None, "tungsten products", None, "exports", "growth", "mom", -6.2, "percent", *OCT_),
+         ("China", None, "tungsten products", None, "exports", "quantity", None, 1716.0, "tonnes", "2025-09",
+          "2025-09")],
+    ),
+    "'Japanese buyers took 880 tons': the buyers' country is the partner": (
+        "China's antimony exports\n\nBEIJING, Nov 20 (Reuters) - China's antimony exports slid in October. Over "
+        "the first 10 months of the year, Japanese buyers took 880 tons, down 41.5%.",
+        date(2025, 11, 20),
+        [("China", "Japan", "antimony", None, "exports", "quantity", None, 880.0, "tonnes", "2025-01", "2025-10"),
+         ("China", "Japan", "antimony", None, "exports", "growth", "yoy", -41.5, "percent", "2025-01", "2025-10")],
+    ),
 }
+
+
+def test_a_price_with_a_converted_amount_in_brackets_is_no_figure() -> None:
+    text = ("China's antimony exports\n\nBEIJING, Nov 20 (Reuters) - China's antimony exports fell 5.0% in October. "
+            "Domestic antimony ingot prices stood at about 160,000 yuan ($22,500) per ton on Wednesday, up roughly "
+            "30% since the start of the year.")  # fmt: skip
+    assert sorted(row[7] for row in facts_of(text, date(2025, 11, 20))) == [-5.0]
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -90,6 +90,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
     rf"(?!{_PARTNER_NOUN}))"
 )
+_ITS_BUYERS = re.compile(r"^\s+(?:buyers|importers|customers|purchasers)\s+(?:took|bought|purchased|imported)\b")
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
 # "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
 _APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
@@ -295,6 +296,8 @@ def classify_places(
                 partners.append(p)  # "China imported 748.6 million tonnes of Australian ore" in a story on Australia
             elif p.name != frame and names_people(before, after):
                 partners.append(p)  # "Imports from the Dutch fell 18.6 per cent": the people for their country
+            elif p.name != frame and frame is not None and _ITS_BUYERS.match(after):
+                partners.append(p)  # "Japanese buyers took 880 tons": the market the subject sold to
             elif buying and p.name != frame and SUPPLIED.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
             elif DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
@@ -384,6 +387,8 @@ def classify_places(
             # "Guangzhou and the manufacturing hub of Dongguan registered ...": the place named, from its description
             # on, so that it stays an item of the list before it
             areas.append(Place(p.name, p.kind, p.start - len(before) + kind_of.start(), p.end))
+        elif foreign and _ITS_BUYERS.match(after):
+            partners.append(p)  # "U.S. buyers took 4,118 tons": the market the subject sold to
         elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or EVENT_IN.search(before):
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:

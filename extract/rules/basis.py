@@ -266,8 +266,28 @@ def rate_basis(
     near = [p for p in _starting_in(periods, mention.end, after_end) if not _compares_rates(text, p, mentions)]
     return basis_for(
         clause, before, text[mention.end : after_end], opening, bases_of_rate,
-        base_periods(near, resolve, mention.end, after_end), own, frame,
+        _level_base(text, mention, nxt, periods, resolve) + base_periods(near, resolve, mention.end, after_end), own,
+        frame,
     )  # fmt: skip
+
+
+# "down 9.0% from 5,774 tons in September": the rate's base is the level it came from, dated after it
+_FROM_LEVEL = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:from|versus|vs\.?|against|compared\s+with)\s+\W{0,3}")
+_LEVEL_DATED = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
+
+
+def _level_base(
+    text: str, mention: Mention, nxt: Mention | None, periods: list[PeriodMention],
+    resolve: Callable[[PeriodMention], Period | None],
+) -> list[Period]:
+    """The period of the level a rate is compared "from" right after it, when that level is dated ("from 5,774
+    tons in September"): the rate's base."""
+    if nxt is None or nxt.measure not in (Measure.value, Measure.quantity) or not _FROM_LEVEL.fullmatch(
+        text, mention.end, nxt.start
+    ):
+        return []
+    dated = _starting_in(periods, nxt.end, nxt.end + 30)
+    return [base for p in dated[:1] if _LEVEL_DATED.fullmatch(text, nxt.end, p.start) and (base := resolve(p))]
 
 
 def month_after_base(

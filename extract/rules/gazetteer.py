@@ -32,6 +32,8 @@ _SHORT_COUNTRY = {
     "SA": "South Africa",
     "HK": "Hong Kong",
     "UAE": "United Arab Emirates",
+    "S.Korea": "South Korea",  # the wire tables' short labels
+    "S. Korea": "South Korea",
     "ROK": "South Korea",  # "the ROK", as Chinese releases write the Republic of Korea
     "U.A.E.": "United Arab Emirates",
     "NZ": "New Zealand",

@@ -43,6 +43,7 @@ class ListHeader:
     basis: Basis
     period: Period | None
     flow: Flow | None
+    product: str | None = None  # "Leading destinations for China's rare earth magnets, October 2025 (...)"
 
 
 def read_header(text: str, ctx: Context) -> ListHeader | None:
@@ -56,12 +57,16 @@ def read_header(text: str, ctx: Context) -> ListHeader | None:
     period = next((r for p in find_periods(title) if not p.comparison and (r := ctx.resolve(p))), None)
     flow = Flow.exports if _BUYERS.search(title) else Flow.imports if _SELLERS.search(title) else None
     basis = Basis.mom if _MONTHLY.search(change) and not _YEARLY.search(change) else Basis.yoy
+    # the story's goods the header names: "Leading destinations for China's rare earth magnets" after a paragraph on
+    # rare earths keeps the magnets of the headline
+    product = next((g for g in (ctx.title_product, ctx.product) if g and re.search(
+        rf"\b{re.escape(g.rstrip('s'))}", title, re.IGNORECASE)), None)
     if (tonnes := list_tonnage_scale(header.group("units"))) is not None:
-        return ListHeader(Measure.quantity, "tonnes", None, tonnes, basis, period, flow)
+        return ListHeader(Measure.quantity, "tonnes", None, tonnes, basis, period, flow, product)
     if _COUNTED.match(level):
-        return ListHeader(Measure.quantity, "number", None, 1.0, basis, period, flow)
+        return ListHeader(Measure.quantity, "number", None, 1.0, basis, period, flow, product)
     if currency := cell_currency(level):
-        return ListHeader(Measure.value, None, currency, None, basis, period, flow)
+        return ListHeader(Measure.value, None, currency, None, basis, period, flow, product)
     return None
 
 
@@ -80,7 +85,7 @@ def list_facts(sentence: Sentence, ctx: Context) -> list[Fact] | None:
     evidence, row_start = sentence.text.strip(), sentence.start + lead
     label = row.group("label").strip()
     partner = whole_place(label)
-    product = (ctx.product or ctx.title_product) if partner else label.lower()
+    product = (header.product or ctx.product or ctx.title_product) if partner else label.lower()
     flow = header.flow or ctx.title_flow or ctx.flow
     period = header.period or ctx.period
     scale = header.scale if header.scale is not None else (table_scale(ctx.text, row_start) or 1.0)
@@ -96,7 +101,7 @@ def list_facts(sentence: Sentence, ctx: Context) -> list[Fact] | None:
         )  # fmt: skip
 
     cells = [cell("level", header.measure)]
-    change = "change" if row.group("change") else "change_after" if row.group("change_after") else None
+    change = next((g for g in ("change", "change_after", "change_column") if row.group(g)), None)
     if change:
         cells.append(cell(change, Measure.growth))
     return table_facts(cells, ctx.article_area, ctx.rejected)

@@ -28,8 +28,8 @@ NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
                                      "capacity", "run",
                                      "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
-PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar": a price or an exchange rate
-    r"^\s*(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
+PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
+    r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
     re.IGNORECASE,
 )
