@@ -37,6 +37,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Japan", "antimony", None, "exports", "quantity", None, 880.0, "tonnes", "2025-01", "2025-10"),
          ("China", "Japan", "antimony", None, "exports", "growth", "yoy", -41.5, "percent", "2025-01", "2025-10")],
     ),
+    "'Energy imports, such as coal, gas and crude oil, dropped': the goods are those before the flow word": (
+        "Korea trade\n\nSEOUL, Dec. 1 (Yonhap) -- South Korea's imports rose in November. Energy imports, such as "
+        "coal, gas and crude oil, dropped 7.2 percent to $9.4 billion.",
+        date(2025, 12, 1),
+        [("South Korea", None, "energy", None, "imports", "growth", "yoy", -7.2, "percent", "2025-11", "2025-11")],
+    ),
 }
 
 

@@ -149,7 +149,7 @@ _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases"
     "robust strong weak healthy unexpected persistent chronic".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
-_TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows".split())
+_TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports".split())
 # Enterprise types and trade modes: the guide's segments, which are never goods.
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
