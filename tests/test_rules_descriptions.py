@@ -1,7 +1,9 @@
 """Countries named by a description: "the South American country" is the last country named on that continent, not
 merely the last one ("Brazil ..., the U.S. ... The South American country's share ..." is Brazil's); a partner's
 "share of the market" is its share, not an apposition on the subject; "Angola, China's largest African oil
-supplier," describes Angola: "African" there names no second partner (while "the American market" still does).
+supplier," describes Angola: "African" there names no second partner (while "the American market" still does);
+"imports from its neighbour" after "exports to Vietnam" are from Vietnam, the partner just named (its owner is the
+subject); "leaving Tokyo with a deficit" makes Japan the balance's owner.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -35,6 +37,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "of 2025. Imports from Angola, China's largest African oil supplier, dropped 7.6 percent.",
         date(2025, 11, 12),
         [("China", "Angola", None, None, "imports", "growth", "yoy", -7.6, "percent", *JAN_SEP)],
+    ),
+    "'exports to Vietnam ..., while imports from its neighbour': the partner just named, not the last before": (
+        "China's trade with Vietnam\n\nBEIJING, Oct 20 (Xinhua) -- Trade with ASEAN and the US rose in the first "
+        "nine months of 2025. China's exports to Vietnam reached 1.12 trillion yuan, while imports from its neighbour "
+        "rose 4.4 percent to 560.3 billion yuan.",
+        date(2025, 10, 20),
+        [("China", "Vietnam", None, None, "imports", "growth", "yoy", 4.4, "percent", *JAN_SEP),
+         ("China", "Vietnam", None, None, "imports", "value", None, 560.3e9, "CNY", *JAN_SEP)],
+    ),
+    "'leaving Tokyo with a deficit' in a story on China: the balance is Japan's": (
+        "China-Japan trade\n\nBEIJING, Oct 20 (Xinhua) -- Japanese exports to China fell 2.0 percent in the first "
+        "nine months of 2025, while imports from China rose 3.5 percent to $118.4 billion, leaving Tokyo with a "
+        "$18.6 billion deficit.",
+        date(2025, 10, 20),
+        [("Japan", "China", None, None, "balance", "value", None, -18.6e9, "USD", *JAN_SEP)],
     ),
 }
 

@@ -44,6 +44,7 @@ _THE_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the", "its"])
+_TRADE_PREPOSITION = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports to China's southern neighbour", "trade with Africa's most populous nation": the country named before
 _OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's biggest economy" are the story's own
     r"(?:(?<=\bto\s)|(?<=\bwith\s))[A-Z][\w.-]*['’]s\s+(?P<described>(?:[\w-]+\s+){0,3}?"
@@ -133,8 +134,10 @@ class Antecedents:
                 described.append(Place(name, "bloc", start, m.end()))
         for m in _THE_COUNTRY.finditer(sentence):
             k = bisect_right(ends, m.start())
-            if m.group()[:3].lower() == "its" and k:
-                k -= 1  # "Mexico sold ... to its northern neighbour": the owner is not the one it describes
+            if m.group()[:3].lower() == "its" and k and not _TRADE_PREPOSITION.search(
+                sentence, max(0, named[k - 1].start - 10), named[k - 1].start
+            ):  # "Mexico sold ... to its northern neighbour": the owner is not the one it describes; "China's
+                k -= 1  # exports to the ROK ..., while imports from its neighbour": a partner is no owner
             if country := self._on_continent(m.group(), named[:k], frame) or last_foreign[k] or self.country:
                 described.append(Place(country, "country", m.start(), m.end()))
         owners: list[tuple[int, int]] = []

@@ -14,7 +14,7 @@ from tradefacts.extract.rules.governments import as_government, seat_of_governme
 from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
 from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
-from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT
+from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
 from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
 from tradefacts.schemas.places import CHINESE_REGIONS
 
@@ -387,6 +387,8 @@ def classify_places(
             # "Guangzhou and the manufacturing hub of Dongguan registered ...": the place named, from its description
             # on, so that it stays an item of the list before it
             areas.append(Place(p.name, p.kind, p.start - len(before) + kind_of.start(), p.end))
+        elif left_with_balance(sentence, p):
+            areas.append(p)  # "..., leaving Seoul with a $6.9 billion deficit": the balance's owner
         elif foreign and _ITS_BUYERS.match(after):
             partners.append(p)  # "U.S. buyers took 4,118 tons": the market the subject sold to
         elif _NOT_SUBJECT_BEFORE.search(before) or _NOT_SUBJECT_AFTER.match(after) or EVENT_IN.search(before):

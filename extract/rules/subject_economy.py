@@ -25,6 +25,17 @@ SUBJECT_AFTER = re.compile(
 )
 
 
+# "..., leaving Seoul with a $6.9 billion deficit": the economy left with the balance is its owner
+_LEFT_BEFORE = re.compile(r"\b(?:leaving|left|leaves|giving|gave)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BALANCE = re.compile(r"\s+with\s+(?:a|an)\s+[^,;]{0,40}?\b(?:surplus|deficit|shortfall)\b", re.IGNORECASE)
+
+
+def left_with_balance(sentence: str, place: Place) -> bool:
+    """Whether `place` is the economy a clause leaves with a surplus or deficit ("leaving Seoul with a ... deficit")."""
+    return bool(_LEFT_BEFORE.search(sentence, max(0, place.start - 12), place.start)
+                and _WITH_BALANCE.match(sentence, place.end))  # fmt: skip
+
+
 _TRADES = re.compile(r"\b(?:export|import|sell|sold|ship|buy|bought|purchas|trade|surplus|deficit)", re.IGNORECASE)
 
 
@@ -42,8 +53,8 @@ def stated_subject(sentence: str, place: Place) -> bool:
     after = sentence[place.end : place.end + 40]
     if place.kind == "demonym" or SUBJECT_AFTER.match(after) or DEMONYM_SUBJECT.match(after):
         return True  # "US imports from China", "The US deficit with Vietnam": written like "German exports"
-    if sentence.endswith(("'s", "’s"), place.start, place.end):  # the match took the possessive: "euro zone's"
-        return True
+    if sentence.endswith(("'s", "’s"), place.start, place.end) or left_with_balance(sentence, place):
+        return True  # the match took the possessive: "euro zone's"; "leaving Seoul with a deficit"
     before = sentence[: place.start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
