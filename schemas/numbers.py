@@ -135,6 +135,11 @@ _HEADER_SCALE = re.compile(
     r"(?=\s*(?:of\s+)?(?:[$€£¥]|US\$|usd|yen|yuan|rmb|euros?|won|dollars|pounds|rupees)?\s*(?:[,;)]|unless|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# "(Unit: 100 million yuan)", "Unit: hundred million yuan": the scale of Chinese statistical tables
+_HUNDRED_MILLION_HEADER = re.compile(
+    r"(?:\(\s*|^\s*|\bunit\s*:\s*)(?:unit\s*:\s*)?(?:100|one\s+hundred|hundred)\s+million\s+(?:yuan|rmb)\s*(?:\)|$)",
+    re.IGNORECASE,
+)
 _HEADER_WORD = {"bln": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "mln": 1e6, "million": 1e6, "millions": 1e6,
                 "mn": 1e6, "trln": 1e12, "trillion": 1e12, "trillions": 1e12, "tn": 1e12}  # fmt: skip
 
@@ -284,4 +289,6 @@ def table_scale(text: str, pos: int, max_lines: int = 25) -> float | None:
         header = "(" in line or "$" in line or re.search(r"\bin\s+\w+\s+of\b", line, re.IGNORECASE)
         if header and (m := _HEADER_SCALE.search(line)):
             return _HEADER_WORD[m.group("scale").lower()]
+        if _HUNDRED_MILLION_HEADER.search(line):
+            return 1e8
     return None

@@ -115,6 +115,15 @@ def test_a_translated_release_line_in_hundred_millions_is_no_table_header() -> N
     assert table_scale("(RMB million, the same below) exports 1,189.7", 40) == 1e6
 
 
+def test_a_table_in_hundreds_of_millions_of_yuan_declares_its_scale() -> None:
+    """Chinese statistical tables head their amounts "(Unit: 100 million yuan)" (a label writer's report)."""
+    table = "Main indicators (Unit: 100 million yuan)\nExports    2,201.7    7.9\n"
+    assert table_scale(table, table.index("2,201.7")) == 1e8
+    assert table_scale("Unit: hundred million yuan\nImports  1,310.7", 40) == 1e8
+    line = "In terms of partners (the same below), trade with ASEAN was 1,189.7 hundred million yuan, up 5%."
+    assert table_scale(line, line.index("1,189.7")) is None
+
+
 def test_derive_value_signs_only_signed_measures() -> None:
     assert derive_value("16.9", "plunged by 16.9 percent", SignRule.growth) == -16.9
     assert derive_value("16.9", "plunged by 16.9 percent", SignRule.none) == 16.9
