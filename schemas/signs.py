@@ -51,11 +51,11 @@ _GLUE_WORDS = frozenset(
 ) | frozenset(SCALE_WORDS)
 # "0.9% lower", "7.8% less than", "14.6% below": a comparative right after the number is that number's cue.
 _COMPARATIVE_AFTER = re.compile(
-    r"\s*(?:per\s*cent|percent|%|pct)?\s*(?P<word>lower|less|below|smaller|weaker|behind|higher|more|above|larger|"
+    r"\s*(?:per\s*cent|percent|%|pct)?\s*(?P<word>lower|less|fewer|below|smaller|weaker|behind|higher|more|above|larger|"
     r"bigger|stronger|ahead(?=\s+of\b))\b",  # "running 3.2% ahead of 2024"
     re.IGNORECASE,
 )
-_COMPARATIVE_FALLS = frozenset({"lower", "less", "below", "smaller", "weaker", "behind"})
+_COMPARATIVE_FALLS = frozenset({"lower", "less", "fewer", "below", "smaller", "weaker", "behind"})
 _DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?|gaps?|in\s+the\s+red)\b", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)
 _SURPLUS = re.compile(r"\b(?:surplus(?:es)?|in\s+the\s+black)\b", re.IGNORECASE)

@@ -43,6 +43,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 1),
         [("South Korea", None, "energy", None, "imports", "growth", "yoy", -7.2, "percent", "2025-11", "2025-11")],
     ),
+    "'5.2% fewer than a year earlier': a fall, on the year": (
+        "China's coal imports\n\nBEIJING, Nov 20 (Reuters) - China bought 41.2 million tons of coal abroad in "
+        "October, 5.2% fewer than a year earlier.",
+        date(2025, 11, 20),
+        [("China", None, "coal", None, "imports", "growth", "yoy", -5.2, "percent", *OCT_)],
+    ),
 }
 
 

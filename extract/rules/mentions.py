@@ -117,7 +117,7 @@ _SHARE_AFTER = re.compile(
 # that only name a change ("pace", "y/y", "sequentially", "less", "faster").
 _GROWTH_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(set(FALL_WORDS + RISE_WORDS), key=len, reverse=True)) + r"|edged|year[- ]on[- ]year|"
-    r"y-o-y|yoy|pace|faster|slower|less|more|wider|narrower|m/m|y/y|on\s+the\s+month|sequentially|ahead\s+of|behind|"
+    r"y-o-y|yoy|pace|faster|slower|less|fewer|more|wider|narrower|m/m|y/y|on\s+the\s+month|sequentially|ahead\s+of|behind|"
     r"(?:below|above)\s+(?:their\s+(?:[\w-]+\s+)?level|(?:that|those)\s+of|(?:the\s+)?(?:same|year-earlier|year-ago|"
     r"corresponding)|a\s+year\s+(?:earlier|ago)))\b",  # "0.3% below their April-June level", "below that of"
     re.IGNORECASE,
@@ -125,10 +125,10 @@ _GROWTH_CUE = re.compile(
 _GROWTH_CUE = Anchored(
     _GROWTH_CUE,
     words=[*FALL_WORDS, *RISE_WORDS, "edged", "year", "y-o-y", "yoy", "pace", "faster", "slower", "less", "more",
-           "wider", "narrower", "m/m", "y/y", "on", "sequentially", "below", "above", "ahead", "behind"],
+           "wider", "narrower", "m/m", "y/y", "on", "sequentially", "fewer", "below", "above", "ahead", "behind"],
 )  # fmt: skip
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
-    r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less)\s+than\b"
+    r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less|fewer)\s+than\b"
     rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
     r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d))|"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
