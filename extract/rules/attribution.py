@@ -13,6 +13,7 @@ from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, i
 from tradefacts.extract.rules.governments import as_government, seat_of_government
 from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
+from tradefacts.extract.rules.partner_roles import AS_PARTNER, PARTNER_NOUN, PARTNER_SUBJECT, ROLE_AFTER
 from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
 from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
@@ -35,31 +36,6 @@ _PARTNER_BEFORE = re.compile(
     r"(?:^|[.;]\s+)With\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_PARTNER_NOUN = (
-    r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|"
-    r"customer|supplier|"
-    r"source\s+of\s+(?:[\w.]+\s+){0,2}?(?:imports|goods|products|supplies)|source(?!\s+of)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
-)
-_PARTNER_SUBJECT = re.compile(
-    r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"
-    r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
-    # "China thus remained by far Germany's biggest supplier", "The US nevertheless remained the top destination"
-    r"(?:\s+(?:thus|also|still|again|therefore|nevertheless|nonetheless|however))?"
-    r"\s*,?\s*(?:remained|remains|was|were|is|are|became|becomes|has\s+become|stayed|ranked|ranks|the|"
-    r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|ha[sd]\s+(?:been|remained|stayed)|"
-    r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
-    r"(?:position|place|status|lead|spot))\b"
-    r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.){0,60}?"  # "is still the province's biggest single-country trading partner",
-    # "remained the largest U.S. trading partner"
-    rf"\b(?:{_PARTNER_NOUN})",
-    re.IGNORECASE,
-)
-# "China back as Germany's top trading partner", "overtakes the US as Vietnam's biggest market".
-_AS_PARTNER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,6}?(?:as|to\s+become)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
-)
-_ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:supplier|buyer|market|exporter|importer|customer|source)s?\b")
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
@@ -88,7 +64,7 @@ POLICY_WORDS = (r"tariffs?|duties|levies|sanctions|administration|president|gove
 _NOT_SUBJECT_AFTER = re.compile(
     rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
-    rf"(?!{_PARTNER_NOUN}))"
+    rf"(?!{PARTNER_NOUN}))"
 )
 _ITS_BUYERS = re.compile(r"^\s+(?:buyers|importers|customers|purchasers)\s+(?:took|bought|purchased|imported)\b")
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
@@ -128,7 +104,7 @@ class Places:
 
 # "the United States, Japan's biggest export market,": Japan owns the description; it is no list item.
 _APPOSITIVE_OWNER = re.compile(  # not "Brazil's share of the market": a partner's share
-    rf"^['’]s\s+(?!share\b)(?:[\w-]+\s+){{0,3}}?(?:{_PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
+    rf"^['’]s\s+(?!share\b)(?:[\w-]+\s+){{0,3}}?(?:{PARTNER_NOUN}|exporter|importer|economy)\b", re.IGNORECASE
 )
 _OWNER_OF_MEMBER = re.compile(  # the place described is the subject: "Yiwu, Zhejiang's small-commodity hub"
     r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|economy|member|hub|city|port|capital|province|region|nation|"
@@ -137,7 +113,7 @@ _OWNER_OF_MEMBER = re.compile(  # the place described is the subject: "Yiwu, Zhe
 )
 _APPOSITIVE_OF = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{_PARTNER_NOUN})s?\b",  # ", the largest of China's trading partners within the bloc,"
+    rf"(?:{PARTNER_NOUN})s?\b",  # ", the largest of China's trading partners within the bloc,"
 )
 _PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
@@ -290,7 +266,7 @@ def classify_places(
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
         if p.kind == "demonym":
-            if _ROLE_AFTER.match(after):
+            if ROLE_AFTER.match(after):
                 continue  # "Angola, China's largest African oil supplier,": a description of a partner named before
             if areas and areas[-1].name != p.name and before.endswith("of ") and _ORIGIN_GOODS.match(after):
                 partners.append(p)  # "China imported 748.6 million tonnes of Australian ore" in a story on Australia
@@ -359,9 +335,9 @@ def classify_places(
         ):
             partners.append(p)
         elif subject_partner is None and (
-            (_PARTNER_SUBJECT.match(after) and not _listed_on(sentence, kept, i))
+            (PARTNER_SUBJECT.match(after) and not _listed_on(sentence, kept, i))
             or _APPOSITIVE_OF.match(sentence[p.end : p.end + 110])  # read inside the aside it opens
-            or (_AS_PARTNER.match(after) and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."
+            or (AS_PARTNER.match(after) and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
             or (foreign and buying and SELLER_VERB.match(after))
             or (foreign and _MADE_IT.search(before))  # "That left the US with 16.2 per cent of China's purchases"
@@ -376,7 +352,7 @@ def classify_places(
             subject_group = group
         elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and SELLER_VERB.match(after))):
             partners.append(p)  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a second one
-        elif subject_partner is not None and _AS_PARTNER.match(after):
+        elif subject_partner is not None and AS_PARTNER.match(after):
             continue  # "US replaces China as Germany's biggest trading partner": the partner replaced, whose
             # figures these are not, nor the subject's
         elif RELATIVE_SUBJECT.match(after) and _RIVAL_BEFORE.search(before):

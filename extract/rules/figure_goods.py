@@ -9,9 +9,10 @@ from operator import attrgetter
 
 from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
 from tradefacts.extract.rules.gazetteer import Place
+from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
-from tradefacts.extract.rules.products import ProductPhrase, split_into
+from tradefacts.extract.rules.products import ProductPhrase
 from tradefacts.schemas import Measure
 
 # Goods written right after the figure: "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
 
 from tradefacts.extract.rules.gazetteer import find_places, place_case
+from tradefacts.extract.rules.goods_lists import split_list
 from tradefacts.extract.rules.mention import SpanSet, in_spans, merged, without_dash_asides
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
@@ -371,33 +371,3 @@ _NEW_THREE = re.compile(
 
 
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before
-_ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the items of a list of goods
-_AND_OF = re.compile(r",?\s+and\s+of\s+")
-
-
-def split_into(name: str, n: int) -> list[str] | None:
-    """`name` cut at its "and"s and commas into `n` goods that each end in a plural noun ("mechanical and
-    electrical products and labour-intensive products" into 2), else at every one when that makes `n` ("steel
-    and petrochemicals"), or None."""
-    of_items = list(_AND_OF.finditer(name))  # "iron and steel and of nickel": "and of" opens the next item
-    seps = of_items if len(of_items) == n - 1 else list(_ITEM_SEP.finditer(name))
-    for cut in combinations(seps, n - 1):
-        bounds = [0, *(x for m in cut for x in (m.start(), m.end())), len(name)]
-        parts = [name[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
-        # the only cut when there are n - 1 separators: "steel and petrochemicals ... respectively" is n goods
-        if all(p.endswith("s") for p in parts) or len(seps) == n - 1:
-            return parts
-    return None
-
-
-def split_list(name: str) -> list[str]:
-    """Split "x and y" when every item is a plural or a several-word noun phrase; "mechanical and electrical
-    products" stays whole."""
-    parts = [p.strip() for p in _ITEM_SEP.split(name) if p.strip()]
-    if any(p.startswith(("its ", "their ")) for p in parts):
-        return [name]  # "crude palm oil and its derivatives": one category
-    if len(parts) == 2 and parts[0].split()[-1] in parts[1].split()[:-1]:
-        return [name]  # "unwrought aluminium and aluminium products": one customs heading
-    if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):
-        return parts
-    return [name]

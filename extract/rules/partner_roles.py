@@ -1,0 +1,32 @@
+"""How a sentence writes a place as another economy's ranked partner: "China remained Germany's biggest trading
+partner", "overtakes the US as Vietnam's biggest market", "Angola, China's largest African oil supplier,"."""
+
+from __future__ import annotations
+
+import re
+
+PARTNER_NOUN = (
+    r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|"
+    r"customer|supplier|"
+    r"source\s+of\s+(?:[\w.]+\s+){0,2}?(?:imports|goods|products|supplies)|source(?!\s+of)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
+)
+PARTNER_SUBJECT = re.compile(
+    r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"
+    r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
+    # "China thus remained by far Germany's biggest supplier", "The US nevertheless remained the top destination"
+    r"(?:\s+(?:thus|also|still|again|therefore|nevertheless|nonetheless|however))?"
+    r"\s*,?\s*(?:remained|remains|was|were|is|are|became|becomes|has\s+become|stayed|ranked|ranks|the|"
+    r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|ha[sd]\s+(?:been|remained|stayed)|"
+    r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
+    r"(?:position|place|status|lead|spot))\b"
+    r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.){0,60}?"  # "is still the province's biggest single-country trading partner",
+    # "remained the largest U.S. trading partner"
+    rf"\b(?:{PARTNER_NOUN})",
+    re.IGNORECASE,
+)
+# "China back as Germany's top trading partner", "overtakes the US as Vietnam's biggest market".
+AS_PARTNER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:as|to\s+become)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
+)
+ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:supplier|buyer|market|exporter|importer|customer|source)s?\b")
