@@ -3,7 +3,8 @@ merely the last one ("Brazil ..., the U.S. ... The South American country's shar
 "share of the market" is its share, not an apposition on the subject; "Angola, China's largest African oil
 supplier," describes Angola: "African" there names no second partner (while "the American market" still does);
 "imports from its neighbour" after "exports to Vietnam" are from Vietnam, the partner just named (its owner is the
-subject); "leaving Tokyo with a deficit" makes Japan the balance's owner.
+subject); "leaving Tokyo with a deficit" makes Japan the balance's owner; "outside the bloc" after the EU and then
+the euro zone is outside the EU.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -52,6 +53,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "$18.6 billion deficit.",
         date(2025, 10, 20),
         [("Japan", "China", None, None, "balance", "value", None, -18.6e9, "USD", *JAN_SEP)],
+    ),
+    "'countries outside the bloc' after the EU and then the euro zone: outside the EU": (
+        "German exports rise\n\nBERLIN, Nov 7 (Reuters) - Exports to EU member states grew 1.2% on the month to "
+        "75.0 billion euros in September 2025, 53.1 billion euros of them to the euro zone. Exports to countries "
+        "outside the bloc fell 0.7% to 57.9 billion euros.",
+        date(2025, 11, 7),
+        [("Germany", "non-EU countries", None, None, "exports", "growth", "mom", -0.7, "percent", "2025-09",
+          "2025-09"),
+         ("Germany", "non-EU countries", None, None, "exports", "value", None, 57.9e9, "EUR", "2025-09", "2025-09")],
     ),
 }
 

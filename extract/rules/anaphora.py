@@ -101,6 +101,7 @@ class Antecedents:
     foreign: str | None = None  # the last of either: the other side of a "bilateral trade" that names none
     province: str | None = None
     recent: list[str] = field(default_factory=list)  # the foreign countries named, the last few, oldest first
+    eu_named: bool = False  # the EU was among the last two blocs named: "outside the bloc" after "the euro zone"
 
     @property
     def country(self) -> str | None:
@@ -128,7 +129,9 @@ class Antecedents:
                     continue
             if bloc or self.bloc:
                 name, start = bloc or self.bloc or "", m.start()
-                if name == "European Union" and (outside := _OUTSIDE.search(sentence, max(0, start - 40), start)):
+                eu = name == "European Union" or (name == "Euro area" and self.eu_named)  # "to EU countries, of
+                # which ... to the euro zone. Shipments to countries outside the bloc": outside the EU
+                if eu and (outside := _OUTSIDE.search(sentence, max(0, start - 40), start)):
                     name = "non-EU countries"  # "countries outside the bloc", "those from outside the bloc"
                     start = outside.start("noun" if outside.group("noun") else "out")
                 described.append(Place(name, "bloc", start, m.end()))
@@ -190,6 +193,9 @@ class Antecedents:
         itself as China's gateway to South Asia, is widening its reach there")."""
         in_aside = {id(p) for p in aside or ()}
         bloc = next((p.name for p in reversed(named) if _a_bloc(p) and id(p) not in in_aside), None)
+        blocs = [p.name for p in named if _a_bloc(p) and id(p) not in in_aside]
+        if blocs:
+            self.eu_named = "European Union" in ([self.bloc, *blocs] if len(blocs) < 2 else blocs)[-2:]
         self.bloc = bloc or (self.bloc if self.bloc else next((p.name for p in reversed(named) if _a_bloc(p)), None))
         self.recent = [*self.recent, *(p.name for p in named if _foreign_country(p, frame))][-_RECENT:]
         last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
