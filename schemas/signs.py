@@ -45,7 +45,7 @@ _FALLS = frozenset(FALL_WORDS)
 _RATE_SUBJECT = re.compile(r"\b(?:growth|pace|rate|expansion|increase|gain)\b[^,;.]{0,25}$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a 3.2-percent rise": the noun after is the cue
 _THAN = re.compile(r"^\s+than\b", re.IGNORECASE)
-_JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
+_JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+(?:[a-z-]+\s+)?)?$", re.IGNORECASE)  # "slowed to a modest 1.9%"
 _GLUE_WORDS = frozenset(
     "and or percent per cent pct respectively yuan rmb dollars euros yen won pounds rupees".split()
 ) | frozenset(SCALE_WORDS)

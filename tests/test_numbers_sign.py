@@ -52,6 +52,7 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("exports were 3.2 percent below last year's level", "3.2", -1),
         ("7.8% less than in the previous month", "7.8", -1),
         ("3.1% fewer than a year earlier", "3.1", -1),
+        ("export growth slowed to a modest 1.9% in August", "1.9", 1),
         ("exports were 0.9% lower and imports 2.3% higher", "0.9", -1),
         ("exports were 0.9% lower and imports 2.3% higher", "2.3", 1),
         # a second subject after "and" shares the first one's verb
