@@ -4,7 +4,7 @@ merely the last one ("Brazil ..., the U.S. ... The South American country's shar
 supplier," describes Angola: "African" there names no second partner (while "the American market" still does);
 "imports from its neighbour" after "exports to Vietnam" are from Vietnam, the partner just named (its owner is the
 subject); "leaving Tokyo with a deficit" makes Japan the balance's owner; "outside the bloc" after the EU and then
-the euro zone is outside the EU.
+the euro zone is outside the EU; the share of "trade between the two sides" in the country's total is the pair's.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -62,6 +62,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", "non-EU countries", None, None, "exports", "growth", "mom", -0.7, "percent", "2025-09",
           "2025-09"),
          ("Germany", "non-EU countries", None, None, "exports", "value", None, 57.9e9, "EUR", "2025-09", "2025-09")],
+    ),
+    "'Trade between the two sides ..., accounting for 12.6 percent of the country's total': the pair's share": (
+        "China's foreign trade\n\nBEIJING, Oct 13 (Xinhua) -- China's foreign trade grew in the first three quarters "
+        "of 2025.\n\nThe EU remained China's second-largest trading partner. Trade between the two sides rose 3.1 "
+        "percent to 4.2 trillion yuan, accounting for 12.6 percent of the country's total foreign trade.",
+        date(2025, 10, 13),
+        [("China", "European Union", None, None, "total", "share", None, 12.6, "percent", *JAN_SEP),
+         ("China", "European Union", None, None, "total", "value", None, 4.2e12, "CNY", *JAN_SEP)],
     ),
 }
 

@@ -32,7 +32,6 @@ from tradefacts.extract.rules.goods_classes import (
     CLASS_NOUNS,
     PRODUCT_PRONOUN,
     THE_CLASS,
-    THE_FIGURE,
     class_phrase,
     goods_named,
     note_goods,
@@ -52,6 +51,7 @@ from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
 from tradefacts.extract.rules.products import find_products
+from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.sources import source_economy
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner, paragraph_goods
@@ -82,24 +82,8 @@ def _no_period_stated(text: str, period: PeriodMention) -> bool:
         _RELEASED.search(text, max(0, period.start - 12), period.start))
 
 
-_PART_OPENING = re.compile(
-    r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them|the\s+total))\b", re.IGNORECASE
-)
-_PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:exports|imports|shipments|value|sales|"
-    r"foreign\s+trade)\b|\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
-    r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
-    r"^\s*(?:That|This)\s+(?:compared|was|were)\b|"  # "That compared with 1.59 million tons in March 2025": the same
-    rf"{THE_FIGURE}|"
-    r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
-    r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
-    re.IGNORECASE,
-)
-_THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
 _GOODS_SUBJECT_OPENING = re.compile(r"\s*(?:Goods|Merchandise)\s+(?:exports|imports|trade)\b")
-_THEY = re.compile(  # "They expanded 7.1 percent ...", "That was 6.4% more than a year earlier and gave Russia ..."
-    r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|\s*(?:That|This|It)\s+(?:was|is)\s+[\d.]+\s*(?:%|per)"
-)
+_PAIR_TRADE = re.compile(r"\b(?:two|both)\s+sides\b|\bbilateral\b|\btwo-way\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?trade\b", re.IGNORECASE)
 # "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
@@ -178,15 +162,16 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     facts = []
     area_list = [p.name for p in places.areas]
     named_flow = FLOW_RE.search(text)  # a sentence naming no flow continues the last, as does "They" before its flow
-    if not named_flow or (_THEY.match(text) and named_flow.start() > mentions[0].start):
+    if not named_flow or (THEY_OPENING.match(text) and named_flow.start() > mentions[0].start):
         carried_flow = ctx.flow
     elif ctx.title_flow and {m.lastgroup for m in FLOW_RE.finditer(text)} == {ctx.title_flow.value}:
         carried_flow = ctx.title_flow  # "NEVs accounted for 222,000 of the total, ... a 34.0 percent share of vehicle
         # exports": the headline's flow, the only one the sentence names
     else:
         carried_flow = Flow.total
-    pronoun_subject = _PRONOUN_SUBJECT.search(text) is not None
+    pronoun_subject = PRONOUN_SUBJECT.search(text) is not None
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
+    pair_trade = _PAIR_TRADE.search(text)
     source = source_economy(text)  # whose statistics the sentence reports, where it names no subject
     product_pronoun, the_class = PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
         text, THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product, ctx.title_product)
@@ -219,8 +204,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
-        if segment is None and (pronoun_subject or _PART_OPENING.match(text)) and (
-            mention.start < 60 or _THEIR_OPENING.match(text)
+        if segment is None and (pronoun_subject or PART_OPENING.match(text)) and (
+            mention.start < 60 or THEIR_OPENING.match(text)
         ):
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent, making up 55 percent of the
             # national total": the enterprises just named, for the whole sentence they open
@@ -284,7 +269,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if partner is not None and partner == area and ctx.article_area not in (None, partner):
             area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)
-        if partner is None and not named_before and (pronoun_subject or _PART_OPENING.match(text)):
+        if partner is None and not named_before and (pronoun_subject or PART_OPENING.match(text)):
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
@@ -294,8 +279,12 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
         topic = ctx.topic_partner[0] if ctx.topic_partner and ctx.topic_partner[1] == ctx.paragraph else None
         topic = topic if flow is Flow.total and mention.measure is not Measure.count else None  # "Turnover fell"
+        # "Trade between the two sides ..., accounting for 17.3 percent of the country's total foreign trade": the
+        # whole after a share of the pair's trade is not its part
+        of_pair = mention.measure is Measure.share and pair_trade and pair_trade.end() <= mention.start
+        part_of = clause[: clause.find(mention.value_text)] if of_pair else clause
         if partner is None and (ctx.frame_partner or topic) and own_only and not with_every_partner(
-            text, clause, mention.start
+            text, part_of, mention.start
         ):
             partner = topic or ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:

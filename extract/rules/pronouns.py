@@ -1,0 +1,27 @@
+"""Sentences whose subject is the figures just given: "Their exports ...", "Among them, ...", "They expanded
+7.1 percent", "That compared with 1.59 million tons in March 2025", "The figure accounted for ..."."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.goods_classes import THE_FIGURE
+
+PART_OPENING = re.compile(
+    r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them|the\s+total))\b", re.IGNORECASE
+)
+PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:exports|imports|shipments|value|sales|"
+    r"foreign\s+trade)\b|\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
+    r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
+    r"^\s*(?:That|This)\s+(?:compared|was|were)\b|"  # "That compared with 1.59 million tons in March 2025": the same
+    rf"{THE_FIGURE}|"
+    r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
+    r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
+    re.IGNORECASE,
+)
+THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
+# "They expanded 7.1 percent ...", "That was 6.4% more than a year earlier and gave Russia ..."
+THEY_OPENING = re.compile(
+    r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|\s*(?:That|This|It)\s+(?:was|is)\s+[\d.]+\s*(?:%|per)"
+)
