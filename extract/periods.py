@@ -78,6 +78,8 @@ PATTERNS = [
         rf"(?P<upto>to|ending|ended|through|(?:that\s+|which\s+)?ended\s+in)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
+        rf"(?P<thru>(?<![\w-])(?:through|thru)\s+(?P<mthru>{_MONTH})(?!\s*\d)){_OF_YEAR}",  # "Through September, the
+        # deficit totaled ...": the year to that month
         r"(?P<wholeyear>(?:for|in|over|during|across)\s+the\s+(?:whole|full|entire)\s+(?:calendar\s+)?year|"
         r"(?:for\s+)?the\s+year\s+as\s+a\s+whole)",  # the running period's whole year
         r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year|(?:for\s+)?the\s+year\s+so\s+far)",
@@ -110,6 +112,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "mlast": (_MONTHS, None),
     "single": (_MONTHS, [*_PREPOSITIONS, *_MONTHS]),
     "monthsto": (_MONTHS, None),
+    "thru": (_MONTHS, ["through", "thru"]),
     "lastm": (["last"], None), "wholeyear": (["year"], None), "ytd": (["year"], None), "last": (["last"], None),
     "yearonly": (["19", "20"], ["19", "20"]),
 }
@@ -214,6 +217,8 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
     if groups.get("quarter"):
         q = _ORD_Q[m.group("qwhich").lower()] if groups.get("qwhich") else int(m.group("qd") or m.group("qk"))
         return 3 * q - 2, 3 * q
+    if groups.get("thru"):
+        return 1, MONTH_NUMBER[m.group("mthru").lower().rstrip(".")]
     if groups.get("monthsto"):
         last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]
         upto, bare = m.group("upto").lower(), not groups.get("nto") and not groups.get("fin")

@@ -1,7 +1,8 @@
 """Period phrases that are not the figure's period: "the first year-on-year fall of the fiscal year" is a milestone's
 span; "the fiscal year that began in April" names the fiscal year's first month, not a period; "between the second
 and third quarters" is the third quarter on the second. A statistics office's "Quarter 2 (Apr to June) 2025" is a
-quarter, and "On the same basis" opens a paragraph that goes on with the last one's period.
+quarter, and "On the same basis" opens a paragraph that goes on with the last one's period; "Through August" is
+the year to August.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -84,6 +85,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "percent", *Q2),
          ("United Kingdom", None, "goods excluding precious metals", None, "imports", "value", None, 146.2e9, "GBP",
           *Q2)],
+    ),
+    "'Through August, the deficit totaled ...': the year to August": (
+        "US trade deficit\n\nWASHINGTON, Oct 7 (Reuters) - The U.S. trade deficit narrowed in August. Through "
+        "August, the deficit totaled $713.6 billion, up 20.4% from the same period last year.",
+        date(2025, 10, 7),
+        [("United States", None, None, None, "balance", "value", None, -713.6e9, "USD", "2025-01", "2025-08"),
+         ("United States", None, None, None, "balance", "growth", "yoy", 20.4, "percent", "2025-01", "2025-08")],
     ),
 }
 
