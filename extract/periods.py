@@ -252,6 +252,9 @@ def _listed(text: str, *, quarters: bool) -> list[tuple[int, int]]:
     return [(n, n) for n in months]
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
 def _leftmost_longest(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), -m.end()
 
@@ -324,9 +327,11 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 found.append(PeriodMention(later + 5, m.end(), *items[1], _year(groups), comparison=comparison))  # on
                 taken_until = m.end()  # the second (as "between October and November" is November on October)
                 continue
+            if items == [(1, 1), (2, 2)] and not _RESPECTIVELY.search(masked):
+                items = []  # "7.73 trillion yuan in January and February": the two months China's customs combine
             found.append(
-                PeriodMention(m.start(), m.end(), items[0][0], items[-1][1], _year(groups), comparison=comparison,
-                              items=tuple(items))
+                PeriodMention(m.start(), m.end(), items[0][0] if items else 1, items[-1][1] if items else 2,
+                              _year(groups), comparison=comparison, items=tuple(items))
             )  # fmt: skip
         elif groups.get("fiscal"):
             if found and found[-1].first != found[-1].last and _WITHIN.fullmatch(masked, found[-1].end, m.start()):

@@ -2,7 +2,7 @@
 span; "the fiscal year that began in April" names the fiscal year's first month, not a period; "between the second
 and third quarters" is the third quarter on the second. A statistics office's "Quarter 2 (Apr to June) 2025" is a
 quarter, and "On the same basis" opens a paragraph that goes on with the last one's period; "Through August" is
-the year to August.
+the year to August; "in January and February" is the two months combined unless "respectively" distributes it.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -92,6 +92,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 7),
         [("United States", None, None, None, "balance", "value", None, -713.6e9, "USD", "2025-01", "2025-08"),
          ("United States", None, None, None, "balance", "growth", "yoy", 20.4, "percent", "2025-01", "2025-08")],
+    ),
+    "'in January and February' with a figure and its conversion: the two months combined": (
+        "China's trade\n\nBEIJING, March 7 (Xinhua) -- China's exports reached 3.88 trillion yuan (about 539.6 "
+        "billion U.S. dollars) in January and February, up 3.4 percent year on year.",
+        date(2025, 3, 7),
+        [("China", None, None, None, "exports", "value", None, 3.88e12, "CNY", "2025-01", "2025-02"),
+         ("China", None, None, None, "exports", "growth", "yoy", 3.4, "percent", "2025-01", "2025-02")],
+    ),
+    "'... in January and February, respectively' still gives each month its figure": (
+        "Japan's trade\n\nTOKYO, March 19 (Kyodo) -- Exports to China were 1.12 trillion yen and 1.31 trillion yen "
+        "in January and February, respectively.",
+        date(2025, 3, 19),
+        [("Japan", "China", None, None, "exports", "value", None, 1.12e12, "JPY", "2025-01", "2025-01"),
+         ("Japan", "China", None, None, "exports", "value", None, 1.31e12, "JPY", "2025-02", "2025-02")],
     ),
 }
 
