@@ -2,7 +2,8 @@
 span; "the fiscal year that began in April" names the fiscal year's first month, not a period; "between the second
 and third quarters" is the third quarter on the second. A statistics office's "Quarter 2 (Apr to June) 2025" is a
 quarter, and "On the same basis" opens a paragraph that goes on with the last one's period; "Through August" is
-the year to August; "in January and February" is the two months combined unless "respectively" distributes it.
+the year to August; "in January and February" is the two months combined unless "respectively" distributes it; a date in an "as ..." clause
+after the last figure is its cause's.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -106,6 +107,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 3, 19),
         [("Japan", "China", None, None, "exports", "value", None, 1.12e12, "JPY", "2025-01", "2025-01"),
          ("Japan", "China", None, None, "exports", "value", None, 1.31e12, "JPY", "2025-02", "2025-02")],
+    ),
+    "a date in an 'as ...' clause after the last figure is its cause's, not the figure's": (
+        "US trade\n\nWASHINGTON, Sept 4 (Reuters) - The U.S. trade deficit narrowed in July. The U.S. posted a $2.4 "
+        "billion surplus with Switzerland as bullion flown into New York vaults last year kept moving back to Swiss "
+        "refiners.",
+        date(2025, 9, 4),
+        [("United States", "Switzerland", None, None, "balance", "value", None, 2.4e9, "USD", "2025-07", "2025-07")],
     ),
 }
 

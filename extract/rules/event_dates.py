@@ -25,7 +25,10 @@ _EVENT_DATE = re.compile(
 
 # "..., the first increase after declines in December and January": what the figures came after
 _AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived in early 2025": its cause's date
-    r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])|,\s+(?:a\s+reflection\s+of|reflecting|driven\s+by|"
+    r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])|"
+    # "a $1.9 billion surplus with Switzerland as gold bars flown into New York last year kept moving": its cause's
+    r"\sas\s+(?!(?:a|an|of|in|well|much|many|far|long|soon|part|compared|against|with|to|for|per|the\s+same)\b)|"
+    r",\s+(?:a\s+reflection\s+of|reflecting|driven\s+by|"
     r"thanks\s+to|due\s+to|(?:supported|helped|boosted|buoyed|hit|hurt|weighed\s+down|dragged\s+down)\s+by)\b",
     re.IGNORECASE,
 )
