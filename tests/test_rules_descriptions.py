@@ -4,7 +4,8 @@ merely the last one ("Brazil ..., the U.S. ... The South American country's shar
 supplier," describes Angola: "African" there names no second partner (while "the American market" still does);
 "imports from its neighbour" after "exports to Vietnam" are from Vietnam, the partner just named (its owner is the
 subject); "leaving Tokyo with a deficit" makes Japan the balance's owner; "outside the bloc" after the EU and then
-the euro zone is outside the EU; the share of "trade between the two sides" in the country's total is the pair's.
+the euro zone is outside the EU; the share of "trade between the two sides" in the country's total is the pair's; "to both EU and non-EU
+countries" names partners, and those of a reason given for a figure are not the next figure's.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -70,6 +71,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 13),
         [("China", "European Union", None, None, "total", "share", None, 12.6, "percent", *JAN_SEP),
          ("China", "European Union", None, None, "total", "value", None, 4.2e12, "CNY", *JAN_SEP)],
+    ),
+    "'helped by sales to both EU and non-EU countries, while goods imports fell': no partner for the imports": (
+        "UK trade\n\nLONDON, Feb 12 (Reuters) - In December, goods exports rose 2.4% on the month to £30.2bn, "
+        "helped by stronger sales to both EU and non-EU countries, while goods imports fell 0.9% to £49.8bn. That "
+        "left a monthly goods deficit of £19.6bn.",
+        date(2026, 2, 12),
+        [("United Kingdom", None, None, None, "imports", "growth", "mom", -0.9, "percent", "2025-12", "2025-12"),
+         ("United Kingdom", None, None, None, "imports", "value", None, 49.8e9, "GBP", "2025-12", "2025-12"),
+         ("United Kingdom", None, None, None, "balance", "value", None, -19.6e9, "GBP", "2025-12", "2025-12")],
     ),
 }
 

@@ -49,7 +49,13 @@ from tradefacts.extract.rules.header_lists import list_facts
 from tradefacts.extract.rules.headline import frame_area, frame_partner, story_goods, title_flow
 from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
-from tradefacts.extract.rules.partners import balance_partner, listed_with, partner_for, partner_subject_before
+from tradefacts.extract.rules.partners import (
+    balance_partner,
+    listed_with,
+    partner_for,
+    partner_subject_before,
+    reason_partner,
+)
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.scope import PART_OF_MONTH
@@ -264,6 +270,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         partner = partner or balance_partner(text, places, flow, ctx.balance_partner)
         if contrast and not own_partner(text, places, subject, mention, partner):
             partner = None
+        if partner and reason_partner(text, places, mention, mentions, partner):
+            partner = None  # "..., helped by higher sales to both EU and non-EU countries, while goods imports fell"
         if partner is not None and mention.measure is not Measure.share and whole_of_share(text, places, mention):
             partner = None  # "or 41.3% of its total coal imports of 287,400 tons": every supplier's whole
         if partner is not None and partner == area and ctx.article_area not in (None, partner):

@@ -207,3 +207,26 @@ def partner_before(places: Places, pos: int) -> str | None:
     if subject and (last is None or subject.start > last.start):
         return subject.name  # "..., while Argentina supplied 586,000 tonnes": the nearer subject
     return last.name if last else None
+
+
+# ", helped by higher sales to both EU and non-EU countries, while goods imports fell": the partners of a reason
+# given for the figure before, whose clause closes before the next figure's
+_REASON_OPENS = re.compile(
+    r",\s+(?:(?:helped|driven|boosted|dragged|weighed|held|hit)\s+(?:down\s+|back\s+)?by|with\s+(?:(?:higher|lower|"
+    r"weaker|stronger)\s+)?(?:decreases|increases|falls|rises|declines|gains|drops|sales|shipments)\s+(?:in|to))\b"
+)
+_REASON_CLOSES = re.compile(r",\s+(?:while|whereas|but)\s|;")
+
+
+def reason_partner(sentence: str, places: Places, mention: Mention, mentions: list[Mention], partner: str) -> bool:
+    """Whether `partner`, the last one named before the figure, was named in a reason given for an earlier figure
+    (", helped by higher sales to the EU, while goods imports fell ..."): not the figure's partner."""
+    k = bisect.bisect_left(places.partners, mention.start, key=attrgetter("start"))
+    if k == 0 or places.partners[k - 1].name != partner:
+        return False
+    place = places.partners[k - 1]
+    j = bisect.bisect_right(mentions, place.start, key=attrgetter("end"))  # the figures that end before it
+    if j == 0:
+        return False
+    opened = _REASON_OPENS.search(sentence, mentions[j - 1].end, place.start)
+    return opened is not None and _REASON_CLOSES.search(sentence, place.end, mention.start) is not None
