@@ -1,6 +1,7 @@
 """A headline that ranks one economy as another's supplier or market ("Brazil remains China's biggest soybean
 supplier") is about the owner's trade in those goods: the owner is the subject, the ranked economy a partner,
-and the role says the flow. Every sentence here was written for these tests."""
+and the role says the flow. Goods written between a rank and its role ("China's largest crude oil supplier") are
+the rank's goods. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,8 @@ def test_a_headline_whose_main_clause_names_its_own_flow_keeps_its_first_subject
     facts = facts_of("Vietnam's exports climb as the U.S. stays Vietnam's biggest market",
                      "Exports rose 6.1% from a year earlier in March.")  # fmt: skip
     assert facts == [("Vietnam", None, None, "exports", "growth", 6.1)]
+
+
+def test_goods_written_between_a_rank_and_its_role_are_the_rank_s_goods() -> None:
+    facts = facts_of("China-Iraq trade grows", "Iraq remained China's largest crude oil supplier, ahead of Oman.")
+    assert facts == [("China", "Iraq", "crude oil", "imports", "rank", 1.0)]

@@ -26,6 +26,7 @@ _SHARE_OF_GOODS = re.compile(
     r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE
 )
 # "the top destination for China's automobile exports", "the second-largest buyer of Australian coal": a rank's goods
+_ROLE_END = re.compile(r"\b(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?$", re.IGNORECASE)
 _RANK_OF_GOODS = re.compile(
     r"(?:[-\s](?:largest|biggest))?\s+(?:[\w-]+\s+){0,2}?(?:destination|market|buyer|supplier|source|customer)\s+"
     r"(?:for|of)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+|[A-Z][\w-]+\s+)?",
@@ -63,9 +64,11 @@ def products_for(
     if following and mention.measure is not Measure.share and _GOODS_AFTER.fullmatch(sentence, mention.end,
                                                                                    following.start):
         return list(following.names)  # "55,431 tonnes of rare earths", "105.7 billion yuan of farm goods"
-    if mention.measure is Measure.rank and after < len(phrases) and _RANK_OF_GOODS.fullmatch(
-        sentence, mention.end, phrases[after].start
-    ):
+    if mention.measure is Measure.rank and after < len(phrases) and (
+        _RANK_OF_GOODS.fullmatch(sentence, mention.end, phrases[after].start)
+        or (sentence[mention.end : phrases[after].start].isspace()
+            and _ROLE_END.search(sentence, phrases[after].start, phrases[after].end))
+    ):  # "the biggest supplier of crude oil", "China's largest crude oil supplier"
         return list(phrases[after].names)
     k = bisect.bisect_left(phrases, mention.start, key=start_of)
     before = phrases[k - 1] if k and phrases[k - 1].start >= window_start else None
