@@ -1,7 +1,8 @@
 """A headline that ranks one economy as another's supplier or market ("Brazil remains China's biggest soybean
 supplier") is about the owner's trade in those goods: the owner is the subject, the ranked economy a partner,
 and the role says the flow. Goods written between a rank and its role ("China's largest crude oil supplier") are
-the rank's goods. Every sentence here was written for these tests."""
+the rank's goods; "equal to 58.3% of the total" after a rate does not make the rate one of all goods. Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ def test_a_headline_whose_main_clause_names_its_own_flow_keeps_its_first_subject
 def test_goods_written_between_a_rank_and_its_role_are_the_rank_s_goods() -> None:
     facts = facts_of("China-Iraq trade grows", "Iraq remained China's largest crude oil supplier, ahead of Oman.")
     assert facts == [("China", "Iraq", "crude oil", "imports", "rank", 1.0)]
+
+
+def test_the_whole_of_a_later_share_does_not_make_a_rate_all_goods() -> None:
+    facts = facts_of("China's barley imports climb in October",
+                     "Australia, the top supplier, shipped 1.02 million tons, up 14.1% from a year earlier and equal to "
+                     "58.3% of the total.")  # fmt: skip
+    assert ("China", "Australia", "barley", "imports", "growth", 14.1) in facts
