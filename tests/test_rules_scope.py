@@ -92,6 +92,8 @@ PUBLISHED = date(2025, 9, 8)
         "Copper averaged $9,610 per ton in August 2025, up 8.4 percent.",
         "Output fell 0.3% in the three months to August 2025.",
         "Weak imports pushed the economy into a 1.1% annualized contraction in the second quarter of 2025.",
+        "Washington raised duties on Chilean wine to as high as 60% in August 2025.",
+        "The US tariff on Chilean wine stands at 15 percent under a deal struck in August 2025, down from 25 percent.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -135,6 +135,7 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     r"(?:increase|increment))\b",
     re.IGNORECASE,
 )
+_RATE_FROM = re.compile(r"\b(?:down|up|lowered|raised|cut|reduced)\s+from\s+(?:about\s+|around\s+)?$", re.I)
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
 _ANNUALIZED = re.compile(r"\s*(?:annuali[sz]ed|seasonally\s+adjusted\s+annual)\b", re.IGNORECASE)
 _PRICE_GAP_ENDS = re.compile(
@@ -317,10 +318,13 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
                 prefix[-160:]
             ):  # "Average daily exports, which take working days into account, came to $2.53 billion, up 1.6%"
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
-            tariff = TARIFF_BEFORE.search(prefix[-70:]) or TARIFF_AFTER.match(suffix)
+            tariff = TARIFF_BEFORE.search(prefix[-110:]) or TARIFF_AFTER.match(suffix)
             after_rate = tariff_end >= 0 and start - tariff_end < 60
             gap = sentence[tariff_end:start] if after_rate else ""
             more_rates = after_rate and not TRADE_WORD.search(gap) and not re.search(r"[,;:]", gap)
+            # "stands at 15 percent under a deal reached last year, down from 27.5 percent": the rate it replaced
+            more_rates = more_rates or (tariff_end >= 0 and start - tariff_end < 160 and bool(
+                _RATE_FROM.search(prefix[-30:])) and not TRADE_WORD.search(sentence, tariff_end, start))
             if tariff or more_rates:
                 tariff_end = end
                 continue  # a tariff rate, or the next one of a list of rates

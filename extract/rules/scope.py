@@ -59,7 +59,8 @@ PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price o
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\s+(?:rate\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|as\s+(?:high|much)\s+as\s+)?$|"
-    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,60}\b(?:to|from|at|reach|hit)\s+$",
+    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,90}\b(?:to|from|at|reach|hit)\s+"
+    r"(?:as\s+(?:high|much)\s+as\s+|between\s+)?$",  # "raised duties on Chinese goods to as high as 145%"
     re.IGNORECASE,
 )
 TARIFF_AFTER = re.compile(  # "a 25% tariff", "a 10% reciprocal tariff"; not "fell 18.1% amid tariff frictions"
