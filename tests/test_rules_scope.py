@@ -94,6 +94,10 @@ PUBLISHED = date(2025, 9, 8)
         "Weak imports pushed the economy into a 1.1% annualized contraction in the second quarter of 2025.",
         "Washington raised duties on Chilean wine to as high as 60% in August 2025.",
         "The US tariff on Chilean wine stands at 15 percent under a deal struck in August 2025, down from 25 percent.",
+        "The statistics office reported separately that industrial production fell 1.3% in August 2025 from the "
+        "previous month, after a revised rise of 0.6% in July.",
+        "Separate figures showed industrial output fell 1.9% in August 2025, dragged down by an 8.9% slump in car "
+        "production.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -257,6 +257,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
     ranks_named = re.search(r"\b(?:spots?|places?|positions?|rank)", sentence) is not None
     growth_in_sentence: bool | None = None
     price_end = -1  # where the last price ended: "$95.61 per barrel, up 22.5 percent" is its change
+    other_end = -1  # where the last figure of another subject ended: "industrial output fell 1.9%, after ... 1.2%"
     tariff_end = -1  # where the last tariff rate ended: "tariffs of 10% to 20% on all goods and 60% on cars"
     for index, m in enumerate(_MENTION_SCAN.finditer(sentence)):
         if index % 64 == 63:
@@ -279,7 +280,13 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)) and (
             not bought and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
         ):
+            other_end = end
             continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion, up 8.8%"
+        if "num_p" in groups and other_end >= 0 and start - other_end < 120 and not TRADE_WORD.search(
+            sentence, other_end, start
+        ):
+            other_end = end
+            continue  # "industrial output fell 1.9%, dragged down by an 8.9% slump in car production": its detail
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
             continue  # "($1 = 7.3317 yuan)": an exchange-rate note
         if num := groups.get("num_a") or groups.get("num_b"):
