@@ -98,6 +98,9 @@ PUBLISHED = date(2025, 9, 8)
         "previous month, after a revised rise of 0.6% in July.",
         "Separate figures showed industrial output fell 1.9% in August 2025, dragged down by an 8.9% slump in car "
         "production.",
+        "In August 2025 the government approved an export support scheme with an outlay of $1.2 billion.",
+        "Santiago pledged $4 billion in Chilean investment in US mines in August 2025.",
+        "In August 2025 the two sides agreed on a $6 billion investment package for copper smelters.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -47,6 +47,8 @@ from tradefacts.extract.rules.scope import (
     MILESTONE_BEFORE,
     NON_TRADE,
     OTHER_SUBJECT,
+    PLEDGE_AFTER,
+    PLEDGE_BEFORE,
     PRICE_AFTER,
     PRICE_SUBJECT,
     QUOTA_BEFORE,
@@ -317,6 +319,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
                 continue  # "The real goods deficit decreased $7.1 billion ... to $151.3 billion"
             if SUPERSEDED_BEFORE.search(prefix[-60:]):
                 continue  # "revised to £3.1bn, from a first estimate of £2.9bn": the figure it replaced
+            if PLEDGE_BEFORE.search(prefix[-50:]) or PLEDGE_AFTER.match(suffix):
+                continue  # "an outlay of Rs 25,060 crore", "$350 billion in Korean investment": spending pledged
             if _DAILY.search(prefix[-160:]) or _PER_DAY_AFTER.match(suffix):
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value

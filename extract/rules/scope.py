@@ -187,3 +187,15 @@ PARTIAL_MONTH = re.compile(
     re.IGNORECASE,
 )
 PART_OF_MONTH = "part of a month: out of scope (the guide counts whole months, quarters and years)"
+# "an Export Promotion Mission with an outlay of Rs 25,060 crore", "$350 billion in Korean investment", "a $550
+# billion investment package": money a government spends or an investor pledges, not a flow of goods
+PLEDGE_BEFORE = re.compile(
+    r"\b(?:outlay|investments?|stimulus|subsidies|funding|fund|package|loans?|credit\s+line)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|up\s+to\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+PLEDGE_AFTER = re.compile(
+    r"^\s*(?:(?:worth\s+)?of\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|new\s+|fresh\s+|direct\s+)?(?:investments?|funding|loans?|"
+    r"subsidies|financing)|(?:investment|stimulus|subsidy|support|aid|rescue|relief)\s+(?:package|fund|pledge|plan|"
+    r"programme|program|scheme)|investment\b|(?:[A-Z][\w-]+\s+){1,3}(?:Mission|Scheme|Fund)\b)"
+)
