@@ -40,7 +40,9 @@ _TURN_TO_ALL = re.compile(r"\bbroader\s+(?:trade|customs)\b|\b(?:wider|headline)
 COMBINED_HEADLINE = frozenset({"United States", "United Kingdom"})
 EX_PRECIOUS = re.compile(
     r"\b(?:excluding|excl\.?|exclusive\s+of|stripping\s+out|strip\s+out|stripped\s+of|removing|taking\s+out|minus|"
-    r"without)\s+(?:the\s+)?(?:erratic\s+|volatile\s+)?(?:trade\s+in\s+)?precious\s+metals\b",
+    r"without|leaves\s+out|leaving\s+out|left\s+out)\s+(?:the\s+)?(?:erratic\s+|volatile\s+)?(?:trade\s+in\s+)?"
+    r"precious\s+metals\b|"  # "once precious metals - whose flows swing wildly - were stripped out"
+    r"\bonce\s+(?:the\s+)?precious\s+metals\b[^.;]{0,160}?\b(?:stripped|taken|left)\s+out\b",
     re.IGNORECASE,
 )
 # Economies whose releases call goods and services together "overall" (India's commerce ministry: "overall

@@ -1,0 +1,44 @@
+"""UK figures without precious metals: the exclusion is written many ways ("once precious metals ... were stripped
+out", "on the ONS's preferred basis, which leaves out precious metals"), and "on the same basis" carries it to a
+later sentence and the rest of its paragraph, while "including precious metals" ends it.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import facts_of
+
+EX = "goods excluding precious metals"
+NOV = ("2025-11", "2025-11")
+TEXT = (
+    "UK trade gap narrows\n\nBritain's goods trade deficit narrowed to £21.0bn in November, official figures show.\n\n"
+    "The statistics office said that once precious metals, which London's bullion market moves in and out in bulk, "
+    "were stripped out, the goods deficit widened to £20.2bn.\n\n"
+    "On the preferred basis, which leaves out precious metals, goods exports fell 2.1% on the month to £30.4bn, "
+    "while imports grew by 0.7% to £50.6bn.\n\n"
+    "Exports to the EU slipped 0.8% to £14.1bn on the same basis. Imports from the EU rose 1.1% to £26.5bn.\n\n"
+    "Goods exports to the US, including precious metals, rose 4.4% to £5.0bn."
+)
+
+
+def rows() -> set:
+    return {(r[1], r[2], r[4], r[5], r[7]) for r in facts_of(TEXT, date(2026, 1, 15)) if r[9:] == NOV}
+
+
+def test_an_exclusion_written_as_a_clause_gives_the_goods_without_precious_metals() -> None:
+    found = rows()
+    assert (None, EX, "balance", "value", -20.2e9) in found
+    assert (None, EX, "exports", "growth", -2.1) in found
+    assert (None, EX, "imports", "value", 50.6e9) in found
+
+
+def test_on_the_same_basis_carries_the_exclusion_to_the_rest_of_its_paragraph() -> None:
+    found = rows()
+    assert ("European Union", EX, "exports", "value", 14.1e9) in found
+    assert ("European Union", EX, "imports", "value", 26.5e9) in found
+
+
+def test_including_precious_metals_ends_the_exclusion() -> None:
+    assert ("United States", None, "exports", "growth", 4.4) in rows()
