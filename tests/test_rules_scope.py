@@ -101,6 +101,7 @@ PUBLISHED = date(2025, 9, 8)
         "In August 2025 the government approved an export support scheme with an outlay of $1.2 billion.",
         "Santiago pledged $4 billion in Chilean investment in US mines in August 2025.",
         "In August 2025 the two sides agreed on a $6 billion investment package for copper smelters.",
+        "Removing the effect of inflation, the volume of goods exports fell by 3.2% in August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -38,7 +38,6 @@ from tradefacts.extract.rules.goods_classes import (
 )
 from tradefacts.extract.rules.goods_frame import (
     COMBINED_HEADLINE,
-    EX_PRECIOUS,
     GOODS_APART,
     GOODS_ONLY,
     article_renames,
@@ -56,6 +55,7 @@ from tradefacts.extract.rules.partners import (
     partner_subject_before,
     reason_partner,
 )
+from tradefacts.extract.rules.precious_metals import precious_metals_frame
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.scope import PART_OF_MONTH
@@ -121,23 +121,6 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
 _SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+basis\b", re.IGNORECASE)
 
 
-_ON_SAME_BASIS = re.compile(r"\bon\s+(?:the\s+same|this|that)\s+(?:basis|measure)\b", re.IGNORECASE)
-_INCLUDING_PRECIOUS = re.compile(r"\bincluding\s+(?:the\s+)?precious\s+metals\b", re.IGNORECASE)
-
-
-def _same_basis_frame(text: str, paragraph: int, ex_precious: int, ctx: Context) -> int:
-    """The sentence's precious-metals frame: its own, else the last sentence's where it says "on the same basis"
-    (the rest of its paragraph too), unless it includes precious metals; remembered for the next sentence."""
-    if ex_precious < 0 and ctx.ex_precious_frame and not _INCLUDING_PRECIOUS.search(text) and (
-        _ON_SAME_BASIS.search(text) or ctx.ex_precious_frame[0] == paragraph
-    ):
-        ctx.ex_precious_frame = (paragraph, ctx.ex_precious_frame[1])  # "exports to the EU rose 1.7% on the same
-        ex_precious = 0 if ctx.ex_precious_frame[1] else len(text)  # basis": goods without precious metals
-    elif ex_precious >= 0:
-        ctx.ex_precious_frame = (-1, ex_precious < len(text))
-    return ex_precious
-
-
 def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = False) -> list[Fact]:
     text = _analysis_text(sentence.text)
     if _CAPTION.search(text):
@@ -164,9 +147,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     frame_after = ctx.product_frame if mentions and _GOODS_SUBJECT_OPENING.match(text) else None
     if GOODS_ONLY.search(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
-    ex_precious = -1 if EX_PRECIOUS.search(text) is None else (  # once a sentence: a figure's look stays linear
-        goods.start() if (goods := GOODS_ONLY.search(text)) else len(text))
-    ex_precious = _same_basis_frame(text, sentence.paragraph, ex_precious, ctx)
+    ex_precious = precious_metals_frame(text, sentence.paragraph, ctx)  # once a sentence: linear
     places = classify_places(text, ctx.antecedents, ctx.article_area, buying=ctx.buying)
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
     named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)

@@ -82,6 +82,8 @@ REAL_OR_AVERAGE = re.compile(
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
     r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
     r"daily\s+average|average\s+daily|per\s+working\s+day|adjusted\s+for\s+inflation|inflation-adjusted|"
+    r"(?:removing|stripping\s+out|excluding)\s+the\s+effects?\s+of\s+(?:inflation|price\s+changes)|"
+    r"the\s+volume\s+of\s+(?:goods\s+|services\s+)?(?:exports|imports)|"  # "the volume of goods exports fell by 5.1%"
     r"real\s+goods|in\s+(?:19|20)\d\d\s+dollars|the\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)|"
     r"(?:volume|price|unit\s+value)\s+ind(?:ex|ices)|"  # "the ministry's volume index fell 1.6%"
     # "the number of vehicles shipped rose 1.5%": a count's growth beside the value's
