@@ -57,3 +57,9 @@ def test_the_whole_of_a_later_share_does_not_make_a_rate_all_goods() -> None:
                      "Australia, the top supplier, shipped 1.02 million tons, up 14.1% from a year earlier and equal to "
                      "58.3% of the total.")  # fmt: skip
     assert ("China", "Australia", "barley", "imports", "growth", 14.1) in facts
+
+
+def test_a_headline_s_ranked_trader_names_the_story_s_goods() -> None:
+    facts = facts_of("Overseas shipments keep Brazil in front as top beef exporter",
+                     "Brazil exported 2.9 million tons in 2024, up 12.3 percent from a year earlier.")  # fmt: skip
+    assert ("Brazil", None, "beef", "exports", "growth", 12.3) in facts

@@ -49,6 +49,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 20),
         [("China", None, "coal", None, "imports", "growth", "yoy", -5.2, "percent", *OCT_)],
     ),
+    "'The customs data valued tractor exports at ...', '... tractors exceeding 100,000 units': goods, not verbs": (
+        "China's tractor exports\n\nBEIJING, Jan 20 (Reuters) - Customs figures put the country's machinery exports "
+        "up 8.0 percent last year, with exports of tractors exceeding 100,000 units for the first time. The customs "
+        "data valued tractor exports at about $2.1 billion.",
+        date(2025, 1, 20),
+        [("China", None, "tractors", None, "exports", "quantity", None, 100000.0, "number", "2024-01", "2024-12"),
+         ("China", None, "tractor", None, "exports", "value", None, 2.1e9, "USD", "2024-01", "2024-12")],
+    ),
 }
 
 

@@ -89,7 +89,14 @@ def title_product(title: str | None) -> str | None:
             for q in places
         )  # "New Zealand exports": a place, not goods; "China's US soybean imports" are soybeans
     ]  # fmt: skip
-    return own[0].names[0] if own else None
+    if own:
+        return own[0].names[0]
+    # "Overseas shipments keep China in pole position as top vehicle exporter": the goods of the ranked trader
+    traders = [p for p in find_products(title) if len(p.names) == 1 and _TRADER_END.search(title, p.start, p.end)]
+    return traders[0].names[0] if len(traders) == 1 else None
+
+
+_TRADER_END = re.compile(r"\b(?:exporter|importer|buyer|supplier)s?$", re.IGNORECASE)
 
 
 # what the lead's verb bought or sold: "bought no American sorghum in November", "imported more Brazilian soybeans"

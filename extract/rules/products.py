@@ -23,7 +23,8 @@ _STOP = frozenset(
     "showed shows show figures within said says made own although though where when what how "
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
-    "registers registered expects expect".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values"
+    "registers registered expects expect valued".split()  # verbs: "NEVs keep auto exports", "prices weighed on
+    # import values", "The customs data valued automobile exports at about $117 billion"
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
@@ -188,7 +189,7 @@ _PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside clos
     rf",\s+(?:a|an|the|which|mainly|mostly|most|many|some|half|including|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
     rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
     r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
-    r"nearly|almost|roughly|more\s+than|less\s+than|leaving|entering|heading|going|arriving|"  # "the metal leaving"
+    r"nearly|almost|roughly|more\s+than|less\s+than|leaving|entering|heading|going|arriving|exceeding|topping|"
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
     re.IGNORECASE,
 )
