@@ -245,3 +245,20 @@ def test_a_volume_index_stays_out_of_a_table() -> None:
             "(bln yen, pct)            OCT     OCT y/y\nExports               9,766.7     +3.6\n"
             "EXPORT VOLUME INDEX (y/y pct)\n Total                       -1.2      -0.3\n")  # fmt: skip
     assert not any(row[7] in (-1.2, -0.3) for row in facts_of(text, date(2025, 11, 20)))
+
+
+def test_a_left_aligned_table_under_a_year_column_and_a_unit_line() -> None:
+    """A release's table: its title, then "(Unit: 100 million yuan)", then columns "2025" and "Year-on-year (%)"
+    whose cells start where their titles start; "Total imports and exports" is the whole trade."""
+    text = (
+        "Wuxi's foreign trade in 2025\n\nWuxi's foreign trade grew in 2025.\n\n"
+        "Main indicators of Wuxi's foreign trade in 2025\n(Unit: 100 million yuan)\n"
+        "Indicator                     2025        Year-on-year (%)\n"
+        "Total imports and exports     8,120.5     6.4\n"
+        "Exports                       5,310.2     9.1\n"
+    )
+    found = facts_of(text, date(2026, 1, 20))
+    year = ("2025-01", "2025-12")
+    assert ("Wuxi", None, None, None, "total", "value", None, 8120.5e8, "CNY", *year) in found
+    assert ("Wuxi", None, None, None, "total", "growth", "yoy", 6.4, "percent", *year) in found
+    assert ("Wuxi", None, None, None, "exports", "growth", "yoy", 9.1, "percent", *year) in found

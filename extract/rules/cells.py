@@ -52,8 +52,13 @@ def row_tonnes(label: str) -> float | None:
 def label_flow(text: str, *, total: bool = True) -> Flow | None:
     """The flow a label, title or section line names ("Trade balance", "Exp pct"); the whole trade only when
     `total` (a section or column titled "Total" is no flow of its own)."""
+    if total and _BOTH_FLOWS.match(text.strip()):
+        return Flow.total  # "Total imports and exports": the whole trade, not the flow named last
     labels = FLOW_LABELS if total else FLOW_LABELS[:3]
     return next((flow for pattern, flow in labels if pattern.search(text)), None)
+
+
+_BOTH_FLOWS = re.compile(r"(?:total\s+)?(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?)$", re.IGNORECASE)
 
 
 def cell_currency(*texts: str) -> str | None:

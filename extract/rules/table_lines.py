@@ -13,6 +13,7 @@ CELL = re.compile(  # "46.93", "-2.8", "41.8 mln T", "n/a", and a cell that writ
     rf"^(?:(?:US\$|[$€£¥])?{NUMBER_CELL}(?:\s+(?:mln|bln|thousand))?(?:\s*(?:T|tonnes|tons))?%?|n/?a|--?|—)$",
     re.IGNORECASE,
 )
+_YEAR_TITLE = re.compile(r"^(?:19|20)\d\d$")
 TOKEN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two spaces separate cells
 PIPED_TOKEN = re.compile(r"[^\s|]+(?: +[^\s|]+)*")  # in a line of "|"-parted cells, "|" separates them
 
@@ -39,8 +40,11 @@ class TableLine:
         )
 
     def is_header(self) -> bool:
-        """A line of column titles: two or more tokens and no cell."""
-        return len(self.tokens) >= 2 and not self.cells and ("  " in self.text.strip() or self.piped)
+        """A line of column titles: two or more tokens, no cell but a year ("Indicator   2025   Year-on-year (%)")."""
+        years = [c for c in self.cells if _YEAR_TITLE.match(c[2])]
+        titled = not years or len(self.tokens) - len(self.cells) >= 2  # a year among words is a column's title
+        return len(self.tokens) >= 2 and len(self.cells) == len(years) and titled and (
+            "  " in self.text.strip() or self.piped)
 
     @property
     def piped(self) -> bool:

@@ -80,10 +80,12 @@ def _merge_header(headers: list[TableLine]) -> list[tuple[int, int, str]]:
 
 
 def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]]) -> int | None:
-    """The index of the column a right-aligned cell sits under (nearest right edge)."""
+    """The index of the column a cell sits under: the title it starts with (left-aligned: "2025        Year-on-year
+    (%)" over "15,794.4    13.8"), else the nearest right edge (right-aligned)."""
     if not columns:
         return None
-    return min(range(len(columns)), key=lambda k: abs(columns[k][1] - cell[1]))
+    started = next((k for k, column in enumerate(columns) if column[0] == cell[0]), None)
+    return started if started is not None else min(range(len(columns)), key=lambda k: abs(columns[k][1] - cell[1]))
 
 
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNORECASE)
