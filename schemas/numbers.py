@@ -236,7 +236,11 @@ _ROW_TONNAGE = re.compile(ROW_TONNAGE, re.IGNORECASE)
 # A list of figures one item a line under a header that declares their unit and basis once ("Leading markets in
 # October (tons; change from September):", then "Germany 1,120 (+5.0%)"): the header and row patterns the list
 # reader and the grounding gate both read by
-LIST_HEADER = re.compile(r"^(?P<title>[^():\n]{3,90}?)\s*\((?P<units>[^()\n]*;[^()\n]*)\)\s*:?\s*$")
+LIST_HEADER = re.compile(  # "Leading markets in October (tons; change from September):", "... ($ bln, y-o-y change)"
+    r"^(?P<title>[^():\n]{3,90}?)\s*\((?P<units>[^()\n]*(?:;|,(?=[^()\n]*\b(?:change|y/y|y-o-y|m/m|yoy|pct)\b))[^()\n]*)\)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 LIST_ROW = re.compile(  # "Germany 1,120 (+5.0%)", "Germany 1,120, +5.0%", or a column of changes: "Germany 1,206 -3.1"
     r"^(?P<label>[A-Z][\w.'’&, -]{0,40}?)\s*:?\s+(?P<level>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*\(\s*(?P<change>[-+−]?\d[\d,]*(?:\.\d+)?)\s*%?\s*\)|,\s*(?P<change_after>[-+−]\d[\d,]*(?:\.\d+)?)\s*%"
@@ -267,7 +271,7 @@ def list_header_units(text: str, line_start: int) -> str | None:
 
 def list_tonnage_scale(units: str) -> float | None:
     """The tonnage a list's units declare first ("mln T; y/y pct" → 1e6, "tons; ..." → 1), else None."""
-    m = _LIST_TONNAGE.match(units.split(";")[0].strip())
+    m = _LIST_TONNAGE.match(re.split(r"[;,]", units)[0].strip())
     return (SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0) if m else None
 
 

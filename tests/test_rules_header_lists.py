@@ -60,6 +60,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Poland", "graphite anodes", None, "exports", "quantity", None, 1260.0, "tonnes", *OCT),
          ("China", "Poland", "graphite anodes", None, "exports", "growth", "mom", 7.1, "percent", *OCT)],
     ),
+    "a header whose unit and change are parted by a comma, and whose title names the flow": (
+        "India's exports\n\nNEW DELHI, Nov 17 - India's merchandise exports rose 3.4% in October.\n\n"
+        "Key export sectors in October ($ billion, y-o-y change)\nEngineering goods: 9.37 (+1.8%)\n"
+        "Rice: 1.02 (+12.5%)\n",
+        date(2025, 11, 17),
+        [("India", None, "engineering goods", None, "exports", "value", None, 9.37e9, "USD", *OCT),
+         ("India", None, "engineering goods", None, "exports", "growth", "yoy", 1.8, "percent", *OCT),
+         ("India", None, "rice", None, "exports", "growth", "yoy", 12.5, "percent", *OCT)],
+    ),
 }
 
 

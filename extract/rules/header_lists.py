@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tradefacts.extract.periods import find_periods
-from tradefacts.extract.rules.cells import TableCell, cell_currency, whole_place
+from tradefacts.extract.rules.cells import TableCell, cell_currency, label_flow, whole_place
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.tables import table_facts
 from tradefacts.extract.text import Sentence
@@ -51,11 +51,12 @@ def read_header(text: str, ctx: Context) -> ListHeader | None:
     header = LIST_HEADER.match(text.strip())
     if header is None:
         return None
-    parts = [p.strip() for p in header.group("units").split(";")]
+    parts = [p.strip() for p in re.split(r"[;,]", header.group("units"))]
     level, change = parts[0], " ".join(parts[1:])
     title = header.group("title")
     period = next((r for p in find_periods(title) if not p.comparison and (r := ctx.resolve(p))), None)
-    flow = Flow.exports if _BUYERS.search(title) else Flow.imports if _SELLERS.search(title) else None
+    flow = Flow.exports if _BUYERS.search(title) else Flow.imports if _SELLERS.search(title) else (
+        label_flow(title, total=False))  # "Key export sectors in September"
     basis = Basis.mom if _MONTHLY.search(change) and not _YEARLY.search(change) else Basis.yoy
     # the story's goods the header names: "Leading destinations for China's rare earth magnets" after a paragraph on
     # rare earths keeps the magnets of the headline
