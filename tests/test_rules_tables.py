@@ -262,3 +262,21 @@ def test_a_left_aligned_table_under_a_year_column_and_a_unit_line() -> None:
     assert ("Wuxi", None, None, None, "total", "value", None, 8120.5e8, "CNY", *year) in found
     assert ("Wuxi", None, None, None, "total", "growth", "yoy", 6.4, "percent", *year) in found
     assert ("Wuxi", None, None, None, "exports", "growth", "yoy", 9.1, "percent", *year) in found
+
+
+def test_a_block_of_changes_only_and_a_block_in_trillions_of_yuan_below_a_dollar_block() -> None:
+    """Under a dollar block, "(trln yuan; pct change y/y)" makes a block's levels yuan, and "(pct change y/y)" over
+    "Dec   Jan-Dec" makes every cell of a block a change, though the column titles name only periods."""
+    text = (
+        "TABLE-China's November trade\n\nBEIJING, Dec 8 (Reuters) - China's customs data for November.\n\n"
+        " HEADLINE, DOLLAR TERMS\n ($ bln; pct change y/y)\n"
+        "                  Nov      y/y pct\n Exports         330.3        5.9\n Imports         218.6        1.9\n\n"
+        " HEADLINE, YUAN TERMS\n (trln yuan; pct change y/y)\n"
+        "                  Jan-Nov    y/y pct\n Exports           24.46        6.2\n Imports           16.75        0.2\n\n"
+        " PARTNERS, DOLLAR TERMS\n (pct change y/y)\n"
+        "                  Nov     Jan-Nov\n United States   -28.6       -18.9\n ASEAN            8.2        14.1\n"
+    )
+    found = facts_of(text, date(2025, 12, 8))
+    assert ("China", None, None, None, "exports", "value", None, 24.46e12, "CNY", "2025-01", "2025-11") in found
+    assert any(r[1] == "United States" and r[5:8] == ("growth", "yoy", -28.6) for r in found)
+    assert not any(r[5] == "value" and r[1] in ("United States", "ASEAN") for r in found)

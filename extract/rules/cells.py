@@ -179,7 +179,9 @@ def is_growth(title: str, section: str) -> bool:
     if GROWTH_TITLE.search(title) and not MONEY_TITLE.search(title):
         return True
     if title and not _UNLESS_STATED.search(section):
-        return False  # a title that only names the period or the flow: the money column
+        # a title that only names the period or the flow: the money column, unless the section's units are changes
+        # alone ("MAJOR PARTNERS, DOLLAR TERMS (pct change y/y)" over "Dec   Jan-Dec")
+        return bool(_CHANGES_ONLY.search(section)) and not MONEY_TITLE.search(section)
     return bool(GROWTH_TITLE.search(section)) and not MONEY_TITLE.search(section)
 
 
@@ -191,12 +193,18 @@ _UNLESS_STATED = re.compile(
 )
 
 
+_CHANGES_ONLY = re.compile(
+    r"\(\s*(?:(?:pct|percent|%)\s+change(?:\s+(?:y/y|yoy|m/m|from\s+a\s+year\s+earlier))?|(?:y/y|yoy|m/m)\s+(?:pct|%))"
+    r"\s*\)",
+    re.IGNORECASE,
+)
 _ROW_CELLS_AFTER = re.compile(r"\)\s+[-+−]?\d")
 
 
 def units_line(text: str, row_start: int) -> str:
     """The nearest line above a row that states units in brackets ("($ bln unless stated; ...)")."""
     above = last_lines(text, row_start, 25)
-    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|billion|million|tonnes|tons)", c, re.IGNORECASE)
+    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|trln|billion|million|trillion|tonnes|tons)", c,
+                                                     re.IGNORECASE)
              and not _ROW_CELLS_AFTER.search(c))  # not a row that writes its own unit: "Steel products (mln T) 9.98"
     return next(units, "")

@@ -203,6 +203,13 @@ def _headers_above(lines: list[TableLine], first_row: int) -> list[TableLine]:
     return found
 
 
+def _note_above(text: str, start: int) -> str:
+    """The bracketed line right above a block's column titles ("(pct change y/y)"), else ""."""
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    line = text[line_start : max(line_start, start - 1)].strip()
+    return line if line.startswith("(") and line.endswith(")") else ""
+
+
 def _read_block(
     text: str, headers: list[TableLine], rows: list[TableLine], *, year: int | None, published: date | None,
     headline: str,
@@ -225,6 +232,7 @@ def _read_block(
     parent_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
+    note = _note_above(text, headers[0].start) if headers else ""  # "(pct change y/y)" over the column titles
     out: list[TableCell] = []
     above: tuple[Flow | None, str | None, str | None] = (None, None, None)  # the last row's flow, partner, goods
     wrapped = _wrapped_labels(rows)
@@ -274,7 +282,7 @@ def _read_block(
             column_flow = flows_of_columns[column] if column is not None else label_flow(title, total=False)
             tonnes = _QUANTITY_CELL.match(written)  # "41.8 mln T": a quantity that says so
             growth = not tonnes and not _MONEY_CELL.match(written) and (  # "$190.5 bln" under "percentage
-                (is_growth(title, section_text)  # changes" is money; "Total imports ($ bln)" under "y/y pct" a rate
+                (is_growth(title, section_text or note)  # changes" is money; "Total imports ($ bln)" under "y/y pct"
                  and (not MONEY_TITLE.search(label) or (ROW_UNIT.search(label) and GROWTH_TITLE.search(title))))
                 or (is_growth(label, "") and not MONEY_TITLE.search(title))
                 or written.endswith("%")
