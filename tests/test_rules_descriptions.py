@@ -81,6 +81,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", None, None, None, "imports", "value", None, 49.8e9, "GBP", "2025-12", "2025-12"),
          ("United Kingdom", None, None, None, "balance", "value", None, -19.6e9, "GBP", "2025-12", "2025-12")],
     ),
+    "'Thailand took 1.2 million tons, up 9%, and Vietnam 0.8 million tons': the second partner shares the verb": (
+        "China's copper exports\n\nBEIJING, Oct 20 (Reuters) - China's copper exports rose in the first nine months "
+        "of 2025. Thailand took 1.2 million tons, up 9%, and Vietnam 0.8 million tons, up 4.5%.",
+        date(2025, 10, 20),
+        [("China", "Vietnam", "copper", None, "exports", "quantity", None, 0.8e6, "tonnes", *JAN_SEP),
+         ("China", "Vietnam", "copper", None, "exports", "growth", "yoy", 4.5, "percent", *JAN_SEP)],
+    ),
 }
 
 

@@ -67,6 +67,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
     rf"(?!{PARTNER_NOUN}))"
 )
+_GAPPED_SUBJECT = re.compile(r",\s+(?:and|while)\s+$")
+_FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
 _ITS_BUYERS = re.compile(r"^\s+(?:buyers|importers|customers|purchasers)\s+(?:took|bought|purchased|imported)\b")
 _SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
 # "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
@@ -351,7 +353,10 @@ def classify_places(
             ):
                 group.insert(0, areas.pop())  # "The European Union and the United States ranked ...": one subject
             subject_group = group
-        elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and SELLER_VERB.match(after))):
+        elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and SELLER_VERB.match(after))
+                          or (subject_partner is not None and _GAPPED_SUBJECT.search(before)
+                              and _FIGURE_NEXT.match(after))):  # "The UAE took 4.3 million tons, up 11%, and Turkey
+            # 3.8 million tons": the next partner of a verb the first one's clause gave
             partners.append(p)  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a second one
         elif subject_partner is not None and AS_PARTNER.match(after):
             continue  # "US replaces China as Germany's biggest trading partner": the partner replaced, whose
