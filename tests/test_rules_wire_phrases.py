@@ -57,6 +57,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "tractors", None, "exports", "quantity", None, 100000.0, "number", "2024-01", "2024-12"),
          ("China", None, "tractor", None, "exports", "value", None, 2.1e9, "USD", "2024-01", "2024-12")],
     ),
+    "'Exports to China, which remained the largest source of German imports, eased': the aside's flow is not theirs": (
+        "German exports\n\nBERLIN, July 8 (Reuters) - German exports fell in May. Exports to China, which remained the "
+        "largest source of German imports, eased 1.7% on the month to 6.9 billion euros.",
+        date(2025, 7, 8),
+        [("Germany", "China", None, None, "exports", "growth", "mom", -1.7, "percent", "2025-05", "2025-05"),
+         ("Germany", "China", None, None, "exports", "value", None, 6.9e9, "EUR", "2025-05", "2025-05")],
+    ),
 }
 
 

@@ -62,7 +62,8 @@ _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.
 # ", mostly gold bought and sold by investors,": an aside that describes the goods, its flow words not the figure's
 # ", now America's biggest source of imports,", ", the EU's largest export market,": an apposition on the partner
 _ASIDE_OPEN = re.compile(
-    rf",\s+(?:{ASIDE_WORDS}|including|such\s+as|now|still|once|long|(?:the|a|an|its)\s+(?=[^,;]{{0,60}}?"
+    rf",\s+(?:{ASIDE_WORDS}|including|such\s+as|now|still|once|long|(?:(?:the|a|an|its)\s+|which\s+(?:(?:has|had)\s+)?"
+    rf"(?:remained|remains|is|was|been|became|becomes)\s+(?:the\s+)?)(?=[^,;]{{0,60}}?"
     r"\b(?:source|market|partner|buyer|supplier|customer|destination|hub|gateway|centre|center|backbone|mainstay|pillar|"
     r"engine|cornerstone|staple)s?\b))\b[^,;]*$",  # ", the backbone of the country's outbound trade,"
     re.IGNORECASE,
