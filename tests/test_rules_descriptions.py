@@ -88,6 +88,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Vietnam", "copper", None, "exports", "quantity", None, 0.8e6, "tonnes", *JAN_SEP),
          ("China", "Vietnam", "copper", None, "exports", "growth", "yoy", 4.5, "percent", *JAN_SEP)],
     ),
+    "'Imports from the EU and from outside the bloc rose 0.9% and 2.2%, respectively': the second is non-EU": (
+        "UK trade\n\nLONDON, Aug 14 (Reuters) - UK imports rose in July 2025. Compared with June, imports from the "
+        "EU and from outside the bloc rose 0.9% and 2.2%, respectively, to 26.1 billion pounds and 24.0 billion "
+        "pounds.",
+        date(2025, 8, 14),
+        [("United Kingdom", "European Union", None, None, "imports", "growth", "mom", 0.9, "percent", "2025-07",
+          "2025-07"),
+         ("United Kingdom", "non-EU countries", None, None, "imports", "growth", "mom", 2.2, "percent", "2025-07",
+          "2025-07")],
+    ),
 }
 
 
