@@ -269,9 +269,14 @@ def list_header_units(text: str, line_start: int) -> str | None:
     return None
 
 
+def list_units_parts(units: str) -> list[str]:
+    """A list header's units cut into level and change ("tons; change from September", "$ billion, y-o-y change")."""
+    return [part.strip() for part in re.split(r"[;,]", units)]
+
+
 def list_tonnage_scale(units: str) -> float | None:
     """The tonnage a list's units declare first ("mln T; y/y pct" → 1e6, "tons; ..." → 1), else None."""
-    m = _LIST_TONNAGE.match(re.split(r"[;,]", units)[0].strip())
+    m = _LIST_TONNAGE.match(list_units_parts(units)[0])
     return (SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0) if m else None
 
 

@@ -12,7 +12,7 @@ from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
-from tradefacts.extract.rules.products import ProductPhrase
+from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase
 from tradefacts.schemas import Measure
 
 # Goods written right after the figure: "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn
@@ -26,7 +26,7 @@ _SHARE_OF_GOODS = re.compile(
     r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE
 )
 # "the top destination for China's automobile exports", "the second-largest buyer of Australian coal": a rank's goods
-_ROLE_END = re.compile(r"\b(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?$", re.IGNORECASE)
+_ROLE_END = re.compile(rf"\b{RANKED_ROLES}$", re.IGNORECASE)  # a phrase `find_products` read as a ranked role's
 _RANK_OF_GOODS = re.compile(
     r"(?:[-\s](?:largest|biggest))?\s+(?:[\w-]+\s+){0,2}?(?:destination|market|buyer|supplier|source|customer)\s+"
     r"(?:for|of)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+|[A-Z][\w-]+\s+)?",

@@ -19,7 +19,7 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.tables import table_facts
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Basis, Fact, Flow, Measure, Period, table_scale
-from tradefacts.schemas.numbers import LIST_HEADER, LIST_ROW, list_tonnage_scale
+from tradefacts.schemas.numbers import LIST_HEADER, LIST_ROW, list_tonnage_scale, list_units_parts
 
 _MONTHLY = re.compile(
     r"m/m|month|sequential|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -51,7 +51,7 @@ def read_header(text: str, ctx: Context) -> ListHeader | None:
     header = LIST_HEADER.match(text.strip())
     if header is None:
         return None
-    parts = [p.strip() for p in re.split(r"[;,]", header.group("units"))]
+    parts = list_units_parts(header.group("units"))
     level, change = parts[0], " ".join(parts[1:])
     title = header.group("title")
     period = next((r for p in find_periods(title) if not p.comparison and (r := ctx.resolve(p))), None)

@@ -53,15 +53,20 @@ _OWNER_ROLE = re.compile(
 )
 
 
-def _main_clause(title: str) -> str:
+_CLAUSE_BREAK = re.compile(r";|\s(?:as|while|but|amid)\s", re.IGNORECASE)
+# the same, but for an "as" before an owner's role: "Russia keeps its place as India's top crude supplier"
+_CLAUSE_BREAK_BEFORE_ROLE = re.compile(r";|\s(?:as(?!\s+[\w.-]+['’]s\s)|while|but|amid)\s", re.IGNORECASE)
+
+
+def _main_clause(title: str, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
     """The headline's main clause: "... imports hit record as mills ship more steel abroad"."""
-    return re.split(r";|\s(?:as|while|but|amid)\s", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    return breaks.split(title, maxsplit=1)[0]
 
 
 def _owner_role(title: str) -> re.Match[str] | None:
     """A ranked supplier or market of a named owner in a headline's main clause that names no flow of its own
     ("Russia keeps its place as India's top crude supplier": the "as" opens no clause)."""
-    main = re.split(r";|\s(?:as(?!\s+[\w.-]+['’]s\s)|while|but|amid)\s", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    main = _main_clause(title, _CLAUSE_BREAK_BEFORE_ROLE)
     return None if FLOW_RE.search(main) else _OWNER_ROLE.search(main)
 
 
@@ -78,9 +83,10 @@ def title_product(title: str | None) -> str | None:
     if flow is None or len({m.lastgroup for m in FLOW_RE.finditer(main)} - {Flow.total.value}) > 1:
         return None  # "Gold, silver imports swell Jan trade deficit": the whole trade's story
     places = find_places(title)
+    phrases = find_products(title)
     own = [
         p
-        for p in find_products(title)
+        for p in phrases
         if p.start <= flow.start() <= p.end + 1 and len(p.names) == 1 and not any(
             q.start < p.end and p.start < q.end
             and ((q.kind == "demonym" and not _AFTER_OWNER.search(title, 0, q.start))
@@ -92,7 +98,7 @@ def title_product(title: str | None) -> str | None:
     if own:
         return own[0].names[0]
     # "Overseas shipments keep China in pole position as top vehicle exporter": the goods of the ranked trader
-    traders = [p for p in find_products(title) if len(p.names) == 1 and _TRADER_END.search(title, p.start, p.end)]
+    traders = [p for p in phrases if len(p.names) == 1 and _TRADER_END.search(title, p.start, p.end)]
     return traders[0].names[0] if len(traders) == 1 else None
 
 

@@ -28,4 +28,3 @@ def precious_metals_frame(text: str, paragraph: int, ctx: Context) -> int:
     elif ex_precious >= 0:
         ctx.ex_precious_frame = (-1, ex_precious < len(text))
     return ex_precious
-

@@ -76,9 +76,10 @@ _OPENED_SUBJECT = re.compile(
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS})\b"
 )
 # "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
+RANKED_ROLES = r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?"  # the roles a trader is ranked in
 _RANKED_ROLE = re.compile(
     r"(?<!world's\s)(?<!world’s\s)(?<![\w-])(?:top|largest|biggest|main)\s+(?P<p>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
-    r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?\b"
+    rf"{RANKED_ROLES}\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
