@@ -41,7 +41,9 @@ PATTERNS = [
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
         rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters|\bquarterly(?=[^;]{{0,300}}?\brespectively\b))"
         rf"{_OF_YEAR}",  # "Quarterly exports came in at A, B, C and D respectively": Q1 to Q4
-        rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH})(?:,?\s+{_YEAR})?",
+        # "in May, and June's deficit was": a possessive month opens another clause; it is no list's item
+        rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH}(?!['’]s\b))"
+        rf"(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?(?:first|(?P<final>final|last)(?=\s+\w+\s+months\s+of\s+(?:19|20)\d\d))\s+"
         rf"(?P<n>{_COUNT})\s+months){_OF_YEAR}",  # "the final three months of 2025": October to December
         # "in the eight months", "during the four months": the year's first months, as the story has counted them

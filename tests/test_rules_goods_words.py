@@ -13,6 +13,7 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 YEAR = ("2025-01", "2025-12")
 SEP = ("2025-09", "2025-09")
+JUL = ("2025-07", "2025-07")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "'the import bill for coking coal' names its goods, the year-ago base too": (
@@ -42,6 +43,26 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Russia", "coal", None, "imports", "rank", None, 2.0, "number", *YEAR),
          ("China", "Russia", "coal", None, "imports", "growth", "yoy", 4.1, "percent", *YEAR),
          ("China", "Russia", "coal", None, "imports", "quantity", None, 92.4e6, "tonnes", *YEAR)],
+    ),
+    "'the oil and gold bills' are imports and name their goods; a partner that is a 'destination' buys": (
+        "Pakistan's trade gap narrows as oil bill shrinks\n\nISLAMABAD, Aug 4 - Pakistan's imports fell 3.1% to "
+        "$4.9 billion in July 2025. The petroleum products bill dropped 11.2% to $1.2 billion. The United States "
+        "remained the top destination for Pakistani goods, taking shipments worth $0.52 billion in July.",
+        date(2025, 8, 4),
+        [("Pakistan", None, "petroleum products", None, "imports", "growth", "yoy", -11.2, "percent", *JUL),
+         ("Pakistan", None, "petroleum products", None, "imports", "value", None, 1.2e9, "USD", *JUL),
+         ("Pakistan", "United States", None, None, "exports", "value", None, 0.52e9, "USD", *JUL)],
+    ),
+    "goods end at their noun ('non-oil goods touched'); 'bilateral' trade and a 'politically charged' gap name "
+    "no goods": (
+        "Indonesia's trade\n\nJAKARTA, Oct 15 - Indonesia's exports rose 11.4% in September 2025. Exports of "
+        "non-oil goods touched $23.1 billion. The politically charged surplus with the United States came to "
+        "$1.9 billion, and the surplus in bilateral trade with India shrank 8.2% to $1.3 billion.",
+        date(2025, 10, 15),
+        [("Indonesia", None, "non-oil goods", None, "exports", "value", None, 23.1e9, "USD", *SEP),
+         ("Indonesia", "United States", None, None, "balance", "value", None, 1.9e9, "USD", *SEP),
+         ("Indonesia", "India", None, None, "balance", "growth", "yoy", -8.2, "percent", *SEP),
+         ("Indonesia", "India", None, None, "balance", "value", None, 1.3e9, "USD", *SEP)],
     ),
 }
 

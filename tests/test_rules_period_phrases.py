@@ -3,7 +3,8 @@ span; "the fiscal year that began in April" names the fiscal year's first month,
 and third quarters" is the third quarter on the second. A statistics office's "Quarter 2 (Apr to June) 2025" is a
 quarter, and "On the same basis" opens a paragraph that goes on with the last one's period; "Through August" is
 the year to August; "in January and February" is the two months combined unless "respectively" distributes it; a date in an "as ..." clause
-after the last figure is its cause's.
+after the last figure is its cause's, and so is the month a report was "released in"; "in April, and May's deficit"
+lists no two months.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -114,6 +115,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "refiners.",
         date(2025, 9, 4),
         [("United States", "Switzerland", None, None, "balance", "value", None, 2.4e9, "USD", "2025-07", "2025-07")],
+    ),
+    "'a shortfall of $68.4 billion in April, and May's deficit': the possessive month opens another clause": (
+        "US trade\n\nWASHINGTON, July 3 - The U.S. trade deficit widened to $71.5 billion in May. That came after "
+        "a revised shortfall of $68.4 billion in April, and May's gap was the widest since March.",
+        date(2025, 7, 3),
+        [("United States", None, None, None, "balance", "value", None, -68.4e9, "USD", "2025-04", "2025-04")],
+    ),
+    "'data released in August showed': the release's month dates no figure; the period after the figure does": (
+        "China's trade\n\nBEIJING, Sept 8 - China's exports rose 4.4% in August 2025. Official data released in "
+        "August showed that exports of ships climbed 12.6% in the first seven months of the year.",
+        date(2025, 9, 8),
+        [("China", None, "ships", None, "exports", "growth", "yoy", 12.6, "percent", "2025-01", "2025-07")],
     ),
 }
 

@@ -18,6 +18,7 @@ _EVENT_DATE = re.compile(
     r"came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
+    r"\b(?:released|published|issued)\s+$|"  # "figures released in July": the release's date, not theirs
     r"\bset\s+to\s+[^,;.]{0,60}\s$",  # "a tariff set to reach 35 percent by July 2026": a target's date
     re.IGNORECASE,
 )

@@ -43,7 +43,8 @@ _FLOW_WORDS = [
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes)|(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in|purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)purchases|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
-        r"(?<=services\s)debits",  # not "shipments from the world's biggest steel producer": the story's own
+        r"(?<=services\s)debits|"  # not "shipments from the world's biggest steel producer": the story's own
+        r"(?:(?<=oil\s)|(?<=fuel\s)|(?<=energy\s)|(?<=gold\s)|(?<=crude\s)|(?<=products\s))bills?",  # "the oil bill"
     ),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
@@ -53,7 +54,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arrivals", "gap", "shortfall", "sent",
-                                   "credits", "debits", "bound", "leaving", "left", "went"])  # fmt: skip
+                                   "credits", "debits", "bound", "leaving", "left", "went", "bill"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
@@ -98,7 +99,8 @@ _EARNINGS_AFTER = re.compile(_EARNINGS, re.IGNORECASE)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SOLD = re.compile(  # "shipments to Vietnam" are sold; "rose 1.1% to 110.54 million tons" is no destination
     rf"\bto\s+(?:the\s+(?:bloc|region|continent|country|kingdom|republic|neighbou?r)\b|(?!(?:{MONTH_NAMES})\b)"
-    r"(?-i:(?:the\s+)?[A-Z]))|\b(?:abroad|overseas|bound|sold|sales|exports?|export\s+side)\b", re.IGNORECASE
+    r"(?-i:(?:the\s+)?[A-Z]))|\b(?:abroad|overseas|bound|sold|sales|exports?|export\s+side|destinations?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -148,10 +148,10 @@ _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases"
     "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
     "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
     "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
-    "robust strong weak healthy unexpected persistent chronic".split()
+    "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
-_TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports".split())
+_TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
 # Enterprise types and trade modes: the guide's segments, which are never goods.
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
@@ -181,7 +181,7 @@ _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
     rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?:\([A-Z]{{2,6}}\)\s+)?"
     rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
-    rf"arrivals|purchases)\b"
+    rf"arrivals|purchases|(?<!import\s)(?<!export\s)bills?)\b"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
 )
@@ -231,9 +231,19 @@ def _clean_product(raw: str) -> str | None:
         return quoted.group(1).lower().strip(" ,")
     words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
     while words and ((words[0] in _STOP and words[:2] != ["new", "energy"]) or words[0].endswith("ly")):
-        words.pop(0)  # "politically sensitive goods": an adverb and what it qualifies say nothing of the goods
-        if words and words[0] not in _STOP and len(words) > 1 and words[-1] == "goods":
+        popped = words.pop(0)
+        adverb = popped.endswith("ly") and popped not in ASIDE_WORDS.split("|")  # not "mostly cars"
+        # "politically sensitive goods", "the politically sensitive deficit": an adverb and the adjective it
+        # qualifies say nothing of the goods
+        if words and words[0] not in _STOP and (
+            (len(words) > 1 and words[-1] == "goods")
+            or (adverb and len(words) == 1 and not _HEAD_WORD.fullmatch(words[0]))
+        ):
             words.pop(0)
+    for i, word in enumerate(words[:-1]):
+        if _HEAD_WORD.fullmatch(word) and words[i + 1].endswith("ed"):
+            words = words[: i + 1]  # "non-petroleum goods touched a record": the goods end at their noun
+            break
     while len(words) > 1 and words[0] in _SCALE_WORDS:
         words.pop(0)  # "a $19.6 billion goods deficit": the scale of the figure before, not goods
     while words and (words[-1] in _STOP or words[-1] in _TRAILING_FLOW):
