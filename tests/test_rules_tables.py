@@ -280,3 +280,19 @@ def test_a_block_of_changes_only_and_a_block_in_trillions_of_yuan_below_a_dollar
     assert ("China", None, None, None, "exports", "value", None, 24.46e12, "CNY", "2025-01", "2025-11") in found
     assert any(r[1] == "United States" and r[5:8] == ("growth", "yoy", -28.6) for r in found)
     assert not any(r[5] == "value" and r[1] in ("United States", "ASEAN") for r in found)
+
+
+def test_group_titles_over_two_header_lines_give_each_column_its_flow() -> None:
+    """"Exports to   Imports from" over "Nov  Jan-Nov  Nov  Jan-Nov": each group title spans the two columns
+    below it, which keep their own periods."""
+    text = ("TABLE-Japan November trade with key partners\n\nTOKYO, Dec 17 (Reuters) - Following are changes in "
+            "Japan's trade with its main partners.\n\n"
+            " (pct change y/y)\n"
+            "                        Exports to         Imports from\n"
+            "                    Nov    Jan-Nov       Nov    Jan-Nov\n"
+            " China             -2.1       3.4       5.5       -1.2\n"
+            " United States     -8.0      -4.7      12.3        6.1\n")
+    found = {(row[1], row[4], row[8 + 1], row[7]) for row in facts_of(text, date(2025, 12, 17))}
+    assert found >= {("China", "exports", "2025-11", -2.1), ("China", "exports", "2025-01", 3.4),
+                     ("China", "imports", "2025-11", 5.5), ("China", "imports", "2025-01", -1.2),
+                     ("United States", "exports", "2025-01", -4.7), ("United States", "imports", "2025-11", 12.3)}

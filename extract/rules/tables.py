@@ -72,11 +72,22 @@ def _merge_header(headers: list[TableLine]) -> list[tuple[int, int, str]]:
     """Column titles with their spans; a second header line's words join the column they sit under."""
     columns = [list(t) for t in headers[0].tokens]
     for line in headers[1:]:
+        if len(line.tokens) > len(columns):  # "Exports to    Imports from" over "Dec  Jan-Dec  Dec  Jan-Dec": the
+            columns = [[start, end, f"{_spanning(columns, start, end)} {word}".strip()]  # line above titles groups
+                       for start, end, word in line.tokens]  # fmt: skip
+            continue
         for start, end, word in line.tokens:
             best = min(columns, key=lambda c: abs(c[1] - end))
             best[2] = f"{best[2]} {word}"
             best[0], best[1] = min(best[0], start), max(best[1], end)
     return [(c[0], c[1], c[2]) for c in columns]
+
+
+def _spanning(groups: list[list], start: int, end: int) -> str:
+    """The title of the group over a column at `start`-`end`: the one whose span overlaps it most, else the one
+    nearest it."""
+    nearest = max(groups, key=lambda g: min(g[1], end) - max(g[0], start), default=None)  # overlap, or minus gap
+    return nearest[2] if nearest is not None else ""
 
 
 def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]]) -> int | None:
