@@ -102,6 +102,8 @@ PUBLISHED = date(2025, 9, 8)
         "Santiago pledged $4 billion in Chilean investment in US mines in August 2025.",
         "In August 2025 the two sides agreed on a $6 billion investment package for copper smelters.",
         "Removing the effect of inflation, the volume of goods exports fell by 3.2% in August 2025.",
+        "Smelters raised their operating rates to above 85% in August 2025, traders said.",
+        "The number of companies with export licences rose to 4,210 in August 2025, up 6.3 percent.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
@@ -514,3 +516,10 @@ def test_a_with_clause_after_a_forecast_is_the_forecast_and_a_passive_verb_is_no
     found = {(row[1], row[4], row[7]) for row in facts_of(text, date(2025, 6, 6)) if row[5] != "rank"}
     assert found == {(None, "exports", -1.7), ("United States", "exports", -10.5),
                      ("United States", "exports", 13.0e9)}
+
+
+def test_a_share_of_world_production_is_no_trade_share() -> None:
+    """"Chile produces more than 24% of the world's copper" in a story on copper exports: production, not trade."""
+    text = ARTICLE.format("Chile's copper exports rose 4.2% in August 2025. Chile produces more than 24% of the world's "
+                          "copper, which is also used in power grids.")
+    assert sorted(row[7] for row in facts_of(text, PUBLISHED)) == [4.2]

@@ -1,7 +1,8 @@
 """Wire-story phrases: "The July deficit was revised to $78.2 billion from $78.3 billion" states the revised figure
 only (the estimate it replaced is no fact); "with chip-making equipment up 18.4 percent" names the goods of the rate
 though no comma sets them off; "down 9.0% from 5,774 tons in September" is on the month before; "U.S. buyers
-took" names the partner; a price with its converted amount in brackets is no figure.
+took" names the partner; a price with its converted amount in brackets is no figure; a rate "below" or "more than"
+a level written out takes that level's date as its base; "bringing their share ... to" is a share.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -15,6 +16,32 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 OCT_ = ("2025-10", "2025-10")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'3.3% below the 41.2 million tons brought in during October 2024': a year before, in the frame of a month-on-month "
+    "paragraph; the level's date is not the rate's": (
+        "China's iron ore imports\n\nBEIJING, Nov 20 (Reuters) - China's iron ore imports reached 39.8 million tons "
+        "in October, up 4.1% from September. That was 3.3% below the 41.2 million tons brought in during October "
+        "2024.",
+        date(2025, 11, 20),
+        [("China", None, "iron ore", None, "imports", "growth", "yoy", -3.3, "percent", *OCT_),
+         ("China", None, "iron ore", None, "imports", "quantity", None, 41.2e6, "tonnes", "2024-10", "2024-10")],
+    ),
+    "'8.4% more than the 2.9 million tons shipped in October a year earlier' under an imports headline: bought; "
+    "'2.6% more than the 75,000 tons sent abroad in September': on the month": (
+        "China's October barley imports climb\n\nBEIJING, Nov 20 (Reuters) - China's barley imports hit 3.14 million "
+        "tons in October. That was 8.4% more than the 2.9 million tons shipped in October a year earlier.\n\n"
+        "Malt exports reached 77,000 tons. That was 2.6% more than the 75,000 tons sent abroad in September.",
+        date(2025, 11, 20),
+        [("China", None, "barley", None, "imports", "growth", "yoy", 8.4, "percent", *OCT_),
+         ("China", None, "barley", None, "imports", "quantity", None, 2.9e6, "tonnes", "2024-10", "2024-10"),
+         ("China", None, "malt", None, "exports", "growth", "mom", 2.6, "percent", *OCT_)],
+    ),
+    "'bringing their share of its foreign trade to nearly half at 48 percent' is a share": (
+        "Guangdong's trade\n\nGUANGZHOU, Nov 20 (Xinhua) -- Guangdong's trade with ASEAN reached 1.21 trillion yuan "
+        "in the first ten months of 2025, up 9.1 percent, bringing their share of its foreign trade to nearly half "
+        "at 48 percent.",
+        date(2025, 11, 20),
+        [("Guangdong", "ASEAN", None, None, "total", "share", None, 48.0, "percent", "2025-01", "2025-10")],
+    ),
     "'with chip-making equipment up 17.9 percent': the goods of the rate after 'with'": (
         "Japan trade\n\nTOKYO, Nov 20 (Kyodo) -- Japan's exports rose in October. Exports to China grew 2.1 percent, "
         "with chip-making equipment up 17.9 percent.",

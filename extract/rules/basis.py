@@ -272,8 +272,15 @@ def rate_basis(
 
 
 # "down 9.0% from 5,774 tons in September": the rate's base is the level it came from, dated after it
-_FROM_LEVEL = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:from|versus|vs\.?|against|compared\s+with)\s+\W{0,3}")
-_LEVEL_DATED = re.compile(r"\s*(?:(?:in|for|during)\s+)?")
+# "3.3% below the 47.59 million tons brought in during September 2024": a level the rate is below or above
+_FROM_LEVEL = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s*(?:from|versus|vs\.?|against|compared\s+with|(?:below|above|more\s+than|"
+    r"less\s+than)\s+the)\s+\W{0,3}"
+)
+_LEVEL_DATED = re.compile(
+    r"\s*(?:(?:tons|tonnes|units|barrels|vehicles)\s+)?(?:(?:shipped|sent|brought|imported|exported|recorded|logged|"
+    r"posted|set)(?:\s+(?:in|abroad|overseas|out))?\s+)?(?:(?:in|for|during)\s+)?"
+)
 
 
 def _level_base(
@@ -286,7 +293,7 @@ def _level_base(
         text, mention.end, nxt.start
     ):
         return []
-    dated = _starting_in(periods, nxt.end, nxt.end + 30)
+    dated = _starting_in(periods, nxt.end, nxt.end + 60)
     return [base for p in dated[:1] if _LEVEL_DATED.fullmatch(text, nxt.end, p.start) and (base := resolve(p))]
 
 

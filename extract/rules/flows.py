@@ -120,16 +120,18 @@ def named_by_origin(sentence: str, place_start: int) -> bool:
 def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None = None) -> Flow | None:
     """The flow named by the nearest flow word before `pos` (after `window_start`), else right after it. In a
     story whose headline names imports alone (`story`), "shipments" in a sentence that names no selling are the
-    goods bought ("On a monthly basis, shipments jumped 11.9%" under "China's Crude Imports Slide")."""
+    goods bought ("On a monthly basis, shipments jumped 11.9%" under "China's Crude Imports Slide"), as are the goods
+    "shipped"."""
     flow = _flow_at(sentence, pos, window_start)
     if flow is None and (origin := _ORIGIN_OPENING.match(sentence)) and origin.end() < pos and (
         sentence[origin.end()].isupper()
     ):
         return Flow.imports  # "Soybeans from Brazil totaled 68.3 million tons": goods bought from there
     if flow is Flow.exports and story is Flow.imports and not _SOLD.search(sentence, max(0, pos - 300), pos + 200):
-        word = [m for m in FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)][-1:]
-        if word and word[0].group().lower() == "shipments":
-            return Flow.imports
+        before = FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)
+        word = before[-1] if before else FLOW_RE.search(sentence, pos, pos + 60)
+        if word and word.group().lower() in ("shipments", "shipped"):  # "36.2% more than the 10.22 million tons
+            return Flow.imports  # shipped in May a year earlier"
     if flow is Flow.imports:  # the window ends at the figure, where "brought in"'s look at its money cannot reach
         word = [m for m in FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)][-1:]
         if word and word[0].group().lower().startswith("brought") and _EARNINGS_AFTER.match(sentence, word[0].end()):

@@ -27,8 +27,6 @@ from tradefacts.extract.rules.forecasts import in_forecast, volume_rate
 from tradefacts.extract.rules.mention import (
     COMPARED_LEVEL,
     COUNTED_PIECES,
-    SHARE_BEFORE,
-    SHARE_MOVES,
     SUFFIX_WORDS,
     VEHICLE_KINDS,
     WINDOW,
@@ -37,9 +35,9 @@ from tradefacts.extract.rules.mention import (
     is_year,
     qualifier_before,
 )
+from tradefacts.extract.rules.percent_kind import GROWTH_CUE, percent_measure
 from tradefacts.extract.rules.ranks import is_rank
 from tradefacts.extract.rules.scope import (
-    BASE_OF_SHARE,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     FORECAST_AFTER,
@@ -69,7 +67,6 @@ from tradefacts.schemas.numbers import (
     SCALE_PATTERN,
     parse_value_text,
 )
-from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
 _SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b|(?<=\d)m\b)?"  # "$2,936m": million, written on
@@ -107,32 +104,12 @@ _MENTION_SCAN = Anchored(
     lead=8,
     lead_chars={k[0] for k in PREFIX_CODES} | set(string.ascii_uppercase) | set("+-−."),
 )
-_SHARE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:share\b|of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\w+['’]s\s+|\w+\s+province['’]s\s+|city['’]s\s+|"
-    r"(?-i:[A-Z][\w-]+)\s+)?(?:(?:regional|provincial|municipal|global|combined|grand)\s+)?"
-    r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city|outbound|inbound|"
-    r"shipments|sales|purchases|everything|trade|turnover)|"  # "of China's potash imports": goods before the flow
-    r"of\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:[a-z-]+\s+){1,2}(?:exports|imports|shipments|purchases|arrivals)\b)",
-    re.IGNORECASE,
-)
-# A rate of change: the sign verbs of schemas.signs (one list for the sign and the measure), plus the words
-# that only name a change ("pace", "y/y", "sequentially", "less", "faster").
-_GROWTH_CUE = re.compile(
-    r"\b(?:" + "|".join(sorted(set(FALL_WORDS + RISE_WORDS), key=len, reverse=True)) + r"|edged|year[- ]on[- ]year|"
-    r"y-o-y|yoy|pace|faster|slower|less|fewer|more|wider|narrower|m/m|y/y|on\s+the\s+month|sequentially|ahead\s+of|behind|"
-    r"(?:below|above)\s+(?:their\s+(?:[\w-]+\s+)?level|(?:that|those)\s+of|(?:the\s+)?(?:same|year-earlier|year-ago|"
-    r"corresponding)|a\s+year\s+(?:earlier|ago)))\b",  # "0.3% below their April-June level", "below that of"
-    re.IGNORECASE,
-)
-_GROWTH_CUE = Anchored(
-    _GROWTH_CUE,
-    words=[*FALL_WORDS, *RISE_WORDS, "edged", "year", "y-o-y", "yoy", "pace", "faster", "slower", "less", "more",
-           "wider", "narrower", "m/m", "y/y", "on", "sequentially", "fewer", "below", "above", "ahead", "behind"],
-)  # fmt: skip
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less|fewer)\s+than\b"
     rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
-    r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d))|"
+    r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d|"
+    r"(?:US)?[$€£¥]\s?\d|\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)))|"  # a
+    # level written out: "36.2% more than the 10.22 million tons shipped a year before"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
     r"(?:increase|increment))\b",
     re.IGNORECASE,
@@ -161,58 +138,8 @@ _MILESTONE_CLAUSE = re.compile(
     r"economies|member|port)\b",
     re.IGNORECASE,
 )
-_CONTRIBUTION = re.compile(r"\bcontribut\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
-_TOOK = re.compile(  # "Europe as a whole took about 33 percent of China's NEV exports": right before its share
-    r"\b(?:took|takes)\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$", re.IGNORECASE
-)
-_SHARE_MOVED_TO = re.compile(
-    rf"\bshare\s+of\b[^,;]{{0,80}}?\b(?:{SHARE_MOVES})\b[^,;]{{0,70}}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$",
-    re.IGNORECASE,
-)
 
 
-_OF_ECONOMY = re.compile(
-    r"^\s*(?:(?:percent|per\s*cent|%)\s+)?of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:gross\s+domestic\s+product|GDP|economy)\b",
-    re.IGNORECASE,
-)
-
-
-# "running 40.3% below the same period last year": a rate against a base written as a comparative
-_AGAINST_BASE = re.compile(
-    r"^\s*(?:(?:percent|per\s*cent|%)\s+)?(?:below|above)\s+(?:the\s+)?(?:same\s+|year-earlier|year-ago|previous|"
-    # "6.9% below the record $244.8 billion of 2024", "4 per cent above the $99.9 billion in 2024"
-    rf"prior|a\s+year|last\s+year|(?:19|20)\d\d|record\b|(?:US)?\$|[€£¥]|(?:{MONTH_WORDS})['’]s)",
-    re.IGNORECASE,
-)
-
-
-def _percent_measure(
-    sentence: str, start: int, end: int, previous: Measure | None, growth_in_sentence: bool
-) -> Measure | None:
-    before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
-    if previous is Measure.share and BASE_OF_SHARE.search(before):
-        return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
-    clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
-    if _OF_ECONOMY.match(after):
-        return None  # "Exports account for about 40 percent of South Korea's gross domestic product"
-    if _LESS_THAN.match(after):
-        return Measure.growth  # "took 4.7% less from Japan than a year earlier": a change, whatever the verb
-    if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after) or _TOOK.search(before) or (
-        _SHARE_MOVED_TO.search(sentence, max(0, start - 160), start)
-    ):
-        if _CONTRIBUTION.search(clause_before) and re.match(r"^[^,;]{0,40}\b(?:increase|growth|increment)", after):
-            return None
-        return Measure.share
-    window = before[-45:] + " " + " ".join(after.split()[:4])
-    if _GROWTH_CUE.search(window) or sentence[start] in "+-−" or _AGAINST_BASE.match(after):
-        return Measure.growth  # a written sign is a change: "exports -1.1% to 6.9 billion euros"
-    if previous is not None:
-        return previous
-    return Measure.growth if growth_in_sentence else None
-
-
-_LESS_THAN = re.compile(r"\s*(?:less|more)\b[^,;%]{0,40}?\bthan\b", re.IGNORECASE)
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|by|for|until|from)\s+$", re.IGNORECASE)
 
 
@@ -345,8 +272,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if price_end >= 0 and start - price_end < 40 and not _PRICE_GAP_ENDS.search(sentence, price_end, start):
                 continue  # "Crude oil averaged $95.61 per barrel, up 22.5 percent": the price's change
             if growth_in_sentence is None:
-                growth_in_sentence = _GROWTH_CUE.search(sentence) is not None  # once per sentence
-            measure = _percent_measure(sentence, start, end, last_percent, growth_in_sentence)
+                growth_in_sentence = GROWTH_CUE.search(sentence) is not None  # once per sentence
+            measure = percent_measure(sentence, start, end, last_percent, growth_in_sentence)
             if measure is None:
                 continue
             last_percent, value_text, unit = measure, num, Unit.percent

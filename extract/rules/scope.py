@@ -19,14 +19,15 @@ NON_TRADE = re.compile(
     r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade
     # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
     r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
-    r"(?<=\bof\s)capacity\b|\brun\s+rates?\b",  # "operated at about 81% of capacity": refineries, not trade
+    r"(?<=\bof\s)capacity\b|\brun\s+rates?\b|"  # "operated at about 81% of capacity": refineries, not trade
+    r"\boperating\s+rates?\b|\butili[sz]ation\s+rates?\b",  # "crushers raised operating rates to above 50%"
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
-                                     "capacity", "run",
+                                     "capacity", "run", "operating", "utili",
                                      "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
     r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
@@ -42,7 +43,8 @@ OTHER_SUBJECT = re.compile(
     r"(?:output|production)|"
     r"domestic\s+sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|inventories|futures|"
     r"at\s+home|(?:home|domestic)\s+market|"  # "At home, NEV sales reached 1.82 million units"
-    r"(?:produced|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
+    # "China produces more than 90% of the world's magnets": production, not trade
+    r"(?:produce[sd]?|refine[sd]?|mines|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
     r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
     r"(?:[^.;:]|\.(?=\d)){0,50}$",  # "FDI reached $21.3 billion, up 8.8%": a decimal point is no sentence end
@@ -200,4 +202,13 @@ PLEDGE_AFTER = re.compile(
     r"^\s*(?:(?:worth\s+)?of\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|new\s+|fresh\s+|direct\s+)?(?:investments?|funding|loans?|"
     r"subsidies|financing)|(?:investment|stimulus|subsidy|support|aid|rescue|relief)\s+(?:package|fund|pledge|plan|"
     r"programme|program|scheme)|investment\b|(?:[A-Z][\w-]+\s+){1,3}(?:Mission|Scheme|Fund)\b)"
+)
+
+
+# "The number of enterprises with import and export records reached 566,000, up 4.5 percent": the rate of a count of
+# traders, which is no trade figure (the guide counts traders, it does not rate them)
+COUNTED_TRADERS_RATE = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}(?:enterprises|companies|firms|businesses|entities|exporters|importers|"
+    r"traders)\b(?:(?![$€£¥]|\b(?:yuan|dollars?|euros?|billion|trillion|percent|per\s+cent)\b)[^;%])*$",
+    re.IGNORECASE,
 )

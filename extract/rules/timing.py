@@ -244,6 +244,11 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
         figures_between(mentions, after.end() - 1, period.start)
     ):
         return True  # "Imports slid 5.9% to 109.2 billion euros after rising 1.3% in December": the 1.3%'s
+    if mention.measure is Measure.growth and any(
+        _BASE_FIGURE_CUE.search(sentence, max(mention.end, m.start - 30), m.start)
+        for m in figures_between(mentions, mention.end, period.start)[:2]
+    ):
+        return True  # "3.3% below the 47.59 million tons brought in during September 2024": the base level's
     last, seen = mention, 0
     for m in mentions[bisect.bisect_right(mentions, mention.start, key=attrgetter("start")) :]:
         if m.start >= period.start or seen >= _LIST_ITEMS:
@@ -259,6 +264,11 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
 _AFTER_FIGURE = re.compile(
     r"\b(?:after|following)\s+(?:(?:rising|falling|growing|climbing|increasing|declining|dropping|gaining|jumping|"
     r"sliding|slipping)\s+|an?\s+)",
+    re.IGNORECASE,
+)
+_BASE_FIGURE_CUE = re.compile(  # a rate's base level written out after it: "below the", "than the", "from"
+    rf"\b(?:below|above|than|from|against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:record\s+|revised\s+)?"
+    rf"(?:{_MONEY_SIGN})?\s*$",
     re.IGNORECASE,
 )
 _SET_IN = re.compile(rf"\s+(?:{BASE_VERBS})\s+")
