@@ -16,6 +16,17 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 ROOT = Path(__file__).resolve().parents[1]
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'Semiconductors, the country's top export item,' ranks the goods among exports; 'one of its biggest export "
+    "items' ranks nothing": (
+        "Taiwan's exports\n\nTAIPEI, Nov 7 - Taiwan's exports rose 49.7 percent in October 2025. Electronic "
+        "components, the island's top export item, climbed 38.1 percent to $21.2 billion. Base metals, one of its "
+        "biggest export items a decade ago, fell 3.5 percent.",
+        date(2025, 11, 7),
+        [("Taiwan", None, "electronic components", None, "exports", "rank", None, 1.0, "number", "2025-10",
+          "2025-10"),
+         ("Taiwan", None, "electronic components", None, "exports", "value", None, 21.2e9, "USD", "2025-10",
+          "2025-10")],
+    ),
     "a ranking of partners": (
         "China's trade\n\nIn the first ten months, ASEAN was China's largest trading partner at 5.1 trillion yuan. "
         "The EU ranked second at 4.6 trillion yuan.",
@@ -257,3 +268,9 @@ def test_a_kind_of_firm_ranked_among_traders_is_no_rank_of_a_flow() -> None:
         date(2025, 4, 14),
     )
     assert {(row[3], row[5]) for row in found if row[5] == "rank"} == {(None, "rank")}
+
+
+def test_one_of_the_biggest_items_is_no_rank() -> None:
+    text = ("Taiwan's exports\n\nTAIPEI, Nov 7 - Taiwan's exports rose 49.7 percent in October 2025. Base metals, one "
+            "of the island's biggest export items a decade ago, fell 3.5 percent.")
+    assert not any(row[5] == "rank" for row in facts_of(text, date(2025, 11, 7)))

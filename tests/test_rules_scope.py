@@ -104,6 +104,8 @@ PUBLISHED = date(2025, 9, 8)
         "Removing the effect of inflation, the volume of goods exports fell by 3.2% in August 2025.",
         "Smelters raised their operating rates to above 85% in August 2025, traders said.",
         "The number of companies with export licences rose to 4,210 in August 2025, up 6.3 percent.",
+        "Adjusted for the number of working days, exports rose 3.9 percent in August 2025.",
+        "That followed a 1.4 billion-dollar plunge in July 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
@@ -523,3 +525,20 @@ def test_a_share_of_world_production_is_no_trade_share() -> None:
     text = ARTICLE.format("Chile's copper exports rose 4.2% in August 2025. Chile produces more than 24% of the world's "
                           "copper, which is also used in power grids.")
     assert sorted(row[7] for row in facts_of(text, PUBLISHED)) == [4.2]
+
+
+def test_changes_and_parts_of_changes_are_no_levels() -> None:
+    """"rising $1.3 billion to $8.4 billion": the level only; "fell 6% from July, or $0.5 billion": the rate only;
+    "Copper cathodes accounted for $0.3 billion of the decrease": a part of a change, no figure."""
+    text = ARTICLE.format("Chile's imports did the heavy lifting in August 2025, rising $1.3 billion to $8.4 billion. "
+                          "Exports fell 6% from July, or $0.5 billion. Copper cathodes accounted for $0.3 billion of "
+                          "the decrease.")
+    assert sorted(row[7] for row in facts_of(text, PUBLISHED)) == [-6.0, 8.4e9]
+
+
+def test_a_share_of_surveyed_firms_is_no_trade_share() -> None:
+    """"About 41% of exporting businesses ... told the ONS in a survey": firms, not trade."""
+    text = ("UK trade\n\nLONDON, Nov 13 - UK goods exports fell 2.1% in the third quarter of 2025. \"Across the quarter "
+            "tariffs are still biting,\" said an economist.\n\nAbout 41% of exporting businesses with 10 or more staff "
+            "told the ONS in a survey that U.S. tariffs had affected them in the past month.")
+    assert sorted(row[7] for row in facts_of(text, date(2025, 11, 13))) == [-2.1]

@@ -51,6 +51,11 @@ _SHARE_MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 
+_OF_FIRMS = re.compile(
+    r"^\s*(?:(?:percent|per\s*cent|%)\s+)?of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:businesses|firms|companies|"
+    r"respondents|manufacturers|exporters|importers)\b(?!['’]|\s+(?:exports|imports|trade|shipments|sales))",
+    re.IGNORECASE,
+)
 _OF_ECONOMY = re.compile(
     r"^\s*(?:(?:percent|per\s*cent|%)\s+)?of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:gross\s+domestic\s+product|GDP|economy)\b",
     re.IGNORECASE,
@@ -77,8 +82,9 @@ def percent_measure(
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
     if COUNTED_TRADERS_RATE.search(sentence, max(0, start - 160), start):
         return None  # "The number of enterprises with import and export records reached 566,000, up 4.5 percent"
-    if _OF_ECONOMY.match(after):
-        return None  # "Exports account for about 40 percent of South Korea's gross domestic product"
+    if _OF_ECONOMY.match(after) or _OF_FIRMS.match(after):
+        return None  # "Exports account for about 40 percent of South Korea's gross domestic product", "34% of
+        # exporting businesses said": a share of the economy or of firms, not of trade
     if _LESS_THAN.match(after):
         return Measure.growth  # "took 4.7% less from Japan than a year earlier": a change, whatever the verb
     if SHARE_BEFORE.search(clause_before) or _SHARE_AFTER.match(after) or _TOOK.search(before) or (

@@ -18,12 +18,14 @@ _TRADE_NOUN = (
     r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
     r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
     r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+(?:[\w.]+\s+){0,2}?imports|"
+    r"(?:export|import)\s+(?:item|product|commodity|earner)s?|"  # "Semiconductors, the country's top export item,"
     rf"buyer|supplier|destination|customer|client|source(?!{NOT_GOODS_SOURCE})"  # "the top source of cathode"
 )
 
 _LOST_RANK = re.compile(
     r"\b(?:ceded|ceding|lost|losing|surrendered|relinquished|gave\s+up|from|for|once|formerly|previously)\s+"
-    r"(?:the\s+)?$", re.IGNORECASE  # "Russia, once the top destination": a rank it held
+    r"(?:the\s+)?$|"  # "Russia, once the top destination": a rank it held
+    r"\bone\s+of\s+(?:the\s+)?(?:[\w'’.-]+['’]s?\s+)?$", re.IGNORECASE  # "one of India's biggest export items": none
 )
 _RANK_CONTEXT_BEFORE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"

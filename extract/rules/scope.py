@@ -84,6 +84,7 @@ REAL_OR_AVERAGE = re.compile(
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
     r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
     r"daily\s+average|average\s+daily|per\s+working\s+day|adjusted\s+for\s+inflation|inflation-adjusted|"
+    r"adjusted\s+for\s+(?:the\s+(?:number\s+of\s+|fewer\s+|more\s+)?)?working\s+days|working-day[- ]adjusted|"
     r"(?:removing|stripping\s+out|excluding)\s+the\s+effects?\s+of\s+(?:inflation|price\s+changes)|"
     r"the\s+volume\s+of\s+(?:goods\s+|services\s+)?(?:exports|imports)|"  # "the volume of goods exports fell by 5.1%"
     r"real\s+goods|in\s+(?:19|20)\d\d\s+dollars|the\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)|"
@@ -112,17 +113,22 @@ RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)")
 # A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
-    r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|up|down)(?:\s+by)?"
+    r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|up|down|rising|falling|"
+    r"growing|climbing|jumping|dropping|declining|increasing|decreasing)(?:\s+by)?"
     r"\s+(?:about\s+|nearly\s+|some\s+)?$|"
     r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$|"
     # "a decrease in the goods deficit of $7.8 billion", "fell 3.6%, or £1.1bn,"
-    r"\b(?:decrease|increase|rise|fall|drop|decline)\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+$|(?:%|\bper\s*cent),?\s+or\s+$",
+    r"\b(?:decrease|increase|rise|fall|drop|decline)\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+$|"
+    r"(?:%|\bper\s*cent)(?:\s+(?:from|on|over)\s+[\w\s]{1,20}?)?,?\s+or\s+$",  # "jumped 27% from September, or £1.1bn"
     re.IGNORECASE,
 )
 # "a $8.9 billion drop in consumer goods": the change, named after its amount
 CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b|"
-    r"(?:drop|fall|decline|decrease|rise|increase|jump|swing)\b)",
+    r"(?:drop|fall|decline|decrease|rise|increase|jump|swing|plunge|surge|slump)\b|"
+    # "a 2.0 billion-pound plunge", "accounted for £0.3 billion of the decrease": a change, or a part of one
+    r"-?(?:pound|dollar|euro|yen|won|rupee|yuan)s?\s+(?:plunge|drop|fall|decline|decrease|rise|increase|jump|surge|swing)\b|"
+    r"of\s+the\s+(?:decrease|increase|fall|rise|drop|decline|growth|gain)\b)",
     re.IGNORECASE,
 )
 # "from a first estimate of £2.9bn", "instead of the $56.4 billion reported": a figure the release replaced
