@@ -3,7 +3,8 @@ no partner of the figure; a buyer described in apposition ("The US, still the bi
 Destatis's "third countries" and "countries that share the euro"; "the American market"; "sent X% more goods to";
 "brought in €X from them" as imports; ranks among "trading partners" (plural) are of total trade; "the figure was
 4.3 percent lower" stays a trade figure though its sentence goes on to "orders"; "across the Atlantic" in a European
-story and a balance "with Washington" are the United States; "Seoul's trade surplus" in a Korea story is Korea's.
+story and a balance "with Washington" are the United States; "Seoul's trade surplus" in a Korea story is Korea's;
+"Shipments to X and purchases from them" lists two flows; "the largest source of German imports" ranks imports.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -18,6 +19,16 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 OCT = ("2025-10", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'Shipments to non-euro EU countries and purchases from them ... 1.9% and 4.4%, respectively': each flow its "
+    "rate; 'Exports to the US, which remained the largest source of French imports,': the rank is of imports": (
+        "French trade\n\nPARIS, Nov 7 (Reuters) - French exports rose 0.8% on the month in September 2025. Exports "
+        "to China, which remained the largest source of French imports, fell 2.2% on the month. Shipments to Italy "
+        "and purchases from it decreased by 1.9% and 4.4%, respectively.",
+        date(2025, 11, 7),
+        [("France", "China", None, None, "imports", "rank", None, 1.0, "number", "2025-09", "2025-09"),
+         ("France", "Italy", None, None, "exports", "growth", "mom", -1.9, "percent", "2025-09", "2025-09"),
+         ("France", "Italy", None, None, "imports", "growth", "mom", -4.4, "percent", "2025-09", "2025-09")],
+    ),
     "markets in an aside on the goods ('most of them bound for ...') are neither area nor partner": (
         "Japan's exports rise\n\nTOKYO, Nov 19 - Japan's exports rose 3.6% in October from a year earlier. Exports "
         "of steel and other metal products, most of them bound for Thailand, Vietnam and India, increased 4.4% to "

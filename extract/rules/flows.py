@@ -229,8 +229,8 @@ def respectively(items: list[str], mentions: list[Mention], mention: Mention) ->
 # one flow as an item of a list: "total trade, exports and imports"; "imports and exports, exports and imports":
 # Chinese reporting's idiom for total trade is one item
 _FLOW_ITEM = re.compile(
-    r"\b(?:(?P<total>(?:total|foreign|two-way)\s+trade|trade|imports\s+and\s+exports)|(?P<exports>exports)|"
-    r"(?P<imports>imports)|"
+    r"\b(?:(?P<total>(?:total|foreign|two-way)\s+trade|trade|imports\s+and\s+exports)|(?P<exports>exports|shipments)|"
+    r"(?P<imports>imports|purchases)|"
     r"(?P<balance>(?:trade\s+)?(?:surplus|deficit|balance)))\b",
     re.IGNORECASE,
 )
@@ -255,8 +255,9 @@ def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
 
 _RANKED_AS = re.compile(
     r"[\s-]*(?:[\w-]+\s+){0,2}?(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"
-    r"(?P<exports>export\s+(?:market|destination)|exporter|buyer|market|destination)|"
-    r"(?P<imports>source\s+of\s+imports|import\s+source|supplier|importer|source(?!\s+of)))s?\b",  # "partners"
+    r"(?P<exports>export\s+(?:market|destination|item|product|commodity|earner)|exporter|buyer|market|destination)|"
+    r"(?P<imports>source\s+of\s+(?:[\w'’.-]+\s+){0,2}?imports|import\s+(?:source|item|product|commodity)|supplier|"
+    r"importer|source(?!\s+of)))s?\b",  # "partners", "the largest source of German imports", "top export item"
     re.IGNORECASE,
 )
 
@@ -288,7 +289,8 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     words = list(_FLOW_ITEM.finditer(sentence, max(0, mention.start - _LIST_REACH), mention.start))
     run = words[-1:]
     for word in reversed(words[:-1]):
-        if not LIST_GAP.fullmatch(sentence, word.end(), run[0].start()):
+        if not (LIST_GAP.fullmatch(sentence, word.end(), run[0].start()) or _PARTNER_GAP.fullmatch(
+                sentence, word.end(), run[0].start())):  # fmt: skip
             break
         run.insert(0, word)
     if len(run) < 2:
@@ -300,6 +302,10 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     listed = _list_of(sentence, mention, after, len(flows))
     item = respectively(flows, listed, mention)
     return Flow(item) if item else None
+
+
+# "Shipments to euro zone countries and purchases from them": two flows, each with its partner
+_PARTNER_GAP = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?and\s+(?:those\s+|the\s+)?")
 
 
 def _list_of(sentence: str, mention: Mention, figures: list[Mention], items: int) -> list[Mention]:
