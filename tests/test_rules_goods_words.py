@@ -64,6 +64,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Indonesia", "India", None, None, "balance", "growth", "yoy", -8.2, "percent", *SEP),
          ("Indonesia", "India", None, None, "balance", "value", None, 1.3e9, "USD", *SEP)],
     ),
+    "'computers and their parts' is one item of a list of four that 'respectively' distributes": (
+        "Foshan's exports\n\nFOSHAN, Jan 20 -- Foshan's exports grew 5.1% in 2025. Of which, exports of household "
+        "appliances, lighting equipment, computers and their parts, and ceramic tiles increased by 9.3%, 4.1%, 12.6% "
+        "and 2.2% respectively.",
+        date(2026, 1, 20),
+        [("Foshan", None, "household appliances", None, "exports", "growth", "yoy", 9.3, "percent", *YEAR),
+         ("Foshan", None, "lighting equipment", None, "exports", "growth", "yoy", 4.1, "percent", *YEAR),
+         ("Foshan", None, "computers and their parts", None, "exports", "growth", "yoy", 12.6, "percent", *YEAR),
+         ("Foshan", None, "ceramic tiles", None, "exports", "growth", "yoy", 2.2, "percent", *YEAR)],
+    ),
 }
 
 

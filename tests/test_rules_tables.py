@@ -296,3 +296,23 @@ def test_group_titles_over_two_header_lines_give_each_column_its_flow() -> None:
     assert found >= {("China", "exports", "2025-11", -2.1), ("China", "exports", "2025-01", 3.4),
                      ("China", "imports", "2025-11", 5.5), ("China", "imports", "2025-01", -1.2),
                      ("United States", "exports", "2025-01", -4.7), ("United States", "imports", "2025-11", 12.3)}
+
+
+def test_rows_of_trade_modes_and_kinds_of_firms_are_segments_and_a_unit_note_is_no_figure() -> None:
+    """A city release's indicator table: "General trade" and "Private enterprises" rows are segments, "Exports of
+    mechanical and electrical products" names goods, and "(Unit: 100 million yuan)" states no figure."""
+    text = ("Main indicators of Foshan's foreign trade in 2025\n\nFOSHAN, Jan 20 -- Foshan's foreign trade grew in "
+            "2025.\n\n"
+            "(Unit: 100 million yuan)\n"
+            "Indicator                                        2025        Year-on-year (%)\n"
+            "Total imports and exports                        7,402.6     6.2\n"
+            "General trade                                    5,108.3     8.4\n"
+            "Private enterprises                              6,012.9     9.9\n"
+            "Exports of mechanical and electrical products    3,904.1     7.7\n")
+    found = facts_of(text, date(2026, 1, 20))
+    assert ("Foshan", None, None, "general trade", "total", "value", None, 510.83e9, "CNY", "2025-01", "2025-12") in found
+    assert ("Foshan", None, None, "private enterprises", "total", "growth", "yoy", 9.9, "percent", "2025-01",
+            "2025-12") in found
+    assert ("Foshan", None, "mechanical and electrical products", None, "exports", "value", None, 390.41e9, "CNY",
+            "2025-01", "2025-12") in found
+    assert not any(row[7] == 1e8 for row in found)

@@ -87,6 +87,7 @@ class TableCell:
     currency: str | None
     scale: float
     unit: str | None = None  # a unit that is no currency: "number" for a row of counts ("Autos (units)")
+    segment: str | None = None  # a row of a trade mode or a kind of firm: "General trade", "Private enterprises"
 
 
 _BASE_WORD = re.compile(r"\b(?:on|over|from|vs\.?|versus|against)\s+$", re.IGNORECASE)  # "% change on 2024"

@@ -15,7 +15,7 @@ def split_into(name: str, n: int) -> list[str] | None:
     electrical products and labour-intensive products" into 2), else at every one when that makes `n` ("steel
     and petrochemicals"), or None."""
     of_items = list(_AND_OF.finditer(name))  # "iron and steel and of nickel": "and of" opens the next item
-    seps = of_items if len(of_items) == n - 1 else list(_ITEM_SEP.finditer(name))
+    seps = of_items if len(of_items) == n - 1 else _separators(name)
     for cut in combinations(seps, n - 1):
         bounds = [0, *(x for m in cut for x in (m.start(), m.end())), len(name)]
         parts = [name[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
@@ -25,11 +25,17 @@ def split_into(name: str, n: int) -> list[str] | None:
     return None
 
 
+def _separators(name: str) -> list[re.Match[str]]:
+    """The cuts between items; not the "and" of "computers and their parts", which joins goods to their own parts."""
+    return [m for m in _ITEM_SEP.finditer(name) if not name.startswith(("its ", "their "), m.end())]
+
+
 def split_list(name: str) -> list[str]:
     """Split "x and y" when every item is a plural or a several-word noun phrase; "mechanical and electrical
     products" stays whole."""
-    parts = [p.strip() for p in _ITEM_SEP.split(name) if p.strip()]
-    if any(p.startswith(("its ", "their ")) for p in parts):
+    bounds = [0, *(x for m in _separators(name) for x in (m.start(), m.end())), len(name)]
+    parts = [p for i in range(0, len(bounds), 2) if (p := name[bounds[i] : bounds[i + 1]].strip())]
+    if len(parts) == 1:
         return [name]  # "crude palm oil and its derivatives": one category
     if len(parts) == 2 and parts[0].split()[-1] in parts[1].split()[:-1]:
         return [name]  # "unwrought aluminium and aluminium products": one customs heading

@@ -144,7 +144,8 @@ _CURRENCY_WORDS = frozenset(  # money and its scale, not goods
     "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split()
 )
 _SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
-_SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing".split())  # "Mining exports grew"
+# "Mining exports grew", "lighting equipment": sectors and goods, not participles
+_SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting".split())
 _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases", "a small surplus": no goods
     "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
     "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
@@ -170,7 +171,7 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+|\b(?:import|export)\s+bill\s+for\s+)"
     rf"(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
-    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,6}})",  # "palm oil (CPO) and"
+    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,10}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
 )
 _OF_PRODUCT = Anchored(
@@ -312,11 +313,15 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if sentence.startswith(("'s", "’s"), m.end("p")):  # "their share of the country's total": an owner, not
             raw = raw[: raw.rfind(",")] if "," in raw else ""  # goods; "crude oil, the province's biggest item"
         name = _clean_product(raw)
-        # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ...")
-        cut = (_CLAUSE_AFTER_GOODS.search(m.group("p")) or _ASIDE_AFTER_GOODS.search(m.group("p"))
-               or _CONTRAST_AFTER_GOODS.search(m.group("p")))  # fmt: skip
+        # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ..."),
+        # or where its verb does ("traditional products remained weak,
+        # with base metals and ...": the goods after it are another phrase's)
+        verb = _PRODUCT_END.search(m.group("p"))  # not an acronym's brackets: "crude palm oil (CPO) and its ..."
+        cuts = [c.start() for c in (_CLAUSE_AFTER_GOODS.search(m.group("p")), _ASIDE_AFTER_GOODS.search(m.group("p")),
+                                    _CONTRAST_AFTER_GOODS.search(m.group("p")),
+                                    verb if verb and not verb.group().lstrip().startswith("(") else None) if c]
         if name and not re.match(r"^\d", name):
-            end = m.start("p") + cut.start() if cut else m.end()
+            end = m.start("p") + min(cuts) if cuts else m.end()
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
     for m in _SERVICES.finditer(sentence):
         balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)

@@ -109,7 +109,8 @@ MILESTONE_BEFORE = re.compile(  # "staying above the level of 800 billion yuan f
 )
 
 
-RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)")
+# "($1 = 7.3317 yuan)", "(Unit: 100 million yuan)": a note on rates or units, no figure
+RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)|\bunits?\s*:\s*[\d.]+", re.IGNORECASE)
 # A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"

@@ -33,6 +33,7 @@ from tradefacts.extract.rules.cells import (
 )
 from tradefacts.extract.rules.collapsed import title_line_above
 from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.rules.products import SEGMENT_NAME
 from tradefacts.extract.rules.table_lines import CELL, NUMBER_CELL, TableLine, table_lines
 from tradefacts.schemas import (
     Basis,
@@ -127,6 +128,7 @@ def _row_label(line: TableLine) -> tuple[Flow | None, str | None, str | None]:
 def _row_goods(label: str) -> str | None:
     """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
     words = _FLOW_WORD.sub(" ", ROW_UNIT.sub("", _COUNTED.sub("", label))).strip(" ,:-")
+    words = re.sub(r"^of\s+", "", words)  # "Exports of mechanical and electrical products"
     if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{1,40}", words):
         return None
     head, _, qualifier = words.partition(",")
@@ -263,6 +265,8 @@ def _read_block(
         if not _in_scope(section_text, label):
             continue
         flow, partner, goods = _row_label(line)
+        segment = label.strip().lower() if SEGMENT_NAME.fullmatch(label.strip()) else None  # "General trade"
+        goods = None if segment else goods
         if k in wrapped:
             partner, goods = wrapped[k], None
         partner = partner or section_partner
@@ -325,6 +329,7 @@ def _read_block(
                     ),
                     currency=None if growth or quantity else currency,
                     unit="number" if counted else None,
+                    segment=segment,
                     scale=in_tonnes or (1.0 if growth or quantity or _SCALED.search(written) else scale),
                 )
             )
@@ -368,6 +373,7 @@ def table_facts(cells: list[TableCell], area: str | None, rejected: list[Rejecte
                     area=area,  # type: ignore[arg-type]
                     partner=cell.partner if cell.partner != area else None,
                     product=cell.product,
+                    segment=cell.segment,
                     flow=cell.flow,
                     measure=cell.measure,
                     basis=cell.basis,
