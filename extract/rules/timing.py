@@ -244,7 +244,7 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
         figures_between(mentions, after.end() - 1, period.start)
     ):
         return True  # "Imports slid 5.9% to 109.2 billion euros after rising 1.3% in December": the 1.3%'s
-    if mention.measure is Measure.growth and any(
+    if mention.measure is Measure.growth and period.start - mention.end <= 200 and any(
         _BASE_FIGURE_CUE.search(sentence, max(mention.end, m.start - 30), m.start)
         for m in figures_between(mentions, mention.end, period.start)[:2]
     ):
