@@ -106,3 +106,14 @@ def test_markets_in_an_aside_are_no_partner() -> None:
     found = facts_of(CASES["markets in an aside on the goods ('most of them bound for ...') are neither area nor "
                            "partner"][0], date(2025, 11, 19))
     assert all(row[0] == "Japan" and row[1] is None for row in found)
+
+
+def test_a_list_begun_in_an_aside_names_no_subject_after_it() -> None:
+    """", largely because of smaller shipments of crude oil to Norway, Denmark and Germany, while imports from the
+    bloc fell 1.9%": the countries are where the oil went; the imports stay the UK's."""
+    text = ("UK trade\n\nLONDON, Nov 13 - UK exports to the EU dropped 2.7% in September 2025, largely because of "
+            "smaller shipments of crude oil to Norway, Denmark and Germany, while imports from the bloc fell 1.9%.")
+    found = facts_of(text, date(2025, 11, 13))
+    assert {row[0] for row in found} == {"United Kingdom"}
+    assert ("United Kingdom", "European Union", None, None, "imports", "growth", "yoy", -1.9, "percent", "2025-09",
+            "2025-09") in found
