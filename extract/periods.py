@@ -39,8 +39,10 @@ PATTERNS = [
         _FISCAL,
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
-        rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters|\bquarterly(?=[^;]{{0,300}}?\brespectively\b))"
-        rf"{_OF_YEAR}",  # "Quarterly exports came in at A, B, C and D respectively": Q1 to Q4
+        rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters|\bquarterly(?=[^;]{{0,300}}?\b(?:respectively|"
+        rf"from\s+the\s+first\s+quarter\s+(?:through|to)\s+the\s+fourth)\b))"
+        rf"{_OF_YEAR}",  # "Quarterly exports came in at A, B, C and D respectively" (or "from the first quarter through
+        # the fourth"): Q1 to Q4
         # "in May, and June's deficit was": a possessive month opens another clause; it is no list's item
         rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH}(?!['’]s\b))"
         rf"(?:,?\s+{_YEAR})?",

@@ -128,6 +128,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 8),
         [("China", None, "ships", None, "exports", "growth", "yoy", 12.6, "percent", "2025-01", "2025-07")],
     ),
+    "'Quarterly exports came in at A, B, C and D from the first quarter through the fourth': one quarter each": (
+        "Vietnam's 2025 trade\n\nHANOI, Jan 6 - Vietnam's exports rose 17% in 2025. Quarterly exports came in at "
+        "$102.8 billion, $116.9 billion, $128.4 billion and $127.0 billion from the first quarter through the fourth.",
+        date(2026, 1, 6),
+        [("Vietnam", None, None, None, "exports", "value", None, 102.8e9, "USD", "2025-01", "2025-03"),
+         ("Vietnam", None, None, None, "exports", "value", None, 127.0e9, "USD", "2025-10", "2025-12")],
+    ),
 }
 
 
