@@ -117,3 +117,13 @@ def test_a_list_begun_in_an_aside_names_no_subject_after_it() -> None:
     assert {row[0] for row in found} == {"United Kingdom"}
     assert ("United Kingdom", "European Union", None, None, "imports", "growth", "yoy", -1.9, "percent", "2025-09",
             "2025-09") in found
+
+
+def test_eu_countries_outside_the_currency_union_are_one_partner() -> None:
+    """"EU countries outside the currency union" and "non-euro EU members" name the EU's members without the euro."""
+    text = ("German trade\n\nBERLIN, Nov 7 (Reuters) - German exports rose 1.4% on the month in September 2025. "
+            "Exports to euro zone countries increased 1.1%, while those to EU countries outside the currency union "
+            "advanced 4.6%. Purchases from non-euro EU members went up 3.9%.")
+    found = {(row[1], row[4], row[7]) for row in facts_of(text, date(2025, 11, 7))}
+    assert {("Non-euro area EU countries", "exports", 4.6), ("Non-euro area EU countries", "imports", 3.9),
+            ("Euro area", "exports", 1.1)} <= found

@@ -18,6 +18,12 @@ BLOC_PATTERNS: dict[str, str] = {
         r"Southeast Asian (?:nations|countries|economies))"
         r"(?: countries| member states| members| economies| nations)?"
     ),
+    # "EU countries outside the currency union", "non-euro EU members": before the EU, whose name they begin with
+    "Non-euro area EU countries": (
+        r"non-euro(?:[- ](?:area|zone))? (?:EU |European Union )?(?:countries|members|member states|nations)|"
+        r"(?:EU|European Union) (?:countries|members|member states|nations) outside the (?:euro(?:[- ]?(?:zone|area))?|"
+        r"currency union|single currency(?: area)?)"
+    ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?|other member states",
     "Euro area": (  # "countries that share the euro"
         r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)|"
