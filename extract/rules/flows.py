@@ -370,12 +370,10 @@ _PARTNER_VERB = re.compile(
     r"delivered|delivering))\b",
     re.IGNORECASE,
 )
-_PARTNER_VERB = Anchored(_PARTNER_VERB, words=["bought", "buys", "buying", "purchased", "took", "takes", "taking",
-                                               "absorb", "imported", "importing", "received", "sold", "sells",
-                                               "selling",
-                                               "shipped", "shipping", "exported", "exporting", "suppl", "sent",
-                                               "sending", "delivered", "delivering", "raised",
-                                               "boosted", "trimmed", "cut"])  # fmt: skip
+_PARTNER_VERB = Anchored(_PARTNER_VERB, words=[
+    "bought", "buys", "buying", "purchased", "took", "takes", "taking", "absorb", "imported", "importing", "received",
+    "sold", "sells", "selling", "shipped", "shipping", "exported", "exporting", "suppl", "sent", "sending",
+    "delivered", "delivering", "raised", "boosted", "trimmed", "cut"])  # fmt: skip
 
 
 _PASSIVE_SUBJECT = re.compile(r"\b(?:value|goods|products|volume|amount)\s+$", re.IGNORECASE)
