@@ -251,10 +251,11 @@ def classify_places(
             if not seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
     aside = [p for p in kept if in_spans(spans, p.start)]
-    for p in kept:  # "..., largely because of smaller shipments to Poland, Denmark and Germany, while ...": a list
-        if aside and p not in aside and p.start > aside[-1].end and LIST_SEP.match(sentence[aside[-1].end : p.start]):
-            aside.append(p)  # begun in an aside goes on in it, though the aside seemed to close at its first comma
-    kept = [p for p in kept if p not in aside]
+    for p in kept if aside else ():  # "..., largely because of smaller shipments to Poland, Denmark and Germany,
+        if p.start > aside[-1].end and LIST_SEP.match(sentence[aside[-1].end : p.start]):  # while ...": a list begun
+            aside.append(p)  # in the last aside goes on in it, though the aside seemed to close at its first comma
+    set_aside = {id(p) for p in aside}  # by identity: one look a place, however many places a sentence names
+    kept = [p for p in kept if id(p) not in set_aside]
     aside_end = dict(spans)  # "Myanmar, which shares ... border, is ...": what follows the aside
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):

@@ -210,6 +210,7 @@ _CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(_SECTORS_IN_ING))
 # ", mostly gold bought and sold by investors,": an aside that describes goods just named
 ASIDE_WORDS = r"mostly|mainly|largely|chiefly|primarily|notably|especially"
 _ASIDE_AFTER_GOODS = re.compile(rf",\s+(?:{ASIDE_WORDS})\b")
+_ASIDE_ADVERBS = frozenset(ASIDE_WORDS.split("|"))
 _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
@@ -234,7 +235,7 @@ def _clean_product(raw: str) -> str | None:
     words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
     while words and ((words[0] in _STOP and words[:2] != ["new", "energy"]) or words[0].endswith("ly")):
         popped = words.pop(0)
-        adverb = popped.endswith("ly") and popped not in ASIDE_WORDS.split("|")  # not "mostly cars"
+        adverb = popped.endswith("ly") and popped not in _ASIDE_ADVERBS  # not "mostly cars"
         # "politically sensitive goods", "the politically sensitive deficit": an adverb and the adjective it
         # qualifies say nothing of the goods
         if words and words[0] not in _STOP and (
@@ -314,12 +315,13 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             raw = raw[: raw.rfind(",")] if "," in raw else ""  # goods; "crude oil, the province's biggest item"
         name = _clean_product(raw)
         # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ..."),
-        # or where its verb does ("traditional products remained weak,
-        # with base metals and ...": the goods after it are another phrase's)
-        verb = _PRODUCT_END.search(m.group("p"))  # not an acronym's brackets: "crude palm oil (CPO) and its ..."
-        cuts = [c.start() for c in (_CLAUSE_AFTER_GOODS.search(m.group("p")), _ASIDE_AFTER_GOODS.search(m.group("p")),
-                                    _CONTRAST_AFTER_GOODS.search(m.group("p")),
-                                    verb if verb and not verb.group().lstrip().startswith("(") else None) if c]
+        # or where its verb does ("traditional products remained weak, with base metals and ...": the goods after
+        # it are another phrase's); an acronym's brackets end nothing ("crude palm oil (CPO) and its derivatives")
+        phrase = m.group("p")
+        ending = _PRODUCT_END.search(phrase)
+        cuts = [c.start() for c in (_CLAUSE_AFTER_GOODS.search(phrase), _ASIDE_AFTER_GOODS.search(phrase),
+                                    _CONTRAST_AFTER_GOODS.search(phrase),
+                                    ending if ending and not ending.group().lstrip().startswith("(") else None) if c]
         if name and not re.match(r"^\d", name):
             end = m.start("p") + min(cuts) if cuts else m.end()
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
