@@ -62,6 +62,7 @@ PUBLISHED = date(2025, 9, 8)
         "Santiago airport handled 42,000 tonnes of cargo in August 2025, up 6.1%.",
         "Freight on the new northern railway topped 1.3 million tonnes in August 2025.",
         "The ministry expected shipments to exceed $100 billion for the whole of 2025.",
+        "Copper shipments are expected to slow to around 1.2 million tons in August 2025 as smelters pause.",
         "Foreign direct investment reached $2.35 billion in August 2025, up 8.8 per cent.",
         "The peso was trading 0.3% higher after the figures for August 2025.",
         "Median forecast in a Reuters poll for August 2025: exports +1.1% y/y, imports -1.5% y/y.",

@@ -153,7 +153,8 @@ FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
     r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
-    r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be)\b)|"
+    r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be|slow|ease|decline|drop|climb|increase|remain|stay|"
+    r"rebound|recover|moderate|accelerate|shrink|narrow|widen|contract|expand|decrease|edge|slip|pick)\b)|"
     r"projections?|projects|f['’]?cast|tipped|"
     # "on course to top $850 billion": the figure a forecast reaches; not "on course to surpass last year's record
     # of 110.7 million tons", a reported figure
