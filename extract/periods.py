@@ -25,8 +25,8 @@ _ORDQ = "|".join(_ORD_Q)
 _SHIFT_YEAR = (
     r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|"
     r"(?:(?:three|six|3|6)\s+)?months|time|stretch)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year(?:\s+(?:earlier|before|ago))?|"
-    r"(?:the\s+)?year[- ]ago\s+(?:period|month|quarter|level|figure)?|the\s+(?:previous|prior|preceding)\s+year|"
-    r"the\s+year\s+before"
+    r"(?:the\s+)?year[- ](?:ago|earlier)\s+(?:period|month|quarter|level|figure)?|"
+    r"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
 )
 _SHIFT_MONTH = r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month"
 _FISCAL = fiscal_pattern(_MONTH, _COUNT)  # see extract/fiscal.py

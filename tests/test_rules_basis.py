@@ -188,6 +188,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "Japan", None, None, "exports", "growth", "yoy", 9.2, "percent", "2025-09", "2025-09"),
          ("China", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10")],
     ),
+    "'above the year-earlier level of 11.37 million tons': the rate is year on year and the level is a year "
+    "before; 'than in August' is the next rate's base alone, and a base after a rate outweighs a cue before it": (
+        "China's soybean imports rise\n\nBEIJING, Oct 20 (Reuters) - China brought in 12.87 million tons of "
+        "soybeans in September 2025. Arrivals were 13.2% above the year-earlier level of 11.37 million tons and 4.8% "
+        "higher than in August. Rapeseed imports were 0.6% below the year-ago figure of 0.21 million tons. Sorghum "
+        "arrivals were about double the level of a year earlier though 2.5% lower than August.",
+        date(2025, 10, 20),
+        [("China", None, "soybeans", None, "imports", "quantity", None, 12870000.0, "tonnes", "2025-09", "2025-09"),
+         ("China", None, "soybeans", None, "imports", "growth", "yoy", 13.2, "percent", "2025-09", "2025-09"),
+         ("China", None, "soybeans", None, "imports", "quantity", None, 11370000.0, "tonnes", "2024-09", "2024-09"),
+         ("China", None, "soybeans", None, "imports", "growth", "mom", 4.8, "percent", "2025-09", "2025-09"),
+         ("China", None, "rapeseed", None, "imports", "growth", "yoy", -0.6, "percent", "2025-09", "2025-09"),
+         ("China", None, "rapeseed", None, "imports", "quantity", None, 210000.0, "tonnes", "2024-09", "2024-09"),
+         ("China", None, "sorghum", None, "imports", "growth", "mom", -2.5, "percent", "2025-09", "2025-09")],
+    ),
 }
 
 

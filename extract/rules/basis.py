@@ -53,7 +53,7 @@ YOY = re.compile(
     # "the same period last year" (alone, "over the same period" is the period just named, UK: three months)
     r"same\s+(?:period|month|quarter|(?:two|three|six|\d+)\s+months)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
     r"year|(?:FY\s*)?\d{2,4}\b|a\s+year)|"
-    r"year[- ]ago|from\s+a\s+year|annual\s+basis|\bon[\s-]year\b|"
+    r"year[- ]ago|year[- ]earlier|from\s+a\s+year|annual\s+basis|\bon[\s-]year\b|"
     r"\bon\s+the\s+year\b(?!\s+(?:to|ending|ended)\b(?!\s+(?:about\s+|around\s+)?[$€£¥\d]))|"  # "up 4.1% on the year
     # to 7.12 million tons", not "the year to March"
     r"\b(?:of|in)\s+the\s+(?:previous|preceding|prior)\s+year\b",
@@ -126,11 +126,13 @@ def basis_for(
 
     `before` and `after` are the text from the figure or joint before the rate to it, and from it to the next
     joint or figure; `near_bases` are the bases named in `after`."""
-    if basis := cue_in(after) or cue_in(before):
+    if basis := cue_in(after):
         return basis, frame
-    for base in near_bases:
+    for base in near_bases:  # "about double the year-earlier level though 0.9% lower than August": August's
         if own and (implied := from_base(own, base)):
             return implied, frame
+    if basis := cue_in(before):
+        return basis, frame
     if basis := cue_in(clause):
         return basis, frame
     for base in bases:

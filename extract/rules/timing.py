@@ -292,6 +292,8 @@ def period_for(
         own = Period(start=own.end, end=own.end)  # "Compared with September, exports rose 3.9%" in a quarter's story
     if own and not stated and periods and periods[0].start <= 2 and periods[0].shift_months:
         return shifted(own, periods[0].shift_months)  # "A year earlier, the surplus stood at 18.2 billion euros"
+    if own and (shift := _shifted_level_of(sentence, periods, mention)):
+        return shifted(own, shift)  # "13.2% above the year-earlier level of 11.37 million tons": the base's level
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
         own = _year_after_base(periods, own, ctx) or own
     if (when := _when_clause_of(sentence, periods, mention)) is not None:
@@ -325,6 +327,19 @@ def _year_after_base(periods: list[PeriodMention], own: Period, ctx: Context) ->
         if later and later != own and own.start <= later.start and later.end <= own.end:
             return later
     return None
+
+
+_LEVEL_OF = re.compile(rf"\s+(?:(?:level|figure|total|tally|reading|volume|amount)\s+)?of\s+(?:about\s+|around\s+)?"
+                       rf"(?:{_MONEY_SIGN})?\s*")
+
+
+def _shifted_level_of(sentence: str, periods: list[PeriodMention], mention: Mention) -> int:
+    """The shift of a relative base that names the figure right after it ("the year-earlier level of 11.37 million
+    tons", "the year-ago figure of $8.1 billion"): -12 there; 0 when the figure follows no such base."""
+    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1
+    base = periods[i] if i >= 0 else None
+    return base.shift_months if base and base.shift_months and _LEVEL_OF.fullmatch(
+        sentence, base.end, mention.start) else 0
 
 
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]{0,80}$")
