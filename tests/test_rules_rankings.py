@@ -274,3 +274,13 @@ def test_one_of_the_biggest_items_is_no_rank() -> None:
     text = ("Taiwan's exports\n\nTAIPEI, Nov 7 - Taiwan's exports rose 49.7 percent in October 2025. Base metals, one "
             "of the island's biggest export items a decade ago, fell 3.5 percent.")
     assert not any(row[5] == "rank" for row in facts_of(text, date(2025, 11, 7)))
+
+
+def test_partners_listed_before_ordinals_take_them_in_order_without_respectively() -> None:
+    """"The United States and ASEAN ranked second and third": the ordinals pair with the partners in order, as with
+    "respectively"."""
+    text = ("Xiamen's trade\n\nXIAMEN, Nov 21 (Xinhua) -- Xiamen's foreign trade reached 780 billion yuan in the first "
+            "10 months of 2025. ASEAN remained the city's largest trading partner. The European Union and the United "
+            "States came second and third.")
+    ranks = {(row[1], row[7]) for row in facts_of(text, date(2025, 11, 21)) if row[5] == "rank"}
+    assert ranks == {("ASEAN", 1.0), ("European Union", 2.0), ("United States", 3.0)}

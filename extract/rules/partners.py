@@ -13,7 +13,7 @@ from tradefacts.extract.rules.attribution import LIST_SEP, Places
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
-from tradefacts.schemas import Flow
+from tradefacts.schemas import Flow, Measure
 
 
 def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
@@ -32,6 +32,10 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = figures_between(mentions, last_partner, resp)
         return respectively(group, after_list, mention) or group[-1]
+    if len(subjects) > 1 and resp < 0 and mention.measure is Measure.rank and subjects[-1].end <= mention.start:
+        ranks = _joined_figures(sentence, subjects[-1].end, mention.start, mention, mentions)  # "The United States
+        if item := respectively([p.name for p in subjects], ranks, mention):  # and ASEAN ranked second and third"
+            return item
     listed = [p.name for p in subjects] if len(subjects) > 1 else group
     if len(listed) > 1 and resp < 0 and (item := second_list_item(sentence, listed, mention, mentions)):
         return item
