@@ -127,6 +127,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Fuzhou", None, None, None, "total", "rank", None, 2.0, "number", "2024-01", "2024-12"),
          ("Fuzhou", None, None, None, "exports", "value", None, 251.2e9, "CNY", "2024-01", "2024-12")],
     ),
+    "the place a ranking is within ('first among cities in Zhejiang') is no subject of the figures after it": (
+        "Wenzhou's trade\n\nWENZHOU, Nov 24 -- Wenzhou's foreign trade reached 310.2 billion yuan in the first 10 "
+        "months of 2025. The city's trade ranked fourth among all cities in Zhejiang and made up 7.1 percent of the "
+        "province's total.",
+        date(2025, 11, 24),
+        [("Wenzhou", None, None, None, "total", "value", None, 310.2e9, "CNY", "2025-01", "2025-10"),
+         ("Wenzhou", None, None, None, "total", "rank", None, 4.0, "number", "2025-01", "2025-10"),
+         ("Wenzhou", None, None, None, "total", "share", None, 7.1, "percent", "2025-01", "2025-10")],
+    ),
     "'its security ally', 'its largest trading partner': the foreign country named before": (
         "Japan's trade\n\nTOKYO - Japan's exports to the United States fell 3.8 percent in 2025. As a result, "
         "Japan's surplus with its security ally shrank 19.2 percent.\n\nOTTAWA - Canada's exports to the United "

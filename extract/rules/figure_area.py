@@ -26,6 +26,14 @@ _WHOLE_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "continued to rank first among cities in Zhejiang and made up 25.6 percent": the place of the ranking, not the
+# subject of the figures after it
+_RANKED_WITHIN = re.compile(
+    r"\b(?:among|of)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cities|provinces|regions|prefectures|counties|ports|"
+    r"districts|municipalities)\s+(?:in|of|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Prefecture|City|District|County|Province|Municipality))?['’]s\b")
 # "In southern Xinjiang, Kashgar Prefecture's ...": where the sentence is, not a list with its subject
@@ -91,7 +99,8 @@ def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Men
         places.national = national
         return national
     if places.figure_areas is None:  # once a sentence: its figures' areas, without the owners of a share's whole
-        places.figure_areas = [p for p in places.areas if not _WHOLE_OF.search(sentence, max(0, p.start - 80), p.start)]
+        places.figure_areas = [p for p in places.areas if not _WHOLE_OF.search(sentence, max(0, p.start - 80), p.start)
+                               and not _RANKED_WITHIN.search(sentence, max(0, p.start - 60), p.start)]
     if len(places.figure_areas) != len(places.areas):
         places = replace(places, areas=places.figure_areas)
     area = area_before(sentence, places, mention.start)
