@@ -688,6 +688,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Yantai", "Belt and Road partner countries", None, None, "total", "value", None, 236e9, "CNY", "2025-01",
           "2025-06")],
     ),
+    "'exports to these countries' stands for the partners named before, not the running partner": (
+        "Qingdao trade\n\nQINGDAO, July 21 -- Qingdao's exports to the United States fell 9.2 percent in the first "
+        "half of 2025. Central Asian countries bought more. The city's exports to these countries rose 21.4 percent "
+        "to 13.7 billion yuan.",
+        date(2025, 7, 21),
+        [("Qingdao", "United States", None, None, "exports", "growth", "yoy", -9.2, "percent", "2025-01", "2025-06"),
+         ("Qingdao", "Central Asia", None, None, "exports", "growth", "yoy", 21.4, "percent", "2025-01", "2025-06"),
+         ("Qingdao", "Central Asia", None, None, "exports", "value", None, 13.7e9, "CNY", "2025-01", "2025-06")],
+    ),
     "a 'whose' aside names no partner, and 'while that with X' names the next figure's": (
         "US trade\n\nWASHINGTON - In June 2025, the deficits with Mexico and Canada, whose plants have taken much of "
         "the work that once went to China, came to $17.1 billion and $6.2 billion, respectively. Trade with India rose "

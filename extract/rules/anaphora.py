@@ -65,19 +65,25 @@ _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNOREC
 
 # "The United States remained Japan's largest export market. Shipments there climbed 11.3%": the last foreign
 # place named, a partner
-# "Belt and Road partner countries took a bigger slice. China's trade with them increased 6.3 percent": the same
+# "Belt and Road partner countries took a bigger slice. China's trade with them (with these countries) increased 6.3
+# percent": the same
 _THERE = re.compile(
     r"\b(?:(?:shipments|exports|imports|sales|deliveries|purchases)\s+(?P<there>there)|"
-    r"(?:trade|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them))\b",
+    r"(?:trade|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+"
+    r"(?P<them>them|(?:these|those)\s+(?:countries|economies|markets|nations)))\b",
     re.IGNORECASE,
 )
 _THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases", "trade",
                                  "export", "import"])  # fmt: skip
 
 
+_DEMONSTRATIVE = re.compile(r"(?:these|those)\s+(?:countries|economies|markets|nations)", re.IGNORECASE)
+
+
 def is_there(sentence: str, place: Place) -> bool:
     """Whether `place` stands for "there" or "them" (a partner: the place the goods went to or came from)."""
-    return sentence[place.start : place.end].lower() in ("there", "them")
+    return sentence[place.start : place.end].lower() in ("there", "them") or _DEMONSTRATIVE.fullmatch(
+        sentence, place.start, place.end) is not None
 
 
 _MEMBER_OF = re.compile(
