@@ -205,14 +205,15 @@ def test_a_rate_before_a_cause_that_names_tariffs_is_a_fact_and_a_tariff_rate_is
 def test_counts_of_partners_and_firms_written_as_business_with_or_declarations() -> None:
     """"did business with 183 countries and regions", "carried out import and export business with 212 countries",
     "1,730 companies had filed import or export declarations", "the number of businesses with import and export
-    records": counts of trading partners and of foreign trade enterprises."""
+    records", "had export records with 164 countries": counts of trading partners and of foreign trade enterprises."""
     found = facts_of(ARTICLE.format(
         "In August 2025, Chile did business with 183 countries and regions, and 1,730 companies had filed import or "
-        "export declarations. The number of businesses with import and export records reached 2,040 in August 2025."
+        "export declarations. The number of businesses with import and export records reached 2,040 in August 2025. "
+        "In August 2025 the country had export records with 164 countries and regions."
     ), PUBLISHED)
     counts = {(row[3], row[7]) for row in found if row[5] == "count"}
     assert counts == {("trading partners", 183.0), ("foreign trade enterprises", 1730.0),
-                      ("foreign trade enterprises", 2040.0)}
+                      ("foreign trade enterprises", 2040.0), ("trading partners", 164.0)}
 
 
 def test_a_quoted_adjective_before_tariff_still_makes_a_tariff_rate() -> None:

@@ -50,7 +50,8 @@ _FIRM_TRADE_CONTEXT = re.compile(
 _PARTNER_CONTEXT = re.compile(
     r"\b(?:trade\s+network|trading\s+partners|trade\s+partners|trade\s+with|trad(?:ed|es|ing)\s+with|exports?\s+to|"
     r"export(?:ed|ing)\s+to|trading\s+[\w\s]{0,30}\bto|sold\s+to|reach(?:es|ed)?|"
-    r"encompass\w*|cover\w*|"  # "did business with 183 countries", "carried out import and export business with"
+    r"encompass\w*|cover\w*|(?:records|dealings|transactions|relations)\s+with|"  # "had import and export records
+    # with 226 countries and regions", "did business with 183 countries", "carried out import and export business with"
     r"(?:did|does|do|doing|done|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,4}?business\s+with)\b",
     re.IGNORECASE,
 )
