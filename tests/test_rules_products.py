@@ -33,6 +33,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Guangxi", None, "high-tech goods", None, "exports", "growth", "yoy", 14.8, "percent", "2025-01",
           "2025-09")],
     ),
+    "'Their exports' after a goods subject are the goods', not the firms counted in the sentence before": (
+        "Guangxi trade\n\nIn the first three quarters, Guangxi's exports grew 6.1 percent. More than 9,000 "
+        "enterprises in the region recorded import or export activity. High-tech goods were a bright spot. Their "
+        "exports rose 14.8 percent to 52.3 billion yuan.",
+        date(2025, 10, 22),
+        [("Guangxi", None, "high-tech goods", None, "exports", "growth", "yoy", 14.8, "percent", "2025-01",
+          "2025-09"),
+         ("Guangxi", None, "high-tech goods", None, "exports", "value", None, 52.3e9, "CNY", "2025-01", "2025-09")],
+    ),
     "'among them', a list of goods with 'respectively', keeps the partner just named": (
         "China's trade with Latin America\n\nBEIJING - In the first half of 2025, China's exports to Latin "
         "America reached 1.21 trillion yuan. Among them, electric vehicles and wind turbines grew 33.5 percent "

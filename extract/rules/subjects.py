@@ -76,7 +76,8 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
         ctx.segment, ctx.partner, ctx.product = opening, None, None  # "Private enterprises remained the mainstay.
         # Their imports ..." are the enterprises' trade in all goods
     elif goods := _GOODS_SUBJECT.match(text):
-        ctx.product, ctx.partner = goods.group("goods").lower(), None  # "Their exports" are the goods' alone
+        ctx.product, ctx.partner, ctx.segment = goods.group("goods").lower(), None, None  # "Their exports" are the
+        # goods' alone, not the firms counted in the sentence before
     elif classed and classed[0][0] == 0 and _VERB_AFTER.match(text, len(classed[0][1])):
         # "Coal was the weak spot. Imports dropped 20% to 44.05 million tons": the paragraph's goods
         ctx.product, ctx.partner, ctx.product_paragraph = classed[0][1], None, ctx.paragraph
