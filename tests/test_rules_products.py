@@ -42,6 +42,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-09"),
          ("Guangxi", None, "high-tech goods", None, "exports", "value", None, 52.3e9, "CNY", "2025-01", "2025-09")],
     ),
+    "a hyphenated adjective in -ly is no adverb; goods 'surging 30 percent' after 'with', and goods that 'edged up', "
+    "have figures of their own; goods in an aside before a rate do not restrict it": (
+        "Korea's exports\n\nSEOUL, Jan 1 (Yonhap) -- Shipments of eco-friendly vehicles rose 11 percent to $25.8 "
+        "billion in 2025, with hybrid vehicles surging 30 percent. Petroleum products edged up 2.1 percent. Imports "
+        "from Australia, mainly iron ore and coal, jumping 4.4 percent, lifted the total.",
+        date(2026, 1, 1),
+        [("South Korea", None, "eco-friendly vehicles", None, "exports", "growth", "yoy", 11.0, "percent", "2025-01",
+          "2025-12"),
+         ("South Korea", None, "eco-friendly vehicles", None, "exports", "value", None, 25.8e9, "USD", "2025-01",
+          "2025-12"),
+         ("South Korea", None, "hybrid vehicles", None, "exports", "growth", "yoy", 30.0, "percent", "2025-01",
+          "2025-12"),
+         ("South Korea", None, "petroleum products", None, "exports", "growth", "yoy", 2.1, "percent", "2025-01",
+          "2025-12"),
+         ("South Korea", "Australia", None, None, "imports", "growth", "yoy", 4.4, "percent", "2025-01", "2025-12")],
+    ),
     "'among them', a list of goods with 'respectively', keeps the partner just named": (
         "China's trade with Latin America\n\nBEIJING - In the first half of 2025, China's exports to Latin "
         "America reached 1.21 trillion yuan. Among them, electric vehicles and wind turbines grew 33.5 percent "

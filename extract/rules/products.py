@@ -44,8 +44,8 @@ _VERBS = "|".join(
             "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
-            "dropping shot climbing jumping declining increasing decreasing surging slumping edging soaring sent "
-            "shipped exported imported kept went moved diverged bounced".split()  # "Steel sent ...", "went different
+            "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
+            "sent shipped exported imported kept went moved diverged bounced".split()  # "Steel sent ...", "went different
             # ways", "Automobiles, the second-biggest export item, bounced back"
         ),
         key=len,
@@ -98,11 +98,11 @@ _LATER_SUBJECT = re.compile(
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 # "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%", "with chip-making equipment up 18.4
-# percent": goods with a figure of their own
+# percent", "with hybrid vehicles surging 30 percent": goods with a figure of their own
 # "Of the city's exports, mechanical and electrical products, worth 233.6 billion yuan, accounted for": the same
 _GOODS_WITH_OWN = re.compile(
-    rf"\b(?:by|from|in|and|with)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+|\s+(?=(?:down|up)\s))"
-    rf"(?:which\s+(?:{_VERBS})|(?:down|up)\s+(?:by\s+)?[\d$€£¥])"
+    rf"\b(?:by|from|in|and|with)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+(?:which\s+(?:{_VERBS})|"
+    rf"(?:down|up)\s+(?:by\s+)?[\d$€£¥])|\s+(?:down|up|[a-z]+ing)\s+(?:by\s+)?[\d$€£¥])"
 )
 _GOODS_WORTH = re.compile(
     rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
@@ -214,6 +214,10 @@ _ASIDE_ADVERBS = frozenset(ASIDE_WORDS.split("|"))
 _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
+# "sharply higher", "mostly cars": an adverb, not "eco-friendly", "supply" or "assembly"
+_ADVERB = re.compile(r"[a-z]+(?<!supp)(?<!assemb)(?<!fami)ly")
+
+
 _EXPLAINING = re.compile(
     r"\b(?:reflecting|reflected|amid|thanks\s+to|because\s+of|due\s+to|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -233,7 +237,7 @@ def _clean_product(raw: str) -> str | None:
     if quoted:
         return quoted.group(1).lower().strip(" ,")
     words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
-    while words and ((words[0] in _STOP and words[:2] != ["new", "energy"]) or words[0].endswith("ly")):
+    while words and ((words[0] in _STOP and words[:2] != ["new", "energy"]) or _ADVERB.fullmatch(words[0])):
         popped = words.pop(0)
         adverb = popped.endswith("ly") and popped not in _ASIDE_ADVERBS  # not "mostly cars"
         # "politically sensitive goods", "the politically sensitive deficit": an adverb and the adjective it
