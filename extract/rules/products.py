@@ -45,8 +45,8 @@ _VERBS = "|".join(
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
             "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
-            "sent shipped exported imported kept went moved diverged bounced".split()  # "Steel sent ...", "went different
-            # ways", "Automobiles, the second-biggest export item, bounced back"
+            "sent shipped exported imported kept went moved diverged bounced".split()  # "Steel sent ...", "went
+            # different ways", "Automobiles, the second-biggest export item, bounced back"
         ),
         key=len,
         reverse=True,
