@@ -85,6 +85,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 20),
         [("Cixi", None, None, None, "total", "growth", "yoy", -2.1, "percent", "2025-01", "2025-12")],
     ),
+    "a headline naming imports and a supplier's shipments ('Mongolian shipments') is a story on what China buys": (
+        "China's iron ore imports from Australia dip; Brazilian shipments hold firm\n\nBEIJING, Nov 20 (Reuters) - "
+        "China's iron ore imports fell 2.1% in October 2025. Australian arrivals dropped 4.6% to 61.5 million tons.",
+        date(2025, 11, 20),
+        [("China", "Australia", "iron ore", None, "imports", "growth", "yoy", -4.6, "percent", "2025-10", "2025-10"),
+         ("China", "Australia", "iron ore", None, "imports", "quantity", None, 61.5e6, "tonnes", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -149,8 +149,21 @@ def title_flow(title: str | None) -> Flow | None:
     """Exports or imports, when the headline names one of them and not the other ("Exports extend growth run")."""
     if role := _owner_role(title or ""):
         return Flow(role.lastgroup)  # "Russia stays China's top crude supplier as Saudi shipments slide": imports
-    named = {Flow(m.lastgroup) for m in FLOW_RE.finditer(title or "")} & {Flow.exports, Flow.imports}
+    found = list(FLOW_RE.finditer(title or ""))
+    named = {Flow(m.lastgroup) for m in found} & {Flow.exports, Flow.imports}
+    if len(named) == 2 and all(_supplier_shipments(title or "", m) for m in found if m.lastgroup == "exports"):
+        return Flow.imports  # "China's coal imports from Indonesia slump; Mongolian shipments stay near record"
     return named.pop() if len(named) == 1 else None
+
+
+_SUPPLY_NOUN = re.compile(r"shipments|cargoes|deliveries|supplies|volumes", re.IGNORECASE)
+
+
+def _supplier_shipments(title: str, flow: re.Match[str]) -> bool:
+    """Whether a flow word of the headline is a supplier's shipments ("Mongolian shipments"): a demonym before it."""
+    words = title[: flow.start()].split()
+    return bool(_SUPPLY_NOUN.fullmatch(flow.group()) and words and any(
+        p.kind == "demonym" for p in find_places(words[-1].strip(",;:"))))
 
 
 # "China's northernmost province", "Guangdong's manufacturing hub": a part of the place, described, not the place
