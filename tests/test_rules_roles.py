@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "a bloc by its full name, and 'the bloc' after it": (
@@ -688,6 +688,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Yantai", "Belt and Road partner countries", None, None, "total", "value", None, 236e9, "CNY", "2025-01",
           "2025-06")],
     ),
+    "'trade with the former' and 'the latter' are the first and second of the two partners named last, in the "
+    "sentence before or in the same one; 'with the former down' after goods names no partner": (
+        "Wuxi trade\n\nWUXI, April 20 -- Wuxi's foreign trade rose 4.2 percent in the first quarter of 2026. Japan "
+        "and South Korea ranked second and third. Trade with the former grew 3.3%, while trade with the latter fell "
+        "1.9%. Imports from Germany and France were 21.4 billion yuan and 9.8 billion yuan respectively; the former "
+        "rose 6.1% and the latter fell 2.5%. Chip and copper imports came to 30.1 billion yuan and 12.2 billion "
+        "yuan, respectively, with the former up 8.4%.",
+        date(2026, 4, 20),
+        [("Wuxi", "Japan", None, None, "total", "growth", "yoy", 3.3, "percent", "2026-01", "2026-03"),
+         ("Wuxi", "South Korea", None, None, "total", "growth", "yoy", -1.9, "percent", "2026-01", "2026-03"),
+         ("Wuxi", "Germany", None, None, "imports", "growth", "yoy", 6.1, "percent", "2026-01", "2026-03"),
+         ("Wuxi", "France", None, None, "imports", "growth", "yoy", -2.5, "percent", "2026-01", "2026-03")],
+    ),
     "'exports to these countries' stands for the partners named before, not the running partner": (
         "Qingdao trade\n\nQINGDAO, July 21 -- Qingdao's exports to the United States fell 9.2 percent in the first "
         "half of 2025. Central Asian countries bought more. The city's exports to these countries rose 21.4 percent "
@@ -829,3 +842,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_roles(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_the_former_after_goods_names_no_partner_of_the_sentence_before() -> None:
+    """"Chip and copper imports came to ..., with the former up 8.4%" after a sentence on Germany and France: the
+    former is the chips, and the rate keeps no partner."""
+    text = ("Wuxi trade\n\nWUXI, April 20 -- Imports from Germany and France were 21.4 billion yuan and 9.8 billion "
+            "yuan respectively in the first quarter of 2026. Chip and copper imports came to 30.1 billion yuan and "
+            "12.2 billion yuan, respectively, with the former up 8.4%.")
+    rate = [row for row in facts_of(text, date(2026, 4, 20)) if row[7] == 8.4]
+    assert rate and all(row[1] is None for row in rate)

@@ -44,6 +44,9 @@ _THE_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the", "its"])
+_FLOW_TOWARD = re.compile(  # "trade with", "exports to": a flow's other side follows
+    r"\b(?:trade|exports?|imports?|shipments|sales|purchases|surplus|deficit)\s+(?:with|to|from)\s+$", re.IGNORECASE
+)
 _TRADE_PREPOSITION = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports to China's southern neighbour", "trade with Africa's most populous nation": the country named before
 _OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's biggest economy" are the story's own
@@ -78,12 +81,16 @@ _THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "de
 
 
 _DEMONSTRATIVE = re.compile(r"(?:these|those)\s+(?:countries|economies|markets|nations)", re.IGNORECASE)
+# "Trade with the former rose 9.1%, while that with the latter fell": the first and the second of the last two
+# foreign places named (not "the former Soviet Union", "the latter half")
+_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b(?!\s+(?:[A-Z]|half|part|stage|years?|months?)\b)", re.I)
 
 
 def is_there(sentence: str, place: Place) -> bool:
-    """Whether `place` stands for "there" or "them" (a partner: the place the goods went to or came from)."""
-    return sentence[place.start : place.end].lower() in ("there", "them") or _DEMONSTRATIVE.fullmatch(
-        sentence, place.start, place.end) is not None
+    """Whether `place` stands for "there", "them" or "the former" (a partner: the place the goods went to or came
+    from; the story's own economy is never one of "the former" and "the latter")."""
+    return sentence[place.start : place.end].lower() in ("there", "them") or any(
+        pattern.fullmatch(sentence, place.start, place.end) for pattern in (_DEMONSTRATIVE, _FORMER_LATTER))
 
 
 _MEMBER_OF = re.compile(
@@ -109,6 +116,7 @@ class Antecedents:
     province: str | None = None
     recent: list[str] = field(default_factory=list)  # the foreign countries named, the last few, oldest first
     eu_named: bool = False  # the EU was among the last two blocs named: "outside the bloc" after "the euro zone"
+    pair: list[str] = field(default_factory=list)  # the last two foreign places one sentence named: "the former"
 
     @property
     def country(self) -> str | None:
@@ -164,6 +172,13 @@ class Antecedents:
                 self._on_continent(m.group("d"), named[:k], frame) or last_foreign[k] or self.country
             ):
                 described.append(Place(named_as, "bloc" if m.group("bloc") else "country", m.start("d"), m.end("d")))
+        for m in _FORMER_LATTER.finditer(sentence) if "former" in sentence or "latter" in sentence else ():
+            k = bisect_right(ends, m.start())  # "with the EU and ASEAN ... Trade with the former rose": the first
+            two = [p.name for p in named[:k] if p.kind == "bloc" or _foreign_country(p, frame)][-2:] or (
+                self.pair if _FLOW_TOWARD.search(sentence, max(0, m.start() - 30), m.start()) else [])
+            # an earlier sentence's pair only after "trade with", "exports to": "with the former down" may be goods
+            if len(two) == 2:
+                described.append(Place(two[m.group(1).lower() == "latter"], "country", m.start(), m.end()))
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
         # "The United States remained the EU's largest export market, but sales there fell": the sentence's own
@@ -208,6 +223,7 @@ class Antecedents:
         last = [p.name for p in named if p.kind == "bloc" or _foreign_country(p, frame)]
         self.foreign = last[-1] if last else self.foreign
         self.province = province or self.province
+        self.pair = last[-2:] if len(last) > 1 else self.pair
 
 
 def _a_province(name: str | None) -> bool:

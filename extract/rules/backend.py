@@ -150,7 +150,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     ex_precious = precious_metals_frame(text, sentence.paragraph, ctx)  # once a sentence: linear
     places = classify_places(text, ctx.antecedents, ctx.article_area, buying=ctx.buying)
     sides = [p for pair in places.pairs for p in pair] + [p for p in [places.subject_partner] if p]  # "between"
-    named = sorted(places.areas + places.partners + sides + places.aside, key=lambda p: p.start)
+    named = sorted({p.start: p for p in places.areas + places.partners + sides + places.aside + places.subject_group
+                    }.values(), key=lambda p: p.start)  # "The EU and the US ranked second and third": both named
     ctx.antecedents.note(named, ctx.article_area, places.province, places.aside if mentions else [])
     classed_goods = goods_named(text)
     if not mentions:
