@@ -701,6 +701,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Wuxi", "Germany", None, None, "imports", "growth", "yoy", 6.1, "percent", "2026-01", "2026-03"),
          ("Wuxi", "France", None, None, "imports", "growth", "yoy", -2.5, "percent", "2026-01", "2026-03")],
     ),
+    "'in the red with China' and 'in the black with the US' name the partner of the balance after them": (
+        "Japan trade\n\nTOKYO, June 18 (Kyodo) -- Japan remained in the red with China for the 62nd straight month "
+        "in May 2026, with a deficit of 508.3 billion yen, and stayed in the black with the United States, with a "
+        "surplus of 601.2 billion yen.",
+        date(2026, 6, 18),
+        [("Japan", "China", None, None, "balance", "value", None, -508.3e9, "JPY", "2026-05", "2026-05"),
+         ("Japan", "United States", None, None, "balance", "value", None, 601.2e9, "JPY", "2026-05", "2026-05")],
+    ),
     "'exports to these countries' stands for the partners named before, not the running partner": (
         "Qingdao trade\n\nQINGDAO, July 21 -- Qingdao's exports to the United States fell 9.2 percent in the first "
         "half of 2025. Central Asian countries bought more. The city's exports to these countries rose 21.4 percent "
