@@ -709,6 +709,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", "China", None, None, "balance", "value", None, -508.3e9, "JPY", "2026-05", "2026-05"),
          ("Japan", "United States", None, None, "balance", "value", None, 601.2e9, "JPY", "2026-05", "2026-05")],
     ),
+    "'sold goods worth 23.1 billion euros to other EU member states': the partner written after the figure": (
+        "French exports\n\nPARIS, Nov 7 (Reuters) - France sold goods worth 23.1 billion euros to other EU member "
+        "states in September 2025.",
+        date(2025, 11, 7),
+        [("France", "European Union", None, None, "exports", "value", None, 23.1e9, "EUR", "2025-09", "2025-09")],
+    ),
     "'exports to these countries' stands for the partners named before, not the running partner": (
         "Qingdao trade\n\nQINGDAO, July 21 -- Qingdao's exports to the United States fell 9.2 percent in the first "
         "half of 2025. Central Asian countries bought more. The city's exports to these countries rose 21.4 percent "
