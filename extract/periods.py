@@ -172,6 +172,8 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FISCAL_OPENED = re.compile(  # "the fiscal year that began in April"
     r"\s+(?:that|which)\s+(?:began|started|begins|starts|opened)\s+(?:in\s+|on\s+)?", re.IGNORECASE
 )
+_THE_YEAR = re.compile(r"\b(?:for|in|during|over)\s+the\s+(?:whole\s+|full\s+)?year\b(?!\s+(?:to|ended|ending)\b)",
+                       re.IGNORECASE)
 _RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+over\s+$", re.IGNORECASE)  # "5.1 percent over 2024"
 _ANY_PERIOD_SCAN = Anchored(
     _ANY_PERIOD,
@@ -310,8 +312,10 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         listed = groups.get("qlist") or groups.get("q4list") or groups.get("mlist")
         comparison = bool(cue) and not (listed and cue.group().lower().startswith("with"))  # "with the first, ..."
         comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before) and not (
-            found and not found[-1].comparison and _RATE_OVER.search(before)
-        ))  # "over 2024" alone may be the year itself; after "in 2025, up 4.2 percent" it is the base
+            ((found and not found[-1].comparison) or _THE_YEAR.search(before, max(0, cut - 200)))
+            and _RATE_OVER.search(before)
+        ))  # "over 2024" alone may be the year itself; after "in 2025, up 4.2 percent" or "for the year stood at
+        # 1.37 trillion yuan, up 5.6 percent over 2023" it is the base
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1

@@ -50,6 +50,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 20),
         [("Xiamen", None, None, None, "total", "growth", "yoy", 4.2, "percent", *YEAR)],
     ),
+    "'for the year stood at 1.37 trillion yuan, up 5.6 percent over 2023': 'the year' is the figures' own, so the "
+    "year after 'over' is the base": (
+        "Ningbo trade\n\nNINGBO, Jan 20 (Xinhua) -- Ningbo's trade hit a record in 2024. The total import and "
+        "export value of the city for the year stood at 1.37 trillion yuan, up 5.6 percent over 2023.",
+        date(2025, 1, 20),
+        [("Ningbo", None, None, None, "total", "value", None, 1.37e12, "CNY", "2024-01", "2024-12"),
+         ("Ningbo", None, None, None, "total", "growth", "yoy", 5.6, "percent", "2024-01", "2024-12")],
+    ),
     "'the record of 112.4 million tons set in 2015' dates the record, not the rate before it": (
         "China steel exports\n\nBEIJING, Dec 8 - Steel exports totalled 107.72 million tons in the first 11 months, "
         "up 6.7% from the same period last year and close to the record of 112.4 million tons set in 2015.",
