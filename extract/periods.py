@@ -28,7 +28,9 @@ _SHIFT_YEAR = (
     r"(?:the\s+)?year[- ](?:ago|earlier)\s+(?:period|month|quarter|level|figure)?|"
     r"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
 )
-_SHIFT_MONTH = r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month"
+_SHIFT_MONTH = (
+    r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before"
+)
 _FISCAL = fiscal_pattern(_MONTH, _COUNT)  # see extract/fiscal.py
 PATTERNS = [
     re.compile(p, re.IGNORECASE)

@@ -715,6 +715,26 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 7),
         [("France", "European Union", None, None, "exports", "value", None, 23.1e9, "EUR", "2025-09", "2025-09")],
     ),
+    "'the one with Canada' names the partner of the next gap, and 'the month before' dates its base": (
+        "US trade gap\n\nWASHINGTON (AP) - The goods gap with Mexico edged up to $16.7 billion in July 2025, and the "
+        "one with Canada widened to $5.4 billion from $2.1 billion the month before.",
+        date(2025, 9, 4),
+        [("United States", "Mexico", None, None, "balance", "value", None, -16.7e9, "USD", "2025-07", "2025-07"),
+         ("United States", "Canada", None, None, "balance", "value", None, -5.4e9, "USD", "2025-07", "2025-07"),
+         ("United States", "Canada", None, None, "balance", "value", None, -2.1e9, "USD", "2025-06", "2025-06")],
+    ),
+    "a bare base level of a month is a year before in a release that compares with the year before (India)": (
+        "India's trade\n\nNEW DELHI, Oct 15 (PTI) - India's merchandise imports climbed to $83.82 billion in "
+        "September 2025 from $75.28 billion.",
+        date(2025, 10, 15),
+        [("India", None, None, None, "imports", "value", None, 75.28e9, "USD", "2024-09", "2024-09")],
+    ),
+    "a bare base level of a month is the month before in a release that compares with the month before (US)": (
+        "US trade\n\nWASHINGTON (AP) - The US goods deficit narrowed to $85.3 billion in August 2025 from $103.9 "
+        "billion.",
+        date(2025, 10, 7),
+        [("United States", None, None, None, "balance", "value", None, -103.9e9, "USD", "2025-07", "2025-07")],
+    ),
     "'exports to these countries' stands for the partners named before, not the running partner": (
         "Qingdao trade\n\nQINGDAO, July 21 -- Qingdao's exports to the United States fell 9.2 percent in the first "
         "half of 2025. Central Asian countries bought more. The city's exports to these countries rose 21.4 percent "

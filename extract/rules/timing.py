@@ -11,7 +11,7 @@ from tradefacts.extract.period_mention import PeriodMention, restated
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.periods import BASE_VERBS, RATE_COMPARATIVE
 from tradefacts.extract.rules.basis import rate_then
-from tradefacts.extract.rules.context import Context, months_in
+from tradefacts.extract.rules.context import MONTH_ON_MONTH_RELEASES, Context, months_in
 from tradefacts.extract.rules.mention import (
     OWN_CLAUSE,
     Mention,
@@ -315,7 +315,8 @@ def period_for(
         # "widened to £7.2bn from £6.1bn": a level's base with no period of its own is the period before
         length = months_in(own)
         before = length in _STARTS and own.start[5:] in _STARTS[length]  # a month, a quarter, a calendar year
-        return shifted(own, -length if before else -12)
+        before = before and (length > 1 or ctx.article_area in MONTH_ON_MONTH_RELEASES)  # India's, Japan's, China's
+        return shifted(own, -length if before else -12)  # releases set a month against the same month a year before
     return own
 
 
