@@ -187,12 +187,12 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):
         mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
-        period = period_for(mention, text, periods, ctx, mentions, stated)
+        area = area_for(text, places, mention, mentions, ctx)
+        area = area or source or ctx.area or (area_list[0] if area_list else None)  # "According to the MDIC, ..."
+        period = period_for(mention, text, periods, ctx, mentions, stated, economy=area)
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue
-        area = area_for(text, places, mention, mentions, ctx)
-        area = area or source or ctx.area or (area_list[0] if area_list else None)  # "According to the MDIC, ..."
         if area is None:
             ctx.abstain(mention, sentence, "no area: neither the sentence nor the article names the economy")
             continue

@@ -278,10 +278,11 @@ _LOOK = 16  # periods a figure reads on either side of it: a bound that keeps a 
 
 def period_for(
     mention: Mention, sentence: str, periods: list[PeriodMention], ctx: Context, mentions: list[Mention],
-    stated: list[PeriodMention] | None = None,
+    stated: list[PeriodMention] | None = None, economy: str | None = None,
 ) -> Period | None:
     """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's.
-    `stated` is `periods` without the comparisons, when the caller has it (once a sentence, not once a figure)."""
+    `stated` is `periods` without the comparisons, when the caller has it (once a sentence, not once a figure);
+    `economy` is the figure's area, whose releases say what a bare base level is (the month or the year before)."""
     if possessive := possessive_period(sentence, periods, mention):
         return ctx.resolve(possessive)
     stated = [p for p in periods if not p.comparison] if stated is None else stated
@@ -315,8 +316,8 @@ def period_for(
         # "widened to £7.2bn from £6.1bn": a level's base with no period of its own is the period before
         length = months_in(own)
         before = length in _STARTS and own.start[5:] in _STARTS[length]  # a month, a quarter, a calendar year
-        before = before and (length > 1 or ctx.article_area in MONTH_ON_MONTH_RELEASES)  # India's, Japan's, China's
-        return shifted(own, -length if before else -12)  # releases set a month against the same month a year before
+        before = before and (length > 1 or (economy or ctx.article_area) in MONTH_ON_MONTH_RELEASES)  # India's,
+        return shifted(own, -length if before else -12)  # Japan's, China's releases set a month against a year before
     return own
 
 
