@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.fiscal import fiscal_of, fiscal_pattern
+from tradefacts.extract.period_ellipsis import with_elided_quarters
 from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.scan import Anchored, Gated, Vocabulary
 from tradefacts.extract.text import MONTH_NUMBER
@@ -394,4 +395,4 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                               months_named=bool(groups.get("thenm")), relative_year=-1 if of_last else 0)
             )  # fmt: skip
         taken_until = max(m.end(), found[-1].end if found else 0)
-    return found
+    return with_elided_quarters(masked, found)  # "... in the first quarter to 11.86 trillion yuan in the fourth"

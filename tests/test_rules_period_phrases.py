@@ -135,6 +135,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Vietnam", None, None, None, "exports", "value", None, 102.8e9, "USD", "2025-01", "2025-03"),
          ("Vietnam", None, None, None, "exports", "value", None, 127.0e9, "USD", "2025-10", "2025-12")],
     ),
+    "'from A in the first quarter to B in the fourth', 'then C, D and E in the following three quarters': quarters "
+    "written by ellipsis after the one named": (
+        "Vietnam's 2025 trade\n\nHANOI, Jan 6 - Vietnam's exports rose 17% in 2025, climbing from $102.8 billion in "
+        "the first quarter to $127.0 billion in the fourth. Imports came to $98.1 billion in the first quarter and "
+        "then to $110.2 billion, $121.5 billion and $124.9 billion in the following three quarters.",
+        date(2026, 1, 6),
+        [("Vietnam", None, None, None, "exports", "value", None, 102.8e9, "USD", "2025-01", "2025-03"),
+         ("Vietnam", None, None, None, "exports", "value", None, 127.0e9, "USD", "2025-10", "2025-12"),
+         ("Vietnam", None, None, None, "imports", "value", None, 110.2e9, "USD", "2025-04", "2025-06"),
+         ("Vietnam", None, None, None, "imports", "value", None, 121.5e9, "USD", "2025-07", "2025-09"),
+         ("Vietnam", None, None, None, "imports", "value", None, 124.9e9, "USD", "2025-10", "2025-12")],
+    ),
 }
 
 
