@@ -107,6 +107,12 @@ PUBLISHED = date(2025, 9, 8)
         "The number of companies with export licences rose to 4,210 in August 2025, up 6.3 percent.",
         "Adjusted for the number of working days, exports rose 3.9 percent in August 2025.",
         "That followed a 1.4 billion-dollar plunge in July 2025.",
+        "In August 2025 Washington lowered its levy on Chilean wine to 15 percent from 27.5 percent, but the rate "
+        "remains far above the 2.5 percent charged before.",
+        "In August 2025 Washington raised duties on Chilean copper to as high as 50% before agreeing to cut them to 30%.",
+        "In August 2025 Washington raised rates on dozens of trading partners to between 15% and 50%.",
+        "In August 2025 Washington said it will impose a 15 percent tariff on most Chilean goods, down from the 25 "
+        "percent threatened.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -114,7 +114,10 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     r"(?:increase|increment))\b",
     re.IGNORECASE,
 )
-_RATE_FROM = re.compile(r"\b(?:down|up|lowered|raised|cut|reduced)\s+from\s+(?:about\s+|around\s+)?$", re.I)
+_RATE_FROM = re.compile(  # after a tariff rate: "down from the 25 percent threatened", "far above the 2.5 percent
+    # charged before", "agreed ... to cut them to 30%": the rates it replaced or became
+    r"\b(?:(?:down|up|lowered|raised|cut|reduced)\s+from|above|below|(?:cut|lower|raise|reduce)\s+(?:them|it)\s+to)\s+"
+    r"(?:the\s+)?(?:about\s+|around\s+)?$", re.I)
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
 _ANNUALIZED = re.compile(r"\s*(?:annuali[sz]ed|seasonally\s+adjusted\s+annual)\b", re.IGNORECASE)
 _PRICE_GAP_ENDS = re.compile(
@@ -202,6 +205,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             continue  # not "although the figure was 4.3 percent lower than in September, when ... orders": the trade
             # figure just given
         if in_forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):
+            if "num_p" in groups and (TARIFF_BEFORE.search(prefix[-110:]) or TARIFF_AFTER.match(suffix)):
+                tariff_end = end  # "will impose a 15 percent tariff ..., down from the 25 percent": both tax rates
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
