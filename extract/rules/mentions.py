@@ -120,6 +120,8 @@ _RATE_FROM = re.compile(  # after a tariff rate: "down from the 25 percent threa
     r"(?:the\s+)?(?:about\s+|around\s+)?$", re.I)
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
 _ANNUALIZED = re.compile(r"\s*(?:annuali[sz]ed|seasonally\s+adjusted\s+annual)\b", re.IGNORECASE)
+_PACE = re.compile(r"\s*(?:annual\s+)?(?:rate|pace)\b(?!\s+of\b)", re.IGNORECASE)
+_ECONOMY = re.compile(r"\b(?:economy|GDP|output|economic\s+growth)\b", re.IGNORECASE)
 _PRICE_GAP_ENDS = re.compile(
     r"[;:]|\b(?:while|whereas|but|exports?|imports?|shipments|trade|volumes?)\b", re.IGNORECASE
 )
@@ -190,7 +192,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
     growth_in_sentence: bool | None = None
     price_end = -1  # where the last price ended: "$95.61 per barrel, up 22.5 percent" is its change
     other_end = -1  # where the last figure of another subject ended: "industrial output fell 1.9%, after ... 1.2%"
-    tariff_end = -1  # where the last tariff rate ended: "tariffs of 10% to 20% on all goods and 60% on cars"
+    skipped_end = -1  # where the last tax or economy rate ended: "tariffs of 10% to 20% on all goods and 60% on cars"
     for index, m in enumerate(_MENTION_SCAN.finditer(sentence)):
         if index % 64 == 63:
             check_deadline()  # a sentence of thousands of numbers stops with the per-article limit too
@@ -206,7 +208,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             # figure just given
         if in_forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):
             if "num_p" in groups and (TARIFF_BEFORE.search(prefix[-110:]) or TARIFF_AFTER.match(suffix)):
-                tariff_end = end  # "will impose a 15 percent tariff ..., down from the 25 percent": both tax rates
+                skipped_end = end  # "will impose a 15 percent tariff ..., down from the 25 percent": both tax rates
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
@@ -262,18 +264,20 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             ):  # "Average daily exports, which take working days into account, came to $2.53 billion, up 1.6%"
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
             tariff = TARIFF_BEFORE.search(prefix[-110:]) or TARIFF_AFTER.match(suffix)
-            after_rate = tariff_end >= 0 and start - tariff_end < 60
-            gap = sentence[tariff_end:start] if after_rate else ""
+            after_rate = skipped_end >= 0 and start - skipped_end < 60
+            gap = sentence[skipped_end:start] if after_rate else ""
             more_rates = after_rate and not TRADE_WORD.search(gap) and not re.search(r"[,;:]", gap)
             # "stands at 15 percent under a deal reached last year, down from 27.5 percent": the rate it replaced
-            more_rates = more_rates or (tariff_end >= 0 and start - tariff_end < 160 and bool(
-                _RATE_FROM.search(prefix[-30:])) and not TRADE_WORD.search(sentence, tariff_end, start))
+            more_rates = more_rates or (skipped_end >= 0 and start - skipped_end < 160 and bool(
+                _RATE_FROM.search(prefix[-30:])) and not TRADE_WORD.search(sentence, skipped_end, start))
             if tariff or more_rates:
-                tariff_end = end
+                skipped_end = end
                 continue  # a tariff rate, or the next one of a list of rates
-            if PRICE_SUBJECT.search(sentence, max(0, start - 120), start) or _ANNUALIZED.match(suffix):
-                continue  # "auction prices fell 3.1 percent": prices are not trade flows; "a 0.6% annualized
-                # contraction": the economy's
+            if _ANNUALIZED.match(suffix) or (_PACE.match(suffix) and _ECONOMY.search(prefix[-120:])):
+                skipped_end = end  # "a 0.6% annualized contraction", "grow at a 4.3% annual rate", "rebounded at a
+                continue  # 3.8% pace" after the economy: the economy's growth, and "down from 2.7%" after it
+            if PRICE_SUBJECT.search(sentence, max(0, start - 120), start):
+                continue  # "auction prices fell 3.1 percent": prices are not trade flows
             if price_end >= 0 and start - price_end < 40 and not _PRICE_GAP_ENDS.search(sentence, price_end, start):
                 continue  # "Crude oil averaged $95.61 per barrel, up 22.5 percent": the price's change
             if growth_in_sentence is None:

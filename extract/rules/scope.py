@@ -163,6 +163,7 @@ FORECAST = re.compile(
     r"on\s+(?:course|track|pace)\s+(?:to\s+[a-z]+|for)(?=\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|a\s+record\s+)?"
     r"[$€£¥₹\d])|"
     r"goal|aims?\s+to|aim(?:s|ing|ed)?\s+(?:for|at)|plans?\s+to|planning\s+to|predicts?|outlook|likely|"
+    r"(?:counting|banking)\s+on|"  # "Berlin is counting on a spending drive to lift growth to 1.0 percent"
     # "the government hopes to top $700 billion", "We think exports can still grow around 3 percent", "who sees
     # the monthly gap settling around $65 billion": a wish, a belief, a view
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
@@ -179,7 +180,7 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
                                    "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked",
-                                   "estimates", "may", "might",
+                                   "estimates", "may", "might", "counting", "banking",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
