@@ -554,3 +554,17 @@ def test_a_share_of_surveyed_firms_is_no_trade_share() -> None:
             "tariffs are still biting,\" said an economist.\n\nAbout 41% of exporting businesses with 10 or more staff "
             "told the ONS in a survey that U.S. tariffs had affected them in the past month.")
     assert sorted(row[7] for row in facts_of(text, date(2025, 11, 13))) == [-2.1]
+
+
+def test_an_earlier_months_rate_after_a_forecast_is_a_fact_with_the_sign_of_its_own_noun() -> None:
+    """"had expected a 2.0% drop after a 3.9% increase in July": July's reported rate, not the poll's; "after an
+    upwardly revised 1.4% jump in July" takes the sign of its own noun, not of the forecast's "decrease"."""
+    for sentence, rate in (
+        ("Exports fell 1.1% in August 2025. Economists had expected a 2.0% drop after a 3.9% increase in July.", 3.9),
+        ("Exports fell 1.1% in August 2025. Analysts had expected a 0.9% decrease after an upwardly revised 1.4% "
+         "jump in July.", 1.4),
+        ("Exports fell 1.1% in August 2025. Economists had expected a rise of 1.0% following a 2.5% drop in July.",
+         -2.5),
+    ):
+        found = {(row[7], row[9]) for row in facts_of(ARTICLE.format(sentence), PUBLISHED)}
+        assert found == {(-1.1, "2025-08"), (rate, "2025-07")}, sentence

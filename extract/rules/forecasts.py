@@ -24,6 +24,13 @@ _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade su
     re.IGNORECASE,
 )
 
+# "after a 3.9% increase in December", "followed a 4.2% rise in September": an earlier month's own rate
+_AFTER_A = re.compile(
+    r"\b(?:after|following|followed)\s+(?:an?|the)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$", re.IGNORECASE
+)
+_OWN_MONTH_RATE = re.compile(
+    rf"[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+[a-z]+){{1,2}}\s+(?:in|for)\s+(?:{MONTH_WORDS})\b", re.IGNORECASE
+)
 _WITH_OPENING = re.compile(r"\s*with\s", re.IGNORECASE)
 _CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
 
@@ -57,6 +64,8 @@ def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -
     1.0% is a fact)."""
     if _LABELLED_FORECAST.search(sentence, 0, start):
         return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
+    if _AFTER_A.search(sentence, max(0, start - 40), start) and _OWN_MONTH_RATE.match(sentence, start):
+        return False  # "had expected a 2.0% drop after a 3.9% increase in December": December's reported rate
     words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
         m for m in FORECAST.finditer(sentence, clause_start, clause_end)  # and none follows it: "fell 0.7% against a
         if m.end() <= start or not ((_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
