@@ -111,3 +111,12 @@ def test_a_revision_states_the_revised_figure_only() -> None:
             "was revised to $77.6 billion from $78.3 billion.")  # fmt: skip
     values = {row[7] for row in facts_of(text, date(2025, 10, 7)) if row[9] == "2025-07"}
     assert values == {-77.6e9}
+
+
+def test_added_before_a_rate_is_growth_and_added_that_is_speech() -> None:
+    """"Petroleum product exports added 1.9 percent to $4.12 billion": a rise; "Zhang added that ... over 30
+    percent" is a quote's verb, no cue of a rate."""
+    text = ("Korea's exports\n\nSEOUL, Dec 1 (Yonhap) -- Petroleum product exports added 1.9 percent to $4.12 billion "
+            "in November 2025. Zhang added that chip makers would keep over 30 percent of the market.")
+    found = {(row[6], row[7]) for row in facts_of(text, date(2025, 12, 1)) if row[5] == "growth"}
+    assert found == {("yoy", 1.9)}
