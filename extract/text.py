@@ -145,6 +145,9 @@ def find_metadata(text: str) -> Metadata:
     return Metadata(title, publisher, published, body_start)
 
 
+_BULLET = re.compile(r"[ \t]*[-*–—][ \t]+(?=\S)")  # a list item's mark, not a minus sign ("-5.9"); "• 1" footnotes stay
+
+
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """Sentences of `text[start:]` (skipping chrome lines), with offsets into `text`."""
     sentences: list[Sentence] = []
@@ -152,6 +155,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if pos + len(line) <= start or not line.strip() or is_chrome(line):
             continue
         cursor = max(pos, start)
+        if bullet := _BULLET.match(text, cursor, pos + len(line)):
+            cursor = bullet.end()  # "- The world's biggest soybean buyer imported ...": the sentence after its bullet
         pieces = _SENTENCE_END.split(text[cursor : pos + len(line)])
         offset = cursor
         buffer_start, buffer = None, ""

@@ -120,3 +120,15 @@ def test_added_before_a_rate_is_growth_and_added_that_is_speech() -> None:
             "in November 2025. Zhang added that chip makers would keep over 30 percent of the market.")
     found = {(row[6], row[7]) for row in facts_of(text, date(2025, 12, 1)) if row[5] == "growth"}
     assert found == {("yoy", 1.9)}
+
+
+def test_a_bullet_mark_opens_no_sentence_of_its_own() -> None:
+    """"- The world's biggest copper buyer imported ...": the sentence after the list mark, so its subject is the
+    sentence's subject (no rank)."""
+    text = ("China's copper imports\n\nBEIJING, Dec 20 (Reuters) - China's copper imports rose in November 2025.\n\n"
+            "KEY DETAILS\n\n- The world's biggest copper buyer imported 512,000 tons of unwrought copper in November, up "
+            "4.1% from a year earlier.\n\n* Imports of copper concentrate fell 2.3% to 2.4 million tons.")
+    found = facts_of(text, date(2025, 12, 20))
+    assert not any(row[5] == "rank" for row in found)
+    assert ("China", None, "unwrought copper", None, "imports", "quantity", None, 512000.0, "tonnes", "2025-11",
+            "2025-11") in found
