@@ -316,3 +316,20 @@ def test_rows_of_trade_modes_and_kinds_of_firms_are_segments_and_a_unit_note_is_
     assert ("Foshan", None, "mechanical and electrical products", None, "exports", "value", None, 390.41e9, "CNY",
             "2025-01", "2025-12") in found
     assert not any(row[7] == 1e8 for row in found)
+
+
+def test_a_piped_table_of_suppliers_in_tonnes_under_a_goods_headline() -> None:
+    """A table introduced by "..., in metric tons:" holds tonnes, not money; its partner rows are of the goods the
+    story is about (the lead's "copper ore and concentrate" under "China's Oct copper ore imports ...")."""
+    text = ("TABLE-China's Oct copper ore imports from Chile rise\n\nBEIJING, Nov 20 (Reuters) - China's imports of "
+            "copper ore and concentrate rose in October 2025, customs data showed.\n\nBelow are China's copper ore "
+            "imports from its top suppliers, in metric tons:\n\n"
+            "Country | Oct-25    | Y/Y % change\n"
+            "Chile   | 812,400   | 12.6\n"
+            "Peru    | 655,100   | -3.4\n")
+    found = facts_of(text, date(2025, 11, 20))
+    assert ("China", "Chile", "copper ore and concentrate", None, "imports", "quantity", None, 812400.0, "tonnes", "2025-10",
+            "2025-10") in found, sorted(found, key=str)
+    assert ("China", "Peru", "copper ore and concentrate", None, "imports", "growth", "yoy", -3.4, "percent", "2025-10",
+            "2025-10") in found
+    assert not any(row[8] == "CNY" for row in found)

@@ -377,7 +377,7 @@ class RegexBackend:
             ctx.note_periods(find_periods(title), headline_figure=figure)
             ctx.period = None
         cells, table_spans = read_tables(doc.text, year=year, published=published, headline=title or "")
-        facts += table_facts(cells, ctx.article_area, ctx.rejected)
+        facts += table_facts(cells, ctx.article_area, ctx.rejected, ctx.title_product)
         for sentence in split_sentences(doc.text, body_start):
             check_deadline()  # a service's per-article limit stops the work here, between sentences
             if not any(s <= sentence.start < e for s, e in table_spans):

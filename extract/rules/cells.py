@@ -202,10 +202,16 @@ _CHANGES_ONLY = re.compile(
 _ROW_CELLS_AFTER = re.compile(r"\)\s+[-+−]?\d")
 
 
+# "($ bln unless stated; ...)", "Below are the imports from its top suppliers, in metric tons:"
+_UNITS_STATED = re.compile(
+    r"\(.*(?:bln|mln|trln|billion|million|trillion|tonnes|tons)|\bin\s+(?:metric\s+)?(?:tonnes|tons)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def units_line(text: str, row_start: int) -> str:
     """The nearest line above a row that states units in brackets ("($ bln unless stated; ...)")."""
     above = last_lines(text, row_start, 25)
-    units = (c for c in reversed(above) if re.search(r"\(.*(?:bln|mln|trln|billion|million|trillion|tonnes|tons)", c,
-                                                     re.IGNORECASE)
+    units = (c for c in reversed(above) if _UNITS_STATED.search(c)
              and not _ROW_CELLS_AFTER.search(c))  # not a row that writes its own unit: "Steel products (mln T) 9.98"
     return next(units, "")

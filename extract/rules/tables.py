@@ -350,8 +350,12 @@ def _wrapped_labels(rows: list[TableLine]) -> dict[int, str]:
     return out
 
 
-def table_facts(cells: list[TableCell], area: str | None, rejected: list[RejectedFact]) -> list[Fact]:
-    """The facts of table cells; a cell with no area, period or currency is recorded in `rejected` instead."""
+def table_facts(
+    cells: list[TableCell], area: str | None, rejected: list[RejectedFact], story_goods: str | None = None
+) -> list[Fact]:
+    """The facts of table cells; a cell with no area, period or currency is recorded in `rejected` instead. A row of a
+    partner that names no goods, in a story on one kind of goods (`story_goods`: "China's Nov soybean imports from
+    Brazil jump"), is of those goods: the table of suppliers under it."""
     facts = []
     for cell in cells:
         reason = None
@@ -372,7 +376,7 @@ def table_facts(cells: list[TableCell], area: str | None, rejected: list[Rejecte
                 Fact(
                     area=area,  # type: ignore[arg-type]
                     partner=cell.partner if cell.partner != area else None,
-                    product=cell.product,
+                    product=cell.product or (story_goods if cell.partner and not cell.segment else None),
                     segment=cell.segment,
                     flow=cell.flow,
                     measure=cell.measure,
