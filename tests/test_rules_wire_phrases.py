@@ -132,3 +132,13 @@ def test_a_bullet_mark_opens_no_sentence_of_its_own() -> None:
     assert not any(row[5] == "rank" for row in found)
     assert ("China", None, "unwrought copper", None, "imports", "quantity", None, 512000.0, "tonnes", "2025-11",
             "2025-11") in found
+
+
+def test_a_year_earlier_opening_shifts_a_month_named_without_its_year() -> None:
+    """"A year earlier, U.S. beans had accounted for 2.79 million tons of China's November purchases": November of the
+    year before; "A year earlier, in November 2024, ..." names its year and stays as written."""
+    text = ("China's soybean imports\n\nBEIJING, Dec 20 (Reuters) - China bought 8.11 million tons of soybeans in "
+            "November 2025. A year earlier, U.S. beans had accounted for 2.79 million tons of China's November "
+            "purchases. A year earlier, in November 2024, Brazil had shipped 4.1 million tons.")
+    periods = {row[7]: row[9] for row in facts_of(text, date(2025, 12, 20)) if row[5] == "quantity"}
+    assert periods == {8.11e6: "2025-11", 2.79e6: "2024-11", 4.1e6: "2024-11"}

@@ -291,8 +291,10 @@ def period_for(
         return shifted(own if back != -1 else Period(start=own.end, end=own.end), back)
     if own and own.start != own.end and not stated and _opens_on_month_before(sentence, periods, own, ctx):
         own = Period(start=own.end, end=own.end)  # "Compared with September, exports rose 3.9%" in a quarter's story
-    if own and not stated and periods and periods[0].start <= 2 and periods[0].shift_months:
-        return shifted(own, periods[0].shift_months)  # "A year earlier, the surplus stood at 18.2 billion euros"
+    if own and periods and periods[0].start <= 2 and periods[0].shift_months and all(
+        p.year is None and not p.relative_year for p in stated
+    ):  # "A year earlier, the surplus stood at 18.2 billion euros", "A year earlier, U.S. beans had accounted for
+        return shifted(own, periods[0].shift_months)  # 2.79 million tons of China's November purchases"
     if own and (shift := _shifted_level_of(sentence, periods, mention)):
         return shifted(own, shift)  # "13.2% above the year-earlier level of 11.37 million tons": the base's level
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
