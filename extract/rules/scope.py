@@ -164,6 +164,10 @@ FORECAST = re.compile(
     r"[$€£¥₹\d])|"
     r"goal|aims?\s+to|aim(?:s|ing|ed)?\s+(?:for|at)|plans?\s+to|planning\s+to|predicts?|outlook|likely|"
     r"(?:counting|banking)\s+on|"  # "Berlin is counting on a spending drive to lift growth to 1.0 percent"
+    # "buyers have booked more than 7 million tons": orders, not arrivals; "Analysts estimate December arrivals at
+    # around 8.6 million tons": a guess at a month not yet reported (not "Early estimates put services exports at")
+    r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))booked|estimates?(?!\s+(?:put|puts|show|shows|showed|released|published)\b)(?=\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+|"
+    r"roughly\s+)?[$€£¥\d])|"
     # "the government hopes to top $700 billion", "We think exports can still grow around 3 percent", "who sees
     # the monthly gap settling around $65 billion": a wish, a belief, a view
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
@@ -180,7 +184,7 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
                                    "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked",
-                                   "estimates", "may", "might", "counting", "banking",
+                                   "estimate", "may", "might", "counting", "banking", "booked",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
