@@ -735,6 +735,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 7),
         [("United States", None, None, None, "balance", "value", None, -103.9e9, "USD", "2025-07", "2025-07")],
     ),
+    "'the goods deficit with the United States' southern neighbor' is the country named before (a plural "
+    "possessive, a name of two words)": (
+        "US trade\n\nWASHINGTON (AP) - Mexico again accounted for the biggest bilateral gap in August 2025. The goods "
+        "deficit with the United States' southern neighbor narrowed 6.3% to $16.3 billion.",
+        date(2025, 10, 7),
+        [("United States", "Mexico", None, None, "balance", "value", None, -16.3e9, "USD", "2025-08", "2025-08")],
+    ),
     "'exports to these countries' stands for the partners named before, not the running partner": (
         "Qingdao trade\n\nQINGDAO, July 21 -- Qingdao's exports to the United States fell 9.2 percent in the first "
         "half of 2025. Central Asian countries bought more. The city's exports to these countries rose 21.4 percent "

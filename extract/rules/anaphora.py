@@ -44,13 +44,16 @@ _THE_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _THE_COUNTRY = Anchored(_THE_COUNTRY, words=["the", "its"])
+_POSSESSIVE_MARKS = ("'s ", "’s ", "s' ", "s’ ")  # "China's", "the United States'"
 _FLOW_TOWARD = re.compile(  # "trade with", "exports to": a flow's other side follows
     r"\b(?:trade|exports?|imports?|shipments|sales|purchases|surplus|deficit)\s+(?:with|to|from)\s+$", re.IGNORECASE
 )
 _TRADE_PREPOSITION = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
-# "exports to China's southern neighbour", "trade with Africa's most populous nation": the country named before
+# "exports to China's southern neighbour", "trade with Africa's most populous nation", "the goods deficit with the
+# United States' southern neighbor": the country named before
 _OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's biggest economy" are the story's own
-    r"(?:(?<=\bto\s)|(?<=\bwith\s))[A-Z][\w.-]*['’]s\s+(?P<described>(?:[\w-]+\s+){0,3}?"
+    r"(?:(?<=\bto\s)|(?<=\bwith\s))(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<described>(?:[\w-]+\s+){0,3}?"
     r"(?:nation|country|neighbou?r|economy|ally))\b(?![-'’])"
 )
 # "The region accounted for 8.4 per cent of China's total foreign trade", "..., and the continent accounted for",
@@ -159,7 +162,7 @@ class Antecedents:
             if country := self._on_continent(m.group(), named[:k], frame) or last_foreign[k] or self.country:
                 described.append(Place(country, "country", m.start(), m.end()))
         owners: list[tuple[int, int]] = []
-        for m in _OWNED_COUNTRY.finditer(sentence) if "'s " in sentence or "’s " in sentence else ():
+        for m in _OWNED_COUNTRY.finditer(sentence) if any(mark in sentence for mark in _POSSESSIVE_MARKS) else ():
             if country := last_foreign[bisect_right(ends, m.start())] or self.country:
                 owners.append((m.start(), m.start("described")))  # "Africa's": the owner of the description
                 described.append(Place(country, "country", m.start(), m.end()))
