@@ -142,3 +142,15 @@ def test_a_year_earlier_opening_shifts_a_month_named_without_its_year() -> None:
             "purchases. A year earlier, in November 2024, Brazil had shipped 4.1 million tons.")
     periods = {row[7]: row[9] for row in facts_of(text, date(2025, 12, 20)) if row[5] == "quantity"}
     assert periods == {8.11e6: "2025-11", 2.79e6: "2024-11", 4.1e6: "2024-11"}
+
+
+def test_the_biggest_hit_is_no_rank_and_its_subject_is_what_they_stands_for() -> None:
+    """"Goods imports took the biggest hit. They slid 6.6% ...": a change ranked, not a partner's rank, and "They"
+    are goods imports (not the lead's goods and services); "marking the biggest gain among major destinations" ranks
+    nothing either."""
+    text = ("US trade deficit narrows\n\nWASHINGTON (AP) - The US deficit in goods and services narrowed 23.8% to "
+            "$59.6 billion in August 2025.\n\nGoods imports took the biggest hit. They slid 6.6% from July to $264.6 "
+            "billion. Exports to Canada rose 2.2%, marking the biggest gain among major destinations.")
+    found = facts_of(text, date(2025, 10, 7))
+    assert not any(row[5] == "rank" for row in found)
+    assert ("United States", None, None, None, "imports", "value", None, 264.6e9, "USD", "2025-08", "2025-08") in found

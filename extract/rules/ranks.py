@@ -44,6 +44,9 @@ _APPOSED_RANK = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A
 _NOT_RANK_AFTER = re.compile(
     r"^\s*(?:consecutive|straight|time|half|quarter|largest\s+economy|trillion|billion|"
     r"month|year|day|week|markets|countries|parties|party|"  # "third markets", "third countries": no rank
+    # "Goods imports took the biggest hit", "marking the biggest gain among major destinations": a change ranked
+    r"(?:hit|drag|blow|toll|gains?|boost|jump|drop|decline|fall|increase|rise|slump|surge|plunge|swing|losses|"
+    r"loss|setback|contributor|contribution)\b|"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:months|quarters|weeks))",  # a period
     re.IGNORECASE,
 )
