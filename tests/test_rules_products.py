@@ -58,6 +58,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-12"),
          ("South Korea", "Australia", None, None, "imports", "growth", "yoy", 4.4, "percent", "2025-01", "2025-12")],
     ),
+    "goods in an 'as' clause with no figure of their own are a cause, and no later figure's; with a figure, theirs": (
+        "US trade\n\nWASHINGTON (AP) - The shortfall with the European Union shrank 12.9% to $8.1 billion in August "
+        "2025 as pharmaceutical imports from Ireland eased, while the deficit with Vietnam stood at $14.4 billion. "
+        "Exports rose 3.1% as crude oil shipments jumped 12.4%.",
+        date(2025, 10, 7),
+        [("United States", "Vietnam", None, None, "balance", "value", None, -14.4e9, "USD", "2025-08", "2025-08"),
+         ("United States", None, "crude oil", None, "exports", "growth", "yoy", 12.4, "percent", "2025-08",
+          "2025-08")],
+    ),
     "'among them', a list of goods with 'respectively', keeps the partner just named": (
         "China's trade with Latin America\n\nBEIJING - In the first half of 2025, China's exports to Latin "
         "America reached 1.21 trillion yuan. Among them, electric vehicles and wind turbines grew 33.5 percent "

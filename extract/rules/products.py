@@ -222,6 +222,7 @@ _EXPLAINING = re.compile(
     r"\b(?:reflecting|reflected|amid|thanks\s+to|because\s+of|due\s+to|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_AS_CAUSE, _FIGURE_AHEAD = re.compile(r"\bas\s+$", re.IGNORECASE), re.compile(r"[^,;\d]*?\d")  # its own figure?
 _SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
 
@@ -362,8 +363,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             cut -= 2  # "non-oil and gas exports", "iron and steel exports": one category
         tail = tokens[cut:]
         start = m.start() + tail[0].start() if tail else m.start()
-        if _EXPLAINING.search(sentence, max(0, m.start() - 50), m.start()):
-            continue  # "fell 3.9%, reflecting weaker car and medicine sales to Germany": the goods explain it
+        if _EXPLAINING.search(sentence, max(0, m.start() - 50), m.start()) or (_AS_CAUSE.search(
+                sentence, max(0, start - 12), start) and not _FIGURE_AHEAD.match(sentence, m.end())):
+            continue  # "fell 3.9%, reflecting weaker car sales", "shrank ... as pharmaceutical imports eased": a cause
         if tail and not taken.covers(start):
             name = _clean_product(" ".join(t.group() for t in tail).lower())
             if name:
