@@ -67,6 +67,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, "crude oil", None, "exports", "growth", "yoy", 12.4, "percent", "2025-08",
           "2025-08")],
     ),
+    "'the import and export of Xiamen was' names the area; 'the import and export of foreign-invested enterprises and "
+    "state-owned enterprises' names segments, not goods": (
+        "Fujian trade\n\nFUZHOU, July 21 -- In the first half of 2025, the import and export of foreign-invested "
+        "enterprises and state-owned enterprises were 231.06 billion yuan and 136.24 billion yuan respectively. The "
+        "import and export of Xiamen was 461.23 billion yuan, an increase of 3.5%.",
+        date(2025, 7, 21),
+        [("Fujian", None, None, "foreign-invested enterprises", "total", "value", None, 231.06e9, "CNY", "2025-01",
+          "2025-06"),
+         ("Fujian", None, None, "state-owned enterprises", "total", "value", None, 136.24e9, "CNY", "2025-01",
+          "2025-06"),
+         ("Xiamen", None, None, None, "total", "value", None, 461.23e9, "CNY", "2025-01", "2025-06")],
+    ),
     "'among them', a list of goods with 'respectively', keeps the partner just named": (
         "China's trade with Latin America\n\nBEIJING - In the first half of 2025, China's exports to Latin "
         "America reached 1.21 trillion yuan. Among them, electric vehicles and wind turbines grew 33.5 percent "

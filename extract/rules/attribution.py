@@ -45,7 +45,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
 )
 _TRADE_OF = re.compile(
-    r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|foreign\s+trade)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "the total value of China's imports and exports": whose trade is measured, though "of" comes before it
 _VALUE_OF = re.compile(r"\b(?:value|volume|total|sum|size|scale)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -163,6 +163,7 @@ SEGMENT_WORDS = (
     r"small-volume\s+border\s+trade"
 )
 SEGMENT_NAME = re.compile(rf"{SEGMENT_WORDS}|processing", re.IGNORECASE)
+_SEGMENTS = re.compile(rf"(?:{SEGMENT_WORDS})\s+and\s+", re.IGNORECASE)  # "foreign-invested enterprises and ..."
 _PRODUCT_ADJECTIVES = frozenset(
     "electromechanical mechanical electrical agricultural high-tech "
     "technological labour-intensive labor-intensive ict".split()
@@ -279,8 +280,8 @@ def _clean_product(raw: str) -> str | None:
         return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
     if all(w in _NOT_GOODS for w in words):
         return None  # "(mainly) on lower sales": the words before a flow say how it moved, not what
-    if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(" ".join(words)):
-        return None  # "imports of goods", "private enterprises": a flow or a segment, not goods
+    if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(joined := " ".join(words)) or _SEGMENTS.match(joined):
+        return None  # "imports of goods", "private enterprises (and state-owned enterprises)": a flow or segments
     if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
         return None  # "domestic exports", "general trade": a segment or a region, not goods
     return " ".join(words)
