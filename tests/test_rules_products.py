@@ -79,6 +79,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-06"),
          ("Xiamen", None, None, None, "total", "value", None, 461.23e9, "CNY", "2025-01", "2025-06")],
     ),
+    "'chip and car exports reached A and B, respectively' gives each good its figure; 'helped by brisk sales of' "
+    "names no goods 'brisk'": (
+        "Korea's exports\n\nSEOUL, Dec 1 (Yonhap) -- In the January-November period, chip and car exports reached "
+        "$152.6 billion and $66.04 billion, respectively. Ship exports rose 13.7 percent in November 2025, helped by "
+        "brisk sales of tankers, after a 10.5 percent drop in October.",
+        date(2025, 12, 1),
+        [("South Korea", None, "chips", None, "exports", "value", None, 152.6e9, "USD", "2025-01", "2025-11"),
+         ("South Korea", None, "cars", None, "exports", "value", None, 66.04e9, "USD", "2025-01", "2025-11"),
+         ("South Korea", None, "ships", None, "exports", "growth", "yoy", -10.5, "percent", "2025-10", "2025-10")],
+    ),
     "'among them', a list of goods with 'respectively', keeps the partner just named": (
         "China's trade with Latin America\n\nBEIJING - In the first half of 2025, China's exports to Latin "
         "America reached 1.21 trillion yuan. Among them, electric vehicles and wind turbines grew 33.5 percent "

@@ -113,6 +113,7 @@ PUBLISHED = date(2025, 9, 8)
         "In August 2025 Washington raised rates on dozens of trading partners to between 15% and 50%.",
         "A smaller deficit helped the economy grow at a 4.3% annual rate in the quarter to August 2025.",
         "Chinese buyers have booked more than 2 million tons of Chilean copper cathodes since August 2025.",
+        "If September shipments top $9.8 billion, exports will cross $100 billion after August 2025.",
         "Analysts at a Santiago bank estimate September copper exports at around $4.6 billion, after August 2025.",
         "The economy shrank in the first quarter before it rebounded at a 3.8% pace in the three months to August 2025.",
         "The central bank's model put growth in the quarter to August 2025 at a 2.4% annualized rate, down from 2.7%.",

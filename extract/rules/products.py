@@ -150,7 +150,7 @@ _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases"
     "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
     "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
     "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
-    "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual".split()
+    "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
@@ -370,7 +370,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if tail and not taken.covers(start):
             name = _clean_product(" ".join(t.group() for t in tail).lower())
             if name:
-                found.append(ProductPhrase(start, m.end(), [name]))
+                found.append(ProductPhrase(start, m.end(), split_list(name), name))  # "chip and car exports"
                 taken.add(start, m.end())
     if found:  # a list of goods goes on after "and", each item before its own figure
         first = min(p.start for p in found)

@@ -164,6 +164,8 @@ FORECAST = re.compile(
     r"[$€£¥₹\d])|"
     r"goal|aims?\s+to|aim(?:s|ing|ed)?\s+(?:for|at)|plans?\s+to|planning\s+to|predicts?|outlook|likely|"
     r"(?:counting|banking)\s+on|"  # "Berlin is counting on a spending drive to lift growth to 1.0 percent"
+    # "If December shipments top $59.8 billion, ...": a condition, not a reported figure
+    r"if(?=\s+(?:[\w'’-]+\s+){0,4}?(?:top|tops|exceed|exceeds|reach|reaches|hit|hits|surpass|surpasses|stay|stays)\b)|"
     # "buyers have booked more than 7 million tons": orders, not arrivals; "Analysts estimate December arrivals at
     # around 8.6 million tons": a guess at a month not yet reported (not "Early estimates put services exports at")
     r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))booked|estimates?(?!\s+(?:put|puts|show|shows|showed|released|published)\b)(?=\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+|"
@@ -184,7 +186,7 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
                                    "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked",
-                                   "estimate", "may", "might", "counting", "banking", "booked",
+                                   "estimate", "may", "might", "counting", "banking", "booked", "if",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
