@@ -32,7 +32,7 @@ FALL_WORDS = (
     # not "cut" or "reduced", which tariffs and working days are
 ).split()
 RISE_WORDS = (
-    "rose rise rises rising risen increased increase increases increasing up grew grow grows growing "
+    "rose rise rises rising risen increased increase increases increasing up grew grow grows growing grown "
     "growth gained gain gains jumped jump jumps surged surge surges surging soared soar soars climbed climb "
     "climbs expanded expand expands expansion higher upturn rebounded rebound advanced widened widen widens "
     "widening larger bigger ballooned swelled spiked rallied accelerated "

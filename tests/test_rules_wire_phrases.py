@@ -154,3 +154,19 @@ def test_the_biggest_hit_is_no_rank_and_its_subject_is_what_they_stands_for() ->
     found = facts_of(text, date(2025, 10, 7))
     assert not any(row[5] == "rank" for row in found)
     assert ("United States", None, None, None, "imports", "value", None, 264.6e9, "USD", "2025-08", "2025-08") in found
+
+
+def test_grown_a_when_clause_after_the_previous_month_and_a_goods_subject_that_also_stayed() -> None:
+    """"estimated to have grown 4.84 per cent" is a rise; "higher than in the previous month, when they stood at USD
+    9.6 billion" dates the level to the month before; "Electronics also stayed a bright spot ..., with outbound
+    shipments rising 38.9 per cent" is of electronics."""
+    text = ("India's trade\n\nNEW DELHI, Nov 17 (PTI) - India's gold imports rose to USD 14.72 billion in October "
+            "2025. They were also sharply higher than in the previous month, when they stood at USD 9.6 billion. "
+            "Electronics also stayed a bright spot on the export side, with outbound shipments rising 38.9 per cent. "
+            "Overall exports during April-October are estimated to have grown 4.84 per cent.")
+    found = facts_of(text, date(2025, 11, 17))
+    assert ("India", None, "gold", None, "imports", "value", None, 9.6e9, "USD", "2025-09", "2025-09") in found
+    assert ("India", None, "electronics", None, "exports", "growth", "yoy", 38.9, "percent", "2025-10",
+            "2025-10") in found
+    assert ("India", None, "goods and services", None, "exports", "growth", "yoy", 4.84, "percent", "2025-04",
+            "2025-10") in found  # India's "overall exports": merchandise and services

@@ -45,7 +45,7 @@ _VERBS = "|".join(
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
             "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
-            "sent shipped exported imported kept went moved diverged bounced".split()  # "Steel sent ...", "went
+            "sent shipped exported imported kept went moved diverged bounced stayed".split()  # "Steel sent ...", "went
             # different ways", "Automobiles, the second-biggest export item, bounced back"
         ),
         key=len,
@@ -83,7 +83,8 @@ _RANKED_ROLE = re.compile(
     rf"{RANKED_ROLES}\b"
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
-_SUBJECT_HEAD = re.compile(rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:{_VERBS})\b")
+_SUBJECT_HEAD = re.compile(
+    rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{_VERBS})\b")
 _HEAD_WORD = re.compile(HEAD_NOUNS, re.IGNORECASE)
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(
@@ -219,10 +220,8 @@ _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., whil
 _ADVERB = re.compile(r"[a-z]+(?<!supp)(?<!assemb)(?<!fami)ly")
 
 
-_EXPLAINING = re.compile(
-    r"\b(?:reflecting|reflected|amid|thanks\s+to|because\s+of|due\s+to|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_EXPLAINING = re.compile(r"\b(?:reflecting|reflected|amid|thanks\s+to|because\s+of|due\s+to|on\s+the\s+back\s+of)"
+                         r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AS_CAUSE, _FIGURE_AHEAD = re.compile(r"\bas\s+$", re.IGNORECASE), re.compile(r"[^,;\d]*?\d")  # its own figure?
 _SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)

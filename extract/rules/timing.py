@@ -299,8 +299,9 @@ def period_for(
         return shifted(own, shift)  # "13.2% above the year-earlier level of 11.37 million tons": the base's level
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
         own = _year_after_base(periods, own, ctx) or own
-    if (when := _when_clause_of(sentence, periods, mention)) is not None:
-        return ctx.resolve(when)  # "down 17.6 percent from March, when they had totaled USD40.1 billion": March's
+    if (when := _when_clause_of(sentence, periods, mention)) is not None:  # "down 17.6 percent from March, when
+        # they had totaled USD40.1 billion": March's; "than in the previous month, when they stood at": the month before
+        return (shifted(own, when.shift_months) if own else None) if when.shift_months else ctx.resolve(when)
     first = bisect.bisect_left(periods, mention.end, key=attrgetter("start"))  # the bases just after the figure
     last = bisect.bisect_right(periods, mention.end + 45, first, key=attrgetter("start"))
     for base in (p for p in periods[first:last] if p.comparison):
@@ -356,7 +357,7 @@ def _when_clause_of(sentence: str, periods: list[PeriodMention], mention: Mentio
     if clause is None:
         return None
     i = bisect.bisect_right(periods, clause.start(), key=attrgetter("end")) - 1
-    return periods[i] if i >= 0 and periods[i].end == clause.start() and not periods[i].shift_months else None
+    return periods[i] if i >= 0 and periods[i].end == clause.start() else None
 
 
 def _bare_base(sentence: str, mention: Mention, periods: list[PeriodMention]) -> bool:
