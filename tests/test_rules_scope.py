@@ -572,3 +572,13 @@ def test_an_earlier_months_rate_after_a_forecast_is_a_fact_with_the_sign_of_its_
     ):
         found = {(row[7], row[9]) for row in facts_of(ARTICLE.format(sentence), PUBLISHED)}
         assert found == {(-1.1, "2025-08"), (rate, "2025-07")}, sentence
+
+
+def test_a_level_before_the_polls_forecast_of_a_figure_is_a_fact_and_a_gap_to_a_target_is_none() -> None:
+    """"up from $1.07 billion in July and above the poll's forecast of $1.2 billion": July's level, not the poll's;
+    "3.4 percent short of the government's target of $9.5 billion" is a gap to a goal."""
+    found = {row[7] for row in facts_of(ARTICLE.format(
+        "The surplus rose to $1.31 billion in August 2025, up from $1.07 billion in July and above the poll's "
+        "forecast of $1.2 billion. Exports were 3.4 percent short of the government's target of $9.5 billion."
+    ), PUBLISHED)}
+    assert found == {1.31e9, 1.07e9}
