@@ -136,6 +136,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Wenzhou", None, None, None, "total", "rank", None, 4.0, "number", "2025-01", "2025-10"),
          ("Wenzhou", None, None, None, "total", "share", None, 7.1, "percent", "2025-01", "2025-10")],
     ),
+    "'ranking first in the province and accounting for 49 percent of the GBA total': the city's share": (
+        "Guangdong's trade\n\nGUANGZHOU, June 24 -- Guangdong's foreign trade rose 4.1 percent in the first five "
+        "months of 2025. Foshan remained a pillar. The city's foreign trade totaled 301.2 billion yuan, ranking fourth "
+        "in the province and accounting for 8.3 percent of the Greater Bay Area total.",
+        date(2025, 6, 24),
+        [("Foshan", None, None, None, "total", "share", None, 8.3, "percent", "2025-01", "2025-05")],
+    ),
     "'its security ally', 'its largest trading partner': the foreign country named before": (
         "Japan's trade\n\nTOKYO - Japan's exports to the United States fell 3.8 percent in 2025. As a result, "
         "Japan's surplus with its security ally shrank 19.2 percent.\n\nOTTAWA - Canada's exports to the United "

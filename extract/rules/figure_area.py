@@ -30,7 +30,9 @@ _WHOLE_OF = re.compile(
 # subject of the figures after it
 _RANKED_WITHIN = re.compile(
     r"\b(?:among|of)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cities|provinces|regions|prefectures|counties|ports|"
-    r"districts|municipalities)\s+(?:in|of|across)\s+(?:the\s+)?$",
+    r"districts|municipalities)\s+(?:in|of|across)\s+(?:the\s+)?$|"
+    r"\brank(?:ed|ing|s)?\s+(?:first|second|third|fourth|fifth|top|no\.\s*\d)\s+in\s+(?:the\s+)?$",  # "ranking first in
+    # the province and accounting for 49 percent of the GBA total": the city's
     re.IGNORECASE,
 )
 
