@@ -284,3 +284,13 @@ def test_partners_listed_before_ordinals_take_them_in_order_without_respectively
             "States came second and third.")
     ranks = {(row[1], row[7]) for row in facts_of(text, date(2025, 11, 21)) if row[5] == "rank"}
     assert ranks == {("ASEAN", 1.0), ("European Union", 2.0), ("United States", 3.0)}
+
+
+def test_ordinals_after_partner_names_after_a_rank_are_their_ranks() -> None:
+    """"ASEAN was the region's largest trading partner, with the Hong Kong Special Administrative Region second and the
+    European Union third": each name takes the ordinal after it."""
+    text = ("Guangdong trade\n\nGUANGZHOU, June 24 (Xinhua) -- Guangdong's trade rose 4.1 percent in the first five "
+            "months of 2025. By market, ASEAN was the province's largest trading partner, with the Hong Kong Special "
+            "Administrative Region second and the European Union third.")
+    ranks = {(row[1], row[7]) for row in facts_of(text, date(2025, 6, 24)) if row[5] == "rank"}
+    assert ranks == {("ASEAN", 1.0), ("Hong Kong", 2.0), ("European Union", 3.0)}

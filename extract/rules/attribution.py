@@ -38,6 +38,8 @@ _PARTNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
+_RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
+                         r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -319,7 +321,8 @@ def classify_places(
             areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
         opening_with = _WITH_OPENING.match(sentence, 0, partners[-1].start) if partners else None
-        if partners and LIST_SEP.match(sentence[partners[-1].end : p.start]) and not (
+        if partners and (LIST_SEP.match(sentence[partners[-1].end : p.start]) or _RANKED_SEP.fullmatch(
+                sentence, partners[-1].end, p.start)) and not (  # "with Hong Kong second and the EU third"
             opening_with or _APPOSITIVE_OWNER.match(after)  # "to China, Australia's biggest customer,": no list
         ):
             partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
