@@ -582,3 +582,12 @@ def test_a_level_before_the_polls_forecast_of_a_figure_is_a_fact_and_a_gap_to_a_
         "forecast of $1.2 billion. Exports were 3.4 percent short of the government's target of $9.5 billion."
     ), PUBLISHED)}
     assert found == {1.31e9, 1.07e9}
+
+
+def test_the_places_a_count_is_of_are_no_count() -> None:
+    """"The number of enterprises with import and export records in the nine cities exceeded 93,000": one count of
+    firms; "the nine cities" refers to places."""
+    found = {(row[3], row[7]) for row in facts_of(ARTICLE.format(
+        "The number of enterprises with import and export records in the nine cities exceeded 93,000 in August 2025."
+    ), PUBLISHED)}
+    assert found == {("foreign trade enterprises", 93000.0)}

@@ -222,8 +222,8 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
     elif _OF_WHICH.search(prefix[-12:]) and _PRIVATE_AFTER.match(suffix):
         segment = "private enterprises"  # "7,836 enterprises ..., of which 6,615 were private companies": the private
         # ones among the firms just counted
-    elif (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(r"enterprises|firms|companies|businesses|partners",
-                                                                of["what"]):
+    elif not _THE_BEFORE.search(prefix) and (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(
+            r"enterprises|firms|companies|businesses|partners", of["what"]):  # not "records in the nine cities"
         segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"
         if "private" in of["what"].lower():
             segment = "private enterprises"
