@@ -170,3 +170,13 @@ def test_grown_a_when_clause_after_the_previous_month_and_a_goods_subject_that_a
             "2025-10") in found
     assert ("India", None, "goods and services", None, "exports", "growth", "yoy", 4.84, "percent", "2025-04",
             "2025-10") in found  # India's "overall exports": merchandise and services
+
+
+def test_a_rate_written_with_a_hyphen_is_a_rate_of_its_own_month() -> None:
+    """"after an 8.3-percent gain in September, while imports grew 1 percent": Xinhua writes "8.3-percent"; the rate
+    is September's, and September is no later figure's period."""
+    text = ("China's trade\n\nBEIJING, Nov. 7 (Xinhua) -- China's foreign trade rose 3.6 percent in the first 10 months "
+            "of 2025. October exports slipped 1.1 percent from a year earlier to 305.35 billion dollars, after an "
+            "8.3-percent gain in September, while imports grew 1 percent to 215.28 billion dollars.")
+    found = {(row[4], row[7], row[9]) for row in facts_of(text, date(2025, 11, 7)) if row[5] == "growth"}
+    assert {("exports", 8.3, "2025-09"), ("imports", 1.0, "2025-10")} <= found
