@@ -742,6 +742,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 7),
         [("United States", "Mexico", None, None, "balance", "value", None, -16.3e9, "USD", "2025-08", "2025-08")],
     ),
+    "partners shared out by 'respectively' are not the partner of a contrast clause with goods of its own; a partner "
+    "named once still is": (
+        "Japan's exports\n\nTOKYO, Oct 22 (Kyodo) -- Shipments to China and the European Union grew 5.8 percent and "
+        "5.0 percent, respectively, in September 2025, while exports of semiconductors jumped 12.6 percent. Sales of "
+        "cars to the United States fell 13.3 percent, while exports of car parts slipped 4.1 percent.",
+        date(2025, 10, 22),
+        [("Japan", None, "semiconductors", None, "exports", "growth", "yoy", 12.6, "percent", "2025-09", "2025-09"),
+         ("Japan", "United States", "car parts", None, "exports", "growth", "yoy", -4.1, "percent", "2025-09",
+          "2025-09")],
+    ),
     "'exports to these countries' stands for the partners named before, not the running partner": (
         "Qingdao trade\n\nQINGDAO, July 21 -- Qingdao's exports to the United States fell 9.2 percent in the first "
         "half of 2025. Central Asian countries bought more. The city's exports to these countries rose 21.4 percent "

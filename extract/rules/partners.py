@@ -223,13 +223,21 @@ _REASON_OPENS = re.compile(
 _REASON_CLOSES = re.compile(r",\s+(?:while|whereas|but)\s|;")
 
 
+_GOODS_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+(?:exports|imports|shipments|sales|purchases)\s+of\s+")
+
+
 def reason_partner(sentence: str, places: Places, mention: Mention, mentions: list[Mention], partner: str) -> bool:
     """Whether `partner`, the last one named before the figure, was named in a reason given for an earlier figure
-    (", helped by higher sales to the EU, while goods imports fell ..."): not the figure's partner."""
+    (", helped by higher sales to the EU, while goods imports fell ..."), or in a list "respectively" shared out
+    before a contrast clause that names goods of its own (", while exports of semiconductors jumped"): not the
+    figure's partner."""
     k = bisect.bisect_left(places.partners, mention.start, key=attrgetter("start"))
     if k == 0 or places.partners[k - 1].name != partner:
         return False
     place = places.partners[k - 1]
+    if (goods := _GOODS_CONTRAST.search(sentence, place.end, mention.start)) and RESPECTIVELY.search(
+            sentence, place.end, goods.start()):
+        return True  # a list the figures before shared out ("... respectively, while exports of chips jumped")
     j = bisect.bisect_right(mentions, place.start, key=attrgetter("end"))  # the figures that end before it
     if j == 0:
         return False
