@@ -203,6 +203,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "rapeseed", None, "imports", "quantity", None, 210000.0, "tonnes", "2024-09", "2024-09"),
          ("China", None, "sorghum", None, "imports", "growth", "mom", -2.5, "percent", "2025-09", "2025-09")],
     ),
+    "'compared with a rise of 1.0% in the previous month': that month's own rate, year on year; '4.3% higher than in "
+    "the previous month' is on the month": (
+        "China's trade\n\nBEIJING, Dec 8 (Reuters) - China's imports grew 1.9% in November 2025, compared with a rise "
+        "of 1.0% in the previous month. Exports were 4.3% higher than in the previous month.",
+        date(2025, 12, 8),
+        [("China", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10"),
+         ("China", None, None, None, "exports", "growth", "mom", 4.3, "percent", "2025-11", "2025-11")],
+    ),
 }
 
 
