@@ -177,7 +177,7 @@ class Antecedents:
                 described.append(Place(named_as, "bloc" if m.group("bloc") else "country", m.start("d"), m.end("d")))
         for m in _FORMER_LATTER.finditer(sentence) if "former" in sentence or "latter" in sentence else ():
             k = bisect_right(ends, m.start())  # "with the EU and ASEAN ... Trade with the former rose": the first
-            two = [p.name for p in named[:k] if p.kind == "bloc" or _foreign_country(p, frame)][-2:] or (
+            two = [p.name for p in named[max(0, k - 8) : k] if p.kind == "bloc" or _foreign_country(p, frame)][-2:] or (
                 self.pair if _FLOW_TOWARD.search(sentence, max(0, m.start() - 30), m.start()) else [])
             # an earlier sentence's pair only after "trade with", "exports to": "with the former down" may be goods
             if len(two) == 2:

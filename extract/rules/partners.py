@@ -235,8 +235,8 @@ def reason_partner(sentence: str, places: Places, mention: Mention, mentions: li
     if k == 0 or places.partners[k - 1].name != partner:
         return False
     place = places.partners[k - 1]
-    if (goods := _GOODS_CONTRAST.search(sentence, place.end, mention.start)) and RESPECTIVELY.search(
-            sentence, place.end, goods.start()):
+    if (goods := _GOODS_CONTRAST.search(sentence, max(place.end, mention.start - 300), mention.start)) and (
+            RESPECTIVELY.search(sentence, max(place.end, goods.start() - 300), goods.start())):  # bounded looks
         return True  # a list the figures before shared out ("... respectively, while exports of chips jumped")
     j = bisect.bisect_right(mentions, place.start, key=attrgetter("end"))  # the figures that end before it
     if j == 0:

@@ -364,7 +364,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         tail = tokens[cut:]
         start = m.start() + tail[0].start() if tail else m.start()
         if _EXPLAINING.search(sentence, max(0, m.start() - 50), m.start()) or (_AS_CAUSE.search(
-                sentence, max(0, start - 12), start) and not _FIGURE_AHEAD.match(sentence, m.end())):
+                sentence, max(0, start - 12), start) and not _FIGURE_AHEAD.match(sentence, m.end(), m.end() + 200)):
             continue  # "fell 3.9%, reflecting weaker car sales", "shrank ... as pharmaceutical imports eased": a cause
         if tail and not taken.covers(start):
             name = _clean_product(" ".join(t.group() for t in tail).lower())

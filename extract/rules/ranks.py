@@ -52,6 +52,7 @@ _NOT_RANK_AFTER = re.compile(
 )
 
 
+_LOOK_BACK = 16  # the figures a rank looks back over for an earlier rank: bounded, so a long sentence stays linear
 _NAMED_BEFORE = re.compile(r"\b(?:with|and)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,5}\s+$")
 _ORDINAL_ENDS = re.compile(r"\s*(?:[,.;]|and\b|$)")
 # "The world's biggest oil buyer brought in 50.89 million tons": the sentence's subject described, not a rank stated
@@ -75,7 +76,7 @@ def is_rank(
         or (re.search(r"\bto\s+$", prefix) and ranks_named)
         or (earlier and earlier[-1].measure is Measure.rank and LIST_GAP.fullmatch(sentence, earlier[-1].end, start))
         # "ASEAN was the largest trading partner, with Hong Kong second and the EU third": ranks after names
-        or (any(m.measure is Measure.rank for m in earlier) and _NAMED_BEFORE.search(prefix) is not None
+        or (any(m.measure is Measure.rank for m in earlier[-_LOOK_BACK:]) and _NAMED_BEFORE.search(prefix) is not None
             and _ORDINAL_ENDS.match(suffix) is not None)
     )  # "ranked third, second and fifth in the country": the next of a list of ranks
     return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix)

@@ -292,7 +292,7 @@ def period_for(
     if own and own.start != own.end and not stated and _opens_on_month_before(sentence, periods, own, ctx):
         own = Period(start=own.end, end=own.end)  # "Compared with September, exports rose 3.9%" in a quarter's story
     if own and periods and periods[0].start <= 2 and periods[0].shift_months and all(
-        p.year is None and not p.relative_year for p in stated
+        p.year is None and not p.relative_year for p in stated[:_LOOK]
     ):  # "A year earlier, the surplus stood at 18.2 billion euros", "A year earlier, U.S. beans had accounted for
         return shifted(own, periods[0].shift_months)  # 2.79 million tons of China's November purchases"
     if own and (shift := _shifted_level_of(sentence, periods, mention)):
