@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 SCALE_WORDS: dict[str, float] = {
     "hundred million": 1e8,
+    "100 million": 1e8,  # "2746.8 100 million yuan": a translated release writes the unit yi so
     "trillion": 1e12,
     "trn": 1e12,
     "tln": 1e12,

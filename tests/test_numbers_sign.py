@@ -103,6 +103,16 @@ Jan-Nov-25 trade balance ($bln): 1,075.67
 """
 
 
+def test_a_hundred_million_written_in_figures_is_a_scale() -> None:
+    """"2746.8 100 million yuan": translated releases write the unit of a hundred million in figures; "100 million"
+    alone is still one hundred million."""
+    from tradefacts.schemas import parse_value_text
+
+    assert parse_value_text("2746.8 100 million") == pytest.approx(2.7468e11)
+    assert parse_value_text("100 million") == pytest.approx(1e8)
+    assert parse_value_text("2.5 million") == pytest.approx(2.5e6)
+
+
 def test_table_scale_comes_from_the_nearest_header() -> None:
     assert table_scale(TABLE, TABLE.index("9,766.7")) == 1e9
     assert table_scale(TABLE, TABLE.index("1,075.67")) == 1e9

@@ -180,3 +180,12 @@ def test_a_rate_written_with_a_hyphen_is_a_rate_of_its_own_month() -> None:
             "8.3-percent gain in September, while imports grew 1 percent to 215.28 billion dollars.")
     found = {(row[4], row[7], row[9]) for row in facts_of(text, date(2025, 11, 7)) if row[5] == "growth"}
     assert {("exports", 8.3, "2025-09"), ("imports", 1.0, "2025-10")} <= found
+
+
+def test_an_amount_in_units_of_100_million_yuan_written_in_figures() -> None:
+    """"the total import and export value of Zhengzhou was 2746.8 100 million yuan": 274.68 billion yuan, not the
+    100 million alone."""
+    text = ("Zhengzhou trade\n\nIn the first half of 2025, the total import and export value of Zhengzhou was 2746.8 "
+            "100 million yuan, an increase of 38.7%.")
+    values = {(row[7], row[8]) for row in facts_of(text, date(2025, 8, 4)) if row[5] == "value"}
+    assert values == {(2746.8e8, "CNY")}
