@@ -170,7 +170,8 @@ _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
 # "records going back to 1992" too
 _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", re.IGNORECASE)
-_NOT_COMPARISON = re.compile(r"\b(?:with|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# "with 2024", "over 2024": may be the year itself; "down 5% on 2024" is a base
+_NOT_COMPARISON = re.compile(r"\b(?:with|(?<!%\s)(?<!cent\s)on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FISCAL_OPENED = re.compile(  # "the fiscal year that began in April"
     r"\s+(?:that|which)\s+(?:began|started|begins|starts|opened)\s+(?:in\s+|on\s+)?", re.IGNORECASE

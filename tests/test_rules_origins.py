@@ -58,6 +58,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Ningbo", None, None, None, "total", "value", None, 1.37e12, "CNY", "2024-01", "2024-12"),
          ("Ningbo", None, None, None, "total", "growth", "yoy", 5.6, "percent", "2024-01", "2024-12")],
     ),
+    "'Trade turnover with Germany's transatlantic partner came to EUR 240.5 billion, down 5% on 2024': the partner "
+    "named before, and 2024 the base of the rate, not the figures' year": (
+        "German trade\n\nBERLIN, Feb 20 (DW) - Germany's trade with the United States shrank last year. Trade "
+        "turnover with Germany's transatlantic partner came to €240.5 billion, down 5% on 2024.",
+        date(2026, 2, 20),
+        [("Germany", "United States", None, None, "total", "value", None, 240.5e9, "EUR", "2025-01", "2025-12"),
+         ("Germany", "United States", None, None, "total", "growth", "yoy", -5.0, "percent", "2025-01", "2025-12")],
+    ),
     "'the record of 112.4 million tons set in 2015' dates the record, not the rate before it": (
         "China steel exports\n\nBEIJING, Dec 8 - Steel exports totalled 107.72 million tons in the first 11 months, "
         "up 6.7% from the same period last year and close to the record of 112.4 million tons set in 2015.",

@@ -54,7 +54,7 @@ _TRADE_PREPOSITION = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNOREC
 _OWNED_COUNTRY = re.compile(  # after "to"/"with" only: "Exports from Europe's biggest economy" are the story's own
     r"(?:(?<=\bto\s)|(?<=\bwith\s))(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?(?:['’]s|(?<=s)['’])\s+"
     r"(?P<described>(?:[\w-]+\s+){0,3}?"
-    r"(?:nation|country|neighbou?r|economy|ally))\b(?![-'’])"
+    r"(?:nation|country|neighbou?r|economy|ally|partner))\b(?![-'’])"  # "with Germany's transatlantic partner"
 )
 # "The region accounted for 8.4 per cent of China's total foreign trade", "..., and the continent accounted for",
 # "The South American country alone made up 36.3 per cent", "The Middle East went the other way: the region took":
