@@ -294,3 +294,13 @@ def test_ordinals_after_partner_names_after_a_rank_are_their_ranks() -> None:
             "Administrative Region second and the European Union third.")
     ranks = {(row[1], row[7]) for row in facts_of(text, date(2025, 6, 24)) if row[5] == "rank"}
     assert ranks == {("ASEAN", 1.0), ("Hong Kong", 2.0), ("European Union", 3.0)}
+
+
+def test_a_partner_that_dropped_back_to_a_place_and_a_rate_of_goods_that_changed_hands_between_two() -> None:
+    """"The United States dropped back to second place": the partner's rank; "Goods worth EUR 251.8 billion changed
+    hands between Germany and China in 2025, up 2.1%": the rate is of the pair's trade."""
+    text = ("German trade\n\nBERLIN, Feb 20 (DW) - Germany's trade grew in 2025. Goods worth €251.8 billion changed "
+            "hands between Germany and China in 2025, up 2.1%. The United States dropped back to second place.")
+    found = facts_of(text, date(2026, 2, 20))
+    assert ("Germany", "United States", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-12") in found
+    assert ("Germany", "China", None, None, "total", "growth", "yoy", 2.1, "percent", "2025-01", "2025-12") in found

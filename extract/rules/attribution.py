@@ -122,14 +122,14 @@ _APPOSITIVE_OF = re.compile(
 )
 _PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
-    r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?)\s+between\s+(?:the\s+)?"
+    r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?|changed\s+hands)\s+between\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+)?[A-Z]\w+['’]s\s+)?$", re.IGNORECASE  # "between southwest China's Yunnan Province and"
 )
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
 _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped to second place", "Russia, once the
     # biggest market for Chinese cars, fell to fourth place"
     r"^(?:,\s+(?:which|who|(?:once|now|still|long)\s+(?:a|an|the))\b[^,]{0,90},)?\s+(?:(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|"
-    r"was|remained|placed|finished)\s+(?:to\s+|in\s+)?"
+    r"was|remained|placed|finished)\s+(?:back\s+)?(?:to\s+|in\s+)?"  # "dropped back to second place"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
     r"(?:followed|came\s+next|(?:was|were)\s+next)\b(?!\s+(?:by|suit)\b))",  # "Angola and Congo followed, at ..."
     re.IGNORECASE,
