@@ -44,7 +44,8 @@ _FALLS = frozenset(FALL_WORDS)
 # "export growth slowed to 2.1%": the verb moves the rate, the rate itself is positive.
 _RATE_SUBJECT = re.compile(r"\b(?:growth|pace|rate|expansion|increase|gain)\b[^,;.]{0,25}$", re.IGNORECASE)
 # "a 3.2-percent rise", "an upwardly revised 4.1% jump": the noun after is the cue
-_ARTICLE_BEFORE = re.compile(r"\ban?\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$", re.IGNORECASE)
+REVISED = r"(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?"  # between an article and its rate: "an upwardly revised"
+_ARTICLE_BEFORE = re.compile(rf"\ban?\s+{REVISED}$", re.IGNORECASE)
 _THAN = re.compile(r"^\s+than\b", re.IGNORECASE)
 _JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+(?:[a-z-]+\s+)?)?$", re.IGNORECASE)  # "slowed to a modest 1.9%"
 _GLUE_WORDS = frozenset(

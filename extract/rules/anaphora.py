@@ -73,17 +73,17 @@ _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNOREC
 # place named, a partner
 # "Belt and Road partner countries took a bigger slice. China's trade with them (with these countries) increased 6.3
 # percent": the same
+_THESE_COUNTRIES = r"(?:these|those)\s+(?:countries|economies|markets|nations)"
 _THERE = re.compile(
     r"\b(?:(?:shipments|exports|imports|sales|deliveries|purchases)\s+(?P<there>there)|"
-    r"(?:trade|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+"
-    r"(?P<them>them|(?:these|those)\s+(?:countries|economies|markets|nations)))\b",
+    rf"(?:trade|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them|{_THESE_COUNTRIES}))\b",
     re.IGNORECASE,
 )
 _THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases", "trade",
                                  "export", "import"])  # fmt: skip
 
 
-_DEMONSTRATIVE = re.compile(r"(?:these|those)\s+(?:countries|economies|markets|nations)", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(_THESE_COUNTRIES, re.IGNORECASE)  # the "them" of `_THERE` written out
 # "Trade with the former rose 9.1%, while that with the latter fell": the first and the second of the last two
 # foreign places named (not "the former Soviet Union", "the latter half")
 _FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b(?!\s+(?:[A-Z]|half|part|stage|years?|months?)\b)", re.I)

@@ -7,6 +7,7 @@ import re
 
 from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.scope import FORECAST, VOLUME
+from tradefacts.schemas.signs import REVISED
 
 _DIGIT = re.compile(r"\s\d")
 _FORECAST_OF = re.compile(  # "forecasts of a 0.5% gain", "the poll's forecast of $100.2 billion": the forecast's figure
@@ -28,9 +29,7 @@ _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade su
 )
 
 # "after a 3.9% increase in December", "followed a 4.2% rise in September": an earlier month's own rate
-_AFTER_A = re.compile(
-    r"\b(?:after|following|followed)\s+(?:an?|the)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$", re.IGNORECASE
-)
+_AFTER_A = re.compile(rf"\b(?:after|following|followed)\s+(?:an?|the)\s+{REVISED}$", re.IGNORECASE)
 _OWN_MONTH_RATE = re.compile(
     rf"[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+[a-z]+){{1,2}}\s+(?:in|for)\s+(?:{MONTH_WORDS})\b", re.IGNORECASE
 )

@@ -240,7 +240,7 @@ def _clean_product(raw: str) -> str | None:
     words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
     while words and ((words[0] in _STOP and words[:2] != ["new", "energy"]) or _ADVERB.fullmatch(words[0])):
         popped = words.pop(0)
-        adverb = popped.endswith("ly") and popped not in _ASIDE_ADVERBS  # not "mostly cars"
+        adverb = bool(_ADVERB.fullmatch(popped)) and popped not in _ASIDE_ADVERBS  # not "mostly cars"
         # "politically sensitive goods", "the politically sensitive deficit": an adverb and the adjective it
         # qualifies say nothing of the goods
         if words and words[0] not in _STOP and (
