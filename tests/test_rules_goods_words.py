@@ -113,3 +113,12 @@ def test_words_of_the_report_are_no_goods() -> None:
              "Japan at 113.2 billion dollars.")
     assert {row[2] for row in facts_of(cars, date(2025, 10, 14))} == {"automobiles"}
     assert {row[2] for row in facts_of(japan, date(2025, 10, 14))} == {None}
+
+
+def test_goods_after_a_reason_and_a_contrast_are_the_next_figures_own() -> None:
+    """'helped by sales of spices, while imports of edible oils fell': the reason's goods end at the contrast, and
+    the goods after it are the imports'."""
+    text = ("Sri Lanka trade\n\nCOLOMBO, Oct 20 - Exports of tea rose 9.1% to $0.8 billion in September 2025, helped "
+            "by sales of spices, while imports of edible oils fell 12.4% to $1.6 billion.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 20))}
+    assert goods == {9.1: "tea", 0.8e9: "tea", -12.4: "edible oils", 1.6e9: "edible oils"}

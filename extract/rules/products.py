@@ -312,9 +312,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
     sentence = without_dash_asides(sentence)
     found: list[ProductPhrase] = []
-    for m in _OF_PRODUCT.finditer(sentence):
-        if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
-            continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
+    pos = 0  # a phrase cut short gives the words after its cut back ("shipments of phones, while imports of chips")
+    while m := _OF_PRODUCT.search(sentence, pos):
         raw = m.group("p")
         if sentence.startswith(("'s", "’s"), m.end("p")):  # "their share of the country's total": an owner, not
             raw = raw[: raw.rfind(",")] if "," in raw else ""  # goods; "crude oil, the province's biggest item"
@@ -322,13 +321,14 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ..."),
         # or where its verb does ("traditional products remained weak, with base metals and ...": the goods after
         # it are another phrase's); an acronym's brackets end nothing ("crude palm oil (CPO) and its derivatives")
-        phrase = m.group("p")
-        ending = _PRODUCT_END.search(phrase)
+        ending = _PRODUCT_END.search(phrase := m.group("p"))
         cuts = [c.start() for c in (_CLAUSE_AFTER_GOODS.search(phrase), _ASIDE_AFTER_GOODS.search(phrase),
                                     _CONTRAST_AFTER_GOODS.search(phrase),
                                     ending if ending and not ending.group().lstrip().startswith("(") else None) if c]
+        end = pos = m.start("p") + min(cuts) if cuts else m.end()
+        if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
         if name and not re.match(r"^\d", name):
-            end = m.start("p") + min(cuts) if cuts else m.end()
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
     for m in _SERVICES.finditer(sentence):
         balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)
