@@ -122,3 +122,13 @@ def test_goods_after_a_reason_and_a_contrast_are_the_next_figures_own() -> None:
             "by sales of spices, while imports of edible oils fell 12.4% to $1.6 billion.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 20))}
     assert goods == {9.1: "tea", 0.8e9: "tea", -12.4: "edible oils", 1.6e9: "edible oils"}
+
+
+def test_the_bill_for_crude_oil_and_petroleum_products_is_one_heading_of_imports() -> None:
+    """'The bill for X' names the goods as 'the import bill for X' does, and 'crude oil and petroleum products' is
+    one customs heading, not two goods."""
+    text = ("Bangladesh trade\n\nDHAKA, Nov 12 - Bangladesh's imports fell 2.2% in October 2025. The bill for crude "
+            "oil and petroleum products, the country's biggest import item, eased 9.3% to $0.9 billion.")
+    goods = {(row[7], row[2]) for row in facts_of(text, date(2025, 11, 12)) if row[7] != -2.2}
+    assert goods == {(-9.3, "crude oil and petroleum products"), (0.9e9, "crude oil and petroleum products"),
+                     (1.0, "crude oil and petroleum products")}

@@ -171,7 +171,7 @@ _PRODUCT_ADJECTIVES = frozenset(
 )
 _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
-    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+|\b(?:import|export)\s+bill\s+for\s+)"
+    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+|(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+)"
     rf"(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,10}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
@@ -179,7 +179,7 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
 _OF_PRODUCT = Anchored(
     _OF_PRODUCT,
     words=["export", "import", "shipments", "arrivals", "sales", "purchases", "share", "earnings", "revenue",
-           "receipts"],
+           "receipts", "bill"],
 )
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
