@@ -304,3 +304,18 @@ def test_a_partner_that_dropped_back_to_a_place_and_a_rate_of_goods_that_changed
     found = facts_of(text, date(2026, 2, 20))
     assert ("Germany", "United States", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-12") in found
     assert ("Germany", "China", None, None, "total", "growth", "yoy", 2.1, "percent", "2025-01", "2025-12") in found
+
+
+def test_partners_ranked_in_a_gapped_list_and_ahead_of_a_leader_keep_their_own_figures() -> None:
+    """"China ranked second with $6.2 billion and South Korea third with $2.4 billion, with Japan fourth at ...":
+    each name takes its ordinal and its value; "ahead of South Korea at $4.9 billion" is South Korea's level, not
+    a margin."""
+    text = ("Vietnam trade\n\nHANOI, Oct 6 - Vietnam's exports rose 7.9% in September 2025. The United States "
+            "remained the biggest export market. China ranked second with $6.2 billion and South Korea third with "
+            "$2.4 billion, with Japan fourth at $2.1 billion. China was the largest source of imports at "
+            "$15.3 billion, ahead of South Korea at $4.9 billion and Taiwan at $2.5 billion.")
+    found = {(row[1], row[4], row[5], row[7]) for row in facts_of(text, date(2025, 10, 6)) if row[1]}
+    assert {("China", "exports", "rank", 2.0), ("China", "exports", "value", 6.2e9),
+            ("South Korea", "exports", "rank", 3.0), ("South Korea", "exports", "value", 2.4e9),
+            ("Japan", "exports", "rank", 4.0), ("Japan", "exports", "value", 2.1e9),
+            ("South Korea", "imports", "value", 4.9e9), ("Taiwan", "imports", "value", 2.5e9)} <= found

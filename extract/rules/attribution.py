@@ -40,6 +40,8 @@ _PARTNER_BEFORE = re.compile(
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+# "and China third with $2.20 billion", "ahead of the US at $5.26 billion": a later partner with its own figure
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:second|third|fourth|fifth|sixth)\s+)?(?:with|at)\s+(?:about\s+)?[\d$€£¥]")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -326,6 +328,9 @@ def classify_places(
             opening_with or _APPOSITIVE_OWNER.match(after)  # "to China, Australia's biggest customer,": no list
         ):
             partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
+            continue
+        if (partners or subject_partner) and is_foreign(p, frame) and _OWN_FIGURE_AFTER.match(after):
+            partners.append(p)  # "..., ahead of the US at $5.26 billion and Russia at $4.85 billion"
             continue
         if _BOUND.match(after):
             partners.append(p)  # "U.S.-bound exports"

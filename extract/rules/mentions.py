@@ -130,8 +130,9 @@ _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 _DERIVED_VALUE_BEFORE = re.compile(
     r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in|(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained))\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
-    r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)$",  # "narrowing by 9.4% from the $1.4 billion":
-    # a base; "widening the trade deficit to USD 27.26 billion": the level it reached
+    r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)(?<!\sat\s)$",
+    # "narrowing by 9.4% from the $1.4 bn": a base; "widening the trade deficit to USD 27.26 billion": the level it
+    # reached; "ahead of the US at $5.3 bn": the rival's own level
     # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance
     re.IGNORECASE,
 )
