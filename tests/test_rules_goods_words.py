@@ -132,3 +132,11 @@ def test_the_bill_for_crude_oil_and_petroleum_products_is_one_heading_of_imports
     goods = {(row[7], row[2]) for row in facts_of(text, date(2025, 11, 12)) if row[7] != -2.2}
     assert goods == {(-9.3, "crude oil and petroleum products"), (0.9e9, "crude oil and petroleum products"),
                      (1.0, "crude oil and petroleum products")}
+
+
+def test_the_biggest_export_category_ranks_the_goods_it_describes() -> None:
+    """'Garments, the biggest export category, grew': rank 1 of the garments' exports, as 'top export item' is."""
+    text = ("Bangladesh trade\n\nDHAKA, Nov 12 - Bangladesh's exports rose 4.1% in October 2025. Garments, the "
+            "biggest export category, grew 5.3% to $3.1 billion.")
+    ranks = {(row[2], row[4], row[7]) for row in facts_of(text, date(2025, 11, 12)) if row[5] == "rank"}
+    assert ranks == {("garments", "exports", 1.0)}

@@ -18,7 +18,8 @@ _TRADE_NOUN = (
     r"(?:trading|trade|export|import|foreign[- ]trade)\s*(?:partner|city|cities|hub|port|economy|"
     r"destination|market|source|province|region)s?|exporter|importer|trading\s+nation|trader|"
     r"foreign\s+trade\s+city|market|partner|(?:export|import)\s+(?:market|destination)|source\s+of\s+(?:[\w.]+\s+){0,2}?imports|"
-    r"(?:export|import)\s+(?:item|product|commodity|earner)s?|"  # "Semiconductors, the country's top export item,"
+    # "Semiconductors, the country's top export item,", "Engineering goods, the biggest export category,"
+    r"(?:export|import)\s+(?:item|product|commodity|earner|categor(?:y|ies))s?|"
     rf"buyer|supplier|destination|customer|client|source(?!{NOT_GOODS_SOURCE})"  # "the top source of cathode"
 )
 
