@@ -11,8 +11,6 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 US = "United States"
-GS = "goods and services"
-
 GS = "goods and services"  # the US release's headline figures
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "a story that leads with the change from the month before reports its later rates so": (
@@ -210,6 +208,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 8),
         [("China", None, None, None, "imports", "growth", "yoy", 1.0, "percent", "2025-10", "2025-10"),
          ("China", None, None, None, "exports", "growth", "mom", 4.3, "percent", "2025-11", "2025-11")],
+    ),
+    "'12.6% smaller than the $29.4 billion deficit recorded in July 2024': a dated level after the rate is its "
+    "base, over a month's level named before it": (
+        "Pakistan's trade gap narrows\n\nISLAMABAD, Aug 14 - Pakistan's trade deficit narrowed to $25.7 billion in "
+        "July 2025 from $31.2 billion in June, and was 12.6% smaller than the $29.4 billion deficit recorded in July "
+        "2024.",
+        date(2025, 8, 14),
+        [("Pakistan", None, None, None, "balance", "growth", "yoy", -12.6, "percent", "2025-07", "2025-07"),
+         ("Pakistan", None, None, None, "balance", "value", None, -29.4e9, "USD", "2024-07", "2024-07")],
     ),
 }
 

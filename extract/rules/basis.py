@@ -275,13 +275,14 @@ def rate_basis(
 
 
 # "down 9.0% from 5,774 tons in September": the rate's base is the level it came from, dated after it
-# "3.3% below the 47.59 million tons brought in during September 2024": a level the rate is below or above
+# "3.3% below the 47.59 million tons brought in during September 2024", "23.2% smaller than the $31.93 billion
+# deficit recorded in November 2024": a level the rate is below or above
 _FROM_LEVEL = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s*(?:from|versus|vs\.?|against|compared\s+with|(?:below|above|more\s+than|"
-    r"less\s+than)\s+the)\s+\W{0,3}"
+    r"less\s+than|(?:smaller|larger|bigger|lower|higher|wider|narrower)\s+than)\s+the)\s+\W{0,3}"
 )
 _LEVEL_DATED = re.compile(
-    r"\s*(?:(?:tons|tonnes|units|barrels|vehicles)\s+)?(?:(?:shipped|sent|brought|imported|exported|recorded|logged|"
+    r"\s*(?:(?:tons|tonnes|units|barrels|vehicles|deficit|surplus|gap)\s+)?(?:(?:shipped|sent|brought|imported|exported|recorded|logged|"
     r"posted|set)(?:\s+(?:in|abroad|overseas|out))?\s+)?(?:(?:in|for|during)\s+)?"
 )
 
