@@ -127,3 +127,13 @@ def test_eu_countries_outside_the_currency_union_are_one_partner() -> None:
     found = {(row[1], row[4], row[7]) for row in facts_of(text, date(2025, 11, 7))}
     assert {("Non-euro area EU countries", "exports", 4.6), ("Non-euro area EU countries", "imports", 3.9),
             ("Euro area", "exports", 1.1)} <= found
+
+
+def test_a_sentence_on_trade_with_a_partner_gives_the_next_sentences_it_its_partner() -> None:
+    """"Commerce with Latin America outpaced the total. It came to ...": the partner of the sentence with no figure
+    is what "It" stands for, not the partner of the paragraph before."""
+    text = ("China's trade\n\nBEIJING, July 14 (Xinhua) -- China's foreign trade rose 2.9 percent in the first half "
+            "of 2025. Trade with the European Union reached 2.8 trillion yuan.\n\nCommerce with Latin America "
+            "outpaced the total. It came to 1.29 trillion yuan, up 3.1 percent.")
+    found = {(row[1], row[5], row[7]) for row in facts_of(text, date(2025, 7, 14))}
+    assert {("Latin America", "value", 1.29e12), ("Latin America", "growth", 3.1)} <= found

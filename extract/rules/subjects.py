@@ -91,8 +91,12 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
         # "Shipments to the United States fell for a third month. They slid 3.4%": what "They" are
         ctx.flow, ctx.product = flow, None
         ctx.partner = places.partners[0].name if places.partners else None
+    elif _TRADE_WITH_SUBJECT.match(text) and places.partners:  # "Commerce with countries participating in the
+        # Belt and Road Initiative grew faster than trade as a whole. It totaled 5.26 trillion yuan": the partner's
+        ctx.flow, ctx.product, ctx.partner = Flow.total, None, places.partners[0].name
 
 
+_TRADE_WITH_SUBJECT = re.compile(r"^\s*(?:[\w-]+\s+)?(?:trade|commerce)\s+with\s", re.IGNORECASE)
 _FLOW_OF = re.compile(r"^\s*(?:Arrivals|Imports|Exports|Shipments|Purchases|Sales|Deliveries)\s+of\s")
 # "Shipments in the first 11 months totaled 1.13 billion tons" after "It brought in 110.5 million tons of iron ore";
 # "That left year-to-date arrivals at 4.97 million tons" after copper: bare "shipments" of the goods just bought
