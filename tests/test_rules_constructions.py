@@ -58,6 +58,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "electric vehicles", None, "exports", "growth", "yoy", 13.1, "percent", "2024-01", "2024-12"),
          ("China", None, "lithium batteries", None, "exports", "growth", "yoy", 7.3, "percent", "2024-01", "2024-12")],
     ),
+    "respectively: two flows that share one partner ('exports to and imports from Africa')": (
+        "China-Africa trade\n\nBEIJING, Jan 14 -- In 2025, China's exports to and imports from Africa came to 1.3 "
+        "trillion yuan and 0.8 trillion yuan, respectively.",
+        date(2026, 1, 14),
+        [("China", "Africa", None, None, "exports", "value", None, 1.3e12, "CNY", "2025-01", "2025-12"),
+         ("China", "Africa", None, None, "imports", "value", None, 0.8e12, "CNY", "2025-01", "2025-12")],
+    ),
     "respectively: quarters and months": (
         "Shandong trade\n\nIn 2025, Shandong's trade in the first, second and third quarters came to 828.1 billion "
         "yuan, 889.4 billion yuan and 892 billion yuan. Its exports in July, August and September rose 3 percent, "

@@ -304,8 +304,8 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     return Flow(item) if item else None
 
 
-# "Shipments to euro zone countries and purchases from them": two flows, each with its partner
-_PARTNER_GAP = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?and\s+(?:those\s+|the\s+)?")
+# "Shipments to euro zone countries and purchases from them", "exports to and imports from Africa": two flows
+_PARTNER_GAP = re.compile(r"\s+(?:to|from|with)\s+(?:(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?)?and\s+(?:those\s+|the\s+)?")
 
 
 def _list_of(sentence: str, mention: Mention, figures: list[Mention], items: int) -> list[Mention]:
