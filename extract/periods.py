@@ -57,7 +57,7 @@ PATTERNS = [
         # "the four-month total", "in the six-month period": the year's first months (a three-month period is below)
         rf"(?:(?:in|during|over|for)\s+)?the\s+(?P<n3>{_COUNT})-month\s+"
         r"(?:total|tally|(?<!three-month\s)(?<!3-month\s)period)\b))",
-        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:same\s+period(?!\s+(?:of|last|a\s+year|in|the|"
+        r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:same\s+(?:period|stretch|span)(?!\s+(?:of|last|a\s+year|in|the|"
         r"a\s+year\s+(?:earlier|ago|before)))|"  # "rose 2.9% over the same period": the span just stated
         r"(?:[\w-]+-month\s+)?(?:period|half|"
         r"(?P<quarter>quarter)(?!\s+(?:of|before|earlier|ago|to)\b)))\b)",  # "For the quarter as a whole"

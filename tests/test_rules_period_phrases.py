@@ -159,3 +159,13 @@ def test_the_number_of_a_quarter_is_no_figure() -> None:
 @pytest.mark.parametrize("name", list(CASES))
 def test_period_phrases(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_over_the_same_stretch_is_the_span_just_read_not_an_event_later_in_the_sentence() -> None:
+    """"over the same stretch" after a figure for January-June is January-June, though the sentence's reason names
+    "the first quarter" later."""
+    text = ("China's soybean imports\n\nBEIJING, July 20 (Reuters) - Brazil shipped 30.2 million tons of soybeans to "
+            "China over January-June 2025. Arrivals from Argentina over the same stretch rose 12% to 1.9 million "
+            "tons, mostly old-crop cargoes that cleared in the first quarter.")
+    periods = {(row[7], row[9], row[10]) for row in facts_of(text, date(2025, 7, 20)) if row[1] == "Argentina"}
+    assert periods == {(12.0, "2025-01", "2025-06"), (1.9e6, "2025-01", "2025-06")}
