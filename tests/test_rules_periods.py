@@ -444,6 +444,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Singapore", None, None, None, "exports", "growth", "yoy", 7.9, "percent", "2025-08", "2025-08"),
          ("Singapore", None, None, None, "balance", "value", None, 61.0e9, "SGD", "2024-01", "2024-12")],
     ),
+    "'from March's record high of 4.1 million tons': a possessive month dates the peak it names": (
+        "Japan's coal imports\n\nTOKYO, May 21 - Japan's coal imports fell 8.2% to 3.7 million tons in April 2025 "
+        "from March's record high of 4.1 million tons.",
+        date(2025, 5, 21),
+        [("Japan", None, "coal", None, "imports", "quantity", None, 4.1e6, "tonnes", "2025-03", "2025-03")],
+    ),
     "a base value 'in the same month a year earlier' is a year before, not the fact's own month": (
         "Spain's surplus narrows in June\n\nMADRID - Spain's trade deficit widened to 4.1 billion euros in June from "
         "3.2 billion euros in the same month of last year.",

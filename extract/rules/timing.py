@@ -35,6 +35,7 @@ _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "
 
 _POSSESSIVE_GAP = re.compile(
     rf"['’]s?\s+(?:(?:revised|record|downwardly|upwardly|preliminary)\s+)?(?:{_MONEY_SIGN})?"
+    rf"(?:(?:all-time\s+|record\s+)?(?:high|low|peak|level|total)\s+of\s+(?:{_MONEY_SIGN})?)?"  # "May's peak of"
 )
 
 
