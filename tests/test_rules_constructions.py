@@ -65,6 +65,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Africa", None, None, "exports", "value", None, 1.3e12, "CNY", "2025-01", "2025-12"),
          ("China", "Africa", None, None, "imports", "value", None, 0.8e12, "CNY", "2025-01", "2025-12")],
     ),
+    "respectively, then 'the former ... and the latter ...': each rate goes to its item, past a cause 'on orders'": (
+        "Taiwan's exports\n\nTAIPEI, Jan 9 - In 2025, exports of servers and smartphones came to $92.4 billion and "
+        "$18.1 billion, respectively, with the former rising 61.2 percent on orders for AI data centres and the "
+        "latter slipping 3.4 percent.",
+        date(2026, 1, 9),
+        [("Taiwan", None, "servers", None, "exports", "growth", "yoy", 61.2, "percent", "2025-01", "2025-12"),
+         ("Taiwan", None, "smartphones", None, "exports", "growth", "yoy", -3.4, "percent", "2025-01", "2025-12")],
+    ),
     "respectively: quarters and months": (
         "Shandong trade\n\nIn 2025, Shandong's trade in the first, second and third quarters came to 828.1 billion "
         "yuan, 889.4 billion yuan and 892 billion yuan. Its exports in July, August and September rose 3 percent, "

@@ -140,3 +140,11 @@ def test_the_biggest_export_category_ranks_the_goods_it_describes() -> None:
             "biggest export category, grew 5.3% to $3.1 billion.")
     ranks = {(row[2], row[4], row[7]) for row in facts_of(text, date(2025, 11, 12)) if row[5] == "rank"}
     assert ranks == {("garments", "exports", 1.0)}
+
+
+def test_goods_whose_names_hold_a_months_letters_are_goods() -> None:
+    """'smartphones' holds 'mar' and 'octane' holds 'oct': neither is a period word, as 'Jan-Sept' is."""
+    text = ("Vietnam trade\n\nHANOI, Oct 6 - Vietnam's exports of smartphones rose 9.4% in September 2025, and exports "
+            "of high-octane gasoline fell 2.1%.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 6))}
+    assert goods == {9.4: "smartphones", -2.1: "high-octane gasoline"}

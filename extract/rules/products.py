@@ -88,7 +88,7 @@ _SUBJECT_HEAD = re.compile(
 _HEAD_WORD = re.compile(HEAD_NOUNS, re.IGNORECASE)
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(
-    rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{_VERBS})\s+(?:by\s+)?)?"
+    rf"(?:,\s*|\s+)and\s+(?!(?:the\s+)?(?:former|latter)\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{_VERBS})\s+(?:by\s+)?)?"
     r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
 )
 # "..., while integrated circuits grew 18.7%", "those of petroleum products ... declined": a later clause's goods
@@ -138,12 +138,12 @@ _NOUN_OF_ADJECTIVE = {
     "crude": "crude oil",  # "crude imports", "African crude": crude oil
 }  # fmt: skip
 _PERIOD_WORD = re.compile(
-    r"[\w-]*(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|half|quarter|month|year|annual|monthly)[\w-]*|"
-    r"(?:table|update)-[\w-]+"
+    r"(?:[\w-]*-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:-[\w-]*)?|"  # a month's name is a word: not "smartphones"
+    r"[\w-]*(?:half|quarter|month|year|annual|monthly)[\w-]*|(?:table|update)-[\w-]+"
 )
 _CURRENCY_WORDS = frozenset(  # money and its scale, not goods
-    "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split()
-)
+    "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split())
 _SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
 # "Mining exports grew", "lighting equipment": sectors and goods, not participles
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting".split())
@@ -151,7 +151,8 @@ _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases"
     "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
     "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
     "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
-    "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid".split()
+    "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid market "
+    "markets decrease increase".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
@@ -165,10 +166,8 @@ SEGMENT_WORDS = (
 )
 SEGMENT_NAME = re.compile(rf"{SEGMENT_WORDS}|processing", re.IGNORECASE)
 _SEGMENTS = re.compile(rf"(?:{SEGMENT_WORDS})\s+and\s+", re.IGNORECASE)  # "foreign-invested enterprises and ..."
-_PRODUCT_ADJECTIVES = frozenset(
-    "electromechanical mechanical electrical agricultural high-tech "
-    "technological labour-intensive labor-intensive ict".split()
-)
+_PRODUCT_ADJECTIVES = frozenset("electromechanical mechanical electrical agricultural high-tech technological "
+                                 "labour-intensive labor-intensive ict".split())
 _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+|(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+)"

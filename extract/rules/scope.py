@@ -12,7 +12,8 @@ NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
     r"\bstalls\b|\bSKUs\b|"
     r"(?<!weaker\s)(?<!stronger\s)(?<!softer\s)(?<!fewer\s)(?<!more\s)(?<!lower\s)(?<!higher\s)(?<!falling\s)"
-    r"(?<!rising\s)\borders\b|"  # not "weighed down by weaker orders": a cause of the figure, named after it
+    r"(?<!rising\s)(?<!on\s)\borders\b|"  # not "weighed down by weaker orders", "soaring 25.7% on orders for LNG
+    # carriers": a cause of the figure, named after it
     r"visitors|employees|jobs|\bsteps\b|\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
