@@ -319,3 +319,15 @@ def test_partners_ranked_in_a_gapped_list_and_ahead_of_a_leader_keep_their_own_f
             ("South Korea", "exports", "rank", 3.0), ("South Korea", "exports", "value", 2.4e9),
             ("Japan", "exports", "rank", 4.0), ("Japan", "exports", "value", 2.1e9),
             ("South Korea", "imports", "value", 4.9e9), ("Taiwan", "imports", "value", 2.5e9)} <= found
+
+
+def test_cities_ranked_first_followed_by_two_more_take_ranks_and_values_in_order() -> None:
+    """"Hefei ranked first among the province's cities, followed by Wuhu and Anqing in second and third place, with
+    trade of A, B and C, respectively": one list of three cities, each with its rank and its value."""
+    text = ("Anhui trade\n\nHEFEI, Sept 22 (Xinhua) -- Anhui's foreign trade rose 13.9 percent in the first eight "
+            "months of 2025. Hefei ranked first among the province's 16 cities, followed by Wuhu and Anqing in second "
+            "and third place, with foreign trade of 265.2 billion yuan, 78.4 billion yuan and 45.9 billion yuan, "
+            "respectively.")
+    found = {(row[0], row[5], row[7]) for row in facts_of(text, date(2025, 9, 22)) if row[0] != "Anhui"}
+    assert found == {("Hefei", "rank", 1.0), ("Wuhu", "rank", 2.0), ("Anqing", "rank", 3.0),
+                     ("Hefei", "value", 265.2e9), ("Wuhu", "value", 78.4e9), ("Anqing", "value", 45.9e9)}

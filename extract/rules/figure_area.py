@@ -42,6 +42,8 @@ _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Prefecture|City|District|County|Provin
 _LOCATIVE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|Within|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
+# "Hefei ranked first among the province's 16 cities, followed by Wuhu and Chuzhou": one list, in ranked order
+_RANKED_FOLLOWED = re.compile(r"\s+(?:ranked|ranks|was|came)\s+first\b[^.;]{0,60}?,\s+followed\s+by\s+(?:the\s+)?")
 _LATTER = re.compile(r"\bthe\s+(?:latter|last)\s+(?P<n>two|three|four|five|2|3|4|5)\b", re.IGNORECASE)
 
 
@@ -51,7 +53,8 @@ def area_group(sentence: str, areas: list[Place], index: int) -> str:
     i = index
     while (
         i > 0
-        and GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start])
+        and (GROUP_SEP.match(sentence[areas[i - 1].end : areas[i].start])
+             or _RANKED_FOLLOWED.fullmatch(sentence, areas[i - 1].end, areas[i].start))
         and not (  # "Germany, the EU's biggest exporter": an appositive, no list ("Jiangsu and Zhejiang's" is one)
             _POSSESSIVE_AFTER.match(sentence, areas[i].end)
             and not re.search(r"\band\b|&", sentence[areas[i - 1].end : areas[i].start])

@@ -35,7 +35,8 @@ _RANK_CONTEXT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANK_CONTEXT_AFTER = re.compile(
-    rf"^(?:-\s*(?:,|and|or)\s+[a-z]+)?"  # "second- and third-largest": the first of two ranks that share a noun
+    rf"^(?:(?:-\s*|\s+)(?:,|and|or)\s+[a-z]+)?"  # "second- and third-largest", "second and third place": the first of
+    # two ranks that share a noun
     rf"(?:[-\s](?:largest|biggest))?\s*(?:place|position|spot|among|nationwide|globally|"
     rf"in\s+the\s+(?:world|country|nation)|worldwide|(?:[\w.-]+\s+){{0,3}}?(?:{_TRADE_NOUN}))",
     re.IGNORECASE,
