@@ -137,3 +137,13 @@ def test_a_sentence_on_trade_with_a_partner_gives_the_next_sentences_it_its_part
             "outpaced the total. It came to 1.29 trillion yuan, up 3.1 percent.")
     found = {(row[1], row[5], row[7]) for row in facts_of(text, date(2025, 7, 14))}
     assert {("Latin America", "value", 1.29e12), ("Latin America", "growth", 3.1)} <= found
+
+
+def test_partners_named_in_a_reason_do_not_take_the_figures_of_a_sentence_framed_by_with() -> None:
+    """"With countries outside the EU, exports slumped ..., as fewer cars went to China and the US, and imports eased
+    ...": the later figures keep the sentence's frame, not the partners of the reason."""
+    text = ("UK trade\n\nLONDON, Nov 13 (Reuters) - Britain's goods trade deficit widened in September 2025. With "
+            "the EU, exports rose 1.2% on the month to £14.1bn, as more machinery went to Germany and France, and "
+            "imports fell 0.7% to £22.9bn.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2025, 11, 13)) if row[4] == "imports"}
+    assert partners == {-0.7: "European Union", 22.9e9: "European Union"}

@@ -272,6 +272,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             partner = None
         if partner and reason_partner(text, places, mention, mentions, partner):
             partner = None  # "..., helped by higher sales to both EU and non-EU countries, while goods imports fell"
+            if text.startswith("With") and places.partners and places.partners[0].start < 30:
+                partner = places.partners[0].name  # "With countries outside the EU, ...": the sentence's frame
         if partner is not None and mention.measure is not Measure.share and whole_of_share(text, places, mention):
             partner = None  # "or 41.3% of its total coal imports of 287,400 tons": every supplier's whole
         if partner is not None and partner == area and ctx.article_area not in (None, partner):

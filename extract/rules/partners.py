@@ -218,9 +218,10 @@ def partner_before(places: Places, pos: int) -> str | None:
 # given for the figure before, whose clause closes before the next figure's
 _REASON_OPENS = re.compile(
     r",\s+(?:(?:helped|driven|boosted|dragged|weighed|held|hit)\s+(?:down\s+|back\s+)?by|with\s+(?:(?:higher|lower|"
-    r"weaker|stronger)\s+)?(?:decreases|increases|falls|rises|declines|gains|drops|sales|shipments)\s+(?:in|to))\b"
+    r"weaker|stronger)\s+)?(?:decreases|increases|falls|rises|declines|gains|drops|sales|shipments)\s+(?:in|to)|"
+    r"as\s+(?:fewer|more|lower|higher|weaker|stronger)\s)\b"  # ", as fewer cars went to China and the US, and"
 )
-_REASON_CLOSES = re.compile(r",\s+(?:while|whereas|but)\s|;")
+_REASON_CLOSES = re.compile(r",\s+(?:while|whereas|but|and)\s|;")
 
 
 _GOODS_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+(?:exports|imports|shipments|sales|purchases)\s+of\s+")
