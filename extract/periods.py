@@ -107,7 +107,7 @@ _NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "qlist": (["quarters"], None), "q4list": (["quarters", "quarterly"], None), "mlist": (_MONTHS, None),
     "firstn": (["months"], None),
     "thenm": (["months", "month"], None),
-    "theperiod": (["period", "half", "quarter"], None),
+    "theperiod": (["period", "half", "quarter", "stretch", "span"], None),
     "themonth": (["month", "monthly"], None),
     "trail": (["months"], None),
     "m1": (_MONTHS, ["from", *_MONTHS]),

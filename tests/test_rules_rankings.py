@@ -331,3 +331,17 @@ def test_cities_ranked_first_followed_by_two_more_take_ranks_and_values_in_order
     found = {(row[0], row[5], row[7]) for row in facts_of(text, date(2025, 9, 22)) if row[0] != "Anhui"}
     assert found == {("Hefei", "rank", 1.0), ("Wuhu", "rank", 2.0), ("Anqing", "rank", 3.0),
                      ("Hefei", "value", 265.2e9), ("Wuhu", "value", 78.4e9), ("Anqing", "value", 45.9e9)}
+
+
+def test_ranks_written_after_later_partners_in_their_several_forms() -> None:
+    """"and the Netherlands the third", "came only sixth", "ahead of Belgium in second place", "South Korea the
+    second largest": each ordinal is the rank of the partner written right before it."""
+    text = ("German trade\n\nWIESBADEN, Feb 20 (Reuters) - German exports rose 1.0% in 2025. France was the "
+            "second-biggest destination for German exports and Austria the third. Japan, long a key market for "
+            "German cars, came only ninth.\n\nItaly was by far the biggest supplier of German wine imports, "
+            "ahead of Spain in second place and France in third.\n\nPoland remained the largest buyer of German "
+            "coal and Austria the second largest.")
+    ranks = {(row[1], row[4], row[7]) for row in facts_of(text, date(2026, 2, 20)) if row[5] == "rank"}
+    assert {("France", "exports", 2.0), ("Austria", "exports", 3.0), ("Japan", "exports", 9.0),
+            ("Italy", "imports", 1.0), ("Spain", "imports", 2.0), ("Poland", "exports", 1.0),
+            ("Austria", "exports", 2.0)} <= ranks

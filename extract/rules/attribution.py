@@ -40,8 +40,10 @@ _PARTNER_BEFORE = re.compile(
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-# "and China third with $2.20 billion", "ahead of the US at $5.26 billion": a later partner with its own figure
-_OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:second|third|fourth|fifth|sixth)\s+)?(?:with|at)\s+(?:about\s+)?[\d$€£¥]")
+_ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # "and China third with $2.20 billion", "ahead of the
+# US at $5.26 billion", "the Netherlands in second place", "South Korea the second largest": a later partner
+_OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?(?:with|at)\s+(?:about\s+)?[\d$€£¥]|"
+                               rf"\s+(?:the|in)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -131,7 +133,7 @@ _PAIR_BEFORE = re.compile(
 _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped to second place", "Russia, once the
     # biggest market for Chinese cars, fell to fourth place"
     r"^(?:,\s+(?:which|who|(?:once|now|still|long)\s+(?:a|an|the))\b[^,]{0,90},)?\s+(?:(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|"
-    r"was|remained|placed|finished)\s+(?:back\s+)?(?:to\s+|in\s+)?"  # "dropped back to second place"
+    r"was|remained|placed|finished)\s+(?:back\s+|only\s+|just\s+)?(?:to\s+|in\s+)?"  # "dropped back to second place"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
     r"(?:followed|came\s+next|(?:was|were)\s+next)\b(?!\s+(?:by|suit)\b))",  # "Angola and Congo followed, at ..."
     re.IGNORECASE,

@@ -8,6 +8,7 @@ import re
 
 from tradefacts.extract.rules.mention import LIST_GAP, Mention, figures_between
 from tradefacts.extract.rules.products import ASIDE_WORDS, SEGMENT_WORDS
+from tradefacts.extract.rules.ranks import list_head
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow, Measure
 
@@ -230,8 +231,7 @@ def respectively(items: list[str], mentions: list[Mention], mention: Mention) ->
 # Chinese reporting's idiom for total trade is one item
 _FLOW_ITEM = re.compile(
     r"\b(?:(?P<total>(?:total|foreign|two-way)\s+trade|trade|imports\s+and\s+exports)|(?P<exports>exports|shipments)|"
-    r"(?P<imports>imports|purchases)|"
-    r"(?P<balance>(?:trade\s+)?(?:surplus|deficit|balance)))\b",
+    r"(?P<imports>imports|purchases)|(?P<balance>(?:trade\s+)?(?:surplus|deficit|balance)))\b",
     re.IGNORECASE,
 )
 
@@ -239,17 +239,14 @@ _FLOW_ITEM = re.compile(
 _SHARE_OF = re.compile(  # "44.3 percent of Anhui's total imports and exports": Chinese reporting's total trade
     r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?P<total>imports\s+and\s+exports|exports\s+and\s+imports|(?:foreign|external|overall|total)\s+trade)|"
-    r"(?P<exports>exports|shipments)|"
-    r"(?P<imports>imports|purchases))\b",
+    r"(?P<exports>exports|shipments)|(?P<imports>imports|purchases))\b",
     re.IGNORECASE,
 )
 
 
 def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
     """"taking 11.9% of exports and supplying 21.4% of imports": a share's flow is the whole it is part of."""
-    if mention.measure is not Measure.share:
-        return None
-    whole = _SHARE_OF.match(sentence, mention.end)
+    whole = _SHARE_OF.match(sentence, mention.end) if mention.measure is Measure.share else None
     return Flow(whole.lastgroup) if whole and whole.lastgroup else None
 
 
@@ -262,10 +259,12 @@ _RANKED_AS = re.compile(
 )
 
 
-def _rank_flow(sentence: str, mention: Mention) -> Flow | None:
-    """"China, Japan's biggest trading partner": a rank's flow is what it ranks (partners, markets, suppliers)."""
+def _rank_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
+    """"China, Japan's biggest trading partner": a rank's flow is what it ranks (partners, markets, suppliers), as
+    written at the head of the list it continues ("..., and Austria the second largest")."""
     if mention.measure is not Measure.rank:
         return None
+    mention = list_head(sentence, mention, mentions) or mention
     ranked = _RANKED_AS.match(sentence, mention.end)
     if ranked and _WORLD_RANK.search(sentence, max(0, mention.start - 12), mention.start) and (
         trader := _AS_TRADER.fullmatch(ranked.group().split()[-1])
@@ -348,7 +347,7 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind, the
     flow a rate is "a gain in", the gap between what an economy buys and sells."""
     listed = _listed_flow(sentence, mention, mentions)
-    if listed or (listed := _share_of_flow(sentence, mention) or _rank_flow(sentence, mention)):
+    if listed or (listed := _share_of_flow(sentence, mention) or _rank_flow(sentence, mention, mentions)):
         return listed
     if _GAP_BETWEEN.search(sentence, max(0, mention.start - 250), mention.start):
         return Flow.balance

@@ -4,7 +4,9 @@ of ranks; not a period ("the third consecutive month") nor a rank the subject lo
 
 from __future__ import annotations
 
+import bisect
 import re
+from operator import attrgetter
 
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.schemas import Measure
@@ -31,7 +33,7 @@ _LOST_RANK = re.compile(
 _RANK_CONTEXT_BEFORE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
     r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|came|placed|finished|"
-    r"comeback|back|returned)\s+(?:to\s+|the\s+|back\s+to\s+|in\s+)?(?:the\s+)?)$|\bno\.\s*$",
+    r"comeback|back|returned)\s+(?:only\s+|just\s+)?(?:to\s+|the\s+|back\s+to\s+|in\s+)?(?:the\s+)?)$|\bno\.\s*$",
     re.IGNORECASE,
 )
 _RANK_CONTEXT_AFTER = re.compile(
@@ -55,7 +57,8 @@ _NOT_RANK_AFTER = re.compile(
 
 
 _LOOK_BACK = 16  # the figures a rank looks back over for an earlier rank: bounded, so a long sentence stays linear
-_NAMED_BEFORE = re.compile(r"\b(?:with|and)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,5}\s+$")
+_NAMED_BEFORE = re.compile(  # "with Hong Kong second", "and the Netherlands the third", "and the US in third"
+    r"\b(?:with|and)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,5}\s+(?:the\s+|in\s+)?$")
 _ORDINAL_ENDS = re.compile(r"\s*(?:[,.;]|and\b|$)|\s+(?:with|at)\s+(?:about\s+)?[\d$€£¥]")  # "China third with $2.2 bn"
 # "The world's biggest oil buyer brought in 50.89 million tons": the sentence's subject described, not a rank stated
 _DESCRIBED_SUBJECT = re.compile(r"\s*The\s+world['’]s\s+$")
@@ -83,3 +86,13 @@ def is_rank(
     )  # "ranked third, second and fifth in the country": the next of a list of ranks
     return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix)
                                  or _DESCRIBED_SUBJECT.match(sentence, 0, start) or _FIRMS_SUBJECT.match(sentence))
+
+
+def list_head(sentence: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The rank that opens the list `mention` continues after a later name ("Poland remained the largest buyer of
+    German coal and Austria the second largest"), whose noun says what both rank; None when it continues none."""
+    if mention.measure is not Measure.rank or not _NAMED_BEFORE.search(sentence, max(0, mention.start - 80),
+                                                                          mention.start):
+        return None
+    at = bisect.bisect_left(mentions, mention.start, key=attrgetter("start"))
+    return next((m for m in mentions[max(0, at - _LOOK_BACK) : at] if m.measure is Measure.rank), None)
