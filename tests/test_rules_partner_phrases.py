@@ -147,3 +147,12 @@ def test_partners_named_in_a_reason_do_not_take_the_figures_of_a_sentence_framed
             "imports fell 0.7% to £22.9bn.")
     partners = {row[7]: row[1] for row in facts_of(text, date(2025, 11, 13)) if row[4] == "imports"}
     assert partners == {-0.7: "European Union", 22.9e9: "European Union"}
+
+
+def test_goods_sold_there_are_sold_to_the_market_just_named() -> None:
+    """"The US remained the largest market. German firms sold goods worth €146.2 billion there, 9.4% less": both
+    figures are exports to the US ("there" after a figure, with no joint between)."""
+    text = ("German trade\n\nWIESBADEN, Feb 20 (Reuters) - German exports rose 1.0% in 2025. Japan remained a key "
+            "market for German cars. German firms sold goods worth €21.4 billion there, 3.1% less than in the previous year.")
+    found = {(row[1], row[7]) for row in facts_of(text, date(2026, 2, 20)) if row[7] != 1.0}
+    assert found == {("Japan", 21.4e9), ("Japan", -3.1)}

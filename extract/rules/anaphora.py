@@ -75,12 +75,13 @@ _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNOREC
 # percent": the same
 _THESE_COUNTRIES = r"(?:these|those)\s+(?:countries|economies|markets|nations)"
 _THERE = re.compile(
-    r"\b(?:(?:shipments|exports|imports|sales|deliveries|purchases)\s+(?P<there>there)|"
+    r"\b(?:(?:shipments|exports|imports|sales|deliveries|purchases|(?:goods|products)\s+worth\s+(?:[^.;]|\.(?=\d)){1,30}?)\s+"
+    r"(?P<there>there)|"  # "German companies sold goods worth €146.2 billion there"
     rf"(?:trade|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them|{_THESE_COUNTRIES}))\b",
     re.IGNORECASE,
 )
 _THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases", "trade",
-                                 "export", "import"])  # fmt: skip
+                                 "export", "import", "goods", "products"])  # fmt: skip
 
 
 _DEMONSTRATIVE = re.compile(_THESE_COUNTRIES, re.IGNORECASE)  # the "them" of `_THERE` written out

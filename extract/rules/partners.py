@@ -153,7 +153,10 @@ _PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 tr
 def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
     """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
     k = bisect.bisect_left(places.partners, mention.end, key=attrgetter("start"))  # the first after the figure
-    if k < len(places.partners) and _PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start):
+    if k < len(places.partners) and (_PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start) or (
+        sentence.startswith("there", places.partners[k].start)  # "sold goods worth €146.2 billion there"
+        and sentence[mention.end : places.partners[k].start].isspace()
+    )):
         return places.partners[k].name
     return None
 
