@@ -298,10 +298,14 @@ def test_ordinals_after_partner_names_after_a_rank_are_their_ranks() -> None:
 
 def test_a_partner_that_dropped_back_to_a_place_and_a_rate_of_goods_that_changed_hands_between_two() -> None:
     """"The United States dropped back to second place": the partner's rank; "Goods worth EUR 251.8 billion changed
-    hands between Germany and China in 2025, up 2.1%": the rate is of the pair's trade."""
-    text = ("German trade\n\nBERLIN, Feb 20 (DW) - Germany's trade grew in 2025. Goods worth €251.8 billion changed "
-            "hands between Germany and China in 2025, up 2.1%. The United States dropped back to second place.")
+    hands between Germany and China in 2025, up 2.1%": the values before the pair and the rate after it are of the
+    pair's trade."""
+    text = ("German trade\n\nBERLIN, Feb 20 (DW) - Germany's trade grew in 2025. Goods worth €251.8 billion "
+            "(roughly $296.6 billion) changed hands between Germany and China in 2025, up 2.1%. The United States "
+            "dropped back to second place.")
     found = facts_of(text, date(2026, 2, 20))
+    assert ("Germany", "China", None, None, "total", "value", None, 251.8e9, "EUR", "2025-01", "2025-12") in found
+    assert ("Germany", "China", None, None, "total", "value", None, 296.6e9, "USD", "2025-01", "2025-12") in found
     assert ("Germany", "United States", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-12") in found
     assert ("Germany", "China", None, None, "total", "growth", "yoy", 2.1, "percent", "2025-01", "2025-12") in found
 

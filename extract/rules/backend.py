@@ -51,6 +51,7 @@ from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.partners import (
     balance_partner,
     listed_with,
+    pair_for,
     partner_for,
     partner_subject_before,
     reason_partner,
@@ -306,9 +307,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             partner = ctx.article_area  # the pair, with Australia
         if mention.measure is Measure.share:
             area, partner = share_owner(text, mention, area, partner)
-        written = bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
-        pair = places.pairs[written - 1] if written else None
-        if pair:  # "trade between China and Russia": the pair written last before the figure
+        if pair := pair_for(text, places, mention):  # "trade between China and Russia": the pair written last
+            # before the figure, or the one that "Goods worth €251.8 billion changed hands between" after it
             sides = [p.name for p in pair]
             area, partner = sides if sides[1] != area else sides[::-1]
         elif partner == area and places.subject_partner:  # "The EU, China's partner, saw its trade with China"

@@ -247,3 +247,17 @@ def reason_partner(sentence: str, places: Places, mention: Mention, mentions: li
         return False
     opened = _REASON_OPENS.search(sentence, mentions[j - 1].end, place.start)
     return opened is not None and _REASON_CLOSES.search(sentence, place.end, mention.start) is not None
+
+
+# "Goods worth €251.8 billion (roughly $296.6 billion) changed hands between Germany and China": the pair after
+_HANDS_BETWEEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?\s+changed\s+hands\s+between\s+(?:the\s+)?")
+
+
+def pair_for(sentence: str, places: Places, mention: Mention) -> tuple[Place, Place] | None:
+    """The pair whose trade the figure measures: the last written before it ("trade between China and Russia"), else
+    the one whose goods it says "changed hands between" them right after it."""
+    written = bisect.bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
+    if written:
+        return places.pairs[written - 1]
+    after = places.pairs[0] if places.pairs else None
+    return after if after and _HANDS_BETWEEN.fullmatch(sentence, mention.end, after[0].start) else None
