@@ -148,3 +148,14 @@ def test_goods_whose_names_hold_a_months_letters_are_goods() -> None:
             "of high-octane gasoline fell 2.1%.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 6))}
     assert goods == {9.4: "smartphones", -2.1: "high-octane gasoline"}
+
+
+def test_goods_that_contributed_are_what_their_exports_are_and_a_surge_is_a_rate() -> None:
+    """"Hybrid cars contributed less of the gain. Their exports rose 4.1 percent ..., a far cry from the 52.3 percent
+    surge recorded in 2023": the rate is the hybrids', and the surge is a change, though a share stands before it
+    (its goods are left alone: the share's whole, "car exports", still names them)."""
+    text = ("China's car exports\n\nBEIJING, Jan 14 -- China's car exports rose 19.3 percent in 2024. Hybrid cars "
+            "contributed less of the gain than before. Their exports rose 4.1 percent to 0.62 million units, "
+            "accounting for 10.6 percent of car exports, a far cry from the 52.3 percent surge recorded in 2023.")
+    found = {(row[5], row[7]): row[2] for row in facts_of(text, date(2025, 1, 14)) if row[7] in (4.1, 52.3)}
+    assert found.keys() == {("growth", 4.1), ("growth", 52.3)} and found[("growth", 4.1)] == "hybrid cars"

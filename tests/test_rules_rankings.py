@@ -349,3 +349,12 @@ def test_ranks_written_after_later_partners_in_their_several_forms() -> None:
     assert {("France", "exports", 2.0), ("Austria", "exports", 3.0), ("Japan", "exports", 9.0),
             ("Italy", "imports", 1.0), ("Spain", "imports", 2.0), ("Poland", "exports", 1.0),
             ("Austria", "exports", 2.0)} <= ranks
+
+
+def test_a_gapped_rank_with_an_approximate_figure_is_the_later_partners() -> None:
+    """"Mexico ranked second with about 445,000 units and the United Arab Emirates third with around 330,000 units":
+    'around' stands between the ordinal and the figure."""
+    text = ("China's car exports\n\nBEIJING, Jan 14 -- China's vehicle exports rose 19.3 percent in 2024. Mexico "
+            "ranked second with about 445,000 units and the United Arab Emirates third with around 330,000 units.")
+    ranks = {(row[1], row[7]) for row in facts_of(text, date(2025, 1, 14)) if row[5] == "rank"}
+    assert ranks == {("Mexico", 2.0), ("United Arab Emirates", 3.0)}

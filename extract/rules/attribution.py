@@ -40,9 +40,9 @@ _PARTNER_BEFORE = re.compile(
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-_ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # "and China third with $2.20 billion", "ahead of the
-# US at $5.26 billion", "the Netherlands in second place", "South Korea the second largest": a later partner
-_OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?(?:with|at)\s+(?:about\s+)?[\d$€£¥]|"
+_ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # a later partner with its own figure: "and China third
+_ABOUT = r"(?:(?:about|around|roughly|some|nearly)\s+)?"  # with $2.2 bn", "ahead of the US at $5.3 bn", "in second"
+_OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?(?:with|at)\s+{_ABOUT}[\d$€£¥]|"
                                rf"\s+(?:the|in)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")

@@ -79,6 +79,8 @@ def percent_measure(
     """Whether the percent at `start`-`end` is a rate of change or a share, None when it is no trade figure; a
     percent with no cue of its own is of the kind of the one before it (`previous`)."""
     before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
+    if _RATE_NOUN_AFTER.match(after):
+        return Measure.growth  # "a far cry from the 77.6 percent surge recorded in 2023": a change, named so
     if previous is Measure.share and BASE_OF_SHARE.search(before):
         return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
     clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
@@ -103,3 +105,6 @@ def percent_measure(
     return Measure.growth if growth_in_sentence else None
 
 _LESS_THAN = re.compile(r"\s*(?:less|more)\b[^,;%]{0,40}?\bthan\b", re.IGNORECASE)
+_RATE_NOUN_AFTER = re.compile(
+    r"[\s-]*(?:percent|per\s*cent|%)?[\s-]*(?:surge|jump|rise|increase|gain|decline|drop|fall|slump|plunge)\b", re.I
+)

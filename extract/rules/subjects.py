@@ -22,7 +22,7 @@ _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On th
     # electrical products led the way.": the goods "Their exports" are about
     r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?"
     rf"(?P<goods>(?:[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+)?(?i:{HEAD_NOUNS}))(?:,[^;.]{{1,160}}?,)?\s+"
-    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped)\b"
+    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped|contributed)\b"
 )
 # the article's economy (written HOME) named as the other side of a country's trade: "China's biggest trading
 # partner in the region", "its largest supplier", "where trade with China shrank"
