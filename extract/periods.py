@@ -289,7 +289,7 @@ _FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same
 _WITHIN = re.compile(r"\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?", re.IGNORECASE)  # "... period of the"
 
 
-_BY_END = re.compile(r"\bby\s+the\s+end\s+of\s+$", re.IGNORECASE)
+_BY_END = re.compile(r"\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+$", re.IGNORECASE)  # the year so far
 
 
 def find_periods(sentence: str) -> list[PeriodMention]:

@@ -169,3 +169,13 @@ def test_over_the_same_stretch_is_the_span_just_read_not_an_event_later_in_the_s
             "tons, mostly old-crop cargoes that cleared in the first quarter.")
     periods = {(row[7], row[9], row[10]) for row in facts_of(text, date(2025, 7, 20)) if row[1] == "Argentina"}
     assert periods == {(12.0, "2025-01", "2025-06"), (1.9e6, "2025-01", "2025-06")}
+
+
+def test_a_total_at_the_end_of_a_month_is_the_year_so_far() -> None:
+    """"at the end of September" and "as of the end of June" date a running total from January, as "by the end of"
+    does."""
+    text = ("Xinjiang trade\n\nURUMQI, Jan 20 (Xinhua) -- Xinjiang's foreign trade reached 520 billion yuan in 2025. "
+            "Trade with Central Asia stood at 215.7 billion yuan at the end of September. As of the end of June, "
+            "exports had totaled 190.2 billion yuan.")
+    periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 1, 20))}
+    assert periods[215.7e9] == ("2025-01", "2025-09") and periods[190.2e9] == ("2025-01", "2025-06")
