@@ -358,3 +358,12 @@ def test_a_gapped_rank_with_an_approximate_figure_is_the_later_partners() -> Non
             "ranked second with about 445,000 units and the United Arab Emirates third with around 330,000 units.")
     ranks = {(row[1], row[7]) for row in facts_of(text, date(2025, 1, 14)) if row[5] == "rank"}
     assert ranks == {("Mexico", 2.0), ("United Arab Emirates", 3.0)}
+
+
+def test_a_partner_with_its_ordinal_after_the_first_ranks_second() -> None:
+    """"Mongolia remained Inner Mongolia's largest trading partner and Russia its second-largest": Russia's rank."""
+    text = ("Inner Mongolia trade\n\nHOHHOT, Jan 21 (Xinhua) -- Inner Mongolia's foreign trade rose 6.2 percent in "
+            "2025 to 240 billion yuan. Mongolia remained the region's largest trading partner and Russia its "
+            "second-largest.")
+    ranks = {(row[1], row[7]) for row in facts_of(text, date(2026, 1, 21)) if row[5] == "rank"}
+    assert ranks == {("Mongolia", 1.0), ("Russia", 2.0)}

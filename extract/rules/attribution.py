@@ -43,7 +43,7 @@ _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?
 _ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # a later partner with its own figure: "and China third
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly)\s+)?"  # with $2.2 bn", "ahead of the US at $5.3 bn", "in second"
 _OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?(?:with|at)\s+{_ABOUT}[\d$€£¥]|"
-                               rf"\s+(?:the|in)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
+                               rf"\s+(?:the|in|its)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
 _WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
