@@ -159,3 +159,14 @@ def test_goods_that_contributed_are_what_their_exports_are_and_a_surge_is_a_rate
             "accounting for 10.6 percent of car exports, a far cry from the 52.3 percent surge recorded in 2023.")
     found = {(row[5], row[7]): row[2] for row in facts_of(text, date(2025, 1, 14)) if row[7] in (4.1, 52.3)}
     assert found.keys() == {("growth", 4.1), ("growth", 52.3)} and found[("growth", 4.1)] == "hybrid cars"
+
+
+def test_goods_that_were_imported_after_an_opening_or_a_semicolon_are_the_figures_goods() -> None:
+    """Translated prose: "In terms of imports, integrated circuits were imported 51.3 billion yuan, ...; agricultural
+    products were imported 3.9 billion yuan": each clause's subject is its goods."""
+    text = ("Xi'an trade\n\nXI'AN, July 22 -- Xi'an's foreign trade rose 6.1% in the first half of 2025. In terms of "
+            "imports, integrated circuits were imported 51.3 billion yuan, an increase of 12%; agricultural products "
+            "were imported 3.9 billion yuan, a decrease of 2.4%.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 7, 22)) if row[7] != 6.1}
+    assert goods == {51.3e9: "integrated circuits", 12.0: "integrated circuits", 3.9e9: "agricultural products",
+                     -2.4: "agricultural products"}

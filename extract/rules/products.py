@@ -73,7 +73,7 @@ _SUBJECT_PRODUCT = re.compile(
 )
 # "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
 _OPENED_SUBJECT = re.compile(
-    rf"^(?:Among|Of|By|On)\s[^,]{{1,40}},\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
+    rf"(?:^(?:Among|Of|By|On|In\s+terms\s+of)\s[^,]{{1,40}},\s+|(?<=;\s))(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS})\b"
 )
 # "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
