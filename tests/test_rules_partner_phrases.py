@@ -156,3 +156,13 @@ def test_goods_sold_there_are_sold_to_the_market_just_named() -> None:
             "market for German cars. German firms sold goods worth €21.4 billion there, 3.1% less than in the previous year.")
     found = {(row[1], row[7]) for row in facts_of(text, date(2026, 2, 20)) if row[7] != 1.0}
     assert found == {("Japan", 21.4e9), ("Japan", -3.1)}
+
+
+def test_a_whole_that_rose_in_a_which_clause_after_a_share_is_no_partners() -> None:
+    """"Brazil accounted for 1.9 per cent of China's total foreign trade, which rose 3.8 per cent to a record
+    US$6.48 trillion": the rate and the value are the whole's, China's trade with everyone."""
+    text = ("China-Brazil trade\n\nBEIJING, Jan 14 - China's trade with Brazil rose 2.1 per cent in 2025. Brazil "
+            "accounted for about 1.9 per cent of China's total foreign trade last year, which rose 3.8 per cent to a "
+            "record US$6.48 trillion.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2026, 1, 14))}
+    assert partners[3.8] is None and partners[6.48e12] is None and partners[1.9] == "Brazil"

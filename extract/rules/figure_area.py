@@ -202,7 +202,8 @@ def share_owner(sentence: str, mention: Mention, area: str, partner: str | None)
 # reached 50.89 million tons", "12% of the 40.1 million tons China bought": the figure is the share's whole
 _SHARE_WHOLE_BEFORE = re.compile(
     r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:[^,;%\d.]{0,60}?\s(?:of|at)\s+|(?:the|its|their)\s+(?:total\s+|overall\s+)?|"
-    r"[^,;%\d.]{0,60},\s+which\s+(?:reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|was|were)\s+)"
+    r"[^,;%\d.]{0,60},\s+which\s+(?:reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|was|were|(?:rose|fell|grew|"
+    r"increased|decreased|climbed|dropped)(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+to(?:\s+a(?:\s+record)?)?)?)\s+)"
     r"(?:about\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )
