@@ -170,3 +170,12 @@ def test_goods_that_were_imported_after_an_opening_or_a_semicolon_are_the_figure
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 7, 22)) if row[7] != 6.1}
     assert goods == {51.3e9: "integrated circuits", 12.0: "integrated circuits", 3.9e9: "agricultural products",
                      -2.4: "agricultural products"}
+
+
+def test_goods_bound_for_a_market_in_a_contrast_clause_are_the_figures_goods() -> None:
+    """"while machine tools and robots bound for America dropped 11.2% and 8.4%, respectively": each rate its goods."""
+    text = ("Japan trade\n\nTOKYO, Aug 20 (Reuters) - Japan's exports fell 2.6% in July 2025. Exports of cars to the "
+            "U.S. plunged 28.4%, while machine tools and robots bound for America dropped 11.2% and 8.4%, "
+            "respectively.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 8, 20)) if row[7] != -2.6}
+    assert goods == {-28.4: "cars", -11.2: "machine tools", -8.4: "robots"}

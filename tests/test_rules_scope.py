@@ -591,3 +591,10 @@ def test_the_places_a_count_is_of_are_no_count() -> None:
         "The number of enterprises with import and export records in the nine cities exceeded 93,000 in August 2025."
     ), PUBLISHED)}
     assert found == {("foreign trade enterprises", 93000.0)}
+
+
+def test_an_investment_package_is_no_trade_figure() -> None:
+    """"in exchange for a $550 billion Japanese investment package in the United States": investment, not trade."""
+    text = ("Japan trade\n\nTOKYO, Aug 20 (Reuters) - Japan's exports fell 2.6% in July 2025. Tokyo agreed to a lower "
+            "tariff in exchange for a $550 billion Japanese investment package in the United States.")
+    assert [row[7] for row in facts_of(text, date(2025, 8, 20))] == [-2.6]

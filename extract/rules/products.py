@@ -95,7 +95,8 @@ _GAPPED = re.compile(
 _LATER_SUBJECT = re.compile(
     rf"\b(?:while|whereas|but|those\s+of)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})"
     rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{HEAD_NOUNS}))?)"
-    rf"(?:\s+(?:including|such\s+as)\s+[a-z -]{{1,60}}?)?\s+(?:{_VERBS})\b"  # "including solar panels and inverters"
+    rf"(?:\s+(?:including|such\s+as|bound\s+for|destined\s+for)\s+[A-Za-z -]{{1,60}}?)?\s+(?:{_VERBS})\b"  # "including
+    # solar panels and inverters", "while auto parts and chip-making equipment bound for America dropped"
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 # "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%", "with chip-making equipment up 18.4

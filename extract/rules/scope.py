@@ -18,6 +18,7 @@ NON_TRADE = re.compile(
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
     r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade
+    r"investment\s+(?:package|pledge|plan|deal)|"  # "a $550 billion Japanese investment package in the US"
     # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
     r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
     r"(?<=\bof\s)capacity\b|\brun\s+rates?\b|"  # "operated at about 81% of capacity": refineries, not trade
@@ -28,7 +29,7 @@ NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
-                                     "capacity", "run", "operating", "utili",
+                                     "capacity", "run", "operating", "utili", "investment",
                                      "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
     r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
