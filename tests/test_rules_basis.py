@@ -218,6 +218,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Pakistan", None, None, None, "balance", "growth", "yoy", -12.6, "percent", "2025-07", "2025-07"),
          ("Pakistan", None, None, None, "balance", "value", None, -29.4e9, "USD", "2024-07", "2024-07")],
     ),
+    "'an increase of 9.3%, and 5.2% higher than in November': the base after the second rate is its alone, and the "
+    "sentence after keeps the year-on-year reading": (
+        "Ningbo's trade\n\nNINGBO, Jan 20 -- Ningbo's foreign trade rose 3.1% in 2025. In December alone, its "
+        "imports and exports were 130.2 billion yuan, an increase of 8.4%, and 4.6% higher than in November. Of "
+        "this, exports increased by 6.1%.",
+        date(2026, 1, 20),
+        [("Ningbo", None, None, None, "total", "growth", "yoy", 8.4, "percent", "2025-12", "2025-12"),
+         ("Ningbo", None, None, None, "total", "growth", "mom", 4.6, "percent", "2025-12", "2025-12"),
+         ("Ningbo", None, None, None, "exports", "growth", "yoy", 6.1, "percent", "2025-12", "2025-12")],
+    ),
 }
 
 

@@ -77,6 +77,9 @@ _OWN_SIGN_RATE = re.compile(
     r"an?\s+(?:increase|decrease|rise|drop|fall|decline))\b[^\d]{0,20}$",
     re.IGNORECASE,
 )
+# "an increase of 9.3%, and 5.2% higher than in November": the next rate, with a base written after it, its own
+_THEN_RATE = re.compile(r"[^\d;]{0,30}?,\s+(?:and\s+)?$")
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|above|below)\s+than\b", re.IGNORECASE)
 # "a month-on-month increase of": a rate named with its cue, right before its figure
 _NAMED_RATE = re.compile(
     r"\b(?:an?\s+)?[\w/-]+(?:\s+[\w/-]+)?\s+(?:increase|decrease|growth|rise|decline|drop|fall|gain|jump|contraction)"
@@ -248,8 +251,10 @@ def rate_basis(
         earlier = next((m.basis for m in reversed(mentions[:index]) if m.measure is Measure.growth and m.basis), None)
         return earlier or frame or Basis.yoy, frame
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
-    own_next = nxt.start if nxt and nxt.measure is Measure.growth and _OWN_SIGN_RATE.fullmatch(
-        text, mention.end, nxt.start) else len(text)
+    own_next = nxt.start if nxt and nxt.measure is Measure.growth and (
+        _OWN_SIGN_RATE.fullmatch(text, mention.end, nxt.start)
+        or (_THEN_RATE.fullmatch(text, mention.end, nxt.start) and _COMPARATIVE_AFTER.match(text, nxt.end))
+    ) else len(text)
     bases_of_rate = (  # read lazily: the first base that implies a basis ends the look; a sentence of many bases
         base for start, base in (bases if len(bases) <= 8 else ())  # shares none with all its rates
         if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))
