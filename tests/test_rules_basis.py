@@ -228,6 +228,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Ningbo", None, None, None, "total", "growth", "mom", 4.6, "percent", "2025-12", "2025-12"),
          ("Ningbo", None, None, None, "exports", "growth", "yoy", 6.1, "percent", "2025-12", "2025-12")],
     ),
+    "'slipped 1.9 per cent to $4.61 billion, though they were higher than the $4.02 billion recorded in November': the "
+    "concession's base is its own, and the rate stays year on year": (
+        "India's trade\n\nNEW DELHI, Jan 15 (PTI) - India's exports rose 1.9 per cent in December 2025. Silver imports "
+        "slipped 2.3 per cent to $0.61 billion, though they were higher than the $0.42 billion recorded in November.",
+        date(2026, 1, 15),
+        [("India", None, "silver", None, "imports", "growth", "yoy", -2.3, "percent", "2025-12", "2025-12")],
+    ),
 }
 
 

@@ -80,7 +80,8 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two items of 
 # a participle clause after a figure that states a figure of its own, for a period (and a base) of its own:
 # "rose 4.1% to 5,226.3 tons, putting shipments in the first eight months at ..."
 OWN_CLAUSE = re.compile(
-    r",\s+(?:putting|bringing|taking|pushing|pulling|lifting|leaving|raising|dragging|narrowing|widening|cutting)\b"
+    r",\s+(?:putting|bringing|taking|pushing|pulling|lifting|leaving|raising|dragging|narrowing|widening|cutting|"
+    r"though|although)\b"  # ", though they were higher than the $4.02 billion recorded in November": its own base
 )
 
 # "Vietnam and Taiwan, whose factories took business from China, came to"; "magnets, which Beijing put under a
