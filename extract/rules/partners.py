@@ -155,7 +155,7 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
     k = bisect.bisect_left(places.partners, mention.end, key=attrgetter("start"))  # the first after the figure
     if k < len(places.partners) and (_PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start) or (
         sentence.startswith("there", places.partners[k].start)  # "sold goods worth €146.2 billion there"
-        and sentence[mention.end : places.partners[k].start].isspace()
+        and places.partners[k].start - mention.end <= 3 and sentence[mention.end : places.partners[k].start].isspace()
     )):
         return places.partners[k].name
     return None
