@@ -166,3 +166,13 @@ def test_a_whole_that_rose_in_a_which_clause_after_a_share_is_no_partners() -> N
             "record US$6.48 trillion.")
     partners = {row[7]: row[1] for row in facts_of(text, date(2026, 1, 14))}
     assert partners[3.8] is None and partners[6.48e12] is None and partners[1.9] == "Brazil"
+
+
+def test_a_balance_written_with_its_partner_after_the_figure_is_that_partners() -> None:
+    """"Deficits with hubs that took business from China remained large: $14.4 billion with Vietnam and $12.2
+    billion with Taiwan": each figure is with the partner written right after it, not with China."""
+    text = ("US trade\n\nWASHINGTON (AP) — The U.S. trade deficit fell 23.8% in August 2025. Deficits with Asian hubs "
+            "that have taken business from China remained large: $14.4 billion with Vietnam and $12.2 billion with "
+            "Taiwan.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2025, 10, 7)) if row[5] == "value"}
+    assert partners == {-14.4e9: "Vietnam", -12.2e9: "Taiwan"}
