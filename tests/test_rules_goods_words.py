@@ -179,3 +179,10 @@ def test_goods_bound_for_a_market_in_a_contrast_clause_are_the_figures_goods() -
             "respectively.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 8, 20)) if row[7] != -2.6}
     assert goods == {-28.4: "cars", -11.2: "machine tools", -8.4: "robots"}
+
+
+def test_the_two_after_a_list_of_goods_is_no_goods_name() -> None:
+    """"Imports of the two totaled ...": "two" refers back to a list; it is not a kind of goods."""
+    text = ("US trade\n\nWASHINGTON (AP) — The U.S. trade deficit fell 23.8% in August 2025. Imports of the two "
+            "totaled $264.6 billion and $75.8 billion.")
+    assert {row[2] for row in facts_of(text, date(2025, 10, 7)) if row[5] == "value"} == {None}
