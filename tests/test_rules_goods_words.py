@@ -186,3 +186,15 @@ def test_the_two_after_a_list_of_goods_is_no_goods_name() -> None:
     text = ("US trade\n\nWASHINGTON (AP) — The U.S. trade deficit fell 23.8% in August 2025. Imports of the two "
             "totaled $264.6 billion and $75.8 billion.")
     assert {row[2] for row in facts_of(text, date(2025, 10, 7)) if row[5] == "value"} == {None}
+
+
+def test_a_headline_on_the_balance_with_a_cause_names_no_story_flow_and_sales_of_goods_to_are_exports() -> None:
+    """"Trade deficit widens ... as gold imports surge" is a story on the balance, so bare "shipments" to markets
+    stay exports; "Sales of British goods to the US" are exports without any help from the headline."""
+    india = ("Trade deficit widens to USD 32.15 bn in Sept as gold imports surge\n\nNEW DELHI, Oct 15 (PTI) - India's "
+             "exports rose 6.7 per cent in September 2025. The UAE and the Netherlands came next, with shipments of "
+             "USD 3.58 billion and USD 1.61 billion, respectively.")
+    uk = ("UK trade\n\nLONDON, Aug 14 (Reuters) - Britain's trade deficit widened in the second quarter of 2025. Sales "
+          "of British goods to the US were 13.5% lower than a year earlier, at £12.9bn.")
+    assert {row[4] for row in facts_of(india, date(2025, 10, 15)) if row[1]} == {"exports"}
+    assert {row[4] for row in facts_of(uk, date(2025, 8, 14)) if row[1]} == {"exports"}

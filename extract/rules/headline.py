@@ -149,13 +149,18 @@ def title_flow(title: str | None) -> Flow | None:
     """Exports or imports, when the headline names one of them and not the other ("Exports extend growth run")."""
     if role := _owner_role(title or ""):
         return Flow(role.lastgroup)  # "Russia stays China's top crude supplier as Saudi shipments slide": imports
-    found = list(FLOW_RE.finditer(title or ""))
+    title = title or ""
+    if (cause := _CAUSE_IN_TITLE.search(title)) and _BALANCE_IN_TITLE.search(title, 0, cause.start()):
+        title = title[: cause.start()]  # "Trade deficit widens ... as gold imports surge": a story on the balance
+    found = list(FLOW_RE.finditer(title))
     named = {Flow(m.lastgroup) for m in found} & {Flow.exports, Flow.imports}
-    if len(named) == 2 and all(_supplier_shipments(title or "", m) for m in found if m.lastgroup == "exports"):
+    if len(named) == 2 and all(_supplier_shipments(title, m) for m in found if m.lastgroup == "exports"):
         return Flow.imports  # "China's coal imports from Indonesia slump; Mongolian shipments stay near record"
     return named.pop() if len(named) == 1 else None
 
 
+_CAUSE_IN_TITLE = re.compile(r"\s(?:as|amid|on|after)\s", re.IGNORECASE)
+_BALANCE_IN_TITLE = re.compile(r"\b(?:deficit|surplus|gap|balance)\b", re.IGNORECASE)
 _SUPPLY_NOUN = re.compile(r"shipments|cargoes|deliveries|supplies|volumes", re.IGNORECASE)
 
 
