@@ -198,3 +198,16 @@ def test_a_headline_on_the_balance_with_a_cause_names_no_story_flow_and_sales_of
           "of British goods to the US were 13.5% lower than a year earlier, at £12.9bn.")
     assert {row[4] for row in facts_of(india, date(2025, 10, 15)) if row[1]} == {"exports"}
     assert {row[4] for row in facts_of(uk, date(2025, 8, 14)) if row[1]} == {"exports"}
+
+
+def test_goods_listed_after_include_with_figures_of_their_own_in_brackets() -> None:
+    """"Sectors with healthy growth include cotton textiles, which rose 10.5 per cent to USD 0.12 billion, leather
+    goods (up 2.9 per cent at USD 0.41 billion) and marine products (2.6 per cent to USD 0.62 billion)": each figure
+    its goods."""
+    text = ("India's trade\n\nNEW DELHI, Oct 15 (PTI) - India's exports rose 6.7 per cent in September 2025. Sectors "
+            "which recorded healthy export growth include cotton textiles, which rose 10.5 per cent to USD 0.12 "
+            "billion, leather goods (up 2.9 per cent at USD 0.41 billion) and marine products (2.6 per cent to USD "
+            "0.62 billion).")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 15)) if row[7] != 6.7}
+    assert goods == {10.5: "cotton textiles", 0.12e9: "cotton textiles", 2.9: "leather goods", 0.41e9: "leather goods",
+                     2.6: "marine products", 0.62e9: "marine products"}
