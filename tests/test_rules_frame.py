@@ -445,3 +445,15 @@ def test_a_month_abbreviation_in_a_headline_is_no_goods() -> None:
         "copper concentrate"
     )
 
+
+
+def test_a_headline_whose_only_place_is_in_its_cause_leaves_the_economy_to_the_lead() -> None:
+    """"Trade deficit balloons to 13-month high as gold imports surge, US shipments slide" over a lead on "India's
+    merchandise trade deficit": the story is India's, not the United States'."""
+    from tests.test_rules_constructions import facts_of
+
+    text = ("Trade deficit balloons to 13-month high of $32.15 bn as gold imports surge, US shipments slide\n\n"
+            "India's merchandise trade deficit swelled to $32.15 billion in September 2025, as most Indian goods faced "
+            "a 50 per cent tariff in the United States.\n\nOutbound shipments of goods rose 6.74 per cent from a year "
+            "earlier to $36.38 billion.")
+    assert {row[0] for row in facts_of(text, date(2025, 10, 15))} == {"India"}

@@ -178,6 +178,9 @@ _DESCRIBED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}(?:province|city|regi
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
     title = _headline(title) if title else None
+    if title and (cause := _CAUSE_IN_TITLE.search(title)) and not find_places(title[: cause.start()]) and paragraphs:
+        title = None  # "Trade deficit balloons ... as gold imports surge, US shipments slide": the place of the
+        # cause is not the subject, and a headline that names none before it leaves the economy to the lead
     texts = ([title] if title else []) + paragraphs[:2]
     unstated: list[list[Place]] = []  # each text's places that are neither a subject nor a partner
     for text in texts:
