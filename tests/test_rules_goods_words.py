@@ -211,3 +211,12 @@ def test_goods_listed_after_include_with_figures_of_their_own_in_brackets() -> N
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 15)) if row[7] != 6.7}
     assert goods == {10.5: "cotton textiles", 0.12e9: "cotton textiles", 2.9: "leather goods", 0.41e9: "leather goods",
                      2.6: "marine products", 0.62e9: "marine products"}
+
+
+def test_the_bill_for_those_cargoes_is_of_the_goods_just_named() -> None:
+    """"China brought in 77.4 million tons of soybeans ... The bill for those cargoes fell 7.9% to $38.32 billion":
+    "cargoes" names no goods, so the bill is the soybeans'."""
+    text = ("China's soybean imports\n\nBEIJING, Oct 20 (Reuters) - China brought in 77.4 million tons of soybeans in "
+            "the first nine months of 2025. The bill for those cargoes, however, fell 7.9% to $38.32 billion.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 20))}
+    assert goods[38.32e9] == "soybeans" and goods[-7.9] == "soybeans"
