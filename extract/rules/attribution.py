@@ -15,6 +15,7 @@ from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
 from tradefacts.extract.rules.partner_roles import AS_PARTNER, PARTNER_NOUN, PARTNER_SUBJECT, ROLE_AFTER
 from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
+from tradefacts.extract.rules.ranks import FIGURE_WITH
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
 from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
 from tradefacts.schemas.places import CHINESE_REGIONS
@@ -40,11 +41,10 @@ _PARTNER_BEFORE = re.compile(
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-_ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # a later partner with its own figure: "and China third
-_ABOUT = r"(?:(?:about|around|roughly|some|nearly)\s+)?"  # with $2.2 bn", "ahead of the US at $5.3 bn", "in second"
-_OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?(?:with|at)\s+{_ABOUT}[\d$€£¥]|"
+_ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # a later partner: "China third with $2.2 bn", "in third"
+_OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGURE_WITH}|"
                                rf"\s+(?:the|in|its)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
-_WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
+WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|(?<!followed\s)by|from|among|"
@@ -324,7 +324,7 @@ def classify_places(
         if _APPOSITIVE_OWNER.match(after) and not _PARTNER_BEFORE.search(before):
             areas.append(p)  # "..., Japan's single biggest export market,": Japan is the subject economy
             continue
-        opening_with = _WITH_OPENING.match(sentence, 0, partners[-1].start) if partners else None
+        opening_with = WITH_OPENING.match(sentence, 0, partners[-1].start) if partners else None
         if partners and (LIST_SEP.match(sentence[partners[-1].end : p.start]) or _RANKED_SEP.fullmatch(
                 sentence, partners[-1].end, p.start)) and not (  # "with Hong Kong second and the EU third"
             opening_with or _APPOSITIVE_OWNER.match(after)  # "to China, Australia's biggest customer,": no list

@@ -11,7 +11,7 @@ from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
-from tradefacts.extract.rules.attribution import classify_places
+from tradefacts.extract.rules.attribution import WITH_OPENING, classify_places
 from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, rate_basis
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
@@ -273,7 +273,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             partner = None
         if partner and reason_partner(text, places, mention, mentions, partner):
             partner = None  # "..., helped by higher sales to both EU and non-EU countries, while goods imports fell"
-            if text.startswith("With") and places.partners and places.partners[0].start < 30:
+            if places.partners and WITH_OPENING.match(text, 0, places.partners[0].start):
                 partner = places.partners[0].name  # "With countries outside the EU, ...": the sentence's frame
         if partner is not None and mention.measure is not Measure.share and whole_of_share(text, places, mention):
             partner = None  # "or 41.3% of its total coal imports of 287,400 tons": every supplier's whole
