@@ -360,6 +360,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "steel products", None, "exports", "value", None, 80.8e9, "USD", "2025-01", "2025-12"),
          ("China", None, "steel", None, "imports", "quantity", None, 6.05e6, "tonnes", "2025-01", "2025-12")],
     ),
+    "'has supplied' makes a seller a supplier; a which-clause's 'export duties' are neither the flow nor the goods": (
+        "China's crude imports climb in March\n\nBEIJING, April 14 (Reuters) - China's crude oil imports rose 4.8% "
+        "in March 2025 from a year earlier.\n\nShipments from Angola, which lifted its oil export duties in "
+        "February, climbed 12.1% to 3.2 million tonnes. Iraq has supplied 14.5 million tonnes so far this year.",
+        date(2025, 4, 14),
+        [("China", "Angola", "crude oil", None, "imports", "growth", "yoy", 12.1, "percent", "2025-03", "2025-03"),
+         ("China", "Angola", "crude oil", None, "imports", "quantity", None, 3.2e6, "tonnes", "2025-03", "2025-03"),
+         ("China", "Iraq", "crude oil", None, "imports", "quantity", None, 14.5e6, "tonnes", "2025-01", "2025-03")],
+    ),
 }
 
 
@@ -374,3 +383,11 @@ def test_a_class_phrase_does_not_reach_past_a_new_clause() -> None:
             "metal dried up after the duty, and the US deficit with Switzerland narrowed to $2.1 billion.")
     found = facts_of(text, date(2025, 10, 7))
     assert [row[2] for row in found if row[7] == -2.1e9] == [None]
+
+
+def test_a_cost_per_ton_is_a_price() -> None:
+    """'with the average cost per ton down 12.5%': a price's change, no trade figure."""
+    text = ("China's soybean imports rise\n\nBEIJING - China's soybean imports rose 5.3% in the first nine months of "
+            "2025. The bill fell 7.9% to $38.32 billion, with the average cost per ton down 12.5% to $444.65.")
+    found = facts_of(text, date(2025, 10, 20))
+    assert 7.9 in [abs(row[7]) for row in found] and not any(abs(row[7]) == 12.5 for row in found)

@@ -67,7 +67,8 @@ _ASIDE_OPEN = re.compile(
     rf",\s+(?:{ASIDE_WORDS}|including|such\s+as|now|still|once|long|(?:(?:the|a|an|its)\s+|which\s+(?:(?:has|had)\s+)?"
     rf"(?:remained|remains|is|was|been|became|becomes)\s+(?:the\s+)?)(?=[^,;]{{0,60}}?"
     r"\b(?:source|market|partner|buyer|supplier|customer|destination|hub|gateway|centre|center|backbone|mainstay|pillar|"
-    r"engine|cornerstone|staple)s?\b))\b[^,;]*$",  # ", the backbone of the country's outbound trade,"
+    r"engine|cornerstone|staple)s?\b))\b[^,;]*$"  # ", the backbone of the country's outbound trade,"
+    r"|,\s+which\b[^,;]*$",  # "Shipments from Argentina, which briefly scrapped grain export taxes, nearly doubled"
     re.IGNORECASE,
 )
 

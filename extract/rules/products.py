@@ -181,11 +181,12 @@ _OF_PRODUCT = Anchored(
     words=["export", "import", "shipments", "arrivals", "sales", "purchases", "share", "earnings", "revenue",
            "receipts", "bill"],
 )
+_POLICY_NOUN = r"(?:tax(?:es)?|duty|duties|tariffs?|bans?|curbs?|controls?|licen[cs]es?|quotas?|restrictions?)\b"
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
     rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?:\([A-Z]{{2,6}}\)\s+)?"
     rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
-    rf"arrivals|purchases|(?<!import\s)(?<!export\s)bills?)\b"
+    rf"arrivals|purchases|(?<!import\s)(?<!export\s)bills?)\b(?!\s+{_POLICY_NOUN})"  # not "grain export taxes"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
 )
@@ -203,7 +204,6 @@ _BALANCE_IN = Anchored(
     words=["surplus", "deficit", "gap"],
 )
 _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b|^single-(?:country|nation|market)$")
-
 
 # ", widening the trade deficit": a participle clause, not a good in -ing ("textiles, clothing and footwear")
 _CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(_SECTORS_IN_ING))})\b)[a-z]+ing\b")

@@ -52,8 +52,9 @@ OTHER_SUBJECT = re.compile(
     r"(?:[^.;:]|\.(?=\d)){0,50}$",  # "FDI reached $21.3 billion, up 8.8%": a decimal point is no sentence end
     re.IGNORECASE,
 )
+_PER_UNIT = r"(?:cost|value)s?\s+(?:per|a|of\s+each)\s+(?:metric\s+)?(?:ton|tonne|barrel|unit|kilogram|kg|vehicle|car)"
 PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price of 852.2 yuan per tonne, up"
-    r"\bprices?\b(?:\s+(?!(?:exports?|imports?|trade|shipments|sales)\b)[\w.,$€£¥-]+){0,8}?\s+"
+    rf"\b(?:prices?|{_PER_UNIT})\b(?:\s+(?!(?:exports?|imports?|trade|shipments|sales)\b)[\w.,$€£¥-]+){{0,8}}?\s+"
     r"(?:[\w-]+ed|rose|fell|grew|slid|sank|shrank|down|up)\s+(?:by\s+)?"
     r"(?:(?:around|about|roughly|nearly|some)\s+)?$|"
     r"\bprices?\b[^;]{0,80}\b(?:that|those)\s+of\s+(?:[\w-]+\s+){1,3}(?:[\w-]+ed|rose|fell|grew)\s+(?:by\s+)?$",

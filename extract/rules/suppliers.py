@@ -7,10 +7,11 @@ import re
 
 from tradefacts.extract.rules.mention import DESCRIBED_AS, SHARE_MOVES
 
-# "Chile shipped 1.2 million tonnes" in a story on what China buys: a foreign seller is the supplier of its imports
+# "Chile shipped 1.2 million tonnes", "Brazil has supplied 62.7 million tons" in a story on what China buys: a foreign
+# seller is the supplier of its imports
 SELLER_VERB = re.compile(
     rf"^(?:,\s+(?:which\b|who\b|the\s|{DESCRIBED_AS}\s)[^,]{{0,90}},)?\s+(?:(?:also|alone)\s+)?"
-    r"(?:shipped|sent|exported|delivered|sold)\b",
+    r"(?:(?:has|have|had)\s+(?:so\s+far\s+|already\s+|also\s+)?)?(?:shipped|sent|exported|delivered|sold|supplied)\b",
     re.IGNORECASE,
 )
 _SUPPLY_NOUNS = r"shipments|supplies|cargoes|deliveries"
