@@ -333,3 +333,22 @@ def test_a_piped_table_of_suppliers_in_tonnes_under_a_goods_headline() -> None:
     assert ("China", "Peru", "copper ore and concentrate", None, "imports", "growth", "yoy", -3.4, "percent", "2025-10",
             "2025-10") in found
     assert not any(row[8] == "CNY" for row in found)
+
+
+def test_a_table_of_origins_with_its_unit_mid_sentence_and_a_total_row() -> None:
+    """"..., in tonnes, as customs reported:" states the unit before the close; the "Total" row under rows of
+    origins is the whole of the story's goods bought, and a "Jan-Aug 2024" column is last year's stretch."""
+    text = ("China's Aug barley imports from Australia climb\n\nBEIJING, Sept 20 (Reuters) - China's barley imports "
+            "from Australia rose in August 2025.\n\nBelow are China's barley imports by origin for January-August, "
+            "in tonnes, as customs reported:\n\n"
+            "Origin        Jan-Aug 2025    Jan-Aug 2024    y/y %\n"
+            "Australia        5,120,300       4,480,900     14.3\n"
+            "France           1,210,400       1,650,200    -26.7\n"
+            "Total            7,402,100       7,215,800      2.6\n")
+    found = facts_of(text, date(2025, 9, 20))
+    rows = [("China", "Australia", "barley", None, "imports", "quantity", None, 5120300.0, "tonnes", "2025-01",
+             "2025-08"),
+            ("China", "France", "barley", None, "imports", "quantity", None, 1650200.0, "tonnes", "2024-01", "2024-08"),
+            ("China", None, "barley", None, "imports", "quantity", None, 7402100.0, "tonnes", "2025-01", "2025-08"),
+            ("China", None, "barley", None, "imports", "growth", "yoy", 2.6, "percent", "2025-01", "2025-08")]
+    assert [row for row in rows if row not in found] == [], sorted(found, key=str)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tradefacts.extract.period_shifts import shifted
-from tradefacts.extract.periods import find_periods
+from tradefacts.extract.periods import MONTH_WORDS, find_periods
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
 from tradefacts.schemas.numbers import ROW_TONNAGE, last_lines, row_tonnage_scale
@@ -88,6 +88,7 @@ class TableCell:
     scale: float
     unit: str | None = None  # a unit that is no currency: "number" for a row of counts ("Autos (units)")
     segment: str | None = None  # a row of a trade mode or a kind of firm: "General trade", "Private enterprises"
+    origins_total: bool = False  # the "Total" row under rows of origins: the whole of the story's goods bought
 
 
 _BASE_WORD = re.compile(r"\b(?:on|over|from|vs\.?|versus|against)\s+$", re.IGNORECASE)  # "% change on 2024"
@@ -204,7 +205,8 @@ _ROW_CELLS_AFTER = re.compile(r"\)\s+[-+−]?\d")
 
 # "($ bln unless stated; ...)", "Below are the imports from its top suppliers, in metric tons:"
 _UNITS_STATED = re.compile(
-    r"\(.*(?:bln|mln|trln|billion|million|trillion|tonnes|tons)|\bin\s+(?:metric\s+)?(?:tonnes|tons)\s*[:.]?\s*$",
+    r"\(.*(?:bln|mln|trln|billion|million|trillion|tonnes|tons)|\bin\s+(?:metric\s+)?(?:tonnes|tons)\s*[:.]?\s*$|"
+    r"\bin\s+(?:metric\s+)?(?:tonnes|tons),[^()]*:\s*$",  # "... for January-September, in tonnes, according to data:"
     re.IGNORECASE,
 )
 
@@ -215,3 +217,24 @@ def units_line(text: str, row_start: int) -> str:
     units = (c for c in reversed(above) if _UNITS_STATED.search(c)
              and not _ROW_CELLS_AFTER.search(c))  # not a row that writes its own unit: "Steel products (mln T) 9.98"
     return next(units, "")
+
+
+COUNTED_ROW = re.compile(r"\s*\((?:units?|vehicles|cars)\)", re.IGNORECASE)  # "Autos (units)": a row of counts
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNORECASE)
+_NOT_GOODS_LABEL = re.compile(
+    r"\b(?:total|balance|surplus|deficit|trade|of\s+which|others?|all|average|index|price|volume|n/?a|pct|percent|"
+    r"bln|mln|bn|yoy|y/y|m/m|change|values?|levels?|growth|share)\b|\d|[$%€£¥]|"
+    rf"^{MONTH_WORDS}$|^(?:goods|merchandise)$",  # "Exports Aug": the month of the row, no goods; "Goods
+    # exports": goods alone are no restriction (the guide's null)
+    re.IGNORECASE,
+)
+
+
+def row_goods(label: str) -> str | None:
+    """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
+    words = _FLOW_WORD.sub(" ", ROW_UNIT.sub("", COUNTED_ROW.sub("", label))).strip(" ,:-")
+    words = re.sub(r"^of\s+", "", words)  # "Exports of mechanical and electrical products"
+    if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{1,40}", words):
+        return None
+    head, _, qualifier = words.partition(",")
+    return " ".join(f"{qualifier} {head}".split()).lower()

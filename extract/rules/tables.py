@@ -13,8 +13,8 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.cells import (
+    COUNTED_ROW,
     FLOW_LABELS,
     GROWTH_TITLE,
     MONEY_TITLE,
@@ -26,6 +26,7 @@ from tradefacts.extract.rules.cells import (
     is_growth,
     label_flow,
     labelled_lines,
+    row_goods,
     row_tonnes,
     title_period,
     units_line,
@@ -52,7 +53,6 @@ _VOLUME_TITLE = re.compile(r"\bvol(?:ume)?s?\b", re.IGNORECASE)  # "Nov vol", "J
 _SCALED = re.compile(r"\b(?:mln|bln|thousand)\b", re.IGNORECASE)  # a cell that writes its own scale
 _TONNES = re.compile(r"\b(?:tonnes|tons)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"^[+-]?(?:US|A|C|HK|S)?[$€£¥]|.*\d\s*(?:bln|mln|bn|billion|million)$", re.IGNORECASE)
-_COUNTED = re.compile(r"\s*\((?:units?|vehicles|cars)\)", re.IGNORECASE)  # "Autos (units)": a row of counts
 # Volume indexes are out of scope; volumes in tonnes ("VOLUMES (tonnes; pct change y/y)") are quantities.
 _OUT_OF_SCOPE = re.compile(
     r"(?<!by\s)volume(?!s?\s*\(\s*(?:tonnes|tons))|index|forecast|poll|median|share\s+price|yield", re.IGNORECASE
@@ -100,16 +100,6 @@ def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]])
     return started if started is not None else min(range(len(columns)), key=lambda k: abs(columns[k][1] - cell[1]))
 
 
-_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments|exp|imp)\b", re.IGNORECASE)
-_NOT_GOODS_LABEL = re.compile(
-    r"\b(?:total|balance|surplus|deficit|trade|of\s+which|others?|all|average|index|price|volume|n/?a|pct|percent|"
-    r"bln|mln|bn|yoy|y/y|m/m|change|values?|levels?|growth|share)\b|\d|[$%€£¥]|"
-    rf"^{MONTH_WORDS}$|^(?:goods|merchandise)$",  # "Exports Aug": the month of the row, no goods; "Goods
-    # exports": goods alone are no restriction (the guide's null)
-    re.IGNORECASE,
-)
-
-
 def _label(line: TableLine) -> str:
     """A row's label: its first token when that is no cell ("Exports", "Crude oil", "Exp($b)"), else ""."""
     return line.tokens[0][2] if line.tokens and not CELL.match(line.tokens[0][2]) else ""
@@ -122,17 +112,7 @@ def _row_label(line: TableLine) -> tuple[Flow | None, str | None, str | None]:
     places = find_places(label) if flow is None or re.search(r"\b(?:to|from|with)\b", label) else []
     if places:  # "Exports to Australia", "Balance with EU", "China": the partner
         return flow, places[0].name, None
-    return flow, None, _row_goods(label)
-
-
-def _row_goods(label: str) -> str | None:
-    """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
-    words = _FLOW_WORD.sub(" ", ROW_UNIT.sub("", _COUNTED.sub("", label))).strip(" ,:-")
-    words = re.sub(r"^of\s+", "", words)  # "Exports of mechanical and electrical products"
-    if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{1,40}", words):
-        return None
-    head, _, qualifier = words.partition(",")
-    return " ".join(f"{qualifier} {head}".split()).lower()
+    return flow, None, row_goods(label)
 
 
 def read_tables(
@@ -250,6 +230,7 @@ def _read_block(
     above: tuple[Flow | None, str | None, str | None] = (None, None, None)  # the last row's flow, partner, goods
     wrapped = _wrapped_labels(rows)
     section_partner: str | None = None
+    origins_above = False  # rows of partners with no flow of their own above this row
     for k, line in enumerate(rows):
         if k - 1 in wrapped:
             continue  # "Union" under "European  45.7  23.5": the end of the row label above
@@ -275,6 +256,9 @@ def _read_block(
         above = flow, partner, goods
         if flow is Flow.total and section_flow and label.lower() == "total":
             flow = section_flow  # "Total" under "EXPORTS": all exports
+        origins_total = flow is Flow.total and label.lower() == "total" and origins_above
+        flow = None if origins_total else flow  # "Total" under rows of origins ("Brazil", ...): all they sold
+        origins_above = origins_above or (flow is None and partner is not None)
         if flow is not None and partner is None and goods is None:
             parent_flow = flow  # "Total exports": the flow of the " to United States" rows under it
         elif flow is None and partner is not None:
@@ -306,7 +290,7 @@ def _read_block(
             currency = cell_currency(written, title, label, section_text, header_text, units)  # "$46.9": dollars
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
-            counted = not growth and _COUNTED.search(label) is not None
+            counted = not growth and COUNTED_ROW.search(label) is not None
             in_tonnes = None if growth else row_tonnes(label)  # "Crude oil (mln T)  55.97": 55.97 million tonnes
             quantity = bool(tonnes) or counted or in_tonnes is not None or (
                 not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title) or currency is None)
@@ -330,6 +314,7 @@ def _read_block(
                     currency=None if growth or quantity else currency,
                     unit="number" if counted else None,
                     segment=segment,
+                    origins_total=origins_total,
                     scale=in_tonnes or (1.0 if growth or quantity or _SCALED.search(written) else scale),
                 )
             )
@@ -369,6 +354,7 @@ def table_facts(
         if reason:
             rejected.append(RejectedFact(reason=reason, fact=record))
             continue
+        of_story = cell.partner is not None or cell.origins_total  # a supplier's row, or all of theirs
         try:
             rule = sign_rule(cell.measure, cell.flow)
             value = derive_value(cell.value_text, cell.evidence, rule, cell.value_start) * cell.scale
@@ -376,7 +362,7 @@ def table_facts(
                 Fact(
                     area=area,  # type: ignore[arg-type]
                     partner=cell.partner if cell.partner != area else None,
-                    product=cell.product or (story_goods if cell.partner and not cell.segment else None),
+                    product=cell.product or (story_goods if of_story and not cell.segment else None),
                     segment=cell.segment,
                     flow=cell.flow,
                     measure=cell.measure,
