@@ -86,7 +86,7 @@ DEMONYMS: dict[str, str] = {
     "Chilean": "Chile", "Argentine": "Argentina", "Polish": "Poland", "Swedish": "Sweden", "Irish": "Ireland",
     "Belgian": "Belgium", "Austrian": "Austria", "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh",
     "Egyptian": "Egypt", "Nigerian": "Nigeria", "Kazakh": "Kazakhstan", "Emirati": "United Arab Emirates",
-    "African": "Africa", "Latin American": "Latin America",
+    "African": "Africa", "Latin American": "Latin America", "European": "European Union",
     "Qatari": "Qatar", "Peruvian": "Peru", "Mongolian": "Mongolia", "Colombian": "Colombia", "Iraqi": "Iraq",
     "Iranian": "Iran", "Omani": "Oman", "Kuwaiti": "Kuwait", "Norwegian": "Norway", "Danish": "Denmark",
     "Finnish": "Finland", "Portuguese": "Portugal", "Czech": "Czechia", "Hungarian": "Hungary", "Israeli": "Israel",

@@ -269,6 +269,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("European Union", "China", None, None, "imports", "value", None, 280.2e9, "EUR", "2025-01", "2025-06"),
          ("European Union", "China", None, None, "exports", "value", None, 105.1e9, "EUR", "2025-01", "2025-06")],
     ),
+    "'European' goods are the EU's, as 'Japanese' goods are Japan's: the origin of goods bought": (
+        "China's trade with Europe\n\nBEIJING - In 2025, China's imports of European machinery fell 8.3 per cent "
+        "to US$61.2 billion.",
+        date(2026, 1, 14),
+        [("China", "European Union", "machinery", None, "imports", "growth", "yoy", -8.3, "percent", "2025-01",
+          "2025-12"),
+         ("China", "European Union", "machinery", None, "imports", "value", None, 61.2e9, "USD", "2025-01", "2025-12")],
+    ),
     "goods named by their origin, shipments from and a supplier": (
         "China's imports climb in July on Brazilian supply\n\nIn July 2025, US soybeans accounted for 16.5% of "
         "China's imports. Shipments from the United States slid 11.5% in July 2025, while Argentina supplied "
