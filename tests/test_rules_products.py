@@ -803,6 +803,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "new three", None, "exports", "growth", "yoy", 20.1, "percent", "2025-01", "2025-12"),
          ("China", None, "new trio", None, "exports", "growth", "yoy", 27.1, "percent", "2025-12", "2025-12")],
     ),
+    "goods that open a clause after ', and' keep their whole name, 'and' inside it included": (
+        "China's exports to ASEAN\n\nBEIJING - In 2025, China's exports of steel to ASEAN rose 4.1 per cent, and "
+        "labour-intensive and agricultural products made up 21.7 per cent of everything it sold to the bloc.",
+        date(2026, 1, 14),
+        [("China", "ASEAN", "labour-intensive and agricultural products", None, "exports", "share", None, 21.7,
+          "percent", "2025-01", "2025-12")],
+    ),
 }
 
 

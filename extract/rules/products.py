@@ -93,10 +93,10 @@ _GAPPED = re.compile(
 )
 # "..., while integrated circuits grew 18.7%", "those of petroleum products ... declined": a later clause's goods
 _LATER_SUBJECT = re.compile(
-    rf"\b(?:while|whereas|but|those\s+of)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})"
-    rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{HEAD_NOUNS}))?)"
-    rf"(?:\s+(?:including|such\s+as|bound\s+for|destined\s+for)\s+[A-Za-z -]{{1,60}}?)?\s+(?:{_VERBS})\b"  # "including
-    # solar panels and inverters", "while auto parts and chip-making equipment bound for America dropped"
+    rf"(?:\b(?:while|whereas|but|those\s+of)|,\s+and)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})"  # ", and
+    rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{HEAD_NOUNS}))?)"  # mechanical and electrical products made up 58.6%"
+    rf"(?:\s+(?:including|such\s+as|bound\s+for|destined\s+for)\s+[A-Za-z -]{{1,60}}?)?"  # "including solar panels
+    rf"\s+(?:{_VERBS}|made\s+up)\b"  # and inverters", "while auto parts and chip-making equipment bound for US dropped"
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 # "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%", "with chip-making equipment up 18.4
