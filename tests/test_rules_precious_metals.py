@@ -42,3 +42,15 @@ def test_on_the_same_basis_carries_the_exclusion_to_the_rest_of_its_paragraph() 
 
 def test_including_precious_metals_ends_the_exclusion() -> None:
     assert ("United States", None, "exports", "growth", 4.4) in rows()
+
+
+def test_a_sentence_naming_no_goods_of_its_own_takes_the_exclusion_of_the_one_before() -> None:
+    """After "imports of goods excluding precious metals fell" the paragraph's "Sales to the EU dropped" are the same
+    goods; "Goods imports rose" names its goods anew and keeps the usual measure."""
+    text = ("UK trade gap widens\n\nBritain's trade deficit widened in October, official figures show.\n\n"
+            "In October, imports of goods excluding precious metals rose 1.4% to £51.2bn on the month. Sales to the EU "
+            "dropped 3.1% to £13.9bn.\n\nThe month's goods imports, excluding precious metals, rose 2.2% to £50.0bn. "
+            "Goods exports rose 0.6% to £29.8bn.")
+    found = {(r[1], r[2], r[4], r[5], r[7]) for r in facts_of(text, date(2025, 12, 12)) if r[9:] == ("2025-10", "2025-10")}
+    assert ("European Union", EX, "exports", "value", 13.9e9) in found, sorted(found, key=str)
+    assert (None, None, "exports", "value", 29.8e9) in found

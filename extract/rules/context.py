@@ -139,7 +139,7 @@ class Context:
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
     section_period: Period | None = None  # a heading's period ("FIRST HALF"), for its paragraphs till the next one
-    ex_precious_frame: tuple[int, bool] | None = None  # the paragraph "on the same basis" carries goods excluding
+    ex_precious_frame: tuple[int, bool, bool] | None = None  # the paragraph "on the same basis" carries goods excluding
     # precious metals to (-1: none yet), and whether they are goods alone
     lead_basis: tuple[Basis, Period] | None = None  # the article's first rate, when it is against the period before
     rates_read: int = 0  # growth rates read in the article

@@ -16,15 +16,19 @@ _INCLUDING_PRECIOUS = re.compile(r"\bincluding\s+(?:the\s+)?precious\s+metals\b"
 
 def precious_metals_frame(text: str, paragraph: int, ctx: Context) -> int:
     """Where the sentence first says its goods are goods alone, if its figures exclude precious metals (its length
-    if it does not say so), else -1: by its own words or, where it says "on the same basis" (and for the rest of
-    that paragraph), by the last sentence's; remembered for the next sentence."""
+    if it does not say so), else -1: by its own words or by the last sentence's, where it says "on the same basis"
+    (and then for the rest of that paragraph), or where it names no goods of its own after a sentence that excluded
+    them from goods ("Exports to the EU slipped 2.7%" after "imports of goods excluding precious metals fell", not
+    "Goods imports rose"); remembered for the next sentence."""
     ex_precious = -1 if EX_PRECIOUS.search(text) is None else (
         goods.start() if (goods := GOODS_ONLY.search(text)) else len(text))
-    if ex_precious < 0 and ctx.ex_precious_frame and not _INCLUDING_PRECIOUS.search(text) and (
-        _ON_SAME_BASIS.search(text) or ctx.ex_precious_frame[0] == paragraph
-    ):
-        ctx.ex_precious_frame = (paragraph, ctx.ex_precious_frame[1])  # "exports to the EU rose 1.7% on the same
-        ex_precious = 0 if ctx.ex_precious_frame[1] else len(text)  # basis": goods without precious metals
+    frame = ctx.ex_precious_frame
+    if ex_precious < 0 and frame and not _INCLUDING_PRECIOUS.search(text):
+        same_basis = _ON_SAME_BASIS.search(text) is not None  # "exports to the EU rose 1.7% on the same basis"
+        if same_basis or (frame[0] == paragraph and (frame[2] or not GOODS_ONLY.search(text))):
+            ctx.ex_precious_frame = (paragraph, frame[1], same_basis or (frame[2] and frame[0] == paragraph))
+            ex_precious = 0 if frame[1] else len(text)  # goods without precious metals
     elif ex_precious >= 0:
-        ctx.ex_precious_frame = (-1, ex_precious < len(text))
+        goods_alone = ex_precious < len(text)
+        ctx.ex_precious_frame = (paragraph if goods_alone else -1, goods_alone, False)
     return ex_precious
