@@ -147,6 +147,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Vietnam", None, None, None, "imports", "value", None, 121.5e9, "USD", "2025-07", "2025-09"),
          ("Vietnam", None, None, None, "imports", "value", None, 124.9e9, "USD", "2025-10", "2025-12")],
     ),
+    "a holiday's date ('with the Lunar New Year falling in February this year') dates the calendar, not the figures "
+    "after it": (
+        "Vietnam's January exports jump\n\nHANOI, Feb 6 - Vietnam's exports rose 21.4% in January 2026 from a year "
+        "earlier. With the Lunar New Year holiday falling in February this year, January had 22 working days, three "
+        "more than a year earlier. Imports climbed 17.8% to $38.6 billion.",
+        date(2026, 2, 6),
+        [("Vietnam", None, None, None, "imports", "value", None, 38.6e9, "USD", "2026-01", "2026-01")],
+    ),
 }
 
 

@@ -19,7 +19,10 @@ _EVENT_DATE = re.compile(
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
     r"\b(?:released|published|issued)\s+$|"  # "figures released in July": the release's date, not theirs
-    r"\bset\s+to\s+[^,;.]{0,60}\s$",  # "a tariff set to reach 35 percent by July 2026": a target's date
+    r"\bset\s+to\s+[^,;.]{0,60}\s$|"  # "a tariff set to reach 35 percent by July 2026": a target's date
+    # "With the Chuseok holiday falling in October this year, September had 24 working days": the calendar's date
+    r"\b(?:holidays?|festival|New\s+Year|Chuseok|Golden\s+Week|Diwali|Ramadan|Eid)\b[^,;.]{0,30}?"
+    r"\b(?:fall|falls|fell|falling|came|comes|coming|began|beginning|ended|ending|was|were)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 
