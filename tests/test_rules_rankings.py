@@ -201,6 +201,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Saudi Arabia", "automobiles", None, "exports", "rank", None, 1.0, "number", "2025-01",
           "2025-10")],
     ),
+    "'remained Japan's No. 1 export destination, with shipments ...': the No. is no sentence end, and the place the "
+    "partner of its rank and of the with-clause's figures": (
+        "Japan's exports rise\n\nTOKYO, Nov 20 - Japan's exports rose 3.6% in October 2025 from a year earlier. The "
+        "United States remained Japan's No. 1 export destination, with shipments slipping 3.1% to 1.79 trillion yen.",
+        date(2025, 11, 20),
+        [("Japan", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-10", "2025-10"),
+         ("Japan", "United States", None, None, "exports", "growth", "yoy", -3.1, "percent", "2025-10", "2025-10"),
+         ("Japan", "United States", None, None, "exports", "value", None, 1.79e12, "JPY", "2025-10", "2025-10")],
+    ),
 }
 
 

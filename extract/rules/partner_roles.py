@@ -19,8 +19,8 @@ PARTNER_SUBJECT = re.compile(
     r"(?:continued|continues)\s+to\s+(?:be|rank\s+as)|ha[sd]\s+(?:been|remained|stayed)|"
     r"(?:cemented|consolidated|kept|retained|held(?:\s+on\s+to)?|maintained|extended)\s+its\s+"
     r"(?:position|place|status|lead|spot))\b"
-    r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.){0,60}?"  # "is still the province's biggest single-country trading partner",
-    # "remained the largest U.S. trading partner"
+    r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.|(?<=\b[Nn]o)\.){0,60}?"  # "is still the province's biggest single-country
+    # trading partner", "remained the largest U.S. trading partner", "remained South Korea's No. 1 export destination"
     rf"\b(?:{PARTNER_NOUN})",
     re.IGNORECASE,
 )
