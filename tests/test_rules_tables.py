@@ -352,3 +352,19 @@ def test_a_table_of_origins_with_its_unit_mid_sentence_and_a_total_row() -> None
             ("China", None, "barley", None, "imports", "quantity", None, 7402100.0, "tonnes", "2025-01", "2025-08"),
             ("China", None, "barley", None, "imports", "growth", "yoy", 2.6, "percent", "2025-01", "2025-08")]
     assert [row for row in rows if row not in found] == [], sorted(found, key=str)
+
+
+def test_a_month_on_month_column_after_the_month_before_is_the_latest_month_and_a_short_form_is_spelt_out() -> None:
+    """"Nov  y/y pct  Oct  m/m pct": the m/m change is November's over October, not October's; a row "Copper ores
+    & conc." names copper ores & concentrates, its "&" as written."""
+    text = ("TABLE-China's November commodity imports\n\nBEIJING, Dec 8 (Reuters) - Customs data for November.\n\n"
+            "IMPORTS BY VOLUME\n"
+            "Commodity (unit)                   Nov        y/y pct   Oct        m/m pct\n"
+            "Iron ore (mln tonnes)              110.54     10.4      109.31     1.1\n"
+            "Copper ores & conc. (mln tonnes)   2.53       12.9      2.60       -2.7\n")
+    found = facts_of(text, date(2025, 12, 8))
+    rows = [("China", None, "iron ore", None, "imports", "growth", "mom", 1.1, "percent", "2025-11", "2025-11"),
+            ("China", None, "iron ore", None, "imports", "quantity", None, 109.31e6, "tonnes", "2025-10", "2025-10"),
+            ("China", None, "copper ores & concentrates", None, "imports", "growth", "mom", -2.7, "percent",
+             "2025-11", "2025-11")]
+    assert [row for row in rows if row not in found] == [], sorted(found, key=str)

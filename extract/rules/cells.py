@@ -147,13 +147,20 @@ def column_periods(
     it follows ("Jan-Jul  y/y pct": January to July; "Jul-24  Jun-24  y/y": July), else the table's."""
     periods: list[Period | None] = []
     run: list[Period] = []  # the periods of the value columns since the last change column
+    months: list[Period] = []  # every single month a value column names, for a month-on-month change
     for title in (c[2] for c in columns):
         own = title_period(title, None, year, published)
         change = GROWTH_TITLE.search(title) is not None
         follows = (max(run, key=lambda p: p.end) if run else periods[-1] if periods else None) if change else None
+        if change and months and _MONTH_ON_MONTH.search(title):
+            follows = max(months, key=lambda p: p.end)  # "Nov  y/y pct  Oct  m/m pct": the change to November
         periods.append(own or follows or fallback)
         run = [] if change else [*run, own] if own else run
+        months += [own] if own and not change and own.start == own.end else []
     return periods
+
+
+_MONTH_ON_MONTH = re.compile(r"\bm/m\b|\bmom\b|month[- ]on[- ]month", re.IGNORECASE)
 
 
 def column_flows(columns: list[tuple[int, int, str]]) -> list[Flow | None]:
@@ -230,10 +237,14 @@ _NOT_GOODS_LABEL = re.compile(
 )
 
 
+_CONC = re.compile(r"\bconc\.(?=\s|$)", re.IGNORECASE)
+
+
 def row_goods(label: str) -> str | None:
     """The goods a row label names, in the order prose writes them ("Copper, unwrought" → "unwrought copper")."""
     words = _FLOW_WORD.sub(" ", ROW_UNIT.sub("", COUNTED_ROW.sub("", label))).strip(" ,:-")
     words = re.sub(r"^of\s+", "", words)  # "Exports of mechanical and electrical products"
+    words = _CONC.sub("concentrates", words)  # "Copper ores & conc.": a wire's short form
     if not words or _NOT_GOODS_LABEL.search(words) or not re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{1,40}", words):
         return None
     head, _, qualifier = words.partition(",")
