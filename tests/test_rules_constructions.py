@@ -181,6 +181,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, "state-owned enterprises", "total", "share", None, 14.3, "percent", "2025-01",
           "2025-06")],
     ),
+    "respectively: segments, and a second list of rates right after the distributed values": (
+        "China's trade\n\nIn the first half of 2025, private firms and state-owned enterprises posted imports and "
+        "exports of 11.7 trillion yuan and 2.9 trillion yuan, respectively, up 7.3 percent and 2.1 percent.",
+        date(2025, 7, 14),
+        [("China", None, None, "private enterprises", "total", "growth", "yoy", 7.3, "percent", "2025-01", "2025-06"),
+         ("China", None, None, "state-owned enterprises", "total", "growth", "yoy", 2.1, "percent", "2025-01",
+          "2025-06")],
+    ),
     "the trade gap is the balance": (
         "US trade deficit narrows\n\nWASHINGTON, Dec 4 (Reuters) - The trade gap shrank to $63.1 billion in "
         "October. The gap with Mexico grew to $17.8 billion.",

@@ -26,7 +26,6 @@ from tradefacts.extract.rules.flows import (
     flow_only_past_contrast,
     partner_verb_flow,
     refined_flow,
-    segment_before,
 )
 from tradefacts.extract.rules.goods_classes import (
     CLASS_NOUNS,
@@ -60,6 +59,7 @@ from tradefacts.extract.rules.precious_metals import precious_metals_frame
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.scope import PART_OF_MONTH
+from tradefacts.extract.rules.segments import segment_before
 from tradefacts.extract.rules.sources import source_economy
 from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner, paragraph_goods
 from tradefacts.extract.rules.tables import read_tables, table_facts

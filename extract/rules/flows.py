@@ -192,31 +192,6 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     return Flow(after.lastgroup) if after and after.start() < limit else None
 
 
-def segment_before(
-    sentence: str, pos: int, mention: Mention | None = None, mentions: tuple[Mention, ...] | list[Mention] = ()
-) -> str | None:
-    """An enterprise type or trade mode named before `pos` in the sentence, lower case; of a list of them
-    distributed by "respectively" ("Foreign-invested enterprises and state-owned enterprises accounted for 28.5
-    percent and 14.3 percent, respectively"), the one in the position of `mention` (at `pos`) among `mentions`."""
-    hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
-    if not hits:
-        return None
-    names = [_segment_name(hits[-1])]
-    for earlier, later in zip(reversed(hits[:-1]), reversed(hits[1:]), strict=True):
-        if not LIST_GAP.fullmatch(sentence, earlier.end(), later.start()):
-            break
-        names.insert(0, _segment_name(earlier))
-    if len(names) > 1 and mention and (found := RESPECTIVELY.search(sentence, pos, pos + 300)):
-        listed = figures_between(mentions, hits[-1].end(), found.start())
-        return respectively(names, listed, mention) or names[-1]
-    return names[-1]
-
-
-def _segment_name(hit: re.Match[str]) -> str:
-    name = " ".join(hit.group("seg").lower().split())
-    return re.sub(r"\b(?:firms|companies|businesses)$", "enterprises", name)  # the guide's one name for them
-
-
 RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
 
 

@@ -1,0 +1,37 @@
+"""Which enterprise type or trade mode a figure is of: "Private enterprises' exports rose", and of a list of them
+distributed by "respectively", the one in the figure's place."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.flows import RESPECTIVELY, SEGMENT_RE, respectively
+from tradefacts.extract.rules.mention import LIST_GAP, Mention, figures_between
+from tradefacts.extract.rules.partners import second_list_item
+
+
+def segment_before(
+    sentence: str, pos: int, mention: Mention | None = None, mentions: tuple[Mention, ...] | list[Mention] = ()
+) -> str | None:
+    """An enterprise type or trade mode named before `pos` in the sentence, lower case; of a list of them
+    distributed by "respectively" ("Foreign-invested enterprises and state-owned enterprises accounted for 28.5
+    percent and 14.3 percent, respectively"), the one in the position of `mention` (at `pos`) among `mentions`."""
+    hits = list(SEGMENT_RE.finditer(sentence, max(0, pos - 300), pos))
+    if not hits:
+        return None
+    names = [_segment_name(hits[-1])]
+    for earlier, later in zip(reversed(hits[:-1]), reversed(hits[1:]), strict=True):
+        if not LIST_GAP.fullmatch(sentence, earlier.end(), later.start()):
+            break
+        names.insert(0, _segment_name(earlier))
+    if len(names) > 1 and mention and (found := RESPECTIVELY.search(sentence, pos, pos + 300)):
+        listed = figures_between(mentions, hits[-1].end(), found.start())
+        return respectively(names, listed, mention) or names[-1]
+    if len(names) > 1 and mention and (item := second_list_item(sentence, names, mention, list(mentions))):
+        return item  # "A, B and C posted 4.51, 2.2 and 1 trillion yuan, respectively, up 22.8, 15.3 and 7.4 percent"
+    return names[-1]
+
+
+def _segment_name(hit: re.Match[str]) -> str:
+    name = " ".join(hit.group("seg").lower().split())
+    return re.sub(r"\b(?:firms|companies|businesses)$", "enterprises", name)  # the guide's one name for them
