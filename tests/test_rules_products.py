@@ -810,6 +810,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "ASEAN", "labour-intensive and agricultural products", None, "exports", "share", None, 21.7,
           "percent", "2025-01", "2025-12")],
     ),
+    "goods with an 'including' list of examples as their aside, that 'brought in' money 'in export revenue', are "
+    "the exports of the goods, not of an example": (
+        "China's trade rises\n\nBEIJING, March 10 (Xinhua) -- China's exports rose in the first two months of 2026. "
+        "High-tech products, including computers, phones and robots, brought in 912.4 billion yuan in export revenue, "
+        "an increase of 8.2 percent.",
+        date(2026, 3, 10),
+        [("China", None, "high-tech products", None, "exports", "value", None, 912.4e9, "CNY", "2026-01", "2026-02"),
+         ("China", None, "high-tech products", None, "exports", "growth", "yoy", 8.2, "percent", "2026-01",
+          "2026-02")],
+    ),
 }
 
 

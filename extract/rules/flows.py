@@ -17,7 +17,8 @@ _THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin,
 _EARNINGS = (
     r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:US\$|[A-Z]{1,2}\$|[$€£¥])"
     r"(?>[\d.,]+(?:\s*(?:billion|million|bn|mln))?)(?!\s+(?:worth\s+)?of\b|\s+(?:worth\s+of\s+goods\s+)?from\b)"
-)
+    r"|\s+[^,;]{0,40}?\bin\s+(?:export|overseas|foreign)\s+(?:revenue|earnings|receipts|sales)\b"  # "brought in
+)  # 598.6 billion yuan in export revenue"
 _FLOW_WORDS = [
     (
         Flow.total,

@@ -62,14 +62,14 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
-_SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|"
+_SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|,\s+including\s[^;.\d()]{1,80}?,|"
                   r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?|"
                   r"\s+from\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"  # "Soybeans from Brazil totaled"
                   r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
 _SUBJECT_PRODUCT = re.compile(
     rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also)\b)"
     rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"  # "NEVs made up"
-    rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
+    rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
 )
 # "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
 _OPENED_SUBJECT = re.compile(
