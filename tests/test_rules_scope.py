@@ -598,3 +598,11 @@ def test_an_investment_package_is_no_trade_figure() -> None:
     text = ("Japan trade\n\nTOKYO, Aug 20 (Reuters) - Japan's exports fell 2.6% in July 2025. Tokyo agreed to a lower "
             "tariff in exchange for a $550 billion Japanese investment package in the United States.")
     assert [row[7] for row in facts_of(text, date(2025, 8, 20))] == [-2.6]
+
+
+def test_the_economy_after_the_name_of_a_trade_release_is_no_trade_subject() -> None:
+    """"Figures published alongside the trade data showed the economy grew 0.3%": GDP, though "trade" stands near."""
+    text = ("Japan trade\n\nTOKYO, Nov 17 - Japan's exports rose 3.6% in October 2025. Figures published alongside "
+            "the trade data showed the economy grew 0.3% in the third quarter.")
+    found = facts_of(text, date(2025, 11, 17))
+    assert [row[7] for row in found] == [3.6]

@@ -180,6 +180,15 @@ _ECONOMY_APPOSITION = re.compile(
 _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:about\s+|some\s+|nearly\s+)?$")
 
 
+_DATA_NOUN = re.compile(r"\s+(?:data|figures|statistics|numbers|report|release)\b", re.IGNORECASE)
+
+
+def _trade_subject_near(window: str, other_start: int) -> bool:
+    """Whether a trade word stands up to 40 characters before a non-trade subject ("the trade-reliant economy's
+    exports"), not as the name of a release ("figures published alongside the trade data showed the economy grew")."""
+    return any(not _DATA_NOUN.match(window, m.end()) for m in TRADE_WORD.finditer(window, max(0, other_start - 40)))
+
+
 def find_mentions(sentence: str, declared_currency: str | None = None, *, counted: bool = False) -> list[Mention]:
     """Every in-scope number mention in one sentence, left to right; a scaled number written bare is money in
     `declared_currency`, the one the text declared for its figures, when there is one; in a story that `counted`
@@ -214,7 +223,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
-        if (other := OTHER_SUBJECT.search(window)) and not TRADE_WORD.search(window, max(0, other.start() - 40)) and (
+        if (other := OTHER_SUBJECT.search(window)) and not _trade_subject_near(window, other.start()) and (
             not bought and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
         ):
             other_end = end
