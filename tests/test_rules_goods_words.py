@@ -74,6 +74,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Foshan", None, "computers and their parts", None, "exports", "growth", "yoy", 12.6, "percent", *YEAR),
          ("Foshan", None, "ceramic tiles", None, "exports", "growth", "yoy", 2.2, "percent", *YEAR)],
     ),
+    "a sentence opened by 'In services,' is on services, its aside of examples included": (
+        "US trade deficit widens\n\nWASHINGTON, Sept 4 (AP) - The U.S. trade deficit in goods and services widened "
+        "in July 2025. In services, a category that takes in travel, finance and royalties, the surplus slipped to "
+        "$25.6 billion.",
+        date(2025, 9, 4),
+        [("United States", None, "services", None, "balance", "value", None, 25.6e9, "USD", "2025-07", "2025-07")],
+    ),
 }
 
 

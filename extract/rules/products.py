@@ -31,13 +31,13 @@ _SERVICES = re.compile(
     r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|goods\s*(?:&|/)\s*services)\b|"
     r"(?<!goods and )(?<!merchandise and )\b(?P<svc>services)\s+"
     r"(?:exports?|imports?|trade|surplus|deficit|sector|credits|debits)\b|"
-    r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b",
+    r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b|"
+    r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*,)",  # "In services, a category that includes tourism, the surplus"
     re.IGNORECASE,
 )
 _SERVICES = Anchored(_SERVICES, words=["goods", "merchandise", "services", "export", "import", "trade", "surplus",
                                        "deficit", "gap"])  # fmt: skip
-# Verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure.
-_VERBS = "|".join(
+_VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure
     sorted(
         {w for w in FALL_WORDS + RISE_WORDS if w.endswith(("ed", "ank", "ose", "ew", "ell", "id", "lt", "unk", "ost"))}
         | set(
