@@ -811,6 +811,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Belt and Road partner countries", None, None, "total", "share", None, 51.2, "percent", "2025-01",
           "2025-06")],
     ),
+    "'The figure, accounting for ..., was down' is the figure just given, an aside before its verb; 'Of this,' after "
+    "all of the province's trade takes no partner from the headline": (
+        "Jilin's trade with Japan rises\n\nCHANGCHUN, Oct. 24 (Xinhua) -- Trade between Jilin Province and Japan "
+        "totaled 18.2 billion yuan in the first three quarters of 2025. The figure, accounting for 15.1 percent of the "
+        "province's total foreign trade, was up 3.3 percent from a year earlier. From January to September, Jilin's "
+        "foreign trade reached 120.5 billion yuan. Of this, exports rose 4.1 percent to 48.2 billion yuan.",
+        date(2025, 10, 24),
+        [("Jilin", "Japan", None, None, "total", "growth", "yoy", 3.3, "percent", "2025-01", "2025-09"),
+         ("Jilin", None, None, None, "exports", "value", None, 48.2e9, "CNY", "2025-01", "2025-09")],
+    ),
     "an aside ', mainly from X and Y,' names no partner of the figure; a share of global exports has no partner": (
         "China-ASEAN trade climbs\n\nIn the first half of 2025, imports of integrated circuits from the bloc, mainly "
         "from Malaysia and Vietnam, rose 9.8 percent. China's share of global merchandise exports climbed to 15.1 "

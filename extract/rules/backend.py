@@ -296,7 +296,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         part_of = clause[: clause.find(mention.value_text)] if of_pair else clause
         if partner is None and (ctx.frame_partner or topic) and own_only and not with_every_partner(
             text, part_of, mention.start
-        ):
+        ) and not (ctx.partner is None and PART_OPENING.match(text)):  # "Of this, exports rose" after all the trade
             partner = topic or ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."

@@ -126,7 +126,9 @@ def article_goods_names(text: str) -> dict[str, str]:
 
 
 # "The figure accounted for 47.1 percent of the country's total": the figure just given, with its partner and goods
-THE_FIGURE = r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure\s+(?:accounted|made|represented|was|equal)"
+THE_FIGURE = (  # "The figure, accounting for 64.3 percent of the province's total foreign trade, was down 5.2 percent"
+    r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?figure(?:,\s+[^,;]{1,90},)?\s+(?:accounted|made|represented|was|equal)"
+)
 
 # The class a story names goods by the second time ("the steelmaking ingredient" for iron ore): the goods just named
 CLASS_NOUNS = frozenset(
