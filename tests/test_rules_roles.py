@@ -821,6 +821,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Jilin", "Japan", None, None, "total", "growth", "yoy", 3.3, "percent", "2025-01", "2025-09"),
          ("Jilin", None, None, None, "exports", "value", None, 48.2e9, "CNY", "2025-01", "2025-09")],
     ),
+    "an apposition ', home to the province's busiest port,' names no area of the figure": (
+        "Jilin's trade with Russia rises\n\nCHANGCHUN, Oct. 24 (Xinhua) -- Trade between Jilin Province and Russia "
+        "rose in the first three quarters of 2025. The border city of Hunchun, home to the province's busiest crossing "
+        "into Russia, saw its trade with Russia grow 6.1 percent to 9.4 billion yuan.",
+        date(2025, 10, 24),
+        [("Hunchun", "Russia", None, None, "total", "value", None, 9.4e9, "CNY", "2025-01", "2025-09")],
+    ),
     "an aside ', mainly from X and Y,' names no partner of the figure; a share of global exports has no partner": (
         "China-ASEAN trade climbs\n\nIn the first half of 2025, imports of integrated circuits from the bloc, mainly "
         "from Malaysia and Vietnam, rose 9.8 percent. China's share of global merchandise exports climbed to 15.1 "

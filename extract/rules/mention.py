@@ -98,7 +98,7 @@ _RELATIVE_ASIDE = re.compile(
 )
 # "Guangxi, a gateway to ASEAN, saw ...", "Suifenhe, the province's busiest crossing into Russia's Primorsky Krai,"
 _APPOSITION = re.compile(
-    r", (?:an?\s[^,;\d]{0,120}?|"
+    r", (?:an?\s[^,;\d]{0,120}?|home\s+to\s[^,;\d]{0,120}?|"  # ", home to the province's busiest land port,"
     r"the\s+(?:province|region|city|country)['’]s\s(?:(?!imports|exports|trade)[^,;\d]){0,120}?|"
     # "Suzhou, the manufacturing powerhouse in East China's Jiangsu province, reported ...": a place described
     r"the\s+(?:[a-z-]+\s+)?(?:backbone|mainstay|pillar|engine|cornerstone|staple)\s+of\s[^,;\d]{0,100}?|"  # "Exports
