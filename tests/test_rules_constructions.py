@@ -189,6 +189,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, "state-owned enterprises", "total", "growth", "yoy", 2.1, "percent", "2025-01",
           "2025-06")],
     ),
+    "'They' after a figureless sentence on a kind of firm are those firms, for every figure of the sentence": (
+        "Jilin's trade\n\nCHANGCHUN, Oct. 24 (Xinhua) -- Jilin's foreign trade rose in the first three quarters of "
+        "2025. Private enterprises remained the main force. They conducted 61.2 billion yuan worth of trade, up 4.5 "
+        "percent from a year earlier, accounting for 52.6 percent of the total.",
+        date(2025, 10, 24),
+        [("Jilin", None, None, "private enterprises", "total", "value", None, 61.2e9, "CNY", "2025-01", "2025-09"),
+         ("Jilin", None, None, "private enterprises", "total", "share", None, 52.6, "percent", "2025-01", "2025-09")],
+    ),
     "the trade gap is the balance": (
         "US trade deficit narrows\n\nWASHINGTON, Dec 4 (Reuters) - The trade gap shrank to $63.1 billion in "
         "October. The gap with Mexico grew to $17.8 billion.",

@@ -211,8 +211,9 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
-        if segment is None and (pronoun_subject or PART_OPENING.match(text)) and (
-            mention.start < 60 or THEIR_OPENING.match(text)
+        they = THEY_OPENING.match(text)  # "They conducted 61.2 billion yuan worth of trade, up 4.5 percent, ..."
+        if segment is None and (pronoun_subject or PART_OPENING.match(text) or they) and (
+            mention.start < 60 or THEIR_OPENING.match(text) or they
         ):
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent, making up 55 percent of the
             # national total": the enterprises just named, for the whole sentence they open
