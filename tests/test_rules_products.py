@@ -820,6 +820,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "high-tech products", None, "exports", "growth", "yoy", 8.2, "percent", "2026-01",
           "2026-02")],
     ),
+    "goods described as 'the largest of the new three' are those goods, not the group": (
+        "China's green exports\n\nBEIJING, Nov 21 - Solar cells, the smallest of the new three by value, earned "
+        "USD21.4 billion in the first 10 months of 2025, down 9.1 percent.",
+        date(2025, 11, 21),
+        [("China", None, "solar cells", None, "exports", "value", None, 21.4e9, "USD", "2025-01", "2025-10")],
+    ),
 }
 
 

@@ -44,3 +44,23 @@ def split_list(name: str) -> list[str]:
     if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):
         return parts
     return [name]
+
+
+# 'the "new three" products - electric vehicles, lithium batteries and solar cells -': a named group of goods
+_NEW_THREE = re.compile(
+    r"(?P<p>new\s+(?:three|trio))[”\"’]?(?:\s+(?:products|items|goods))?"
+    r"(?:(?:\s+of|\s*[-–—(:]|,\s+(?:namely|i\.e\.|that\s+is|including))\s+[^;.()—–]{0,60}?\band\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cells|batteries|vehicles|EVs|panels|modules)\b\s*[-–—)]?)?",
+    re.IGNORECASE,
+)
+
+
+# "Lithium-ion batteries, the largest of the new three by value, earned ...": a member of the group, not the group
+_MEMBER_OF = re.compile(r"\b(?:largest|biggest|smallest|one|two|first|second|third)\s+of\s+the\s+[\"“]?$", re.I)
+
+
+def named_groups(sentence: str) -> list[tuple[int, int, str]]:
+    """The named groups of goods in `sentence` ('the "new three" products - electric vehicles, ... -'), as (start,
+    end, name); not one a member is said to be part of ("the largest of the new three")."""
+    return [(m.start("p"), m.end(), m.group("p").lower()) for m in _NEW_THREE.finditer(sentence)
+            if not _MEMBER_OF.search(sentence, max(0, m.start() - 30), m.start())]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tradefacts.extract.rules.gazetteer import find_places, place_case
-from tradefacts.extract.rules.goods_lists import split_list
+from tradefacts.extract.rules.goods_lists import named_groups, split_list
 from tradefacts.extract.rules.mention import SpanSet, in_spans, merged, without_dash_asides
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
@@ -381,19 +381,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         first_start = min(p.start for p in found)  # examples after a cue that follows goods are not goods of their own
         examples = merged([(cue.end(), cue.end() + 100) for cue in cues if first_start < cue.start()])
         found = [p for p in found if not in_spans(examples, p.start)]
-    for m in _NEW_THREE.finditer(sentence):  # the named group, not the goods that illustrate it
-        found = [p for p in found if not (p.start < m.end() and m.start() < p.end)]
-        found.append(ProductPhrase(m.start("p"), m.end(), [m.group("p").lower()], m.group("p").lower()))
+    for start, end, name in named_groups(sentence):  # the named group, not the goods that illustrate it
+        found = [p for p in found if not (p.start < end and start < p.end)]
+        found.append(ProductPhrase(start, end, [name], name))
     return sorted(found, key=lambda p: p.start)
-
-
-# 'the "new three" products - electric vehicles, lithium batteries and solar cells -': a named group of goods
-_NEW_THREE = re.compile(
-    r"(?P<p>new\s+(?:three|trio))[”\"’]?(?:\s+(?:products|items|goods))?"
-    r"(?:(?:\s+of|\s*[-–—(:]|,\s+(?:namely|i\.e\.|that\s+is|including))\s+[^;.()—–]{0,60}?\band\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:cells|batteries|vehicles|EVs|panels|modules)\b\s*[-–—)]?)?",
-    re.IGNORECASE,
-)
 
 
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before
