@@ -826,6 +826,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 21),
         [("China", None, "solar cells", None, "exports", "value", None, 21.4e9, "USD", "2025-01", "2025-10")],
     ),
+    "'of which electric vehicles contributed 352.6 billion yuan': the part's own goods": (
+        "China's car exports\n\nBEIJING, Nov 21 - Car exports were worth 840.7 billion yuan in the first 10 months "
+        "of 2025, of which hybrid vehicles contributed 141.2 billion yuan.",
+        date(2025, 11, 21),
+        [("China", None, "hybrid vehicles", None, "exports", "value", None, 141.2e9, "CNY", "2025-01", "2025-10")],
+    ),
 }
 
 

@@ -45,8 +45,9 @@ _VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the v
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
             "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
-            "sent shipped exported imported kept went moved diverged bounced stayed".split()  # "Steel sent ...", "went
-            # different ways", "Automobiles, the second-biggest export item, bounced back"
+            "sent shipped exported imported kept went moved diverged bounced stayed contributed".split()  # "Steel sent
+            # ...", "went different ways", "Automobiles, the second-biggest export item, bounced back", "of which EVs
+            # contributed 352.6 billion yuan"
         ),
         key=len,
         reverse=True,
