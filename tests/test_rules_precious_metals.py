@@ -54,3 +54,13 @@ def test_a_sentence_naming_no_goods_of_its_own_takes_the_exclusion_of_the_one_be
     found = {(r[1], r[2], r[4], r[5], r[7]) for r in facts_of(text, date(2025, 12, 12)) if r[9:] == ("2025-10", "2025-10")}
     assert ("European Union", EX, "exports", "value", 13.9e9) in found, sorted(found, key=str)
     assert (None, None, "exports", "value", 29.8e9) in found
+
+
+def test_a_partners_figure_excluding_precious_metals_is_of_goods_even_under_a_combined_headline() -> None:
+    """"Compared with September, and again excluding precious metals, imports from the EU edged up 1.2%": the ONS
+    publishes partners' figures for goods alone, so not "goods and services excluding precious metals"."""
+    text = ("UK trade deficit widens in October\n\nLONDON, Dec 12 (Reuters) - Britain's trade deficit in goods and "
+            "services widened in October 2025. Compared with September, and again excluding precious metals, imports "
+            "from the European Union edged up 1.2% to 26.8 billion pounds.")
+    found = {(r[1], r[2], r[4], r[5], r[7]) for r in facts_of(text, date(2025, 12, 12)) if r[9:] == ("2025-10", "2025-10")}
+    assert ("European Union", EX, "imports", "value", 26.8e9) in found, sorted(found, key=str)

@@ -143,7 +143,8 @@ def framed_goods(
     if chosen in ([None], ["goods and services"]) and area in COMBINED_HEADLINE and ex_precious >= 0:
         # "Stripping out precious metals, ... the total trade deficit widened": the ONS's headline measure; "goods
         # exports excluding precious metals decreased ..., while imports increased": goods, the sentence's subject
-        whole = "goods" if chosen == [None] and ex_precious < at else "goods and services"
+        whole = "goods" if chosen == [None] and (ex_precious < at or partner is not None) else "goods and services"
+        # (a partner's figures are for goods alone: "again excluding precious metals, imports from the EU edged up")
         chosen = [f"{whole} excluding precious metals"]
     return chosen
 
