@@ -177,6 +177,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     else:
         carried_flow = Flow.total
     pronoun_subject = PRONOUN_SUBJECT.search(text) is not None
+    part_opening, they = PART_OPENING.match(text), THEY_OPENING.match(text)  # "Of this, ...", "They conducted ..."
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     pair_trade = _PAIR_TRADE.search(text)
     source = source_economy(text)  # whose statistics the sentence reports, where it names no subject
@@ -211,8 +212,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
-        they = THEY_OPENING.match(text)  # "They conducted 61.2 billion yuan worth of trade, up 4.5 percent, ..."
-        if segment is None and (pronoun_subject or PART_OPENING.match(text) or they) and (
+        if segment is None and (pronoun_subject or part_opening or they) and (
             mention.start < 60 or THEIR_OPENING.match(text) or they
         ):
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent, making up 55 percent of the
@@ -281,7 +281,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if partner is not None and partner == area and ctx.article_area not in (None, partner):
             area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)
-        if partner is None and not named_before and (pronoun_subject or PART_OPENING.match(text)):
+        if partner is None and not named_before and (pronoun_subject or part_opening):
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports
@@ -297,7 +297,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         part_of = clause[: clause.find(mention.value_text)] if of_pair else clause
         if partner is None and (ctx.frame_partner or topic) and own_only and not with_every_partner(
             text, part_of, mention.start
-        ) and not (ctx.partner is None and PART_OPENING.match(text)):  # "Of this, exports rose" after all the trade
+        ) and not (ctx.partner is None and part_opening):  # "Of this, exports rose" after all the trade
             partner = topic or ctx.frame_partner  # "Chinese exports rose 7.9 percent" in a China-Russia story
         if partner is None and bilateral and bilateral.end() <= mention.start:
             # "bilateral trade rose 7.1%" in a China-Russia story, or after "ASEAN remained China's largest partner."

@@ -10,6 +10,7 @@ from datetime import date
 
 from tradefacts.extract.period_shifts import shifted
 from tradefacts.extract.periods import MONTH_WORDS, find_periods
+from tradefacts.extract.rules.basis import MOM
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
 from tradefacts.schemas.numbers import ROW_TONNAGE, last_lines, row_tonnage_scale
@@ -152,15 +153,13 @@ def column_periods(
         own = title_period(title, None, year, published)
         change = GROWTH_TITLE.search(title) is not None
         follows = (max(run, key=lambda p: p.end) if run else periods[-1] if periods else None) if change else None
-        if change and months and _MONTH_ON_MONTH.search(title):
+        if change and months and MOM.search(title):
             follows = max(months, key=lambda p: p.end)  # "Nov  y/y pct  Oct  m/m pct": the change to November
         periods.append(own or follows or fallback)
         run = [] if change else [*run, own] if own else run
         months += [own] if own and not change and own.start == own.end else []
     return periods
 
-
-_MONTH_ON_MONTH = re.compile(r"\bm/m\b|\bmom\b|month[- ]on[- ]month", re.IGNORECASE)
 
 
 def column_flows(columns: list[tuple[int, int, str]]) -> list[Flow | None]:

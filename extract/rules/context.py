@@ -139,8 +139,9 @@ class Context:
     first_figure: bool = True  # no figure read yet
     paragraph_rates: int = 0  # growth rates read in the current paragraph
     section_period: Period | None = None  # a heading's period ("FIRST HALF"), for its paragraphs till the next one
-    ex_precious_frame: tuple[int, bool, bool] | None = None  # the paragraph "on the same basis" carries goods excluding
-    # precious metals to (-1: none yet), and whether they are goods alone
+    ex_precious_frame: tuple[int, bool, bool] | None = None  # the paragraph that carries goods excluding precious
+    # metals (-1: none), whether they are goods alone, and whether "on the same basis" set it (then it carries to
+    # every later sentence of the paragraph, not only to those that name no goods of their own)
     lead_basis: tuple[Basis, Period] | None = None  # the article's first rate, when it is against the period before
     rates_read: int = 0  # growth rates read in the article
     acronyms: dict[str, str] = field(default_factory=dict)  # "NEVs" → "new energy vehicles", as the text defines
