@@ -39,23 +39,27 @@ def fiscal_pattern(month: str, count: str) -> str:
         r"(?:,?\s+(?:that\s+|which\s+)?(?P<fend>ended|ending|ends|to)\s+(?:in\s+|on\s+)?"
         rf"(?:{month})(?:\s+3[01])?(?:,?\s+(?P<fendy>(?:19|20)\d\d))?)?"
         r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
-        r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b)"
+        r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b"
+        # "the first eight months of 2025-26", "the whole of 2024-25": a part of a year written by its two years
+        r"|(?:the\s+)?(?:(?P<chalf>first|second)\s+half|(?P<cq>first|second|third|fourth)\s+quarter|"
+        rf"first\s+(?P<cn>{count})\s+months|(?:whole|entire)(?=\s+of\s))\s+of\s+(?:the\s+)?"
+        r"(?P<fyc>(?:19|20)\d\d)[-–/](?P<fyc2>\d\d)\b(?!\s+(?:fiscal|financial|business)\b))"
     )
 
 
 def fiscal_of(groups: dict[str, str | None]) -> Fiscal:
     """The fiscal year, or part of it, a match of `fiscal_pattern` names."""
     offset, length, months = 0, 12, None
-    if half := groups.get("fhalf") or groups.get("fhalf2"):
+    if half := groups.get("fhalf") or groups.get("fhalf2") or groups.get("chalf"):
         offset, length = (0 if half.lower() in ("first", "1st") else 6), 6
-    elif quarter := groups.get("fq"):  # "the first quarter of the 2025-26 fiscal year"
+    elif quarter := groups.get("fq") or groups.get("cq"):  # "the first quarter of the 2025-26 fiscal year"
         offset, length = 3 * _ORDINALS.index(quarter.lower()), 3
-    elif count := groups.get("fn"):  # "the first nine months of fiscal year 2024-25"
+    elif count := groups.get("fn") or groups.get("cn"):  # "the first nine months of fiscal year 2024-25"
         length = int(count) if count.isdigit() else CARDINAL_WORDS[count.lower()]
     elif groups.get("fm1") and groups.get("fm2"):  # "April-November of the current financial year"
         months = tuple(MONTH_NUMBER[groups[g].lower().rstrip(".")] for g in ("fm1", "fm2"))  # type: ignore[union-attr]
-    if groups.get("fya"):
-        return Fiscal(int(groups["fya"]), True, offset, length, months)  # type: ignore[arg-type]
+    if start := groups.get("fya") or groups.get("fyc"):
+        return Fiscal(int(start), True, offset, length, months)
     if end_year := groups.get("fendy"):  # "the fiscal year ending March 31, 2025" began in 2024
         return Fiscal(int(end_year) - 1, True, offset, length, months)
     written = groups.get("fy") or groups.get("fyy") or groups.get("fyp")

@@ -162,6 +162,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 3, 17),
         [("India", None, None, None, "imports", "value", None, 653.4e9, "USD", "2024-04", "2025-02")],
     ),
+    "a part of a fiscal year written by its two years alone, with no 'fiscal' word": (
+        "India's trade\n\nNEW DELHI - Over the first eight months of 2025-26, shipments to the US climbed 11.4 per cent "
+        "to USD 59.0 billion. The deficit for the whole of 2024-25 was USD 99.2 billion, and in the second half of "
+        "2024-25 imports rose 4.1 per cent. Exports in the third quarter of 2024-25 came to USD 104.5 billion.",
+        date(2025, 12, 15),
+        [("India", "United States", None, None, "exports", "value", None, 59.0e9, "USD", "2025-04", "2025-11"),
+         ("India", None, None, None, "balance", "value", None, -99.2e9, "USD", "2024-04", "2025-03"),
+         ("India", None, None, None, "imports", "growth", "yoy", 4.1, "percent", "2024-10", "2025-03"),
+         ("India", None, None, None, "exports", "value", None, 104.5e9, "USD", "2024-10", "2024-12")],
+    ),
     "twelve months to a month, across the new year": (
         "UK trade\n\nIn the 12 months to February 2025, the UK's trade deficit widened to £31.2 billion.",
         date(2025, 4, 11),
