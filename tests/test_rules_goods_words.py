@@ -24,6 +24,28 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "coking coal", None, "imports", "value", None, 1.8e9, "USD", *SEP),
          ("India", None, "coking coal", None, "imports", "value", None, 2.3e9, "USD", "2024-09", "2024-09")],
     ),
+    "goods that 'inched up', goods with their share in an aside, and a list of two goods before 'exports' spread "
+    "by 'respectively'": (
+        "Japan's exports rise\n\nTOKYO, Feb 18 - Japan's exports rose 16.8% in January from a year earlier. By "
+        "product, food and general machinery exports rose 31.3% and 14.3%, respectively. Steel products, which "
+        "make up 5% of exports, fell 2.1%. Transport equipment inched up 0.8%.",
+        date(2026, 2, 18),
+        [("Japan", None, "food", None, "exports", "growth", "yoy", 31.3, "percent", "2026-01", "2026-01"),
+         ("Japan", None, "general machinery", None, "exports", "growth", "yoy", 14.3, "percent", "2026-01", "2026-01"),
+         ("Japan", None, "steel products", None, "exports", "share", None, 5.0, "percent", "2026-01", "2026-01"),
+         ("Japan", None, "steel products", None, "exports", "growth", "yoy", -2.1, "percent", "2026-01", "2026-01"),
+         ("Japan", None, "transport equipment", None, "exports", "growth", "yoy", 0.8, "percent", "2026-01",
+          "2026-01")],
+    ),
+    "'shipments abroad of X' and 'overseas sales of X' name their goods": (
+        "China's exports in 2025\n\nBEIJING, Jan 14 - China's exports rose 5.5 percent to 26.99 trillion yuan in "
+        "2025. Shipments abroad of high-tech products jumped 13.2 percent to 5.25 trillion yuan, and overseas "
+        "sales of machine tools grew 8.1 percent.",
+        date(2026, 1, 14),
+        [("China", None, "high-tech products", None, "exports", "growth", "yoy", 13.2, "percent", *YEAR),
+         ("China", None, "high-tech products", None, "exports", "value", None, 5.25e12, "CNY", *YEAR),
+         ("China", None, "machine tools", None, "exports", "growth", "yoy", 8.1, "percent", *YEAR)],
+    ),
     "'overall natural gas' in a story on LNG is the whole class; 'those purchases' are the story's imports": (
         "China's LNG imports slide in 2025\n\nSINGAPORE, Jan 20 - China's imports of liquefied natural gas fell "
         "10.7% in 2025 to 68.5 million tons. The value of those purchases dropped 14.2% to $36.9 billion. "

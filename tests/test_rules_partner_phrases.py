@@ -29,6 +29,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("France", "Italy", None, None, "exports", "growth", "mom", -1.9, "percent", "2025-09", "2025-09"),
          ("France", "Italy", None, None, "imports", "growth", "mom", -4.4, "percent", "2025-09", "2025-09")],
     ),
+    "a foreign subject that 'accounted for' a sum of the story economy's trade, an ordinal aside between, is its "
+    "partner": (
+        "China's trade in 2025\n\nBEIJING, Jan 14 - China's foreign trade rose 3.8 percent to 45.47 trillion yuan in "
+        "2025. The European Union accounted for 5.88 trillion yuan, up 5.1 percent. The United States, in third "
+        "place, accounted for 4.25 trillion yuan. Japan, its fourth-largest partner, accounted for $312 billion.",
+        date(2026, 1, 14),
+        [("China", "European Union", None, None, "total", "value", None, 5.88e12, "CNY", "2025-01", "2025-12"),
+         ("China", "European Union", None, None, "total", "growth", "yoy", 5.1, "percent", "2025-01", "2025-12"),
+         ("China", "United States", None, None, "total", "value", None, 4.25e12, "CNY", "2025-01", "2025-12"),
+         ("China", "Japan", None, None, "total", "value", None, 312e9, "USD", "2025-01", "2025-12")],
+    ),
     "markets in an aside on the goods ('most of them bound for ...') are neither area nor partner": (
         "Japan's exports rise\n\nTOKYO, Nov 19 - Japan's exports rose 3.6% in October from a year earlier. Exports "
         "of steel and other metal products, most of them bound for Thailand, Vietnam and India, increased 4.4% to "

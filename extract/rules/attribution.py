@@ -139,10 +139,12 @@ _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped
     re.IGNORECASE,
 )
 # "The US accounted for 11.2 per cent of China's exports": a foreign subject's share of the economy's trade
-_SHARE_OF_FRAME = re.compile(
-    r"^\s+(?:as\s+a\s+whole\s+)?(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
-    r"took)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[\d.]+\s*"
-    r"(?:per\s*cent|percent|%)",
+_SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest partner,": an aside between
+    r"^(?:,\s+(?:in\s+\w+\s+place|(?:its|their|the|[A-Z][\w.]*['’]s)\s+[^,]{0,60}?(?:partner|market|buyer|customer|"
+    r"supplier|source|destination)s?),)?\s+(?:as\s+a\s+whole\s+)?(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
+    r"took)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:[\d.]+\s*(?:per\s*cent|percent|%)|(?:US\$|[$€£¥]|(?:USD|RMB|EUR)\s?)[\d.,]+|"
+    r"[\d.,]+\s*(?:trillion|billion|million|bn|mn)\b)",  # "The European Union accounted for 5.88 trillion yuan"
     re.IGNORECASE,
 )
 _BUYER_VERB = re.compile(

@@ -45,7 +45,8 @@ _VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the v
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
             "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
-            "sent shipped exported imported kept went moved diverged bounced stayed contributed".split()  # "Steel sent
+            "sent shipped exported imported kept went moved diverged bounced stayed contributed inched ticked crept "
+            "nudged".split()  # "Transport equipment inched up 0.8%", "Steel sent
             # ...", "went different ways", "Automobiles, the second-biggest export item, bounced back", "of which EVs
             # contributed 352.6 billion yuan"
         ),
@@ -64,6 +65,9 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
 _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|,\s+including\s[^;.\d()]{1,80}?,|"
+                  # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
+                  r",\s+(?:which\s+(?:make|makes|made|account|accounts|accounted)|accounting|making|representing)\b"
+                  r"[^,;()]{1,60}?(?:%|per\s*cent|percent)[^,;()]{0,30},|"
                   r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?|"
                   r"\s+from\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"  # "Soybeans from Brazil totaled"
                   r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
@@ -172,7 +176,7 @@ _PRODUCT_ADJECTIVES = frozenset("electromechanical mechanical electrical agricul
                                  "labour-intensive labor-intensive ict".split())
 _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
-    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)\s+of?\s+|(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+)"
+    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)(?:\s+(?:abroad|overseas))?\s+of?\s+|(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+)"
     rf"(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,10}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
@@ -185,7 +189,7 @@ _OF_PRODUCT = Anchored(
 _POLICY_NOUN = r"(?:tax(?:es)?|duty|duties|tariffs?|bans?|curbs?|controls?|licen[cs]es?|quotas?|restrictions?)\b"
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
-    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,3}})(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,4}})(?:\([A-Z]{{2,6}}\)\s+)?"
     rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
     rf"arrivals|purchases|(?<!import\s)(?<!export\s)bills?)\b(?!\s+{_POLICY_NOUN})"  # not "grain export taxes"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
