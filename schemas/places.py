@@ -40,6 +40,9 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "Oceania": (),
     "Asia": (),
     "Europe": (),
+    "Western Europe": ("west europe",),  # Japan's Ministry of Finance reports its exports by these regions
+    "Central and Eastern Europe": ("central and east europe", "cee"),
+    "Eastern Europe": (),
     "North America": (),
     "Central Asia": ("central asian countries",),
     "Mekong countries": ("lancang mekong countries", "mekong region countries", "mekong nations"),

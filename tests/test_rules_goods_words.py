@@ -37,6 +37,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Japan", None, "transport equipment", None, "exports", "growth", "yoy", 0.8, "percent", "2026-01",
           "2026-01")],
     ),
+    "goods that 'again did the heavy lifting' in a sentence with no figure are what 'Their exports' are": (
+        "India's exports\n\nNEW DELHI, Dec 15 (PTI) - India's merchandise exports rose 19.4 per cent to USD 38.1 "
+        "billion in November. Electronic goods, led by smartphones, again did the heavy lifting. Their exports "
+        "climbed 38.9 per cent to USD 4.8 billion.",
+        date(2025, 12, 15),
+        [("India", None, "electronic goods", None, "exports", "growth", "yoy", 38.9, "percent", "2025-11", "2025-11"),
+         ("India", None, "electronic goods", None, "exports", "value", None, 4.8e9, "USD", "2025-11", "2025-11")],
+    ),
+    "in a story on other goods, bare 'Exports' after 'Solar cells and modules remained the laggard.' are theirs": (
+        "China's car exports keep growing\n\nBEIJING, Nov 21 - China exported 5.62 million cars in the first 10 "
+        "months, up 15.7 percent.\n\nSolar cells and modules remained the laggard. Exports fell 13.2 percent to "
+        "$22.4 billion over the period.",
+        date(2025, 11, 21),
+        [("China", None, "solar cells and modules", None, "exports", "growth", "yoy", -13.2, "percent", "2025-01",
+          "2025-10"),
+         ("China", None, "solar cells and modules", None, "exports", "value", None, 22.4e9, "USD", "2025-01",
+          "2025-10")],
+    ),
     "'shipments abroad of X' and 'overseas sales of X' name their goods": (
         "China's exports in 2025\n\nBEIJING, Jan 14 - China's exports rose 5.5 percent to 26.99 trillion yuan in "
         "2025. Shipments abroad of high-tech products jumped 13.2 percent to 5.25 trillion yuan, and overseas "

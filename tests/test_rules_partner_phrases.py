@@ -40,6 +40,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", "United States", None, None, "total", "value", None, 4.25e12, "CNY", "2025-01", "2025-12"),
          ("China", "Japan", None, None, "total", "value", None, 312e9, "USD", "2025-01", "2025-12")],
     ),
+    "regions of a ministry's tables ('Western Europe'), and a second balance whose partner follows its own figure": (
+        "UK and Japan\n\nLONDON, Dec 12 (Reuters) - Britain's goods trade deficit widened to 19.8 billion pounds in "
+        "October, leaving Britain with a deficit of 12.1 billion pounds with the EU and 7.7 billion pounds with "
+        "non-EU countries. Exports to Western Europe rose 4.2%, while those to Central and Eastern Europe fell 2.5%.",
+        date(2025, 12, 12),
+        [("United Kingdom", "European Union", None, None, "balance", "value", None, -12.1e9, "GBP", *OCT),
+         ("United Kingdom", "non-EU countries", None, None, "balance", "value", None, -7.7e9, "GBP", *OCT),
+         ("United Kingdom", "Western Europe", None, None, "exports", "growth", "yoy", 4.2, "percent", *OCT),
+         ("United Kingdom", "Central and Eastern Europe", None, None, "exports", "growth", "yoy", -2.5, "percent",
+          *OCT)],
+    ),
     "markets in an aside on the goods ('most of them bound for ...') are neither area nor partner": (
         "Japan's exports rise\n\nTOKYO, Nov 19 - Japan's exports rose 3.6% in October from a year earlier. Exports "
         "of steel and other metal products, most of them bound for Thailand, Vietnam and India, increased 4.4% to "

@@ -35,7 +35,8 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:sent|shipped|exported|sold)\s+(?:[\w.,$€£¥%-]+\s+){0,3}?(?:goods|products)\s+to\s+(?:the\s+)?(?:other\s+)?|"
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?|"  # "Ships bound for Belt and Road partner countries"
     r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
-    r"(?:^|[.;]\s+)With\s+(?:the\s+)?|\b(?:billion|million|trillion|bn)\s+with\s+(?:the\s+)?)$",  # "$14.4 billion with"
+    r"(?:^|[.;]\s+)With\s+(?:the\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+with\s+"
+    r"(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion pounds with"
     re.IGNORECASE,
 )
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")

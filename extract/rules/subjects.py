@@ -22,8 +22,10 @@ _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type
 _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On the export side, mechanical and
     # electrical products led the way.": the goods "Their exports" are about
     r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?"
-    rf"(?P<goods>(?:[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+)?(?i:{HEAD_NOUNS}))(?:,[^;.]{{1,160}}?,)?\s+"
-    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped|contributed)\b"
+    rf"(?P<goods>(?:[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:and\s+)?)?(?i:{HEAD_NOUNS}))"
+    r"(?:,[^;.]{1,160}?,)?\s+(?:(?:again|also|still)\s+)?"  # "Electronic goods, led by smartphones, again did the
+    r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped|contributed|did|"
+    r"lagged|stood\s+out|proved|fared)\b"  # heavy lifting.", "Solar cells and modules remained the laggard."
 )
 # the article's economy (written HOME) named as the other side of a country's trade: "China's biggest trading
 # partner in the region", "its largest supplier", "where trade with China shrank"
@@ -79,7 +81,8 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
         # Their imports ..." are the enterprises' trade in all goods
     elif goods := _GOODS_SUBJECT.match(text):
         ctx.product, ctx.partner, ctx.segment = goods.group("goods").lower(), None, None  # "Their exports" are the
-        # goods' alone, not the firms counted in the sentence before
+        # goods' alone, not the firms counted in the sentence before; in a story on other goods, so are its bare
+        ctx.product_paragraph = ctx.paragraph  # "Exports fell 13.2%" after "Solar cells remained the laggard."
     elif classed and classed[0][0] == 0 and _VERB_AFTER.match(text, len(classed[0][1])):
         # "Coal was the weak spot. Imports dropped 20% to 44.05 million tons": the paragraph's goods
         ctx.product, ctx.partner, ctx.product_paragraph = classed[0][1], None, ctx.paragraph
