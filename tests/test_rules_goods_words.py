@@ -55,6 +55,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "solar cells and modules", None, "exports", "value", None, 22.4e9, "USD", "2025-01",
           "2025-10")],
     ),
+    "goods end before an '-ing' sign word ('with shipments of cars and car parts plunging 17.8%')": (
+        "German exports\n\nBERLIN, Feb 20 (Reuters) - German exports to the United States fell 9.4% in 2025, with "
+        "shipments of cars and car parts plunging 17.8%.",
+        date(2026, 2, 20),
+        [("Germany", "United States", "cars and car parts", None, "exports", "growth", "yoy", -17.8, "percent",
+          *YEAR)],
+    ),
     "'shipments abroad of X' and 'overseas sales of X' name their goods": (
         "China's exports in 2025\n\nBEIJING, Jan 14 - China's exports rose 5.5 percent to 26.99 trillion yuan in "
         "2025. Shipments abroad of high-tech products jumped 13.2 percent to 5.25 trillion yuan, and overseas "

@@ -376,3 +376,13 @@ def test_a_partner_with_its_ordinal_after_the_first_ranks_second() -> None:
             "second-largest.")
     ranks = {(row[1], row[7]) for row in facts_of(text, date(2026, 1, 21)) if row[5] == "rank"}
     assert ranks == {("Mongolia", 1.0), ("Russia", 2.0)}
+
+
+def test_a_partner_that_regained_first_place_and_one_pushed_back_into_second() -> None:
+    """"China regained first place among Germany's trading partners, pushing the US back into second": both ranks,
+    of Germany's partners; the first ranks total trade, as its noun says."""
+    text = ("Germany's trade\n\nBERLIN, Feb 20 (Reuters) - Germany's exports fell 1.1% in 2025. China regained first "
+            "place among Germany's trading partners in 2025, pushing the US back into second.")
+    ranks = {(row[0], row[1], row[4], row[7]) for row in facts_of(text, date(2026, 2, 20)) if row[5] == "rank"}
+    assert ("Germany", "China", "total", 1.0) in ranks
+    assert {(row[1], row[3]) for row in ranks} == {("China", 1.0), ("United States", 2.0)}

@@ -39,7 +39,8 @@ _SERVICES = Anchored(_SERVICES, words=["goods", "merchandise", "services", "expo
                                        "deficit", "gap"])  # fmt: skip
 _VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure
     sorted(
-        {w for w in FALL_WORDS + RISE_WORDS if w.endswith(("ed", "ank", "ose", "ew", "ell", "id", "lt", "unk", "ost"))}
+        {w for w in FALL_WORDS + RISE_WORDS
+         if w.endswith(("ed", "ank", "ose", "ew", "ell", "id", "lt", "unk", "ost", "ing"))}  # "cars ... plunging 17.8%"
         | set(
             "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
             "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "

@@ -33,7 +33,8 @@ _LOST_RANK = re.compile(
 _RANK_CONTEXT_BEFORE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?\s+(?:as\s+)?(?:the\s+)?|(?:rose|climbed|slipped|slipping|fell|dropped|moved|jumped|"
     r"leaped|rising|climbing|falling|reclaimed|retained|kept|remained|secured|took|came|placed|finished|"
-    r"comeback|back|returned)\s+(?:only\s+|just\s+)?(?:to\s+|the\s+|back\s+to\s+|in\s+)?(?:the\s+)?)$|\bno\.\s*$",
+    r"comeback|back|returned)\s+(?:only\s+|just\s+)?(?:to\s+|into\s+|the\s+|back\s+(?:in)?to\s+|in\s+)?(?:the\s+)?)$|"
+    r"\bno\.\s*$",  # "pushing the US back into second"
     re.IGNORECASE,
 )
 _RANK_CONTEXT_AFTER = re.compile(
