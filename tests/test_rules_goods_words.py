@@ -62,6 +62,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", "United States", "cars and car parts", None, "exports", "growth", "yoy", -17.8, "percent",
           *YEAR)],
     ),
+    "'Including services,' opens a goods-and-services figure; 'bilateral goods' are no goods; a foreign subject "
+    "that 'accounted for the largest ... deficit' is its partner; a part's goods with an 'including' aside": (
+        "US trade deficit\n\nWASHINGTON, Feb 19 (Reuters) - The U.S. goods trade deficit rose 2.1% to $1.2 trillion "
+        "in 2025. Including services, the overall trade gap narrowed 0.2% to $901.5 billion. The European Union "
+        "accounted for the largest bilateral goods deficit, at $218.8 billion. Imports from Canada were $412.5 "
+        "billion, of which energy products, including crude oil, natural gas and coal, accounted for 30.5 percent.",
+        date(2026, 2, 19),
+        [("United States", None, "goods and services", None, "balance", "value", None, -901.5e9, "USD", *YEAR),
+         ("United States", "European Union", None, None, "balance", "value", None, -218.8e9, "USD", *YEAR),
+         ("United States", "Canada", "energy products", None, "imports", "share", None, 30.5, "percent", *YEAR)],
+    ),
     "'shipments abroad of X' and 'overseas sales of X' name their goods": (
         "China's exports in 2025\n\nBEIJING, Jan 14 - China's exports rose 5.5 percent to 26.99 trillion yuan in "
         "2025. Shipments abroad of high-tech products jumped 13.2 percent to 5.25 trillion yuan, and overseas "

@@ -147,7 +147,9 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
     r"supplier|source|destination)s?),)?\s+(?:as\s+a\s+whole\s+)?(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
     r"took)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:[\d.]+\s*(?:per\s*cent|percent|%)|(?:US\$|[$€£¥]|(?:USD|RMB|EUR)\s?)[\d.,]+|"
-    r"[\d.,]+\s*(?:trillion|billion|million|bn|mn)\b)",  # "The European Union accounted for 5.88 trillion yuan"
+    r"[\d.,]+\s*(?:trillion|billion|million|bn|mn)\b|"  # "The European Union accounted for 5.88 trillion yuan",
+    r"the\s+(?:[\w]+[-\s])?(?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus|gap|shortfall|share)\b)",  # "for
+    # the largest bilateral goods deficit, at $218.8 billion"
     re.IGNORECASE,
 )
 _BUYER_VERB = re.compile(

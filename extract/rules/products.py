@@ -23,8 +23,8 @@ _STOP = frozenset(
     "showed shows show figures within said says made own although though where when what how "
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
-    "registers registered expects expect valued".split()  # verbs: "NEVs keep auto exports", "prices weighed on
-    # import values", "The customs data valued automobile exports at about $117 billion"
+    "registers registered expects expect valued bilateral".split()  # verbs: "NEVs keep auto exports", "prices weighed
+    # on import values", "The customs data valued automobile exports at about $117 billion"
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
@@ -32,7 +32,9 @@ _SERVICES = re.compile(
     r"(?<!goods and )(?<!merchandise and )\b(?P<svc>services)\s+"
     r"(?:exports?|imports?|trade|surplus|deficit|sector|credits|debits)\b|"
     r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b|"
-    r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*,)",  # "In services, a category that includes tourism, the surplus"
+    r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*,)|"  # "In services, a category that includes tourism, the surplus"
+    r"(?P<both2>(?:(?<=^Including\s)|(?<=^Counting\s)|(?<=,\sincluding\s))services(?=\s*,))",  # "Including
+    # services, the overall trade gap narrowed": goods and services together
     re.IGNORECASE,
 )
 _SERVICES = Anchored(_SERVICES, words=["goods", "merchandise", "services", "export", "import", "trade", "surplus",
@@ -123,7 +125,9 @@ _TRADE_IN_GOODS = re.compile(rf"\btrade\s+in\s+(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{H
 _PART_PRODUCT = re.compile(
     rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which|(?:its\s+)?(?:imports|exports)))"
     rf"\s*,?\s+"
-    rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))\s+(?:{_VERBS}|made\s+up)\b",
+    rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))"
+    r"(?:,\s+(?:including|such\s+as|mainly|mostly|led\s+by)\s[^;.\d()]{1,80}?,)?"  # "of which energy products,
+    rf"\s+(?:{_VERBS}|made\s+up)\b",  # including crude oil, natural gas and coal, accounted for 82.6 percent"
     re.IGNORECASE,
 )
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
@@ -339,7 +343,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     for m in _SERVICES.finditer(sentence):
         balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)
         start = m.start("svc2") if balance_in else m.start()  # "a $17.3 billion surplus in services trade"
-        found.append(ProductPhrase(start, m.end(), ["goods and services" if m.group("both") else "services"]))
+        both = m.group("both") or m.group("both2")
+        found.append(ProductPhrase(start, m.end(), ["goods and services" if both else "services"]))
     taken = SpanSet()  # the spans of the phrases found so far, for the readers below
     for phrase in found:
         taken.add(phrase.start, phrase.end)
