@@ -73,6 +73,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", "European Union", None, None, "balance", "value", None, -218.8e9, "USD", *YEAR),
          ("United States", "Canada", "energy products", None, "imports", "share", None, 30.5, "percent", *YEAR)],
     ),
+    "goods with their figure in an aside (', at 16.35 trillion won,') are the subject of the verb after it": (
+        "Korea's trade\n\nSEOUL, Nov 1 (Yonhap) - South Korea's exports rose 3.1 percent to $52.1 billion in "
+        "October. Mechanical and electrical products, at 16.25 trillion won, rose 8.3 percent.",
+        date(2025, 11, 1),
+        [("South Korea", None, "mechanical and electrical products", None, "exports", "value", None, 16.25e12, "KRW",
+          "2025-10", "2025-10"),
+         ("South Korea", None, "mechanical and electrical products", None, "exports", "growth", "yoy", 8.3, "percent",
+          "2025-10", "2025-10")],
+    ),
     "'shipments abroad of X' and 'overseas sales of X' name their goods": (
         "China's exports in 2025\n\nBEIJING, Jan 14 - China's exports rose 5.5 percent to 26.99 trillion yuan in "
         "2025. Shipments abroad of high-tech products jumped 13.2 percent to 5.25 trillion yuan, and overseas "

@@ -51,6 +51,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "Central and Eastern Europe", None, None, "exports", "growth", "yoy", -2.5, "percent",
           *OCT)],
     ),
+    "'EU countries that do not use the euro' are one partner; a partner that 'held on to first place among the "
+    "destinations' ranks first among export markets": (
+        "German exports\n\nBERLIN, Oct 8 (Reuters) - German exports rose 1.4% in August. Exports to EU countries "
+        "that do not use the euro advanced 5.1% to 22.9 billion euros. The United States held on to first place "
+        "among the destinations for German goods.",
+        date(2025, 10, 8),
+        [("Germany", "Non-euro area EU countries", None, None, "exports", "value", None, 22.9e9, "EUR", "2025-08",
+          "2025-08"),
+         ("Germany", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-08", "2025-08")],
+    ),
+    "a partner that, 'by contrast', kept its place as the economy's largest partner ranks first": (
+        "China's trade\n\nBEIJING, Jan 14 - China's foreign trade rose 3.8 percent in 2025. Trade with the United "
+        "States fell 10.1 percent. ASEAN, by contrast, kept its place as China's largest trading partner.",
+        date(2026, 1, 14),
+        [("China", "ASEAN", None, None, "total", "rank", None, 1.0, "number", "2025-01", "2025-12")],
+    ),
     "markets in an aside on the goods ('most of them bound for ...') are neither area nor partner": (
         "Japan's exports rise\n\nTOKYO, Nov 19 - Japan's exports rose 3.6% in October from a year earlier. Exports "
         "of steel and other metal products, most of them bound for Thailand, Vietnam and India, increased 4.4% to "

@@ -135,8 +135,8 @@ _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped
     # biggest market for Chinese cars, fell to fourth place"
     r"^(?:,\s+(?:which|who|(?:once|now|still|long)\s+(?:a|an|the))\b[^,]{0,90},)?\s+(?:(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|"
     r"was|remained|placed|finished|regained|retained|reclaimed|retook|took|held|kept|back)\s+"
-    r"(?:back\s+|only\s+|just\s+)?(?:(?:in)?to\s+|in\s+)?(?:(?:the|its)\s+)?"  # "dropped back to second place",
-    # "regained first place among", "pushing the US back into second"
+    r"(?:back\s+|only\s+|just\s+)?(?:(?:in)?to\s+|in\s+|on\s+to\s+)?(?:(?:the|its)\s+)?"  # "dropped back to second
+    # place", "regained first place among", "pushing the US back into second", "held on to first place"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
     r"(?:followed|came\s+next|(?:was|were)\s+next)\b(?!\s+(?:by|suit)\b))",  # "Angola and Congo followed, at ..."
     re.IGNORECASE,

@@ -22,7 +22,8 @@ BLOC_PATTERNS: dict[str, str] = {
     "Non-euro area EU countries": (
         r"non-euro(?:[- ](?:area|zone))? (?:EU |European Union )?(?:countries|members|member states|nations)|"
         r"(?:EU|European Union) (?:countries|members|member states|nations) outside the (?:euro(?:[- ]?(?:zone|area))?|"
-        r"currency union|single currency(?: area)?)"
+        r"currency union|single currency(?: area)?)|"
+        r"(?:EU|European Union) (?:countries|members|member states|nations) (?:that|which) do not use the euro"
     ),
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?|other member states",
     "Euro area": (  # "countries that share the euro"

@@ -228,8 +228,9 @@ def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
 
 
 _RANKED_AS = re.compile(
-    r"[\s-]*(?:[\w-]+\s+|(?:place|spot|position)\s+among\s+[\w.-]+['’]s\s+){0,2}?"  # "first place among Germany's
-    r"(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"  # trading partners"
+    # "first place among Germany's trading partners", "first place among the destinations"
+    r"[\s-]*(?:[\w-]+\s+|(?:place|spot|position)\s+among\s+(?:the\s+|[\w.-]+['’]s\s+)){0,2}?"
+    r"(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"
     r"(?P<exports>export\s+(?:market|destination|item|product|commodity|earner)|exporter|buyer|market|destination)|"
     r"(?P<imports>source\s+of\s+(?:[\w'’.-]+\s+){0,2}?imports|import\s+(?:source|item|product|commodity)|supplier|"
     r"importer|source(?!\s+of)))s?\b",  # "partners", "the largest source of German imports", "top export item"

@@ -13,6 +13,8 @@ PARTNER_NOUN = (
 PARTNER_SUBJECT = re.compile(
     r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"
     r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
+    r"(?:,\s+(?:by\s+contrast|in\s+contrast|meanwhile|however|though|for\s+its\s+part|once\s+again|again),)?"  # "ASEAN,
+    # by contrast, kept its place as China's largest trading partner"
     # "China thus remained by far Germany's biggest supplier", "The US nevertheless remained the top destination"
     r"(?:\s+(?:thus|also|still|again|therefore|nevertheless|nonetheless|however))?"
     r"\s*,?\s*(?:remained|remains|was|were|is|are|became|becomes|has\s+become|stayed|ranked|ranks|the|"

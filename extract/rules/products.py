@@ -71,6 +71,8 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
                   r",\s+(?:which\s+(?:make|makes|made|account|accounts|accounted)|accounting|making|representing)\b"
                   r"[^,;()]{1,60}?(?:%|per\s*cent|percent)[^,;()]{0,30},|"
+                  r",\s+at\s+(?:about\s+|around\s+)?[\d$€£¥][^,;()]{0,40},|"  # "Mechanical and electrical products, at
+                  # 16.35 trillion yuan, rose 8.3 percent": the figure in an aside
                   r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?|"
                   r"\s+from\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"  # "Soybeans from Brazil totaled"
                   r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
