@@ -16,6 +16,15 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 OCT_ = ("2025-10", "2025-10")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'Deliveries to' a market are exports; a deficit 'running 30.9% above its level' a year before is a rise": (
+        "German and US trade\n\nBERLIN, Nov 7 (Reuters) - German exports rose 1.4% in September. Deliveries to "
+        "China fell 3.1% to 6.8 billion euros. Through the first nine months of the year, the surplus was running "
+        "4.2% above its level over the same period of 2024.",
+        date(2025, 11, 7),
+        [("Germany", "China", None, None, "exports", "growth", "yoy", -3.1, "percent", "2025-09", "2025-09"),
+         ("Germany", "China", None, None, "exports", "value", None, 6.8e9, "EUR", "2025-09", "2025-09"),
+         ("Germany", None, None, None, "balance", "growth", "yoy", 4.2, "percent", "2025-01", "2025-09")],
+    ),
     "'3.3% below the 41.2 million tons brought in during October 2024': a year before, in the frame of a month-on-month "
     "paragraph; the level's date is not the rate's": (
         "China's iron ore imports\n\nBEIJING, Nov 20 (Reuters) - China's iron ore imports reached 39.8 million tons "

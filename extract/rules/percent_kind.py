@@ -28,7 +28,7 @@ GROWTH_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(set(FALL_WORDS + RISE_WORDS), key=len, reverse=True)) + r"|edged|year[- ]on[- ]year|"
     r"y-o-y|yoy|pace|faster|slower|less|fewer|more|wider|narrower|m/m|y/y|on\s+the\s+month|sequentially|ahead\s+of|behind|"
     r"added(?=\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s*cent))|"  # "Petroleum product exports added 1.9 percent"
-    r"(?:below|above)\s+(?:their\s+(?:[\w-]+\s+)?level|(?:that|those)\s+of|(?:the\s+)?(?:same|year-earlier|year-ago|"
+    r"(?:below|above)\s+(?:(?:their|its)\s+(?:[\w-]+\s+)?level|(?:that|those)\s+of|(?:the\s+)?(?:same|year-earlier|year-ago|"
     r"corresponding)|a\s+year\s+(?:earlier|ago)))\b",  # "0.3% below their April-June level", "below that of"
     re.IGNORECASE,
 )
