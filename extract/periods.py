@@ -42,7 +42,9 @@ PATTERNS = [
         _FISCAL,
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",
-        rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters|\bquarterly(?=[^;]{{0,300}}?\b(?:respectively|"
+        rf"(?P<q4list>(?:the|all|each\s+of\s+the)\s+(?:four|4)\s+quarters|"
+        r"(?:the\s+)?first\s+(?:to|through)\s+(?:the\s+)?(?P<qto>second|third|fourth)\s+quarters|"  # "in the first to
+        rf"\bquarterly(?=[^;]{{0,300}}?\b(?:respectively|"  # fourth quarters": one quarter per listed figure
         rf"from\s+the\s+first\s+quarter\s+(?:through|to)\s+the\s+fourth)\b))"
         rf"{_OF_YEAR}",  # "Quarterly exports came in at A, B, C and D respectively" (or "from the first quarter through
         # the fourth"): Q1 to Q4
@@ -330,6 +332,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=not own, shift_months=shift))
         elif groups.get("q4list"):  # "in the four quarters": Q1 to Q4, one per listed figure
             items = ((1, 3), (4, 6), (7, 9), (10, 12))
+            if last := groups.get("qto"):
+                items = items[: ("second", "third", "fourth").index(last.lower()) + 2]
             found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=comparison, items=items))
         elif groups.get("qlist") or groups.get("mlist"):
             items = _listed(groups.get("qlist") or groups.get("mlist") or "", quarters=bool(groups.get("qlist")))

@@ -172,6 +172,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("India", None, None, None, "imports", "growth", "yoy", 4.1, "percent", "2024-10", "2025-03"),
          ("India", None, None, None, "exports", "value", None, 104.5e9, "USD", "2024-10", "2024-12")],
     ),
+    "'in the first to fourth quarters' and 'the first through third quarters' give one quarter per listed figure": (
+        "China's trade\n\nBEIJING, Jan 14 - China's foreign trade rose 3.8 percent in 2025. Imports and exports came "
+        "to 10.25 trillion yuan, 11.5 trillion yuan, 11.75 trillion yuan and 12 trillion yuan in the first to fourth "
+        "quarters. Exports rose 5.1 percent, 6.2 percent and 7.3 percent in the first through third quarters.",
+        date(2026, 1, 14),
+        [("China", None, None, None, "total", "value", None, 10.25e12, "CNY", "2025-01", "2025-03"),
+         ("China", None, None, None, "total", "value", None, 12e12, "CNY", "2025-10", "2025-12"),
+         ("China", None, None, None, "exports", "growth", "yoy", 6.2, "percent", "2025-04", "2025-06"),
+         ("China", None, None, None, "exports", "growth", "yoy", 7.3, "percent", "2025-07", "2025-09")],
+    ),
     "twelve months to a month, across the new year": (
         "UK trade\n\nIn the 12 months to February 2025, the UK's trade deficit widened to £31.2 billion.",
         date(2025, 4, 11),
