@@ -16,6 +16,18 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 OCT_ = ("2025-10", "2025-10")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a second clause's rate 'to' a level 'in the first nine months' is of those months; partners listed after "
+    "'followed by', each with its own 'up' or 'down', are partners": (
+        "China's trade\n\nBEIJING, Oct 14 - China's foreign trade went up 6.3 percent year on year to $345.03 billion "
+        "in September and expanded 6.2 percent year on year to $2.84 trillion in the first nine months. The European "
+        "Union was the largest trading partner, with trade up 9.7 percent, followed by ASEAN, up 11.7 percent to "
+        "2.74 trillion yuan, and the United States, down 9 percent to 2.42 trillion yuan.",
+        date(2019, 10, 14),
+        [("China", None, None, None, "total", "growth", "yoy", 6.2, "percent", "2019-01", "2019-09"),
+         ("China", None, None, None, "total", "value", None, 2.84e12, "USD", "2019-01", "2019-09"),
+         ("China", "United States", None, None, "total", "growth", "yoy", -9.0, "percent", "2019-01", "2019-09"),
+         ("China", "United States", None, None, "total", "value", None, 2.42e12, "CNY", "2019-01", "2019-09")],
+    ),
     "'Deliveries to' a market are exports; a deficit 'running 30.9% above its level' a year before is a rise": (
         "German and US trade\n\nBERLIN, Nov 7 (Reuters) - German exports rose 1.4% in September. Deliveries to "
         "China fell 3.1% to 6.8 billion euros. Through the first nine months of the year, the surplus was running "

@@ -44,6 +44,8 @@ _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # a later partner: "China third with $2.2 bn", "in third"
 _OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGURE_WITH}|"
+                               # "followed by ASEAN, up 11.7 percent ..., and the United States, down 9 percent"
+                               r",\s+(?:up|down)\s+(?:by\s+)?[\d.]|"
                                rf"\s+(?:the|in|its)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
 WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")

@@ -77,7 +77,8 @@ def _own_period(
     chosen = in_clause[0] if in_clause else before or first
     if in_clause and before and before in in_clause:
         chosen = before
-        following = [p for p in in_clause if 0 <= p.start - mention.end <= 25]
+        following = [p for p in in_clause if 0 <= p.start - mention.end <= 25 or (
+            p.start > mention.end and _TO_FIGURE_THEN.fullmatch(sentence, mention.end, p.start))]
         if following and (any(0 <= chosen.start - m.end <= 40 for m in figures_between(
             mentions, clause_start - 1, chosen.start)) or _THAN_BEFORE.search(sentence, max(0, mention.start - 20),
                                                                               mention.start)):  # fmt: skip
@@ -121,6 +122,14 @@ def _own_period(
     return ctx.resolve(chosen)
 
 
+# "expanded 6.2 percent year on year to $2.84 trillion in the first nine months": the period after the rate's own
+# level is the rate's too
+_TO_FIGURE_THEN = re.compile(
+    r"\s*(?:percent|per\s*cent|%)?(?:\s+(?:year[- ]on[- ]year|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))?"
+    r"\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\s?[\d.,]+\s*(?:trillion|billion|million|bn)?(?:\s+[a-z]+)?\s+"
+    r"(?:in|for|during|over)\s+$",
+    re.IGNORECASE,
+)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$")  # "The October drop was milder than the 33.1% plunge
 # in August": the period right after a figure of comparison is its own, not the one the sentence opens with
 # "up 7.9 percent and the highest monthly figure so far this year": the period of a superlative is its own
