@@ -82,6 +82,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("South Korea", None, "mechanical and electrical products", None, "exports", "growth", "yoy", 8.3, "percent",
           "2025-10", "2025-10")],
     ),
+    "'the country's primary export' is a description, not goods; goods after a figure's scale word and 'and' "
+    "drop both; goods that 'experienced export growth of A and B, respectively'": (
+        "Korea's exports\n\nSEOUL, Oct 1 (Yonhap) - South Korea's exports fell 4.4 percent to $54.6 billion in "
+        "September, as chips, the country's primary export, dropped 13.6 percent. Ship exports climbed 80 percent to "
+        "$2.8 billion and petrochemical product exports slid 1.4 percent. Machine tools and display items also "
+        "experienced export growth of 7 percent and 4 percent, respectively.",
+        date(2023, 10, 1),
+        [("South Korea", None, "petrochemical product", None, "exports", "growth", "yoy", -1.4, "percent", "2023-09",
+          "2023-09"),
+         ("South Korea", None, "machine tools", None, "exports", "growth", "yoy", 7.0, "percent", "2023-09",
+          "2023-09"),
+         ("South Korea", None, "display items", None, "exports", "growth", "yoy", 4.0, "percent", "2023-09",
+          "2023-09")],
+    ),
     "'shipments abroad of X' and 'overseas sales of X' name their goods": (
         "China's exports in 2025\n\nBEIJING, Jan 14 - China's exports rose 5.5 percent to 26.99 trillion yuan in "
         "2025. Shipments abroad of high-tech products jumped 13.2 percent to 5.25 trillion yuan, and overseas "

@@ -23,7 +23,8 @@ _STOP = frozenset(
     "showed shows show figures within said says made own although though where when what how "
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
-    "registers registered expects expect valued bilateral".split()  # verbs: "NEVs keep auto exports", "prices weighed
+    "registers registered expects expect valued bilateral primary principal leading flagship billion million "
+    "trillion percent cent tons tonnes".split()  # verbs: "NEVs keep auto exports", "prices weighed
     # on import values", "The customs data valued automobile exports at about $117 billion"
 )
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
@@ -49,7 +50,7 @@ _VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the v
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
             "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
             "sent shipped exported imported kept went moved diverged bounced stayed contributed inched ticked crept "
-            "nudged".split()  # "Transport equipment inched up 0.8%", "Steel sent
+            "nudged experienced".split()  # "Transport equipment inched up 0.8%", "Steel sent
             # ...", "went different ways", "Automobiles, the second-biggest export item, bounced back", "of which EVs
             # contributed 352.6 billion yuan"
         ),
@@ -62,7 +63,8 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
     r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
     r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks|cells|panels|modules|"
-    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories|hybrids"
+    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories|hybrids|"
+    r"items"
 )
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
