@@ -31,7 +31,8 @@ def fiscal_pattern(month: str, count: str) -> str:
     return (
         r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)[\s-]half"
         r"|(?:(?:the\s+)?(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter|"
-        rf"first\s+(?P<fn>{count})\s+months|(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month}))\s+(?:of\s+)?"  # "April-October
+        rf"first\s+(?P<fn>{count})\s+months|(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month})(?:\s+period)?)\s+"
+        r"(?:of\s+)?"  # "April-October of the current financial year", "the April-October period this fiscal"
         r"(?:the\s+)?|(?:the\s+)?)(?:(?P<fcur>current|this|last|previous|preceding|prior)\s+)?"
         r"(?:(?P<fyp>(?:19|20)\d\d)(?:[-/–](?P<fyp2>\d\d))?\s+)?(?:(?:fiscal|financial|business)\s+year\b|fiscal\b)(?!\s*years)"
         r"(?:\s+(?P<fy>(?:19|20)\d\d)(?:[-/–](?P<fy2>\d\d))?)?"

@@ -16,6 +16,22 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 OCT_ = ("2025-10", "2025-10")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "Indian wire forms: 'the April-October period this fiscal', 'the seven-month period' after it, a deficit 'in "
+    "October ... and $98.7 billion during April-October', goods 'too', and a rate after a level's base in a "
+    "contrast clause": (
+        "India's trade\n\nNEW DELHI, Nov 15 (PTI) - India's trade deficit in October narrowed to $19.9 billion from "
+        "$22.6 billion in September, while exports jumped 42 per cent to $35.5 billion. Exports of petroleum "
+        "products too were up 23.5 per cent. The trade deficit in October was $19.9 billion and $98.7 billion during "
+        "April-October. Cumulatively, exports during the April-October period this fiscal contracted by 7 per cent "
+        "to USD 244.9 billion. The trade deficit during the seven-month period was USD 147.1 billion.",
+        date(2025, 11, 15),
+        [("India", None, None, None, "exports", "growth", "yoy", 42.0, "percent", "2025-10", "2025-10"),
+         ("India", None, "petroleum products", None, "exports", "growth", "yoy", 23.5, "percent", "2025-10",
+          "2025-10"),
+         ("India", None, None, None, "balance", "value", None, -98.7e9, "USD", "2025-04", "2025-10"),
+         ("India", None, None, None, "exports", "value", None, 244.9e9, "USD", "2025-04", "2025-10"),
+         ("India", None, None, None, "balance", "value", None, -147.1e9, "USD", "2025-04", "2025-10")],
+    ),
     "a second clause's rate 'to' a level 'in the first nine months' is of those months; partners listed after "
     "'followed by', each with its own 'up' or 'down', are partners": (
         "China's trade\n\nBEIJING, Oct 14 - China's foreign trade went up 6.3 percent year on year to $345.03 billion "

@@ -259,7 +259,11 @@ def rate_basis(
         base for start, base in (bases if len(bases) <= 8 else ())  # shares none with all its rates
         if not (0 < start - mention.end <= WINDOW and OWN_CLAUSE.search(text, mention.end, start))
         and not (mention.end <= own_next < start)
-    )  # fmt: skip
+        and not (start < mention.start and _CONTRAST_CLAUSE.search(text, start, mention.start) and any(
+            m.measure is not Measure.growth and 0 <= start - m.end <= 25 for m in mentions[max(0, index - 4) : index]))
+    )  # fmt: skip  # "The deficit narrowed to $19.9 billion from $22.6 billion in September, while exports jumped
+    # 42%": a level's base is no base of a rate in a contrast clause after it (an opening "Compared with November,"
+    # still frames every rate)
     comma = text.find(",", 0, min(80, mention.start))  # "Compared with November of the previous year, ...": a
     # clause that opens the sentence frames all its rates, however far ("Compared with the previous three months,
     # imports ... rose by £3.1bn, or 4.3%")
@@ -279,6 +283,7 @@ def rate_basis(
     )  # fmt: skip
 
 
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s")
 # "down 9.0% from 5,774 tons in September": the rate's base is the level it came from, dated after it
 # "3.3% below the 47.59 million tons brought in during September 2024", "23.2% smaller than the $31.93 billion
 # deficit recorded in November 2024": a level the rate is below or above

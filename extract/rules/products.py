@@ -208,7 +208,7 @@ _PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside clos
     # ("integrated circuits, China's biggest import item, rose": the goods stop before "China")
     rf",\s+(?:a|an|the|which|mainly|mostly|most|many|some|half|including|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
     rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
-    r"up|down|also|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
+    r"up|down|also|too|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
     r"nearly|almost|roughly|more\s+than|less\s+than|leaving|entering|heading|going|arriving|exceeding|topping|"
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
     re.IGNORECASE,

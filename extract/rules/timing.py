@@ -81,7 +81,9 @@ def _own_period(
             p.start > mention.end and _TO_FIGURE_THEN.fullmatch(sentence, mention.end, p.start))]
         if following and (any(0 <= chosen.start - m.end <= 40 for m in figures_between(
             mentions, clause_start - 1, chosen.start)) or _THAN_BEFORE.search(sentence, max(0, mention.start - 20),
-                                                                              mention.start)):  # fmt: skip
+                                                                              mention.start)
+                          or (_AND_FIGURE_BEFORE.search(sentence, max(0, mention.start - 12), mention.start)
+                              and figures_between(mentions, chosen.end, mention.start - 1))):  # fmt: skip
             chosen = following[0]  # "slipped 3.4% to $8.1 billion last month and were down 6.9% for the first four
             # months": the period before was written after the earlier figures; the one right after is this one's
     if chosen is None and ctx.period and _ANNUAL.search(sentence, max(0, mention.start - 60), mention.start):
@@ -130,6 +132,9 @@ _TO_FIGURE_THEN = re.compile(
     r"(?:in|for|during|over)\s+$",
     re.IGNORECASE,
 )
+# "the trade deficit in October was $19.9 billion and $98.71 billion during April-October": a figure joined by "and"
+# to an earlier one that the period before belongs to
+_AND_FIGURE_BEFORE = re.compile(r"\band\s+(?:about\s+|around\s+)?(?:US|USD\s?|Rs\.?\s?)?[$€£¥]?$")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$")  # "The October drop was milder than the 33.1% plunge
 # in August": the period right after a figure of comparison is its own, not the one the sentence opens with
 # "up 7.9 percent and the highest monthly figure so far this year": the period of a superlative is its own
