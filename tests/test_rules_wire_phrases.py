@@ -16,6 +16,18 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 OCT_ = ("2025-10", "2025-10")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "Chinese provincial wire forms: 'import and export volume rose' is a value's rate; 'the countries and regions "
+    "along the Belt and Road' close a 'respectively' list; 'the private sector contributed' is private firms'": (
+        "Anhui's trade\n\nHEFEI, Oct. 24 (Xinhua) -- Anhui's import and export volume rose by 8.4 percent year on "
+        "year to 620.5 billion yuan from January to September. In the nine months, the province's trade with the EU, "
+        "the United States and the countries and regions along the Belt and Road increased 5.5 percent, 2.5 percent "
+        "and 11.5 percent, respectively. The private sector contributed 410.25 billion yuan, up 12.5 percent.",
+        date(2025, 10, 24),
+        [("Anhui", None, None, None, "total", "growth", "yoy", 8.4, "percent", "2025-01", "2025-09"),
+         ("Anhui", "Belt and Road partner countries", None, None, "total", "growth", "yoy", 11.5, "percent",
+          "2025-01", "2025-09"),
+         ("Anhui", None, None, "private enterprises", "total", "value", None, 410.25e9, "CNY", "2025-01", "2025-09")],
+    ),
     "Indian wire forms: 'the April-October period this fiscal', 'the seven-month period' after it, a deficit 'in "
     "October ... and $98.7 billion during April-October', goods 'too', and a rate after a level's base in a "
     "contrast clause": (

@@ -11,6 +11,7 @@ BLOC_PATTERNS: dict[str, str] = {
         r"(?:countries|economies) (?:participating|involved|taking part) in the Belt and Road(?: Initiative)?"
         r"(?: \(BRI\))?|"
         r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
+        r"(?:the )?(?:countries|economies)(?: and regions)? along the Belt and Road(?: routes?)?|"
         r"BRI(?: [Pp]artner)? (?:countries|nations|economies)"
     ),
     "ASEAN": (

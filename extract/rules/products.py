@@ -175,6 +175,8 @@ _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflow
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
     r"private-sector|domestic)\s+(?:enterprises|firms|companies|businesses)|(?:FDI|foreign-invested)\s+sector|"
+    r"private\s+sector(?!\s+(?:enterprises|firms|companies|businesses|economists?|analysts?|surveys?|credit|"
+    r"investment|employment|activity|PMI)\b)|"  # "the private sector contributed 121.18 billion yuan"
     r"cross-border\s+e-commerce|processing\s+trade|"
     r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+(?:small-volume\s+)?trade|"
     r"small-volume\s+border\s+trade"

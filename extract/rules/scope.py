@@ -87,7 +87,10 @@ REAL_OR_AVERAGE = re.compile(
     re.IGNORECASE,
 )
 VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, part of a month: out of scope
-    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
+    r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|"
+    # not "Jiangsu's import and export volume rose by 9.8 percent", "trade volume grew": a value, as Chinese
+    # reporting calls it
+    r"(?<!trade\s)(?<!import\sand\sexport\s)(?<!export\sand\simport\s)volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
     r"daily\s+average|average\s+daily|per\s+working\s+day|adjusted\s+for\s+inflation|inflation-adjusted|"
     r"adjusted\s+for\s+(?:the\s+(?:number\s+of\s+|fewer\s+|more\s+)?)?working\s+days|working-day[- ]adjusted|"
     r"(?:removing|stripping\s+out|excluding)\s+the\s+effects?\s+of\s+(?:inflation|price\s+changes)|"

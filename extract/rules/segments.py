@@ -34,4 +34,6 @@ def segment_before(
 
 def _segment_name(hit: re.Match[str]) -> str:
     name = " ".join(hit.group("seg").lower().split())
+    if name == "private sector":
+        return "private enterprises"  # "the private sector contributed ...": the guide's name for its firms
     return re.sub(r"\b(?:firms|companies|businesses)$", "enterprises", name)  # the guide's one name for them
