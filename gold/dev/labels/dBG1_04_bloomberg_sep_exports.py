@@ -1,0 +1,93 @@
+from _fact import fact, period
+
+SEP = period(2025, 9)
+AUG = period(2025, 8)
+YTD = period(2025, 1, 9)
+
+ARTICLE = {
+    "id": "dBG1_04_bloomberg_sep_exports",
+    "title": "China's Exports Beat Forecasts as Sales to Asia, Africa Offset US Slump",
+    "publisher": "Bloomberg",
+    "published": "2025-10-13",
+    "notes": [
+        "Real (customs data as reported in October 2025): Sept exports +8.3% to $328.6 billion, Aug exports +4.4%, "
+        "imports +7.4% to $238.1 billion, surplus $90.45 billion, Aug surplus $102.33 billion, exports to US -27%, "
+        "imports from US -16.1%, Sept surplus with US $22.82 billion, Jan-Sep: exports to US -16.9%, ASEAN +14.7%, "
+        "EU +8.2%, surplus $875.1 billion, surplus with US $208.63 billion, trade 33.61 trillion yuan +4%; "
+        "rare earths 4,000(.3) tons, -31% on August, YTD 48,356 tons +13%; soybean imports 12.87 million tons.",
+        "Recalled from reporting, not verified: Sept exports to ASEAN +15.6%, EU +14.2%, Africa +56.4%; "
+        "Sept exports to US $34.3 billion; Jan-Sep exports +6.1%, imports -1.1%.",
+        "Made up: chip exports +23.5% to $18.9 billion; 'the fastest pace on record in data going back to 2012' for Africa; "
+        "the 6.6% and 1.5% consensus numbers are plausible but not checked. Quotes are paraphrased, no named sources.",
+        "publisher from the '(Bloomberg) --' lead.",
+        "Out of scope, not labelled: forecasts (6.6%, 1.5%), growth target 5%, 100% tariff, 90-day truce, "
+        "'since 2012', 'the most in more than three years'.",
+        "Bullet list figures take the September period from the paragraph around them.",
+        "Rare earths '31% less than in August' is basis mom; '4,000 tons' and '48,356 tons' are quantity in tonnes.",
+        "$22.82 billion surplus with the US is a balance with partner United States (positive).",
+    ],
+    "facts": [
+        fact("China", "exports", "growth", 8.3, "percent", SEP, "8.3",
+             "goods leaving China were worth $328.6 billion, a gain of 8.3% on the same month last year"),
+        fact("China", "exports", "value", 328.6e9, "USD", SEP, "328.6 billion",
+             "goods leaving China were worth $328.6 billion, a gain of 8.3% on the same month last year"),
+        fact("China", "exports", "growth", 4.4, "percent", AUG, "4.4",
+             "faster than the 4.4% increase in August"),
+        fact("China", "imports", "growth", 7.4, "percent", SEP, "7.4",
+             "At $238.1 billion, imports were 7.4% higher than a year before"),
+        fact("China", "imports", "value", 238.1e9, "USD", SEP, "238.1 billion",
+             "At $238.1 billion, imports were 7.4% higher than a year before"),
+        fact("China", "balance", "value", 90.45e9, "USD", SEP, "90.45 billion",
+             "The trade surplus narrowed to $90.45 billion from $102.33 billion in August."),
+        fact("China", "balance", "value", 102.33e9, "USD", AUG, "102.33 billion",
+             "The trade surplus narrowed to $90.45 billion from $102.33 billion in August."),
+        fact("China", "exports", "growth", -27, "percent", SEP, "27",
+             "Shipments to the US slumped 27% from a year earlier to $34.3 billion", partner="United States"),
+        fact("China", "exports", "value", 34.3e9, "USD", SEP, "34.3 billion",
+             "Shipments to the US slumped 27% from a year earlier to $34.3 billion", partner="United States"),
+        fact("China", "imports", "growth", -16.1, "percent", SEP, "16.1",
+             "Imports from the US fell 16.1%", partner="United States"),
+        fact("China", "balance", "value", 22.82e9, "USD", SEP, "22.82 billion",
+             "leaving China with a surplus of $22.82 billion with the world's largest consumer market",
+             partner="United States"),
+        fact("China", "exports", "growth", 15.6, "percent", SEP, "15.6",
+             "Exports to the 10-member Association of Southeast Asian Nations jumped 15.6%", partner="ASEAN"),
+        fact("China", "exports", "growth", 14.2, "percent", SEP, "14.2",
+             "Shipments to the European Union climbed 14.2%", partner="European Union"),
+        fact("China", "exports", "growth", 56.4, "percent", SEP, "56.4",
+             "Sales to Africa soared 56.4%", partner="Africa"),
+        fact("China", "exports", "growth", -16.9, "percent", YTD, "16.9",
+             "For the first nine months of the year, exports to the US were down 16.9%", partner="United States"),
+        fact("China", "exports", "growth", 14.7, "percent", YTD, "14.7",
+             "sales to ASEAN and the EU expanded 14.7% and 8.2%, respectively", partner="ASEAN"),
+        fact("China", "exports", "growth", 8.2, "percent", YTD, "8.2",
+             "sales to ASEAN and the EU expanded 14.7% and 8.2%, respectively", partner="European Union"),
+        fact("China", "exports", "growth", 6.1, "percent", YTD, "6.1",
+             "Overall exports climbed 6.1% in the period"),
+        fact("China", "imports", "growth", -1.1, "percent", YTD, "1.1",
+             "imports slipped 1.1%"),
+        fact("China", "balance", "value", 875.1e9, "USD", YTD, "875.1 billion",
+             "bringing the cumulative surplus to $875.1 billion"),
+        fact("China", "balance", "value", 208.63e9, "USD", YTD, "208.63 billion",
+             "China's surplus with the US over the same stretch came to $208.63 billion", partner="United States"),
+        fact("China", "total", "growth", 4, "percent", YTD, "4",
+             "goods trade for January through September at 33.61 trillion yuan, 4% more than a year earlier"),
+        fact("China", "total", "value", 33.61e12, "CNY", YTD, "33.61 trillion",
+             "goods trade for January through September at 33.61 trillion yuan, 4% more than a year earlier"),
+        fact("China", "exports", "growth", -31, "percent", SEP, "31",
+             "4,000 tons of rare earths left the country in September, 31% less than in August",
+             product="rare earths", basis="mom"),
+        fact("China", "exports", "quantity", 4000, "tonnes", SEP, "4,000",
+             "4,000 tons of rare earths left the country in September, 31% less than in August", product="rare earths"),
+        fact("China", "exports", "growth", 13, "percent", YTD, "13",
+             "the tally for the year so far still stood 13% above the same period of 2024, at 48,356 tons", product="rare earths"),
+        fact("China", "exports", "quantity", 48356, "tonnes", YTD, "48,356",
+             "the tally for the year so far still stood 13% above the same period of 2024, at 48,356 tons", product="rare earths"),
+        fact("China", "exports", "growth", 23.5, "percent", SEP, "23.5",
+             "China's exports of chips rose 23.5% from a year earlier to $18.9 billion last month", product="chips"),
+        fact("China", "exports", "value", 18.9e9, "USD", SEP, "18.9 billion",
+             "China's exports of chips rose 23.5% from a year earlier to $18.9 billion last month", product="chips"),
+        fact("China", "imports", "quantity", 12.87e6, "tonnes", SEP, "12.87 million",
+             "Soybean imports hit 12.87 million tons", product="soybeans"),
+    ],
+}
