@@ -3,14 +3,14 @@ from _fact import fact, period
 P = period(2026, 1, 2)
 Y25 = period(2025, 1, 12)
 
-S_TOTAL = "China's foreign trade in goods expanded 18.3 percent year on year in the first two months of 2026"
-S_VALUE = "The combined value of imports and exports came to 7.73 trillion yuan (about 1.12 trillion U.S. dollars) in January and February"
-S_EXP = "exports climbed 19.2 percent from the same period last year to 4.62 trillion yuan"
-S_IMP = "imports went up 17.1 percent to 3.11 trillion yuan"
-S_BAL = "lifting the trade surplus to 1.51 trillion yuan"
-S_USD_EXP = "In U.S. dollar terms, exports surged 21.8 percent to 656.5 billion dollars during the two-month period"
-S_USD_IMP = "while imports grew 19.8 percent to 442.9 billion dollars"
-S_USD_BAL = "The surplus stood at 213.6 billion dollars."
+S_TOTAL = "Official data released Tuesday put the year-on-year rise in China's goods trade for January and February 2026 at 18.3 percent"
+S_VALUE = "imports and exports together were worth 7.73 trillion yuan over the two months, or about 1.12 trillion U.S. dollars"
+S_EXP = "Exports accounted for 4.62 trillion yuan of that total, 19.2 percent more than a year earlier"
+S_IMP = "imports for 3.11 trillion yuan, a gain of 17.1 percent"
+S_BAL = "leaving a trade surplus of 1.51 trillion yuan"
+S_USD_EXP = "Counted in U.S. dollars, exports for the two months reached 656.5 billion dollars, a jump of 21.8 percent"
+S_USD_IMP = "imports came to 442.9 billion dollars, 19.8 percent higher"
+S_USD_BAL = "the dollar surplus was 213.6 billion dollars."
 S_2025 = "The figures compare with a 3.8-percent expansion for the whole of 2025, when the country's foreign trade reached a record 45.47 trillion yuan."
 S_ASEAN = "The Association of Southeast Asian Nations (ASEAN), China's largest trading partner, saw bilateral trade rise 20.3 percent to 1.24 trillion yuan, accounting for 16 percent of China's total foreign trade value."
 S_EU = "Trade with the European Union, the second-largest trading partner, increased 19.9 percent to 998.94 billion yuan."
@@ -42,7 +42,7 @@ ARTICLE = {
         "Headline 18.3 pct is the same observation as the body's 18.3 percent: labelled once, with the body sentence as evidence.",
         "'about 1.12 trillion U.S. dollars' is the same observation as 7.73 trillion yuan in another currency: a separate USD fact, qualifier approx.",
         "Dollar-terms growth rates (exports 21.8, imports 19.8) are labelled as separate growth facts beside the yuan-terms rates (19.2, 17.1); the record cannot say which currency a growth rate is computed in, so both appear as China exports/imports growth yoy for the same period with different values.",
-        "'lifting the trade surplus to 1.51 trillion yuan' and 'The surplus stood at 213.6 billion dollars': balance values, positive (surplus).",
+        "'leaving a trade surplus of 1.51 trillion yuan' and 'the dollar surplus was 213.6 billion dollars': balance values, positive (surplus).",
         "The 2025 comparison sentence gives two facts for the whole of 2025 (growth 3.8 and value 45.47 trillion yuan), period 2025-01..2025-12; 'record' is a milestone word, not a number.",
         "Ranks: 'largest trading partner' -> ASEAN rank 1; 'the second-largest trading partner' -> European Union rank 2 (the partner is carried from 'Trade with the European Union'). The US is given no rank in the text.",
         "Enterprise-type 'respectively' list flattened into six facts with segment private enterprises / foreign-invested enterprises / state-owned enterprises; 'Private firms' normalised to 'private enterprises'. '1 trillion yuan' is labelled value 1e12 exact.",

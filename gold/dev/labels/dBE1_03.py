@@ -8,8 +8,8 @@ S_TOT = ("from January to September this year, the total value of imports and ex
 S_EXP = "Of this, exports were 916.3 billion yuan, an increase of 5.4%"
 S_IMP = "imports were 543.9 billion yuan, a decrease of 0.6%"
 S_SEP = "In September alone, the province's imports and exports reached 172.5 billion yuan, up 8.7%"
-S_PRIV = ("From January to September, private enterprises in our province imported and exported 900.2 billion yuan, an increase of 6.8%, "
-          "accounting for 61.6% of the province's total foreign trade value")
+S_PRIV = ("Between January and September, goods imported and exported by private firms in our province totalled 900.2 billion yuan, 6.8% more than a year earlier, "
+          "and made up 61.6% of the province's total foreign trade value")
 S_PRIV_EXP = "Among them, exports by private enterprises were 668.7 billion yuan, up 8.1%, accounting for 73% of the province's total exports."
 S_SOE = ("During the same period, state-owned enterprises and foreign-invested enterprises imported and exported 272.4 billion yuan and "
          "285.6 billion yuan respectively, with the former down 4.5% and the latter up 0.9%.")
@@ -46,7 +46,7 @@ ARTICLE = {
         "Publisher and date from the source line under the headline ('Source: Fujian Provincial People's Government | Updated: 2025-10-24').",
         "Area Fujian throughout: 'our province' / 'the province' resolve to Fujian from the headline.",
         "'from January to September this year' -> 2025-01..2025-09, carried to every later figure except 'In September alone' (2025-09..2025-09). 'the same below' makes all later growth rates yoy.",
-        "Not labelled: '0.3 percentage points lower than that of the whole country' and '2.1 percentage points higher than the same period last year' (derived comparisons); 'the highest monthly level so far this year' (milestone).",
+        "Not labelled: '0.3 percentage points lower than that of the whole country' and '2.1 percentage points above last year's' (derived comparisons); 'the highest monthly level so far this year' (milestone).",
         "Private enterprises: total value, growth and share of total trade (segment private enterprises, flow total); their exports value, growth and share of province's exports (flow exports).",
         "State-owned / foreign-invested 'respectively' pair: values flattened; growth from 'the former down 4.5% and the latter up 0.9%' resolved to state-owned -4.5, foreign-invested +0.9.",
         "Count: 38,612 'enterprises with actual import and export performance' -> count, segment 'foreign trade enterprises', flow total.",

@@ -5,7 +5,7 @@ GS = "goods and services"
 JUL = period(2025, 7)
 JUN = period(2025, 6)
 
-E_HEAD = "The gap between the goods and services the United States sells abroad and what it buys from other countries grew 32.5% from June to $78.3 billion"
+E_HEAD = "Counting both goods and services, the deficit came to $78.3 billion, up 32.5% from June"
 E_IMP = "Imports climbed 5.9% on the month to $358.8 billion"
 E_EXP = "Exports, by contrast, barely moved, edging up 0.3% to $280.5 billion"
 E_SVC = "In services, a category that includes tourism, banking and software licensing and where the U.S. typically comes out ahead, the surplus slipped to $25.6 billion from $26.6 billion in June."
@@ -27,11 +27,11 @@ ARTICLE = {
         "Figures from the July 2025 Census/BEA release (published 2025-09-04), as reported by AP, MT Newswires, Xinhua and JEC; sentences are my own.",
         "Headline-level deficit, exports and imports are goods and services combined (balance of payments basis) -> product 'goods and services'; 'goods alone' figures -> product null; services figures -> 'services'.",
         "Bilateral deficits (China, Mexico, EU, Canada, Vietnam, Taiwan) are Census goods figures -> product null.",
-        "'grew 32.5% from June' compares with the previous month -> basis mom; the 0.3% export rise shares the paragraph opened by 'on the month' -> mom.",
+        "'up 32.5% from June' compares with the previous month -> basis mom; the 0.3% export rise shares the paragraph opened by 'on the month' -> mom.",
         "Comparison bases stated with their own month ('revised to $59.1 billion', 'from $9.4 billion in June', 'from $16.3 billion a month earlier') are labelled as June 2025 balance facts, not as the July period.",
         "Year-to-date growth (30.9%, 5.5%, 10.9%) is against the same seven months of 2024 -> yoy, period 2025-01..07; the deficit 'running 30.9% above' is a widening -> +30.9.",
         "'about $10.0 billion' exports to China -> qualifier approx.",
-        "Not labelled: absolute changes ('jumped by $18.2 billion', 'swelled by $7.6 billion' with Switzerland); the Bloomberg consensus of $77.9 billion (forecast/poll); GDP remarks; the economist's remark about gold's share of the increase (no number).",
+        "Not labelled: absolute changes ('jumped by $18.2 billion', 'grew by $7.6 billion' with Switzerland); the Bloomberg consensus of $77.9 billion (forecast/poll); GDP remarks; the economist's remark about gold's share of the increase (no number).",
     ],
     "facts": [
         fact(US, "balance", "growth", 32.5, "percent", JUL, "32.5", E_HEAD, product=GS, basis="mom"),

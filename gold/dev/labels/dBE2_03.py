@@ -4,13 +4,13 @@ KR = "South Korea"
 SEP = period(2025, 9)
 EU = "European Union"
 
-E_LEAD = "South Korea's exports jumped 12.7 percent from a year earlier to an all-time monthly high in September"
-E_VAL = "Outbound shipments reached US$65.95 billion (about 92.6 trillion won) last month, compared with $58.52 billion a year earlier"
+E_LEAD = "pushed South Korea's exports to their highest monthly level ever in September, 12.7 percent above a year earlier"
+E_VAL = "The Ministry of Trade, Industry and Energy put the month's total at US$65.95 billion (about 92.6 trillion won), up from $58.52 billion in September last year."
 E_REC = "The figure topped the previous monthly record of $63.8 billion set in March 2022."
-E_IMP = "Imports climbed 8.2 percent on-year to $56.4 billion, leaving a trade surplus of $9.56 billion"
+E_IMP = "With imports up 8.2 percent on-year at $56.4 billion, the country booked a $9.56 billion trade surplus"
 E_MOM = "On the month, exports were up 12.9 percent from August's $58.4 billion, which had been 1.3 percent higher than a year earlier."
-E_CHIP = "Chip exports rose 22 percent to $16.61 billion, the highest monthly tally ever, accounting for 25.2 percent of total outbound shipments"
-E_AUTO = "Automobile exports advanced 16.8 percent to $6.4 billion, a record for the month, even though car shipments to the U.S. fell 2.3 percent to $1.91 billion"
+E_CHIP = "Chip exports climbed to a record $16.61 billion, a 22 percent increase that made up 25.2 percent of all outbound shipments"
+E_AUTO = "Automobile exports set a September record of $6.4 billion, up 16.8 percent, even as Washington's 25 percent tariff on Korean vehicles pushed car shipments to the U.S. down 2.3 percent to $1.91 billion"
 E_CAREU = "Car exports to the European Union, by contrast, soared 54 percent to $700 million."
 E_SHIP = "Exports of ships and general machinery rose 21.9 percent and 10.3 percent, respectively"
 E_CN = "China remained South Korea's No. 1 export destination, with shipments edging up 0.5 percent to $11.68 billion"
@@ -26,14 +26,14 @@ ARTICLE = {
     "published": "2025-10-01",
     "notes": [
         "Figures from real reporting of the trade ministry's September 2025 data (Yonhap/Korea Herald, JoongAng Daily, Asia Economy, KBS); the won conversion (about 92.6 trillion won) and the 25.2% chip share and 12.9% month-on-month rise are my own arithmetic from those figures; sentences are my own.",
-        "Comparison bases with their own period are labelled as facts of that period: $58.52 billion 'a year earlier' -> 2024-09; the previous record $63.8 billion 'set in March 2022' -> 2022-03; 'August's $58.4 billion' -> 2025-08.",
+        "Comparison bases with their own period are labelled as facts of that period: $58.52 billion 'in September last year' -> 2024-09; the previous record $63.8 billion 'set in March 2022' -> 2022-03; 'August's $58.4 billion' -> 2025-08.",
         "'On the month' opens its paragraph -> the 12.9% rise is mom; the same paragraph's 1.3% for August says 'than a year earlier', so its explicit yoy overrides the carried frame.",
         "'about 92.6 trillion won' -> a separate KRW fact, qualifier approx.",
         "Per-working-day exports ($2.75 billion, -6.1%) are per-working-day averages -> not labelled; working-day counts (24, four) are not trade flows.",
         "Chip figures -> product 'semiconductors' (the item is named 'Semiconductors' in the same paragraph; 'Chip exports' refers to it). 'Semiconductors, the country's biggest export item' -> rank 1 among export items, product semiconductors.",
         "'car shipments to the U.S.' and 'Car exports to the European Union' -> product 'cars' with partner; overall 'Automobile exports' -> product 'automobiles'.",
         "Ranked destination list: China 'No. 1' (value_text '1'), ASEAN 'second', United States 'third', European Union 'fourth-largest' -> rank facts of exports with those partners.",
-        "Not labelled: conditional counts ('Ten of the country's 15 major export items', 'eight of ... nine major markets'), streaks ('seven months', 'four months of declines'), the 25 percent U.S. tariff, 'largest for any September since 2018' (milestone), the October outlook.",
+        "Not labelled: conditional counts ('Ten of the country's 15 major export items', 'eight of ... nine major markets'), streaks ('seven months', 'four months of declines'), the 25 percent U.S. tariff, 'biggest for a September since 2018' (milestone), the October outlook.",
     ],
     "facts": [
         fact(KR, "exports", "growth", 12.7, "percent", SEP, "12.7", E_LEAD),

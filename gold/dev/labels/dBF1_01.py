@@ -8,7 +8,7 @@ Q4 = period(2025, 10, 12)
 JN = period(2025, 1, 11)
 
 E_TOT = "China's total imports and exports of goods reached a record 45.47 trillion yuan (about 6.51 trillion U.S. dollars) in 2025, up 3.8 percent from the previous year"
-E_EXIM = "Exports rose 6.1 percent to 26.99 trillion yuan, while imports edged up 0.5 percent to 18.48 trillion yuan"
+E_EXIM = "Exports, at 26.99 trillion yuan, were 6.1 percent higher than in 2024; imports, worth 18.48 trillion yuan, gained a more modest 0.5 percent"
 E_Q23 = "the second and third quarters followed with gains of 4.5 percent and 6 percent, respectively"
 E_Q4 = "The final three months brought in 11.86 trillion yuan, the largest quarterly total on record, though growth slowed to 2.9 percent against a high base at the end of 2024"
 E_PRIV = "Their imports and exports grew 7.1 percent to 26.04 trillion yuan, accounting for 57.3 percent of the national total"
@@ -46,7 +46,7 @@ ARTICLE = {
         fact("China", "imports", "growth", 0.5, "percent", Y, "0.5", E_EXIM),
         fact("China", "imports", "value", 18.48e12, "CNY", Y, "18.48 trillion", E_EXIM),
         fact("China", "balance", "value", 8.51e12, "CNY", Y, "8.51 trillion",
-             "leaving a goods trade surplus of 8.51 trillion yuan for the year"),
+             "the year closed with a goods trade surplus of 8.51 trillion yuan"),
         fact("China", "total", "value", 10.3e12, "CNY", Q1, "10.3 trillion",
              "First-quarter trade came in at 10.3 trillion yuan, a rise of just 1.3 percent"),
         fact("China", "total", "growth", 1.3, "percent", Q1, "1.3",

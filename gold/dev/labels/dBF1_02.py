@@ -12,7 +12,7 @@ E_PER = "Peru, the second-largest source, sent 598,700 tons, down 4.2%"
 E_MNG = "Mongolia, which trucks concentrate across the border from the Oyu Tolgoi mine, supplied 167,500 tons, a rise of 18.9%."
 E_TOT = "China brought in 2.59 million tons of copper concentrate in September, according to figures released on Oct. 13, down 6.2% from August's 2.76 million tons but 4.6% more than in September 2024"
 E_YTD = "In the first nine months of the year, imports climbed 7.7% to 22.63 million tons"
-E_UC = "Imports of unwrought copper and copper products, which include anode, refined, alloy and semi-finished copper, stood at 485,000 tons in September, up 14.1% from a year earlier."
+E_UC = "China took in 485,000 tons of unwrought copper and copper products in September, 14.1% more than a year earlier"
 E_UCY = "Year to date, they totalled 3.91 million tons, down 2.9%."
 
 ARTICLE = {

@@ -4,20 +4,20 @@ Q = period(2025, 1, 9)
 SEP = period(2025, 9)
 A = "Qingdao"
 
-E_LEAD = "in the first three quarters of this year, the total import and export value of goods of Qingdao was 7,012.6 hundred million yuan, a year-on-year increase of 4.3%, accounting for 26.5% of the province's total import and export value and continuing to rank first among the cities of the province"
-E_EXIM = "Of which, exports were 4,208.4 hundred million yuan, an increase of 7.9%; imports were 2,804.2 hundred million yuan, a decrease of 0.7%."
-E_SEP = "In September, the city's import and export value was 836.5 hundred million yuan, an increase of 9.2% year-on-year"
-E_SEPX = "Of which, exports were 512.3 hundred million yuan, rising 13.5%."
-E_GT = "the city's general trade import and export value was 4,635.8 hundred million yuan, an increase of 5.1%, accounting for 66.1% of the city's total"
-E_PT = "imports and exports of processing trade were 798.4 hundred million yuan, an increase of 10.6%, accounting for 11.4%"
-E_PTX = "processing trade exports were 561.2 hundred million yuan, up 12.3%"
-E_BL = "Bonded logistics imports and exports reached 1,402.7 hundred million yuan, an increase of 1.8%, accounting for 20%."
-E_PE = "Private enterprises continued to be the main force of the city's foreign trade, with import and export value of 5,084.3 hundred million yuan, an increase of 6.2%, accounting for 72.5% of the total."
-E_FIE = "Foreign-invested enterprises imported and exported 1,103.6 hundred million yuan, a decrease of 1.3%."
-E_P3V = "Imports and exports with the three were 1,183.5 hundred million yuan, 845.2 hundred million yuan and 676.9 hundred million yuan respectively"
-E_P3G = "with ASEAN and the EU growing 9.7% and 4.4% and the United States falling 12.6%"
-E_BR = "Trade with Belt and Road partner countries was 3,592.1 hundred million yuan, up 7.5%, accounting for 51.2% of the total"
-E_ME = "The export of mechanical and electrical products was 1,894.6 hundred million yuan, an increase of 11.3%, accounting for 45% of the city's total exports"
+E_LEAD = "Qingdao's imports and exports of goods came to 7,012.6 hundred million yuan in the first three quarters of this year, 4.3% more than a year earlier, according to figures Qingdao Customs released on October 23; the city supplied 26.5% of the province's total import and export value and stayed first among the cities of the province"
+E_EXIM = "Exports accounted for 4,208.4 hundred million yuan of that sum, growing 7.9%, while imports slipped 0.7% to 2,804.2 hundred million yuan."
+E_SEP = "In September, trade through the city set a record for a single month at 836.5 hundred million yuan, 9.2% higher year-on-year"
+E_SEPX = "exports contributing 512.3 hundred million yuan after a 13.5% rise"
+E_GT = "general trade was again the backbone, making up 66.1% of the city's total with 4,635.8 hundred million yuan, after growth of 5.1%"
+E_PT = "Processing trade expanded more quickly, by 10.6% to 798.4 hundred million yuan, or 11.4% of the total"
+E_PTX = "exports under processing trade rose 12.3% to 561.2 hundred million yuan"
+E_BL = "A 20% share went to bonded logistics, which grew 1.8% to 1,402.7 hundred million yuan."
+E_PE = "Private enterprises handled 72.5% of the total, or 5,084.3 hundred million yuan, and their trade grew 6.2%"
+E_FIE = "Trade by foreign-invested enterprises shrank 1.3% to 1,103.6 hundred million yuan."
+E_P3V = "its trade with them came to 1,183.5 hundred million yuan, 845.2 hundred million yuan and 676.9 hundred million yuan respectively"
+E_P3G = "Trade with ASEAN and the EU rose 9.7% and 4.4% respectively, whereas trade with the United States dropped 12.6%"
+E_BR = "Trade with Belt and Road partner countries rose 7.5% to 3,592.1 hundred million yuan, lifting their share of the total to 51.2%"
+E_ME = "Mechanical and electrical products made up 45% of the city's total exports, with shipments abroad worth 1,894.6 hundred million yuan, 11.3% more than a year earlier"
 E_AS = "of which, automobiles and ships increased by 28.4% and 19.7% respectively"
 E_LI = "Labor-intensive products were exported at 503.9 hundred million yuan, a decrease of 3.2%."
 E_MO = "metal ores were imported at 351.8 hundred million yuan, up 6.7%, while crude oil imports fell 8.5%"
@@ -33,11 +33,11 @@ ARTICLE = {
         "Headline 'exceeds 700 billion yuan' is a threshold for the same observation as 7,012.6 hundred million yuan; only the exact figure is labelled.",
         "'hundred million yuan' values are converted (7,012.6 hundred million -> 7.0126e11).",
         "Shares: 26.5% of the province's total and 24.8% of the province's exports are labelled as shares of Qingdao's total and exports; segment shares (66.1, 11.4, 20, 72.5) are shares of the city's total, and 45% is the mechanical and electrical share of the city's exports.",
-        "Two rank facts for Qingdao's total: 'rank first among the cities of the province' -> 1, and 'ranked fifth' among the 15 sub-provincial cities -> 5; they differ only in the ranking population, which the record cannot express, so both are kept as written.",
-        "Segments in the text's words: general trade, processing trade, bonded logistics, private enterprises, foreign-invested enterprises. 'of which, processing trade exports' -> flow exports, segment processing trade. '15,600 enterprises ... had actual import and export performance' -> count, segment 'foreign trade enterprises'.",
-        "Partner values and growth split from two 'respectively'-style coordinations; the United States growth is negative from 'falling'. 'top three trading partners' gives no individual ordinals, so no rank facts are labelled for ASEAN, the EU or the US.",
+        "Two rank facts for Qingdao's total: 'stayed first among the cities of the province' -> 1, and 'came fifth' of the 15 sub-provincial cities -> 5; they differ only in the ranking population, which the record cannot express, so both are kept as written.",
+        "Segments in the text's words: general trade, processing trade, bonded logistics, private enterprises, foreign-invested enterprises. 'exports under processing trade' -> flow exports, segment processing trade. '15,600 enterprises ... actually carried out import or export business' -> count, segment 'foreign trade enterprises'.",
+        "Partner values and growth split from two 'respectively'-style coordinations; the United States growth is negative from 'dropped'. 'top three trading partners' gives no individual ordinals, so no rank facts are labelled for ASEAN, the EU or the US.",
         "'of which, automobiles and ships increased by 28.4% and 19.7% respectively' follows the mechanical-and-electrical export sentence -> export growth for products 'automobiles' and 'ships'.",
-        "Left out: '2.6 percentage points higher than that of the province' and 'an increase of 1.5 percentage points over the same period of last year' (derived comparisons); 'a record for a single month' (milestone); '15 sub-provincial cities' (not a trade figure); the fourth-quarter outlook (no number).",
+        "Left out: '2.6 percentage points higher than that of the province' and '1.5 percentage points more than a year before' (derived comparisons); 'a record for a single month' (milestone); '15 sub-provincial cities' (not a trade figure); the fourth-quarter outlook (no number).",
     ],
     "facts": [
         fact(A, "total", "value", 7012.6e8, "CNY", Q, "7,012.6 hundred million", E_LEAD),
@@ -51,7 +51,7 @@ ARTICLE = {
         fact(A, "exports", "share", 24.8, "percent", Q, "24.8",
              "its exports accounted for 24.8% of the province's exports"),
         fact(A, "total", "rank", 5, "number", Q, "fifth",
-             "Among the 15 sub-provincial cities in the country, Qingdao ranked fifth in foreign trade scale"),
+             "Measured by trade volume, Qingdao came fifth of the country's 15 sub-provincial cities"),
         fact(A, "total", "value", 836.5e8, "CNY", SEP, "836.5 hundred million", E_SEP),
         fact(A, "total", "growth", 9.2, "percent", SEP, "9.2", E_SEP),
         fact(A, "exports", "value", 512.3e8, "CNY", SEP, "512.3 hundred million", E_SEPX),
@@ -73,7 +73,7 @@ ARTICLE = {
         fact(A, "total", "value", 1103.6e8, "CNY", Q, "1,103.6 hundred million", E_FIE, segment="foreign-invested enterprises"),
         fact(A, "total", "growth", -1.3, "percent", Q, "1.3", E_FIE, segment="foreign-invested enterprises"),
         fact(A, "total", "count", 15600, "number", Q, "15,600",
-             "15,600 enterprises in the city had actual import and export performance", segment="foreign trade enterprises"),
+             "15,600 enterprises in the city actually carried out import or export business", segment="foreign trade enterprises"),
         fact(A, "total", "value", 1183.5e8, "CNY", Q, "1,183.5 hundred million", E_P3V, partner="ASEAN"),
         fact(A, "total", "value", 845.2e8, "CNY", Q, "845.2 hundred million", E_P3V, partner="European Union"),
         fact(A, "total", "value", 676.9e8, "CNY", Q, "676.9 hundred million", E_P3V, partner="United States"),

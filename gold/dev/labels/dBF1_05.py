@@ -5,8 +5,8 @@ OCT = period(2025, 10)
 
 S_CARS = "China exported 5.62 million cars between January and October, up 15.7 percent from a year earlier"
 S_NEV = "Of these, 2.01 million were new energy vehicles (NEVs), an increase of 90.4 percent, which means that NEVs made up nearly 36 percent of all cars shipped abroad."
-S_OCT = "In October alone, car exports came to 666,000 units, up 22.9 percent year on year and 2.2 percent higher than in September."
-S_NEV_OCT = "NEV exports for the month reached 256,000 units, up 99.9 percent."
+S_OCT = "The October tally was 666,000 cars, 22.9 percent more than a year before and 2.2 percent higher than in September."
+S_NEV_OCT = "Overseas shipments of NEVs that month climbed 99.9 percent to 256,000 units."
 S_VAL = "Car exports were worth 840.7 billion yuan (USD118.2 billion) in the first 10 months, of which electric vehicles contributed 352.6 billion yuan."
 S_RU = "Shipments there plunged 48.5 percent to 430,800 units over the ten months, yet Russia still ranked first"
 S_UAE = "The United Arab Emirates came second with 387,400 units, up 57.3 percent, and Mexico third with 378,500 units, a rise of 26 percent."
@@ -14,7 +14,7 @@ S_BE = "In Europe, Belgium, whose port of Zeebrugge serves as a distribution hub
 S_LIB = "Lithium-ion batteries, the largest of the new three by value, earned USD62.35 billion in the first 10 months, 26.5 percent more than in the same period last year."
 S_LIB_Q = "In volume terms, 3.8 billion units were shipped, up 18.9 percent."
 S_LIB_OCT = "October exports amounted to USD6.97 billion, an increase of 24.6 percent."
-S_DE = "Germany has overtaken the United States as the top buyer, purchasing USD11.27 billion worth of Chinese batteries, or 18.1 percent of the total."
+S_DE = "The top buyer is now Germany rather than the United States: it took USD11.27 billion of Chinese batteries, an 18.1 percent share of the total."
 S_US = "Exports to the US, hit by additional tariffs, dropped 13.9 percent to USD9.94 billion."
 S_SOLAR = "Exports fell 13.2 percent to USD22.4 billion over the period"
 S_NEW3 = "Taken together, the new three generated exports of 955.4 billion yuan in the first 10 months, up 9.6 percent, accounting for 4.4 percent of China's total exports."
@@ -28,7 +28,7 @@ ARTICLE = {
     "publisher": "Yicai",
     "published": "2025-11-21",
     "notes": [
-        "Running period is January-October 2025 ('first 10 months', 'between January and October', 'over the ten months', 'over the period'); 'In October alone' and 'October exports' are 2025-10.",
+        "Running period is January-October 2025 ('first 10 months', 'between January and October', 'over the ten months', 'over the period'); 'The October tally', 'that month' and 'October exports' are 2025-10.",
         "Vehicle counts are quantity facts in unit 'number' (cars, NEVs); product in the text's words: 'cars', 'new energy vehicles' (the text defines NEVs as its acronym, so NEV figures are labelled with the written-out name), 'electric vehicles' for the customs value, 'lithium-ion batteries', 'solar cells and modules', 'new three'.",
         "'Of these, 2.01 million were new energy vehicles' is an 'of which' split; 'NEVs made up nearly 36 percent of all cars shipped abroad' is a share of car exports (approx).",
         "'2.2 percent higher than in September' is mom for 2025-10 (comparison with the month before); the 22.9 percent in the same sentence is yoy.",

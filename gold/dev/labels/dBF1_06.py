@@ -4,7 +4,7 @@ Q3 = period(2025, 1, 9)
 Q3_24 = period(2024, 1, 9)
 SEP = period(2025, 9)
 
-S_LEAD = "Trade between northeast China's Heilongjiang Province and Russia totaled 143.52 billion yuan (about 20.16 billion U.S. dollars) in the first three quarters of 2025"
+S_LEAD = "imports and exports between Heilongjiang Province in China's northeast and neighbouring Russia came to 143.52 billion yuan (about 20.16 billion U.S. dollars)"
 S_SHARE = "The figure, accounting for 64.3 percent of the province's total foreign trade, was down 5.2 percent compared with the same period of last year"
 S_TOTAL = "From January to September, Heilongjiang's foreign trade reached 223.2 billion yuan, a year-on-year decrease of 2.4 percent."
 S_XM = "Of this, exports rose 6.7 percent to 57.8 billion yuan, while imports fell 5.3 percent to 165.4 billion yuan."

@@ -23,9 +23,9 @@ ARTICLE = {
     "facts": [
         # lede and partner totals
         fact(DE, "total", "rank", 1, "number", Y, "first",
-             "China regained first place among Germany's trading partners in 2025", partner="China"),
+             "China took first place again among Germany's trading partners", partner="China"),
         fact(DE, "total", "rank", 2, "number", Y, "second",
-             "China regained first place among Germany's trading partners in 2025, pushing the US back into second", partner=US),
+             "the US slipped back into second in 2025", partner=US),
         fact(DE, "total", "growth", 2.1, "percent", Y, "2.1",
              "Two-way trade with China grew 2.1% to €251.8 billion ($296.6 billion) last year", partner="China"),
         fact(DE, "total", "value", 251.8e9, "EUR", Y, "251.8 billion",

@@ -17,14 +17,14 @@ ARTICLE = {
         "The April-November 2.62% sits in a sentence that names no value; its area and period come from 'Total exports in April-November'. The $292.07 billion total is labelled from the earlier share sentence where it first appears.",
         "Rank facts: 'third-largest export destination for the month' (China, November, 3) and 'largest export destination in April-November' (US, 1, value_text 'largest'). 'ahead of the Netherlands' implies a rank for the Netherlands but states none: not labelled.",
         "Services exports (November, estimate) -> product 'services'. Gold and petroleum imports -> product 'gold', 'petroleum'. Pharmaceutical exports to the US -> product 'pharmaceuticals', partner United States, no growth stated.",
-        "Out of scope: the 50 per cent US tariff (tariff rate, twice); '41 months', 'two straight months' and 'five-month low' (streaks and milestones); the LNG/crude mention (no number).",
+        "Out of scope: the 50 per cent US tariff (tariff rate, twice); '41 months', 'two months in a row' and 'smallest in five months' (streaks and milestones); the LNG/crude mention (no number).",
     ],
     "facts": [
         # US, November
         fact(IN, "exports", "growth", 22.61, "percent", NOV, "22.61",
-             "India's merchandise exports to the US bounced back in November after two straight months of contraction, rising 22.61 per cent year-on-year to $6.98 billion", partner=US),
+             "India's merchandise shipments to the US returned to growth in November after contracting for two months in a row, climbing 22.61 per cent from a year earlier to $6.98 billion", partner=US),
         fact(IN, "exports", "value", 6.98e9, "USD", NOV, "6.98 billion",
-             "rising 22.61 per cent year-on-year to $6.98 billion", partner=US),
+             "climbing 22.61 per cent from a year earlier to $6.98 billion", partner=US),
         # China, November
         fact(IN, "exports", "value", 2.2e9, "USD", NOV, "2.2 billion",
              "At $2.2 billion, exports to the neighbouring country were 90.1 per cent higher than in November 2024", partner="China"),
@@ -42,9 +42,9 @@ ARTICLE = {
         fact(IN, "imports", "value", 62.66e9, "USD", NOV, "62.66 billion",
              "while imports dipped 1.88 per cent to $62.66 billion"),
         fact(IN, "balance", "value", -24.53e9, "USD", NOV, "24.53 billion",
-             "The trade deficit consequently narrowed to a five-month low of $24.53 billion"),
+             "That brought the trade deficit down to $24.53 billion"),
         fact(IN, "balance", "value", -41.68e9, "USD", period(2025, 10), "41.68 billion",
-             "The trade deficit consequently narrowed to a five-month low of $24.53 billion from a record $41.68 billion in October"),
+             "That brought the trade deficit down to $24.53 billion, its smallest in five months, after it had hit a record $41.68 billion in October"),
         fact(IN, "imports", "growth", -59.15, "percent", NOV, "59.15",
              "Gold imports shrank 59.15 per cent to $4.02 billion", product="gold"),
         fact(IN, "imports", "value", 4.02e9, "USD", NOV, "4.02 billion",
@@ -93,7 +93,7 @@ ARTICLE = {
         fact(IN, "exports", "value", 2.6e9, "USD", NOV, "2.6 billion",
              "Drugs and pharmaceuticals, the other major gainer, rose 20.2 per cent to $2.6 billion", product="drugs and pharmaceuticals"),
         fact(IN, "exports", "value", 669.2e6, "USD", NOV, "669.2 million",
-             "Pharmaceutical exports to the US alone touched $669.2 million", partner=US, product="pharmaceuticals"),
+             "$669.2 million of the month's pharmaceutical shipments went to the US alone", partner=US, product="pharmaceuticals"),
         # China, fiscal year to date
         fact(IN, "exports", "growth", 33, "percent", FYTD, "33",
              "Exports to China rose 33 per cent to $12.22 billion in April-November", partner="China"),
