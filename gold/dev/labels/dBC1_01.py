@@ -3,21 +3,21 @@ from _fact import fact, period
 JN = period(2025, 1, 11)
 NOV = period(2025, 11)
 
-E_HEAD = "China's total goods imports and exports rose 3.6 percent year on year to 41.21 trillion yuan (about 5.8 trillion U.S. dollars) in the first 11 months of 2025"
+E_HEAD = "Imports and exports of goods by China totaled 41.21 trillion yuan (about 5.8 trillion U.S. dollars) over January-November 2025, a 3.6 percent increase from the same period a year before"
 E_EXP = "exports expanded 6.2 percent to 24.46 trillion yuan"
 E_IMP = "imports inched up 0.2 percent to 16.75 trillion yuan"
 E_NOV = "In November alone, foreign trade reached 3.9 trillion yuan, up 4.1 percent from a year earlier"
 E_NOV_RESP = "with exports and imports growing 5.7 percent and 1.7 percent, respectively"
 E_USD = "Measured in U.S. dollars, November exports came in at 330.3 billion dollars, up 5.9 percent, and imports at 218.6 billion dollars, up 1.9 percent, leaving a monthly surplus of 111.68 billion dollars."
 E_SURP = "The surplus for the first 11 months topped 1 trillion dollars for the first time, reaching 1.08 trillion dollars, already above the 992 billion dollars recorded for the whole of 2024."
-E_ASEAN_RANK = "ASEAN remained China's largest trading partner during the period."
-E_ASEAN = "Trade between the two sides grew 8.5 percent to 6.82 trillion yuan, accounting for 16.6 percent of China's total foreign trade."
+E_ASEAN_RANK = "ASEAN held its place as China's largest trading partner during the period."
+E_ASEAN = "Two-way trade with the bloc reached 6.82 trillion yuan, 8.5 percent more than a year earlier, or 16.6 percent of everything China traded with the world."
 E_EU_US = "The European Union (EU) and the United States ranked second and third, with trade totaling 5.37 trillion yuan and 3.69 trillion yuan, respectively."
 E_EU = "China's trade with the EU went up 5.4 percent and made up 13 percent of the total"
 E_US = "while trade with the United States dropped 16.9 percent, taking a share of 8.9 percent"
 E_NOVP = "In November, exports to ASEAN and the EU jumped 8.2 percent and 14.8 percent, respectively, while exports to the United States declined 28.6 percent."
-E_BRI = "China's imports and exports with Belt and Road partner countries increased 6 percent to 21.33 trillion yuan in the first 11 months, representing 51.8 percent of the total."
-E_PRIV = "Private enterprises continued to play a leading role, with their imports and exports climbing 7.1 percent to 23.52 trillion yuan, or 57.1 percent of the national total."
+E_BRI = "Belt and Road partner countries made up 51.8 percent of the total in the first 11 months, with China's trade with them up 6 percent at 21.33 trillion yuan."
+E_PRIV = "Private firms stayed out in front: their imports and exports came to 23.52 trillion yuan, up 7.1 percent, and made up 57.1 percent of the national total."
 E_CNT = "A total of 710,000 enterprises posted import and export records in the period"
 E_ME = "exports of mechanical and electrical products rose 8.8 percent to 14.68 trillion yuan, accounting for 60 percent of total exports"
 E_IC = "Among them, exports of integrated circuits and automobiles grew 24.7 percent and 17.5 percent, respectively."
@@ -40,7 +40,7 @@ ARTICLE = {
         "'topped 1 trillion dollars ... reaching 1.08 trillion dollars': threshold and exact figure for one observation; only 1.08 trillion labelled. 'for the first time' is a milestone, out.",
         "'the 992 billion dollars recorded for the whole of 2024' is a comparison base but states a trade flow of its own: labelled as China balance 2024-01..2024-12 (the sentence names the year).",
         "ASEAN rank from 'largest trading partner' (value_text 'largest', rank 1); EU and US ranks from 'ranked second and third' (respectively-style coordination).",
-        "'Trade between the two sides' carries partner ASEAN from the previous sentence.",
+        "'Two-way trade with the bloc' carries partner ASEAN from the previous sentence.",
         "EU/US values 5.37 and 3.69 trillion from a 'respectively' list; their growth and shares from the next sentence.",
         "Out of scope, not labelled: '0.1 percentage points faster than that of the first 10 months' (derived comparison); 'the largest number for the same period in history' (milestone); 'growth target of around 5 percent' (GDP target).",
         "710,000 enterprises posting import and export records: count, segment 'foreign trade enterprises'.",

@@ -7,16 +7,16 @@ JO = period(2025, 1, 10)
 R_EXP = 'Exports               305.35      328.57       3,075.60'
 R_IMP = 'Imports               215.28      238.12       2,111.00'
 
-E_EXP = "Outbound shipments fell 1.1% year-on-year in October, a sharp reversal from an 8.3% gain in September."
-E_IMP = "Imports rose 1.0%, slower than in September, when they grew 7.4%"
+E_EXP = "In October, outbound shipments were down 1.1% from a year earlier, after they had risen 8.3% in September."
+E_IMP = "Imports rose 1.0%, easing from a 7.4% increase in September"
 E_BAL = "The trade surplus narrowed slightly to $90.07 billion from $90.45 billion in September"
 E_MOM = "Compared with the previous month, exports slid 7.1% and imports dropped 9.6%."
 E_BASE = "Exports in October last year had jumped 12.7%"
-E_US = "Shipments to the United States dropped 25.2% from a year earlier, the seventh straight month of double-digit declines, while imports from the U.S. shrank 23.1%."
+E_US = "Exports to the United States slumped 25.2% year on year, stretching a run of double-digit declines to seven months, and China's purchases of U.S. goods fell 23.1%."
 E_EU_ASEAN = "Exports to the European Union edged up 0.9%, and those to the 10-member Association of Southeast Asian Nations grew 11.0%, slower than in September, when they jumped 15.6%."
 E_YTD = "For the first ten months of the year, exports rose 5.3% and imports fell 1.0%, leaving a surplus of $964.6 billion."
-E_RE = "Rare earth exports increased 9% from September to 4,343.5 metric tons"
-E_RE_YTD = "Year-to-date shipments reached 52,699.2 tons, up 10.5% from a year earlier."
+E_RE = "rare earth shipments climbed to 4,343.5 metric tons, a 9% gain on September"
+E_RE_YTD = "Over January-October they came to 52,699.2 tons, a 10.5% increase on the same stretch of 2024."
 E_SOY = "Soybean imports fell to 8.48 million tons from 13.0 million tons in September"
 
 C = "China"
@@ -29,12 +29,12 @@ ARTICLE = {
     "published": "2025-11-07",
     "notes": [
         "Running period October 2025 (published 2025-11-07); 'in September' figures are stated values of their own and labelled with period 2025-09, not as the period of the October figures.",
-        "Comparison constructions 'slower than in September, when they grew 7.4%' and 'from $90.45 billion in September' yield separate September facts.",
-        "'Compared with the previous month, exports slid 7.1% and imports dropped 9.6%' -> basis mom; 'increased 9% from September' (rare earths, October) -> mom.",
+        "Comparison constructions 'easing from a 7.4% increase in September' and 'from $90.45 billion in September' yield separate September facts.",
+        "'Compared with the previous month, exports slid 7.1% and imports dropped 9.6%' -> basis mom; 'a 9% gain on September' (rare earths, October) -> mom.",
         "'Exports in October last year had jumped 12.7%' -> period 2024-10 counted back from publication, basis yoy.",
-        "Out of scope, not labelled: Reuters poll forecasts (3.0%, 3.2%, $95.6 billion); analyst's expectation of ~3% export growth next year; GDP target of around 5%; fentanyl-related tariff of 10%; 'seventh straight month' and 'first monthly rise since June' (streaks/milestones); 'for the first time since February'.",
+        "Out of scope, not labelled: Reuters poll forecasts (3.0%, 3.2%, $95.6 billion); analyst's expectation of ~3% export growth next year; GDP target of around 5%; fentanyl-related tariff of 10%; 'stretching a run of double-digit declines to seven months' and 'the first month-on-month increase since June' (streaks/milestones); 'for the first time since February'.",
         "Flattened TABLE block: header '($ bln unless stated)' gives the scale for the value rows; cells mapped to columns Oct 2025 / Sept 2025 / Jan-Oct 2025. Table cells that repeat body figures (balance row, y/y rows) are the same observations and labelled once, with body evidence; only the export and import value rows are new facts.",
-        "'Shipments to the United States' = China's exports with partner United States; 'imports from the U.S.' = China imports, partner United States.",
+        "'Exports to the United States' = China's exports with partner United States; 'China's purchases of U.S. goods' = China imports, partner United States.",
         "'the 10-member Association of Southeast Asian Nations' -> partner ASEAN.",
         "Rare earths tonnage is a quantity (tonnes) with product 'rare earths'; soybean imports quantities 8.48 and 13.0 million tons labelled for October and September.",
     ],

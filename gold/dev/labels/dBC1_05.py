@@ -43,7 +43,7 @@ ARTICLE = {
     ],
     "facts": [
         fact(C, "imports", "quantity", 50.89e6, "tonnes", NOV, "50.89 million",
-             "The world's largest crude buyer brought in 50.89 million metric tons last month", product=CO),
+             "Last month's arrivals totalled 50.89 million metric tons", product=CO),
         fact(C, "imports", "growth", 5.24, "percent", NOV, "5.24",
              "That was up 5.24% from October's 48.36 million tons", product=CO, basis="mom"),
         fact(C, "imports", "quantity", 48.36e6, "tonnes", OCT, "48.36 million",

@@ -12,7 +12,7 @@ E_IMP = "Imports grew faster, jumping 3.1% on the month to 115.9 billion euros"
 E_BAL = "That squeezed the adjusted trade surplus to 15.3 billion euros ($17.84 billion) from 16.9 billion euros in August."
 E_YOY = "Compared with the same month last year, adjusted exports were up 2.0% and imports 4.8%."
 E_UNADJ = "exports rose 5.3% and imports 7.5% on the year, leaving a surplus of 17.3 billion euros against 18.7 billion euros in September 2024"
-E_US = "Exports to the United States rose 11.9% on the month to 12.2 billion euros"
+E_US = "Shipments to the United States climbed 11.9% from August to 12.2 billion euros"
 E_CN = "Compared with August, exports to China slipped 2.2% to 6.7 billion euros, while imports from China rose 6.1% to 13.8 billion euros."
 E_UK = "Imports from the United States climbed 9.0%, and exports to the United Kingdom increased 3.0% to 6.6 billion euros."
 E_EU = "Exports to other European Union countries rose 2.5% on the month to 74.3 billion euros, while imports from the bloc increased 1.2% to 59.3 billion euros."
@@ -30,11 +30,11 @@ ARTICLE = {
         "Adjusted and unadjusted figures cannot be told apart in the record: the yoy growth of exports (2.0 adjusted, 5.3 unadjusted), of imports (4.8 / 7.5) and the September surplus (15.3 adjusted, 17.3 unadjusted; September 2024: 18.0 / 18.7) are each labelled twice as written, per the rule for statements that disagree beyond rounding.",
         "'a revised fall of 0.8% in August' labelled as August 2025 export growth with basis mom: the paragraph compares September with August, so the August change is read as against July.",
         "Month-on-month frame 'Compared with August' opens the China paragraph and carries to 'Imports from the United States climbed 9.0%' and the UK figures; 'rose 2.5% on the month' carries to the EU imports (1.2%) and to the euro-area changes (+1.4%, -0.7%) in the same paragraph.",
-        "'Against September 2024 ... down 14.0%' is yoy growth of September 2025 exports to the US; September 2024 is the comparison base, not the period.",
+        "'Measured against September 2024 ... 14.0% lower' is yoy growth of September 2025 exports to the US; September 2024 is the comparison base, not the period.",
         "'euro zone' -> partner 'Euro area'; 'countries outside the EU' -> partner 'non-EU countries'. 'Exports ... were flat' gives no number, so no growth fact for non-EU exports.",
         "'$17.84 billion' is the same September surplus in dollars: a separate USD fact, qualifier exact as no 'about' is written.",
         "Ranks: 'held on to first place among the destinations' -> US exports rank 1 (Sep 2025); 'China was again Germany's No. 1 supplier' -> China imports rank 1; 'ranked first among Germany's trading partners last year' -> US total rank 1 for 2024 (last year counted back from the 2025 publication date).",
-        "Out of scope and not labelled: the Reuters poll forecast of 0.5%; the 15% US tariff; 'five monthly declines' and 'first time in six months' (streaks); 'strongest rise since January' (milestone); the exchange rate line ($1 = 0.8577 euros); 2026 growth outlook.",
+        "Out of scope and not labelled: the Reuters poll forecast of 0.5%; the 15% US tariff; 'five monthly declines' and 'the first in six months' (streaks); 'strongest rise since January' (milestone); the exchange rate line ($1 = 0.8577 euros); 2026 growth outlook.",
     ],
     "facts": [
         fact(G, "exports", "growth", 1.4, "percent", S, "1.4", E_EXP, basis="mom"),
@@ -54,7 +54,7 @@ ARTICLE = {
         fact(G, "balance", "value", 18.7e9, "EUR", P, "18.7 billion", E_UNADJ),
         fact(G, "exports", "growth", 11.9, "percent", S, "11.9", E_US, partner="United States", basis="mom"),
         fact(G, "exports", "value", 12.2e9, "EUR", S, "12.2 billion", E_US, partner="United States"),
-        fact(G, "exports", "growth", -14.0, "percent", S, "14.0", "Against September 2024, however, U.S.-bound exports were still down 14.0%.", partner="United States"),
+        fact(G, "exports", "growth", -14.0, "percent", S, "14.0", "Measured against September 2024, however, sales to the U.S. remained 14.0% lower.", partner="United States"),
         fact(G, "exports", "rank", 1, "number", S, "first", "The United States held on to first place among the destinations for German goods.", partner="United States"),
         fact(G, "exports", "growth", -2.2, "percent", S, "2.2", E_CN, partner="China", basis="mom"),
         fact(G, "exports", "value", 6.7e9, "EUR", S, "6.7 billion", E_CN, partner="China"),

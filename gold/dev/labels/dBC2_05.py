@@ -10,14 +10,14 @@ IN = "India"
 
 E_LEAD = "India's merchandise exports rose 6.74 per cent year-on-year to USD 36.38 billion in September"
 E_DEF = "pushed the trade deficit to a 13-month high of USD 32.15 billion"
-E_IMP = "Imports rose 16.6 per cent to USD 68.53 billion during the month against USD 58.74 billion in September last year"
-E_DEFB = "The trade deficit, or the gap between imports and exports, was USD 24.65 billion in September 2024 and USD 26.49 billion in August this year."
+E_IMP = "Imports for the month totalled USD 68.53 billion, 16.6 per cent more than the USD 58.74 billion recorded in September last year"
+E_DEFB = "In September 2024 the deficit had been USD 24.65 billion, while in August this year it stood at USD 26.49 billion."
 E_INR = "In rupee terms, exports grew 12.5 per cent to Rs 3.21 lakh crore, while imports were valued at Rs 6.05 lakh crore."
 E_GOLD = "Gold imports more than doubled, rising 107 per cent to USD 9.6 billion in September from USD 4.64 billion a year ago."
 E_SILV = "Silver imports jumped 139 per cent to USD 1.3 billion, and fertiliser inbound shipments rose 202 per cent to USD 2.36 billion."
 E_OIL = "Crude oil and petroleum product imports, however, dipped 5.9 per cent to USD 14 billion."
-E_CUM = ("Cumulatively, during April-September this fiscal, exports increased by 3.02 per cent to USD 220.12 billion, "
-         "while imports rose 4.53 per cent to USD 375.11 billion, leaving a trade deficit of USD 154.99 billion.")
+E_CUM = ("Over April-September this fiscal, exports totalled USD 220.12 billion, a gain of 3.02 per cent, "
+         "and imports reached USD 375.11 billion, up 4.53 per cent, which put the six-month trade deficit at USD 154.99 billion.")
 E_GOLDH = "Gold imports in the first half of the fiscal dipped to USD 26.51 billion from USD 29.04 billion in April-September 2024-25."
 E_SERV = ("The estimated value of services exports for September stood at USD 30.82 billion, down 5.5 per cent from a year earlier, "
           "while services imports contracted 7.6 per cent to USD 15.3 billion.")

@@ -8,19 +8,19 @@ UK = "United Kingdom"
 XPM = "goods excluding precious metals"
 GS = "goods and services"
 
-E_US = "the value of goods sold to the US, including precious metals, fell by 11.4% compared with August"
+E_US = "Measured including precious metals, sales of goods to the US were 11.4% lower than in August"
 E_USY = "Exports to the US were roughly 20% lower than in September last year."
-E_TOT = ("Excluding precious metals, goods exports fell 5.5% on the month to £29.4bn, with sales to both EU and non-EU countries "
-         "declining, while goods imports slipped 2% to £50.1bn.")
+E_TOT = ("Excluding precious metals, goods exports came to £29.4bn, down 5.5% on the month as both EU and non-EU markets "
+         "bought less, and goods imports fell 2% to £50.1bn.")
 E_DEF = "That left a goods trade deficit of £20.7bn for the month."
 E_EU = ("On the same basis, exports to the EU dropped 2.7% from August to £14.4bn and imports from the bloc fell 3.3% to £26.5bn, "
         "leaving a deficit of £12.1bn with EU countries.")
 E_NEU = "Exports to non-EU countries slumped 8% to £15bn while imports from them edged down 0.5% to £23.6bn, a deficit of £8.6bn."
-E_GSB = "The UK's overall trade deficit narrowed to £1.1bn in September from £1.3bn in August, the smallest gap since January."
-E_GS = "Total exports of goods and services fell 0.9% on the month to £77.2bn, while imports dropped 1.1% to £78.3bn."
-E_SV = "Services exports slipped 0.7% to £46bn, and services imports rose 0.4% to £28.2bn."
-E_Q3 = "The total goods and services deficit widened by £2.8bn to £5.6bn in the three months to September"
-E_Q3G = "The goods deficit excluding precious metals widened by £3bn to £59.6bn, while the surplus on trade in services grew by £0.2bn to £54bn."
+E_GSB = "At £1.1bn, the UK's overall trade deficit in September was the smallest since January, down from £1.3bn in August."
+E_GS = "Total exports of goods and services were worth £77.2bn, 0.9% less on the month, and imports came to £78.3bn after a 1.1% decline."
+E_SV = "Services exports, at £46bn, were 0.7% lower, and services imports increased 0.4% to £28.2bn."
+E_Q3 = "the total goods and services deficit for the three months to September grew by £2.8bn to £5.6bn"
+E_Q3G = "Excluding precious metals, the quarter's goods deficit reached £59.6bn, £3bn more than in the previous three months, and the services surplus rose by £0.2bn to £54bn."
 E_Q3US = "Goods exports to the US in the quarter were 11% lower in value than a year earlier"
 
 ARTICLE = {
@@ -31,11 +31,11 @@ ARTICLE = {
     "notes": [
         "Guardian-style report on the ONS UK trade release for September 2025 (13 November 2025); figures follow the real release and its reporting (BCC for the 11% Q3 fall and the roughly 20% yoy fall in US exports), rounded as a newspaper would; sentences are my own.",
         "'Excluding precious metals' opens the monthly goods paragraph: exports, imports and the 'That left a goods trade deficit' sentence -> product 'goods excluding precious metals'. 'On the same basis' carries the exclusion (and the month-on-month frame set by 'from August') to the EU and non-EU figures of that paragraph, including the second sentence on non-EU countries.",
-        "US exports 'including precious metals' are goods as a whole -> product null; '11.4% compared with August' -> basis mom; 'roughly 20% lower than in September last year' -> yoy, qualifier approx, period September 2025.",
+        "US exports 'including precious metals' are goods as a whole -> product null; '11.4% lower than in August' -> basis mom; 'roughly 20% lower than in September last year' -> yoy, qualifier approx, period September 2025.",
         "Deficits are negative values: monthly goods -20.7bn, with the EU -12.1bn (partner European Union), with non-EU countries -8.6bn (partner 'non-EU countries'); overall goods and services deficit -1.1bn (Sep) and -1.3bn (Aug, the comparison value given as its own fact).",
         "'Once services are included ... on the month' sets a month-on-month frame that carries to the services figures (-0.7, +0.4) later in the same paragraph. 'overall trade deficit' and 'Total exports of goods and services' -> product 'goods and services'.",
         "Quarter: 'the three months to September' and 'the third quarter' -> 2025-07..2025-09. The goods and services deficit (-5.6bn) is labelled 'goods and services' even though ONS totals also exclude precious metals, because this sentence does not say so; the goods deficit sentence does, so 'goods excluding precious metals' (-59.6bn). Services surplus +54bn.",
-        "Out of scope, not labelled: absolute changes (£0.5bn fall in US imports, widened by £2.8bn / £3bn, grew by £0.2bn); milestones ('lowest level since January 2022', 'smallest gap since January', 'more than three and a half years'); the 34% of businesses affected by tariffs (survey share, not a trade flow); the 10% US tariff; GDP growth of 0.1%.",
+        "Out of scope, not labelled: absolute changes (£0.5bn fall in US imports, grew by £2.8bn, '£3bn more', rose by £0.2bn); milestones ('weakest since January 2022', 'the smallest since January', 'more than three and a half years'); the 34% of businesses affected by tariffs (survey share, not a trade flow); the 10% US tariff; GDP growth of 0.1%.",
     ],
     "facts": [
         fact(UK, "exports", "growth", -11.4, "percent", S, "11.4", E_US, partner="United States", basis="mom"),

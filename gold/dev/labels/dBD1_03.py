@@ -3,10 +3,10 @@ from _fact import fact, period
 Y = period(2025, 1, 12)
 DEC = period(2025, 12)
 A = "Chongqing"
-ASEAN_EU = ("ASEAN and the European Union were the two largest trading partners of our city, with imports and exports of "
-            "1326.5 hundred million yuan and 1082.4 hundred million yuan respectively, an increase of 12.6% and 10.2% respectively")
-PHONES = ("the export of mobile phones, automobiles and motorcycles was 567 hundred million yuan, 530.3 hundred million yuan "
-          "and 264.7 hundred million yuan respectively, an increase of 35.4%, 23% and 29.5% respectively")
+ASEAN_EU = ("Trade with ASEAN and the European Union, the city's two biggest partners, grew by 12.6% and 10.2% respectively, "
+            "to 1326.5 hundred million yuan and 1082.4 hundred million yuan")
+PHONES = ("Mobile phones, automobiles and motorcycles rose by 35.4%, 23% and 29.5% respectively, reaching export values of "
+          "567 hundred million yuan, 530.3 hundred million yuan and 264.7 hundred million yuan")
 GEN = ("the general trade import and export of our city was 3532.6 hundred million yuan, an increase of 14.1%, "
        "accounting for 44.1% of the total value of the city's foreign trade")
 PROC = "The processing trade import and export was 3104.2 hundred million yuan, an increase of 9.5%, accounting for 38.8%."
@@ -18,8 +18,8 @@ BR = ("The import and export to countries jointly building the \"Belt and Road\"
       "an increase of 15.8%, accounting for 51.3%.")
 ME = ("The export of mechanical and electrical products was 4789.6 hundred million yuan, an increase of 10.8%, "
       "accounting for 85.7% of the city's total export value.")
-NB = ("the export of notebook computers was 1521.5 hundred million yuan, accounting for 30.2% of the national "
-      "notebook computer exports, ranking first in the country")
+NB = ("the city shipped 1521.5 hundred million yuan of them, 30.2% of all notebook computers exported from China, "
+      "which put Chongqing first in the country")
 
 ARTICLE = {
     "id": "dBD1_03",
@@ -27,30 +27,30 @@ ARTICLE = {
     "publisher": "Chongqing Customs",
     "published": "2026-01-26",
     "notes": [
-        "Area Chongqing throughout ('our city' = Chongqing from the headline and lead); running period the year 2025 (2025-01..12).",
+        "Area Chongqing throughout ('our city' and 'the city' = Chongqing from the headline and lead); running period the year 2025 (2025-01..12).",
         "Amounts in 'hundred million yuan' are scaled by 1e8 (8006.8 hundred million -> 8.0068e11). The headline total and growth restate the body and are labelled once.",
         "The attached table is flattened into lines; its title '(unit: 100 million yuan)' gives the scale of the value column, and the 'Year-on-year (%)' column is growth. (A header written '(unit: 100 million yuan, %)' was not read as a scale by the lint's parser, so the unit for the percent column was moved into its column header.) Each row is labelled as a value fact and a growth fact for that partner.",
         "'In December' -> period 2025-12 for the monthly total and growth.",
         "Trade modes (general trade, processing trade, bonded logistics) and enterprise types (private, state-owned, foreign-invested) go in segment.",
-        "'about 230 countries and regions' -> count of trading partners, approx. 'positive growth ... with nearly 180 of them' is a conditional count and is not labelled.",
-        "'ASEAN and the European Union were the two largest trading partners' does not state which is first, so no rank facts were labelled for them; their values and growth rates are coordinated with 'respectively'.",
-        "Notebook computers: 'accounting for 30.2% of the national notebook computer exports' is labelled as a share of Chongqing's notebook exports (of the national whole) and 'ranking first in the country' as rank 1 for Chongqing's notebook exports, both area Chongqing.",
+        "'about 230 countries and regions' -> count of trading partners, approx. 'its trade grew with nearly 180 of them' is a conditional count and is not labelled.",
+        "'ASEAN and the European Union, the city's two biggest partners' does not state which is first, so no rank facts were labelled for them; their growth rates are coordinated with 'respectively' and their values follow in the same order.",
+        "Notebook computers: '30.2% of all notebook computers exported from China' is labelled as a share of Chongqing's notebook exports (of the national whole) and 'which put Chongqing first in the country' as rank 1 for Chongqing's notebook exports, both area Chongqing.",
         "'new three items' kept as product in the text's words; the fruits import value (41.8 hundred million yuan) has no growth rate.",
         "Out of scope, not labelled: '8.2 percentage points higher than the national growth rate' (derived comparison); 'a record high' for the enterprise count (milestone); the 15th Five-Year Plan mention.",
     ],
     "facts": [
         fact(A, "total", "value", 8006.8e8, "CNY", Y, "8006.8 hundred million",
-             "in 2025 the total value of our city's foreign trade import and export was 8006.8 hundred million yuan, an increase of 12% over the previous year"),
+             "customs statistics put the city's combined imports and exports for 2025 at 8006.8 hundred million yuan, up 12% on the previous year"),
         fact(A, "total", "growth", 12, "percent", Y, "12",
-             "in 2025 the total value of our city's foreign trade import and export was 8006.8 hundred million yuan, an increase of 12% over the previous year"),
+             "customs statistics put the city's combined imports and exports for 2025 at 8006.8 hundred million yuan, up 12% on the previous year"),
         fact(A, "exports", "value", 5587.3e8, "CNY", Y, "5587.3 hundred million",
-             "the export was 5587.3 hundred million yuan, an increase of 10.2%"),
+             "outbound shipments came to 5587.3 hundred million yuan, up 10.2%"),
         fact(A, "exports", "growth", 10.2, "percent", Y, "10.2",
-             "the export was 5587.3 hundred million yuan, an increase of 10.2%"),
+             "outbound shipments came to 5587.3 hundred million yuan, up 10.2%"),
         fact(A, "imports", "value", 2419.5e8, "CNY", Y, "2419.5 hundred million",
-             "the import was 2419.5 hundred million yuan, an increase of 14.8%"),
+             "inbound goods totalled 2419.5 hundred million yuan, up 14.8%"),
         fact(A, "imports", "growth", 14.8, "percent", Y, "14.8",
-             "the import was 2419.5 hundred million yuan, an increase of 14.8%"),
+             "inbound goods totalled 2419.5 hundred million yuan, up 14.8%"),
         fact(A, "total", "value", 812.4e8, "CNY", DEC, "812.4 hundred million",
              "In December, the city's import and export was 812.4 hundred million yuan, an increase of 15.7%."),
         fact(A, "total", "growth", 15.7, "percent", DEC, "15.7",
@@ -83,7 +83,7 @@ ARTICLE = {
         fact(A, "total", "growth", 8.3, "percent", Y, "8.3", FIE, segment="foreign-invested enterprises"),
         fact(A, "total", "share", 50.2, "percent", Y, "50.2", FIE, segment="foreign-invested enterprises"),
         fact(A, "total", "count", 230, "number", Y, "230",
-             "our city traded with about 230 countries and regions", segment="trading partners", qualifier="approx"),
+             "the city did business with about 230 countries and regions", segment="trading partners", qualifier="approx"),
         fact(A, "total", "value", 1326.5e8, "CNY", Y, "1326.5 hundred million", ASEAN_EU, partner="ASEAN"),
         fact(A, "total", "value", 1082.4e8, "CNY", Y, "1082.4 hundred million", ASEAN_EU, partner="European Union"),
         fact(A, "total", "growth", 12.6, "percent", Y, "12.6", ASEAN_EU, partner="ASEAN"),
@@ -112,7 +112,7 @@ ARTICLE = {
         fact(A, "exports", "growth", 23, "percent", Y, "23", PHONES, product="automobiles"),
         fact(A, "exports", "growth", 29.5, "percent", Y, "29.5", PHONES, product="motorcycles"),
         fact(A, "exports", "growth", 73.5, "percent", Y, "73.5",
-             "The export of \"new three items\" (electric vehicles, photovoltaic products and lithium batteries) increased by 73.5%.",
+             "Shipments abroad of the \"new three items\" — electric vehicles, photovoltaic products and lithium batteries — were up 73.5%.",
              product="new three items"),
         fact(A, "imports", "value", 987.2e8, "CNY", Y, "987.2 hundred million",
              "The import of integrated circuits was 987.2 hundred million yuan, an increase of 19.6%", product="integrated circuits"),

@@ -11,7 +11,7 @@ EV_YUAN = "Measured in yuan, it reached 5.93 trillion yuan, up 6 per cent and eq
 EV_CONS = "The EU was China's largest source of imported consumer goods and its largest export market for them, accounting for 26.8 per cent and 16.2 per cent of the respective totals, he said."
 EV_EX = "Eurostat data shows the EU's goods exports to China fell 6.5 per cent to €166.3 billion in the first 10 months of 2025"
 EV_IM = "while its imports from China rose 5.8 per cent to €461.2 billion, leaving a deficit of €294.9 billion"
-EV_OCT = "In October alone, the EU's deficit with China stood at €32.5 billion, with exports down 3.3 per cent and imports down 4.4 per cent from the same month a year earlier."
+EV_OCT = "The EU ran a €32.5 billion deficit with China in October by itself, as its exports shrank 3.3 per cent and its imports declined 4.4 per cent year on year."
 
 ARTICLE = {
     "id": "dBD1_06",
