@@ -5,10 +5,10 @@ OCT = period(2025, 10)
 OCT24 = period(2024, 10)
 FY = period(2025, 4, 10)
 IN = "India"
-LEAD = ("India's merchandise exports contracted 11.8 per cent to USD 34.38 billion in October, hit by steep American tariffs, "
-        "while imports jumped 16.63 per cent to an all-time high of USD 76.06 billion on the back of a surge in gold shipments, "
-        "pushing the trade deficit to a record USD 41.68 billion")
-CUM = "During April-October 2025-26, the country's exports rose marginally by 0.63 per cent to USD 254.25 billion, while imports were up 6.37 per cent at USD 451.08 billion"
+LEAD = ("Steep American tariffs pushed India's merchandise exports down 11.8 per cent to USD 34.38 billion in October, "
+        "official data showed on Monday, and a surge in gold shipments lifted imports by 16.63 per cent to a record USD 76.06 billion, "
+        "leaving a trade deficit that also hit an all-time high of USD 41.68 billion")
+CUM = "Over April-October 2025-26, exports edged up just 0.63 per cent to USD 254.25 billion and imports climbed 6.37 per cent to USD 451.08 billion"
 
 ARTICLE = {
     "id": "dBA2_05",
@@ -16,7 +16,7 @@ ARTICLE = {
     "publisher": "PTI",
     "published": "2025-11-17",
     "notes": [
-        "Area India throughout, from the headline and lead; 'the country' carries it.",
+        "Area India throughout, from the headline and lead; later sentences name no other area.",
         "Headline figures (41.68 bn deficit, 11.8 pc export fall) are the same observations as the lead: labelled once, with the lead as evidence.",
         "Deficits are negative balances; 'widened 14.8 per cent' on the cumulative deficit is growth +14.8 (sign follows the verb).",
         "Comparison-base levels are facts of their own period: deficit USD 32.15 bn (September 2025) and USD 26.23 bn (October 2024, 'October last year' counted back from the publication date); gold USD 4.92 bn ('a year ago' -> October 2024) and USD 9.6 bn ('than in the previous month' -> September 2025); cumulative deficit USD 171.40 bn (April-October 2024); services exports USD 34.41 bn (October 2024); services imports USD 17.23 bn ('up from', October 2024 carried from the previous sentence).",
@@ -53,9 +53,9 @@ ARTICLE = {
         fact(IN, "imports", "value", 9.6e9, "USD", period(2025, 9), "9.6 billion",
              "They were also sharply higher than in the previous month, when they stood at USD 9.6 billion", product="gold"),
         fact(IN, "imports", "growth", 528.71, "percent", OCT, "528.71",
-             "Silver imports soared 528.71 per cent to USD 2.71 billion", product="silver"),
+             "Purchases of silver from abroad were up 528.71 per cent at USD 2.71 billion", product="silver"),
         fact(IN, "imports", "value", 2.71e9, "USD", OCT, "2.71 billion",
-             "Silver imports soared 528.71 per cent to USD 2.71 billion", product="silver"),
+             "Purchases of silver from abroad were up 528.71 per cent at USD 2.71 billion", product="silver"),
         fact(IN, "imports", "growth", -21.7, "percent", OCT, "21.7",
              "Crude oil imports, on the other hand, fell 21.7 per cent to USD 14.8 billion", product="crude oil"),
         fact(IN, "imports", "value", 14.8e9, "USD", OCT, "14.8 billion",

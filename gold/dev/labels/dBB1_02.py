@@ -6,7 +6,7 @@ Z = "Zhengzhou"
 
 S_TOTAL = ("the total import and export value of goods trade of our city reached 2746.8 hundred million yuan, "
            "an increase of 38.7% over the same period of last year")
-S_RANK = "both the total value and the growth rate ranked first among the capital cities of the central provinces"
+S_RANK = "the city coming first among the central provinces' capital cities on the total value as well as on the growth rate"
 S_SHARE = "The city's foreign trade accounted for 64.5% of the total import and export value of Henan Province in the same period."
 S_EXP = "the export value was 1702.3 hundred million yuan, an increase of 45.2%"
 S_IMP = "the import value was 1044.5 hundred million yuan, an increase of 29.4%"
@@ -44,7 +44,7 @@ ARTICLE = {
     "notes": [
         "Translated municipal release. 'our city' and 'the city' resolve to Zhengzhou from the headline; running period January-June 2025.",
         "Amounts in 'hundred million yuan' and, in section III, 'hundred million RMB' (e.g. 2746.8 hundred million -> 2.7468e11; 1498.6 hundred million RMB -> 1.4986e11, unit CNY).",
-        "'both the total value and the growth rate ranked first among the capital cities of the central provinces': labelled once as rank 1 of Zhengzhou's total trade (a rank of the value and a rank of the growth rate would share one identity).",
+        "'the city coming first among the central provinces' capital cities on the total value as well as on the growth rate': labelled once as rank 1 of Zhengzhou's total trade (a rank of the value and a rank of the growth rate would share one identity).",
         "64.5% share is Zhengzhou's share of Henan's total: area Zhengzhou, flow total, measure share.",
         "Headline growth 38.7% is the same observation as the body: labelled once.",
         "June figures: value and yoy growth for 2025-06; 'an increase of 18.3% month on month' -> basis mom. 'the highest monthly level this year' is a milestone, not labelled.",

@@ -5,12 +5,12 @@ H1 = period(2025, 1, 6)
 C = "China"
 SB = "soybeans"
 
-S_HEAD = "China's soybean imports from Brazil rose 9.2% in June from a year earlier"
-S_BR = ("China brought in 10.62 million metric tons of the oilseed from Brazil last month, "
-        "compared with 9.72 million tons in June 2024")
+S_HEAD = "Brazilian soybeans arriving in China in June were up 9.2% on the same month of 2024"
+S_BR = ("Last month's volume from Brazil came to 10.62 million metric tons of the oilseed, "
+        "against 9.72 million tons in June 2024")
 S_BR_MOM = "That was 12.3% less than in the previous month"
-S_US = ("Arrivals from the U.S., China's second-biggest supplier, reached 1.58 million tons, up 21% from 1.31 million tons "
-        "a year earlier and down 3.1% on the month.")
+S_US = ("The United States, the second-biggest supplier to China, shipped 1.58 million tons, a 21% rise on the 1.31 million tons "
+        "of June 2024, though volumes were down 3.1% on the month.")
 S_SHARE = "Shipments from the two countries accounted for 86.6% and 12.9% of China's total June imports, respectively."
 S_TOT = ("Total soybean imports for June came in at 12.26 million tons, the highest for the month on record and "
          "10.4% above a year earlier")
@@ -27,13 +27,13 @@ ARTICLE = {
     "published": "2025-07-20",
     "notes": [
         "All facts are China's imports of soybeans (product 'soybeans'; 'the oilseed' and 'beans' refer to it), partner the supplying country or null for the total.",
-        "'last month' counted back from the 2025-07-20 dateline -> June 2025; 'January-June', 'first six months', 'first half', 'the same stretch' -> 2025-01..06.",
+        "'Last month's' counted back from the 2025-07-20 dateline -> June 2025; 'January-June', 'first six months', 'first half', 'the same stretch' -> 2025-01..06.",
         "Headline 'rise 9%' and 'climb 21%' are the body's 9.2% (rounded) and 21%: same observations, labelled once with the body's figures.",
-        "Comparison bases stated as figures ('compared with 9.72 million tons in June 2024', 'from 1.31 million tons a year earlier', 'May's all-time high of 13.92 million tons') are labelled as quantities of their own periods (2024-06, 2024-06, 2025-05), not of the running period.",
-        "'12.3% less than in the previous month' (Brazil), 'down 3.1% on the month' (U.S.), 'eased 11.9% from May's' (total) -> basis mom. 'from a year earlier', 'above a year earlier', 'from the same period last year' -> yoy.",
+        "Comparison bases stated as figures ('against 9.72 million tons in June 2024', 'the 1.31 million tons of June 2024', 'May's all-time high of 13.92 million tons') are labelled as quantities of their own periods (2024-06, 2024-06, 2025-05), not of the running period.",
+        "'12.3% less than in the previous month' (Brazil), 'down 3.1% on the month' (U.S.), 'eased 11.9% from May's' (total) -> basis mom. 'on the same month of 2024', 'a 21% rise on the 1.31 million tons of June 2024', 'above a year earlier', 'from the same period last year' -> yoy.",
         "'Total soybean imports ... They eased 11.9%' carries the subject across sentences.",
         "Shares 86.6% and 12.9% given with 'respectively' coordination: Brazil and U.S. shares of June imports.",
-        "Ranks: U.S. 'China's second-biggest supplier' (June paragraph) -> rank 2 for 2025-06; Brazil 'the top supplier' (H1 paragraph) -> rank 1 for 2025-01..06.",
+        "Ranks: U.S. 'the second-biggest supplier to China' (June paragraph) -> rank 2 for 2025-06; Brazil 'the top supplier' (H1 paragraph) -> rank 1 for 2025-01..06.",
         "'the highest for the month on record' and 'all-time high' are milestones, not labelled. 'no cargoes were recorded in June' for Argentina states no number: not labelled.",
         "Out of scope, not labelled: traders' expectation of imports above 11 million tons a month (forecast), the 10% and 3% tariff rates, the 0.4% move in Dalian soymeal futures (price).",
     ],

@@ -5,16 +5,16 @@ OCT = period(2025, 10)
 SEP = period(2025, 9)
 US = "United States"
 
-E_EXP = "Exports rose 3.6% in October from a year earlier to 9.77 trillion yen ($62.4 billion)"
+E_EXP = "put October exports at 9.77 trillion yen ($62.4 billion), 3.6% higher than a year earlier"
 E_SEP = "That followed a 4.2% gain in September."
-E_IMP = "Imports edged up 0.7% to 10.0 trillion yen"
-E_BAL = "That left Japan with a trade deficit of 231.8 billion yen"
-E_BALG = "though the shortfall narrowed 53.6% from a year earlier"
+E_IMP = "the bill came to 10.0 trillion yen, up 0.7%"
+E_BAL = "The upshot was a 231.8 billion yen trade deficit"
+E_BALG = "the gap was 53.6% smaller than in October last year"
 E_US = "Shipments to the United States fell 3.1% to 1.75 trillion yen."
 E_CAR = "Car exports to the U.S. dropped 7.5% in value to 460.7 billion yen"
 E_CAR_SEP = "a far gentler fall than in September, when they tumbled 24.2%"
-E_US_IMP = "Imports from the United States jumped 20.9% to 1.22 trillion yen"
-E_US_BAL = "Japan's politically sensitive surplus with the U.S. shrank 33.6% to 529.4 billion yen"
+E_US_IMP = "Purchases from the United States, led by aircraft and cereals, were 20.9% higher at 1.22 trillion yen"
+E_US_BAL = "Japan's politically sensitive surplus with the U.S. narrowed 33.6% to 529.4 billion yen"
 E_ASIA = "Exports to the region climbed 4.2% to 5.13 trillion yen"
 E_CHN = "Shipments to China, Japan's largest trading partner, rose 2.1% to 1.66 trillion yen"
 E_CHN_BAL = "Japan nonetheless ran a deficit of 766.5 billion yen with its neighbour."
@@ -35,7 +35,7 @@ ARTICLE = {
         "'Exports to the region' carries partner Asia from the previous sentence; 'with its neighbour' carries partner China. 'Car exports to the U.S.' -> product 'cars', partner United States.",
         "'China, Japan's largest trading partner' -> rank 1, flow total, partner China, period October 2025 (the article's running period).",
         "Seasonally adjusted October figures ('on the month' -> mom for exports 1.8 and imports -0.5, balance -179.1 billion) are separate facts: the SA balance differs in value from the unadjusted -231.8 billion, so both are kept.",
-        "Out of scope: Reuters poll expectations (exports +1.1%, imports -0.7%); volume growth of U.S.-bound cars (+2.3% 'in volume terms', volume beside value); streaks ('second straight', 'seventh consecutive', 'fourth straight month'); GDP contraction; tariff cut; exchange rate line ($1 = 156.6 yen).",
+        "Out of scope: Reuters poll expectations (exports +1.1%, imports -0.7%); volume growth of U.S.-bound cars (+2.3% 'in volume terms', volume beside value); streaks ('second month running', 'seventh month in a row', 'fourth month in a row'); GDP contraction; tariff cut; exchange rate line ($1 = 156.6 yen).",
     ],
     "facts": [
         fact(JP, "exports", "value", 9.77e12, "JPY", OCT, "9.77 trillion", E_EXP),
