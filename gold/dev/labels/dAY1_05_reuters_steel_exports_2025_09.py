@@ -13,7 +13,7 @@ EXP_ROW = "Exports (mln T)         10.47       9.51       10.15          87.96"
 IMP_ROW = "Imports (mln T)         0.548      0.550       0.500          4.532"
 LEAD = "China's steel exports rose 10% in September from August"
 VN = "Vietnam remained the largest buyer of Chinese steel in the first nine months and South Korea the second largest, although shipments to the two fell 24.8% and 6.1%, respectively"
-GULF = "The United Arab Emirates took 4.3 million tons, up 11%, and Turkey 3.8 million tons, up 8.4%, making the three China's sixth-, seventh- and eighth-biggest destinations"
+GULF = "With the United Arab Emirates taking 4.3 million tons, up 11%, and Turkey 3.8 million tons, up 8.4%, those three markets occupied the sixth-, seventh- and eighth-biggest spots among China's export destinations"
 SEA = "Exports to the Philippines, Indonesia and Thailand rose 32.5%, 27.5% and 26.8%, respectively"
 ORE = "Iron ore imports, meanwhile, hit a record 116.33 million tons in September, up 10.6% from August and 11.7% from a year earlier"
 
@@ -30,11 +30,11 @@ ARTICLE = {
         "Semi-finished steel: 'more than tripled' has no number; the 215% is labelled. Product 'semi-finished steel'.",
         "H1: export value $40.66 billion and its value growth -2% are labelled; the 58.15 million tons quantity is labelled; the implied average price (~$699 a ton) is a price: out of scope.",
         "Destination figures (Vietnam, South Korea, Saudi Arabia, UAE, Turkey, Philippines, Indonesia, Thailand) take the period January-September from 'in the first nine months' in the Vietnam sentence, carried to the next two paragraphs; they are tonnage figures, flow exports, product steel.",
-        "Ranks: Vietnam 'largest buyer' -> 1, South Korea 'second largest' -> 2, Saudi Arabia / UAE / Turkey 'sixth-, seventh- and eighth-biggest destinations' -> 6, 7, 8 (coordinated list).",
+        "Ranks: Vietnam 'largest buyer' -> 1, South Korea 'second largest' -> 2, Saudi Arabia / UAE / Turkey 'sixth-, seventh- and eighth-biggest spots' -> 6, 7, 8 (coordinated list).",
         "Steel imports 548,000 tons (Sept) and 4.53 million (Jan-Sep) equal the table's 0.548 and 4.532: one observation each, labelled once from the body. The table adds August 2025 and September 2024 cells, labelled from their row (scale from the row's '(mln T)').",
         "Table exports cells for Sept 2025 (10.47) and Jan-Sept (87.96) duplicate the body facts and are not labelled again.",
         "Iron ore: analysts' forecasts of 100-106 million tons are forecasts: out of scope. 'roughly flat' has no number.",
-        "Saudi Arabia's rank 6 comes from 'the three' in the UAE/Turkey sentence, which refers back to the Saudi sentence; the evidence is the ranking sentence.",
+        "Saudi Arabia's rank 6 comes from 'those three markets' in the UAE/Turkey sentence, which refers back to the Saudi sentence; the evidence is the ranking sentence.",
         "The anti-dumping duties, trader quote and 'world's biggest steel producer' carry no trade figures.",
         "Totals, imports, semi-finished, H1 value, destination and iron ore figures follow real 2025 customs-based reporting; the August 2025 import cell and the Sept 2024 cells are derived from reported month-on-month and year-on-year rates.",
     ],
@@ -74,9 +74,9 @@ ARTICLE = {
         fact(C, "exports", "growth", -24.8, "percent", YTD, "24.8", VN, partner="Vietnam", product=S),
         fact(C, "exports", "growth", -6.1, "percent", YTD, "6.1", VN, partner="South Korea", product=S),
         fact(C, "exports", "growth", 41, "percent", YTD, "41",
-             "Saudi Arabia stood out as the fastest-growing major market, with deliveries up 41% to 4.8 million tons", partner="Saudi Arabia", product=S),
+             "Deliveries to Saudi Arabia jumped 41% to 4.8 million tons", partner="Saudi Arabia", product=S),
         fact(C, "exports", "quantity", 4.8e6, "tonnes", YTD, "4.8 million",
-             "Saudi Arabia stood out as the fastest-growing major market, with deliveries up 41% to 4.8 million tons", partner="Saudi Arabia", product=S),
+             "Deliveries to Saudi Arabia jumped 41% to 4.8 million tons", partner="Saudi Arabia", product=S),
         fact(C, "exports", "quantity", 4.3e6, "tonnes", YTD, "4.3 million", GULF, partner="United Arab Emirates", product=S),
         fact(C, "exports", "growth", 11, "percent", YTD, "11", GULF, partner="United Arab Emirates", product=S),
         fact(C, "exports", "quantity", 3.8e6, "tonnes", YTD, "3.8 million", GULF, partner="Turkey", product=S),

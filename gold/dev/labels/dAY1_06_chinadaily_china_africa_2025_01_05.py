@@ -6,13 +6,13 @@ P = period(2025, 1, 5)
 Y24 = period(2024, 1, 12)
 
 LEAD = "Imports and exports between China and African countries totaled 963.21 billion yuan ($134.2 billion) from January to May, up 12.4 percent year-on-year"
-FLOWS = "China's exports to the continent surged 20.2 percent to 599.57 billion yuan, while imports from Africa edged up 1.6 percent to 363.64 billion yuan, leaving China with a trade surplus of 235.93 billion yuan"
+FLOWS = "On the export side, China sold 599.57 billion yuan of goods to the continent, 20.2 percent more than a year earlier; African goods bought by China edged up 1.6 percent to 363.64 billion yuan, producing a trade surplus of 235.93 billion yuan for China"
 USD = "In dollar terms, exports came to $83.4 billion and imports to $50.6 billion"
 MEP = "Mechanical and electrical products were the mainstay of China's shipments to the continent, worth 315.37 billion yuan and making up 52.6 percent of the total"
 GREEN = "Exports of automobiles rose 34.8 percent, while those of solar cells and lithium batteries climbed 64.2 percent and 49.7 percent, respectively"
 AGRI = "China's purchases of African agricultural products increased 9.1 percent to 22.65 billion yuan"
 SA = "South Africa remained China's largest trading partner on the continent, with bilateral trade of 152.6 billion yuan in the five months, while Nigeria and Angola ranked second and third, respectively"
-Y2024 = "Bilateral trade reached $295.6 billion last year, up 4.8 percent"
+Y2024 = "two-way trade grew 4.8 percent last year to $295.6 billion"
 
 ARTICLE = {
     "id": "dAY1_06_chinadaily_china_africa_2025_01_05",
@@ -20,7 +20,7 @@ ARTICLE = {
     "publisher": "China Daily",
     "published": "2025-06-10",
     "notes": [
-        "Area China, partner Africa throughout for China-Africa figures ('trade with Africa', 'exports to the continent', 'imports from Africa'); 'the continent' resolved to Africa.",
+        "Area China, partner Africa throughout for China-Africa figures ('trade with Africa', 'goods to the continent', 'African goods bought by China'); 'the continent' resolved to Africa.",
         "963.21 billion yuan ($134.2 billion): a CNY fact and a USD fact; the dollar figure has no hedge word, so qualifier exact.",
         "'In dollar terms, exports came to $83.4 billion and imports to $50.6 billion': USD facts for the same Jan-May flows, period carried from context.",
         "5.4 percent is Africa's share of China's overall foreign trade: share, partner Africa.",
@@ -29,8 +29,8 @@ ARTICLE = {
         "Mechanical and electrical products 52.6 percent is a share of China's exports to Africa ('of the total' = the shipments to the continent).",
         "Automobiles, solar cells and lithium batteries growth: exports to Africa, coordinated with 'respectively'; period carried from the running Jan-May.",
         "South Africa 'largest trading partner on the continent' -> rank 1 (area China, partner South Africa); Nigeria and Angola 'ranked second and third, respectively' -> ranks 2 and 3.",
-        "'China remained Africa's largest trading partner in 2024' -> area Africa, partner China, rank 1, period 2024. '16 consecutive years' and 'a record for the fourth year running' are streaks: not labelled.",
-        "'Bilateral trade reached $295.6 billion last year, up 4.8 percent' -> 2024 (last year from 2025-06-10), area China, partner Africa, as for the rest of the article.",
+        "'In 2024 China was again Africa's largest trading partner' -> area Africa, partner China, rank 1, period 2024. '16 consecutive years' and 'a record for the fourth year running' are streaks: not labelled.",
+        "'two-way trade grew 4.8 percent last year to $295.6 billion' -> 2024 (last year from 2025-06-10), area China, partner Africa, as for the rest of the article.",
         "Out of scope: zero-tariff treatment on 100 percent of tariff lines and the 53 African countries (tariff policy, not trading-partner counts); expo attendance (4,700 companies, an expectation) and deals worth $10.3 billion (orders/deals); 'Ten years ago' (no figure).",
         "Jan-May totals, exports, imports, shares, dollar figures, China's total trade and the 2024 figures follow real customs/MOFCOM reporting; the product, agricultural and South Africa figures are illustrative.",
     ],
@@ -63,7 +63,7 @@ ARTICLE = {
         fact(C, "total", "rank", 2, "number", P, "second", SA, partner="Nigeria"),
         fact(C, "total", "rank", 3, "number", P, "third", SA, partner="Angola"),
         fact(A, "total", "rank", 1, "number", Y24, "largest",
-             "China remained Africa's largest trading partner in 2024", partner=C),
+             "In 2024 China was again Africa's largest trading partner", partner=C),
         fact(C, "total", "value", 295.6e9, "USD", Y24, "295.6 billion", Y2024, partner=A),
         fact(C, "total", "growth", 4.8, "percent", Y24, "4.8", Y2024, partner=A),
     ],

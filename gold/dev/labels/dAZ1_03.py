@@ -13,12 +13,12 @@ ARTICLE = {
     "notes": [
         "Every figure is China's imports (area China, flow imports) restricted to product 'soybeans'; suppliers are partners. The product is carried from the dateline paragraph ('the oilseed') to sentences that say only 'shipped' or 'arrivals'.",
         "US September arrivals 'fell to zero' labelled as quantity 0 tonnes (value_text 'zero'); the headline's 'fall to zero' is the same observation.",
-        "Year-earlier levels stated as numbers ('from 1.7 million metric tons a year earlier', 'the year-earlier level of 11.37 million tons') are labelled as September 2024 quantities: they are stated trade flows with a clear period, not just comparison cues.",
+        "Year-earlier levels stated as numbers ('A year earlier, China had received 1.7 million metric tons', 'the year-earlier level of 11.37 million tons') are labelled as September 2024 quantities: they are stated trade flows with a clear period, not just comparison cues.",
         "Headline '85%' and body '85.2%' are one observation (Brazil's share in September): labelled once, from the body's exact 85.2.",
         "Brazil '6.4% more than in August' and total '4.8% higher than in August' are month-on-month growth (comparison with the previous month).",
         "Ranks: Brazil 'China's top supplier' (rank 1) and Argentina 'ranked second' (rank 2) for September; for Jan-Sep the US is 'second-largest supplier' (rank 2) and Argentina 'came third' (rank 3). Brazil's year-to-date rank is not stated separately, so not labelled.",
         "Argentina 'nearly doubling' is wording around the exact 91.5%: only 91.5 labelled.",
-        "'the second-largest monthly volume on record' is a record/milestone, not a supplier rank: not labelled. 'first ... since November 2018' is a streak/milestone: not labelled.",
+        "'only one month on record has seen a bigger volume' is a record/milestone, not a supplier rank: not labelled. 'first ... since November 2018' is a streak/milestone: not labelled.",
         "'worth about $5.28 billion' -> USD value of September soybean imports, qualifier approx.",
         "Out of scope, not labelled: the October forecast 'around 9.5 million tons', soymeal futures (prices), tariff references.",
         "Country figures follow the real GAC release of Oct 20, 2025 as reported; the Brazil month-on-month change and the dollar value are written to be realistic, not copied.",
@@ -26,10 +26,10 @@ ARTICLE = {
     "facts": [
         # September, United States
         fact("China", "imports", "quantity", 0, "tonnes", S, "zero",
-             "Arrivals from the U.S. fell to zero last month from 1.7 million metric tons a year earlier",
+             "last month that figure fell to zero",
              partner="United States", product=SOY),
         fact("China", "imports", "quantity", 1.7e6, "tonnes", S24, "1.7 million",
-             "Arrivals from the U.S. fell to zero last month from 1.7 million metric tons a year earlier",
+             "A year earlier, China had received 1.7 million metric tons of American soybeans in September",
              partner="United States", product=SOY),
         # September, Brazil
         fact("China", "imports", "rank", 1, "number", S, "top",
@@ -55,9 +55,9 @@ ARTICLE = {
              "a 91.5% jump on the year, or 9% of the total", partner="Argentina", product=SOY),
         # September, all suppliers
         fact("China", "imports", "quantity", 12.87e6, "tonnes", S, "12.87 million",
-             "Overall soybean imports reached 12.87 million tons in September", product=SOY),
+             "total September soybean arrivals at 12.87 million tons", product=SOY),
         fact("China", "imports", "value", 5.28e9, "USD", S, "5.28 billion",
-             "the second-largest monthly volume on record, worth about $5.28 billion", product=SOY, qualifier="approx"),
+             "12.87 million tons, worth about $5.28 billion", product=SOY, qualifier="approx"),
         fact("China", "imports", "growth", 13.2, "percent", S, "13.2",
              "Arrivals were 13.2% above the year-earlier level of 11.37 million tons and 4.8% higher than in August", product=SOY),
         fact("China", "imports", "quantity", 11.37e6, "tonnes", S24, "11.37 million",
@@ -67,10 +67,10 @@ ARTICLE = {
              product=SOY, basis="mom"),
         # January-September
         fact("China", "imports", "quantity", 86.18e6, "tonnes", P, "86.18 million",
-             "In the first nine months of 2025, China imported 86.18 million tons of soybeans, up 5.3% from the same period last year",
+             "January-September soybean purchases totaled 86.18 million tons, 5.3% more than in the first nine months of 2024",
              product=SOY),
         fact("China", "imports", "growth", 5.3, "percent", P, "5.3",
-             "In the first nine months of 2025, China imported 86.18 million tons of soybeans, up 5.3% from the same period last year",
+             "January-September soybean purchases totaled 86.18 million tons, 5.3% more than in the first nine months of 2024",
              product=SOY),
         fact("China", "imports", "quantity", 63.7e6, "tonnes", P, "63.7 million",
              "Brazil shipped 63.7 million tons to China over January-September, up 2.4% on the year", partner="Brazil", product=SOY),

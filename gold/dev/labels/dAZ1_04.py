@@ -8,7 +8,7 @@ ARTICLE = {
     "notes": [
         "Wire table flattened into lines: every cell is labelled with the whole row as evidence; money cells take their scale from the header '($ bln unless stated)', so 330.35 -> 330.35e9 USD.",
         "Column periods: 'Nov 2025' -> 2025-11, 'Oct 2025' -> 2025-10 (the previous month's value and y/y), 'Jan-Nov 2025' -> 2025-01..2025-11; all growth is y/y (the header says y/y pct), including the previous month's column.",
-        "The lead's 'climbing 5.9% from a year earlier' is the same observation as the Exports row's Nov y/y cell: labelled once, with the table row as evidence.",
+        "The lead's 'November exports up 5.9% from a year earlier' is the same observation as the Exports row's Nov y/y cell: labelled once, with the table row as evidence.",
         "'lifting the surplus for the first 11 months above $1 trillion' is a threshold for the same observation as the exact table cell 1,075.6: only the exact figure is labelled.",
         'Yuan-terms growth (exports 5.7%, imports 1.7%) differs in value from the dollar-terms table cells (5.9%, 1.9%) and is labelled as separate facts; the yuan total 3.9 trillion and its 4.1% growth are flow total.',
         'Trade balance Jan-Nov y/y 21.7 is the growth of a surplus: flow balance, measure growth, positive.',

@@ -13,7 +13,7 @@ ARTICLE = {
     "notes": [
         "AP-style story on the Commerce Department (BEA/Census) release of Aug. 5, 2025 for June 2025; headline deficit, its 16% narrowing, exports, imports, goods deficit, services surplus, the China goods gap and its exports/imports, the Mexico gap and the half-year figures are taken from real reporting of that release. The EU goods deficit ($9.9 billion) is from memory of the release and not verified against a source; the $583.2 billion half-year deficit is derived from the reported 38.3% / $161.5 billion year-to-date increase.",
         "The overall deficit, exports and imports are goods and services together, so product 'goods and services'; the goods-only deficit has product None; the services surplus has product 'services'.",
-        "'narrowed 16% from May' -> balance growth -16, basis mom (a deficit that narrows takes a negative growth). The headline 'narrows 16%' is the same observation and is labelled once (body evidence).",
+        "'Measured against May, ... shrank 16%' -> balance growth -16, basis mom (a deficit that narrows takes a negative growth). The headline 'narrows 16%' is the same observation and is labelled once (body evidence).",
         "'dropped 3.7% from the previous month' and 'edged down 0.5% from May' -> basis mom; the year-to-date 38.3%, 5.2% and 12.1% are against the same period of 2024 -> yoy, period 2025-01..2025-06.",
         "Partner gaps (China, Mexico, EU) are goods deficits (product None), June 2025 from the article's running period. Exports to and imports from China are goods, product None.",
         "'Mexico, its biggest trading partner' labelled as a rank 1 of total trade with partner Mexico, period June 2025 from context (the text gives no other period for it).",
@@ -22,10 +22,10 @@ ARTICLE = {
     ],
     "facts": [
         fact(US, "balance", "value", -60.2e9, "USD", JUN, "60.2 billion",
-             "The gap between what the United States sells abroad and what it buys from other countries narrowed 16% from May to $60.2 billion",
+             "the shortfall in U.S. trade in goods and services shrank 16% to $60.2 billion",
              product=GS),
         fact(US, "balance", "growth", -16, "percent", JUN, "16",
-             "The gap between what the United States sells abroad and what it buys from other countries narrowed 16% from May to $60.2 billion",
+             "the shortfall in U.S. trade in goods and services shrank 16% to $60.2 billion",
              product=GS, basis="mom"),
         fact(US, "balance", "value", -71.7e9, "USD", period(2025, 5), "71.7 billion",
              "May's deficit was revised to $71.7 billion.",

@@ -8,7 +8,7 @@ YOY = "Compared with the same month a year earlier, exports were up 2.0%, while 
 USX = "Exports there jumped 11.9% from August to 12.2 billion euros"
 USY = "yet they were still 14.0% below their level of September last year"
 CN = "Exports to China, by contrast, slipped 2.2% on the month to 6.7 billion euros"
-IMP = "Imports from the United States and China rose 9.0% and 6.1% respectively over the same period"
+IMP = "Over the same period, purchases from China went up 6.1% and those from the United States 9.0%"
 EUX = "Shipments to fellow European Union member states grew 2.5% month on month to 74.3 billion euros"
 EUM = "imports from the bloc rose 1.2% to 59.3 billion euros"
 EAX = "exports to euro zone countries increased 1.4% to 51.4 billion euros"
@@ -35,10 +35,10 @@ ARTICLE = {
         "'Exports and imports increased by 1.4% and 3.1% respectively on the month' and 'declines of 0.8% and 1.4% in August': coordination with respectively/paired lists; the August pair is labelled as August 2025 mom growth (a fall).",
         "The surplus 'from 16.9 billion euros in August and 18.0 billion euros in September 2024' are balances stated for those periods, labelled with their own periods, not as comparison-base noise.",
         "Unadjusted figures (exports +5.3%, imports +7.5% yoy, surplus 17.3bn; 18.7bn in Sept 2024) share their identity with the adjusted ones except value; the schema has no adjustment dimension, so both are labelled as written (guide: two statements that disagree, both).",
-        "'Imports from the United States and China rose 9.0% and 6.1% respectively over the same period': 'the same period' refers back to the month-on-month comparison of the previous sentence, so basis mom.",
+        "'Over the same period, purchases from China went up 6.1% and those from the United States 9.0%': 'the same period' refers back to the month-on-month comparison of the previous sentence, so basis mom.",
         "The EU paragraph opens with 'month on month'; that frame carries to the euro-zone and non-euro EU figures in the same paragraph (mom). Partners: 'Euro area' for the euro zone and 'Non-euro area EU countries' for EU members outside the currency union; 'third countries' -> 'Non-EU countries'.",
         "'The United States remained the biggest buyer of German goods' -> rank 1, exports, partner United States, September 2025.",
-        "Out of scope, not labelled: the Reuters poll forecast of 0.5%; the 15% U.S. tariff; 'first time in six months' and 'a run of five monthly declines' (streaks); 'exports were broadly flat' to non-EU countries (no number); the GDP stagnation remark.",
+        "Out of scope, not labelled: the Reuters poll forecast of 0.5%; the 15% U.S. tariff; 'a first monthly gain in six months' and 'a run of five monthly declines' (streaks); 'exports were broadly flat' to non-EU countries (no number); the GDP stagnation remark.",
     ],
     "facts": [
         fact(G, "exports", "growth", 1.4, "percent", S, "1.4", T, basis="mom"),

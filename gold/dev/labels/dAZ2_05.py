@@ -1,15 +1,15 @@
 from _fact import fact, period
 
-LEAD = "India's merchandise exports shrank 11.8 per cent year-on-year to USD 34.38 billion in October"
-DEF = "a festive-season spike in gold purchases pushed the trade deficit to an all-time high of USD 41.68 billion"
-IMP = "Imports rose 16.63 per cent to a record USD 76.06 billion during the month"
+LEAD = "merchandise exports at USD 34.38 billion, down 11.8 per cent year-on-year"
+DEF = "Festival-time buying of gold drove India's trade deficit to USD 41.68 billion"
+IMP = "The commerce ministry put the month's import bill at a record USD 76.06 billion, 16.63 per cent higher than a year before"
 GAP = "The trade gap had stood at USD 32.15 billion in September and USD 26.2 billion in October last year"
 RUP = "In rupee terms, exports were valued at Rs 3,03,580 crore in October while imports came to Rs 6.72 lakh crore"
-GOLD = "Inbound shipments of the yellow metal nearly tripled to USD 14.72 billion from USD 4.92 billion in October 2024, a jump of 199.22 per cent"
+GOLD = "At USD 14.72 billion, purchases of the metal were nearly triple the USD 4.92 billion of October 2024, a 199.22 per cent increase"
 SILV = "silver imports soared 528.7 per cent to USD 2.72 billion"
-CRUDE = "Crude oil imports, on the other hand, fell 21.7 per cent to USD 14.8 billion from USD 18.9 billion a year ago"
-CUM = "Cumulatively, during April-October of this fiscal, exports inched up 0.63 per cent to USD 254.25 billion and imports grew 6.37 per cent to USD 451.08 billion"
-CUMD = "The merchandise trade deficit for the seven-month period widened to USD 196.82 billion from USD 171.40 billion in the year-ago period"
+CRUDE = "the crude import bill came to USD 14.8 billion against USD 18.9 billion a year ago, a decline of 21.7 per cent"
+CUM = "Over the first seven months of the fiscal year, April to October, goods imports totalled USD 451.08 billion, 6.37 per cent more than a year earlier, while exports edged 0.63 per cent higher to USD 254.25 billion"
+CUMD = "That left a cumulative merchandise trade gap of USD 196.82 billion, wider than the USD 171.40 billion of April-October 2024"
 SX = "The ministry estimated the value of services exports in October at USD 38.52 billion, up 11.94 per cent from USD 34.41 billion a year earlier"
 SM = "Services imports were pegged at USD 18.64 billion against USD 17.23 billion"
 GS = "Taking goods and services together, overall exports dipped 0.68 per cent to USD 72.89 billion in the month, and overall imports increased 14.87 per cent to USD 94.70 billion, leaving a combined deficit of USD 21.80 billion"
@@ -17,7 +17,7 @@ GSC = "For April-October, total exports of goods and services rose 4.84 per cent
 US1 = "The US continued to be the largest destination for Indian goods"
 US2 = "shipments there declined 8.7 per cent to USD 6.31 billion in October from USD 6.91 billion a year earlier"
 US3 = "Compared with September, when they stood at USD 5.47 billion, exports to America were 14.5 per cent higher"
-US4 = "During April-October, exports to the US rose 10.14 per cent to USD 52.12 billion"
+US4 = "Shipments to the US for April-October as a whole were up 10.14 per cent at USD 52.12 billion"
 UAE = "The UAE was the second-biggest export market at USD 3.33 billion"
 CN = "China moved up to third, with outbound shipments rising 42.35 per cent to USD 1.62 billion"
 CNM = "China remained the largest source of imports at USD 11.10 billion"
@@ -41,10 +41,10 @@ ARTICLE = {
         "Headline repeats the body's deficit and export fall: labelled once (body evidence). 'Rs 6.72 lakh crore' -> 6.72e12 INR; 'Rs 3,03,580 crore' (Indian digit grouping) -> 3.0358e12 INR.",
         "Comparison bases stated as values are labelled with their own periods: deficit USD 32.15 bn (Sept 2025) and USD 26.2 bn (Oct 2024); gold USD 4.92 bn, crude oil USD 18.9 bn, services USD 34.41 bn and USD 17.23 bn, US exports USD 6.91 bn (all Oct 2024); April-October 2024 deficit USD 171.40 bn; US exports USD 5.47 bn (Sept 2025).",
         "'exports to America were 14.5 per cent higher' 'Compared with September' -> growth, basis mom, October 2025.",
-        "The seven-month deficit 'widened to USD 196.82 billion': a balance value, negative; 'April-October of this fiscal' -> 2025-04..2025-10 (fiscal year 2025-26).",
+        "The seven-month 'cumulative merchandise trade gap of USD 196.82 billion': a balance value, negative; 'the first seven months of the fiscal year, April to October' -> 2025-04..2025-10 (fiscal year 2025-26).",
         "Ranks: US 'largest destination' -> exports rank 1 (October, the paragraph's period); UAE 'second-biggest export market' -> 2; China 'moved up to third' -> exports rank 3; China 'largest source of imports' -> imports rank 1. 'Services imports were pegged at USD 18.64 billion against USD 17.23 billion': period October carried from the previous sentence.",
         "Goods and services combined -> product 'goods and services' (overall exports/imports, combined deficit, April-October total exports). Silver and gold as products 'silver', 'gold'; 'crude oil'.",
-        "Out of scope, not labelled: 'nearly tripled' (no number beyond the labelled values), the 50 per cent US tariff, the Rs 25,060 crore Export Promotion Mission outlay (not a trade flow), 'record'/'all-time high' milestones.",
+        "Out of scope, not labelled: 'nearly triple' (no number beyond the labelled values), the 50 per cent US tariff, the Rs 25,060 crore Export Promotion Mission outlay (not a trade flow), 'record'/'widest on record' milestones.",
     ],
     "facts": [
         fact(IND_, "exports", "growth", -11.8, "percent", OTH_, "11.8", LEAD),

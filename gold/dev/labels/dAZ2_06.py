@@ -1,19 +1,19 @@
 from _fact import fact, period
 
-TOT = "the total trade deficit in goods and services grew by £2.8bn to £5.6bn in the third quarter"
-GQ = "Stripping out precious metals, whose volatile flows through the City's gold vaults the ONS leaves out of its headline measures, the shortfall in goods trade widened by £3bn to £59.6bn over the quarter"
-SQ = "The surplus on services, which the statistics body estimates, edged up by £200m to £54bn"
-GM = "The value of goods imports, excluding precious metals, fell by £1bn, or 2%, compared with August to £50.1bn"
+TOT = "the combined gap on goods and services reached £5.6bn in the third quarter"
+GQ = "Stripping out precious metals, whose volatile flows through the City's gold vaults the ONS leaves out of its headline measures, the shortfall in goods trade over the quarter stood at £59.6bn"
+SQ = "their surplus edged up by £200m to £54bn"
+GM = "goods imports, excluding precious metals, to £50.1bn, down 2%, or £1bn, compared with August"
 GX = "Goods exports on the same measure slid 5.5% over the month to £29.4bn, leaving a goods deficit of £20.7bn"
 PM = "Including precious metals, goods exports fell a more modest 1.2% on the month"
 EUX = "On the month, and again excluding precious metals, exports to the EU dropped 2.7% to £14.4bn"
 EUM = "while imports from the bloc fell 3.3% to £26.5bn"
 EUB = "That left a deficit of £12.1bn with EU countries"
 NEU = "Exports to non-EU countries sank 8% to £15bn and imports from outside the bloc eased 0.5% to £23.6bn, a shortfall of £8.6bn"
-USX = "Exports of goods to the US, including precious metals, fell by £500m, or 11.4%, from August"
-SX = "Exports of services fell 0.7% on the month to £45.99bn in September"
-SM = "services imports rose 0.4% to £28.2bn"
-MB = "the monthly trade deficit narrowed to £1.09bn in September from a revised £1.28bn in August"
+USX = "an 11.4% drop from August in goods exports to the US, including precious metals"
+SX = "At £45.99bn in September, a five-month low, services exports were 0.7% lower on the month"
+SM = "imports of services, by contrast, went up 0.4% to £28.2bn"
+MB = "September's overall shortfall was the narrowest since January at £1.09bn, compared with £1.28bn for August after revision"
 
 UK = "United Kingdom"
 Q3 = period(2025, 7, 9)
@@ -36,7 +36,7 @@ ARTICLE = {
         "Month-on-month: 'compared with August', 'over the month', 'on the month' (opening the EU/non-EU paragraph and carrying to its later figures), 'from August' -> basis mom.",
         "Balances are negative deficits: Q3 goods and services -5.6bn, Q3 goods excl. precious metals -59.6bn, September goods excl. precious metals -20.7bn, EU -12.1bn, non-EU -8.6bn ('a shortfall'), monthly total -1.09bn (September) and -1.28bn (August, revised). The services surplus +54bn.",
         "'imports from outside the bloc' -> partner Non-EU countries.",
-        "Out of scope, not labelled: the £20.8bn economists' forecast; the 10% baseline US tariff; 'about a third of businesses' (a survey share, not a trade flow; 'third' is not a rank); GDP growth of 0.1%; milestones ('lowest level since 2022', 'five-month low', 'smallest gap since January', 'more than three and a half years').",
+        "Out of scope, not labelled: the £20.8bn economists' forecast; the 10% baseline US tariff; 'roughly a third of firms' (a survey share, not a trade flow; 'third' is not a rank); GDP growth of 0.1%; milestones ('lowest level since 2022', 'five-month low', 'the narrowest since January', 'more than three and a half years').",
     ],
     "facts": [
         fact(UK, "balance", "value", -5.6e9, "GBP", Q3, "5.6bn", TOT, product=GSP),
