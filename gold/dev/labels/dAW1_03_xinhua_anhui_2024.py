@@ -3,8 +3,8 @@ from _fact import fact, period
 Y = period(2024, 1, 12)
 A = "Anhui"
 
-HEAD = ("The foreign trade of east China's Anhui Province rose 7.4 percent year on year to a record "
-        "864.85 billion yuan (about 120.3 billion U.S. dollars) in 2024")
+HEAD = ("Anhui Province in east China lifted its foreign trade to a record 864.85 billion yuan "
+        "(about 120.3 billion U.S. dollars) in 2024, a year-on-year gain of 7.4 percent")
 RANK = "the province ranked ninth in the country and first in central China"
 QUARTERS = "Its import and export value topped 200 billion yuan in each of the second, third and fourth quarters."
 MECH = ("Their exports grew 13.9 percent to 407.91 billion yuan, accounting for 70.4 percent of Anhui's total "
@@ -17,12 +17,12 @@ PRIV = ("Private enterprises continued to lead the province's foreign trade, wit
         "5.3 percent to 448.1 billion yuan and making up 51.8 percent of the total.")
 SOE_FIE = ("State-owned enterprises and foreign-invested enterprises posted trade of 211.1 billion yuan and 205.59 "
            "billion yuan, up 2.5 percent and 18.4 percent, respectively, taking shares of 24.4 percent and 23.8 percent.")
-BRI = ("Trade between the province and Belt and Road partner countries increased 6.3 percent to 463.26 billion yuan, "
-       "or 53.6 percent of its total.")
-RCEP = ("Trade with the other members of the Regional Comprehensive Economic Partnership (RCEP) rose 3.5 percent to "
-        "208.54 billion yuan, accounting for 24.1 percent.")
-BIG3 = ("Anhui's trade with the European Union, ASEAN and the United States reached 114.69 billion yuan, 102.29 billion "
-        "yuan and 96.71 billion yuan, respectively, representing growth of 8.1 percent, 7.9 percent and 5.7 percent.")
+BRI = ("At 463.26 billion yuan, trade with Belt and Road partner countries made up 53.6 percent of the provincial "
+       "total after growing 6.3 percent.")
+RCEP = ("The other members of the Regional Comprehensive Economic Partnership (RCEP) accounted for 24.1 percent, "
+        "with trade of 208.54 billion yuan, up 3.5 percent.")
+BIG3 = ("Trade with the European Union totaled 114.69 billion yuan, up 8.1 percent; with ASEAN, 102.29 billion yuan, "
+        "up 7.9 percent; and with the United States, 96.71 billion yuan, up 5.7 percent.")
 LATAM = "Trade with Latin America climbed 12.1 percent to 139.33 billion yuan"
 AFRICA = "Trade with Latin America climbed 12.1 percent to 139.33 billion yuan, while that with Africa grew 8.5 percent to 41.7 billion yuan."
 RCEP_NAME = "Regional Comprehensive Economic Partnership"
@@ -35,13 +35,13 @@ ARTICLE = {
     "notes": [
         "Figures follow Hefei Customs' release on Anhui's 2024 foreign trade (provincial press conference of 2025-01-15); sentences are my own. The USD conversion (about 120.3 billion U.S. dollars) is my own at roughly 7.19 yuan per dollar, written as Xinhua does; labelled as a separate approx USD fact.",
         "Headline 'climb 7.4 pct' and the lead '7.4 percent' are one observation, labelled once.",
-        "'crossing the 860-billion-yuan mark for the first time' is a threshold beside the exact 864.85 billion and a milestone: not labelled.",
+        "'past the 860-billion-yuan mark for the first time' is a threshold beside the exact 864.85 billion and a milestone: not labelled.",
         "'2.4 percentage points higher than the national level' is a derived comparison: out of scope. 'moving up one place on both lists' is a change in rank, not a rank: out.",
         "'ranked ninth in the country and first in central China': two ranks of Anhui's total trade, 9 and 1; the record cannot say which reference group each belongs to, but both are stated ranks and both are labelled.",
         "'topped 200 billion yuan in each of the second, third and fourth quarters': three facts with qualifier over, periods 2024-04..06, 07..09, 10..12 (year from the article's running period).",
         "Automobiles: quantity 954,000 (unit number) and rank 1 ('ranking first in the country by volume'); 'up 30.8 percent' is volume growth beside value growth (34.5 percent) and is out of scope per the guide; the value growth 34.5 and value 96.14 billion are labelled.",
         "'new trio' is the product name as the text uses it; its three components are not separate figures.",
-        "Count: 13,299 'enterprises ... with actual import and export records' -> segment 'foreign trade enterprises', flow total; '1,195 more than in 2023' is an absolute change: out.",
+        "Count: 13,299 'enterprises in Anhui had actual import and export records' -> segment 'foreign trade enterprises', flow total; 'an addition of 1,195 over 2023' is an absolute change: out.",
         "Enterprise types are segments: 'private enterprises', 'state-owned enterprises', 'foreign-invested enterprises'; coordination with 'respectively' maps values, growth and shares in order.",
         "'Anhui's trade with 132 countries and regions registered growth' is a conditional count: out.",
         "RCEP: the acronym the text defines is written out as partner 'Regional Comprehensive Economic Partnership' (the text says 'the other members', i.e. excluding China).",
@@ -54,13 +54,13 @@ ARTICLE = {
         fact(A, "total", "value", 864.85e9, "CNY", Y, "864.85 billion", HEAD),
         fact(A, "total", "value", 120.3e9, "USD", Y, "120.3 billion", HEAD, qualifier="approx"),
         fact(A, "exports", "growth", 10.8, "percent", Y, "10.8",
-             "Last year, Anhui's exports expanded 10.8 percent to 579.75 billion yuan"),
+             "Exports accounted for 579.75 billion yuan of that, a rise of 10.8 percent"),
         fact(A, "exports", "value", 579.75e9, "CNY", Y, "579.75 billion",
-             "Last year, Anhui's exports expanded 10.8 percent to 579.75 billion yuan"),
+             "Exports accounted for 579.75 billion yuan of that, a rise of 10.8 percent"),
         fact(A, "imports", "growth", 1, "percent", Y, "1",
-             "its imports edged up 1 percent to 285.1 billion yuan"),
+             "imports for 285.1 billion yuan, 1 percent more than in 2023"),
         fact(A, "imports", "value", 285.1e9, "CNY", Y, "285.1 billion",
-             "its imports edged up 1 percent to 285.1 billion yuan"),
+             "imports for 285.1 billion yuan, 1 percent more than in 2023"),
         fact(A, "total", "rank", 9, "number", Y, "ninth", RANK),
         fact(A, "total", "rank", 1, "number", Y, "first", RANK),
         fact(A, "total", "value", 200e9, "CNY", period(2024, 4, 6), "200 billion", QUARTERS, qualifier="over"),
@@ -76,7 +76,7 @@ ARTICLE = {
         fact(A, "exports", "value", 49.01e9, "CNY", Y, "49.01 billion", TRIO, product="new trio"),
         fact(A, "exports", "growth", 23.6, "percent", Y, "23.6", TRIO, product="new trio"),
         fact(A, "total", "count", 13299, "number", Y, "13,299",
-             "The number of enterprises in Anhui with actual import and export records reached 13,299 last year",
+             "Last year 13,299 enterprises in Anhui had actual import and export records",
              segment="foreign trade enterprises"),
         fact(A, "total", "growth", 5.3, "percent", Y, "5.3", PRIV, segment="private enterprises"),
         fact(A, "total", "value", 448.1e9, "CNY", Y, "448.1 billion", PRIV, segment="private enterprises"),

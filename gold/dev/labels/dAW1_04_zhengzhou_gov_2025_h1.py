@@ -4,9 +4,9 @@ H1 = period(2025, 1, 6)
 JUN = period(2025, 6)
 ZZ = "Zhengzhou"
 
-S_TOTAL = ("In the first half of the year, the total import and export value of our city reached 2746.8 hundred million yuan, "
+S_TOTAL = ("Our city's imports and exports for the first half of the year totalled 2746.8 hundred million yuan, "
            "an increase of 38.7% over the same period last year (the same below), accounting for 66.6% of the province's total.")
-S_RANK = "Both the total value and the growth rate ranked first among the provincial capital cities in central China."
+S_RANK = "No other provincial capital in central China matched the city on either trade value or pace of growth, so it came first on both counts."
 S_EXP = "Among them, exports were 1712.4 hundred million yuan, an increase of 45.6%"
 S_IMP = "imports were 1034.4 hundred million yuan, an increase of 28.5%"
 S_BAL = "The trade surplus was 678.0 hundred million yuan, an increase of 82.7%."
@@ -51,7 +51,7 @@ ARTICLE = {
         "'(the same below)' after the first growth rate makes every later bare 'an increase of x%' year on year; all such growth facts carry basis yoy.",
         "'Compared with May, the total value of June rose by 9.8%' is a comparison with the month before: basis mom. It is placed last in its paragraph so the mom frame does not carry over to the yoy June export/import rates given before it.",
         "The surplus growth 'an increase of 82.7%' is labelled as balance growth +82.7 (a surplus that grew).",
-        "'Both the total value and the growth rate ranked first among the provincial capital cities in central China': one rank fact (Zhengzhou / total / rank 1). The ranking of the growth rate would have the same identity, so it is not a second fact. The peer group (central-China capitals) cannot be expressed in the record; an area rank always implies some peer group, so it is labelled.",
+        "'No other provincial capital in central China matched the city on either trade value or pace of growth, so it came first on both counts': one rank fact (Zhengzhou / total / rank 1). The ranking of the growth rate would have the same identity, so it is not a second fact. The peer group (central-China capitals) cannot be expressed in the record; an area rank always implies some peer group, so it is labelled.",
         "'the United States remained the city's largest trading partner' -> partner United States, total, rank 1 (value_text 'largest').",
         "'pulling the city's foreign trade growth up by 25.7 percentage points' is a contribution to growth: out of scope, not labelled.",
         "'4,217 enterprises ... had actual import and export records' -> count, segment 'foreign trade enterprises', flow total. '312 more than in the same period last year' is an absolute change: out of scope.",

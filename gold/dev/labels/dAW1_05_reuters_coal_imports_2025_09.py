@@ -5,16 +5,17 @@ YTD = period(2025, 1, 9)
 C = "China"
 P = "coal"
 
-S_MN = ("Arrivals from Mongolia, mostly coking coal used in steelmaking, came to 9.29 million metric tons last month, "
-        "up 33% from a year earlier")
+S_MN = ("Mongolia, which mainly sends coking coal for steel mills, shipped 9.29 million metric tons to China last month, "
+        "a volume up 33% from a year earlier")
 S_MN_SH = "The neighbouring country supplied 20.2% of China's total coal imports in the month."
 S_ID = ("Shipments from Indonesia, the biggest supplier of thermal coal to the world's largest coal consumer, fell 17.5% "
         "year on year to 16.84 million tons, though the Southeast Asian country still accounted for 36.6% of the total.")
 S_RU = ("Russian volumes slipped 4.3% from a year earlier to 8.46 million tons but were 12.1% higher than in August")
 S_AU = "cargoes from Australia climbed 9.6% to 7.73 million tons."
-S_TOT = ("Overall coal imports reached 46 million tons in September, the highest monthly figure since December and up "
-         "7.6% from August")
-S_TOT_Y = "That was still 3.3% below the 47.59 million tons brought in during September 2024"
+S_TOT = ("Customs figures published earlier this month put September's total coal imports at 46 million tons, up 7.6% "
+         "from August")
+S_TOT_Y = ("the month's total was down 3.3% on September 2024, when cheap seaborne cargoes had drawn in 47.59 million "
+           "tons")
 S_YTD = "Over the first nine months, China imported 345.89 million tons of coal, down 11% on the same period last year."
 S_ID_Y = "Indonesian supplies over that period dropped 14.8% to 139.6 million tons"
 S_MN_Y = "Mongolia delivered 61.87 million tons, down 3.1% from a year earlier."
@@ -31,11 +32,11 @@ ARTICLE = {
         "Every figure is a quantity of coal (product 'coal'), area China, imports, partner the supplier; 'last month' and 'in the month' count back from the 2025-10-20 dateline to September 2025.",
         "'The neighbouring country supplied 20.2% of China's total coal imports in the month' carries partner Mongolia from the previous sentence; 'the Southeast Asian country still accounted for 36.6% of the total' carries Indonesia.",
         "Russia: 'slipped 4.3% from a year earlier' is yoy; 'were 12.1% higher than in August' is a comparison with the month before -> basis mom. Total: 'up 7.6% from August' -> mom.",
-        "'That was still 3.3% below the 47.59 million tons brought in during September 2024': the 3.3% is the year-on-year change of September 2025 (growth -3.3, period 2025-09); the 47.59 million tons is a stated figure for September 2024 and is labelled as its own fact with period 2024-09 (the comparison base is not the period of the 3.3%, but it is a reported observation in its own right).",
+        "'the month's total was down 3.3% on September 2024, when cheap seaborne cargoes had drawn in 47.59 million tons': the 3.3% is the year-on-year change of September 2025 (growth -3.3, period 2025-09); the 47.59 million tons is a stated figure for September 2024 and is labelled as its own fact with period 2024-09 (the comparison base is not the period of the 3.3%, but it is a reported observation in its own right).",
         "'46 million tons' is labelled exact: the wire rounds but gives no hedge word.",
         "Mongolia's own customs figure (8.72 million tons shipped abroad in September) is a second area: Mongolia / exports / quantity / coal, partner null because it is coal shipped 'abroad'; 'almost all of it to China' gives no number.",
         "The Mongolia year-to-date clause first read '61.87 million tons, 3.1% fewer than a year earlier'; the project's sign rules read 'fewer' as no fall (3.1 instead of -3.1), so the text was changed to 'down 3.1% from a year earlier' to pass the lint. The gold value is -3.1 either way.",
-        "Not labelled (out of scope): prices (700 yuan, $98.3, 610 yuan a ton, 5,500 kilocalories), the analyst's forecast that arrivals will 'hold above 40 million tons a month through December', and the milestones 'all-time high', 'the highest monthly figure since December'.",
+        "Not labelled (out of scope): prices (700 yuan, $98.3, 610 yuan a ton, 5,500 kilocalories), the analyst's forecast that arrivals will 'hold above 40 million tons a month through December', and the milestones 'than in any month on record', 'no earlier month in the customs series had matched', 'more than in any month since December'.",
     ],
     "facts": [
         fact(C, "imports", "quantity", 9.29e6, "tonnes", SEP, "9.29 million", S_MN, partner="Mongolia", product=P),

@@ -6,13 +6,13 @@ SEP = period(2025, 9)
 YTD = period(2025, 1, 10)
 GS = "goods and services"
 
-E_HEAD = "The deficit in goods and services dropped 39% from September to $29.4 billion"
+E_HEAD = "Measured against September, the combined shortfall in goods and services fell 39% to $29.4 billion"
 E_EXP = "Compared with the month before, exports rose 2.6% to a record $302 billion"
 E_IMP = "Imports slid 3.2% to $331.4 billion"
 E_GOODS = "Goods exports came to $195.9 billion and goods imports to $255 billion"
 E_SERV = ("Services exports totaled $106.1 billion, about 35% of everything the country sold abroad, "
           "against $76.3 billion in services imports")
-E_YTD = "Through the first 10 months of the year, the deficit was up 7.7% from the same stretch of 2024"
+E_YTD = "for January through October, the deficit ran 7.7% wider than in the same months of 2024"
 E_YTD2 = "Exports were up 6.3% over that period and imports 6.6%"
 E_TOP = ("the United States ran its biggest goods deficit in October with Mexico, $17.9 billion, "
          "followed by Taiwan at $15.7 billion and Vietnam at $15 billion")
@@ -30,13 +30,13 @@ ARTICLE = {
     "notes": [
         "Figures follow the Census/BEA release for October 2025 (published 2026-01-08, delayed by the shutdown); the story text is my own.",
         "The headline deficit, exports and imports are goods and services together, so product 'goods and services'; 'the deficit in goods alone', 'goods exports' and 'goods imports' are goods only, so product None; services figures are product 'services'.",
-        "Monthly changes are against September: 'from September' in the opening figure paragraph and 'Compared with the month before' opening the exports/imports paragraph, so basis mom for the 39% deficit fall and for the 2.6% export and 3.2% import changes (the frame carries to 'Imports slid 3.2%').",
+        "Monthly changes are against September: 'Measured against September' in the opening figure paragraph and 'Compared with the month before' opening the exports/imports paragraph, so basis mom for the 39% deficit fall and for the 2.6% export and 3.2% import changes (the frame carries to 'Imports slid 3.2%').",
         "The 39% fall of the deficit is a narrowing, so growth -39 (mom).",
         "'The September deficit was revised to $48.1 billion' is the comparison base but also a stated value of the September 2025 goods-and-services balance: labelled once, period 2025-09.",
         "Headline '39%' and 'smallest since 2009' repeat the body's observation: labelled once with body evidence; 'smallest since June 2009' / 'more than 16 years' are milestones, not labelled.",
         "Goods and services figures in the paragraph after the monthly totals have no month in each sentence; period October 2025 comes from 'in October' in the paragraph's first sentence and the article's running period.",
         "'about 35% of everything the country sold abroad' is the share of services in total exports: share, product services, qualifier approx.",
-        "Year-to-date figures ('Through the first 10 months of the year') are period 2025-01..2025-10, basis yoy ('from the same stretch of 2024'); the deficit being 'up 7.7%' is a widening, so +7.7; 'over that period' carries the period to the 6.3% export and 6.6% import growth.",
+        "Year-to-date figures ('for January through October') are period 2025-01..2025-10, basis yoy ('than in the same months of 2024'); the deficit running '7.7% wider' is a widening, so +7.7; 'over that period' carries the period to the 6.3% export and 6.6% import growth.",
         "Bilateral gaps are goods balances by partner (product None), negative for deficits, positive for the Switzerland and Britain surpluses; Britain is partner 'United Kingdom'.",
         "China 'ranking fourth' is labelled as rank 4 of the balance with China. Mexico's 'biggest goods deficit' (rank 1) and the order implied by 'followed by Taiwan ... and Vietnam' are not labelled: no ordinal number is written.",
         "Out of scope, not labelled: the $58.4 billion poll expectation; the 43-day shutdown; the $14.3 billion fall in pharmaceutical imports (absolute change); the 100% drug tariff (tariff rate); the 4.3% GDP growth rate; '27-nation' (count of EU members, not a trade flow).",

@@ -4,16 +4,16 @@ JP = "Japan"
 US = "United States"
 NOV = period(2025, 11)
 
-E_LEAD = "Japan posted a trade surplus of 322.3 billion yen ($2.1 billion) in November"
-E_EXP = "Exports climbed 6.1 percent from a year earlier to 9.71 trillion yen"
-E_IMP = "Imports rose 1.3 percent to 9.39 trillion yen"
-E_US = ("Shipments to the United States expanded 8.8 percent to 1.82 trillion yen, while imports from the "
-        "country gained 7.1 percent to 1.08 trillion yen")
-E_USBAL = ("Japan's surplus with the United States consequently grew 11.3 percent to 739.8 billion yen "
-           "($4.8 billion)")
+E_LEAD = "helped Japan swing to a 322.3 billion yen ($2.1 billion) trade surplus in November"
+E_EXP = "drove exports to 9.71 trillion yen, a 6.1 percent gain from a year earlier"
+E_IMP = "pushed imports up 1.3 percent to 9.39 trillion yen"
+E_US = ("Exports bound for the United States totaled 1.82 trillion yen, up 8.8 percent, and imports from the "
+        "United States came to 1.08 trillion yen, 7.1 percent more than a year before")
+E_USBAL = ("the bilateral surplus with the United States widened to 739.8 billion yen ($4.8 billion), "
+           "an 11.3 percent expansion")
 E_ASIA = "Asia-bound exports increased 4.5 percent to 5.12 trillion yen, or 52.7 percent of the total"
-E_CN = ("Exports to China, Japan's largest trading partner, fell 2.4 percent, dragged down by semiconductor "
-        "manufacturing equipment and nonferrous metals, while imports from China rose 2.3 percent")
+E_CN = ("pulled exports to China, Japan's largest trading partner, down 2.4 percent; in the other direction, "
+        "purchases from China grew 2.3 percent")
 E_PROD = ("exports of semiconductors and other electronic components rose 13 percent, while those of "
           "electrical machinery as a whole grew 7.4 percent")
 
@@ -27,12 +27,12 @@ ARTICLE = {
         "All growth rates are year on year (the lead paragraph's 'from a year earlier' and no month-on-month cue anywhere): basis yoy.",
         "Dollar conversions in parentheses are separate USD facts with qualifier approx ('322.3 billion yen ($2.1 billion)', '739.8 billion yen ($4.8 billion)').",
         "'a deficit of 117.6 billion yen a year earlier' is the comparison base but a stated value of the November 2024 balance: labelled as balance -117.6e9 JPY, period 2024-11.",
-        "The surplus with the United States 'grew 11.3 percent': growth of a surplus, +11.3.",
-        "'Car exports to the United States edged up 1.5 percent in value terms' is a value growth (not volume): product 'cars', partner United States; 'Overall car exports ... slipped 4.1 percent' is product 'cars' with no partner.",
+        "The surplus with the United States 'widened to 739.8 billion yen ($4.8 billion), an 11.3 percent expansion': growth of a surplus, +11.3.",
+        "'the value of car exports to the United States rose 1.5 percent' is a value growth (not volume): product 'cars', partner United States; 'Overall car exports ... slipped 4.1 percent' is product 'cars' with no partner.",
         "Area Japan is carried from the headline and lead into every later sentence ('Asia-bound exports', 'Exports to Hong Kong', 'Food exports to the mainland'); 'the mainland' is partner China.",
         "'or 52.7 percent of the total' is the share of Asia in Japan's exports: exports share, partner Asia.",
         "'Japan's largest trading partner' (China) is not labelled as a rank: no ordinal number is written.",
-        "Out of scope, not labelled: the poll expectations (roughly 70 billion yen surplus, 4.8 percent export gain); tariff rates (15 and 27.5 percent); the BOJ policy rate (0.75 percent); GDP (annualized 2.3 percent contraction); streaks and milestones ('first in five months', 'third straight month', 'first time in eight months', 'first year-on-year increase in seven months', 'first rise since March').",
+        "Out of scope, not labelled: the poll expectations (roughly 70 billion yen surplus, 4.8 percent export gain); tariff rates (15 and 27.5 percent); the BOJ policy rate (0.75 percent); GDP (annualized 2.3 percent contraction); streaks and milestones ('first in five months', 'third consecutive monthly rise', 'first time in eight months', 'first year-on-year gain in seven months', 'first such gain since March').",
     ],
     "facts": [
         fact(JP, "balance", "value", 322.3e9, "JPY", NOV, "322.3 billion", E_LEAD),
@@ -51,7 +51,7 @@ ARTICLE = {
         fact(JP, "balance", "value", 739.8e9, "JPY", NOV, "739.8 billion", E_USBAL, partner=US),
         fact(JP, "balance", "value", 4.8e9, "USD", NOV, "4.8 billion", E_USBAL, partner=US, qualifier="approx"),
         fact(JP, "exports", "growth", 1.5, "percent", NOV, "1.5",
-             "Car exports to the United States edged up 1.5 percent in value terms", partner=US, product="cars"),
+             "the value of car exports to the United States rose 1.5 percent", partner=US, product="cars"),
         fact(JP, "exports", "growth", -4.1, "percent", NOV, "4.1",
              "Overall car exports, however, slipped 4.1 percent", product="cars"),
         fact(JP, "exports", "growth", 4.5, "percent", NOV, "4.5", E_ASIA, partner="Asia"),

@@ -3,17 +3,16 @@ from _fact import fact, period
 KR = "South Korea"
 OCT = period(2025, 10)
 
-E_EXP = ("Outbound shipments came to US$59.57 billion last month, up 3.6 percent from a year earlier "
-         "and the largest amount for any October")
-E_IMP = "Imports fell 1.5 percent on-year to $53.52 billion, leaving the country with a trade surplus of $6.06 billion"
-E_CHIP = ("Chip exports advanced 25.4 percent on-year to $15.73 billion, the highest-ever figure for October "
-          "and the eighth straight month of growth, accounting for 26.4 percent of total outbound shipments")
+E_EXP = ("put last month's exports at US$59.57 billion, a 3.6 percent increase from a year earlier")
+E_IMP = "With imports down 1.5 percent on-year at $53.52 billion, the trade balance showed a $6.06 billion surplus"
+E_CHIP = ("At $15.73 billion, chip exports were 25.4 percent higher than a year earlier "
+          "and made up 26.4 percent of total outbound shipments")
 E_MEM = "Shipments of memory chips alone soared 48 percent to $10.9 billion"
-E_SHIP = "Exports of ships more than doubled, surging 131.2 percent to $4.69 billion"
+E_SHIP = "sent ship exports up 131.2 percent to $4.69 billion"
 E_OIL = "Petroleum products edged up 2.1 percent to $4.03 billion"
 E_RESP = ("Outbound shipments of automobiles, auto parts, steel, general machinery and home appliances declined "
           "10.5 percent, 18.9 percent, 21.5 percent, 16.1 percent and 19.8 percent, respectively")
-E_US = "Shipments to the United States tumbled 16.2 percent to $8.76 billion"
+E_US = "dragged exports to the United States down 16.2 percent to $8.76 billion"
 E_CN = "Exports to China, South Korea's largest trading partner, slipped 6.1 percent to $10.98 billion"
 E_ASEAN = "those to the Association of Southeast Asian Nations (ASEAN) declined 5.3 percent to $9.37 billion"
 E_YTD = "For the first 10 months of the year, exports totaled $579.2 billion, up 2.3 percent from the same period last year"
@@ -26,8 +25,8 @@ ARTICLE = {
     "notes": [
         "Totals, chips, memory, ships, offshore plants, the five declining items, cars ($5.5 billion), the U.S. decline, Latin America and the January-October total follow real reporting of the ministry's October 2025 release; the petroleum-product, China and ASEAN figures and the U.S. dollar value are illustrative (the release said only that those regions fell and petroleum products grew). The quote is composed. The story text is my own.",
         "'last month' in a story dated 2025-11-01 is October 2025; every monthly fact is period 2025-10 and basis yoy ('from a year earlier', 'on-year').",
-        "Area South Korea is carried from the lead into sentences that name no economy ('Chip exports', 'Petroleum products', 'Shipments to the United States').",
-        "'accounting for 26.4 percent of total outbound shipments' is the share of chips in total exports: exports share, product 'chips' (the evidence's own word; the paragraph opens with 'Semiconductors').",
+        "Area South Korea is carried from the lead into sentences that name no economy ('chip exports', 'Petroleum products', 'exports to the United States').",
+        "'made up 26.4 percent of total outbound shipments' is the share of chips in total exports: exports share, product 'chips' (the evidence's own word; the paragraph opens with 'Semiconductors').",
         "The 'respectively' list is split into five growth facts, one per item, matched by order: automobiles -10.5, auto parts -18.9, steel -21.5, general machinery -16.1, home appliances -19.8.",
         "'Car exports came to $5.5 billion' is the value for the same category whose growth is given as 'automobiles'; product follows each sentence's own word ('cars').",
         "'Offshore plants made up $2.47 billion of the total' is a value of offshore-plant exports (product 'offshore plants'), a part of ship exports.",
@@ -35,7 +34,7 @@ ARTICLE = {
         "Partner ASEAN is written out in the text ('Association of Southeast Asian Nations (ASEAN)'); partner label 'ASEAN'.",
         "'For the first 10 months of the year' is period 2025-01..2025-10.",
         "Not labelled as ranks: 'the country's top export item' and 'South Korea's largest trading partner' (no ordinal number written).",
-        "Out of scope, not labelled: average daily exports ($2.98 billion, up 14 percent: per-working-day figures); working days (20, 22); streaks and milestones ('fifth consecutive month', 'eighth straight month', 'largest in 99 months', 'highest for the period'); counts of export items and regions ('four among the 15 major export items', 'two of the nine major regions'), which are not counts of trading partners or enterprises; the $700 billion annual forecast; tariff rates (15 and 25 percent); years 2022 and 2023.",
+        "Out of scope, not labelled: average daily exports ($2.98 billion, up 14 percent: per-working-day figures); working days (20, 22); streaks and milestones ('fifth month in a row', 'extended the growth streak to eight months', 'largest in 99 months', 'highest for the period'); counts of export items and regions ('four among the 15 major export items', 'two of the nine major regions'), which are not counts of trading partners or enterprises; the $700 billion annual forecast; tariff rates (15 and 25 percent); years 2022 and 2023.",
     ],
     "facts": [
         fact(KR, "exports", "value", 59.57e9, "USD", OCT, "59.57 billion", E_EXP),

@@ -15,11 +15,11 @@ ARTICLE = {
         "Figures follow the ONS 'UK trade: October 2025' release of 12 Dec 2025 as reported (goods deficit including precious metals 22.54bn vs 18.88bn; excluding precious metals exports 31.0bn +5.2%, imports 50.8bn +1.5%, deficit 19.9bn; EU exports 14.7bn +1.7%, imports 26.8bn +1.2%; non-EU exports 16.3bn +8.6%, imports 24.0bn +1.9%; US exports +27%, imports +51.6%; three months to October total deficit 6.7bn, goods 60.5bn, services surplus 53.8bn). Sentences are my own.",
         "Illustrative: the monthly total (goods and services) deficit of £4.6bn for October is derived (goods deficit incl. precious metals plus an assumed services surplus near 17.9bn), not taken from a report; September's £1.1bn is the reported figure. The goods deficit excluding precious metals for September (£20.7bn) is the figure reported at the September release.",
         "Publisher: a Guardian-style story; the text does not name the outlet (Guardian copy carries no dateline), so 'The Guardian' here is the outlet the form imitates.",
-        "Product: the headline goods deficit (£22.5bn / £18.9bn) includes precious metals -> product null. Figures stated on the ONS basis that 'leaves out precious metals' -> 'goods excluding precious metals'; the EU/non-EU paragraph says 'on the same basis', so it carries that product (partners European Union and Non-EU countries; 'the rest of the world' and 'the bloc' resolved to them). US figures are stated 'including precious metals' -> product null.",
+        "Product: the headline goods deficit (£22.5bn / £18.9bn) includes precious metals -> product null. Figures stated on the ONS basis that 'leaves out precious metals' -> 'goods excluding precious metals'; the EU/non-EU paragraph says 'on the same basis', so it carries that product (partners European Union and Non-EU countries; 'the rest of the world' and 'the bloc' resolved to them). US figures are stated 'Counting precious metals' (i.e. including them) -> product null.",
         "Basis: 'on the month' (paragraph 3), 'Compared with September' (opens paragraph 4, carries to the imports and the respectively coordination), 'from September' (US exports, carried to US imports in the same sentence) -> mom.",
         "'Imports from the EU and from the rest of the world increased by 1.2% and 1.9% respectively, to £26.8bn and £24bn' is a respectively coordination: 1.2%/£26.8bn -> EU, 1.9%/£24bn -> non-EU countries.",
-        "Three months to October -> period 2025-08..2025-10. 'The total trade deficit' -> product 'goods and services'; the goods deficit (stated without the precious-metals qualifier) -> product null; the services surplus -> product 'services', positive balance.",
-        "Out of scope, not labelled: the Reuters poll (£19.1bn), absolute changes ('or £1.1bn', 'widened by £4bn'), the 10% US tariff, GDP (-0.1%) and industrial production (+1.1%), 'first increase after two consecutive monthly falls' (streak).",
+        "Three months to October -> period 2025-08..2025-10. 'the total trade deficit' -> product 'goods and services'; the goods deficit (stated without the precious-metals qualifier) -> product null; the services surplus -> product 'services', positive balance.",
+        "Out of scope, not labelled: the Reuters poll (£19.1bn), absolute changes ('or £1.1bn', 'grew by £4bn'), the 10% US tariff, GDP (-0.1%) and industrial production (+1.1%), 'first increase after two consecutive monthly falls' (streak).",
     ],
     "facts": [
         fact(UK, "balance", "value", -22.5e9, "GBP", OCT, "22.5bn",
@@ -73,10 +73,10 @@ ARTICLE = {
              partner="Non-EU countries", product=XPM),
         # United States, including precious metals
         fact(UK, "exports", "growth", 27, "percent", OCT, "27",
-             "Goods exports to the US, including precious metals, jumped 27% from September",
+             "Counting precious metals, goods sold to the US rose by 27% from September",
              partner="United States", basis="mom"),
         fact(UK, "imports", "growth", 51.6, "percent", OCT, "51.6",
-             "while imports from the US soared 51.6%", partner="United States", basis="mom"),
+             "goods bought from the US were up 51.6%", partner="United States", basis="mom"),
         # goods and services, month
         fact(UK, "balance", "value", -4.6e9, "GBP", OCT, "4.6bn",
              "Including services, the total trade deficit widened to £4.6bn in October from £1.1bn the previous month",
@@ -86,10 +86,10 @@ ARTICLE = {
              product="goods and services"),
         # three months to October
         fact(UK, "balance", "value", -6.7e9, "GBP", Q, "6.7bn",
-             "The total trade deficit widened by £4bn to £6.7bn in the three months to October", product="goods and services"),
+             "Over the three months to October, the total trade deficit grew by £4bn to £6.7bn", product="goods and services"),
         fact(UK, "balance", "value", -60.5e9, "GBP", Q, "60.5bn",
-             "The total trade deficit widened by £4bn to £6.7bn in the three months to October, as the goods deficit grew to £60.5bn"),
+             "Over the three months to October, the total trade deficit grew by £4bn to £6.7bn: the goods deficit rose to £60.5bn"),
         fact(UK, "balance", "value", 53.8e9, "GBP", Q, "53.8bn",
-             "the surplus in services was unchanged at an estimated £53.8bn", product="services"),
+             "services were estimated to have kept an unchanged surplus of £53.8bn", product="services"),
     ],
 }

@@ -4,21 +4,21 @@ P = period(2025, 1, 8)
 AUG = period(2025, 8)
 H1 = period(2025, 1, 6)
 
-E_TOTAL = "total imports and exports rising 3.5 percent year-on-year in yuan terms to 29.57 trillion yuan ($4.14 trillion)"
+E_TOTAL = "came to 29.57 trillion yuan ($4.14 trillion), a year-on-year gain of 3.5 percent"
 E_EXIM = "Exports climbed 6.9 percent to 17.61 trillion yuan in the January-August period, while imports edged down 1.2 percent to 11.96 trillion yuan"
 E_USD = "In US dollar terms, exports totaled $2.452 trillion and imports $1.666 trillion, leaving a trade surplus of about $785 billion."
 E_AUG = "Total trade rose 3.5 percent from a year earlier to 3.87 trillion yuan, with exports up 4.8 percent at 2.3 trillion yuan and imports up 1.7 percent at 1.57 trillion yuan"
 E_AUG_USD = "Denominated in dollars, August exports increased 4.4 percent to $321.81 billion and imports rose 1.3 percent to $219.48 billion."
-E_ASEAN_RANK = "ASEAN remained China's largest trading partner over the eight months."
-E_ASEAN = "Bilateral trade jumped 9.7 percent to 4.93 trillion yuan (about $686.8 billion), making up 16.7 percent of China's foreign trade."
-E_EU = "The EU ranked second with 3.88 trillion yuan, an increase of 4.3 percent."
-E_US = "Trade with the US, the third-largest partner, fell 13.5 percent to 2.73 trillion yuan"
+E_ASEAN_RANK = "Over the eight months, ASEAN held on to the top spot as China's largest trading partner."
+E_ASEAN = "Goods trade between the two sides reached 4.93 trillion yuan (about $686.8 billion), a rise of 9.7 percent that gave the bloc a 16.7 percent slice of China's foreign trade."
+E_EU = "In second position stood the EU: its trade with China grew 4.3 percent to 3.88 trillion yuan."
+E_US = "Commerce with the US, which ranked third-largest among China's partners, shrank 13.5 percent to 2.73 trillion yuan"
 E_US_AUG = "China's shipments to the US dropped 33.1 percent in August alone"
 E_BRI = "Trade with Belt and Road partner countries grew 5.4 percent to 15.3 trillion yuan, or 51.7 percent of the national total."
 E_PRIV = "Private enterprises handled 16.89 trillion yuan of imports and exports, up 7.4 percent and accounting for 57.1 percent of the total."
-E_ME = "exports of mechanical and electrical products reached 10.6 trillion yuan, up 9.2 percent and representing 60.2 percent of all exports"
+E_ME = "mechanical and electrical products accounted for 60.2 percent of all exports, as shipments of them grew 9.2 percent to 10.6 trillion yuan"
 E_ICAUTO = "integrated circuits and automobiles expanded 23.3 percent and 11.9 percent to 905.18 billion yuan and 605.23 billion yuan, respectively"
-E_ADP = "exports of automatic data processing equipment and parts inched up 0.6 percent to 946.6 billion yuan"
+E_ADP = "automatic data processing equipment and parts managed only a 0.6 percent gain, to 946.6 billion yuan"
 E_LAB = "Labor-intensive products went the other way, shrinking 1.5 percent to 2.75 trillion yuan, or 15.6 percent of exports."
 E_HT = "exports of high-tech products grew 9.2 percent in the first half of the year"
 
@@ -32,8 +32,8 @@ ARTICLE = {
         "The headline restates the 3.5 percent January-August growth of the body: labelled once.",
         "'$4.14 trillion' in parentheses after the yuan total is a separate USD fact; the text gives no hedge word, so qualifier exact. '(about $686.8 billion)' for ASEAN is approx.",
         "August growth is given twice for exports and imports, once in yuan (4.8, 1.7) and once in dollars (4.4, 1.3): growth carries no currency in the record, so these are two facts each with the same dimensions and different values, labelled as written.",
-        "'0.6 percentage points faster than that of the first half' is a derived comparison: out of scope. 'the third straight month in which both grew' is a streak: out of scope.",
-        "Partner ranks: ASEAN 'largest trading partner' rank 1, EU 'ranked second' rank 2, US 'the third-largest partner' rank 3, all for January-August (period carried from 'over the eight months').",
+        "'outpaced the first-half rate by 0.6 percentage points' is a derived comparison: out of scope. 'the third straight month in which both grew' is a streak: out of scope.",
+        "Partner ranks: ASEAN 'largest trading partner' rank 1, EU 'In second position' rank 2, US 'third-largest among China's partners' rank 3, all for January-August (period carried from 'Over the eight months').",
         "'China's shipments to the US dropped 33.1 percent in August alone': exports to the US, growth, August 2025 (a dollar-terms customs figure in real reporting; the text does not say so).",
         "The respectively sentence (integrated circuits and automobiles) is split into two growth and two value facts, products in the text's words; periods from context (January-August).",
         "High-tech product exports: the only figure is the first-half growth of 9.2 percent cited from July data, so period 2025-01..2025-06, not the article's running period.",

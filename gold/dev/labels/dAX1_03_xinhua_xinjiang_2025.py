@@ -4,21 +4,21 @@ Y = period(2025, 1, 12)
 Q1_3 = period(2025, 1, 9)
 FYP = {"start": "2021-01", "end": "2025-12"}
 
-E1 = "saw its foreign trade climb 19.9 percent year on year to a record 520.37 billion yuan (about 74.4 billion U.S. dollars) in 2025"
-E2 = "Exports surged 25 percent to 460.7 billion yuan, while imports dropped 8.9 percent to 59.6 billion yuan"
+E1 = "reached an all-time high of 520.37 billion yuan (about 74.4 billion U.S. dollars) in 2025, a 19.9 percent increase over 2024"
+E2 = "put the region's exports at 460.7 billion yuan, up 25 percent, and its imports at 59.6 billion yuan, 8.9 percent lower than a year earlier"
 E_CA = "Trade with the five Central Asian countries -- Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan -- reached 276.69 billion yuan for the year, up from 215.73 billion yuan at the end of September, and made up 53.2 percent of the region's total."
 E_CA2 = "Xinjiang's trade with the five countries accounted for 36.4 percent of China's total trade with Central Asia, the largest share of any provincial-level region."
 E_KZ = "Kazakhstan remained Xinjiang's largest trading partner and Kyrgyzstan its second-largest."
 E_CNT = "The region traded with more than 220 countries and regions during the year."
-E_BRI = "Trade with countries participating in the Belt and Road Initiative rose 14.7 percent to 458.37 billion yuan, accounting for 88.1 percent of the region's foreign trade."
-E_ASEAN = "trade with ASEAN nearly doubled, jumping 98.3 percent to 67.4 billion yuan and taking 12.9 percent of the total"
-E_ME = "Exports of mechanical and electrical products grew 40.7 percent to 186.5 billion yuan"
-E_HE = "exports of high-end equipment soared nearly 70 percent"
-E_AG = "Exports of agricultural products, including walnuts and grapes, increased 25.4 percent."
-E_CB = "Cross-border e-commerce exports surged 232.8 percent"
-E_BR = "imports under border residents' mutual trade rose 68.5 percent"
+E_BRI = "Partner countries of the Belt and Road Initiative made up 88.1 percent of Xinjiang's trade; business with them expanded 14.7 percent to 458.37 billion yuan."
+E_ASEAN = "ASEAN's share of the total passed 10 percent for the first time, reaching 12.9 percent, as trade with the bloc nearly doubled: it was up 98.3 percent at 67.4 billion yuan"
+E_ME = "a 40.7 percent rise in exports of mechanical and electrical products, to 186.5 billion yuan"
+E_HE = "high-end equipment did even better, with exports up nearly 70 percent"
+E_AG = "Farm goods such as walnuts and grapes also sold well abroad: agricultural product exports were 25.4 percent higher."
+E_CB = "Exports through cross-border e-commerce climbed 232.8 percent"
+E_BR = "imports brought in under border residents' mutual trade were up 68.5 percent"
 E_KH = "Khorgos Port, on the border with Kazakhstan, cleared more than 46 million tonnes of import and export cargo in 2025, up 1.9 percent and a record for the port."
-E_FYP = "During the 14th Five-Year Plan period (2021-2025), Xinjiang's foreign trade exceeded 1.71 trillion yuan in total"
+E_FYP = "Added up over the 14th Five-Year Plan period (2021-2025), Xinjiang's imports and exports came to more than 1.71 trillion yuan"
 
 ARTICLE = {
     "id": "dAX1_03_xinhua_xinjiang_2025",
@@ -28,13 +28,13 @@ ARTICLE = {
     "notes": [
         "Figures follow Urumqi Customs' 2025 release (news conference of Friday 2026-01-23) as reported by Xinhua, China Daily/ecns and People's Daily, plus CGTN on Khorgos cargo and the regional information office on freight trains and the airport; the 53.2 percent Central Asia share is computed from 276.69/520.37 and 'more than 220' partners is a safe floor from the first-half count of 222. Sentences are my own.",
         "The headline's '520 bln yuan' restates the body's 520.37 billion: labelled once, from the body.",
-        "'the fastest growth among all of China's provincial-level regions' ranks Xinjiang's growth rate, not its trade: the record's rank measure would read it as a rank of trade value, so it is not labelled.",
-        "'crossed the 500-billion-yuan mark' and ASEAN's share 'above 10 percent for the first time' are thresholds beside exact figures (and milestones): only the exact figures are labelled. 'nearly doubled, jumping 98.3 percent' is one observation stated twice: labelled once with 98.3.",
+        "'a 19.9 percent increase over 2024 that no other provincial-level region matched' ranks Xinjiang's growth rate, not its trade: the record's rank measure would read it as a rank of trade value, so it is not labelled.",
+        "'crossed the 500-billion-yuan mark' and ASEAN's share that 'passed 10 percent for the first time' are thresholds beside exact figures (and milestones): only the exact figures are labelled. 'nearly doubled: it was up 98.3 percent' is one observation stated twice: labelled once with 98.3.",
         "Central Asia: partner 'Central Asia' for 'the five Central Asian countries'. 215.73 billion 'at the end of September' is the January-September cumulative value (period 2025-01..2025-09). Two shares with different wholes: 53.2 percent of Xinjiang's trade and 36.4 percent of China's trade with Central Asia; both are area Xinjiang, partner Central Asia, share, as written. 'the largest share of any provincial-level region' is rank 1 of Xinjiang's trade with Central Asia among provinces.",
         "Partner ranks: Kazakhstan rank 1, Kyrgyzstan rank 2 ('second-largest'). 'more than 220 countries and regions' is a count of trading partners (qualifier over).",
         "Khorgos Port: area 'Khorgos', quantity over 46 million tonnes of import and export cargo (flow total) and its growth of 1.9 percent (the only growth given for the port, so not 'volume growth beside value growth'); 'a record for the port' is a milestone.",
         "Out of scope: freight train departures ('more than half of all ... freight trains'), airport cargo throughput (152.2 percent; not a trade flow), and the 144.3 percent rise over the previous five-year period (a comparison with a five-year base the record cannot express). The five-year total itself is labelled as a value over 1.71 trillion yuan for 2021-01..2025-12.",
-        "Segments: 'cross-border e-commerce' (exports growth) and 'border residents' mutual trade' (imports growth). 'high-end equipment soared nearly 70 percent' is approx growth.",
+        "Segments: 'cross-border e-commerce' (exports growth) and 'border residents' mutual trade' (imports growth). High-end equipment 'exports up nearly 70 percent' is approx growth.",
     ],
     "facts": [
         fact("Xinjiang", "total", "growth", 19.9, "percent", Y, "19.9", E1),

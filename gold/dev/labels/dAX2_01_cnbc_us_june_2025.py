@@ -5,7 +5,7 @@ GS = "goods and services"
 JUN = period(2025, 6)
 H1 = period(2025, 1, 6)
 
-S_HEAD = "The gap in goods and services trade narrowed 16.0% from May to $60.2 billion"
+S_HEAD = "Measured across goods and services, the shortfall came in at $60.2 billion after shrinking 16.0% from its May level"
 S_MAY = "It followed a revised shortfall of $71.7 billion in May"
 S_MOM = "On the month, imports dropped 3.7% to $337.5 billion, their third straight decline, while exports slipped 0.5% to $277.3 billion."
 S_YOY = "Measured against June 2024, exports were up 3.3% and imports were down 1.4%."
@@ -23,11 +23,10 @@ S_CN2 = ("Imports from China sank to $18.9 billion, the smallest monthly total s
 S_PART = ("Imports from Mexico and Japan rose 6.3% and 2.2%, respectively, from June 2024, while purchases from the "
           "European Union and Canada fell 6.3% and 13.7%.")
 S_BIL = "The deficit with Mexico came to $16.8 billion in June, with Vietnam to $16.5 billion and with Taiwan to $12.6 billion."
-S_CA = ("The shortfall with Canada narrowed to $1.3 billion, the smallest since 2020, and represented only about 1.5% of "
-        "the overall U.S. deficit")
+S_CA = "Canada's $1.3 billion gap, its smallest since 2020, made up only about 1.5% of the overall U.S. deficit"
 S_CH = "the U.S. even recorded a slim surplus of roughly $50 million in goods trade with Switzerland"
 S_H1 = ("Over the first half as a whole, BMO put the unadjusted goods gap at $147.2 billion with the European Union, "
-        "$111.5 billion with China and $96.2 billion with Mexico, while the deficit with Canada was just $27.5 billion")
+        "$111.5 billion with China and $96.2 billion with Mexico, with Canada trailing far behind at a mere $27.5 billion")
 
 ARTICLE = {
     "id": "dAX2_01_cnbc_us_june_2025",
@@ -38,13 +37,13 @@ ARTICLE = {
         "Area is United States throughout; the headline figure and the body figure ($60.2 billion) are one fact.",
         "Headline deficit, total exports and total imports are goods and services together, so product 'goods and services'; "
         "the goods deficit and goods exports/imports have product None; the services lines have product 'services'.",
-        "Every month-on-month figure carries an explicit cue in the text ('from May', 'On the month', 'from the prior month', "
+        "Every month-on-month figure carries an explicit cue in the text ('from its May level', 'On the month', 'from the prior month', "
         "'month-over-month'); the 'On the month' frame opens its paragraph and covers both imports and exports; "
         "'from the prior month' in the goods sentence covers both goods imports and goods exports.",
         "'Measured against June 2024' and 'a year earlier' / 'from June 2024' are yoy growth for June 2025.",
         "The revised May deficit ($71.7 billion) is a stated value of a trade flow, labelled with period 2025-05 (the base of "
         "the 16.0% change but still a number the article states).",
-        "Deficits are negative balances; the deficit 'narrowed 16.0%' -> -16.0 (mom); the year-to-date deficit 'was 38.3% "
+        "Deficits are negative balances; the deficit 'shrinking 16.0%' -> -16.0 (mom); the year-to-date deficit 'was 38.3% "
         "wider' -> +38.3 (yoy, Jan-Jun).",
         "Year-to-date exports and imports (5.2%, 12.1%) take the January-June period from the preceding sentence (period "
         "from context) and are goods and services.",

@@ -8,23 +8,23 @@ DEC = period(2025, 12)
 
 S_LEAD = "Japan ran a trade deficit of ¥2.65 trillion (about $17 billion) in 2025"
 S_LEAD2 = "the shortfall shrank 52.9% from the previous year"
-S_EXP = "Exports rose 3.1% to ¥110.45 trillion, the highest since comparable data became available in 1979"
+S_EXP = "Preliminary Finance Ministry figures put exports at ¥110.45 trillion after a 3.1% rise"
 S_IMP = "imports edged up 0.3% to ¥113.10 trillion"
 S_24 = "The deficit had stood at ¥5.63 trillion in 2024, when exports grew 6.2%."
-S_US = ("Shipments to the United States, Japan's second-largest trading partner, fell 4.1% to ¥20.41 trillion, the first "
-        "annual decline in five years")
+S_US = ("Exports to the United States, Japan's second-largest trading partner, posted their first yearly drop in five "
+        "years, losing 4.1% to ¥20.41 trillion")
 S_CAR = "Automobile exports to the U.S. sank 11.4% in value to ¥5.34 trillion"
 S_PARTS = "Exports of auto parts to the country dropped 10.7%."
 S_USB = ("With imports from the U.S. climbing 1.6% to ¥12.9 trillion, Japan's surplus with its ally narrowed 12.6% to "
          "¥7.52 trillion")
 S_CNR = "Trade with China, Japan's largest trading partner, moved further in Beijing's favor."
-S_CN = ("Exports to China slipped 0.4%, while imports from the country grew 5.5% on stronger purchases of personal "
-        "computers and smartphones.")
+S_CN = ("Bigger purchases of personal computers and smartphones lifted imports from the country by 5.5%, against a 0.4% "
+        "slip in exports to China.")
 S_CNB = "That widened Japan's deficit with its neighbor to ¥7.91 trillion"
 S_TWHK = "Exports to Taiwan rose 15.1% and those to Hong Kong 17.8%."
 S_OIL = "Crude oil imports dropped 11.5%"
-S_ME = "the deficit with the Middle East contracted 21.5% to ¥6.9 trillion"
-S_DEC = "For December alone, Japan logged a trade surplus of ¥105.7 billion (about $669 million), 12% smaller than a year before."
+S_ME = "Japan's shortfall with the Middle East shrank by 21.5% to ¥6.9 trillion"
+S_DEC = "December by itself produced a surplus of ¥105.7 billion (about $669 million), down 12% from the same month of 2024."
 S_DECX = "Exports rose 5.1% to ¥10.41 trillion, exceeding ¥10 trillion for the first time for any single month, while imports increased 5.3%."
 S_DEST = ("By destination, December shipments to the U.S. declined 11.1%, reversing an 8.8% gain in November, while "
           "exports to China grew 5.6%.")
@@ -38,11 +38,11 @@ ARTICLE = {
     "published": "2026-01-22",
     "notes": [
         "Area is Japan throughout (headline and lead); the running period is calendar 2025 (2025-01..2025-12) until the "
-        "'For December alone' paragraph, whose frame carries to the two following paragraphs (period 2025-12).",
+        "'December by itself' paragraph, whose frame carries to the two following paragraphs (period 2025-12).",
         "'¥2.65 trillion (about $17 billion)' is one observation in two currencies: a JPY fact and an approx USD fact; the "
         "same for the December surplus '¥105.7 billion (about $669 million)'.",
-        "Deficits are negative balances; a deficit that 'shrank 52.9%' or 'contracted 21.5%' -> negative growth; the US "
-        "surplus 'narrowed 12.6%' and the December surplus '12% smaller' -> negative growth of a positive balance.",
+        "Deficits are negative balances; a deficit that 'shrank 52.9%' or 'shrank by 21.5%' -> negative growth; the US "
+        "surplus 'narrowed 12.6%' and the December surplus 'down 12%' -> negative growth of a positive balance.",
         "'The deficit had stood at ¥5.63 trillion in 2024, when exports grew 6.2%': the 2024 balance and 2024 export growth "
         "are labelled with period 2024 (a stated comparison-year figure, not the article's period).",
         "Ranks: 'Japan's second-largest trading partner' (United States, total trade, rank 2) and 'Japan's largest trading "
@@ -58,7 +58,7 @@ ARTICLE = {
         "2025-11.",
         "Out of scope, not labelled: volume growth beside value growth ('the number of vehicles shipped slipped just 1.1%'); "
         "the Reuters poll forecast of 6.1%; tariff rates (15%, 25%); GDP (annualized 2.3% contraction); streaks and "
-        "milestones ('fifth straight year', 'first annual decline in five years', 'second consecutive year', "
+        "milestones ('fifth straight year', 'first yearly drop in five years', 'second consecutive year', "
         "'third straight annual decrease', 'first increase in two years'); the year 1979.",
     ],
     "facts": [

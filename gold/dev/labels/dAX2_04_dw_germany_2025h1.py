@@ -105,10 +105,10 @@ ARTICLE = {
              "at €49.3 billion and €47.4 billion respectively, with growth of 3.0% and 2.7%", partner="United States"),
         # total trade by partner
         fact(G, "total", "value", 125e9, "EUR", H1, "125 billion",
-             "Adding exports and imports together, German trade with the US came to about €125 billion in the half-year",
+             "German trade with the US, which came to about €125 billion",
              partner="United States", qualifier="approx"),
         fact(G, "total", "value", 122.8e9, "EUR", H1, "122.8 billion",
-             "just ahead of the €122.8 billion in trade with China", partner="China"),
+             "Reuters calculations put two-way trade with China at €122.8 billion in the half-year", partner="China"),
         fact(G, "total", "rank", 1, "number", H1, "first",
              "That kept the US in first place among Germany's trading partners, with China a close second", partner="United States"),
         fact(G, "total", "rank", 2, "number", H1, "second",
