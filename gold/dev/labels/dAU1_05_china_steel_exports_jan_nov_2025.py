@@ -22,10 +22,10 @@ E_VN = ("Vietnam remained the biggest single buyer of Chinese steel at 9.1 milli
         "slapped anti-dumping duties on Chinese HRC in March")
 E_KR = "Shipments to South Korea, which put provisional duties on Chinese plate and HRC, fell 14.3% to 7.3 million tons."
 E_ME = "The Middle East went the other way: the region took 17.2 million tons, up 18%"
-E_ORE = ("Imports of iron ore and concentrates, the main steelmaking ingredient, eased 0.7% in November from October "
-         "to 110.54 million tons.")
-E_ORE_CMP = "That was below October's 111.3 million tons but well above the 101.86 million tons brought in a year earlier."
-E_ORE_YTD = "Over January-November, ore arrivals climbed 1.4% to 1.139 billion tons"
+E_ORE = ("Arrivals of iron ore and concentrates, the main steelmaking ingredient, came to 110.54 million tons in November, "
+         "easing 0.7% from October.")
+E_ORE_CMP = "October's purchases had been larger, at 111.3 million tons, while the figure for the same month a year earlier was 101.86 million tons."
+E_ORE_YTD = "Cumulative ore arrivals of 1.139 billion tons for January-November were 1.4% higher than a year before"
 E_SIM = "Steel imports fell 1.4% from October to 496,000 tons in November."
 
 ARTICLE = {
@@ -48,7 +48,7 @@ ARTICLE = {
         "Average export value 'about $660 a ton, down 9%': a unit price, not a trade flow: out.",
         "Destination figures are for January-October 2025 (stated 'In January-October'); 'Vietnam remained the biggest single buyer of Chinese steel': rank 1 among destinations, partner Vietnam. 'Hanoi' is the same partner by its capital; 'Korea' (short for South Korea) and 'Mideast'/'the region' (Middle East) are short names with no new numbers.",
         "'The Middle East went the other way: the region took 17.2 million tons, up 18%': exports to Middle East, quantity and yoy growth, Jan-Oct.",
-        "Iron ore: 'eased 0.7% in November from October' is mom, -0.7. 'October's 111.3 million tons' is 2025-10 imports; 'the 101.86 million tons brought in a year earlier' is November 2024 imports (period 2024-11). 'Over January-November, ore arrivals climbed 1.4% to 1.139 billion tons': Jan-Nov imports, quantity and yoy growth.",
+        "Iron ore: 'easing 0.7% from October' is mom, -0.7. 'October's purchases had been larger, at 111.3 million tons' is 2025-10 imports; 'the figure for the same month a year earlier was 101.86 million tons' is November 2024 imports (period 2024-11). 'Cumulative ore arrivals of 1.139 billion tons for January-November were 1.4% higher than a year before': Jan-Nov imports, quantity and yoy growth.",
         "Steel imports: 'fell 1.4% from October to 496,000 tons in November': mom -1.4 and quantity, product steel, flow imports.",
         "'More than 50 trade remedy cases': count of trade cases, not of trading partners or enterprises: out.",
         "Analyst's expectation that 2026 exports fall to 100-105 million tons: forecast, out.",

@@ -11,12 +11,12 @@ E_IM = "Imports crept up 0.6% to $342.1 billion"
 E_YOY = "Measured against September 2024, exports were 5.7% higher and imports 3.7% lower."
 E_GX = "Goods exports climbed 4.9% from August to $187.6 billion"
 E_GM = "goods imports gained 0.7% over the same span to $266.6 billion"
-E_SX = "Services exports fell 0.4% on the month to $101.7 billion"
+E_SX = "services exports were 0.4% lower on the month at $101.7 billion"
 E_CN = "The goods deficit with China, which the government reports without seasonal adjustment, came to $15.0 billion in September, compared with $17.1 billion in August."
 E_MX1 = "Mexico remained the largest U.S. trading partner in the first nine months of the year"
 E_MX2 = E_MX1 + " and supplied 15.6% of all goods imports over that period."
-E_YTD = "the goods and services deficit totaled $767.3 billion, up 17.2% from the same period of 2024"
-E_YTD_XM = "Exports grew 5.2% over the nine months and imports 7.7%."
+E_YTD = "the combined goods and services shortfall for January through September reached $767.3 billion, 17.2% above the first nine months of 2024"
+E_YTD_XM = "Over the same stretch, imports rose 7.7% and exports 5.2%."
 
 ARTICLE = {
     "id": "dAU2_01_us_trade_deficit_sep_2025",
@@ -34,19 +34,19 @@ ARTICLE = {
         "'rose 3.0% on the month' sets basis mom; 'Imports crept up 0.6%' in the same paragraph inherits the mom frame.",
         "'Measured against September 2024, exports were 5.7% higher and imports 3.7% lower': explicit year-on-year, goods and services, imports -3.7.",
         "'Goods exports climbed 4.9% from August' (mom); 'goods imports gained 0.7% over the same span' refers back to the same comparison: mom.",
-        "Absolute changes ('shrank by $7.1 billion', 'nonmonetary gold up $6.1 billion', 'pharmaceutical preparations up $3.1 billion'): derived comparisons, out.",
+        "Absolute changes ('$7.1 billion smaller than in August', 'nonmonetary gold up $6.1 billion', 'pharmaceutical preparations up $3.1 billion'): derived comparisons, out.",
         "'The services surplus slipped to $26.2 billion': a surplus, positive balance, product services. 'services imports were little changed': no number.",
         "Three-month average deficit $63.1 billion: an average of monthly figures the record cannot express (a Jul-Sep period would read as a total): out, "
         "like the per-working-day averages the guide excludes.",
         "China: 'came to $15.0 billion in September, compared with $17.1 billion in August': the comparison base is itself a stated August value, "
         "labelled as a separate August balance fact with partner China. 'exports to China were little changed': no number.",
-        "'That put China fourth among the biggest bilateral goods gaps': rank 4 of the balance with China (September, goods). "
+        "'China ranked fourth among U.S. partners by size of goods deficit': rank 4 of the balance with China (September, goods). "
         "Ireland, Mexico and Vietnam named as ahead carry no ordinal: not labelled as ranks.",
         "'The shortfall with Mexico was $17.4 billion and with Vietnam $16.6 billion': both deficits, negative; Vietnam inherits 'shortfall'.",
         "'The deficit with the European Union widened to $22.4 billion': balance -22.4e9, partner European Union; 'widened' has no number attached.",
         "Mexico 'largest U.S. trading partner in the first nine months': rank 1, flow total, Jan-Sep 2025; '15.6% of all goods imports over that period': "
         "share of imports from Mexico, Jan-Sep.",
-        "Year to date Jan-Sep 2025: deficit -767.3e9 and its growth +17.2 ('up'); exports +5.2 and imports +7.7 (goods and services).",
+        "Year to date Jan-Sep 2025: deficit -767.3e9 and its growth +17.2 ('17.2% above'); imports +7.7 and exports +5.2 ('rose' governs both) (goods and services).",
         "'highest on record', 'smallest in over five years': milestones, out. Customs duties $29.5 billion: not a trade flow, out. "
         "'roughly 1 percentage point to growth': GDP contribution, out.",
     ],
@@ -60,7 +60,7 @@ ARTICLE = {
         fact(US, "imports", "value", 342.1e9, "USD", SEP, "342.1 billion", E_IM, product=GS),
         fact(US, "exports", "growth", 5.7, "percent", SEP, "5.7", E_YOY, product=GS),
         fact(US, "imports", "growth", -3.7, "percent", SEP, "3.7", E_YOY, product=GS),
-        fact(US, "balance", "value", -79.0e9, "USD", SEP, "79.0 billion", "The goods deficit shrank by $7.1 billion to $79.0 billion."),
+        fact(US, "balance", "value", -79.0e9, "USD", SEP, "79.0 billion", "At $79.0 billion, the deficit on goods alone was $7.1 billion smaller than in August."),
         fact(US, "exports", "growth", 4.9, "percent", SEP, "4.9", E_GX, basis="mom"),
         fact(US, "exports", "value", 187.6e9, "USD", SEP, "187.6 billion", E_GX),
         fact(US, "imports", "growth", 0.7, "percent", SEP, "0.7", E_GM, basis="mom"),
@@ -71,7 +71,7 @@ ARTICLE = {
         fact(US, "balance", "value", -15.0e9, "USD", SEP, "15.0 billion", E_CN, partner="China"),
         fact(US, "balance", "value", -17.1e9, "USD", AUG, "17.1 billion", E_CN, partner="China"),
         fact(US, "imports", "value", 21.6e9, "USD", SEP, "21.6 billion", "Imports from China dropped to $21.6 billion", partner="China"),
-        fact(US, "balance", "rank", 4, "number", SEP, "fourth", "That put China fourth among the biggest bilateral goods gaps", partner="China"),
+        fact(US, "balance", "rank", 4, "number", SEP, "fourth", "China ranked fourth among U.S. partners by size of goods deficit", partner="China"),
         fact(US, "balance", "value", -17.4e9, "USD", SEP, "17.4 billion",
              "The shortfall with Mexico was $17.4 billion and with Vietnam $16.6 billion.", partner="Mexico"),
         fact(US, "balance", "value", -16.6e9, "USD", SEP, "16.6 billion",

@@ -5,12 +5,13 @@ SEP = period(2025, 9)
 FYTD = period(2025, 4, 10)
 JP = "Japan"
 US = "United States"
-E_LEAD = "Japan's exports grew for a second straight month in October, rising 3.6% from a year earlier"
-E_SEP = "The gain was far above the 0.8% increase expected by economists in a Harborline poll and followed a 4.2% rise in September."
-E_XM = ("Exports reached 9.77 trillion yen, the largest amount ever for an October, while imports edged up 0.7% to 10.00 trillion yen")
+E_LEAD = "Japan's exports rose 3.6% in October from a year earlier"
+E_SEP = "Economists surveyed by Harborline had looked for only 0.8% growth, and September's gain had been 4.2%."
+E_XM = ("At 9.77 trillion yen, exports set a record for any October; imports, which the median forecast had seen falling 0.9%, "
+        "instead grew 0.7% to 10.00 trillion yen")
 E_BAL = "That left a trade deficit of 231.8 billion yen (about $1.5 billion), shrinking 53.6% from a year earlier"
-E_USX = "Exports to the United States declined 3.1% year on year to 1.75 trillion yen"
-E_USX_SEP = ("Exports to the United States declined 3.1% year on year to 1.75 trillion yen, a seventh monthly drop in a row, "
+E_USX = "Shipments bound for the United States were worth 1.75 trillion yen, down 3.1% year on year"
+E_USX_SEP = ("Shipments bound for the United States were worth 1.75 trillion yen, down 3.1% year on year; it was a seventh monthly drop in a row, "
              "although the pace of decline eased sharply from September's 13.3% slide.")
 E_USS = "Japan's trade surplus with its ally fell 33.6% to 529.4 billion yen"
 E_CN = "exports to China - Japan's biggest trading partner - rose 2.1%"
@@ -27,19 +28,19 @@ ARTICLE = {
     "notes": [
         "Area Japan throughout (Ministry of Finance customs-cleared goods trade, yen); goods-only figures carry product null.",
         "Headline '3.6% in October' is the same observation as the lead: labelled once (lead evidence).",
-        "'followed a 4.2% rise in September': a stated September export growth (yoy), labelled with period 2025-09.",
-        "Poll figures (0.8% export gain expected, 'median forecast for a 0.9% decline', '271.4 billion yen shortfall forecast') and the economist's "
+        "'September's gain had been 4.2%': a stated September export growth (yoy), labelled with period 2025-09.",
+        "Poll figures (0.8% export gain expected, 'the median forecast had seen falling 0.9%', '271.4 billion yen shortfall forecast') and the economist's "
         "'about 2% in November': forecasts, out.",
         "'231.8 billion yen (about $1.5 billion)': a JPY deficit and a USD deficit with qualifier approx, both negative.",
         "'shrinking 53.6% from a year earlier': growth of a deficit follows its verb, shrinking -> -53.6, basis yoy.",
         "'September's deficit was revised to 237.4 billion yen': September balance -237.4e9 (revised figure).",
-        "'the largest amount ever for an October', 'fourth straight month in the red', 'seventh monthly drop in a row', 'third consecutive gain': "
+        "'a record for any October', 'fourth straight month in the red', 'seventh monthly drop in a row', 'third consecutive gain': "
         "milestones and streaks, out.",
         "'Export volumes ... fell 1.2%': volume growth beside value growth, out.",
         "Tariff rates 15% and 27.5%: not trade flows, out. '($1 = 157.10 yen)': exchange rate, out.",
         "'from September's 13.3% slide': a stated September growth of exports to the US, slide -> -13.3, labelled with period 2025-09 (yoy, "
         "the paragraph's measure is year on year).",
-        "'U.S.-bound car shipments fell 7.5% in value': exports, partner United States, product cars, -7.5 yoy.",
+        "'Measured in value, car exports to the U.S. fell 7.5%': exports, partner United States, product cars, -7.5 yoy.",
         "'Japan's trade surplus with its ally fell 33.6% to 529.4 billion yen': surplus positive; its growth -33.6 ('fell').",
         "'Shipments to Asia, the destination of 52.4% of Japan's exports in October': export share, partner Asia. 'also grew': no number.",
         "'Japan's biggest trading partner': rank 1, flow total, partner China, running period October 2025 (no other period stated).",
@@ -62,7 +63,7 @@ ARTICLE = {
         fact(JP, "exports", "growth", -3.1, "percent", OCT, "3.1", E_USX, partner=US),
         fact(JP, "exports", "value", 1.75e12, "JPY", OCT, "1.75 trillion", E_USX, partner=US),
         fact(JP, "exports", "growth", -13.3, "percent", SEP, "13.3", E_USX_SEP, partner=US),
-        fact(JP, "exports", "growth", -7.5, "percent", OCT, "7.5", "U.S.-bound car shipments fell 7.5% in value",
+        fact(JP, "exports", "growth", -7.5, "percent", OCT, "7.5", "Measured in value, car exports to the U.S. fell 7.5%",
              partner=US, product="cars"),
         fact(JP, "imports", "growth", 20.9, "percent", OCT, "20.9", "Imports from the United States jumped 20.9%", partner=US),
         fact(JP, "balance", "growth", -33.6, "percent", OCT, "33.6", E_USS, partner=US),

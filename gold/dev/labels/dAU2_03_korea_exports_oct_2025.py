@@ -4,16 +4,17 @@ OCT = period(2025, 10)
 SEP = period(2025, 9)
 YTD = period(2025, 1, 10)
 KR = "South Korea"
-E_X = "Outbound shipments reached US$59.57 billion (about 85.2 trillion won) last month, up 3.6 percent from a year earlier"
-E_M = "Imports fell 1.5 percent on-year to $53.52 billion, leaving a trade surplus of $6.06 billion"
+E_X = ("Figures from the Ministry of Trade, Industry and Energy put the month's exports at US$59.57 billion (about 85.2 trillion won), "
+       "3.6 percent more than in October last year")
+E_M = "With imports down 1.5 percent on-year at $53.52 billion, the balance showed a $6.06 billion trade surplus"
 E_MOM = "On the month, exports fell 9.7 percent from September, when they had hit an all-time high of $65.95 billion, and imports were 5.1 percent lower."
-E_CHIP = "Semiconductors, the country's biggest export item, climbed 25.4 percent to $15.73 billion"
-E_SHIP = "Ship exports more than doubled, soaring 131.2 percent to $4.69 billion"
+E_CHIP = "lifted semiconductors, the country's biggest export item, by 25.4 percent to $15.73 billion"
+E_SHIP = "ship exports more than doubled, soaring 131.2 percent to $4.69 billion"
 E_OIL = "Shipments of petroleum products advanced 2.9 percent to $4.38 billion."
 E_CAR = "Automobile exports, by contrast, dropped 10.5 percent to $5.28 billion"
 E_RESP = "Outbound sales of auto parts and steel declined 18.9 percent and 21.5 percent, respectively."
 E_CN = "exports to China, South Korea's largest export market, slipped 1.2 percent to $11.0 billion"
-E_US = "Shipments to the United States tumbled 16.2 percent to $8.72 billion"
+E_US = "pushed shipments to the United States down 16.2 percent to $8.72 billion"
 E_ASEAN = "those to the Association of Southeast Asian Nations (ASEAN) rose 2.6 percent to $9.52 billion"
 E_YTD = "For the January-October period, exports totaled $579.6 billion, up 2.4 percent from the same period last year."
 
@@ -25,20 +26,20 @@ ARTICLE = {
     "notes": [
         "Area South Korea (dateline SEJONG, 'South Korea's exports'); goods trade, product null unless restricted. Headline 3.6 pct is the lead's observation: once.",
         "'US$59.57 billion (about 85.2 trillion won)': a USD fact and a KRW fact with qualifier approx.",
-        "'leaving a trade surplus of $6.06 billion': balance +6.06e9, October.",
-        "Working days (20 vs 22) and 'average daily exports came to $2.98 billion, up 14 percent': per-working-day averages, out.",
+        "'a $6.06 billion trade surplus': balance +6.06e9, October.",
+        "Working days (20 vs 22) and 'Per working day, that works out to $2.98 billion of shipments, 14 percent more than a year before': per-working-day averages, out.",
         "'On the month' opens the paragraph: exports -9.7 mom; 'imports were 5.1 percent lower' inherits the mom frame -> -5.1 mom. "
         "September's all-time high $65.95 billion is a stated September export value: labelled with period 2025-09 ('all-time high' itself is a milestone, out).",
-        "'Semiconductors, the country's biggest export item': rank 1 of exports, product semiconductors.",
-        "'Chips accounted for 26.4 percent of total outbound shipments': export share of the same goods as 'Semiconductors' in the previous sentence; "
+        "'semiconductors, the country's biggest export item': rank 1 of exports, product semiconductors.",
+        "'Chips accounted for 26.4 percent of total outbound shipments': export share of the same goods as 'semiconductors' in the previous sentence; "
         "product written 'semiconductors' for consistency with the other chip facts (normalised tokens would otherwise differ only by synonym). "
         "'memory products leading the gain': no number.",
-        "'Ship exports more than doubled, soaring 131.2 percent': threshold ('more than doubled') plus exact figure for one observation: exact figure only. "
+        "'ship exports more than doubled, soaring 131.2 percent': threshold ('more than doubled') plus exact figure for one observation: exact figure only. "
         "Offshore plant: no number. Years '2022-2023': out.",
         "Respectively list: auto parts -18.9, steel -21.5 ('declined' governs both).",
         "'South Korea's largest export market': rank 1 of exports to China, October.",
         "ASEAN: 'those to' refers back to shipments (exports); partner ASEAN.",
-        "'Only two of the nine major regions ... posted gains': conditional count, out.",
+        "'Of the nine major regions the ministry tracks, ... the only ones to grow': conditional count, out.",
         "'first 20 days of the month' (down 7.8 percent, $30.1 billion): part of a month, out.",
         "'fifth consecutive month', 'fifth straight month in the black', 'largest amount ever posted for an October', 'an October record': streaks and milestones, out.",
         "January-October 2025: exports 579.6e9 and +2.4 yoy.",

@@ -9,11 +9,11 @@ EA = "Euro area"
 US = "United States"
 E_HEAD = "Seasonally and calendar adjusted exports climbed 1.4% on the month to 131.1 billion euros, while imports grew 3.1% to 115.9 billion euros."
 E_AUG = "Exports in August are now estimated to have fallen 0.8% from July"
-E_BAL = "The surplus narrowed to 15.3 billion euros (about $17.7 billion) from 16.9 billion euros in August."
-E_YOY = "Set against the same month a year earlier, exports were up 2.0% and imports 4.8%"
+E_BAL = "From 16.9 billion euros in August, the surplus shrank to 15.3 billion euros (about $17.7 billion)."
+E_YOY = "exports stood 2.0% and imports 4.8% higher than a year before"
 E_EU_X = "Goods worth 74.3 billion euros went to other member states, 2.5% more than in August"
 E_EU_M = "purchases from them rose 1.2% to 59.3 billion euros"
-E_EA = ("exports to the euro zone totalled 51.4 billion euros (+1.4%) and imports from the single-currency area "
+E_EA = ("the euro zone took 51.4 billion euros of German goods (+1.4%), while the single-currency area supplied "
         "38.9 billion euros (-0.7%)")
 E_US = "Sales there rose 11.9% from August to 12.2 billion euros, though they were still 14.0% lower than in September 2024"
 E_CN_X = "Compared with August, exports to the world's second-largest economy slipped 2.2% to 6.6 billion euros"
@@ -32,7 +32,7 @@ ARTICLE = {
         "'Exports in August are now estimated to have fallen 0.8% from July': a revised figure for August, comparison with the month before, so growth -0.8, basis mom, period 2025-08. 'a slightly deeper drop than first thought' gives no number.",
         "Analysts' poll ('gains of around 0.5% for both') is a forecast: out.",
         "'15.3 billion euros (about $17.7 billion)': an EUR balance fact and an approx USD balance fact for September 2025. The August surplus (16.9 billion) and the September 2024 surplus (18.0 billion) are stated values of other periods: labelled with those periods.",
-        "'Set against the same month a year earlier, exports were up 2.0% and imports 4.8%': yoy, September 2025; 'imports 4.8%' inherits 'up'.",
+        "'exports stood 2.0% and imports 4.8% higher than a year before': yoy, September 2025; 'imports 4.8%' shares 'higher'.",
         "EU paragraph: '2.5% more than in August' is a comparison with the month before (mom); 'purchases from them rose 1.2%' stays in that paragraph's month-on-month frame (guide: the mom frame carries over within the paragraph); the euro zone figures in parentheses (+1.4%, -0.7%) also carry the paragraph's mom frame. 'other member states' -> partner European Union; 'euro zone' / 'single-currency area' -> Euro area.",
         "'The United States remained the biggest single buyer of German goods': rank 1 for exports to the United States, labelled for September 2025 (the month the story reports).",
         "US: '11.9% from August' is mom; '14.0% lower than in September 2024' is a same-month-a-year-earlier comparison, yoy, with period September 2025 (September 2024 is the comparison base, not the period).",
@@ -52,7 +52,7 @@ ARTICLE = {
         fact(DE, "balance", "value", 15.3e9, "EUR", SEP, "15.3 billion", E_BAL),
         fact(DE, "balance", "value", 17.7e9, "USD", SEP, "17.7 billion", E_BAL, qualifier="approx"),
         fact(DE, "balance", "value", 16.9e9, "EUR", AUG, "16.9 billion", E_BAL),
-        fact(DE, "balance", "value", 18.0e9, "EUR", SEP24, "18.0 billion", "In September 2024 it had stood at 18.0 billion euros."),
+        fact(DE, "balance", "value", 18.0e9, "EUR", SEP24, "18.0 billion", "That compares with 18.0 billion euros twelve months earlier, in September 2024."),
         fact(DE, "exports", "growth", 2.0, "percent", SEP, "2.0", E_YOY),
         fact(DE, "imports", "growth", 4.8, "percent", SEP, "4.8", E_YOY),
         fact(DE, "exports", "value", 74.3e9, "EUR", SEP, "74.3 billion", E_EU_X, partner=EU),

@@ -8,18 +8,18 @@ FYTD24 = period(2024, 4, 10)
 IN = "India"
 US = "United States"
 GS = "goods and services"
-E_LEAD = "India's merchandise trade deficit widened to an all-time high of $41.68 billion (roughly ₹3.69 lakh crore) in October"
+E_LEAD = "India's merchandise trade deficit to an all-time high of $41.68 billion (roughly ₹3.69 lakh crore) in October"
 E_CMP = "The shortfall compares with $32.15 billion in September"
 E_CMP24 = "The shortfall compares with $32.15 billion in September, itself the widest in 13 months at the time, and $26.23 billion in October last year."
-E_X = "Merchandise exports contracted 11.8% from a year earlier to $34.38 billion"
-E_M = "imports jumped 16.63% to a record $76.06 billion"
-E_GOLD = "Gold imports surged 199.2% to $14.72 billion, up from $4.92 billion in October 2024"
+E_X = "Outbound merchandise shipments came to $34.38 billion, 11.8% lower than a year earlier"
+E_M = "the import bill climbed 16.63% to a record $76.06 billion"
+E_GOLD = "a 199.2% rise in gold imports, which reached $14.72 billion against $4.92 billion in October 2024"
 E_SILVER = "Silver inflows rose about sixfold (528.7%) to $2.71 billion"
-E_CRUDE = "the bill for crude fell to $14.8 billion, from $18.9 billion a year earlier"
+E_CRUDE = "India spent $14.8 billion on crude, down from $18.9 billion a year earlier"
 E_US = "Shipments to the United States, India's largest export destination, fell 8.7% year on year to $6.31 billion"
 E_US_MOM = "Sequentially, however, exports to the U.S. were 15.4% higher than in September"
-E_YTD = "merchandise exports edged up 0.63% to $254.25 billion and imports rose 6.37% to $451.08 billion"
-E_YTD_BAL = "That left a cumulative goods deficit of $196.82 billion, against $171.40 billion in the same period a year earlier."
+E_YTD = "merchandise exports reached $254.25 billion, only 0.63% higher, against $451.08 billion of imports, 6.37% more than a year before"
+E_YTD_BAL = "The seven-month goods deficit therefore came to $196.82 billion; in the same period a year earlier it had been $171.40 billion."
 E_TOT = "India's total exports slipped 0.68% to $72.89 billion in October"
 E_QUOTE = "Combined exports of goods and services for April-October were 4.84% higher than a year earlier"
 
@@ -37,10 +37,10 @@ ARTICLE = {
         "'the first year-on-year fall of the fiscal year': streak/milestone, out. 'a record $76.06 billion': the value is labelled, 'record' adds nothing.",
         "Gold: growth 199.2 yoy and value 14.72 billion for October 2025; the base '$4.92 billion in October 2024' is a stated value for 2024-10, labelled as its own fact.",
         "Silver: 'rose about sixfold (528.7%)': the percent in parentheses is the growth (like the guide's 'nearly threefold (295.1%)'); the 'about' qualifies 'sixfold', not 528.7, so qualifier exact. Product 'silver' (text: 'Silver inflows').",
-        "Crude: 'the bill for crude fell to $14.8 billion, from $18.9 billion a year earlier': imports of crude oil (the sentence opens 'Crude oil was the exception on the import side'), October 2025 value and October 2024 value; product 'crude oil'. No growth rate is stated; computing one would be derived: out.",
+        "Crude: 'India spent $14.8 billion on crude, down from $18.9 billion a year earlier': imports of crude oil (the sentence opens 'Crude oil was the exception on the import side'), October 2025 value and October 2024 value; product 'crude oil'. No growth rate is stated; computing one would be derived: out.",
         "US: 'India's largest export destination' -> rank 1, exports, partner United States, October 2025. 'fell 8.7% year on year' -> -8.7 yoy. 'Sequentially ... 15.4% higher than in September' -> mom growth 15.4 for October 2025 (September is the comparison base, not the period).",
         "'the second straight monthly decline' is a streak; '50% tariff' is a tariff rate: out.",
-        "Year to date: 'April-October, the first seven months of the 2025-26 financial year' -> 2025-04..2025-10 (Indian fiscal year starts in April). The prior-year cumulative deficit '$171.40 billion in the same period a year earlier' -> 2024-04..2024-10.",
+        "Year to date: 'April-October, the first seven months of the 2025-26 financial year' -> 2025-04..2025-10 (Indian fiscal year starts in April). The prior-year cumulative deficit 'in the same period a year earlier it had been $171.40 billion' -> 2024-04..2024-10.",
         "Services: the ministry's October services numbers are estimates; they are the figures the article states for October, so labelled as value facts (exports 38.52 billion, imports 18.64 billion), product 'services'.",
         "'India's total exports slipped 0.68% to $72.89 billion' after 'Counting goods and services together': product 'goods and services', yoy by default.",
         "Secretary's statement in indirect speech: 'Combined exports of goods and services for April-October were 4.84% higher than a year earlier' -> goods and services exports growth 4.84 yoy, 2025-04..2025-10.",

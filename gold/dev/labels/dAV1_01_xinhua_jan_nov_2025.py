@@ -4,7 +4,7 @@ YTD = period(2025, 1, 11)
 NOV = period(2025, 11)
 Y2024 = period(2024, 1, 12)
 
-E_TOT = "China's foreign trade in goods rose 3.6 percent year on year to 41.21 trillion yuan (about 5.83 trillion U.S. dollars) in the first 11 months of 2025"
+E_TOT = "Goods imports and exports by China reached 41.21 trillion yuan (about 5.83 trillion U.S. dollars) over January-November 2025, a gain of 3.6 percent on the same period a year before"
 E_2024 = "the 43.85 trillion yuan the country recorded for the whole of 2024"
 E_EXP = "Exports expanded 6.2 percent to 24.46 trillion yuan in the January-November period"
 E_IMP = "imports edged up 0.2 percent to 16.75 trillion yuan"
@@ -14,10 +14,10 @@ E_NOV_X = "Exports alone grew 5.7 percent year on year"
 E_ASEAN_RANK = "the Association of Southeast Asian Nations (ASEAN) held on to its position as China's largest trading partner"
 E_ASEAN = "Trade with the bloc came to 6.82 trillion yuan over the 11 months, an increase of 8.5 percent"
 E_EU = "The European Union ranked second, making up 13 percent of China's total foreign trade"
-E_US = "China's trade with the United States, its third-largest partner, shrank 16.9 percent"
+E_US = "two-way trade with the United States, ranked third among China's partners, shrank 16.9 percent"
 E_BRI = "Belt and Road partner countries, meanwhile, accounted for 51.8 percent of the total"
 E_PRIV = "Their imports and exports amounted to 23.61 trillion yuan, or 57.3 percent of the national figure"
-E_FIE_SOE = "Trade by foreign-invested enterprises and by state-owned enterprises rose 2.3 percent and declined 5.6 percent, respectively"
+E_FIE_SOE = "foreign-invested enterprises grew their trade by 2.3 percent, while the figure for state-owned enterprises declined 5.6 percent"
 E_ME = "Mechanical and electrical products, the country's main export category, were shipped abroad to the tune of 14.82 trillion yuan, 60.6 percent of all exports"
 E_CRUDE = "crude oil purchases rose 3.1 percent by volume to 518 million tonnes, although their value slid 8.7 percent"
 
@@ -32,9 +32,9 @@ ARTICLE = {
         "'about 94 percent of the 43.85 trillion yuan ... for the whole of 2024': the 94 percent is a ratio derived from two figures (out); the 43.85 trillion yuan is China's 2024 total trade value and is in, period 2024-01..2024-12.",
         "'5.4 percent higher than in October' is a month-on-month growth of November trade (basis mom); the 4.1 percent beside it is yoy.",
         "'expanded year on year for 10 months in a row' (streak) and 'four percentage points stronger than October's' (derived comparison) are out.",
-        "ASEAN 'largest trading partner' -> rank 1, value_text 'largest'. EU 'ranked second' -> rank 2; its 13 percent share is of China's total foreign trade (flow total). US 'third-largest partner' -> rank 3; 'shrank 16.9 percent' -> -16.9, flow total.",
+        "ASEAN 'largest trading partner' -> rank 1, value_text 'largest'. EU 'ranked second' -> rank 2; its 13 percent share is of China's total foreign trade (flow total). US 'ranked third among China's partners' -> rank 3; 'shrank 16.9 percent' -> -16.9, flow total.",
         "Belt and Road share 51.8 percent: partner 'Belt and Road partner countries', flow total, period Jan-Nov (paragraph carries the 11-month frame).",
-        "Private enterprises 23.61 trillion yuan and 57.3 percent share: segment 'private enterprises', flow total. FIE and SOE growth with 'respectively': 2.3 and -5.6 ('declined').",
+        "Private enterprises 23.61 trillion yuan and 57.3 percent share: segment 'private enterprises', flow total. FIE growth 2.3 ('grew their trade by') and SOE growth -5.6 ('declined').",
         "Mechanical and electrical products: 'shipped abroad' -> flow exports; 60.6 percent is share of all exports.",
         "Crude oil: 518 million tonnes is an import quantity (in); '3.1 percent by volume' is volume growth beside value growth (out); 'their value slid 8.7 percent' is value growth of crude oil imports, -8.7 (in).",
         "Out as non-trade or forecast: Zhou Mi's 'exceed 45 trillion yuan' full-year projection (forecast), PMI 49.2, 17,000 freight train trips.",

@@ -38,7 +38,7 @@ ARTICLE = {
         "EU 'largest trading partner' -> rank 1 (value_text 'largest'); US 'the second largest partner' -> rank 2. ASEAN has growth only.",
         "Belt and Road: partner canonical 'Belt and Road partner countries'.",
         "'more than 230 countries and regions' is a count of trading partners: segment 'trading partners', qualifier over.",
-        "Out: port cargo throughput (1.38 billion tonnes), container and sea-rail TEUs, '16th consecutive year' streak, 126 promotion events, GDP 1.81 trillion and 5.4 percent, 2025 targets (around 3 percent, 950 billion yuan) as targets/forecasts.",
+        "Out: port cargo throughput (1.38 billion tonnes), container and sea-rail TEUs, '16th year running' streak, 126 promotion events, GDP 1.81 trillion and 5.4 percent, 2025 targets (around 3 percent, 950 billion yuan) as targets/forecasts.",
     ],
     "facts": [
         fact("Ningbo", "total", "value", 1.37e12, "CNY", Y24, "1.37 trillion", E_TOT),

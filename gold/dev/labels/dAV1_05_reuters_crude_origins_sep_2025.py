@@ -5,7 +5,7 @@ AUG = period(2025, 8)
 YTD = period(2025, 1, 9)
 CRUDE = "crude oil"
 
-E_RU_RANK = "Russia held on to its position as China's biggest crude oil supplier in September"
+E_RU_RANK = "Russia kept first place as the biggest crude oil supplier to China in September"
 E_RU = "Imports from Russia climbed 6.1% from a year earlier to 8.92 million metric tons"
 E_RU_AUG = "That was up from 8.41 million tons in August"
 E_RU_SHARE = "made up 18.8% of China's total crude imports last month"
@@ -32,7 +32,7 @@ ARTICLE = {
         "'last month' / 'in September' = 2025-09 (dateline Oct 20, 2025); 'first nine months' = 2025-01..2025-09.",
         "Barrels-per-day conversions (2.18, 1.68, 11.57 million bpd, 'above 11 million bpd', '900,000 bpd') cannot be expressed in tonnes/number units and are conversions or forecasts/estimates: out.",
         "'That was up from 8.41 million tons in August' states Russia's August quantity outright: labelled with period 2025-08 (hard call: it is also the comparison base for the September figure, but the number itself is an August observation).",
-        "Russia 'biggest crude oil supplier in September' -> rank 1 for 2025-09; 'the largest supplier over that period as well' -> rank 1 for the nine months (subject 'that period' carried from the previous sentence).",
+        "Russia 'the biggest crude oil supplier to China in September' -> rank 1 for 2025-09; 'the largest supplier over that period as well' -> rank 1 for the nine months (subject 'that period' carried from the previous sentence).",
         "'Saudi supplies slipped 7.8% to 58.2 million tons' sits in the 'For the first nine months' sentence: period 2025-01..09, partner Saudi Arabia (short name 'Saudi').",
         "Malaysia 'ranked third' -> rank 3 for September; its name is in the previous clause (subject carried).",
         "'a 58% jump' for Brazil: growth 58; 'fell 9.4%' for the UAE: -9.4; '3.4% lower', 'slipped 7.8%', 'down 11.2%' negative.",

@@ -18,7 +18,7 @@ E_KR_BAL = "leaving Seoul with a $6.9 billion deficit"
 E_KR_SHARE = "China took 18.8 percent of South Korea's total exports"
 E_KR_CHIP = "Semiconductors, the ROK's largest export item to China, rose 4.7 percent to $32.4 billion"
 E_KR_OCT = "In October alone, the ROK shipped $11.2 billion of goods to China, 3.4 percent more than a year earlier"
-E_CN = "China's foreign trade rose 3.6 percent year-on-year to 37.31 trillion yuan in the first 10 months"
+E_CN = "China's total goods trade for January through October at 37.31 trillion yuan, an increase of 3.6 percent on a year earlier"
 
 ARTICLE = {
     "id": "dAV1_06_gt_china_rok_jan_oct_2025",

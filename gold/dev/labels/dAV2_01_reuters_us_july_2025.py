@@ -8,10 +8,10 @@ YTD = period(2025, 1, 7)
 US = "United States"
 GS = "goods and services"
 
-E_BAL = "The goods and services deficit jumped 32.5% to $78.3 billion from a revised $59.1 billion in June"
-E_IMP = "imports surged 5.9% to $358.8 billion"
-E_EXP = "exports inched up 0.3% to $280.5 billion"
-E_GBAL = "The goods trade deficit widened 22.5% on the month to $103.9 billion"
+E_BAL = "June's shortfall was revised to $59.1 billion, and the goods and services deficit then jumped by 32.5% to reach $78.3 billion in July"
+E_IMP = "the import bill climbed 5.9% to $358.8 billion"
+E_EXP = "exports crept 0.3% higher to $280.5 billion"
+E_GBAL = "The deficit in goods alone was $103.9 billion, having widened 22.5% on the month"
 E_CN = "The politically sensitive goods deficit with China shrank to $14.7 billion, less than half the $29.2 billion deficit recorded in July 2024"
 E_YTD = "So far this year, the trade deficit has swelled 30.9% to $654.9 billion"
 E_YTD2 = "Exports are up 5.7% in the first seven months, but imports have grown 11.2%"
@@ -23,9 +23,9 @@ ARTICLE = {
     "published": "2025-09-04",
     "notes": [
         "Publication date: dateline 'Sept 4' with a July 2025 report; year 2025 from the July data context (US July trade data were released Sept. 4, 2025).",
-        "Headline aggregates (deficit, exports, imports, year-to-date figures, the March record) are the BEA goods-and-services totals: the lede names 'The goods and services deficit', so product 'goods and services'; 'Goods imports', 'shipments of goods', 'goods trade deficit' and the bilateral goods deficits are goods alone (product None).",
-        "Growth basis: 32.5% is stated against 'a revised $59.1 billion in June' (comparison with the month before) -> mom. Paragraph 3 opens with 'Compared with June', a month-on-month frame carried to the 5.9% and 0.3% figures -> mom. The goods deficit's 22.5% says 'on the month' -> mom. Year-to-date growth rates (30.9, 5.7, 11.2) are versus the same period of 2024 -> yoy.",
-        "Deficit growth follows its verb: 'jumped 32.5%', 'widened 22.5%', 'swelled 30.9%' are all +.",
+        "Headline aggregates (deficit, exports, imports, year-to-date figures, the March record) are the BEA goods-and-services totals: the lede names 'the goods and services deficit', so product 'goods and services'; 'Goods imports', 'shipments of goods', 'deficit in goods alone' and the bilateral goods deficits are goods alone (product None).",
+        "Growth basis: 32.5% is stated against June's shortfall, 'revised to $59.1 billion' (comparison with the month before) -> mom. Paragraph 3 opens with 'Compared with June', a month-on-month frame carried to the 5.9% and 0.3% figures -> mom. The goods deficit's 22.5% says 'on the month' -> mom. Year-to-date growth rates (30.9, 5.7, 11.2) are versus the same period of 2024 -> yoy.",
+        "Deficit growth follows its verb: 'jumped by 32.5%', 'widened 22.5%', 'swelled 30.9%' are all +.",
         "The revised June deficit ($59.1 billion) is labelled as its own June observation; likewise the $29.2 billion China goods deficit of July 2024 and the record $136.4 billion March 2025 gap (record = milestone wording, but the value itself is a trade flow).",
         "Out of scope: absolute month-on-month changes ('rising $19.7 billion', 'slipped $0.2 billion', 'climbed $4.8 billion', 'rose $6.1 billion', 'increased $7.3 billion', 'rose $0.6 billion', 'increased $1.3 billion', 'fell $1.6 billion'): differences derived from other figures, not levels or percent growth; 'more than half of that increase' and 'less than half' (derived comparisons); the Reuters poll forecast $75.7 billion; tariff rates 10%-50%; GDP contributions 4.83 and 4.61 percentage points; GDP growth 3.3%, 1 percentage point and 2.5%; 'two decades'; years.",
         "'Services imports barely moved at $76.7 billion' and 'Services exports edged up to $102.3 billion' give levels only (no percent), labelled as values with product services.",

@@ -6,7 +6,7 @@ JP = "Japan"
 US = "United States"
 
 E_H1 = "Japan posted a trade deficit of 1.22 trillion yen ($8.1 billion) in the first half of fiscal 2025"
-E_TOT = "Exports edged up 0.2 percent to 53.65 trillion yen and imports fell 3.2 percent to 54.88 trillion yen"
+E_TOT = "Imports dropped 3.2 percent to 54.88 trillion yen, outpacing a modest 0.2 percent rise in exports to 53.65 trillion yen"
 E_US = ("Exports to the United States, Japan's biggest export destination, dropped 10.9 percent to 9.46 trillion yen, "
         "accounting for 17.6 percent of the total")
 E_VEH = "Vehicle shipments to the country plunged 22.7 percent in value, and auto parts lost 14.8 percent"
@@ -14,7 +14,7 @@ E_CN = ("Shipments to China, Japan's largest trading partner, grew 0.9 percent t
         "chip-making equipment, while imports from the country slipped to 12.21 trillion yen")
 E_SME = "Exports of semiconductor manufacturing equipment jumped 15.8 percent to 2.62 trillion yen"
 E_FUEL = "purchases of crude oil decreased 15.7 percent and coal 31.6 percent"
-E_SEP = "Exports rose 4.2 percent to 9.06 trillion yen"
+E_SEP = "Shipments abroad grew for the first time in five months, by 4.2 percent to 9.06 trillion yen"
 
 ARTICLE = {
     "id": "dAV2_02_kyodo_japan_fy2025_h1",
@@ -23,7 +23,7 @@ ARTICLE = {
     "published": "2025-10-22",
     "notes": [
         "Publication date from the dateline 'TOKYO, Oct. 22 (Kyodo)' and 'showed Wednesday'; year 2025 from 'fiscal 2025'.",
-        "The running period is the first half of fiscal 2025 = April-September 2025 (Japan's fiscal year starts in April) -> 2025-04..2025-09. Figures in paragraphs 2-10 are for that half; 'In September alone' and 'in the month' switch to 2025-09.",
+        "The running period is the first half of fiscal 2025 = April-September 2025 (Japan's fiscal year starts in April) -> 2025-04..2025-09. Figures in paragraphs 2-10 are for that half; 'For the single month of September' and 'in the month' switch to 2025-09.",
         "The headline's 1.22 tril. yen deficit and the lede's are the same observation: labelled once (lede evidence).",
         "'($8.1 billion)' is the same H1 deficit in dollars: a separate USD fact; the text has no 'about', so qualifier exact.",
         "'The deficit ... narrowed 60.3 percent from a year earlier': growth of a deficit follows its verb -> -60.3.",
@@ -33,7 +33,7 @@ ARTICLE = {
         "'imports from the country slipped to 12.21 trillion yen': 'the country' = China -> partner China. 'Japan's surplus with the world's largest economy' = United States.",
         "'and coal 31.6 percent' shares the verb 'decreased' -> -31.6, imports, product coal.",
         "'Exports to Asia as a whole, China included' -> partner 'Asia'.",
-        "Out of scope: car export volume to the US (-3.2%, volume growth beside the value figure); the private-sector survey forecast 4.6 percent (poll); streaks ('third straight month', 'first increase in five months', 'sixth consecutive month'); tariff rates 15 and 27.5 percent; the yen rate 146.04 and its 3.8 percent change; GDP 'around 1 percent'; the July-September quarter.",
+        "Out of scope: car export volume to the US (-3.2%, volume growth beside the value figure); the private-sector survey forecast 4.6 percent (poll); streaks ('third month running', 'first time in five months', 'sixth month in a row'); tariff rates 15 and 27.5 percent; the yen rate 146.04 and its 3.8 percent change; GDP 'around 1 percent'; the July-September quarter.",
     ],
     "facts": [
         fact(JP, "balance", "value", -1.22e12, "JPY", H1, "1.22 trillion", E_H1),
@@ -67,10 +67,10 @@ ARTICLE = {
         fact(JP, "imports", "growth", -15.7, "percent", H1, "15.7", E_FUEL, product="crude oil"),
         fact(JP, "imports", "growth", -31.6, "percent", H1, "31.6", E_FUEL, product="coal"),
         fact(JP, "balance", "value", -234.6e9, "JPY", SEP, "234.6 billion",
-             "In September alone, the country logged a deficit of 234.6 billion yen"),
+             "For the single month of September, the balance stayed negative for a third month running, with a shortfall of 234.6 billion yen"),
         fact(JP, "exports", "growth", 4.2, "percent", SEP, "4.2", E_SEP),
         fact(JP, "exports", "value", 9.06e12, "JPY", SEP, "9.06 trillion", E_SEP),
         fact(JP, "exports", "growth", -13.3, "percent", SEP, "13.3",
-             "Shipments to the United States fell 13.3 percent in the month", partner=US),
+             "U.S.-bound exports were down for a sixth month in a row, sliding 13.3 percent in the month", partner=US),
     ],
 }

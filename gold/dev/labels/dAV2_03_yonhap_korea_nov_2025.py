@@ -5,9 +5,9 @@ YTD = period(2025, 1, 11)
 KR = "South Korea"
 US = "United States"
 
-E_EXP = "Outbound shipments came to US$61.04 billion last month, up 8.4 percent from a year earlier"
-E_IMP = "Imports increased 1.2 percent on-year to $51.31 billion, resulting in a trade surplus of $9.73 billion"
-E_CHIP = "Chip exports soared 38.6 percent to $17.26 billion"
+E_EXP = "last month's exports at US$61.04 billion, an 8.4 percent gain on a year earlier"
+E_IMP = "With imports up 1.2 percent on-year at $51.31 billion, the country ran a trade surplus of $9.73 billion"
+E_CHIP = "Chip exports reached $17.26 billion, up 38.6 percent"
 E_SHIP = "Overseas sales of vessels jumped 27.3 percent to $2.68 billion"
 E_CAR = "Car exports, however, fell 13.1 percent to $5.91 billion"
 E_PET = "Exports of petroleum products and petrochemicals declined 1.9 percent and 13.6 percent, respectively"
@@ -33,7 +33,7 @@ ARTICLE = {
         "'exports to China, South Korea's largest trading partner' -> rank 1 of total trade with China, period November 2025 (the article's running period; the descriptor names none).",
         "'Shipments to the U.S. were flat, edging down 0.2 percent' -> -0.2. 'Those to the Association of Southeast Asian Nations' -> partner ASEAN (pronoun 'Those' = exports).",
         "'Energy imports, such as crude oil, gas and coal' -> imports, product 'energy'.",
-        "Out of scope: average daily exports ($2.54 billion, 4.1 percent: per-working-day averages); first 20 days of November (8.2 percent, $37.1 billion: part of a month); the ministry's expectation that annual exports will surpass $700 billion (forecast); streaks and records ('sixth consecutive month', '10 months in a row', 'largest figure for any November', 'highest monthly amount ever'); 1956; 'Six of the nine major regions' (conditional count); tariff rates 15 and 25 percent; GDP growth 1.2 percent.",
+        "Out of scope: average daily exports ($2.54 billion, 4.1 percent: per-working-day averages); first 20 days of November (8.2 percent, $37.1 billion: part of a month); the ministry's expectation that annual exports will surpass $700 billion (forecast); streaks and records ('sixth straight month', '10 months in a row', 'largest figure for any November', 'highest monthly amount ever'); 1956; 'Six of the nine major regions' (conditional count); tariff rates 15 and 25 percent; GDP growth 1.2 percent.",
     ],
     "facts": [
         fact(KR, "exports", "value", 61.04e9, "USD", NOV, "61.04 billion", E_EXP),

@@ -6,15 +6,15 @@ FYTD = period(2025, 4, 11)
 
 E_EXP = "India's merchandise exports grew 11.6 per cent year-on-year to USD 36.92 billion in November"
 E_IMP = "Imports declined 3.1 per cent to USD 61.85 billion during the month"
-E_DEF = "The trade deficit, the gap between imports and exports, narrowed 18.9 per cent to USD 24.93 billion from a year ago"
+E_DEF = "Compared with a year ago, the trade deficit shrank 18.9 per cent to USD 24.93 billion"
 E_OCT = "In October the gap had touched an all-time high of USD 41.68 billion"
 E_INR = "In rupee terms, outbound shipments in November stood at Rs 3.27 lakh crore"
-E_FY_EXP = "during April-November this fiscal, exports rose 2.6 per cent to USD 291.6 billion"
+E_FY_EXP = "For the first eight months of the fiscal, April-November, exports came to USD 291.6 billion, 2.6 per cent more than a year earlier"
 E_FY_IMP = "the import bill swelled to USD 515.2 billion"
 E_FY_DEF = "The trade gap for the eight-month period stood at USD 223.6 billion"
 E_SVC_EXP = "Services exports for November are estimated at USD 35.86 billion"
 E_SVC_IMP = "services imports at USD 17.20 billion"
-E_GS_EXP = "the country's overall exports in November are pegged at USD 72.78 billion"
+E_GS_EXP = "overall exports in November stand at USD 72.78 billion"
 E_GS_DEF = "the overall trade deficit at USD 6.27 billion"
 E_ELEC = "Electronic goods exports jumped 38.9 per cent to USD 4.12 billion"
 E_ENG = "Engineering goods, the mainstay of the export basket, rose 8.2 per cent to USD 10.34 billion"
@@ -30,10 +30,10 @@ ARTICLE = {
     "publisher": "PTI",
     "published": "2025-12-15",
     "notes": [
-        "Area India throughout. Running period November 2025 (dateline Dec 15); 'April-November this fiscal' / 'the eight-month period' is 2025-04 to 2025-11.",
+        "Area India throughout. Running period November 2025 (dateline Dec 15); 'the first eight months of the fiscal, April-November' / 'the eight-month period' is 2025-04 to 2025-11.",
         "Headline figures (11.6 pc, USD 24.93 bn) are the same observations as the body: labelled once, with body evidence.",
-        "Merchandise figures have product None; services figures product 'services'; 'Taking goods and services together ... overall exports / overall trade deficit' product 'goods and services'.",
-        "'narrowed 18.9 per cent' is growth of a deficit: it follows its verb, so -18.9 (basis yoy, 'from a year ago').",
+        "Merchandise figures have product None; services figures product 'services'; 'Adding services to merchandise, overall exports / overall trade deficit' product 'goods and services'.",
+        "'shrank 18.9 per cent' is growth of a deficit: it follows its verb, so -18.9 (basis yoy, 'Compared with a year ago').",
         "'In October the gap had touched an all-time high of USD 41.68 billion': 'the gap' is the trade deficit; a balance value for October 2025, negative. 'all-time high' is a milestone word, not a number.",
         "'outbound shipments in November stood at Rs 3.27 lakh crore' is merchandise exports in rupees: a separate INR fact (3.27e12).",
         "'the import bill swelled to USD 515.2 billion' and 'The trade gap ... USD 223.6 billion' are April-November merchandise imports and balance (deficit, negative).",

@@ -6,15 +6,15 @@ SEP = period(2025, 9)
 TTM = {"start": "2024-10", "end": "2025-09"}
 XPM = "goods excluding precious metals"
 
-E_GOODS_BAL = "The trade in goods deficit widened by £3.0 billion to £59.6 billion in Quarter 3 (July to Sept) 2025"
-E_GOODS_Q = "compared with Quarter 2 (Apr to June) 2025, as goods imports rose by £1.8 billion (1.2%) while goods exports fell by £1.2 billion (1.3%)"
-E_SVC = "The trade in services surplus is estimated to have narrowed by £0.6 billion to £48.0 billion"
-E_TOTAL = "the total goods and services trade deficit widened by £3.6 billion to £11.6 billion in the three months to September 2025"
-E_XPM_BAL = "Excluding precious metals, the trade in goods deficit widened by £2.2 billion to £58.1 billion in Quarter 3 2025"
-E_SEP = ("The value of goods exports, excluding precious metals, fell by £1.7 billion (5.5%) in September 2025 compared with "
-         "August 2025, with decreases in exports to both EU and non-EU countries; goods imports on the same basis rose by £0.4 billion (0.8%)")
-E_US_SEP = ("Exports of goods to the United States, including precious metals, fell by £0.5 billion (11.4%) in September 2025 "
-            "compared with the previous month, to £3.9 billion")
+E_GOODS_BAL = "the trade in goods deficit grew £3.0 billion wider, to £59.6 billion"
+E_GOODS_Q = "Between Quarter 2 (Apr to June) and Quarter 3 (July to Sept) 2025, goods imports rose by £1.8 billion (1.2%) and goods exports fell by £1.2 billion (1.3%)"
+E_SVC = "the estimated surplus on trade in services slipped £0.6 billion over the same period, to £48.0 billion"
+E_TOTAL = "the three months to September 2025 ended with a total goods and services trade deficit of £11.6 billion"
+E_XPM_BAL = "Excluding precious metals, the goods deficit for Quarter 3 2025 was £58.1 billion"
+E_SEP = ("In September 2025, goods exports excluding precious metals were £1.7 billion (5.5%) lower than in August 2025, "
+         "as sales to EU and non-EU countries both declined; goods imports on the same basis rose by £0.4 billion (0.8%)")
+E_US_SEP = ("In September 2025 the UK sold £3.9 billion of goods to the United States, including precious metals, "
+            "a fall of £0.5 billion (11.4%) compared with the previous month")
 E_XPM_Q = ("Compared with the previous quarter, goods exports excluding precious metals decreased by 1.6% to £86.9 billion in "
            "Quarter 3 2025, while imports increased by 0.7% to £145.0 billion")
 E_EU = "On the same basis, exports to EU countries fell 0.9% to £45.2 billion and imports from the EU rose 1.6% to £75.3 billion"
@@ -36,13 +36,13 @@ ARTICLE = {
     "published": "2025-11-13",
     "notes": [
         "Area United Kingdom throughout (ONS bulletin 'UK trade'). Quarter 3 2025 = 'three months to September 2025' = 2025-07..2025-09; '12 months to September 2025' = 2024-10..2025-09.",
-        "Absolute changes ('widened by £3.0 billion', 'rose by £1.8 billion', 'fell by £0.5 billion', 'widened by £12.3 billion', cars 'fell by £0.8 billion', etc.) are differences between two levels: derived comparisons the record cannot express, left out. Only the levels and the percentages in brackets are labelled.",
+        "Absolute changes ('£3.0 billion wider', 'rose by £1.8 billion', 'a fall of £0.5 billion', 'widened by £12.3 billion', cars 'fell by £0.8 billion', etc.) are differences between two levels: derived comparisons the record cannot express, left out. Only the levels and the percentages in brackets are labelled.",
         "Products: headline goods figures (including precious metals) product None; 'Excluding precious metals' figures product 'goods excluding precious metals'; services 'services'; 'total goods and services trade deficit' and 'total trade deficit' product 'goods and services'; commodities in the text's words ('machinery and transport equipment', 'cars', 'fuels').",
         "Exports to the United States 'including precious metals' cover all goods: product None.",
-        "Basis: Quarter 3 vs Quarter 2 changes are qoq (cues 'compared with Quarter 2', 'Compared with the previous quarter', 'on the quarter', 'lower than in Quarter 2'); September vs August changes are mom. US exports '19.6% below the same quarter a year earlier' is yoy.",
+        "Basis: Quarter 3 vs Quarter 2 changes are qoq (cues 'Between Quarter 2 (Apr to June) and Quarter 3', 'Compared with the previous quarter', 'on the quarter', 'lower than in Quarter 2'); September vs August changes are mom. US exports '19.6% below the same quarter a year earlier' is yoy.",
         "'On the same basis' opening the EU paragraph carries both the exclusion of precious metals and the quarter-on-quarter comparison from the paragraph before; EU/non-EU figures get product 'goods excluding precious metals' and basis qoq, as does the September imports clause 'goods imports on the same basis' (excl. precious metals, mom).",
         "The commodity paragraph is a Q3 quarter-on-quarter frame ('on the quarter'), so cars (-13.2%) and fuels (+6.3%) are qoq for Q3 although the cyber incident is dated September; these commodity figures are not given an 'excluding precious metals' product because the product is the commodity itself.",
-        "The US 11.4% September fall is stated twice (main points and section 3): one fact, evidence from section 3 where the month-on-month cue is explicit.",
+        "The US 11.4% September fall is stated twice (main points and section 3): one fact, evidence from section 3 where the month-on-month cue ('compared with the previous month') is explicit.",
         "'the deficit with them widened to £28.0 billion': 'them' is non-EU countries; balance negative.",
         "Out of scope: volume changes after removing inflation (0.4%, 2.0%: volume growth beside value growth), 'lowest level since January 2022' (milestone), 10% baseline tariff, GDP growth 0.1%.",
     ],
