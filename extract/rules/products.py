@@ -9,6 +9,7 @@ from tradefacts.extract.rules.gazetteer import find_places, place_case
 from tradefacts.extract.rules.goods_lists import named_groups, split_list
 from tradefacts.extract.rules.mention import SpanSet, in_spans, merged, without_dash_asides
 from tradefacts.extract.scan import Anchored
+from tradefacts.schemas.numbers import SCALE_WORDS
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
 _STOP = frozenset(
@@ -23,10 +24,10 @@ _STOP = frozenset(
     "showed shows show figures within said says made own although though where when what how "
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
-    "registers registered expects expect valued bilateral primary principal leading flagship billion million "
-    "trillion percent cent tons tonnes".split()  # verbs: "NEVs keep auto exports", "prices weighed
-    # on import values", "The customs data valued automobile exports at about $117 billion"
-)
+    "registers registered expects expect valued bilateral primary principal leading flagship percent cent tons "
+    "tonnes".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values", "The customs data valued
+    # automobile exports at about $117 billion"
+) | {w for w in SCALE_WORDS if " " not in w}  # "$2.8 billion and petroleum product exports": the number's scale
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 _SERVICES = re.compile(
     r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|goods\s*(?:&|/)\s*services)\b|"
