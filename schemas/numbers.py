@@ -55,7 +55,14 @@ CARDINAL_PATTERN = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 # A written number: digits with separators and decimals, or a cardinal word, then an optional scale.
 # Thousands grouped in threes ("1,234,567") or, as Indian releases write them, lakhs and crores in twos
 # ("3,47,769.52" is 347,769.52).
-NUMERAL = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Broadcast copy spells the decimal point out ("58-point-15 billion", "eleven-point-seven percent"): one numeral.
+_DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
+POINTED = rf"(?i:(?:\d+|{CARDINAL_PATTERN})-point-(?:\d+|{_DIGIT_WORDS})(?![\w-]))"
+_POINTED = re.compile(POINTED)
+NUMERAL = (
+    rf"(?:{POINTED}|"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+)
 NUMBER_RE = re.compile(
     rf"(?<![\w.])(?P<num>[-−]?{NUMERAL}|(?:{CARDINAL_PATTERN})\b)"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_PATTERN})\b|(?P<scale_m>(?<=\d)m)\b)?",  # "$2,936m": million, written on
@@ -74,6 +81,10 @@ def _numeral(text: str) -> float:
     word = text.lower()
     if word in CARDINAL_WORDS:
         return float(CARDINAL_WORDS[word])
+    if "-point-" in word:  # "58-point-15" is 58.15, "eleven-point-seven" 11.7
+        whole, fraction = word.split("-point-")
+        digits = fraction if fraction.isdigit() else str(_DIGIT_WORDS.split("|").index(fraction))
+        return _numeral(whole) + float(f"0.{digits}")
     return float(text.replace(",", "").replace("−", "-"))
 
 
@@ -113,9 +124,12 @@ def _scale(m: re.Match[str]) -> float:
 def decimals_of(value_text: str) -> int:
     """Number of digits after the decimal point as written (`2.58 trillion` → 2)."""
     m = NUMBER_RE.search(value_text)
-    if not m or not re.search(r"\d", m.group("num")):
+    num = m.group("num") if m else ""
+    if "-point-" in num.lower():
+        fraction = num.lower().split("-point-")[1]
+        return len(fraction) if fraction.isdigit() else 1
+    if not re.search(r"\d", num):
         return 0
-    num = m.group("num")
     return len(num.split(".", 1)[1]) if "." in num else 0
 
 
@@ -180,6 +194,9 @@ def whole_mention(text: str, start: int, end: int) -> Mention | None:
         left -= 1
     while _joins_digits(text, right):
         right += 1
+    for pointed in _POINTED.finditer(text, max(0, left - 20), right + 20):
+        if pointed.start() <= left < pointed.end() or pointed.start() < right <= pointed.end():
+            left, right = min(left, pointed.start()), max(right, pointed.end())  # "15" in "58-point-15"
     scale = _SCALE_AFTER.match(text, right)
     stop = scale.end() if scale else right
     return Mention(left, stop, text[left:stop], scale.group(1) if scale else None)
@@ -188,6 +205,9 @@ def whole_mention(text: str, start: int, end: int) -> Mention | None:
 def cut_problem(text: str, start: int, end: int) -> str | None:
     """Why `text[start:end]` is not a whole number mention ("1.7" inside "21.7", "2.58" before "trillion"), or None."""
     value_text = text[start:end]
+    for pointed in _POINTED.finditer(text, max(0, start - 20), end + 20):
+        if pointed.start() < end and start < pointed.end() and (pointed.start() < start or pointed.end() > end):
+            return f"value_text {value_text!r} is cut from the longer number {pointed.group()!r}"
     mention = whole_mention(text, start, end)
     if mention is None:  # a word number: "third", "two million"
         if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):

@@ -75,7 +75,18 @@ PASSES = [
     ("a trade deficit of 12 billion dollars", "12 billion", -12e9, "USD", SignRule.balance),
     ("exports rose 5 percent while imports fell 5 percent", "5", -5.0, "percent", SignRule.growth),  # the second "5"
     ("Total trade: 20,000 trains and 1,200 tonnes", "1,200", 1200.0, "tonnes", SignRule.none),
+    ("exports came to 61-point-24 billion dollars", "61-point-24 billion", 61.24e9, "USD", SignRule.none),
+    ("imports fell three-point-six percent", "three-point-six", -3.6, "percent", SignRule.growth),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value_text", "reason"), [
+    ("24 billion", "'24 billion' is cut from the longer number '61-point-24'"),
+    ("61", "'61' is cut from the longer number '61-point-24'"),
+])  # fmt: skip
+def test_a_part_of_a_spelled_out_decimal_is_no_whole_mention(value_text: str, reason: str) -> None:
+    with pytest.raises(Misread, match=reason):
+        stated_value("exports came to 61-point-24 billion dollars", value_text, 24e9, "USD", SignRule.none)
 
 
 @pytest.mark.parametrize(("evidence", "value_text", "value", "unit", "rule"), PASSES, ids=[p[1] for p in PASSES])

@@ -4,7 +4,8 @@ Destatis's "third countries" and "countries that share the euro"; "the American 
 "brought in €X from them" as imports; ranks among "trading partners" (plural) are of total trade; "the figure was
 4.3 percent lower" stays a trade figure though its sentence goes on to "orders"; "across the Atlantic" in a European
 story and a balance "with Washington" are the United States; "Seoul's trade surplus" in a Korea story is Korea's;
-"Shipments to X and purchases from them" lists two flows; "the largest source of German imports" ranks imports.
+"Shipments to X and purchases from them" lists two flows; "the largest source of German imports" ranks imports; "In trade with the US, Japan's surplus ..." is with the US, and
+so are the paragraph's next figures that name no place.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -131,6 +132,23 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "surplus with Washington shrank to $4.1 billion.",
         date(2025, 11, 1),
         [("South Korea", "United States", None, None, "balance", "value", None, 4.1e9, "USD", *OCT)],
+    ),
+    "'In trade with the US, Japan's surplus ...': the US alone is the partner (Japan is no second item of a list), "
+    "and the paragraph's next figures that name no place are of trade with it, not the next paragraph's": (
+        "Japan's trade\n\nTOKYO, Nov 20 - Japan's exports rose 3.6% in October from a year earlier.\n\nIn trade "
+        "with the United States, Japan's surplus contracted 14.2% to 612.5 billion yen. Shipments were 3.1% lower "
+        "at 1.62 trillion yen, and imports gained 6.4% to 1.01 trillion yen.\n\nImports rose 0.7% to 9.93 trillion "
+        "yen.\n\nIn its trade with China, Japan ran a deficit of 428.3 billion yen.",
+        date(2025, 11, 20),
+        [("Japan", "United States", None, None, "balance", "growth", "yoy", -14.2, "percent", *OCT),
+         ("Japan", "United States", None, None, "balance", "value", None, 612.5e9, "JPY", *OCT),
+         ("Japan", "United States", None, None, "exports", "growth", "yoy", -3.1, "percent", *OCT),
+         ("Japan", "United States", None, None, "exports", "value", None, 1.62e12, "JPY", *OCT),
+         ("Japan", "United States", None, None, "imports", "growth", "yoy", 6.4, "percent", *OCT),
+         ("Japan", "United States", None, None, "imports", "value", None, 1.01e12, "JPY", *OCT),
+         ("Japan", None, None, None, "imports", "growth", "yoy", 0.7, "percent", *OCT),
+         ("Japan", None, None, None, "imports", "value", None, 9.93e12, "JPY", *OCT),
+         ("Japan", "China", None, None, "balance", "value", None, -428.3e9, "JPY", *OCT)],
     ),
 }
 

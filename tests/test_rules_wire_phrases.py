@@ -2,7 +2,9 @@
 only (the estimate it replaced is no fact); "with chip-making equipment up 18.4 percent" names the goods of the rate
 though no comma sets them off; "down 9.0% from 5,774 tons in September" is on the month before; "U.S. buyers
 took" names the partner; a price with its converted amount in brackets is no figure; a rate "below" or "more than"
-a level written out takes that level's date as its base; "bringing their share ... to" is a share.
+a level written out takes that level's date as its base; "bringing their share ... to" is a share; broadcast copy's
+"61-point-24 billion dollars" and "dropped three percent" are whole numbers; "more than 12 percent in 2024" is a bound
+on 2024's rate, not a base.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -16,6 +18,20 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 OCT_ = ("2025-10", "2025-10")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "broadcast copy spells the decimal point and small numbers out; 'more than' bounds a rate and 'in 2024' after it "
+    "is that rate's own year, and 'from the same period last year' its base": (
+        "Korea's exports\n\nSouth Korea's exports in October grew more than 12 percent from the same period last "
+        "year. The trade ministry said exports reached 61-point-24 billion U.S. dollars, a record for the month. "
+        "Imports dropped three percent on-year to 52-point-seven billion dollars. Chip exports rose more than 20 "
+        "percent in 2024 as a whole.",
+        date(2025, 11, 1),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 12.0, "percent", *OCT_),
+         ("South Korea", None, None, None, "exports", "value", None, 61.24e9, "USD", *OCT_),
+         ("South Korea", None, None, None, "imports", "growth", "yoy", -3.0, "percent", *OCT_),
+         ("South Korea", None, None, None, "imports", "value", None, 52.7e9, "USD", *OCT_),
+         ("South Korea", None, "chips", None, "exports", "growth", "yoy", 20.0, "percent", "2024-01",
+          "2024-12")],
+    ),
     "Chinese provincial wire forms: 'import and export volume rose' is a value's rate; 'the countries and regions "
     "along the Belt and Road' close a 'respectively' list; 'the private sector contributed' is private firms'": (
         "Anhui's trade\n\nHEFEI, Oct. 24 (Xinhua) -- Anhui's import and export volume rose by 8.4 percent year on "

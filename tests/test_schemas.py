@@ -105,6 +105,9 @@ def test_period_months_helper() -> None:
         ("6.2%", 6.2),
         ("-3.5", -3.5),
         ("threefold", 3),
+        ("58-point-15 billion", 58.15e9),  # broadcast copy spells the point out
+        ("eleven-point-seven", 11.7),
+        ("four-point-96", 4.96),
     ],
 )
 def test_parse_value_text(text: str, value: float) -> None:

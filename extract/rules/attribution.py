@@ -47,7 +47,8 @@ _OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGUR
                                # "followed by ASEAN, up 11.7 percent ..., and the United States, down 9 percent"
                                r",\s+(?:up|down)\s+(?:by\s+)?[\d.]|"
                                rf"\s+(?:the|in|its)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
-WITH_OPENING = re.compile(r"\s*With\s+(?:the\s+)?$")  # "With China, Japan ran a deficit": China alone
+# "With China, Japan ran a deficit", "In its trade with China, Japan ...": China alone
+WITH_OPENING = re.compile(r"\s*(?:With|In\s+(?:its\s+|their\s+)?(?:trade|commerce|dealings)\s+with)\s+(?:the\s+)?$")
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|(?<!followed\s)by|from|among|"

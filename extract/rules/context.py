@@ -43,6 +43,7 @@ def months_in(period: Period) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+_BARE_FLOW_OPENING = re.compile(r"(?:Exports|Imports|Shipments|Sales|Purchases|Arrivals|Deliveries)\s+(?!to\b|from\b)")
 _PART_OF = re.compile(r"\s*\)?\s*of\s+")
 # "Chip exports reached a record $15.73 billion in October": the period right after the first figure is its own,
 # not a look back, even when it lies before the story's month
@@ -125,6 +126,9 @@ class Context:
     # the partner a paragraph is about ("Kazakhstan remained China's biggest trading partner in the region."), with
     # its paragraph: it outranks the headline's pair for that paragraph's "Bilateral trade" and "Turnover"
     topic_partner: tuple[str, int] | None = None
+    # the partner a sentence opened on ("In trade with the United States, ..."), with its paragraph: that paragraph's
+    # later figures that name no place ("Exports were down 19 per cent") are of trade with it, whatever their flow
+    opening_partner: tuple[str, int] | None = None
     title_product: str | None = None  # the goods a sector story's headline is about
     whole_trade_paragraph: int = -1  # the paragraph that turned to all goods ("broader trade numbers showed ...")
     title_flow: Flow | None = None  # exports or imports, when the headline names one of them alone
@@ -171,6 +175,12 @@ class Context:
             article.status = DocStatus.partial
             article.error = f"{len(self.rejected)} trade numbers found, none attributed: {reason}"
         return article
+
+    def paragraph_partner(self, sentence: str) -> str | None:
+        """The partner an earlier sentence of this paragraph opened on ("In trade with the US, ..."), for a sentence
+        that opens on a bare flow ("Exports were down 19 per cent"), not on a new frame ("Through June, the ...")."""
+        held = self.opening_partner if self.opening_partner and self.opening_partner[1] == self.paragraph else None
+        return held[0] if held and _BARE_FLOW_OPENING.match(sentence) else None
 
     def in_year_section(self) -> bool:
         """Whether a story on December has turned to the whole year it ends ("Across 2025 as a whole, ..."): its

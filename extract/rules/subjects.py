@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.attribution import Places, is_foreign
+from tradefacts.extract.rules.attribution import WITH_OPENING, Places, is_foreign
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at
 from tradefacts.extract.rules.gazetteer import country_of
@@ -49,6 +49,7 @@ def note_topic_partner(text: str, places: Places, ctx: Context) -> bool:
     """Note the foreign country a sentence opens on as the partner of its paragraph, where the sentence names the
     article's economy as the other side ("Turkmenistan was the only one of the five where trade with China
     shrank.", "Kazakhstan remained China's biggest trading partner in the region."); whether it did."""
+    note_opening_partner(text, places, ctx)
     named = [*places.areas[:1], *places.partners[:1], *([places.subject_partner] if places.subject_partner else [])]
     first = min(named, key=lambda p: p.start, default=None)
     home = ctx.article_area
@@ -58,6 +59,13 @@ def note_topic_partner(text: str, places: Places, ctx: Context) -> bool:
         return False
     ctx.topic_partner = first.name, ctx.paragraph
     return True
+
+
+def note_opening_partner(text: str, places: Places, ctx: Context) -> None:
+    """Note the partner a sentence opens on ("In trade with the United States, Japan's surplus fell ...") as the
+    partner of its paragraph's later figures that name no place."""
+    if places.partners and WITH_OPENING.match(text, 0, places.partners[0].start):
+        ctx.opening_partner = places.partners[0].name, ctx.paragraph
 
 
 def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple[int, str]]) -> None:

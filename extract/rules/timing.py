@@ -322,9 +322,8 @@ def period_for(
     for base in (p for p in periods[first:last] if p.comparison):
         between = sentence[mention.end : base.start]
         follows = not re.search(r"\d", between)
-        if follows and (_BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start]) or _SET_IN.fullmatch(
-            between
-        )):  # "... topping the previous record of $82.71 billion set in March": the base's own period
+        # "... topping the previous record of $82.71 billion set in March": the base's own period
+        if follows and (_base_cue(sentence, mention) or _SET_IN.fullmatch(between)):
             if base.shift_months:
                 return shifted(own, base.shift_months) if own else None
             if base.same_months and own and base.year is not None:  # "in the same quarter of 2024"
@@ -389,6 +388,15 @@ def _bare_base(sentence: str, mention: Mention, periods: list[PeriodMention]) ->
 
 
 _THRESHOLD = re.compile(r"\b(?:more|less|fewer|greater|rather|other)\s+than$", re.IGNORECASE)  # a bound, no base
+
+
+def _base_cue(sentence: str, mention: Mention) -> bool:
+    """Whether a base's cue stands right before the figure ("down from 1.9 billion", "than the $91.02 billion"), not
+    a bound's alone ("more than 11 percent from the same period last year" is this period's rate)."""
+    cue = _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start])
+    bound = cue and re.fullmatch(rf"than\s+(?:{_MONEY_SIGN})?", cue.group()) and _THRESHOLD.search(
+        cue.string, 0, cue.start() + 4)  # not "8.4% more than the 2.9 million tons shipped in October a year earlier"
+    return bool(cue and (not bound or _BASE_CUE.search(cue.string, 0, bound.start())))  # "down from more than 13%"
 _REVISED = re.compile(r"\brevis(?:ed|ing|es?)\b", re.IGNORECASE)
 # "against a €1.2bn deficit on services": another figure, named after its number, not the base of the first
 _OWN_FIGURE = re.compile(
