@@ -7,7 +7,7 @@ REFINED = "refined copper"
 UNWROUGHT = "unwrought copper and copper products"
 CONC = "copper ore and concentrate"
 
-LEAD = "China's refined copper imports from the Democratic Republic of Congo rose 14.2% in August from a year earlier"
+LEAD = "Refined copper shipments from the Democratic Republic of Congo to China grew 14.2% year-on-year in August"
 DRC = ("China took in 118,600 metric tons of refined copper from Congo last month, according to the General Administration "
        "of Customs, or 41.3% of its total refined copper imports of 287,400 tons")
 DRC_RANK = "That made Congo the largest supplier by a wide margin last month"
@@ -15,11 +15,11 @@ RUS = "Russia was the second-biggest supplier at 41,200 tons, up 36.8% from Augu
 CHL = "Shipments from Chile, once the dominant source, dropped 27.5% to 36,900 tons"
 JPN = ("Japan, whose smelters send cathode to China when regional price spreads favour it, sold 13,800 tons, "
        "62.1% more than a year before")
-UNW = ("Total imports of unwrought copper and copper products, which include anode, refined, alloy and semi-finished "
-       "products, came to 462,000 tons in August")
+UNW = ("August arrivals in the broader unwrought copper and copper products category, a basket covering anode, refined "
+       "and alloy metal as well as semi-finished goods, at 462,000 tons")
 UNW_G = "That was up 4.5% from July but down 1.8% from a year ago."
 UNW_V = "The August purchases were worth $4.55 billion, or about 32.6 billion yuan."
-UNW_YTD = "In the first eight months of the year, imports of unwrought copper and products fell 2.8% to 3.52 million tons"
+UNW_YTD = "purchases of unwrought copper and products over the first eight months of the year were down 2.8% at 3.52 million tons"
 CONC_M = "They totalled 2.76 million tons in August, up 7.3% year-on-year and 6.8% higher than in July"
 CONC_YTD = "bringing the January-August tally to 20.05 million tons, a gain of 7.6% on the same period last year"
 CONC_V = "Last month's concentrate purchases were valued at 45.5 billion yuan."
@@ -39,7 +39,7 @@ ARTICLE = {
         "'the largest supplier by a wide margin last month' gives Congo rank 1 and 'second-biggest supplier' gives Russia rank 2, both for refined copper imports in August.",
         "'up 4.5% from July' and '6.8% higher than in July' are month-on-month growth (basis mom); July is the comparison base, not the period. 'up 36.8% from August 2024' is yoy.",
         "'The August purchases were worth $4.55 billion, or about 32.6 billion yuan': one observation in two currencies, USD exact and CNY approx.",
-        "Out of scope: 'the world's biggest consumer of the metal' (consumption, not a trade rank); 'once the dominant source' (no number); LME price $9,962 and 'up about 14%' (price change); SHFE 80,120 yuan ($11,268) a ton; Yangshan premium $49; '$10,000 a ton' in the quote; treatment charges minus $42.50 and the $21.25 benchmark; refined copper output 1.17 million tons and its 15.6% rise (production, not trade); the 50% US tariff and Aug. 1 date.",
+        "Out of scope: 'the metal's biggest consumer' (consumption, not a trade rank); 'once the dominant source' (no number); LME price $9,962 and 'up about 14%' (price change); SHFE 80,120 yuan ($11,268) a ton; Yangshan premium $49; '$10,000 a ton' in the quote; treatment charges minus $42.50 and the $21.25 benchmark; refined copper output 1.17 million tons and its 15.6% rise (production, not trade); the 50% US tariff and Aug. 1 date.",
     ],
     "facts": [
         fact("China", "imports", "growth", 14.2, "percent", AUG, "14.2", LEAD,

@@ -5,12 +5,13 @@ SEP = period(2025, 9)  # September 2025
 OCT_2024 = period(2024, 10)  # October 2024 (the year-earlier figure)
 JAN_OCT = period(2025, 1, 10)  # January-October 2025
 
-US_OCT = "Imports from the US came to zero last month, compared with 541,434 tons a year earlier"
-TOTAL = "Total soybean imports reached 9.48 million tons in October, the most ever for that month and 32.4% more than a year ago"
+US_OCT = "put US arrivals at zero last month, against 541,434 tons a year earlier"
+TOTAL = "the country brought in 9.48 million tons of soybeans in October, 32.4% more than a year ago"
 MOM = "Arrivals were still down 26.3% from September's 12.87 million tons"
 VALUE = "China spent about $4.2 billion on the oilseed in October"
-BR = "Brazil, China's top supplier, shipped 7.12 million tons, up 28.8% from a year earlier and equal to 75.1% of the total"
-AR = "Argentina sent 1.57 million tons, an increase of 15.4%, giving it a 16.6% share"
+BR = ("Three-quarters of the month's total, 75.1%, came from Brazil, China's top supplier, which shipped 7.12 million "
+      "tons, up 28.8% from a year earlier")
+AR = "Argentina's 16.6% share came from 1.57 million tons, an increase of 15.4%"
 YTD = "Over the first 10 months, China took in 95.74 million tons of soybeans, 6.4% more than in the same period last year"
 BR_YTD = "Cargoes from Brazil accounted for 70.81 million tons, or 74% of that, a rise of 4.5%"
 AR_YTD = "Argentine supplies climbed 23.9% to 4.46 million tons"
@@ -21,7 +22,7 @@ SOY = "soybeans"
 
 ARTICLE = {
     "id": "dAK1_06_china_soybean_imports_2025",
-    "title": "China Skips US Soybeans Again as South American Cargoes Fill the Gap",
+    "title": "South American Cargoes Keep China's Crushers Busy While US Beans Stay Away",
     "publisher": "Bloomberg",
     "published": "2025-11-20",
     "notes": [
@@ -30,7 +31,7 @@ ARTICLE = {
         "Every fact is China's imports of soybeans; the supplier is the partner. Figures carried across sentences "
         "('Arrivals were still down', 'China spent ... on the oilseed', 'Cargoes from Brazil accounted for ... of "
         "that', 'Its shipments') keep the product and partner of their paragraph.",
-        "'came to zero' is a quantity of 0 tonnes for October; '541,434 tons a year earlier' is the stated quantity "
+        "'at zero' is a quantity of 0 tonnes for October; '541,434 tons a year earlier' is the stated quantity "
         "for October 2024 and labelled with that period.",
         "'down 26.3% from September's 12.87 million tons': month-on-month growth of October imports; the September "
         "quantity is its own fact for September 2025.",
@@ -38,7 +39,7 @@ ARTICLE = {
         "so far this year' is rank 2 for January-October.",
         "'about $4.2 billion' is the import value of soybeans in October, qualifier approx.",
         "'74% of that' is Brazil's share of January-October soybean imports.",
-        "Out of scope: 'the most ever for that month' and 'longest run ... since ... 2018' (milestones/streaks); "
+        "Out of scope: 'more than in any earlier October' and 'longest run ... since ... 2018' (milestones/streaks); "
         "the pledged purchases '12 million tons' and '25 million tons annually' (commitments, not flows) and 'booked "
         "more than 2 million tons' (orders); '13% levy' (tariff); crush margins '40 yuan' and '200 yuan'; soymeal "
         "'3,000 yuan a ton'; sow herd '39.5 million' and '40.35 million' head; pig price '12 yuan a kilogram'; "

@@ -20,14 +20,14 @@ DE = "Germany remained the top destination with 1,402 tonnes."
 DE_SHARE = "The European country alone absorbed 22.8 per cent of the magnets China sold abroad in November"
 KR = "South Korea ranked third at 563 tonnes"
 VN = "Vietnam, in fourth place, received 540 tonnes, 21.5 per cent more than a year ago"
-JP = "Shipments to Japan surged 34.9 per cent from October to 305 tonnes"
+JP = "deliveries to Japan jumped 34.9 per cent from October to 305 tonnes"
 RE_NOV = ("China's exports of rare earths – a broader category covering the group of 17 minerals in the form of oxides, "
           "metals and compounds – rose 5.8 per cent on the month to 5,494 tonnes in November")
 RE_YOY = "The figure was nonetheless 12.1 per cent below that of the same month last year."
 YTD = "In the first 11 months of the year, magnet exports totalled 51,440 tonnes"
 YTD_VAL = "while their value dropped 6.7 per cent to US$2.84 billion"
 YTD_US = "Shipments to the US over the period slumped 21.9 per cent to 5,369 tonnes."
-MAY_US = "US-bound magnet shipments collapse to just 46 tonnes in May"
+MAY_US = "US-bound magnet shipments sank to just 46 tonnes in May"
 LAST_YEAR = "Our view is that full-year exports will land a little below last year's 58,142 tonnes."
 
 ARTICLE = {
@@ -54,8 +54,8 @@ ARTICLE = {
         "'last year's 58,142 tonnes' inside the analyst's quote is a stated 2024 quantity of magnet exports (period "
         "2024-01..2024-12); the forecast around it ('a little below') is out of scope.",
         "Out of scope, unlabelled: the average export price 'US$51.8 per kilogram' (price); 'seven' elements; '17 "
-        "minerals'; 'October 9', 'for a year' (dates, durations); 'highest level since January' and 'the most for any "
-        "month this year' (milestones with no number).",
+        "minerals'; 'October 9', 'for a year' (dates, durations); 'highest level since January' and 'the largest monthly "
+        "amount this year' (milestones with no number).",
         "The US$ values are exact (no approximating word).",
     ],
     "facts": [

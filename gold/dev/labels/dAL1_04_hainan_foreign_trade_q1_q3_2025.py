@@ -5,21 +5,21 @@ Q3 = period(2025, 7, 9)
 SEP = period(2025, 9)
 HN = "Hainan"
 
-LEAD = ("South China's Hainan Province saw its foreign trade in goods climb 7.6 percent year on year to 221.58 billion "
+LEAD = ("Goods trade in Hainan, the island province in south China, grew 7.6 percent year on year to 221.58 billion "
         "yuan (about 31.1 billion U.S. dollars) in the first three quarters of this year")
-EXP = "Exports from the island province jumped 15.4 percent to 86.72 billion yuan"
-IMP = "while imports edged up 3.1 percent to 134.86 billion yuan"
+EXP = "exports from the province rose 15.4 percent to 86.72 billion yuan"
+IMP = "imports grew a more modest 3.1 percent to 134.86 billion yuan"
 Q3_S = "In the third quarter alone, Hainan's imports and exports expanded 10.5 percent to 78.93 billion yuan."
 SEP_S = ("The province's foreign trade reached 26.41 billion yuan in September, up 11.8 percent year on year and 5.2 "
          "percent from August.")
-BRI = ("Trade with Belt and Road partner countries totaled 128.37 billion yuan, accounting for 57.9 percent of the "
-       "province's total.")
-ASEAN = ("The Association of Southeast Asian Nations (ASEAN) remained Hainan's largest trading partner, with trade "
-         "between the two sides rising 18.4 percent to 52.06 billion yuan.")
+BRI = ("Belt and Road partner countries took 57.9 percent of the province's total, with trade worth 128.37 billion "
+       "yuan.")
+ASEAN = ("Hainan's largest partner was still the Association of Southeast Asian Nations (ASEAN): two-way trade with "
+         "the bloc increased 18.4 percent to 52.06 billion yuan.")
 ASEAN_SHARE = "The bloc made up 23.5 percent of the island's foreign trade during the period."
 EU = "The European Union ranked second, with trade worth 27.93 billion yuan"
 USA = "while trade with the United States dropped 21.3 percent to 9.85 billion yuan amid higher tariffs"
-PRIV = "Their imports and exports reached 124.06 billion yuan, making up 56 percent of Hainan's total."
+PRIV = "handling imports and exports of 124.06 billion yuan, or 56 percent of Hainan's total."
 FIRMS = "A total of 6,812 enterprises posted import and export records in the first nine months"
 PARTNERS = "the island traded with 178 countries and regions"
 MEP = ("exports of mechanical and electrical products grew 24.5 percent to 31.46 billion yuan, accounting for 36.3 "
@@ -39,9 +39,9 @@ ARTICLE = {
         "'In the third quarter alone' = 2025-07..2025-09. September figures: period 2025-09; '5.2 percent from August' "
         "is growth basis mom, '11.8 percent year on year' basis yoy.",
         "The bracketed dollar figure has 'about': a separate USD fact, approx.",
-        "ASEAN 'largest trading partner' = rank 1 (total); EU 'ranked second' = rank 2 (total), both over January-"
+        "ASEAN 'largest partner' = rank 1 (total); EU 'ranked second' = rank 2 (total), both over January-"
         "September. 'The bloc made up 23.5 percent' = ASEAN's share of Hainan's total trade.",
-        "'Their imports and exports' = trade of private enterprises (segment 'private enterprises'), value and share.",
+        "'Private firms ... handling imports and exports' = trade of private enterprises (segment 'private enterprises'), value and share.",
         "'6,812 enterprises posted import and export records' = count, segment 'foreign trade enterprises'; '178 "
         "countries and regions' = count, segment 'trading partners'.",
         "Mechanical and electrical products: export growth, value and share of total exports.",
@@ -49,7 +49,7 @@ ARTICLE = {
         "Out of scope, unlabelled: '3.6 percentage points higher than the national level' (derived comparison); '608 "
         "more than in the same period last year' (derived difference of a count); the 6.02 billion yuan of goods "
         "'sold duty-free to the Chinese mainland' and its 42.1 percent growth (domestic sales under the processing "
-        "value-added policy, not foreign trade); zero-tariff goods rising 'from 21 percent to 74 percent of all "
+        "value-added policy, not foreign trade); zero-tariff treatment widened 'from 21 percent to 74 percent of all "
         "tariff lines' (tariff coverage, not a trade flow); 'Dec. 18', 'June 2020' (dates).",
     ],
     "facts": [

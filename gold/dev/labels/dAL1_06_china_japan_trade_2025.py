@@ -9,9 +9,9 @@ CN = "China"
 LEAD = "Trade between China and Japan fell 1.5% last year to $303.6 billion"
 EXP = "China's exports to Japan rose 1.9% to $154.9 billion in 2025"
 IMP = "imports from its eastern neighbour dropped 4.8% to $148.7 billion"
-BAL = "That left Beijing with a surplus of $6.2 billion in its trade with Japan"
-BAL24 = "compared with a deficit of $4.2 billion in 2024"
-CNY = "Measured in yuan, two-way trade came to 2.18 trillion yuan, down 1.1% from a year earlier."
+BAL = "Beijing ran a surplus of $6.2 billion with Japan"
+BAL24 = "against a deficit of $4.2 billion in 2024"
+CNY = "In yuan terms, the two countries' trade totalled 2.18 trillion yuan, down 1.1% from a year earlier."
 SHARE = "Japan accounted for 4.9% of China's total goods trade last year"
 RANK = ("Japan accounted for 4.9% of China's total goods trade last year and remained its third-largest trading partner "
         "on a single-country basis")
@@ -19,7 +19,7 @@ SME = ("China's imports of semiconductor manufacturing equipment from Japan clim
        "9.3% of everything the country bought from Japan")
 IC = "Purchases of Japanese integrated circuits, by contrast, fell 3.1% to $10.2 billion"
 CARS = "Imports of Japanese-built cars slumped 28.4% to $2.9 billion, with just 61,000 vehicles arriving during the year"
-DEC_S = ("China bought $16.1 billion worth of Japanese goods in December, up 9.7% from a year earlier and 14.2% higher "
+DEC_S = ("December purchases of Japanese goods reached $16.1 billion, up 9.7% from a year earlier and 14.2% higher "
          "than in November")
 J_EXP = "Japan's exports to China, its largest trading partner, slipped 0.4% in 2025 to 18.8 trillion yen"
 J_IMP = "Imports from the world's second-largest economy rose 2.7% to 25.9 trillion yen"
@@ -33,8 +33,8 @@ ARTICLE = {
     "notes": [
         "'last year' = 2025 (published 2026-01-22); all annual facts 2025-01..2025-12 unless stated.",
         "Chinese customs figures: area China, partner Japan. 'imports from its eastern neighbour' = China's imports from "
-        "Japan. 'That left Beijing with a surplus of $6.2 billion' = balance +6.2e9 USD (Beijing = China).",
-        "'compared with a deficit of $4.2 billion in 2024' is a stated balance for 2024: balance -4.2e9 USD, period 2024.",
+        "Japan. 'Beijing ran a surplus of $6.2 billion' = balance +6.2e9 USD (Beijing = China).",
+        "'against a deficit of $4.2 billion in 2024' is a stated balance for 2024: balance -4.2e9 USD, period 2024.",
         "The yuan total (2.18 trillion yuan, down 1.1%) is the same observation as the dollar total in another currency: "
         "separate CNY value fact; its yuan-based growth (-1.1) differs from the dollar growth (-1.5) and is labelled too.",
         "'third-largest trading partner on a single-country basis' = rank 3, partner Japan, flow total.",
@@ -43,7 +43,7 @@ ARTICLE = {
         "December: China's imports from Japan $16.1bn, +9.7% yoy, and '14.2% higher than in November' = growth basis mom.",
         "Japan's Ministry of Finance figures: area Japan, partner China. 'its largest trading partner' = rank 1 (Japan / "
         "China / total). 'the world's second-largest economy' = China. 'deficit of 7.1 trillion yen' = balance -7.1e12 JPY.",
-        "Out of scope, unlabelled: 'declined for a third straight year' (streak); 'the highest monthly total since "
+        "Out of scope, unlabelled: 'declined for a third straight year' (streak); 'a level not seen in any month since "
         "September 2022' (milestone); 'Asia's two largest economies', 'world's largest car market' (descriptions); "
         "'first quarter', 'within weeks' (no trade figure).",
     ],

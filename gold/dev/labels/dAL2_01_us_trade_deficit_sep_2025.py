@@ -7,39 +7,39 @@ GS = "goods and services"
 SVC = "services"
 USA = "United States"
 
-GAP = ("The trade gap — the difference between the goods and services America sells abroad and what it purchases "
-       "from other countries — fell 10.9% to $52.8 billion from a revised $59.3 billion in August.")
-EXP = "Exports rose 3% to $289.3 billion"
-IMP = "imports edged up 0.6% to $342.1 billion"
-GOODS = "The deficit in goods — physical products such as machinery, cars and smartphones — narrowed by $7.1 billion to $79 billion"
-SVC_BAL = "The surplus the U.S. runs in services such as tourism, banking and software slipped to $26.2 billion."
-G_EXP = "Goods exports climbed 4.9% from August to $187.6 billion"
-G_IMP = "Goods imports rose to $266.6 billion."
-S_EXP = "Exports of services dipped to $101.7 billion"
-S_IMP = "services imports hit a record $75.5 billion"
-YTD = "Through the first nine months of 2025, the deficit totaled $766.6 billion, up 17.2% from the same stretch of 2024."
-YTD_X = "Exports are up 5.2% so far this year, while imports have grown 7.7%."
-CHN = "The politically sensitive goods deficit with China narrowed to $11.4 billion in September from $15.4 billion in August."
-CHN_X = "U.S. exports to China slid to $7.2 billion"
-CHN_M = "imports from the world's second-biggest economy fell to $18.6 billion"
-CHN_YTD = "From January through September, the goods gap with China came to $158.2 billion, down 30.3% from a year earlier"
-MEX = "The goods deficit with Mexico widened to $17.8 billion from $16.1 billion"
-EU = "the gap with the 27-nation European Union grew by $1.5 billion to $21 billion"
+GAP = ("Imports of goods and services exceeded exports by $52.8 billion, a deficit 10.9% smaller than August's "
+       "revised $59.3 billion.")
+EXP = "Exports of $289.3 billion were 3% higher than in August"
+IMP = "imports, at $342.1 billion, were only 0.6% higher"
+GOODS = "showed a deficit of $79 billion, $7.1 billion less than in August"
+SVC_BAL = "America's surplus on services such as tourism, banking and software eased to $26.2 billion."
+G_EXP = "Goods exports reached $187.6 billion, up 4.9% from August"
+G_IMP = "Imports of goods increased to $266.6 billion."
+S_EXP = "exports slipped to $101.7 billion"
+S_IMP = "imports climbed to an all-time high of $75.5 billion"
+YTD = "The deficit for January through September of 2025 reached $766.6 billion, 17.2% more than in the same months of 2024."
+YTD_X = "Year to date, exports have risen 5.2% and imports 7.7%."
+CHN = "With China, America's goods deficit fell to $11.4 billion in September, down from $15.4 billion in August."
+CHN_X = "Exports to China dropped to $7.2 billion"
+CHN_M = "imports from the world's second-largest economy decreased to $18.6 billion"
+CHN_YTD = "The year-to-date goods shortfall with China stood at $158.2 billion, 30.3% below the first nine months of 2024"
+MEX = "America's goods deficit with Mexico grew to $17.8 billion from $16.1 billion"
+EU = "its gap with the 27-nation European Union widened by $1.5 billion to $21 billion"
 
 ARTICLE = {
     "id": "dAL2_01_us_trade_deficit_sep_2025",
-    "title": "US trade deficit falls to lowest in more than 5 years as gold exports jump",
+    "title": 'US trade gap narrows to five-year low in September on gold shipments',
     "publisher": "AP",
     "published": "2025-12-11",
     "notes": [
-        "Area United States throughout (dateline WASHINGTON, 'The U.S. trade deficit'). All values USD. The year of 'September'/'August' comes from the published date (2025-12-11): 2025-09 and 2025-08. 'first nine months of 2025', 'so far this year', 'From January through September' = 2025-01..2025-09.",
-        "Product: the headline deficit, total exports and imports are goods and services together ('The trade gap — the difference between the goods and services ...'), product 'goods and services'; the overall YTD deficit, exports and imports ('the deficit', 'Exports ... imports' so far this year) continue that overall frame, also 'goods and services'. 'The deficit in goods', 'Goods exports/imports' and the bilateral goods deficits with China, Mexico and the EU are goods: product null. Services figures: product 'services'.",
-        "Balances are negative for deficits ('The trade gap' and 'the goods gap' are deficits); the services surplus is positive.",
-        "Month-on-month: 'fell 10.9% ... from a revised $59.3 billion in August' is a comparison with the month before → basis mom; the paragraph's 'Exports rose 3%' and 'imports edged up 0.6%' carry that frame → mom. The deficit 'fell' (narrowed) 10.9% → -10.9. 'Goods exports climbed 4.9% from August' → mom.",
-        "'from a revised $59.3 billion in August', 'from $15.4 billion in August' and Mexico's 'from $16.1 billion' (the previous month, August, in a paragraph about September) are August balances, separate facts.",
-        "YTD deficit 'up 17.2% from the same stretch of 2024' → growth of the deficit, +17.2 (widened); China YTD goods gap 'down 30.3%' → -30.3.",
-        "'imports from the world's second-biggest economy' = imports from China, September.",
-        "Out of scope, unlabelled: the FactSet forecast of about $63 billion (forecast); absolute changes '$7.1 billion' (goods deficit narrowed by), '$6.1 billion jump' (gold exports) and 'grew by $1.5 billion' (EU gap) — comparisons derived from other figures; 'more than five years', 'smallest since 2020', 'a record' (milestones); '27-nation' (not a flow); 'more than a percentage point' of GDP (not a trade flow, and a projection); '1977' (year); 'billions of dollars' of tariff refunds (not a trade flow).",
+        "Area United States throughout (dateline WASHINGTON, 'America's trade deficit'). All values USD. The year of 'September'/'August' comes from the published date (2025-12-11): 2025-09 and 2025-08. 'January through September of 2025', 'Year to date', 'year-to-date' (with China) = 2025-01..2025-09.",
+        "Product: the headline deficit, total exports and imports are goods and services together ('Imports of goods and services exceeded exports by ...'), product 'goods and services'; the overall YTD deficit, exports and imports ('The deficit', 'exports ... imports' year to date) continue that overall frame, also 'goods and services'. 'Goods ... showed a deficit', 'Goods exports', 'Imports of goods' and the bilateral goods deficits with China, Mexico and the EU are goods: product null. Services figures: product 'services'.",
+        "Balances are negative for deficits ('a deficit', 'goods shortfall' and 'gap' are deficits); the services surplus is positive.",
+        "Month-on-month: 'a deficit 10.9% smaller than August's revised $59.3 billion' is a comparison with the month before → basis mom; 'Exports ... were 3% higher than in August' and 'imports ... were only 0.6% higher' carry that frame → mom. The deficit is 10.9% smaller (narrowed) → -10.9. 'Goods exports ... up 4.9% from August' → mom.",
+        "'August's revised $59.3 billion', 'from $15.4 billion in August' and Mexico's 'from $16.1 billion' (the previous month, August, in a paragraph about September) are August balances, separate facts.",
+        "YTD deficit '17.2% more than in the same months of 2024' → growth of the deficit, +17.2 (widened); China YTD goods shortfall '30.3% below' → -30.3.",
+        "'imports from the world's second-largest economy' = imports from China, September.",
+        "Out of scope, unlabelled: the FactSet forecast of roughly $63 billion (forecast); absolute changes '$7.1 billion less' (goods deficit), '$6.1 billion higher' (gold exports) and 'widened by $1.5 billion' (EU gap) — comparisons derived from other figures; 'more than five years', 'narrowest since 2020', 'an all-time high' (milestones); '27-nation' (not a flow); 'more than a percentage point' of GDP (not a trade flow, and a projection); '1977' (year); 'billions of dollars' of import-tax refunds (not a trade flow).",
     ],
     "facts": [
         fact(USA, "balance", "value", -52.8e9, "USD", SEP, "52.8 billion", GAP, product=GS),

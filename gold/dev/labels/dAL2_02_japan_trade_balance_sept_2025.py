@@ -5,52 +5,51 @@ FH1 = period(2025, 4, 9)
 JP = "Japan"
 US = "United States"
 
-LEAD = "Japan posted a goods trade deficit of 234.6 billion yen ($1.55 billion) in September"
-EXP = "Exports rose 4.2 percent from a year earlier to 9.41 trillion yen"
-IMP = "while imports grew 3.3 percent to 9.65 trillion yen"
-US_EXP = "Exports to the United States dropped 13.3 percent to 1.46 trillion yen."
-US_CARS = "Car exports to the world's largest economy tumbled 24.2 percent in value terms"
-US_BAL = "Japan's trade surplus with the United States came to 497.1 billion yen."
-CHINA = ("Exports to China, Japan's largest trading partner, increased 5.8 percent to 1.67 trillion yen, helped by "
+LEAD = "Japan's goods trade ran a deficit of 234.6 billion yen ($1.55 billion) in September"
+EXP = "up 4.2 percent from a year earlier to 9.41 trillion yen"
+IMP = "while imports increased 3.3 percent to 9.65 trillion yen"
+US_EXP = "Shipments bound for the United States were down 13.3 percent at 1.46 trillion yen."
+US_CARS = "By value, car exports to the world's largest economy plunged 24.2 percent"
+US_BAL = "With the United States, Japan ran a surplus of 497.1 billion yen."
+CHINA = ("Shipments to China, Japan's largest trading partner, grew 5.8 percent to 1.67 trillion yen on the back of "
          "chipmaking equipment and electronic components.")
-ASIA = ("Shipments to Asia as a whole climbed 8.7 percent to 5.06 trillion yen, making up 53.8 percent of total "
-        "exports.")
-SME = "Worldwide exports of semiconductor manufacturing equipment rose 17.4 percent to 422.6 billion yen"
-SA_BAL = "On a seasonally adjusted basis, the trade balance showed a deficit of 245.5 billion yen."
-SA_MOM = "Compared with August, exports rose 3.4 percent and imports slipped 0.9 percent."
-H1_BAL = ("In the April-September first half of fiscal 2025, the deficit narrowed 61.2 percent from a year earlier to "
-          "1.22 trillion yen")
-H1_EXP = "Exports edged up 0.2 percent to 53.65 trillion yen"
-H1_IMP = "while imports declined 3.2 percent to 54.88 trillion yen as purchases of crude oil and coal shrank"
-H1_US = "Exports to the United States in the six months fell 10.2 percent to 9.71 trillion yen"
-H1_US_BAL = "Japan's surplus with the country contracted to 3.32 trillion yen"
+ASIA = "Exports to Asia overall rose 8.7 percent to 5.06 trillion yen and accounted for 53.8 percent of all exports."
+SME = "Exports of semiconductor manufacturing equipment to all destinations climbed 17.4 percent to 422.6 billion yen"
+SA_BAL = "After seasonal adjustment, the trade balance was in deficit by 245.5 billion yen."
+SA_MOM = "From August, exports were up 3.4 percent while imports eased 0.9 percent."
+H1_BAL = ("For the first half of fiscal 2025, from April to September, the shortfall shrank 61.2 percent from a year "
+          "before to 1.22 trillion yen")
+H1_EXP = "Exports inched up 0.2 percent to 53.65 trillion yen"
+H1_IMP = "while imports fell 3.2 percent to 54.88 trillion yen on smaller purchases of crude oil and coal"
+H1_US = "Over the half, shipments to the United States declined 10.2 percent to 9.71 trillion yen"
+H1_US_BAL = "Japan's surplus with the country shrank to 3.32 trillion yen"
 
 ARTICLE = {
     "id": "dAL2_02_japan_trade_balance_sept_2025",
-    "title": "Japan logs 3rd straight monthly trade deficit in Sept. as U.S.-bound exports slide",
+    "title": "Japan's trade balance stays in the red for a third month in September",
     "publisher": "Kyodo News",
     "published": "2025-10-22",
     "notes": [
         "Area Japan throughout; goods trade (product null) unless a sentence names goods.",
-        "September 2025 figures: period 2025-09. 'the April-September first half of fiscal 2025' = 2025-04..2025-09; "
-        "'in the six months' in the next paragraph is the same span.",
+        "September 2025 figures: period 2025-09. 'the first half of fiscal 2025, from April to September' = 2025-04..2025-09; "
+        "'Over the half' in the next paragraph is the same span.",
         "Deficits are negative balances: -234.6 billion yen in September (and the bracketed $1.55 billion, exact: no "
-        "approximating word), -245.5 billion seasonally adjusted, -1.22 trillion for the half. 'the deficit narrowed "
+        "approximating word), -245.5 billion seasonally adjusted, -1.22 trillion for the half. 'the shortfall shrank "
         "61.2 percent' is the growth of the deficit, -61.2 as its verb says.",
         "The seasonally adjusted balance is a second September balance with another value: labelled as written; the "
         "guide has no field for seasonal adjustment.",
-        "'Compared with August, exports rose 3.4 percent and imports slipped 0.9 percent': a month-on-month frame "
+        "'From August, exports were up 3.4 percent while imports eased 0.9 percent': a month-on-month frame "
         "opening the sentence covers both rates (basis mom).",
-        "'Car exports to the world's largest economy' = exports of cars to the United States (the descriptor refers "
-        "back to the previous sentence), growth in value terms -24.2; 'volumes edged up 1.2 percent' is volume growth "
+        "'car exports to the world's largest economy' = exports of cars to the United States (the descriptor refers "
+        "back to the previous sentence), growth in value terms -24.2; 'the number of vehicles shipped rose 1.2 percent' is volume growth "
         "beside value growth, out of scope.",
         "'Japan's largest trading partner' = China rank 1 (total trade), September.",
-        "'Shipments to Asia as a whole' = exports to Asia: growth, value, and share of total exports (53.8).",
-        "'Japan's surplus with the country contracted to 3.32 trillion yen' = balance with the United States over the "
-        "half, positive (a surplus; 'contracted' gives no rate).",
+        "'Exports to Asia overall' = exports to Asia: growth, value, and share of total exports (53.8).",
+        "'Japan's surplus with the country shrank to 3.32 trillion yen' = balance with the United States over the "
+        "half, positive (a surplus; 'shrank' gives no rate).",
         "Out of scope, unlabelled: tariff rates (15 percent, 27.5 percent); exchange rates (147.12 and 143.12 yen per "
-        "dollar); streaks ('third straight month', 'sixth consecutive month', 'first increase in five months', "
-        "'ninth consecutive half-year shortfall', 'first half-year decrease since the latter half of fiscal 2020'); the "
+        "dollar); streaks ('third consecutive monthly shortfall', 'sixth month in a row', 'first time in five months', "
+        "'ninth half-year deficit in a row', 'first drop for any half-year period since the second half of fiscal 2020'); the "
         "economist's outlook (forecast); 'Nov. 20' (date).",
     ],
     "facts": [

@@ -6,43 +6,44 @@ JAN_AUG = period(2025, 1, 8)
 KR = "South Korea"
 CHIPS = "semiconductors"
 
-EXP = "Outbound shipments came to US$58.43 billion last month, up 1.3 percent from a year earlier"
-EXP_MOM = "From July, however, exports were down 3.9 percent."
-IMP = "Imports fell 4 percent on-year to $51.88 billion"
-BAL = "The country posted a trade surplus of $6.55 billion"
-BAL24 = "The country posted a trade surplus of $6.55 billion, up from $3.64 billion a year earlier"
-CHIP = "exports of semiconductors, the country's mainstay product, jumped 27.1 percent on-year to $15.11 billion"
-CHIP_SH = "Chips accounted for 25.9 percent of total exports"
-CAR = "Automobile exports gained 8.6 percent to $5.51 billion"
-SHIP = "Shipments of ships advanced 32.4 percent to $2.36 billion"
-OIL = ("exports of petroleum products and petrochemicals fell 10.9 percent and 18.2 percent, respectively, "
+EXP = "exports totaled US$58.43 billion last month, up 1.3 percent from a year earlier"
+EXP_MOM = "Compared with July, however, exports were 3.9 percent lower."
+IMP = "Imports declined 4 percent on-year to $51.88 billion"
+BAL = "The trade balance stayed in surplus for a seventh straight month, at $6.55 billion"
+BAL24 = "The trade balance stayed in surplus for a seventh straight month, at $6.55 billion, compared with $3.64 billion a year earlier"
+CHIP = "Semiconductor exports, the country's key product, surged 27.1 percent on-year to $15.11 billion"
+CHIP_SH = "Their share of total exports reached 25.9 percent"
+CAR = "Car exports rose 8.6 percent to $5.51 billion"
+SHIP = "Ship exports jumped 32.4 percent to $2.36 billion"
+OIL = ("petroleum products and petrochemicals saw exports fall 10.9 percent and 18.2 percent, respectively, "
        "to $3.65 billion and $3.29 billion")
-CHN = ("exports to China, South Korea's largest export market, slid 2.9 percent on-year to $11.03 billion")
-USA = "Shipments to the U.S. dropped 12 percent to $8.74 billion"
-ASN = ("exports to the 10-member Association of Southeast Asian Nations (ASEAN) rose 9.6 percent to $10.12 billion")
-YTD_EXP = "For the January-August period, exports totaled $453.8 billion, down 0.2 percent from the same period last year."
-YTD_IMP = "Imports over the eight months came to $412.1 billion"
-YTD_BAL = "resulting in a cumulative trade surplus of $41.7 billion"
+CHN = ("shipments to China, South Korea's largest export market, decreased 2.9 percent on-year to $11.03 billion")
+USA = "Exports to the U.S. fell 12 percent to $8.74 billion"
+ASN = ("Exports to the 10-member Association of Southeast Asian Nations (ASEAN), on the other hand, grew 9.6 percent "
+       "to $10.12 billion")
+YTD_EXP = "Exports for January through August added up to $453.8 billion, 0.2 percent lower than a year earlier"
+YTD_IMP = "imports over the same eight months totaled $412.1 billion"
+YTD_BAL = "leaving a cumulative trade surplus of $41.7 billion"
 
 ARTICLE = {
     "id": "dAL2_03_korea_exports_aug_2025",
-    "title": "(LEAD) S. Korea's exports edge up in August on chip boom despite U.S. tariff hit",
+    "title": "(LEAD) Record chip sales keep S. Korea's August exports growing as U.S.-bound shipments sink under tariffs",
     "publisher": "Yonhap",
     "published": "2025-09-01",
     "notes": [
         "Area South Korea throughout (MOTIE data). 'last month' = August 2025 (published 2025-09-01).",
-        "'From July, however, exports were down 3.9 percent' = growth basis mom for total exports, August 2025.",
-        "'Imports fell 4 percent on-year' = growth -4 (value_text '4').",
-        "'up from $3.64 billion a year earlier' is a stated surplus for August 2024: balance +3.64e9, period 2024-08.",
-        "'Chips accounted for 25.9 percent of total exports' = share, product 'semiconductors' ('Chips' refers back to the "
+        "'Compared with July, however, exports were 3.9 percent lower' = growth basis mom for total exports, August 2025.",
+        "'Imports declined 4 percent on-year' = growth -4 (value_text '4').",
+        "'compared with $3.64 billion a year earlier' is a stated surplus for August 2024: balance +3.64e9, period 2024-08.",
+        "'Their share of total exports reached 25.9 percent' = share, product 'semiconductors' ('Their' refers back to the "
         "semiconductors of the previous sentence).",
         "'respectively' pairs: petroleum products -10.9 / $3.65bn, petrochemicals -18.2 / $3.29bn.",
         "'South Korea's largest export market' = rank 1, partner China, flow exports, August 2025.",
         "'the U.S.' = United States; 'Association of Southeast Asian Nations (ASEAN)' = ASEAN.",
         "Year to date: January-August 2025 (2025-01..2025-08): exports value and growth, imports value, cumulative surplus.",
         "Out of scope, unlabelled: daily average exports ($2.54 billion, up 5.7 percent: a per-working-day average the "
-        "record cannot express); 23 working days; 'third consecutive month', 'seventh month', 'four straight months' "
-        "(streaks); 'the highest figure for any August', 'the highest amount for the month' (milestones); tariff rates "
+        "record cannot express); 23 working days; 'third month running', 'seventh straight month', 'four months in a row' "
+        "(streaks); 'an all-time high for August', 'a record for August' (milestones); tariff rates "
         "(15 percent, 25 percent); '10-member'; 'ordered in 2022' (year).",
     ],
     "facts": [

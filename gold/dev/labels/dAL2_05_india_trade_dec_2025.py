@@ -11,37 +11,37 @@ CRUDE = "crude oil"
 SERV = "services"
 GS = "goods and services"
 
-LEAD = "India's merchandise exports grew 3.6 per cent year-on-year to USD 39.91 billion in December"
-LEAD_BAL = "the trade deficit widened to USD 25.51 billion on the back of higher gold imports"
-IMP = "Imports during the month rose 9.1 per cent to USD 65.42 billion."
-BAL24 = "The trade deficit, or the gap between imports and exports, stood at USD 21.44 billion in December 2024."
-INR = "In rupee terms, exports stood at Rs 3.58 lakh crore in December."
-GOLD_M = "Gold imports jumped 38.5 per cent to USD 6.92 billion"
-CRUDE_M = "Inbound shipments of crude oil, however, dipped 11.2 per cent to USD 13.04 billion during the month"
-US_M = "Exports to the US, India's largest export destination, rose 4.1 per cent to USD 7.12 billion in December"
-YTD = "Cumulatively, exports during April-December this fiscal rose 2.4 per cent to USD 330.29 billion, while imports grew 5.9 per cent to USD 578.61 billion."
-YTD_BAL = "The trade deficit during the nine-month period stood at USD 248.32 billion, as against USD 223.83 billion in the corresponding period last year."
-GOLD_YTD = "Gold imports during the period were up 4.7 per cent at USD 48.3 billion."
-US_YTD = "The US remained India's top export market in April-December, with shipments to the world's largest economy rising 6.3 per cent to USD 65.92 billion and accounting for almost 20 per cent of the country's total outbound shipments."
-SERV_M = "the estimated value of services exports in December is USD 37.86 billion, while services imports are pegged at USD 19.43 billion"
-OVERALL = "Overall exports of goods and services in December are estimated at USD 77.77 billion, and the overall trade deficit at USD 7.08 billion."
+LEAD = "merchandise exports rose 3.6 per cent year-on-year to USD 39.91 billion"
+LEAD_BAL = "Higher gold purchases pushed India's trade deficit up to USD 25.51 billion in December"
+IMP = "Imports for the month increased 9.1 per cent to USD 65.42 billion."
+BAL24 = "The shortfall in December 2024 had been USD 21.44 billion."
+INR = "Measured in rupees, December exports amounted to Rs 3.58 lakh crore."
+GOLD_M = "Purchases of gold from abroad surged 38.5 per cent to USD 6.92 billion"
+CRUDE_M = "Crude oil imports, on the other hand, fell 11.2 per cent to USD 13.04 billion in December"
+US_M = "Shipments to the US, India's largest export destination, climbed 4.1 per cent to USD 7.12 billion in December"
+YTD = "For April-December of the current fiscal year, exports were up 2.4 per cent at USD 330.29 billion and imports were up 5.9 per cent at USD 578.61 billion."
+YTD_BAL = "That put the nine-month trade deficit at USD 248.32 billion, compared with USD 223.83 billion in the corresponding period last year."
+GOLD_YTD = "Over the same period, gold imports rose 4.7 per cent to USD 48.3 billion."
+US_YTD = "In April-December the US was again India's top export market: shipments to the world's largest economy grew 6.3 per cent to USD 65.92 billion, almost 20 per cent of all the country's exports."
+SERV_M = "The ministry estimated December services exports at USD 37.86 billion and services imports at USD 19.43 billion."
+OVERALL = "Combined exports of goods and services in December are put at USD 77.77 billion, with an overall trade deficit of USD 7.08 billion."
 
 ARTICLE = {
     "id": "dAL2_05_india_trade_dec_2025",
-    "title": "Exports rise 3.6 pc to USD 39.91 bn in Dec; trade deficit widens to USD 25.51 bn",
+    "title": "India's December exports up 3.6 pc to USD 39.91 bn; gold lifts trade gap to USD 25.51 bn",
     "publisher": "PTI",
     "published": "2026-01-15",
     "notes": [
         "Area India throughout. Published 2026-01-15; 'December' with no year = December 2025 (the month before publication); 'December 2024' is stated.",
-        "'April-December this fiscal' = FY2025-26's first nine months = 2025-04..2025-12; 'the nine-month period' and 'during the period' carry that span; 'the corresponding period last year' = 2024-04..2024-12.",
-        "Merchandise figures (the story's default) have product null. 'services exports'/'services imports' -> product services; 'Overall exports of goods and services' and 'the overall trade deficit' (same sentence, the ministry's combined goods-and-services estimate) -> product 'goods and services'.",
-        "'the trade deficit ... stood at USD 21.44 billion in December 2024' and 'as against USD 223.83 billion in the corresponding period last year': stated trade values for earlier periods, each labelled with its own period.",
-        "'In rupee terms, exports stood at Rs 3.58 lakh crore': the December merchandise exports in another currency -> a separate INR fact, exact (no approximation word).",
-        "'Inbound shipments of crude oil' = imports of crude oil. 'shipments to the world's largest economy' = exports to the United States (the description is economy size, not a trade rank: no rank fact from it).",
-        "Ranks: 'India's largest export destination' (December sentence) -> rank 1, period 2025-12; 'remained India's top export market in April-December' -> rank 1, period 2025-04..2025-12.",
-        "'accounting for almost 20 per cent of the country's total outbound shipments' -> share of India's exports going to the US, April-December, qualifier approx ('almost').",
+        "'April-December of the current fiscal year' = FY2025-26's first nine months = 2025-04..2025-12; 'the nine-month trade deficit', 'Over the same period' and 'In April-December' carry that span; 'the corresponding period last year' = 2024-04..2024-12.",
+        "Merchandise figures (the story's default) have product null. 'services exports'/'services imports' -> product services; 'Combined exports of goods and services' and 'an overall trade deficit' (same sentence, the ministry's combined goods-and-services estimate) -> product 'goods and services'.",
+        "'The shortfall in December 2024 had been USD 21.44 billion' and 'compared with USD 223.83 billion in the corresponding period last year': stated trade values for earlier periods, each labelled with its own period.",
+        "'Measured in rupees, December exports amounted to Rs 3.58 lakh crore': the December merchandise exports in another currency -> a separate INR fact, exact (no approximation word).",
+        "'Crude oil imports' = imports of crude oil. 'shipments to the world's largest economy' = exports to the United States (the description is economy size, not a trade rank: no rank fact from it).",
+        "Ranks: 'India's largest export destination' (December sentence) -> rank 1, period 2025-12; 'In April-December the US was again India's top export market' -> rank 1, period 2025-04..2025-12.",
+        "'almost 20 per cent of all the country's exports' -> share of India's exports going to the US, April-December, qualifier approx ('almost').",
         "All growth rates are year on year (lead says 'year-on-year'; no month-on-month cue anywhere).",
-        "Out of scope, unlabelled: the 50 per cent US tariff; the official's hope that exports cross USD 850 billion this financial year (a target/forecast); gold prices near record levels (price).",
+        "Out of scope, unlabelled: the 50 per cent US tariff; the official's expectation that exports exceed USD 850 billion this financial year (a target/forecast); gold prices near record levels (price).",
     ],
     "facts": [
         fact(IN, "exports", "growth", 3.6, "percent", DEC, "3.6", LEAD),

@@ -3,22 +3,21 @@ from _fact import fact, period
 H1 = period(2025, 1, 6)
 JUN = period(2025, 6)
 MAY = period(2025, 5)
-E_LEAD = ("China's goods imports and exports rose 2.9 percent year on year to 21.79 trillion yuan "
-          "(about 3.04 trillion U.S. dollars) in the first half of 2025")
-E_EXIM = ("Exports expanded 7.2 percent to 13 trillion yuan, the highest level ever recorded for the January-June period, "
-          "while imports dropped 2.7 percent to 8.79 trillion yuan.")
-E_JUN = ("In June alone, exports climbed 7.2 percent from a year earlier and imports 2.3 percent, "
-         "after imports had shrunk 2.1 percent in May.")
+E_LEAD = ("Goods trade between China and the rest of the world reached 21.79 trillion yuan "
+          "(about 3.04 trillion U.S. dollars) over January to June 2025, a gain of 2.9 percent on the same half of last year")
+E_EXIM = ("Exports hit 13 trillion yuan, a record for any first half, after growing 7.2 percent, "
+          "whereas imports declined 2.7 percent to 8.79 trillion yuan.")
+E_JUN = ("June imports grew 2.3 percent year on year, reversing a 2.1 percent contraction in May, "
+         "and June exports were 7.2 percent higher than a year before.")
 E_ASEAN = ("The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner, with bilateral trade "
            "growing 9.6 percent to 3.67 trillion yuan, or 16.8 percent of the country's total foreign trade.")
 E_RESP = ("China's trade with the European Union and the United States came in at 2.82 trillion yuan and 2 trillion yuan, "
           "respectively, up 3.5 percent and down 9.5 percent.")
 E_PRIV = ("Their imports and exports totaled 12.48 trillion yuan (about 1.74 trillion dollars), up 7.3 percent, "
           "lifting their share of the national total to 57.3 percent")
-E_ME = ("Exports of mechanical and electrical products rose 9.5 percent to 7.8 trillion yuan, "
-        "making up 60 percent of total exports.")
-E_GOODS = ("Among them, outbound shipments of integrated circuits and automobiles increased 20.3 percent and 7.6 percent, "
-           "respectively")
+E_ME = ("Sales abroad of mechanical and electrical products totalled 7.8 trillion yuan, up 9.5 percent, "
+        "and accounted for 60 percent of everything China exported.")
+E_GOODS = "exports of integrated circuits grew 20.3 percent and those of automobiles 7.6 percent"
 ME = "mechanical and electrical products"
 PRIV = "private enterprises"
 
@@ -28,21 +27,21 @@ ARTICLE = {
     "publisher": "Xinhua",
     "published": "2025-07-14",
     "notes": [
-        "Dateline 'BEIJING, July 14 (Xinhua)' and 'said Monday': published 2025-07-14; the running period is the first half of 2025 (2025-01..2025-06).",
+        "Dateline 'BEIJING, July 14 (Xinhua)' and 'published on Monday': published 2025-07-14; the running period is the first half of 2025 (2025-01..2025-06).",
         "Headline '2.9 pct' is the same observation as the lead's 2.9 percent: labelled once (lead evidence).",
         "'21.79 trillion yuan (about 3.04 trillion U.S. dollars)': a CNY fact and a USD fact with qualifier approx; likewise the private enterprises' '12.48 trillion yuan (about 1.74 trillion dollars)'.",
-        "'a trade surplus of 4.21 trillion yuan' is stated: a positive balance for H1 (13 minus 8.79 agrees).",
-        "'In June alone, exports climbed 7.2 percent ... and imports 2.3 percent': June 2025, yoy ('from a year earlier'); imports 2.3 shares the verb 'climbed'.",
-        "'after imports had shrunk 2.1 percent in May': a stated figure for another month, labelled as May 2025 import growth -2.1.",
-        "'growth gathering pace from the first five months': no number, nothing to label.",
+        "'a goods trade surplus of 4.21 trillion yuan' is stated: a positive balance for H1 (13 minus 8.79 agrees).",
+        "'June imports grew 2.3 percent year on year' and 'June exports were 7.2 percent higher than a year before': June 2025, yoy.",
+        "'reversing a 2.1 percent contraction in May': a stated figure for another month, labelled as May 2025 import growth -2.1.",
+        "'Growth was quicker than in the first five months': no number, nothing to label.",
         "ASEAN 'largest trading partner' -> rank 1 for H1; '16.8 percent of the country's total foreign trade' -> ASEAN share.",
         "Respectively list: EU 2.82 trillion / US 2 trillion; growth 'up 3.5 percent and down 9.5 percent' -> EU +3.5, US -9.5.",
         "Belt and Road: only the value 11.29 trillion is stated. 'trade with more than 190 countries and regions posted growth' is a conditional count: out.",
         "Private enterprises: value, growth and share (57.3) labelled with segment 'private enterprises'; '2.3 percentage points higher than a year before' is a derived comparison: out.",
         "'Nationwide, more than 640,000 businesses of all kinds had import and export records' (all ownership types, not only private firms): count, segment 'foreign trade enterprises', flow total, qualifier over. 'around 35,000 more than in the same period of 2024' is a derived comparison: out.",
         "The private enterprises' figures sit in a sentence that opens with 'Their' (the subject is named in the sentence before); evidence is that one sentence, segment 'private enterprises'.",
-        "Mechanical and electrical products: exports value, growth and share (60 percent of total exports) for H1.",
-        "'outbound shipments of integrated circuits and automobiles increased 20.3 percent and 7.6 percent, respectively': export growth, H1, products 'integrated circuits' and 'automobiles'. Industrial robots and ships carry no figure.",
+        "Mechanical and electrical products: exports value, growth and share (60 percent of everything China exported) for H1.",
+        "'exports of integrated circuits grew 20.3 percent and those of automobiles 7.6 percent': export growth, H1, products 'integrated circuits' and 'automobiles'. Industrial robots and ships carry no figure.",
         "Out of scope: the 90-day tariff truce, the GDP forecast of around 5.2 percent (forecast, not trade), 'second-quarter' data release.",
     ],
     "facts": [
@@ -54,7 +53,7 @@ ARTICLE = {
         fact("China", "imports", "growth", -2.7, "percent", H1, "2.7", E_EXIM),
         fact("China", "imports", "value", 8.79e12, "CNY", H1, "8.79 trillion", E_EXIM),
         fact("China", "balance", "value", 4.21e12, "CNY", H1, "4.21 trillion",
-             "That left the country with a trade surplus of 4.21 trillion yuan for the six months."),
+             "The gap between the two gave China a goods trade surplus of 4.21 trillion yuan for the half-year."),
         fact("China", "exports", "growth", 7.2, "percent", JUN, "7.2", E_JUN),
         fact("China", "imports", "growth", 2.3, "percent", JUN, "2.3", E_JUN),
         fact("China", "imports", "growth", -2.1, "percent", MAY, "2.1", E_JUN),

@@ -5,8 +5,8 @@ OCT = period(2025, 10)
 YTD = period(2025, 1, 11)
 US = "United States"
 EU = "European Union"
-E_LEAD = ("China's exports rose 5.9% in November from a year earlier, recovering from a 1.1% drop in October "
-          "and beating the 3.8% growth forecast in a Reuters poll of economists")
+E_LEAD = ("exports were up 5.9% on a year earlier after a 1.1% drop in October, "
+          "ahead of the 3.8% increase economists had pencilled in for a Reuters poll")
 E_BAL = "The trade surplus widened to $111.68 billion last month from $90.07 billion in October."
 E_YTD = "the surplus crossed $1 trillion for the first time, coming in at $1.08 trillion"
 # table rows (the scale comes from the header line "(Levels in $ billions; ...)")
@@ -30,13 +30,13 @@ def row(flow, partner, evidence, nov, nov_g, ytd, ytd_g):
 
 ARTICLE = {
     "id": "dAM1_02_reuters_table_china_trade_by_partner_nov_2025",
-    "title": "TABLE-China's November trade with U.S., EU, ASEAN",
+    "title": "China's trade with the U.S., EU and ASEAN in November: table",
     "publisher": "Reuters",
     "published": "2025-12-08",
     "notes": [
-        "Dateline 'BEIJING, Dec 8 (Reuters)', 'customs data showed on Monday': published 2025-12-08; November = 2025-11, Jan-Nov = 2025-01..2025-11.",
-        "Lead: exports +5.9% (Nov), 'a 1.1% drop in October' -> October export growth -1.1, imports +1.9% (Nov), all yoy ('from a year earlier').",
-        "'the 3.8% growth forecast in a Reuters poll' and 'expectations for a 3.0% rise' are forecasts: out. The analyst's 'around 3% in 2026' is a forecast: out.",
+        "Dateline 'BEIJING, Dec 8 (Reuters)', 'customs figures released on Monday showed': published 2025-12-08; November = 2025-11, Jan-Nov = 2025-01..2025-11.",
+        "Lead: exports +5.9% (Nov), 'a 1.1% drop in October' -> October export growth -1.1, imports +1.9% (Nov), all yoy ('on a year earlier').",
+        "'the 3.8% increase economists had pencilled in for a Reuters poll' and 'the 3.0% that economists had expected' are forecasts: out. The analyst's 'around 3% in 2026' is a forecast: out.",
         "'The trade surplus widened to $111.68 billion last month from $90.07 billion in October': a November balance and an October balance, both positive USD.",
         "'the surplus crossed $1 trillion ... coming in at $1.08 trillion': threshold and exact figure for one observation; only the exact $1.08 trillion (Jan-Nov balance) is labelled.",
         "'fell for an eighth straight month' (streak) carries no rate: nothing labelled; 'one-year truce' out.",
@@ -50,7 +50,7 @@ ARTICLE = {
     "facts": [
         fact("China", "exports", "growth", 5.9, "percent", NOV, "5.9", E_LEAD),
         fact("China", "exports", "growth", -1.1, "percent", OCT, "1.1", E_LEAD),
-        fact("China", "imports", "growth", 1.9, "percent", NOV, "1.9", "Imports grew 1.9%, short of expectations for a 3.0% rise."),
+        fact("China", "imports", "growth", 1.9, "percent", NOV, "1.9", "Import growth came in at 1.9%, below the 3.0% that economists had expected."),
         fact("China", "balance", "value", 111.68e9, "USD", NOV, "111.68 billion", E_BAL),
         fact("China", "balance", "value", 90.07e9, "USD", OCT, "90.07 billion", E_BAL),
         fact("China", "balance", "value", 1.08e12, "USD", YTD, "1.08 trillion", E_YTD),

@@ -6,14 +6,14 @@ YTD = period(2025, 1, 7)
 YTD24 = period(2024, 1, 7)
 US = "United States"
 GS = "goods and services"
-E_HEAD = "The shortfall between what America imports and what it exports climbed 32.5% from June to $78.3 billion"
-E_IMP = "Imports rose 5.9% from the month before to $358.8 billion."
-E_EXP = "Exports barely moved, inching up 0.3% to $280.5 billion."
-E_GOODS = "The deficit in goods alone widened 21.2% from June to $103.9 billion."
-E_GOODS_XM = "Goods imports jumped 6.9% to $283.3 billion, while goods exports edged up 0.1% to $179.4 billion."
-E_SERV = "That surplus narrowed 4% from the previous month to $25.6 billion"
-E_CHINA = ("The goods deficit with China grew to $14.7 billion from $9.4 billion in June, the first increase in six "
-           "months, as imports from China rose to $24.7 billion while exports to China held at $10.0 billion.")
+E_HEAD = "the gap between the nation's imports and its exports grew 32.5% to $78.3 billion"
+E_IMP = "Imports climbed to $358.8 billion, up 5.9% on the month."
+E_EXP = "Exports were almost flat, edging 0.3% higher to $280.5 billion."
+E_GOODS = "the goods deficit grew 21.2% from June to $103.9 billion."
+E_GOODS_XM = "Inbound goods rose 6.9% to $283.3 billion, far outpacing outbound goods, which grew just 0.1% to $179.4 billion."
+E_SERV = "its services surplus shrank 4% from the previous month to $25.6 billion"
+E_CHINA = ("With China, the goods deficit reached $14.7 billion, up from $9.4 billion in June and its first increase in "
+           "six months; purchases from China climbed to $24.7 billion, while sales to China stayed at $10.0 billion.")
 E_RESP = ("The deficits with Mexico, Vietnam and the 27-nation European Union came to $16.6 billion, $16.1 billion "
           "and $8.6 billion, respectively.")
 E_YTD = "the deficit totaled $659.1 billion, up 36.5% from $482.9 billion in the same period of 2024"
@@ -21,7 +21,7 @@ E_YTD_XM = "Exports are up 6% so far this year, imports 12.6%."
 
 ARTICLE = {
     "id": "dAM2_01_us_trade_deficit_jul_2025",
-    "title": "US trade deficit jumps 32.5% to $78.3 billion in July as importers race ahead of tariffs",
+    "title": "Importers racing to beat tariffs push July US trade gap up 32.5% to $78.3 billion",
     "publisher": "Associated Press",
     "published": "2025-09-04",
     "notes": [
@@ -29,11 +29,11 @@ ARTICLE = {
         "Headline 32.5% and $78.3 billion restate the body's first figures: labelled once, with body evidence.",
         "Headline balance, exports and imports are goods and services (the monthly BEA totals): product 'goods and services'.",
         "Goods-only figures (goods deficit, goods exports/imports, country deficits, which Census gives for goods) carry product null, per the corpus convention.",
-        "'climbed 32.5% from June' is growth of the deficit, sign follows the verb: +32.5, basis mom; '$78.3 billion' is a deficit: -78.3e9.",
-        "'widened 21.2% from June' sets a mom frame for that paragraph: goods imports 6.9% and goods exports 0.1% are basis mom.",
-        "Services surplus 'narrowed 4% from the previous month': growth -4, basis mom, product services; value +25.6e9.",
+        "'grew 32.5%' (measured against June) is growth of the deficit, sign follows the verb: +32.5, basis mom; '$78.3 billion' is a deficit: -78.3e9.",
+        "'grew 21.2% from June' sets a mom frame for that paragraph: goods imports 6.9% and goods exports 0.1% are basis mom.",
+        "Services surplus 'shrank 4% from the previous month': growth -4, basis mom, product services; value +25.6e9.",
         "Services exports record $101.0 billion and capital goods exports record $59.9 billion: July values ('record' is a milestone, out).",
-        "Switzerland: 'jumped by $7.6 billion' is an absolute change (derived), out; '$7.7 billion' is the July goods deficit with Switzerland: -7.7e9.",
+        "Switzerland: '$7.6 billion more than a month earlier' is an absolute change (derived), out; '$7.7 billion' is the July goods deficit with Switzerland: -7.7e9.",
         "China: July deficit -14.7e9 and June deficit -9.4e9 ('from $9.4 billion in June': a June balance fact); 'first increase in six months' is a streak, out.",
         "Respectively list: Mexico, Vietnam, European Union deficits paired in order, all negative; '27-nation' is not a trade figure, out.",
         "Year to date: first seven months of 2025 (Jan-Jul): deficit -659.1e9, growth +36.5 yoy (deficit grew, verb 'up'); the 2024 comparison base '$482.9 billion in the same period of 2024' is labelled as a 2024-01..2024-07 balance fact.",
@@ -59,12 +59,12 @@ ARTICLE = {
         fact(US, "balance", "growth", -4, "percent", JUL, "4", E_SERV, product="services", basis="mom"),
         fact(US, "balance", "value", 25.6e9, "USD", JUL, "25.6 billion", E_SERV, product="services"),
         fact(US, "exports", "value", 101.0e9, "USD", JUL, "101.0 billion",
-             "exports of services reached a record $101.0 billion", product="services"),
+             "all-time-high services exports of $101.0 billion", product="services"),
         fact(US, "exports", "value", 59.9e9, "USD", JUL, "59.9 billion",
-             "Exports of capital goods, including aircraft engines and industrial machinery, also hit a record, at $59.9 billion.",
+             "Capital goods such as aircraft engines and industrial machinery set their own export record, at $59.9 billion.",
              product="capital goods"),
         fact(US, "balance", "value", -7.7e9, "USD", JUL, "7.7 billion",
-             "the deficit with Switzerland jumped by $7.6 billion in a single month to $7.7 billion", partner="Switzerland"),
+             "lifting America's deficit with that country to $7.7 billion, $7.6 billion more than a month earlier", partner="Switzerland"),
         fact(US, "balance", "value", -14.7e9, "USD", JUL, "14.7 billion", E_CHINA, partner="China"),
         fact(US, "balance", "value", -9.4e9, "USD", JUN, "9.4 billion", E_CHINA, partner="China"),
         fact(US, "imports", "value", 24.7e9, "USD", JUL, "24.7 billion", E_CHINA, partner="China"),

@@ -8,40 +8,40 @@ UK = "United Kingdom"
 EU = "European Union"
 NON_EU = "non-EU countries"
 GS = "goods and services"
-E_HEAD = ("the gap between the value of goods and services sold abroad and those bought from overseas grew by £2.4bn to "
-          "£5.6bn in the third quarter, up from a deficit of £3.2bn in the three months to June")
-E_TOT = "Total exports fell 0.8% to £228.5bn compared with the previous three months, while imports rose 0.3% to £234.1bn."
-E_GOODS = "The deficit in trade in goods widened by £2.6bn to £59.6bn"
-E_SERV = "the surplus in services, where Britain is traditionally strong, is estimated to have edged up by £0.2bn to £54.0bn"
-E_Q_PARTNER = ("the UK exported £43.9bn of goods to the EU and £46.6bn to countries outside the bloc, while goods imports "
-               "from the EU and from non-EU countries stood at £80.2bn and £69.9bn respectively")
-E_SEP = ("Compared with August, the value of goods exports dropped 5.5% to £29.4bn and goods imports fell 2.0% to £50.1bn, "
-         "leaving a goods deficit of £20.7bn for the month.")
-E_SEP_X = ("On the month, exports to the EU slipped 2.7% to £14.4bn, mainly because of lower sales of crude oil, while "
-           "shipments to non-EU countries slumped 8.0% to £15.0bn")
-E_SEP_M = "Imports from the EU were down 3.3% at £26.5bn and those from the rest of the world 0.5% lower at £23.6bn."
-E_SERV_SEP = "Services exports dipped 0.7% month on month to £46.0bn."
-E_TOT_SEP = "the overall trade deficit widened to £2.9bn in September, from £1.3bn in August"
-E_US = "Goods exports to the US, including precious metals, fell 11.4% in September from a month earlier"
+E_HEAD = ("the UK's combined goods and services deficit reached £5.6bn in the third quarter, £2.4bn more than the £3.2bn "
+          "shortfall recorded in the three months to June")
+E_TOT = "Against the previous quarter, exports of goods and services dropped 0.8% to £228.5bn and imports increased 0.3% to £234.1bn."
+E_GOODS = "The goods trade deficit stood at £59.6bn"
+E_SERV = "Britain's traditionally strong services sector is estimated to have run a surplus of £54.0bn"
+E_Q_PARTNER = ("goods exports came to £43.9bn for the EU and £46.6bn for the rest of the world, against goods imports of "
+               "£80.2bn and £69.9bn from the EU and non-EU countries respectively")
+E_SEP = ("Goods exports were 5.5% down on August at £29.4bn, and goods imports declined 2.0% to £50.1bn, for a monthly "
+         "goods deficit of £20.7bn.")
+E_SEP_X = ("exports to the EU fell 2.7% from August to £14.4bn, largely on weaker crude oil sales, and those to non-EU "
+           "countries sank 8.0% to £15.0bn")
+E_SEP_M = "Imports from the EU declined 3.3% to £26.5bn, while imports from non-EU countries were 0.5% lower at £23.6bn."
+E_SERV_SEP = "Services exports slipped 0.7% from the previous month to £46.0bn."
+E_TOT_SEP = "the total trade deficit grew to £2.9bn in September from £1.3bn in August"
+E_US = "Including precious metals, goods exports to the US dropped 11.4% in September compared with August"
 
 ARTICLE = {
     "id": "dAM2_06_uk_trade_three_months_sep_2025",
-    "title": "UK trade deficit widens to £5.6bn as goods exports to EU and US weaken",
+    "title": "Weaker goods sales to EU and US push UK trade gap to £5.6bn",
     "publisher": None,
     "published": "2025-11-13",
     "notes": [
         "Written in the style of a Guardian story, but the text names no outlet, so publisher is null (spec: null if the text names none).",
-        "Byline date Thu 13 Nov 2025: published 2025-11-13. 'The three months to September' and 'the third quarter' are 2025-07 to 2025-09; 'the three months to June' is 2025-04 to 2025-06.",
+        "Byline date Thu 13 Nov 2025: published 2025-11-13. 'The July-September period' and 'the third quarter' are 2025-07 to 2025-09; 'the three months to June' is 2025-04 to 2025-06.",
         "Area United Kingdom ('Britain', 'the UK'). The total trade balance and total exports/imports cover goods and services: product 'goods and services'; goods-only figures product null; services product 'services'.",
         "Headline '£5.6bn' restates the body's quarterly deficit: labelled once.",
         "Deficits are negative balances: -5.6bn (Q3), -3.2bn (three months to June), -59.6bn goods (Q3), -20.7bn goods (September), -2.9bn total (September), -1.3bn total (August); the services surplus +54.0bn.",
-        "Absolute changes ('grew by £2.4bn', 'widened by £2.6bn', 'edged up by £0.2bn') are derived comparisons: out.",
-        "'Total exports fell 0.8% ... compared with the previous three months, while imports rose 0.3%': the three months to September against the three months to June, the previous quarter: basis qoq.",
+        "Absolute changes ('£2.4bn more than', 'a £2.6bn deterioration', '£0.2bn higher than before') are derived comparisons: out.",
+        "'Against the previous quarter, exports of goods and services dropped 0.8% ... and imports increased 0.3%': the three months to September against the three months to June: basis qoq.",
         "Precious metals: the text says the ONS figures exclude precious metals, as the ONS headline series does; the record has no field for that exclusion, so the figures are labelled as the goods, services or goods and services they state. The one figure stated 'including precious metals' (US goods exports, -11.4% mom) has no excluding counterpart in the text, so it carries product null as well; no figure for precious metals themselves is given.",
-        "Quarterly partner split (goods): exports to the EU 43.9bn and to 'countries outside the bloc' 46.6bn; imports from the EU and from non-EU countries 80.2bn and 69.9bn, paired by 'respectively'. Partner 'non-EU countries'.",
-        "September paragraph opens 'Compared with August': goods exports -5.5 and imports -2.0 are mom. The next paragraph opens 'On the month': its EU and non-EU rates are mom, including 'those from the rest of the world 0.5% lower' (imports from non-EU countries, -0.5).",
-        "'Services exports dipped 0.7% month on month': mom.",
-        "US goods exports '-11.4% in September from a month earlier': mom; 'lowest level since January 2022' is a milestone: out. The 10% US baseline tariff is not a trade figure: out.",
+        "Quarterly partner split (goods): exports to the EU 43.9bn and to 'the rest of the world' 46.6bn; imports from the EU and from non-EU countries 80.2bn and 69.9bn, paired by 'respectively'. Partner 'non-EU countries'.",
+        "September paragraph: 'Goods exports were 5.5% down on August' and imports 'declined 2.0%' are mom. The next paragraph ('Within that', 'fell 2.7% from August'): its EU and non-EU rates are mom, including 'imports from non-EU countries were 0.5% lower' (-0.5).",
+        "'Services exports slipped 0.7% from the previous month': mom.",
+        "US goods exports 'dropped 11.4% in September compared with August': mom; 'the lowest since January 2022' is a milestone: out. The 10% US baseline tariff is not a trade figure: out.",
         "GDP (0.1% in Q3, 0.3% in Q2, -0.1% in September), the economist's forecast (trade subtracting around 0.2 percentage points in Q4) and the 26 November budget date: out.",
     ],
     "facts": [

@@ -8,10 +8,10 @@ C = "China"
 CO = "crude oil"
 E_RU = ("Russia remained China's biggest crude oil supplier in 2025 even as its shipments slipped 3.9% to "
         "104.3 million metric tons")
-E_RU_SH = "Russian oil, delivered by pipeline and by tanker, made up 18.7% of China's total crude imports last year"
-E_SA = "Saudi Arabia, the second-largest supplier, shipped 82.15 million tons, up 4.5% from 2024"
-E_MY = ("Imports from Malaysia, long used as a transhipment point for Iranian and Venezuelan oil, grew 4.6% to "
-        "73.6 million tons, keeping the Southeast Asian country in third place.")
+E_RU_SH = ("Counting both pipeline flows and seaborne cargoes, Russia supplied 18.7% of all the crude China bought "
+           "abroad last year")
+E_SA = "In second place came Saudi Arabia with 82.15 million tons, a 4.5% gain on 2024"
+E_MY = "Malaysia came in third again with 73.6 million tons, 4.6% more than a year earlier"
 E_IQ_BR = ("Shipments from Iraq and Brazil came in at 60.1 million tons and 42.3 million tons, down 5.9% and up 11.2% "
            "respectively.")
 E_US = "Imports from the United States slumped 61.2% to 2.53 million tons"
@@ -38,9 +38,9 @@ ARTICLE = {
         "Barrels-per-day figures (2.09, 11.20, 13.21 million bpd, the analysts' 900,000 bpd and the 11.3 million bpd forecast) are left out: the spec's units for a quantity are tonnes or a number of pieces, and bpd is a daily rate in barrels, restating the tonnage; none labelled.",
         "Headline '557.73 mln T' and body '557.73 million tons' are one observation: labelled once, from the body.",
         "Growth rates here are volume growth with no value growth beside them (the dollar values carry no rate), so they are the growth of these imports and are labelled (the spec only drops volume growth stated beside value growth).",
-        "Ranks: Russia 'biggest' -> 1, Saudi Arabia 'second-largest' -> 2, Malaysia 'in third place' -> 3; all imports of crude oil, 2025.",
+        "Ranks: Russia 'biggest' -> 1, Saudi Arabia 'In second place' -> 2, Malaysia 'came in third' -> 3; all imports of crude oil, 2025.",
         "Russia 18.7%: share of China's total crude imports, partner Russia.",
-        "Saudi 'up 4.5% from 2024': 2024 is the comparison base, period 2025.",
+        "Saudi 'a 4.5% gain on 2024': 2024 is the comparison base, period 2025.",
         "Iraq/Brazil respectively list: volumes and rates paired in order; Iraq 'down 5.9%' -> -5.9, Brazil 'up 11.2%'.",
         "December: 'surged 16.4% from a year earlier' yoy; '10.2% above November's 50.69 million tons' is a comparison with the month before -> basis mom; November's 50.69 million tons is labelled as a November 2025 quantity. '$27.9 billion' is December's value (subject 'They' = December arrivals).",
         "'Through the first 11 months, imports had been running 3.2% ahead of 2024': crude import growth, Jan-Nov 2025.",

@@ -5,8 +5,8 @@ Y24 = period(2024, 1, 12)
 C = "China"
 B = "Brazil"
 ME = "mechanical and electrical products"
-E_CN = ("Trade between China and Brazil grew 2.4 percent year on year to 1.33 trillion yuan (about 185.6 billion "
-        "U.S. dollars) in 2025")
+E_CN = ("China's goods trade with Brazil expanded 2.4 percent year on year to 1.33 trillion yuan (about 185.6 "
+        "billion U.S. dollars) in 2025")
 E_CN_XM = ("China's exports to Brazil rose 7.8 percent to 524.6 billion yuan last year, while its imports from the "
            "South American country edged down 0.9 percent to 805.4 billion yuan")
 E_BR_X = ("Brazilian exports to China reached 100.9 billion dollars in 2025, up 6.9 percent and equal to 28.9 percent "

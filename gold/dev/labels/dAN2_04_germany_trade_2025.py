@@ -7,20 +7,21 @@ DE = "Germany"
 US = "United States"
 EU = "European Union"
 NONEU = "non-EU countries"
-E_DEC_X = "Exports climbed 4.0% on the previous month to 133.3 billion euros after calendar and seasonal adjustment"
-E_DEC_M = "Imports increased 1.4% to 116.2 billion euros"
-E_DEC_BAL = "lifting the monthly trade surplus to 17.1 billion euros ($20.2 billion)"
-E_EU = "Sales to other European Union countries rose 3.1% on the month, while exports to countries outside the bloc grew 5.0%."
-E_US_DEC = "Shipments to the United States increased 8.9% from November to 11.8 billion euros."
-E_Y_XM = ("Over 2025 as a whole, German exports edged up 1.0% to 1,565.3 billion euros, ending two straight years of decline, "
-          "while imports rose 4.3% to 1,362.5 billion euros.")
-E_CN_RANK = "China regained its place as Germany's largest trading partner last year"
-E_CN_TOT = "with exports and imports combined climbing 2.1% to 251.8 billion euros"
-E_US_TOT = "Trade with the U.S. slipped to 240.5 billion euros, leaving it in second place."
-E_CN_XM = ("Imports from China rose 8.8% to 170.6 billion euros, while German exports to the country fell 9.7% to "
-           "81.2 billion euros")
-E_CN_BAL = "pushing Germany's bilateral deficit with China to a record 89.4 billion euros"
-E_US_Y = "Exports to the United States sank 9.4% to 146.2 billion euros"
+E_DEC_X = ("The federal statistics office put December exports at 133.3 billion euros after calendar and seasonal "
+           "adjustment, up 4.0% on the previous month")
+E_DEC_M = "Imports gained 1.4% to 116.2 billion euros"
+E_DEC_BAL = "raising the monthly trade surplus to 17.1 billion euros ($20.2 billion)"
+E_EU = "Exports to fellow European Union members grew 3.1% month on month and those to non-EU countries 5.0%."
+E_US_DEC = "Sales to the United States were up 8.9% from November at 11.8 billion euros."
+E_Y_XM = ("For the whole of 2025, German exports inched up 1.0% to 1,565.3 billion euros after two years of decline, "
+          "and imports grew 4.3% to 1,362.5 billion euros.")
+E_CN_RANK = "Last year China was again Germany's largest trading partner"
+E_CN_TOT = "combined exports and imports rose 2.1% to 251.8 billion euros"
+E_US_TOT = "U.S. trade fell to 240.5 billion euros, putting it second."
+E_CN_XM = ("German exports to China dropped 9.7% to 81.2 billion euros, while imports from China grew 8.8% to "
+           "170.6 billion euros")
+E_CN_BAL = "taking the deficit with China to a record 89.4 billion euros"
+E_US_Y = "exports to the United States down 9.4% to 146.2 billion euros"
 
 ARTICLE = {
     "id": "dAN2_04_germany_trade_2025",
@@ -28,24 +29,24 @@ ARTICLE = {
     "publisher": "Reuters",
     "published": "2026-02-06",
     "notes": [
-        "Dateline Feb 6, published 2026-02-06 (a Friday): December is December 2025, 'last year' and 'Over 2025 as a whole' are 2025-01..2025-12.",
+        "Dateline Feb 6, published 2026-02-06 (a Friday): December is December 2025, 'last year' and 'For the whole of 2025' are 2025-01..2025-12.",
         "Headline '4%' is the same observation as the body's '4.0%' (December exports, mom): labelled once, from the body sentence. Headline 'top trading partner' is the same China rank 1 as the body's 'largest trading partner': labelled once.",
-        "Second paragraph opens with 'on the previous month': a mom frame; 'Imports increased 1.4%' in the same paragraph inherits basis mom.",
-        "'following a 2.5% drop in November': November's month-on-month export change, a previous month's stated figure: exports growth -2.5, mom, period 2025-11.",
-        "'expected a rise of 1.0%' (Reuters poll), the 0.5% export forecast for 2026 in the quote, the 1.0% GDP forecast, GDP 0.2% in 2025, industrial output -1.9%, car production -8.9%, Ifo minus 1.2 points, the 15% tariff and the 500-billion-euro fund: not trade facts or forecasts, out.",
+        "Second paragraph states 'up 4.0% on the previous month': a mom frame; 'Imports gained 1.4%' in the same paragraph inherits basis mom.",
+        "'after exports fell 2.5% in November': November's month-on-month export change, a previous month's stated figure: exports growth -2.5, mom, period 2025-11.",
+        "'pointed to a 1.0% rise' (Reuters poll), the 0.5% export forecast for 2026 in the quote, the 1.0% GDP forecast, GDP 0.2% in 2025, industrial output -1.9%, car production -8.9%, Ifo minus 1.2 points, the 15% tariff and the 500-billion-euro fund: not trade facts or forecasts, out.",
         "'17.1 billion euros ($20.2 billion)': a EUR fact and a USD fact; the bracket has no hedge word, so the USD fact is qualifier exact.",
-        "EU and non-EU December rates are month-on-month ('on the month' governs both clauses of the sentence). Non-EU partner written 'non-EU countries' ('countries outside the bloc').",
-        "'Compared with December 2024, however, exports to the U.S. were 12.9% lower': basis yoy inside a month-on-month paragraph; the comparison base is not the period (period 2025-12).",
-        "'strongest monthly gain since October 2021', 'ending two straight years of decline', 'led the ranking every year from 2016 to 2023': milestones/streaks, out.",
-        "'Trade with the U.S. ... leaving it in second place': United States rank 2 among Germany's trading partners (flow total), 2025.",
-        "'bilateral deficit with China to a record 89.4 billion euros': balance with China, negative; 'record' is a milestone, not labelled separately.",
-        "Full-year surplus 'well below the previous year's level' gives no number for 2024: nothing to label.",
+        "EU and non-EU December rates are month-on-month ('month on month' governs both clauses of the sentence; the non-EU clause inherits 'grew'). Non-EU partner written 'non-EU countries'.",
+        "'Year on year, U.S.-bound exports were still 12.9% lower than in December 2024': basis yoy inside a month-on-month paragraph; the comparison base is not the period (period 2025-12).",
+        "'strongest monthly gain in more than four years, since October 2021', 'after two years of decline', 'topped the ranking each year from 2016 to 2023': milestones/streaks, out.",
+        "'U.S. trade ... putting it second': United States rank 2 among Germany's trading partners (flow total), 2025.",
+        "'the deficit with China to a record 89.4 billion euros': balance with China, negative; 'record' is a milestone, not labelled separately.",
+        "Full-year surplus 'well short of the previous year's' gives no number for 2024: nothing to label.",
     ],
     "facts": [
         fact(DE, "exports", "growth", 4.0, "percent", DEC, "4.0", E_DEC_X, basis="mom"),
         fact(DE, "exports", "value", 133.3e9, "EUR", DEC, "133.3 billion", E_DEC_X),
         fact(DE, "exports", "growth", -2.5, "percent", NOV, "2.5",
-             "Economists polled by Reuters had expected a rise of 1.0% following a 2.5% drop in November.", basis="mom"),
+             "A Reuters poll had pointed to a 1.0% rise after exports fell 2.5% in November.", basis="mom"),
         fact(DE, "imports", "growth", 1.4, "percent", DEC, "1.4", E_DEC_M, basis="mom"),
         fact(DE, "imports", "value", 116.2e9, "EUR", DEC, "116.2 billion", E_DEC_M),
         fact(DE, "balance", "value", 17.1e9, "EUR", DEC, "17.1 billion", E_DEC_BAL),
@@ -55,15 +56,15 @@ ARTICLE = {
         fact(DE, "exports", "growth", 8.9, "percent", DEC, "8.9", E_US_DEC, partner=US, basis="mom"),
         fact(DE, "exports", "value", 11.8e9, "EUR", DEC, "11.8 billion", E_US_DEC, partner=US),
         fact(DE, "exports", "growth", -12.9, "percent", DEC, "12.9",
-             "Compared with December 2024, however, exports to the U.S. were 12.9% lower", partner=US),
-        fact(DE, "exports", "growth", 10.7, "percent", DEC, "10.7", "Exports to China jumped 10.7% on the month.",
+             "Year on year, U.S.-bound exports were still 12.9% lower than in December 2024", partner=US),
+        fact(DE, "exports", "growth", 10.7, "percent", DEC, "10.7", "China-bound exports climbed 10.7% on the month.",
              partner="China", basis="mom"),
         fact(DE, "exports", "growth", 1.0, "percent", Y25, "1.0", E_Y_XM),
         fact(DE, "exports", "value", 1565.3e9, "EUR", Y25, "1,565.3 billion", E_Y_XM),
         fact(DE, "imports", "growth", 4.3, "percent", Y25, "4.3", E_Y_XM),
         fact(DE, "imports", "value", 1362.5e9, "EUR", Y25, "1,362.5 billion", E_Y_XM),
         fact(DE, "balance", "value", 202.8e9, "EUR", Y25, "202.8 billion",
-             "That left an annual trade surplus of 202.8 billion euros"),
+             "The resulting annual trade surplus of 202.8 billion euros"),
         fact(DE, "total", "rank", 1, "number", Y25, "largest", E_CN_RANK, partner="China"),
         fact(DE, "total", "growth", 2.1, "percent", Y25, "2.1", E_CN_TOT, partner="China"),
         fact(DE, "total", "value", 251.8e9, "EUR", Y25, "251.8 billion", E_CN_TOT, partner="China"),

@@ -10,21 +10,23 @@ NONEU = "non-EU countries"
 GS = "goods and services"
 GS_XPM = "goods and services excluding precious metals"
 G_XPM = "goods excluding precious metals"
-E_TOT = "The gap on trade in goods and services grew by £4.0 billion to £6.7 billion over the period"
-E_GOODS = "The goods deficit widened by £3.9 billion to £60.5 billion"
-E_SERV = "the services surplus was estimated to be unchanged at £53.8 billion"
-E_QOQ = "Total exports fell 0.6% from the three months through July, and imports rose 1.1%."
-E_XPM = "Excluding precious metals, which the statistics office says can mask underlying trends, the total trade deficit widened by £2.2 billion to £9.6 billion."
-E_OCT = ("Compared with September, the value of goods exports rose by £1.5 billion, or 5.2%, to £31.0 billion in October, "
-         "outpacing a £0.8 billion, or 1.5%, increase in goods imports to £50.9 billion.")
-E_OCT_BAL = "That narrowed the monthly goods deficit to £19.9 billion from £20.6 billion in September."
-E_OCT_XPM = "Stripping out precious metals, goods exports rose 2.4% on the month and goods imports 0.9%."
-E_EU = ("Exports to the European Union increased 1.7% on the month to £14.7 billion and imports from the bloc rose 1.2% "
-        "to £26.8 billion, leaving a deficit of £12.1 billion with EU countries.")
-E_NONEU = "Goods exports to non-EU countries jumped 8.6% to £16.3 billion, while imports from outside the EU grew 1.9% to £24.1 billion."
-E_US_X = "Goods exports to the US, including precious metals, rose by £1.1 billion, or 27%, from September to £5.2 billion"
-E_US_M = "imports from the US jumped 51.6% to £6.5 billion"
-E_CN = "Exports to China fell 6.3% from the previous month to £1.6 billion, while imports from China rose 3.5%."
+E_TOT = "At £6.7 billion, the deficit on goods and services trade in the period was £4.0 billion larger"
+E_GOODS = "A £3.9 billion widening took the goods deficit to £60.5 billion"
+E_SERV = "the services surplus was put at an unchanged £53.8 billion"
+E_QOQ = "Compared with the three months through July, total exports dropped 0.6% and imports increased 1.1%."
+E_XPM = ("The statistics office says precious metals can obscure underlying trends; leaving them out, the overall trade "
+         "gap came to £9.6 billion, £2.2 billion wider.")
+E_OCT = ("Against September, October goods exports were up £1.5 billion, or 5.2%, at £31.0 billion, outgrowing goods "
+         "imports, which rose £0.8 billion, or 1.5%, to £50.9 billion.")
+E_OCT_BAL = "the goods deficit for the month narrowed to £19.9 billion from £20.6 billion in September."
+E_OCT_XPM = "Excluding precious metals, goods exports grew 2.4% on the month and goods imports 0.9%."
+E_EU = ("Trade with the European Union rose on the month, with exports up 1.7% at £14.7 billion and imports up 1.2% at "
+        "£26.8 billion, for a deficit of £12.1 billion with the bloc.")
+E_NONEU = ("Goods exports to non-EU countries surged 8.6% to £16.3 billion, against a 1.9% rise to £24.1 billion in imports "
+           "from outside the EU.")
+E_US_X = "goods exports to the US, including precious metals, climbed £1.1 billion, or 27%, from September to £5.2 billion"
+E_US_M = "imports from the US surged 51.6% to £6.5 billion"
+E_CN = "with exports to China falling 6.3% from the previous month to £1.6 billion and imports from China rising 3.5%"
 
 ARTICLE = {
     "id": "dAN2_06_uk_trade_oct_2025",
@@ -34,14 +36,14 @@ ARTICLE = {
     "notes": [
         "Dated December 12, 2025: 'the three months through October' is 2025-08..2025-10; October and September are 2025.",
         "Headline '£6.7 Billion' is the same observation as the body's three-month goods and services deficit: labelled once.",
-        "Absolute changes ('grew by £4.0 billion', 'widened by £3.9 billion', 'by £2.2 billion', 'rose by £1.5 billion', 'a £0.8 billion ... increase', 'rose by £1.1 billion'): derived comparisons, out. The rate in 'by £1.5 billion, or 5.2%' is labelled.",
-        "Goods-only figures carry product null; the three-month total balance and 'Total exports'/'imports' carry 'goods and services'; the services surplus 'services'.",
-        "'Total exports fell 0.6% from the three months through July, and imports rose 1.1%': rolling three-month period compared with the previous three months, basis qoq; the comparison base is not the period.",
+        "Absolute changes ('£4.0 billion larger', 'A £3.9 billion widening', '£2.2 billion wider', 'up £1.5 billion', 'rose £0.8 billion', 'climbed £1.1 billion'): derived comparisons, out. The rate in 'up £1.5 billion, or 5.2%' is labelled.",
+        "Goods-only figures carry product null; the three-month total balance and 'total exports'/'imports' carry 'goods and services'; the services surplus 'services'.",
+        "'Compared with the three months through July, total exports dropped 0.6% and imports increased 1.1%': rolling three-month period compared with the previous three months, basis qoq; the comparison base is not the period.",
         "Figures stated excluding precious metals are restricted: product 'goods and services excluding precious metals' for the total deficit, 'goods excluding precious metals' for the monthly goods rates.",
-        "'Compared with September' opens the monthly paragraph: goods export and import rates are mom. The EU paragraph opens with 'on the month', carried to its non-EU sentence. US exports 'from September', shared by the import clause of the same sentence: mom. China: 'from the previous month' carried to imports from China.",
+        "'Against September' opens the monthly paragraph: goods export and import rates are mom. The EU paragraph's 'on the month' (first sentence) is carried to its non-EU sentence. US exports 'from September', shared by the import clause of the same sentence: mom. China: 'from the previous month' carried to imports from China.",
         "Non-EU partner written 'non-EU countries'; 'imports from outside the EU' is the same partner.",
         "US exports are stated 'including precious metals', i.e. unrestricted goods: product null.",
-        "Out: monthly GDP -0.1% in October and September, the 0.1% growth forecast, three-month GDP -0.1%, industrial production 1.1%, the economist's 0.3 percentage point and 3.75% rate forecasts, 'two monthly declines' (streak).",
+        "Out: monthly GDP -0.1% in October and September, the 0.1% growth forecast, three-month GDP -0.1%, industrial production 1.1%, the economist's 0.3 percentage point and 3.75% rate forecasts, 'falling in each of the two previous months' (streak).",
     ],
     "facts": [
         fact(UK, "balance", "value", -6.7e9, "GBP", Q, "6.7 billion", E_TOT, product=GS),

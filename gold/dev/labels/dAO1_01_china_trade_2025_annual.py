@@ -5,15 +5,16 @@ DEC = period(2025, 12)
 Q1 = period(2025, 1, 3)
 Q4 = period(2025, 10, 12)
 BR = "Belt and Road partner countries"
-E_LEAD = ("China's total goods imports and exports expanded 3.8 percent year on year to a record 45.47 trillion yuan "
-          "(about 6.4 trillion U.S. dollars) in 2025")
-E_XM = ("Exports rose 6.1 percent from the previous year to 26.99 trillion yuan, and imports edged up 0.5 percent "
+E_LEAD = ("lifting the value of its goods trade to a record 45.47 trillion yuan (about 6.4 trillion U.S. dollars) in 2025, "
+          "3.8 percent more than a year earlier")
+E_XM = ("Exports amounted to 26.99 trillion yuan, a gain of 6.1 percent over 2024, while imports grew a modest 0.5 percent "
         "to 18.48 trillion yuan")
-E_DEC = "In December alone, the country's foreign trade came to 4.27 trillion yuan, up 4.9 percent from the same month of 2024"
+E_DEC = ("December's trade total of 4.27 trillion yuan was the highest for any single month on record and 4.9 percent "
+         "above the same month of 2024")
 E_DEC_XM = "Exports grew 5.6 percent in the month, and imports 4 percent."
 E_Q = ("rising from 10.3 trillion yuan in the first quarter to 11.86 trillion yuan in the fourth")
-E_ASEAN = ("The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner, with bilateral "
-           "trade climbing 8 percent to 7.55 trillion yuan, or 16.6 percent of the country's total.")
+E_ASEAN = ("Two-way trade with the Association of Southeast Asian Nations (ASEAN), again China's largest trading partner, "
+           "grew 8 percent to 7.55 trillion yuan and made up 16.6 percent of the national total.")
 E_EUUS = ("China's trade with the European Union and the United States reached 5.88 trillion yuan and 4.01 trillion yuan, "
           "respectively, the latter down 18.4 percent")
 E_JPKR = "Trade with Japan and South Korea rose 2.1 percent and 3.4 percent, respectively."
@@ -30,9 +31,9 @@ ARTICLE = {
         "Headline 'tops 45 trillion yuan' is a threshold for the same observation as the exact 45.47 trillion in the body: only the exact figure is labelled.",
         "Headline 'exports climb 6.1 pct' is the same observation as the body's export growth: labelled once, with the body as evidence.",
         "'45.47 trillion yuan (about 6.4 trillion U.S. dollars)': a CNY fact and a USD fact with qualifier approx.",
-        "'putting the annual trade surplus at 8.51 trillion yuan' is stated (26.99 - 18.48 = 8.51) and labelled as a positive balance.",
+        "'put the annual trade surplus at 8.51 trillion yuan' is stated (26.99 - 18.48 = 8.51) and labelled as a positive balance.",
         "'Exports have now grown for nine years in a row' and 'staying above half for a third straight year': streaks, out.",
-        "December: total value and yoy growth; 'Exports grew 5.6 percent in the month, and imports 4 percent': verbless imports rate inherits 'grew', yoy (no mom cue; the paragraph's frame is 'from the same month of 2024'). 'the highest monthly figure on record': milestone, out.",
+        "December: total value and yoy growth; 'Exports grew 5.6 percent in the month, and imports 4 percent': verbless imports rate inherits 'grew', yoy (no mom cue; the paragraph's frame is 'above the same month of 2024'). 'the highest for any single month on record': milestone, out.",
         "Quarterly path: 10.3 trillion for Q1 (2025-01..03) and 11.86 trillion for Q4 (2025-10..12), both total trade value.",
         "ASEAN: rank 1 ('largest'), growth 8, value 7.55 trillion, share 16.6 percent of China's total.",
         "EU/US respectively list: values 5.88 and 4.01 trillion; 'the latter down 18.4 percent' is US trade growth, -18.4. EU growth is not stated.",
@@ -51,7 +52,7 @@ ARTICLE = {
         fact("China", "exports", "value", 26.99e12, "CNY", Y, "26.99 trillion", E_XM),
         fact("China", "imports", "growth", 0.5, "percent", Y, "0.5", E_XM),
         fact("China", "imports", "value", 18.48e12, "CNY", Y, "18.48 trillion", E_XM),
-        fact("China", "balance", "value", 8.51e12, "CNY", Y, "8.51 trillion", "putting the annual trade surplus at 8.51 trillion yuan"),
+        fact("China", "balance", "value", 8.51e12, "CNY", Y, "8.51 trillion", "put the annual trade surplus at 8.51 trillion yuan"),
         fact("China", "total", "value", 4.27e12, "CNY", DEC, "4.27 trillion", E_DEC),
         fact("China", "total", "growth", 4.9, "percent", DEC, "4.9", E_DEC),
         fact("China", "exports", "growth", 5.6, "percent", DEC, "5.6", E_DEC_XM),

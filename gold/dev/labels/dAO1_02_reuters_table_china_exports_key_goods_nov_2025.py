@@ -31,8 +31,8 @@ ARTICLE = {
     "notes": [
         "Dateline Dec 8 (Monday): 'November' and 'Jan-Nov' are 2025; Jan-Nov is 2025-01..2025-11.",
         "Lead: total exports +5.9% y/y in November (dollar terms) -> China exports growth, product null.",
-        "'Economists polled by Reuters had forecast a 3.8% rise': forecast, out.",
-        "'Outbound shipments of rare earths jumped 26.5% from October': rare earths export growth, basis mom (comparison with the month before), November.",
+        "'the 3.8% increase expected in a Reuters poll of economists': forecast, out.",
+        "'Foreign sales of rare earths were 26.5% higher than in October': rare earths export growth, basis mom (comparison with the month before), November.",
         "Tariff figures (10% from 20%), dates (Oct. 30, Dec. 20), 'seven medium and heavy rare earth elements' (a count of controlled elements): not trade flows, out.",
         "Table: each row gives Nov level, Nov y/y pct, Jan-Nov level, Jan-Nov y/y pct; the header 'y/y pct' makes every growth cell basis yoy.",
         "Volume rows take their unit from the row label: '(mln T)' -> tonnes x 1e6; '(T)' -> tonnes; '(units)' -> measure quantity, unit number (cars).",
@@ -44,9 +44,9 @@ ARTICLE = {
     ],
     "facts": [
         fact("China", "exports", "growth", 5.9, "percent", NOV, "5.9",
-             "China's exports grew 5.9% year-on-year in November in dollar terms"),
+             "pushing China's dollar-denominated exports 5.9% higher than a year before"),
         fact("China", "exports", "growth", 26.5, "percent", NOV, "26.5",
-             "Outbound shipments of rare earths jumped 26.5% from October", product="rare earths", basis="mom"),
+             "Foreign sales of rare earths were 26.5% higher than in October", product="rare earths", basis="mom"),
         *row("steel products", "tonnes", "quantity", 1e6, ("9.98", "7.8", "107.72", "6.7"), R_STEEL),
         *row("rare earths", "tonnes", "quantity", 1.0, ("5,493.9", "21.8", "58,193.1", "11.6"), R_RE),
         *row("unwrought aluminium and products", "tonnes", "quantity", 1.0, ("512,000", "-9.4", "5,538,000", "-8.7"), R_AL),

@@ -4,13 +4,13 @@ Y = period(2025, 1, 12)
 H = "Hunan"
 BR = "Belt and Road partner countries"
 ME = "mechanical and electrical products"
-E_LEAD = ("Central China's Hunan Province saw its foreign trade grow 8.3 percent year on year to 603.42 billion yuan "
-          "(about 84.3 billion U.S. dollars) in 2025")
+E_LEAD = ("Foreign trade in the central Chinese province of Hunan reached 603.42 billion yuan "
+          "(about 84.3 billion U.S. dollars) in 2025, an 8.3 percent increase on 2024")
 E_NAT = "outpacing the national growth rate of 3.8 percent"
-E_XM = ("The province's exports climbed 10.2 percent to 411.58 billion yuan last year, while imports rose 4.4 percent "
-        "to 191.84 billion yuan")
-E_ASEAN = ("The Association of Southeast Asian Nations (ASEAN) remained Hunan's largest trading partner, with two-way trade "
-           "totaling 118.6 billion yuan, up 12.7 percent and accounting for 19.7 percent of the provincial total.")
+E_XM = ("Of that total, 411.58 billion yuan came from exports, 10.2 percent more than a year earlier, and 191.84 billion "
+        "yuan from imports, which grew 4.4 percent")
+E_ASEAN = ("Trade with the Association of Southeast Asian Nations (ASEAN), still Hunan's largest trading partner, rose "
+           "12.7 percent to 118.6 billion yuan, equal to 19.7 percent of the provincial total.")
 E_AF = "Trade with Africa surged 15.6 percent to a record 65.1 billion yuan"
 E_EUUS = ("Hunan's trade with the European Union and the United States stood at 52.3 billion yuan and 41.7 billion yuan "
           "respectively, with the latter dropping 14.2 percent")
@@ -24,12 +24,12 @@ E_CS = "Changsha, the provincial capital, contributed 314.4 billion yuan, or 52.
 
 ARTICLE = {
     "id": "dAO1_03_hunan_foreign_trade_2025",
-    "title": "Central China's Hunan sees foreign trade up 8.3 pct in 2025",
+    "title": "Hunan\'s 2025 foreign trade grows 8.3 pct, beating national pace",
     "publisher": "Xinhua",
     "published": "2026-01-20",
     "notes": [
         "Running period is 2025 (lead); 'last year' in a text dated 2026-01-20 is 2025. Every fact is 2025-01..2025-12.",
-        "Headline 'up 8.3 pct' is the same observation as the lead's growth: labelled once (lead as evidence).",
+        "Headline 'grows 8.3 pct' is the same observation as the lead's growth: labelled once (lead as evidence).",
         "'603.42 billion yuan (about 84.3 billion U.S. dollars)': a CNY fact and a USD fact with qualifier approx.",
         "'outpacing the national growth rate of 3.8 percent': a stated trade growth rate for China as a whole -> area China, total growth 3.8 (in scope: a trade flow attributed to an area, not a derived comparison).",
         "Exports 411.58 + imports 191.84 = 603.42; no balance is stated, none labelled.",

@@ -6,21 +6,22 @@ DEC = period(2025, 12)
 NOV = period(2025, 11)
 US = "United States"
 GS = "goods and services"
-E_LEAD = "America's trade deficit barely budged last year, slipping to $901.5 billion in 2025"
-E_GS = "The combined gap in goods and services was down 0.2% from $903.5 billion in 2024"
-E_XM = "Exports climbed 6.2% to $3.43 trillion, and imports rose 4.8% to $4.33 trillion."
-E_GOODS = "The deficit in goods trade widened 2.1% to $1.24 trillion."
+E_LEAD = "the nation's 2025 trade deficit came in at $901.5 billion"
+E_GS = "the deficit was 0.2% smaller than the $903.5 billion gap posted in 2024"
+E_XM = ("Over the year the country sold $3.43 trillion abroad, a gain of 6.2%, while its purchases from overseas "
+        "increased 4.8% to $4.33 trillion.")
+E_GOODS = "On merchandise alone, the shortfall reached $1.24 trillion, 2.1% wider than a year earlier."
 E_SERV = ("A growing surplus in services, which include tourism, software licensing and financial fees, kept the overall "
           "figure from climbing: it rose to $339.5 billion last year from $312.0 billion the year before.")
 E_DEC = ("The December figures, delayed by last autumn's government shutdown, showed the monthly gap jumping 32.6% from "
          "November to $70.3 billion.")
 E_DEC_XM = ("Exports slipped 1.7% from the previous month to $287.3 billion, partly because of lower shipments of nonmonetary "
             "gold, while imports rose 3.6% to $357.6 billion")
-E_CHINA = "The goods deficit with the world's second-biggest economy plunged 31.6% to $202.1 billion"
+E_CHINA = "At $202.1 billion, the goods shortfall with the world's second-biggest economy was 31.6% below its 2024 level"
 E_CHINA_XM = "American exports to China fell to $106.3 billion and imports from China to $308.4 billion"
-E_VN = "The deficit with Vietnam shot up 44.3% to $178.2 billion"
-E_EU = "The United States ran its largest goods deficit with the European Union, $218.8 billion."
-E_MX = "The shortfall with Mexico grew to $196.9 billion from $171.8 billion in 2024."
+E_VN = "With Vietnam, the gap rose 44.3% to $178.2 billion"
+E_EU = "The European Union was the partner behind the largest U.S. goods deficit, at $218.8 billion."
+E_MX = "Against Mexico, the goods gap increased from $171.8 billion in 2024 to $196.9 billion."
 
 ARTICLE = {
     "id": "dAO2_01_us_trade_deficit_2025_annual",
@@ -31,12 +32,12 @@ ARTICLE = {
         "Publisher: the dateline names AP ('WASHINGTON (AP)'); published Thursday 2026-02-19, the day of the December/annual release. 'Last year' is 2025.",
         "Headline $901.5 billion and the lead's $901.5 billion are one observation, labelled once with the lead as evidence.",
         "Headline US totals (overall deficit, exports, imports, December gap, December exports/imports, November revision) are goods and services: product 'goods and services'. Goods-only figures (goods deficit, all country figures) carry product null; services surplus 'services'.",
-        "Deficits are negative balances; the services surplus is positive. 'down 0.2%' of the combined deficit -> -0.2; 'widened 2.1%' -> +2.1; 'plunged 31.6%' (China deficit) -> -31.6; 'shot up 44.3%' (Vietnam deficit) -> +44.3 (growth of a deficit follows its verb).",
+        "Deficits are negative balances; the services surplus is positive. '0.2% smaller' of the combined deficit -> -0.2; '2.1% wider' -> +2.1; '31.6% below its 2024 level' (China deficit) -> -31.6; 'rose 44.3%' (Vietnam deficit) -> +44.3 (growth of a deficit follows its verb).",
         "Prior-year levels stated in the text are labelled for 2024: combined deficit $903.5 billion, services surplus $312.0 billion ('the year before'), Mexico deficit $171.8 billion.",
         "'jumping 32.6% from November' and 'slipped 1.7% from the previous month ... imports rose 3.6%': basis mom; the imports rate shares the sentence's month-on-month frame.",
         "November's revised deficit $53.0 billion: a November balance fact (goods and services).",
-        "EU: 'largest goods deficit' -> rank 1 of the balance with the European Union for 2025, plus its value.",
-        "Taiwan 'nearly doubled to $146.8 billion': value labelled; 'nearly doubled' has no numeral and no stated rate, so no growth fact.",
+        "EU: 'the largest U.S. goods deficit' -> rank 1 of the balance with the European Union for 2025, plus its value.",
+        "Taiwan 'came close to doubling, reaching $146.8 billion': value labelled; 'came close to doubling' has no numeral and no stated rate, so no growth fact.",
         "Out: economists' forecast $55.5 billion; Granite Ridge projection ~$780 billion for 2026; tariff rates (100%, effective 13.6% and 2.4%); GDP (0.6% contraction, 3.8% pace); years and dates (April 2, 1977); 'third-largest on record' and 'smallest in more than two decades' (record/milestone, not a partner rank); 'second-biggest economy' (not trade).",
         "December gap with China $12.4 billion: goods balance, partner China, December 2025.",
     ],
@@ -69,7 +70,7 @@ ARTICLE = {
         fact(US, "balance", "growth", 44.3, "percent", Y25, "44.3", E_VN, partner="Vietnam"),
         fact(US, "balance", "value", -178.2e9, "USD", Y25, "178.2 billion", E_VN, partner="Vietnam"),
         fact(US, "balance", "value", -146.8e9, "USD", Y25, "146.8 billion",
-             "the gap with Taiwan nearly doubled to $146.8 billion", partner="Taiwan"),
+             "with Taiwan the deficit came close to doubling, reaching $146.8 billion", partner="Taiwan"),
         fact(US, "balance", "rank", 1, "number", Y25, "largest", E_EU, partner="European Union"),
         fact(US, "balance", "value", -218.8e9, "USD", Y25, "218.8 billion", E_EU, partner="European Union"),
         fact(US, "balance", "value", -196.9e9, "USD", Y25, "196.9 billion", E_MX, partner="Mexico"),

@@ -3,38 +3,38 @@ from _fact import fact, period
 Y25 = period(2025, 1, 12)
 DEC = period(2025, 12)
 KR = "South Korea"
-E_EXP = "Outbound shipments reached $709.7 billion in 2025, up 3.8 percent from a year earlier"
-E_IMP = "Imports came to $631.5 billion, leaving a trade surplus of $78.2 billion"
-E_CHIP = ("Chip exports soared 22.2 percent to a record $173.4 billion, accounting for 24.4 percent of the country's "
-          "total outbound shipments.")
-E_AUTO = "Exports of automobiles rose 1.7 percent to $72 billion"
-E_SHIP = "exports of ships jumping 25.4 percent to $32.1 billion"
-E_CN = "exports to China, South Korea's largest export market, fell 1.6 percent to $130.9 billion"
-E_US = "Shipments to the United States declined 3.8 percent to $122.9 billion"
-E_ASEAN = "Exports to the 10-member Association of Southeast Asian Nations (ASEAN) grew 8.3 percent to $123.5 billion"
-E_ASEAN_RANK = E_ASEAN + ", making the bloc the second-largest destination for Korean goods ahead of the U.S."
-E_DEC = "For the month of December, exports rose 13.4 percent from a year earlier to $69.6 billion"
-E_DEC_IMP = "Imports increased 4.7 percent to $57.4 billion in December, resulting in a trade surplus of $12.2 billion."
-E_DEC_CHIP = "Chip exports in December surged 43.2 percent on-year to $20.8 billion."
-E_DEC_PROD = ("Outbound shipments of petrochemical products and bio-health goods gained 6.8 percent and 22.4 percent, "
+E_EXP = "put 2025 exports at $709.7 billion, a 3.8 percent increase on the previous year"
+E_IMP = "With $631.5 billion of goods brought in, the country's trade surplus reached $78.2 billion"
+E_CHIP = ("At a record $173.4 billion, chip exports were up 22.2 percent and made up 24.4 percent of everything the "
+          "country shipped abroad.")
+E_AUTO = "Car exports also set a record, edging up 1.7 percent to $72 billion"
+E_SHIP = "lifted ship exports by 25.4 percent to $32.1 billion"
+E_CN = "China kept its place as South Korea's largest export destination, although sales there slipped 1.6 percent to $130.9 billion"
+E_US = "shipments to the United States, which fell 3.8 percent to $122.9 billion"
+E_ASEAN = "Sales to the 10-member Association of Southeast Asian Nations (ASEAN) advanced 8.3 percent to $123.5 billion"
+E_ASEAN_RANK = E_ASEAN + ", putting the bloc ahead of the U.S. as the second-largest destination for Korean goods."
+E_DEC = "December alone brought $69.6 billion in exports, 13.4 percent more than a year before"
+E_DEC_IMP = "December imports grew 4.7 percent to $57.4 billion, so the monthly trade surplus came to $12.2 billion."
+E_DEC_CHIP = "Semiconductor sales abroad jumped 43.2 percent on-year in December to $20.8 billion."
+E_DEC_PROD = ("Petrochemical products and bio-health goods saw their exports gain 6.8 percent and 22.4 percent, "
               "respectively.")
-E_DEC_DEST = "Exports to China advanced 10.1 percent last month, and those to the U.S. 3.8 percent."
+E_DEC_DEST = "Last month's shipments to China were up 10.1 percent, and those to the U.S. 3.8 percent."
 
 ARTICLE = {
     "id": "dAO2_03_korea_exports_dec_2025",
-    "title": "S. Korea's exports top $700 bln for first time in 2025 on record chip sales",
+    "title": "Record chip sales carry S. Korea's 2025 exports past $700 bln mark for first time",
     "publisher": "Yonhap",
     "published": "2026-01-01",
     "notes": [
-        "Dateline 'SEOUL, Jan. 1 (Yonhap)', Thursday 2026-01-01: 'last year' is 2025; December and 'last month' are December 2025.",
-        "Headline '$700 bln' and 'surpassing the US$700 billion mark' are a threshold for the same observation as the exact $709.7 billion: only the exact figure is labelled.",
+        "Dateline 'SEOUL, Jan. 1 (Yonhap)', Thursday 2026-01-01: 'last year' is 2025; December and 'Last month' are December 2025.",
+        "Headline '$700 bln' and 'above the US$700 billion mark' are a threshold for the same observation as the exact $709.7 billion: only the exact figure is labelled.",
         "Annual trade surplus $78.2 billion (709.7 - 631.5) and December surplus $12.2 billion (69.6 - 57.4) are positive balances.",
-        "Chip share 'accounting for 24.4 percent of the country's total outbound shipments': exports share, product chips, 2025.",
-        "Ranks: 'exports to China, South Korea's largest export market' -> exports rank 1 partner China; ASEAN 'the second-largest destination for Korean goods' -> exports rank 2 partner ASEAN; both 2025.",
-        "'Exports to China advanced 10.1 percent last month, and those to the U.S. 3.8 percent': the US rate shares 'advanced' (+3.8), December; distinct from the annual US fall of 3.8 percent.",
+        "Chip share 'made up 24.4 percent of everything the country shipped abroad': exports share, product chips, 2025.",
+        "Ranks: 'China kept its place as South Korea's largest export destination' -> exports rank 1 partner China; ASEAN 'the second-largest destination for Korean goods' -> exports rank 2 partner ASEAN; both 2025.",
+        "'Last month's shipments to China were up 10.1 percent, and those to the U.S. 3.8 percent': the US rate shares 'up' (+3.8), December; distinct from the annual US fall of 3.8 percent.",
         "Respectively list: petrochemical products +6.8, bio-health goods +22.4, December exports.",
-        "Out: daily average exports (8.7 percent, $2.87 billion: per-working-day averages); 'the sixth country in the world' to ship over $700 billion, 'largest since 2017', 'highest monthly figure on record', 'seventh consecutive month' (milestones and streaks); '10-member' (not trade); the 15 percent U.S. tariff; the ministry's forecast (around 1 percent, about $716 billion); GDP 1.0 percent.",
-        "'a record $173.4 billion' and 'to $72 billion, also a record': the records are milestones, the values are labelled.",
+        "Out: daily average exports (8.7 percent, $2.87 billion: per-working-day averages); 'only five countries had previously' sold over $700 billion, 'widest since 2017', 'highest monthly total on record', 'seventh straight month' (milestones and streaks); '10-member' (not trade); the 15 percent U.S. tariff; the ministry's forecast (around 1 percent, about $716 billion); GDP 1.0 percent.",
+        "'At a record $173.4 billion' and 'Car exports also set a record': the records are milestones, the values are labelled.",
     ],
     "facts": [
         fact(KR, "exports", "value", 709.7e9, "USD", Y25, "709.7 billion", E_EXP),

@@ -10,20 +10,20 @@ EU = "European Union"
 EA = "Euro area"
 NONEURO = "EU countries outside the euro area"
 NONEU = "non-EU countries"
-E_EXP = "Calendar and seasonally adjusted exports declined 2.5% from October to 128.1 billion euros"
-E_IMP = "Imports, meanwhile, climbed 0.8% on the month to 115.0 billion euros"
-E_YOY = "Compared with November 2024, exports were 0.8% lower and imports 5.4% higher."
-E_BAL = "The adjusted trade surplus shrank to 13.1 billion euros ($15.26 billion) from 17.2 billion euros in October."
-E_NSA = "In unadjusted terms, the surplus stood at 13.7 billion euros, against 20.9 billion euros in the same month a year earlier."
-E_EU = "Shipments to EU member states fell 4.2% on the month to 73.1 billion euros, while imports from the bloc dropped 4.0%."
-E_EA = "Exports to euro zone countries were worth 50.4 billion euros, down 3.9%"
-E_NEA = "those to EU members outside the currency union came to 22.7 billion euros (-4.8%)"
-E_NONEU = "Exports to these so-called third countries edged down 0.2% from October to 55.0 billion euros, whereas imports from them jumped 6.3%."
-E_US = "The United States remained the biggest buyer of German goods, but exports there fell 4.2% from October to 10.8 billion euros."
-E_USY = "Compared with November 2024 they were down 22.9%"
+E_EXP = "put the month's exports at 128.1 billion euros, a decline of 2.5% from October"
+E_IMP = "Purchases from abroad went the other way, rising 0.8% on the month to 115.0 billion euros"
+E_YOY = "Measured against November 2024, exports lost 0.8% and imports gained 5.4%."
+E_BAL = "That cut the adjusted trade surplus from 17.2 billion euros in October to 13.1 billion euros ($15.26 billion)."
+E_NSA = "Before seasonal adjustment the surplus was 13.7 billion euros, compared with 20.9 billion euros in November 2024."
+E_EU = "Month on month, sales to other EU member states slid 4.2% to 73.1 billion euros and purchases from the bloc decreased 4.0%."
+E_EA = "50.4 billion euros went to euro zone countries, down 3.9%"
+E_NEA = "EU members outside the currency union took 22.7 billion euros (-4.8%)"
+E_NONEU = "shipments to these so-called third countries slipped only 0.2% from October to 55.0 billion euros, while imports from them surged 6.3%."
+E_US = "The United States was again the biggest market for German goods, even though deliveries there dropped 4.2% from October to 10.8 billion euros."
+E_USY = "Year on year they were down 22.9%"
 E_USYTD = "Germany's surplus in goods trade with the U.S. came to 47.6 billion euros between January and November 2025"
-E_CNX = "Exports to China rose 3.4% on the month to 6.5 billion euros."
-E_CNM = "Imports from China grew far faster, increasing 8.0% to 14.9 billion euros"
+E_CNX = "Sales to China gained 3.4% on the month to 6.5 billion euros"
+E_CNM = "purchases from China rose much more quickly, by 8.0% to 14.9 billion euros"
 
 ARTICLE = {
     "id": "dAO2_04_germany_trade_nov_2025",
@@ -31,19 +31,19 @@ ARTICLE = {
     "publisher": "Reuters",
     "published": "2026-01-09",
     "notes": [
-        "Dateline Jan 9 (Reuters), published 2026-01-09 (a Friday); 'November' with no year is November 2025 from the date and from 'Compared with November 2024'.",
+        "Dateline Jan 9 (Reuters), published 2026-01-09 (a Friday); 'November' with no year is November 2025 from the date and from 'Measured against November 2024'.",
         "Headline 'drop 2.5% in November' is the same observation as the body's adjusted month-on-month fall: labelled once (body evidence).",
         "Adjusted (calendar and seasonally) and unadjusted figures are not told apart by the record: the adjusted surplus 13.1 bn and the unadjusted 13.7 bn are both November balance values (distinct values, so distinct facts).",
         "'($15.26 billion)' is the Reuters conversion of the 13.1 bn euro surplus: a separate USD fact, qualifier exact (no 'about'). The footer '($1 = 0.8585 euros)' is an exchange rate, out.",
-        "'from 17.2 billion euros in October' is a stated October 2025 balance; '20.9 billion euros in the same month a year earlier' is a November 2024 unadjusted balance.",
-        "'Compared with November 2024, exports were 0.8% lower and imports 5.4% higher': yoy; 'imports 5.4% higher' has no verb of its own.",
-        "EU paragraph opens with 'on the month', so its later rates (imports from the bloc -4.0%, euro zone -3.9%, non-euro EU -4.8%) carry basis mom.",
+        "'from 17.2 billion euros in October' is a stated October 2025 balance; '20.9 billion euros in November 2024' is a November 2024 unadjusted balance.",
+        "'Measured against November 2024, exports lost 0.8% and imports gained 5.4%': yoy.",
+        "EU paragraph opens with 'Month on month', so its later rates (imports from the bloc -4.0%, euro zone -3.9%, non-euro EU -4.8%) carry basis mom.",
         "Partner for 'EU members outside the currency union' written as 'EU countries outside the euro area'; 'third countries' / 'countries beyond the EU' as 'non-EU countries'; 'euro zone countries' as 'Euro area'.",
         "'22.7 billion euros (-4.8%)': the fall is written as a minus sign in brackets, so value_text is '-4.8' (the sign is part of the number as written).",
-        "'biggest buyer of German goods': rank 1 of the US among export destinations, November 2025.",
-        "US 'Compared with November 2024 they were down 22.9%': explicit yoy overrides the paragraph's month-on-month frame.",
+        "'the biggest market for German goods': rank 1 of the US among export destinations, November 2025.",
+        "US 'Year on year they were down 22.9%': explicit yoy overrides the paragraph's month-on-month frame.",
         "January-November 2025 surplus with the US (47.6 bn) is labelled; 'well short of the level ... a year before' gives no number, nothing to label.",
-        "China paragraph: 'rose 3.4% on the month' sets mom; imports from China 8.0% carry mom in the same paragraph. 'monthly deficit with the country' has no number.",
+        "China paragraph: 'gained 3.4% on the month' sets mom; imports from China 8.0% carry mom in the same paragraph. 'monthly deficit with the country' has no number.",
         "Out: Reuters poll forecasts (0.2% drop, 0.2% rise), the economist's forecast (around 1%), the 15% tariff, GDP 0.2% in 2025, the 500 billion euro fund (not trade), industrial orders 5.6%, dates.",
     ],
     "facts": [

@@ -7,38 +7,38 @@ FYTD = {"start": "2025-04", "end": "2025-12"}
 IN = "India"
 US = "United States"
 UAE = "United Arab Emirates"
-E_DEF = "India's merchandise trade deficit widened slightly to $25.04 billion in December from $24.53 billion in November"
-E_DEF24 = "A year earlier, the gap had stood at $20.63 billion."
-E_XM = ("Merchandise exports grew 1.88 per cent year-on-year (Y-o-Y) to $38.51 billion last month, while imports rose at "
-        "a faster clip of 8.76 per cent to $63.55 billion.")
-E_INR = "In rupee terms, outbound shipments were valued at ₹3.46 lakh crore and the deficit worked out to ₹2,25,110 crore."
-E_YTD = ("exports rose 2.44 per cent to $330.29 billion, and imports 5.87 per cent to $578.61 billion, leaving a cumulative "
-         "trade deficit of $248.32 billion")
-E_SVC = ("The department's estimate put services exports for December at $35.50 billion and services imports at $17.38 "
-         "billion, implying a surplus of $18.12 billion on that account.")
-E_GOLD = "Gold imports slipped 1.9 per cent to $4.61 billion, though they were higher than the $4.02 billion recorded in November"
-E_OIL = "Crude oil imports, however, increased 6.4 per cent to $13.74 billion"
-E_ELEC = "Shipments of electronics, led by smartphones, jumped 38.3 per cent to $4.95 billion."
-E_US = ("The United States remained the largest destination for Indian goods, with shipments of $6.89 billion in December, "
-        "marginally lower than $7.01 billion a year earlier")
-E_UAE = ("Exports to the United Arab Emirates (UAE), the second-largest market, climbed 14.6 per cent to $3.92 billion.")
+E_DEF = "nudged India's merchandise trade deficit up to $25.04 billion in December, from $24.53 billion in November"
+E_DEF24 = "In December 2024 the gap had been $20.63 billion."
+E_XM = ("Goods exports for the month came to $38.51 billion, 1.88 per cent higher than a year before (Y-o-Y), but imports "
+        "grew much faster, by 8.76 per cent, to $63.55 billion.")
+E_INR = "Measured in rupees, exports were worth ₹3.46 lakh crore and the shortfall came to ₹2,25,110 crore."
+E_YTD = ("exports were up 2.44 per cent at $330.29 billion against imports of $578.61 billion, themselves up 5.87 per cent, "
+         "so the cumulative trade deficit reached $248.32 billion")
+E_SVC = ("By the department's reckoning, India sold $35.50 billion of services abroad in December and bought $17.38 "
+         "billion, for an implied services surplus of $18.12 billion.")
+E_GOLD = "The gold import bill eased 1.9 per cent to $4.61 billion, yet still exceeded November's $4.02 billion"
+E_OIL = "the country imported $13.74 billion of crude oil, 6.4 per cent more"
+E_ELEC = "smartphone-led shipments of electronics surged 38.3 per cent to $4.95 billion."
+E_US = ("Indian goods still found their largest market in the United States, which took $6.89 billion of them in December, "
+        "only marginally below the $7.01 billion of a year earlier")
+E_UAE = ("Shipments to the second-largest market, the United Arab Emirates (UAE), rose 14.6 per cent to $3.92 billion.")
 
 ARTICLE = {
     "id": "dAO2_05_india_trade_dec_2025",
-    "title": "Trade deficit widens to $25 bn in December as imports outpace exports",
+    "title": "Imports race ahead of exports, pushing December trade gap to $25 bn",
     "publisher": None,
     "published": "2026-01-15",
     "notes": [
         "Publisher null: the text names no outlet (Business Standard style byline 'Anirudh Menon | New Delhi | January 15, 2026'); published 2026-01-15 from that line. The Reuters mention is a poll, not the publisher.",
         "Area India throughout (headline/opening paragraph); goods figures carry product null, services figures product 'services'.",
         "Headline '$25 bn' is the rounded statement of the body's $25.04 billion December deficit: one observation, labelled once from the body.",
-        "Deficits are negative balances: December -25.04 bn, November -24.53 bn, December 2024 -20.63 bn ('A year earlier, the gap'), April-December -248.32 bn, rupee -2,25,110 crore.",
+        "Deficits are negative balances: December -25.04 bn, November -24.53 bn, December 2024 -20.63 bn ('In December 2024 the gap'), April-December -248.32 bn, rupee -2,25,110 crore.",
         "Rupee figures are separate INR facts: exports '₹3.46 lakh crore' = 3.46e12, deficit '₹2,25,110 crore' (Indian grouping) = 2.2511e12, negative.",
-        "April-December = the first nine months of FY2025-26: period 2025-04..2025-12. 'and imports 5.87 per cent' takes its verb from 'rose'.",
+        "April-December = the first nine months of FY2025-26: period 2025-04..2025-12. 'themselves up 5.87 per cent' is the April-December import growth.",
         "Services exports/imports are the department's estimates of actual December figures (not forecasts): labelled, with the implied services surplus $18.12 billion as a services balance.",
-        "Gold: -1.9% yoy (default, no cue) to $4.61 bn in December; '$4.02 billion recorded in November' is a November 2025 value.",
-        "Electronics export value and growth: product 'electronics' (text: 'Shipments of electronics'; the paragraph's 'Electronic goods' names the same category). Exports flow from 'Shipments'.",
-        "US: rank 1 ('largest destination'), $6.89 bn December 2025, and '$7.01 billion a year earlier' as a December 2024 value. UAE: rank 2 ('second-largest market'), growth 14.6 (yoy default), value $3.92 bn.",
+        "Gold: -1.9% yoy (default, no cue) to $4.61 bn in December; 'November's $4.02 billion' is a November 2025 value.",
+        "Electronics export value and growth: product 'electronics' (text: 'shipments of electronics'; the paragraph's 'Electronic goods' names the same category). Exports flow from 'shipments'.",
+        "US: rank 1 ('largest market'), $6.89 bn December 2025, and 'the $7.01 billion of a year earlier' as a December 2024 value. UAE: rank 2 ('second-largest market'), growth 14.6 (yoy default), value $3.92 bn.",
         "Out: Reuters poll 'about $27 billion' (forecast), '$850 billion' goods and services export projection (forecast), '18' of '30 major commodity groups' (conditional count), 45 days, 50 per cent tariff, 1 per cent of GDP, rupee at 90.2 per dollar, years.",
     ],
     "facts": [

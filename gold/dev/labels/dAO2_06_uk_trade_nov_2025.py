@@ -9,27 +9,27 @@ EU = "European Union"
 NONEU = "non-EU countries"
 GS = "goods and services"
 GSX = "goods and services excluding precious metals"
-E_TOT = ("the total trade deficit in goods and services, excluding precious metals, grew by £2.7bn to £6.1bn compared with "
-         "the three months to August, when it stood at £3.4bn")
-E_GOODS = "The deficit on goods widened by £2.1bn to £61.5bn"
-E_SVC = ("while the surplus on services – the legal, financial and consultancy work on which Britain relies to pay its "
-         "way – was estimated to have narrowed by £0.6bn to £55.4bn")
-E_SVC_XM = "Services exports were put at £129.6bn over the period and services imports at £74.2bn."
+E_TOT = ("Excluding precious metals, the shortfall on goods and services together reached £6.1bn, the Office for National "
+         "Statistics said, £2.7bn more than the £3.4bn recorded in the three months to August")
+E_GOODS = "Goods accounted for a £61.5bn deficit, £2.1bn wider than before"
+E_SVC = ("the estimated surplus on services – the legal, financial and consultancy work on which Britain relies to pay its "
+         "way – slipped by £0.6bn to £55.4bn")
+E_SVC_XM = "Over the period Britain sold £129.6bn of services abroad and bought £74.2bn."
 E_GXM = "Over the same three months, goods exports totalled £91.2bn and goods imports £152.7bn."
-E_EUX = ("Sales to the EU rose 2.3% compared with the previous three months to £43.8bn, while exports to non-EU countries "
-         "slipped 0.8% to £47.4bn.")
+E_EUX = ("Against the previous three months, sales to the EU climbed 2.3% to £43.8bn, whereas exports to non-EU countries "
+         "eased 0.8% to £47.4bn.")
 E_EUM = ("Imports from the EU came to £78.9bn and those from outside the bloc £73.8bn, leaving a goods deficit with the EU "
          "of £35.1bn.")
 E_CN = ("Britain sold £4.7bn of goods to China between September and November and bought £17.4bn, making it the "
         "third-largest source of UK goods imports after Germany and the US.")
 E_INCL = "Including them, the total trade deficit was narrower, at £4.9bn in the three months to November."
-E_USX = ("Between October and November, exports of goods to the US, including precious metals, fell by £0.5bn, or 10%, "
-         "to £4.5bn")
-E_USM = "Imports from the US dropped by £0.9bn (12%) to £6.6bn."
+E_USX = ("Goods shipped to the US, precious metals included, were worth £4.5bn in November, £0.5bn or 10% less than in "
+         "October")
+E_USM = "Goods bought from the US were down £0.9bn (12%) at £6.6bn."
 E_USR = "The US remains Britain's largest single export market"
-E_NOVX = ("In November alone, the value of goods exports rose by £0.6bn, or 1.9%, on the month to £31.4bn")
-E_NOVM = "while goods imports fell by £0.6bn (1.2%) to £50.9bn"
-E_NOVB = "That left a monthly goods deficit of £19.5bn."
+E_NOVX = ("Taking November on its own, goods exports were worth £31.4bn, up £0.6bn, or 1.9%, on the month")
+E_NOVM = "goods imports slipped £0.6bn (1.2%) to £50.9bn"
+E_NOVB = "The monthly goods deficit therefore came to £19.5bn."
 
 ARTICLE = {
     "id": "dAO2_06_uk_trade_nov_2025",
@@ -39,16 +39,16 @@ ARTICLE = {
     "notes": [
         "Publisher null: Guardian-style byline names a correspondent but no outlet; published 2026-01-15 from 'Thu 15 Jan 2026'.",
         "Area 'United Kingdom' (Britain/UK). 'Three months to November' = 2025-09..2025-11; 'the three months to August' = 2025-06..2025-08.",
-        "Product convention: goods alone null, services 'services', goods and services together 'goods and services' (as dA3_01). Where the sentence itself says 'excluding precious metals', the restriction is added: 'goods and services excluding precious metals' (the £6.1bn headline deficit and the £3.4bn for the three months to August, same sentence). The '£4.9bn' deficit 'Including them' (precious metals) is unrestricted: 'goods and services'. US figures 'including precious metals' are goods, product null. Other figures carry no precious-metals wording and are labelled plainly, although the ONS defaults to excluding them.",
+        "Product convention: goods alone null, services 'services', goods and services together 'goods and services' (as dA3_01). Where the sentence itself says 'Excluding precious metals', the restriction is added: 'goods and services excluding precious metals' (the £6.1bn headline deficit and the £3.4bn for the three months to August, same sentence). The '£4.9bn' deficit 'Including them' (precious metals) is unrestricted: 'goods and services'. US figures with 'precious metals included' are goods, product null. Other figures carry no precious-metals wording and are labelled plainly, although the ONS defaults to excluding them.",
         "Headline '£6.1bn' and '10%' are the same observations as the body's: labelled once each, body evidence.",
-        "Absolute changes ('grew by £2.7bn', 'widened by £2.1bn', 'narrowed by £0.6bn', 'fell by £0.5bn', 'dropped by £0.9bn', 'rose by £0.6bn', 'fell by £0.6bn') are derived comparisons: out. Their levels and the percentages beside them are labelled.",
-        "Three-month-on-three-month rates ('rose 2.3% compared with the previous three months', non-EU 'slipped 0.8%' in the same sentence) are labelled basis qoq (the previous three-month period).",
+        "Absolute changes ('£2.7bn more', '£2.1bn wider', 'slipped by £0.6bn', '£0.5bn or 10% less', 'down £0.9bn', 'up £0.6bn', 'slipped £0.6bn') are derived comparisons: out. Their levels and the percentages beside them are labelled.",
+        "Three-month-on-three-month rates ('Against the previous three months, sales to the EU climbed 2.3%', non-EU 'eased 0.8%' in the same sentence) are labelled basis qoq (the previous three-month period).",
         "'those from outside the bloc £73.8bn' has no verb of its own: imports from non-EU countries. 'a goods deficit with the EU of £35.1bn' is a balance with partner EU, negative.",
         "China: exports £4.7bn, imports £17.4bn ('bought'), rank 3 as a source of UK goods imports, all for September-November.",
-        "US single-month figures: 'Between October and November' is a comparison with the month before, so -10 and -12 (the bracketed '(12%)' after 'dropped') are basis mom; levels £4.5bn and £6.6bn are November 2025.",
+        "US single-month figures: 'less than in October' is a comparison with the month before, so -10 and -12 (the bracketed '(12%)' after 'down £0.9bn') are basis mom; levels £4.5bn and £6.6bn are November 2025.",
         "'The US remains Britain's largest single export market': rank 1, exports to the US; dated November 2025 from its paragraph (present tense, no period of its own).",
-        "November single month: 'on the month' frame; imports '(1.2%)' after 'fell' -> -1.2 mom; the monthly goods deficit £19.5bn is November.",
-        "Services exports/imports '£129.6bn' / '£74.2bn' are three-month levels ('over the period'), and 129.6 - 74.2 = 55.4 agrees with the surplus.",
+        "November single month: 'on the month' frame; imports '(1.2%)' after 'slipped' -> -1.2 mom; the monthly goods deficit £19.5bn is November.",
+        "Services exports/imports '£129.6bn' / '£74.2bn' are three-month levels ('Over the period'), and 129.6 - 74.2 = 55.4 agrees with the surplus.",
         "Out: GDP 0.3%, -0.1%, 0.1% and construction 1.1% (not trade); the economist's forecast '£5bn and £7bn' (forecast); 10% baseline tariff; 'liberation day' date; 3 March.",
     ],
     "facts": [

@@ -2,15 +2,15 @@ from _fact import fact, period
 
 JF = period(2026, 1, 2)
 C = "China"
-E_LEAD = ("combined imports and exports for January and February climbing 18.3 percent from a year earlier to "
-          "7.73 trillion yuan (about 1.12 trillion U.S. dollars)")
-E_XM = ("Outbound shipments expanded 19.2 percent to 4.62 trillion yuan over the period, while inbound purchases "
-        "went up 17.1 percent to 3.11 trillion yuan, leaving a trade surplus of 1.51 trillion yuan")
+E_LEAD = ("combined imports and exports for January and February were 7.73 trillion yuan (about 1.12 trillion "
+          "U.S. dollars), 18.3 percent more than a year earlier")
+E_XM = ("Exports for the period totaled 4.62 trillion yuan, a gain of 19.2 percent, and purchases from abroad came "
+        "to 3.11 trillion yuan, 17.1 percent higher")
 E_USD_BAL = "Measured in dollars, the surplus came to 213.6 billion U.S. dollars."
 E_ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) kept its place as China's biggest trading partner."
-E_ASEAN = ("Two-way trade with the bloc reached 1.24 trillion yuan, an increase of 20.3 percent, and made up "
-           "16 percent of the country's foreign trade.")
-E_EU = "Trade with the European Union, the second-largest partner, rose 19.9 percent to 998.94 billion yuan."
+E_ASEAN = ("The bloc accounted for 16 percent of the country's foreign trade, with two-way flows of 1.24 trillion "
+           "yuan, an increase of 20.3 percent.")
+E_EU = "With 998.94 billion yuan of trade, up 19.9 percent, the European Union stayed the second-largest partner."
 E_US = ("Trade with the United States moved the other way, shrinking 16.9 percent to 609.71 billion yuan, and its "
         "weight in China's total slipped to 7.9 percent.")
 E_BRI = ("Commerce with countries taking part in the Belt and Road Initiative totaled 4.02 trillion yuan, 20 percent "
@@ -34,7 +34,7 @@ ARTICLE = {
         "Headline '18.3 pct' is the same observation as the lead's 18.3 percent: labelled once (evidence from the lead).",
         "Headline 'exports top 4.6 trln yuan' is a threshold for the exact 4.62 trillion yuan in the body: only the exact figure is labelled.",
         "'7.73 trillion yuan (about 1.12 trillion U.S. dollars)': a CNY fact and a USD fact with qualifier approx.",
-        "'leaving a trade surplus of 1.51 trillion yuan' is stated (4.62 - 3.11 = 1.51): balance value in CNY.",
+        "'closed with a trade surplus of 1.51 trillion yuan' is stated (4.62 - 3.11 = 1.51): balance value in CNY.",
         "'the surplus came to 213.6 billion U.S. dollars': a separately published dollar figure for the same balance, another currency, so a separate USD fact; no hedge word, qualifier exact.",
         "Bloomberg poll forecast of 7.2 percent export growth: a forecast, out.",
         "ASEAN: 'biggest trading partner' -> rank 1; its 1.24 trillion value, 20.3 percent growth and 16 percent share in the next sentence ('the bloc').",
@@ -54,7 +54,7 @@ ARTICLE = {
         fact(C, "exports", "value", 4.62e12, "CNY", JF, "4.62 trillion", E_XM),
         fact(C, "imports", "growth", 17.1, "percent", JF, "17.1", E_XM),
         fact(C, "imports", "value", 3.11e12, "CNY", JF, "3.11 trillion", E_XM),
-        fact(C, "balance", "value", 1.51e12, "CNY", JF, "1.51 trillion", "leaving a trade surplus of 1.51 trillion yuan"),
+        fact(C, "balance", "value", 1.51e12, "CNY", JF, "1.51 trillion", "closed with a trade surplus of 1.51 trillion yuan"),
         fact(C, "balance", "value", 213.6e9, "USD", JF, "213.6 billion", E_USD_BAL),
         fact(C, "total", "rank", 1, "number", JF, "biggest", E_ASEAN_RANK, partner="ASEAN"),
         fact(C, "total", "value", 1.24e12, "CNY", JF, "1.24 trillion", E_ASEAN, partner="ASEAN"),

@@ -24,7 +24,7 @@ ARTICLE = {
     "notes": [
         "Reuters TABLE item for December 2025, published 2026-01-14 (dateline Jan 14). Columns: Dec = 2025-12, Nov = 2025-11, 'Jan-Dec 2025' = 2025-01/2025-12.",
         "Headline '6.6% y/y' and '$114.1 bln' are the same observations as the December cells of the dollar table: labelled once, evidence from the table rows.",
-        "Lead 'trade surplus neared $1.2 trillion' is a rounded threshold for the exact 1,189.2 ($ bln) full-year cell: only the exact figure is labelled.",
+        "Lead 'trade surplus from approaching $1.2 trillion' is a rounded threshold for the exact 1,189.2 ($ bln) full-year cell: only the exact figure is labelled.",
         "Dollar block: money cells take their scale from '(Levels in $ billions, ...)' and the row label '($ bln)'; percent columns are y/y.",
         "'Reuters poll' column (3.0, 0.9, 113.6): median forecasts, out.",
         "Full-year imports cell '-0.1': a fall written with a minus sign, value -0.1 (value_text '-0.1' as written in the cell).",

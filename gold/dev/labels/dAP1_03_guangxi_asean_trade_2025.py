@@ -4,7 +4,8 @@ Y = period(2025, 1, 12)
 DEC = period(2025, 12)
 G = "Guangxi"
 A = "ASEAN"
-E_LEAD = ("rose 9.2 percent year on year to 398.7 billion yuan (about 55.5 billion U.S. dollars) in 2025")
+E_LEAD = ("398.7 billion yuan (about 55.5 billion U.S. dollars) of trade with the Association of Southeast Asian "
+          "Nations (ASEAN) in 2025, 9.2 percent more than the year before")
 E_RANK = ("The bloc stayed Guangxi's largest trading partner, and its slice of the region's foreign trade widened to "
           "49.1 percent")
 E_TOTAL = "saw its overall imports and exports reach 812.6 billion yuan last year, an increase of 5.4 percent"
@@ -43,7 +44,7 @@ ARTICLE = {
         "Fruit imports from ASEAN: product 'fruit', partner ASEAN, imports value 28.9 billion and growth 12.3. Fresh durians ('of that', i.e. of fruit imports from ASEAN): imports value 17.4 billion and quantity 1.06 million tonnes, partner ASEAN.",
         "Pingxiang: area Pingxiang (the city's own imports and exports), growth 10.3 and value 146.8 billion.",
         "Counts: 7,836 enterprises with import and export activity -> segment 'foreign trade enterprises'; 6,615 private companies -> segment 'private enterprises'.",
-        "Quote 'ASEAN is both our next-door market and our biggest' restates ASEAN's rank 1 (same observation): labelled once, from the customs sentence.",
+        "The official's remark that ASEAN is the region's 'next-door market and its biggest one' restates ASEAN's rank 1 (same observation): labelled once, from the customs sentence.",
         "Out: 1,020-km border, 30 minutes, 1.2 million vehicles and 1,400 train trips (not trade flows), FTA '3.0' version, '22nd' expo, 60 countries and regions, years.",
     ],
     "facts": [

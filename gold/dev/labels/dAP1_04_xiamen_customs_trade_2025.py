@@ -3,8 +3,8 @@ from _fact import fact, period
 Y25 = period(2025, 1, 12)
 DEC = period(2025, 12)
 XM = "Xiamen"
-E_LEAD = ("in 2025 the total import and export value of Xiamen's foreign trade was 9,618.4 hundred million yuan, "
-          "an increase of 3.1% over the previous year (the same below)")
+E_LEAD = ("Xiamen's foreign trade reached a record 9,618.4 hundred million yuan in 2025, 3.1% more than in the "
+          "previous year")
 E_EX = "exports were 5,127.6 hundred million yuan, an increase of 6.8%"
 E_IM = "imports were 4,490.8 hundred million yuan, a decrease of 0.9%"
 E_FJ = ("Xiamen's foreign trade accounted for 45.2% of the total import and export value of Fujian Province over the "
@@ -33,7 +33,7 @@ ARTICLE = {
     "publisher": "Xiamen Customs",
     "published": "2026-01-20",
     "notes": [
-        "Annual release: every figure without a month is the year 2025 (Jan-Dec); '(the same below)' makes every later growth rate year on year.",
+        "Annual release: every figure without a month is the year 2025 (Jan-Dec); 'all growth rates below are likewise year on year' makes every later growth rate year on year.",
         "Headline '961.84 billion yuan' and 'exports up 6.8%' restate the body's 9,618.4 hundred million yuan and 6.8%: same observations, labelled once from the body.",
         "Xiamen's 45.2% of Fujian's total is a share fact with area Xiamen, flow total, partner null (the whole is Fujian's trade, not a partner).",
         "December alone: value and year-on-year growth 8.2; '5.6% month on month' is basis mom. 'the highest monthly level of the year' is a milestone: out.",

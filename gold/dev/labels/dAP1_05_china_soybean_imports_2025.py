@@ -8,8 +8,8 @@ DEC24 = period(2024, 12)
 CN = "China"
 SOY = "soybeans"
 US = "United States"
-E_LEAD = "China's soybean imports rose 12% in December from a year earlier"
-E_DEC = "China brought in 8.89 million metric tons of soybeans last month, up from 7.94 million tons in December 2024"
+E_LEAD = "December soybean arrivals in China were 12% higher than a year before"
+E_DEC = "Last month's intake came to 8.89 million metric tons, compared with 7.94 million tons in December 2024"
 E_MOM = "Arrivals were also 9.6% higher than November's 8.11 million tons."
 E_YEAR = "For the full year, imports climbed 6.5% to 111.83 million tons"
 E_PREV = "beating the previous high of 105.03 million tons set in 2024"
@@ -17,7 +17,7 @@ E_WORLD = "keeping China the world's largest soybean importer last year by a wid
 E_BR = ("Brazil, China's largest supplier, shipped 80.27 million tons in 2025, up 7.5% on the year and equal to 71.8% "
         "of the total")
 E_US = "Arrivals from the United States, the second-largest supplier, slumped 24.4% to 16.74 million tons"
-E_USSH = "cutting the U.S. share to 15.0% from 21% a year earlier"
+E_USSH = "America's slice of the total shrank to 15.0%, compared with 21% a year earlier"
 E_USDEC = ("The first shipments booked after the truce lifted U.S. arrivals to 2.85 million tons in December, from 0.61 "
            "million tons in November, though that was still down 32.9% from a year earlier.")
 E_BRDEC = "Imports from Brazil jumped 68.7% to 4.96 million tons in the month"

@@ -5,12 +5,12 @@ Y24 = period(2024, 1, 12)
 CN = "China"
 AF = "Africa"
 ME = "mechanical and electrical products"
-E_CNY = "two-way trade reaching 2.49 trillion yuan, up 17.5 percent year-on-year"
+E_CNY = "Two-way trade between China and Africa set a new record in 2025 at 2.49 trillion yuan, up 17.5 percent year-on-year"
 E_USD = "bilateral trade amounted to $348.04 billion last year, up 17.7 percent from $295.6 billion in 2024"
 E_EXIM = ("China's exports to Africa jumped 25.8 percent to $224.93 billion, while imports from the continent rose "
           "5.4 percent to $123.11 billion")
 E_BAL = "leaving China with a trade surplus of $101.82 billion with the continent"
-E_RANK = "China has now been Africa's largest trading partner for 17 consecutive years"
+E_RANK = "China extended to 17 consecutive years its run as Africa's largest trading partner"
 E_SHARE = "Africa's share of China's overall foreign trade edged up to 5.5 percent last year"
 E_ZA = ("South Africa remained China's largest trading partner on the continent, with bilateral trade of $57.12 "
         "billion, up 8.7 percent and accounting for 16.4 percent of China-Africa trade.")
@@ -35,7 +35,7 @@ ARTICLE = {
         "The yuan growth (17.5) and the dollar growth (17.7) of the same total are two statements in different currency bases; they differ in value, so both are labelled as written.",
         "'up 17.7 percent from $295.6 billion in 2024': the base is labelled as a 2024 total value; the 2024 year is not the period of the 17.7 growth.",
         "'trade surplus of $101.82 billion' is China's surplus with Africa: balance +101.82e9 (224.93 - 123.11 agrees).",
-        "'China has now been Africa's largest trading partner': area Africa, partner China, rank 1 for 2025; '17 consecutive years' is a streak: out.",
+        "'its run as Africa's largest trading partner': area Africa, partner China, rank 1 for 2025; '17 consecutive years' is a streak: out.",
         "'Africa's share of China's overall foreign trade ... 5.5 percent': area China, partner Africa, share.",
         "South Africa 'China's largest trading partner on the continent' -> rank 1 (area China, partner South Africa); its 16.4 percent share is of China-Africa trade.",
         "'Nigeria, Angola and Egypt followed' states no ordinal number: no rank facts for them. Their values come from the respectively-list; growths from the next sentence ('that with Egypt 23.5 percent' inherits 'grew'; Angola 'fell 3.8' -> -3.8).",

@@ -5,23 +5,22 @@ AUG = period(2025, 8)
 H1 = period(2025, 4, 9)
 JP = "Japan"
 US = "United States"
-E_BAL = "Japan ran a trade deficit of 234.6 billion yen ($1.55 billion) in September"
-E_XM = ("Exports grew 4.2 percent from a year earlier to 9.41 trillion yen, the first increase in five months, while imports "
-        "rose 3.3 percent to 9.65 trillion yen")
-E_US = ("Exports to the United States dropped 13.3 percent to 1.58 trillion yen, falling for the sixth consecutive month "
-        "after a 13.8 percent decline in August.")
-E_CAR = "Car shipments to the U.S. plunged 24.2 percent in value terms"
-E_ASIA = "Shipments to Asia, which took 53.5 percent of Japan's exports in the month, rose 9.2 percent."
-E_CHN = "Exports to China, Japan's biggest trading partner, were up 5.8 percent at 1.62 trillion yen"
-E_EU = "those to the European Union increased 5.0 percent"
-E_CHIP = "exports of semiconductors and other electronic parts climbed 12.6 percent"
-E_H1_BAL = ("For the April-September first half of fiscal 2025, Japan's trade deficit narrowed 61.2 percent from a year "
-            "earlier to 1.22 trillion yen")
-E_H1_XM = "Exports edged up 0.2 percent to 53.65 trillion yen, while imports fell 3.2 percent to 54.88 trillion yen."
-E_H1_US = "Exports to the United States in the six months declined 10.2 percent to 9.71 trillion yen"
-E_H1_SUR = "Japan's trade surplus with the U.S. shrank 22.6 percent to 3.32 trillion yen."
-E_H1_CAR = "Automobile exports to the U.S. tumbled 22.7 percent to 2.39 trillion yen in the half"
-E_H1_UNITS = "the number of vehicles shipped there slipped only 2.4 percent to 662,914 units"
+E_BAL = "producing a deficit of 234.6 billion yen ($1.55 billion)"
+E_XM = ("exports totaled 9.41 trillion yen, 4.2 percent more than a year before and the first gain in five months, and the "
+        "import bill reached 9.65 trillion yen, up 3.3 percent")
+E_US = ("Shipments bound for the United States shrank 13.3 percent to 1.58 trillion yen, a sixth straight monthly decrease, "
+        "following a 13.8 percent fall in August.")
+E_CAR = "By value, U.S.-bound car exports sank 24.2 percent"
+E_ASIA = "Asia absorbed 53.5 percent of the month's exports, and sales to the region climbed 9.2 percent."
+E_CHN = "China, Japan's biggest trading partner, bought 1.62 trillion yen of Japanese goods, 5.8 percent more than a year earlier"
+E_EU = "lifted shipments to the European Union by 5.0 percent"
+E_CHIP = "a 12.6 percent rise in exports of semiconductors and other electronic parts"
+E_H1_BAL = "the deficit came to 1.22 trillion yen, 61.2 percent smaller than a year before"
+E_H1_XM = "Exports inched 0.2 percent higher to 53.65 trillion yen and imports dropped 3.2 percent to 54.88 trillion yen."
+E_H1_US = "U.S.-bound exports for the six months came to 9.71 trillion yen, down 10.2 percent"
+E_H1_SUR = "Japan's surplus with the United States contracted by 22.6 percent to 3.32 trillion yen."
+E_H1_CAR = "The value of cars shipped to the U.S. in the half slumped 22.7 percent to 2.39 trillion yen"
+E_H1_UNITS = "volumes eased just 2.4 percent to 662,914 vehicles"
 
 ARTICLE = {
     "id": "dAP2_02_japan_exports_sep_2025",
@@ -30,15 +29,15 @@ ARTICLE = {
     "published": "2025-10-22",
     "notes": [
         "Outlet, economist and institute are invented; figures modelled on the Finance Ministry's September 2025 preliminary release.",
-        "Headline '13.3%' is the same observation as the body's U.S.-bound exports drop: labelled once (body). '3rd straight' deficit, 'sixth consecutive month', 'first increase in five months': streaks, out.",
+        "Headline '13.3%' is the same observation as the body's U.S.-bound exports drop: labelled once (body). '3rd straight' deficit, 'sixth straight monthly decrease', 'first gain in five months': streaks, out.",
         "'234.6 billion yen ($1.55 billion)': a JPY fact and a USD fact; the bracket has no 'about', so qualifier exact (the conversion is the text's own).",
-        "Growth rates with no comparison stated are year on year ('from a year earlier' in the first figures paragraph).",
-        "'after a 13.8 percent decline in August': August's U.S.-bound export growth, -13.8, period 2025-08.",
-        "'Car shipments to the U.S. plunged 24.2 percent in value terms': exports, product 'cars', partner United States, September.",
+        "Growth rates with no comparison stated are year on year ('than a year before' in the first figures paragraph).",
+        "'following a 13.8 percent fall in August': August's U.S.-bound export growth, -13.8, period 2025-08.",
+        "'By value, U.S.-bound car exports sank 24.2 percent': exports, product 'cars', partner United States, September.",
         "Asia share 53.5 percent of exports labelled as an export share, partner Asia, September.",
         "'China, Japan's biggest trading partner': rank 1, flow total, partner China, given the article's running period (September 2025).",
-        "First half of fiscal 2025 = April-September 2025 (2025-04..2025-09). 'deficit narrowed 61.2 percent' -> -61.2; 'trade surplus with the U.S. shrank 22.6 percent' -> -22.6.",
-        "662,914 units: quantity of automobile exports to the U.S. (unit number). The 2.4 percent fall is volume growth beside value growth: out.",
+        "First half of fiscal 2025 = April-September 2025 (2025-04..2025-09). '61.2 percent smaller' (the deficit) -> -61.2; 'surplus with the United States contracted by 22.6 percent' -> -22.6.",
+        "662,914 vehicles: quantity of automobile exports to the U.S. (unit number). The 2.4 percent fall is volume growth beside value growth: out.",
         "Reuters poll expectations (4.4, 0.6 percent), tariff rates (15, 27.5 percent), the exchange rate (151, $1 = 151.20 yen), fiscal 2020 and other dates: out.",
     ],
     "facts": [

@@ -7,24 +7,23 @@ DE = "Germany"
 US = "United States"
 EU = "European Union"
 NONEU = "non-EU countries"
-E_LEAD = "German exports unexpectedly fell 0.5% in August compared with the previous month"
-E_IMP_MOM = "Imports declined 1.3% on the month"
-E_VALUES = ("Germany sold goods worth 129.7 billion euros ($151.3 billion) abroad in August and bought in "
-            "112.5 billion euros' worth")
-E_SURPLUS = "That lifted the trade surplus to 17.2 billion euros from 16.3 billion euros in July."
-E_YOY = "Compared with August 2024, exports were 0.7% lower, while imports were up 3.5%."
-E_US_RANK = "The United States was still the biggest buyer of German goods in August"
-E_US_MOM = "exports there fell 2.5% from July to 10.9 billion euros"
-E_US_YOY = "Against the same month last year, they slumped 20.1%."
-E_US_YTD = "Over the first eight months of the year, exports to the U.S. were down 7.4% at 99.6 billion euros"
-E_CN_EXP = "Compared with July, exports to China rose 5.4% to 6.8 billion euros."
-E_CN_RANK = "China remained Germany's largest source of imports"
-E_CN_IMP = "purchases from there fell 4.5% to 13.5 billion euros"
-E_US_IMP = "imports from the U.S. climbed 3.4% to 8.0 billion euros"
-E_EU_EXP = "exports to other EU member states fell 2.5% on the month to 72.0 billion euros"
-E_EA_EXP = "with sales to the euro zone down 2.2%"
-E_NONEU_EXP = "Sales to countries outside the bloc, meanwhile, increased 2.2% to 57.7 billion euros."
-E_EU_IMP = "Imports from the EU declined 1.9%, and from non-EU countries 0.6%."
+E_LEAD = "Germany's exports fell by a surprise 0.5% in August from July"
+E_IMP_MOM = "On the month, imports shrank 1.3%"
+E_VALUES = "the office put August exports at 129.7 billion euros ($151.3 billion) and imports at 112.5 billion euros"
+E_SURPLUS = "The surplus on the trade account consequently rose to 17.2 billion euros, compared with 16.3 billion euros in July."
+E_YOY = "Year on year, exports were down 0.7% and imports 3.5% higher than in August 2024."
+E_US_RANK = "The United States remained the biggest buyer of German goods in August"
+E_US_MOM = "sales there slid 2.5% from July to 10.9 billion euros"
+E_US_YOY = "They were 20.1% lower than a year earlier."
+E_US_YTD = "From January through August, German sales to the U.S. totalled 99.6 billion euros, 7.4% less than a year before"
+E_CN_EXP = "On a monthly basis, shipments to China increased 5.4% to 6.8 billion euros."
+E_CN_RANK = "China kept its place as Germany's largest source of imports"
+E_CN_IMP = "purchases from there dropped 4.5% to 13.5 billion euros"
+E_US_IMP = "imports from the U.S., by contrast, rose 3.4% to 8.0 billion euros"
+E_EU_EXP = "month-on-month exports to fellow EU members dropped 2.5% to 72.0 billion euros"
+E_EA_EXP = "those to the euro zone were down 2.2%"
+E_NONEU_EXP = "Exports to non-EU destinations grew 2.2% to 57.7 billion euros."
+E_EU_IMP = "purchases from EU countries fell 1.9% and from non-EU countries 0.6%"
 
 ARTICLE = {
     "id": "dAP2_04_germany_trade_aug_2025",
@@ -32,22 +31,22 @@ ARTICLE = {
     "publisher": "Reuters",
     "published": "2025-10-09",
     "notes": [
-        "Dateline Oct 9 (Thursday) 2025; every August/July figure is 2025 from the publication date; 'first eight months of the year' is 2025-01..2025-08.",
+        "Dateline Oct 9 (Thursday) 2025; every August/July figure is 2025 from the publication date; 'From January through August' is 2025-01..2025-08.",
         "Headline '0.5%' is the same observation as the lead (exports, mom, August): labelled once, with the body evidence.",
-        "Lead 'compared with the previous month' is a mom cue; 'Imports declined 1.3% on the month' is mom.",
+        "Lead 'from July' is a mom cue; 'On the month, imports shrank 1.3%' is mom.",
         "Reuters poll expectations (0.3% rise in exports, 0.5% decrease in imports) are forecasts: out.",
         "'129.7 billion euros ($151.3 billion)': a EUR fact and a USD fact; the text gives no hedge word, so qualifier exact for both (the conversion is the publisher's).",
-        "'bought in 112.5 billion euros' worth' is August imports; surplus 17.2 (August) and 16.3 (July) are labelled as balance values for their own months.",
-        "'Compared with August 2024, exports were 0.7% lower, while imports were up 3.5%': yoy, exports -0.7, imports +3.5; August 2024 is the comparison base, not the period.",
-        "'The United States was still the biggest buyer of German goods in August': rank 1 for exports to the United States, August.",
-        "'fell 2.5% from July' is mom; 'Against the same month last year, they slumped 20.1%' is yoy exports to the US (-20.1).",
-        "Exports to the US over January-August: -7.4% and 99.6 billion euros, yoy by default.",
-        "'Compared with July,' opens the China paragraph: the China export growth, the China import growth (-4.5) and US import growth (+3.4) in that paragraph are mom.",
-        "'China remained Germany's largest source of imports': rank 1 for imports from China, August.",
-        "EU paragraph opens with 'on the month': its later growth rates are mom; 'with sales to the euro zone down 2.2%' -> -2.2 (partner Euro area); 'and from non-EU countries 0.6%' inherits 'declined' -> -0.6.",
-        "'countries outside the bloc' = partner 'non-EU countries' (the text's own term in the next sentence).",
+        "'imports at 112.5 billion euros' is August imports; surplus 17.2 (August) and 16.3 (July) are labelled as balance values for their own months.",
+        "'Year on year, exports were down 0.7% and imports 3.5% higher than in August 2024': yoy, exports -0.7, imports +3.5; August 2024 is the comparison base, not the period.",
+        "'The United States remained the biggest buyer of German goods in August': rank 1 for exports to the United States, August.",
+        "'slid 2.5% from July' is mom; 'They were 20.1% lower than a year earlier' is yoy exports to the US (-20.1).",
+        "Exports to the US over January-August: -7.4% ('less than a year before') and 99.6 billion euros, yoy.",
+        "'On a monthly basis,' opens the China paragraph: the China export growth, the China import growth (-4.5) and US import growth (+3.4) in that paragraph are mom.",
+        "'China kept its place as Germany's largest source of imports': rank 1 for imports from China, August.",
+        "EU paragraph opens with 'month-on-month': its later growth rates are mom; 'those to the euro zone were down 2.2%' -> -2.2 (partner Euro area); 'and from non-EU countries 0.6%' inherits 'fell' -> -0.6.",
+        "'non-EU destinations' = partner 'non-EU countries' (the text's own term in the next sentence).",
         "Absolute values 72.0 (EU) and 57.7 (non-EU) add up to the 129.7 billion total; not stated shares, nothing derived is labelled.",
-        "Out: 15% tariff, the economist's forecast (around 10% shrink in 2025, no support before next year's second half), GDP -0.3%, industrial output -4.3%, 'fifth month in a row' (streak), 'lowest since 2021/November 2021', dates, exchange rate ($1 = 0.8573 euros).",
+        "Out: 15% tariff, the economist's forecast (around 10% shrink in 2025, no support before next year's second half), GDP -0.3%, industrial output -4.3%, 'fifth consecutive month' (streak), 'lowest since 2021' / 'a level last seen in November 2021', dates, exchange rate ($1 = 0.8573 euros).",
     ],
     "facts": [
         fact(DE, "exports", "growth", -0.5, "percent", AUG, "0.5", E_LEAD, basis="mom"),

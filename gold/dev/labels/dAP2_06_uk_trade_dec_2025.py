@@ -8,48 +8,47 @@ Y24 = period(2024, 1, 12)
 UK = "United Kingdom"
 US = "United States"
 GS = "goods and services"
-E_TOTAL = ("The total deficit in goods and services grew by 2.1 billion pounds to 8.4 billion pounds ($11.4 billion) "
-           "in the three months to December")
-E_EXPM = "the gap was wider at 13.1 billion pounds"
-E_GOODS_Q4 = "The deficit in goods alone stood at 62.5 billion pounds in the fourth quarter"
-E_SERV_Q4 = "partly offset by an estimated services surplus of 54.1 billion pounds"
-E_QOQ = "Goods exports fell 2.6% compared with the third quarter while imports rose 0.9%."
-E_EU = "Exports of goods to the European Union increased 1.8% on the quarter to 44.2 billion pounds"
-E_NONEU = "shipments to non-EU countries dropped 6.5% to 46.0 billion pounds"
-E_US_Q4 = ("Goods exports to the United States, including precious metals, came to 12.9 billion pounds, "
-           "4.1% less than in the previous three months.")
-E_MONTH = "In December alone, the goods deficit narrowed to 21.9 billion pounds from 22.4 billion pounds in November"
-E_GOODS_Y = ("the goods trade deficit excluding precious metals swelled to a record 248.3 billion pounds from "
+E_TOTAL = "Britain's combined goods and services deficit reached 8.4 billion pounds ($11.4 billion)"
+E_EXPM = "the gap was larger still at 13.1 billion pounds"
+E_GOODS_Q4 = "Goods on their own showed a fourth-quarter deficit of 62.5 billion pounds"
+E_SERV_Q4 = "services went some way to balancing with a surplus estimated at 54.1 billion pounds"
+E_QOQ = "Quarter on quarter, goods exports dropped 2.6% and imports increased 0.9%."
+E_EU = "Goods sold to the European Union rose 1.8% from the third quarter to 44.2 billion pounds"
+E_NONEU = "shipments to non-EU countries fell 6.5% to 46.0 billion pounds"
+E_US_Q4 = ("Including precious metals, goods exports to the United States totalled 12.9 billion pounds, a 4.1% decline "
+           "from the July-September quarter.")
+E_MONTH = "For December on its own, the goods shortfall eased to 21.9 billion pounds from November's 22.4 billion pounds"
+E_GOODS_Y = ("Britain's goods deficit excluding precious metals hit a record 248.3 billion pounds, up from "
              "217.8 billion pounds in 2024")
-E_SERV_Y = "the services surplus climbed to an all-time high of 191.8 billion pounds"
-E_OVERALL_Y = "That left an overall deficit, again excluding precious metals, of 56.5 billion pounds for the year."
-E_XM_Y = "Total exports rose 2.0% to 902.8 billion pounds and imports 3.4% to 959.3 billion pounds."
-E_US_Y = "Exports of goods to the United States fell 9.8% in 2025 to 54.1 billion pounds"
-E_US_RANK = "the U.S. remained Britain's biggest single export market"
-E_CN = "Shipments to China slid 12.4% to 15.6 billion pounds."
-E_PM = "exports of precious metals, mostly non-monetary gold moved out of London vaults as bullion prices soared, jumped 61.7% to 96.4 billion pounds"
+E_SERV_Y = "its services surplus rose to an unprecedented 191.8 billion pounds"
+E_OVERALL_Y = "again leaving out precious metals, Britain's overall 2025 deficit came to 56.5 billion pounds"
+E_XM_Y = "total exports grew 2.0% to 902.8 billion pounds and total imports 3.4% to 959.3 billion pounds"
+E_US_Y = "Goods exports to the United States declined 9.8% over the year to 54.1 billion pounds"
+E_US_RANK = "the U.S. stayed Britain's biggest single export market"
+E_CN = "sales to China were down 12.4% at 15.6 billion pounds"
+E_PM = "Exports of precious metals bucked the trend, surging 61.7% to 96.4 billion pounds"
 
 ARTICLE = {
     "id": "dAP2_06_uk_trade_dec_2025",
-    "title": "UK trade gap widens to 8.4 billion pounds in fourth quarter; 2025 goods deficit a record",
+    "title": "Record 2025 goods deficit as UK's fourth-quarter trade gap reaches 8.4 billion pounds",
     "publisher": "Reuters",
     "published": "2026-02-12",
     "notes": [
-        "Dateline Feb 12 (Thursday) 2026: 'the three months to December' and 'the fourth quarter' are 2025-10..2025-12; 'For 2025 as a whole' is 2025-01..2025-12; 'in 2024' is 2024-01..2024-12.",
+        "Dateline Feb 12 (Thursday) 2026: 'October to December' and 'the fourth quarter' are 2025-10..2025-12; 'Over the full year' is 2025-01..2025-12; 'in 2024' is 2024-01..2024-12.",
         "Area 'United Kingdom' for Britain/UK. Goods figures carry product null; services 'services'; totals of goods and services 'goods and services'; precious metals exports 'precious metals'.",
         "Headline '8.4 billion pounds' is the same observation as the body's Q4 total deficit: labelled once with body evidence.",
-        "'grew by 2.1 billion pounds' (absolute change of the deficit) is a derived comparison: out.",
+        "'2.1 billion pounds more than in the previous quarter' (absolute change of the deficit) is a derived comparison: out.",
         "'8.4 billion pounds ($11.4 billion)': a GBP fact and a USD fact; no hedge word, qualifier exact.",
         "Figures excluding precious metals (Q4 total gap 13.1bn; 2025 goods deficit 248.3bn and 2024 217.8bn; 2025 overall deficit 56.5bn): the record has no field for an exclusion, so they keep the product of the flow they measure (null for goods, 'goods and services' for the total). The Q4 total therefore has two values (8.4 with, 13.1 without precious metals), both labelled as written.",
-        "'including precious metals' (US exports in Q4) needs no field: product null.",
+        "'Including precious metals' (US exports in Q4) needs no field: product null.",
         "'shipments to non-EU countries': partner 'non-EU countries' (the text's term); EU 44.2bn + non-EU 46.0bn are Q4 goods exports.",
-        "'compared with the third quarter' / 'on the quarter' / 'less than in the previous three months': basis qoq; 'while imports rose 0.9%' and 'shipments to non-EU countries dropped 6.5%' share their sentence's qoq frame.",
-        "'4.1% less than in the previous three months' -> -4.1 (qoq).",
+        "'Quarter on quarter' / 'from the third quarter' / 'decline from the July-September quarter': basis qoq; 'imports increased 0.9%' and 'shipments to non-EU countries fell 6.5%' share their sentence's qoq frame.",
+        "'a 4.1% decline from the July-September quarter' -> -4.1 (qoq).",
         "December and November goods deficits (21.9bn, 22.4bn) are monthly balances for their own months; the Reuters poll figure (23.0bn) is a forecast: out.",
-        "'Total exports rose 2.0% to 902.8 billion pounds and imports 3.4% to 959.3 billion pounds': 2025 goods and services, yoy; 'imports 3.4%' inherits 'rose'.",
-        "'Shipments to China slid 12.4%' and the precious metals paragraph follow the 2025 paragraph: period 2025, yoy.",
-        "'the U.S. remained Britain's biggest single export market': rank 1 for exports to the United States, 2025.",
-        "Out: the economist's forecast (around 240 billion pounds in 2026), GDP growth (0.1% in Q4, 1.3% in 2025), tariff rates and the 100,000-car quota, 'largest on record'/'all-time high' (milestones), the exchange rate line.",
+        "'total exports grew 2.0% to 902.8 billion pounds and total imports 3.4% to 959.3 billion pounds': 2025 goods and services, yoy; 'total imports 3.4%' inherits 'grew'.",
+        "'sales to China were down 12.4%' and the precious metals paragraph follow the 2025 paragraph: period 2025, yoy.",
+        "'the U.S. stayed Britain's biggest single export market': rank 1 for exports to the United States, 2025.",
+        "Out: the economist's forecast (around 240 billion pounds in 2026), GDP growth (0.1% in Q4, 1.3% in 2025), tariff rates and the 100,000-car quota, 'widest annual goods deficit since records began'/'unprecedented' (milestones), the exchange rate line.",
     ],
     "facts": [
         fact(UK, "balance", "value", -8.4e9, "GBP", Q4, "8.4 billion", E_TOTAL, product=GS),

@@ -3,14 +3,15 @@ from _fact import fact, period
 YTD = period(2025, 1, 9)
 SEP = period(2025, 9)
 Y = "Yunnan"
-E_TOT = ("Southwest China's Yunnan Province registered foreign trade of 205.36 billion yuan (about 28.84 billion U.S. dollars) "
-         "in the first three quarters of 2025, up 15.2 percent year on year")
-E_NAT = "China's overall goods trade expanded 4 percent in the January-September period"
-E_EXIM = "Exports from the border province climbed 19.6 percent to 121.84 billion yuan, and imports rose 9.3 percent to 83.52 billion yuan."
-E_SEP = "In September alone, Yunnan's imports and exports jumped 22.4 percent year on year"
-E_ASEAN = "Trade with the bloc surged 21.3 percent to 88.47 billion yuan, making up 43.1 percent of the province's total."
-E_RESP = ("its trade with the three neighbors came to 31.62 billion yuan, 12.78 billion yuan and 24.05 billion yuan, "
-          "respectively, representing increases of 12.4 percent, 35.1 percent and 26.8 percent")
+E_TOT = ("the border province of Yunnan in southwest China traded goods worth 205.36 billion yuan (about 28.84 billion "
+         "U.S. dollars) with the rest of the world in January-September 2025, 15.2 percent more than in the same months of 2024")
+E_NAT = "nationwide, China's goods trade grew 4 percent over January-September"
+E_EXIM = "Of the total, exports accounted for 121.84 billion yuan, up 19.6 percent, and imports for 83.52 billion yuan, up 9.3 percent."
+E_SEP = "September's trade on its own was 22.4 percent higher than a year earlier"
+E_ASEAN = ("with which it traded 88.47 billion yuan worth of goods, a jump of 21.3 percent that raised the bloc's weight "
+           "to 43.1 percent of the provincial total")
+E_RESP = ("Its trade with Myanmar reached 31.62 billion yuan, up 12.4 percent; with Laos, 12.78 billion yuan, up 35.1 percent; "
+          "and with Vietnam, 24.05 billion yuan, up 26.8 percent.")
 E_SA = "Trade with South Asian countries, a focus of the province since the 9th China-South Asia Expo was held in Kunming in June, rose 18.7 percent to 9.36 billion yuan."
 E_FV = "Exports of fruit and vegetables increased 27.5 percent to 19.42 billion yuan"
 E_ORE = "purchases of metal ores, mostly from Myanmar and Laos, grew 16.2 percent to 15.73 billion yuan"
@@ -20,16 +21,16 @@ FV = "fruit and vegetables"
 
 ARTICLE = {
     "id": "dAQ1_03_yunnan_foreign_trade_jan_sep_2025",
-    "title": "Yunnan's foreign trade up 15.2 pct in first three quarters as ASEAN trade surges",
+    "title": "Surging ASEAN trade lifts Yunnan's nine-month foreign trade 15.2 pct",
     "publisher": "Xinhua",
     "published": "2025-10-24",
     "notes": [
-        "Dateline Oct. 24 (Xinhua); 'first three quarters of 2025', 'January-September' and 'first nine months' are 2025-01..2025-09; 'September alone' is 2025-09.",
-        "Area 'Yunnan' (descriptor 'Southwest China's ... Province' dropped); headline 15.2 pct is the body's total growth, labelled once.",
+        "Dateline Oct. 24 (Xinhua); 'January-September 2025', 'January-September' and 'first nine months' are 2025-01..2025-09; 'September's trade on its own' is 2025-09.",
+        "Area 'Yunnan' (descriptor 'the border province of ... in southwest China' dropped); headline 15.2 pct is the body's total growth, labelled once.",
         "'205.36 billion yuan (about 28.84 billion U.S. dollars)': a CNY fact and an approx USD fact.",
-        "'China's overall goods trade expanded 4 percent in the January-September period' is a stated national figure: area China, total growth 4, Jan-Sep 2025. '11.2 percentage points higher than the national level' is derived: out.",
-        "'the fastest monthly pace this year' is a superlative, not a rank of a trade flow: out.",
-        "Respectively list: Myanmar, Laos, Vietnam ('the three neighbors' = the countries in text order: Myanmar, Laos and Vietnam) with values 31.62, 12.78, 24.05 billion yuan and growths 12.4, 35.1, 26.8 percent in that order.",
+        "'nationwide, China's goods trade grew 4 percent over January-September' is a stated national figure: area China, total growth 4, Jan-Sep 2025. 'beat the national figure by 11.2 percentage points' is derived: out.",
+        "'the quickest monthly growth of 2025' is a superlative, not a rank of a trade flow: out.",
+        "Myanmar, Laos, Vietnam each stated with their own value and growth: 31.62 billion yuan / 12.4 percent, 12.78 billion yuan / 35.1 percent, 24.05 billion yuan / 26.8 percent.",
         "'more than 4,000 km' border: not trade. China-Laos Railway 3.72 million tonnes of cross-border cargo and 'more than 1,100 trains': freight, not stated as trade: out.",
         "'9th China-South Asia Expo': an event number, not a rank: out. South Asia trade: partner 'South Asia'.",
         "'Exports of fruit and vegetables': product 'fruit and vegetables', exports. 'purchases of metal ores': imports, product 'metal ores'.",
@@ -47,7 +48,7 @@ ARTICLE = {
         fact(Y, "imports", "growth", 9.3, "percent", YTD, "9.3", E_EXIM),
         fact(Y, "imports", "value", 83.52e9, "CNY", YTD, "83.52 billion", E_EXIM),
         fact(Y, "total", "growth", 22.4, "percent", SEP, "22.4", E_SEP),
-        fact(Y, "total", "rank", 1, "number", YTD, "largest", "ASEAN remained Yunnan's largest trading partner.", partner="ASEAN"),
+        fact(Y, "total", "rank", 1, "number", YTD, "largest", "Yunnan's largest trading partner was still ASEAN", partner="ASEAN"),
         fact(Y, "total", "growth", 21.3, "percent", YTD, "21.3", E_ASEAN, partner="ASEAN"),
         fact(Y, "total", "value", 88.47e9, "CNY", YTD, "88.47 billion", E_ASEAN, partner="ASEAN"),
         fact(Y, "total", "share", 43.1, "percent", YTD, "43.1", E_ASEAN, partner="ASEAN"),

@@ -3,24 +3,23 @@ from _fact import fact, period
 YTD = period(2025, 1, 10)
 OCT = period(2025, 10)
 SH = "Shanghai"
-E_TOTAL = ("the total import and export value of goods of Shanghai reached 36,218.4 hundred million yuan (RMB, the same below), "
-           "an increase of 3.7% over the same period last year (the same below)")
-E_EXP = "exports were 15,603.7 hundred million yuan, an increase of 9.4%"
-E_IMP = "imports were 20,614.7 hundred million yuan, a decrease of 0.2%"
-E_OCT = "In October alone, Shanghai's imports and exports totaled 3,684.2 hundred million yuan, up 5.6% year-on-year and down 4.3% month-on-month"
-E_OCT_XM = "Exports grew by 12.8% and imports by 0.9%"
-E_GT = ("Shanghai's imports and exports under general trade were 22,384.6 hundred million yuan, an increase of 5.2%, "
-        "accounting for 61.8% of the city's total foreign trade value")
-E_PT = "Imports and exports under processing trade decreased by 3.4%."
-E_PRIV = ("private enterprises in Shanghai imported and exported 13,869.7 hundred million yuan, an increase of 15.3%, "
-          "accounting for 38.3% of the city's total")
-E_FIE = "Foreign-invested enterprises registered a decrease of 1.8% in imports and exports, accounting for 48.4% of the total."
-E_EU_RANK = "the European Union remained Shanghai's largest trading partner"
-E_RESP = ("Shanghai's imports and exports with the EU, ASEAN and the United States were 7,012.5 hundred million yuan, "
-          "4,863.9 hundred million yuan and 4,127.8 hundred million yuan respectively, an increase of 2.7%, an increase of 9.8% "
-          "and a decrease of 6.5% respectively.")
+E_TOTAL = ("Shanghai's goods trade in January-October 2025 totaled 36,218.4 hundred million yuan, 3.7% more than in the "
+           "same ten months of 2024")
+E_EXP = "Exports reached 15,603.7 hundred million yuan, up 9.4%"
+E_IMP = "imports, at 20,614.7 hundred million yuan, were 0.2% lower"
+E_OCT = "For October on its own, the city's trade came to 3,684.2 hundred million yuan, up 5.6% year-on-year but down 4.3% month-on-month"
+E_OCT_XM = "October exports gained 12.8% and imports 0.9%"
+E_GT = ("General trade was still the dominant trade mode, with 22,384.6 hundred million yuan of goods traded, up 5.2%, "
+        "or 61.8% of the city's total")
+E_PT = "Processing trade fell 3.4%."
+E_PRIV = ("Their trade grew 15.3% to 13,869.7 hundred million yuan, lifting their share of the city's total to 38.3%")
+E_FIE = "Trade by foreign-invested enterprises slipped 1.8% and made up 48.4% of the total."
+E_EU_RANK = "The European Union remained Shanghai's largest trading partner"
+E_RESP = ("The European Union remained Shanghai's largest trading partner, with trade of 7,012.5 hundred million yuan, up 2.7%. "
+          "Trade with ASEAN rose 9.8% to 4,863.9 hundred million yuan, while trade with the United States fell 6.5% to "
+          "4,127.8 hundred million yuan.")
 E_JP = "Trade with Japan edged up 1.2%."
-E_PROD = "Exports of electric vehicles and integrated circuits increased by 31.4% and 17.2% respectively"
+E_PROD = "electric vehicle exports rose 31.4% and integrated circuit exports 17.2%"
 EU = "European Union"
 
 ARTICLE = {
@@ -31,13 +30,13 @@ ARTICLE = {
     "notes": [
         "Release by Shanghai Customs, dated 2025-11-20 in the source line; all figures are for Shanghai, the first 10 months of 2025 unless the sentence says October.",
         "Amounts in 'hundred million yuan': 36,218.4 hundred million -> 3.62184e12 CNY, and so on.",
-        "'(the same below)' makes every later growth rate year on year; 'down 4.3% month-on-month' is the only mom figure (October total).",
+        "'all growth rates are year on year unless stated otherwise' makes every later growth rate year on year; 'down 4.3% month-on-month' is the only mom figure (October total).",
         "The 3.7% in the headline is the same observation as the body's 3.7% total growth: labelled once.",
-        "'Exports grew by 12.8% and imports by 0.9%' follows 'In October alone': October figures, yoy; 'imports by 0.9%' inherits the verb.",
-        "Out of scope: '0.6 percentage points faster' (derived comparison), 'up 0.9 percentage points' (change of a share), 'driving ... growth by 5.3 percentage points' (contribution), 'ninth consecutive month' (streak), the eight-day holiday, the eighth CIIE, its 4,100 exhibitors and its dates, 'last two months of the year'.",
+        "'October exports gained 12.8% and imports 0.9%' follows 'For October on its own': October figures, yoy; 'imports 0.9%' inherits the verb.",
+        "Out of scope: 'picked up by 0.6 percentage points' (derived comparison), '0.9 percentage points higher' (change of a share), 'contributing 5.3 percentage points' (contribution), 'nine months in a row' (streak), the eight-day holiday, the eighth CIIE, its 4,100 exhibitors and its dates, 'final two months of the year'.",
         "Processing trade and general trade figures carry segment = trade mode; private and foreign-invested enterprises carry segment = enterprise type.",
-        "'the European Union remained Shanghai's largest trading partner': rank 1, partner European Union, first 10 months.",
-        "Respectively list: EU, ASEAN, US values and growths paired in order; 'a decrease of 6.5%' for the US -> -6.5.",
+        "'The European Union remained Shanghai's largest trading partner': rank 1, partner European Union, first 10 months.",
+        "EU, ASEAN, US values and growths each stated with their partner; 'fell 6.5%' for the US -> -6.5.",
         "Electric vehicles and integrated circuits growth rates are export growth (first 10 months, yoy).",
     ],
     "facts": [

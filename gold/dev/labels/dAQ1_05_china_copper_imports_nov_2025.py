@@ -9,13 +9,14 @@ UC = "unwrought copper and products"
 CONC = "copper ore and concentrate"
 REF = "refined copper"
 DRC = "Democratic Republic of the Congo"
-E_UC = "Imports of unwrought copper and products, including anode, refined, alloy and semi-finished copper, came to 449,827 metric tons last month"
-E_UC_CMP = "That was up 4.1% from 432,000 tons in October but down 14.8% from 528,000 tons in November 2024"
-E_UC_YTD = "Over January-November, unwrought copper imports totalled 4.82 million tons, 6.0% lower than in the same period a year ago."
-E_CONC = ("Shipments of copper ore and concentrate, the raw material for smelters, rose 3.3% from October's 2.45 million tons "
-          "to 2.53 million tons in November and were 12.4% higher than a year earlier.")
+E_UC = ("put last month's imports of unwrought copper and products -- a category covering anode, refined, alloy and "
+        "semi-finished copper -- at 449,827 metric tons")
+E_UC_CMP = "The total was 4.1% above October's 432,000 tons and 14.8% below the 528,000 tons of November 2024"
+E_UC_YTD = "In the first 11 months, China brought in 4.82 million tons of unwrought copper, 6.0% lower than in the year-earlier period."
+E_CONC = ("Arrivals of copper ore and concentrate, which smelters turn into metal, totalled 2.53 million tons in November, "
+          "3.3% more than October's 2.45 million tons and 12.4% higher than a year earlier.")
 E_CONC_VAL = "They were valued at about $6.12 billion."
-E_CONC_YTD = "For the first 11 months, concentrate imports reached 27.6 million tons, an increase of 7.8%."
+E_CONC_YTD = "January-November concentrate imports came to 27.6 million tons, up 7.8%."
 E_CHILE = "Chile remained the biggest supplier of concentrate, shipping 742,000 tons, or 29.3% of the total"
 E_PERU = "Arrivals from Peru jumped 18.6% from a year earlier to 651,000 tons."
 E_REF = "China's imports of refined copper, a subset of the unwrought total, fell 9.8% year-on-year to 268,400 tons."
@@ -33,11 +34,11 @@ ARTICLE = {
     "notes": [
         "Dateline 'BEIJING, Dec 20 (Reuters)': published 2025-12-20; 'last month' and November are November 2025.",
         "Physical amounts are quantity facts in tonnes ('metric tons', 'tons'); area China, flow imports unless exports are named.",
-        "Product names kept per family across the article: 'unwrought copper and products' (the defined aggregate; the year-to-date sentence's 'unwrought copper imports' is the same series), 'copper ore and concentrate' (the supplier paragraph's 'concentrate'), 'refined copper' (the Congo sentence's 'cathode').",
+        "Product names kept per family across the article: 'unwrought copper and products' (the defined aggregate; the year-to-date sentence's 'unwrought copper' is the same series), 'copper ore and concentrate' (the supplier paragraph's 'concentrate'), 'refined copper' (the Congo sentence's 'cathode').",
         "Comparison bases stated with their own numbers are labelled for their own periods: 432,000 tons in October 2025, 528,000 tons in November 2024, and October's 2.45 million tons of concentrate.",
-        "'up 4.1% from 432,000 tons in October' and 'rose 3.3% from October's 2.45 million tons' are comparisons with the month before: basis mom.",
-        "The headline's '14.8% below last year' is the same observation as the body's 'down 14.8%': labelled once.",
-        "'$6.12 billion' is the value of November concentrate imports ('They' = the shipments), qualifier approx ('about').",
+        "'4.1% above October's 432,000 tons' and '3.3% more than October's 2.45 million tons' are comparisons with the month before: basis mom.",
+        "The headline's '14.8% below last year' is the same observation as the body's '14.8% below the 528,000 tons': labelled once.",
+        "'$6.12 billion' is the value of November concentrate imports ('They' = the arrivals), qualifier approx ('about').",
         "Supplier facts for November 2025 from the detailed data: Chile concentrate 742,000 tons, share 29.3% of concentrate imports and rank 1 ('biggest supplier'); Peru concentrate; DRC cathode 96,300 tons, share 35.9% of refined copper imports, rank 1 ('top source'); Chile refined rank 2 ('ranked second') and 61,700 tons; Russia refined.",
         "Partner for the DRC written as the canonical 'Democratic Republic of the Congo' (text: 'The Democratic Republic of Congo').",
         "Refined copper exports 'rose 62.5%' carries no comparison cue: yoy by default.",

@@ -5,8 +5,8 @@ NOV = period(2025, 11)
 EU_9M = period(2025, 1, 9)
 CN = "China"
 EU = "European Union"
-E_SURPLUS = ("China's trade surplus with the European Union widened by 19.6 per cent in the first 11 months of the year "
-             "to US$265.8 billion")
+E_SURPLUS = ("China ran a trade surplus of US$265.8 billion with the European Union in the first 11 months of the year, "
+             "the largest on record for that period and 19.6 per cent wider than a year earlier")
 E_XM = ("Exports to the 27-member bloc rose 8.9 per cent year on year to US$512.1 billion between January and November, "
         "while imports from the EU slipped 0.7 per cent to US$246.3 billion")
 E_TOTAL = "Two-way trade grew 5.6 per cent to US$758.4 billion."
@@ -36,7 +36,7 @@ ARTICLE = {
     "notes": [
         "Byline line gives 'Published: 8 Dec 2025': published 2025-12-08; 'the first 11 months of the year' and 'between January and November' are 2025-01..2025-11; 'last month' and 'November' are November 2025.",
         "Area China throughout except the Eurostat sentence; the bloc, 'the EU', 'the 27-member bloc' -> partner European Union.",
-        "Headline US$265.8 billion is the same observation as the body's surplus: labelled once. 'widened by 19.6 per cent': growth of a surplus follows its verb, +19.6.",
+        "Headline US$265.8 billion is the same observation as the body's surplus: labelled once. '19.6 per cent wider': growth of a surplus follows its comparative, +19.6.",
         "'Measured in yuan, bilateral trade rose 6.4 per cent to 5.44 trillion yuan': the same observation as the USD two-way trade in another currency, so a separate CNY value fact; its growth (6.4, in yuan terms) differs from the USD growth (5.6) and is labelled as its own growth fact (the record has no currency field for growth).",
         "'China's second-largest trading partner after Asean': rank 2 and share 13.2 per cent, partner European Union, Jan-Nov.",
         "'after Asean' only implies that Asean ranks first; no number or rank word is stated for Asean, so no Asean rank fact.",

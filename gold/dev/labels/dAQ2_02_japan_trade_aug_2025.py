@@ -5,45 +5,44 @@ JUL = period(2025, 7)
 YTD = period(2025, 1, 8)
 JP = "Japan"
 US = "United States"
-E_LEAD = "sliding 13.8 percent from a year before to 1.39 trillion yen ($9.5 billion)"
-E_AUTO = "Automobile exports to the U.S. tumbled 28.4 percent in value terms"
-E_JUL = "The decline in overall U.S.-bound exports deepened from 10.1 percent in July."
-E_US_IMP = "Imports from the United States, on the other hand, rose 11.6 percent to 1.06 trillion yen"
-E_US_BAL = ("Imports from the United States, on the other hand, rose 11.6 percent to 1.06 trillion yen on purchases "
-            "of aircraft, and Japan's surplus with its security ally narrowed 50.5 percent to 324.0 billion yen.")
-E_X = "exports were almost flat, edging down 0.1 percent to 8.43 trillion yen"
-E_M = "imports dropped 5.2 percent to 8.67 trillion yen"
-E_BAL = ("Japan thus logged a trade deficit of 242.5 billion yen, the second monthly shortfall in a row, though the "
-         "gap shrank 65.9 percent from a year earlier.")
-E_CN_X = "Exports to China, Japan's biggest trading partner, slipped 0.5 percent to 1.47 trillion yen"
-E_CN_M = "imports from China grew 2.1 percent to 2.01 trillion yen"
-E_ASIA = ("Shipments to Asia as a whole, a region that includes China, increased 1.6 percent to 4.46 trillion yen, "
-          "making up 52.9 percent of total exports.")
-E_EU = "Exports to the European Union climbed 5.5 percent to 801.3 billion yen"
-E_ENERGY = ("purchases of crude oil declined 20.4 percent to 712.3 billion yen amid lower prices, and those of "
-            "liquefied natural gas 8.9 percent")
-E_YTD = ("For the January-August period, Japan's trade deficit stood at 2.56 trillion yen, narrowing 29.3 percent "
-         "from the same period in 2024.")
+E_LEAD = "with U.S.-bound shipments down 13.8 percent on the year at 1.39 trillion yen ($9.5 billion)"
+E_AUTO = "By value, automobile exports to the United States were 28.4 percent lower"
+E_JUL = "In July, exports to the U.S. had declined 10.1 percent."
+E_US_IMP = "Aircraft purchases pushed imports from the United States up 11.6 percent to 1.06 trillion yen"
+E_US_BAL = "As a result, Japan's surplus with its key security partner was 50.5 percent smaller, at 324.0 billion yen."
+E_X = "Total exports to all destinations barely moved, slipping 0.1 percent to 8.43 trillion yen"
+E_M = "Cheaper crude oil helped imports fall 5.2 percent to 8.67 trillion yen"
+E_BAL = ("The overall balance showed a deficit of 242.5 billion yen, Japan's second consecutive month in the red, but "
+         "that was 65.9 percent smaller than the shortfall a year earlier.")
+E_CN_X = "China, the biggest trading partner for Japan, took 1.47 trillion yen of Japanese goods, down 0.5 percent"
+E_CN_M = "Japan bought 2.01 trillion yen of Chinese goods, up 2.1 percent"
+E_ASIA = ("Asia overall, China included, bought 4.46 trillion yen worth, a 1.6 percent increase that left the region "
+          "with 52.9 percent of Japan's exports.")
+E_EU = "lifted exports to the European Union by 5.5 percent to 801.3 billion yen"
+E_ENERGY = ("Crude oil imports declined 20.4 percent to 712.3 billion yen as prices eased, while liquefied natural gas "
+            "imports dropped 8.9 percent")
+E_YTD = ("Across the first eight months of the year, the cumulative deficit was 2.56 trillion yen, 29.3 percent "
+         "smaller than in January-August 2024.")
 
 ARTICLE = {
     "id": "dAQ2_02_japan_trade_aug_2025",
-    "title": "Japan's exports to U.S. drop 13.8% in Aug. as tariffs hammer car shipments",
+    "title": "Tariff hit on autos drags Japan's U.S.-bound exports down 13.8% in August",
     "publisher": "Kyodo",
     "published": "2025-09-17",
     "notes": [
         "Dateline 'TOKYO, Sept. 17 (Kyodo)': published 2025-09-17; 'August' is August 2025, 'July' is July 2025.",
         "Headline 13.8% and the lead's 13.8 percent are one fact (exports to the US, August, yoy -13.8).",
         "'1.39 trillion yen ($9.5 billion)': a JPY fact and a USD fact for the same observation; the bracketed conversion carries no 'about', so qualifier exact.",
-        "'Automobile exports to the U.S. tumbled 28.4 percent in value terms': product automobiles, partner United States. 'the number of vehicles shipped there decreased 9.5 percent': volume growth beside value growth, out.",
-        "'The decline in overall U.S.-bound exports deepened from 10.1 percent in July': July 2025 exports to the US, growth -10.1 (a previous month's figure).",
-        "'Japan's surplus with its security ally narrowed 50.5 percent to 324.0 billion yen': surplus with the US (positive balance; 'security ally' = the United States), its growth follows the verb: -50.5, yoy by default.",
-        "World deficit 242.5 billion yen (negative); 'the gap shrank 65.9 percent from a year earlier': growth of the deficit following its verb, -65.9. 'second monthly shortfall in a row' is a streak, out.",
-        "Kyodo survey median (1.9 percent fall, 513.6 billion yen deficit): forecasts, out.",
-        "'Japan's biggest trading partner' for China: rank 1 of total trade, labelled for August 2025 (the article's period; August exports plus imports with China exceed those with the US in the text).",
-        "Asia exports 4.46 trillion yen, 'making up 52.9 percent of total exports': share of exports, partner Asia.",
-        "'purchases of crude oil declined 20.4 percent ... and those of liquefied natural gas 8.9 percent': LNG inherits 'declined' -> -8.9; both imports, yoy.",
-        "Exchange rates (147.52, 146.26 yen per dollar), tariff rates (27.5, 15, 2.5 percent), GDP forecast (1.1 percent), 'fifth consecutive month': out.",
-        "January-August deficit 2.56 trillion yen (negative), 'narrowing 29.3 percent': growth of the deficit -29.3, yoy; period 2025-01/2025-08.",
+        "'By value, automobile exports to the United States were 28.4 percent lower': product automobiles, partner United States. 'the number of vehicles sent there fell 9.5 percent': volume growth beside value growth, out.",
+        "'In July, exports to the U.S. had declined 10.1 percent': July 2025 exports to the US, growth -10.1 (a previous month's figure).",
+        "'Japan's surplus with its key security partner was 50.5 percent smaller, at 324.0 billion yen': surplus with the US (positive balance; 'key security partner' = the United States), its growth follows the wording: -50.5, yoy by default.",
+        "World deficit 242.5 billion yen (negative); '65.9 percent smaller than the shortfall a year earlier': growth of the deficit following its wording, -65.9. 'second consecutive month in the red' is a streak, out.",
+        "Kyodo survey median (1.9 percent drop, 513.6 billion yen deficit): forecasts, out.",
+        "'the biggest trading partner for Japan' for China: rank 1 of total trade, labelled for August 2025 (the article's period; August exports plus imports with China exceed those with the US in the text).",
+        "Asia exports 4.46 trillion yen, 'left the region with 52.9 percent of Japan's exports': share of exports, partner Asia.",
+        "'Crude oil imports declined 20.4 percent ... while liquefied natural gas imports dropped 8.9 percent': LNG 'dropped' -> -8.9; both imports, yoy.",
+        "Exchange rates (147.52, 146.26 yen per dollar), tariff rates (27.5, 15, 2.5 percent), GDP forecast (1.1 percent), 'the fifth monthly decline in a row': out.",
+        "January-August deficit 2.56 trillion yen (negative), '29.3 percent smaller than in January-August 2024': growth of the deficit -29.3, yoy; period 2025-01/2025-08.",
     ],
     "facts": [
         fact(JP, "exports", "growth", -13.8, "percent", AUG, "13.8", E_LEAD, partner=US),

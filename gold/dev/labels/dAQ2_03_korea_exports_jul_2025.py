@@ -5,42 +5,40 @@ JUN = period(2025, 6)
 YTD = period(2025, 1, 7)
 KR = "South Korea"
 US = "United States"
-E_LEAD = "South Korea's exports grew for a second consecutive month in July, climbing 5.9 percent from a year earlier"
-E_X = "The value of outbound shipments reached US$60.82 billion last month"
-E_M = "Imports edged up 0.7 percent on-year to $54.21 billion, leaving a trade surplus of $6.61 billion"
-E_CHIP = ("Chip exports jumped 31.6 percent to $14.71 billion, the largest amount for any July, accounting for "
-          "24.2 percent of total outbound shipments.")
-E_CAR = "Exports of automobiles increased 8.8 percent to $5.83 billion"
-E_CAR_US = "car shipments to the United States, where Korean vehicles still face a 25 percent duty, fell 4.6 percent"
-E_SHIP = "Ship exports more than doubled, soaring 107.6 percent to $2.24 billion"
-E_PETRO = ("exports of petroleum products and petrochemicals slid 12.1 percent and 9.4 percent to $3.81 billion and "
-           "$3.55 billion, respectively")
-E_CN = "exports to China, South Korea's largest export market, declined 3.0 percent to $11.16 billion"
-E_ASEAN = ("those to the Association of Southeast Asian Nations (ASEAN) rose 7.4 percent to $10.53 billion")
-E_US = ("Shipments to the United States grew 1.4 percent to $10.29 billion, reversing a 0.5 percent drop in June "
-        "and making the U.S. the third-largest destination after China and ASEAN.")
-E_EUJP = "Exports to the European Union and Japan gained 14.9 percent and 4.5 percent, respectively."
-E_YTD = ("For the first seven months of the year, exports amounted to $394.97 billion, while the accumulated trade "
-         "surplus came to $58.5 billion.")
+E_LEAD = "pushing South Korea's exports up 5.9 percent from a year earlier"
+E_X = "Korea shipped US$60.82 billion worth of goods abroad last month"
+E_M = "With imports 0.7 percent higher than a year before at $54.21 billion, the country posted a $6.61 billion trade surplus"
+E_CHIP = "Overseas chip sales climbed 31.6 percent to $14.71 billion, a July record, and made up 24.2 percent of all exports."
+E_CAR = "Automobile exports advanced 8.8 percent to $5.83 billion"
+E_CAR_US = "a 4.6 percent decline in car shipments to the United States"
+E_SHIP = "Deliveries of LNG carriers and tankers sent ship exports up 107.6 percent to $2.24 billion"
+E_PETRO = ("dragged petroleum product exports down 12.1 percent to $3.81 billion, and petrochemical exports declined "
+           "9.4 percent to $3.55 billion")
+E_CN = "China, still the largest buyer of South Korean goods, took $11.16 billion, 3.0 percent less than a year earlier"
+E_ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) grew 7.4 percent to $10.53 billion"
+E_US = ("U.S.-bound exports rose 1.4 percent to $10.29 billion after a 0.5 percent decline in June, leaving the "
+        "United States as the third-largest destination behind China and ASEAN.")
+E_EUJP = "Sales to the European Union and to Japan increased by 14.9 percent and 4.5 percent, respectively."
+E_YTD = "In January-July, cumulative exports totaled $394.97 billion and the trade surplus for the period reached $58.5 billion."
 
 ARTICLE = {
     "id": "dAQ2_03_korea_exports_jul_2025",
-    "title": "(LEAD) S. Korea's July exports rise 5.9 pct to record for the month on chip boom",
+    "title": "(LEAD) Chip boom lifts S. Korea's July exports 5.9 pct to all-time high for the month",
     "publisher": "Yonhap",
     "published": "2025-08-01",
     "notes": [
-        "Dateline 'SEJONG, Aug. 1 (Yonhap)': published 2025-08-01; 'July' and 'last month' are July 2025, 'June' is June 2025, 'the first seven months of the year' 2025-01/2025-07.",
+        "Dateline 'SEJONG, Aug. 1 (Yonhap)': published 2025-08-01; 'July' and 'last month' are July 2025, 'June' is June 2025, 'January-July' 2025-01/2025-07.",
         "Headline '5.9 pct' and the lead's 5.9 percent are one fact (exports growth, July, yoy).",
-        "'average daily exports rose 5.9 percent to $2.64 billion': a per-working-day average, out (same 5.9 as the headline, but a different observation). '23 working days': not a trade figure, out.",
-        "'the 26th straight month in the black', 'second consecutive month', 'largest amount for any July', 'highest level ever for the month': streaks and milestones, out.",
-        "Chip exports: product semiconductors; 'accounting for 24.2 percent of total outbound shipments' is a share of exports.",
-        "'car shipments to the United States ... fell 4.6 percent': product cars (text's words), partner United States; the 25 percent duty is a tariff, out.",
-        "'exports of petroleum products and petrochemicals slid 12.1 percent and 9.4 percent to $3.81 billion and $3.55 billion, respectively': paired in order, both falls. 'more than doubled' restates the 107.6 percent rise, not labelled separately.",
-        "'South Korea's largest export market' for China: exports rank 1, July. 'the third-largest destination' for the US: exports rank 3, July. ASEAN's implied second place ('after China and ASEAN') is not stated as a rank: not labelled.",
-        "'reversing a 0.5 percent drop in June': June 2025 exports to the US, growth -0.5.",
-        "EU and Japan growth paired by 'respectively', both 'gained' (positive).",
+        "'exports per working day also grew 5.9 percent, to $2.64 billion': a per-working-day average, out (same 5.9 as the headline, but a different observation). '23 working days': not a trade figure, out.",
+        "'for a 26th consecutive month', 'to a second month', 'a July record', 'highest level for any July': streaks and milestones, out.",
+        "Chip exports: product semiconductors; 'made up 24.2 percent of all exports' is a share of exports.",
+        "'a 4.6 percent decline in car shipments to the United States': product cars (text's words), partner United States; the 25 percent duty is a tariff, out.",
+        "'dragged petroleum product exports down 12.1 percent to $3.81 billion, and petrochemical exports declined 9.4 percent to $3.55 billion': both falls (products petroleum products, petrochemicals). 'more than double a year earlier' restates the 107.6 percent rise, not labelled separately.",
+        "'still the largest buyer of South Korean goods' for China: exports rank 1, July. 'the third-largest destination' for the US: exports rank 3, July. ASEAN's implied second place ('behind China and ASEAN') is not stated as a rank: not labelled.",
+        "'after a 0.5 percent decline in June': June 2025 exports to the US, growth -0.5.",
+        "EU and Japan growth paired by 'respectively', both 'increased' (positive).",
         "Yonhap Infomax poll (3.6 percent): forecast, out. Tariff rates (15, 25, 50 percent), $350 billion investment, 'Asia's fourth-largest economy': not trade flows, out.",
-        "First seven months: exports $394.97 billion and accumulated surplus $58.5 billion, period 2025-01/2025-07.",
+        "January-July: cumulative exports $394.97 billion and surplus $58.5 billion, period 2025-01/2025-07.",
     ],
     "facts": [
         fact(KR, "exports", "growth", 5.9, "percent", JUL, "5.9", E_LEAD),

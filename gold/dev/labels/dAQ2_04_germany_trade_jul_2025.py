@@ -7,41 +7,41 @@ DE = "Germany"
 US = "United States"
 EU = "European Union"
 NONEU = "non-EU countries"
-E_EXP = "Exports slipped 0.6% from the previous month to 130.2 billion euros ($152.5 billion)"
-E_IMP = "Imports edged down 0.1% to 115.4 billion euros."
-E_BAL = "That left a trade surplus of 14.7 billion euros, down from 15.4 billion euros in June."
-E_YOY = "Compared with July 2024, exports were 0.9% higher and imports 3.8% higher."
-E_US = "Exports to the United States sank 7.9% on the month to 11.1 billion euros"
-E_US_YOY = "and were down 14.1% on the year"
-E_US_RANK = "Even so, the United States remained the biggest single buyer of German goods in July."
-E_CN = ("Exports to China dropped 7.3% compared with June to 6.3 billion euros, while imports from China rose 1.9% "
-        "to 13.6 billion euros, making the country once again the largest source of German imports.")
-E_EU = ("Exports to other European Union member states rose 2.5% month on month to 74.8 billion euros, accounting for "
-        "57.5% of all German exports, and imports from the bloc increased 1.1% to 60.3 billion euros.")
-E_NONEU = "Shipments to countries outside the EU fell 4.5% from June to 55.4 billion euros."
-E_NONEU_IMP = "Imports from these so-called third countries came to 55.1 billion euros"
-E_YTD = ("In the first seven months of the year, unadjusted exports totalled 924.6 billion euros, 0.4% more than in the "
-         "same period of 2024, while imports grew 3.5% to 790.2 billion euros")
+E_EXP = "exports were 0.6% lower than in June at 130.2 billion euros ($152.5 billion)"
+E_IMP = "Imports dipped 0.1% on the month to 115.4 billion euros."
+E_BAL = "The trade balance therefore showed a 14.7 billion euro surplus, compared with 15.4 billion euros in June."
+E_YOY = "Exports were 0.9% above their level of July 2024, and imports were up 3.8%."
+E_US = "Sales to the United States fell 7.9% from June to 11.1 billion euros"
+E_US_YOY = "compared with a year earlier they were 14.1% lower"
+E_US_RANK = "The U.S. nonetheless stayed the biggest single market for German goods in July."
+E_CN = ("Shipments to China fell 7.3% from June to 6.3 billion euros, while imports from China increased 1.9% to "
+        "13.6 billion euros, making China again the largest supplier of goods to Germany.")
+E_EU = ("Shipments to fellow EU members grew 2.5% on the month to 74.8 billion euros, or 57.5% of Germany's total "
+        "exports, and imports from the bloc were up 1.1% at 60.3 billion euros.")
+E_NONEU = "Exports to non-EU countries declined 4.5% compared with June, to 55.4 billion euros"
+E_NONEU_IMP = "the 55.1 billion euros of goods Germany bought from those so-called third countries"
+E_YTD = ("Without seasonal adjustment, January-July exports added up to 924.6 billion euros, a 0.4% increase on the "
+         "same months of 2024, and imports rose 3.5% to 790.2 billion euros")
 
 ARTICLE = {
     "id": "dAQ2_04_germany_trade_jul_2025",
-    "title": "German exports fall 0.6% in July as sales to U.S. sink to lowest since 2021",
+    "title": "Shipments to U.S. hit lowest since 2021 as German exports dip 0.6% in July",
     "publisher": "Reuters",
     "published": "2025-09-08",
     "notes": [
-        "Dateline Sept 8 (Reuters), a Monday in 2025: July and June are 2025; 'first seven months of the year' is 2025-01..2025-07.",
+        "Dateline Sept 8 (Reuters), a Monday in 2025: July and June are 2025; 'January-July' is 2025-01..2025-07.",
         "Headline '0.6%' is the same observation as the body's July m/m export fall: labelled once, from the body.",
-        "'from the previous month' opens the second paragraph, so 'Imports edged down 0.1%' in the same paragraph is basis mom.",
+        "'lower than in June' gives the export fall basis mom; 'Imports dipped 0.1% on the month' is basis mom.",
         "'130.2 billion euros ($152.5 billion)': an EUR fact and a USD fact; the bracket has no 'about', so the USD fact is qualifier exact (Reuters footer gives $1 = 0.8537 euros).",
-        "June surplus 15.4 billion euros ('down from ... in June') is labelled as a June 2025 balance value.",
-        "'Compared with July 2024, exports were 0.9% higher and imports 3.8% higher': yoy growth of July 2025 (July 2024 is the comparison base, not the period).",
-        "'the United States remained the biggest single buyer of German goods in July': rank 1 of exports, partner United States, July.",
-        "China paragraph: 'compared with June' sets basis mom for 7.3 (fall, -7.3) and 1.9; 'the largest source of German imports' -> imports rank 1, partner China, July.",
-        "EU paragraph: 'month on month' covers 2.5 (exports) and 1.1 (imports from the bloc = European Union); 57.5% is the EU share of German exports.",
-        "'countries outside the EU' / 'so-called third countries': partner written 'non-EU countries'; exports fell 4.5% from June -> -4.5 mom; imports 55.1 billion euros have no rate.",
-        "First seven months: unadjusted exports 924.6 billion euros up 0.4% yoy, imports 790.2 billion euros up 3.5% yoy.",
-        "Out of scope: forecasts (economists' 'no change', Hollmann's 'a tenth lower' and 'about 1.5%', DIHK's 2.5% fall), tariffs (15%, 50%), dates (Aug. 7, December 2021, 2021 in the headline), "
-        "industrial production (1.3%, 0.1%), the streaks ('fourth consecutive monthly decline', 'third straight year'), 'Europe's largest economy' (not a trade flow), the exchange rate 0.8537.",
+        "June surplus 15.4 billion euros ('compared with 15.4 billion euros in June') is labelled as a June 2025 balance value.",
+        "'Exports were 0.9% above their level of July 2024, and imports were up 3.8%': yoy growth of July 2025 (July 2024 is the comparison base, not the period).",
+        "'The U.S. nonetheless stayed the biggest single market for German goods in July': rank 1 of exports, partner United States, July.",
+        "China paragraph: 'from June' sets basis mom for 7.3 (fall, -7.3) and 1.9; 'the largest supplier of goods to Germany' -> imports rank 1, partner China, July.",
+        "EU paragraph: 'on the month' covers 2.5 (exports) and 1.1 (imports from the bloc = European Union); 57.5% is the EU share of German exports.",
+        "'non-EU countries' / 'so-called third countries': partner written 'non-EU countries'; exports declined 4.5% compared with June -> -4.5 mom; imports 55.1 billion euros have no rate.",
+        "January-July: unadjusted exports 924.6 billion euros up 0.4% yoy, imports 790.2 billion euros up 3.5% yoy.",
+        "Out of scope: forecasts (economists' 'hold steady', the Nordmark Privatbank economist's 'around a tenth below' and 'about 1.5%', DIHK's 2.5% fall), tariffs (15%, 50%), dates (Aug. 7, December 2021, 2021 in the headline), "
+        "industrial production (1.3%, 0.1%), the streaks ('a fourth month running', 'three consecutive annual declines'), 'Europe's biggest economy' (not a trade flow), the exchange rate 0.8537.",
     ],
     "facts": [
         fact(DE, "exports", "growth", -0.6, "percent", JUL, "0.6", E_EXP, basis="mom"),

@@ -7,27 +7,26 @@ FY = period(2025, 4, 8)
 IN = "India"
 US = "United States"
 GS = "goods and services"
-E_HEAD = ("India's merchandise exports rose 6.7% year-on-year to $35.10 billion in August 2025, while imports contracted "
-          "10.12% to $61.59 billion")
-E_DEF = ("The merchandise trade deficit stood at $26.49 billion, compared with $27.35 billion in July and $35.64 billion "
-         "in August last year.")
-E_INR = "In rupee terms, outbound shipments were worth ₹3.07 lakh crore during the month."
-E_FY = ("merchandise exports grew 2.52% to $184.13 billion and imports rose to $306.52 billion, leaving a cumulative "
-        "deficit of $122.39 billion")
-E_SVC = "The ministry estimated services exports for August at $34.06 billion and services imports at $17.45 billion"
-E_GS = ("Combining goods and services, total exports rose 9.3% to $69.16 billion, against imports of $79.04 billion, "
-        "putting the overall trade deficit at $9.88 billion.")
-E_GOLD = "Gold imports plunged 56.67% from a year earlier to $5.43 billion"
-E_CRUDE = "Crude oil imports fell 13.3% to $11.2 billion as global prices softened."
-E_ELEC = "Electronic goods continued to power the export basket, with shipments jumping 25.9% to $2.93 billion"
-E_US = ("The US remained India's largest export destination in August, taking goods worth $6.86 billion, up 7.15% from "
-        "a year earlier.")
-E_US_JUL = "That was well below the $8.01 billion shipped in July"
-E_US_FY = "Over April-August, exports to the US climbed 18.06% to $40.39 billion"
+E_HEAD = ("A collapse in gold buying pulled India's merchandise imports down 10.12% from a year earlier to $61.59 billion "
+          "in August 2025, while exports grew 6.7% to $35.10 billion")
+E_DEF = ("At $26.49 billion, the goods trade deficit was smaller than July's $27.35 billion and the $35.64 billion "
+         "recorded in August last year.")
+E_INR = "Measured in rupees, August exports came to ₹3.07 lakh crore."
+E_FY = ("goods exports were up 2.52% at $184.13 billion against imports of $306.52 billion, for a cumulative deficit "
+        "of $122.39 billion")
+E_SVC = "India exported $34.06 billion of services in August and imported $17.45 billion"
+E_GS = ("Taking goods and services together, exports increased 9.3% to $69.16 billion and imports totalled "
+        "$79.04 billion, for an overall deficit of $9.88 billion.")
+E_GOLD = "Inbound gold shipments slumped 56.67% year on year to $5.43 billion"
+E_CRUDE = "Softer world prices brought crude oil imports down 13.3% to $11.2 billion."
+E_ELEC = "overseas sales of electronic goods jumped 25.9% to $2.93 billion"
+E_US = "The US was again the largest buyer of Indian goods in August at $6.86 billion, 7.15% more than a year before."
+E_US_JUL = "Shipments had been much higher in July, at $8.01 billion"
+E_US_FY = "April-August exports to the US were 18.06% higher at $40.39 billion"
 
 ARTICLE = {
     "id": "dAQ2_05_india_trade_aug_2025",
-    "title": "Exports up 6.7% in August despite US tariff hit; trade deficit narrows to $26.49 billion",
+    "title": "India's August exports grow 6.7% as first US tariffs bite; goods trade gap eases to $26.49 billion",
     "publisher": "Hindustan Times",
     "published": "2025-09-16",
     "notes": [
@@ -36,12 +35,12 @@ ARTICLE = {
         "Merchandise (goods) figures carry product null; services estimates carry 'services'; the combined figures 'goods and services'.",
         "Deficit sentence: $26.49 billion (Aug 2025), $27.35 billion (July 2025) and $35.64 billion (Aug 2024) are all deficits -> negative balances.",
         "'₹3.07 lakh crore' is the rupee value of August exports (INR 3.07e12), a separate fact from the USD value; no 'about', so exact.",
-        "'April-August, the first five months of the current financial year': 2025-04..2025-08 (India's fiscal year starts in April). Imports 'rose' with no rate: value only.",
+        "'April-August, the opening five months of the fiscal year': 2025-04..2025-08 (India's fiscal year starts in April). Imports have no rate: value only.",
         "'cumulative deficit of $122.39 billion' (184.13 - 306.52) labelled as the April-August balance.",
-        "Gold: 'plunged 56.67% from a year earlier' -> -56.67 yoy; crude oil: product 'crude oil', -13.3 yoy (no cue, default yoy); electronics: product 'electronic goods' ('shipments jumping' = exports).",
-        "US: 'largest export destination in August' -> exports rank 1, partner United States; '$8.01 billion shipped in July' -> July 2025 exports to the US.",
+        "Gold: 'slumped 56.67% year on year' -> -56.67 yoy; crude oil: product 'crude oil', -13.3 yoy (no cue, default yoy); electronics: product 'electronic goods' ('overseas sales' = exports).",
+        "US: 'the largest buyer of Indian goods in August' -> exports rank 1, partner United States; 'Shipments had been much higher in July, at $8.01 billion' -> July 2025 exports to the US.",
         "Out of scope: tariffs (25%, 25%, 50%), dates (August 7, August 27, July 2024), the Reuters poll forecast 'about $25.1 billion', "
-        "Joshi's forecasts ('20-25%', 'towards $30 billion'), 'about a month' lag, 'about 100 products', 'first five months' (period phrase), 'first round'.",
+        "the Coromandel Securities economist's forecasts ('20-25%', 'towards $30 billion'), 'roughly a month later' lag, 'about 100 products', 'opening five months' (period phrase), 'first month of steep US tariffs'.",
     ],
     "facts": [
         fact(IN, "exports", "value", 35.10e9, "USD", AUG, "35.10 billion", E_HEAD),

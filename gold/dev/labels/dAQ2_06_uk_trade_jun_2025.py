@@ -9,45 +9,44 @@ EU = "European Union"
 NONEU = "non-EU countries"
 GS = "goods and services"
 EXPM = "goods excluding precious metals"
-E_Q2 = ("The gap between the value of goods and services imported and exported widened by £4.9bn to £13.2bn in the "
-        "three months to June")
-E_Q2_XM = "as total exports fell 1.5% compared with the previous quarter and imports rose 0.6%"
-E_PM = ("Excluding precious metals, whose movements through London's vaults can swamp the underlying figures, the deficit "
-        "on trade in goods widened to £64.7bn over the quarter; including them, it was £58.3bn.")
-E_SVC_Q2 = "The surplus on trade in services was estimated at £51.5bn."
-E_EU_Q2 = ("Goods exports to the EU slipped 1.8% on the previous quarter to £42.1bn, and exports to countries outside the "
-           "bloc fell 4.4% to £46.3bn.")
-E_EU_IMP = "Imports from the EU climbed 2.3% quarter on quarter to £82.6bn."
-E_US_Q2 = "Sales of British goods to the US were 13.5% lower than a year earlier in the quarter, at £12.9bn"
-E_US_JUN = "In June alone, goods exports to the US, including precious metals, dropped by £0.7bn to £3.9bn"
-E_CN = "Imports from China rose 6.2% on a year earlier to £17.1bn in the three months to June"
-E_JUN = "For June on its own, the overall trade deficit widened to £5.02bn from a downwardly revised £4.55bn in May."
-E_JUN_XM = "Total exports dropped 2.6% on the month to £74.76bn and imports fell 1.9% to £79.78bn."
-E_GOODS = ("Goods exports fell 6.3% from May, dragged down by a 3.0% drop in shipments to the EU, chiefly aircraft to "
-           "Germany, and a 9.6% slide in exports to non-EU countries.")
-E_GIMP = "Goods imports declined 3.5% to £50.89bn."
-E_SVC = "Services exports held broadly steady at £46.03bn, while services imports rose to £28.88bn."
+E_Q2 = "the deficit on goods and services trade grew by £4.9bn to £13.2bn over April to June"
+E_Q2_XM = "Total exports were down 1.5% on the previous quarter, while imports increased 0.6%."
+E_PM = ("Once precious metals are stripped out, since their flows through London's bullion vaults can distort the "
+        "picture, the quarterly goods trade deficit rose to £64.7bn; with them left in, it stood at £58.3bn.")
+E_SVC_Q2 = "Services trade produced an estimated surplus of £51.5bn."
+E_EU_Q2 = ("Quarter on quarter, goods exports to the EU eased 1.8% to £42.1bn and those to non-EU countries dropped 4.4% "
+           "to £46.3bn")
+E_EU_IMP = "imports from the EU went up 2.3% to £82.6bn"
+E_US_Q2 = "British goods exports to the US totalled £12.9bn in the quarter, down 13.5% on a year earlier"
+E_US_JUN = "For June by itself, the value of goods sold to the US, precious metals included, was £3.9bn"
+E_CN = "British imports from China increased 6.2% year on year to £17.1bn in the April-June period"
+E_JUN = "In June, the total trade deficit came to £5.02bn, larger than May's figure of £4.55bn, which was revised down."
+E_JUN_XM = "Exports overall were 2.6% lower than in May at £74.76bn, and imports declined 1.9% to £79.78bn."
+E_GOODS = ("Within that, goods exports were 6.3% below May's level: sales to the EU shrank 3.0%, mostly because fewer "
+           "aircraft went to Germany, and sales to non-EU countries sank 9.6%.")
+E_GIMP = "Goods imports were 3.5% lower at £50.89bn."
+E_SVC = "Services exports were little changed at £46.03bn, and services imports increased to £28.88bn."
 
 ARTICLE = {
     "id": "dAQ2_06_uk_trade_jun_2025",
-    "title": "UK trade deficit widens to £13.2bn as goods exports to US slump to three-year low",
+    "title": "UK goods sales to US fall to weakest in over three years as quarterly trade gap hits £13.2bn",
     "publisher": "The Guardian",
     "published": "2025-08-14",
     "notes": [
-        "Dated Thu 14 Aug 2025: 'the three months to June' / 'the second quarter' / 'over the quarter' = 2025-04..2025-06; June and May are 2025.",
+        "Dated Thu 14 Aug 2025: 'April to June' / 'the April-June period' / 'the second quarter' / 'in the quarter' = 2025-04..2025-06; June and May are 2025.",
         "Headline £13.2bn is the same observation as the body's quarterly deficit: labelled once, from the body.",
-        "The quarterly and monthly totals ('goods and services', 'overall trade deficit', 'Total exports') carry product 'goods and services'; goods figures null; services 'services'.",
-        "Precious metals: the text says 'Excluding precious metals' only for the quarterly goods deficit £64.7bn, labelled product 'goods excluding precious metals'; "
-        "'including them, it was £58.3bn' covers all goods, product null. June US exports 'including precious metals' (all goods) are product null. "
+        "The quarterly and monthly totals ('goods and services', 'total trade deficit', 'Total exports', 'Exports overall') carry product 'goods and services'; goods figures null; services 'services'.",
+        "Precious metals: the text says 'Once precious metals are stripped out' only for the quarterly goods deficit £64.7bn, labelled product 'goods excluding precious metals'; "
+        "'with them left in, it stood at £58.3bn' covers all goods, product null. June US exports 'precious metals included' (all goods) are product null. "
         "Other figures say nothing about precious metals and are labelled as written (null / services / goods and services).",
-        "'compared with the previous quarter' -> basis qoq for -1.5 (exports) and 0.6 (imports, same clause); EU paragraph: 'on the previous quarter' (-1.8, -4.4) and 'quarter on quarter' (2.3) -> qoq.",
-        "'countries outside the bloc' (the EU) and 'non-EU countries': partner written 'non-EU countries'.",
-        "US quarterly exports: '13.5% lower than a year earlier' -> -13.5 yoy, value £12.9bn, Q2 2025. China imports +6.2 yoy, £17.1bn, Q2 2025.",
-        "June paragraph: 'on the month' sets mom for 2.6 and 1.9; next paragraph 'from May' sets mom for 6.3, 3.0 (exports to EU), 9.6 (exports to non-EU countries) and 3.5 (goods imports).",
-        "May deficit £4.55bn ('downwardly revised ... in May') labelled as a May 2025 balance.",
-        "Out of scope: changes in levels ('widened by £4.9bn', 'dropped by £0.7bn', 'rose by £0.2bn' for imports from the US), the streak/milestones ('three-year low', "
-        "'weakest month since February 2022', 'more than three years'), tariffs and the car quota (10%, 100,000 vehicles, 30 June), GDP (0.3%, 0.7%, 0.1% forecast, 0.4%), "
-        "Gale's forecast ('roughly 15% below'), years (2026, 2022). Services exports 'held broadly steady' and services imports 'rose' give no rates.",
+        "'on the previous quarter' -> basis qoq for -1.5 (exports) and 0.6 (imports, same sentence); EU paragraph: 'Quarter on quarter' opens the sentence with -1.8, -4.4 and 2.3 -> qoq.",
+        "'non-EU countries': partner written 'non-EU countries'.",
+        "US quarterly exports: 'down 13.5% on a year earlier' -> -13.5 yoy, value £12.9bn, Q2 2025. China imports +6.2 yoy, £17.1bn, Q2 2025.",
+        "June paragraph: 'lower than in May' sets mom for 2.6 and 1.9; next paragraph 'below May's level' sets mom for 6.3, 3.0 (exports to EU), 9.6 (exports to non-EU countries) and 3.5 (goods imports).",
+        "May deficit £4.55bn ('May's figure of £4.55bn, which was revised down') labelled as a May 2025 balance.",
+        "Out of scope: changes in levels ('grew by £4.9bn', '£0.7bn less than in May', 'up by £0.2bn' for imports from the US), the streak/milestones ('weakest in over three years', "
+        "'the lowest monthly figure since February 2022', 'more than three years'), tariffs and the car quota (10%, 100,000 vehicles, 30 June), GDP (0.3%, 0.7%, 0.1% forecast, 0.4%), "
+        "the Aldgate Analytics economist's forecast ('about 15% below'), years (2026, 2022). Services exports 'were little changed' and services imports 'increased' give no rates.",
     ],
     "facts": [
         fact(UK, "balance", "value", -13.2e9, "GBP", Q2, "13.2bn", E_Q2, product=GS),

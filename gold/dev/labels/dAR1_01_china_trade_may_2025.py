@@ -4,12 +4,10 @@ YTD = period(2025, 1, 5)
 MAY = period(2025, 5)
 APR = period(2025, 4)
 US = "United States"
-E_LEAD = "China's goods trade grew 2.5 percent year-on-year to 17.94 trillion yuan (about $2.5 trillion) in the first five months of 2025"
-E_XM = ("Exports expanded 7.2 percent during the January-May period to 10.67 trillion yuan, whereas imports shrank "
-        "3.8 percent to 7.27 trillion yuan")
-E_MAY = ("In May alone, the country's imports and exports rose 2.7 percent from a year earlier to 3.81 trillion yuan, "
-         "with exports up 6.3 percent and imports down 2.1 percent.")
-E_USD = "Measured in US dollars, exports grew 4.8 percent in May, slowing from April's 8.1 percent."
+E_LEAD = "Official data released on Monday put China's January-May goods trade at 17.94 trillion yuan (about $2.5 trillion), a year-on-year gain of 2.5 percent"
+E_XM = "Outbound goods were worth 10.67 trillion yuan over those five months, up 7.2 percent from a year before, while imports dropped 3.8 percent to 7.27 trillion yuan"
+E_MAY = "Total trade for the single month of May reached 3.81 trillion yuan, up 2.7 percent year-on-year, as exports gained 6.3 percent and imports slipped 2.1 percent."
+E_USD = "In dollar terms, export growth eased to 4.8 percent in May from 8.1 percent in April."
 E_US = "China's trade with the US, its third-largest trading partner, declined 8.1 percent to 1.72 trillion yuan"
 E_US_SHARE = ("China's trade with the US, its third-largest trading partner, declined 8.1 percent to 1.72 trillion yuan "
               "and made up 9.6 percent of the country's total foreign trade")
@@ -17,7 +15,7 @@ E_US_XM = "Exports to the US fell 8.7 percent and imports from the US 6.3 percen
 E_US_MAY = "The slide steepened in May, when shipments to the US tumbled 34.5 percent in dollar terms"
 E_RESP = ("China's trade with ASEAN, the EU and Africa came to 3.02 trillion yuan, 2.32 trillion yuan and 963.2 billion "
           "yuan in the January-May period, up 9.1 percent, 0.6 percent and 12.4 percent, respectively.")
-E_PRIV = ("Their imports and exports grew 7 percent in the first five months, making up 56.7 percent of the national total")
+E_PRIV = "their combined imports and exports were up 7 percent in the January-May period and accounted for 56.7 percent of the national total"
 
 ARTICLE = {
     "id": "dAR1_01_china_trade_may_2025",
@@ -30,13 +28,13 @@ ARTICLE = {
         "'17.94 trillion yuan (about $2.5 trillion)': a CNY fact and a USD fact, the USD one approx.",
         "'The trade surplus for the period stood at 3.4 trillion yuan' is stated: a positive balance for January-May (10.67 - 7.27 = 3.40).",
         "May exports grew 6.3 percent in yuan terms and 4.8 percent in dollar terms: both labelled as May export growth (yoy); the record has no currency for growth, so they differ only by value.",
-        "'slowing from April's 8.1 percent': April's own dollar-term export growth is stated, so labelled for 2025-04 (yoy); the slowdown itself is not a figure.",
+        "'eased to 4.8 percent in May from 8.1 percent in April': April's own dollar-term export growth is stated, so labelled for 2025-04 (yoy); the slowdown itself is not a figure.",
         "'imports from the US 6.3 percent' has no verb: it inherits 'fell' -> -6.3, January-May.",
         "'shipments to the US tumbled 34.5 percent in dollar terms' in May: exports to the US, growth -34.5, 2025-05.",
         "US 'third-largest trading partner' -> rank 3 for January-May; ASEAN 'largest trading partner' -> rank 1 for January-May (the paragraph's period).",
         "Respectively list: ASEAN, EU, Africa values and growth paired in order, all rises, January-May.",
         "Private enterprises: growth 7 and share 56.7 of total trade, segment 'private enterprises', January-May.",
-        "Out: tariff rates (145 percent), the 90-day truce and the May 12 date, 'since early 2020', Li Yong's 'around 5 percent' full-year export forecast (a forecast), the producer price index fall of 3.3 percent (not trade), 'nearly two years'.",
+        "Out: tariff rates (145 percent), the 90-day truce and the May 12 date, 'since early 2020', the economist's 'around 5 percent' full-year export forecast (a forecast), the producer price index fall of 3.3 percent (not trade), 'nearly two years'.",
     ],
     "facts": [
         fact("China", "total", "growth", 2.5, "percent", YTD, "2.5", E_LEAD),

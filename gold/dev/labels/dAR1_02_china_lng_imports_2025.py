@@ -8,7 +8,7 @@ MAR_DEC = period(2025, 3, 12)
 LNG = "liquefied natural gas"
 PIPE = "pipeline gas"
 US = "United States"
-E_LEAD = "China's imports of liquefied natural gas (LNG) fell 10.7% in 2025 to 68.47 million metric tons"
+E_LEAD = "China brought in 68.47 million metric tons of liquefied natural gas (LNG) in 2025, down 10.7% from a year earlier"
 E_DEC = ("December arrivals totalled 7.21 million tons, up 4.5% from a year earlier and 3.9% above November's "
          "6.94 million tons")
 E_PIPE = ("Pipeline gas imports, mostly from Russia via the Power of Siberia line and from Turkmenistan and other Central "
@@ -34,7 +34,7 @@ ARTICLE = {
         "Product names: LNG is written out as 'liquefied natural gas' (the text defines the acronym); 'pipeline gas'; overall imports by pipeline and as LNG are 'natural gas'.",
         "The headline's 10.7% is the lead's observation: labelled once.",
         "The growth rates here are volume growth; the article states no value growth, so they are not 'volume growth beside value growth' and are labelled.",
-        "'Shipments had hit a record 76.65 million tons in 2024' and the US's 4.16 million tons in 2024 are stated prior-year quantities: labelled for 2024. 'record' and 'first annual drop in three years' are milestones, not labelled.",
+        "'Shipments had hit a record 76.65 million tons in 2024' and the US's 4.16 million tons in 2024 are stated prior-year quantities: labelled for 2024. 'record' and 'first yearly decline in three years' are milestones, not labelled.",
         "'3.9% above November's 6.94 million tons': December growth basis mom; November's quantity labelled for 2025-11.",
         "Pipeline gas share 46.4% of total gas imports: product pipeline gas, measure share.",
         "'248.4 billion yuan ($34.6 billion)': a CNY and a USD value of 2025 LNG imports; the dollar conversion has no 'about', so qualifier exact.",

@@ -2,16 +2,12 @@ from _fact import fact, period
 
 H1 = period(2025, 1, 6)
 JS = "Jiangsu"
-E_LEAD = ("East China's Jiangsu Province, the country's second-largest foreign trade province after Guangdong, saw its "
-          "imports and exports rise 5.5 percent year on year to 2.83 trillion yuan (about 394.6 billion U.S. dollars) "
-          "in the first half of 2025")
-E_NAT = ("The growth was 2.6 percentage points faster than the national rate of 2.9 percent, and the province's trade "
-         "accounted for 13 percent of the country's total over the period")
-E_XM = "Exports from Jiangsu climbed 9.3 percent to 1.88 trillion yuan, while imports edged down 1.2 percent to 948.2 billion yuan."
+E_LEAD = "Goods trade in Jiangsu, the east China province that ranks second only to Guangdong in foreign trade, totaled 2.83 trillion yuan (about 394.6 billion U.S. dollars) in the first half of 2025, up 5.5 percent from a year earlier"
+E_NAT = "That pace beat the nationwide figure of 2.9 percent by 2.6 percentage points, and Jiangsu contributed 13 percent of all Chinese trade in the six months"
+E_XM = "The province shipped out 1.88 trillion yuan of goods, up 9.3 percent, and bought in 948.2 billion yuan, down 1.2 percent."
 E_EU = ("The European Union remained the province's largest trading partner, with trade rising 6.8 percent to "
         "452.6 billion yuan in the January-June period.")
-E_RESP = ("Jiangsu's trade with ASEAN, the United States and the Republic of Korea reached 438.9 billion yuan, "
-          "381.4 billion yuan and 236.5 billion yuan, respectively, up 9.7 percent, down 3.1 percent and up 4.2 percent.")
+E_RESP = "Trade with ASEAN grew 9.7 percent to 438.9 billion yuan and trade with the Republic of Korea rose 4.2 percent to 236.5 billion yuan, while trade with the United States fell 3.1 percent to 381.4 billion yuan."
 E_BR = "Trade with Belt and Road partner countries grew 8.6 percent to 1.33 trillion yuan"
 E_NEW3 = ("exports of electric vehicles and lithium-ion batteries jumped 38.6 percent and 21.4 percent, respectively, "
           "while solar cells fell 17.9 percent")
@@ -22,17 +18,17 @@ E_COUNT = "A total of 64,512 enterprises in Jiangsu had import and export record
 
 ARTICLE = {
     "id": "dAR1_03_jiangsu_foreign_trade_h1_2025",
-    "title": "China's Jiangsu sees foreign trade up 5.5 pct in H1, outpacing national growth",
+    "title": "Jiangsu's H1 foreign trade grows 5.5 pct, beating national pace",
     "publisher": "Xinhua",
     "published": "2025-07-18",
     "notes": [
         "Dateline NANJING, July 18 (Xinhua); the running period is the first half of 2025 (2025-01/2025-06) throughout.",
         "The headline's 5.5 pct is the lead's observation: labelled once.",
         "'2.83 trillion yuan (about 394.6 billion U.S. dollars)': a CNY fact and an approx USD fact.",
-        "'the country's second-largest foreign trade province after Guangdong': Jiangsu's rank 2 in total trade for H1.",
-        "'the national rate of 2.9 percent' is China's own H1 trade growth: labelled with area China. '2.6 percentage points faster' is a derived comparison: out.",
-        "'accounted for 13 percent of the country's total': Jiangsu's share of national trade.",
-        "Respectively list: ASEAN, United States, Republic of Korea (partner 'South Korea') values in order; growths 'up 9.7', 'down 3.1' -> -3.1, 'up 4.2'.",
+        "'ranks second only to Guangdong in foreign trade': Jiangsu's rank 2 in total trade for H1.",
+        "'the nationwide figure of 2.9 percent' is China's own H1 trade growth: labelled with area China. 'by 2.6 percentage points' is a derived comparison: out.",
+        "'contributed 13 percent of all Chinese trade': Jiangsu's share of national trade.",
+        "ASEAN, United States, Republic of Korea (partner 'South Korea'): each value with its own growth; 'grew 9.7', 'fell 3.1' -> -3.1, 'rose 4.2'.",
         "EU 'largest trading partner' -> rank 1, with its growth and value.",
         "Belt and Road partner countries: growth and value labelled; 'nearly half of the provincial total' has no number: not labelled.",
         "'new three' items: electric vehicles, lithium-ion batteries (inherits 'jumped'), solar cells (-17.9), all export growth for H1.",

@@ -6,12 +6,11 @@ SEP = period(2025, 9)
 Y24 = period(2024, 1, 12)
 CN = "China"
 RU = "Russia"
-E_LEAD = "Trade between China and Russia fell 9.1% in the first ten months of 2025 from a year earlier to $182.53 billion"
-E_CNY = "Measured in yuan, two-way trade over January-October declined 8.7% to 1.31 trillion yuan."
-E_EXIM = ("China's exports to Russia dropped 12.2% to $81.78 billion, while imports from Russia slid 6.4% to "
-          "$100.75 billion")
-E_BAL = "leaving China with a trade deficit of $18.97 billion with its northern neighbour"
-E_OCT = "In October alone, shipments to Russia fell 21.9% from a year earlier to $8.46 billion"
+E_LEAD = "Two-way commerce between China and Russia shrank to $182.53 billion over January-October 2025, down 9.1% on the same stretch of 2024"
+E_CNY = "In yuan terms, the ten-month total came to 1.31 trillion yuan, down 8.7% from a year earlier."
+E_EXIM = "Chinese goods sold to Russia were worth $81.78 billion, down 12.2%, and purchases from Russia fell 6.4% to $100.75 billion"
+E_BAL = "so China ran a trade deficit of $18.97 billion with its northern neighbour"
+E_OCT = "October exports to Russia came to $8.46 billion, down 21.9% from a year earlier"
 E_OCT_M = "Imports from Russia edged up 2.4% to $10.32 billion."
 E_CRUDE = ("China bought 84.62 million metric tons of Russian crude in January-October, equivalent to about "
            "2.03 million barrels per day, down 8.5% from the same period last year")
@@ -33,15 +32,15 @@ ARTICLE = {
         "Dateline 'BEIJING, Nov 20 (Reuters)', data 'on Thursday': published 2025-11-20; 'first ten months' / 'January-October' = 2025-01/2025-10; 'last year' = 2024.",
         "Headline 9.1% is the body's dollar growth of total trade: labelled once.",
         "Total trade in dollars (-9.1%, $182.53 billion) and in yuan (-8.7%, 1.31 trillion yuan): separate observations; the two growth facts differ only by value (dollar vs yuan terms).",
-        "'leaving China with a trade deficit of $18.97 billion': China's balance with Russia, negative (81.78 - 100.75 = -18.97).",
-        "October: exports to Russia -21.9% and $8.46 billion; 'after a 20.8% drop in September' is September exports growth, -20.8; imports from Russia 'edged up 2.4% to $10.32 billion' are October.",
+        "'so China ran a trade deficit of $18.97 billion': China's balance with Russia, negative (81.78 - 100.75 = -18.97).",
+        "October: exports to Russia -21.9% and $8.46 billion; 'September had seen a 20.8% drop' is September exports growth, -20.8; imports from Russia 'edged up 2.4% to $10.32 billion' are October.",
         "Crude: 'largest crude oil supplier' -> rank 1 (partner Russia, imports, Jan-Oct). 84.62 million metric tons and 'down 8.5%' (the only growth given for crude; no value growth beside it) labelled. '2.03 million barrels per day' is a daily rate the record cannot express: out.",
         "'294.6 billion yuan ($41.38 billion)': the crude import bill in CNY and the Reuters conversion in USD (exact, no 'about').",
         "Coal and LNG from Russia: tonnes and growth, Jan-Oct; 'Arctic LNG 2' is a project name.",
         "Cars: value growth -46.8 and $7.36 billion, quantity 471,600 vehicles (unit number). Ranks among China's car export destinations: 'the biggest buyer ... last year' -> rank 1 for 2024; 'slipped to third place' -> rank 3 for Jan-Oct 2025.",
         "'Trade hit a record $244.8 billion last year': 2024 China-Russia total trade in USD.",
         "'about 3.5% of China's total foreign trade in January-October': share, approx.",
-        "$200 billion goal (a target), years 2019/2024, analyst's full-year $218 billion (forecast), 'more than 95% of settlements' in local currencies (payments, not trade flows), 'seventh straight monthly decline' (streak), exchange rate 7.1190: out.",
+        "$200 billion goal (a target), years 2019/2024, analyst's full-year $218 billion (forecast), 'more than 95% of settlements' in local currencies (payments, not trade flows), 'seventh consecutive monthly fall' (streak), exchange rate 7.1190: out.",
         "Global Times is quoted inside a Reuters story; publisher is Reuters.",
     ],
     "facts": [
@@ -56,7 +55,7 @@ ARTICLE = {
         fact(CN, "balance", "value", -18.97e9, "USD", YTD, "18.97 billion", E_BAL, partner=RU),
         fact(CN, "exports", "growth", -21.9, "percent", OCT, "21.9", E_OCT, partner=RU),
         fact(CN, "exports", "value", 8.46e9, "USD", OCT, "8.46 billion", E_OCT, partner=RU),
-        fact(CN, "exports", "growth", -20.8, "percent", SEP, "20.8", "after a 20.8% drop in September", partner=RU),
+        fact(CN, "exports", "growth", -20.8, "percent", SEP, "20.8", "September had seen a 20.8% drop", partner=RU),
         fact(CN, "imports", "growth", 2.4, "percent", OCT, "2.4", E_OCT_M, partner=RU),
         fact(CN, "imports", "value", 10.32e9, "USD", OCT, "10.32 billion", E_OCT_M, partner=RU),
         fact(CN, "imports", "rank", 1, "number", YTD, "largest",

@@ -5,9 +5,9 @@ APR = period(2025, 4)
 YTD = period(2025, 1, 5)
 US = "United States"
 GS = "goods and services"
-E_HEAD = "The trade gap increased 18.7% from April to $71.5 billion"
-E_X = "Exports tumbled 4.0% to $279.0 billion from the record set in April"
-E_M = "Imports edged down 0.1% to $350.5 billion"
+E_HEAD = "the overall trade shortfall reached $71.5 billion, a rise of 18.7% from April"
+E_X = "Exports were down 4.0% from April's record at $279.0 billion"
+E_M = "Imports, at $350.5 billion, slipped 0.1%"
 E_GX = "Goods exports slumped 5.9% on the month to $180.2 billion and services exports slipped 0.2% to $98.8 billion."
 E_GM = "Goods imports stood at $277.7 billion and services imports at $72.8 billion."
 E_GS = ("Compared with April, the goods trade deficit jumped 12.7% to $97.5 billion, while the surplus in services trade "
@@ -26,19 +26,19 @@ ARTICLE = {
     "notes": [
         "Dateline July 3 (Reuters): May is 2025-05, April 2025-04, 'first five months of 2025' is 2025-01..2025-05.",
         "Headline totals (trade gap, exports, imports, year-to-date) are goods and services: product 'goods and services'; goods-only figures (goods exports/imports/deficit, country detail) carry product null, services 'services' (convention of dA3_01).",
-        "Headline '18.7% in May' is the same observation as the body's 'increased 18.7% from April': labelled once, with the body evidence.",
-        "'increased 18.7% from April', 'from the record set in April', 'on the month', 'Compared with April': month-on-month cues; a mom frame set in a paragraph carries to its later figures (imports -0.1, services exports -0.2, services surplus -0.4).",
-        "Growth of a balance follows its verb: deficit 'increased 18.7%' -> +18.7, goods deficit 'jumped 12.7%' -> +12.7, China deficit 'shrank 28.9%' -> -28.9, services surplus 'dipped 0.4%' -> -0.4.",
+        "Headline '18.7% in May' is the same observation as the body's 'a rise of 18.7% from April': labelled once, with the body evidence.",
+        "'a rise of 18.7% from April', 'from April's record', 'on the month', 'Compared with April': month-on-month cues; a mom frame set in a paragraph carries to its later figures (imports -0.1, services exports -0.2, services surplus -0.4).",
+        "Growth of a balance follows its verb: deficit 'a rise of 18.7%' -> +18.7, goods deficit 'jumped 12.7%' -> +12.7, China deficit 'shrank 28.9%' -> -28.9, services surplus 'dipped 0.4%' -> -0.4.",
         "April's revised deficit ($60.3 billion) and the April country deficits (China $19.7 billion; Mexico $13.5 billion, EU $17.9 billion in the respectively list) are labelled as April balances.",
         "Country deficits are goods-only (Census country detail): product null, negative balances; the Switzerland deficit 'narrowed to $2.6 billion' is a May balance of -2.6e9.",
         "Year-to-date: 'soared 50.4%' is deficit growth yoy over Jan-May; 'Imports increased 14.8% and exports 5.5%' are yoy for the same span (the frame of the preceding sentence), goods and services.",
-        "Out: Reuters poll forecast ($71.0 billion), economist's forecast ($65 billion a month), 'smallest since February 2004', 'more than 21 years', 'lowest level since October', 'record' (milestones); tariff rates (145%, 30%, 20%, 10%, 50%, 25%), dates (May 12, July 9), '90 days'; GDP figures (4.61 percentage points, 0.5%, 2.5%).",
+        "Out: Reuters poll forecast ($71.0 billion), economist's forecast ($65 billion a month), 'smallest since February 2004', 'more than 21 years', 'lowest since October', 'record' (milestones); tariff rates (145%, 30%, 20%, 10%, 50%, 25%), dates (May 12, July 9), '90 days'; GDP figures (4.61 percentage points, 0.5%, 2.5%).",
     ],
     "facts": [
         fact(US, "balance", "growth", 18.7, "percent", MAY, "18.7", E_HEAD, product=GS, basis="mom"),
         fact(US, "balance", "value", -71.5e9, "USD", MAY, "71.5 billion", E_HEAD, product=GS),
         fact(US, "balance", "value", -60.3e9, "USD", APR, "60.3 billion",
-             "April's deficit was revised down to $60.3 billion.", product=GS),
+             "The department now puts April's gap at a downwardly revised $60.3 billion.", product=GS),
         fact(US, "exports", "growth", -4.0, "percent", MAY, "4.0", E_X, product=GS, basis="mom"),
         fact(US, "exports", "value", 279.0e9, "USD", MAY, "279.0 billion", E_X, product=GS),
         fact(US, "imports", "growth", -0.1, "percent", MAY, "0.1", E_M, product=GS, basis="mom"),

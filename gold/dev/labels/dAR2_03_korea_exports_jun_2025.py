@@ -4,23 +4,23 @@ JUN = period(2025, 6)
 H1 = period(2025, 1, 6)
 KR = "South Korea"
 US = "United States"
-E_X = "Exports came to US$59.8 billion last month, up 4.3 percent from a year earlier"
-E_M = "Imports rose 3.3 percent on-year to $50.72 billion, leaving a trade surplus of $9.08 billion."
-E_CHIP = "Chip exports jumped 11.6 percent on-year to $14.97 billion"
+E_X = "outbound sales reached US$59.8 billion last month, 4.3 percent more than a year before"
+E_M = "With imports up 3.3 percent on-year at $50.72 billion, the trade balance showed a $9.08 billion surplus"
+E_CHIP = "Overseas chip sales reached $14.97 billion, an 11.6 percent jump on-year"
 E_CHIP_SH = "Chips accounted for 25 percent of the country's total exports in June."
-E_CAR = ("Car exports climbed 2.3 percent to $6.34 billion, a record for June, as brisk sales of electric and hybrid "
-         "models in Europe and a surge in used-car shipments offset a 16.0 percent slump in U.S.-bound vehicle exports.")
-E_SHIP = "Exports of ships soared 63.4 percent to $2.5 billion"
-E_RESP = ("shipments of petrochemicals and petroleum products declined 15.5 percent and 2 percent, respectively, "
-          "due to lower oil prices")
-E_US = ("exports to the United States, the country's largest export market last month, slipped 0.5 percent to "
-        "$11.24 billion")
-E_CN = "shipments to China fell 2.7 percent to $10.4 billion"
-E_ASEAN = "Exports to the Association of Southeast Asian Nations grew 4.1 percent to $10.03 billion"
+E_CAR = ("Shipments of cars hit $6.34 billion, up 2.3 percent and unmatched for any previous June: strong European demand "
+         "for electric and hybrid models and a boom in used-car exports made up for a 16.0 percent slump in vehicle "
+         "exports to the U.S.")
+E_SHIP = "Ship exports reached $2.5 billion, a 63.4 percent surge"
+E_RESP = ("pulled petrochemical and petroleum product shipments down 15.5 percent and 2 percent, respectively")
+E_US = ("the United States remained the country's largest export market last month, taking $11.24 billion of goods, "
+        "0.5 percent less than a year earlier")
+E_CN = "China took $10.4 billion, down 2.7 percent"
+E_ASEAN = "Sales to the Association of Southeast Asian Nations rose 4.1 percent to $10.03 billion"
 E_EU = "those to the European Union surged 14.7 percent"
-E_H1X = "For the January-June period, exports totaled $334.7 billion, down 0.03 percent from the same period last year"
-E_H1M = "Imports fell 1.6 percent to $306.9 billion, bringing the first-half trade surplus to $27.8 billion"
-E_H1C = "Chip exports in the first half reached an all-time high of $73.27 billion, up 11.4 percent on-year."
+E_H1X = "Across January-June, exports amounted to $334.7 billion, 0.03 percent below the year-earlier level"
+E_H1M = "With imports 1.6 percent lower at $306.9 billion, the first-half trade surplus came to $27.8 billion"
+E_H1C = "First-half semiconductor exports set a record at $73.27 billion, 11.4 percent more than a year earlier."
 
 ARTICLE = {
     "id": "dAR2_03_korea_exports_jun_2025",
@@ -28,16 +28,16 @@ ARTICLE = {
     "publisher": "Yonhap",
     "published": "2025-07-01",
     "notes": [
-        "Dateline July 1 (Yonhap): 'last month' is June 2025; 'first half' and 'January-June period' are 2025-01..2025-06.",
+        "Dateline July 1 (Yonhap): 'last month' is June 2025; 'first half' and 'January-June' are 2025-01..2025-06.",
         "Headline figures (4.3 pct, US$27.8 bln) restate body facts: labelled once, with body evidence.",
-        "'US$' and '$' are US dollars: USD. All growth rates are on-year (yoy) per the article's frame ('from a year earlier', 'on-year').",
+        "'US$' and '$' are US dollars: USD. All growth rates are on-year (yoy) per the article's frame ('than a year before', 'on-year').",
         "Daily average exports (6.2 percent, $2.6 billion) are per-working-day averages: out of scope.",
-        "'Chips accounted for 25 percent of the country's total exports in June': export share of chips, June. Chip facts use product 'chips' (the text's word for the figures).",
-        "'a 16.0 percent slump in U.S.-bound vehicle exports': export growth, partner United States, product 'vehicles', June.",
+        "'Chips accounted for 25 percent of the country's total exports in June': export share of chips, June. Chip facts use product 'chips' (the text's word for the June figures; the first-half figure says 'semiconductor').",
+        "'a 16.0 percent slump in vehicle exports to the U.S.': export growth, partner United States, product 'vehicles', June.",
         "Respectively list: petrochemicals -15.5, petroleum products -2 (exports, June).",
         "'the country's largest export market last month': rank 1 of exports to the United States, June (11.24 > China's 10.4 billion).",
         "EU exports: growth only ('surged 14.7 percent'), no value stated.",
-        "Out: 'five straight months' (streak), 'six' of '15 major export items' (conditional count), 'third-highest first-half tally', 'biggest for the period since 2018' (milestones), tariff rates (25, 50, 25 percent), '90-day', 'July 8', the 3 trillion won (US$2.2 billion) policy financing (not a trade flow).",
+        "Out: 'the fifth monthly surplus in a row' (streak), 'Six' of 'the 15 main export categories' (conditional count), 'third-best first half ever recorded', 'largest for the period since 2018' (milestones), tariff rates (25, 50, 25 percent), '90-day', 'July 8', the 3 trillion won (US$2.2 billion) policy financing (not a trade flow).",
     ],
     "facts": [
         fact(KR, "exports", "value", 59.8e9, "USD", JUN, "59.8 billion", E_X),

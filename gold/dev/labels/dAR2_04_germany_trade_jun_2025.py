@@ -10,22 +10,24 @@ US = "United States"
 EU = "European Union"
 NON_EU = "Non-EU countries"
 
-E_EXP = ("Goods worth 130.5 billion euros ($152.1 billion) left Germany in June, 0.8% more than in May after "
-         "adjustment for calendar and seasonal effects")
-E_EXP_YOY = "Compared with June 2024, exports were up 2.4%."
-E_IMP = "Imports climbed much faster, rising 4.2% on the month to 115.6 billion euros, and were 7.9% higher year on year."
-E_SURPLUS = "the trade surplus shrank to 14.9 billion euros, down from 18.5 billion euros in May"
-E_US = "The United States, the biggest single buyer of German goods, took products worth 11.8 billion euros in June."
-E_US_CHG = "That was 2.1% less than in May and 8.4% below the figure for June last year."
-E_CN_EXP = "Exports to China increased by 1.1% on the month to 6.9 billion euros."
-E_CN_IMP = ("China remained Germany's largest source of imports, with purchases from the People's Republic rising 5.8% "
-            "compared with May, to 14.6 billion euros.")
-E_EU = ("Exports to EU member states rose 2.4% from May to 73.0 billion euros, while imports from the bloc increased "
-        "by 3.5% to 59.6 billion euros.")
+E_EXP = ("June exports of 130.5 billion euros ($152.1 billion) once calendar and seasonal effects are stripped out, "
+         "a gain of 0.8% over May")
+E_EXP_YOY = "Against June 2024, the increase was 2.4%."
+E_IMP = ("Imports outpaced them by a wide margin, advancing 4.2% on the month to 115.6 billion euros and standing 7.9% "
+         "higher than a year earlier")
+E_SURPLUS = "The surplus on the trade balance therefore narrowed to 14.9 billion euros from 18.5 billion euros in May"
+E_US = ("Shipments to the United States, still the biggest single market for German goods, came to 11.8 billion euros "
+        "in June.")
+E_US_CHG = "They were 2.1% lower than in May and 8.4% lower than in June last year"
+E_CN_EXP = "Sales to China edged up 1.1% on the month to 6.9 billion euros."
+E_CN_IMP = ("China kept its place as Germany's largest supplier, with goods bought from there worth 14.6 billion euros, "
+            "5.8% more than in May.")
+E_EU = ("Other EU member states bought 73.0 billion euros of German goods, 2.4% more than in May, and supplied 59.6 "
+        "billion euros, a rise of 3.5%.")
 E_NON_EU = "Sales to countries outside the EU, by contrast, fell 1.2% on the month to 57.5 billion euros."
-E_H1 = ("Between January and June, German companies sold goods worth 77.6 billion euros to the US, 3.7% less than in "
-        "the first half of 2024, when the figure was 80.6 billion euros.")
-E_H1_PROD = "Deliveries of cars and car parts fell 8.6% and machinery 7.9%."
+E_H1 = ("From January to June, US customers bought 77.6 billion euros of German goods, down 3.7% on the 80.6 billion "
+        "euros recorded in the first half of 2024.")
+E_H1_PROD = "Car and car-part deliveries dropped 8.6% and machinery deliveries 7.9%."
 
 ARTICLE = {
     "id": "dAR2_04_germany_trade_jun_2025",
@@ -33,19 +35,19 @@ ARTICLE = {
     "publisher": "dpa",
     "published": "2025-08-07",
     "notes": [
-        "Dateline 'Wiesbaden, Aug 7 (dpa)' with 'on Thursday': published 2025-08-07; June is June 2025 and 'the first half' / 'Between January and June' is 2025-01..2025-06.",
-        "Headline '0.8%' is the same observation as the body's '0.8% more than in May': labelled once, from the body, basis mom (comparison with the month before).",
+        "Dateline 'Wiesbaden, Aug 7 (dpa)' with 'on Thursday': published 2025-08-07; June is June 2025 and 'the first six months' / 'From January to June' is 2025-01..2025-06.",
+        "Headline '0.8%' is the same observation as the body's 'a gain of 0.8% over May': labelled once, from the body, basis mom (comparison with the month before).",
         "'130.5 billion euros ($152.1 billion)': an EUR fact and a USD fact; the bracket has no 'about', so the USD fact is qualifier exact.",
-        "'Compared with June 2024, exports were up 2.4%': yoy. Imports: 4.2% 'on the month' (mom) and 7.9% 'year on year' (yoy) in one sentence.",
-        "'down from 18.5 billion euros in May' is May's surplus (period 2025-05); 'A year earlier ... a surplus of 20.3 billion euros' is June 2024's surplus (period 2024-06). Both positive balances.",
-        "'the biggest single buyer of German goods' = rank 1 of Germany's export destinations (partner United States), June 2025.",
-        "'2.1% less than in May' -> mom -2.1; '8.4% below the figure for June last year' -> yoy -8.4, period June 2025 (June 2024 is the comparison base).",
-        "'China remained Germany's largest source of imports' = imports rank 1, partner China, June 2025; its 5.8% is 'compared with May' (mom).",
-        "EU paragraph: 'rose 2.4% from May' sets a mom frame; the EU imports 3.5% and the non-EU 1.2% ('on the month') are mom too.",
+        "'Against June 2024, the increase was 2.4%': yoy. Imports: 4.2% 'on the month' (mom) and 7.9% 'higher than a year earlier' (yoy) in one sentence.",
+        "'from 18.5 billion euros in May' is May's surplus (period 2025-05); 'in June 2024 the surplus had stood at 20.3 billion euros' is June 2024's surplus (period 2024-06). Both positive balances.",
+        "'still the biggest single market for German goods' = rank 1 of Germany's export destinations (partner United States), June 2025.",
+        "'2.1% lower than in May' -> mom -2.1; '8.4% lower than in June last year' -> yoy -8.4, period June 2025 (June 2024 is the comparison base).",
+        "'China kept its place as Germany's largest supplier' (on the import side) = imports rank 1, partner China, June 2025; its 5.8% is 'more than in May' (mom).",
+        "EU paragraph: '2.4% more than in May' sets a mom frame; the EU imports 3.5% ('a rise of 3.5%', supplied by EU member states) and the non-EU 1.2% ('on the month') are mom too.",
         "Exports to countries outside the EU: partner written as 'Non-EU countries' (a named group of partners, not the world).",
-        "First half: 77.6 billion euros to the US in H1 2025, -3.7% yoy; 'the first half of 2024, when the figure was 80.6 billion euros' is labelled as a separate H1 2024 value (77.6/80.6 = -3.7%).",
-        "'Deliveries of cars and car parts fell 8.6% and machinery 7.9%': exports to the US in H1 2025 (partner from the previous sentence); machinery inherits 'fell'.",
-        "Out of scope: 'third month in a row' (streak); 'lowest monthly value ... since February 2022' (milestone); the polled 1.0% import increase (forecast); the 15% tariff; the economist's forecasts (around 10% fall in H2, stagnation in 2025); industrial production -1.9% and +1.2% (not trade); years and dates.",
+        "First half: 77.6 billion euros to the US in H1 2025, -3.7% yoy; 'the 80.6 billion euros recorded in the first half of 2024' is labelled as a separate H1 2024 value (77.6/80.6 = -3.7%).",
+        "'Car and car-part deliveries dropped 8.6% and machinery deliveries 7.9%': exports to the US in H1 2025 (partner from the previous sentence); machinery inherits 'dropped'.",
+        "Out of scope: 'third month in a row' (streak); 'no month since February 2022 had seen a smaller figure' (milestone); the forecast 1.0% import rise (forecast); the 15% tariff; the economist's forecasts (around 10% fall in H2, stagnation in 2025); industrial production -1.9% and +1.2% (not trade); years and dates.",
     ],
     "facts": [
         fact(DE, "exports", "value", 130.5e9, "EUR", JUN, "130.5 billion", E_EXP),
@@ -58,7 +60,7 @@ ARTICLE = {
         fact(DE, "balance", "value", 14.9e9, "EUR", JUN, "14.9 billion", E_SURPLUS),
         fact(DE, "balance", "value", 18.5e9, "EUR", MAY, "18.5 billion", E_SURPLUS),
         fact(DE, "balance", "value", 20.3e9, "EUR", JUN24, "20.3 billion",
-             "A year earlier, Germany had posted a surplus of 20.3 billion euros."),
+             "in June 2024 the surplus had stood at 20.3 billion euros."),
         fact(DE, "exports", "rank", 1, "number", JUN, "biggest", E_US, partner=US),
         fact(DE, "exports", "value", 11.8e9, "EUR", JUN, "11.8 billion", E_US, partner=US),
         fact(DE, "exports", "growth", -2.1, "percent", JUN, "2.1", E_US_CHG, partner=US, basis="mom"),

@@ -9,41 +9,41 @@ IN = "India"
 US = "United States"
 GS = "goods and services"
 
-E_EXP = "India's merchandise exports grew 7.29 per cent year-on-year to USD 37.24 billion in July"
-E_IMP = "Imports, however, rose at a faster clip of 8.6 per cent to USD 64.59 billion during the month"
-E_DEF = "pushing the trade deficit to an eight-month high of USD 27.35 billion"
+E_EXP = "lifted India's merchandise exports to USD 37.24 billion in July, 7.29 per cent more than a year earlier"
+E_IMP = "Imports grew even faster, by 8.6 per cent to USD 64.59 billion"
+E_DEF = "the trade deficit swelled to USD 27.35 billion, the widest in eight months"
 E_DEF_PREV = "The deficit stood at USD 18.78 billion in June and USD 24.77 billion in July last year"
-E_YTD = ("During April-July this fiscal, exports were up 3.07 per cent at USD 149.2 billion, while imports increased "
-         "by 5.36 per cent to USD 244.01 billion.")
+E_YTD = ("For April-July this fiscal, the export total came to USD 149.2 billion, a 3.07 per cent increase, against "
+         "imports of USD 244.01 billion, up 5.36 per cent.")
 E_YTD_DEF = "The cumulative trade deficit for the four months works out to USD 94.81 billion."
-E_SERV = ("The ministry estimated the value of services exports in July at USD 31.03 billion and that of services "
-          "imports at USD 15.40 billion.")
-E_GS = ("Taking goods and services together, exports were valued at USD 68.27 billion and imports at USD 79.99 "
-        "billion, leaving an overall trade gap of USD 11.72 billion for the month.")
-E_GOLD = "Gold imports increased by 13.8 per cent to USD 3.97 billion in July"
-E_CRUDE = "the import bill for crude oil rose to USD 15.6 billion from USD 14.5 billion a year ago"
+E_SERV = ("On the services side, the ministry's estimate puts July exports at USD 31.03 billion and imports at USD "
+          "15.40 billion.")
+E_GS = ("Combining goods and services, the country earned USD 68.27 billion from exports and spent USD 79.99 billion "
+        "on imports, an overall trade gap of USD 11.72 billion for the month.")
+E_GOLD = "the gold bill climbed 13.8 per cent to USD 3.97 billion in July"
+E_CRUDE = "crude oil purchases cost USD 15.6 billion, compared with USD 14.5 billion a year ago"
 E_ELEC = "electronic goods led the gains with a jump of 33.9 per cent to USD 3.77 billion"
 E_PETRO = "petroleum products shipments slipped 25.1 per cent on lower global crude prices"
 E_US = "The US, India's largest export destination, bought goods worth USD 8.01 billion in July, up 19.94 per cent from a year earlier."
-E_US_YTD = ("In April-July, exports to America rose 21.62 per cent to USD 33.53 billion, against USD 27.57 billion in "
-            "the same period last year.")
+E_US_YTD = ("Cumulatively, April-July shipments to America totalled USD 33.53 billion, 21.62 per cent above the USD 27.57 "
+            "billion of the same months last year.")
 
 ARTICLE = {
     "id": "dAR2_05_india_trade_jul_2025",
-    "title": "Trade deficit widens to 8-month high of USD 27.35 bn in July; exports up 7.29 pc",
+    "title": "India's July trade gap hits 8-month high of USD 27.35 bn as imports outpace 7.29 pc export rise",
     "publisher": "PTI",
     "published": "2025-08-14",
     "notes": [
         "Dateline 'New Delhi, Aug 14 (PTI)' and 'released on Thursday': published 2025-08-14; July is July 2025; 'April-July this fiscal' is 2025-04..2025-07 (FY2025-26).",
         "Headline figures (USD 27.35 bn deficit, 7.29 pc export growth) are the same observations as the body's: labelled once, from the body.",
-        "Merchandise (goods) figures carry product null; services-only figures 'services'; 'goods and services together' figures 'goods and services'.",
+        "Merchandise (goods) figures carry product null; services-only figures 'services'; 'Combining goods and services' figures 'goods and services'.",
         "Deficits are negative balances: July -27.35bn, June -18.78bn (period 2025-06), 'July last year' -24.77bn (period 2024-07), April-July -94.81bn, overall goods and services 'trade gap' -11.72bn.",
         "Services exports/imports are the ministry's estimates of a past month (data, not a forecast): labelled, qualifier exact.",
-        "'crude oil rose to USD 15.6 billion from USD 14.5 billion a year ago': July 2025 value and a July 2024 value (the comparison base stated as a figure), product 'crude oil'.",
+        "'crude oil purchases cost USD 15.6 billion, compared with USD 14.5 billion a year ago': July 2025 value and a July 2024 value (the comparison base stated as a figure), product 'crude oil'.",
         "'The US, India's largest export destination' -> exports rank 1, partner United States, July 2025.",
-        "'against USD 27.57 billion in the same period last year': April-July 2024 exports to the US, a separate fact (33.53/27.57 = +21.62%).",
+        "'the USD 27.57 billion of the same months last year': April-July 2024 exports to the US, a separate fact (33.53/27.57 = +21.62%).",
         "'Engineering goods, drugs and pharmaceuticals and gems and jewellery also posted healthy growth' states no number: nothing to label.",
-        "Out of scope: 'eight-month high' (milestone); tariff rates 25/25/50 per cent and the dates August 7 and August 27; the economist's forecasts (20-25 per cent contraction, about USD 25 billion a month); the polled deficit of around USD 20.35 billion (forecast); 'four months' (a count of months, not a trade figure).",
+        "Out of scope: 'the widest in eight months' and the headline's '8-month high' (milestones); tariff rates 25/25/50 per cent and the dates August 7 and August 27; the economist's forecasts (20-25 per cent contraction, about USD 25 billion a month); the polled deficit of around USD 20.35 billion (forecast); 'four months' (a count of months, not a trade figure).",
     ],
     "facts": [
         fact(IN, "exports", "growth", 7.29, "percent", JUL, "7.29", E_EXP),

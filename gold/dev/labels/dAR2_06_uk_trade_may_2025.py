@@ -10,18 +10,19 @@ NON_EU = "Non-EU countries"
 GS = "goods and services"
 XPM = "excluding precious metals"
 
-E_3M = "the deficit on trade in goods and services widened by £6.7bn to £13.2bn over the period"
-E_3M_GOODS = "The goods deficit grew by £6.1bn to £61bn"
-E_3M_SERV = "the surplus on services narrowed by £0.6bn to an estimated £47.8bn"
-E_3M_XPM = "Stripping out precious metals, whose flows through London's bullion vaults can swing the numbers wildly from month to month, the total trade deficit widened by £2.9bn to £9.6bn in the three months to May."
-E_US = ("Goods exports to the US, including precious metals, recovered by £0.3bn to £4.4bn in May, after a record "
-        "£2bn drop to £4.1bn in April")
+E_3M = "the combined shortfall on goods and services reached £13.2bn in that period"
+E_3M_GOODS = "A £61bn deficit on goods"
+E_3M_SERV = "the ONS estimates the surplus slipped £0.6bn to £47.8bn"
+E_3M_XPM = ("Leave out precious metals, whose movements through London's bullion vaults can jerk the figures around from one "
+            "month to the next, and the total three-month trade deficit to May comes to £9.6bn")
+E_US = ("Counting precious metals, Britain's goods exports to the US edged back up by £0.3bn to £4.4bn in May, having "
+        "plunged by a record £2bn to £4.1bn in April")
 E_US_3M = "across the three months to May goods exports to the US were 14.6% lower than in the previous three months"
-E_MAY = ("In May alone, total exports of goods and services rose 1.2% on the month to £74.31bn, while imports edged "
-         "up 0.1% to £80.01bn.")
-E_MAY_DEF = "That narrowed the monthly deficit to £5.7bn from £6.5bn in April."
-E_GOODS = ("Goods exports rose 2.2% from April to £29.1bn, helped by fuel shipments to Poland, and goods imports "
-           "grew 1.2% to £50.8bn.")
+E_MAY = ("Taking May on its own, exports of goods and services were worth £74.31bn, 1.2% more than in April, and "
+         "imports £80.01bn, a 0.1% rise.")
+E_MAY_DEF = "The gap for the month therefore shrank to £5.7bn, against £6.5bn in April."
+E_GOODS = ("Goods alone accounted for £29.1bn of exports, up 2.2% from April thanks partly to fuel shipped to Poland, "
+           "and £50.8bn of imports, up 1.2%.")
 E_EU = ("Excluding precious metals, exports to the EU increased 2.9% to £14.4bn and those to non-EU countries 1.5% "
         "to £14.2bn, while imports from the EU climbed 1.3% to £26.7bn.")
 E_CN = ("Imports from China rose 6.0% on the month to £6.3bn, led by clothing and electrical machinery, while "
@@ -37,13 +38,13 @@ ARTICLE = {
         "Byline line 'The Guardian | Fri 11 Jul 2025': published 2025-07-11; 'the three months to May' is 2025-03..2025-05; May and April are 2025.",
         "Headline '£13.2bn' is the same observation as the body's three-month goods and services deficit: labelled once, from the body.",
         "Product: total trade (goods and services) 'goods and services'; services alone 'services'; goods alone null (including the US and China country figures, which are goods trade).",
-        "Figures the text gives 'excluding precious metals' carry product 'excluding precious metals' (goods), and 'goods and services excluding precious metals' for the total trade deficit ex precious metals (-£9.6bn). 'Goods exports to the US, including precious metals' is plain goods: product null.",
+        "Figures the text gives 'excluding precious metals' carry product 'excluding precious metals' (goods), and 'goods and services excluding precious metals' for the total trade deficit ex precious metals (-£9.6bn). 'Counting precious metals, Britain's goods exports to the US' is plain goods: product null.",
         "Exports of precious metals themselves (May £0.5bn, April £1.3bn): product 'precious metals'.",
-        "All deficits are negative balances: -13.2bn, -61bn (goods), -9.6bn (ex precious metals), May -5.7bn, April -6.5bn; the services surplus +47.8bn ('an estimated' is the ONS's estimate of a past period, not approx: qualifier exact).",
-        "Absolute changes are out (derived comparisons): widened by £6.7bn, grew by £6.1bn, narrowed by £0.6bn, widened by £2.9bn, recovered by £0.3bn, record £2bn drop, fell by £0.9bn (imports from the US). 'more than doubled' is out for the same reason.",
-        "'after a record £2bn drop to £4.1bn in April': the April level £4.1bn is labelled (period 2025-04); the £2bn drop and 'record' are out.",
+        "All deficits are negative balances: -13.2bn, -61bn (goods), -9.6bn (ex precious metals), May -5.7bn, April -6.5bn; the services surplus +47.8bn ('the ONS estimates' refers to the ONS's estimate of a past period, not approx: qualifier exact).",
+        "Absolute changes are out (derived comparisons): £6.7bn more, up £6.1bn, slipped £0.6bn, £2.9bn wider, edged back up by £0.3bn, plunged by a record £2bn, dropped £0.9bn (purchases of American goods). 'more than doubled' is out for the same reason.",
+        "'having plunged by a record £2bn to £4.1bn in April': the April level £4.1bn is labelled (period 2025-04); the £2bn drop and 'record' are out.",
         "'across the three months to May goods exports to the US were 14.6% lower than in the previous three months': growth -14.6 over the preceding three-month period, labelled basis qoq (judgement call: a rolling three months against the three before it).",
-        "May paragraph: '1.2% on the month' sets a mom frame; imports 0.1% is mom. Next paragraph: 'rose 2.2% from April' sets a mom frame carried to goods imports 1.2% and to the EU / non-EU figures (2.9, 1.5, 1.3). China: '6.0% on the month' mom, and exports to China -3.5 mom.",
+        "May paragraph: '1.2% more than in April' sets a mom frame; imports 0.1% is mom. Next paragraph: 'up 2.2% from April' sets a mom frame carried to goods imports 1.2% and to the EU / non-EU figures (2.9, 1.5, 1.3). China: '6.0% on the month' mom, and exports to China -3.5 mom.",
         "'those to non-EU countries 1.5% to £14.2bn': exports, verb shared with 'increased'; partner written 'Non-EU countries'.",
         "Out of scope: GDP -0.1% in May, -0.3% in April and the City forecast of 0.1% growth (not trade); tariff rates (10%) and the 100,000-vehicle quota; the date 30 June; the economist's forecasts (half a percentage point off growth, roughly 15% below last year's level).",
     ],

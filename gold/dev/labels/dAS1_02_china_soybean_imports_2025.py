@@ -6,13 +6,13 @@ JUN24 = period(2024, 6)
 H1 = period(2025, 1, 6)
 US = "United States"
 SOY = "soybeans"
-E_LEAD = "China's soybean imports from Brazil rose 9.3% in June from a year earlier"
-E_US_LEAD = "arrivals from the United States climbed 21%"
-E_BR = ("took in 10.62 million metric tons of the oilseed from Brazil last month, against 9.72 million tons in June 2024")
-E_US = ("U.S. supplies, which usually thin out during the northern summer, came to 1.58 million tons, or about 12.9% "
-        "of June arrivals, compared with 1.31 million tons a year earlier")
-E_TOT = ("Overall imports reached 12.26 million tons in June, the highest ever for the month and 10.4% more than a year "
-         "before, although volumes were down 11.9% from May's all-time monthly record of 13.92 million tons")
+E_LEAD = "lifting China's soybean imports from Brazil 9.3% above their level a year earlier"
+E_US_LEAD = "the volume shipped from the United States climbed 21%"
+E_BR = ("June purchases of Brazilian beans at 10.62 million metric tons, up from 9.72 million tons in June 2024")
+E_US = ("Cargoes from the United States, normally scarce in the northern summer, totalled 1.58 million tons against "
+        "1.31 million tons a year before, roughly 12.9% of what arrived in June")
+E_TOT = ("In all, China brought in 12.26 million tons in June, a record for that month and 10.4% above the year-earlier "
+         "level, though still 11.9% below the 13.92 million tons of May")
 E_T_BR = "Brazil: 31.86 mln T, -7.5%, 64.5%"
 E_T_US = "United States: 16.15 mln T, +33.0%, 32.7%"
 E_T_AR = "Argentina: 111,603 T, -47.5%"
@@ -23,16 +23,16 @@ E_CORN = "China's corn imports slumped 86% in June to 160,000 tons"
 
 ARTICLE = {
     "id": "dAS1_02_china_soybean_imports_2025",
-    "title": "China's June soybean imports from Brazil rise 9.3%; U.S. arrivals up 21%",
+    "title": "China takes 9.3% more Brazilian soybeans in June; U.S. volumes up 21%",
     "publisher": "Reuters",
     "published": "2025-07-20",
     "notes": [
         "Dateline 'BEIJING, July 20 (Reuters)': June and May are 2025; 'June 2024' and 'a year earlier' values are labelled as June 2024 quantities (stated numbers of a trade flow for another period).",
         "Every China figure is restricted to soybeans (product 'soybeans'), except the corn paragraph (product 'corn'). Volumes are measure quantity, unit tonnes; 'metric tons' and 'tons' are tonnes.",
         "Headline growth rates (9.3% Brazil, 21% US) restate the lead: labelled once, with the lead as evidence.",
-        "'Brazilian beans made up 86.6% of the month's total' and 'about 12.9% of June arrivals': shares of China's June soybean imports, partner Brazil / United States; 12.9 is approx.",
+        "'giving Brazil 86.6% of all the soybeans China bought that month' and 'roughly 12.9% of what arrived in June': shares of China's June soybean imports, partner Brazil / United States; 12.9 is approx.",
         "'the United States ... China's second-biggest supplier for the month': rank 2, imports, partner United States, June.",
-        "'10.4% more than a year before' yoy; 'down 11.9% from May's all-time monthly record of 13.92 million tons' is a comparison with the month before: basis mom, -11.9. 13.92 million tons is a May 2025 quantity; 'record'/'highest ever' are milestones, out.",
+        "'10.4% above the year-earlier level' yoy; '11.9% below the 13.92 million tons of May' is a comparison with the month before: basis mom, -11.9. 13.92 million tons is a May 2025 quantity; 'a record for that month'/'the largest monthly intake on record' are milestones, out.",
         "'Shipments from Brazil eased from 12.11 million tons in May': May 2025 quantity from Brazil.",
         "'valued at about $4.82 billion': June soybean import value in USD, approx.",
         "Flattened table 'FIRST-HALF ARRIVALS BY ORIGIN (change on year; share of total)': each row gives January-June 2025 quantity, yoy growth and share of China's total; 'mln T' is million tonnes; Argentina's row has no share. The table writes falls with a minus sign ('-7.5%', '-47.5%'), so value_text keeps the sign as written.",
@@ -47,7 +47,7 @@ ARTICLE = {
         fact("China", "imports", "quantity", 10.62e6, "tonnes", JUN, "10.62 million", E_BR, partner="Brazil", product=SOY),
         fact("China", "imports", "quantity", 9.72e6, "tonnes", JUN24, "9.72 million", E_BR, partner="Brazil", product=SOY),
         fact("China", "imports", "share", 86.6, "percent", JUN, "86.6",
-             "Brazilian beans made up 86.6% of the month's total.", partner="Brazil", product=SOY),
+             "giving Brazil 86.6% of all the soybeans China bought that month", partner="Brazil", product=SOY),
         fact("China", "imports", "quantity", 1.58e6, "tonnes", JUN, "1.58 million", E_US, partner=US, product=SOY),
         fact("China", "imports", "share", 12.9, "percent", JUN, "12.9", E_US, partner=US, product=SOY, qualifier="approx"),
         fact("China", "imports", "quantity", 1.31e6, "tonnes", JUN24, "1.31 million", E_US, partner=US, product=SOY),

@@ -7,21 +7,21 @@ YTD = period(2025, 1, 10)
 CN = "China"
 RE = "rare earths"
 MAG = "rare earth permanent magnets"
-E_OCT_MOM = "China's exports of rare earths rose 8.6% in October from the month before"
-E_OCT_Q = "shipped 4,343.5 metric tons of the group of 17 minerals last month, up from 4,000.3 tons in September"
-E_OCT24 = "Compared with October 2024, when 4,145 tons left the country, exports were 4.8% higher."
+E_OCT_MOM = "Rare earth shipments from China picked up in October, rising 8.6% on September"
+E_OCT_Q = "October's total for the 17 elements came to 4,343.5 metric tons, against 4,000.3 tons in September"
+E_OCT24 = "Exports were also 4.8% higher than the 4,145 tons that left the country in October 2024."
 E_VAL = "By value, October shipments came to 289.6 million yuan ($40.7 million)"
 E_YTD_Q = "For the first 10 months of the year, China exported 52,699.2 tons"
 E_YTD_V = "the value of year-to-date exports dropped 6.8% to 3.12 billion yuan"
 E_JP = "Japan was again the biggest buyer, taking 1,102.6 tons, or 25.4% of the total."
 E_US = "Shipments to the United States climbed 21.3% from September to 498.7 tons"
 E_KR = "South Korea received 377.2 tons, 6.5% less than a month earlier"
-E_MAG = "slipped 5.2% on the month to 5,473 tons in October"
-E_MAG_YOY = "That was still 15.8% above the level of a year ago."
+E_MAG = "5,473 tons in October, 5.2% fewer than in September"
+E_MAG_YOY = "Against October 2024, though, the tally was up 15.8%."
 E_DE = "Germany 1,118 (-3.2%)"
 E_US_M = "United States 656 (+56.1%)"
 E_KR_M = "South Korea 569 (-33.4%)"
-E_MAG_YTD = "Year-to-date magnet exports totalled 45,290 tons, 2.1% lower than in the same period of 2024"
+E_MAG_YTD = "Over January-October, magnet exports added up to 45,290 tons, 2.1% lower than in the same period of 2024"
 
 ARTICLE = {
     "id": "dAS1_05_china_rare_earth_exports_2025",
@@ -33,17 +33,17 @@ ARTICLE = {
         "Area China for every fact (exports of the world's dominant supplier, per GAC data). Product 'rare earths' for the aggregate of the 17 minerals; 'rare earth permanent magnets' for the magnet figures (the 'MAGNETS' section and its table).",
         "Headline '8.6% on month' and 'jump 56%' (rounded 56.1) are the same observations as the body and table: labelled once.",
         "Summary bullets repeat body observations (4,343.5 T and 8.6% m/m; value down 6.8%; U.S. magnets +56.1%): labelled once, with body evidence.",
-        "'rose 8.6% in October from the month before' and 'up 8.6% m/m': growth basis mom. 'snapping three straight months of declines': streak, out.",
-        "'up from 4,000.3 tons in September': the comparison base is itself a stated quantity, labelled as a September 2025 quantity fact. 'when 4,145 tons left the country' in October 2024 likewise labelled with period 2024-10. The 4.8% growth is yoy for October 2025 (the comparison base is not the period).",
+        "'rising 8.6% on September' and 'up 8.6% m/m': growth basis mom. 'after three consecutive monthly falls': streak, out.",
+        "'against 4,000.3 tons in September': the comparison base is itself a stated quantity, labelled as a September 2025 quantity fact. 'the 4,145 tons that left the country in October 2024' likewise labelled with period 2024-10. The 4.8% growth is yoy for October 2025 (the comparison base is not the period).",
         "'289.6 million yuan ($40.7 million)': CNY fact and USD fact. No hedging word around the conversion, so the USD qualifier is exact by the qualifier rule (judgement: a parenthetical conversion with no 'about').",
         "Jan-Oct: 'China exported 52,699.2 tons, 10.5% more than a year earlier' and 'the value of year-to-date exports dropped 6.8% to 3.12 billion yuan'. The 10.5% is volume growth beside the value growth of the same observation (bullet: 'up 10.5% by volume, value down 6.8%'): out per the guide; the value growth -6.8 is labelled. The tonnage 52,699.2 itself is labelled as a quantity.",
         "The monthly growth rates (8.6% m/m, 4.8% y/y, destinations, magnets) are tonnage changes, but no value growth is given beside them for the same observation, so they are labelled as the growth of the flow (judgement: the 'volume beside value' exclusion applies only where both are stated).",
         "'Japan was again the biggest buyer': rank 1 among destinations of rare earth exports (area China, partner Japan, product rare earths); '25.4% of the total' is Japan's share of China's October rare earth exports.",
         "'climbed 21.3% from September' (United States) and '6.5% less than a month earlier' (South Korea): mom, the latter negative.",
-        "Magnets: 'slipped 5.2% on the month' -> -5.2 mom; 'still 15.8% above the level of a year ago' -> yoy 15.8 (explicit yoy cue overrides the paragraph's mom frame).",
+        "Magnets: '5.2% fewer than in September' -> -5.2 mom; 'Against October 2024, though, the tally was up 15.8%' -> yoy 15.8 (explicit yoy cue overrides the paragraph's mom frame).",
         "Flattened table 'Leading markets in October (tons; change from September)': each row is a quantity (tonnes) and a mom growth for October, product magnets; the row text is the evidence. 'Germany remained the top destination for the magnets': rank 1 for Germany, magnets, October.",
         "Magnet year-to-date: 45,290 tons, '2.1% lower than in the same period of 2024' -> -2.1 yoy, Jan-Oct 2025.",
-        "Out: the analyst's expectation of 'around 4,500 tons' a month through Q1 2026 (forecast); 'roughly 70% of global rare earth mining and about 90% of refined output' (production shares, not trade flows); control dates (April 4, Oct. 9, Oct. 30), 'seven' and 'five' elements, 'one year' (not trade figures); '17 minerals'.",
+        "Out: the analyst's expectation of 'around 4,500 tons' a month through Q1 2026 (forecast); 'Roughly 70% of the world's rare earth ore is mined in China, and about 90% of refined supply' (production shares, not trade flows); control dates (April 4, Oct. 9, Oct. 30), 'seven' and 'five' elements, 'one year' (not trade figures); '17 elements'.",
     ],
     "facts": [
         fact(CN, "exports", "quantity", 4343.5, "tonnes", OCT, "4,343.5", E_OCT_Q, product=RE),

@@ -6,12 +6,13 @@ Y2024 = period(2024, 1, 12)
 CN = "China"
 AF = "Africa"
 ME = "mechanical and electrical products"
-E_LEAD = "two-way trade climbing 15.4 percent year-on-year to $222.05 billion"
+E_LEAD = ("goods trade with Africa totalled $222.05 billion in the first eight months of 2025, a 15.4 percent increase "
+          "year-on-year")
 E_CNY = "In yuan terms, bilateral trade reached 1.59 trillion yuan from January to August, up 16.1 percent"
-E_XM = ("China's exports to Africa jumped 24.7 percent to $140.79 billion, while imports from the continent rose a more "
-        "modest 2.3 percent to $81.25 billion.")
-E_BAL = ("That left China with a trade surplus of $59.55 billion with Africa over the eight months, close to the $61.93 billion "
-         "recorded for the whole of 2024.")
+E_XM = ("Shipments from China to African countries were worth $140.79 billion, 24.7 percent more than a year earlier, "
+        "whereas purchases from the continent grew just 2.3 percent to $81.25 billion.")
+E_BAL = ("China's surplus with Africa over the eight months thus reached $59.55 billion, almost as large as its "
+         "$61.93 billion surplus for all of 2024.")
 E_AUG = ("In August alone, Chinese shipments to Africa reached $19.62 billion, up 30.8 percent from a year earlier and "
          "5.3 percent higher than in July.")
 E_ZA = ("China's trade with South Africa, its biggest partner on the continent, totaled $35.62 billion in the January-August "
@@ -26,7 +27,7 @@ E_ZAR = "South Africa's own figures show exports to China of 160.4 billion rand 
 
 ARTICLE = {
     "id": "dAS1_06_china_africa_trade_jan_aug_2025",
-    "title": "China-Africa trade hits $222 billion in first eight months as exports to continent surge 24.7%",
+    "title": "Exports to Africa surge 24.7% as China-Africa trade reaches $222 billion in January-August",
     "publisher": "Global Times",
     "published": "2025-09-24",
     "notes": [
@@ -34,7 +35,7 @@ ARTICLE = {
         "Running period: 'the first eight months of 2025' = 2025-01/2025-08; 'January-August period', 'over the eight months' and unperioded product figures take it.",
         "Area China, partner Africa for the China-Africa figures (trade measured by Chinese customs). Headline '$222 billion' and '24.7%' restate body observations (222.05 rounded): labelled once with body evidence.",
         "Same observation in two currencies: $222.05 billion (USD) and 1.59 trillion yuan (CNY) are two value facts. The yuan-terms growth 16.1 percent and the dollar-terms growth 15.4 percent share every identity field but value; both are stated, so both are labelled (they differ because of the exchange rate, not an inconsistency).",
-        "'a trade surplus of $59.55 billion with Africa': China's balance with Africa, positive. 'close to the $61.93 billion recorded for the whole of 2024': the comparison base is itself a stated balance, labelled with period 2024-01/2024-12 (the surplus of the same flow, from the sentence's frame).",
+        "'China's surplus with Africa ... reached $59.55 billion': China's balance with Africa, positive. 'almost as large as its $61.93 billion surplus for all of 2024': the comparison base is itself a stated balance, labelled with period 2024-01/2024-12 (the surplus of the same flow, from the sentence's frame).",
         "August: value, yoy growth ('from a year earlier'), and '5.3 percent higher than in July' -> mom; all exports to Africa, period 2025-08.",
         "'South Africa, its biggest partner on the continent': a rank among African partners only; the record cannot express the restriction (rank 1 would read as China's largest partner overall), so it is out, like a conditional count. Its value and growth are labelled (total, partner South Africa).",
         "'Exports to Nigeria and Egypt rose 38.5 percent and 27.6 percent to $17.45 billion and $13.9 billion, respectively': paired in order; area China (exports of China, from the article frame).",
@@ -42,7 +43,7 @@ ARTICLE = {
         "'Mechanical and electrical products made up nearly half of what China sold to Africa' has no number; the following sentence gives value 68.2 billion, growth 28.3 and share 48.4 of exports to Africa (partner Africa, product mechanical and electrical products).",
         "Automobiles export growth, crude oil imports value and growth, agricultural products import growth: partner Africa, Jan-Aug. Solar panels and lithium batteries have no figures.",
         "South Africa's own data: 'exports to China of 160.4 billion rand': area South Africa, partner China, exports, unit ZAR (the area is the economy whose trade is measured).",
-        "Out: '19.3 percentage points faster than that of China's overall exports' (derived comparison); 'the highest ever for the period' (milestone, no number); Liang's 'could top $200 billion for the full year' (forecast); '53 African countries' (not a trade flow); 2024 FOCAC summit year.",
+        "Out: '19.3 percentage points faster than that of China's overall exports' (derived comparison); 'the highest ever for the period' (milestone, no number); Liang's 'may pass $200 billion' for the full year (forecast); '53 African countries' (not a trade flow); 2024 FOCAC summit year.",
     ],
     "facts": [
         fact(CN, "total", "value", 222.05e9, "USD", YTD, "222.05 billion", E_LEAD, partner=AF),

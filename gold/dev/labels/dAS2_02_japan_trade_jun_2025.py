@@ -6,15 +6,15 @@ H1 = period(2025, 1, 6)
 Y24 = period(2024, 1, 12)
 JP = "Japan"
 US = "United States"
-E_EXP = "Exports declined 0.5% from a year earlier to ¥9.16 trillion"
-E_IMP = "Imports rose a slight 0.2% to ¥9.01 trillion"
-E_BAL = "That left a trade surplus of ¥153.1 billion ($1.04 billion), the first in three months but 30.8% smaller than in June 2024"
+E_EXP = "At ¥9.16 trillion, exports were 0.5% lower than a year earlier"
+E_IMP = "Purchases from abroad, by contrast, were 0.2% higher at ¥9.01 trillion"
+E_BAL = "The month's trade produced a surplus of ¥153.1 billion ($1.04 billion), Japan's first in three months, although it was 30.8% smaller than in June 2024"
 E_MAY = "In May, exports had dropped 1.7% and imports 7.7%"
-E_US = "Shipments to the United States tumbled 11.4% to ¥1.71 trillion"
-E_AUTO = "Automobile exports to the U.S. sank 26.7% in value"
+E_US = "Sales to the United States, down for a third month in a row, were 11.4% lower at ¥1.71 trillion"
+E_AUTO = "Measured in yen, automobile exports to the U.S. were 26.7% lower"
 E_USIMP = "Japan bought ¥1.04 trillion of U.S. goods, 2.0% less than a year before"
 E_USBAL = "Japan bought ¥1.04 trillion of U.S. goods, 2.0% less than a year before, leaving it with a bilateral surplus of ¥669.3 billion, down 22.9% from a year earlier"
-E_USH1 = "In the January-June period, Japan's surplus with the United States nonetheless grew 6.2% to ¥4.13 trillion"
+E_USH1 = "Over January-June, however, Japan's surplus with the United States reached ¥4.13 trillion, up 6.2% on the first half of 2024"
 E_CHINA = "China, which was Japan's largest trading partner last year, took 4.7% less from Japan than a year earlier"
 E_CNIMP = "Japanese purchases of Chinese goods grew 5.3%"
 E_RESP = "Shipments to Asia as a whole and to the European Union increased 2.0% and 3.0%, respectively"
@@ -31,17 +31,17 @@ ARTICLE = {
         "June and May carry no year in the text: 2025 from the dateline (July 17) and publication date. 'last year' (China's rank) and 'in 2024' (car share) are 2024.",
         "Headline 'slip 0.5%' / 'sink 26.7%' restate body facts: labelled once, with body evidence.",
         "Yen amounts written '¥9.16 trillion': unit JPY, value_text without the symbol. Goods trade (customs data) -> product null.",
-        "Forecasts: '0.5% increase' expected by economists, 'median forecast for a 1.6% fall', consensus surplus 'roughly ¥330 billion', the analyst's '2% to 3%' second-half drop: out.",
+        "Forecasts: '0.5% increase' expected by economists, 'the median forecast had called for a 1.6% fall', consensus surplus 'roughly ¥330 billion', the analyst's '2% to 3%' second-half drop: out.",
         "'¥153.1 billion ($1.04 billion)': a JPY fact and a USD fact; the conversion is written without a hedge word, so qualifier exact (the same observation in another currency is a separate fact).",
-        "'30.8% smaller than in June 2024': growth of the surplus, 'smaller' -> -30.8, yoy; 'June 2024' is the comparison base, not the period (period June 2025). 'the first in three months': milestone, out.",
+        "'30.8% smaller than in June 2024': growth of the surplus, 'smaller' -> -30.8, yoy; 'June 2024' is the comparison base, not the period (period June 2025). 'Japan's first in three months': milestone, out.",
         "May paragraph: 'imports 7.7%' shares the verb 'dropped' -> -7.7; the revised May deficit ¥638.6 billion is a May balance, negative.",
         "'On a seasonally adjusted basis, exports fell 1.4% from May': basis mom, June. 'imports were broadly flat': no number.",
-        "'a third consecutive monthly fall': streak, out.",
+        "'down for a third month in a row': streak, out.",
         "'the U.S. share of Japan's total exports slipped to 18.6%': share of exports, partner United States, June (1.71/9.16 agrees). 'slipped to' moves a share level, not a growth: value 18.6 as written.",
-        "'Automobile exports to the U.S. sank 26.7% in value, though the number of vehicles shipped rose 3.4%': value growth labelled; the vehicle-count growth beside it is volume growth beside value growth -> out. The 25% levies: out.",
-        "'Exports of car parts to the U.S. fell 15.5%': product 'car parts', partner United States.",
+        "'Measured in yen, automobile exports to the U.S. were 26.7% lower, even as 3.4% more vehicles made the trip': value growth labelled; the vehicle-count growth beside it is volume growth beside value growth -> out. The 25% levies: out.",
+        "'Shipments of car parts to the U.S. fell 15.5%': product 'car parts', partner United States.",
         "'Automobiles accounted for 28.3% of everything Japan sold to the United States in 2024': share of exports to the US, product automobiles, period 2024.",
-        "US bilateral: 'Japan bought ¥1.04 trillion of U.S. goods, 2.0% less than a year before' -> imports from the US, value and growth -2.0 ('less'); surplus ¥669.3 billion, 'down 22.9% from a year earlier' -> -22.9 (growth of a surplus follows its verb). January-June surplus with the US ¥4.13 trillion, grew 6.2%.",
+        "US bilateral: 'Japan bought ¥1.04 trillion of U.S. goods, 2.0% less than a year before' -> imports from the US, value and growth -2.0 ('less'); surplus ¥669.3 billion, 'down 22.9% from a year earlier' -> -22.9 (growth of a surplus follows its verb). January-June surplus with the US ¥4.13 trillion, 'up 6.2% on the first half of 2024' (yoy; 2024 is the comparison base).",
         "China: 'which was Japan's largest trading partner last year' -> rank 1, flow total, partner China, period 2024. 'took 4.7% less from Japan than a year earlier' -> Japan's exports to China, -4.7, yoy (June). 'Japanese purchases of Chinese goods grew 5.3%' -> imports from China +5.3 (June).",
         "'Shipments to Asia as a whole and to the European Union increased 2.0% and 3.0%, respectively': partner Asia and European Union, exports, yoy.",
         "First half: deficit ¥2.22 trillion (negative balance, 2025-01..06); 'exports that were 3.5% above the same period of 2024' -> exports growth +3.5, yoy, H1 2025.",
@@ -67,7 +67,7 @@ ARTICLE = {
              "the U.S. share of Japan's total exports slipped to 18.6%", partner=US),
         fact(JP, "exports", "growth", -26.7, "percent", JUN, "26.7", E_AUTO, partner=US, product="automobiles"),
         fact(JP, "exports", "growth", -15.5, "percent", JUN, "15.5",
-             "Exports of car parts to the U.S. fell 15.5%", partner=US, product="car parts"),
+             "Shipments of car parts to the U.S. fell 15.5%", partner=US, product="car parts"),
         fact(JP, "exports", "share", 28.3, "percent", Y24, "28.3",
              "Automobiles accounted for 28.3% of everything Japan sold to the United States in 2024",
              partner=US, product="automobiles"),

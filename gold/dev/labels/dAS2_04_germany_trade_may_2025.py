@@ -6,53 +6,53 @@ MAY24 = period(2024, 5)
 DE = "Germany"
 US = "United States"
 EU = "European Union"
-E_LEAD = "German exports dropped 1.4% in May from the previous month"
-E_IMP = "Imports contracted even more sharply, sinking 3.8% on the month"
-E_SURPLUS = "the adjusted trade surplus up to 18.4 billion euros (about $21.6 billion) from 15.7 billion euros in April"
-E_LEVELS = "Germany exported goods worth 129.4 billion euros in May and imported goods worth 111.1 billion euros after adjustment"
-E_YOY = "Measured against May 2024, exports edged up 0.4% while imports climbed 4.2%."
-E_UNADJ = "Before adjustment, the surplus came to 17.6 billion euros, down from 20.5 billion euros in the same month a year earlier."
-E_US_RANK = "The United States remained the biggest buyer of German goods"
-E_US = "exports to America fell 7.7% from April to 12.1 billion euros"
-E_US_YOY = "On a year-on-year basis, sales to the U.S. tumbled 13.8%."
-E_CN_UK = ("Compared with April, exports to China slid 2.9% to 6.8 billion euros, whereas shipments to the United Kingdom "
-           "surged 15.1% to 7.2 billion euros")
-E_EU = ("Exports to fellow European Union member states dropped 2.2% to 71.3 billion euros and imports from them fell "
-        "3.6% to 57.7 billion euros, both measured against April.")
-E_EA = "For the euro zone on its own, exports declined 2.6% and imports 3.2%."
-E_CN_RANK = "China kept its place as Germany's largest supplier"
-E_CN_IMP = "Month on month, goods arriving from China fell 1.0% to 13.6 billion euros"
-E_US_IMP = ("Month on month, goods arriving from China fell 1.0% to 13.6 billion euros, and imports from the United States "
-            "dropped 10.7% to 7.6 billion euros.")
+E_LEAD = "Sales of German goods abroad fell for a second month running in May, down 1.4% from the previous month"
+E_IMP = "Imports shrank faster still, by 3.8% on the month"
+E_SURPLUS = "the adjusted trade surplus widened to 18.4 billion euros (about $21.6 billion), against 15.7 billion euros in April"
+E_LEVELS = "After adjustment, the value of goods leaving Germany in May was 129.4 billion euros, against 111.1 billion euros of goods coming in"
+E_YOY = "Set against May 2024, exports were 0.4% higher and imports 4.2% higher."
+E_UNADJ = "On an unadjusted basis the surplus was 17.6 billion euros, smaller than the 20.5 billion euros recorded in May 2024."
+E_US_RANK = "The United States was still the biggest market for German goods"
+E_US = "shipments there were 7.7% lower than in April at 12.1 billion euros"
+E_US_YOY = "Compared with May 2024, U.S. sales were down 13.8%."
+E_CN_UK = ("Relative to April, China took 2.9% less at 6.8 billion euros, while the United Kingdom offered a rare bright spot, "
+           "buying 15.1% more, for 7.2 billion euros")
+E_EU = ("Measured against April, sales to the rest of the European Union were 2.2% lower at 71.3 billion euros, and purchases "
+        "from EU partners were 3.6% lower at 57.7 billion euros.")
+E_EA = "Within the euro zone alone, exports declined 2.6% and imports 3.2%."
+E_CN_RANK = "China remained the largest supplier of goods to Germany"
+E_CN_IMP = "Month on month, deliveries from China were 1.0% lower at 13.6 billion euros"
+E_US_IMP = ("Month on month, deliveries from China were 1.0% lower at 13.6 billion euros, while those from the United States "
+            "fell 10.7% to 7.6 billion euros.")
 
 ARTICLE = {
     "id": "dAS2_04_germany_trade_may_2025",
-    "title": "German exports fall 1.4% in May as U.S. sales sink to lowest since 2022",
+    "title": "U.S. demand slump drags German exports down 1.4% in May",
     "publisher": "Eurowire Markets",
     "published": "2025-07-08",
     "notes": [
-        "Area Germany throughout (the article's economy: 'German exports', Destatis); the year of May comes from the byline date July 8, 2025.",
+        "Area Germany throughout (the article's economy: 'German exports' in the headline, Destatis); the year of May comes from the byline date July 8, 2025.",
         "Goods-only figures (Destatis foreign trade) carry product null, as in the corpus convention.",
         "The identity has no field for seasonal adjustment: the adjusted surplus (18.4 billion euros) and the unadjusted surplus "
         "(17.6 billion euros) for May are both labelled as May balance values; they differ in value so they are separate facts.",
         "'18.4 billion euros (about $21.6 billion)': a EUR fact and a USD fact with qualifier approx.",
-        "'from 15.7 billion euros in April': the April surplus is a stated figure, labelled with period 2025-04.",
-        "'down from 20.5 billion euros in the same month a year earlier': the May 2024 unadjusted surplus, period 2024-05. "
+        "'against 15.7 billion euros in April': the April surplus is a stated figure, labelled with period 2025-04.",
+        "'smaller than the 20.5 billion euros recorded in May 2024': the May 2024 unadjusted surplus, period 2024-05. "
         "The fall from 20.5 to 17.6 is not given as a number, so nothing else is labelled.",
         "'129.4 billion euros' and '111.1 billion euros' are the adjusted May export and import levels.",
-        "Month-on-month: the lead ('from the previous month'), 'on the month', 'from April', 'Compared with April' (opens the "
-        "paragraph, so the UK's 15.1% inherits mom), 'both measured against April' (placed after the figures it governs), "
+        "Month-on-month: the lead ('from the previous month'), 'on the month', 'than in April', 'Relative to April' (opens the "
+        "sentence, so the UK's 15.1% inherits mom), 'Measured against April' (opens the EU sentence and governs both figures), "
         "'Month on month'. The euro-zone sentence ('exports declined 2.6% and imports 3.2%') continues the EU paragraph's "
         "comparison with April: mom; 'imports 3.2%' inherits 'declined', so -3.2.",
-        "'Measured against May 2024' and 'On a year-on-year basis': yoy.",
-        "'Month on month, goods arriving from China fell 1.0% ... and imports from the United States dropped 10.7%': the cue "
+        "'Set against May 2024' and 'Compared with May 2024': yoy.",
+        "'Month on month, deliveries from China were 1.0% lower ... while those from the United States fell 10.7%': the cue "
         "opens the sentence and governs both figures: China imports -1.0 and US imports -10.7, basis mom. The US evidence is the "
         "whole sentence so that the cue is visible.",
-        "'The United States remained the biggest buyer of German goods': export rank 1 with partner United States, May 2025. "
-        "'China kept its place as Germany's largest supplier': import rank 1 with partner China.",
+        "'The United States was still the biggest market for German goods': export rank 1 with partner United States, May 2025. "
+        "'China remained the largest supplier of goods to Germany': import rank 1 with partner China.",
         "'euro zone' -> partner 'Euro area'.",
-        "Out of scope: the economists' forecast (0.2%), 'second consecutive decline' and 'third annual decline in a row' (streaks), "
-        "'lowest level since March 2022' (milestone), Maier's forecast of around 2% (forecast), tariff rates (25%), Aug. 1, "
+        "Out of scope: the economists' forecast (0.2%), 'fell for a second month running' and 'third annual decline in a row' (streaks), "
+        "'a level last seen in March 2022' (milestone), Maier's forecast of around 2% (forecast), tariff rates (25%), Aug. 1, "
         "industrial production (1.2%), the BGA survey share (40 percent of firms: not a trade flow).",
     ],
     "facts": [

@@ -7,28 +7,27 @@ UK = "United Kingdom"
 US = "United States"
 EU = "European Union"
 XPM = "goods excluding precious metals"
-E_LEAD = "push the UK's trade in goods deficit out to £23.2 billion from a revised £19.9 billion in March"
-E_US = ("Shipments of goods to the U.S. dropped by £2.0 billion to £4.1 billion ($5.6 billion), their lowest level since "
-        "February 2022 and a fall of nearly a third (32.8%) on the month.")
-E_US_IMP = "Imports from the United States slipped to £4.7 billion"
-E_US_BAL = "Britain ran a goods deficit of £0.6 billion with America"
-E_TOT = ("Compared with March, total goods exports fell 8.8% to £28.0 billion, with weaker sales both to the European Union "
-         "and to the rest of the world, while goods imports rose 1.2% to £51.2 billion.")
-E_EU_X = "Exports to the EU dropped 5.9% to £14.9 billion and exports to non-EU countries fell 11.9% to £13.1 billion."
-E_EU_M = "Imports from the EU increased 2.5% to £27.3 billion."
-E_XPM = ("Stripping out precious metals, goods exports were down 7.5% on March and the goods deficit stood at £21.7 billion "
-         "in April.")
+E_LEAD = "the UK's trade in goods deficit grew to £23.2 billion from a revised £19.9 billion in March"
+E_US = ("Goods shipped to the U.S. were worth £4.1 billion ($5.6 billion), £2.0 billion less than in March and a fall of "
+        "nearly a third (32.8%) on the month")
+E_US_IMP = "purchases from the United States slipping to £4.7 billion"
+E_US_BAL = "Britain ended April with a £0.6 billion goods deficit against America"
+E_TOT = ("Against March, total goods exports were 8.8% lower at £28.0 billion, as sales weakened to the European Union "
+         "and beyond, while goods imports were 1.2% higher at £51.2 billion.")
+E_EU_X = "EU customers took £14.9 billion, 5.9% less, and non-EU countries £13.1 billion, 11.9% less."
+E_EU_M = "Imports from the EU were up 2.5% at £27.3 billion."
+E_XPM = "With precious metals excluded, goods exports fell 7.5% from March, and April's goods deficit was £21.7 billion."
 E_SVC = ("Exports of services were estimated at £41.8 billion, 0.4% lower than in March, and imports at £25.6 billion, "
          "leaving a services surplus of £16.2 billion.")
 E_GS = "the UK's goods and services deficit widened to £7.0 billion"
-E_3M = ("In the three months to April, goods exports were 2.1% lower than in the three months to January and goods imports "
-        "were 3.4% higher.")
-E_3M_BAL = ("Excluding precious metals, the total trade deficit widened by £4.9 billion to £11.5 billion over the same period, "
-            "made up of a goods deficit of £60.3 billion and a services surplus of £48.8 billion.")
+E_3M = ("In the three months to April, goods exports came in 2.1% lower and goods imports 3.4% higher than in the three "
+        "months to January.")
+E_3M_BAL = ("Excluding precious metals, the total trade deficit for the period reached £11.5 billion, £4.9 billion wider than in "
+            "the three months to January, split between a goods deficit of £60.3 billion and a services surplus of £48.8 billion.")
 
 ARTICLE = {
     "id": "dAS2_06_uk_trade_apr_2025",
-    "title": "UK exports to U.S. suffer record monthly fall as goods deficit widens to £23.2 billion",
+    "title": "Record drop in UK goods exports to U.S. helps widen goods deficit to £23.2 billion",
     "publisher": "Albion Economic Wire",
     "published": "2025-06-12",
     "notes": [
@@ -40,21 +39,21 @@ ARTICLE = {
         "deficit (-21.7 billion) and the three-month goods deficit (-60.3 billion); 'goods and services excluding precious "
         "metals' for the three-month total trade deficit (-11.5 billion). Judgement call: a system may put the exclusion elsewhere.",
         "'£23.2 billion from a revised £19.9 billion in March': April and (revised) March goods deficits, both negative.",
-        "'dropped by £2.0 billion to £4.1 billion ($5.6 billion)': the £2.0 billion change is derived, out; the level £4.1 "
+        "'worth £4.1 billion ($5.6 billion), £2.0 billion less than in March': the £2.0 billion change is derived, out; the level £4.1 "
         "billion is labelled in GBP and the dollar conversion in USD (no 'about' in the text: qualifier exact).",
         "'a fall of nearly a third (32.8%) on the month': labelled once, as the exact 32.8 (growth -32.8, mom); 'nearly a "
         "third' is the rounded statement of the same observation and is not a separate number.",
-        "'Britain ran a goods deficit of £0.6 billion with America': UK balance with partner United States, -0.6 billion. "
-        "'the first time since May 2024 that the U.S. has been in surplus' is a milestone, out.",
-        "'Compared with March' opens the paragraph: the total, EU and non-EU export and import growth rates there are mom. "
+        "'Britain ended April with a £0.6 billion goods deficit against America': UK balance with partner United States, -0.6 "
+        "billion. 'the U.S. was in surplus ... for the first time since May 2024' is a milestone, out.",
+        "'Against March' opens the paragraph: the total, EU and non-EU export and import growth rates there are mom. "
         "Partner 'Non-EU countries' for 'non-EU countries' (the ONS grouping).",
-        "'down 7.5% on March' and '0.4% lower than in March': mom.",
+        "'fell 7.5% from March' and '0.4% lower than in March': mom.",
         "Three-month comparisons ('three months to April' against 'the three months to January'): basis qoq, period "
         "2025-02..2025-04 (the comparison base is not the period). The £4.9 billion widening is a derived change, out.",
         "'the UK's goods and services deficit widened to £7.0 billion': April, product 'goods and services', negative.",
-        "Out of scope: the economists' forecast (around £20.0 billion), 'Comparable records go back to 1997', 'lowest level "
-        "since February 2022', tariff rates (10%, 25%) and the 100,000-car quota, Gallagher's expectation (forecast), GDP "
-        "(-0.3%, 0.1% forecast), the Bank Rate (4.25%).",
+        "Out of scope: the economists' forecast (around £20.0 billion), 'Comparable records go back to 1997', 'not since "
+        "February 2022 had they been so low', tariff rates (10%, 25%) and the 100,000-car quota, Gallagher's expectation (forecast), GDP "
+        "(output down 0.3%, 0.1% forecast), the Bank Rate (4.25%).",
     ],
     "facts": [
         fact(UK, "balance", "value", -23.2e9, "GBP", APR, "23.2 billion", E_LEAD),

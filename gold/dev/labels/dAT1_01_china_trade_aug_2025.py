@@ -4,51 +4,53 @@ AUG = period(2025, 8)
 YTD = period(2025, 1, 8)
 ME = "mechanical and electrical products"
 PRIV = "private enterprises"
-E_YTD = ("China's goods imports and exports expanded 3.5 percent year on year to 29.57 trillion yuan "
-         "(about 4.14 trillion U.S. dollars) in the January-August period")
-E_YTD_X = "They grew 6.9 percent to 17.61 trillion yuan over the eight months"
-E_YTD_M = "imports slipped 1.2 percent to 11.96 trillion yuan"
-E_AUG = "In August alone, trade totaled 3.87 trillion yuan, also up 3.5 percent from a year earlier."
-E_AUG_XM = "Exports rose 4.8 percent to 2.3 trillion yuan and imports increased 1.7 percent to 1.57 trillion yuan"
-E_MOM = "Compared with July, exports dipped 0.4 percent while imports edged up 1.3 percent."
-E_ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner"
-E_ASEAN = "Trade with the bloc climbed 9.7 percent to 4.93 trillion yuan, or 16.7 percent of the country's total foreign trade."
-E_EU_US = ("Trade with the European Union rose 4.3 percent, while trade with the United States, ranked third among "
-           "China's partners, shrank 13.5 percent.")
-E_BR = "Trade with Belt and Road partner countries grew 5.4 percent to 15.3 trillion yuan during the period"
-E_PRIV = ("Private enterprises handled 16.89 trillion yuan of the total, 7.4 percent more than a year before, "
-          "lifting their share to 57.1 percent")
-E_ME = ("Exports of mechanical and electrical products, the country's biggest export category, came to 10.6 trillion "
-        "yuan in the first eight months, or 60.2 percent of total exports")
+E_YTD = ("the combined value of imports and exports reached 29.57 trillion yuan (about 4.14 trillion U.S. dollars), "
+         "3.5 percent higher than a year before")
+E_YTD_X = "Over the eight months they came to 17.61 trillion yuan, a 6.9 percent increase"
+E_YTD_M = "imports shrank 1.2 percent to 11.96 trillion yuan"
+E_AUG = "August on its own produced 3.87 trillion yuan of trade, again 3.5 percent more than in the same month of 2024."
+E_AUG_XM = "exports gaining 4.8 percent to 2.3 trillion yuan and imports adding 1.7 percent to 1.57 trillion yuan"
+E_MOM = "Month on month, exports were 0.4 percent lower than in July and imports 1.3 percent higher."
+E_ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN), China's largest trading partner"
+E_ASEAN = ("Goods trade with the bloc was worth 4.93 trillion yuan, 9.7 percent more than a year earlier and 16.7 percent "
+           "of everything China traded in the period.")
+E_EU_US = ("The United States, now third among China's trading partners, saw two-way trade fall 13.5 percent, while "
+           "commerce with the European Union expanded 4.3 percent.")
+E_BR = "push trade with Belt and Road partner countries up 5.4 percent to 15.3 trillion yuan over the eight months"
+E_PRIV = ("Private enterprises accounted for 16.89 trillion yuan of the total after a 7.4 percent increase, and their "
+          "share climbed 2.1 percentage points to 57.1 percent")
+E_ME = ("Exports of mechanical and electrical products, China's largest export category, were worth 10.6 trillion "
+        "yuan over January-August, equal to 60.2 percent of all outbound shipments")
 
 ARTICLE = {
     "id": "dAT1_01_china_trade_aug_2025",
-    "title": "China's foreign trade up 3.5 pct in first eight months as exports lead",
+    "title": "Exports keep China's trade growing, with eight-month tally up 3.5 pct",
     "publisher": "Xinhua",
     "published": "2025-09-08",
     "notes": [
         "Dateline 'BEIJING, Sept. 8 (Xinhua)'; no year in the text: 2025 from the publication date (2025-09-08). "
-        "'January-August period', 'over the eight months', 'first eight months' and 'during the period' are 2025-01/2025-08.",
+        "'January-August', 'over the eight months', 'in the period' and 'over January-August' are 2025-01/2025-08.",
         "'29.57 trillion yuan (about 4.14 trillion U.S. dollars)': a CNY fact and a USD fact with qualifier approx.",
-        "'They grew 6.9 percent ...': 'They' refers to exports in the sentence before ('Exports did most of the work'); "
+        "'Over the eight months they came to 17.61 trillion yuan, a 6.9 percent increase': 'they' refers to exports in the "
+        "sentence before ('Exports did most of the work'); "
         "the evidence is the clause with the number; flow exports, Jan-Aug.",
-        "'imports slipped 1.2 percent' -> -1.2. 'a decline 0.4 percentage points smaller than in the first seven months' "
+        "'imports shrank 1.2 percent' -> -1.2. 'that import decline was 0.4 percentage points narrower than in the January-July figures' "
         "is a derived comparison: out.",
         "Headline growth 3.5 appears twice, for two different periods (Jan-Aug and August alone): two facts, identities differ by period.",
-        "'The surplus for the month came to 730 billion yuan': August balance, positive (surplus). Stated, so labelled "
+        "'August ended with a 730 billion yuan surplus': August balance, positive (surplus). Stated, so labelled "
         "(2.3 - 1.57 trillion agrees).",
-        "'marking the third month in a row in which both grew': streak, out.",
-        "'Compared with July, exports dipped 0.4 percent while imports edged up 1.3 percent': comparison with the month "
-        "before -> basis mom, period August; 'dipped' -> -0.4.",
-        "ASEAN rank 1 from 'remained China's largest trading partner'; 'a position it has held since 2020' is a streak/year: out. "
+        "'Both flows grew for a third month running': streak, out.",
+        "'Month on month, exports were 0.4 percent lower than in July and imports 1.3 percent higher': comparison with the month "
+        "before -> basis mom, period August; '0.4 percent lower' -> -0.4.",
+        "ASEAN rank 1 from 'China's largest trading partner'; 'every year since 2020' is a streak/year: out. "
         "The ASEAN figures in the next sentence ('the bloc') are Jan-Aug: value, growth, share 16.7 of the total.",
         "EU growth 4.3 is labelled; the text states no rank and no value for the EU, so no EU rank or value fact (not inferred).",
-        "US: 'ranked third among China's partners' -> rank 3 (value_text 'third'); 'shrank 13.5 percent' -> -13.5.",
-        "Belt and Road: partner 'Belt and Road partner countries', Jan-Aug ('during the period').",
+        "US: 'now third among China's trading partners' -> rank 3 (value_text 'third'); 'saw two-way trade fall 13.5 percent' -> -13.5.",
+        "Belt and Road: partner 'Belt and Road partner countries', Jan-Aug ('over the eight months').",
         "Private enterprises: segment 'private enterprises' (the sentence with the figures says 'Private enterprises'; "
-        "the lead-in says 'Private firms'). Value 16.89 trillion of the national total, growth 7.4 ('7.4 percent more than a year "
-        "before': 'more than' is the comparative of the change, not a threshold, so qualifier exact), share 57.1 ('lifting their "
-        "share to 57.1 percent'). 'up 2.1 percentage points' is a change of share: out.",
+        "the lead-in says 'private firms'). Value 16.89 trillion of the national total, growth 7.4 ('after a 7.4 percent "
+        "increase', qualifier exact), share 57.1 ('their share climbed 2.1 percentage points to 57.1 percent'). 'climbed 2.1 "
+        "percentage points' is a change of share: out.",
         "Mechanical and electrical products: exports value 10.6 trillion and share 60.2 of total exports (Jan-Aug). "
         "Integrated circuits, ships, industrial robots are named without numbers: nothing to label.",
         "Analyst's forecast ('export growth of around 3 percent in the fourth quarter') is a forecast: out. "
@@ -69,7 +71,7 @@ ARTICLE = {
         fact("China", "exports", "value", 2.3e12, "CNY", AUG, "2.3 trillion", E_AUG_XM),
         fact("China", "imports", "growth", 1.7, "percent", AUG, "1.7", E_AUG_XM),
         fact("China", "imports", "value", 1.57e12, "CNY", AUG, "1.57 trillion", E_AUG_XM),
-        fact("China", "balance", "value", 730e9, "CNY", AUG, "730 billion", "The surplus for the month came to 730 billion yuan."),
+        fact("China", "balance", "value", 730e9, "CNY", AUG, "730 billion", "August ended with a 730 billion yuan surplus."),
         fact("China", "exports", "growth", -0.4, "percent", AUG, "0.4", E_MOM, basis="mom"),
         fact("China", "imports", "growth", 1.3, "percent", AUG, "1.3", E_MOM, basis="mom"),
         fact("China", "total", "rank", 1, "number", YTD, "largest", E_ASEAN_RANK, partner="ASEAN"),

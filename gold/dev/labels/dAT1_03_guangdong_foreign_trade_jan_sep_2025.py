@@ -4,25 +4,24 @@ Q1_3 = period(2025, 1, 9)
 GD = "Guangdong"
 ME = "mechanical and electrical products"
 PRIV = "private enterprises"
-E_TOT = ("the total import and export value of goods of Guangdong Province was 7.03 trillion yuan, an increase of 4.4% "
-         "over the same period last year (the same below), accounting for 20.9% of the national total")
-E_XM = "Of this, exports were 4.43 trillion yuan, up 1.6%, and imports were 2.6 trillion yuan, up 9.5%."
-E_CITY = ("Shenzhen, Dongguan, Guangzhou and Foshan recorded imports and exports of 3.29 trillion yuan, 1.17 trillion yuan, "
-          "857.92 billion yuan and 528.4 billion yuan respectively; the latter three grew by 13.9%, 2.6% and 5.1% respectively, "
-          "while Shenzhen declined by 2.4%.")
-E_CITY_SH = "The four cities together contributed 83.2% of the province's foreign trade."
-E_PRIV = ("Private enterprises in Guangdong imported and exported 4.49 trillion yuan, up 8.1%, accounting for 63.9% of the "
-          "province's total")
-E_ME = ("Guangdong exported mechanical and electrical products worth 3.04 trillion yuan, an increase of 3.2%, making up "
-        "68.6% of the province's total export value.")
-E_SUB = "Among them, exports of electric vehicles and industrial robots increased by 25.4% and 36.2% respectively."
-E_ASEAN = "ASEAN remained Guangdong's largest trading partner, with imports and exports of 1.14 trillion yuan, up 8.7%."
-E_PARTNERS = ("Trade with the European Union and Hong Kong rose by 6.2% and 11.5% respectively, while trade with the "
-              "United States fell by 18.3%.")
+E_TOT = ("Guangdong Province traded 7.03 trillion yuan of goods with the rest of the world in the first three quarters "
+         "of 2025, 4.4% more than a year earlier, which gave it 20.9% of China's total")
+E_XM = "Exports contributed 4.43 trillion yuan, a rise of 1.6%, and imports 2.6 trillion yuan, a rise of 9.5%."
+E_CITY = ("Trade totals for Shenzhen, Dongguan, Guangzhou and Foshan were 3.29 trillion yuan, 1.17 trillion yuan, "
+          "857.92 billion yuan and 528.4 billion yuan respectively; Shenzhen's fell by 2.4%, while those of Dongguan, "
+          "Guangzhou and Foshan rose by 13.9%, 2.6% and 5.1% respectively.")
+E_CITY_SH = "Between them the four cities handled 83.2% of Guangdong's foreign trade."
+E_PRIV = "Trade by private enterprises rose 8.1% to 4.49 trillion yuan, or 63.9% of the provincial total"
+E_ME = ("Outbound sales of mechanical and electrical products reached 3.04 trillion yuan, 3.2% more than a year before, "
+        "and represented 68.6% of all Guangdong's exports.")
+E_SUB = "Within that group, electric vehicle exports jumped 25.4% and industrial robot exports 36.2%."
+E_ASEAN = "Guangdong's largest trading partner was still ASEAN, with two-way trade of 1.14 trillion yuan, an 8.7% gain."
+E_PARTNERS = ("The province's trade with the United States dropped 18.3%, whereas trade with the European Union and Hong "
+              "Kong increased by 6.2% and 11.5% respectively.")
 
 ARTICLE = {
     "id": "dAT1_03_guangdong_foreign_trade_jan_sep_2025",
-    "title": "Guangdong's foreign trade reaches 7.03 trillion yuan in first three quarters, up 4.4%",
+    "title": "Guangdong trade rises 4.4% to 7.03 trillion yuan over January-September",
     "publisher": "Guangdong Branch of the General Administration of Customs",
     "published": "2025-10-21",
     "notes": [
@@ -30,26 +29,26 @@ ARTICLE = {
         "from 'Released 2025-10-21'.",
         "Period: 'the first three quarters of 2025' -> 2025-01/2025-09, carried to every later figure (the numbered sections "
         "give no other period).",
-        "'(the same below)' after 'over the same period last year': every later growth rate is year-on-year (basis yoy), "
-        "even where the sentence says only 'up' or 'grew'.",
-        "'accounting for 20.9% of the national total': Guangdong's share of China's foreign trade -> area Guangdong, flow total, share.",
-        "'grew 0.4 percentage points faster than the country as a whole' (derived comparison), 'record highs for the period' "
-        "(milestone), 'growth for nine quarters in a row' (streak): out.",
-        "City respectively list: values pair in order Shenzhen, Dongguan, Guangzhou, Foshan; growth rates: 'the latter three' are "
-        "Dongguan, Guangzhou, Foshan (13.9, 2.6, 5.1) and Shenzhen 'declined by 2.4%' -> -2.4. Each city is its own area "
+        "'All growth rates in this release compare with the same period of 2024': every growth rate is year-on-year (basis yoy), "
+        "even where the sentence says only 'rose' or 'a rise of'.",
+        "'which gave it 20.9% of China's total': Guangdong's share of China's foreign trade -> area Guangdong, flow total, share.",
+        "'beat the national rate by 0.4 percentage points' (derived comparison), 'highest level on record for the "
+        "January-September period' (milestone), 'grown year on year for nine straight quarters' (streak): out.",
+        "City respectively list: values pair in order Shenzhen, Dongguan, Guangzhou, Foshan; growth rates: 'those of Dongguan, "
+        "Guangzhou and Foshan' (13.9, 2.6, 5.1) and 'Shenzhen's fell by 2.4%' -> -2.4. Each city is its own area "
         "(trade with the world). The whole sentence is the evidence because the list needs its opening city names.",
-        "'The four cities together contributed 83.2% of the province's foreign trade': a group share -> area "
-        "'Shenzhen, Dongguan, Guangzhou, Foshan' (names joined in text order). 'contributed' here is a share of the total, "
+        "'Between them the four cities handled 83.2% of Guangdong's foreign trade': a group share -> area "
+        "'Shenzhen, Dongguan, Guangzhou, Foshan' (names joined in text order). 'handled' here is a share of the total, "
         "not a contribution to growth.",
-        "'Dongguan's total crossed the trillion-yuan threshold in August, earlier than in any previous year': milestone, no "
+        "'Dongguan's trade passed the trillion-yuan mark in August, its earliest ever': milestone, no "
         "exact figure for Jan-Aug stated: out.",
-        "Private enterprises: value, growth, share (63.9% of the province's total); '2.2 percentage points higher' is a change "
-        "of share: out. Foreign-invested enterprises 'broadly stable': no number.",
+        "Private enterprises: value, growth, share (63.9% of the provincial total); 'a share 2.2 percentage points above last year's' is a change "
+        "of share: out. Foreign-invested enterprises 'held broadly steady': no number.",
         "Mechanical and electrical products: exports value 3.04 trillion, growth 3.2, share 68.6 of total export value. "
-        "'Among them' electric vehicles and industrial robots: export growth 25.4 and 36.2 respectively, product in the text's words.",
-        "Household appliances / labor-intensive products 'roughly flat': no number, not labelled.",
+        "'Within that group' electric vehicles and industrial robots: export growth 25.4 and 36.2 respectively, product in the text's words.",
+        "Household appliances / labour-intensive goods 'showed little change': no number, not labelled.",
         "ASEAN: rank 1 ('largest trading partner'), value 1.14 trillion, growth 8.7. EU and Hong Kong growth by respectively; "
-        "the United States 'fell by 18.3%' -> -18.3. Partner 'Hong Kong' (canonical English name).",
+        "the United States 'dropped 18.3%' -> -18.3. Partner 'Hong Kong' (canonical English name).",
         "'138th China Import and Export Fair' and 'October 15': not trade flows: out.",
     ],
     "facts": [

@@ -7,28 +7,29 @@ CN = "China"
 V = "vehicles"
 NEV = "new energy vehicles"
 AUTO = "automobiles"
-E_LEAD = "China shipped 652,000 vehicles abroad in September, a record for any single month and 21.0 percent more than a year earlier"
-E_MOM = "Exports also climbed 6.5 percent from August, when 612,000 units left the country."
-E_NEV = ("New energy vehicles (NEVs) accounted for 222,000 of the September total, up 100.1 percent year on year, giving "
-         "them a 34.0 percent share of vehicle exports.")
-E_NEV_MOM = "NEV shipments nonetheless slipped 0.9 percent from August."
-E_CONV = "Conventional fuel-powered vehicles made up the remaining 430,000 units."
-E_YTD = "In the first nine months, vehicle exports totaled 4.95 million units, up 14.8 percent."
-E_NEV_YTD = "NEVs made up 1.758 million of them, an 89.4 percent increase over the same period of 2024."
-E_CUS = ("put September's automobile exports at 721,000 units, worth 12.83 billion U.S. dollars (roughly 91.4 billion "
-         "yuan)")
-E_CUS_YTD = "Over January-September, customs recorded automobile exports worth 95.9 billion dollars."
-E_TOP = "Mexico has replaced Russia as the biggest buyer of Chinese vehicles this year."
-E_MX = "Over the first nine months, Mexico took 410,700 vehicles, 16.2 percent more than a year earlier"
-E_UAE = "the United Arab Emirates came second with 367,800, up 59.1 percent"
-E_RU = "Russia slipped to third with 357,700 units."
-E_RU_VAL = "the value of car exports to Russia fell 49.3 percent in the period"
-E_BE = "Belgium, the main entry point for Chinese NEVs into the European Union, ranked fourth with 233,700."
-E_BR = "Shipments to Brazil fell 41.2 percent year on year in September to 12,400 units"
+E_LEAD = ("Vehicle exports from China hit 652,000 in September, the highest monthly figure on record and a 21.0 percent "
+          "increase on September 2024")
+E_MOM = "That was 6.5 percent more than August's 612,000 units"
+E_NEV = ("222,000 were new energy vehicles (NEVs), 100.1 percent more than a year earlier and 34.0 percent of all "
+         "vehicle exports")
+E_NEV_MOM = "NEV exports were 0.9 percent lower than in August"
+E_CONV = "The other 430,000 units were conventional fuel-powered vehicles."
+E_YTD = "January-September exports reached 4.95 million vehicles, a gain of 14.8 percent"
+E_NEV_YTD = "1.758 million NEVs among them, up 89.4 percent from the same months of 2024"
+E_CUS = ("recorded 721,000 automobiles exported in September with a value of 12.83 billion U.S. dollars (roughly 91.4 "
+         "billion yuan)")
+E_CUS_YTD = "Its January-September tally of automobile exports was worth 95.9 billion dollars."
+E_TOP = "Mexico is now the biggest buyer of Chinese vehicles, having overtaken Russia this year."
+E_MX = "Shipments to Mexico over the first nine months totalled 410,700 vehicles, up 16.2 percent"
+E_UAE = "the United Arab Emirates ranked second on 367,800, a 59.1 percent rise"
+E_RU = "Russia, with 357,700 units, dropped to third place."
+E_RU_VAL = "By value, customs data show car exports to Russia fell 49.3 percent in the period"
+E_BE = "In fourth place was Belgium, the main gateway for Chinese NEVs into the European Union, at 233,700."
+E_BR = "In September alone, exports to Brazil dropped 41.2 percent from a year earlier to 12,400 units"
 
 ARTICLE = {
     "id": "dAT1_05_china_vehicle_exports_sep_2025",
-    "title": "China's car exports set monthly record in September as NEV shipments double",
+    "title": "Record September for Chinese vehicle exports, with new energy models up twofold",
     "publisher": "China Auto Trade Review",
     "published": "2025-10-21",
     "notes": [
@@ -39,24 +40,24 @@ ARTICLE = {
         "'units' or a bare number in a vehicles paragraph inherits 'vehicles'); customs figures say 'automobiles'; the "
         "Russia value growth says 'car exports' -> 'cars'; NEV figures 'new energy vehicles'; the remainder "
         "'conventional fuel-powered vehicles'.",
-        "'a record for any single month' is a milestone: out. The headline 'NEV shipments double' has no number: the body "
+        "'the highest monthly figure on record' is a milestone: out. The headline 'new energy models up twofold' has no number: the body "
         "figure 100.1 percent is labelled once.",
-        "'Exports also climbed 6.5 percent from August': basis mom. 'when 612,000 units left the country' states August's "
+        "'That was 6.5 percent more than August's 612,000 units': basis mom; the same clause states August's "
         "exports: a quantity fact for 2025-08 (the comparison base is labelled as its own observation, period August).",
-        "'NEV shipments nonetheless slipped 0.9 percent from August': basis mom, -0.9.",
-        "'giving them a 34.0 percent share of vehicle exports': NEV exports share 34.0 (222,000 / 652,000 agrees).",
-        "'NEVs made up 1.758 million of them': NEV exports quantity, first nine months; 'over the same period of 2024' is "
+        "'NEV exports were 0.9 percent lower than in August': basis mom, -0.9.",
+        "'34.0 percent of all vehicle exports': NEV exports share 34.0 (222,000 / 652,000 agrees).",
+        "'1.758 million NEVs among them': NEV exports quantity, first nine months; 'from the same months of 2024' is "
         "the comparison base.",
         "CAAM (652,000 vehicles) and customs (721,000 automobiles, counting used cars and chassis) give different counts "
         "for September exports; both are stated, so both are labelled as written (the product words also differ).",
         "'12.83 billion U.S. dollars (roughly 91.4 billion yuan)': USD fact exact, CNY fact approx ('roughly').",
-        "Destinations are January-September ('this year', 'Over the first nine months', 'in the period'): Mexico rank 1 "
-        "('the biggest buyer'), UAE rank 2 ('came second'), Russia rank 3 ('slipped to third'), Belgium rank 4 ('ranked "
-        "fourth'), each with its vehicle count; Belgium's 233,700 has no unit word and is a vehicle count from context.",
-        "Russia: 'the value of car exports to Russia fell 49.3 percent' is value growth, labelled -49.3. 'the 57.9 "
-        "percent decline in the number of vehicles' is volume growth beside value growth for the same flow: out.",
+        "Destinations are January-September ('this year', 'over the first nine months', 'in the period'): Mexico rank 1 "
+        "('the biggest buyer'), UAE rank 2 ('ranked second'), Russia rank 3 ('dropped to third place'), Belgium rank 4 ('In "
+        "fourth place'), each with its vehicle count; Belgium's 233,700 has no unit word and is a vehicle count from context.",
+        "Russia: 'By value, ... car exports to Russia fell 49.3 percent' is value growth, labelled -49.3. 'the 57.9 "
+        "percent slide in vehicle numbers' is volume growth beside value growth for the same flow: out.",
         "Brazil: September (the sentence names the month), yoy, fall -41.2, quantity 12,400 vehicles.",
-        "Out: Tang Wei's full-year expectation of about 6.5 million vehicles (forecast); 'tariffs of up to 50 percent' "
+        "Out: Tang Wei's full-year expectation of about 6.5 million vehicles (forecast); 'duties as high as 50 percent' "
         "(a tariff rate, not a trade flow); 'BYD alone sold 71,256 vehicles overseas' (a company's sales, not an "
         "economy's trade); 'domestic sales rose 11.2 percent' (not trade); 'two years ago', 'National Day' (no figures).",
     ],

@@ -5,17 +5,16 @@ SEP = period(2025, 9)
 CN = "China"
 JP = "Japan"
 SME = "semiconductor manufacturing equipment"
-E_TOT = ("bilateral trade totaled 1.64 trillion yuan (about 228.8 billion U.S. dollars) from January to September, up 2.6 "
-         "percent year on year in yuan terms")
-E_EXP = "China's exports to Japan rose 3.9 percent to 811.7 billion yuan"
-E_IMP = "its imports from Japan increased 1.3 percent to 828.9 billion yuan"
+E_TOT = ("two-way trade at 1.64 trillion yuan (about 228.8 billion U.S. dollars) from January to September, a 2.6 "
+         "percent year-on-year gain in yuan terms")
+E_EXP = "Chinese exports to Japan grew 3.9 percent to 811.7 billion yuan"
+E_IMP = "imports from Japan edged up 1.3 percent to 828.9 billion yuan"
 E_USD = ("Chinese customs put exports to Japan at 113.2 billion dollars and imports from Japan at 115.6 billion dollars, "
          "leaving China with a deficit of 2.4 billion dollars (17.2 billion yuan)")
 E_JX = "exports to China fell 1.8 percent to 13.62 trillion yen over the same nine months"
 E_JM = "imports from China rose 2.3 percent to ¥18.94 trillion"
-E_JBAL = "That left Japan with a deficit of 5.32 trillion yen with China"
-E_RANK = ("China remained Japan's largest trading partner, accounting for 20.3 percent of Japan's total trade in the "
-          "period")
+E_JBAL = "Japan therefore ran a 5.32 trillion yen deficit with China"
+E_RANK = "China was still Japan's largest trading partner, with 20.3 percent of Japan's total trade in the period"
 E_SEP_X = "In September, Japan's shipments to China rose 5.8 percent from a year earlier to 1.61 trillion yen"
 E_SEP_M = "imports from China climbed 9.8 percent to 2.18 trillion yen"
 E_SME = ("Japan's exports of semiconductor manufacturing equipment to China totaled 1.92 trillion yen in January-September, "
@@ -39,14 +38,14 @@ ARTICLE = {
         "Japan's Ministry of Finance are area Japan, partner China. The mirror flows (China's exports to Japan vs Japan's "
         "imports from China) are different observations and are labelled separately.",
         "'1.64 trillion yuan (about 228.8 billion U.S. dollars)': CNY fact exact, USD fact approx ('about'). The growth "
-        "'2.6 percent ... in yuan terms' is labelled once (percent carries no currency); the exports and imports growth "
+        "'2.6 percent year-on-year gain in yuan terms' is labelled once (percent carries no currency); the exports and imports growth "
         "rates 3.9 and 1.3 are likewise the yuan-terms rates, and no dollar-terms rates are given.",
         "Dollar values of China's exports and imports are separate USD facts (exact: stated by customs, not converted).",
         "'leaving China with a deficit of 2.4 billion dollars (17.2 billion yuan)': China balance with Japan -2.4e9 USD "
         "and -17.2e9 CNY (no 'about', exact); both agree with the stated flows (115.6 - 113.2, 828.9 - 811.7).",
         "Japan side: exports to China -1.8 growth and 13.62 trillion JPY; imports from China 2.3 and ¥18.94 trillion "
-        "('¥' is JPY); 'a deficit of 5.32 trillion yen with China' -> balance -5.32e12 JPY.",
-        "'China remained Japan's largest trading partner, accounting for 20.3 percent of Japan's total trade': area Japan, "
+        "('¥' is JPY); 'ran a 5.32 trillion yen deficit with China' -> balance -5.32e12 JPY.",
+        "'China was still Japan's largest trading partner, with 20.3 percent of Japan's total trade': area Japan, "
         "partner China, flow total, rank 1 and share 20.3.",
         "September: Japan's exports to China +5.8 and 1.61 trillion yen; imports from China +9.8 and 2.18 trillion yen "
         "(the 'imports from China' clause continues the Japanese subject of the sentence). 'the first increase in four "

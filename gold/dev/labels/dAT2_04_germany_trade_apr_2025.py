@@ -10,23 +10,23 @@ US = "United States"
 EU = "European Union"
 NONEU = "non-EU countries"
 
-E_EXP = "exports fell 1.7 percent from March to 131.1 billion euros"
-E_IMP = "rising 3.9 percent month on month to 116.5 billion euros"
-E_BAL = "That left a trade surplus of 14.6 billion euros (about 16.6 billion U.S. dollars)"
-E_MAR = "sharply below a revised 21.3 billion euros in March"
-E_YOY = "Compared with April 2024, exports were down 2.1 percent, while imports were up 3.8 percent."
-E_USRANK = "The United States stayed the biggest buyer of German goods"
-E_US = "The United States stayed the biggest buyer of German goods, but the value shipped across the Atlantic shrank by 10.5 percent from March to 13.0 billion euros"
+E_EXP = "Germany shipped goods worth 131.1 billion euros abroad in April, 1.7 percent less than in March"
+E_IMP = "increasing 3.9 percent over the month to 116.5 billion euros"
+E_BAL = "The surplus on the trade account thus shrank to 14.6 billion euros (about 16.6 billion U.S. dollars)"
+E_MAR = "far short of March's revised 21.3 billion euros"
+E_YOY = "Year on year, the picture was similar: exports stood 2.1 percent below their April 2024 level and imports 3.8 percent above it."
+E_USRANK = "The United States remained the biggest customer for German goods"
+E_US = "The United States remained the biggest customer for German goods, yet deliveries there came to only 13.0 billion euros, a month-on-month drop of 10.5 percent"
 E_OCT = "when exports to the U.S. totaled 12.3 billion euros"
-E_USYOY = "It was the weakest month since October 2024, when exports to the U.S. totaled 12.3 billion euros, and 6.3 percent below the level of April last year."
-E_CN = "On the month, exports to China, the world's second-largest economy, shrank 5.9 percent to 7.0 billion euros"
-E_UK = "those to Britain fell 2.1 percent to 6.3 billion euros"
-E_NONEU = "shipments to countries outside the European Union (EU) dropped 4.8 percent to 58.1 billion euros"
-E_EU = "Exports to EU member states edged up 0.9 percent compared with March, reaching 72.9 billion euros."
-E_CNRANK = "China kept its place as Germany's largest source of imports."
-E_CNIMP = "Goods worth 13.9 billion euros came in from China in April, 4.1 percent less than in March."
-E_YTD_BAL = "For January to April combined, Germany ran a trade surplus of 70.1 billion euros."
-E_YTD_XM = "Exports over the four months were 0.2 percent higher than in the same period of 2024 and imports rose 4.8 percent."
+E_USYOY = "Shipments across the Atlantic had last been this low in October 2024, when exports to the U.S. totaled 12.3 billion euros; against April last year they were down 6.3 percent."
+E_CN = "Compared with March, China, the world's second-largest economy, bought 5.9 percent less, taking 7.0 billion euros of German goods"
+E_UK = "Britain took 6.3 billion euros, a decline of 2.1 percent"
+E_NONEU = "Exports to all countries outside the European Union (EU) together lost 4.8 percent, to 58.1 billion euros"
+E_EU = "with 72.9 billion euros of goods going to other EU member states, 0.9 percent more than in March."
+E_CNRANK = "China remained the largest single supplier to Germany"
+E_CNIMP = "the 13.9 billion euros of goods it sent in April were 4.1 percent below the March figure."
+E_YTD_BAL = "January to April produced a surplus of 70.1 billion euros"
+E_YTD_XM = "with exports up 0.2 percent and imports up 4.8 percent on the same four months of 2024."
 E_SHARE = "The U.S. took about 10.4 percent of German exports last year."
 
 ARTICLE = {
@@ -35,19 +35,19 @@ ARTICLE = {
     "publisher": "Xinhua",
     "published": "2025-06-06",
     "notes": [
-        "Dateline 'BERLIN, June 6 (Xinhua)' with no year: published 2025-06-06 (Friday); April is April 2025 (the text also says 'Compared with April 2024').",
+        "Dateline 'BERLIN, June 6 (Xinhua)' with no year: published 2025-06-06 (Friday); April is April 2025 (the text also says 'April 2024').",
         "Area Germany throughout (headline 'German exports', Destatis); goods trade only, so product null.",
-        "Headline 'slump over 10 pct' and body 'shrank by 10.5 percent from March' are the same observation (US exports, April, mom): threshold plus exact figure, only the exact 10.5 is labelled.",
-        "'fell 1.7 percent from March' and 'rising 3.9 percent month on month': comparisons with the month before, basis mom. The paragraph on China/UK/non-EU opens with 'On the month', so the mom frame carries to 5.9, 2.1 and 4.8. EU 0.9 ('compared with March') and China imports 4.1 ('less than in March') are mom by their own wording.",
+        "Headline 'slump over 10 pct' and body 'a month-on-month drop of 10.5 percent' are the same observation (US exports, April, mom): threshold plus exact figure, only the exact 10.5 is labelled.",
+        "'1.7 percent less than in March' and 'increasing 3.9 percent over the month': comparisons with the month before, basis mom. The paragraph on China/UK/non-EU opens with 'Compared with March', so the mom frame carries to 5.9, 2.1 and 4.8. EU 0.9 ('more than in March') and China imports 4.1 ('below the March figure') are mom by their own wording.",
         "'14.6 billion euros (about 16.6 billion U.S. dollars)': a EUR balance fact and an approx USD balance fact.",
-        "'a revised 21.3 billion euros in March': the March 2025 surplus (revised), labelled as a March balance value; the context is the surplus.",
-        "'the smallest since October last year', 'highest level in almost two years', 'the weakest month since October 2024': milestones, out. But 'when exports to the U.S. totaled 12.3 billion euros' states the October 2024 value of exports to the US: labelled with period 2024-10.",
+        "'March's revised 21.3 billion euros': the March 2025 surplus (revised), labelled as a March balance value; the context is the surplus.",
+        "'its lowest level since October last year', 'highest level in almost two years', 'had last been this low in October 2024': milestones, out. But 'when exports to the U.S. totaled 12.3 billion euros' states the October 2024 value of exports to the US: labelled with period 2024-10.",
         "Poll expectations (surplus of 20.2 billion euros, exports slipping 0.5 percent): forecasts, out.",
-        "'Compared with April 2024': year-on-year growth of total exports (-2.1) and imports (+3.8).",
-        "'6.3 percent below the level of April last year': US exports, yoy, -6.3 (the sentence's subject is the value shipped to the US).",
-        "'The United States stayed the biggest buyer of German goods': rank 1 of exports to the US, April 2025. 'China kept its place as Germany's largest source of imports': rank 1 of imports from China, April 2025.",
+        "'2.1 percent below their April 2024 level and imports 3.8 percent above it' ('Year on year'): year-on-year growth of total exports (-2.1) and imports (+3.8).",
+        "'against April last year they were down 6.3 percent': US exports, yoy, -6.3 (the sentence's subject is shipments to the US).",
+        "'The United States remained the biggest customer for German goods': rank 1 of exports to the US, April 2025. 'China remained the largest single supplier to Germany' ('On the import side'): rank 1 of imports from China, April 2025.",
         "'the world's second-largest economy' is a rank of GDP, not of a trade flow: out.",
-        "'shipments to countries outside the European Union (EU)': partner 'non-EU countries' (Destatis' third countries).",
+        "'Exports to all countries outside the European Union (EU)': partner 'non-EU countries' (Destatis' third countries).",
         "Tariff rates (10-percent baseline levy, 25 percent on cars, steel and aluminum): not trade flows, out.",
         "January-April (2025-01..2025-04): surplus 70.1 billion euros; exports +0.2 and imports +4.8 versus the same period of 2024 (yoy).",
         "Economist quote: 'about 10.4 percent of German exports last year' is a share of exports to the US for 2024 (last year from the June 2025 date), qualifier approx. 'Losing a fifth of that' and 'more than 2 percentage points off total export growth' are hypothetical/derived: out; the expectation of further declines is a forecast: out.",

@@ -10,24 +10,24 @@ NONEU = "non-EU countries"
 XPM = "excluding precious metals"
 GS = "goods and services"
 
-E_DEF = "Stripping out precious metals, whose movements in and out of London's bullion vaults can swing the figures by billions of pounds, the goods deficit shrank by £4.3 billion to £55.2 billion in the three months to March"
-E_XM = ("goods exports rose 7.3% compared with the previous three months to £92.7 billion, outstripping a 1.4% increase "
-        "in imports to £147.9 billion")
-E_YOY = "Against the first quarter of 2024, exports were up a modest 0.9% while imports were 4.0% higher."
-E_EXP_EU = ("Exports to non-EU countries jumped 13.2%, whereas those to the European Union rose by just 1.1%, which cut "
-            "the EU's share of UK goods exports to 45.7%")
-E_IMP_EU = ("Arrivals from the EU slipped 0.5% and imports from the rest of the world grew 3.6%, leaving the bloc with "
-            "52.2% of British goods imports.")
+E_DEF = "Leaving aside precious metals, whose movements in and out of London's bullion vaults can swing the figures by billions of pounds, the Office for National Statistics (ONS) put the goods shortfall for the three months to March at £55.2 billion"
+E_XM = ("exports of goods reached £92.7 billion, 7.3% more than in the previous three months, while imports grew more slowly, "
+        "by 1.4% to £147.9 billion")
+E_YOY = "Measured against January-March 2024, exports were 0.9% higher and imports 4.0% higher."
+E_EXP_EU = ("Sales to countries outside the EU climbed 13.2%, against growth of only 1.1% to the European Union, so the "
+            "bloc's slice of UK goods exports fell to 45.7%")
+E_IMP_EU = ("On the import side, goods from the EU were 0.5% lower and those from the rest of the world 3.6% higher, and "
+            "the EU's share of British goods imports stood at 52.2%.")
 E_US_Q = "shipments to the U.S. totalled £17.5 billion over the quarter, nearly 19% of all goods exports on that basis"
-E_GS_Q = "Including services, the total trade deficit narrowed to £6.6 billion in the quarter"
-E_SVC = "the surplus on services, which the ONS estimates largely from surveys, eased by £0.7 billion to £48.6 billion"
-E_US_M = "Exports of goods to the U.S., including precious metals, increased for a fourth month running in March to £6.1 billion ($8.1 billion)"
-E_GS_M = "the deficit on trade in goods and services narrowed to £3.7 billion from a revised £4.9 billion in February"
-E_GS_X = "Total exports of goods and services rose 0.6% to £76.0 billion"
-E_GX = "Goods exports grew 0.8% from February, driven by a 1.6% rise in sales to the EU"
-E_GM = ("Goods imports fell 1.7%; purchases from non-EU countries dropped 2.5% on fewer deliveries of aircraft, gas and "
-        "jewellery, while imports from the EU rose 0.9%.")
-E_GDEF_M = "The headline goods deficit, which includes precious metals, was £19.9 billion in March."
+E_GS_Q = "Once services are added, the overall trade deficit for the quarter was £6.6 billion"
+E_SVC = "the services surplus itself, which the ONS estimates largely from surveys, came in at £48.6 billion"
+E_US_M = "Counting precious metals, Britain sold £6.1 billion ($8.1 billion) of goods to the U.S. in March"
+E_GS_M = "the combined goods and services deficit was £3.7 billion, smaller than February's revised £4.9 billion"
+E_GS_X = "Exports of goods and services together came to £76.0 billion, up 0.6% on the month"
+E_GX = "Compared with February, goods exports were up 0.8%, helped by EU sales that gained 1.6%"
+E_GM = ("Goods imports were 1.7% lower: buying from outside the EU fell 2.5% as fewer aircraft, gas cargoes and "
+        "jewellery arrived, whereas imports from the EU increased 0.9%.")
+E_GDEF_M = "Including precious metals, the goods deficit for March was £19.9 billion."
 
 ARTICLE = {
     "id": "dAT2_06_uk_trade_q1_2025",
@@ -37,17 +37,17 @@ ARTICLE = {
     "notes": [
         "Dateline 'LONDON, May 15 (Meridian Wire)'; the text says 'the first three months of 2025', so the year is 2025. 'The three months to March' / 'the quarter' = 2025-01..2025-03.",
         "Area United Kingdom throughout (Britain, UK).",
-        "Precious metals: the ONS quarterly analysis here is stated excluding precious metals ('Stripping out precious metals', 'On that measure', 'Again leaving out precious metals', 'on that basis'); those figures carry product 'excluding precious metals' (the restriction in the text's words) because they measure a different observation from all-goods figures. Figures stated as including precious metals (US exports in March, the headline March goods deficit) are plain goods: product null.",
-        "'compared with the previous three months' and 'quarter-on-quarter' (the paragraph's opening frame): basis qoq for 7.3, 1.4, 13.2, 1.1, -0.5 and 3.6. 'Against the first quarter of 2024': basis yoy for 0.9 and 4.0.",
+        "Precious metals: the ONS quarterly analysis here is stated excluding precious metals ('Leaving aside precious metals', 'On the same basis', 'Again excluding precious metals', 'on that basis'); those figures carry product 'excluding precious metals' (the restriction in the text's words) because they measure a different observation from all-goods figures. Figures stated as including precious metals ('Counting precious metals': US exports in March; 'Including precious metals': the March goods deficit) are plain goods: product null.",
+        "'than in the previous three months' and 'quarter-on-quarter' (the paragraphs' frame): basis qoq for 7.3, 1.4, 13.2, 1.1, -0.5 and 3.6. 'Measured against January-March 2024': basis yoy for 0.9 and 4.0.",
         "'the rest of the world' in the EU/non-EU import sentence = partner non-EU countries.",
         "Shares: EU 45.7% of goods exports and 52.2% of goods imports (Q1, excluding precious metals); US 'nearly 19%' of goods exports on that basis: qualifier approx.",
-        "Absolute changes ('shrank by £4.3 billion', 'eased by £0.7 billion', '£2.4 billion higher than in the final three months of 2024'): derived comparisons, out.",
+        "Absolute changes ('£4.3 billion smaller', '£0.7 billion below the previous quarter', '£2.4 billion higher than in the last three months of 2024'): derived comparisons, out.",
         "Deficits are negative balances (goods deficit £55.2bn, total deficit £6.6bn in Q1; £3.7bn in March; revised £4.9bn in February; goods deficit £19.9bn in March); the services surplus £48.6bn is positive.",
-        "'Including services, the total trade deficit': goods and services together, product 'goods and services'. 'the surplus on services': product 'services'.",
+        "'Once services are added, the overall trade deficit': goods and services together, product 'goods and services'. 'the services surplus itself': product 'services'.",
         "'£6.1 billion ($8.1 billion)': a GBP fact and a USD fact; the dollar conversion is the writer's, so qualifier approx.",
-        "'increased for a fourth month running' (streak), 'the lowest since early 2021' and 'the highest in more than two years' (milestones): out.",
-        "'In March alone, ... from a revised £4.9 billion in February': the March paragraph compares with the month before, so 'rose 0.6%' (total exports of goods and services) is basis mom. 'Goods exports grew 0.8% from February' opens a mom frame that carries to 1.6 (exports to the EU), -1.7 (goods imports), -2.5 (imports from non-EU countries) and 0.9 (imports from the EU).",
-        "'£4.9 billion in February' is the revised February 2025 goods-and-services deficit: period 2025-02.",
+        "'the fourth monthly rise in a row' (streak), 'its smallest since early 2021' and 'the most in over two years' (milestones): out.",
+        "'Looking at March on its own, ... smaller than February's revised £4.9 billion': the March paragraph compares with the month before, and 'up 0.6% on the month' (total exports of goods and services) is basis mom. 'Compared with February, goods exports were up 0.8%' opens a mom frame that carries to 1.6 (exports to the EU), -1.7 (goods imports), -2.5 (imports from non-EU countries) and 0.9 (imports from the EU).",
+        "'February's revised £4.9 billion' is the revised February 2025 goods-and-services deficit: period 2025-02.",
         "Poll expectation 'a goods shortfall of about £19.6 billion', GDP growth 0.7%, the 25% auto duty, the 10% car tariff and 100,000-vehicle quota, and Gregson's 'fall by something like a quarter' forecast: out.",
     ],
     "facts": [
