@@ -5,7 +5,8 @@ Destatis's "third countries" and "countries that share the euro"; "the American 
 4.3 percent lower" stays a trade figure though its sentence goes on to "orders"; "across the Atlantic" in a European
 story and a balance "with Washington" are the United States; "Seoul's trade surplus" in a Korea story is Korea's;
 "Shipments to X and purchases from them" lists two flows; "the largest source of German imports" ranks imports; "In trade with the US, Japan's surplus ..." is with the US, and
-so are the paragraph's next figures that name no place.
+so are the paragraph's next figures that name no place; a headline's possessive owns its trade though partners come
+first; "Yunnan in southwest China" names no partner.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -149,6 +150,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Japan", None, None, None, "imports", "growth", "yoy", 0.7, "percent", *OCT),
          ("Japan", None, None, None, "imports", "value", None, 9.93e12, "JPY", *OCT),
          ("Japan", "China", None, None, "balance", "value", None, -428.3e9, "JPY", *OCT)],
+    ),
+    "a headline whose partners come before the economy ('ASEAN, Africa trade helps lift China's ... trade'): the "
+    "possessive owns the trade; 'the province of Yunnan in southwest China' names no partner": (
+        "ASEAN, Latin America trade helps lift China's October goods trade\n\nBEIJING, Nov 7 (Xinhua) -- "
+        "Exports came to 2.17 trillion yuan in October, up 4.2 percent.\n\nThe province of Yunnan in southwest China "
+        "traded goods worth 24.6 billion yuan with the rest of the world in October, 6.1 percent more than a year "
+        "before.",
+        date(2025, 11, 7),
+        [("China", None, None, None, "exports", "value", None, 2.17e12, "CNY", *OCT),
+         ("China", None, None, None, "exports", "growth", "yoy", 4.2, "percent", *OCT),
+         ("Yunnan", None, None, None, "total", "value", None, 24.6e9, "CNY", *OCT),
+         ("Yunnan", None, None, None, "total", "growth", "yoy", 6.1, "percent", *OCT)],
     ),
 }
 

@@ -9,7 +9,7 @@ from operator import attrgetter
 from tradefacts.extract.rules.anaphora import OWN_CUSTOMS_TERRITORIES, Antecedents, is_there
 from tradefacts.extract.rules.bloc_patterns import BLOC_MEMBERS
 from tradefacts.extract.rules.flows import named_by_origin
-from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, in_route_name
+from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, home_country, in_route_name
 from tradefacts.extract.rules.governments import as_government, seat_of_government
 from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
@@ -98,6 +98,7 @@ _DATELINE_AFTER = re.compile(  # "New Delhi, Feb 16 (PTI)", "TOKYO (Reuters)", "
     r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\((?:[A-Z][\w ]{1,20})\)|[-–—]{1,2}\s)"
 )
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
+_LOCATED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inland|coastal)[\w-]*\s+)?")
 
 
 @dataclass
@@ -261,6 +262,8 @@ def classify_places(
         for i, p in enumerate(places)
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start])
                 and not (p.kind == "country" and places[i + 1].kind in ("country", "bloc")))  # "China's US soybean"
+        and not (i > 0 and p.kind == "country" and home_country(places[i - 1]) == p.name  # "Yunnan in southwest China"
+                 and _LOCATED_IN.fullmatch(sentence, places[i - 1].end, p.start))
     ]
     kept = [p for p in (as_government(sentence, q, frame) for q in _whole_blocs(
         sentence, _without_spelled_out_members(sentence, kept)))

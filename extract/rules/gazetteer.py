@@ -173,6 +173,11 @@ def country_of(place: Place) -> str | None:
     return place.kind.removeprefix(WORLD_CITY) if place.kind.startswith(WORLD_CITY) else None
 
 
+def home_country(place: Place) -> str | None:
+    """The country a province or city lies in ("Yunnan" → China, "New Delhi" → India), else None."""
+    return country_of(place) or ("China" if place.kind in ("province", "city") else None)
+
+
 def _proper_case(form: str) -> str:
     """"regional comprehensive economic partnership" → "Regional Comprehensive Economic Partnership"."""
     return " ".join(w if w in _CONNECTORS else w.upper() if len(w) <= 3 else w.capitalize() for w in form.split())

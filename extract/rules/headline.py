@@ -221,10 +221,17 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
         return first
     clause = _SUBORDINATE.search(title, first.end)  # "Japan logs ... deficit as U.S. exports fall": Japan's
     main_end = clause.start() if clause else len(title)
-    return next((p for p in areas[1:] if p.start < main_end and (
-        _OWNS_TRADE.match(title, p.end) or _OWNER_ROLE.match(title, p.end))), first)  # "... China's top supplier"
+    later = [p for p in areas[1:] if p.start < main_end]
+    return next((p for p in later if _POSSESSIVE_TRADE.match(title, p.end)), None) or next(  # "ASEAN, Africa trade
+        # helps lift China's first-quarter goods trade": the possessive owns it, the places before are its partners
+        (p for p in later if _OWNS_TRADE.match(title, p.end) or _OWNER_ROLE.match(title, p.end)), first
+    )  # "... China's top supplier"
 
 
+_POSSESSIVE_TRADE = re.compile(
+    r"['’]s(?:[\s–-]+[\w-]+){0,3}?[\s–-]+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce)\b",
+    re.IGNORECASE,
+)
 _SUBORDINATE = re.compile(r"\s(?:as|while|amid|despite)\s", re.IGNORECASE)
 
 
