@@ -4,39 +4,39 @@ H1 = period(2025, 1, 6)
 Q2 = period(2025, 4, 6)
 JUN = period(2025, 6)
 
-LEAD = "The value of goods imports and exports rose 2.9 percent year-on-year to 21.79 trillion yuan ($3.04 trillion) in the first half of 2025"
-EXP = "Exports gained 7.2 percent to 13 trillion yuan"
-IMP = "imports dropped 2.7 percent to 8.79 trillion yuan"
-Q2_EV = "Imports and exports increased 4.5 percent in the second quarter"
-JUNE = "in June alone they came to 3.85 trillion yuan, up 5.2 percent from a year earlier"
-PRIV = "Their foreign trade climbed 7.3 percent to 12.48 trillion yuan in the six-month period, making up 57.3 percent of the national total"
-FIRMS = "The number of businesses with import and export records topped 600,000 for the first time, reaching 628,000"
-ASEAN_RANK = "ASEAN remained the country's largest trading partner"
-ASEAN = "with two-way trade rising 9.4 percent to 3.67 trillion yuan, accounting for 16.8 percent of the total"
-EU_RANK = "The European Union ranked second"
-EU = "trade with the bloc grew 3.5 percent to 2.83 trillion yuan"
-US = "Trade with the United States, the third-largest partner, fell 9.3 percent to 2.09 trillion yuan"
-BRI = "Trade with Belt and Road partner countries reached 11.29 trillion yuan, up 4.7 percent, accounting for 51.8 percent of the total"
-ME = "Outbound shipments of mechanical and electrical products rose 9.5 percent to 7.8 trillion yuan, representing 60 percent of all exports"
+LEAD = "China's goods trade in the first half of 2025 totaled 21.79 trillion yuan ($3.04 trillion), an increase of 2.9 percent year-on-year"
+EXP = "Exports climbed 7.2 percent, reaching 13 trillion yuan"
+IMP = "imports fell 2.7 percent to 8.79 trillion yuan"
+Q2_EV = "In the second quarter, imports and exports grew 4.5 percent"
+JUNE = "June's trade alone amounted to 3.85 trillion yuan, 5.2 percent higher than a year earlier"
+PRIV = "Their imports and exports rose 7.3 percent in the half-year to 12.48 trillion yuan, equal to 57.3 percent of the nation's trade"
+FIRMS = "For the first time, more than 600,000 companies recorded import or export activity, with the count reaching 628,000"
+ASEAN_RANK = "ASEAN was again China's largest trading partner"
+ASEAN = "trade between the two sides went up 9.4 percent to 3.67 trillion yuan, 16.8 percent of the total"
+EU_RANK = "The European Union came second"
+EU = "trade with the bloc increased 3.5 percent to 2.83 trillion yuan"
+US = "trade with the United States, China's third-largest partner, declined 9.3 percent to 2.09 trillion yuan"
+BRI = "Belt and Road partner countries accounted for 51.8 percent of the total, as trade with them grew 4.7 percent to 11.29 trillion yuan"
+ME = "Shipments abroad of mechanical and electrical products increased 9.5 percent to 7.8 trillion yuan, or 60 percent of total exports"
 
 ARTICLE = {
     "id": "dAD1_01_china_h1_2025_foreign_trade",
-    "title": "Foreign trade grows steadily in H1 as exports hit record",
+    "title": "Steady H1 growth for China's trade as exports set half-year record",
     "publisher": "China Daily",
     "published": "2025-07-15",
     "notes": [
         "publisher: the outlet whose story this is (China Daily); the body carries no dateline naming it, as in that outlet's usual copy.",
         "Published in China Daily on Tuesday 2025-07-15 about the GAC news conference of Monday 2025-07-14; every figure is H1 2025 unless the text says otherwise.",
         "'($3.04 trillion)' after the yuan total: a separate USD fact, qualifier approx (a conversion).",
-        "'increased 4.5 percent in the second quarter': period 2025-04..2025-06, basis yoy (no cue for quarter-on-quarter; the comparison is with the same quarter a year earlier).",
-        "'faster than in the January-March period': no number, nothing to label.",
-        "'in June alone they came to 3.85 trillion yuan, up 5.2 percent': 'they' = imports and exports, flow total, period 2025-06.",
-        "Private companies: segment 'private enterprises'; 'their foreign trade' = total flow.",
-        "'topped 600,000 for the first time, reaching 628,000': threshold plus exact figure for the same observation; only 628,000 is labelled (count, segment 'foreign trade enterprises').",
-        "ASEAN 'largest trading partner' -> rank 1; EU 'ranked second' -> rank 2; US 'third-largest partner' -> rank 3; all flow total, H1 2025.",
+        "'imports and exports grew 4.5 percent' in the second quarter: period 2025-04..2025-06, basis yoy (no cue for quarter-on-quarter; the comparison is with the same quarter a year earlier).",
+        "'quicker than in the first three months of the year': no number, nothing to label.",
+        "'June's trade alone amounted to 3.85 trillion yuan, 5.2 percent higher': June's trade = imports and exports, flow total, period 2025-06.",
+        "Private firms: segment 'private enterprises'; 'Their imports and exports' = total flow.",
+        "'For the first time, more than 600,000 companies ... with the count reaching 628,000': threshold plus exact figure for the same observation; only 628,000 is labelled (count, segment 'foreign trade enterprises').",
+        "ASEAN 'largest trading partner' -> rank 1; EU 'came second' -> rank 2; US 'third-largest partner' -> rank 3; all flow total, H1 2025.",
         "'trade with the bloc' refers back to the European Union.",
         "Belt and Road: partner 'Belt and Road partner countries'.",
-        "Out of scope, unlabelled: 'expanded by more than 600 billion yuan' (an absolute change derived from two totals, not a stated flow); 'above 10 trillion yuan for nine quarters in a row' (threshold streak); '2.3 percentage points more' (percentage-point comparison); '1.6 percentage points' contribution of high-tech products; Zhou's 'around 3 percent for the whole year' (forecast); 'first half'/'nine quarters'/'first time' (not figures); the IMF projection (no number, forecast).",
+        "Out of scope, unlabelled: 'more than 600 billion yuan larger' (an absolute change derived from two totals, not a stated flow); 'topped 10 trillion yuan for nine straight quarters' (threshold streak); '2.3 percentage points above' (percentage-point comparison); '1.6 percentage points' contribution of high-tech products; the CAITEC economist's 'around 3 percent over the full year' (forecast); 'first half'/'nine straight quarters'/'first time' (not figures); the IMF projection (no number, forecast).",
     ],
     "facts": [
         fact("China", "total", "growth", 2.9, "percent", H1, "2.9", LEAD),

@@ -5,38 +5,38 @@ OCT = period(2025, 10)
 JAN_NOV = period(2025, 1, 11)
 Y2024 = period(2024, 1, 12)
 
-EXP = "Outbound shipments rose 5.9 percent year-on-year to $330.3 billion"
-EXP_OCT = "Outbound shipments rose 5.9 percent year-on-year to $330.3 billion, according to the General Administration of Customs, recovering from a surprise 1.1 percent contraction in October"
-IMP = "Imports, however, remained sluggish, climbing 1.9 percent to $218.6 billion"
-IMP_OCT = "Imports, however, remained sluggish, climbing 1.9 percent to $218.6 billion, compared with 1 percent in October"
-BAL = "a trade surplus of $111.68 billion for the month"
-BAL_OCT = "a trade surplus of $111.68 billion for the month, up from $90.07 billion in October"
-YTD = "In the first 11 months of the year the surplus hit $1.08 trillion"
-Y24 = "the surplus hit $1.08 trillion, already more than the $992 billion for the whole of 2024"
-YTD_GROWTH = "the surplus hit $1.08 trillion, already more than the $992 billion for the whole of 2024 and up over 21 percent from the same period a year earlier"
-YTD_FLOWS = "Exports over the January-November period grew 5.4 percent while imports shrank 0.6 percent."
-US = "Shipments to the United States, the world's biggest economy, continued to tumble, sinking 28.6 percent from a year earlier to $33.8 billion"
-US_MOM = "They were also down 4.5 percent from October."
-EU_ASEAN = "Exports to the European Union jumped 14.8 percent, while those to the Association of Southeast Asian Nations rose 8.2 percent."
-AUS_AFR = "Shipments to Australia soared 35.8 percent and those to Africa were up 28.2 percent."
+EXP = "Exports, which had contracted unexpectedly by 1.1 percent in October, rose 5.9 percent year-on-year in November to $330.3 billion"
+EXP_OCT = "Exports, which had contracted unexpectedly by 1.1 percent in October"
+IMP = "Imports, by contrast, stayed weak, edging up 1.9 percent to $218.6 billion"
+IMP_OCT = "Imports, by contrast, stayed weak, edging up 1.9 percent to $218.6 billion after a 1 percent rise in October"
+BAL = "The monthly surplus therefore widened to $111.68 billion"
+BAL_OCT = "The monthly surplus therefore widened to $111.68 billion from $90.07 billion in October"
+YTD = "Through the end of November, the year's surplus reached $1.08 trillion"
+Y24 = "the year's surplus reached $1.08 trillion, already exceeding the $992 billion recorded for all of 2024"
+YTD_GROWTH = "the year's surplus reached $1.08 trillion, already exceeding the $992 billion recorded for all of 2024 and growing by over 21 percent compared with a year earlier"
+YTD_FLOWS = "For the same 11 months, exports were up 5.4 percent and imports down 0.6 percent."
+US = "Sales to the world's biggest economy, the United States, kept sliding, dropping 28.6 percent year on year to $33.8 billion"
+US_MOM = "Compared with October, they fell a further 4.5 percent."
+EU_ASEAN = "Exports to the Association of Southeast Asian Nations climbed 8.2 percent and sales to the European Union surged 14.8 percent."
+AUS_AFR = "Exports to Australia jumped 35.8 percent, and Africa-bound shipments grew 28.2 percent."
 
 ARTICLE = {
     "id": "dAD1_02_china_november_2025_exports",
-    "title": "China's trade surplus tops $1 trillion as exports beat forecasts",
+    "title": "Exports outpace forecasts, pushing China's 2025 trade surplus past $1 trillion",
     "publisher": "AFP",
     "published": "2025-12-08",
     "notes": [
         "publisher: the outlet whose story this is (AFP); the body carries no dateline naming it, as in that outlet's usual copy.",
         "Monthly figures are November 2025 (customs data released Monday 2025-12-08); all dollar figures USD.",
-        "'recovering from a surprise 1.1 percent contraction in October': exports growth for 2025-10, -1.1 (contraction).",
-        "'compared with 1 percent in October': imports growth for 2025-10 (the sentence's subject is imports), +1.",
-        "'up from $90.07 billion in October': October 2025 balance, a separate fact; the 'up from' is a comparison base, not a growth figure.",
-        "'$992 billion for the whole of 2024': balance value for 2024-01..2024-12.",
-        "'up over 21 percent from the same period a year earlier': growth of the January-November 2025 surplus, qualifier over; the surplus widened, so positive.",
-        "'above $1 trillion' in the lead is the threshold for the same observation as '$1.08 trillion'; only the exact figure is labelled.",
-        "'They were also down 4.5 percent from October': 'They' = shipments to the United States; basis mom, period 2025-11.",
-        "'those to the Association of Southeast Asian Nations' = exports to ASEAN; 'those to Africa' = exports to Africa.",
-        "Out of scope, unlabelled: the Bloomberg survey forecast of 4.0 percent and the expected 3 percent import growth (forecasts); 'eighth straight month' of double-digit falls (streak); 'roughly two percentage points off China's export growth' (percentage-point effect); tariff and truce details (not trade flows); 'eighth consecutive month' of factory contraction (PMI, not trade); 'around five percent economic growth' target (GDP); 'world's biggest economy'/'world's second-largest economy' (economy size, not trade rank); 'one-year truce', '2026' (not figures).",
+        "'which had contracted unexpectedly by 1.1 percent in October': exports growth for 2025-10, -1.1 (contraction).",
+        "'after a 1 percent rise in October': imports growth for 2025-10 (the sentence's subject is imports), +1.",
+        "'widened to $111.68 billion from $90.07 billion in October': October 2025 balance, a separate fact; the 'from' is a comparison base, not a growth figure.",
+        "'$992 billion recorded for all of 2024': balance value for 2024-01..2024-12.",
+        "'growing by over 21 percent compared with a year earlier': growth of the January-November 2025 surplus, qualifier over; the surplus widened, so positive.",
+        "'past $1 trillion' in the lead is the threshold for the same observation as '$1.08 trillion'; only the exact figure is labelled.",
+        "'Compared with October, they fell a further 4.5 percent': 'they' = sales to the United States; basis mom, period 2025-11.",
+        "'sales to the European Union' = exports to the EU; 'Africa-bound shipments' = exports to Africa.",
+        "Out of scope, unlabelled: the Bloomberg survey forecast of 4.0 percent and the expected 3 percent import growth (forecasts); 'eighth month in a row' of double-digit falls (streak); 'by about two percentage points' cut to China's export growth (percentage-point effect); tariff and truce details (not trade flows); 'eighth straight month' of factory contraction (PMI, not trade); 'economic growth of around five percent' goal (GDP); 'world's biggest economy'/'world's second-largest economy' (economy size, not trade rank); 'one-year truce', '2026' (not figures).",
     ],
     "facts": [
         fact("China", "exports", "growth", 5.9, "percent", NOV, "5.9", EXP),

@@ -6,37 +6,37 @@ JAN_NOV = period(2025, 1, 11)
 Y2024 = period(2024, 1, 12)
 SOY = "soybeans"
 
-US_NOV = "Imports of the oilseed from the United States fell to zero last month, from 2.79 million tonnes in November 2024"
-BRAZIL = "Shipments from Brazil surged 48.5 per cent year on year to 5.85 million tonnes, accounting for 72 per cent of the country's total soybean imports"
-ARG = "Purchases from Argentina jumped 633.6 per cent to 1.78 million tonnes, or 21.9 per cent of the total"
-TOTAL = "China imported 8.11 million tonnes of soybeans in November, up 13.4 per cent from 7.15 million tonnes a year earlier but down 14.5 per cent from October"
-VALUE = "The November imports were worth US$3.52 billion"
-YTD = "In the first 11 months of the year, China imported 103.79 million tonnes of soybeans, an increase of 6.9 per cent, at a cost of US$45.4 billion"
-BRAZIL_YTD = "Brazil supplied 76.67 million tonnes over the period, 7 per cent more than a year earlier, giving it 73.9 per cent of the market"
-ARG_YTD = "Imports from Argentina rose 62.5 per cent to 6.24 million tonnes"
-US_YTD = "Arrivals of American beans, which were concentrated in the first half of the year, slipped 5.9 per cent to 16.82 million tonnes"
-US_SHARE = "That left the US with 16.2 per cent of China's purchases"
-US_RANK = "That left the US with 16.2 per cent of China's purchases, a sharp fall for the country that was China's second-largest supplier of the oilseed last year"
-Y24 = "Analysts expect full-year imports to reach a record of about 112 million tonnes, surpassing the 105.03 million tonnes brought in last year"
+US_NOV = "purchases of the oilseed from the US dropped to zero last month, compared with 2.79 million tonnes in November 2024"
+BRAZIL = "Brazil supplied 5.85 million tonnes, up 48.5 per cent year on year and equal to 72 per cent of all China's soybean imports"
+ARG = "Argentina shipped 1.78 million tonnes, a 633.6 per cent jump that gave it 21.9 per cent of the total"
+TOTAL = "November soybean arrivals came to 8.11 million tonnes, 13.4 per cent more than the 7.15 million tonnes of a year before but 14.5 per cent below October"
+VALUE = "the month's purchases cost US$3.52 billion"
+YTD = "From January to November, soybean imports totalled 103.79 million tonnes, 6.9 per cent higher than a year earlier, with a bill of US$45.4 billion"
+BRAZIL_YTD = "Over those 11 months Brazil shipped 76.67 million tonnes to China, an increase of 7 per cent, which translated into a 73.9 per cent market share"
+ARG_YTD = "arrivals from Argentina climbed 62.5 per cent to 6.24 million tonnes"
+US_YTD = "Most American beans arrived in the first six months of the year, and their total for the period fell 5.9 per cent to 16.82 million tonnes"
+US_SHARE = "The US share of China's soybean purchases thus dropped to 16.2 per cent"
+US_RANK = "The US share of China's soybean purchases thus dropped to 16.2 per cent, a steep decline for what was the second-largest supplier of the oilseed to China last year"
+Y24 = "Imports for the full year are forecast by analysts to hit a record of roughly 112 million tonnes, above last year's 105.03 million tonnes"
 
 ARTICLE = {
     "id": "dAD1_03_china_soybean_imports_november_2025",
-    "title": "China's US soybean imports stay at zero in November despite trade truce",
+    "title": "Trade truce fails to revive China's US soybean imports, which stay at zero in November",
     "publisher": "South China Morning Post",
     "published": "2025-12-20",
     "notes": [
         "publisher: the outlet whose story this is (South China Morning Post); the body carries no dateline naming it, as in that outlet's usual copy.",
-        "Origin breakdown of November 2025 soybean imports released by customs on Saturday 2025-12-20; area China, flow imports, product 'soybeans' for every fact ('the oilseed', 'American beans', 'Chinese purchases' all refer to soybeans).",
+        "Origin breakdown of November 2025 soybean imports released by customs on Saturday 2025-12-20; area China, flow imports, product 'soybeans' for every fact ('the oilseed', 'American beans', 'China's soybean purchases' all refer to soybeans).",
         "Growth rates here are volume growth (the text gives no value growth, so they are the only growth figures of these flows and are labelled as growth).",
-        "'fell to zero last month': US, November 2025, quantity 0 tonnes; 'from 2.79 million tonnes in November 2024' is a separate quantity fact for 2024-11.",
-        "'accounting for 72 per cent of the country's total soybean imports' and 'or 21.9 per cent of the total': shares of China's November soybean imports, partners Brazil and Argentina.",
-        "'up 13.4 per cent from 7.15 million tonnes a year earlier': growth plus a November 2024 quantity fact; 'down 14.5 per cent from October': basis mom.",
-        "'The November imports were worth US$3.52 billion' and 'at a cost of US$45.4 billion': value facts in USD.",
-        "'over the period' = the first 11 months (January-November 2025); 'giving it 73.9 per cent of the market' = Brazil's share of China's soybean imports in that period.",
-        "'That left the US with 16.2 per cent of China's purchases': share, January-November 2025.",
-        "'China's second-largest supplier of the oilseed last year': rank 2 of the United States among China's soybean suppliers in 2024 (last year from a December 2025 article).",
-        "'surpassing the 105.03 million tonnes brought in last year': China's 2024 soybean imports, quantity, period 2024-01..2024-12.",
-        "Out of scope, unlabelled: 'third consecutive month' (streak); '13 per cent duty' (tariff rate); the 12 million and 25 million tonne purchase commitments (commitments, not recorded trade); 'more than 7 million tonnes' booked since the truce (orders); US exports to China of 'about 6.2 million tonnes ... as of mid-November' and 'down roughly three-quarters' (figure for a period ending part-way through a month); 'about 112 million tonnes' full-year expectation (forecast); dates (October 30, November 10) and years 2026-2028.",
+        "'dropped to zero last month': US, November 2025, quantity 0 tonnes; 'compared with 2.79 million tonnes in November 2024' is a separate quantity fact for 2024-11.",
+        "'equal to 72 per cent of all China's soybean imports' and 'gave it 21.9 per cent of the total': shares of China's November soybean imports, partners Brazil and Argentina.",
+        "'13.4 per cent more than the 7.15 million tonnes of a year before': growth plus a November 2024 quantity fact; '14.5 per cent below October': basis mom.",
+        "'the month's purchases cost US$3.52 billion' and 'with a bill of US$45.4 billion': value facts in USD.",
+        "'Over those 11 months' = January-November 2025; 'a 73.9 per cent market share' = Brazil's share of China's soybean imports in that period.",
+        "'The US share of China's soybean purchases thus dropped to 16.2 per cent': share, January-November 2025.",
+        "'the second-largest supplier of the oilseed to China last year': rank 2 of the United States among China's soybean suppliers in 2024 (last year from a December 2025 article).",
+        "'above last year's 105.03 million tonnes': China's 2024 soybean imports, quantity, period 2024-01..2024-12.",
+        "Out of scope, unlabelled: 'third month running' (streak); '13 per cent duty' (tariff rate); the 12 million and 25 million tonne purchase commitments (commitments, not recorded trade); 'over 7 million tonnes' booked since the truce (orders); US exports to China of 'around 6.2 million tonnes ... as of mid-November' and 'about three-quarters less' (figure for a period ending part-way through a month); 'roughly 112 million tonnes' full-year forecast; dates (October 30, November 10) and years 2026-2028.",
     ],
     "facts": [
         fact("China", "imports", "quantity", 0, "tonnes", NOV, "zero", US_NOV, partner="United States", product=SOY),

@@ -3,42 +3,42 @@ from _fact import fact, period
 Q1Q3 = period(2025, 1, 9)
 Q3 = period(2025, 7, 9)
 
-LEAD = "Central China's Hubei Province saw its foreign trade expand 26.2 percent year on year to 621.58 billion yuan (about 87.3 billion U.S. dollars) in the first three quarters of 2025"
-EXP = "Exports from the inland province jumped 35.2 percent to 453.91 billion yuan during the January-September period"
-IMP = "while imports rose 6.8 percent to 167.67 billion yuan"
-Q3S = "In the third quarter alone, Hubei's imports and exports totaled 219.28 billion yuan, up 22.2 percent from a year earlier."
-PRIV = "Their combined imports and exports climbed 30.9 percent to 446.3 billion yuan, making up 71.8 percent of the total."
-CNT = "By the end of September, 8,962 enterprises in Hubei had recorded import or export business this year"
-ASEAN1 = "The Association of Southeast Asian Nations (ASEAN) stayed Hubei's largest trading partner"
-ASEAN2 = "with two-way trade soaring 41.8 percent to 113.6 billion yuan and accounting for 18.3 percent of the provincial total"
-BLOC = "Exports to the bloc, led by vehicles, steel products and textiles, grew 50.6 percent."
-EU = "Trade with the European Union rose 12.7 percent to 69.45 billion yuan."
-US = "Trade with the United States dropped 9.4 percent to 47.2 billion yuan"
-USX = "the province's shipments to the world's largest economy slid 14.6 percent"
-BRI = "Hubei's trade with Belt and Road partner countries reached 345.2 billion yuan, an increase of 32.1 percent."
-ME1 = "Their exports rose 34.4 percent to 241.6 billion yuan, or 53.2 percent of Hubei's total exports."
-AUTO = "Automobile exports surged 68.7 percent"
-WUHAN = "The provincial capital Wuhan accounted for 53.7 percent of the province's foreign trade."
+LEAD = "Hubei Province in central China recorded foreign trade of 621.58 billion yuan (about 87.3 billion U.S. dollars) in the first nine months of 2025, up 26.2 percent year on year"
+EXP = "the landlocked province's exports climbed 35.2 percent to 453.91 billion yuan over the period"
+IMP = "imports increased 6.8 percent to 167.67 billion yuan"
+Q3S = "Hubei's trade for the July-September quarter by itself reached 219.28 billion yuan, 22.2 percent more than a year before"
+PRIV = "with their imports and exports rising 30.9 percent to 446.3 billion yuan, or 71.8 percent of the total."
+CNT = "As of end-September, 8,962 Hubei companies had engaged in importing or exporting this year"
+ASEAN1 = "Hubei's largest trading partner was still the Association of Southeast Asian Nations (ASEAN)"
+ASEAN2 = "Trade with the group jumped 41.8 percent to 113.6 billion yuan, making up 18.3 percent of the province's total"
+BLOC = "Hubei's shipments to the bloc grew 50.6 percent"
+EU = "Commerce with the European Union increased 12.7 percent to 69.45 billion yuan."
+US = "trade with the United States fell 9.4 percent to 47.2 billion yuan"
+USX = "Hubei's exports to the world's largest economy declined 14.6 percent"
+BRI = "Trade between Hubei and Belt and Road partner countries climbed 32.1 percent to 345.2 billion yuan."
+ME1 = "their overseas sales grew 34.4 percent to 241.6 billion yuan, accounting for 53.2 percent of all Hubei exports."
+AUTO = "Exports of automobiles soared 68.7 percent"
+WUHAN = "Wuhan, the provincial capital, handled 53.7 percent of Hubei's foreign trade."
 
 ARTICLE = {
     "id": "dAD1_04_xinhua_hubei_trade_q1q3_2025",
-    "title": "China's Hubei sees foreign trade up 26.2 pct in first three quarters",
+    "title": "Central China's Hubei posts 26.2 pct foreign trade growth over January-September",
     "publisher": "Xinhua",
     "published": "2025-10-23",
     "notes": [
-        "Year of the running period from the lead ('first three quarters of 2025'); later sentences without a year inherit 2025-01..2025-09.",
+        "Year of the running period from the lead ('first nine months of 2025'); later sentences without a year inherit 2025-01..2025-09.",
         "'about 87.3 billion U.S. dollars': same observation as the yuan total in another currency, separate USD fact with qualifier approx.",
-        "'In the third quarter alone ... up 22.2 percent from a year earlier': period Q3 2025 (07..09), basis yoy (a year earlier, not the previous quarter).",
-        "'Private businesses' / 'Their combined imports and exports': segment 'private enterprises'.",
-        "'8,962 enterprises ... had recorded import or export business': count, segment 'foreign trade enterprises', period 2025-01..09.",
-        "'stayed Hubei's largest trading partner': rank 1 with partner ASEAN.",
-        "'Exports to the bloc': the bloc = ASEAN (previous sentence); exports growth, partner ASEAN.",
-        "'shipments to the world's largest economy': = the United States named in the same sentence; exports growth -14.6.",
+        "'the July-September quarter by itself ... 22.2 percent more than a year before': period Q3 2025 (07..09), basis yoy (a year earlier, not the previous quarter).",
+        "'Private firms' / 'their imports and exports': segment 'private enterprises'.",
+        "'8,962 Hubei companies had engaged in importing or exporting': count, segment 'foreign trade enterprises', period 2025-01..09.",
+        "'Hubei's largest trading partner was still' ASEAN: rank 1 with partner ASEAN.",
+        "'shipments to the bloc': the bloc = ASEAN (the group named before); exports growth, partner ASEAN.",
+        "'exports to the world's largest economy': = the United States named in the same sentence; exports growth -14.6.",
         "'Belt and Road partner countries': partner 'Belt and Road partner countries'.",
-        "'Their exports rose 34.4 percent' refers to mechanical and electrical products (previous sentence); 53.2 percent is their share of Hubei's exports (flow exports, measure share).",
-        "'Automobile exports surged 68.7 percent': product 'automobiles', exports growth.",
-        "'Wuhan accounted for 53.7 percent of the province's foreign trade': area Wuhan, flow total, share.",
-        "Out of scope, unlabelled: '28.1 percentage points' (comparison with the national rate); '11th consecutive quarter' (streak); '762 more' (change in a count, derived); 'Fourteen of the province's 17 cities' (conditional count, not trading enterprises or partners); 'more than 100 cargo routes' and '1,126 trips' of freight trains (not trade flows); 'Asia's first' airport (not a trade figure).",
+        "'their overseas sales grew 34.4 percent' refers to mechanical and electrical products (the clause before); 53.2 percent is their share of Hubei's exports (flow exports, measure share).",
+        "'Exports of automobiles soared 68.7 percent': product 'automobiles', exports growth.",
+        "'Wuhan, the provincial capital, handled 53.7 percent of Hubei's foreign trade': area Wuhan, flow total, share.",
+        "Out of scope, unlabelled: '28.1 percentage points' (comparison with the national rate); '11th quarter in a row' (streak); '762 more' (change in a count, derived); 'Fourteen out of Hubei's 17 cities' (conditional count, not trading enterprises or partners); 'over 100 cargo routes' and '1,126 trips' of freight trains (not trade flows); 'the first airport in Asia' built as a cargo hub (not a trade figure).",
     ],
     "facts": [
         fact("Hubei", "total", "growth", 26.2, "percent", Q1Q3, "26.2", LEAD),

@@ -2,35 +2,35 @@ from _fact import fact, period
 
 Q1Q3 = period(2025, 1, 9)
 
-LEAD = "the total import and export value of Dalian was 3568.4 hundred million yuan, a year-on-year (the same below) increase of 7.1%"
-EXP = "exports were 1882.6 hundred million yuan, an increase of 18.4%"
-IMP = "imports were 1685.8 hundred million yuan, a decrease of 3.2%"
-RANK = "The total import and export value ranked 9th among the 15 sub-provincial cities in the country."
-BOND = "the import and export by way of bonded logistics was 795.2 hundred million yuan, an increase of 43.8%, accounting for 22.3% of the city's total import and export value"
-GEN = "The import and export by way of general trade was 1879.5 hundred million yuan, a decrease of 1.9%"
-CNT = "the number of enterprises with actual import and export performance in Dalian reached 9,126"
-PRIV = "Private enterprises imported and exported 1963.2 hundred million yuan, an increase of 3.1%, accounting for 55%"
-BRI = "the import and export of Dalian to countries jointly building the \"Belt and Road\" was 2031.6 hundred million yuan, an increase of 7.4%"
-ASEAN = "the import and export to ASEAN was 689.7 hundred million yuan, an increase of 49.8%, accounting for 19.3%"
-JEK = "the import and export to Japan, the EU and the Republic of Korea were 548.2, 385.9 and 379.4 hundred million yuan respectively, increasing by 3.8%, 10.6% and 26.4% respectively"
-ME = "the city exported mechanical and electrical products of 1098.3 hundred million yuan, an increase of 14.2%, accounting for 58.3% of the city's total export value"
+LEAD = "Dalian's total imports and exports in January-September this year came to 3568.4 hundred million yuan, up 7.1% year-on-year (the same below)"
+EXP = "Exports amounted to 1882.6 hundred million yuan, rising 18.4%"
+IMP = "imports totaled 1685.8 hundred million yuan, falling 3.2%"
+RANK = "By total trade, the city came 9th among the country's 15 sub-provincial cities."
+BOND = "trade conducted through bonded logistics reached 795.2 hundred million yuan, 43.8% more than a year earlier, making up 22.3% of Dalian's total imports and exports"
+GEN = "General trade, still the city's dominant mode, slipped 1.9% to 1879.5 hundred million yuan"
+CNT = "9,126 enterprises in Dalian had actual import and export activity"
+PRIV = "Private enterprises remained the main force behind the city's foreign trade, with imports and exports of 1963.2 hundred million yuan, up 3.1% and equal to 55% of the total"
+BRI = "Dalian's trade with countries jointly building the \"Belt and Road\" totaled 2031.6 hundred million yuan in the three quarters, up 7.4%"
+ASEAN = "Trade with ASEAN, part of that group, jumped 49.8% to 689.7 hundred million yuan and accounted for 19.3%"
+JEK = "Trade with Japan, the EU and the Republic of Korea came to 548.2, 385.9 and 379.4 hundred million yuan respectively, up 3.8%, 10.6% and 26.4% respectively"
+ME = "Dalian's exports of mechanical and electrical products reached 1098.3 hundred million yuan in the three quarters, growing 14.2% and representing 58.3% of all the city's exports"
 
 ARTICLE = {
     "id": "dAD1_05_dalian_gov_foreign_trade_q1q3_2025",
-    "title": "Dalian's foreign trade increased by 7.1% in the first three quarters",
+    "title": "Dalian's foreign trade grows 7.1% over first three quarters",
     "publisher": "Dalian Municipal Bureau of Commerce",
     "published": "2025-10-28",
     "notes": [
-        "Area Dalian throughout (the city's release). 'the first three quarters of this year': 2025-01..2025-09 from the publication date.",
-        "'year-on-year (the same below)': every later growth rate is yoy; 'accounting for ... of the city's total import and export value in the same period (the same below)': later shares without a whole are shares of the city's total trade.",
+        "Area Dalian throughout (the city's release). 'January-September this year': 2025-01..2025-09 from the publication date.",
+        "'year-on-year (the same below)': every later growth rate is yoy; 'making up ... of Dalian's total imports and exports for the period (the same below)': later shares without a whole are shares of the city's total trade.",
         "Publisher: the release names its source line, 'Dalian Municipal Bureau of Commerce'.",
-        "'ranked 9th among the 15 sub-provincial cities': rank 9 of total trade, a rank within a restricted field (labelled as a rank per the dataset convention).",
+        "'came 9th among the country's 15 sub-provincial cities': rank 9 of total trade, a rank within a restricted field (labelled as a rank per the dataset convention).",
         "Trade modes as segments: 'bonded logistics', 'general trade'.",
-        "'enterprises with actual import and export performance': count, segment 'foreign trade enterprises'.",
+        "'enterprises in Dalian had actual import and export activity': count, segment 'foreign trade enterprises'.",
         "'countries jointly building the \"Belt and Road\"': partner 'Belt and Road partner countries'.",
         "'the Republic of Korea': partner South Korea. The list '548.2, 385.9 and 379.4 hundred million yuan' takes its scale from the last item; growths distributed by 'respectively' in order Japan, EU, South Korea.",
         "Mechanical and electrical products: flow exports; 58.3% is a share of the city's total export value (flow exports, measure share).",
-        "Out of scope, unlabelled: '3.1 percentage points higher than the national level' and '6.8 percentage points higher than the provincial level' (comparisons); '15 sub-provincial cities' (size of the ranking field, not a trade figure); 'pulling ... up by 7.3 percentage points' and 'driving the city's export growth by 8.6 percentage points' (contributions); 'an increase of 586' (change in a count, derived).",
+        "Out of scope, unlabelled: '3.1 percentage points above the national one' and '6.8 percentage points above that of the province' (comparisons); '15 sub-provincial cities' (size of the ranking field, not a trade figure); 'adding 7.3 percentage points' and 'lifted export growth by 8.6 percentage points' (contributions); '586 more' (change in a count, derived).",
     ],
     "facts": [
         fact("Dalian", "total", "value", 3568.4e8, "CNY", Q1Q3, "3568.4 hundred million", LEAD),

@@ -4,43 +4,43 @@ Y25 = period(2025, 1, 12)
 Y24 = period(2024, 1, 12)
 CA = "Central Asia"
 
-TOT = "China's goods trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan reached $106.3 billion last year, up 12 percent from 2024"
-EXP = "Chinese exports to the region rose 11 percent to $71.2 billion"
-IMP = "imports from it grew 14 percent to $35.1 billion"
-CNY = "Measured in yuan, two-way trade came to 764.35 billion yuan, up from 674.15 billion yuan in 2024."
-SHR = "Central Asia now makes up roughly 1.7 percent of China's total foreign trade."
-KZ1 = "Kazakhstan remained China's biggest trading partner in the region."
-KZ2 = "Bilateral trade increased 11.2 percent to $48.7 billion, or 45.8 percent of China's trade with Central Asia."
-KZX = "China sold $29.7 billion of goods to the country"
-KZM = "bought $19 billion worth of its crude oil, copper, ferroalloys and grain"
-KG = "Kyrgyzstan ranked second, with trade rising 19.8 percent to $27.2 billion."
-KGM = "purchases from the mountainous country also jumped 85.7 percent to $5.2 billion"
-UZ = "Trade with Uzbekistan, the region's most populous nation, expanded 18.2 percent to $16.2 billion"
-TJ = "trade with Tajikistan climbed 13.2 percent to $4.3 billion"
-TM = "Turnover fell 5.7 percent to $10 billion"
-TMB = "China ran a trade deficit of $8.2 billion with the gas-rich nation."
-ME = "mechanical and electrical goods remained the backbone of China's sales to the region, with exports worth $38.6 billion, up 14.8 percent"
-CAR = "China's automobile exports to the five countries soared 32.5 percent"
+TOT = "China's trade in goods with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan grew 12 percent from 2024 to $106.3 billion last year"
+EXP = "China shipped $71.2 billion of goods to the region, 11 percent more than a year earlier"
+IMP = "bought $35.1 billion from it, an increase of 14 percent"
+CNY = "In yuan terms, total trade reached 764.35 billion yuan, compared with 674.15 billion yuan in 2024."
+SHR = "The region accounts for roughly 1.7 percent of all of China's foreign trade."
+KZ1 = "Within the region, Kazakhstan was again China's biggest trading partner."
+KZ2 = "Trade between the two countries grew 11.2 percent to $48.7 billion, equal to 45.8 percent of all China's trade with the region."
+KZX = "Chinese exports to Kazakhstan, mainly machinery, vehicles and consumer goods, were worth $29.7 billion"
+KZM = "China bought $19 billion of Kazakh goods, chiefly crude oil, copper, ferroalloys and grain"
+KG = "In second place was Kyrgyzstan, where trade climbed 19.8 percent to $27.2 billion."
+KGM = "China's purchases from the mountainous nation also surged 85.7 percent to $5.2 billion"
+UZ = "With Uzbekistan, Central Asia's most populous country, trade grew 18.2 percent to $16.2 billion"
+TJ = "trade with Tajikistan rose 13.2 percent to $4.3 billion"
+TM = "Two-way trade dropped 5.7 percent to $10 billion"
+TMB = "China's trade with the gas-rich nation showed a deficit of $8.2 billion."
+ME = "mechanical and electrical goods were again the core of China's exports to Central Asia, rising 14.8 percent to $38.6 billion"
+CAR = "automobile exports from China to the five countries jumped 32.5 percent"
 
 ARTICLE = {
     "id": "dAD1_06_cgtn_china_central_asia_trade_2025",
-    "title": "China-Central Asia trade tops $100 billion for first time in 2025",
+    "title": "China's trade with Central Asia passes $100 billion mark for the first time in 2025",
     "publisher": "CGTN",
     "published": "2026-01-20",
     "notes": [
-        "Area China throughout; 'the five Central Asian countries', 'the region', 'Central Asia', 'the five countries': partner 'Central Asia'.",
+        "Area China throughout; 'the five Central Asian nations', 'the region', 'Central Asia', 'the five countries': partner 'Central Asia'.",
         "'last year' counted back from the publication date (2026-01-20): 2025-01..2025-12.",
-        "'crossed the 100-billion-U.S.-dollar threshold' and '$106.3 billion': threshold and exact figure of one observation; only the exact figure labelled.",
+        "'topped 100 billion U.S. dollars' and '$106.3 billion': threshold and exact figure of one observation; only the exact figure labelled.",
         "'764.35 billion yuan': the same 2025 observation in yuan, a separate CNY fact, exact (stated as a figure of its own, not as an approximate conversion).",
-        "'up from 674.15 billion yuan in 2024': a stated value for another period, labelled with period 2024-01..2024-12.",
-        "'roughly 1.7 percent of China's total foreign trade': share, partner Central Asia, qualifier approx.",
-        "'Kazakhstan remained China's biggest trading partner in the region' and 'Kyrgyzstan ranked second': ranks 1 and 2 within a restricted field (Central Asia), labelled as ranks.",
-        "'45.8 percent of China's trade with Central Asia': share, partner Kazakhstan.",
-        "'China sold ... to the country' / 'bought ... worth of its crude oil...': exports to and imports from Kazakhstan; the product words describe the mix, the figures are not restricted to them (product null).",
-        "'purchases from the mountainous country': China's imports from Kyrgyzstan.",
-        "'Turnover fell 5.7 percent to $10 billion': total trade with Turkmenistan (subject of the paragraph); 'trade deficit of $8.2 billion with the gas-rich nation': balance -8.2e9, partner Turkmenistan.",
-        "'mechanical and electrical goods ... exports worth $38.6 billion': product 'mechanical and electrical goods', partner Central Asia; 'automobile exports to the five countries': product 'automobiles', partner Central Asia.",
-        "Out of scope, unlabelled: '6 percentage points higher' (comparison); 'the fifth year in a row' (streak); '$130 billion by 2030' (forecast); '19,000 trips' of freight trains (not a trade flow); 'the only one of the five' (no figure).",
+        "'compared with 674.15 billion yuan in 2024': a stated value for another period, labelled with period 2024-01..2024-12.",
+        "'roughly 1.7 percent of all of China's foreign trade': share, partner Central Asia, qualifier approx.",
+        "'Within the region, Kazakhstan was again China's biggest trading partner' and 'In second place was Kyrgyzstan': ranks 1 and 2 within a restricted field (Central Asia), labelled as ranks.",
+        "'45.8 percent of all China's trade with the region': share, partner Kazakhstan.",
+        "'Chinese exports to Kazakhstan ... were worth' / 'China bought ... of Kazakh goods, chiefly crude oil...': exports to and imports from Kazakhstan; the product words describe the mix, the figures are not restricted to them (product null).",
+        "'China's purchases from the mountainous nation': China's imports from Kyrgyzstan.",
+        "'Two-way trade dropped 5.7 percent to $10 billion': total trade with Turkmenistan (subject of the paragraph); 'trade with the gas-rich nation showed a deficit of $8.2 billion': balance -8.2e9, partner Turkmenistan.",
+        "'mechanical and electrical goods ... rising 14.8 percent to $38.6 billion': product 'mechanical and electrical goods', partner Central Asia; 'automobile exports from China to the five countries': product 'automobiles', partner Central Asia.",
+        "Out of scope, unlabelled: '6 percentage points faster' (comparison); 'a fifth straight year' (streak); '$130 billion by 2030' (forecast); '19,000 China-Europe freight train trips' (not a trade flow); 'only Turkmenistan' of the five (no figure).",
     ],
     "facts": [
         fact("China", "total", "value", 106.3e9, "USD", Y25, "106.3 billion", TOT, partner=CA),

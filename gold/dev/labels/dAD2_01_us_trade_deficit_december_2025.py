@@ -7,46 +7,46 @@ Y24 = period(2024, 1, 12)
 GS = "goods and services"
 US = "United States"
 
-GAP = "The trade gap jumped 32.6% to $70.3 billion from a downwardly revised $53.0 billion in November"
-YEAR = "the deficit on goods and services slipped 0.2% to $901.5 billion from $903.5 billion in 2024"
-EXP = "Exports rose 6.2% to $3.43 trillion"
-IMP = "imports increased 4.8% to an all-time high of $4.33 trillion"
-GOODS = "The goods deficit grew 2.4% to a record $1.24 trillion"
-SERV = "The surplus on services trade climbed to $339.5 billion"
-CHINA = "The goods deficit with the world's second-largest economy narrowed 31.6% to $202.1 billion"
-CN_EXP = "Exports to China dropped 25.8% to $106.3 billion"
-CN_IMP = "imports from the country tumbled 29.7% to $308.4 billion"
-VIETNAM = "The gap with Vietnam swelled 44% to a record $178.2 billion"
-TAIWAN = "the deficit with Taiwan, home to the world's biggest contract chipmaker, ballooned by $73.0 billion to $146.8 billion"
-EU = "The largest bilateral goods deficit was with the European Union, at $218.8 billion"
-MEXICO = "The shortfall with Mexico, the United States' top trading partner, widened to $196.9 billion"
-MEX_RANK = "Mexico, the United States' top trading partner"
-DEC_EXP = "exports of goods and services fell 1.7% from November to $287.3 billion"
-DEC_IMP = "Imports of goods and services climbed 3.6% on the month to $357.6 billion"
+GAP = "Measured against a downward-revised $53.0 billion in November, the trade gap surged 32.6% to $70.3 billion"
+YEAR = "the combined goods and services deficit edged down 0.2% to $901.5 billion, compared with $903.5 billion in 2024"
+EXP = "Exports for the year climbed 6.2% to $3.43 trillion"
+IMP = "imports grew 4.8% to a record $4.33 trillion"
+GOODS = "The deficit in goods alone rose 2.4% to a record $1.24 trillion"
+SERV = "Services trade produced a surplus that increased to $339.5 billion"
+CHINA = "The goods shortfall with the world's number-two economy shrank 31.6% to $202.1 billion"
+CN_EXP = "Shipments to China fell 25.8% to $106.3 billion"
+CN_IMP = "purchases from the country plunged 29.7% to $308.4 billion"
+VIETNAM = "The deficit with Vietnam jumped 44% to a record $178.2 billion"
+TAIWAN = "the gap with Taiwan, where the world's largest contract chipmaker is based, grew by $73.0 billion to $146.8 billion"
+EU = "The European Union accounted for the largest bilateral goods deficit, at $218.8 billion"
+MEXICO = "With Mexico, the top trading partner of the United States, the shortfall widened to $196.9 billion"
+MEX_RANK = "Mexico, the top trading partner of the United States"
+DEC_EXP = "Exports of goods and services dropped 1.7% in December compared with November, to $287.3 billion"
+DEC_IMP = "Imports of goods and services rose 3.6% from the previous month to $357.6 billion"
 
 ARTICLE = {
     "id": "dAD2_01_us_trade_deficit_december_2025",
-    "title": "US trade deficit widens in December; 2025 goods gap hits record despite tariffs",
+    "title": "December brings wider US trade gap as 2025 goods shortfall sets record despite tariffs",
     "publisher": "Reuters",
     "published": "2026-02-19",
     "notes": [
         "The headline US trade deficit, exports and imports (monthly and annual) are goods and services together "
-        "(BEA/Census basis; the text says 'deficit on goods and services', 'exports of goods and services'): "
+        "(BEA/Census basis; the text says 'goods and services deficit', 'Exports of goods and services'): "
         "product 'goods and services'. The 'goods deficit' and the bilateral goods gaps: product null. "
-        "'surplus on services trade': product 'services'.",
-        "'jumped 32.6% ... from a downwardly revised $53.0 billion in November': growth of the deficit, basis mom, "
+        "'Services trade produced a surplus': product 'services'.",
+        "'a downward-revised $53.0 billion in November, the trade gap surged 32.6%': growth of the deficit, basis mom, "
         "sign from the verb (+32.6). The revised November deficit is its own fact (period 2025-11).",
-        "'fell 1.7% from November' and 'climbed 3.6% on the month': basis mom.",
-        "'slipped 0.2% ... from $903.5 billion in 2024': the 2024 deficit is a separate fact with period 2024.",
+        "'dropped 1.7% in December compared with November' and 'rose 3.6% from the previous month': basis mom.",
+        "'edged down 0.2% ... compared with $903.5 billion in 2024': the 2024 deficit is a separate fact with period 2024.",
         "Bilateral paragraph: the goods gaps with China, Vietnam, Taiwan, EU and Mexico are 2025 full-year figures "
-        "(running period of those paragraphs); 'the world's second-largest economy' and 'the country' = China.",
-        "'The largest bilateral goods deficit was with the European Union': rank 1 on the balance with the EU.",
-        "'Mexico, the United States' top trading partner': rank 1, flow total (trading partner), period 2025.",
-        "Out of scope, unlabelled: the Reuters poll forecast ($55.5 billion); 'third-largest annual gap on record' "
-        "(a ranking of the year against earlier years, a milestone, not a partner rank); 'lowest level since 2009' "
-        "(no figure); 'world's second-largest economy' and 'world's biggest contract chipmaker' (not trade flows); "
-        "absolute changes that the record cannot express ('ballooned by $73.0 billion', 'decreased $5.5 billion', "
-        "'$7.1 billion drop' in gold, 'rose $1.3 billion', 'jumped $10.2 billion', 'fell $4.6 billion'); "
+        "(running period of those paragraphs); 'the world's number-two economy' and 'the country' = China.",
+        "'The European Union accounted for the largest bilateral goods deficit': rank 1 on the balance with the EU.",
+        "'Mexico, the top trading partner of the United States': rank 1, flow total (trading partner), period 2025.",
+        "Out of scope, unlabelled: the Reuters poll forecast ($55.5 billion); 'third-biggest yearly gap ever recorded' "
+        "(a ranking of the year against earlier years, a milestone, not a partner rank); 'smallest since 2009' "
+        "(no figure); 'world's number-two economy' and 'world's largest contract chipmaker' (not trade flows); "
+        "absolute changes that the record cannot express ('grew by $73.0 billion', '$5.5 billion lower', "
+        "'$7.1 billion fall' in gold, 'increased $1.3 billion', 'climbed $10.2 billion', 'dropped $4.6 billion'); "
         "GDP contribution '1.6 percentage points'; years and quarters as dates.",
     ],
     "facts": [

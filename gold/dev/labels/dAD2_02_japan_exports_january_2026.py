@@ -7,28 +7,28 @@ JP = "Japan"
 US = "United States"
 CHIPS = "semiconductors and other electronic components"
 
-LEAD = "Exports rose 16.8% in January from a year earlier to 9.19 trillion yen"
-DEC_EXP = "That followed a 5.1% increase in December"
-IMP = "Imports fell 2.5% to 10.34 trillion yen"
-BAL = "Japan ran a trade deficit of 1.15 trillion yen ($7.50 billion)"
-BAL_25 = "the 2.76 trillion yen shortfall of January last year"
-SA = "On a seasonally adjusted basis, exports climbed 3.7% from the previous month, while imports slipped 1.9%"
-CHINA = "Exports to China, Japan's biggest trading partner, jumped 32.0% to 1.49 trillion yen"
-CN_RANK = "China, Japan's biggest trading partner"
-CHIP = "Shipments of semiconductors and other electronic components rose 39.6% overall"
-CHIP_CN = "those bound for China leapt 51.7%"
-SPE = "Chipmaking equipment exports increased 22.6%"
-ASIA = "Asia-bound exports as a whole grew 25.8%"
-USA = "Exports to the United States, Japan's second-largest trading partner, fell 5.0% in January, after an 11.1% drop in December"
-US_RANK = "the United States, Japan's second-largest trading partner"
-CARS_US = "Car shipments to the U.S. were down 9.8% in value terms"
-CARS = "Car exports overall slipped 3.4%"
-US_BAL = "Japan's trade surplus with the United States shrank 27.5% to 307.4 billion yen"
-WEU = "Shipments to Western Europe were a bright spot, rising 29.6%"
+LEAD = "exports up 16.8% year on year in January at 9.19 trillion yen"
+DEC_EXP = "after exports rose 5.1% in December"
+IMP = "instead dropped 2.5% to 10.34 trillion yen"
+BAL = "a trade deficit for Japan of 1.15 trillion yen ($7.50 billion)"
+BAL_25 = "the 2.76 trillion yen deficit posted in January last year"
+SA = "After seasonal adjustment, exports rose 3.7% on the previous month and imports fell 1.9%"
+CHINA = "Shipments to China, the biggest trading partner of Japan, surged 32.0% to 1.49 trillion yen"
+CN_RANK = "China, the biggest trading partner of Japan"
+CHIP = "Exports of semiconductors and other electronic components climbed 39.6% in total"
+CHIP_CN = "those headed for China up 51.7%"
+SPE = "Shipments of chipmaking equipment grew 22.6%"
+ASIA = "exports to Asia overall increased 25.8%"
+USA = "Exports to the United States, the second-largest trading partner of Japan, declined 5.0% in January following an 11.1% fall in December"
+US_RANK = "the United States, the second-largest trading partner of Japan"
+CARS_US = "By value, car exports to the U.S. dropped 9.8%"
+CARS = "Overall car exports fell 3.4%"
+US_BAL = "Japan's surplus with the United States fell 27.5% to 307.4 billion yen"
+WEU = "Western Europe offered a bright spot, with shipments there up 29.6%"
 
 ARTICLE = {
     "id": "dAD2_02_japan_exports_january_2026",
-    "title": "Japan's January exports jump most in over 3 years on chip demand; US shipments fall again",
+    "title": "Chip demand lifts Japan's January exports by most in over 3 years as US-bound sales drop again",
     "publisher": "Reuters",
     "published": "2026-02-18",
     "notes": [
@@ -36,15 +36,15 @@ ARTICLE = {
         "December (2025) or 'January last year' (2025-01).",
         "'($7.50 billion)' after the yen deficit: the same observation in USD, a separate fact, qualifier approx "
         "(conversion at the stated $1 = 153.30 yen).",
-        "'the 2.76 trillion yen shortfall of January last year': the January 2025 balance, its own fact.",
-        "'On a seasonally adjusted basis, exports climbed 3.7% from the previous month, while imports slipped 1.9%': "
+        "'the 2.76 trillion yen deficit posted in January last year': the January 2025 balance, its own fact.",
+        "'After seasonal adjustment, exports rose 3.7% on the previous month and imports fell 1.9%': "
         "both basis mom (the frame covers the sentence).",
-        "'China, Japan's biggest trading partner': rank 1, flow total; 'the United States, Japan's second-largest "
-        "trading partner': rank 2, flow total; period January 2026 (the article's running period).",
-        "'those bound for China leapt 51.7%': exports of semiconductors and other electronic components to China.",
-        "'Car shipments to the U.S. were down 9.8% in value terms': product cars, partner United States.",
-        "Out of scope, unlabelled: Reuters poll and median estimates (12.0%, 3.0%, 2.14 trillion yen); 'fifth straight "
-        "month' and 'quickest pace in more than three years' (streak/milestone); 'the number of vehicles shipped rose "
+        "'China, the biggest trading partner of Japan': rank 1, flow total; 'the United States, the second-largest "
+        "trading partner of Japan': rank 2, flow total; period January 2026 (the article's running period).",
+        "'those headed for China up 51.7%': exports of semiconductors and other electronic components to China.",
+        "'By value, car exports to the U.S. dropped 9.8%': product cars, partner United States.",
+        "Out of scope, unlabelled: Reuters poll and median estimates (12.0%, 3.0%, 2.14 trillion yen); 'fifth consecutive "
+        "month' and 'fastest rate in over three years' (streak/milestone); 'the number of vehicles shipped increased "
         "2.4%' (volume growth beside value growth); the 15% US duty (tariff rate); GDP 'annualised 0.4%'; "
         "the exchange rate line ($1 = 153.30 yen).",
     ],

@@ -9,44 +9,44 @@ KR = "South Korea"
 US = "United States"
 CHIPS = "semiconductors"
 
-LEAD = "Outbound shipments reached US$65.95 billion last month, up 12.7 percent from $58.52 billion a year earlier"
-RECORD = "topping the previous high of $63.48 billion set in March 2022"
-IMP = "Imports went up 8.2 percent on-year to $56.4 billion"
-BAL = "leaving the country with a trade surplus of $9.56 billion"
-CHIP = "exports of semiconductors, the country's key export item, jumped 22 percent on-year to $16.61 billion"
-CHIP_SHARE = "Chips accounted for 25.2 percent of total outbound shipments"
-CARS = "Car exports rose 16.8 percent to $6.4 billion"
-CARS_US = "Shipments of autos to the U.S., however, slipped 2.3 percent to $1.91 billion"
-ITEMS = ("Outbound sales of ships, general machinery and bio-health products advanced 21.9 percent, 10.3 percent "
+LEAD = "the country shipped US$65.95 billion worth of goods abroad last month, 12.7 percent more than the $58.52 billion a year earlier"
+RECORD = "the March 2022 record of $63.48 billion"
+IMP = "Imports grew 8.2 percent from a year earlier to $56.4 billion"
+BAL = "the country ran a trade surplus of $9.56 billion"
+CHIP = "Semiconductors, South Korea's mainstay export, saw outbound sales surge 22 percent from a year earlier to $16.61 billion"
+CHIP_SHARE = "Chips made up 25.2 percent of all exports"
+CARS = "Exports of cars increased 16.8 percent to $6.4 billion"
+CARS_US = "Car shipments to the U.S., by contrast, dipped 2.3 percent to $1.91 billion"
+ITEMS = ("Ships, general machinery and bio-health products also posted gains of 21.9 percent, 10.3 percent "
          "and 35.8 percent, respectively")
-STEEL = "steel exports lost 4.2 percent"
-PETRO = "petrochemical products fell 2.8 percent"
-CHINA = "exports to China, South Korea's top trading partner, edged up 0.5 percent on-year to $11.8 billion"
-CN_RANK = "China, South Korea's top trading partner"
-USA = "Shipments to the U.S., meanwhile, declined 1.4 percent to $10.27 billion"
-QUARTER = "In the July-September period, exports rose 6.4 percent on-year to $185.03 billion"
-NINE = "Cumulative exports for the first nine months came to $519.78 billion, up 2.2 percent from a year earlier"
+STEEL = "Steel exports, however, declined 4.2 percent"
+PETRO = "petrochemical products dropped 2.8 percent"
+CHINA = "shipments to China, the top trading partner of South Korea, inched up 0.5 percent from a year earlier to $11.8 billion"
+CN_RANK = "China, the top trading partner of South Korea"
+USA = "Exports to the U.S., on the other hand, fell 1.4 percent to $10.27 billion"
+QUARTER = "Third-quarter exports, covering July-September, grew 6.4 percent on-year to $185.03 billion"
+NINE = "For the January-September period, exports totaled $519.78 billion, a rise of 2.2 percent from a year earlier"
 
 ARTICLE = {
     "id": "dAD2_03_korea_exports_september_2025",
-    "title": "S. Korea's exports hit record high in Sept. on chip boom; U.S.-bound shipments drop",
+    "title": "Chip boom drives S. Korea's Sept. exports to all-time high as shipments to U.S. fall",
     "publisher": "Yonhap",
     "published": "2025-10-01",
     "notes": [
         "Area South Korea throughout; 'last month' = September 2025 (published 2025-10-01).",
-        "'up 12.7 percent from $58.52 billion a year earlier': the September 2024 exports are their own fact.",
-        "'the previous high of $63.48 billion set in March 2022': exports value for 2022-03, labelled.",
+        "'12.7 percent more than the $58.52 billion a year earlier': the September 2024 exports are their own fact.",
+        "'the March 2022 record of $63.48 billion': exports value for 2022-03, labelled.",
         "Product names: 'semiconductors' for the chip figures, including the share sentence that calls them "
-        "'Chips' (same category); 'cars' for 'Car exports' and 'Shipments of autos to the U.S.'.",
-        "'Chips accounted for 25.2 percent of total outbound shipments': share of semiconductors in total exports.",
+        "'Chips' (same category); 'cars' for 'Exports of cars' and 'Car shipments to the U.S.'.",
+        "'Chips made up 25.2 percent of all exports': share of semiconductors in total exports.",
         "'respectively' list: ships 21.9, general machinery 10.3, bio-health products 35.8 (all exports, September).",
-        "'China, South Korea's top trading partner': rank 1, flow total, period September 2025.",
-        "'In the July-September period': Q3 2025 (2025-07..2025-09); 'first nine months': 2025-01..2025-09.",
+        "'China, the top trading partner of South Korea': rank 1, flow total, period September 2025.",
+        "'Third-quarter exports, covering July-September': Q3 2025 (2025-07..2025-09); 'the January-September period': 2025-01..2025-09.",
         "Out of scope, unlabelled: daily average exports (-6.1 percent, $2.75 billion: per-working-day figures); "
-        "24 working days, 'four more' (not trade flows); streaks and milestones ('four months in a row', 'biggest "
-        "for a September since 2018', 'largest-ever quarterly figure', 'largest amount for the month of "
+        "24 working days, 'four more' (not trade flows); streaks and milestones ('four consecutive months', 'largest "
+        "for any September since 2018', 'highest for any quarter on record', 'a record for "
         "September'); tariff rates (25 percent, 50 percent); 'nine major regions' (count of the ministry's "
-        "regions, not a trade count); 'the world's biggest economy' (not trade); the ministry's fourth-quarter "
+        "regions, not a trade count); 'the world's largest economy' (not trade); the ministry's fourth-quarter "
         "outlook (forecast).",
     ],
     "facts": [

@@ -6,54 +6,54 @@ JAN25 = period(2025, 1)
 Y2025 = period(2025, 1, 12)
 Y2024 = period(2024, 1, 12)
 
-MOM = "Exports from Europe's largest economy dropped 2.3% on the month"
-IMP = "Imports slumped by 5.9%."
-DEC_JUMP = "an upwardly revised 4.1% jump in December"
-SURPLUS = "the foreign trade surplus widened to 21.2 billion euros ($24.6 billion) from 17.4 billion euros in the previous month"
-SURPLUS_25 = "A year earlier, the surplus had stood at 15.9 billion euros."
-YOY = ("Compared with January 2025, exports were up 0.6% at 130.5 billion euros, while imports were 4.0% lower "
-       "at 109.2 billion euros.")
-CN_EXP = "Exports to China, for years one of the most dynamic markets for German manufacturers, plunged 13.4% on the month to 6.3 billion euros."
-CN_IMP = "Imports from the People's Republic declined 4.7% to 13.1 billion euros"
-CN_RANK = "China remained the biggest source of goods arriving in Germany"
-EU = "Exports to other EU member states fell 4.8% from December to 71.6 billion euros"
-EA = "with shipments to the euro zone down 5.7% at 50.1 billion euros"
-NON_EU = "Exports to countries outside the bloc, by contrast, edged up 1.0% to 58.8 billion euros."
-US_RANK = "The United States, again the largest buyer of German goods"
-US = ("Exports there rose 9.6% to 12.9 billion euros compared with December, while imports from the U.S. "
-      "climbed 3.2% to 7.6 billion euros.")
-US_EXP = "Exports there rose 9.6% to 12.9 billion euros compared with December"
-US_YOY = "exports to the United States were still 6.5% below their level of January 2025"
-SHARE = ("the share of German exports that went to the United States slipped to around 9.6% in 2025 from 10.4% "
-         "the year before")
+MOM = "exports from Europe's biggest economy fell 2.3% from the previous month"
+IMP = "Imports dropped 5.9%."
+DEC_JUMP = "after December's 4.1% jump, which was revised higher"
+SURPLUS = "the surplus on foreign trade grew to 21.2 billion euros ($24.6 billion), up from 17.4 billion euros in December"
+SURPLUS_25 = "The surplus in January 2025 had been 15.9 billion euros."
+YOY = ("Measured against January 2025, exports increased 0.6% to 130.5 billion euros, while imports fell 4.0% "
+       "to 109.2 billion euros.")
+CN_EXP = "Shipments to China, long among the fastest-growing markets for German manufacturers, tumbled 13.4% from the previous month to 6.3 billion euros."
+CN_IMP = "Germany's purchases from the People's Republic dropped 4.7% to 13.1 billion euros"
+CN_RANK = "China was still the biggest supplier of goods to Germany"
+EU = "Exports to other EU member states declined 4.8% compared with December to 71.6 billion euros"
+EA = "those to the euro zone fell 5.7% to 50.1 billion euros"
+NON_EU = "Sales to countries outside the bloc, on the other hand, inched up 1.0% to 58.8 billion euros."
+US_RANK = "the United States, once more the largest buyer of German goods"
+US = ("Compared with December, exports to the U.S. increased 9.6% to 12.9 billion euros, and imports from there "
+      "rose 3.2% to 7.6 billion euros.")
+US_EXP = "Compared with December, exports to the U.S. increased 9.6% to 12.9 billion euros"
+US_YOY = "shipments to the United States were still down 6.5% from January 2025"
+SHARE = ("the United States took around 9.6% of German exports in 2025, down from 10.4% "
+         "a year earlier")
 
 ARTICLE = {
     "id": "dAD2_04_germany_january_exports_china_slump",
-    "title": "German exports fall more than expected in January as China business slumps",
+    "title": "Slump in China sales drags German January exports down more than forecast",
     "publisher": "Reuters",
     "published": "2026-03-10",
     "notes": [
-        "Area Germany throughout (dateline, 'German exports', 'Europe's largest economy').",
-        "'Imports slumped by 5.9%.' sits in the paragraph opened by 'dropped 2.3% on the month': basis mom carries.",
-        "'an upwardly revised 4.1% jump in December': December 2025 exports, month-on-month (the paragraph "
+        "Area Germany throughout (dateline, 'Germany's exports', 'Europe's biggest economy').",
+        "'Imports dropped 5.9%.' sits in the paragraph opened by 'fell 2.3% from the previous month': basis mom carries.",
+        "'December's 4.1% jump, which was revised higher': December 2025 exports, month-on-month (the paragraph "
         "compares January with December); period from the publication date (March 2026), so December 2025.",
         "'($24.6 billion)': the same January surplus in dollars, a separate approx USD fact (Reuters conversion).",
-        "'17.4 billion euros in the previous month': December 2025 surplus. 'A year earlier, the surplus had stood "
-        "at 15.9 billion euros': January 2025 surplus.",
-        "Paragraph 'Compared with January 2025 ...': year-on-year growth and the January 2026 levels of exports "
+        "'17.4 billion euros in December': December 2025 surplus. 'The surplus in January 2025 had been "
+        "15.9 billion euros': January 2025 surplus.",
+        "Paragraph 'Measured against January 2025 ...': year-on-year growth and the January 2026 levels of exports "
         "(130.5 bn) and imports (109.2 bn).",
-        "China paragraph opens 'plunged 13.4% on the month': the import decline of 4.7% in the same paragraph is mom.",
-        "'China remained the biggest source of goods arriving in Germany': imports, partner China, rank 1 (January 2026).",
-        "'other EU member states' -> partner European Union; 'the euro zone' -> Euro area; both mom ('from December').",
+        "China paragraph opens 'tumbled 13.4% from the previous month': the import decline of 4.7% in the same paragraph is mom.",
+        "'China was still the biggest supplier of goods to Germany': imports, partner China, rank 1 (January 2026).",
+        "'other EU member states' -> partner European Union; 'the euro zone' -> Euro area; both mom ('compared with December').",
         "'countries outside the bloc' -> partner 'Non-EU countries' (Destatis 'third countries'); mom from the "
-        "paragraph's frame ('from December').",
-        "'The United States, again the largest buyer of German goods': exports, partner United States, rank 1, January 2026.",
+        "paragraph's frame ('compared with December').",
+        "'the United States, once more the largest buyer of German goods': exports, partner United States, rank 1, January 2026.",
         "U.S. paragraph: 'compared with December' -> mom for both exports (9.6%, 12.9 bn) and imports (3.2%, 7.6 bn).",
-        "'6.5% below their level of January 2025': year-on-year growth of exports to the U.S., -6.5.",
+        "'still down 6.5% from January 2025': year-on-year growth of exports to the U.S., -6.5.",
         "ING share: exports to the U.S. as a share of German exports, 2025 approx 9.6 ('around'), 2024 exact 10.4.",
         "'the People's Republic' -> partner China.",
-        "'Europe's largest economy' describes the size of the economy, not a trade rank: unlabelled.",
-        "Out of scope, unlabelled: the Reuters poll forecast (0.9% decrease), the 15% tariff, the exchange rate "
+        "'Europe's biggest economy' describes the size of the economy, not a trade rank: unlabelled.",
+        "Out of scope, unlabelled: the Reuters poll forecast (decrease 0.9%), the 15% tariff, the exchange rate "
         "($1 = 0.8620 euros), GDP forecast 1.0% for 2026 and GDP growth 0.2% in 2025 (not trade flows).",
     ],
     "facts": [

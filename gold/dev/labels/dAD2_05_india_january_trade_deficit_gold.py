@@ -7,53 +7,53 @@ APR_JAN = {"start": "2025-04", "end": "2026-01"}        # April-January 2025-26
 APR_JAN_PREV = {"start": "2024-04", "end": "2025-01"}   # April-January 2024-25
 FY25 = {"start": "2024-04", "end": "2025-03"}           # fiscal 2024-25
 
-LEAD = "India's merchandise exports grew by a marginal 0.61 per cent year-on-year to USD 36.56 billion in January"
-DEFICIT = "a surge in gold and silver imports pushed the trade deficit to a three-month high of USD 34.68 billion"
-IMP = "Imports rose 19.2 per cent to USD 71.24 billion during the month"
-DEC_GAP = "The trade gap had stood at USD 25.04 billion in December."
-GOLD = ("Gold imports shot up by 349.22 per cent to USD 12.07 billion in January from USD 2.69 billion in the same "
-        "month last year")
-SILVER = "silver imports jumped 127 per cent"
-SWISS = "Inbound shipments of the yellow metal from Switzerland climbed 836.85 per cent to USD 3.95 billion."
-OIL = "The country's oil import bill, however, dipped 0.24 per cent to USD 13.4 billion during the month under review."
-US_RANK = "Shipments to the US, India's largest export market"
-US = "Shipments to the US, India's largest export market, declined by 22.9 per cent to USD 6.41 billion in January"
-US_CUM = "Over April-January, however, exports to America were up 5.84 per cent at USD 72.46 billion."
-FY25_TOTAL = ("exports of both goods and services continue to show an upward trend and that overall outbound shipments "
-              "were expected to cross USD 860 billion in 2025-26, against USD 825 billion in the previous fiscal")
-CUM = ("during April-January 2025-26, merchandise exports increased 2.22 per cent to USD 366.63 billion, while "
-       "imports rose 7.21 per cent to USD 649.86 billion")
-CUM_GAP = ("The trade deficit for the ten-month period widened to USD 283.23 billion from USD 247.38 billion in the "
-           "year-ago period.")
-SERV = "services exports in January were valued at USD 43.89 billion"
-TOTAL = ("Overall exports of goods and services during April-January are estimated at USD 720.76 billion, a growth "
-         "of 6.15 per cent")
-TOTAL_GAP = "The combined trade deficit, including services, widened to USD 10.38 billion in January."
+LEAD = "In January, India's merchandise exports inched up just 0.61 per cent year-on-year to USD 36.56 billion"
+DEFICIT = "a jump in imports of gold and silver drove the trade deficit to USD 34.68 billion"
+IMP = "imports climbed 19.2 per cent to USD 71.24 billion in the month"
+DEC_GAP = "In December, the trade deficit was USD 25.04 billion."
+GOLD = ("Imports of gold soared 349.22 per cent to USD 12.07 billion in January, compared with USD 2.69 billion a "
+        "year earlier")
+SILVER = "purchases of silver from abroad rose 127 per cent"
+SWISS = "Gold arriving from Switzerland rose 836.85 per cent to USD 3.95 billion."
+OIL = "Spending on oil imports, on the other hand, eased 0.24 per cent to USD 13.4 billion in January."
+US_RANK = "the US, the largest export market for India"
+US = "Exports to the US, the largest export market for India, fell 22.9 per cent to USD 6.41 billion in January"
+US_CUM = "In the April-January period, though, shipments to America grew 5.84 per cent to USD 72.46 billion."
+FY25_TOTAL = ("both goods and services exports were still trending higher and that total exports were projected to "
+              "exceed USD 860 billion in 2025-26, compared with USD 825 billion a fiscal year earlier")
+CUM = ("For April-January 2025-26 as a whole, merchandise exports grew 2.22 per cent to USD 366.63 billion and "
+       "imports increased 7.21 per cent to USD 649.86 billion")
+CUM_GAP = ("Over the ten months, the trade deficit rose to USD 283.23 billion, up from USD 247.38 billion in the "
+           "same period a year before.")
+SERV = "The ministry estimated January's services exports at USD 43.89 billion"
+TOTAL = ("Total exports of goods and services for April-January are put at USD 720.76 billion, 6.15 per cent "
+         "more than")
+TOTAL_GAP = "Counting services, the overall trade deficit for January widened to USD 10.38 billion."
 
 ARTICLE = {
     "id": "dAD2_05_india_january_trade_deficit_gold",
-    "title": "Gold, silver imports swell Jan trade deficit to USD 34.68 bn; exports inch up 0.61 pc",
+    "title": "Jan trade deficit widens to USD 34.68 bn on gold, silver imports; exports edge up 0.61 pc",
     "publisher": "PTI",
     "published": "2026-02-16",
     "notes": [
         "Area India throughout (dateline New Delhi, 'India's merchandise exports', 'the country's').",
-        "Unqualified 'exports', 'imports', 'trade deficit' and 'trade gap' are merchandise figures: product null. "
-        "Services figures are product 'services'; 'overall exports of goods and services' and 'the combined trade "
-        "deficit, including services' are product 'goods and services'.",
+        "Unqualified 'exports', 'imports' and 'trade deficit' are merchandise figures: product null. "
+        "Services figures are product 'services'; 'total exports of goods and services' and 'Counting services, the "
+        "overall trade deficit' are product 'goods and services'.",
         "Year-on-year is the basis throughout (the lead says 'year-on-year'; no month-on-month figures).",
-        "'The trade gap had stood at USD 25.04 billion in December': merchandise balance December 2025, -25.04e9.",
-        "'from USD 2.69 billion in the same month last year': gold imports January 2025, a separate value fact.",
-        "'the yellow metal from Switzerland': gold imports (product gold) from partner Switzerland.",
-        "'oil import bill': imports, product 'oil'.",
-        "'Shipments to the US, India's largest export market': exports, partner United States, rank 1, period January "
+        "'In December, the trade deficit was USD 25.04 billion': merchandise balance December 2025, -25.04e9.",
+        "'compared with USD 2.69 billion a year earlier': gold imports January 2025, a separate value fact.",
+        "'Gold arriving from Switzerland': gold imports (product gold) from partner Switzerland.",
+        "'Spending on oil imports': imports, product 'oil'.",
+        "'the US, the largest export market for India': exports, partner United States, rank 1, period January "
         "2026 (the article's month; the ranking is stated without a period of its own).",
-        "'exports to America' -> partner United States, period April 2025-January 2026.",
-        "'against USD 825 billion in the previous fiscal': overall exports of goods and services (the sentence's "
-        "'exports of both goods and services ... overall outbound shipments') in fiscal 2024-25, April 2024-March "
+        "'shipments to America' -> partner United States, period April 2025-January 2026.",
+        "'compared with USD 825 billion a fiscal year earlier': overall exports of goods and services (the sentence's "
+        "'both goods and services exports ... total exports') in fiscal 2024-25, April 2024-March "
         "2025; value fact, exact.",
-        "'April-January 2025-26' and 'the ten-month period': April 2025-January 2026; 'the year-ago period': April "
-        "2024-January 2025. 'Overall exports ... during April-January' is the same fiscal period.",
-        "Out of scope, unlabelled: 'three-month high' and 'the steepest increase so far this fiscal' (milestones), "
+        "'April-January 2025-26' and 'the ten months': April 2025-January 2026; 'the same period a year before': April "
+        "2024-January 2025. 'Total exports ... for April-January' is the same fiscal period.",
+        "Out of scope, unlabelled: 'the highest in three months' and 'the sharpest rise so far in this fiscal year' (milestones), "
         "the USD 860 billion and USD 410 billion expectations for 2025-26 (forecasts), the 50 and 18 per cent tariffs "
         "(not trade flows).",
     ],

@@ -3,53 +3,53 @@ from _fact import fact, period
 JF = period(2026, 1, 2)
 JF_2025 = period(2025, 1, 2)
 
-LEAD = "the value of goods imports and exports rising 18.3 percent year on year in the first two months"
-TOTAL = "Total imports and exports reached 7.73 trillion yuan (about 1.12 trillion U.S. dollars) in January and February"
-EXP = "exports went up 19.2 percent from a year earlier to 4.62 trillion yuan"
-IMP = "imports expanded 17.1 percent to 3.11 trillion yuan"
-USD = "Denominated in U.S. dollars, exports grew 21.8 percent and imports increased 19.8 percent"
-SURPLUS = "putting the trade surplus for the two months at 213.6 billion dollars"
-BASE = "the country's foreign trade had contracted 1.2 percent in the first two months of 2025"
-ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner"
-ASEAN = "bilateral trade climbing 20.3 percent to 1.24 trillion yuan, or 16 percent of the country's total foreign trade"
-EU = "Trade with the European Union, China's second-largest trading partner, rose 19.9 percent to 998.94 billion yuan."
-US = "Trade with the United States, meanwhile, fell 16.9 percent to 609.71 billion yuan."
-BRI = ("China's imports and exports with Belt and Road partner countries increased 20 percent to 4.02 trillion yuan "
-       "during the period")
-PRIV = ("Their imports and exports soared 22.8 percent year on year to 4.51 trillion yuan, making up 58.3 percent of "
-        "the national total")
-COUNT = "A total of 476,000 enterprises had import and export records in January and February"
-ME = ("exports of mechanical and electrical products jumped 21.5 percent to 2.8 trillion yuan, accounting for 60.6 "
-      "percent of the country's total exports")
+LEAD = "combined imports and exports in the first two months grew 18.3 percent year on year"
+TOTAL = "the value of total trade in January and February came to 7.73 trillion yuan, or about 1.12 trillion U.S. dollars"
+EXP = "Exports over the two months totaled 4.62 trillion yuan, 19.2 percent more than a year earlier"
+IMP = "imports amounted to 3.11 trillion yuan, up 17.1 percent"
+USD = "In dollar terms, exports rose 21.8 percent and imports 19.8 percent"
+SURPLUS = "a two-month trade surplus of 213.6 billion dollars"
+BASE = "China's trade shrank 1.2 percent in January and February of 2025"
+ASEAN_RANK = "the Association of Southeast Asian Nations (ASEAN), still China's largest trading partner"
+ASEAN = "grew 20.3 percent to 1.24 trillion yuan and made up 16 percent of China's overall foreign trade"
+EU = "The European Union, ranked as China's second-largest trading partner, saw trade grow 19.9 percent to 998.94 billion yuan"
+US = "trade with the United States dropped 16.9 percent to 609.71 billion yuan."
+BRI = ("Trade with Belt and Road partner countries came to 4.02 trillion yuan over the two months, a rise of 20 "
+       "percent")
+PRIV = ("Their combined imports and exports jumped 22.8 percent year on year, reaching 4.51 trillion yuan and lifting their "
+        "share of the national total to 58.3 percent")
+COUNT = "476,000 businesses registered import and export activity in January and February"
+ME = ("outbound shipments of mechanical and electrical products surged 21.5 percent to 2.8 trillion yuan and "
+      "represented 60.6 percent of all Chinese exports")
 
 ARTICLE = {
     "id": "dAE1_01_xinhua_china_trade_jan_feb_2026",
-    "title": "China's foreign trade rises 18.3 pct in Jan-Feb as exports gain momentum",
+    "title": "Exports lead as China's Jan-Feb foreign trade expands 18.3 pct",
     "publisher": "Xinhua",
     "published": "2026-03-10",
     "notes": [
         "Period of the whole article: January-February 2026 (2026-01..2026-02), from 'first two months' and the dateline.",
         "'about 1.12 trillion U.S. dollars': the same observation as 7.73 trillion yuan in another currency, a separate "
         "USD fact with qualifier approx.",
-        "'Denominated in U.S. dollars, exports grew 21.8 percent and imports increased 19.8 percent': growth rates of "
+        "'In dollar terms, exports rose 21.8 percent and imports 19.8 percent': growth rates of "
         "the same flows in dollar terms; they differ in value from the yuan rates (19.2, 17.1), so they are separate "
         "facts (the record has no currency for growth).",
-        "'trade surplus for the two months at 213.6 billion dollars': balance in USD, exact (a reported dollar figure, "
+        "'two-month trade surplus of 213.6 billion dollars': balance in USD, exact (a reported dollar figure, "
         "not a conversion); no yuan surplus is stated.",
-        "'had contracted 1.2 percent in the first two months of 2025': the comparison base is itself a stated "
+        "'shrank 1.2 percent in January and February of 2025': the comparison base is itself a stated "
         "observation, labelled as total growth -1.2 for 2025-01..2025-02.",
         "'largest trading partner' (ASEAN) -> rank 1; 'second-largest trading partner' (EU) -> rank 2; both for total "
         "trade in Jan-Feb 2026.",
-        "'bilateral trade' / 'the two sides' style references: partner ASEAN for the 20.3 percent, 1.24 trillion and "
+        "'Trade with the Association of Southeast Asian Nations (ASEAN)': partner ASEAN for the 20.3 percent, 1.24 trillion and "
         "16 percent share figures.",
-        "'Their imports and exports' refers back to private enterprises (previous sentence): segment 'private "
+        "'Their combined imports and exports' refers back to private enterprises (previous sentence): segment 'private "
         "enterprises'. The evidence sentence itself does not repeat the word; it is the shortest span holding the numbers.",
-        "'A total of 476,000 enterprises had import and export records': count, segment 'foreign trade enterprises'.",
-        "'accounting for 60.6 percent of the country's total exports': share of mechanical and electrical products in "
+        "'476,000 businesses registered import and export activity': count, segment 'foreign trade enterprises'.",
+        "'represented 60.6 percent of all Chinese exports': share of mechanical and electrical products in "
         "exports.",
-        "Out of scope, unlabelled: '2.1 percentage points higher than a year ago' (percentage-point comparison); "
-        "'more than 180 countries and regions registered growth' (conditional count); 'Feb. 17' (date); "
-        "'15th Five-Year Plan period (2026-2030)' (years); Yan Min's expectation that growth will moderate (forecast, "
+        "Out of scope, unlabelled: '2.1 percentage points above the level of a year before' (percentage-point comparison); "
+        "'more than 180 countries and regions expanded' (conditional count); 'Feb. 17' (date); "
+        "'15th Five-Year Plan period (2026-2030)' (years); the economist's expectation that growth will slow (forecast, "
         "no number).",
     ],
     "facts": [

@@ -5,50 +5,50 @@ JUL = period(2025, 7)
 JAN_AUG = period(2025, 1, 8)
 JAN_AUG_2024 = period(2024, 1, 8)
 
-EXP = "Overseas shipments rose 4.4% from a year earlier to $321.8 billion"
-EXP_JUL = "well short of July's 7.2% expansion"
-IMP = "Imports edged up 1.3% to $219.5 billion"
-IMP_JUL = "after increasing 4.1% in July"
-BAL = "The trade surplus widened to $102.3 billion, compared with $98.2 billion the previous month."
-US = "Exports to the US tumbled 33%"
-US_IMP = "China's purchases of American goods dropped 16%"
-ASEAN = "Exports to the 10-member Association of Southeast Asian Nations jumped 22.5%"
-EU = "those to the European Union grew 10.4%"
-AFRICA = "sales to Africa surged about 26%"
-YTD_BAL = ("The trade surplus for the first eight months came to just over $785 billion, up from about $609 billion in the "
-           "same period of 2024.")
-YTD = "Exports over January to August increased 5.9%, while imports shrank 2.3%."
-US_YTD = "China shipped $283 billion of goods there in the year through August"
-EU_YTD = "exports to the EU as a whole reached $541 billion"
-YUAN = "In yuan terms, exports climbed 4.8% last month."
-RARE = "Outbound sales of rare earths, a flashpoint in the negotiations with Washington, fell 7.1% from July to 5,791.4 tons."
-STEEL = "Steel exports held close to record levels at 9.51 million tons"
+EXP = "exports climbed 4.4% from a year earlier to $321.8 billion"
+EXP_JUL = "the 7.2% expansion recorded in July"
+IMP = "Imports inched 1.3% higher to $219.5 billion"
+IMP_JUL = "having risen 4.1% in July"
+BAL = "The trade surplus grew to $102.3 billion from $98.2 billion in the previous month."
+US = "Shipments to the US plunged 33%"
+US_IMP = "China's imports from America fell 16%"
+ASEAN = "Sales to the 10-member Association of Southeast Asian Nations soared 22.5%"
+EU = "exports to the European Union increased 10.4%"
+AFRICA = "shipments to Africa jumped about 26%"
+YTD_BAL = ("The January-August trade surplus reached just over $785 billion, against about $609 billion in the same "
+           "months of 2024.")
+YTD = "For January through August, exports rose 5.9% and imports contracted 2.3%."
+US_YTD = "China sold $283 billion of goods to the US from January through August"
+EU_YTD = "its exports to the EU as a bloc totaled $541 billion"
+YUAN = "Measured in yuan, last month's exports were up 4.8%."
+RARE = "Exports of rare earths, a sore point in the talks with Washington, dropped 7.1% from July to 5,791.4 tons."
+STEEL = "Steel shipments abroad stayed near record highs at 9.51 million tons"
 
 ARTICLE = {
     "id": "dAE1_02_bloomberg_china_exports_august_2025",
-    "title": "China Export Growth Slows as US Shipments Slump Again",
+    "title": "China's Export Gains Ease as Sales to US Sink Once More",
     "publisher": "Bloomberg",
     "published": "2025-09-08",
     "notes": [
         "Running period: August 2025 (customs release on Monday 2025-09-08; 'last month' = August).",
-        "Dollar figures unless stated: unit USD. 'In yuan terms, exports climbed 4.8%' is a second August export growth "
+        "Dollar figures unless stated: unit USD. 'Measured in yuan, ... exports were up 4.8%' is a second August export growth "
         "rate (yuan basis), labelled separately from the 4.4% dollar rate.",
-        "\"July's 7.2% expansion\" and 'after increasing 4.1% in July': year-on-year rates for July (period 2025-07, "
+        "'the 7.2% expansion recorded in July' and 'having risen 4.1% in July': year-on-year rates for July (period 2025-07, "
         "basis yoy); July is the period, not a month-on-month comparison.",
-        "'compared with $98.2 billion the previous month': the July surplus, balance value for 2025-07.",
-        "'China's purchases of American goods dropped 16%': China's imports, partner United States, August.",
-        "'those to the European Union' and 'sales to Africa': exports, partners European Union and Africa.",
-        "'sales to Africa surged about 26%': qualifier approx.",
-        "'just over $785 billion': qualifier over (no exact figure given); 'about $609 billion in the same period of "
+        "'from $98.2 billion in the previous month': the July surplus, balance value for 2025-07.",
+        "'China's imports from America fell 16%': China's imports, partner United States, August.",
+        "'exports to the European Union' and 'shipments to Africa': exports, partners European Union and Africa.",
+        "'shipments to Africa jumped about 26%': qualifier approx.",
+        "'just over $785 billion': qualifier over (no exact figure given); 'about $609 billion in the same months of "
         "2024': balance for 2024-01..2024-08, qualifier approx.",
-        "'China shipped $283 billion of goods there in the year through August': exports to the United States, "
+        "'China sold $283 billion of goods to the US from January through August': exports to the United States, "
         "2025-01..2025-08.",
-        "Rare earths: 'fell 7.1% from July' is month-on-month (basis mom) growth of the quantity; the only growth given "
+        "Rare earths: 'dropped 7.1% from July' is month-on-month (basis mom) growth of the quantity; the only growth given "
         "for that flow, so in scope. 5,791.4 tons -> quantity in tonnes, product 'rare earths'.",
-        "'Steel exports ... at 9.51 million tons': quantity, product 'steel', August.",
-        "Out of scope, unlabelled: the 5% and 3% economists' forecasts; 'slowest pace in six months'; 'fifth straight "
-        "month of double-digit declines' (streak); '10-member' (not a flow); tariff rates 30%, 10%, 55% and the '90 "
-        "days' truce extension (not trade flows); industrial profits down 1.7% (not a trade flow); Lynn Song's "
+        "'Steel shipments abroad ... at 9.51 million tons': quantity, product 'steel', August.",
+        "Out of scope, unlabelled: the 5% and 3% economists' forecasts; 'weakest in half a year'; 'a fifth month in a "
+        "row of double-digit drops' (streak); '10-member' (not a flow); tariff rates 30%, 10%, 55% and the '90 "
+        "days' truce extension (not trade flows); industrial profits down 1.7% (not a trade flow); the ING economist's "
         "expectation of slower growth (forecast, no number); net exports adding about 1.5 percentage points to growth "
         "(contribution, percentage points).",
     ],

@@ -7,22 +7,22 @@ NOV = period(2025, 11)
 JAN_NOV = period(2025, 1, 11)
 
 ORE = "iron ore"
-LEAD = "The country brought in 1.26 billion metric tons of iron ore last year, up 1.8% from 2024"
-PEAK = "That beat the previous annual peak of 1.24 billion tons set in 2024."
-DEC_QTY = "Arrivals in December rose to 119.65 million tons"
-DEC_YOY = "That was 6.4% more than a year earlier"
-DEC_MOM = "up 8.2% from November's 110.54 million tons"
-VALUE = "The full-year purchases were worth 865.7 billion yuan ($123.9 billion)"
-STEEL = "China's steel exports jumped 7.5% to a record 119.02 million tons in 2025"
-STEEL_DEC = "December steel exports came in at 11.3 million tons."
-AUS_RANK = "Australia remained the top supplier in the first 11 months"
-AUS = "with China importing 694.6 million tons from the country, or about 61% of total arrivals"
-BRAZIL = "Cargoes from Brazil, the second-largest source, rose 2.9% to 238.4 million tons over the same period"
-SAFRICA = "shipments from South Africa slipped 4.3% to 36.1 million tons"
+LEAD = "Imports of iron ore totaled 1.26 billion metric tons last year, an increase of 1.8% on 2024"
+PEAK = "That surpassed the 1.24 billion tons imported in 2024, which had been the prior yearly high."
+DEC_QTY = "December imports climbed to 119.65 million tons"
+DEC_YOY = "The figure was 6.4% higher than in the same month a year before"
+DEC_MOM = "8.2% above November's 110.54 million tons"
+VALUE = "the value of the year's imports at 865.7 billion yuan ($123.9 billion)"
+STEEL = "In 2025 China shipped out a record 119.02 million tons of steel, up 7.5%"
+STEEL_DEC = "In December alone, steel exports totaled 11.3 million tons."
+AUS_RANK = "Australia was still the top supplier over January-November"
+AUS = "shipping 694.6 million tons to China, about 61% of all the ore China imported"
+BRAZIL = "imports from Brazil, China's second-largest source, increased 2.9% to 238.4 million tons"
+SAFRICA = "those from South Africa fell 4.3% to 36.1 million tons"
 
 ARTICLE = {
     "id": "dAE1_03_reuters_china_iron_ore_2025",
-    "title": "China's 2025 iron ore imports hit record as mills ship more steel abroad",
+    "title": "Record iron ore imports for China in 2025 as steelmakers turn to export markets",
     "publisher": "Reuters",
     "published": "2026-01-14",
     "notes": [
@@ -30,18 +30,18 @@ ARTICLE = {
         "figures, 'steel' for the steel export figures.",
         "Quantities in metric tons -> unit tonnes, measure quantity. All growth figures here are of quantities, with no "
         "value growth beside them, so they are in scope.",
-        "'previous annual peak of 1.24 billion tons set in 2024': the 2024 import quantity, period 2024-01..2024-12.",
-        "'That was 6.4% more than a year earlier': December, basis yoy. 'up 8.2% from November's 110.54 million tons': "
+        "'the 1.24 billion tons imported in 2024, which had been the prior yearly high': the 2024 import quantity, period 2024-01..2024-12.",
+        "'6.4% higher than in the same month a year before': December, basis yoy. '8.2% above November's 110.54 million tons': "
         "December, basis mom; the 110.54 million tons is November's quantity (period 2025-11).",
         "'865.7 billion yuan ($123.9 billion)': import value for 2025 in CNY; the dollar figure is a conversion of the "
         "same observation, a separate USD fact with qualifier approx.",
-        "Partner breakdown is for January-November 2025 ('in the first 11 months', 'over the same period'). "
-        "'the top supplier' -> rank 1 (Australia); 'the second-largest source' -> rank 2 (Brazil). 'about 61% of total "
-        "arrivals' -> share of Australia in China's iron ore imports, qualifier approx.",
-        "'Cargoes from Brazil', 'shipments from South Africa', 'China importing ... from the country': China's imports "
+        "Partner breakdown is for January-November 2025 ('over January-November', 'Over the same period'). "
+        "'the top supplier' -> rank 1 (Australia); 'China's second-largest source' -> rank 2 (Brazil). 'about 61% of all "
+        "the ore China imported' -> share of Australia in China's iron ore imports, qualifier approx.",
+        "'imports from Brazil', 'those from South Africa', 'shipping 694.6 million tons to China': China's imports "
         "(area China), partners Brazil, South Africa, Australia.",
         "Out of scope, unlabelled: average cost about $98 a ton and roughly $107 in 2024 (unit prices, not flows); "
-        "crude steel output down 4% to 891.67 million tons (production, not trade); Simandou's 120 million tons a year "
+        "crude steel production down 4% to 891.67 million tons (production, not trade); Simandou's 120 million tons a year "
         "(capacity); Mysteel's forecast of around 1.28 billion tons (forecast); futures prices $106.20, 812 yuan and "
         "the 0.6% rise (prices); port stockpiles of 158.7 and 145.3 million tons (inventories).",
     ],

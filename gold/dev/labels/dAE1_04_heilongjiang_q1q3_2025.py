@@ -4,48 +4,48 @@ Q1Q3 = period(2025, 1, 9)
 SEP = period(2025, 9)
 A = "Heilongjiang"
 
-LEAD = ("registered 228.65 billion yuan (about 32.1 billion U.S. dollars) in foreign trade in the first three "
-        "quarters of 2025, down 2.4 percent year on year")
-EXP = "Exports from the border province climbed 11.6 percent to 62.37 billion yuan"
-IMP = "imports slid 6.8 percent to 166.28 billion yuan"
-RU = ("Russia remained Heilongjiang's largest trading partner, with two-way trade totaling 152.84 billion yuan and "
-      "making up 66.8 percent of the province's foreign trade")
-RU_G = "The figure was 5.1 percent lower than a year earlier."
-RU_X = "Shipments to the neighboring country rose 14.3 percent to 24.16 billion yuan"
-RU_M = "imports from it, dominated by crude oil, coal and timber, fell 8 percent to 128.68 billion yuan"
-CRUDE_Q = "The province imported 19.76 million tonnes of crude oil in the first nine months"
-CRUDE_V = "the value of the shipments dropped 12.1 percent to 88.6 billion yuan"
-BRI = ("Heilongjiang's trade with Belt and Road partner countries reached 181.2 billion yuan, accounting for 79.2 "
-       "percent of the provincial total")
-RCEP = ("Its trade with other members of the Regional Comprehensive Economic Partnership (RCEP) rose 9.7 percent "
-        "to 21.45 billion yuan")
-PRIV = ("Private enterprises, the mainstay of the province's foreign trade, reported imports and exports of 158.9 "
-        "billion yuan, up 3.2 percent and representing 69.5 percent of the total")
-ME = "Exports of mechanical and electrical products grew 18.6 percent to 27.84 billion yuan"
-SEPT = ("In September alone, the province's foreign trade came in at 26.7 billion yuan, up 3.6 percent year on year "
-        "and 7.9 percent from August")
+LEAD = ("Foreign trade of Heilongjiang, China's northernmost province, decreased 2.4 percent year on year in the first "
+        "three quarters of 2025 to 228.65 billion yuan (about 32.1 billion U.S. dollars)")
+EXP = "the border province's exports grew 11.6 percent to 62.37 billion yuan"
+IMP = "its imports fell 6.8 percent to 166.28 billion yuan"
+RU = ("Russia was still the province's largest trading partner, with bilateral trade of 152.84 billion yuan, equal "
+      "to 66.8 percent of Heilongjiang's total foreign trade")
+RU_G = "That amount was 5.1 percent below the level of a year earlier."
+RU_X = "Exports to Russia, mainly cars, construction machinery and fresh vegetables, increased 14.3 percent to 24.16 billion yuan"
+RU_M = "Imports from the neighbor, chiefly crude oil, coal and timber, declined 8 percent to 128.68 billion yuan"
+CRUDE_Q = "Crude oil imports into the province amounted to 19.76 million tonnes in the January-September period"
+CRUDE_V = "their value fell 12.1 percent to 88.6 billion yuan"
+BRI = ("Trade with Belt and Road partner countries came to 181.2 billion yuan, equivalent to 79.2 percent of the "
+       "province's overall foreign trade")
+RCEP = ("With the other members of the Regional Comprehensive Economic Partnership (RCEP), the province's trade "
+        "increased 9.7 percent to 21.45 billion yuan")
+PRIV = ("Private companies, which carry most of Heilongjiang's foreign trade, saw their imports and exports grow 3.2 "
+        "percent to 158.9 billion yuan, or 69.5 percent of the total")
+ME = "Outbound shipments of mechanical and electrical products rose 18.6 percent to 27.84 billion yuan"
+SEPT = ("The province's foreign trade in September totaled 26.7 billion yuan, an increase of 3.6 percent year on "
+        "year and of 7.9 percent from August")
 
 ARTICLE = {
     "id": "dAE1_04_heilongjiang_q1q3_2025",
-    "title": "China's northernmost province sees exports rise 11.6 pct in first three quarters",
+    "title": "Heilongjiang's exports grow 11.6 pct over January-September",
     "publisher": "Xinhua",
     "published": "2025-10-24",
     "notes": [
         "Area Heilongjiang throughout (dateline and lead); 'the border province', 'the province' = Heilongjiang.",
-        "Period Jan-Sep 2025 ('first three quarters of 2025', 'January-September period', 'first nine months').",
-        "'The figure was 5.1 percent lower than a year earlier': refers back to trade with Russia -> partner Russia, total, growth -5.1.",
-        "'Shipments to the neighboring country' and 'imports from it': partner Russia.",
+        "Period Jan-Sep 2025 ('first three quarters of 2025', 'from January to September', 'January-September period').",
+        "'That amount was 5.1 percent below the level of a year earlier': refers back to trade with Russia -> partner Russia, total, growth -5.1.",
+        "'Exports to Russia' and 'Imports from the neighbor': partner Russia.",
         "'largest trading partner' -> rank 1 for Russia (total).",
         "Crude oil: 19.76 million tonnes is a quantity fact (world, imports, product crude oil); the value fell 12.1% to 88.6 bn.",
-        "Out of scope: 'up 0.9 percent in volume' (volume growth beside value growth).",
-        "Out of scope: '6.4 percentage points below the national level' (percentage-point comparison).",
+        "Out of scope: 'with volume rising 0.9 percent' (volume growth beside value growth).",
+        "Out of scope: 'trailed the national rate by 6.4 percentage points' (percentage-point comparison).",
         "RCEP figure is trade with the other RCEP members: partner 'Regional Comprehensive Economic Partnership' (acronym written out).",
         "Partner for Belt and Road: 'Belt and Road partner countries'.",
         "Private enterprises: segment 'private enterprises', value/growth/share of total foreign trade.",
         "Record number of enterprises: no number stated, nothing labelled.",
-        "Automobiles 'posting the fastest growth': no number, nothing labelled.",
+        "Cars 'expanded faster than any other major export': no number, nothing labelled.",
         "September: yoy 3.6 and mom 7.9 ('from August' = month before) as separate facts.",
-        "Out of scope: 312 freight train trips, 3,000 km border, 25 ports, 5 percent GDP target, 'first year-on-year increase since May' (streak).",
+        "Out of scope: 312 freight train trips, 3,000 km border, 25 ports, 5 percent GDP target, 'the first year-on-year gain since May' (streak).",
         "USD conversion 'about 32.1 billion U.S. dollars' labelled as a separate approx fact.",
     ],
     "facts": [

@@ -4,50 +4,50 @@ JA = period(2025, 1, 8)
 AUG = period(2025, 8)
 A = "Quanzhou"
 
-LEAD = ("the total import and export value of Quanzhou reached 191.36 billion yuan, an increase of 7.4% "
+LEAD = ("Quanzhou's imports and exports in the first eight months totaled 191.36 billion yuan, up 7.4% "
         "year-on-year")
-EXP = "exports were 138.52 billion yuan, an increase of 10.2%"
-IMP = "imports were 52.84 billion yuan, an increase of 0.6%"
-BAL = "The trade surplus was 85.68 billion yuan."
-AUGS = ("In August alone, the city's import and export value was 25.87 billion yuan, an increase of 9.6% "
-        "year-on-year and 4.3% month-on-month")
-GT = ("the city's general trade import and export value was 152.3 billion yuan, an increase of 6.9%, accounting "
-      "for 79.6% of the city's total foreign trade value")
-MP = "exports under the market procurement trade mode increased by 23.5%"
-PRIV = ("The import and export value of private enterprises was 158.64 billion yuan, an increase of 9.1%, "
-        "accounting for 82.9% of the city's total")
-CNT = ("the number of enterprises with actual import and export performance in the city reached 6,482")
-ASEAN = ("ASEAN remained the largest trading partner of our city, with import and export value of 32.17 billion "
-         "yuan, an increase of 12.6%")
-USEU = ("The import and export value with the United States and the European Union was 23.05 billion yuan and "
-        "20.41 billion yuan respectively, a decrease of 8.7% and an increase of 5.2% respectively.")
-BRI = ("Trade with countries jointly building the Belt and Road increased by 11.3%, accounting for 54.3% of the "
-       "city's total import and export value")
-AF = "the import and export with Africa increased by 18.2%"
-LAB = ("exports of labor-intensive products such as footwear, garments, bags and ceramics were 62.31 billion yuan, "
-       "accounting for 45% of the city's total export value")
+EXP = "exports came to 138.52 billion yuan, growing 10.2%"
+IMP = "imports stood at 52.84 billion yuan, a rise of 0.6%"
+BAL = "Quanzhou thus ran a trade surplus of 85.68 billion yuan."
+AUGS = ("Quanzhou's foreign trade reached 25.87 billion yuan, the best monthly result of the year to date, rising "
+        "9.6% year-on-year and 4.3% month-on-month")
+GT = ("Quanzhou's general trade grew 6.9% to 152.3 billion yuan, making up 79.6% of all the city's foreign "
+      "trade")
+MP = "market procurement trade exports rose 23.5%"
+PRIV = ("Private enterprises' imports and exports climbed 9.1% to 158.64 billion yuan, equal to 82.9% of "
+        "Quanzhou's total")
+CNT = ("6,482 enterprises in Quanzhou actually carried out import and export business")
+ASEAN = ("ASEAN kept its place as our city's largest trading partner, with trade growing 12.6% to 32.17 billion "
+         "yuan")
+USEU = ("Trade with the United States and the European Union came to 23.05 billion yuan and 20.41 billion yuan "
+        "respectively, down 8.7% and up 5.2% respectively.")
+BRI = ("Trade with countries jointly building the Belt and Road rose 11.3% and made up 54.3% of the city's "
+       "overall foreign trade")
+AF = "trade with Africa jumped 18.2%"
+LAB = ("Quanzhou exported 62.31 billion yuan of labor-intensive products, including footwear, garments, bags and "
+       "ceramics, which represented 45% of the city's exports")
 
 ARTICLE = {
     "id": "dAE1_05_quanzhou_jan_aug_2025",
-    "title": "Quanzhou's foreign trade grows 7.4% in first eight months",
+    "title": "Quanzhou sees 7.4% rise in foreign trade over January-August",
     "publisher": "Quanzhou Municipal Bureau of Commerce",
     "published": "2025-09-26",
     "notes": [
         "Publisher taken from the closing source line '(Source: Quanzhou Municipal Bureau of Commerce)'.",
-        "'our city' / 'the city' = Quanzhou. Period Jan-Aug 2025 ('first eight months of this year', year from publication date).",
+        "'our city' / 'the city' = Quanzhou. Period Jan-Aug 2025 ('January through August of this year', year from publication date).",
         "Trade surplus 85.68 bn: balance value, positive.",
         "August: yoy 9.6 and mom 4.3 ('month-on-month') as separate facts.",
         "Market procurement: segment 'market procurement', flow exports, growth only (no value given).",
-        "Count 6,482: segment 'foreign trade enterprises' (enterprises with actual import and export performance).",
-        "Out of scope: 'an increase of 512 over the same period last year' (change in a count, not expressible).",
-        "Out of scope: '3.9 percentage points higher than the national growth rate' (percentage-point comparison).",
+        "Count 6,482: segment 'foreign trade enterprises' (enterprises that actually carried out import and export business).",
+        "Out of scope: '512 more than a year before' (change in a count, not expressible).",
+        "Out of scope: '3.9 percentage points above the growth rate for the country as a whole' (percentage-point comparison).",
         "'largest trading partner' -> rank 1 for ASEAN (total).",
         "US/EU 'respectively' list: US 23.05 bn, -8.7%; EU 20.41 bn, +5.2%.",
         "Belt and Road: partner 'Belt and Road partner countries' ('countries jointly building the Belt and Road'); growth and share.",
         "Labor-intensive products: product 'labor-intensive products', exports, value and share of total exports.",
         "No numbers given for mechanical and electrical products, lithium batteries, stone, crude oil or agricultural imports: nothing labelled.",
         "Out of scope: 21,000 certificates of origin, 320 million yuan tariff reductions (not trade flows).",
-        "'the highest monthly level so far this year': milestone, no separate fact.",
+        "'the best monthly result of the year to date': milestone, no separate fact.",
     ],
     "facts": [
         fact(A, "total", "value", 191.36e9, "CNY", JA, "191.36 billion", LEAD),

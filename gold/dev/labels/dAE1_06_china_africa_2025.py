@@ -5,43 +5,43 @@ DEC = period(2025, 12)
 C = "China"
 AF = "Africa"
 
-LEAD = "China's trade with Africa hit a record 2.49 trillion yuan ($348 billion) in 2025, up 17.6 percent year-on-year"
-SHARE = "Trade with Africa accounted for 5.5 percent of China's total foreign trade last year"
-NAT = "The country's overall goods trade grew 3.8 percent to 45.47 trillion yuan in 2025."
-EXP = "Chinese exports to Africa surged 25.7 percent to 1.61 trillion yuan"
-IMP = "imports from the continent rose 5.3 percent to 880 billion yuan"
-DECS = "In December alone, bilateral trade climbed 21.3 percent from a year earlier to 232.6 billion yuan."
-ME = ("Exports in the category reached 765.3 billion yuan, up 29.4 percent and accounting for 47.5 percent of "
-      "China's exports to the continent")
-AUTO = "Automobile exports jumped 52.1 percent"
-PV = "those of photovoltaic products including solar panels and inverters rose 41.6 percent"
-SA = "trade with South Africa reached 391.2 billion yuan, up 3.1 percent"
-NG = "Exports to Nigeria soared 36.8 percent to 193.6 billion yuan"
-DRC = ("purchases from the Democratic Republic of the Congo, a major supplier of copper and cobalt, increased 6.8 "
-       "percent to 139.5 billion yuan")
-AO = "imports from Angola, mostly crude oil, fell 11.4 percent"
-AGRI = "China's imports of agricultural products from Africa grew 9.8 percent to 48.6 billion yuan last year"
-BAL = "China's surplus with the continent widened to 730 billion yuan"
+LEAD = "Trade between China and Africa climbed 17.6 percent year-on-year to a record 2.49 trillion yuan ($348 billion) in 2025"
+SHARE = "Africa's share of China's total foreign trade rose to 5.5 percent last year"
+NAT = "China's goods trade as a whole expanded 3.8 percent in 2025 to 45.47 trillion yuan."
+EXP = "China's shipments to Africa soared 25.7 percent to 1.61 trillion yuan"
+IMP = "its purchases from the continent increased 5.3 percent to 880 billion yuan"
+DECS = "Bilateral trade in December by itself reached 232.6 billion yuan, 21.3 percent more than a year earlier."
+ME = ("Such exports rose 29.4 percent to 765.3 billion yuan, representing 47.5 percent of all Chinese exports to "
+      "the continent")
+AUTO = "Car exports surged 52.1 percent"
+PV = "exports of photovoltaic products such as solar panels and inverters grew 41.6 percent"
+SA = "China's trade with South Africa grew 3.1 percent to 391.2 billion yuan"
+NG = "Shipments to Nigeria jumped 36.8 percent to 193.6 billion yuan"
+DRC = ("China bought 139.5 billion yuan of goods from the Democratic Republic of the Congo, a key source of copper "
+       "and cobalt, an increase of 6.8 percent")
+AO = "Imports from Angola, which are mainly crude oil, dropped 11.4 percent"
+AGRI = "China's purchases of agricultural products from Africa increased 9.8 percent to 48.6 billion yuan"
+BAL = "China's surplus with the continent growing to 730 billion yuan"
 
 ARTICLE = {
     "id": "dAE1_06_china_africa_2025",
-    "title": "China-Africa trade hits record high in 2025 as exports to continent surge 25.7%: GAC",
+    "title": "Exports to Africa jump 25.7% as China-Africa trade sets new record in 2025: GAC",
     "publisher": "Global Times",
     "published": "2026-01-14",
     "notes": [
         "Area China throughout; partner Africa for China-Africa figures ('the continent', 'bilateral trade').",
-        "Period: full year 2025 ('in 2025', 'last year' from a January 2026 publication); December 2025 for 'In December alone'.",
+        "Period: full year 2025 ('in 2025', 'last year' from a January 2026 publication); December 2025 for 'in December by itself'.",
         "$348 billion is the USD conversion of the 2.49 trillion yuan total: separate USD fact with qualifier approx (a conversion, per the brief).",
         "Share 5.5: China-Africa trade as a share of China's total foreign trade.",
-        "Out of scope: '0.7 percentage points higher than in 2024' (percentage-point comparison).",
+        "Out of scope: 'up 0.7 percentage points from 2024' (percentage-point comparison).",
         "China's overall goods trade 45.47 trillion yuan, +3.8%: area China, partner null.",
-        "Mechanical and electrical products: 'Exports in the category' refers back; partner Africa; share 47.5 of China's exports to Africa.",
+        "Mechanical and electrical products: 'Such exports' refers back; partner Africa; share 47.5 of China's exports to Africa.",
         "Automobiles (+52.1%) and photovoltaic products (+41.6%): exports to Africa (paragraph about shipments to Africa).",
-        "South Africa: total trade; Nigeria: exports; Democratic Republic of the Congo: imports ('purchases from'); Angola: imports, growth only.",
-        "Balance: 'China's surplus with the continent widened to 730 billion yuan' -> balance value +730e9, partner Africa; no growth stated.",
+        "South Africa: total trade; Nigeria: exports; Democratic Republic of the Congo: imports ('China bought ... from'); Angola: imports, growth only.",
+        "Balance: 'China's surplus with the continent growing to 730 billion yuan' -> balance value +730e9, partner Africa; no growth stated.",
         "Out of scope: zero-tariff '100 percent of tariff lines', '33 African countries', '53 African countries' (not trade flows or trading-partner counts), 'December 1, 2024'.",
-        "Out of scope: Zhou's expectation of 'more than 10 percent' growth in 2026 (forecast).",
-        "Out of scope: 'fourth' expo, 4,700 exhibitors, 'deals worth billions of dollars' (not trade flows).",
+        "Out of scope: the researcher's expectation of 'more than 10 percent' growth in 2026 (forecast).",
+        "Out of scope: 'fourth' expo, 4,700 exhibitors, 'agreements worth billions of dollars' (not trade flows).",
     ],
     "facts": [
         fact(C, "total", "value", 2.49e12, "CNY", Y, "2.49 trillion", LEAD, partner=AF),

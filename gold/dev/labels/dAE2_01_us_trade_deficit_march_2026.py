@@ -5,36 +5,39 @@ FEB = period(2026, 2)
 Q1 = period(2026, 1, 3)
 GS = "goods and services"
 
-LEAD = "The deficit in goods and services trade increased 4.3% to $60.3 billion from an upwardly revised $57.8 billion in February"
-EXP = "Exports rose 2.0% from February to an all-time high of $320.9 billion"
-GEXP = "Goods exports climbed 3.1% to a record $213.5 billion"
-SEXP = "Services exports were little changed at $107.4 billion"
-IMP = "Imports increased 2.3% to $381.2 billion on the month"
-GIMP = "Goods imports advanced 3.6% to $302.2 billion"
-GBAL = "In goods alone, the deficit rose 4.8% on the month to $88.7 billion"
-SBAL = "the surplus in services trade widened to $28.4 billion"
-QBAL = "the trade deficit shrank 55.0% from the same period a year earlier to $211.2 billion"
-QEXP = "Exports were up 12.0%, while imports fell 9.1%"
-CHN = "The politically sensitive goods trade deficit with China, which is not adjusted for seasonal swings, increased 6.9% from February to $14.0 billion"
-VNM = "The gap with Vietnam jumped 16.4% to a record $19.2 billion"
-TWN = "the deficit with Taiwan, a major supplier of semiconductors and servers for artificial intelligence data centers, slipped 2.4% to $20.6 billion"
-EU = "The shortfall with the European Union surged 80.4% compared with February to $9.2 billion"
-DEU = "the deficit with Germany, the bloc's largest economy, rose 51.5% to $5.0 billion"
+LEAD = ("The combined goods and services shortfall grew 4.3% to $60.3 billion in March, up from $57.8 billion in "
+        "February after an upward revision")
+EXP = "Exports reached a record $320.9 billion, a 2.0% increase from February"
+GEXP = "Goods shipped abroad hit an all-time high of $213.5 billion, up 3.1%"
+SEXP = "At $107.4 billion, services exports barely moved"
+IMP = "On a monthly basis, imports grew 2.3% to $381.2 billion"
+GIMP = "Imports of goods gained 3.6%, reaching $302.2 billion"
+GBAL = "Looking only at goods, the shortfall grew 4.8% month over month to $88.7 billion"
+SBAL = "services showed a surplus that expanded to $28.4 billion"
+QBAL = "the trade deficit came to $211.2 billion, 55.0% smaller than in the same period a year earlier"
+QEXP = "Exports increased 12.0% and imports declined 9.1%"
+CHN = ("Compared with February, the goods trade deficit with China, a politically sensitive figure that carries no "
+       "seasonal adjustment, grew 6.9% to $14.0 billion")
+VNM = "The U.S. deficit with Vietnam reached an all-time high of $19.2 billion after a 16.4% jump"
+TWN = ("the deficit with Taiwan, a key source of semiconductors and of servers used in artificial intelligence "
+       "data centers, edged down 2.4% to $20.6 billion")
+EU = "The deficit with the European Union soared 80.4% from its February level to $9.2 billion"
+DEU = "the gap with Germany, the EU's biggest economy, climbed 51.5% to $5.0 billion"
 
 ARTICLE = {
     "id": "dAE2_01_us_trade_deficit_march_2026",
-    "title": "US trade deficit widens in March as car imports rise; exports hit record",
+    "title": "Rising car imports widen US trade gap in March; exports at record",
     "publisher": "Reuters",
     "published": "2026-05-05",
     "notes": [
-        "Headline deficit, exports and imports are goods and services together (the text calls it 'the deficit in goods and services trade' and breaks exports/imports into goods and services): product 'goods and services'. Goods-only figures: product null; services: 'services'.",
-        "Basis: the lead compares with February ('from an upwardly revised $57.8 billion in February') -> mom. Exports paragraph opens 'from February' (mom frame carries to goods exports); imports paragraph 'on the month' (carries to goods imports); goods deficit 'on the month'. Bilateral paragraphs open with 'from February' / 'compared with February', so the frame carries to Vietnam, Taiwan and Germany.",
+        "Headline deficit, exports and imports are goods and services together (the text calls it 'the combined goods and services shortfall' and breaks exports/imports into goods and services): product 'goods and services'. Goods-only figures: product null; services: 'services'.",
+        "Basis: the lead compares with February ('up from $57.8 billion in February after an upward revision') -> mom. Exports paragraph opens with 'from February' (mom frame carries to goods exports); imports paragraph 'On a monthly basis' (carries to goods imports); goods deficit 'month over month'. Bilateral paragraphs open with 'Compared with February' / 'from its February level', so the frame carries to Vietnam, Taiwan and Germany.",
         "Revised February deficit $57.8 billion: labelled as its own fact (period 2026-02).",
-        "Deficit growth follows its verb: 'increased 4.3%' -> +4.3; 'rose 4.8%' -> +4.8; Q1 'shrank 55.0%' -> -55.0; Taiwan 'slipped 2.4%' -> -2.4; China, Vietnam, EU, Germany positive.",
-        "Q1 paragraph ('For the quarter as a whole ... from the same period a year earlier'): period 2026-01..2026-03, yoy; 'the trade deficit' and 'Exports'/'imports' there are the same goods-and-services aggregates as the headline: product 'goods and services'.",
-        "Bilateral deficits are goods deficits (the paragraph opens with 'goods trade deficit with China'): product null. 'Germany, the bloc's largest economy': partner Germany.",
-        "Services surplus 'widened to $28.4 billion' without a percentage: value only.",
-        "Out of scope, unlabelled: economists' forecast of a $61.0 billion shortfall; the 10% global levy (tariff rate); absolute month-on-month changes in dollars ('$5.0 billion jump in shipments of industrial supplies', crude oil '$2.8 billion of that increase', foods '$1.1 billion', consumer goods exports 'fell $1.7 billion', passenger car imports 'shot up $2.8 billion', computer accessories '$2.0 billion', computers 'dropped $2.3 billion') - these are differences between two months' values, not a flow's value or percent growth; the economist's forecast of about $65 billion a month in Q2; GDP growth 2.0% annualized; 'third straight quarter' (streak).",
+        "Deficit growth follows its verb: 'grew 4.3%' -> +4.3; 'grew 4.8%' -> +4.8; Q1 '55.0% smaller' -> -55.0; Taiwan 'edged down 2.4%' -> -2.4; China, Vietnam, EU, Germany positive.",
+        "Q1 paragraph ('Across the full quarter ... than in the same period a year earlier'): period 2026-01..2026-03, yoy; 'the trade deficit' and 'Exports'/'imports' there are the same goods-and-services aggregates as the headline: product 'goods and services'.",
+        "Bilateral deficits are goods deficits (the paragraph opens with 'goods trade deficit with China'): product null. 'Germany, the EU's biggest economy': partner Germany.",
+        "Services surplus 'expanded to $28.4 billion' without a percentage: value only.",
+        "Out of scope, unlabelled: economists' forecast of a $61.0 billion gap; the 10% global levy (tariff rate); absolute month-on-month changes in dollars ('$5.0 billion rise in sales of industrial supplies', crude oil '$2.8 billion of that gain', foods '$1.1 billion', consumer goods exports 'dropped $1.7 billion', passenger car imports 'surged by $2.8 billion', computer accessories '$2.0 billion', computers 'fell $2.3 billion') - these are differences between two months' values, not a flow's value or percent growth; the economist's forecast of about $65 billion a month in Q2; GDP growth 2.0% annualized; 'the third quarter in a row' (streak).",
         "'record'/'all-time high' milestones carry no extra number.",
     ],
     "facts": [

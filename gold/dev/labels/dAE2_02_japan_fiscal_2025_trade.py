@@ -3,40 +3,43 @@ from _fact import fact, period
 FY = {"start": "2025-04", "end": "2026-03"}  # fiscal 2025, the year through March 2026
 MAR = period(2026, 3)
 
-LEAD = "Japan's trade surplus with the United States shrank 24.8 percent from a year earlier to 6.77 trillion yen ($43.7 billion) in fiscal 2025"
-USX = "Exports to the United States, which remained Japan's largest export market, fell 8.8 percent to 19.62 trillion yen"
-CARS_US = "Car exports to the U.S. plunged 18.6 percent"
-BAL = "Japan's overall trade balance showed a deficit of 1.47 trillion yen"
-BAL_G = "the shortfall narrowed 71.8 percent from the previous year"
-EXP = "Exports rose 4.0 percent to a record 113.29 trillion yen"
-CHIPS = "semiconductors and other electronic parts, which climbed 11.6 percent to 6.93 trillion yen"
-AUTOS = "Automobile exports overall slipped 4.9 percent"
-IMP = "Imports edged up 0.5 percent to 114.76 trillion yen"
-ENERGY = "Imports of crude oil dropped 9.7 percent and those of liquefied natural gas fell 11.3 percent"
-ASIA = "Exports to Asia grew 6.1 percent, accounting for 52.3 percent of the total"
-CHN = "Shipments to China, Japan's largest trading partner, rose 3.4 percent to 19.31 trillion yen"
-CHN_M = "Imports from China came to 25.66 trillion yen"
-CHN_B = "leaving Japan with a deficit of 6.35 trillion yen with its neighbor"
-MAR_B = "In March alone, Japan logged a trade surplus of 667.0 billion yen, up 25.9 percent from a year earlier"
-MAR_X = "Exports jumped 11.7 percent to 11.00 trillion yen"
-MAR_M = "while imports rose 10.9 percent"
+LEAD = ("Japan's surplus in trade with the United States fell 24.8 percent from the previous year to 6.77 trillion "
+        "yen ($43.7 billion)")
+USX = ("shipments to the United States, still Japan's largest export destination, declined 8.8 percent to 19.62 "
+       "trillion yen")
+CARS_US = "Exports of cars to the U.S. tumbled 18.6 percent"
+BAL = "Japan ran an overall trade deficit of 1.47 trillion yen"
+BAL_G = "the shortfall shrank 71.8 percent on the year"
+EXP = "Exports climbed 4.0 percent to an all-time high of 113.29 trillion yen"
+CHIPS = "semiconductors and other electronic parts leading the way, up 11.6 percent at 6.93 trillion yen"
+AUTOS = "Overall automobile exports edged down 4.9 percent"
+IMP = "Imports grew a modest 0.5 percent, reaching 114.76 trillion yen"
+ENERGY = "Crude oil imports declined 9.7 percent and liquefied natural gas imports decreased 11.3 percent"
+ASIA = "Shipments to Asia increased 6.1 percent and made up 52.3 percent of all exports"
+CHN = "Exports to China, which is Japan's largest trading partner, grew 3.4 percent to 19.31 trillion yen"
+CHN_M = "Imports from China totaled 25.66 trillion yen"
+CHN_B = "Japan ran a 6.35 trillion yen deficit with its neighbor"
+MAR_B = ("For the single month of March, Japan's trade surplus rose 25.9 percent from a year before to 667.0 "
+         "billion yen")
+MAR_X = "Exports surged 11.7 percent to 11.00 trillion yen"
+MAR_M = "imports grew 10.9 percent"
 
 ARTICLE = {
     "id": "dAE2_02_japan_fiscal_2025_trade",
-    "title": "Japan's trade surplus with U.S. shrinks 24.8% in FY2025 on tariffs",
+    "title": "Tariffs cut Japan's FY2025 surplus with U.S. by 24.8%",
     "publisher": "Kyodo",
     "published": "2026-04-22",
     "notes": [
-        "Fiscal 2025 = April 2025 to March 2026 ('in fiscal 2025', 'in the year through March'): period 2025-04..2026-03 for every figure up to the 'In March alone' paragraph.",
+        "Fiscal 2025 = April 2025 to March 2026 ('in fiscal 2025', 'In the year through March'): period 2025-04..2026-03 for every figure up to the 'For the single month of March' paragraph.",
         "'6.77 trillion yen ($43.7 billion)': a JPY fact and a separate approx USD fact for the same observation.",
-        "Surplus 'shrank 24.8 percent' -> -24.8; deficit 'narrowed 71.8 percent' -> -71.8 (growth of a deficit follows its verb).",
-        "'which remained Japan's largest export market': rank 1 of exports to the United States. 'China, Japan's largest trading partner': rank 1 of total trade with China.",
-        "'Car exports to the U.S.': product 'cars', partner United States; 'Automobile exports overall': product 'automobiles', world.",
+        "Surplus 'fell 24.8 percent' -> -24.8; deficit 'shrank 71.8 percent' -> -71.8 (growth of a deficit follows its verb).",
+        "'still Japan's largest export destination': rank 1 of exports to the United States. 'China, which is Japan's largest trading partner': rank 1 of total trade with China.",
+        "'Exports of cars to the U.S.': product 'cars', partner United States; 'Overall automobile exports': product 'automobiles', world.",
         "'semiconductors and other electronic parts': product in the text's words.",
-        "'accounting for 52.3 percent of the total': share of exports to Asia in Japan's total exports.",
-        "'Imports from China came to 25.66 trillion yen': imports value, partner China; 'a deficit of 6.35 trillion yen with its neighbor': balance with China (the neighbor refers back to China).",
-        "March paragraph: period 2026-03; surplus 667.0 billion yen and its 25.9 percent rise (yoy, 'from a year earlier'); exports 11.00 trillion yen and +11.7; imports +10.9 (no value given).",
-        "Out of scope, unlabelled: tariff rates (15, 27.5 and 2.5 percent); 'fifth straight year in the red' and 'second consecutive month in the black' (streaks); the economist's forecast of a deficit in April-June (no number); exchange rates 'around 155 to the dollar' and 'about 149' (not trade flows). Imports from the U.S. are mentioned without a number. 'a record' carries no extra number.",
+        "'made up 52.3 percent of all exports': share of exports to Asia in Japan's total exports.",
+        "'Imports from China totaled 25.66 trillion yen': imports value, partner China; 'a 6.35 trillion yen deficit with its neighbor': balance with China (the neighbor refers back to China).",
+        "March paragraph: period 2026-03; surplus 667.0 billion yen and its 25.9 percent rise (yoy, 'from a year before'); exports 11.00 trillion yen and +11.7; imports +10.9 (no value given).",
+        "Out of scope, unlabelled: tariff rates (15, 27.5 and 2.5 percent); 'in the red for a fifth consecutive year' and 'the second month in a row with a surplus' (streaks); the economist's forecast of a deficit in April-June (no number); exchange rates 'around 155 per dollar' and 'about 149' (not trade flows). Imports from the U.S. are mentioned without a number. 'an all-time high' carries no extra number.",
     ],
     "facts": [
         fact("Japan", "balance", "value", 6.77e12, "JPY", FY, "6.77 trillion", LEAD, partner="United States"),

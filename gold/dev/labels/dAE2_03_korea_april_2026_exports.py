@@ -5,38 +5,38 @@ APR25 = period(2025, 4)
 JAN_APR = period(2026, 1, 4)
 SK = "South Korea"
 
-LEAD = "South Korea's exports surged 48 percent in April from a year earlier"
-VAL = "Outbound shipments came to US$85.89 billion last month, compared with $58.03 billion a year earlier"
-IMP = "Imports rose 16.7 percent on-year to $62.12 billion, resulting in a trade surplus of $23.77 billion"
-CHIPS = "exports of semiconductors soared 173.3 percent on-year to a record $31.92 billion"
-SHARE = "Chips accounted for 37.2 percent of the country's total exports last month"
-SHIPS = "Exports of ships increased 35.2 percent to $2.71 billion"
-PETRO = "those of petroleum products went up 41.3 percent"
-CARS = "car exports fell 5.5 percent on-year to $6.14 billion"
-STEEL = "Steel shipments dropped 7.8 percent"
-CHN = "exports to China, South Korea's largest export market, soared 60.7 percent to $17.52 billion"
-USA = "Shipments to the United States climbed 39.4 percent to $14.78 billion"
-ASEAN = "Exports to ASEAN rose 52.1 percent to $14.30 billion"
-EU_ME = "shipments to the European Union slipped 2.4 percent, and those to the Middle East plunged 31.6 percent"
-ENERGY = "Energy imports, including crude oil, gas and coal, jumped 27.4 percent on-year to $13.9 billion"
-YTD = "For the January-April period, exports rose 37.2 percent from a year earlier to $299.3 billion"
+LEAD = "driving South Korea's exports up 48 percent on-year in April"
+VAL = "Exports totaled US$85.89 billion last month, versus $58.03 billion a year earlier"
+IMP = "With imports up 16.7 percent on-year at $62.12 billion, the country booked a $23.77 billion trade surplus"
+CHIPS = "semiconductor exports hit an all-time high of $31.92 billion after a 173.3 percent on-year surge"
+SHARE = "Chips made up 37.2 percent of all South Korean exports in April"
+SHIPS = "Ship exports grew 35.2 percent to $2.71 billion"
+PETRO = "exports of petroleum products advanced 41.3 percent"
+CARS = "Car exports, however, declined 5.5 percent on-year to $6.14 billion"
+STEEL = "Steel exports fell 7.8 percent"
+CHN = "shipments to China, the largest market for South Korean exports, jumped 60.7 percent to $17.52 billion"
+USA = "Exports to the United States rose 39.4 percent to $14.78 billion"
+ASEAN = "Sales to ASEAN increased 52.1 percent to $14.30 billion"
+EU_ME = "exports to the European Union edged down 2.4 percent, while exports to the Middle East sank 31.6 percent"
+ENERGY = "imports of energy such as crude oil, gas and coal increased 27.4 percent on-year to $13.9 billion"
+YTD = "In January-April, exports totaled $299.3 billion, a 37.2 percent increase from a year earlier"
 
 ARTICLE = {
     "id": "dAE2_03_korea_april_2026_exports",
-    "title": "S. Korea's April exports jump 48 pct to record high on chip boom",
+    "title": "Chip boom lifts S. Korea's April exports 48 pct to all-time high",
     "publisher": "Yonhap",
     "published": "2026-05-01",
     "notes": [
         "Article period: April 2026 ('in April', 'last month'); the year comes from the publication date.",
-        "'compared with $58.03 billion a year earlier': the April 2025 exports value, labelled as its own fact (period 2025-04).",
+        "'versus $58.03 billion a year earlier': the April 2025 exports value, labelled as its own fact (period 2025-04).",
         "Surplus $23.77 billion: balance, positive.",
-        "'Chips accounted for 37.2 percent of the country's total exports': share, product 'chips' in the text's words of that sentence (it refers back to the semiconductors of the previous paragraph).",
-        "'those of petroleum products' refers back to 'Exports of': exports, product 'petroleum products'. 'Steel shipments': exports of steel.",
-        "'China, South Korea's largest export market': rank 1 of exports to China.",
-        "'those to the Middle East' refers back to shipments (exports).",
-        "'Energy imports, including crude oil, gas and coal': imports, product 'energy'.",
+        "'Chips made up 37.2 percent of all South Korean exports': share, product 'chips' in the text's words of that sentence (it refers back to the semiconductors of the previous paragraph).",
+        "'exports of petroleum products': exports, product 'petroleum products'. 'Steel exports': exports of steel.",
+        "'China, the largest market for South Korean exports': rank 1 of exports to China.",
+        "'exports to the Middle East': exports.",
+        "'imports of energy such as crude oil, gas and coal': imports, product 'energy'.",
         "January-April: period 2026-01..2026-04, exports value and yoy growth.",
-        "Out of scope, unlabelled: average daily exports +48 percent to $3.58 billion (per-working-day average); 'topped the $80 billion mark' and 'second straight month' (milestone/streak); '15 consecutive months' (streak); '17.1 percentage points' (percentage-point comparison); 'Of the 15 major export items, eight posted on-year gains' (count of items, not trading enterprises or partners); the $900 billion annual export expectation (forecast); 'nearly tripled' in the lead restates the 173.3 percent growth without a number of its own; 'largest monthly surplus on record', 'highest for any month', 'highest ever for the first four months' are milestones with no extra number.",
+        "Out of scope, unlabelled: average daily exports +48 percent to $3.58 billion (per-working-day average); 'exceeded $80 billion' and 'the second consecutive month' (milestone/streak); '15 months in a row' (streak); '17.1 percentage points' (percentage-point comparison); 'Eight of the 15 major export items grew on-year' (count of items, not trading enterprises or partners); the $900 billion annual export expectation (forecast); 'almost tripled' in the lead restates the 173.3 percent growth without a number of its own; 'the biggest monthly surplus ever recorded', 'a record for a single month', 'the highest ever for that four-month stretch' are milestones with no extra number.",
     ],
     "facts": [
         fact(SK, "exports", "growth", 48, "percent", APR, "48", LEAD),

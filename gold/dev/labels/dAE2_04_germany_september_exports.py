@@ -9,31 +9,31 @@ DE = "Germany"
 US = "United States"
 EU = "European Union"
 
-MOM = "Exports increased 1.4% on the month in calendar- and seasonally adjusted terms"
-IMP = "Imports climbed 3.1%."
-LEVELS = "Germany shipped goods worth 131.1 billion euros abroad in September and bought goods worth 115.8 billion euros"
-SURPLUS = ("leaving a trade surplus of 15.3 billion euros ($17.7 billion), down from a downwardly revised "
-           "16.9 billion euros in August")
-YOY = "In unadjusted terms, exports were 2.1% higher than in September last year, while imports rose 4.0%."
-USX = ("Exports to the United States, Germany's biggest single export market, jumped 11.9% compared with August "
-       "to 12.0 billion euros")
-USX_YOY = "They were nonetheless 11.2% lower than a year earlier."
-CN_EU = ("Shipments to China rose 3.6% on the month to 6.9 billion euros, while exports to fellow European Union "
-         "countries gained 0.8% to 74.6 billion euros")
-CNM = ("China remained Germany's largest supplier, with purchases from the country up 5.2% from August at "
-       "14.1 billion euros")
-USM = "Imports from the United States fell 4.7%."
-RANKS = ("The United States overtook China as Germany's biggest trading partner last year, ending an eight-year run "
-         "for Beijing, but China has since reclaimed first place.")
-TOTALS = ("Trade in both directions with China came to 163.4 billion euros in January-August, edging out the "
-          "162.8 billion euros exchanged with the United States")
-EIGHT = ("German exports to the United States fell 7.4% year on year over those eight months, while imports from "
-         "China rose 8.3% to 108.8 billion euros")
-QTR = "In the third quarter as a whole, exports were 0.9% lower than in the previous quarter"
+MOM = "Adjusted for calendar and seasonal effects, exports grew 1.4% on the month"
+IMP = "Imports went up 3.1%."
+LEVELS = "German exports were worth 131.1 billion euros in September and imports 115.8 billion euros"
+SURPLUS = ("giving Germany a 15.3 billion euro ($17.7 billion) trade surplus, below the 16.9 billion euros "
+           "recorded in August after a downward revision")
+YOY = "On an unadjusted basis, exports were up 2.1% from September of last year and imports were up 4.0%."
+USX = ("Sales to the United States, the biggest single market for German exports, rose 11.9% from August to 12.0 "
+       "billion euros")
+USX_YOY = "Even so, they were down 11.2% on the year."
+CN_EU = ("Exports to China increased 3.6% month-on-month, reaching 6.9 billion euros, and those to other European "
+         "Union member states grew 0.8% to 74.6 billion euros")
+CNM = ("China was still the largest source of goods for Germany; imports from China rose 5.2% from August to 14.1 "
+       "billion euros")
+USM = "Purchases of U.S. goods fell 4.7%."
+RANKS = ("Last year the United States displaced China as the biggest trading partner of Germany, breaking "
+         "Beijing's eight-year hold on the top spot, but China has since regained first place.")
+TOTALS = ("Two-way trade with China totaled 163.4 billion euros in January-August, slightly more than the 162.8 "
+          "billion euros of trade with the United States")
+EIGHT = ("In those eight months, German exports to the United States declined 7.4% year on year, whereas imports "
+         "from China increased 8.3% to 108.8 billion euros")
+QTR = "Exports for the full third quarter were down 0.9% from the previous quarter"
 
 ARTICLE = {
     "id": "dAE2_04_germany_september_exports",
-    "title": "German exports beat forecasts in September as U.S. shipments rebound",
+    "title": "U.S. rebound lifts German September exports above forecasts",
     "publisher": "Reuters",
     "published": "2025-11-07",
     "notes": [
@@ -41,26 +41,27 @@ ARTICLE = {
         "Imports 3.1%: same paragraph as the 'on the month' frame, so basis mom.",
         "Exports 131.1bn / imports 115.8bn: seasonally adjusted September levels, labelled as September values.",
         "Surplus 15.3bn EUR and its conversion $17.7bn: two facts, the USD one approx (conversion).",
-        "'down from a downwardly revised 16.9 billion euros in August': the August balance, period 2025-08.",
-        "Unadjusted 2.1% / 4.0%: 'than in September last year' = yoy; imports share the sentence's comparison.",
-        "'Germany's biggest single export market': rank 1, exports to the United States, given the article's period "
-        "(September 2025).",
-        "11.9% 'compared with August' = mom; 'They were nonetheless 11.2% lower than a year earlier': same flow, "
-        "yoy, negative.",
-        "China 3.6% and EU 0.8% share the sentence's 'on the month' frame: mom. 'fellow European Union countries' -> "
-        "partner European Union.",
-        "'China remained Germany's largest supplier': imports rank 1 from China, September 2025; 5.2% 'from August' mom; "
-        "US imports -4.7% in the same paragraph: mom.",
-        "'Germany's biggest trading partner last year': rank 1 for total trade with the United States in 2024 "
-        "(published 2025, 'last year' = 2024).",
-        "'China has since reclaimed first place': rank 1 for total trade with China, period January-August 2025 "
+        "'below the 16.9 billion euros recorded in August after a downward revision': the August balance, period "
+        "2025-08.",
+        "Unadjusted 2.1% / 4.0%: 'from September of last year' = yoy; imports share the sentence's comparison.",
+        "'the biggest single market for German exports': rank 1, exports to the United States, given the "
+        "article's period (September 2025).",
+        "11.9% 'from August' = mom; 'Even so, they were down 11.2% on the year': same flow, yoy, negative.",
+        "China 3.6% and EU 0.8% share the sentence's 'month-on-month' frame: mom. 'other European Union member "
+        "states' -> partner European Union.",
+        "'China was still the largest source of goods for Germany': imports rank 1 from China, September 2025; "
+        "5.2% 'from August' mom; US imports -4.7% in the same paragraph: mom.",
+        "'Last year ... the biggest trading partner of Germany': rank 1 for total trade with the United States in "
+        "2024 (published 2025, 'last year' = 2024).",
+        "'China has since regained first place': rank 1 for total trade with China, period January-August 2025 "
         "(the data the next sentence cites).",
-        "'Trade in both directions' = flow total. 'those eight months' = January-August 2025; 7.4% fall yoy "
-        "('year on year').",
-        "Q3 exports 0.9% lower 'than in the previous quarter': basis qoq, period 2025-07..09.",
-        "Out of scope, unlabelled: Reuters poll forecast 0.5% (forecast); 'first monthly gain since March' (streak); "
-        "the 15% tariff and the euro's 10% rise (not trade flows); 'eight-year run' (streak); GDP stagnation and "
-        "0.2% contraction (not trade); 'Europe's largest economy' (economic size, not a trade rank); 'two decades'; Kiel Institute forecasts -0.3% and 1.1% (forecasts); exchange rate line.",
+        "'Two-way trade' = flow total. 'those eight months' = January-August 2025; 7.4% fall yoy ('year on year').",
+        "Q3 exports 'down 0.9% from the previous quarter': basis qoq, period 2025-07..09.",
+        "Out of scope, unlabelled: Reuters poll forecast 0.5% (forecast); 'its first month-on-month increase "
+        "since March' (streak); the 15% tariff and the euro's 10% rise (not trade flows); 'eight-year hold' "
+        "(streak); GDP stagnation and 0.2% contraction (not trade); 'Europe's largest economy' (economic size, "
+        "not a trade rank); 'two decades'; Kiel Institute forecasts -0.3% and 1.1% (forecasts); exchange rate "
+        "line.",
     ],
     "facts": [
         fact(DE, "exports", "growth", 1.4, "percent", SEP, "1.4", MOM, basis="mom"),

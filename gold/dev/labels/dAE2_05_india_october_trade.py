@@ -7,28 +7,28 @@ APR_OCT = period(2025, 4, 10)
 IN = "India"
 US = "United States"
 
-LEAD_X = "India's merchandise exports contracted 11.8 per cent year-on-year to USD 34.38 billion in October"
-LEAD_D = "the trade deficit widened to an all-time high of USD 41.68 billion"
-IMP = "Imports during the month rose 16.63 per cent to USD 76.06 billion."
-SEP_D = "The trade deficit, or the gap between imports and exports, stood at USD 32.15 billion in September."
-GOLD = ("Gold imports shot up 199.22 per cent to USD 14.72 billion during the month from USD 4.92 billion "
-        "a year ago")
-CRUDE = "Crude oil imports, on the other hand, dipped 11.43 per cent to USD 14.8 billion"
-ELEC = "exports of electronic goods grew 19.05 per cent to USD 4.08 billion in October"
-USX = "Exports to the US, India's largest export destination, fell 8.58 per cent to USD 6.3 billion in October"
-US_AO = ("During April-October, shipments to the US still grew 10.15 per cent to USD 52.12 billion, accounting for "
-         "20.5 per cent of the country's total merchandise exports")
-CUM = ("Cumulatively, during the first seven months of the current fiscal, exports rose marginally by 0.63 per cent "
-       "to USD 254.25 billion, while imports increased 6.37 per cent to USD 451.08 billion.")
-CUM_D = "The trade deficit for the period stood at USD 196.83 billion."
-SERV = ("The estimated value of services exports in October was USD 38.52 billion, against USD 34.41 billion in "
-        "the same month last year.")
-GS = ("total exports in October are estimated at USD 72.9 billion, a decline of 0.67 per cent over "
-      "October 2024")
+LEAD_X = "merchandise exports came in at USD 34.38 billion, down 11.8 per cent year-on-year"
+LEAD_D = "widened India's trade deficit to a record USD 41.68 billion"
+IMP = "Imports for October came to USD 76.06 billion, a rise of 16.63 per cent."
+SEP_D = ("In September, the trade deficit, which is the difference between what the country imports and what it "
+         "exports, was USD 32.15 billion.")
+GOLD = "gold imports reached USD 14.72 billion in October, a 199.22 per cent jump from USD 4.92 billion a year ago"
+CRUDE = "crude oil imports were down 11.43 per cent at USD 14.8 billion"
+ELEC = "electronic goods exports rose to USD 4.08 billion in October, up 19.05 per cent"
+USX = ("Shipments to the US, the largest destination for Indian exports, dropped to USD 6.3 billion in October, a "
+       "fall of 8.58 per cent")
+US_AO = ("Over April-October, however, exports to the US were up 10.15 per cent at USD 52.12 billion, making up "
+         "20.5 per cent of India's total merchandise exports")
+CUM = ("Over the first seven months of this fiscal year, exports totalled USD 254.25 billion, up a marginal 0.63 "
+       "per cent, while imports climbed 6.37 per cent to reach USD 451.08 billion.")
+CUM_D = "The deficit over the same period amounted to USD 196.83 billion."
+SERV = ("Services exports for October are estimated at USD 38.52 billion, compared with USD 34.41 billion in "
+        "October last year.")
+GS = "October's total exports are put at USD 72.9 billion, down 0.67 per cent from October 2024"
 
 ARTICLE = {
     "id": "dAE2_05_india_october_trade",
-    "title": "Trade deficit hits record USD 41.68 bn in Oct on gold import surge; exports dip 11.8 pc",
+    "title": "Gold import surge pushes Oct trade deficit to record USD 41.68 bn; exports down 11.8 pc",
     "publisher": "PTI",
     "published": "2025-11-17",
     "notes": [
@@ -37,19 +37,19 @@ ARTICLE = {
         "April-October -196.83bn.",
         "Gold: 'from USD 4.92 billion a year ago' is the October 2024 gold import value, a separate fact.",
         "Products in the text's words: 'gold', 'crude oil', 'electronic goods'.",
-        "'India's largest export destination': rank 1 for exports to the United States, October 2025.",
-        "'During April-October' and 'the first seven months of the current fiscal' = 2025-04..2025-10 (fiscal 2025-26); "
-        "'The trade deficit for the period' = the same period.",
-        "20.5 per cent 'of the country's total merchandise exports': share of exports to the United States, "
-        "April-October.",
-        "Services exports: product 'services'; 'against USD 34.41 billion in the same month last year' = October 2024.",
-        "'Taking goods and services together, total exports': product 'goods and services'; 'a decline of 0.67 per cent "
-        "over October 2024' = yoy growth -0.67.",
-        "Out of scope, unlabelled: 'all-time high' (milestone, the value itself is labelled); gold price rise 'around 60 "
-        "per cent' (price, not a trade flow); the 50 per cent US tariffs and 'August 27' (not trade flows); 'second "
-        "straight month' (streak); 'first tranche' (not a number of trade); Export Promotion Mission outlay Rs 25,060 "
-        "crore (policy outlay); current account deficit around 2 per cent and 1.3 per cent of GDP (forecast / not a "
-        "trade flow); 'double-digit pace' (no number).",
+        "'the largest destination for Indian exports': rank 1 for exports to the United States, October 2025.",
+        "'Over April-October' and 'the first seven months of this fiscal year' = 2025-04..2025-10 (fiscal "
+        "2025-26); 'The deficit over the same period' = the same period.",
+        "20.5 per cent 'of India's total merchandise exports': share of exports to the United States, April-October.",
+        "Services exports: product 'services'; 'compared with USD 34.41 billion in October last year' = October "
+        "2024.",
+        "'Combining goods and services, October's total exports': product 'goods and services'; 'down 0.67 per "
+        "cent from October 2024' = yoy growth -0.67.",
+        "Out of scope, unlabelled: 'a record' (milestone, the value itself is labelled); gold price rise 'around "
+        "60 per cent' (price, not a trade flow); the 50 per cent US tariffs and 'August 27' (not trade flows); "
+        "'the second consecutive monthly fall' (streak); 'first tranche' (not a number of trade); Export "
+        "Promotion Mission outlay Rs 25,060 crore (policy outlay); current account deficit around 2 per cent and "
+        "1.3 per cent of GDP (forecast / not a trade flow); 'double-digit rate' (no number).",
     ],
     "facts": [
         fact(IN, "exports", "growth", -11.8, "percent", OCT, "11.8", LEAD_X),

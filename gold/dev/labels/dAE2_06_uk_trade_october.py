@@ -12,28 +12,28 @@ NON_EU = "non-EU countries"
 GS = "goods and services"
 GS_XPM = "goods and services excluding precious metals"
 
-TOTAL = ("The deficit on trade in goods and services grew by 4.0 billion pounds to 6.7 billion pounds "
-         "($9.0 billion) over the three-month period")
-GOODS_SERV = ("The goods deficit alone widened to 60.5 billion pounds, while the surplus on services was unchanged "
-              "at 53.8 billion pounds.")
-XPM = ("the total trade deficit widened to 8.9 billion pounds from 5.6 billion pounds in the three months "
-       "to July")
-MONTH_X = "In October alone, goods exports rose 5.2% from September to 30.3 billion pounds"
-MONTH_M = "Goods imports increased 1.5% to 50.1 billion pounds"
-MONTH_D = "narrowing the monthly goods deficit to 19.8 billion pounds from 20.6 billion pounds"
-CARS = "Exports of cars were up 23% on the month"
-EU_X = ("Compared with September, exports to the European Union rose 3.9% to 14.6 billion pounds and those to "
-        "non-EU countries climbed 6.4% to 15.7 billion pounds.")
-EU_M = "Imports from the EU edged up 0.4%, while imports from outside the bloc rose 2.8%."
-USX = ("Goods exports to the United States, Britain's biggest single export market, rose by 1.1 billion pounds, "
-       "or 27%, from September")
-USM = "Imports from the United States jumped 52%"
-US3 = "exports to the U.S. in the three months to October were 9.6% lower than a year earlier"
-YEAR = "Over the 12 months to October, the goods deficit reached a record 244.7 billion pounds"
+TOTAL = ("Over the three months, the goods and services trade deficit increased by 4.0 billion pounds, reaching "
+         "6.7 billion pounds ($9.0 billion)")
+GOODS_SERV = ("Taken alone, the goods deficit grew to 60.5 billion pounds, and the services surplus held steady at "
+              "53.8 billion pounds.")
+XPM = ("the overall trade deficit grew to 8.9 billion pounds, compared with 5.6 billion pounds over the "
+       "May-to-July period")
+MONTH_X = "Looking at October by itself, exports of goods rose to 30.3 billion pounds, 5.2% more than in September"
+MONTH_M = "Imports of goods were up 1.5% at 50.1 billion pounds"
+MONTH_D = "the goods deficit for the month narrowed to 19.8 billion pounds, down from 20.6 billion pounds"
+CARS = "car exports climbed 23% on the month"
+EU_X = ("Relative to September, exports to the European Union increased 3.9% to 14.6 billion pounds, while exports "
+        "to non-EU countries grew 6.4% to 15.7 billion pounds.")
+EU_M = "Purchases from the EU inched up 0.4% and those from outside the bloc increased 2.8%."
+USX = ("goods exports to the United States, the biggest single market for British exports, increased by 1.1 "
+       "billion pounds, or 27%, compared with September")
+USM = "Goods bought from the U.S. surged 52%"
+US3 = "exports to the U.S. over the three months to October were down 9.6% from a year before"
+YEAR = "In the 12 months through October, the goods deficit hit an all-time high of 244.7 billion pounds"
 
 ARTICLE = {
     "id": "dAE2_06_uk_trade_october",
-    "title": "UK trade deficit widens as imports from US jump",
+    "title": "UK trade gap widens on surge in imports from US",
     "publisher": "Reuters",
     "published": "2025-12-12",
     "notes": [
@@ -43,23 +43,24 @@ ARTICLE = {
         "balance: product 'services'; goods-and-services balance: product 'goods and services'.",
         "6.7 billion pounds and its conversion $9.0 billion: two facts, the USD one approx (conversion), both "
         "negative (deficit).",
-        "'Stripping out precious metals ... the total trade deficit': product 'goods and services excluding precious "
-        "metals' (total trade = goods and services); 8.9bn is the three months to October (the paragraph's running "
-        "period), 5.6bn the three months to July (2025-05..07).",
-        "'narrowing the monthly goods deficit to 19.8 billion pounds from 20.6 billion pounds': October and September "
-        "goods balances.",
-        "Month-on-month: 5.2% 'from September' opens the paragraph, so imports 1.5% in the same paragraph is mom; "
-        "'Compared with September' opens the EU/non-EU paragraph, so all four rates there are mom; 27% 'from "
-        "September' opens the U.S. paragraph, so the imports 52% is mom too; cars 'on the month'.",
+        "'Excluding precious metals ... the overall trade deficit': product 'goods and services excluding "
+        "precious metals' (total trade = goods and services); 8.9bn is the three months to October (the "
+        "paragraph's running period), 5.6bn 'the May-to-July period' (2025-05..07).",
+        "'the goods deficit for the month narrowed to 19.8 billion pounds, down from 20.6 billion pounds': "
+        "October and September goods balances.",
+        "Month-on-month: 5.2% 'more than in September' is in the paragraph's first sentence, so imports 1.5% in "
+        "the same paragraph is mom; 'Relative to September' opens the EU/non-EU paragraph, so all four rates "
+        "there are mom; 27% 'compared with September' opens the U.S. paragraph, so the imports 52% is mom too; "
+        "cars 'on the month'.",
         "'non-EU countries' and 'outside the bloc' -> partner 'non-EU countries'; 'the EU' -> European Union.",
-        "'Britain's biggest single export market': rank 1 for exports to the United States, October 2025.",
+        "'the biggest single market for British exports': rank 1 for exports to the United States, October 2025.",
         "US goods exports 'including precious metals' = all goods, product null.",
-        "9.6% 'lower than a year earlier' for the three months to October: yoy, -9.6, period 2025-08..10.",
-        "'Over the 12 months to October': period 2024-11..2025-10; goods balance -244.7bn.",
-        "Out of scope, unlabelled: changes in levels ('grew by 4.0 billion pounds', 'rose by 1.1 billion pounds') "
-        "which the record cannot express; Reuters poll expectation 21.0 billion (forecast); 'record' (milestone); "
-        "the 10% baseline tariff; 0.2 percentage points from growth (percentage points, forecast); GDP -0.1%; Bank "
-        "of England rates 3.75% and 4.0%; exchange rate line.",
+        "9.6% 'down ... from a year before' for the three months to October: yoy, -9.6, period 2025-08..10.",
+        "'In the 12 months through October': period 2024-11..2025-10; goods balance -244.7bn.",
+        "Out of scope, unlabelled: changes in levels ('increased by 4.0 billion pounds', 'increased by 1.1 "
+        "billion pounds') which the record cannot express; Reuters poll expectation 21.0 billion (forecast); "
+        "'all-time high' (milestone); the 10% baseline tariff; 0.2 percentage points from growth (percentage points, "
+        "forecast); GDP -0.1%; Bank of England rates 3.75% and 4.0%; exchange rate line.",
     ],
     "facts": [
         fact(UK, "balance", "value", -6.7e9, "GBP", AUG_OCT, "6.7 billion", TOTAL, product=GS),

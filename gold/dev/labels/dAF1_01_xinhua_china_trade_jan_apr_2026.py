@@ -4,55 +4,50 @@ JAN_APR = period(2026, 1, 4)
 JAN_FEB = period(2026, 1, 2)
 APR = period(2026, 4)
 
-LEAD = ("China's foreign trade in goods grew 11.6 percent year on year to 15.78 trillion yuan "
-        "(about 2.29 trillion U.S. dollars) in the first four months of 2026")
-EXP = "Exports rose 13.1 percent from a year earlier to 9.49 trillion yuan during the January-April period"
-IMP = "imports went up 9.4 percent to 6.29 trillion yuan"
-SURPLUS = "The country's trade surplus stood at 3.2 trillion yuan."
-JANFEB = "The pace of expansion moderated from the 18.3 percent recorded in the first two months of the year"
-APRIL = ("In April alone, China's total imports and exports came in at 4.19 trillion yuan, "
-         "an increase of 9.1 percent year on year.")
-USD_EXP = "In U.S. dollar terms, exports expanded 17.2 percent to 1.37 trillion dollars over the four months"
-ASEAN_RANK = "ASEAN remained China's largest trading partner in the period."
-ASEAN = ("Trade between the two sides climbed 14.5 percent to 2.73 trillion yuan, "
-         "accounting for 17.3 percent of the country's total foreign trade.")
-EU = "Trade with the European Union rose 12.8 percent"
-US = ("trade with the United States, China's third-largest trading partner, declined 12.4 percent")
-AF_LA = ("China's trade with Africa and Latin America increased 21.7 percent and 7.9 percent, respectively, "
-         "in the first four months.")
-PRIV = ("Private enterprises continued to serve as the main force of the country's foreign trade, with their "
-        "imports and exports reaching 9.21 trillion yuan, up 15.1 percent year on year.")
-PRIV_SHARE = "They accounted for 58.4 percent of the national total"
-ENT = "A total of 562,000 enterprises posted import and export records in the first four months"
-ME = "Exports of mechanical and electrical products rose 17.5 percent to 5.88 trillion yuan"
-IC = "Among them, exports of integrated circuits increased 24.6 percent"
-LABOR = ("shipments of labor-intensive products such as textiles, garments and furniture edged down 1.8 percent")
+LEAD = "Between January and April 2026, China's goods trade with the rest of the world reached 15.78 trillion yuan (roughly 2.29 trillion U.S. dollars), a gain of 11.6 percent year on year"
+EXP = 'Exports over the four months climbed 13.1 percent year on year to 9.49 trillion yuan'
+IMP = 'imports increased 9.4 percent to 6.29 trillion yuan'
+SURPLUS = "That put the country's trade surplus at 3.2 trillion yuan."
+JANFEB = 'Trade growth had hit 18.3 percent in January and February'
+APRIL = "For April on its own, China's combined imports and exports totaled 4.19 trillion yuan, rising 9.1 percent year on year."
+USD_EXP = 'Measured in U.S. dollars, four-month exports grew 17.2 percent to 1.37 trillion dollars'
+ASEAN_RANK = "ASEAN held on to its place as China's largest trading partner."
+ASEAN = "Two-way trade with the bloc rose 14.5 percent to 2.73 trillion yuan, making up 17.3 percent of China's overall foreign trade."
+EU = 'Commerce with the European Union expanded 12.8 percent'
+US = "trade with the United States, which ranks third among China's trading partners, shrank 12.4 percent"
+AF_LA = "in the first four months, China's trade with Africa and with Latin America grew 21.7 percent and 7.9 percent, respectively."
+PRIV = "Private companies remained the principal driver of the country's foreign trade, as their imports and exports climbed 15.1 percent year on year to 9.21 trillion yuan."
+PRIV_SHARE = 'Their share of the national total was 58.4 percent'
+ENT = 'In the first four months, 562,000 enterprises had actual import and export activity'
+ME = "Mechanical and electrical products, still the mainstay of the nation's outbound sales, saw exports climb 17.5 percent to 5.88 trillion yuan"
+IC = 'Within that category, integrated circuit exports grew 24.6 percent'
+LABOR = 'Labor-intensive goods such as textiles, garments and furniture, by contrast, saw shipments slip 1.8 percent'
 
 ARTICLE = {
     "id": "dAF1_01_xinhua_china_trade_jan_apr_2026",
-    "title": "China's foreign trade up 11.6 pct in first four months of 2026",
+    "title": "China's goods trade expands 11.6 pct in January-April 2026",
     "publisher": "Xinhua",
     "published": "2026-05-09",
     "notes": [
-        "Period: 'first four months of 2026' = 2026-01..2026-04; 'In April alone' = 2026-04; "
-        "'the first two months of the year' = 2026-01..2026-02 (year from the running period).",
-        "'The pace of expansion moderated from the 18.3 percent recorded in the first two months': total "
+        "Period: 'Between January and April 2026', 'the four months', 'the first four months' = 2026-01..2026-04; 'For April on its own' = 2026-04; "
+        "'January and February' = 2026-01..2026-02 (year from the running period).",
+        "'Trade growth had hit 18.3 percent in January and February': total "
         "foreign trade growth of January-February 2026, labelled as its own observation.",
         "Dollar-terms growth of exports (17.2) labelled beside the yuan-terms growth "
         "(13.1): the record has no field for the currency of a rate, so they share every field but value.",
-        "'about 2.29 trillion U.S. dollars' is the conversion of the yuan total: separate USD fact, approx.",
-        "'Trade between the two sides' after 'ASEAN remained China's largest trading partner': partner ASEAN; "
+        "'roughly 2.29 trillion U.S. dollars' is the conversion of the yuan total: separate USD fact, approx.",
+        "'Two-way trade with the bloc' after 'ASEAN held on to its place as China's largest trading partner': partner ASEAN; "
         "'largest' = rank 1; the 17.3 percent share is of China's total trade.",
-        "'the United States, China's third-largest trading partner': rank 3, partner United States.",
-        "'They accounted for 58.4 percent of the national total': share of private enterprises, segment "
+        "'the United States, which ranks third among China's trading partners': rank 3, partner United States.",
+        "'Their share of the national total was 58.4 percent': share of private enterprises, segment "
         "'private enterprises'.",
-        "'562,000 enterprises posted import and export records': count, segment 'foreign trade enterprises', "
+        "'562,000 enterprises had actual import and export activity': count, segment 'foreign trade enterprises', "
         "flow total.",
-        "'Among them, exports of integrated circuits': a product within mechanical and "
+        "'Within that category, integrated circuit exports': a product within mechanical and "
         "electrical exports, labelled with its own product.",
-        "'shipments of labor-intensive products ... edged down 1.8 percent': exports growth -1.8, product "
+        "'Labor-intensive goods ... saw shipments slip 1.8 percent': exports growth -1.8, product "
         "'labor-intensive products'.",
-        "Out of scope, unlabelled: '9.2 percentage points faster' and '1.8 percentage points higher' "
+        "Out of scope, unlabelled: '9.2 percentage points ahead' and '1.8 percentage points above' "
         "(percentage-point comparisons); 'about 27,000 more' (a change in a count, derived); 'around 6 percent "
         "in 2026' (forecast); 'nine consecutive years' (streak); 'more than 3,000 exhibitors' (not a trade flow).",
     ],

@@ -5,47 +5,46 @@ JUN = period(2026, 6)
 JAN_JUL = period(2026, 1, 7)
 JAN_JUL_2025 = period(2025, 1, 7)
 
-EXP = "Outbound shipments from the world's second-largest economy rose 8.3% year-on-year in July"
-EXP_JUN = "easing from a 10.7% gain in June"
-IMP = "Imports grew 2.4%"
-IMP_JUN = "Imports grew 2.4%, missing expectations for a 4.5% rise and slowing from 6.2% growth the month before."
-BAL = "That left China with a trade surplus of $119.6 billion for the month, down from $136.6 billion in June."
-VAL = "In value terms, exports came to $348.5 billion and imports to $228.9 billion."
-MOM = "Compared with June, exports fell 3.2%"
-US_EXP = "Exports to the United States rose 4.4% from a year earlier to $33.0 billion"
-US_IMP = "Imports from the U.S. climbed 7.1%"
-US_BAL = "China's trade surplus with the United States stood at $21.3 billion"
-EU = "Shipments to the European Union grew 11.2%"
-ASEAN = "those to the 10-member Association of Southeast Asian Nations increased 9.8%"
-AF_LA = "Exports to Africa jumped 24.1%, while those to Latin America rose 5.3%."
-JP_RU = "Sales to Japan dipped 1.9% and shipments to Russia fell 8.4%"
-YTD = ("In the first seven months of the year, exports rose 13.9% and imports 9.6%, putting the year-to-date "
-       "surplus at $842.4 billion, compared with $683.5 billion a year earlier.")
-SOY = "Soybean imports, mostly from Brazil, fell 7.3% from a year earlier to 10.82 million metric tons"
-RARE = "exports of rare earths rose 5.3% to 6,310 tons"
+EXP = "the world's second-largest economy increased its exports by 8.3% year-on-year in July"
+EXP_JUN = "though slower than June's 10.7% rise"
+IMP = 'Imports expanded 2.4%'
+IMP_JUN = "Imports expanded 2.4%, below the 4.5% increase analysts had pencilled in and a slowdown from June's 6.2% growth."
+BAL = 'The monthly trade surplus therefore narrowed to $119.6 billion from $136.6 billion in June'
+VAL = 'Exports totaled $348.5 billion in value and imports $228.9 billion.'
+MOM = 'On a month-on-month basis, exports dropped 3.2% from June'
+US_EXP = 'Shipments to the United States increased 4.4% year on year to $33.0 billion'
+US_IMP = "China's imports of American goods rose 7.1%"
+US_BAL = 'leaving China with a $21.3 billion surplus in its trade with the United States'
+EU = 'Exports to the European Union climbed 11.2%'
+ASEAN = 'exports to the 10-member Association of Southeast Asian Nations were up 9.8%'
+AF_LA = 'Sales to Africa soared 24.1% and those to Latin America gained 5.3%.'
+JP_RU = 'Exports to Japan slipped 1.9%, while those to Russia dropped 8.4%'
+YTD = 'For January through July, exports grew 13.9% and imports 9.6%, lifting the cumulative surplus to $842.4 billion from $683.5 billion in the same period a year before.'
+SOY = "China's soybean imports, most of which come from Brazil, were down 7.3% year on year at 10.82 million metric tons"
+RARE = 'rare earth exports increased 5.3% to 6,310 tons'
 
 ARTICLE = {
     "id": "dAF1_02_reuters_china_july_2026_trade",
-    "title": "China's July exports beat forecasts as EU, ASEAN demand holds; imports disappoint",
+    "title": "China's exports top expectations in July on firm EU, ASEAN demand; import growth falls short",
     "publisher": "Reuters",
     "published": "2026-08-07",
     "notes": [
         "Month from the text ('in July', 'in June'), year from the dateline and published date (2026).",
-        "'slowing from 6.2% growth the month before': June 2026 import growth, labelled as a June fact.",
-        "'down from $136.6 billion in June': June 2026 surplus, labelled as a June fact.",
-        "'Compared with June, exports fell 3.2%': a comparison with the month before, basis mom, period July.",
-        "'China's trade surplus with the United States stood at $21.3 billion' (Reuters calculations): balance, "
+        "'a slowdown from June's 6.2% growth': June 2026 import growth, labelled as a June fact.",
+        "'from $136.6 billion in June': June 2026 surplus, labelled as a June fact.",
+        "'On a month-on-month basis, exports dropped 3.2% from June': a comparison with the month before, basis mom, period July.",
+        "'leaving China with a $21.3 billion surplus in its trade with the United States' (Reuters calculations): balance, "
         "partner United States, July.",
         "Destination growth rates ('Shipments to', 'those to', 'Sales to', 'Exports to') are exports of China "
         "with that partner; 'the 10-member Association of Southeast Asian Nations' = ASEAN.",
-        "'compared with $683.5 billion a year earlier': the January-July 2025 surplus, labelled with the 2025 "
+        "'from $683.5 billion in the same period a year before': the January-July 2025 surplus, labelled with the 2025 "
         "period.",
-        "'Imports grew 2.4%' and 'imports 9.6%' in the year-to-date sentence: the verb 'rose' is shared.",
+        "'Imports expanded 2.4%'; 'imports 9.6%' in the year-to-date sentence shares the verb 'grew'.",
         "Soybean and rare-earth growth rates are growth of tonnages given alone (no value growth beside them): "
-        "labelled, with the quantities in tonnes. 'mostly from Brazil' does not restrict the figure: partner null.",
+        "labelled, with the quantities in tonnes. 'most of which come from Brazil' does not restrict the figure: partner null.",
         "Out of scope, unlabelled: the poll forecasts (6.9%, 4.5%, $112.0 billion); second-quarter GDP growth "
-        "of 4.9%; the average U.S. tariff of about 47%; 'their second straight monthly gain' and 'risen every "
-        "month this year' (streaks); 'the 10-member' (not a trade figure); 'the world's second-largest economy' (a rank of economic size, not of a trade flow); the analyst's export outlook "
+        "of 4.9%; the average U.S. tariff of about 47%; 'a second consecutive monthly rise' and 'increased in every "
+        "month so far this year' (streaks); 'the 10-member' (not a trade figure); 'the world's second-largest economy' (a rank of economic size, not of a trade flow); the analyst's export outlook "
         "(forecast).",
     ],
     "facts": [

@@ -3,50 +3,46 @@ from _fact import fact, period
 JAN_SEP = period(2025, 1, 9)
 MEKONG = "Cambodia, Laos, Myanmar, Thailand, Vietnam"
 
-LEAD = ("Southwest China's Yunnan Province saw its foreign trade rise 7.8 percent year on year to 221.37 billion "
-        "yuan (about 31.09 billion U.S. dollars) in the first three quarters of 2025")
-EXP = "The province's exports grew 10.6 percent to 118.2 billion yuan during the period"
-IMP = "imports increased 4.8 percent to 103.17 billion yuan"
-ASEAN_RANK = "ASEAN remained Yunnan's largest trading partner"
-ASEAN = ("the province's trade with the bloc reached 96.75 billion yuan, up 8.2 percent year on year and "
-         "accounting for 43.7 percent of its total foreign trade")
-MK = ("Trade with the five Mekong River countries, namely Cambodia, Laos, Myanmar, Thailand and Vietnam, "
-      "expanded 7.1 percent to 86.42 billion yuan.")
-MK_EXP = "Exports to the five countries rose 11.4 percent to 32.6 billion yuan"
-MK_IMP = "imports from them climbed 4.6 percent to 53.82 billion yuan"
-MM_RANK = "Myanmar, which shares a border of some 2,000 km with Yunnan, remained the province's top trading partner among individual countries"
-MM = "Myanmar, which shares a border of some 2,000 km with Yunnan, remained the province's top trading partner among individual countries, with bilateral trade edging up 0.4 percent to 31.2 billion yuan."
-MM_IMP = "Yunnan's imports from the neighboring country, mainly metal ores, farm produce and natural gas, totaled 21.4 billion yuan."
-VN = "Trade with Vietnam grew 8.9 percent to 25.6 billion yuan"
-LA = "Trade with Laos jumped 21.6 percent to 14.35 billion yuan"
-LA_EXP = "exports to the landlocked country, much of them carried by the China-Laos Railway, surged 28.4 percent to 6.12 billion yuan"
-FRUIT = "Yunnan imported fresh fruit worth 6.83 billion yuan from the bloc, up 15.6 percent year on year"
-PRIV = ("Private enterprises remained the mainstay of the trade, handling 83.2 percent of the province's imports "
-        "and exports with the five Mekong countries.")
+LEAD = 'Over the first three quarters of 2025, foreign trade in Yunnan, a province in southwest China, rose 7.8 percent from a year earlier to 221.37 billion yuan (roughly 31.09 billion U.S. dollars)'
+EXP = 'exports from the province climbed 10.6 percent to 118.2 billion yuan'
+IMP = 'imports rose 4.8 percent to 103.17 billion yuan'
+ASEAN_RANK = "ASEAN was Yunnan's largest trading partner"
+ASEAN = "trade with the bloc came to 96.75 billion yuan, a year-on-year increase of 8.2 percent, and made up 43.7 percent of the province's total foreign trade"
+MK = "Yunnan's trade with the five Mekong River countries -- Cambodia, Laos, Myanmar, Thailand and Vietnam -- grew 7.1 percent to 86.42 billion yuan."
+MK_EXP = 'Shipments to the group increased 11.4 percent to 32.6 billion yuan'
+MK_IMP = 'imports from those countries went up 4.6 percent to 53.82 billion yuan'
+MM_RANK = "Myanmar, whose border with Yunnan runs for some 2,000 km, stayed the province's top trading partner among single countries"
+MM = "Myanmar, whose border with Yunnan runs for some 2,000 km, stayed the province's top trading partner among single countries, as bilateral trade inched up 0.4 percent to 31.2 billion yuan."
+MM_IMP = 'Imports from Myanmar, chiefly metal ores, agricultural products and natural gas, came to 21.4 billion yuan.'
+VN = 'Trade with Vietnam increased 8.9 percent to 25.6 billion yuan'
+LA = 'Trade with Laos surged 21.6 percent to 14.35 billion yuan'
+LA_EXP = 'exports to the landlocked nation, a large share of them moved on the China-Laos Railway, soared 28.4 percent to 6.12 billion yuan'
+FRUIT = "Yunnan's fresh fruit imports from the bloc were worth 6.83 billion yuan, a rise of 15.6 percent year on year"
+PRIV = "Private firms continued to carry most of the trade, accounting for 83.2 percent of Yunnan's trade with the five Mekong countries."
 
 ARTICLE = {
     "id": "dAF1_03_xinhua_yunnan_mekong_trade_q1q3_2025",
-    "title": "Yunnan's foreign trade up 7.8 pct in first three quarters as Mekong neighbors drive growth",
+    "title": "Mekong neighbors power 7.8 pct rise in Yunnan's foreign trade in first three quarters",
     "publisher": "Xinhua",
     "published": "2025-10-27",
     "notes": [
-        "Area Yunnan throughout ('the province', 'Yunnan's'); period 'first three quarters of 2025', 'From "
-        "January to September', 'the first nine months' = 2025-01..2025-09.",
+        "Area Yunnan throughout ('the province', 'Yunnan's'); period 'first three quarters of 2025', 'Between "
+        "January and September', 'the first nine months' = 2025-01..2025-09.",
         "'the bloc' (twice) refers back to ASEAN: partner ASEAN for the 96.75 billion yuan trade and the fresh "
         "fruit imports.",
         "The five Mekong River countries, named in the text, are a grouped partner joined with ', ' in text "
-        "order: 'Cambodia, Laos, Myanmar, Thailand, Vietnam'. 'Exports to the five countries', 'imports from "
-        "them' and 'the five Mekong countries' (private enterprises' share) take the same partner.",
-        "'the neighboring country' = Myanmar (Yunnan's imports from Myanmar); 'the landlocked country' = Laos "
+        "order: 'Cambodia, Laos, Myanmar, Thailand, Vietnam'. 'Shipments to the group', 'imports from "
+        "those countries' and 'the five Mekong countries' (private enterprises' share) take the same partner.",
+        "'Imports from Myanmar' = Yunnan's imports from Myanmar; 'the landlocked nation' = Laos "
         "(Yunnan's exports to Laos).",
-        "'the province's top trading partner among individual countries': rank 1 for Myanmar; the record "
+        "'the province's top trading partner among single countries': rank 1 for Myanmar; the record "
         "cannot name the restricted field. ASEAN 'largest trading partner' is also rank 1.",
         "Private enterprises' 83.2 percent is a share of Yunnan's trade with the five Mekong countries: share, "
         "segment 'private enterprises', that partner.",
-        "'imported fresh fruit worth 6.83 billion yuan ... up 15.6 percent': imports, product 'fresh fruit'.",
-        "'about 31.09 billion U.S. dollars': conversion of the yuan total, separate USD fact, approx.",
+        "'fresh fruit imports from the bloc were worth 6.83 billion yuan, a rise of 15.6 percent': imports, product 'fresh fruit'.",
+        "'roughly 31.09 billion U.S. dollars': conversion of the yuan total, separate USD fact, approx.",
         "Out of scope, unlabelled: '3.8 percentage points higher than the national average' (percentage-point "
-        "comparison); '20 consecutive years' (streak); 'some 2,000 km' (border length); 'December 2021' (a "
+        "comparison); 'For the 20th year in a row' (streak); 'some 2,000 km' (border length); 'December 2021' (a "
         "date); 'more than 2,600 cross-border freight trains' (not a trade flow); 'more than 600 million' "
         "(population).",
     ],

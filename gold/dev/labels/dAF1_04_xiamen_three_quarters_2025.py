@@ -4,36 +4,36 @@ Q1_3 = period(2025, 1, 9)
 SEP = period(2025, 9)
 A = "Xiamen"
 
-LEAD = "the total import and export value of Xiamen's goods trade was 7,012.6 hundred million yuan, a year-on-year increase of 3.1% (the same below)"
-EXP = "Of this, exports were 3,902.4 hundred million yuan, an increase of 6.8%; imports were 3,110.2 hundred million yuan, a decrease of 1.2%."
-SEPT = "In September, Xiamen's imports and exports reached 820.4 hundred million yuan, an increase of 7.5%, and 4.1% higher than in August."
-GEN = "Xiamen's imports and exports by way of general trade were 5,106.3 hundred million yuan, an increase of 4%, accounting for 72.8% of the city's total import and export value"
-PROC = "Imports and exports by way of processing trade were 702.5 hundred million yuan, a decrease of 2.6%."
-COUNT = "the number of enterprises in Xiamen with actual import and export performance reached 9,236"
-PRIV = "Private enterprises imported and exported 3,375.4 hundred million yuan, an increase of 7.9%, accounting for 48.1% of the city's total"
-RANK = "ASEAN remained Xiamen's largest trading partner."
-ASEAN = "the city's imports and exports with ASEAN were 1,402.3 hundred million yuan, an increase of 5.6%"
-EU_US = "imports and exports with the European Union rose by 2.3%, while those with the United States fell by 8.7%"
-BRI = "Xiamen's imports and exports with countries jointly building the Belt and Road reached 3,650.1 hundred million yuan, an increase of 4.9%"
-ME = "Xiamen exported mechanical and electrical products worth 1,660.2 hundred million yuan, an increase of 9.4%, accounting for 42.5% of the city's total export value"
-COAL = "imports of coal and lignite fell by 18.6% in value"
+LEAD = "Xiamen's goods trade in the first three quarters of 2025 totaled 7,012.6 hundred million yuan in imports and exports, up 3.1% year on year (the same below)"
+EXP = 'Exports made up 3,902.4 hundred million yuan, up 6.8%, while imports came to 3,110.2 hundred million yuan, down 1.2%.'
+SEPT = "Xiamen's September imports and exports came to 820.4 hundred million yuan, rising 7.5% and standing 4.1% above the August level."
+GEN = "Xiamen's general trade imports and exports amounted to 5,106.3 hundred million yuan, up 4%, or 72.8% of the city's overall trade value"
+PROC = 'Processing trade imports and exports totaled 702.5 hundred million yuan, down 2.6%.'
+COUNT = '9,236 enterprises in Xiamen had actual import and export activity'
+PRIV = "Private enterprises, which remained the backbone of the city's foreign trade, traded 3,375.4 hundred million yuan in imports and exports, up 7.9%, a 48.1% share of the city's total"
+RANK = "ASEAN was still Xiamen's largest trading partner"
+ASEAN = "the city's trade with ASEAN reached 1,402.3 hundred million yuan, up 5.6%"
+EU_US = 'Trade with the European Union grew 2.3% in the same period, whereas trade with the United States declined 8.7%'
+BRI = "Xiamen's trade with countries jointly building the Belt and Road came to 3,650.1 hundred million yuan, up 4.9%"
+ME = "the city's exports of mechanical and electrical products were worth 1,660.2 hundred million yuan, up 9.4%, or 42.5% of its total exports"
+COAL = 'the value of coal and lignite imports dropped 18.6%'
 
 ARTICLE = {
     "id": "dAF1_04_xiamen_three_quarters_2025",
-    "title": "Xiamen's imports and exports up 3.1% in first three quarters",
+    "title": "Xiamen's foreign trade grows 3.1% in first three quarters",
     "publisher": "Xiamen Customs",
     "published": "2025-10-23",
     "notes": [
-        "Release in translated customs prose; '(the same below)' makes every later growth year-on-year, except the September comparison 'higher than in August', labelled mom.",
+        "Release in translated customs prose; '(the same below)' makes every later growth year-on-year, except the September comparison 'above the August level', labelled mom.",
         "'hundred million yuan' figures converted: 7,012.6 hundred million -> 7.0126e11 CNY.",
         "Area Xiamen throughout; 'the city' = Xiamen.",
-        "'ASEAN remained Xiamen's largest trading partner': rank 1, total, partner ASEAN, period first three quarters.",
-        "'those with the United States fell by 8.7%': imports and exports (total) with the United States, -8.7.",
-        "'the number of enterprises ... with actual import and export performance reached 9,236': count, segment 'foreign trade enterprises'.",
+        "'ASEAN was still Xiamen's largest trading partner': rank 1, total, partner ASEAN, period first three quarters.",
+        "'trade with the United States declined 8.7%': imports and exports (total) with the United States, -8.7.",
+        "'9,236 enterprises in Xiamen had actual import and export activity': count, segment 'foreign trade enterprises'.",
         "Private enterprises' 48.1%: share of the city's total foreign trade, segment 'private enterprises'.",
         "Mechanical and electrical 42.5%: share of the city's total exports.",
         "Coal and lignite: only the value growth (-18.6) labelled; the volume growth (2.1%) is out of scope (volume growth beside value growth).",
-        "Out of scope, unlabelled: 'eight consecutive months' (streak); 'an increase of 532 over the same period last year' (difference of counts); '2.1 percentage points higher' (pp comparison); 'highest level for the same period in history' (milestone, no number).",
+        "Out of scope, unlabelled: 'eight straight months' (streak); '532 more than a year earlier' (difference of counts); '2.1 percentage points higher' (pp comparison); 'a record for the period' (milestone, no number).",
     ],
     "facts": [
         fact(A, "total", "value", 7.0126e11, "CNY", Q1_3, "7,012.6 hundred million", LEAD),

@@ -8,38 +8,38 @@ ORE = "copper ore and concentrate"
 CU = "unwrought copper and products"
 AL = "unwrought aluminum and products"
 
-ORE_NOV = "The country brought in 2.53 million tons of ore and concentrate in November, the most ever for the month and 13.6% more than a year earlier"
-ORE_MOM = "Arrivals were also up 7.2% from October."
-ORE_YTD = "In the first 11 months, purchases totaled 27.9 million tons, an increase of 7.9% over the same period of 2024."
-ORE_VAL = "The November shipments were worth about $6.4 billion"
-CU_NOV = "They slipped 2.3% from a year ago to 452,000 tons, though that was 5.1% higher than in October."
-CU_YTD = "Year-to-date imports of the category fell 5% to 4.91 million tons."
-CHILE_RANK = "Chile was again the biggest supplier of concentrate in October"
-CHILE = "Shipments from the South American nation totaled 870,000 tons, or about 37% of the total, while cargoes from Peru jumped 18% to 610,000 tons."
-AL_NOV = "exports of unwrought aluminum and products fell 4.1% from a year earlier to 518,000 tons in November, taking shipments for the year so far to 5.46 million tons, down 8.9%"
-TRADE = "China's exports rose 5.9% in dollar terms in November"
-IMP = "China's exports rose 5.9% in dollar terms in November, beating the 4% median estimate in a Bloomberg survey of economists, while imports increased 1.9%"
-SURPLUS_M = "The monthly trade surplus came to $111.7 billion"
-SURPLUS_YTD = "the surplus for the first 11 months reached $1.08 trillion, topping $1 trillion for the first time"
+ORE_NOV = 'Imports of ore and concentrate reached 2.53 million tons in November, a record for the month and 13.6% higher than a year earlier'
+ORE_MOM = 'Arrivals rose 7.2% from October as well.'
+ORE_YTD = 'Purchases over the first 11 months amounted to 27.9 million tons, up 7.9% from the same period of 2024.'
+ORE_VAL = "Customs figures put the value of November's shipments at about $6.4 billion"
+CU_NOV = "These fell 2.3% year on year to 452,000 tons, although they were 5.1% above October's level."
+CU_YTD = 'In the year to date, imports in the category dropped 5% to 4.91 million tons.'
+CHILE_RANK = 'Chile once more ranked as the biggest source of concentrate in October'
+CHILE = 'Chilean shipments came to 870,000 tons, roughly 37% of the total, while Peruvian cargoes jumped 18% to 610,000 tons.'
+AL_NOV = 'November exports of unwrought aluminum and products declined 4.1% year on year to 518,000 tons, bringing the year-to-date total to 5.46 million tons, a drop of 8.9%'
+TRADE = "China's November exports up 5.9% in dollar terms"
+IMP = "China's November exports up 5.9% in dollar terms, ahead of the 4% median forecast in a Bloomberg survey of economists, and imports up 1.9%"
+SURPLUS_M = "China's goods trade surplus for November stood at $111.7 billion"
+SURPLUS_YTD = 'the cumulative surplus over the first 11 months came to $1.08 trillion, above $1 trillion for the first time'
 
 ARTICLE = {
     "id": "dAF1_05_china_copper_ore_november_2025",
-    "title": "China's Copper Ore Imports Hit November Record as Smelters Ramp Up",
+    "title": "Smelter Expansion Drives China's Copper Ore Imports to a November Record",
     "publisher": "Bloomberg",
     "published": "2025-12-08",
     "notes": [
         "'last month' / 'November' = 2025-11 from the publication date (Monday 2025-12-08).",
         "'ore and concentrate': product 'copper ore and concentrate' (the story is about copper ore); growth rates of tonnages are the only growth stated, so they are labelled as growth.",
-        "'Arrivals were also up 7.2% from October' and 'that was 5.1% higher than in October': basis mom.",
-        "'They slipped 2.3%...': 'They' = imports of unwrought copper and products.",
-        "'Year-to-date imports of the category': period Jan-Nov 2025, product unwrought copper and products.",
-        "'The November shipments were worth about $6.4 billion': value of ore and concentrate imports, approx.",
-        "Chile 'the biggest supplier of concentrate in October': imports, partner Chile, rank 1, period 2025-10; 'the South American nation' = Chile; 'about 37% of the total' = share of China's concentrate imports, approx.",
-        "Peru figures are October (same sentence, detailed October breakdown).",
-        "Aluminum: 'for the year so far' = Jan-Nov 2025.",
-        "'$1.08 trillion, topping $1 trillion': threshold and exact figure for one observation; exact figure only.",
+        "'Arrivals rose 7.2% from October as well' and 'they were 5.1% above October's level': basis mom.",
+        "'These fell 2.3%...': 'These' = imports of unwrought copper and products.",
+        "'In the year to date, imports in the category': period Jan-Nov 2025, product unwrought copper and products.",
+        "'the value of November's shipments at about $6.4 billion': value of ore and concentrate imports, approx.",
+        "Chile 'the biggest source of concentrate in October': imports, partner Chile, rank 1, period 2025-10; 'Chilean shipments' = imports from Chile; 'roughly 37% of the total' = share of China's concentrate imports, approx.",
+        "Peru figures ('Peruvian cargoes') are October (same sentence, detailed October breakdown).",
+        "Aluminum: 'the year-to-date total' = Jan-Nov 2025.",
+        "'$1.08 trillion, above $1 trillion': threshold and exact figure for one observation; exact figure only.",
         "China's overall exports +5.9% and imports +1.9% in November: trade with the world, no product.",
-        "Out of scope, unlabelled: LME price above $11,500 a ton and the ~30% price gain (prices); the analyst's expectation of imports below 400,000 tons a month (forecast); refined copper output of 1.32 million tons (production, not trade); the 13% export tax rebate (tax rate); the 4% median estimate (poll/forecast); 'the most ever for the month' (milestone); 'the first time' (milestone).",
+        "Out of scope, unlabelled: LME price above $11,500 a ton and the ~30% price gain (prices); the analyst's expectation of imports below 400,000 tons a month (forecast); refined copper output of 1.32 million tons (production, not trade); the 13% rebate of export tax (tax rate); the 4% median forecast (poll/forecast); 'a record for the month' (milestone); 'the first time' (milestone).",
     ],
     "facts": [
         fact(A, "imports", "quantity", 2.53e6, "tonnes", NOV, "2.53 million", ORE_NOV, product=ORE),

@@ -5,34 +5,34 @@ Y2024 = period(2024, 1, 12)
 A = "China"
 LA = "Latin America"
 
-LEAD = "two-way trade reaching 3.14 trillion yuan ($441 billion), up 3.2 percent year-on-year"
-SHARE = "The region accounted for 8.4 percent of China's total foreign trade during the period"
-OVERALL = "China's overall imports and exports rose 3.6 percent year-on-year to 37.31 trillion yuan from January to October."
-EXP = "China's exports to Latin America amounted to 1.74 trillion yuan, a rise of 6.8 percent"
-IMP = "imports from the region edged down 1 percent to 1.40 trillion yuan"
-BRAZIL = "China's trade with Brazil, its largest trading partner in Latin America, totaled 1.05 trillion yuan, down 1.6 percent year-on-year"
-MEXICO = "Trade with Mexico rose 4.4 percent to 658.2 billion yuan"
-CHILE = "trade with Chile came in at 381.6 billion yuan, up 2.7 percent"
-PERU = "China-Peru trade posted the fastest growth among the major partners in the region, surging 12.6 percent to 245.3 billion yuan"
-SOY_BR = "China imported 70.81 million tons of soybeans from Brazil in the first 10 months, up 4.5 percent year-on-year"
-SOY_AR = "Imports of Argentine soybeans climbed 23.9 percent to 4.46 million tons over the same period."
-CARS = "China's exports of automobiles to Latin America rose 14.7 percent to 98.6 billion yuan in the first 10 months"
-RECORD = "He expects full-year trade between China and Latin America to surpass last year's record of $518.5 billion."
+LEAD = 'climbing 3.2 percent year-on-year to 3.14 trillion yuan ($441 billion)'
+SHARE = "Latin America made up 8.4 percent of China's overall foreign trade over the period"
+OVERALL = "Between January and October, China's total imports and exports grew 3.6 percent year-on-year to 37.31 trillion yuan."
+EXP = 'Chinese exports to the region rose 6.8 percent to 1.74 trillion yuan'
+IMP = 'imports from Latin America slipped 1 percent to 1.40 trillion yuan'
+BRAZIL = "Trade with Brazil, which tops China's list of Latin American trading partners, came to 1.05 trillion yuan, a 1.6 percent decline year-on-year"
+MEXICO = "China's trade with Mexico increased 4.4 percent to 658.2 billion yuan"
+CHILE = 'its trade with Chile totaled 381.6 billion yuan, a gain of 2.7 percent'
+PERU = 'Peru saw the quickest growth in trade with China, which jumped 12.6 percent to 245.3 billion yuan'
+SOY_BR = "China's imports of Brazilian soybeans totaled 70.81 million tons in the first 10 months, 4.5 percent more than a year earlier"
+SOY_AR = 'Soybean imports from Argentina jumped 23.9 percent to 4.46 million tons in the same period.'
+CARS = "in the first 10 months, China's automobile exports to Latin America grew 14.7 percent to 98.6 billion yuan"
+RECORD = "The researcher expects trade between China and Latin America for the full year to exceed last year's record of $518.5 billion."
 
 ARTICLE = {
     "id": "dAF1_06_china_latin_america_jan_oct_2025",
-    "title": "China-Latin America trade rises 3.2% in first 10 months, showing resilience amid tariff turbulence",
+    "title": "Trade between China and Latin America grows 3.2% in first 10 months, holding firm amid tariff turmoil",
     "publisher": "Global Times",
     "published": "2025-11-09",
     "notes": [
         "Area China throughout (GAC data on China's trade); partner Latin America for the bloc figures; 'the region' = Latin America.",
         "'3.14 trillion yuan ($441 billion)': CNY fact plus an approx USD fact.",
-        "'The region accounted for 8.4 percent of China's total foreign trade': share, total, partner Latin America.",
-        "'Trade with Mexico', 'trade with Chile', 'China-Peru trade': China's total trade with each partner, Jan-Oct 2025.",
-        "'Imports of Argentine soybeans': China's imports from Argentina, product soybeans; 'over the same period' = first 10 months.",
+        "'Latin America made up 8.4 percent of China's overall foreign trade': share, total, partner Latin America.",
+        "'China's trade with Mexico', 'its trade with Chile', 'trade with Peru': China's total trade with each partner, Jan-Oct 2025.",
+        "'Soybean imports from Argentina': China's imports from Argentina, product soybeans; 'in the same period' = first 10 months.",
         "'last year's record of $518.5 billion': China's total trade with Latin America in 2024 (stated figure); the expectation that 2025 trade will surpass it is a forecast and is not labelled.",
-        "'Brazil, its largest trading partner in Latin America': rank within a subset of partners (Latin America only), which the record cannot express; not labelled. Likewise 'the fastest growth among the major partners in the region' carries no number.",
-        "Out of scope, unlabelled: 'opened in November 2024' (date); 'around 23 days' (shipping time, not a trade flow); 'tariffs of up to 50 percent' (tariff rate).",
+        "'Brazil, which tops China's list of Latin American trading partners': rank within a subset of partners (Latin America only), which the record cannot express; not labelled. Likewise 'Of the region's main partners, Peru saw the quickest growth' carries no number.",
+        "Out of scope, unlabelled: 'since opening in November 2024' (date); 'around 23 days' (shipping time, not a trade flow); 'levies as high as 50 percent' (tariff rate).",
     ],
     "facts": [
         fact(A, "total", "value", 3.14e12, "CNY", JAN_OCT, "3.14 trillion", LEAD, partner=LA),

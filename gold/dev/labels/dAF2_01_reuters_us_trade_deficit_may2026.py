@@ -6,48 +6,48 @@ MAY = period(2026, 5)
 APR = period(2026, 4)
 JAN_MAY = period(2026, 1, 5)
 
-GAP = ("The goods and services trade gap shrank 6.9% to $57.1 billion from an upwardly revised $61.3 billion "
-       "in April")
-EXP = "Exports of goods and services increased 1.8% from April to an all-time high of $309.4 billion"
-GEXP = "Goods exports rose 2.6% over the month to $201.7 billion"
-SEXP = "Exports of services edged up 0.4% to $107.7 billion"
-IMP = "Imports rose 0.4% on the month to $366.5 billion"
-GIMP = "Goods imports were up 0.3% at $285.9 billion"
-CAP = "Imports of capital goods advanced $3.2 billion to a record $101.6 billion"
-GDEF = "The goods trade deficit decreased $4.2 billion to $84.2 billion"
-SSUR = "The surplus on services trade was unchanged at $27.1 billion"
-CHN = "The goods trade deficit with China increased $0.9 billion to $13.1 billion in May"
-CHN_M = "Imports from China totaled $21.5 billion"
-CHN_X = "U.S. goods sold to the country came to $8.4 billion"
-TWN = "The shortfall with Taiwan, the main supplier of the servers feeding the AI boom, stood at $17.6 billion"
-MEX = "The deficit with Mexico was $16.2 billion"
-VNM = "the gap with Vietnam widened to $14.9 billion"
-YTD = "So far this year, the trade deficit has totaled $289.4 billion, down 44.9% from the same period in 2025"
+GAP = ("The shortfall in trade in goods and services contracted 6.9% to $57.1 billion in May, compared with "
+       "April's $61.3 billion")
+EXP = "Exports of goods and services reached a record $309.4 billion, a gain of 1.8% from April"
+GEXP = "Goods exports alone were up 2.6% on the month at $201.7 billion"
+SEXP = "Services exports, supported by travel and financial services, inched up 0.4% to $107.7 billion"
+IMP = "Imports, meanwhile, climbed 0.4% from April to $366.5 billion"
+GIMP = "Imports of goods increased 0.3% to $285.9 billion"
+CAP = "capital goods imports jumped by $3.2 billion to a record $101.6 billion"
+GDEF = "The deficit on goods trade shrank by $4.2 billion to $84.2 billion"
+SSUR = "Services trade showed a surplus of $27.1 billion, the same as in April"
+CHN = "In May, the goods deficit with China widened by $0.9 billion to $13.1 billion"
+CHN_M = "The United States imported $21.5 billion of goods from China"
+CHN_X = "U.S. exports to the country were $8.4 billion"
+TWN = "With Taiwan, which supplies most of the servers powering the AI boom, the deficit came to $17.6 billion"
+MEX = "The U.S. ran a $16.2 billion deficit with Mexico"
+VNM = "its shortfall with Vietnam grew to $14.9 billion"
+YTD = "Year to date, the deficit amounts to $289.4 billion, which is 44.9% less than in the same period of 2025"
 
 ARTICLE = {
     "id": "dAF2_01_reuters_us_trade_deficit_may2026",
-    "title": "US trade deficit narrows in May as exports hit record high",
+    "title": "Record May exports shrink US trade gap",
     "publisher": "Reuters",
     "published": "2026-07-07",
     "notes": [
         "Headline totals (the trade gap, exports, imports, the year-to-date deficit) are goods and services "
         "together: product 'goods and services'. Goods-only figures (goods exports/imports, goods deficit and "
         "the bilateral goods balances) have product null; services figures have product 'services'.",
-        "Month-on-month basis: 'from ... in April' (the gap), 'from April' then 'over the month' (exports paragraph, "
-        "carrying to services exports), 'on the month' (imports paragraph, carrying to goods imports).",
-        "'shrank 6.9%' of a deficit: growth -6.9 (follows its verb). 'down 44.9%' of the year-to-date deficit: -44.9, "
-        "yoy ('from the same period in 2025').",
+        "Month-on-month basis: 'compared with April's' (the gap), 'from April' then 'on the month' (exports paragraph, "
+        "carrying to services exports), 'from April' (imports paragraph, carrying to goods imports).",
+        "'contracted 6.9%' of a deficit: growth -6.9 (follows its verb). '44.9% less' of the year-to-date deficit: -44.9, "
+        "yoy ('than in the same period of 2025').",
         "April's revised deficit ($61.3 billion) labelled as a balance of period 2026-04.",
-        "'So far this year' in a story on May data published July 7: January-May 2026.",
-        "'U.S. goods sold to the country' after 'Imports from China': exports to partner China.",
+        "'Year to date' in a story on May data published July 7: January-May 2026.",
+        "'U.S. exports to the country' after 'imported ... from China': exports to partner China.",
         "Changes written as money are out (derived comparisons): $2.3 billion capital goods rise, $1.4 billion "
         "industrial supplies gain, $3.2 billion capital goods imports rise, $2.9 billion consumer goods drop, "
         "$4.2 billion goods deficit decrease, $0.9 billion China deficit increase. The capital goods import level "
         "($101.6 billion) is labelled (product 'capital goods').",
         "Out of scope, unlabelled: the inflation-adjusted goods deficit ($88.9 billion, $92.6 billion in April), "
         "a volume-type measure in chained dollars the record cannot express; the Reuters poll forecast "
-        "($59.8 billion); the Atlanta Fed GDP estimate (2.6%); the 10% tariff rate; 'record'/'all-time high' "
-        "are milestones, not extra facts.",
+        "($59.8 billion); the Atlanta Fed GDP estimate (2.6%); the 10% tariff rate; 'record' marks a milestone, "
+        "not an extra fact.",
     ],
     "facts": [
         fact(US, "balance", "growth", -6.9, "percent", MAY, "6.9", GAP, product=GS, basis="mom"),

@@ -5,40 +5,41 @@ US = "United States"
 JUL = period(2026, 7)
 JUL25 = period(2025, 7)
 
-LEAD = "Japan logged a goods trade surplus of 187.2 billion yen ($1.2 billion) in July"
-YAGO = "The result compared with a deficit of 117.5 billion yen a year earlier"
-EXP = "Exports grew 6.4% from a year before to 9.96 trillion yen"
-IMP = "imports increased 3.1% to 9.77 trillion yen"
-USX = "Shipments to the United States climbed 8.7% to 1.82 trillion yen"
-CAR = "U.S.-bound car exports jumped 14.9% to 471.1 billion yen"
-USM = "Imports from the United States rose 9.8% to 1.19 trillion yen"
-USB = "Japan's surplus with its security ally expanded 6.7% to 630.5 billion yen"
-CNX = "Exports to China, Japan's biggest trading partner, increased 14.2% to 1.77 trillion yen"
-CNM = "Imports from the neighboring country edged up 1.8% to 2.16 trillion yen"
-CNB = "leaving Japan in the red with China for the 64th consecutive month at 386.8 billion yen"
-CHIP = ("overseas sales of semiconductors and other electronic components surged 31.7% to 741.9 billion yen")
-EQP = "exports of chipmaking equipment fell 6.2%"
-EU = ("Exports to the European Union grew 4.3% to 853.6 billion yen, while imports from the 27-member bloc rose "
-      "3.2%, resulting in a deficit of 156.4 billion yen")
-OIL = "crude oil purchases dropped 14.8% to 712.4 billion yen"
+LEAD = ("Japan returned to a goods trade surplus in July for the first time in four months, posting 187.2 billion yen "
+        "($1.2 billion)")
+YAGO = "A year before, the country had run a 117.5 billion yen deficit"
+EXP = "Exports rose for an 11th consecutive month, advancing 6.4% on the year to 9.96 trillion yen"
+IMP = "Imports gained 3.1% to 9.77 trillion yen"
+USX = "Exports bound for the United States increased 8.7% to 1.82 trillion yen"
+CAR = "Car exports to the U.S. surged 14.9% to 471.1 billion yen"
+USM = "lifted imports from the United States by 9.8% to 1.19 trillion yen"
+USB = "The surplus Japan ran with its security ally grew 6.7% to 630.5 billion yen"
+CNX = "exports to China, the biggest trading partner of Japan, rose 14.2% to 1.77 trillion yen"
+CNM = "Imports from its neighbor inched up 1.8% to 2.16 trillion yen"
+CNB = "the country posted a deficit with China for a 64th straight month, at 386.8 billion yen"
+CHIP = ("exports of semiconductors and other electronic components soaring 31.7% to 741.9 billion yen")
+EQP = "Shipments of chipmaking equipment, on the other hand, dropped 6.2%"
+EU = ("Trade with the European Union ended in a 156.4 billion yen deficit for Japan, as exports to the EU climbed "
+      "4.3% to 853.6 billion yen and imports from the 27-member bloc increased 3.2%")
+OIL = "Imports of crude oil fell 14.8% to 712.4 billion yen"
 
 ARTICLE = {
     "id": "dAF2_02_kyodo_japan_july2026_surplus",
-    "title": "Japan logs 1st trade surplus in 4 months as U.S.-bound exports rebound",
+    "title": "Japan returns to trade surplus for 1st time in 4 months on rebound in U.S. shipments",
     "publisher": "Kyodo",
     "published": "2026-08-19",
     "notes": [
-        "Period: July of the publication year (2026); 'a year earlier' deficit labelled as the balance of July 2025.",
+        "Period: July of the publication year (2026); 'A year before' deficit labelled as the balance of July 2025.",
         "Growth rates are year-on-year throughout (Finance Ministry preliminary report; no month-on-month cue).",
         "Only the headline surplus is converted into dollars: USD fact with qualifier approx.",
-        "'its security ally' = United States (partner of the surplus); 'the neighboring country' = China; "
+        "'its security ally' = United States (partner of the surplus); 'its neighbor' = China; "
         "'the 27-member bloc' = European Union.",
-        "'China, Japan's biggest trading partner': rank 1, flow total, partner China, period July 2026.",
-        "'in the red with China ... at 386.8 billion yen': balance -386.8e9 with partner China.",
-        "EU deficit of 156.4 billion yen: balance with partner European Union (the sentence's subject).",
-        "'U.S.-bound car exports': product 'cars', partner United States.",
-        "Out of scope, unlabelled: streaks ('first black ink in four months', 'first time in 16 months', "
-        "'11th straight month', '64th consecutive month'); tariff rates (15%, 27.5%, 2.5%) and 'six times'; "
+        "'China, the biggest trading partner of Japan': rank 1, flow total, partner China, period July 2026.",
+        "'a deficit with China ... at 386.8 billion yen': balance -386.8e9 with partner China.",
+        "EU deficit of 156.4 billion yen: balance with partner European Union ('Trade with the European Union').",
+        "'Car exports to the U.S.': product 'cars', partner United States.",
+        "Out of scope, unlabelled: streaks ('first time in four months', 'first rise in 16 months', "
+        "'11th consecutive month', '64th straight month'); tariff rates (15%, 27.5%, 2.5%) and 'six times'; "
         "'27-member'; the customs exchange rate (154.21 yen) and the yen's 5.4% move (not trade flows); the "
         "economist's forecast for real exports (around 1%, July-September); the release date (Sept. 17).",
     ],

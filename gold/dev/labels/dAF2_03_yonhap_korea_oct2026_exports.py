@@ -5,44 +5,44 @@ OCT = period(2026, 10)
 JAN_OCT = period(2026, 1, 10)
 Y2025 = period(2025, 1, 12)
 
-EXP = "Outbound shipments jumped 40.7 percent on-year to US$83.84 billion last month"
-IMP = "Imports rose 18.6 percent to $63.51 billion, resulting in a trade surplus of $20.33 billion"
-CHIP = "Chip exports more than doubled, surging 115.3 percent on-year to a record $33.86 billion"
-SHARE = "Chips accounted for 40.4 percent of the country's total exports"
-COMP = "Shipments of computers, which include server-grade solid-state drives, shot up 88.2 percent to $2.03 billion"
-CAR = "Car exports climbed 31.8 percent to $6.67 billion"
-SHIP = "Exports of ships advanced 12.4 percent"
-RESP = "those of petrochemicals and steel products rose 9.1 percent and 6.5 percent, respectively"
-OIL = "Petroleum product exports, however, slipped 3.9 percent to $3.82 billion"
-CHN = ("exports to China, South Korea's largest trading partner, surged 47.3 percent to $16.12 billion")
-USA = "Shipments to the United States rose 29.6 percent to $13.88 billion"
-ASEAN = "Exports to the Association of Southeast Asian Nations jumped 38.4 percent to $12.6 billion"
-EU = "those to the European Union increased 19.8 percent"
-NRG = "energy purchases, including crude oil, gas and coal, went up 6.7 percent to $11.42 billion"
-YTD = "Exports for the January-October period came to $742.4 billion, up 28.2 percent from a year earlier"
-ANN = "last year's annual record of $709.7 billion"
+EXP = "put last month's exports at US$83.84 billion, up 40.7 percent on-year"
+IMP = "imports up 18.6 percent at $63.51 billion, the trade surplus reached $20.33 billion"
+CHIP = "pushed chip exports to a record $33.86 billion, up 115.3 percent on-year"
+SHARE = "Chips made up 40.4 percent of all exports"
+COMP = "Computer exports, a category that covers server-grade solid-state drives, rose 88.2 percent to $2.03 billion"
+CAR = "Exports of cars grew 31.8 percent to $6.67 billion"
+SHIP = "Ship exports increased 12.4 percent"
+RESP = "outbound sales of petrochemicals and steel products gained 9.1 percent and 6.5 percent, respectively"
+OIL = "pulled petroleum product exports down 3.9 percent to $3.82 billion"
+CHN = ("exports to China, the largest trading partner of South Korea, jump 47.3 percent to $16.12 billion")
+USA = "Exports headed to the United States went up 29.6 percent to $13.88 billion"
+ASEAN = "Shipments to the Association of Southeast Asian Nations soared 38.4 percent to $12.6 billion"
+EU = "exports to the European Union grew 19.8 percent"
+NRG = "Imports of energy, such as crude oil, gas and coal, rose 6.7 percent to $11.42 billion"
+YTD = "Cumulative exports from January through October reached $742.4 billion, a 28.2 percent increase from a year earlier"
+ANN = "the full-year record of $709.7 billion set last year"
 
 ARTICLE = {
     "id": "dAF2_03_yonhap_korea_oct2026_exports",
-    "title": "S. Korea's exports jump 40.7 pct in Oct. to record high on chip boom, holiday base effect",
+    "title": "S. Korea's Oct. exports hit all-time high, up 40.7 pct, on chip rally and low holiday base",
     "publisher": "Yonhap",
     "published": "2026-11-01",
     "notes": [
-        "Period: 'last month' in a story dated Nov. 1, 2026 = October 2026; all growth rates year-on-year "
+        "Period: 'last month's' in a story dated Nov. 1, 2026 = October 2026; all growth rates year-on-year "
         "('on-year', 'from a year earlier').",
         "'US$' and '$' are U.S. dollars.",
-        "Chip figures carry product 'chips' (the text's words: 'Chip exports', 'Chips accounted for'); "
-        "'Chips accounted for 40.4 percent of the country's total exports' is a share of exports.",
-        "'those of petrochemicals and steel products rose 9.1 percent and 6.5 percent, respectively': two export "
+        "Chip figures carry product 'chips' (the text's words: 'chip exports', 'Chips made up'); "
+        "'Chips made up 40.4 percent of all exports' is a share of exports.",
+        "'outbound sales of petrochemicals and steel products gained 9.1 percent and 6.5 percent, respectively': two export "
         "growth facts.",
-        "'China, South Korea's largest trading partner': rank 1, flow total, partner China, period October 2026.",
+        "'China, the largest trading partner of South Korea': rank 1, flow total, partner China, period October 2026.",
         "'the Association of Southeast Asian Nations' = ASEAN.",
-        "'Exports for the January-October period': January-October 2026. 'last year's annual record of "
-        "$709.7 billion': exports value for 2025 (January-December 2025).",
+        "'Cumulative exports from January through October': January-October 2026. 'the full-year record of "
+        "$709.7 billion set last year': exports value for 2025 (January-December 2025).",
         "Out of scope, unlabelled: average daily exports ($3.81 billion, 27.9 percent: per-working-day averages); "
-        "working days (22, two more); streaks (17th consecutive month, 21 months in a row, first time in three "
+        "working days (22, two more); streaks (17 months running, 21 straight months, first time in three "
         "months); thresholds and milestones ('more than 40 percent' in the lead restates the 40.7 percent, "
-        "'$80 billion mark', '40 percent threshold', records); the conditional counts (13 of 15 major items, all "
+        "'exceeded $80 billion', 'above 40 percent', records); the conditional counts (13 of 15 major items, all "
         "nine regional markets); the 15 percent U.S. tariff; the official's $850 billion outlook (forecast).",
     ],
     "facts": [

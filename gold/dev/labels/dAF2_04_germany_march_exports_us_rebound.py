@@ -4,44 +4,45 @@ MAR = period(2026, 3)
 FEB = period(2026, 2)
 Q1 = period(2026, 1, 3)
 
-LEAD_EXP = "Exports increased by 2.4% on the month in calendar and seasonally adjusted terms"
-IMP = "Imports were up 0.8% from February."
-BAL = "The foreign trade balance showed a surplus of 19.6 billion euros ($22.1 billion), compared with 17.9 billion euros in February."
-LEVELS = "Germany exported goods worth 132.8 billion euros in March and imported goods worth 113.2 billion euros."
-US_MOM = "Sales to the United States, Germany's biggest export market, grew 6.3% compared with the previous month to 12.4 billion euros."
-CN = "Exports to China, by contrast, fell 3.1% to 6.2 billion euros."
-RESP = "Imports from China and the United States rose 2.7% and 4.4%, respectively."
-US_YOY = "Compared with March last year, however, exports to the U.S. were still down 9.8%"
-EU = "Exports to other European Union countries rose 2.8% on the month to 74.1 billion euros, of which 52.3 billion euros went to the euro zone."
-NONEU = "Shipments to countries outside the bloc climbed 1.9% to 58.7 billion euros."
-YOY = "On a yearly basis, exports were 0.6% lower than in March 2025, while imports grew by 2.9%"
-Q1_EXP = "For the first quarter as a whole, exports fell 1.4% from the same period a year earlier to 392.4 billion euros"
-Q1_BAL = "the trade surplus for January to March came to 58.7 billion euros"
-CN_RANK = "China was once again Germany's largest trading partner in the quarter, with exports and imports combined totalling 59.8 billion euros"
-US_Q1 = "Exports to the U.S. in the quarter dropped 15.4% year on year to 35.2 billion euros."
+LEAD_EXP = "Adjusted for calendar and seasonal effects, exports grew 2.4% on the month"
+IMP = "Compared with February, imports gained 0.8%."
+BAL = "Germany's trade surplus rose to 19.6 billion euros ($22.1 billion) from 17.9 billion euros in February."
+LEVELS = "In March, Germany's goods exports amounted to 132.8 billion euros and its imports to 113.2 billion euros."
+US_MOM = "Exports to the United States, the biggest market for German goods, increased 6.3% month on month to 12.4 billion euros."
+CN = "Shipments to China went the other way, falling 3.1% to 6.2 billion euros."
+RESP = "Germany's imports from China and the United States went up by 2.7% and 4.4%, respectively."
+US_YOY = "On an annual basis, though, exports to the U.S. remained 9.8% below March last year"
+EU = ("Month on month, exports to fellow European Union members increased 2.8% to 74.1 billion euros, including "
+      "52.3 billion euros sold to euro zone countries.")
+NONEU = "Exports to non-EU countries gained 1.9% to 58.7 billion euros."
+YOY = "Measured against March 2025, exports were down 0.6% and imports up 2.9%"
+Q1_EXP = "Across the whole first quarter, exports totalled 392.4 billion euros, 1.4% less than a year earlier"
+Q1_BAL = "the trade surplus over January to March amounted to 58.7 billion euros"
+CN_RANK = "In the quarter, China again ranked as Germany's largest trading partner, with two-way trade worth 59.8 billion euros"
+US_Q1 = "First-quarter exports to the U.S. came to 35.2 billion euros, down 15.4% year on year."
 
 ARTICLE = {
     "id": "dAF2_04_germany_march_exports_us_rebound",
-    "title": "German exports beat forecasts in March as U.S. demand recovers",
+    "title": "Rebound in U.S. sales lifts German March exports above expectations",
     "publisher": "Reuters",
     "published": "2026-05-08",
     "notes": [
         "Area Germany throughout (dateline and lead: German exports); the year 2026 comes from the publication date.",
-        "Paragraph 2 opens with 'on the month': imports 'up 0.8% from February' is mom as well.",
-        "Paragraph 4 opens with 'compared with the previous month': China exports -3.1% and the 'respectively' pair "
+        "Paragraph 2 reads 'on the month': imports 'Compared with February, ... gained 0.8%' is mom as well.",
+        "Paragraph 4 opens with 'month on month': China exports -3.1% and the 'respectively' pair "
         "(imports from China 2.7%, from the United States 4.4%) carry the mom frame of that paragraph.",
-        "'Germany's biggest export market': rank 1, partner United States, flow exports, period March 2026 (the article's month).",
-        "'Compared with March last year ... down 9.8%': yoy, partner United States, period March 2026 (March 2025 is the base, not the period).",
-        "Paragraph 7 opens with 'on the month': the EU 2.8% is mom and the non-EU 1.9% in the same paragraph carries mom.",
-        "'of which 52.3 billion euros went to the euro zone': partner Euro area, exports value, March 2026.",
-        "'countries outside the bloc' (the bloc = European Union): partner 'non-EU countries'.",
+        "'the biggest market for German goods': rank 1, partner United States, flow exports, period March 2026 (the article's month).",
+        "'On an annual basis ... 9.8% below March last year': yoy, partner United States, period March 2026 (March 2025 is the base, not the period).",
+        "Paragraph 7 reads 'Month on month': the EU 2.8% is mom and the non-EU 1.9% in the same paragraph carries mom.",
+        "'including 52.3 billion euros sold to euro zone countries': partner Euro area, exports value, March 2026.",
+        "'non-EU countries': partner 'non-EU countries'.",
         "'($22.1 billion)' after the surplus: same observation in USD, separate fact, qualifier approx.",
         "Surplus of 17.9 billion euros in February: balance value for February 2026, labelled.",
-        "'largest trading partner in the quarter': rank 1, partner China, flow total, Q1 2026; the combined 59.8 billion euros is the total-trade value.",
-        "'narrowly ahead of the United States': no number, nothing labelled (US rank 2 is not stated).",
+        "'In the quarter ... largest trading partner': rank 1, partner China, flow total, Q1 2026; the combined 59.8 billion euros is the total-trade value.",
+        "'just ahead of the United States': no number, nothing labelled (US rank 2 is not stated).",
         "Out of scope, unlabelled: the Reuters poll forecast of 1.1% (forecast); 0.7% rise in industrial production (not trade); "
         "2026 growth forecast 0.5% (forecast, GDP); U.S. tariffs of 15% (tariff rate); exchange rate ($1 = 0.8874 euros); "
-        "'second month in a row' (streak); 'early 2025' and 'March 2025' (years/base periods); 'first three months of the year' (GDP context).",
+        "'second straight monthly increase' (streak); 'early 2025' and 'March 2025' (years/base periods); 'opening quarter' (GDP context).",
     ],
     "facts": [
         fact("Germany", "exports", "growth", 2.4, "percent", MAR, "2.4", LEAD_EXP, basis="mom"),

@@ -4,38 +4,40 @@ JUN = period(2026, 6)
 JUN_LY = period(2025, 6)
 APR_JUN = period(2026, 4, 6)
 
-LEAD = "India's merchandise exports grew 8.4 per cent to USD 38.09 billion in June"
-LEAD_DEF = "the trade deficit widened marginally to USD 19.12 billion"
-IMP = "Imports during the month rose 6.1 per cent to USD 57.21 billion"
-DEF_LY = "The trade deficit was USD 18.78 billion in June last year."
-Q1 = "During April-June 2026, the first quarter of the current fiscal, exports increased 5.6 per cent to USD 118.45 billion, while imports were up 4.2 per cent at USD 186.98 billion."
-Q1_DEF = "The trade deficit for the three months stood at USD 68.53 billion."
-INR = "In rupee terms, merchandise exports in June were valued at Rs 3,42,810 crore."
-US = "Exports to the US, India's largest export destination, rose 3.6 per cent to USD 8.6 billion in June."
-US_SHARE = "The US accounted for about 22.6 per cent of the country's total outbound shipments during the month."
-CN = "Imports from China grew 9.8 per cent to USD 10.3 billion"
-ELEC = "exports of electronic goods jumped 38.5 per cent to USD 4.71 billion"
-ENG = "engineering goods exports rose 11.2 per cent to USD 10.42 billion"
-PET = "outbound shipments of petroleum products declined 14.3 per cent to USD 4.85 billion"
-GOLD = "gold imports rose 18.6 per cent to USD 3.05 billion in June"
-SERV = "The estimated value of services exports for June was USD 34.6 billion, while services imports were estimated at USD 17.9 billion"
+LEAD = "India's merchandise exports up 8.4 per cent to USD 38.09 billion in June"
+LEAD_DEF = "the trade deficit widening slightly to USD 19.12 billion"
+IMP = "imports in June increased 6.1 per cent to USD 57.21 billion"
+DEF_LY = "In June last year, the trade gap had stood at USD 18.78 billion."
+Q1 = ("In April-June 2026, the first quarter of this fiscal, exports expanded 5.6 per cent to USD 118.45 billion and "
+      "imports gained 4.2 per cent to USD 186.98 billion")
+Q1_DEF = "leaving a deficit of USD 68.53 billion for the three months."
+INR = "Measured in rupees, June's merchandise exports amounted to Rs 3,42,810 crore."
+US = "Shipments to the US, the largest market for Indian exports, increased to USD 8.6 billion in June, up 3.6 per cent."
+US_SHARE = "Roughly 22.6 per cent of all the country's outbound shipments that month went to the US."
+CN = "imports from China climbed 9.8 per cent to USD 10.3 billion"
+ELEC = "smartphone shipments drove a 38.5 per cent surge in exports of electronic goods to USD 4.71 billion"
+ENG = "engineering goods exports advanced 11.2 per cent, reaching USD 10.42 billion"
+PET = "Exports of petroleum products, on the other hand, slid 14.3 per cent to a value of USD 4.85 billion"
+GOLD = "Gold imports in June were worth USD 3.05 billion, an increase of 18.6 per cent"
+SERV = ("The ministry put June's services exports at an estimated USD 34.6 billion and services imports at an estimated "
+        "USD 17.9 billion")
 
 ARTICLE = {
     "id": "dAF2_05_india_june_exports_electronics",
-    "title": "Exports up 8.4 pc to USD 38.09 bn in June; trade deficit at USD 19.12 bn",
+    "title": "June exports rise 8.4 pc to USD 38.09 bn, trade gap USD 19.12 bn",
     "publisher": "PTI",
     "published": "2026-07-15",
     "notes": [
         "Area India throughout; the year 2026 comes from the publication date (and 'April-June 2026').",
         "No basis cue anywhere: all growth rates are yoy (the ministry compares with the same month/period of the previous year).",
         "Trade deficit is a negative balance: June 2026 -19.12 billion, June 2025 ('June last year') -18.78 billion, April-June 2026 -68.53 billion.",
-        "'the first quarter of the current fiscal' = April-June 2026 (Indian fiscal year starts in April); the sentence itself names April-June 2026.",
+        "'the first quarter of this fiscal' = April-June 2026 (Indian fiscal year starts in April); the sentence itself names April-June 2026.",
         "'Rs 3,42,810 crore': the ministry's own rupee figure for the June exports (same observation as USD 38.09 billion), a separate INR fact; "
         "no hedge word in the text, so qualifier exact.",
-        "'India's largest export destination': rank 1, partner United States, flow exports, period June 2026 (the article's month).",
-        "'The US accounted for about 22.6 per cent of the country's total outbound shipments during the month': share of exports, partner United States, approx.",
+        "'the largest market for Indian exports': rank 1, partner United States, flow exports, period June 2026 (the article's month).",
+        "'Roughly 22.6 per cent of all the country's outbound shipments that month went to the US': share of exports, partner United States, approx.",
         "Products in the text's words: 'electronic goods', 'engineering goods', 'petroleum products', 'gold'. 'merchandise exports' is goods with the world: product null.",
-        "Services exports/imports ('estimated value', 'were estimated at'): product services, qualifier exact ('estimated' is not a hedge on the number).",
+        "Services exports/imports ('at an estimated'): product services, qualifier exact ('estimated' is not a hedge on the number).",
         "Out of scope, unlabelled: US duties of 18 per cent and 50 per cent (tariff rates); USD 900 billion goods-and-services target this fiscal (forecast); "
         "gold import volume fall of about 9 per cent (volume growth beside value growth); exports in the first 10 days of July about 5 per cent higher "
         "(part of a month); 'second quarter' (no number).",

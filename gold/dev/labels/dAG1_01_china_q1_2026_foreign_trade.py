@@ -4,40 +4,40 @@ Q1 = period(2026, 1, 3)
 JAN_FEB = period(2026, 1, 2)
 MAR = period(2026, 3)
 
-LEAD = "China's foreign trade in goods rose 14.6 percent year on year to 11.8 trillion yuan (about 1.71 trillion U.S. dollars) in the first quarter of 2026"
-EXP = "Exports grew 15.5 percent from the same period last year to 7.08 trillion yuan"
-IMP = "imports went up 13.2 percent to 4.72 trillion yuan"
-BAL = "The trade surplus widened 20.4 percent to 2.36 trillion yuan."
-JF = "following an 18.3-percent surge in January and February"
-MARCH = "Imports and exports for the month alone totaled 4.06 trillion yuan, up 7.8 percent year on year."
-ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner."
-ASEAN = "Trade between the two sides expanded 16.8 percent to 2 trillion yuan, accounting for 16.9 percent of China's total foreign trade value."
-EU_RANK = "The European Union, China's second-largest trading partner"
-EU = "The European Union, China's second-largest trading partner, saw its trade with China grow 15.2 percent to 1.54 trillion yuan"
-US = "China's trade with the United States declined 11.6 percent to 912.4 billion yuan"
-BRI = "China's imports and exports with Belt and Road partner countries increased 16.4 percent"
-BRI_SHARE = "China's imports and exports with Belt and Road partner countries increased 16.4 percent, 1.8 percentage points faster than the overall pace, and accounted for 51.9 percent of the total"
-PRIV = "Their imports and exports jumped 17.3 percent to 6.86 trillion yuan, making up 58.1 percent of the national total"
-ME = "exports of mechanical and electrical products reached 4.43 trillion yuan, up 20.1 percent and representing 62.6 percent of total exports"
-HT = "Exports of high-tech products rose 23.5 percent"
+LEAD = "China's goods trade expanded by 14.6 percent year on year in the first quarter of 2026, reaching 11.8 trillion yuan (about 1.71 trillion U.S. dollars)"
+EXP = "exports totaled 7.08 trillion yuan, a rise of 15.5 percent over the year-earlier period"
+IMP = "imports increased 13.2 percent to 4.72 trillion yuan"
+BAL = "The surplus in trade widened by 20.4 percent, reaching 2.36 trillion yuan."
+JF = "After a surge of 18.3 percent in January and February combined"
+MARCH = "Trade in March by itself reached 4.06 trillion yuan, rising 7.8 percent year on year."
+ASEAN_RANK = "China's largest trading partner was still the Association of Southeast Asian Nations (ASEAN)."
+ASEAN = "Two-way trade with the bloc grew 16.8 percent to 2 trillion yuan and made up 16.9 percent of the country's overall foreign trade."
+EU_RANK = "the European Union, which ranked as China's second-largest trading partner"
+EU = "trade with the European Union, which ranked as China's second-largest trading partner, rose 15.2 percent to 1.54 trillion yuan"
+US = "trade with the United States fell 11.6 percent to 912.4 billion yuan"
+BRI = "Trade with Belt and Road partner countries climbed 16.4 percent"
+BRI_SHARE = "Trade with Belt and Road partner countries climbed 16.4 percent, outpacing overall growth by 1.8 percentage points, and represented 51.9 percent of the total"
+PRIV = "Their combined imports and exports soared 17.3 percent to 6.86 trillion yuan, equal to 58.1 percent of the national total"
+ME = "Mechanical and electrical products accounted for 62.6 percent of total exports, with their shipments abroad rising 20.1 percent to 4.43 trillion yuan"
+HT = "High-tech product exports increased 23.5 percent"
 
 ARTICLE = {
     "id": "dAG1_01_china_q1_2026_foreign_trade",
-    "title": "China's foreign trade up 14.6 pct in Q1",
+    "title": "China's goods trade grows 14.6 pct in first quarter",
     "publisher": "Xinhua",
     "published": "2026-04-14",
     "notes": [
         "Dateline Tuesday April 14, 2026; running period Q1 2026 (2026-01..2026-03).",
-        "'an 18.3-percent surge in January and February': China total growth for 2026-01..2026-02 (an earlier period stated in the article, labelled as its own observation).",
-        "'for the month alone' refers back to March: period 2026-03.",
-        "'Trade between the two sides': China with ASEAN (partner ASEAN), Q1.",
+        "'a surge of 18.3 percent in January and February combined': China total growth for 2026-01..2026-02 (an earlier period stated in the article, labelled as its own observation).",
+        "'Trade in March by itself': period 2026-03.",
+        "'Two-way trade with the bloc': China with ASEAN (partner ASEAN), Q1.",
         "'largest trading partner' -> rank 1 (value_text 'largest'); 'second-largest trading partner' -> rank 2 for the EU.",
-        "'saw its trade with China grow 15.2 percent': the EU's trade with China as reported from China's customs data; labelled area China, partner European Union, the same observation as China's trade with the EU.",
+        "'trade with the European Union ... rose 15.2 percent': China's trade with the EU as reported from China's customs data; labelled area China, partner European Union.",
         "Belt and Road share 51.9: share of China's total trade, partner 'Belt and Road partner countries'.",
-        "'making up 58.1 percent of the national total': share of China's total trade, segment private enterprises.",
+        "'equal to 58.1 percent of the national total': share of China's total trade, segment private enterprises.",
         "'62.6 percent of total exports': share of China's exports, product mechanical and electrical products.",
         "USD conversion 1.71 trillion labelled as a separate approx fact ('about').",
-        "Out of scope, unlabelled: '12th consecutive quarter ... above 10 trillion yuan' (streak/milestone); '1.8 percentage points faster than the overall pace' and 'up 1.3 percentage points from a year earlier' (percentage-point comparisons); the GAC survey of 'about 20,000' enterprises and its '2.9 percentage points' (survey, not a trade flow); 'double-digit growth' for Africa and Latin America (no number); the second-quarter outlook (forecast).",
+        "Out of scope, unlabelled: 'the 12th quarter in a row ... topped 10 trillion yuan' (streak/milestone); 'outpacing overall growth by 1.8 percentage points' and '1.3 percentage points higher than a year earlier' (percentage-point comparisons); the GAC survey of 'about 20,000' enterprises and its '2.9 percentage points' (survey, not a trade flow); 'grow by double digits' for Africa and Latin America (no number); the second-quarter outlook (forecast).",
     ],
     "facts": [
         fact("China", "total", "growth", 14.6, "percent", Q1, "14.6", LEAD),

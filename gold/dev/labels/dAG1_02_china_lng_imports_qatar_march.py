@@ -5,39 +5,39 @@ MAR25 = period(2025, 3)
 Q1 = period(2026, 1, 3)
 LNG = "liquefied natural gas"
 
-QA1 = "Arrivals from Qatar fell 67.9% from a year earlier to 510,200 metric tons"
-QA2 = "That compared with 1.59 million tons in March 2025 and was 56.8% below February's volume"
-QA3 = "Qatar, usually one of China's two biggest sources of the fuel, slipped to third place behind Australia and Russia, with its share of China's total LNG purchases shrinking to 11.6%."
-QA4 = "The Qatari cargoes were valued at $296 million."
-AU1 = "Australia was China's top supplier last month, shipping 1.86 million tons, up 12.4% on the year."
-AU2 = "The shipments, worth $1.02 billion, made up 42.5% of the total."
-RU1 = "Imports from Russia jumped 61.4% to 1.42 million tons, making the country China's second-largest source of the super-chilled fuel."
-RU2 = "Russia's share climbed to 32.4% from 18% a year earlier"
-RU3 = "Russian supplies were valued at $712 million"
-MY = "Malaysia delivered 309,800 tons."
-TOT = "China's overall LNG imports fell 10.6% from a year earlier to 4.38 million tons in March"
-TOT_MOM = "were 8.8% lower than in February"
-TOT_VAL = "The cargoes were worth $2.47 billion."
-YTD = "For the first quarter, the world's second-largest economy brought in 14.62 million tons of LNG, down 3.4% from the same period of 2025."
-YTD_RQ = "Russian shipments over the three months rose 70.6% to 4.35 million tons, while those from Qatar dropped 28.5% to 2.88 million tons."
+QA1 = "Qatari deliveries dropped 67.9% year on year to 510,200 metric tons"
+QA2 = "A year before, in March 2025, they had stood at 1.59 million tons, and the March volume was 56.8% lower than in February"
+QA3 = "Qatar, normally among China's top two suppliers of the fuel, fell to third place after Australia and Russia, and its share of China's overall LNG imports dropped to 11.6%."
+QA4 = "Those Qatari shipments were worth $296 million."
+AU1 = "Last month Australia ranked as China's top supplier, sending 1.86 million tons, an increase of 12.4% from a year earlier."
+AU2 = "Valued at $1.02 billion, those cargoes accounted for 42.5% of the total."
+RU1 = "Russian imports surged 61.4% to 1.42 million tons, which made Russia China's second-largest supplier of the super-chilled fuel."
+RU2 = "Russia accounted for 32.4% of the total, up from 18% a year before"
+RU3 = "The Russian cargoes were worth $712 million"
+MY = "Malaysia supplied 309,800 tons."
+TOT = "China's total LNG imports in March dropped 10.6% year on year to 4.38 million tons"
+TOT_MOM = "were down 8.8% from February"
+TOT_VAL = "They were worth $2.47 billion in all."
+YTD = "In the first quarter, China, the world's second-largest economy, imported 14.62 million tons of LNG, a decline of 3.4% from the first three months of 2025."
+YTD_RQ = "Over those three months, supplies from Russia increased 70.6% to 4.35 million tons, and Qatari volumes fell 28.5% to 2.88 million tons."
 
 ARTICLE = {
     "id": "dAG1_02_china_lng_imports_qatar_march",
-    "title": "China's LNG imports from Qatar slump in March as Hormuz closure bites",
+    "title": "Qatar LNG shipments to China plunge in March after Hormuz disruption",
     "publisher": "Reuters",
     "published": "2026-04-20",
     "notes": [
-        "Published Monday April 20, 2026; 'last month' and the running period = March 2026. 'For the first quarter' / 'over the three months' = 2026-01..2026-03.",
+        "Published Monday April 20, 2026; 'Last month' and the running period = March 2026. 'In the first quarter' / 'Over those three months' = 2026-01..2026-03.",
         "All facts are China's imports of LNG: area China, flow imports, product 'liquefied natural gas' (the text's full name; 'LNG', 'the fuel', 'the super-chilled fuel' are second names for it), partner = the supplying country.",
         "Tonnages are quantity facts in tonnes ('metric tons', 'tons'); no value growth is stated anywhere, so the tonnage growth rates are the only growth figures and are labelled.",
-        "'1.59 million tons in March 2025': the year-earlier Qatar volume, labelled as its own observation with period 2025-03.",
-        "'56.8% below February's volume' and 'were 8.8% lower than in February': comparisons with the previous month -> basis mom.",
-        "'slipped to third place' -> rank 3 for Qatar; 'top supplier' -> rank 1 for Australia; 'second-largest source' -> rank 2 for Russia (all March 2026).",
-        "'its share of China's total LNG purchases shrinking to 11.6%': Qatar share, March 2026. 'made up 42.5% of the total': Australia share ('The shipments' refers back to Australia).",
-        "'Russia's share climbed to 32.4% from 18% a year earlier': two share facts, 32.4 for 2026-03 and 18 for 2025-03.",
-        "'The cargoes were worth $2.47 billion': value of total March LNG imports (refers back to the overall imports).",
-        "'those from Qatar dropped 28.5% to 2.88 million tons': Q1 figures for partner Qatar.",
-        "Out of scope, unlabelled: 'usually one of China's two biggest sources' (habitual, not a stated rank for a period); 'the lowest in nearly a decade' (milestone); 'the world's second-largest economy' (economy size, not a trade flow); spot price near $18 per million British thermal units and 'about 60% above pre-war levels' (prices); the analyst's 'around 8%' fall this year (forecast); Kpler's 2.3 million tons in 'the first 19 days of April' (part of a month, ship-tracking); the 15% tariff (tariff rate); 'February 2025' (a date); the '2' in 'Arctic LNG 2' (a project name).",
+        "'in March 2025, they had stood at 1.59 million tons': the year-earlier Qatar volume, labelled as its own observation with period 2025-03.",
+        "'56.8% lower than in February' and 'were down 8.8% from February': comparisons with the previous month -> basis mom.",
+        "'fell to third place' -> rank 3 for Qatar; 'top supplier' -> rank 1 for Australia; 'second-largest supplier' -> rank 2 for Russia (all March 2026).",
+        "'its share of China's overall LNG imports dropped to 11.6%': Qatar share, March 2026. 'accounted for 42.5% of the total': Australia share ('those cargoes' refers back to Australia).",
+        "'Russia accounted for 32.4% of the total, up from 18% a year before': two share facts, 32.4 for 2026-03 and 18 for 2025-03.",
+        "'They were worth $2.47 billion in all': value of total March LNG imports (refers back to the overall imports).",
+        "'Qatari volumes fell 28.5% to 2.88 million tons': Q1 figures for partner Qatar.",
+        "Out of scope, unlabelled: 'normally among China's top two suppliers' (habitual, not a stated rank for a period); 'a near-decade low' (milestone); 'the world's second-largest economy' (economy size, not a trade flow); spot price around $18 per million British thermal units and 'roughly 60% higher than before the war' (prices); the analyst's 'about 8%' drop this year (forecast); Kpler's 2.3 million tons in 'the first 19 days of April' (part of a month, ship-tracking); the 15% tariff (tariff rate); 'February 2025' (a date); the '2' in 'Arctic LNG 2' (a project name).",
     ],
     "facts": [
         fact("China", "imports", "growth", -67.9, "percent", MAR, "67.9", QA1, partner="Qatar", product=LNG),

@@ -3,35 +3,35 @@ from _fact import fact, period
 JAN_MAY = period(2026, 1, 5)
 MAY = period(2026, 5)
 
-LEAD = "The foreign trade of central China's Henan Province grew 10.5 percent year on year to 389.48 billion yuan (about 56.6 billion U.S. dollars) in the first five months of 2026"
-EXIM = "the inland province's exports climbed 13.2 percent to 246.35 billion yuan, while its imports rose 6.1 percent to 143.13 billion yuan"
-MAY_T = "In May alone, imports and exports totaled 84.37 billion yuan, an increase of 12.3 percent from the same month last year."
-ASEAN = "The Association of Southeast Asian Nations (ASEAN) overtook the United States to become Henan's largest trading partner during the period, with trade between the two sides rising 16.4 percent to 58.27 billion yuan."
-US = "Trade with the United States, now the province's second-largest trading partner, dropped 8.3 percent to 52.9 billion yuan"
-EU = "that with the European Union went up 12.7 percent to 45.61 billion yuan"
-BRI = "Henan's trade with Belt and Road partner countries expanded 15.8 percent, accounting for 45.2 percent of the provincial total."
-PRIV = "Their imports and exports reached 215.8 billion yuan, up 17.9 percent and making up 55.4 percent of the province's foreign trade."
-COUNT = "A total of 10,874 enterprises in Henan posted import and export records in the five months"
-PHONE = "Phone exports amounted to 68.74 billion yuan, accounting for 27.9 percent of Henan's total exports."
-AUTO = "Automobile exports surged 38.2 percent to 21.36 billion yuan"
-ZZ = "The city's imports and exports rose 9.6 percent to 263.1 billion yuan, accounting for 67.6 percent of the provincial total."
+LEAD = "Foreign trade in Henan, a province in central China, reached 389.48 billion yuan (about 56.6 billion U.S. dollars) in the first five months of 2026, up 10.5 percent year on year"
+EXIM = "exports from the inland province increased 13.2 percent to 246.35 billion yuan during the period, and imports grew 6.1 percent to 143.13 billion yuan"
+MAY_T = "Trade for May on its own came to 84.37 billion yuan, rising 12.3 percent from May last year."
+ASEAN = "During the period, the Association of Southeast Asian Nations (ASEAN) replaced the United States as Henan's largest trading partner, as two-way trade grew 16.4 percent to 58.27 billion yuan."
+US = "Henan's trade with the United States, now its second-largest trading partner, decreased 8.3 percent to 52.9 billion yuan"
+EU = "trade with the European Union increased 12.7 percent to 45.61 billion yuan"
+BRI = "Trade with Belt and Road partner countries grew 15.8 percent and made up 45.2 percent of Henan's total."
+PRIV = "Trade by these firms rose 17.9 percent to 215.8 billion yuan, or 55.4 percent of the province's foreign trade."
+COUNT = "In the five months, 10,874 enterprises in Henan recorded imports or exports"
+PHONE = "Exports of phones totaled 68.74 billion yuan, equal to 27.9 percent of all Henan's exports."
+AUTO = "Exports of automobiles jumped 38.2 percent to 21.36 billion yuan"
+ZZ = "Its trade increased 9.6 percent to 263.1 billion yuan, 67.6 percent of the provincial total."
 
 ARTICLE = {
     "id": "dAG1_03_henan_jan_may_2026_trade",
-    "title": "China's Henan sees 10.5 pct foreign trade growth in first five months",
+    "title": "Henan's foreign trade rises 10.5 pct in January-May",
     "publisher": "Xinhua",
     "published": "2026-06-17",
     "notes": [
         "Dateline Wednesday June 17, 2026; running period January-May 2026 ('the first five months', 'during the period', 'the five months').",
-        "'In May alone': period 2026-05.",
+        "'Trade for May on its own': period 2026-05.",
         "'the inland province' and 'the province' refer to Henan (area Henan).",
-        "'trade between the two sides': Henan with ASEAN. 'largest trading partner' -> rank 1 (ASEAN); 'second-largest trading partner' -> rank 2 (United States). 'that with the European Union': Henan's trade with the EU.",
-        "'making up 55.4 percent of the province's foreign trade': share of Henan's total trade, segment private enterprises ('Their' refers to private enterprises).",
-        "'A total of 10,874 enterprises ... posted import and export records': count, segment 'foreign trade enterprises' (any enterprises with records, not only private ones).",
-        "'Phone exports': product 'mobile phones' (the paragraph's name for the goods); share 27.9 is of Henan's total exports.",
-        "'The city's imports and exports': Zhengzhou (area Zhengzhou); its 67.6 share is of the provincial total.",
+        "'two-way trade': Henan with ASEAN. 'largest trading partner' -> rank 1 (ASEAN); 'second-largest trading partner' -> rank 2 (United States). 'trade with the European Union': Henan's trade with the EU.",
+        "'or 55.4 percent of the province's foreign trade': share of Henan's total trade, segment private enterprises ('these firms' refers to private enterprises).",
+        "'10,874 enterprises in Henan recorded imports or exports': count, segment 'foreign trade enterprises' (any enterprises with records, not only private ones).",
+        "'Exports of phones': product 'mobile phones' (the paragraph's name for the goods); share 27.9 is of all Henan's exports.",
+        "'Its trade': Zhengzhou (area Zhengzhou); its 67.6 share is of the provincial total.",
         "USD conversion 56.6 billion labelled as a separate approx fact ('about').",
-        "Out of scope, unlabelled: '1.6 percentage points higher than the national level' (percentage-point comparison); '768 more than a year earlier' (derived difference); 'more than 1,400 trips' of China-Europe freight trains (not a trade flow); growth for Latin America, Africa, hair products, aluminum products, Luoyang, Jiyuan and Xuchang given without numbers; the second-half outlook (forecast); 'the province's leading export item' for mobile phones (no ordinal or number stated, left unlabelled).",
+        "Out of scope, unlabelled: '1.6 percentage points faster than those of the country as a whole' (percentage-point comparison); 'an increase of 768 from a year before' (derived difference); 'more than 1,400 trips' of China-Europe freight trains (not a trade flow); growth for Latin America, Africa, hair products, aluminum products, Luoyang, Jiyuan and Xuchang given without numbers; the second-half outlook (forecast); 'the province's main export item' for mobile phones (no ordinal or number stated, left unlabelled).",
     ],
     "facts": [
         fact("Henan", "total", "growth", 10.5, "percent", JAN_MAY, "10.5", LEAD),

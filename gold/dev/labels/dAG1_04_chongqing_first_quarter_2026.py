@@ -4,42 +4,40 @@ Q1 = period(2026, 1, 3)
 MAR = period(2026, 3)
 CQ = "Chongqing"
 
-LEAD = ("the total import and export value of Chongqing's foreign trade was 196.83 billion yuan, "
-        "a year-on-year increase of 9.6%")
-EXP = "exports were 1386.5 hundred million yuan, an increase of 11.2%"
-IMP = "imports were 581.8 hundred million yuan, an increase of 6%"
-MAR_YOY = "In March, the city's imports and exports reached 728.4 hundred million yuan, up 13.5% year-on-year"
-MAR_MOM = ("Compared with February, when the production of many enterprises was affected by the Spring Festival "
-           "holiday, the monthly scale rose by 41.2%")
-GT = ("Chongqing's general trade imports and exports were 812.7 hundred million yuan, an increase of 14.8%, "
-      "accounting for 41.3% of the city's total foreign trade value")
-ENT = "4,312 enterprises in Chongqing had actual import and export performance"
-PRIV = ("private enterprises imported and exported 903.6 hundred million yuan, an increase of 15.7%, "
-        "accounting for 45.9% of the city's total")
-ASEAN_RANK = "ASEAN remained Chongqing's largest trading partner"
-ASEAN = "the city's imports and exports with ASEAN were 315.6 hundred million yuan, an increase of 14.2%"
-EU_US = ("The EU and the United States ranked second and third, with imports and exports of 262.4 hundred million "
-         "yuan and 187.3 hundred million yuan respectively")
-EU_US_G = "Trade with the former increased by 9.1%, while trade with the latter decreased by 6.8%"
-BRI = "the city's imports and exports with countries jointly building the Belt and Road increased by 13.1%"
-NB = "Chongqing exported notebook computers worth 351.2 hundred million yuan, an increase of 6.3%"
-NB_RANK = "the notebook computer remained the largest export product of the city"
-CAR = "Exports of automobiles increased by 19.8%"
+LEAD = "Chongqing's total imports and exports came to 196.83 billion yuan, up 9.6% year-on-year"
+EXP = "exports amounted to 1386.5 hundred million yuan, up 11.2%"
+IMP = "imports to 581.8 hundred million yuan, up 6%"
+MAR_YOY = "Chongqing's trade in March totaled 728.4 hundred million yuan, a year-on-year rise of 13.5%"
+MAR_MOM = ("Measured against February, when the Spring Festival holiday disrupted output at many firms, "
+           "the monthly figure grew by 41.2%")
+GT = ("General trade imports and exports in Chongqing rose 14.8% to 812.7 hundred million yuan in the first quarter, "
+      "equal to 41.3% of the city's total")
+ENT = "A total of 4,312 Chongqing enterprises recorded actual imports or exports in the quarter"
+PRIV = "Private enterprises among them traded 903.6 hundred million yuan, up 15.7%, which was 45.9% of the city's total"
+ASEAN_RANK = "ASEAN was still Chongqing's largest trading partner"
+ASEAN = "the city's trade with the bloc reached 315.6 hundred million yuan in the quarter, up 14.2%"
+EU_US = ("The EU and the United States came second and third, with trade of 262.4 hundred million yuan "
+         "and 187.3 hundred million yuan respectively")
+EU_US_G = "Trade with the former grew by 9.1%, and trade with the latter fell by 6.8%"
+BRI = "Trade with countries jointly building the Belt and Road rose 13.1% over the period"
+NB = "Chongqing's notebook computer exports grew 6.3% to 351.2 hundred million yuan"
+NB_RANK = "the notebook computer was still the city's largest export product"
+CAR = "Automobile exports increased by 19.8%"
 
 ARTICLE = {
     "id": "dAG1_04_chongqing_first_quarter_2026",
-    "title": "Chongqing's foreign trade grows 9.6% in first quarter",
+    "title": "Chongqing posts 9.6% rise in Q1 foreign trade",
     "publisher": "Chongqing Customs",
     "published": "2026-04-17",
     "notes": [
         "A customs-district release in translated English; 'hundred million yuan' renders 亿元 (1386.5 hundred million = 138.65 billion).",
         "Period: 'the first quarter of 2026' (Q1 2026) for every figure except the March paragraph.",
-        "'Compared with February ... the monthly scale rose by 41.2%': the March total, basis mom (comparison with the month before).",
-        "'4,312 enterprises ... had actual import and export performance': count, segment foreign trade enterprises.",
-        "'The EU and the United States ranked second and third': rank 2 European Union, rank 3 United States; 'the former' = EU, 'the latter' = United States.",
+        "'Measured against February ... the monthly figure grew by 41.2%': the March total, basis mom (comparison with the month before).",
+        "'4,312 Chongqing enterprises recorded actual imports or exports': count, segment foreign trade enterprises.",
+        "'The EU and the United States came second and third': rank 2 European Union, rank 3 United States; 'the former' = EU, 'the latter' = United States.",
         "'countries jointly building the Belt and Road': partner Belt and Road partner countries.",
-        "'the notebook computer remained the largest export product': rank 1 of notebook computers among exports.",
-        "Out of scope, unlabelled: '4.3 percentage points higher than the national growth rate', '1.9 percentage points higher than the same period last year', 'driving the growth ... by 6.8 percentage points' (percentage-point comparisons/contributions); '371 more' (derived difference of a count); 3,126 rail-sea intermodal trains and their 16.5% increase (not a trade flow); 'above 800 billion yuan for the whole year' (target/forecast).",
+        "'the notebook computer was still the city's largest export product': rank 1 of notebook computers among exports.",
+        "Out of scope, unlabelled: '4.3 percentage points above the national one', '1.9 percentage points bigger than a year earlier', 'contributed 6.8 percentage points to the city's foreign trade growth' (percentage-point comparisons/contributions); '371 more' (derived difference of a count); 3,126 rail-sea intermodal trains and their 16.5% increase (not a trade flow); 'for the full year above 800 billion yuan' (target/forecast).",
         "Processing trade is mentioned without a figure; nothing to label.",
     ],
     "facts": [

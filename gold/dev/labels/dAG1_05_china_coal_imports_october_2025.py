@@ -6,39 +6,39 @@ JAN_OCT = period(2025, 1, 10)
 CN = "China"
 COAL = "coal"
 
-LEAD = "China's coal imports from Indonesia, its top supplier"
-IDN = ("Arrivals from the Southeast Asian nation totalled 15.86 million metric tons last month, down 21.4% from "
-       "October 2024 and 12.1% lower than in September")
-IDN_SHARE = "Indonesian coal made up 38% of China's total imports in the month"
-MNG = ("Shipments from Mongolia, mostly coking coal trucked across the land border, climbed 27.5% from a year "
-       "earlier to 8.96 million tons, slightly below September's record of 9.29 million tons")
-MNG_RANK = "That kept the landlocked neighbour ahead of Russia as China's second-largest supplier"
-RUS = "Imports from Russia rose 4.1% on the year to 7.12 million tons and were up 10.2% from the previous month"
-AUS = "Australian arrivals dropped 14.6% to 6.48 million tons"
-CAN = "purchases from Canada, mainly of steelmaking coal, jumped 35.2% to 1.21 million tons"
-TOTAL = ("China brought in 41.73 million tons of coal in October, according to figures released earlier this month, "
-         "down 9.8% from a year earlier and 9.3% below September")
-VALUE = "The cargoes were valued at 20.83 billion yuan ($2.93 billion)"
-COKING = "Imports of coking coal, the steelmaking ingredient, came to 10.02 million tons, up 5.3% year-on-year"
-YTD = ("In the first ten months of the year, total imports slid 11% to 387.62 million tons, with arrivals from "
-       "Indonesia down 14.7% at 163.5 million tons")
+LEAD = "Coal shipments to China from its top supplier Indonesia"
+IDN = ("15.86 million metric tons arrived from the Southeast Asian country last month, a decline of 21.4% from "
+       "October 2024 and a drop of 12.1% from September")
+IDN_SHARE = "Coal from Indonesia accounted for 38% of all Chinese imports that month"
+MNG = ("Supplies from Mongolia, largely coking coal carried by truck over the land border, rose 27.5% year on year "
+       "to 8.96 million tons, a little short of the record 9.29 million tons set in September")
+MNG_RANK = "Mongolia, a landlocked neighbour, thus remained China's second-largest supplier"
+RUS = "Russian imports grew 4.1% year on year to 7.12 million tons and were 10.2% higher than a month earlier"
+AUS = "Arrivals from Australia fell 14.6% to 6.48 million tons"
+CAN = "imports from Canada, mostly steelmaking coal, surged 35.2% to 1.21 million tons"
+TOTAL = ("China's total coal imports in October were 41.73 million tons, a decrease of 9.8% from a year earlier "
+         "and 9.3% lower than in September")
+VALUE = "They were worth 20.83 billion yuan ($2.93 billion)."
+COKING = "Coking coal imports, used in steelmaking, rose 5.3% year on year to 10.02 million tons"
+YTD = ("Over the first ten months of 2025, total imports dropped 11% to 387.62 million tons, with Indonesian "
+       "supplies falling 14.7% to 163.5 million tons")
 
 ARTICLE = {
     "id": "dAG1_05_china_coal_imports_october_2025",
-    "title": "China's October coal imports from Indonesia slump; Mongolian shipments stay near record",
+    "title": "Indonesian coal shipments to China tumble in October as Mongolian supply holds near record",
     "publisher": "Reuters",
     "published": "2025-11-20",
     "notes": [
         "Every figure is China's coal imports (product coal) unless restricted further; 'last month' = October 2025 (published 2025-11-20).",
-        "Lead 'fell by more than a fifth in October from a year earlier' restates the Indonesian October yoy change given exactly as 21.4% in the next paragraph: labelled once, the exact figure.",
-        "'its top supplier': Indonesia rank 1. 'the Southeast Asian nation' = Indonesia; 'the landlocked neighbour' = Mongolia ('second-largest supplier': rank 2; 'for a third straight month' is a streak, unlabelled).",
-        "'12.1% lower than in September', 'up 10.2% from the previous month', '9.3% below September': basis mom.",
-        "'September's record of 9.29 million tons': a separate observation, Mongolia's coal shipments in September 2025, labelled with period 2025-09.",
-        "'purchases from Canada, mainly of steelmaking coal': product kept as coal (the figure is all coal from Canada).",
-        "'Imports of coking coal ... 10.02 million tons': product coking coal, world.",
-        "'The cargoes were valued at 20.83 billion yuan ($2.93 billion)': CNY value and an approx USD conversion.",
-        "'total imports slid 11%' / 'arrivals from Indonesia down 14.7% at 163.5 million tons' in the first ten months: period 2025-01..2025-10.",
-        "Out of scope, unlabelled: the 15% tariff on U.S. coal; the 830 yuan a ton benchmark price and its 34% rise (prices); domestic output of 406.5 million tons and its 2.3% fall (production); the analyst's 50 million tons a month (forecast); the exchange-rate line ($1 = 7.1130 Chinese yuan); 'third straight month' (streak).",
+        "Lead 'dropped by over a fifth in October compared with a year earlier' restates the Indonesian October yoy change given exactly as 21.4% in the next paragraph: labelled once, the exact figure.",
+        "'its top supplier Indonesia': Indonesia rank 1. 'the Southeast Asian country' = Indonesia; 'Mongolia, a landlocked neighbour' ('second-largest supplier': rank 2; 'for the third month running' is a streak, unlabelled).",
+        "'a drop of 12.1% from September', '10.2% higher than a month earlier', '9.3% lower than in September': basis mom.",
+        "'the record 9.29 million tons set in September': a separate observation, Mongolia's coal shipments in September 2025, labelled with period 2025-09.",
+        "'imports from Canada, mostly steelmaking coal': product kept as coal (the figure is all coal from Canada).",
+        "'Coking coal imports ... 10.02 million tons': product coking coal, world.",
+        "'They were worth 20.83 billion yuan ($2.93 billion)': CNY value and an approx USD conversion.",
+        "'total imports dropped 11%' / 'Indonesian supplies falling 14.7% to 163.5 million tons' over the first ten months: period 2025-01..2025-10.",
+        "Out of scope, unlabelled: the 15% tariff on U.S. coal; the 830 yuan per ton benchmark price and its 34% rise (prices); domestic output of 406.5 million tons and its 2.3% fall (production); the analyst's 50 million tons in any month (forecast); the exchange-rate line ($1 = 7.1130 Chinese yuan); 'third month running' (streak).",
     ],
     "facts": [
         fact(CN, "imports", "rank", 1, "number", OCT, "top", LEAD, partner="Indonesia", product=COAL),

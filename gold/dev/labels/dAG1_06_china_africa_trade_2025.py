@@ -4,39 +4,39 @@ Y2025 = period(2025, 1, 12)
 CN = "China"
 AF = "Africa"
 
-TOTAL = "China's imports and exports with Africa totaled 2.49 trillion yuan ($347 billion) in 2025, up 17.8 percent year-on-year"
-SHARE = "Africa accounted for 5.5 percent of China's total foreign trade"
-EXP_IMP = ("Exports to Africa jumped 26.2 percent to 1.61 trillion yuan, while imports from the continent rose "
-           "5.1 percent to 879.6 billion yuan")
-BAL = ("China's trade surplus with Africa widened by 66.5 percent to 730.4 billion yuan, or roughly $102 billion")
-RANK_CN = "China has been Africa's largest trading partner for 17 years in a row"
-EXP_SHARE = "the continent still took only about 6 percent of China's total exports last year"
-ZA_RANK = "South Africa, the continent's most industrialized economy, remained China's largest trading partner in Africa"
-ZA = "Two-way trade reached 389.5 billion yuan, up 3.1 percent, making up 15.6 percent of China-Africa trade"
-NG = ("Trade with Nigeria, Africa's most populous nation, surged 31.2 percent to 228.7 billion yuan, lifting the "
-      "West African country past Angola into second place")
-AO = "Imports from Angola, which ships mostly crude oil to China, fell 9.6 percent to 108.3 billion yuan"
-ME = ("Mechanical and electrical products made up 53.3 percent of China's exports to Africa, and shipments in the "
-      "category grew 27.9 percent")
-AUTO = ("Exports of automobiles and construction machinery to the continent rose 58.7 percent and 47.3 percent, "
+TOTAL = "China's trade with Africa rose 17.8 percent year-on-year in 2025 to 2.49 trillion yuan ($347 billion)"
+SHARE = "Africa made up 5.5 percent of China's overall foreign trade"
+EXP_IMP = ("China's exports to the continent soared 26.2 percent to 1.61 trillion yuan, and its imports from Africa "
+           "grew 5.1 percent to 879.6 billion yuan")
+BAL = "the surplus China ran with Africa widened 66.5 percent to 730.4 billion yuan, about $102 billion"
+RANK_CN = "China has ranked as Africa's largest trading partner for 17 consecutive years"
+EXP_SHARE = "Africa received only about 6 percent of all Chinese exports last year"
+ZA_RANK = "South Africa, the most industrialized economy on the continent, was still the largest African trading partner of China"
+ZA = "Bilateral trade grew 3.1 percent to 389.5 billion yuan, accounting for 15.6 percent of trade between China and Africa"
+NG = ("China's trade with Nigeria, the most populous country in Africa, jumped 31.2 percent to 228.7 billion yuan, "
+      "moving the West African nation ahead of Angola into second place")
+AO = "Imports from Angola, whose shipments to China are mostly crude oil, dropped 9.6 percent to 108.3 billion yuan"
+ME = ("Shipments of mechanical and electrical products to Africa grew 27.9 percent and accounted for 53.3 percent of "
+      "all Chinese shipments to the continent")
+AUTO = ("Automobile and construction machinery exports to Africa increased 58.7 percent and 47.3 percent, "
         "respectively")
-AGRI = "Imports of agricultural products from Africa grew 14.6 percent to 42.1 billion yuan"
+AGRI = "Agricultural imports from Africa increased 14.6 percent to 42.1 billion yuan"
 
 ARTICLE = {
     "id": "dAG1_06_china_africa_trade_2025",
-    "title": "China-Africa trade hits record as exports to continent surge",
+    "title": "Record China-Africa trade in 2025 driven by surging exports to the continent",
     "publisher": "China Daily",
     "published": "2026-01-22",
     "notes": [
         "Period: 2025 (full year) throughout; 'last year' counts back from the 2026-01-22 publication date.",
-        "'$347 billion' and 'roughly $102 billion' are conversions of the yuan figures: separate approx USD facts.",
-        "'China's trade surplus with Africa widened by 66.5 percent': balance growth +66.5 (follows its verb).",
-        "'China has been Africa's largest trading partner': area Africa, partner China, rank 1 for 2025; 'for 17 years in a row' is a streak, unlabelled.",
-        "'the continent still took only about 6 percent of China's total exports': China exports share, partner Africa, approx.",
-        "'South Africa, the continent's most industrialized economy ... largest trading partner in Africa': rank 1 among African partners; 'Two-way trade ... 389.5 billion yuan ... 15.6 percent of China-Africa trade' is China's trade with South Africa (share of the China-Africa total).",
-        "'Nigeria, Africa's most populous nation ... the West African country ... into second place': partner Nigeria, rank 2.",
-        "'Mechanical and electrical products ... shipments in the category grew 27.9 percent': exports to Africa of mechanical and electrical products.",
-        "Out of scope, unlabelled: '14 percentage points faster' (percentage-point comparison); '17 years in a row' (streak); '53 African countries' (not a trade flow); 'could top 2.8 trillion yuan this year' (forecast); 176 expo projects worth $11.39 billion (signed deals, not trade flows); 'the fourth China-Africa Economic and Trade Expo' (event ordinal).",
+        "'$347 billion' and 'about $102 billion' are conversions of the yuan figures: separate approx USD facts.",
+        "'the surplus China ran with Africa widened 66.5 percent': balance growth +66.5 (follows its verb).",
+        "'China has ranked as Africa's largest trading partner': area Africa, partner China, rank 1 for 2025; 'for 17 consecutive years' is a streak, unlabelled.",
+        "'Africa received only about 6 percent of all Chinese exports': China exports share, partner Africa, approx.",
+        "'South Africa, the most industrialized economy on the continent ... largest African trading partner of China': rank 1 among African partners; 'Bilateral trade ... 389.5 billion yuan ... 15.6 percent of trade between China and Africa' is China's trade with South Africa (share of the China-Africa total).",
+        "'Nigeria, the most populous country in Africa ... the West African nation ... into second place': partner Nigeria, rank 2.",
+        "'Shipments of mechanical and electrical products to Africa grew 27.9 percent': exports to Africa of mechanical and electrical products.",
+        "Out of scope, unlabelled: '14 percentage points faster' (percentage-point comparison); '17 consecutive years' (streak); '53 African nations' (not a trade flow); 'may exceed 2.8 trillion yuan this year' (forecast); 176 expo projects valued at $11.39 billion (signed deals, not trade flows); 'the fourth China-Africa Economic and Trade Expo' (event ordinal).",
     ],
     "facts": [
         fact(CN, "total", "value", 2.49e12, "CNY", Y2025, "2.49 trillion", TOTAL, partner=AF),

@@ -5,39 +5,39 @@ JUN = period(2026, 6)
 JUL25 = period(2025, 7)
 Y2025 = period(2025, 1, 12)
 
-EXP = "Exports dropped 1.3% on the month in calendar and seasonally adjusted terms"
-JUNE = "In June, exports had risen by a revised 0.9%."
-IMP = "Imports, meanwhile, increased 0.7% from June."
-SURPLUS = "The foreign trade surplus narrowed to 15.5 billion euros ($18.1 billion) from 18.0 billion euros in June."
-SURPLUS25 = "In July 2025 it had stood at 14.7 billion euros."
-LEVELS = "Germany exported goods worth 128.9 billion euros in July and imported goods worth 113.4 billion euros"
-YOY = "Compared with July last year, exports were down 0.4%, while imports were 2.6% higher."
-CN_EXP = "Shipments to China, once a reliable source of growth for German carmakers and machinery makers, slumped 6.8% from June to 5.9 billion euros"
-CN_IMP = "Imports from China, by contrast, rose 1.9% on the month to 14.6 billion euros"
-CN_RANK = "the Asian giant remained the largest source of goods bought by Germany"
-US_EXP = "Exports to the United States, Germany's biggest single export market, rose 2.1% on the month to 11.4 billion euros and were 1.8% above their level of a year earlier"
-US_IMP = "Imports from the U.S. fell 3.6% compared with June to 7.6 billion euros."
-EU = "Exports to other EU member states fell 2.2% on the month to 71.0 billion euros, of which 50.1 billion euros went to euro zone countries, 2.6% less than in June."
-NON_EU = "Shipments to countries outside the bloc slipped 0.2% to 57.9 billion euros."
-CN_2025 = "China regained its position as Germany's biggest trading partner last year, with goods trade in both directions worth around 252 billion euros"
+EXP = "exports were down 1.3% from the previous month after calendar and seasonal adjustment"
+JUNE = "Exports in June had increased by a revised 0.9%."
+IMP = "Compared with June, imports edged up 0.7%."
+SURPLUS = "In June the surplus on foreign trade had been 18.0 billion euros, and in July it shrank to 15.5 billion euros ($18.1 billion)."
+SURPLUS25 = "The July 2025 surplus was 14.7 billion euros."
+LEVELS = "goods exports from Germany were worth 128.9 billion euros in July, against imports of 113.4 billion euros"
+YOY = "Exports were 0.4% lower than in July last year, and imports 2.6% higher."
+CN_EXP = "Sales to China, which used to be a dependable engine of growth for German automakers and machine builders, sank 6.8% against June to 5.9 billion euros"
+CN_IMP = "Goods coming in from China went the other way, climbing 1.9% month on month to 14.6 billion euros"
+CN_RANK = "China stayed Germany's largest source of imports"
+US_EXP = "Shipments to the United States, the biggest single market for German exports, grew 2.1% month on month to 11.4 billion euros and stood 1.8% higher than a year earlier"
+US_IMP = "Against June, imports from the U.S. declined 3.6% to 7.6 billion euros."
+EU = "Sales to fellow EU member states dropped 2.2% on the month to 71.0 billion euros; euro zone countries took 50.1 billion euros of that, 2.6% less than in June."
+NON_EU = "To countries beyond the bloc, exports eased 0.2% to 57.9 billion euros."
+CN_2025 = "Last year China once again became Germany's biggest trading partner, with two-way goods trade of around 252 billion euros"
 
 ARTICLE = {
     "id": "dAG2_04_reuters_germany_july_exports_china_eu",
-    "title": "German exports fall more than expected in July on weak Chinese, EU demand",
+    "title": "Softer Chinese and EU demand drags German July exports down more than forecast",
     "publisher": "Reuters",
     "published": "2026-09-08",
     "notes": [
         "Area Germany throughout (dateline, lead); the July figures are July 2026 (published 2026-09-08).",
         "All monthly changes in the story are calendar and seasonally adjusted month-on-month (basis mom) except the two "
-        "comparisons with July last year and the 1.8% 'above their level of a year earlier' for US exports (yoy).",
-        "'In June, exports had risen by a revised 0.9%': June 2026 export growth, mom (the revised figure is the only one given).",
+        "comparisons with July last year and the 1.8% 'higher than a year earlier' for US exports (yoy).",
+        "'Exports in June had increased by a revised 0.9%': June 2026 export growth, mom (the revised figure is the only one given).",
         "'($18.1 billion)': a USD conversion of the July surplus, separate fact, approx.",
-        "'In July 2025 it had stood at 14.7 billion euros': the surplus of July 2025, balance value.",
-        "'the Asian giant remained the largest source of goods bought by Germany': rank 1 of China among import origins, July 2026.",
-        "'Germany's biggest single export market' (US, apposition in a July sentence): rank 1 of the US among export destinations, July 2026.",
-        "'of which 50.1 billion euros went to euro zone countries, 2.6% less than in June': partner Euro area, exports, mom.",
-        "'countries outside the bloc': partner 'non-EU countries'; its 0.2% carries the paragraph's 'on the month' frame (mom).",
-        "'China regained its position as Germany's biggest trading partner last year ... around 252 billion euros': rank 1 and "
+        "'The July 2025 surplus was 14.7 billion euros': the surplus of July 2025, balance value.",
+        "'China stayed Germany's largest source of imports': rank 1 of China among import origins, July 2026.",
+        "'the biggest single market for German exports' (US, apposition in a July sentence): rank 1 of the US among export destinations, July 2026.",
+        "'euro zone countries took 50.1 billion euros of that, 2.6% less than in June': partner Euro area, exports, mom.",
+        "'countries beyond the bloc': partner 'non-EU countries'; its 0.2% carries the paragraph's 'on the month' frame (mom).",
+        "'Last year China once again became Germany's biggest trading partner ... around 252 billion euros': rank 1 and "
         "total trade value (approx) with China for 2025 ('last year' from the 2026 publication date).",
         "Out of scope, unlabelled: the Reuters poll forecast (0.4%), industrial production (0.5%, 0.2% forecast), second-quarter "
         "GDP (0.1%), the 2026 growth forecast (1.0%), the 15% US tariff, the years 2025/2026 in 'July 2025' as dates, and the "

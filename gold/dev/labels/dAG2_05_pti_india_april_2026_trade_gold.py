@@ -3,26 +3,26 @@ from _fact import fact, period
 APR = period(2026, 4)
 APR25 = period(2025, 4)
 
-LEAD = "India's merchandise exports rose 5.1 per cent to USD 40.45 billion in April"
-LEAD_DEF = "the trade deficit widened to USD 29.85 billion on account of a sharp jump in gold imports"
-IMP = "Imports during the month grew 8.3 per cent to USD 70.30 billion."
-DEF25 = "The trade deficit, or the gap between imports and exports, was USD 26.42 billion in April 2025."
-RUPEE = "In rupee terms, exports stood at Rs 3.68 lakh crore in April, while imports were valued at Rs 6.40 lakh crore."
-GOLD = "Gold imports almost doubled, rising 96.4 per cent to USD 6.07 billion"
-OIL = "Crude oil imports, on the other hand, declined 11.3 per cent to USD 18.36 billion"
-ELEC = "Electronic goods continued to lead the growth, with exports rising 31.2 per cent to USD 4.84 billion."
-ENG = "Engineering goods exports increased 4.6 per cent to USD 9.88 billion."
-US = "The US remained the top destination for Indian goods in April, with shipments worth USD 8.96 billion, up 6.4 per cent year-on-year."
-FOLLOW = "It was followed by the UAE (USD 3.41 billion) and the Netherlands (USD 1.92 billion)."
-CN = "China was the largest source at USD 10.87 billion, an increase of 14.2 per cent"
-CN_DEF = "The trade deficit with the neighbouring country stood at USD 9.40 billion during the month."
-SERV = "services exports in April were valued at USD 36.9 billion, while services imports were USD 19.2 billion"
-TOTAL = "Total exports of goods and services for the month are estimated at USD 77.35 billion, registering a growth of 8.4 per cent over April 2025."
-OVERALL = "The overall trade deficit, covering both goods and services, stood at USD 12.15 billion."
+LEAD = "Merchandise exports from India grew 5.1 per cent in April to USD 40.45 billion"
+LEAD_DEF = "a steep rise in gold imports pushed the trade deficit wider to USD 29.85 billion"
+IMP = "Inbound shipments rose 8.3 per cent to USD 70.30 billion in the month."
+DEF25 = "In April 2025, the trade deficit, the amount by which imports exceed exports, was USD 26.42 billion."
+RUPEE = "Measured in rupees, April exports were Rs 3.68 lakh crore and imports Rs 6.40 lakh crore."
+GOLD = "Imports of gold nearly doubled with a 96.4 per cent jump to USD 6.07 billion"
+OIL = "lower global prices pulled crude oil imports down 11.3 per cent to USD 18.36 billion"
+ELEC = "Electronic goods remained the biggest growth driver, with exports up 31.2 per cent at USD 4.84 billion."
+ENG = "Engineering goods shipments climbed 4.6 per cent, reaching USD 9.88 billion."
+US = "The US was again the top market for Indian merchandise in April, taking shipments valued at USD 8.96 billion, an increase of 6.4 per cent year-on-year."
+FOLLOW = "The UAE came next (USD 3.41 billion), ahead of the Netherlands (USD 1.92 billion)."
+CN = "China ranked as the largest supplier, with USD 10.87 billion, up 14.2 per cent"
+CN_DEF = "The deficit with the neighbouring country amounted to USD 9.40 billion for the month."
+SERV = "Ministry estimates put April services exports at USD 36.9 billion and services imports at USD 19.2 billion"
+TOTAL = "Combined goods and services exports for April are estimated at USD 77.35 billion, 8.4 per cent higher than in April 2025."
+OVERALL = "Across goods and services together, the trade deficit was USD 12.15 billion."
 
 ARTICLE = {
     "id": "dAG2_05_pti_india_april_2026_trade_gold",
-    "title": "Exports up 5.1 pc at USD 40.45 bn in April; trade deficit widens to USD 29.85 bn on gold imports",
+    "title": "April exports grow 5.1 pc to USD 40.45 bn; gold import surge lifts trade deficit to USD 29.85 bn",
     "publisher": "PTI",
     "published": "2026-05-15",
     "notes": [
@@ -30,13 +30,13 @@ ARTICLE = {
         "All growth rates are year-on-year (no month-on-month cue anywhere; the US rate says 'year-on-year').",
         "Trade deficits are negative balances: April 2026 (-29.85 bn), April 2025 (-26.42 bn), with China (-9.40 bn), overall goods and services (-12.15 bn).",
         "Rupee figures are official values in INR, not conversions with 'about': separate INR facts, exact.",
-        "'Gold imports almost doubled, rising 96.4 per cent': 'almost doubled' is not a number; the 96.4 is labelled.",
-        "'The US remained the top destination': rank 1 of the US among export destinations, April 2026. The UAE and the Netherlands "
-        "'followed' the US: their values are labelled; no rank is labelled for them (no ordinal stated).",
-        "'China was the largest source': rank 1 of China among import origins. 'followed by Russia and the UAE': no figures, nothing labelled.",
+        "'Imports of gold nearly doubled with a 96.4 per cent jump': 'nearly doubled' is not a number; the 96.4 is labelled.",
+        "'The US was again the top market': rank 1 of the US among export destinations, April 2026. The UAE and the Netherlands "
+        "'came next' after the US: their values are labelled; no rank is labelled for them (no ordinal stated).",
+        "'China ranked as the largest supplier': rank 1 of China among import origins. 'ahead of Russia and the UAE': no figures, nothing labelled.",
         "'the neighbouring country' = China (balance with partner China).",
-        "'Total exports of goods and services': product 'goods and services'; the overall deficit 'covering both goods and services' likewise.",
-        "Out of scope, unlabelled: '21 of the 30 key export sectors' (conditional count of sectors, not trading partners or enterprises), "
+        "'Combined goods and services exports': product 'goods and services'; the deficit 'Across goods and services together' likewise.",
+        "Out of scope, unlabelled: 'Of the 30 main export sectors, 21' (conditional count of sectors, not trading partners or enterprises), "
         "the 18 per cent US tariff, FIEO's 10-12 per cent growth forecast for the fiscal year, the current account deficit "
         "(0.6 per cent of GDP), and the economist's remarks (no figures).",
     ],

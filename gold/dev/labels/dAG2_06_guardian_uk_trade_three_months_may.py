@@ -9,46 +9,46 @@ GS = "goods and services"
 GS_XPM = "goods and services excluding precious metals"
 G_XPM = "goods excluding precious metals"
 
-TOTAL = "the total trade deficit, covering goods and services, increased by £3.1bn to £9.2bn over the period"
-XPM = "Stripping out precious metals, whose movements through the capital's bullion market can swing the numbers sharply from one month to the next, the deficit widened by £1.6bn to £7.0bn."
-GOODS = "The shortfall in trade in goods grew by £2.6bn to £62.8bn"
-SERV_BAL = "the surplus on services, where Britain's banks, law firms and consultancies earn much of their overseas income, narrowed by £0.5bn to £53.6bn"
-SERV = "Exports of services came to £128.4bn in the three months to May and imports to £74.8bn."
-G_EXP = "Goods exports fell by 1.9% compared with the previous three months, to £89.1bn."
-EU_BAL = "Excluding precious metals, the goods deficit with the EU widened to £31.7bn, while the gap with non-EU countries reached £28.9bn."
-PM = "Imports of precious metals climbed to £8.9bn over the three months, against exports of £6.7bn"
-MAY_EXP = "In May alone, goods exports dropped 2.7% from April to £29.1bn."
-MAY_PARTNERS = "Sales to the EU fell 3.5% to £14.3bn and those to non-EU countries dropped 1.9% to £14.8bn."
-MAY_IMP = "Imports of goods rose 1.8% to £51.6bn"
-US_EXP = "Exports of goods to the US fell by £0.6bn to £4.1bn in May, 6.8% lower than a year earlier"
-US_IMP = "imports from across the Atlantic rose to £5.2bn, leaving the UK with a goods deficit of £1.1bn with its closest ally"
-US_RANK = "The US was Britain's biggest single-country export market last year, taking about 15% of its goods exports."
-US_2025 = "the UK sold £55.8bn of goods to the US in 2025, 5.9% less than in 2024"
-TWELVE_M = "Over the 12 months to May, the total trade deficit stood at £32.5bn."
+TOTAL = "the total trade deficit across goods and services rose by £3.1bn to £9.2bn during the period"
+XPM = "Leaving aside precious metals, which pass through the capital's bullion market and can make the figures jump sharply between months, the deficit increased by £1.6bn to £7.0bn."
+GOODS = "In goods, the deficit rose £2.6bn to £62.8bn"
+SERV_BAL = "the services surplus, the source of much of the overseas income of Britain's banks, law firms and consultancies, shrank by £0.5bn to £53.6bn"
+SERV = "Services exports totalled £128.4bn in the three months to May, with imports at £74.8bn."
+G_EXP = "Compared with the previous three months, goods exports declined 1.9% to £89.1bn."
+EU_BAL = "Without precious metals, Britain's goods deficit with the EU increased to £31.7bn and the shortfall with countries outside the EU came to £28.9bn."
+PM = "Precious metal imports rose to £8.9bn in the three months, compared with exports of £6.7bn"
+MAY_EXP = "Looking at May on its own, goods exports fell 2.7% from April to £29.1bn."
+MAY_PARTNERS = "Exports to the EU declined 3.5% to £14.3bn, and sales to non-EU countries slipped 1.9% to £14.8bn."
+MAY_IMP = "Goods imports increased 1.8% to £51.6bn"
+US_EXP = "UK goods exports to the US dropped by £0.6bn to £4.1bn in May, down 6.8% on a year earlier"
+US_IMP = "imports from across the Atlantic increased to £5.2bn, giving the UK a £1.1bn goods deficit with its closest ally"
+US_RANK = "Last year the US was the biggest single-country market for British exports, buying about 15% of the UK's goods exports."
+US_2025 = "UK goods sales to the US were £55.8bn in 2025, 5.9% less than in 2024"
+TWELVE_M = "The total trade deficit for the 12 months to May was £32.5bn."
 
 ARTICLE = {
     "id": "dAG2_06_guardian_uk_trade_three_months_may",
-    "title": "UK trade deficit widens as gold flows into London and exports to EU and US weaken",
+    "title": "Gold inflows to London and weaker EU and US sales push UK trade gap wider",
     "publisher": None,
     "published": "2026-07-16",
     "notes": [
         "A Guardian story, but the text names no outlet (no dateline, no byline), so publisher is null as the guide says.",
         "Area United Kingdom throughout; 'the three months to May' = March-May 2026 (published 2026-07-16).",
-        "Changes written as money ('increased by £3.1bn', 'widened by £1.6bn', 'grew by £2.6bn', 'narrowed by £0.5bn', "
-        "'fell by £0.6bn') are left out, as the record cannot express them; the levels they lead to are labelled.",
-        "Total trade deficit covering goods and services: product 'goods and services'; the deficit after 'stripping out "
+        "Changes written as money ('rose by £3.1bn', 'increased by £1.6bn', 'rose £2.6bn', 'shrank by £0.5bn', "
+        "'dropped by £0.6bn') are left out, as the record cannot express them; the levels they lead to are labelled.",
+        "Total trade deficit covering goods and services: product 'goods and services'; the deficit after 'leaving aside "
         "precious metals': product 'goods and services excluding precious metals'. Goods alone: product null; the EU and "
-        "non-EU goods deficits 'excluding precious metals': product 'goods excluding precious metals'.",
-        "'Goods exports fell by 1.9% compared with the previous three months': rolling three-month comparison, basis qoq.",
-        "'In May alone, goods exports dropped 2.7% from April': month-on-month frame opening the paragraph; it carries to the "
+        "non-EU goods deficits 'without precious metals': product 'goods excluding precious metals'.",
+        "'Compared with the previous three months, goods exports declined 1.9%': rolling three-month comparison, basis qoq.",
+        "'Looking at May on its own, goods exports fell 2.7% from April': month-on-month frame opening the paragraph; it carries to the "
         "EU (3.5%), non-EU (1.9%) and goods imports (1.8%) figures of that paragraph (mom).",
-        "'Imports of precious metals ... against exports of £6.7bn': product 'precious metals', three months to May.",
+        "'Precious metal imports ... compared with exports of £6.7bn': product 'precious metals', three months to May.",
         "'imports from across the Atlantic' = imports from the US; 'its closest ally' = the US (goods balance with the US, May, negative).",
-        "'The US was Britain's biggest single-country export market last year, taking about 15% of its goods exports': rank 1 "
+        "'Last year the US was the biggest single-country market for British exports, buying about 15% of the UK's goods exports': rank 1 "
         "and share (approx) of goods exports to the US in 2025.",
-        "'Over the 12 months to May': June 2025-May 2026, total (goods and services) trade deficit, 'total trade deficit' read as goods and services as in the lead.",
+        "'for the 12 months to May': June 2025-May 2026, total (goods and services) trade deficit, 'total trade deficit' read as goods and services as in the lead.",
         "Out of scope, unlabelled: GDP growth (0.1%, 0.3%), the 0.4 percentage points of net trade, the 10% baseline tariff, "
-        "the BCC survey ('more than a third' of manufacturers), and 'more than a year' after the tariffs (a date span).",
+        "the BCC survey ('more than a third' of manufacturers), and 'Over a year' after the tariffs (a date span).",
     ],
     "facts": [
         fact("United Kingdom", "balance", "value", -9.2e9, "GBP", Q, "9.2bn", TOTAL, product=GS),

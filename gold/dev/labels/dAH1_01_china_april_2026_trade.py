@@ -5,40 +5,40 @@ MAR = period(2026, 3)
 APR25 = period(2025, 4)
 JAN_APR = period(2026, 1, 4)
 
-EXP = "Outbound shipments rose 9.6% year-on-year"
-EXP_MAR = "quicker than the 7.9% growth in March"
-IMP = "Imports climbed 6.1%"
-IMP_MAR = "a 4.3% gain the previous month"
-SURPLUS = "The trade surplus came in at $113.1 billion, up from $96.2 billion in April last year but narrower than March's $118.3 billion."
-US_EXP = "Shipments to the United States dropped 14.2% from a year earlier"
-US_MOM = "Shipments to the United States dropped 14.2% from a year earlier, the 13th straight monthly decline, although they were up 6.5% on March."
-US_IMP = "Imports from the U.S. slid 9.8%"
-US_BAL = "giving China a surplus of $18.8 billion with the world's biggest economy for the month"
-EU_EXP = "Exports to the European Union rose 11.4%"
-ASEAN_EXP = "shipments to the 11-member Association of Southeast Asian Nations jumped 17.9%"
-AFRICA = "Sales to Africa surged 31.5%"
-EU_BAL = "China's surplus with the EU widened to $26.7 billion in April"
-YTD = "In the first four months of the year, exports grew 14.7% and imports 12.0%, leaving a surplus of $445 billion for the period"
-CRUDE = "Crude oil imports reached 48.2 million metric tons"
-SOY = "Soybean arrivals rose 21.1% from a year earlier to 7.36 million tons"
-RARE = "Exports of rare earths fell 8.3% from March to 4,870 tons"
+EXP = "Exports increased 9.6% from a year earlier"
+EXP_MAR = "accelerating from March's 7.9% growth"
+IMP = "Inbound shipments rose 6.1%"
+IMP_MAR = "in March they had grown 4.3%"
+SURPLUS = "At $113.1 billion, the surplus on goods trade was larger than the $96.2 billion of April last year, though smaller than the $118.3 billion recorded in March."
+US_EXP = "Exports to the United States fell 14.2% from a year earlier"
+US_MOM = "Exports to the United States fell 14.2% from a year earlier, a 13th consecutive month of decline, though they rose 6.5% compared with March."
+US_IMP = "China's imports of U.S. goods dropped 9.8%"
+US_BAL = "leaving it with an $18.8 billion surplus in its April trade with the world's largest economy"
+EU_EXP = "Sales to the European Union grew 11.4%"
+ASEAN_EXP = "those to the 11-member Association of Southeast Asian Nations soared 17.9%"
+AFRICA = "Exports to Africa jumped 31.5%"
+EU_BAL = "In April, China's trade surplus with the EU expanded to $26.7 billion"
+YTD = "exports for January through April were up 14.7% and imports rose 12.0%, producing a $445 billion surplus over the four months"
+CRUDE = "crude oil imports to 48.2 million metric tons"
+SOY = "Soybean arrivals climbed 21.1% on the year to 7.36 million tons"
+RARE = "Outbound sales of rare earths dropped 8.3% from March to 4,870 tons"
 
 ARTICLE = {
     "id": "dAH1_01_china_april_2026_trade",
-    "title": "China's April exports beat forecasts as firms court non-US markets",
+    "title": "Chinese exports outpace expectations in April as sellers turn to markets beyond the US",
     "publisher": "Reuters",
     "published": "2026-05-09",
     "notes": [
         "Area China throughout (dateline and lead); the data month is April 2026 (published 2026-05-09).",
-        "'quicker than the 7.9% growth in March' and 'a 4.3% gain the previous month': year-on-year rates for March 2026, so period 2026-03 with basis yoy (the 'previous month' sets the period, not the comparison base).",
-        "'$96.2 billion in April last year': the April 2025 surplus, period 2025-04.",
-        "'they were up 6.5% on March': month-on-month growth of exports to the United States in April 2026, basis mom.",
-        "'the world's biggest economy': partner United States (the sentence is about trade with the U.S.).",
+        "'accelerating from March's 7.9% growth' and 'in March they had grown 4.3%': year-on-year rates for March 2026, so period 2026-03 with basis yoy ('March' sets the period, not the comparison base).",
+        "'$96.2 billion of April last year': the April 2025 surplus, period 2025-04.",
+        "'they rose 6.5% compared with March': month-on-month growth of exports to the United States in April 2026, basis mom.",
+        "'the world's largest economy': partner United States (the sentence is about trade with the U.S.).",
         "Partner 'the 11-member Association of Southeast Asian Nations' -> ASEAN; 'the EU' -> European Union.",
-        "'Sales to Africa': exports, partner Africa.",
-        "Year-to-date figures: period 2026-01..2026-04; the surplus '$445 billion for the period' is the Jan-Apr balance.",
+        "'Exports to Africa': exports, partner Africa.",
+        "Year-to-date figures: period 2026-01..2026-04; the '$445 billion surplus over the four months' is the Jan-Apr balance.",
         "Product facts use the text's words: 'crude oil', 'soybean' ('Soybean arrivals'), 'rare earths'. Soybean arrivals = imports.",
-        "Rare earth exports 'fell 8.3% from March': basis mom, April 2026.",
+        "Rare earth exports 'dropped 8.3% from March': basis mom, April 2026.",
         "Out of scope, unlabelled: Reuters poll forecasts (5.5%, 2.8%, $101.5 billion); 'about 11.7 million barrels per day' (a daily rate, the record has no such unit; the tonnage of the same observation is labelled); '13th straight monthly decline' (streak); '11-member' (not a trade flow); GDP growth 5.0%, the 4.5%-5% target and net exports' 1.6 percentage points contribution; the analyst's forecast of around 4% export growth in the second half.",
     ],
     "facts": [

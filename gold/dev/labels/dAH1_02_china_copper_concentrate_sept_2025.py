@@ -5,39 +5,39 @@ AUG = period(2025, 8)
 JAN_SEP = period(2025, 1, 9)
 CU = "copper concentrate"
 
-INDO = "brought in 96,437 metric tons of the concentrate, or partially processed ore, from Indonesia last month"
-INDO_G = "That was 70.6% lower than a year earlier"
-INDO_AUG = "a fraction of the 371,815 tons that arrived in August"
-CHILE = "Chile remained China's largest supplier, with shipments rising 3.2% year-on-year to 780,522 tons, or 30.1% of the total."
-CHILE_RANK = "Chile remained China's largest supplier"
-PERU_RANK = "Arrivals from Peru, the No. 2 supplier"
-PERU = "Arrivals from Peru, the No. 2 supplier, jumped 14.8% to 612,304 tons"
-MONGOLIA = "imports from Mongolia, whose ore crosses the border by truck and rail, fell 9.5% to 131,870 tons"
-TOTAL = "Overall imports of copper concentrate totalled 2.59 million tons in September"
-TOTAL_G = "up 8.4% from a year earlier but down 6.2% from August"
-VALUE = "The purchases were worth $5.74 billion."
-YTD = "For the first nine months of the year, China imported 22.63 million tons of the material, 7.7% more than in the same period of 2024, at a cost of $49.2 billion."
-CHILE_YTD = "Chile supplied 6.95 million tons over the period, up 4.1%"
-PERU_YTD = "Peru 5.48 million tons, up 12.3%"
-INDO_YTD = "Indonesia's year-to-date shipments stood at 2.14 million tons, still 38.5% above last year's level"
-UNWROUGHT = "Imports of unwrought copper and copper products, which include anodes, refined cathode, alloys and semi-finished products, rose 14.1% from a year earlier to 485,000 tons in September"
+INDO = "received 96,437 metric tons of the concentrate, a partly processed ore, from Indonesia last month"
+INDO_G = "The volume was down 70.6% from a year earlier"
+INDO_AUG = "the 371,815 tons delivered in August"
+CHILE = "Chile kept its place as the largest supplier to China, sending 780,522 tons, up 3.2% from a year earlier and equal to 30.1% of the total."
+CHILE_RANK = "Chile kept its place as the largest supplier to China"
+PERU_RANK = "Peru, the No. 2 supplier"
+PERU = "Peru, the No. 2 supplier, shipped 612,304 tons, a rise of 14.8%"
+MONGOLIA = "Mongolia, which sends its ore over the border by truck and rail, supplied 131,870 tons, down 9.5%"
+TOTAL = "total copper concentrate imports for September at 2.59 million tons"
+TOTAL_G = "an increase of 8.4% on the year and a decline of 6.2% from August"
+VALUE = "Those shipments cost $5.74 billion."
+YTD = "Between January and September, China bought 22.63 million tons of the concentrate, an increase of 7.7% from the same months of 2024, and paid $49.2 billion for it."
+CHILE_YTD = "Chile's deliveries over the nine months grew 4.1% to 6.95 million tons"
+PERU_YTD = "Peru's rose 12.3% to 5.48 million tons"
+INDO_YTD = "Indonesia had sent 2.14 million tons so far this year, which remained 38.5% higher than a year before"
+UNWROUGHT = "September imports of unwrought copper and copper products, a category covering anodes, refined cathode, alloys and semi-finished goods, increased 14.1% on the year to 485,000 tons"
 
 ARTICLE = {
     "id": "dAH1_02_china_copper_concentrate_sept_2025",
-    "title": "China's Sept copper concentrate imports from Indonesia slump after Grasberg mudslide",
+    "title": "Grasberg mudslide sends China's September copper concentrate intake from Indonesia tumbling",
     "publisher": "Reuters",
     "published": "2025-10-20",
     "notes": [
         "Area China, flow imports throughout; 'last month' = September 2025 (published 2025-10-20).",
-        "Product 'copper concentrate' for every concentrate figure ('the concentrate, or partially processed ore', 'the material', country shipments and arrivals all refer to it).",
+        "Product 'copper concentrate' for every concentrate figure ('the concentrate, a partly processed ore', country shipments and deliveries all refer to it).",
         "Supplier figures: partner = the supplying country (Indonesia, Chile, Peru, Mongolia).",
-        "'the 371,815 tons that arrived in August': imports from Indonesia in August 2025 (its own period).",
-        "'Chile remained China's largest supplier': rank 1 among suppliers of copper concentrate; 'Peru, the No. 2 supplier': rank 2.",
-        "'or 30.1% of the total': Chile's share of China's September concentrate imports.",
-        "'down 6.2% from August': basis mom for the total.",
-        "Year-to-date: period 2025-01..2025-09; 'Peru 5.48 million tons, up 12.3%' is elliptical for Peru's Jan-Sep supply; 'Indonesia's year-to-date shipments ... 38.5% above last year's level' is year-on-year growth for Jan-Sep.",
+        "'the 371,815 tons delivered in August': imports from Indonesia in August 2025 (its own period).",
+        "'Chile kept its place as the largest supplier to China': rank 1 among suppliers of copper concentrate; 'Peru, the No. 2 supplier': rank 2.",
+        "'equal to 30.1% of the total': Chile's share of China's September concentrate imports.",
+        "'a decline of 6.2% from August': basis mom for the total.",
+        "Year-to-date: period 2025-01..2025-09; 'Peru's rose 12.3% to 5.48 million tons' is elliptical for Peru's Jan-Sep supply; 'Indonesia had sent 2.14 million tons so far this year ... 38.5% higher than a year before' is year-on-year growth for Jan-Sep.",
         "Unwrought copper and copper products: product in the text's words, 'unwrought copper and copper products'.",
-        "Out of scope, unlabelled: 'lowest in more than two years' (no number); Sept. 16 and Sept. 8 (dates); 'second-largest copper mine' (rank of a mine, not a trade flow); seven workers; the 35% output forecast for 2026; treatment charges of minus $40 a ton (price); refined copper output 11% and 1.17 million tons (production, not trade).",
+        "Out of scope, unlabelled: 'a low not seen in over two years' (no number); Sept. 16 and Sept. 8 (dates); 'second-biggest copper mine' (rank of a mine, not a trade flow); seven workers; the 35% output forecast for 2026; treatment charges of minus $40 a ton (price); refined copper output 11% and 1.17 million tons (production, not trade).",
     ],
     "facts": [
         fact("China", "imports", "quantity", 96437, "tonnes", SEP, "96,437", INDO, partner="Indonesia", product=CU),

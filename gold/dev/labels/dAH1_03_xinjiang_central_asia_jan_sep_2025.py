@@ -5,38 +5,38 @@ SEP = period(2025, 9)
 CA = "Central Asia"
 ME = "mechanical and electrical products"
 
-LEAD = "Foreign trade between northwest China's Xinjiang Uygur Autonomous Region and the five Central Asian countries rose 11.6 percent year on year to 203.18 billion yuan (about 28.5 billion U.S. dollars) in the first three quarters of 2025"
-SHARE = "Trade with Central Asia accounted for 60 percent of Xinjiang's total foreign trade in the January-September period and 40.1 percent of China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan"
-EXP = "Xinjiang's exports to the five countries reached 171.35 billion yuan, up 10.8 percent"
-IMP = "its imports from them increased 16.2 percent to 31.83 billion yuan"
-KZ_RANK = "Kazakhstan remained Xinjiang's largest trading partner"
-KZ = "Kazakhstan remained Xinjiang's largest trading partner, with trade between the two sides growing 13.5 percent to 98.64 billion yuan."
-KG_RANK = "Kyrgyzstan ranked second"
-KG = "Kyrgyzstan ranked second, with trade volume totaling 62.3 billion yuan, up 6.2 percent."
-UZ = "Xinjiang's trade with Uzbekistan, the most populous country in Central Asia, climbed 12.1 percent to 21.9 billion yuan."
-TJ = "Trade with Tajikistan, which borders Xinjiang's Kashgar Prefecture, jumped 20.4 percent to 15.7 billion yuan"
-TJ_IMP = "with imports from the mountainous country, mainly non-ferrous metal ores and dried fruit, surging 46.8 percent"
-ME_EXP = "Such exports totaled 92.47 billion yuan in the first nine months, up 14.2 percent, making up 54 percent of the region's exports to the five countries."
-SEPT = "In September alone, Xinjiang's trade with Central Asia stood at 25.06 billion yuan, up 9.3 percent year on year and 4.7 percent from August."
-ALL = "In the first three quarters, Xinjiang traded with 190 countries and regions, and its total foreign trade rose 5 percent year on year to 338.47 billion yuan."
+LEAD = "Trade between the five Central Asian countries and northwest China's Xinjiang Uygur Autonomous Region expanded 11.6 percent year on year to 203.18 billion yuan (about 28.5 billion U.S. dollars)"
+SHARE = "the Central Asian trade made up 60 percent of all of Xinjiang's foreign trade over January-September, and 40.1 percent of all Chinese trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan"
+EXP = "Xinjiang sold 171.35 billion yuan of goods to the five countries over the same months, a rise of 10.8 percent"
+IMP = "its imports from them, at 31.83 billion yuan, were up 16.2 percent"
+KZ_RANK = "Xinjiang's largest trading partner was still Kazakhstan"
+KZ = "Xinjiang's largest trading partner was still Kazakhstan, with bilateral trade up 13.5 percent at 98.64 billion yuan."
+KG_RANK = "In second place came Kyrgyzstan"
+KG = "In second place came Kyrgyzstan, where the trade volume rose 6.2 percent to 62.3 billion yuan."
+UZ = "Trade with Uzbekistan, Central Asia's most populous nation, increased 12.1 percent to 21.9 billion yuan."
+TJ = "With Tajikistan, which shares a border with Xinjiang's Kashgar Prefecture, trade rose 20.4 percent to 15.7 billion yuan"
+TJ_IMP = "imports from the mountainous country, chiefly non-ferrous metal ores and dried fruit, soared 46.8 percent"
+ME_EXP = "Such exports rose 14.2 percent in January-September to 92.47 billion yuan and represented 54 percent of what the region exported to those five countries."
+SEPT = "September's trade between Xinjiang and Central Asia came to 25.06 billion yuan on its own, 9.3 percent higher year on year and 4.7 percent higher than in August."
+ALL = "Xinjiang's overall foreign trade, conducted with 190 countries and regions, grew 5 percent year on year to 338.47 billion yuan in January-September."
 
 ARTICLE = {
     "id": "dAH1_03_xinjiang_central_asia_jan_sep_2025",
-    "title": "Xinjiang's trade with Central Asia up 11.6 pct in first three quarters",
+    "title": "Xinjiang's Central Asia trade expands 11.6 pct in January-September",
     "publisher": "Xinhua",
     "published": "2025-10-24",
     "notes": [
-        "Area Xinjiang throughout ('northwest China's Xinjiang Uygur Autonomous Region' -> Xinjiang; 'the region' in 'the region's exports' is Xinjiang).",
+        "Area Xinjiang throughout ('northwest China's Xinjiang Uygur Autonomous Region' -> Xinjiang; 'the region' in 'what the region exported' is Xinjiang).",
         "Partner for 'the five Central Asian countries', 'Central Asia', 'the five countries', 'them' -> Central Asia (canonical region name).",
-        "'40.1 percent of China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan': share of Xinjiang-Central Asia trade in China's trade with the five; labelled as a second share fact of the same flow beside the 60 percent share of Xinjiang's total (the record does not name the whole).",
-        "'trade between the two sides' (Kazakhstan) and 'trade volume' (Kyrgyzstan): flow total.",
-        "Ranks: 'Kazakhstan remained Xinjiang's largest trading partner' -> rank 1; 'Kyrgyzstan ranked second' -> rank 2 (among all Xinjiang's partners).",
-        "'the most populous country in Central Asia' describes Uzbekistan; 'the mountainous country' refers to Tajikistan: imports from Tajikistan grew 46.8 percent.",
+        "'40.1 percent of all Chinese trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan': share of Xinjiang-Central Asia trade in China's trade with the five; labelled as a second share fact of the same flow beside the 60 percent share of Xinjiang's total (the record does not name the whole).",
+        "'bilateral trade' (Kazakhstan) and 'trade volume' (Kyrgyzstan): flow total.",
+        "Ranks: 'Xinjiang's largest trading partner was still Kazakhstan' -> rank 1; 'In second place came Kyrgyzstan' -> rank 2 (among all Xinjiang's partners).",
+        "'Central Asia's most populous nation' describes Uzbekistan; 'the mountainous country' refers to Tajikistan: imports from Tajikistan grew 46.8 percent.",
         "'Such exports' = exports of mechanical and electrical products to Central Asia; the 54 percent is their share of Xinjiang's exports to the five countries.",
-        "September alone: period 2025-09; 'and 4.7 percent from August' -> basis mom.",
-        "'Xinjiang traded with 190 countries and regions': count, segment 'trading partners'; the total foreign trade figures are trade with the world (partner null).",
+        "September alone: period 2025-09; '4.7 percent higher than in August' -> basis mom.",
+        "'conducted with 190 countries and regions': count, segment 'trading partners'; the total foreign trade figures are trade with the world (partner null).",
         "USD conversion '(about 28.5 billion U.S. dollars)' labelled as a separate approx fact.",
-        "Out of scope, unlabelled: '6.6 percentage points higher' (derived comparison); 'second China-Central Asia Summit' (ordinal of an event); clearance time cut by 20 percent (not a trade flow); 7,853 freight trains and their 6.8 percent growth (train departures); 19 land ports, 13 facing Central Asia (ports, not trade flows); 'five' in 'the five Central Asian countries' (part of the partner's description, not a count of trading partners).",
+        "Out of scope, unlabelled: 'by 6.6 percentage points' (derived comparison); 'second China-Central Asia Summit' (ordinal of an event); clearance time cut by 20 percent (not a trade flow); 7,853 freight trains and their 6.8 percent growth (train departures); 19 land ports, 13 serving Central Asia (ports, not trade flows); 'five' in 'the five Central Asian countries' (part of the partner's description, not a count of trading partners).",
     ],
     "facts": [
         fact("Xinjiang", "total", "growth", 11.6, "percent", JAN_SEP, "11.6", LEAD, partner=CA),

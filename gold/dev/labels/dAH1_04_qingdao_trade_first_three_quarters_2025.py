@@ -3,45 +3,45 @@ from _fact import fact, period
 Q1_Q3 = period(2025, 1, 9)
 A = "Qingdao"
 
-LEAD = "the total import and export value of Qingdao was 689.52 billion yuan, an increase of 4.6% over the same period last year"
-SHARE = "accounting for 26.7% of the total import and export value of Shandong Province"
-EXP = "exports were 410.27 billion yuan, an increase of 8.9%"
-IMP = "imports were 279.25 billion yuan, a decrease of 1.2%"
-GT = ("the import and export of general trade in Qingdao was 478.6 billion yuan, an increase of 6.2%, accounting for "
-      "69.4% of the city's total foreign trade value")
-COUNT = "there were 14,726 enterprises with actual import and export performance in Qingdao"
-PE = "Private enterprises imported and exported 491.86 billion yuan, an increase of 6.9%, accounting for 71.3% of the city's total"
-FIE = "Foreign-invested enterprises imported and exported 124.08 billion yuan, an increase of 0.8%."
-ASEAN_RANK = "ASEAN remained Qingdao's largest trading partner"
-ASEAN = ("ASEAN remained Qingdao's largest trading partner, with imports and exports of 117.42 billion yuan in the first "
-         "three quarters, an increase of 10.6%")
-EU_US_RANK = "The European Union and the United States were the city's second and third largest trading partners"
-EU_US = ("The European Union and the United States were the city's second and third largest trading partners, with imports "
-         "and exports increasing by 5.3% and decreasing by 12.4% respectively")
-BRI = ("Qingdao's imports and exports with countries jointly building the \"Belt and Road\" reached 338.67 billion yuan, "
-       "an increase of 7.8%")
-ME = "Qingdao exported 209.68 billion yuan of mechanical and electrical products, an increase of 11.4%"
-HA_SHIPS = "exports of household appliances and ships increased by 8.6% and 62.3% respectively"
-CRUDE = "the city's imports of crude oil fell by 14.5%"
+LEAD = "Qingdao's imports and exports combined reached 689.52 billion yuan in the first nine months of 2025, up 4.6% year on year"
+SHARE = "the city contributed 26.7% of the province's total trade value"
+EXP = "Exports amounted to 410.27 billion yuan, a rise of 8.9%"
+IMP = "imports came to 279.25 billion yuan, down 1.2%"
+GT = ("Qingdao's general trade imports and exports grew 6.2% to 478.6 billion yuan in the January-September period, "
+      "equal to 69.4% of the city's foreign trade")
+COUNT = "A total of 14,726 companies in Qingdao recorded actual import and export activity"
+PE = ("Private enterprises, still the main force keeping foreign trade stable, handled 491.86 billion yuan of imports "
+      "and exports, up 6.9% and equal to 71.3% of the city's total")
+FIE = "Trade by foreign-invested enterprises rose 0.8% to 124.08 billion yuan."
+ASEAN_RANK = "Qingdao's largest trading partner was still ASEAN"
+ASEAN = ("Qingdao's largest trading partner was still ASEAN, with two-way trade of 117.42 billion yuan over the nine "
+         "months, up 10.6%")
+EU_US_RANK = "Ranked second and third among Qingdao's trading partners, the European Union and the United States"
+EU_US = ("Ranked second and third among Qingdao's trading partners, the European Union and the United States saw "
+         "trade rise by 5.3% and fall by 12.4% respectively")
+BRI = "Trade with countries jointly building the \"Belt and Road\" grew 7.8% to 338.67 billion yuan"
+ME = "Qingdao's exports of mechanical and electrical products climbed 11.4% to 209.68 billion yuan"
+HA_SHIPS = "household appliances and ships posted export growth of 8.6% and 62.3% respectively"
+CRUDE = "the city's crude oil imports dropped 14.5%"
 
 ARTICLE = {
     "id": "dAH1_04_qingdao_trade_first_three_quarters_2025",
-    "title": "Qingdao's foreign trade grows 4.6% in first three quarters",
+    "title": "Qingdao's imports and exports rise 4.6% in January-September",
     "publisher": "Qingdao Municipal People's Government",
     "published": "2025-10-24",
     "notes": [
         "'(the same below)': every later growth rate is year on year, basis yoy.",
         "26.7%: Qingdao's share of Shandong's total trade, labelled as a share of Qingdao's total trade (area Qingdao, partner null).",
-        "14,726 enterprises with actual import and export performance: count, segment 'foreign trade enterprises', flow total.",
-        "'Among them, exports of household appliances and ships': the two are sub-items of mechanical and electrical exports; "
+        "14,726 companies that 'recorded actual import and export activity': count, segment 'foreign trade enterprises', flow total.",
+        "'Within that category, household appliances and ships': the two are sub-items of mechanical and electrical exports; "
         "product is each item's own name.",
-        "'ASEAN remained Qingdao's largest trading partner': rank 1 (value_text 'largest'); EU 'second', US 'third' largest "
-        "trading partners: ranks 2 and 3, flow total.",
+        "'Qingdao's largest trading partner was still ASEAN': rank 1 (value_text 'largest'); EU 'second', US 'third' among "
+        "Qingdao's trading partners: ranks 2 and 3, flow total.",
         "'countries jointly building the \"Belt and Road\"': partner 'Belt and Road partner countries'.",
-        "Out of scope, unlabelled: '1.9 percentage points higher than the growth rate of the whole province' and 'an increase "
-        "of 1.1 percentage points' (percentage-point comparisons); 'an increase of 853' enterprises (derived change of a count).",
-        "No number stated, nothing labelled: processing trade and bonded logistics 'remained generally stable'; Middle East, "
-        "Africa and Latin America 'good momentum'; metal ore imports 'declined slightly'; tires, containers, agricultural imports.",
+        "Out of scope, unlabelled: '1.9 percentage points faster than Shandong Province as a whole' and 'a share 1.1 "
+        "percentage points higher' (percentage-point comparisons); '853 more' enterprises (derived change of a count).",
+        "No number stated, nothing labelled: processing trade and bonded logistics 'held broadly steady'; Latin America, "
+        "Africa and the Middle East 'healthy momentum'; metal ore imports 'edged down'; tires, containers, agricultural imports.",
         "Publication date assumed 2025-10-24 (Qingdao Customs releases its January-September data in late October).",
     ],
     "facts": [

@@ -6,47 +6,46 @@ DEC = period(2025, 12)
 A = "China"
 NEV = "new energy vehicles"
 
-TOTAL = "The country shipped 7.1 million vehicles overseas last year, up 21.1 percent year-on-year"
-NEVS = ("Exports of new energy vehicles (NEVs), which include pure electric cars, plug-in hybrids and fuel cell vehicles, "
-        "rose 104 percent to 2.62 million units")
-NEV_SHARE = "NEVs accounted for 36.9 percent of total vehicle exports, up from 21.9 percent in 2024"
-PASSENGER = "Exports in that category grew 19.8 percent to 6.04 million units"
-COMMERCIAL = "commercial vehicle exports climbed 29.4 percent to 1.06 million units"
-DECEMBER = ("In December, vehicle exports reached a monthly record of 753,000 units, up 28.1 percent year-on-year and "
-            "5.3 percent from November")
-CUSTOMS = ("China's automobile exports were worth 952.4 billion yuan ($136.4 billion) last year, up 14.7 percent from 2024")
-MEXICO_RANK = "Mexico overtook Russia as the largest market for Chinese vehicles in 2025"
-MEXICO = "Shipments to the Latin American country rose 40.6 percent to 625,200 units"
-RUSSIA = "Russia slipped to second place, with exports there plunging 45.6 percent to 582,700 units"
-UAE = "The United Arab Emirates ranked third, taking 572,000 units from China, a jump of 73.2 percent"
-BELGIUM = ("Belgium, a transit hub for vehicles headed to other parts of the continent, was the largest destination for "
-           "Chinese NEVs")
-EUROPE = "Europe as a whole took about 33 percent of China's NEV exports last year"
+TOTAL = "vehicle exports totaled 7.1 million last year, a 21.1 percent increase year-on-year"
+NEVS = ("Overseas sales of new energy vehicles (NEVs), a group made up of fuel cell vehicles, plug-in hybrids and "
+        "pure electric cars, jumped 104 percent to 2.62 million units")
+NEV_SHARE = "the NEV share of overall vehicle exports to 36.9 percent, compared with 21.9 percent in 2024"
+PASSENGER = "passenger cars, whose exports rose 19.8 percent to 6.04 million units"
+COMMERCIAL = "commercial vehicle shipments abroad increased 29.4 percent to 1.06 million units"
+DECEMBER = ("December exports hit a monthly high of 753,000 vehicles, 28.1 percent more than a year before and 5.3 "
+            "percent more than in November")
+CUSTOMS = ("automobile exports from China rose 14.7 percent from 2024 to 952.4 billion yuan ($136.4 billion) last year")
+MEXICO_RANK = "Mexico replaced Russia at the top, becoming the largest market for Chinese-made vehicles"
+MEXICO = "exports to the Latin American country up 40.6 percent at 625,200 units"
+RUSSIA = "Russia fell back to second place as exports there plunged 45.6 percent to 582,700 units"
+UAE = "In third place was the United Arab Emirates, whose purchases of Chinese vehicles soared 73.2 percent to 572,000 units"
+BELGIUM = "The largest destination for Chinese NEVs was Belgium"
+EUROPE = "Europe as a whole absorbed about 33 percent of the NEVs China exported last year"
 
 ARTICLE = {
     "id": "dAH1_05_china_vehicle_exports_2025",
-    "title": "Vehicle exports top 7 million as NEV shipments double",
+    "title": "China ships over 7 million vehicles abroad as NEV exports more than double",
     "publisher": "China Daily",
     "published": "2026-01-28",
     "notes": [
-        "'surpassed 7 million units for the first time' and 'shipped 7.1 million vehicles': one observation, the exact "
+        "'sent more than 7 million vehicles abroad for the first time' and 'vehicle exports totaled 7.1 million': one observation, the exact "
         "figure only (threshold dropped).",
         "Vehicle numbers are quantities in unit 'number'. Product in the text's words: 'vehicles' (CAAM totals, December, "
         "CPCA destinations), 'new energy vehicles' (NEVs, acronym written out), 'passenger cars', 'commercial vehicles', "
         "'automobiles' (customs value).",
-        "'Exports in that category': passenger cars, from the sentence before.",
-        "'up from 21.9 percent in 2024': the NEV share of vehicle exports in 2024, a separate share fact for 2024.",
-        "December '5.3 percent from November': basis mom.",
+        "'whose exports': passenger cars.",
+        "'compared with 21.9 percent in 2024': the NEV share of vehicle exports in 2024, a separate share fact for 2024.",
+        "December '5.3 percent more than in November': basis mom.",
         "'$136.4 billion' in brackets: conversion of the yuan value, separate USD fact, approx.",
         "'the Latin American country': Mexico; 'exports there': Russia. Mexico rank 1 ('largest market'), Russia 'second "
-        "place' rank 2, UAE 'ranked third' rank 3, all exports of vehicles.",
-        "Belgium 'the largest destination for Chinese NEVs': rank 1, product new energy vehicles. The UK 'followed by' has no "
+        "place' rank 2, UAE 'In third place' rank 3, all exports of vehicles.",
+        "Belgium 'the largest destination for Chinese NEVs': rank 1, product new energy vehicles. The UK 'next' has no "
         "number: unlabelled.",
-        "'Europe as a whole took about 33 percent of China's NEV exports': share, partner Europe, approx.",
-        "Out of scope, unlabelled: 'more than doubling' (no number); Mexico's tariffs 'up to 50 percent' (tariff rate); "
+        "'Europe as a whole absorbed about 33 percent of the NEVs China exported last year': share, partner Europe, approx.",
+        "Out of scope, unlabelled: 'more than doubled' (no number); Mexico's tariffs 'as high as 50 percent' (tariff rate); "
         "BYD's 1.05 million vehicles sold outside the mainland (company sales, including cars built abroad, not a trade "
         "flow); CAAM's expectation of about 7.4 million units this year (forecast); domestic vehicle sales 9.4 percent and "
-        "34.4 million, NEVs 'more than half of new car sales' (not trade).",
+        "34.4 million, NEVs 'over half of all new cars sold' (not trade).",
     ],
     "facts": [
         fact(A, "exports", "quantity", 7.1e6, "number", Y2025, "7.1 million", TOTAL, product="vehicles"),

@@ -3,43 +3,43 @@ from _fact import fact, period
 Y = period(2025, 1, 12)
 A = "China"
 
-LEAD = ("China's foreign trade in goods reached a record 45.47 trillion yuan (about 6.47 trillion U.S. dollars) in 2025, "
-        "up 3.8 percent from the previous year")
-EXP = "Exports climbed 6.1 percent year on year to 26.99 trillion yuan"
-IMP = "imports edged up 0.5 percent to 18.48 trillion yuan"
-RANK = "keeping China in its place as the world's largest trader in goods"
-PARTNERS = "China did business with more than 240 countries and regions last year"
-ASEAN = ("The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner, with two-way trade "
-         "rising 8 percent to 7.55 trillion yuan")
-EU = "Trade with the European Union, the second-largest trading partner, grew 5.6 percent to 5.82 trillion yuan"
-US = "Trade with the United States dropped 18.6 percent to 3.97 trillion yuan"
-BRI = ("trade with Belt and Road partner countries rose 6.3 percent to 23.6 trillion yuan, accounting for 51.9 percent "
-       "of the country's total")
-FIRMS = "More than 780,000 enterprises had import and export records in 2025"
-PE = "Private enterprises saw their imports and exports increase 7.1 percent to 26.04 trillion yuan"
-PE_SHARE = "Their share of the national total rose to 57.3 percent"
-FIE = "Foreign-invested enterprises posted trade of 13.35 trillion yuan, up 2.5 percent"
-ME = "exports of mechanical and electrical products rose 8.4 percent to 16.39 trillion yuan"
-HT = "Exports of high-tech products expanded 13.2 percent"
-TRIO = ("those of the \"new trio\" -- electric vehicles, lithium batteries and photovoltaic products -- surged 27.1 percent")
+LEAD = ("China's goods trade climbing 3.8 percent from the previous year to an all-time high of 45.47 trillion yuan "
+        "(about 6.47 trillion U.S. dollars)")
+EXP = "exports grew 6.1 percent year on year to 26.99 trillion yuan"
+IMP = "imports inched up 0.5 percent to 18.48 trillion yuan"
+RANK = "China remaining the largest goods trader in the world"
+PARTNERS = "Last year China had trade ties with over 240 countries and regions"
+ASEAN = ("China's largest trading partner was still the Association of Southeast Asian Nations (ASEAN), with trade "
+         "between them up 8 percent at 7.55 trillion yuan")
+EU = "The European Union ranked as the second-largest partner, and trade with it expanded 5.6 percent to 5.82 trillion yuan"
+US = "trade with the United States fell 18.6 percent to 3.97 trillion yuan"
+BRI = ("Trade with Belt and Road partner countries, by contrast, increased 6.3 percent to 23.6 trillion yuan, or 51.9 "
+       "percent of China's total")
+FIRMS = "over 780,000 firms registering import and export activity in 2025"
+PE = "Trade by private enterprises grew 7.1 percent to 26.04 trillion yuan"
+PE_SHARE = "their portion of the country's total to 57.3 percent"
+FIE = "Foreign-invested enterprises recorded 13.35 trillion yuan in trade, a 2.5 percent increase"
+ME = "mechanical and electrical products saw exports climb 8.4 percent to 16.39 trillion yuan"
+HT = "High-tech exports grew 13.2 percent"
+TRIO = ("exports of the \"new trio\" -- lithium batteries, photovoltaic products and electric vehicles -- soared 27.1 percent")
 
 ARTICLE = {
     "id": "dAH1_06_china_foreign_trade_2025_review",
-    "title": "China's foreign trade hits record 45.47 trillion yuan in 2025",
+    "title": "China's 2025 goods trade reaches all-time high of 45.47 trillion yuan",
     "publisher": "Xinhua",
     "published": "2026-01-14",
     "notes": [
         "'about 6.47 trillion U.S. dollars': conversion of the yuan total, separate USD fact, approx.",
-        "'topped 45 trillion yuan for the first time': threshold of the same observation as 45.47 trillion; exact figure only.",
-        "'the world's largest trader in goods': rank 1 of China's total trade (value_text 'largest'), period 2025.",
-        "'more than 240 countries and regions': count, segment 'trading partners', qualifier over.",
-        "'More than 780,000 enterprises had import and export records': count, segment 'foreign trade enterprises', over.",
-        "ASEAN 'largest trading partner' rank 1; EU 'second-largest trading partner' rank 2 (value_text 'second').",
-        "'Their share of the national total rose to 57.3 percent': share of private enterprises (the level, not a change).",
-        "'those of the \"new trio\"': exports of the new trio; product 'new trio'.",
-        "Out of scope, unlabelled: 'ninth consecutive year of growth' (streak); 'trade with 190 of them increased' "
-        "(conditional count); '1.8 percentage points higher than a year earlier' and the proprietary-brand export share "
-        "'rose 1.4 percentage points' (percentage-point comparisons).",
+        "'the first ever above 45 trillion yuan': threshold of the same observation as 45.47 trillion; exact figure only.",
+        "'the largest goods trader in the world': rank 1 of China's total trade (value_text 'largest'), period 2025.",
+        "'over 240 countries and regions': count, segment 'trading partners', qualifier over.",
+        "'over 780,000 firms registering import and export activity': count, segment 'foreign trade enterprises', over.",
+        "ASEAN 'largest trading partner' rank 1; EU 'second-largest partner' rank 2 (value_text 'second').",
+        "'their portion of the country's total to 57.3 percent': share of private enterprises (the level, not a change).",
+        "'exports of the \"new trio\"': exports of the new trio; product 'new trio'.",
+        "Out of scope, unlabelled: 'ninth straight year of expansion' (streak); 'increased its trade with 190 of them' "
+        "(conditional count); 'up 1.8 percentage points from a year before' and the proprietary-brand export share "
+        "'climbed by 1.4 percentage points' (percentage-point comparisons).",
     ],
     "facts": [
         fact(A, "total", "value", 45.47e12, "CNY", Y, "45.47 trillion", LEAD),

@@ -7,49 +7,46 @@ JAN_SEP = period(2025, 1, 9)
 US = "United States"
 GS = "goods and services"
 
-HEAD = ("The gap between the goods and services the United States sells to other countries and what it buys from "
-        "them fell 10.9% to $52.8 billion in September from a revised $59.3 billion in August")
-EXP = "Exports of goods and services rose 3% from August to $289.3 billion"
-IMP = "Imports edged up 0.6% to $342.1 billion."
-GOODS = "The deficit in the trade of goods narrowed to $89.9 billion in September."
-SERV = "The U.S. ran a $37.1 billion surplus in services such as tourism, banking and software."
-YTD = "From January through September, the gap came to $766.4 billion, up 16.9% from the same period of 2024."
-YTD_FLOWS = "Exports of goods and services are up 6.4% so far this year, while imports have risen 8.9%."
-CHINA_SEP = "The U.S. goods deficit with China shrank to $11.4 billion in September from $24.9 billion a year earlier."
-CHINA_YTD = ("Over the first nine months of the year, the goods deficit with the world's second-biggest economy fell "
-             "28.6% to $155.2 billion.")
-VIETNAM = "The goods gap with Vietnam reached $16.3 billion in September."
-TAIWAN = ("The deficit with Taiwan, which makes many of the advanced chips and servers being installed in American data "
-          "centers, came to $15.6 billion")
-TAIWAN_IMP = "imports from the island jumped 38% from a year earlier to $19.8 billion"
-MEX_EU = "The U.S. ran a goods deficit of $17.2 billion with Mexico and $18.4 billion with the European Union."
-CANADA = "The gap with Canada was $3.9 billion."
+HEAD = "Measured as the difference between what the United States buys from the rest of the world and the goods and services it sells there, the gap dropped 10.9% in September, to $52.8 billion, down from August's revised $59.3 billion"
+EXP = "exports of goods and services increased 3% from the August level to $289.3 billion"
+IMP = "Imports inched 0.6% higher, to $342.1 billion."
+GOODS = "In goods alone, the September deficit narrowed to $89.9 billion."
+SERV = "Services such as tourism, banking and software produced a $37.1 billion surplus for the U.S."
+YTD = "The gap for January through September totaled $766.4 billion, 16.9% larger than in the same months of 2024."
+YTD_FLOWS = "So far this year, exports of goods and services have grown 6.4% and imports 8.9%."
+CHINA_SEP = "In September, America's goods deficit with China fell to $11.4 billion, compared with $24.9 billion in the same month a year before."
+CHINA_YTD = "For the first nine months, the goods shortfall with the second-largest economy in the world dropped 28.6%, to $155.2 billion."
+VIETNAM = "September's goods deficit with Vietnam hit $16.3 billion."
+TAIWAN = "With Taiwan, home to much of the production of the advanced chips and servers going into U.S. data centers, the deficit was $15.6 billion"
+TAIWAN_IMP = "imports from the island rose 38% compared with a year earlier, to $19.8 billion"
+MEX_EU = "America's goods deficit stood at $17.2 billion with Mexico and at $18.4 billion with the European Union."
+CANADA = "With Canada, the shortfall came to $3.9 billion."
 
 ARTICLE = {
     "id": "dAH2_01_us_september_trade_gap",
-    "title": "US trade deficit falls to lowest level in more than 5 years as exports climb",
+    "title": "Rising exports shrink US trade deficit to smallest in over 5 years",
     "publisher": "Associated Press",
     "published": "2025-12-11",
     "notes": [
         "Published Thursday 2025-12-11 (the delayed September report); 'last month' for the shutdown's end is November.",
         "The headline deficit, its exports and imports and the January-September totals are the goods-and-services "
-        "figures (the text defines the gap as between 'the goods and services' sold and bought, and says 'Exports of "
-        "goods and services'): product 'goods and services'. 'Imports edged up 0.6%' continues the goods-and-services "
-        "pair of that paragraph, so also product 'goods and services'; likewise 'imports have risen 8.9%'.",
-        "'The gap ... fell 10.9% ... from a revised $59.3 billion in August': the deficit's change follows its verb "
+        "figures (the text defines the gap as the difference between what is bought and 'the goods and services' sold, and "
+        "says 'exports of goods and services'): product 'goods and services'. 'Imports inched 0.6% higher' continues the goods-and-services "
+        "pair of that paragraph, so also product 'goods and services'; likewise 'imports 8.9%'.",
+        "'the gap dropped 10.9% ... down from August's revised $59.3 billion': the deficit's change follows its verb "
         "(-10.9), basis mom (comparison with the month before). The August revised deficit is its own fact (2025-08).",
-        "'rose 3% from August' is mom; 'Imports edged up 0.6%' in the same paragraph carries the month-on-month frame.",
-        "'From January through September ... up 16.9% from the same period of 2024': the deficit widened, +16.9 yoy. "
-        "Exports 'up 6.4% so far this year' and imports 'risen 8.9%' are January-September yoy growth.",
-        "'The deficit in the trade of goods' is the goods balance: product null (goods alone). The services surplus is "
+        "'increased 3% from the August level' is mom; 'Imports inched 0.6% higher' in the same paragraph carries the month-on-month frame.",
+        "'The gap for January through September ... 16.9% larger than in the same months of 2024': the deficit "
+        "widened, +16.9 yoy. Exports 'have grown 6.4%' 'So far this year' and imports '8.9%' are January-September yoy growth.",
+        "'In goods alone, the September deficit' is the goods balance: product null (goods alone). The services surplus is "
         "product 'services'.",
         "Bilateral figures are goods balances (product null); area United States, partner the other economy. 'the "
-        "world's second-biggest economy' = China. 'the island' = Taiwan (imports from Taiwan, September, yoy). "
-        "'The gap with Canada' is in the run of September goods deficits.",
-        "'$24.9 billion a year earlier' is the September 2024 China goods deficit, its own fact (period 2024-09).",
+        "second-largest economy in the world' = China. 'the island' = Taiwan (imports from Taiwan, September, yoy). "
+        "'With Canada, the shortfall' is in the run of September goods deficits.",
+        "'$24.9 billion in the same month a year before' is the September 2024 China goods deficit, its own fact (period 2024-09).",
         "Out of scope, unlabelled: the FactSet forecast of $63.3 billion; the 43-day shutdown; tariff rates of 50% and "
-        "15%; 'Exports of nonmonetary gold rose $4.7 billion' (an absolute change, not a level or a percent growth); "
-        "'lowest level in more than five years' (milestone); 'the world's second-biggest economy' (an economy's size, not a trade rank); 'about 1.5 percentage points' of GDP growth (contribution, "
+        "15%; 'nonmonetary gold exports increased by $4.7 billion' (an absolute change, not a level or a percent growth); "
+        "'the smallest it has been in over five years' (milestone); 'the second-largest economy in the world' (an economy's size, not a trade rank); 'about 1.5 percentage points' of GDP growth (contribution, "
         "estimate); the Dec. 23 release date.",
     ],
     "facts": [

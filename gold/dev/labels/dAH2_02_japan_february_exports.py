@@ -5,45 +5,44 @@ JAN = period(2026, 1)
 JP = "Japan"
 US = "United States"
 
-TOTAL = "Total exports rose 4.9% in February from a year earlier"
-JAN_EXP = "down from a 12.4% jump in January"
-IMP = "Imports climbed 6.6% in the year to February"
-OIL = "Crude oil imports fell 11.2% in value as global prices eased."
-BAL = "Japan ran a trade surplus of 467.2 billion yen ($3.13 billion) in February"
-CHINA = "Exports to China, Japan's biggest trading partner, fell 9.7% year-on-year"
-CHINA_IMP = "Imports from the neighbouring country rose 8.4%."
-ASIA = "Shipments to Asia as a whole still gained 7.3%"
-TAIWAN = "helped by a 24.1% surge in exports to Taiwan"
-PRODUCTS = ("By product, exports of semiconductor-making equipment rose 22.6%, and those of electronic parts such as "
-            "chips grew 15.1%, while car exports slipped 3.5%.")
-US_EXP = "U.S.-bound exports dropped 6.2%"
-US_CARS = "with car shipments to the world's largest economy down 14.8%"
-US_BAL = "Japan's trade surplus with the United States shrank 18.5% from a year earlier to 592.4 billion yen."
-EU = "Exports to the European Union were up 3.4%."
-SA = "On a seasonally adjusted basis, exports rose 1.9% from January, while imports fell 0.8%."
+TOTAL = "Exports overall were 4.9% higher in February than a year before"
+JAN_EXP = "slowing from January's 12.4% jump"
+IMP = "Imports were up 6.6% on the year in February"
+OIL = "With global prices softening, the value of crude oil imports dropped 11.2%."
+BAL = "Japan therefore booked a 467.2 billion yen ($3.13 billion) trade surplus for February"
+CHINA = "Exports to the biggest of Japan's trading partners, China, slid 9.7% from a year earlier"
+CHINA_IMP = "imports from the neighbouring country increased 8.4%."
+ASIA = "Exports to Asia overall still grew 7.3%"
+TAIWAN = "supported by a 24.1% jump in shipments to Taiwan"
+PRODUCTS = "Broken down by goods, shipments of semiconductor-making equipment climbed 22.6% and electronic parts, chips among them, gained 15.1%, whereas car exports declined 3.5%."
+US_EXP = "Exports bound for the U.S. fell 6.2%"
+US_CARS = "cars shipped to the world's largest economy sank 14.8%"
+US_BAL = "Against a year earlier, Japan's surplus in trade with the United States was 18.5% smaller, at 592.4 billion yen."
+EU = "Shipments to the European Union increased 3.4%."
+SA = "Seasonally adjusted, exports increased 1.9% from January and imports declined 0.8%."
 
 ARTICLE = {
     "id": "dAH2_02_japan_february_exports",
-    "title": "Japan's February exports rise for sixth month as chip gear demand offsets China, US weakness",
+    "title": "Chip equipment demand keeps Japan's exports growing for sixth month in February despite China, US drag",
     "publisher": "Reuters",
     "published": "2026-03-18",
     "notes": [
-        "Published Wednesday 2026-03-18; the running period is February 2026. 'a 12.4% jump in January' is January "
+        "Published Wednesday 2026-03-18; the running period is February 2026. 'January's 12.4% jump' is January "
         "2026 export growth (yoy), its own fact.",
-        "'Imports climbed 6.6% in the year to February': February yoy.",
+        "'Imports were up 6.6% on the year in February': February yoy.",
         "'$3.13 billion' restates the yen surplus in dollars: a separate USD fact, qualifier approx.",
-        "'Exports to China, Japan's biggest trading partner': rank 1 of China as Japan's trading partner (flow "
+        "'Exports to the biggest of Japan's trading partners, China': rank 1 of China as Japan's trading partner (flow "
         "total), given the article's period (February 2026) as in the guide's rank example.",
         "'Imports from the neighbouring country' = imports from China.",
-        "'Shipments to Asia as a whole': partner Asia. 'a 24.1% surge in exports to Taiwan': partner Taiwan.",
-        "Product figures in the 'By product' sentence are Japan's exports to the world: 'semiconductor-making "
-        "equipment', 'electronic parts' (chips given as an example, not a restriction), 'cars'.",
-        "'car shipments to the world's largest economy': exports of cars to the United States.",
-        "'Japan's trade surplus with the United States shrank 18.5%': balance growth follows the verb, -18.5.",
-        "'On a seasonally adjusted basis, exports rose 1.9% from January, while imports fell 0.8%': basis mom.",
+        "'Exports to Asia overall': partner Asia. 'a 24.1% jump in shipments to Taiwan': partner Taiwan.",
+        "Product figures in the 'Broken down by goods' sentence are Japan's exports to the world: 'semiconductor-making "
+        "equipment', 'electronic parts' (chips named among them, not a restriction), 'cars'.",
+        "'cars shipped to the world's largest economy': exports of cars to the United States.",
+        "'Japan's surplus in trade with the United States was 18.5% smaller': balance growth follows the comparative, -18.5.",
+        "'Seasonally adjusted, exports increased 1.9% from January and imports declined 0.8%': basis mom.",
         "Out of scope, unlabelled: the Reuters poll forecasts (5.6%, 4.1%, the 626.0 billion yen surplus); streaks "
-        "('sixth straight month', '11th straight month'); 'Export volumes ... fell 1.1%' (volume growth beside value "
-        "growth); the yen near 150 per dollar and the '$1 = 149.30 yen' rate; the 15% U.S. tariff; 'the world's largest economy' (an economy's size, not a trade rank); GDP growth of 1.1%; "
+        "('the sixth month in a row', 'the 11th consecutive monthly decline'); 'export volumes ... down 1.1%' (volume growth beside value "
+        "growth); the yen close to 150 to the dollar and the '$1 = 149.30 yen' rate; the 15% U.S. tariff; 'the world's largest economy' (an economy's size, not a trade rank); GDP growth of 1.1%; "
         "the BOJ's 0.75% policy rate.",
     ],
     "facts": [

@@ -5,47 +5,47 @@ JAN_APR = period(2026, 1, 4)
 Y2025 = period(2025, 1, 12)
 KR = "South Korea"
 
-EXP = "Outbound shipments rose 21.7 percent on-year to $70.83 billion last month"
-IMP = "Imports increased 7.8 percent to $57.45 billion"
-BAL = "leaving the country with a trade surplus of $13.38 billion"
-CHIPS = "Chip exports soared 104.3 percent from a year earlier to $23.9 billion"
-CHIP_SHARE = "Chips made up 33.7 percent of the country's total outbound shipments last month"
-COMPUTERS = "Exports of computers, mostly solid-state drives used in data centers, jumped 61.8 percent to $1.92 billion."
-CARS = "Car exports slipped 3.2 percent to $6.29 billion"
-PETRO = ("Shipments of petrochemical products and petroleum products fell 9.4 percent and 4.8 percent, "
-         "respectively")
-STEEL = "while steel exports dropped 6.1 percent"
-CHINA = "exports to China, Korea's largest trading partner, grew 11.6 percent to $12.3 billion"
-US = "Shipments to the US rose 9.4 percent to $11.6 billion"
-ASEAN = "Exports to ASEAN countries jumped 19.7 percent to $11.4 billion"
-EU = "those to the European Union edged up 2.1 percent to $6.1 billion"
-ENERGY = "energy purchases, including crude oil, gas and coal, fell 5.2 percent on-year to $10.3 billion"
-YTD = "For the January-April period, exports reached $269.3 billion, up 23.4 percent from the same period last year."
-Y25 = "after they reached a record $709.7 billion in 2025"
+EXP = "Last month, the country shipped $70.83 billion worth of goods abroad, up 21.7 percent on-year"
+IMP = "Imports gained 7.8 percent, reaching $57.45 billion"
+BAL = "so the country posted a $13.38 billion trade surplus"
+CHIPS = "Chip exports were up 104.3 percent from a year earlier at $23.9 billion"
+CHIP_SHARE = "Last month, chips accounted for 33.7 percent of the country's overall exports"
+COMPUTERS = "Computer exports, mainly solid-state drives for data centers, climbed 61.8 percent to $1.92 billion."
+CARS = "car exports fell 3.2 percent to $6.29 billion"
+PETRO = "Petrochemical and petroleum product shipments dropped 9.4 percent and 4.8 percent, respectively"
+STEEL = "steel exports declined 6.1 percent"
+CHINA = "Demand for chips pushed exports to China, the largest of Korea's trading partners, up 11.6 percent to $12.3 billion."
+US = "Sales to the US gained 9.4 percent to $11.6 billion"
+ASEAN = "Shipments to ASEAN countries surged 19.7 percent to $11.4 billion"
+EU = "exports to the European Union inched up 2.1 percent to $6.1 billion"
+ENERGY = "Imports of energy, including crude oil, gas and coal, dropped 5.2 percent on-year to $10.3 billion"
+YTD = "Exports in the January-April period totaled $269.3 billion, 23.4 percent more than a year earlier."
+Y25 = "following a record $709.7 billion in 2025"
 
 ARTICLE = {
     "id": "dAH2_03_korea_april_exports_chips",
-    "title": "Exports rise for 11th month in April on AI chip boom",
+    "title": "AI-driven chip boom lifts April exports for 11th straight month",
     "publisher": None,
     "published": "2026-05-01",
     "notes": [
         "Written as a Korea Herald story (no dateline, no outlet named in the body): publisher null as the guide "
         "says when the text names none.",
         "Published Friday 2026-05-01; 'last month' = April 2026, the running period.",
-        "'Outbound shipments' = South Korea's exports. 'Imports increased 7.8 percent' is on-year by default.",
-        "'Chip exports' / 'Chips made up 33.7 percent of ... total outbound shipments': product 'chips'; the share is "
+        "'the country shipped $70.83 billion worth of goods abroad' = South Korea's exports. 'Imports gained 7.8 percent' is "
+        "on-year by default.",
+        "'Chip exports' / 'chips accounted for 33.7 percent of the country's overall exports': product 'chips'; the share is "
         "of total exports.",
-        "'Shipments of petrochemical products and petroleum products fell 9.4 percent and 4.8 percent, respectively': "
+        "'Petrochemical and petroleum product shipments dropped 9.4 percent and 4.8 percent, respectively': "
         "two facts, both falls.",
-        "'exports to China, Korea's largest trading partner': rank 1 of China as trading partner (flow total), given "
+        "'exports to China, the largest of Korea's trading partners': rank 1 of China as trading partner (flow total), given "
         "the article's period (April 2026) as in the guide's rank example.",
-        "'Exports to ASEAN countries': partner ASEAN.",
-        "'energy purchases, including crude oil, gas and coal': imports, product 'energy'.",
+        "'Shipments to ASEAN countries': partner ASEAN.",
+        "'Imports of energy, including crude oil, gas and coal': imports, product 'energy'.",
         "'$709.7 billion in 2025': full-year 2025 exports (period 2025-01..2025-12), its own fact.",
-        "Out of scope, unlabelled: streaks ('11th consecutive month', '15th straight month in the black'); milestones "
-        "('highest figure ever recorded for April', 'largest share on record', 'strongest start ever'); 'Average daily "
-        "exports ... climbed 22.9 percent to $3.08 billion' (per-working-day average); 'Eight of the 15 major export "
-        "items' (conditional count); the 15 percent US tariff; the forecast that exports will top $800 billion this "
+        "Out of scope, unlabelled: streaks ('an 11th month in a row', 'the 15th consecutive month in the black'); milestones "
+        "('the most ever for an April', 'a record share', 'never started a year this strongly'); 'exports averaged "
+        "$3.08 billion a day, up 22.9 percent' (per-working-day average); 'Of the 15 major export items, eight' "
+        "(conditional count); the 15 percent US tariff; the forecast that exports will exceed $800 billion this "
         "year.",
     ],
     "facts": [

@@ -5,48 +5,46 @@ NOV = period(2025, 11)
 Y2025 = period(2025, 1, 12)
 Y2024 = period(2024, 1, 12)
 
-LEAD_RANK = "rounding off a difficult year in which China won back its place as Germany's biggest trading partner"
-EXP = "Exports from Europe's largest economy dropped 1.1 percent from November to 127.4 billion euros ($150.3 billion)"
-IMP = "Imports edged up 0.6 percent over the month to 113.9 billion euros"
-BAL = "squeezed the trade surplus to 13.5 billion euros from 15.2 billion euros in November"
-YOY = "Compared with December 2024, exports were down 2.3 percent while imports were up 3.8 percent."
-US_DEC = ("German firms sold goods worth 10.4 billion euros across the Atlantic in December, 3.6 percent less than a "
-          "month earlier and around 18 percent below the level of a year before.")
-EU_DEC = "Exports to fellow EU countries, which take the bulk of German industry's sales abroad, slipped 0.9 percent compared with November to 72.3 billion euros."
-YEAR_EXP = "Across 2025 as a whole, German exports edged down 0.3 percent to 1.56 trillion euros"
-YEAR_IMP = "while imports climbed 3.1 percent to 1.36 trillion euros"
-YEAR_BAL = "That left an annual trade surplus of 195.6 billion euros, down from 239.1 billion euros in 2024"
-CHINA_TOTAL = "Goods trade with China, exports and imports combined, came to 251.4 billion euros last year"
-US_2024 = ("putting the Asian giant back at the top of the table of Germany's trading partners after the United States "
-           "had held the spot in 2024")
-CHINA_IMP = "imports from China jumped 8.6 percent to 169.7 billion euros"
-US_RANK = "The United States fell back to second place, with two-way trade of 240.8 billion euros."
-US_EXP = "German exports there shrank 9.4 percent to 146.2 billion euros"
-US_TOP = "America remained the single largest buyer of German goods"
+LEAD_RANK = "closing a tough year that saw China reclaim the position of Germany's biggest trading partner"
+EXP = "exports by Europe's largest economy were 1.1 percent lower than in November, at 127.4 billion euros ($150.3 billion)"
+IMP = "Imports, meanwhile, were 0.6 percent higher over the month at 113.9 billion euros."
+BAL = "That narrowed the surplus from 15.2 billion euros in November to 13.5 billion euros."
+YOY = "Set against December 2024, exports fell 2.3 percent and imports increased 3.8 percent."
+US_DEC = "In December, German companies sold 10.4 billion euros' worth of goods across the Atlantic, down 3.6 percent from the month before and around 18 percent lower than a year earlier."
+EU_DEC = "Shipments to fellow EU countries, the destination of most of German industry's foreign sales, declined 0.9 percent from November to 72.3 billion euros."
+YEAR_EXP = "For 2025 as a whole, Destatis said, German exports dipped 0.3 percent to 1.56 trillion euros"
+YEAR_IMP = "imports rose 3.1 percent to 1.36 trillion euros"
+YEAR_BAL = "The full-year trade surplus thus shrank to 195.6 billion euros from 239.1 billion euros in 2024"
+CHINA_TOTAL = "Last year, combined exports and imports of goods with China reached 251.4 billion euros"
+US_2024 = "returning the Asian giant to the top of the ranking of Germany's trading partners, a spot the United States had occupied in 2024"
+CHINA_IMP = "imports from China rising 8.6 percent to 169.7 billion euros"
+US_RANK = "The United States dropped back to second place on two-way trade totalling 240.8 billion euros."
+US_EXP = "German exports to the country fell 9.4 percent to 146.2 billion euros"
+US_TOP = "America was still the largest single buyer of German goods"
 
 ARTICLE = {
     "id": "dAH2_04_german_exports_december_china_top_partner",
-    "title": "German exports fall in December as China reclaims top trade partner spot",
+    "title": "China regains top trade partner spot as German exports drop in December",
     "publisher": "AFP",
     "published": "2026-02-09",
     "notes": [
         "Area Germany throughout (dateline, 'German exports'); goods trade only, product null.",
-        "Monthly totals and partner figures for December: basis mom where the sentence says 'from November', "
-        "'over the month', 'less than a month earlier', 'compared with November'; the year-earlier comparisons are yoy.",
+        "Monthly totals and partner figures for December: basis mom where the sentence says 'lower than in November', "
+        "'over the month', 'from the month before', 'from November'; the year-earlier comparisons are yoy.",
         "'($150.3 billion)': the December exports in dollars, a separate approx USD fact.",
         "'from 15.2 billion euros in November': the November surplus, labelled as its own observation (period 2025-11).",
-        "'around 18 percent below the level of a year before': US exports December yoy -18, approx.",
-        "'across the Atlantic' and 'exports there' = partner United States; 'fellow EU countries' = European Union.",
-        "'China won back its place as Germany's biggest trading partner' (lead) and 'back at the top of the table' are "
+        "'around 18 percent lower than a year earlier': US exports December yoy -18, approx.",
+        "'across the Atlantic' and 'exports to the country' = partner United States; 'fellow EU countries' = European Union.",
+        "'China reclaim the position of Germany's biggest trading partner' (lead) and 'to the top of the ranking' are "
         "one observation (China, total, rank 1, 2025), labelled once from the lead.",
-        "'after the United States had held the spot in 2024': US rank 1 in total trade for 2024 (value_text 'top', the "
+        "'a spot the United States had occupied in 2024': US rank 1 in total trade for 2024 (value_text 'top', the "
         "spot it refers back to).",
-        "'fell back to second place, with two-way trade of 240.8 billion euros': US total trade rank 2 and value, 2025.",
-        "'America remained the single largest buyer of German goods': US rank 1 as an export destination, 2025.",
+        "'dropped back to second place on two-way trade totalling 240.8 billion euros': US total trade rank 2 and value, 2025.",
+        "'America was still the largest single buyer of German goods': US rank 1 as an export destination, 2025.",
         "'last year' = 2025 (article of 2026-02-09).",
         "'Europe's largest economy' describes the size of the German economy, not a trade rank: not labelled.",
-        "Out of scope, unlabelled: FactSet forecast of a 0.4 percent gain; the 15-percent US tariff; 'the smallest since "
-        "2022' (milestone); euro's 13 percent gain against the dollar (exchange rate); BGA expectation for 2026 "
+        "Out of scope, unlabelled: FactSet forecast of a 0.4 percent gain; the 15-percent US tariff; 'its lowest level "
+        "since 2022' (milestone); euro's 13 percent gain against the dollar (exchange rate); BGA expectation for 2026 "
         "(forecast); GDP growth 0.2 percent and the 1.0 percent growth target; 'two years of contraction'.",
     ],
     "facts": [

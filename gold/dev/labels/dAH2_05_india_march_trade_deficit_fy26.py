@@ -4,49 +4,47 @@ MAR = period(2026, 3)
 FEB = period(2026, 2)
 FY26 = {"start": "2025-04", "end": "2026-03"}  # India's financial year 2025-26, April to March
 
-LEAD = "India's merchandise trade deficit narrowed to $24.2 billion in March from $27.1 billion in February"
-EXP = "Merchandise exports grew 3 per cent year-on-year to $43.2 billion in March"
-IMP = "while imports rose 6.1 per cent to $67.4 billion"
-INR = ("In rupee terms, the deficit stood at ₹2,21,430 crore, with exports valued at ₹3.95 trillion and imports at "
-       "₹6.17 trillion.")
-FY_EXP = "For 2025-26 (FY26) as a whole, merchandise exports inched up 1.9 per cent to $445.8 billion"
-FY_IMP = "while imports climbed 8.2 per cent to $779.1 billion"
-FY_BAL = "taking the annual deficit to an all-time high of $333.3 billion"
-OVERALL = "Including services, India's overall exports for the year are estimated at $863.4 billion"
-GOLD = "Gold imports rose 29.8 per cent to $5.8 billion in March"
-GOLD_FY = "For the full year, the country spent $61.2 billion on gold purchases from abroad."
-OIL = "Crude oil imports, on the other hand, declined 6.2 per cent to $15.6 billion in March"
-ELEC = "Electronic goods exports jumped 38.5 per cent to $5.4 billion during the month"
-ELEC_FY = "Over the full year, such shipments grew 30.1 per cent to $50.2 billion"
-ELEC_RANK = ("making electronics the third-largest export category after engineering goods and petroleum products")
-US = "Exports to the US rose 1.6 per cent to $10.3 billion in March"
-US_FY = ("For FY26, America remained the largest destination for Indian goods, with shipments totalling $91.3 "
-         "billion.")
-CHINA = "The trade deficit with China, meanwhile, widened to $113.6 billion in FY26"
+LEAD = "India's deficit in merchandise trade eased in March to $24.2 billion, from $27.1 billion in February"
+EXP = "In March, merchandise exports were up 3 per cent year-on-year at $43.2 billion"
+IMP = "imports increased 6.1 per cent to $67.4 billion"
+INR = "Measured in rupees, the deficit was ₹2,21,430 crore, on exports of ₹3.95 trillion and imports of ₹6.17 trillion."
+FY_EXP = "For 2025-26 (FY26) in full, merchandise exports edged up 1.9 per cent to $445.8 billion"
+FY_IMP = "imports rose 8.2 per cent to $779.1 billion"
+FY_BAL = "lifting the yearly deficit to a record $333.3 billion"
+OVERALL = "The commerce department estimates India's total exports of goods and services for the year at $863.4 billion."
+GOLD = "In March, gold imports climbed 29.8 per cent to $5.8 billion"
+GOLD_FY = "Over the full year, India's spending on imported gold totalled $61.2 billion."
+OIL = "the crude oil import bill fell 6.2 per cent in March to $15.6 billion"
+ELEC = "Shipments of electronic goods surged 38.5 per cent in the month to $5.4 billion"
+ELEC_FY = "For the year as a whole, these exports rose 30.1 per cent to $50.2 billion"
+ELEC_RANK = "which made electronics the third-largest category of exports, trailing engineering goods and petroleum products"
+US = "In March, exports to the US were up 1.6 per cent at $10.3 billion"
+US_FY = "America stayed the largest market for Indian goods in FY26, taking shipments worth $91.3 billion."
+CHINA = "the FY26 trade deficit with China widened to $113.6 billion"
 
 ARTICLE = {
     "id": "dAH2_05_india_march_trade_deficit_fy26",
-    "title": "Trade deficit narrows to $24.2 bn in March; FY26 goods gap at record $333.3 bn",
+    "title": "March trade gap eases to $24.2 bn; FY26 goods deficit hits record $333.3 bn",
     "publisher": "Business Standard",
     "published": "2026-04-15",
     "notes": [
         "Area India throughout; merchandise figures have product null; growth is yoy (Indian monthly data are "
         "compared with the same month a year earlier; no month-on-month cue in the text).",
-        "FY26 = April 2025 to March 2026 (period 2025-04..2026-03); 'the year', 'the full year', 'the annual deficit' "
-        "in the FY paragraphs refer to it.",
+        "FY26 = April 2025 to March 2026 (period 2025-04..2026-03); 'the year', 'the full year', 'the yearly deficit', "
+        "'the year as a whole' in the FY paragraphs refer to it.",
         "'from $27.1 billion in February': the February deficit, its own observation (period 2026-02).",
         "Rupee figures (deficit ₹2,21,430 crore, exports ₹3.95 trillion, imports ₹6.17 trillion) are the ministry's "
         "own rupee series for March, separate INR facts; no approximation word, so exact.",
-        "'India's overall exports ... estimated at $863.4 billion' including services: product 'goods and services', "
+        "'India's total exports of goods and services for the year at $863.4 billion': product 'goods and services', "
         "FY26 (an estimate of a past period, not a forecast).",
-        "'the country spent $61.2 billion on gold purchases from abroad': gold imports, FY26.",
-        "'such shipments' = electronic goods exports; 'making electronics the third-largest export category': rank 3, "
+        "'India's spending on imported gold totalled $61.2 billion': gold imports, FY26.",
+        "'these exports' = electronic goods exports; 'made electronics the third-largest category of exports': rank 3, "
         "product electronic goods, FY26.",
-        "'America remained the largest destination for Indian goods': rank 1 exports partner United States, FY26; the "
+        "'America stayed the largest market for Indian goods': rank 1 exports partner United States, FY26; the "
         "official's 'our biggest market' is the same observation, not labelled again.",
-        "'The trade deficit with China ... widened to $113.6 billion in FY26': balance -113.6e9, partner China.",
+        "'the FY26 trade deficit with China widened to $113.6 billion': balance -113.6e9, partner China.",
         "Out of scope, unlabelled: economists' expected $26 billion deficit (forecast); the 18 per cent US duty; 'the "
-        "first increase on an annual basis in six months' (streak); current account deficit 1.3 and 0.8 per cent of "
+        "first annual increase in six months' (streak); current account deficit 1.3 and 0.8 per cent of "
         "GDP (not trade, partly forecast); FIEO's $480 billion FY27 aim (target); '17' of '30 key sectors' recorded "
         "growth (conditional count, not trading partners or enterprises).",
     ],

@@ -6,50 +6,47 @@ FEB = period(2026, 2)
 TWELVE = {"start": "2025-04", "end": "2026-03"}  # the 12 months to March 2026
 
 GS = "goods and services"
-TOTAL = "The deficit in trade in goods and services grew by 3.1 billion pounds to 9.8 billion pounds ($13.1 billion)"
-GOODS = "The shortfall in goods alone widened to 60.8 billion pounds"
-SERV = "Britain's surplus in services, driven by its large financial, legal and consulting sectors, held broadly steady at an estimated 51.0 billion pounds"
-SERV_EXP = "Services exports rose 1.2% from the previous quarter to 130.5 billion pounds."
-GOODS_EXP = "Goods exports fell 2.4% compared with the final three months of 2025 to 92.6 billion pounds"
-GOODS_IMP = "while goods imports rose 1.1% to 153.4 billion pounds"
-EXPM = ("Stripping out precious metals, whose movements in and out of London's bullion vaults often distort the "
-        "headline numbers, the total trade deficit stood at 11.2 billion pounds.")
-US = ("Goods exports to the U.S., including precious metals, totalled 13.9 billion pounds in the quarter, 6.5% less "
-      "than a year earlier")
-CARS = "Car exports to the United States were 14% lower than a year before at 1.6 billion pounds"
-EU_EXP = "Compared with the last three months of 2025, exports to the bloc slipped 0.8% to 45.8 billion pounds"
-EU_IMP = "while imports from it rose 1.4% to 83.3 billion pounds"
-EU_BAL = "leaving a goods deficit with the EU of 37.5 billion pounds"
-NON_EU = "Exports to countries outside the EU fell 4.0% to 46.8 billion pounds."
-MAR_BAL = "In March alone, the goods trade deficit narrowed to 19.5 billion pounds from 20.9 billion pounds in February"
-MAR_FLOWS = ("Goods exports rose 3.2% on the month to 31.4 billion pounds, while imports dipped 0.8% to 50.9 billion "
-             "pounds.")
-YEAR = "In the 12 months to March, the total trade deficit widened to 38.6 billion pounds."
+TOTAL = "In the January-March period the combined goods and services deficit reached 9.8 billion pounds ($13.1 billion)"
+GOODS = "On goods alone, the shortfall grew to 60.8 billion pounds"
+SERV = "Britain's services surplus, powered by its big financial, legal and consulting industries, was broadly unchanged at an estimated 51.0 billion pounds"
+SERV_EXP = "Exports of services were 1.2% higher than in the previous quarter at 130.5 billion pounds."
+GOODS_EXP = "Goods exports were 2.4% lower than in the October-December quarter of 2025, at 92.6 billion pounds"
+GOODS_IMP = "goods imports were up 1.1% at 153.4 billion pounds"
+EXPM = "Excluding precious metals, flows of which through London's bullion vaults frequently skew the headline figures, the overall trade deficit was 11.2 billion pounds."
+US = "UK goods exports to the U.S., precious metals included, came to 13.9 billion pounds in the quarter, down 6.5% from a year earlier"
+CARS = "Exports of cars to the United States, at 1.6 billion pounds, were 14% below their level a year before"
+EU_EXP = "Against the fourth quarter of 2025, UK exports to the bloc dipped 0.8% to 45.8 billion pounds"
+EU_IMP = "imports from it climbed 1.4% to 83.3 billion pounds"
+EU_BAL = "the resulting goods deficit with the EU was 37.5 billion pounds"
+NON_EU = "Exports to non-EU countries dropped 4.0% to 46.8 billion pounds."
+MAR_BAL = "In March by itself, the goods trade deficit came in at 19.5 billion pounds, narrower than February's 20.9 billion pounds"
+MAR_FLOWS = "Month on month, goods exports were up 3.2% at 31.4 billion pounds, and imports edged down 0.8% to 50.9 billion pounds."
+YEAR = "The total trade shortfall in the 12 months through March widened to 38.6 billion pounds."
 
 ARTICLE = {
     "id": "dAH2_06_uk_trade_deficit_first_quarter_2026",
-    "title": "UK trade deficit widens in first quarter as exports to US and EU weaken",
+    "title": "Weaker exports to US and EU widen UK's first-quarter trade deficit",
     "publisher": "Reuters",
     "published": "2026-05-14",
     "notes": [
         "Area United Kingdom throughout ('Britain'). Quarter = January-March 2026 (period 2026-01..2026-03).",
-        "ONS quarterly growth is against the previous three months: basis qoq where the text says 'from the previous "
-        "quarter', 'compared with the final three months of 2025', 'Compared with the last three months of 2025' (that "
-        "frame opens the EU paragraph and carries to the bloc's imports and to exports outside the EU). US and car "
-        "exports are compared with 'a year earlier'/'a year before': yoy.",
-        "'The deficit in trade in goods and services ... to 9.8 billion pounds ($13.1 billion)': balance, product "
-        "'goods and services', GBP exact and USD approx. The 'grew by 3.1 billion pounds' change is an absolute "
+        "ONS quarterly growth is against the previous three months: basis qoq where the text says 'higher than in the previous "
+        "quarter', 'lower than in the October-December quarter of 2025', 'Against the fourth quarter of 2025' (that "
+        "frame opens the EU figures and carries to the bloc's imports and to exports outside the EU). US and car "
+        "exports are compared with 'a year earlier'/'their level a year before': yoy.",
+        "'the combined goods and services deficit reached 9.8 billion pounds ($13.1 billion)': balance, product "
+        "'goods and services', GBP exact and USD approx. The 'increase of 3.1 billion pounds' is an absolute "
         "change the record cannot express: not labelled.",
-        "'The shortfall in goods alone': goods balance, product null. Services surplus: balance +51.0e9, product "
+        "'On goods alone, the shortfall': goods balance, product null. Services surplus: balance +51.0e9, product "
         "services ('an estimated' is not an approximation of the figure: exact).",
-        "'Stripping out precious metals ... the total trade deficit stood at 11.2 billion pounds': product 'goods and "
+        "'Excluding precious metals ... the overall trade deficit was 11.2 billion pounds': product 'goods and "
         "services excluding precious metals', Q1.",
-        "Goods exports to the US 'including precious metals': all goods, product null; 'the bloc', 'it' = European "
-        "Union; 'countries outside the EU' = partner 'Non-EU countries'.",
-        "'from 20.9 billion pounds in February': the February goods deficit, its own observation. March exports and "
-        "imports: 'on the month' = mom for both.",
-        "'In the 12 months to March, the total trade deficit': period 2025-04..2026-03, product goods and services.",
-        "Out of scope, unlabelled: the 3.1 billion pound widening (absolute change); the 10% baseline tariff; the "
+        "Goods exports to the US, 'precious metals included': all goods, product null; 'the bloc', 'it' = European "
+        "Union; 'non-EU countries' = partner 'Non-EU countries'.",
+        "'narrower than February's 20.9 billion pounds': the February goods deficit, its own observation. March exports and "
+        "imports: 'Month on month' = mom for both.",
+        "'The total trade shortfall in the 12 months through March': period 2025-04..2026-03, product goods and services.",
+        "Out of scope, unlabelled: the 3.1 billion pound increase (absolute change); the 10% baseline tariff; the "
         "Reuters poll forecast of 20.6 billion pounds and of 0.3% GDP growth; export volumes down 1.9% (volume beside "
         "value); GDP growth 0.5%; net trade subtracting 0.6 percentage points; the BCC survey's 34% of "
         "manufacturers (not a trade flow, expectations); Bank Rate 3.5%.",

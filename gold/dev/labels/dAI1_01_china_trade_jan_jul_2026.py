@@ -3,37 +3,37 @@ from _fact import fact, period
 JAN_JUL = period(2026, 1, 7)
 JUL = period(2026, 7)
 
-LEAD = "China's goods imports and exports climbed 4.2 percent year on year to 26.78 trillion yuan (about 3.76 trillion U.S. dollars) in the first seven months of 2026"
-EXP = "Exports during the January-July period rose 5 percent to 15.41 trillion yuan"
-IMP = "imports increased 3.2 percent to 11.37 trillion yuan"
-SURPLUS = "leaving a trade surplus of 4.04 trillion yuan"
-JUL_TOTAL = "July alone saw foreign trade reach 3.92 trillion yuan, up 5.6 percent from a year earlier and 2.4 percent higher than in June"
-JUL_EXP = "Exports in the month gained 6.8 percent year on year"
-COUNT = "the number of enterprises with import and export records reached some 639,000 in the period"
-ASEAN = "The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner over the seven months"
-ASEAN2 = "with bilateral trade expanding 7.9 percent to 4.33 trillion yuan, or 16.2 percent of the country's total"
-EU = "Trade with the European Union, China's second-largest trading partner, grew 4.6 percent to 3.35 trillion yuan."
-US = "Trade with the United States edged up 2.1 percent and made up 9.2 percent of China's foreign trade"
-BRI = "China's trade with Belt and Road partner countries totaled 13.71 trillion yuan in the period"
-PRIV = "Their combined imports and exports rose 6.9 percent to 15.14 trillion yuan, representing 56.5 percent of the national figure"
-ME = "exports of mechanical and electrical products reached 9.21 trillion yuan, making up 59.8 percent of total exports"
-IC = "exports of integrated circuits and automobiles grew 21.3 percent and 14.5 percent, respectively"
+LEAD = "In the first seven months of 2026, the combined value of China's goods exports and imports reached 26.78 trillion yuan (about 3.76 trillion U.S. dollars), a year-on-year increase of 4.2 percent"
+EXP = "Exports for January-July came in at 15.41 trillion yuan, 5 percent more than a year before"
+IMP = "imports totaled 11.37 trillion yuan, a gain of 3.2 percent"
+SURPLUS = "The difference between the two amounted to a surplus of 4.04 trillion yuan"
+JUL_TOTAL = "In July by itself, foreign trade came to 3.92 trillion yuan, 5.6 percent above the level a year earlier and up 2.4 percent from June"
+JUL_EXP = "That month's exports expanded 6.8 percent year on year"
+COUNT = "Roughly 639,000 enterprises registered import or export activity during the period"
+ASEAN = "Over the seven months, the Association of Southeast Asian Nations (ASEAN) stayed China's largest trading partner"
+ASEAN2 = "Two-way trade with the bloc grew 7.9 percent to 4.33 trillion yuan and represented 16.2 percent of China's total"
+EU = "The European Union, the second-largest trading partner of China, saw its trade with the country rise 4.6 percent to 3.35 trillion yuan."
+US = "China's trade with the United States increased slightly, by 2.1 percent, and accounted for 9.2 percent of the nation's foreign trade"
+BRI = "During the period, trade between China and Belt and Road partner countries added up to 13.71 trillion yuan"
+PRIV = "Together, their exports and imports increased 6.9 percent to 15.14 trillion yuan, equal to 56.5 percent of the national total"
+ME = "outbound shipments of mechanical and electrical products were worth 9.21 trillion yuan, equivalent to 59.8 percent of China's total exports"
+IC = "integrated circuits and automobiles posted export increases of 21.3 percent and 14.5 percent, respectively"
 
 ARTICLE = {
     "id": "dAI1_01_china_trade_jan_jul_2026",
-    "title": "China's foreign trade up 4.2 pct in first seven months",
+    "title": "China's January-July goods trade expands 4.2 pct",
     "publisher": "Xinhua",
     "published": "2026-08-07",
     "notes": [
-        "Running period: January-July 2026 (first seven months of 2026); 'July alone' figures are 2026-07.",
-        "'2.4 percent higher than in June': July total growth with basis mom (comparison with the month before).",
-        "'Their combined imports and exports' refers back to private enterprises: segment private enterprises, flow total.",
-        "'bilateral trade expanding 7.9 percent...' continues the ASEAN sentence: partner ASEAN; 'largest' = rank 1.",
-        "'second-largest trading partner' for the EU: rank 2.",
+        "Running period: January-July 2026 (first seven months of 2026); 'In July by itself' figures are 2026-07.",
+        "'up 2.4 percent from June': July total growth with basis mom (comparison with the month before).",
+        "'Together, their exports and imports' refers back to private enterprises: segment private enterprises, flow total.",
+        "'Two-way trade with the bloc grew 7.9 percent...' follows the ASEAN sentence ('the bloc' = ASEAN): partner ASEAN; 'largest' = rank 1.",
+        "'the second-largest trading partner of China' for the EU: rank 2.",
         "Integrated circuits and automobiles growths are export growths (product each), via 'respectively'.",
-        "'some 639,000' enterprises with import and export records: count, segment foreign trade enterprises, approx.",
-        "Out of scope, unlabelled: '0.3 percentage points faster' (derived comparison); 'about 25,000 more than a year before' (derived change in a count); '1.4 percentage points' share change (derived); the researcher's full-year forecast of 'around 4 percent' (forecast).",
-        "Not labelled: qualitative statements without numbers (foreign-invested firms 'modest growth', state-owned 'broadly flat', rising import volumes).",
+        "'Roughly 639,000' enterprises that registered import or export activity: count, segment foreign trade enterprises, approx.",
+        "Out of scope, unlabelled: '0.3 percentage points quicker' (derived comparison); 'some 25,000 more than a year earlier' (derived change in a count); '1.4 percentage points' share change (derived); the researcher's full-year forecast of 'around 4 percent' (forecast).",
+        "Not labelled: qualitative statements without numbers (companies with foreign investment 'grew modestly', state-owned 'roughly unchanged', rising import volumes).",
     ],
     "facts": [
         fact("China", "total", "growth", 4.2, "percent", JAN_JUL, "4.2", LEAD),

@@ -4,35 +4,35 @@ NOV = period(2025, 11)
 JAN_NOV = period(2025, 1, 11)
 CRUDE = "crude oil"
 
-LEAD = "China's crude oil imports from Russia rose 11.4% in November from a year earlier"
-RUS = "Arrivals from Russia, China's top supplier, totalled 9.86 million metric tons last month, or about 2.41 million barrels per day (bpd), and were worth $4.52 billion"
-RUS_SHARE = "Russian oil made up 19.4% of China's overall crude imports in November"
-TOTAL = "China's overall crude imports in November, which reached 50.89 million tons"
-TOTAL_G = "Total purchases were 4.9% higher than a year earlier"
-BILL = "the country's import bill for the month came to $23.9 billion"
-SAU = "Imports from Saudi Arabia, the second-largest supplier, jumped 28.6% on the year to 7.41 million tons"
-SAU_MOM = "That was also up 10.3% from October"
-SAU_VAL = "The Saudi shipments were valued at $3.51 billion."
-MYS = "Malaysia ranked third with 6.15 million tons, down 9.8% from a year ago."
-IRQ = "Supplies from Iraq fell 4.1% to 5.02 million tons"
-BRA = "Brazilian crude arrivals climbed 47% to 4.37 million tons"
-RUS_YTD = "In the first 11 months of the year, China imported 91.3 million tons of Russian crude, down 7.6% from the same period of 2024"
-SAU_YTD = "volumes from Saudi Arabia rose 1.8% to 72.4 million tons"
+LEAD = "China's crude oil imports from Russia were up 11.4% in November compared with the same month a year before"
+RUS = "Russia, the top supplier to China, shipped 9.86 million metric tons last month, equal to about 2.41 million barrels per day (bpd), with a value of $4.52 billion"
+RUS_SHARE = "Russian barrels represented 19.4% of all the crude China imported in November"
+TOTAL = "all the crude China imported in November, a total of 50.89 million tons"
+TOTAL_G = "Overall volumes were up 4.9% on a year earlier"
+BILL = "China paid $23.9 billion for the month's imports"
+SAU = "Shipments from second-largest supplier Saudi Arabia surged 28.6% year on year to 7.41 million tons"
+SAU_MOM = "Saudi volumes were also 10.3% higher than in October"
+SAU_VAL = "The Saudi cargoes were worth $3.51 billion."
+MYS = "Malaysia came third with 6.15 million tons, 9.8% lower than a year ago."
+IRQ = "Arrivals from Iraq declined 4.1% to 5.02 million tons"
+BRA = "crude from Brazil rose 47% to 4.37 million tons"
+RUS_YTD = "China's imports of Russian crude totalled 91.3 million tons over January-November, 7.6% below the same period in 2024"
+SAU_YTD = "Saudi volumes increased 1.8% to 72.4 million tons"
 
 ARTICLE = {
     "id": "dAI1_02_china_crude_imports_nov_2025",
-    "title": "China's Russian oil imports climb in November; Saudi flows jump",
+    "title": "Russian crude arrivals in China rise in November as Saudi supplies surge",
     "publisher": "Reuters",
     "published": "2025-12-20",
     "notes": [
-        "All facts: area China, flow imports, product 'crude oil' (the story is about crude only; 'Russian oil', 'Saudi shipments', 'Brazilian crude arrivals' are crude imports from those partners).",
-        "'last month' = November 2025 (published 2025-12-20). 'first 11 months of the year' = 2025-01..2025-11.",
+        "All facts: area China, flow imports, product 'crude oil' (the story is about crude only; 'Russian barrels', 'Saudi cargoes', 'crude from Brazil' are crude imports from those partners).",
+        "'last month' = November 2025 (published 2025-12-20). 'over January-November' = 2025-01..2025-11.",
         "Growths are of tonnage, the only growth given for each flow (no value growth beside them), so labelled as growth yoy.",
-        "'That was also up 10.3% from October' refers to Saudi imports: growth basis mom, partner Saudi Arabia.",
-        "'top supplier' = rank 1 (Russia); 'second-largest supplier' = rank 2 (Saudi Arabia); 'ranked third' = rank 3 (Malaysia).",
-        "'the country's import bill for the month' = value of total crude imports in November, partner null.",
-        "Out of scope, unlabelled: barrels-per-day conversions (2.41, 12.43, 1.81 million bpd: a daily rate the record cannot express); the 10% tariff rate; 'sixth straight month' (streak); Brent price below $65 a barrel (price); the analyst's 'above 11 million bpd' through Q1 (forecast); 'since mid-2022' (year).",
-        "Not labelled: 'took no crude from the United States' (no number stated).",
+        "'Saudi volumes were also 10.3% higher than in October' refers to Saudi imports: growth basis mom, partner Saudi Arabia.",
+        "'the top supplier' = rank 1 (Russia); 'second-largest supplier' = rank 2 (Saudi Arabia); 'came third' = rank 3 (Malaysia).",
+        "'China paid $23.9 billion for the month's imports' = value of total crude imports in November, partner null.",
+        "Out of scope, unlabelled: barrels-per-day conversions (2.41, 12.43, 1.81 million bpd: a daily rate the record cannot express); the 10% tariff rate; 'sixth month in a row' (streak); Brent price below $65 a barrel (price); the analyst's 'above 11 million bpd' through Q1 (forecast); 'Since mid-2022' (year).",
+        "Not labelled: 'bought no U.S. crude' (no number stated).",
     ],
     "facts": [
         fact("China", "imports", "growth", 11.4, "percent", NOV, "11.4", LEAD, partner="Russia", product=CRUDE),

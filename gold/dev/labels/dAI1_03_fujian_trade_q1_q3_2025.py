@@ -3,34 +3,34 @@ from _fact import fact, period
 JAN_SEP = period(2025, 1, 9)
 Q3 = period(2025, 7, 9)
 
-LEAD = "Southeast China's Fujian Province saw its foreign trade rise 4.6 percent year on year to 1.52 trillion yuan (about 213.5 billion U.S. dollars) in the first three quarters of 2025"
-EXP = "Fujian's exports expanded 7.3 percent to 940.2 billion yuan"
-IMP = "its imports edged up 0.5 percent to 579.8 billion yuan"
-Q3_TXT = "In the third quarter alone, the province's imports and exports totaled 536.4 billion yuan, up 7.8 percent from a year earlier and 3.1 percent higher than in the second quarter."
-ASEAN_RANK = "The Association of Southeast Asian Nations remained Fujian's largest trading partner"
-ASEAN = "with trade reaching 345.6 billion yuan in the nine months, an increase of 8.9 percent that lifted its share of the province's total to 22.7 percent"
-BRI = "Fujian's trade with Belt and Road partner countries grew 6.2 percent to 852.1 billion yuan, accounting for 56.1 percent of the total."
-EU = "Trade with the European Union rose 3.8 percent"
-US = "that with the United States fell 11.7 percent"
-TW = "Fujian reported trade with the island of 62.3 billion yuan over the period, up 5.4 percent year on year"
-PRIV = "Private enterprises, which form the backbone of the province's foreign trade, saw their imports and exports grow 7.5 percent to 1.08 trillion yuan, or 71.1 percent of the total."
-ME = "Exports of mechanical and electrical products climbed 10.2 percent to 382.7 billion yuan and made up 40.7 percent of the province's exports."
-LI = "Lithium batteries, a pillar product of the battery industry cluster in the city of Ningde, posted export growth of 15.6 percent, with shipments totaling 58.4 billion yuan."
+LEAD = "Foreign trade in southeast China's Fujian Province totaled 1.52 trillion yuan (about 213.5 billion U.S. dollars) in the first three quarters of 2025, up 4.6 percent year on year"
+EXP = "Fujian's exports for January-September increased 7.3 percent to 940.2 billion yuan"
+IMP = "imports inched up 0.5 percent to 579.8 billion yuan"
+Q3_TXT = "The province's trade in the third quarter on its own came to 536.4 billion yuan, a rise of 7.8 percent from a year before and 3.1 percent more than in the April-June quarter."
+ASEAN_RANK = "Fujian's largest trading partner was still the Association of Southeast Asian Nations"
+ASEAN = "with nine-month trade of 345.6 billion yuan, 8.9 percent more than a year before, taking ASEAN's portion of the provincial total to 22.7 percent"
+BRI = "Trade between Fujian and Belt and Road partner countries increased 6.2 percent to 852.1 billion yuan, or 56.1 percent of the total."
+EU = "trade with the European Union went up 3.8 percent"
+US = "Fujian's trade with the United States dropped 11.7 percent"
+TW = "traded goods worth 62.3 billion yuan with the island during the period, a year-on-year rise of 5.4 percent"
+PRIV = "Imports and exports by private enterprises, the mainstay of the province's foreign trade, expanded 7.5 percent to 1.08 trillion yuan, making up 71.1 percent of the total."
+ME = "Outbound shipments of mechanical and electrical products increased 10.2 percent to 382.7 billion yuan, equal to 40.7 percent of Fujian's exports."
+LI = "Exports of lithium batteries, a mainstay of Ningde's battery manufacturing cluster, grew 15.6 percent to 58.4 billion yuan."
 
 ARTICLE = {
     "id": "dAI1_03_fujian_trade_q1_q3_2025",
-    "title": "China's Fujian sees foreign trade up 4.6 pct in first three quarters",
+    "title": "Fujian's January-September foreign trade grows 4.6 pct",
     "publisher": "Xinhua",
     "published": "2025-10-24",
     "notes": [
-        "Area Fujian throughout ('the province', 'its'). Running period: first three quarters of 2025 = 2025-01..2025-09; 'the nine months' and 'over the period' are the same.",
-        "'In the third quarter alone' = 2025-07..2025-09; '3.1 percent higher than in the second quarter' = growth basis qoq.",
-        "'the island' refers back to Taiwan: partner Taiwan. 'that with the United States' = Fujian's trade with the United States.",
+        "Area Fujian throughout ('the province', 'provincial'). Running period: first three quarters of 2025 = 2025-01..2025-09; 'January-September', 'nine-month' and 'during the period' are the same.",
+        "'in the third quarter on its own' = 2025-07..2025-09; '3.1 percent more than in the April-June quarter' = growth basis qoq.",
+        "'the island' refers back to Taiwan: partner Taiwan. 'trade with the European Union went up 3.8 percent' = Fujian's trade with the EU.",
         "'largest trading partner' = rank 1 for ASEAN; the share of 22.7 percent is ASEAN's share of Fujian's total trade.",
         "Private enterprises: flow total ('imports and exports'), segment private enterprises.",
-        "Lithium batteries: flow exports ('export growth', 'shipments'), product lithium batteries.",
-        "Out of scope, unlabelled: '0.6 percentage points higher than the national average' (derived comparison); 'more than a fifth' cut in clearance time (not a trade flow).",
-        "Not labelled: labour-intensive goods 'kept stable' (no number).",
+        "Lithium batteries: flow exports ('Exports of lithium batteries'), product lithium batteries.",
+        "Out of scope, unlabelled: '0.6 percentage points above the national growth rate' (derived comparison); 'more than a fifth' cut in clearance time (not a trade flow).",
+        "Not labelled: labour-intensive goods 'held steady' (no number).",
     ],
     "facts": [
         fact("Fujian", "total", "growth", 4.6, "percent", JAN_SEP, "4.6", LEAD),

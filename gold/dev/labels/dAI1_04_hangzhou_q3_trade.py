@@ -4,35 +4,35 @@ Q1_3 = period(2025, 1, 9)
 SEP = period(2025, 9)
 H = "Hangzhou"
 
-LEAD = "the city's total import and export value reached 665.4 billion yuan ($93.5 billion), up 6.8 percent year-on-year"
-ZJ = "The city contributed 15.9 percent of Zhejiang province's foreign trade during the period."
-EXIM = "Exports grew 8.1 percent to 452.7 billion yuan, while imports rose 4.1 percent to 212.7 billion yuan."
-SEPT = "In September alone, Hangzhou's foreign trade was valued at 79.6 billion yuan, an increase of 9.3 percent year-on-year and 4.2 percent higher than in August."
-PRIV = "Their imports and exports totaled 528.3 billion yuan in the first nine months, growing 9.5 percent and accounting for 79.4 percent of the city's total."
-ENT = "The number of enterprises with actual import and export performance reached 19,860"
-ME = "exports of mechanical and electrical products amounted to 277.6 billion yuan, up 7.9 percent, making up 61.3 percent of the city's total exports"
-NEW3 = "Exports of the \"new three\" products, namely electric vehicles, lithium batteries and photovoltaic products, jumped 18.7 percent to 21.35 billion yuan."
-EU = "Trade with the European Union, the city's largest trading partner, grew 7.5 percent to 112.4 billion yuan."
-US = "Trade with the United States fell 4.8 percent"
-ASEAN = "that with ASEAN surged 13.6 percent"
-BRI = "Hangzhou's trade with Belt and Road partner countries climbed 9.8 percent to 318.5 billion yuan, accounting for 47.9 percent of the total."
-AFR = "Exports to Africa saw notable growth of 21.3 percent"
+LEAD = "the city's combined imports and exports came to 665.4 billion yuan ($93.5 billion), a year-on-year increase of 6.8 percent"
+ZJ = "Hangzhou accounted for 15.9 percent of foreign trade in Zhejiang province over the period."
+EXIM = "Exports were up 8.1 percent at 452.7 billion yuan and imports increased 4.1 percent to 212.7 billion yuan."
+SEPT = "Hangzhou's foreign trade in September by itself totaled 79.6 billion yuan, 9.3 percent more than a year earlier and up 4.2 percent from August."
+PRIV = "Over the nine months, their combined trade reached 528.3 billion yuan, rising 9.5 percent and representing 79.4 percent of Hangzhou's total."
+ENT = "Enterprises that actually conducted import and export business numbered 19,860"
+ME = "mechanical and electrical products worth 277.6 billion yuan were exported, 7.9 percent more than a year before, or 61.3 percent of the city's exports overall"
+NEW3 = 'Shipments of the "new three" products (electric vehicles, lithium batteries and photovoltaic products) surged 18.7 percent to 21.35 billion yuan.'
+EU = "The European Union, Hangzhou's largest trading partner, saw trade with the city increase 7.5 percent to 112.4 billion yuan."
+US = "trade with the United States declined 4.8 percent"
+ASEAN = "Trade with ASEAN jumped 13.6 percent"
+BRI = "The city's trade with Belt and Road partner countries rose 9.8 percent to 318.5 billion yuan, or 47.9 percent of its total."
+AFR = "exports to Africa grew markedly, by 21.3 percent"
 
 ARTICLE = {
     "id": "dAI1_04_hangzhou_q3_trade",
-    "title": "Hangzhou's foreign trade up 6.8% in first three quarters",
+    "title": "Hangzhou's January-September foreign trade grows 6.8%",
     "publisher": "ehangzhou.gov.cn",
     "published": "2025-10-24",
     "notes": [
-        "City government English release (ehangzhou.gov.cn style); no dateline; period 2025-01..09 from 'From January to September' and the publication date.",
+        "City government English release (ehangzhou.gov.cn style); no dateline; period 2025-01..09 from 'Between January and September' and the publication date.",
         "'($93.5 billion)': separate approx USD fact for the January-September total.",
-        "'15.9 percent of Zhejiang province's foreign trade': share of Hangzhou's total trade (partner null).",
-        "September: '4.2 percent higher than in August' is a comparison with the month before: basis mom; the 9.3 percent is yoy.",
-        "'The number of enterprises with actual import and export performance reached 19,860': count, segment foreign trade enterprises.",
-        "'the city's largest trading partner' (EU): rank 1 for total trade with the EU.",
-        "'that with ASEAN surged 13.6 percent': total trade with ASEAN.",
-        "'new three' products: product 'new three' (the text's label; the list that follows only explains it).",
-        "Out of scope, unlabelled: '2.8 percentage points faster than the national level' (derived comparison); 'seventh consecutive month' (streak); 'an increase of 1,142' enterprises (difference, not a count); the expected full-year 900 billion yuan (forecast); 100 overseas trade fairs and events (not trade flows); 'fourth quarter' (not a figure).",
+        "'15.9 percent of foreign trade in Zhejiang province': share of Hangzhou's total trade (partner null).",
+        "September: 'up 4.2 percent from August' is a comparison with the month before: basis mom; the 9.3 percent is yoy.",
+        "'Enterprises that actually conducted import and export business numbered 19,860': count, segment foreign trade enterprises.",
+        "'Hangzhou's largest trading partner' (EU): rank 1 for total trade with the EU.",
+        "'Trade with ASEAN jumped 13.6 percent': total trade with ASEAN.",
+        "'new three' products: product 'new three' (the text's label; the list in brackets only explains it).",
+        "Out of scope, unlabelled: 'outpaced the national rate by 2.8 percentage points' (derived comparison); 'seven months in a row' (streak); 'up 1,142' enterprises (difference, not a count); the expected full-year 900 billion yuan (forecast); 100 matchmaking sessions and trade fairs abroad (not trade flows); 'fourth quarter' (not a figure).",
     ],
     "facts": [
         fact(H, "total", "value", 665.4e9, "CNY", Q1_3, "665.4 billion", LEAD),

@@ -7,38 +7,38 @@ JAN_OCT = period(2025, 1, 10)
 C = "China"
 EU = "European Union"
 
-EXIM = "China's exports to the 27-member bloc rose 8.4 per cent year on year to US$559.8 billion in 2025, while imports from the EU edged down 0.4 per cent to US$268.8 billion"
-SURP = "That left China with a surplus of US$291 billion with the bloc, up 18.1 per cent from 2024"
-OVERALL = "a record overall trade surplus of US$1.19 trillion"
-TOTAL = "Two-way trade grew 5.4 per cent to US$828.6 billion, keeping the EU as China's second-largest trading partner"
-SHARE = "The bloc accounted for 12.8 per cent of China's foreign trade last year."
-USX = "Chinese exports to America sank 20 per cent over the year"
-XSHARE = "The EU took 14.8 per cent of China's total exports in 2025, up from 14.4 per cent a year earlier"
-DECX = "Shipments to the bloc jumped 11.9 per cent from a year earlier to US$48.6 billion in December"
-DE = "China's surplus with the country surged 108 per cent to US$25.3 billion"
-CARS = "Imports of passenger cars from the EU slumped 30.2 per cent to US$14.1 billion"
-BATT = "Chinese shipments of lithium-ion batteries to the EU rose 26.3 per cent to US$28.9 billion"
-BEV = "Sales of pure electric cars to the bloc slipped 9.7 per cent to US$9.2 billion"
-PHEV = "exports of plug-in hybrids, which are not subject to the extra levies, soared 142 per cent to US$4.6 billion"
-MAG = "China also shipped 17,830 tonnes of rare-earth magnets to the EU last year"
-ESTAT = "China supplied 21.3 per cent of the bloc's imports in the first 10 months of 2025"
+EXIM = "in 2025 shipments from China to the 27-member bloc grew 8.4 per cent year on year to US$559.8 billion, while Chinese purchases from the EU slipped 0.4 per cent to US$268.8 billion"
+SURP = "China's surplus with the bloc reached US$291 billion, 18.1 per cent more than in 2024"
+OVERALL = "a record total trade surplus of US$1.19 trillion"
+TOTAL = "Total trade between the two sides rose 5.4 per cent to US$828.6 billion, and the EU stayed China's second-largest trading partner"
+SHARE = "Last year the bloc made up 12.8 per cent of China's foreign trade."
+USX = "Over the year, China's exports to America fell 20 per cent"
+XSHARE = "In 2025 the EU bought 14.8 per cent of all Chinese exports, compared with 14.4 per cent the year before"
+DECX = "in December, exports to the bloc climbed 11.9 per cent year on year to US$48.6 billion"
+DE = "China's surplus with Germany jumped 108 per cent to US$25.3 billion"
+CARS = "Passenger car imports from the EU plunged 30.2 per cent to US$14.1 billion"
+BATT = "Lithium-ion battery shipments from China to the EU grew 26.3 per cent to US$28.9 billion"
+BEV = "China's sales to the bloc of pure electric cars dropped 9.7 per cent to US$9.2 billion"
+PHEV = "plug-in hybrid exports, which escape the additional levies, soared 142 per cent to US$4.6 billion"
+MAG = "China's rare-earth magnet exports to the EU amounted to 17,830 tonnes last year"
+ESTAT = "in January-October 2025 China was the source of 21.3 per cent of goods imported by the bloc"
 
 ARTICLE = {
     "id": "dAI1_05_china_eu_surplus_2025",
-    "title": "China's trade surplus with EU hits record as US tariffs push exports towards Europe",
+    "title": "US tariffs divert Chinese goods to Europe, lifting China's EU surplus to a record",
     "publisher": "South China Morning Post",
     "published": "2026-01-20",
     "notes": [
         "SCMP analysis, no dateline; the running period is calendar 2025 ('last year' counted back from the January 2026 publication).",
-        "'the bloc', 'the 27-member bloc', 'the single market': partner European Union.",
-        "'China's surplus with the country' (after 'Germany, the bloc's largest economy'): partner Germany, flow balance.",
-        "'a record overall trade surplus of US$1.19 trillion': China's overall 2025 balance, partner null.",
+        "'the bloc', 'the 27-member bloc', 'the two sides', 'the single market': partner European Union.",
+        "'China's surplus with Germany': partner Germany, flow balance.",
+        "'a record total trade surplus of US$1.19 trillion': China's overall 2025 balance, partner null.",
         "'China's second-largest trading partner': rank 2 for total trade with the EU. ASEAN's implied first place carries no number in the text: unlabelled.",
-        "'14.4 per cent a year earlier': EU share of China's exports in 2024, labelled with period 2024.",
-        "'Chinese exports to America': partner United States.",
-        "'Sales of pure electric cars to the bloc' are China's exports, product 'pure electric cars'; 'plug-in hybrids' likewise exports.",
-        "Eurostat: 'China supplied 21.3 per cent of the bloc's imports in the first 10 months of 2025': area European Union, partner China, imports share, 2025-01..10.",
-        "Out of scope, unlabelled: 'up to 35.3 per cent' countervailing duties (tariff rate); 'about 6 per cent' yuan depreciation against the euro (exchange rate); the expected further 10 per cent widening of the surplus this year (forecast); '27-member' (not a flow); 'the lowest level in more than a decade' (milestone).",
+        "'14.4 per cent the year before': EU share of China's exports in 2024, labelled with period 2024.",
+        "'China's exports to America': partner United States.",
+        "'China's sales to the bloc of pure electric cars' are China's exports, product 'pure electric cars'; 'plug-in hybrid exports' likewise exports.",
+        "Eurostat: 'in January-October 2025 China was the source of 21.3 per cent of goods imported by the bloc': area European Union, partner China, imports share, 2025-01..10.",
+        "Out of scope, unlabelled: 'as much as 35.3 per cent' countervailing duties (tariff rate); 'about 6 per cent' yuan depreciation against the euro (exchange rate); the expected further 10 per cent widening of the surplus this year (forecast); '27-member' (not a flow); 'their lowest in over a decade' (milestone).",
     ],
     "facts": [
         fact(C, "exports", "growth", 8.4, "percent", Y25, "8.4", EXIM, partner=EU),

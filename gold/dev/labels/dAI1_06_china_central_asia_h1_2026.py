@@ -5,35 +5,35 @@ Y25 = period(2025, 1, 12)
 C = "China"
 CA = "Central Asia"
 
-LEAD = "China's trade with the five Central Asian countries rose 8.1 percent year-on-year in the first half of 2026 to 372.6 billion yuan ($52.1 billion)"
-EXIM = "China's exports to Central Asia grew 6.9 percent to 246.3 billion yuan, while imports from the region expanded at a faster pace of 10.5 percent to 126.3 billion yuan"
-SHARE = "Central Asia accounted for 1.7 percent of China's total foreign trade during the period."
-KZ = "Trade with Kazakhstan, the largest economy in the region, reached 168.4 billion yuan, up 6.8 percent."
-UZ = "Trade with Uzbekistan posted the fastest growth among the five countries, surging 14.6 percent to 68.9 billion yuan"
-KGTM = "trade with Kyrgyzstan and Turkmenistan increased by 9.2 percent and 3.2 percent, respectively"
-ME = "China's exports of mechanical and electrical products to Central Asia totaled 128.6 billion yuan in the first six months, up 9.3 percent and accounting for 52.2 percent of its total exports to the region"
-AUTO = "Automobile exports were a highlight, soaring 21.4 percent to 31.4 billion yuan"
-GAS = "China's purchases of natural gas from Central Asia dipped 3.1 percent to 41.2 billion yuan"
-AGRI = "imports of agricultural products from the region jumped 27.5 percent to 9.8 billion yuan"
-XJ = "saw its trade with the five countries rise 11.6 percent to 158.3 billion yuan, making up 71.8 percent of Xinjiang's total foreign trade"
-Y2025 = "In 2025, trade between China and Central Asia surpassed $100 billion for the first time, reaching $106.3 billion, an increase of 12 percent year-on-year"
+LEAD = "Trade between China and the five Central Asian countries reached a record 372.6 billion yuan ($52.1 billion) for the first half of 2026, up 8.1 percent year-on-year"
+EXIM = "Chinese exports to Central Asia increased 6.9 percent to 246.3 billion yuan, and imports from the region grew faster, by 10.5 percent, to 126.3 billion yuan"
+SHARE = "Over the period, Central Asia made up 1.7 percent of China's overall foreign trade."
+KZ = "China's trade with Kazakhstan, the region's biggest economy, rose 6.8 percent to 168.4 billion yuan."
+UZ = "Uzbekistan registered the quickest growth, with trade jumping 14.6 percent to 68.9 billion yuan"
+KGTM = "Kyrgyzstan and Turkmenistan saw their trade with China expand 9.2 percent and 3.2 percent, respectively"
+ME = "China shipped 128.6 billion yuan worth of mechanical and electrical products to Central Asia in the first six months, a rise of 9.3 percent that represented 52.2 percent of all its exports to the region"
+AUTO = "Automobiles stood out, with exports surging 21.4 percent to 31.4 billion yuan"
+GAS = "Chinese purchases of Central Asian natural gas fell 3.1 percent to 41.2 billion yuan"
+AGRI = "Agricultural imports from the region, by contrast, soared 27.5 percent to 9.8 billion yuan"
+XJ = "Trade between the five countries and northwest China's Xinjiang Uygur Autonomous Region, the nation's principal gateway to Central Asia, increased 11.6 percent to 158.3 billion yuan, equal to 71.8 percent of all of Xinjiang's foreign trade"
+Y2025 = "China-Central Asia trade topped $100 billion for the first time in 2025, rising 12 percent year-on-year to $106.3 billion"
 
 ARTICLE = {
     "id": "dAI1_06_china_central_asia_h1_2026",
-    "title": "China-Central Asia trade hits record high in H1 as bilateral ties deepen",
+    "title": "China's H1 trade with Central Asia climbs to record as ties strengthen",
     "publisher": "Global Times",
     "published": "2026-07-14",
     "notes": [
-        "'the five Central Asian countries', 'the region', 'the five countries': partner Central Asia.",
+        "'the five Central Asian countries', 'the region', 'the five countries', 'Central Asian natural gas': partner Central Asia.",
         "Running period: first half of 2026 (2026-01..06); the 2025 paragraph is labelled with period 2025.",
         "'($52.1 billion)': separate approx USD fact for the H1 total.",
-        "'Central Asia accounted for 1.7 percent of China's total foreign trade': share, partner Central Asia.",
-        "'Automobile exports were a highlight' sits in the paragraph on China's exports to Central Asia: partner Central Asia, product automobiles.",
-        "'China's purchases of natural gas from Central Asia': imports, product natural gas.",
-        "Xinjiang's trade 'with the five countries': area Xinjiang, partner Central Asia; the 71.8 percent is its share of Xinjiang's total foreign trade.",
-        "2025: 'surpassed $100 billion ... reaching $106.3 billion': threshold and exact figure for one observation, exact only.",
-        "'the largest economy in the region' (Kazakhstan) and 'the fastest growth among the five' (Uzbekistan) are not trade ranks: unlabelled.",
-        "Out of scope, unlabelled: 4,600 China-Europe freight train trips (not a trade flow); '2.9 percentage points higher' (derived comparison); expected full-year trade above 800 billion yuan (forecast); 'for the first time' (milestone); 'five' countries (not a count of trading partners in the record's sense, a description of the region).",
+        "'Central Asia made up 1.7 percent of China's overall foreign trade': share, partner Central Asia.",
+        "'Automobiles stood out, with exports surging' sits in the paragraph on China's exports to Central Asia: partner Central Asia, product automobiles.",
+        "'Chinese purchases of Central Asian natural gas': imports, product natural gas.",
+        "'Trade between the five countries and ... Xinjiang': area Xinjiang, partner Central Asia; the 71.8 percent is its share of Xinjiang's total foreign trade.",
+        "2025: 'topped $100 billion ... to $106.3 billion': threshold and exact figure for one observation, exact only.",
+        "'the region's biggest economy' (Kazakhstan) and 'the quickest growth' (Uzbekistan) are not trade ranks: unlabelled.",
+        "Out of scope, unlabelled: 4,600 China-Europe freight train trips (not a trade flow); 'grew 2.9 percentage points faster' (derived comparison); expected full-year trade above 800 billion yuan (forecast); 'for the first time' (milestone); 'five' countries (not a count of trading partners in the record's sense, a description of the region).",
     ],
     "facts": [
         fact(C, "total", "growth", 8.1, "percent", H1, "8.1", LEAD, partner=CA),

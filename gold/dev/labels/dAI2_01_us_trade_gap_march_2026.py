@@ -7,37 +7,37 @@ Q1_25 = period(2025, 1, 3)
 US = "United States"
 GS = "goods and services"
 
-GAP = "The deficit in goods and services trade increased 14.2% to $62.8 billion from an upwardly revised $55.0 billion in February"
-IMP = "Imports of goods and services rose 3.1% from the prior month to $346.9 billion"
-GIMP = "Goods imports jumped $9.6 billion to $271.4 billion"
-CAP = "capital goods imports climbing to an all-time high of $101.7 billion"
-AUTO = "imports of motor vehicles, parts and engines slipped 1.8% to $31.6 billion"
-EXP = "Exports of goods and services edged up 0.6% on the month to $284.1 billion"
-GEXP = "Goods exports rose to $186.3 billion"
-SEXP = "Services exports increased to $97.8 billion"
-BAL = "That left the goods trade deficit at $85.1 billion, while the surplus on services trade narrowed to $22.3 billion"
-YOY = "Compared with March last year, when companies were racing to bring in goods ahead of President Donald Trump's sweeping tariffs, imports were 17.2% lower"
-Q1 = "In the first quarter, the trade deficit totaled $176.0 billion, less than half the $389.5 billion shortfall recorded in January-March 2025"
-CHB = "The goods trade deficit with China rose to $12.4 billion in March"
-CHI = "Imports from China plunged 29.9% from a year earlier to $20.6 billion"
-MX = "The goods deficit with Mexico widened to $17.9 billion and the shortfall with Vietnam increased to $15.3 billion"
-EU = "The deficit with the European Union narrowed to $14.2 billion"
-TW = "Imports from Taiwan, a major assembler of AI servers and producer of advanced chips, surged 38.6% from a year earlier to a record $19.4 billion"
+GAP = "The goods and services deficit grew 14.2% to $62.8 billion from $55.0 billion in February"
+IMP = "Total imports of goods and services climbed 3.1% versus February to $346.9 billion"
+GIMP = "Goods imports came to $271.4 billion"
+CAP = "purchases of capital goods from abroad reached a record $101.7 billion"
+AUTO = "the import bill for motor vehicles, parts and engines eased 1.8% to $31.6 billion"
+EXP = "sales of goods and services abroad inched 0.6% higher on the month to $284.1 billion"
+GEXP = "lifted goods exports to $186.3 billion"
+SEXP = "Exports of services climbed to $97.8 billion"
+BAL = "the deficit on goods trade stood at $85.1 billion, and the services surplus shrank to $22.3 billion"
+YOY = "Imports were 17.2% lower than in March 2025"
+Q1 = "The first-quarter trade gap came to $176.0 billion, under half of the $389.5 billion deficit posted in January-March 2025"
+CHB = "In March, the U.S. goods deficit with China increased to $12.4 billion"
+CHI = "Inbound shipments from China sank 29.9% from March 2025 to $20.6 billion"
+MX = "The goods deficit with Mexico grew to $17.9 billion, and with Vietnam the gap rose to $15.3 billion"
+EU = "With the European Union, the deficit shrank to $14.2 billion"
+TW = "U.S. imports from Taiwan, which produces cutting-edge chips and assembles many AI servers, soared 38.6% year on year to a record $19.4 billion"
 
 ARTICLE = {
     "id": "dAI2_01_us_trade_gap_march_2026",
-    "title": "US trade deficit widens in March as AI-related imports hit record",
+    "title": "AI equipment purchases push US trade gap wider in March, imports reach record",
     "publisher": "Reuters",
     "published": "2026-05-05",
     "notes": [
-        "Headline deficit, imports, exports, the February and quarterly deficits are the goods-and-services series the article names in the lead ('deficit in goods and services trade'): product 'goods and services'. Goods-only figures ('Goods imports', 'Goods exports', 'goods trade deficit', partner deficits) have product null; services figures product 'services'.",
-        "'increased 14.2% ... from an upwardly revised $55.0 billion in February': growth basis mom (comparison with the month before stated); the deficit's growth follows its verb (+14.2). The February deficit is its own balance fact (period 2026-02).",
-        "'rose 3.1% from the prior month' and 'slipped 1.8%' in the same paragraph: mom (frame opens the paragraph). 'edged up 0.6% on the month': mom.",
-        "'Compared with March last year ... imports were 17.2% lower': yoy growth of March 2026 goods-and-services imports (the base year is not the period).",
-        "'$389.5 billion shortfall recorded in January-March 2025': a balance value for 2025-01..03, goods and services (same series as the quarterly total).",
-        "'capital goods imports climbing to an all-time high of $101.7 billion': product 'capital goods'. Motor vehicles: product 'motor vehicles, parts and engines'.",
+        "Headline deficit, imports, exports, the February and quarterly deficits are the goods-and-services series the article names in the lead ('goods and services deficit'): product 'goods and services'. Goods-only figures ('Goods imports', 'goods exports', 'deficit on goods trade', partner deficits) have product null; services figures product 'services'.",
+        "'grew 14.2% to $62.8 billion from $55.0 billion in February': growth basis mom (comparison with the month before stated); the deficit's growth follows its verb (+14.2). The February deficit is its own balance fact (period 2026-02).",
+        "'climbed 3.1% versus February' and 'eased 1.8%' in the same paragraph: mom (frame opens the paragraph). 'inched 0.6% higher on the month': mom.",
+        "'Imports were 17.2% lower than in March 2025': yoy growth of March 2026 goods-and-services imports (the base year is not the period).",
+        "'the $389.5 billion deficit posted in January-March 2025': a balance value for 2025-01..03, goods and services (same series as the quarterly total).",
+        "'purchases of capital goods from abroad reached a record $101.7 billion': product 'capital goods'. Motor vehicles: product 'motor vehicles, parts and engines'.",
         "Partner deficits in the Mexico/Vietnam/EU paragraph are goods deficits ('goods deficit with Mexico' sets the frame); product null either way. Period March 2026 from the article's running month.",
-        "Out of scope, unlabelled: absolute month-on-month changes ('jumped $9.6 billion', 'increased $2.3 billion', 'a $2.0 billion decline in exports of nonmonetary gold') as comparisons derived from two figures; the Reuters poll forecast ($60.4 billion); GDP growth 1.9% and the 0.41 percentage point trade contribution; 'less than half' (a derived comparison with no number); 'record'/'all-time high' milestones.",
+        "Out of scope, unlabelled: absolute month-on-month changes ('$9.6 billion more than in February', 'gained $2.3 billion', 'nonmonetary gold exports that were $2.0 billion lower') as comparisons derived from two figures; the Reuters poll forecast ($60.4 billion); GDP growth 1.9% and the 0.41 percentage point trade contribution; 'under half' (a derived comparison with no number); 'record' milestones.",
     ],
     "facts": [
         fact(US, "balance", "value", -62.8e9, "USD", MAR, "62.8 billion", GAP, product=GS),

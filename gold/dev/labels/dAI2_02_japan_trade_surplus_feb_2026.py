@@ -5,39 +5,40 @@ FY_TO_FEB = {"start": "2025-04", "end": "2026-02"}
 JP = "Japan"
 US = "United States"
 
-LEAD = "Japan logged a trade surplus of 333.5 billion yen ($2.2 billion) in February"
-SHRANK = "The surplus shrank 43.5 percent from a year earlier"
-EXIM = "Exports rose 4.6 percent to 9.61 trillion yen, while imports climbed 7.9 percent to 9.28 trillion yen"
-USX = "Exports to the United States fell 8.4 percent to 1.52 trillion yen"
-USCAR = "with automobile shipments to the country sliding 14.6 percent in value terms"
-USM = "Imports from the United States grew 5.2 percent to 927.4 billion yen"
-USB = "Japan's trade surplus with its key security ally totaled 592.6 billion yen, down 23.9 percent"
-CHR = "Trade with China, Japan's biggest trading partner, was sluggish."
-CH = ("Exports to the country dropped 10.2 percent to 1.29 trillion yen and imports from it decreased 12.5 percent to "
-      "1.63 trillion yen, leaving a deficit of 342.1 billion yen")
-ASIA = "Shipments to Asia as a whole, however, increased 7.4 percent to 4.98 trillion yen"
-EU = "Exports to the European Union rose 9.1 percent to 861.5 billion yen"
-CHIPS = "exports of semiconductors and other electronic parts jumped 21.4 percent"
-CARS = "Automobile exports overall slipped 3.9 percent"
-OIL = "Imports of crude oil decreased 9.8 percent to 768.4 billion yen"
-FY = "In the first 11 months of fiscal 2025 through February, Japan's trade deficit came to 1.84 trillion yen"
+LEAD = "Japan post a February trade surplus of 333.5 billion yen ($2.2 billion)"
+SHRANK = "Compared with February 2025, the surplus was 43.5 percent smaller"
+EXIM = ("Imports increased 7.9 percent to 9.28 trillion yen on heavier buying of pharmaceuticals and computers, "
+        "outpacing a 4.6 percent rise in exports to 9.61 trillion yen")
+USX = "Shipments to the United States declined for an 11th consecutive month, sliding 8.4 percent to 1.52 trillion yen"
+USCAR = "the value of automobile exports to the country dropped 14.6 percent"
+USM = "Inbound goods from the United States, among them liquefied natural gas and aircraft parts, rose 5.2 percent to 927.4 billion yen"
+USB = "Japan's surplus with its main security partner thus fell 23.9 percent to 592.6 billion yen"
+CHR = "China, Japan's biggest trading partner, saw subdued two-way trade."
+CH = ("Japanese shipments there fell 10.2 percent to 1.29 trillion yen, while goods bought from China declined 12.5 percent to "
+      "1.63 trillion yen, producing a 342.1 billion yen deficit")
+ASIA = "Exports to Asia overall, by contrast, grew 7.4 percent to 4.98 trillion yen"
+EU = "Shipments to the European Union increased 9.1 percent to 861.5 billion yen"
+CHIPS = "exports of semiconductors and other electronic parts surged 21.4 percent"
+CARS = "Total automobile exports edged down 3.9 percent"
+OIL = "Lower prices pushed crude oil imports down 9.8 percent to 768.4 billion yen"
+FY = "Japan ran up a 1.84 trillion yen trade deficit in the April-February period, the first 11 months of fiscal 2025"
 
 ARTICLE = {
     "id": "dAI2_02_japan_trade_surplus_feb_2026",
-    "title": "Japan posts trade surplus in Feb. as Asia chip demand offsets U.S. slump",
+    "title": "Asian chip demand keeps Japan in surplus in February despite weaker U.S. sales",
     "publisher": "Kyodo",
     "published": "2026-03-18",
     "notes": [
         "'333.5 billion yen ($2.2 billion)': a JPY fact and a separate approx USD fact.",
-        "'The surplus shrank 43.5 percent from a year earlier': balance growth -43.5, yoy, February 2026.",
-        "'automobile shipments to the country' (the United States): partner United States, product automobiles.",
-        "'its key security ally': the United States (previous paragraph). 'down 23.9 percent' is the growth of that surplus, -23.9.",
+        "'Compared with February 2025, the surplus was 43.5 percent smaller': balance growth -43.5, yoy, February 2026.",
+        "'automobile exports to the country' (the United States): partner United States, product automobiles.",
+        "'its main security partner': the United States (previous paragraph). 'fell 23.9 percent' is the growth of that surplus, -23.9.",
         "'China, Japan's biggest trading partner': rank 1, flow total, partner China.",
-        "'Exports to the country ... imports from it ... leaving a deficit': all partner China, February 2026.",
-        "'Shipments to Asia': partner Asia, exports.",
-        "'first 11 months of fiscal 2025 through February': Japan's fiscal year starts in April, so the period is 2025-04..2026-02.",
+        "'Japanese shipments there ... goods bought from China ... producing a 342.1 billion yen deficit': all partner China, February 2026.",
+        "'Exports to Asia overall': partner Asia, exports.",
+        "'the April-February period, the first 11 months of fiscal 2025': Japan's fiscal year starts in April, so the period is 2025-04..2026-02.",
         "Product names in the text's words: 'semiconductors and other electronic parts', 'automobiles', 'crude oil'.",
-        "Out of scope, unlabelled: 'the second surplus in three months' and 'down for the 11th straight month' (streaks); the 15 percent U.S. tariff; the economist's expectation for March (forecast); the fiscal 2026 GDP growth outlook of 1.3 percent.",
+        "Out of scope, unlabelled: 'a surplus in two of the past three months' and 'declined for an 11th consecutive month' (streaks); the 15 percent U.S. tariff; the economist's expectation for March (forecast); the fiscal 2026 GDP growth outlook of 1.3 percent.",
     ],
     "facts": [
         fact(JP, "balance", "value", 333.5e9, "JPY", FEB, "333.5 billion", LEAD),

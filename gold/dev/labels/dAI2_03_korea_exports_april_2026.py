@@ -5,37 +5,37 @@ JAN_APR = period(2026, 1, 4)
 KR = "South Korea"
 CHIP = "semiconductors"
 
-LEAD = "Outbound shipments reached US$67.65 billion last month, up 16.2 percent from a year earlier"
-IMP = "Imports increased 6.1 percent on-year to $56.59 billion, resulting in a trade surplus of $11.06 billion"
-TOP = "Semiconductors, the country's top export item, led the gains"
-CHIPS = "shipments soaring 83.6 percent on-year to $21.48 billion"
-SHARE = "Chips accounted for 31.8 percent of the country's total exports last month"
-COMP = "Exports of computer products, including solid-state drives, nearly doubled with a 92.1 percent on-year gain"
-SHIPS = "shipments of ships climbed 35.4 percent"
-CARS = "Car exports, however, fell 4.2 percent to $6.29 billion"
-PETRO = "Outbound shipments of petroleum products and petrochemicals declined 11.3 percent and 8.7 percent, respectively"
-STEEL = "steel exports slipped 6.5 percent"
-CHN = "exports to China, South Korea's largest export destination, gained 12.3 percent on-year to $11.74 billion"
-USA = "Shipments to the United States edged up 3.1 percent to $10.93 billion"
-ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) jumped 13.2 percent to $10.87 billion"
-EU = "those to the European Union dipped 2.4 percent"
-ENERGY = "purchases of energy, including crude oil, gas and coal, fell 9.4 percent on-year to $9.8 billion"
-YTD = "For the January-April period, exports grew 11.2 percent from a year earlier to $242.6 billion"
+LEAD = "exports totaled US$67.65 billion last month, a record for the month of April and 16.2 percent more than a year before"
+IMP = "With imports up 6.1 percent on-year at $56.59 billion, the trade balance showed an $11.06 billion surplus"
+TOP = "semiconductors, the country's top export item"
+CHIPS = "whose outbound sales soared 83.6 percent on-year to $21.48 billion"
+SHARE = "Semiconductors made up 31.8 percent of all outbound shipments in April"
+COMP = "Computer products, solid-state drives among them, posted a 92.1 percent on-year increase in exports"
+SHIPS = "ship exports rose 35.4 percent"
+CARS = "By contrast, car exports dropped 4.2 percent to $6.29 billion"
+PETRO = "Weak prices dragged exports of petroleum products and petrochemicals down 11.3 percent and 8.7 percent, respectively"
+STEEL = "steel exports fell 6.5 percent"
+CHN = "shipments to China, South Korea's largest export market, rose 12.3 percent on-year to $11.74 billion"
+USA = "Exports to the United States inched up 3.1 percent to $10.93 billion"
+ASEAN = "Shipments bound for the Association of Southeast Asian Nations (ASEAN) surged 13.2 percent to $10.87 billion"
+EU = "exports to the European Union slipped 2.4 percent"
+ENERGY = "Imports of energy such as crude oil, gas and coal decreased 9.4 percent on-year to $9.8 billion"
+YTD = "Exports for January-April climbed 11.2 percent on-year to $242.6 billion"
 
 ARTICLE = {
     "id": "dAI2_03_korea_exports_april_2026",
-    "title": "(LEAD) S. Korea's April exports up 16.2 pct on AI-driven chip boom",
+    "title": "(LEAD) AI chip demand lifts S. Korea's April exports by 16.2 pct",
     "publisher": "Yonhap",
     "published": "2026-05-01",
     "notes": [
         "'last month' in an article of 2026-05-01: April 2026.",
-        "'Semiconductors, the country's top export item': rank 1 of semiconductor exports (product semiconductors). 'Chips accounted for 31.8 percent': the same product, share of total exports.",
-        "'China, South Korea's largest export destination': rank 1, flow exports, partner China.",
-        "'nearly doubled with a 92.1 percent on-year gain': the exact rate only (the approximate 'doubled' restates it).",
-        "'those to the European Union': exports to the EU.",
-        "'purchases of energy, including crude oil, gas and coal': imports, product energy.",
+        "'semiconductors, the country's top export item': rank 1 of semiconductor exports (product semiconductors). 'Semiconductors made up 31.8 percent': the same product, share of total exports.",
+        "'China, South Korea's largest export market': rank 1, flow exports, partner China.",
+        "'a 92.1 percent on-year increase in exports, almost twice last year's level': the exact rate only (the approximate 'almost twice' restates it).",
+        "'exports to the European Union slipped 2.4 percent': exports to the EU.",
+        "'Imports of energy such as crude oil, gas and coal': imports, product energy.",
         "Products in the text's words: computer products, ships, cars, petroleum products, petrochemicals, steel.",
-        "Out of scope, unlabelled: average daily exports ($3.08 billion, a per-working-day average) and the 22 working days; 'the 11th consecutive month' and 'for 15 months in a row' (streaks); 'highest for any April' (milestone); 'exports to six regions increased' of 'nine major destinations' (conditional count); the 15 percent U.S. tariff; 366 trillion won of trade financing (policy support, not a flow); 'Asia's fourth-largest economy' (rank of an economy, not of a trade flow); the Bank of Korea's 1.8 percent growth outlook (forecast).",
+        "Out of scope, unlabelled: average daily exports ($3.08 billion, a per-working-day average) and the 22 working days; 'an 11th straight month' and 'a run of surpluses to 15 months' (streaks); 'a record for the month of April' (milestone); 'six of its nine main export regions saw gains' (conditional count); the 15 percent U.S. tariff; 366 trillion won of trade financing (policy support, not a flow); 'Asia's fourth-largest economy' (rank of an economy, not of a trade flow); the Bank of Korea's 1.8 percent growth outlook (forecast).",
     ],
     "facts": [
         fact(KR, "exports", "value", 67.65e9, "USD", APR, "67.65 billion", LEAD),

@@ -5,39 +5,39 @@ DEC = period(2025, 12)
 JAN25 = period(2025, 1)
 Y2025 = period(2025, 1, 12)
 
-EXP = "Exports increased by 1.2% on the month in calendar and seasonally adjusted terms"
-IMP = "Imports fell 0.6% from December"
-BAL = "the trade surplus widened to 17.9 billion euros ($20.9 billion) from 15.6 billion euros in the previous month"
-VALS = "Germany exported goods worth 129.5 billion euros in January and imported goods worth 111.6 billion euros"
-EU = "Compared with December, exports to European Union countries climbed 1.8% to 74.2 billion euros"
-NONEU = "those to countries outside the bloc edged up 0.5% to 55.3 billion euros"
-US = "Exports to the United States, however, fell 3.1% to 11.6 billion euros"
-CN = "exports to China rose 2.4% to 6.9 billion euros"
-USYOY = "Shipments to the United States were 14.7% lower than in January last year."
-CNRANK = "China was once more the largest supplier of goods to Germany"
-CNIMP = "Imports from the Asian country rose 4.7% on the month to 13.1 billion euros"
-USIMP = "imports from the United States gained 2.0% to 8.2 billion euros"
-YOY = "In unadjusted terms, exports were down 0.8% compared with January 2025 and imports were up 1.9%"
-UNADJ = "The unadjusted surplus came in at 13.2 billion euros, after 15.8 billion euros a year earlier"
-US25 = "German exports to the United States fell 9.3% in 2025 to around 147 billion euros"
-CN25 = "China was Germany's biggest trading partner for the year"
+EXP = "Adjusted for calendar and seasonal effects, exports grew 1.2% month on month"
+IMP = "imports down 0.6% from December"
+BAL = "the trade surplus rose to 17.9 billion euros ($20.9 billion), up from 15.6 billion euros the month before"
+VALS = "January's goods exports were worth 129.5 billion euros, against imports of 111.6 billion euros"
+EU = "Relative to December, shipments to European Union member states rose 1.8% to 74.2 billion euros"
+NONEU = "those going to countries beyond the EU increased 0.5% to 55.3 billion euros"
+US = "Sales to the United States, by contrast, dropped 3.1% to 11.6 billion euros"
+CN = "exports to China increased 2.4% to 6.9 billion euros"
+USYOY = "Year on year, exports to the United States were down 14.7% from January 2025."
+CNRANK = "China again ranked as the largest source of German imports"
+CNIMP = "Goods bought from China grew 4.7% on the month to 13.1 billion euros"
+USIMP = "imports from the United States increased 2.0% to 8.2 billion euros"
+YOY = "Before adjustment, exports fell 0.8% from January 2025, while imports grew 1.9%"
+UNADJ = "the surplus was 13.2 billion euros, compared with 15.8 billion euros in the same month a year before"
+US25 = "In 2025, German shipments to the United States dropped 9.3% to around 147 billion euros"
+CN25 = "China ranked as Germany's biggest trading partner over the year"
 
 ARTICLE = {
     "id": "dAI2_04_german_exports_january_2026",
-    "title": "German exports beat forecasts in January as EU demand offsets U.S. slump",
+    "title": "Stronger European demand lifts German exports above forecasts in January despite U.S. weakness",
     "publisher": "Reuters",
     "published": "2026-03-09",
     "notes": [
         "Area Germany throughout (the article's economy).",
-        "'Compared with December' opens the partner paragraph: its growth figures (EU, non-EU, US, China) are mom.",
-        "'Imports from the Asian country rose 4.7% on the month ... while imports from the United States gained 2.0%': both mom (same sentence, same frame).",
-        "'Shipments to the United States were 14.7% lower than in January last year': separate paragraph, explicit yoy.",
-        "'countries outside the bloc': partner written 'non-EU countries' (no canonical name for the EU's complement).",
-        "'the Asian country' = China.",
+        "'Relative to December' opens the partner paragraph: its growth figures (EU, non-EU, US, China) are mom.",
+        "'Goods bought from China grew 4.7% on the month ... and imports from the United States increased 2.0%': both mom (same sentence, same frame).",
+        "'Year on year, exports to the United States were down 14.7% from January 2025': separate paragraph, explicit yoy.",
+        "'countries beyond the EU': partner written 'non-EU countries' (no canonical name for the EU's complement).",
+        "'Goods bought from China': imports from China.",
         "Seasonally adjusted surplus 17.9 bn and unadjusted surplus 13.2 bn for January 2026 are two different values of the same flow/period; both labelled as written. Adjusted (1.2%, -0.6%) and unadjusted yoy (-0.8%, 1.9%) growths differ by basis.",
-        "'15.6 billion euros in the previous month': December 2025 balance. '15.8 billion euros a year earlier': January 2025 balance.",
+        "'15.6 billion euros the month before': December 2025 balance. '15.8 billion euros in the same month a year before': January 2025 balance.",
         "'$20.9 billion' is a conversion of the 17.9 bn euro surplus: separate approx USD fact.",
-        "'the largest supplier of goods to Germany': imports rank 1 from China, January 2026. 'China was Germany's biggest trading partner for the year': total rank 1, 2025.",
+        "'the largest source of German imports': imports rank 1 from China, January 2026. 'China ranked as Germany's biggest trading partner over the year': total rank 1, 2025.",
         "'around 147 billion euros': approx.",
         "Out of scope, unlabelled: Reuters poll forecast 0.5% (forecast); 15% US tariff (not a trade flow); GDP forecast 1.0% and 2025 GDP growth 0.2%; exchange rate line ($1 = 0.8550 euros).",
     ],

@@ -4,38 +4,38 @@ JAN = period(2026, 1)
 JAN25 = period(2025, 1)
 APR_JAN = {"start": "2025-04", "end": "2026-01"}
 
-LEAD = "India's merchandise exports rose 4.52 per cent year-on-year to USD 38.08 billion in January"
-DEF = "the trade deficit widened to USD 25.68 billion"
-IMP = "Imports during the month grew 7.31 per cent to USD 63.76 billion"
-DEF25 = "The trade deficit (the gap between imports and exports) was USD 22.99 billion in January last year."
-GOLD = "Gold imports jumped 51.2 per cent to USD 4.05 billion in January"
-CUMX = "during April-January of this fiscal, exports grew 2.43 per cent to USD 365.2 billion"
-CUMM = "imports rose 5.9 per cent to USD 608.4 billion"
-CUMD = "leaving a trade deficit of USD 243.2 billion"
-SVC = "The estimated value of services exports for January is USD 36.9 billion, as against USD 34.1 billion in the same month of 2025."
-SVCM = "Services imports were estimated at USD 18.2 billion."
-GS = "Overall exports of goods and services in January are estimated to have grown by 6.31 per cent to USD 74.98 billion."
-GSC = "During April-January, the combined exports rose 5.2 per cent to USD 704.6 billion."
-US = "Shipments to the US, India's largest export market, dipped 3.8 per cent to USD 7.6 billion in January"
-USC = "In the first ten months of the fiscal, however, exports to America were up 6.9 per cent at USD 72.4 billion"
-SECT = "Sectors which recorded positive growth in January include electronic goods (27.5 per cent), drugs and pharmaceuticals (8.4 per cent) and engineering goods (5.1 per cent)."
-PET = "Petroleum products exports, however, fell 17.3 per cent to USD 3.2 billion"
+LEAD = "India's merchandise exports in January grew 4.52 per cent year-on-year to USD 38.08 billion"
+DEF = "pushed the trade deficit wider to USD 25.68 billion"
+IMP = "January imports increased 7.31 per cent to USD 63.76 billion"
+DEF25 = "The trade gap, or the excess of imports over exports, had been USD 22.99 billion in January 2025."
+GOLD = "January gold imports surged 51.2 per cent to USD 4.05 billion"
+CUMX = "For April-January of the current fiscal, exports were up 2.43 per cent at USD 365.2 billion"
+CUMM = "imports increased 5.9 per cent to USD 608.4 billion"
+CUMD = "putting the cumulative trade deficit at USD 243.2 billion"
+SVC = "Services exports in January are estimated at USD 36.9 billion, compared with USD 34.1 billion in January 2025."
+SVCM = "Imports of services are put at USD 18.2 billion."
+GS = "Combined goods and services exports for January are estimated to have risen 6.31 per cent to USD 74.98 billion."
+GSC = "The April-January total for goods and services exports grew 5.2 per cent to USD 704.6 billion."
+US = "Exports to the US, India's largest export market, slipped 3.8 per cent to USD 7.6 billion in January"
+USC = "lifted exports to America over the fiscal's first ten months by 6.9 per cent to USD 72.4 billion"
+SECT = "Export sectors that expanded in January included electronic goods (27.5 per cent), drugs and pharmaceuticals (8.4 per cent) and engineering goods (5.1 per cent)."
+PET = "pulled petroleum products exports down 17.3 per cent to USD 3.2 billion"
 
 ARTICLE = {
     "id": "dAI2_05_india_exports_january_2026",
-    "title": "Exports rise 4.52 pc to USD 38.08 bn in Jan; trade deficit widens to USD 25.68 bn on gold imports",
+    "title": "Jan exports up 4.52 pc at USD 38.08 bn; gold imports push trade deficit to USD 25.68 bn",
     "publisher": "PTI",
     "published": "2026-02-16",
     "notes": [
-        "Area India throughout. Merchandise figures carry product null (goods alone); services figures 'services'; 'overall exports of goods and services' and 'the combined exports' are 'goods and services'.",
-        "'April-January of this fiscal' and 'the first ten months of the fiscal' (fiscal 2025-26): April 2025 to January 2026.",
-        "'in January last year' (article of 2026-02-16): January 2025. 'the same month of 2025': January 2025.",
+        "Area India throughout. Merchandise figures carry product null (goods alone); services figures 'services'; 'Combined goods and services exports' and 'The April-January total for goods and services exports' are 'goods and services'.",
+        "'April-January of the current fiscal' and 'the fiscal's first ten months' (fiscal 2025-26): April 2025 to January 2026.",
+        "'had been USD 22.99 billion in January 2025' and 'USD 34.1 billion in January 2025': January 2025.",
         "Cumulative 'exports' and 'imports' in the April-January paragraph are merchandise (the article's running subject); product null.",
-        "Deficits labelled as negative balances; 'the trade deficit widened to USD 25.68 billion' gives the January value only.",
+        "Deficits labelled as negative balances; 'pushed the trade deficit wider to USD 25.68 billion' gives the January value only.",
         "'India's largest export market' for the US: exports rank 1, January 2026 (the article's running period).",
         "'estimated' is not an approx cue: services and goods-and-services figures exact.",
         "Sector list: electronic goods, drugs and pharmaceuticals, engineering goods growth (export sectors), January 2026.",
-        "Out of scope, unlabelled: the 50 per cent US tariff; the expectation that 2025-26 exports surpass last fiscal's record (forecast, no number); current account deficit around 1 per cent of GDP (not a trade flow, forecast); 'past two years' (no figure).",
+        "Out of scope, unlabelled: the 50 per cent US tariff; the expectation that 2025-26 exports surpass last fiscal's record (forecast, no number); current account deficit around 1 per cent of GDP (not a trade flow, forecast); 'last two years' (no figure).",
     ],
     "facts": [
         fact("India", "exports", "growth", 4.52, "percent", JAN, "4.52", LEAD),

@@ -5,36 +5,36 @@ OCT = period(2025, 10)
 SEP_NOV = period(2025, 9, 11)
 DEC_NOV = {"start": "2024-12", "end": "2025-11"}
 
-GAP = "The goods trade gap shrank to 21.4 billion pounds from 23.2 billion pounds in October"
-EXIM = "Goods exports rose 2.7% from October to 30.6 billion pounds, while imports dropped 1.9% to 52.0 billion pounds"
-EU = "On the month, exports to the EU climbed 4.4% to 14.1 billion pounds"
-NONEU = "Goods exports to countries outside the bloc totalled 16.5 billion pounds."
-US = "Exports of goods to the United States, including precious metals, fell 11% to 4.9 billion pounds ($6.6 billion)"
-CN = "imports from China rose 6.2% to 5.8 billion pounds"
-YOY = "Compared with November 2024, goods exports were 3.5% lower."
-RANK = "The United States is Britain's largest single-country export market."
-US12 = "In the 12 months to November, Britain exported 57.8 billion pounds of goods to the United States, 3.1% less than a year earlier"
-TOT3 = "the total trade deficit including services widened by 2.3 billion pounds to 7.9 billion pounds"
-GS3 = "a goods deficit of 63.1 billion pounds over the period, partly offset by a services surplus of 55.2 billion pounds"
-XPM = "Excluding precious metals, whose movements through London's gold market can swing the figures sharply, the total trade deficit stood at 11.8 billion pounds."
+GAP = "the goods deficit narrowed to 21.4 billion pounds from October's 23.2 billion pounds"
+EXIM = "Compared with October, goods exports increased 2.7% to 30.6 billion pounds and imports fell 1.9% to 52.0 billion pounds"
+EU = "Month on month, exports to the EU grew 4.4% to 14.1 billion pounds"
+NONEU = "Exports of goods to non-EU destinations amounted to 16.5 billion pounds."
+US = "Goods exports to the United States, precious metals included, slid 11% to 4.9 billion pounds ($6.6 billion)"
+CN = "imports from China increased 6.2% to 5.8 billion pounds"
+YOY = "Against November 2024, goods exports fell 3.5%."
+RANK = "Among individual countries, the United States is the largest market for British exports."
+US12 = "British goods exports to the United States totalled 57.8 billion pounds in the 12 months to November, down 3.1% from a year earlier"
+TOT3 = "the overall trade deficit, services included, grew by 2.3 billion pounds to 7.9 billion pounds"
+GS3 = "a 63.1 billion pound goods deficit for the period, which a 55.2 billion pound services surplus partly balanced"
+XPM = "Leaving out precious metals, whose flows through the London gold market can distort the data heavily, the overall trade deficit was 11.8 billion pounds."
 
 ARTICLE = {
     "id": "dAI2_06_uk_trade_november_2025",
-    "title": "UK goods trade deficit narrows in November as EU exports rise",
+    "title": "Rising EU sales shrink UK goods trade gap in November",
     "publisher": "Reuters",
     "published": "2026-01-15",
     "notes": [
         "Area United Kingdom ('Britain') throughout. Goods figures carry product null.",
-        "'The goods trade gap shrank to 21.4 billion pounds from 23.2 billion pounds in October': November and October 2025 goods balances, both negative (deficit).",
-        "'from October' in the exports/imports sentence: mom for both growth figures in that sentence.",
-        "'On the month' opens the partner paragraph: EU exports 4.4%, US exports -11% and China imports 6.2% are mom.",
-        "'countries outside the bloc': partner 'non-EU countries'.",
-        "US exports 'including precious metals' is the ordinary goods total to the US: product null. '$6.6 billion' is a conversion: separate approx USD fact.",
-        "'Britain's largest single-country export market': exports rank 1 for the United States, period of the article (November 2025).",
-        "'In the 12 months to November': December 2024 to November 2025; '3.1% less than a year earlier' is yoy.",
-        "Three months to November: September-November 2025. 'the total trade deficit including services' is product 'goods and services'; goods deficit product null; services surplus product 'services' (positive).",
-        "'Excluding precious metals ... the total trade deficit stood at 11.8 billion pounds': product written 'goods and services excluding precious metals' (restriction of the total).",
-        "Out of scope, unlabelled: absolute change 'widened by 2.3 billion pounds' (a change derived from two levels, not a value, growth rate or share); Reuters poll forecast of 22.5 billion pounds; the 10% US tariff; GDP growth 0.1% and -0.1%; interest rates; exchange rate line ($1 = 0.7420 pounds); the June 30 date.",
+        "'the goods deficit narrowed to 21.4 billion pounds from October's 23.2 billion pounds': November and October 2025 goods balances, both negative (deficit).",
+        "'Compared with October' in the exports/imports sentence: mom for both growth figures in that sentence.",
+        "'Month on month' opens the partner paragraph: EU exports 4.4%, US exports -11% and China imports 6.2% are mom.",
+        "'non-EU destinations': partner 'non-EU countries'.",
+        "US exports 'precious metals included' is the ordinary goods total to the US: product null. '$6.6 billion' is a conversion: separate approx USD fact.",
+        "'Among individual countries, the United States is the largest market for British exports': exports rank 1 for the United States, period of the article (November 2025).",
+        "'in the 12 months to November': December 2024 to November 2025; 'down 3.1% from a year earlier' is yoy.",
+        "Three months to November: September-November 2025. 'the overall trade deficit, services included,' is product 'goods and services'; goods deficit product null; services surplus product 'services' (positive).",
+        "'Leaving out precious metals ... the overall trade deficit was 11.8 billion pounds': product written 'goods and services excluding precious metals' (restriction of the total).",
+        "Out of scope, unlabelled: absolute change 'grew by 2.3 billion pounds' (a change derived from two levels, not a value, growth rate or share); Reuters poll forecast of 22.5 billion pounds; the 10% US tariff; GDP growth 0.1% and -0.1%; interest rates; exchange rate line ($1 = 0.7420 pounds); the June 30 date.",
     ],
     "facts": [
         fact("United Kingdom", "balance", "value", -21.4e9, "GBP", NOV, "21.4 billion", GAP),

@@ -3,39 +3,39 @@ from _fact import fact, period
 JAN_SEP = period(2025, 1, 9)       # first three quarters / first nine months of 2025
 SEP = period(2025, 9)              # September 2025 ("September alone")
 
-LEAD = "with total imports and exports climbing 4 percent year on year to 33.61 trillion yuan (about 4.73 trillion U.S. dollars)"
-EXP = "exports went up 7.1 percent from a year earlier to 19.95 trillion yuan"
-IMP = "imports edged down 0.2 percent to 13.66 trillion yuan"
-SEP_TOTAL = "Imports and exports for the month came to 4.04 trillion yuan, up 8 percent year on year"
-SEP_MOM = "the month's trade value was also 4.4 percent higher than in August"
-SEP_USD = "In dollar terms, September exports increased 8.3 percent to 328.5 billion dollars"
-ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner"
-ASEAN = "with two-way trade of 5.57 trillion yuan, up 9.6 percent and making up 16.6 percent of the country's foreign trade"
-EU_RANK = "The European Union ranked second."
-EU = "Trade with the bloc expanded 4.9 percent to 4.45 trillion yuan, and exports to it rose 8.2 percent."
-US = "Trade with the United States, China's third-largest trading partner, shrank 15.5 percent"
-BRI = "China's trade with Belt and Road partner countries totaled 17.37 trillion yuan, up 6.2 percent"
-MEP = "Their overseas sales reached 12.07 trillion yuan, up 9.6 percent, or 60.5 percent of total exports."
-IC_AUTO = "Of these, integrated circuits and automobiles jumped 23.3 percent and 11.8 percent, respectively."
-LAB = "Exports of such products slipped 1.2 percent from a year earlier"
+LEAD = "the combined value of imports and exports hit 33.61 trillion yuan (about 4.73 trillion U.S. dollars), a rise of 4 percent year on year"
+EXP = "Exports amounted to 19.95 trillion yuan over the nine months, 7.1 percent more than a year earlier"
+IMP = "imports, at 13.66 trillion yuan, were down 0.2 percent"
+SEP_TOTAL = "Combined imports and exports reached 4.04 trillion yuan in the month, 8 percent more than a year before"
+SEP_MOM = "the month's trade value also ran 4.4 percent above August's"
+SEP_USD = "Measured in dollars, exports in September grew 8.3 percent to 328.5 billion dollars"
+ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) kept its place as China's largest trading partner"
+ASEAN = "Two-way trade with the group came to 5.57 trillion yuan, an increase of 9.6 percent, and represented 16.6 percent of China's foreign trade"
+EU_RANK = "The European Union took second place."
+EU = "Trade with the bloc totaled 4.45 trillion yuan, a 4.9 percent gain, while Chinese exports to it climbed 8.2 percent."
+US = "Two-way trade with the United States, which ranks third among China's trading partners, fell 15.5 percent"
+BRI = "trade with Belt and Road partner countries reached 17.37 trillion yuan, a 6.2 percent increase"
+MEP = "Shipments of these goods rose 9.6 percent to 12.07 trillion yuan, equal to 60.5 percent of all exports."
+IC_AUTO = "Within that group, integrated circuits and automobiles posted export growth of 23.3 percent and 11.8 percent, respectively."
+LAB = "Their exports were 1.2 percent lower than a year earlier"
 
 ARTICLE = {
     "id": "dAJ1_01_china_trade_jan_sep_2025",
-    "title": "China's foreign trade up 4 pct in first three quarters",
+    "title": "China's January-September foreign trade expands 4 pct",
     "publisher": "Xinhua",
     "published": "2025-10-13",
     "notes": [
         "Running period: 'the first three quarters' / 'the nine months' = January-September 2025; 'September' / 'the month' = September 2025.",
         "Lead: one observation in two currencies -> a CNY fact (exact) and a USD fact (approx, 'about').",
         "'0.5 percentage points faster than ... January-August' is a derived comparison: out of scope (no Jan-Aug figure is stated).",
-        "'4.4 percent higher than in August' is a comparison with the month before: basis mom, period September 2025 (August is the base, not the period).",
-        "'In dollar terms, September exports increased 8.3 percent': the dollar growth rate is a separate observation from any yuan rate; no yuan September export rate is given.",
-        "'the 6 percent gain that analysts ... had pencilled in' is a forecast: out of scope. '100 percent levy' is a tariff rate; 'around 5 percent' GDP target: out of scope.",
-        "'eight years in a row', 'fifth straight month', 'eighth China International Import Expo', 'Nov. 5': streaks, non-trade numbers and dates: out of scope.",
-        "'The European Union ranked second' -> rank 2 for EU total trade; 'the bloc' / 'it' in the next sentence carry partner European Union.",
-        "'Their overseas sales' carries product mechanical and electrical products (exports); 'Of these, integrated circuits and automobiles' are export growth rates for those products (respectively list).",
-        "'Exports of such products' carries product labour-intensive goods from the previous sentence.",
-        "'or more than half of the total' (Belt and Road share) has no numeral: not labelled. The record number of trading companies is stated without a figure: nothing to label.",
+        "'4.4 percent above August's' is a comparison with the month before: basis mom, period September 2025 (August is the base, not the period).",
+        "'Measured in dollars, exports in September grew 8.3 percent': the dollar growth rate is a separate observation from any yuan rate; no yuan September export rate is given.",
+        "'the 6 percent increase that analysts ... had expected' is a forecast: out of scope. '100 percent levy' is a tariff rate; 'around 5 percent' GDP target: out of scope.",
+        "'eight consecutive years', 'fifth month running', 'eighth China International Import Expo', 'Nov. 5': streaks, non-trade numbers and dates: out of scope.",
+        "'The European Union took second place' -> rank 2 for EU total trade; 'the bloc' / 'it' in the next sentence carry partner European Union.",
+        "'Shipments of these goods' carries product mechanical and electrical products (exports); 'Within that group, integrated circuits and automobiles' are export growth rates for those products (respectively list).",
+        "'Their exports' carries product labour-intensive goods from the previous sentence.",
+        "'over half the overall figure' (Belt and Road share) has no numeral: not labelled. The record number of trading companies is stated without a figure: nothing to label.",
     ],
     "facts": [
         fact("China", "total", "growth", 4, "percent", JAN_SEP, "4", LEAD),

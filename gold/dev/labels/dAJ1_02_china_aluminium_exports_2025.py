@@ -6,33 +6,33 @@ JAN_OCT = period(2025, 1, 10)      # first 10 months of 2025
 
 AL = "unwrought aluminium and aluminium products"
 
-LEAD = "China's exports of unwrought aluminium and aluminium products fell 12.7% in October from a year earlier"
-QTY = "shipped 495,000 metric tons of unwrought aluminium and products last month, worth about $1.73 billion"
-MOM = "That was, however, 3.1% more than the 480,000 tons sent abroad in September."
-YTD = "Outbound shipments in the first 10 months of 2025 totalled 5.06 million tons, down 8.8% from the same period last year."
-MEX = "Mexico remained the top destination in October, taking 41,300 tons, 9.4% less than a year earlier and roughly 8.3% of the total."
-KOR_VN = "Shipments to South Korea, the second-largest buyer, rose 4.2% to 33,800 tons, while Vietnam took 31,500 tons, down 18.6%."
-IND = "India bought 27,900 tons, an 11.5% increase"
-USA = "Exports to the United States, once among the largest outlets, slumped 47.2% to 9,600 tons."
-IMP = "Imports of unwrought aluminium and aluminium products reached 340,000 tons in October, up 6.3% on the year."
-BAUX = "Arrivals of bauxite, the key raw material for aluminium, climbed 35.1% to 16.6 million tons last month."
-BAUX_YTD = "Over January-October, bauxite imports hit 173.9 million tons, up 32.2%"
-ALUMINA = "The glut in alumina, the intermediate product refined from bauxite, pushed overseas sales of the material to 215,000 tons in October"
+LEAD = "China's October exports of unwrought aluminium and aluminium products were 12.7% lower than a year earlier"
+QTY = "exported 495,000 metric tons of unwrought aluminium and products last month, valued at about $1.73 billion"
+MOM = "Volumes were nonetheless up 3.1% from the 480,000 tons shipped in September."
+YTD = "Exports over the first 10 months of 2025 came to 5.06 million tons, 8.8% below the same period a year earlier."
+MEX = "In October Mexico kept its spot as the top destination, buying 41,300 tons, which was down 9.4% from a year earlier and made up roughly 8.3% of the total."
+KOR_VN = "South Korea, ranked as the second-largest buyer, took 33,800 tons, a 4.2% rise, whereas Vietnam's purchases fell 18.6% to 31,500 tons."
+IND = "India's intake climbed 11.5% to 27,900 tons"
+USA = "Sales to the United States, formerly one of the biggest markets, plunged 47.2% to 9,600 tons."
+IMP = "China brought in 340,000 tons of unwrought aluminium and aluminium products in October, 6.3% more than a year earlier."
+BAUX = "Purchases of bauxite, the principal ore for making aluminium, jumped 35.1% last month to 16.6 million tons."
+BAUX_YTD = "the 173.9 million tons of bauxite imported in January-October, a total 32.2% higher than a year before"
+ALUMINA = "Oversupply of alumina, the intermediate refined from bauxite, lifted October exports of that material to 215,000 tons"
 
 ARTICLE = {
     "id": "dAJ1_02_china_aluminium_exports_2025",
-    "title": "China's October aluminium exports slide 13% as U.S. shipments dry up",
+    "title": "China's aluminium exports down 13% in October as U.S. sales vanish",
     "publisher": "Reuters",
     "published": "2025-11-20",
     "notes": [
         "'last month' in a story dated Nov 20, 2025 = October 2025; the first-10-months and January-October figures are 2025-01..2025-10.",
         "Product for the headline flow: 'unwrought aluminium and aluminium products' (the text also shortens it to 'unwrought aluminium and products'; same category).",
-        "Destination paragraph: each country is the partner of China's exports of that product in October 2025; 'top destination' -> rank 1 (Mexico), 'the second-largest buyer' -> rank 2 (South Korea).",
-        "'3.1% more than the 480,000 tons sent abroad in September': a comparison with the month before -> basis mom, period October; the 480,000 tons is September's own export quantity, labelled with period September.",
-        "'worth about $1.73 billion' and 'roughly 8.3% of the total' -> qualifier approx.",
-        "'once among the largest outlets' for the United States is not a numeric rank: no rank fact.",
-        "Out of scope: the 13% export tax rebate and the 50% U.S. tariff (rates), SHFE price 21,470 yuan ($3,020) and its 0.4% move, LME $2,865, capacity ceiling of 45 million tons, output of 3.77 million tons (production, not trade), 'December 1 last year' (date), 'six months' (streak-like).",
-        "Alumina exports 'more than double the volume of a year earlier' has no numeral: only the 215,000-ton quantity is labelled ('the material' carries product alumina).",
+        "Destination paragraph: each country is the partner of China's exports of that product in October 2025; 'the top destination' -> rank 1 (Mexico), 'the second-largest buyer' -> rank 2 (South Korea).",
+        "'up 3.1% from the 480,000 tons shipped in September': a comparison with the month before -> basis mom, period October; the 480,000 tons is September's own export quantity, labelled with period September.",
+        "'valued at about $1.73 billion' and 'roughly 8.3% of the total' -> qualifier approx.",
+        "'formerly one of the biggest markets' for the United States is not a numeric rank: no rank fact.",
+        "Out of scope: the 13% export tax rebate and the 50% U.S. tariff (rates), SHFE price 21,470 yuan ($3,020) and its 0.4% move, LME $2,865, capacity ceiling of 45 million tons, output of 3.77 million tons (production, not trade), 'December 1 last year' (date), 'six-month high' (streak-like).",
+        "Alumina exports 'over twice as much as a year earlier' has no numeral: only the 215,000-ton quantity is labelled ('that material' carries product alumina).",
         "Bauxite: imports quantity and growth for October and for January-October; product 'bauxite'.",
     ],
     "facts": [

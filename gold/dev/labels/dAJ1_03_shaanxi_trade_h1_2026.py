@@ -1,38 +1,38 @@
 from _fact import fact, period
 
 H1 = period(2026, 1, 6)            # first half of 2026
-JUN = period(2026, 6)              # June 2026 ("In June alone")
+JUN = period(2026, 6)              # June 2026 ("June by itself")
 
-LEAD = "Shaanxi Province recorded foreign trade of 263.48 billion yuan (about 37.1 billion U.S. dollars) in the first half of 2026, an increase of 11.3 percent year on year"
-EXIM = "Exports climbed 14.6 percent to 163.25 billion yuan, while imports grew 6.4 percent to 100.23 billion yuan."
-JUNE = "In June alone, Shaanxi's imports and exports amounted to 47.3 billion yuan, up 9.8 percent from a year earlier and 6.1 percent from May."
-MEP = "Exports of mechanical and electrical products totaled 128.9 billion yuan, up 15.8 percent, and made up 79 percent of Shaanxi's export value."
-IC = "Among them, integrated circuits brought in 61.4 billion yuan, a rise of 18.2 percent."
-NEV = "Shipments of new energy vehicles rose 45.3 percent to 12.85 billion yuan"
-SOLAR = "Solar cell exports, however, declined 8.6 percent"
-KOREA = "South Korea remained Shaanxi's largest trading partner"
-CA = "Trade with Central Asia jumped 21.8 percent to 49.37 billion yuan"
-EU_ASEAN = ("Shaanxi's trade with the European Union and ASEAN grew 8.7 percent and 13.4 percent, respectively, "
-            "reaching 38.62 billion yuan and 41.15 billion yuan.")
-XIAN = "Xi'an contributed 231.6 billion yuan of the total, up 10.7 percent, accounting for 87.9 percent of the provincial figure."
-FIRMS = "A total of 4,862 enterprises in the province posted import and export records in the first six months"
+LEAD = "In the first half of 2026, foreign trade in Shaanxi Province, northwest China, totaled 263.48 billion yuan (about 37.1 billion U.S. dollars), 11.3 percent more than a year earlier"
+EXIM = "Of the total, exports made up 163.25 billion yuan, a 14.6 percent increase, and imports 100.23 billion yuan, 6.4 percent higher."
+JUNE = "Shaanxi's trade for June by itself came to 47.3 billion yuan, an increase of 9.8 percent over June of last year and of 6.1 percent over May."
+MEP = "Mechanical and electrical products earned 128.9 billion yuan in exports, 15.8 percent more than a year earlier and 79 percent of everything Shaanxi exported."
+IC = "Integrated circuits, part of that group, accounted for 61.4 billion yuan after growing 18.2 percent."
+NEV = "New energy vehicle exports jumped 45.3 percent to 12.85 billion yuan"
+SOLAR = "overseas sales of solar cells dropped 8.6 percent"
+KOREA = "South Korea held on as Shaanxi's largest trading partner"
+CA = "trade with Central Asia rose to 49.37 billion yuan, a jump of 21.8 percent"
+EU_ASEAN = ("With the European Union and ASEAN, the province traded 38.62 billion yuan and 41.15 billion yuan, "
+            "up 8.7 percent and 13.4 percent respectively.")
+XIAN = "The city's imports and exports rose 10.7 percent to 231.6 billion yuan, or 87.9 percent of Shaanxi's total."
+FIRMS = "4,862 companies in Shaanxi reported import or export activity in the first half"
 
 ARTICLE = {
     "id": "dAJ1_03_shaanxi_trade_h1_2026",
-    "title": "Shaanxi's foreign trade up 11.3 pct in H1",
+    "title": "Shaanxi posts 11.3 pct foreign trade growth in first half",
     "publisher": "Xinhua",
     "published": "2026-07-21",
     "notes": [
-        "Area is Shaanxi throughout (dateline XI'AN, lead names the province); sentences without a subject ('Exports climbed ...', 'Trade with Central Asia ...') carry it.",
-        "Running period: first half of 2026 = 2026-01..2026-06; 'In June alone' = 2026-06.",
-        "'6.1 percent from May' is a comparison with the month before: basis mom, period June 2026.",
+        "Area is Shaanxi throughout (dateline XI'AN, lead names the province); sentences that do not name it ('Of the total, exports made up ...', 'trade with Central Asia rose ...') carry it.",
+        "Running period: first half of 2026 = 2026-01..2026-06; 'June by itself' = 2026-06.",
+        "'of 6.1 percent over May' is a comparison with the month before: basis mom, period June 2026.",
         "Lead: CNY value exact, USD value approx ('about').",
-        "'Among them, integrated circuits' are exports (a subset of mechanical and electrical exports); 'Shipments of new energy vehicles' and 'Solar cell exports' are exports; product names given as the text names them ('solar cells' for 'solar cell exports').",
+        "'Integrated circuits, part of that group,' are exports (a subset of mechanical and electrical exports); 'New energy vehicle exports' and 'overseas sales of solar cells' are exports; product names given as the text names them ('solar cells' for 'overseas sales of solar cells').",
         "EU/ASEAN 'respectively' list: growth and value pair up in order (EU 8.7% / 38.62 billion; ASEAN 13.4% / 41.15 billion).",
-        "'South Korea remained Shaanxi's largest trading partner' -> rank 1, no value given.",
-        "Xi'an's figures have area Xi'an; 'accounting for 87.9 percent of the provincial figure' is Xi'an's share of Shaanxi's total trade.",
-        "'4,862 enterprises ... posted import and export records' -> count with segment 'foreign trade enterprises', flow total.",
-        "Out of scope: '7.6 percentage points' above the national average (derived), semiconductor output 'more than 100 billion yuan' and '1.2 million vehicles' (production), '2,730 trips' (train departures), GDP '5.4 percent'.",
+        "'South Korea held on as Shaanxi's largest trading partner' -> rank 1, no value given.",
+        "Xi'an's figures have area Xi'an; 'or 87.9 percent of Shaanxi's total' is Xi'an's share of Shaanxi's total trade.",
+        "'4,862 companies in Shaanxi reported import or export activity' -> count with segment 'foreign trade enterprises', flow total.",
+        "Out of scope: '7.6 percentage points' above the national average (derived), semiconductor output 'more than 100 billion yuan' and '1.2 million vehicles' (production), '2,730 times' (train departures), GDP '5.4 percent'.",
     ],
     "facts": [
         fact("Shaanxi", "total", "value", 263.48e9, "CNY", H1, "263.48 billion", LEAD),

@@ -1,48 +1,48 @@
 from _fact import fact, period
 
-JAN_OCT = period(2025, 1, 10)  # "from January to October 2025", "the first ten months"
-OCT = period(2025, 10)  # "In October alone"
+JAN_OCT = period(2025, 1, 10)  # "January-October 2025", "the ten months"
+OCT = period(2025, 10)  # "For October by itself"
 
 A = "Dongguan"
 
-LEAD = ("the total import and export value of Dongguan reached 13,027.6 hundred million yuan, "
-        "an increase of 14.2% year-on-year (the same below), ranking second among cities in Guangdong Province")
-EXP = "exports were 7,992.4 hundred million yuan, up 8.9%"
-IMP = "imports were 5,035.2 hundred million yuan, up 23.6%"
-SURPLUS = "The trade surplus was 2,957.2 hundred million yuan."
-OCT_S = ("In October alone, the city's import and export value was 1,408.5 hundred million yuan, "
-         "an increase of 12.7%, and an increase of 3.1% over September")
-PRIV = ("private enterprises in Dongguan imported and exported 8,196.3 hundred million yuan, up 21.3%, "
-        "accounting for 62.9% of the city's total foreign trade value")
-COUNT = "The number of enterprises with actual import and export performance reached 27,600"
-GEN = "General trade imports and exports grew by 18.9%, accounting for 53.9% of the total"
-PROC = ("Processing trade imports and exports were 3,690.4 hundred million yuan, a decrease of 1.8%, "
-        "accounting for 28.3%")
-PROC_EXP = "of which, processing exports were 2,341.2 hundred million yuan"
-ASEAN = ("ASEAN remained Dongguan's largest trading partner, with imports and exports of "
-         "2,126.5 hundred million yuan, up 19.8%")
-EU_HK = ("Trade with the European Union and with the Hong Kong Special Administrative Region increased by "
+LEAD = ("Dongguan's total import and export value for January-October 2025 came to 13,027.6 hundred million yuan, "
+        "14.2% higher year-on-year (the same below), placing the city second among Guangdong Province's cities")
+EXP = "Exports accounted for 7,992.4 hundred million yuan of this, an increase of 8.9%"
+IMP = "imports for 5,035.2 hundred million yuan, an increase of 23.6%"
+SURPLUS = "The resulting trade surplus stood at 2,957.2 hundred million yuan."
+OCT_S = ("For October by itself, Dongguan's imports and exports totaled 1,408.5 hundred million yuan, "
+         "rising 12.7% and exceeding September's level by 3.1%")
+PRIV = ("their imports and exports over the ten months rose 21.3% to 8,196.3 hundred million yuan, "
+        "equal to 62.9% of Dongguan's total")
+COUNT = "A total of 27,600 enterprises had actual import and export business"
+GEN = "General trade expanded 18.9% and made up 53.9% of all trade"
+PROC = ("Processing trade slipped 1.8% to 3,690.4 hundred million yuan, "
+        "or 28.3% of the total")
+PROC_EXP = "processing exports amounting to 2,341.2 hundred million yuan"
+ASEAN = ("ASEAN was still Dongguan's largest trading partner; trade with the bloc climbed "
+         "19.8% to 2,126.5 hundred million yuan")
+EU_HK = ("The European Union and the Hong Kong Special Administrative Region saw their trade with the city rise "
          "9.4% and 6.1% respectively")
-US = "Imports and exports with the United States decreased by 11.3%"
-ME_EXP = ("Exports of mechanical and electrical products reached 5,566.1 hundred million yuan, "
-          "accounting for 69.6% of the city's total export value")
-ME_IMP = "mechanical and electrical products accounted for 87.2% of total imports"
+US = "Trade with the United States fell 11.3%"
+ME_EXP = ("Mechanical and electrical products made up 69.6% of Dongguan's exports, "
+          "with shipments worth 5,566.1 hundred million yuan")
+ME_IMP = "Mechanical and electrical products also took an 87.2% share of imports"
 
 ARTICLE = {
     "id": "dAJ1_04_dongguan_trade_jan_oct_2025",
-    "title": "Dongguan's Foreign Trade Maintains Double-Digit Growth in the First Ten Months",
+    "title": "Double-Digit Expansion in Dongguan's Foreign Trade Continues Through October",
     "publisher": "Dongguan Municipal Bureau of Commerce",
     "published": "2025-11-24",
     "notes": [
         "Every figure is January-October 2025 except the October paragraph; '(the same below)' makes every later growth rate year-on-year.",
-        "'an increase of 3.1% over September' is the October total against the month before: basis mom.",
-        "'ranking second among cities in Guangdong Province' is a rank of Dongguan's total trade (value 2).",
-        "'The trade surplus was 2,957.2 hundred million yuan' is a positive balance.",
-        "Out of scope: '10.3 percentage points higher' than the province and '2.1 percentage points' share gain (derived comparisons); 'eight consecutive months' (streak); 'an increase of 3,512' enterprises (derived difference); '5 hundred million yuan' special funds (not a trade flow); '3.62 million TEUs' port throughput (not a trade flow); 'around 10%' annual target (forecast).",
-        "The count of 'enterprises with actual import and export performance' is segment 'foreign trade enterprises'.",
-        "General trade, processing trade and private enterprises are segments; 'of which, processing exports' is processing trade, flow exports.",
+        "'exceeding September's level by 3.1%' is the October total against the month before: basis mom.",
+        "'placing the city second among Guangdong Province's cities' is a rank of Dongguan's total trade (value 2).",
+        "'The resulting trade surplus stood at 2,957.2 hundred million yuan' is a positive balance.",
+        "Out of scope: '10.3 percentage points faster' than the province and '2.1 percentage points' share gain (derived comparisons); 'eight months running' (streak); '3,512 more' enterprises (derived difference); '5 hundred million yuan' special funds (not a trade flow); '3.62 million TEUs' port throughput (not a trade flow); 'around 10%' annual target (forecast).",
+        "The count of 'enterprises [that] had actual import and export business' is segment 'foreign trade enterprises'.",
+        "General trade, processing trade and private enterprises are segments; 'processing exports amounting to' is processing trade, flow exports.",
         "Hong Kong Special Administrative Region written as partner 'Hong Kong'.",
-        "'mechanical and electrical products accounted for 87.2% of total imports' is an imports share of that product.",
+        "'Mechanical and electrical products also took an 87.2% share of imports' is an imports share of that product.",
     ],
     "facts": [
         fact(A, "total", "value", 13027.6e8, "CNY", JAN_OCT, "13,027.6 hundred million", LEAD),

@@ -1,50 +1,50 @@
 from _fact import fact, period
 
 Y2025 = period(2025, 1, 12)  # "last year", "in 2025" (published Jan 14, 2026)
-Y2024 = period(2024, 1, 12)  # "an all-time high of $244.8 billion in 2024"
-DEC = period(2025, 12)  # "In December alone"
+Y2024 = period(2024, 1, 12)  # "the all-time high of $244.8 billion reached in 2024"
+DEC = period(2025, 12)  # "in December", "That month"
 
 RU = "Russia"
 
-USD_LEAD = "Bilateral trade reached $228.1 billion last year, down 6.9 percent year-on-year"
-RECORD = "The figure compares with an all-time high of $244.8 billion in 2024."
-CNY = "Measured in yuan, the two-way trade came in at 1.63 trillion yuan, a decrease of 6.5 percent."
-EXP = "China's exports to Russia fell 9.9 percent to $103.4 billion"
-IMP = "imports from its northern neighbor slipped 3.4 percent to $124.7 billion"
-DEFICIT = "leaving China with a trade deficit of $21.3 billion with Russia"
-DEC_TOTAL = ("In December alone, China-Russia trade rose 9.7 percent from a year earlier to $22.1 billion, "
-             "and was up 14.5 percent from November")
-DEC_EXP = "Chinese shipments to Russia grew 2.2 percent year-on-year in the month"
-DEC_IMP = "purchases from Russia jumped 17.1 percent"
-CRUDE_RANK = "Russia was again China's largest supplier of crude oil"
-CRUDE_QTY = "imports falling 7.2 percent to 100.7 million tonnes in 2025"
-CRUDE_VAL = "their value slid 19.6 percent to $52.3 billion"
-COAL = "China brought in 81.3 million tonnes of Russian coal, down 7.6 percent"
-LNG = "Liquefied natural gas (LNG) arrivals from Russia rose to 8.9 million tonnes"
-CARS = "Chinese car exports to the country shrank to about 590,000 units last year"
-RU_RANK = "China remained Russia's largest trading partner in 2025"
-WORLD = "China's overall goods trade, meanwhile, grew 3.8 percent to a record $6.48 trillion in 2025"
-SHARE = "Trade with Russia accounted for about 3.5 percent of that total."
+USD_LEAD = "two-way trade last year at $228.1 billion, a decline of 6.9 percent year-on-year"
+RECORD = "below the all-time high of $244.8 billion reached in 2024"
+CNY = "In yuan terms, the total was 1.63 trillion yuan, 6.5 percent less than a year earlier."
+EXP = "Shipments from China to Russia came to $103.4 billion, down 9.9 percent"
+IMP = "Chinese purchases of Russian goods shrank 3.4 percent to $124.7 billion"
+DEFICIT = "China ran a $21.3 billion trade deficit with its northern neighbor"
+DEC_TOTAL = ("Trade between the two countries in December totaled $22.1 billion, "
+             "9.7 percent more than a year before and 14.5 percent above the November figure")
+DEC_EXP = "That month, China's exports to Russia increased 2.2 percent year-on-year"
+DEC_IMP = "its imports from Russia surged 17.1 percent"
+CRUDE_RANK = "Russia ranked as China's largest supplier of crude oil"
+CRUDE_QTY = "China took 100.7 million tonnes of Russian crude in 2025, a 7.2 percent drop"
+CRUDE_VAL = "paid $52.3 billion for it, 19.6 percent less"
+COAL = "Coal imports from Russia declined 7.6 percent to 81.3 million tonnes"
+LNG = "China's purchases of Russian liquefied natural gas (LNG) increased to 8.9 million tonnes"
+CARS = "China's car shipments to Russia fell to about 590,000 units last year"
+RU_RANK = "For Russia, China was again the largest trading partner in 2025"
+WORLD = "China's goods trade as a whole rising 3.8 percent in 2025 to an all-time high of $6.48 trillion"
+SHARE = "Russia's slice of that figure was about 3.5 percent."
 
 ARTICLE = {
     "id": "dAJ1_05_china_russia_trade_2025",
-    "title": "China-Russia trade holds above $220 billion in 2025 as December rebound points to resilience: expert",
+    "title": "December pickup shows resilience as 2025 China-Russia trade stays above $220 billion: expert",
     "publisher": "Global Times",
     "published": "2026-01-14",
     "notes": [
         "'last year' in an article of 2026-01-14 is 2025; every figure without a month is 2025 (January-December).",
         "Headline 'above $220 billion' is a threshold for the same observation as '$228.1 billion' in the body: only the exact figure is labelled.",
         "The yuan total (1.63 trillion yuan, -6.5%) is the same observation in another currency: a separate CNY value and a separate growth fact (-6.5 beside the dollar -6.9).",
-        "'an all-time high of $244.8 billion in 2024' is a value of China-Russia trade for 2024, labelled with period 2024.",
-        "'a trade deficit of $21.3 billion with Russia' is China's balance with partner Russia: -21.3e9.",
-        "December: 'up 14.5 percent from November' is basis mom; the export and import rates are year-on-year ('year-on-year in the month'; 17.1 has no cue, so yoy).",
-        "Crude oil: 'falling 7.2 percent to 100.7 million tonnes' is volume growth beside the value growth ('value slid 19.6 percent'), so the 7.2 is out of scope; the tonnage, the value and the value growth are in.",
+        "'the all-time high of $244.8 billion reached in 2024' is a value of China-Russia trade for 2024, labelled with period 2024.",
+        "'a $21.3 billion trade deficit with its northern neighbor' is China's balance with partner Russia: -21.3e9.",
+        "December: '14.5 percent above the November figure' is basis mom; the export and import rates are year-on-year ('That month ... year-on-year'; 17.1 has no cue, so yoy).",
+        "Crude oil: '100.7 million tonnes ..., a 7.2 percent drop' is volume growth beside the value growth ('$52.3 billion ..., 19.6 percent less'), so the 7.2 is out of scope; the tonnage, the value and the value growth are in.",
         "Coal: only a volume figure and its change are given (no value growth beside it), so the -7.6 is labelled as growth.",
-        "'Russia was again China's largest supplier of crude oil' is rank 1 of China's crude oil imports from partner Russia.",
-        "'China remained Russia's largest trading partner' is area Russia, partner China, rank 1.",
-        "Cars: 'about 590,000 units' is a quantity (number, approx) of China's car exports to Russia; 'roughly half the 2024 level' states no number.",
-        "Out of scope: '38.8 billion cubic meters' of pipeline gas (a unit the record cannot express, and Russian-side data); Brent 'around $69' and 'about $80' (prices); 'more than 10 percent' oil price fall, '16 percent' key rate and 'about 1 percent' GDP growth in the quote; '16 consecutive years' (streak); 'since April' (no number).",
-        "'China's overall goods trade ... grew 3.8 percent to a record $6.48 trillion' is China's trade with the world; 'about 3.5 percent of that total' is the share of trade with Russia (approx).",
+        "'Once more, Russia ranked as China's largest supplier of crude oil' is rank 1 of China's crude oil imports from partner Russia.",
+        "'For Russia, China was again the largest trading partner' is area Russia, partner China, rank 1.",
+        "Cars: 'about 590,000 units' is a quantity (number, approx) of China's car exports to Russia; 'around half of the 2024 figure' states no number.",
+        "Out of scope: '38.8 billion cubic meters' of pipeline gas (a unit the record cannot express, and Russian-side data); Brent 'around $69' and 'about $80' (prices); 'more than 10 percent' oil price fall, '16 percent' key rate and 'about 1 percent' GDP growth in the expert's remarks; '16 years in a row' (streak); 'since April' (no number).",
+        "'China's goods trade as a whole rising 3.8 percent ... to an all-time high of $6.48 trillion' is China's trade with the world; 'about 3.5 percent' of that figure is the share of trade with Russia (approx).",
     ],
     "facts": [
         fact("China", "total", "value", 228.1e9, "USD", Y2025, "228.1 billion", USD_LEAD, partner=RU),

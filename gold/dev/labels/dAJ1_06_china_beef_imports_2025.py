@@ -1,44 +1,44 @@
 from _fact import fact, period
 
-OCT = period(2025, 10)  # "in October", "last month" (published Nov 20, 2025)
-JAN_OCT = period(2025, 1, 10)  # "the first 10 months of the year", "So far this year", "January-October"
+OCT = period(2025, 10)  # "in October" (published Nov 20, 2025)
+JAN_OCT = period(2025, 1, 10)  # "Between January and October", "Year to date", "January-October"
 Y2024 = period(2024, 1, 12)  # "last year"
 
 BEEF = "beef"
 
-LEAD = "China's beef imports rose 18.6% in October from a year earlier to 281,700 metric tons"
-MOM = "Arrivals were also up 7.9% from September"
-OCT_VAL = "the month's shipments were worth $1.56 billion"
-YTD_QTY = "the world's biggest beef buyer took in 2.41 million tons, up 2.8% on the same period of 2024"
-YTD_VAL = "the value of those purchases rose 9.6% to $12.5 billion"
-RECORD = "China imported a record 2.87 million tons of beef last year."
-BR = ("Brazil, by far China's biggest supplier, shipped 152,300 tons in October, up 38.4% from a year ago "
-      "and accounting for 54.1% of the total")
-BR_YTD_SHARE = "So far this year, Brazilian beef has made up 48.5% of China's imports"
-BR_YTD_QTY = "with volumes reaching 1.17 million tons"
-AR = "Shipments from Argentina, the second-largest supplier, slipped 4.1% to 48,600 tons"
-AU = ("Imports from Australia, China's third-biggest source in the first 10 months, soared 61% to "
-      "33,900 tons last month")
-AU_RANK = "Imports from Australia, China's third-biggest source in the first 10 months"
-UY_NZ = ("Uruguay and New Zealand supplied 19,800 tons and 13,400 tons respectively, "
-         "up 12.5% and down 6.7% from October 2024")
-US = "China took in just 860 tons of U.S. beef in October, down 93% year-on-year"
-US_YTD = "Imports from the U.S. for January-October slumped 45% to 54,100 tons"
+LEAD = "China brought in 281,700 metric tons of beef in October, 18.6% more than a year earlier"
+MOM = "volumes 7.9% above September's"
+OCT_VAL = "October's purchases valued at $1.56 billion"
+YTD_QTY = "the largest beef importer in the world bought 2.41 million tons, 2.8% more than in the same months of 2024"
+YTD_VAL = "spent $12.5 billion, a 9.6% increase in value"
+RECORD = "China's beef imports last year hit a record 2.87 million tons."
+BR = ("Shipments from Brazil, far and away China's biggest supplier, jumped 38.4% year on year to 152,300 tons "
+      "in October, or 54.1% of all imports")
+BR_YTD_SHARE = "giving it a 48.5% share of China's beef imports"
+BR_YTD_QTY = "Year to date, Brazil has supplied 1.17 million tons"
+AR = "Argentina, in second place among suppliers, sent 48,600 tons, down 4.1%"
+AU = ("Australia, ranked third among China's sources over January-October, saw its October sales to China "
+      "surge 61% to 33,900 tons")
+AU_RANK = "Australia, ranked third among China's sources over January-October"
+UY_NZ = ("Uruguay and New Zealand accounted for 19,800 tons and 13,400 tons respectively, "
+         "a 12.5% increase and a 6.7% decrease compared with October 2024")
+US = "October imports of American beef were a mere 860 tons, 93% lower than a year earlier"
+US_YTD = "Shipments of U.S. beef for January-October plunged 45% to 54,100 tons"
 
 ARTICLE = {
     "id": "dAJ1_06_china_beef_imports_2025",
-    "title": "China's October beef imports jump as Brazilian supply surges ahead of safeguard ruling",
+    "title": "Brazilian cargoes lift China's beef imports in October before safeguard decision",
     "publisher": "Reuters",
     "published": "2025-11-20",
     "notes": [
         "Every fact is China's imports of beef (product 'beef'); supplier countries are partners.",
-        "'last month' (Nov 20, 2025) is October 2025; 'last year' is 2024; 'the first 10 months', 'So far this year' and 'January-October' are 2025-01..2025-10.",
-        "October: the 18.6% is a volume change, but no value growth is given for October, so it is labelled as growth; 'up 7.9% from September' is basis mom.",
-        "January-October: 'up 2.8%' is volume growth beside the value growth ('the value of those purchases rose 9.6%'), so the 2.8 is out of scope; the 9.6 is labelled.",
-        "Ranks: Brazil 'by far China's biggest supplier' (rank 1) in the October sentence; Argentina 'the second-largest supplier' (rank 2) in the sentence carried from October; Australia 'third-biggest source in the first 10 months' (rank 3, January-October).",
-        "'accounting for 54.1% of the total' is Brazil's share of China's October beef imports; '48.5% of China's imports' so far this year is Brazil's January-October share.",
+        "'October' in a story of Nov 20, 2025 is October 2025; 'last year' is 2024; 'Between January and October', 'Year to date' and 'January-October' are 2025-01..2025-10.",
+        "October: the 18.6% is a volume change, but no value growth is given for October, so it is labelled as growth; '7.9% above September's' is basis mom.",
+        "January-October: '2.8% more' is volume growth beside the value growth ('spent $12.5 billion, a 9.6% increase in value'), so the 2.8 is out of scope; the 9.6 is labelled.",
+        "Ranks: Brazil 'far and away China's biggest supplier' (rank 1) in the October sentence; Argentina 'in second place among suppliers' (rank 2) in the sentence carried from October; Australia 'ranked third among China's sources over January-October' (rank 3, January-October).",
+        "'or 54.1% of all imports' is Brazil's share of China's October beef imports; 'a 48.5% share of China's beef imports' year to date is Brazil's January-October share.",
         "Uruguay/New Zealand 'respectively' list: 19,800 and 13,400 tons, +12.5% and -6.7% against October 2024 (yoy, period October 2025).",
-        "Out of scope: 'about $5,540 a ton' (average price) and 'more than two years'; 'Nov. 26', 'Dec. 27', 'Jan. 1, 2019', 'June 30, 2024' (dates); '30.9% of the domestic market' (import penetration of consumption, not a share of a trade flow, and a 2019-2024 investigation period); '12% tariff'; '25.6 yuan' and '23.7 yuan' per kilogram cattle prices; 'around 100 million head' herd size.",
+        "Out of scope: 'about $5,540 a ton' (average price) and 'more than two years'; 'Nov. 26', 'Dec. 27', 'Jan. 1, 2019', 'June 30, 2024' (dates); '30.9% of the Chinese market' (import penetration of consumption, not a share of a trade flow, and a 2019-2024 investigation period); '12% tariff'; '25.6 yuan' and '23.7 yuan' per kilogram cattle prices; 'around 100 million head' herd size.",
     ],
     "facts": [
         fact("China", "imports", "growth", 18.6, "percent", OCT, "18.6", LEAD, product=BEEF),

@@ -2,47 +2,47 @@ from _fact import fact, period
 
 SEP = period(2025, 9)              # September 2025, the month the release covers
 AUG = period(2025, 8)              # August 2025, the previous month
-JAN_SEP = period(2025, 1, 9)       # "so far this year" / "the first nine months"
+JAN_SEP = period(2025, 1, 9)       # "Year to date" / "Over January-September"
 
 GS = "goods and services"
 US = "United States"
 
-GAP = "The gap in goods and services trade shrank 10.9% from the previous month to $52.8 billion"
-AUG_REV = "The deficit for August was revised to $59.3 billion"
-EXP = "Compared with August, exports of goods and services climbed 3.0% to $289.3 billion"
-GEXP = "Goods exports jumped 4.9% to $187.6 billion"
-SEXP = "Exports of services dipped 0.4% to $101.7 billion"
-IMP = "Imports edged up 0.6% on the month to $342.1 billion"
-GIMP = "Goods imports gained 0.7% to $266.6 billion"
-SIMP = "Services imports were little changed at $75.5 billion"
-YOY_GIMP = "Measured against September last year, goods imports were 5.9% lower"
-YOY_EXP = "Measured against September last year, goods imports were 5.9% lower, while overall exports were up 5.7%"
-GBAL = "The goods trade deficit decreased $7.1 billion to $79.0 billion"
-SBAL = "The surplus on services trade slipped to $26.2 billion"
-CHINA = "The goods deficit with China fell 11.6% from August to $15.0 billion"
-CHINA_RANK = "China dropped to fourth place among the countries with which the United States runs its biggest goods shortfalls"
-IRELAND = "The largest goods deficit was with Ireland, where many drugmakers have plants, at $18.2 billion"
-MX_VN = "the gaps with Mexico and Vietnam stood at $17.4 billion and $16.6 billion, respectively"
-EU = "The deficit with the European Union widened to $21.9 billion from $19.6 billion in August"
-YTD = "So far this year, the goods and services deficit has increased 17.2% from the same period in 2024"
-YTD_FLOWS = "Exports were up 5.2% in the first nine months, while imports grew 7.7%"
+GAP = "the goods and services trade gap contracted 10.9% versus the prior month to $52.8 billion"
+AUG_REV = "Revised figures put the August shortfall at $59.3 billion"
+EXP = "Relative to August, combined goods and services exports increased 3.0% to $289.3 billion"
+GEXP = "Goods exports alone advanced 4.9% to $187.6 billion"
+SEXP = "services exports down 0.4% to $101.7 billion"
+IMP = "Total imports inched up 0.6% month on month to $342.1 billion"
+GIMP = "Imports of goods increased 0.7% to $266.6 billion"
+SIMP = "Imports of services barely moved, at $75.5 billion"
+YOY_GIMP = "From a year earlier, goods imports were down 5.9%"
+YOY_EXP = "From a year earlier, goods imports were down 5.9% in September, whereas total exports were 5.7% higher"
+GBAL = "The deficit in goods trade narrowed by $7.1 billion to $79.0 billion"
+SBAL = "Services trade showed a slightly smaller surplus of $26.2 billion"
+CHINA = "With China, the goods shortfall declined 11.6% from August to $15.0 billion"
+CHINA_RANK = "Among the partners generating the largest U.S. goods deficits, China slid to fourth"
+IRELAND = "Ireland, home to plants of many drugmakers, accounted for the largest goods deficit, at $18.2 billion"
+MX_VN = "the shortfalls with Mexico and Vietnam were $17.4 billion and $16.6 billion, respectively"
+EU = "the shortfall with the European Union to $21.9 billion, compared with $19.6 billion in August"
+YTD = "Year to date, the combined goods and services deficit is 17.2% larger than in the corresponding months of 2024"
+YTD_FLOWS = "Over January-September, exports advanced 5.2% and imports increased 7.7%"
 
 ARTICLE = {
     "id": "dAJ2_01_us_trade_deficit_sep_2025",
-    "title": "U.S. trade deficit shrinks to five-year low in September as gold, drug exports surge",
+    "title": "September U.S. trade gap narrows to smallest in over five years on surging gold and drug shipments",
     "publisher": "Reuters",
     "published": "2025-12-11",
     "notes": [
         "Area is United States throughout (Commerce Department release); the release month is September 2025 (lead, dateline Dec 11).",
-        "Headline balance, total exports and total imports are goods and services combined (the text says 'goods and services'), so product='goods and services'; the YTD exports/imports sentence continues the goods-and-services YTD frame.",
+        "Headline balance, total exports and total imports are goods and services combined (the text says 'goods and services'), so product='goods and services'; the YTD exports/imports sentence ('Over January-September') continues the goods-and-services YTD frame.",
         "Goods-only figures (goods exports/imports, goods deficit, country deficits) have product null; services figures product='services'.",
-        "The 10.9% narrowing is a deficit that shrank: balance growth -10.9, basis mom ('from the previous month').",
-        "Paragraph 4 opens 'Compared with August': its later figures (4.9, -0.4) carry basis mom. Paragraph 5 opens 'on the month' (0.6, 0.7 mom); its last sentence switches explicitly to yoy ('Measured against September last year'): goods imports -5.9 yoy, overall exports 5.7 yoy (goods and services).",
-        "August deficit $59.3 billion and the EU deficit $19.6 billion 'in August' are stated observations for August 2025 and are labelled with period August.",
-        "China deficit 'fell 11.6% from August': balance growth -11.6 mom; 'fourth place' among biggest goods deficits: rank 4 on the balance with China.",
-        "'The largest goods deficit was with Ireland' is rank 1 on the balance with Ireland; Mexico/Vietnam ranks are only implied by ordering and are not labelled.",
-        "EU deficit: no 'goods'/'services' word; country deficits in this paragraph set are goods, product left null.",
-        "Out of scope: absolute changes in dollars ('rose by $6.1 billion' for gold, 'decreased $7.1 billion' for the goods deficit) - comparisons, not levels; Reuters poll forecast $63.3 billion; GDP 3.5% and 3.8%; tariff rates 10% to 50%; customs duties $29.5 billion (not a trade flow); analyst's 'above $60 billion' and the $65 billion Q4 expectation (forecasts); years 2020/2024.",
+        "The 10.9% narrowing is a deficit that shrank: balance growth -10.9, basis mom ('versus the prior month').",
+        "Paragraph 4 opens 'Relative to August': its later figures (4.9, -0.4) carry basis mom. Paragraph 5 opens 'month on month' (0.6, 0.7 mom); its last sentence switches explicitly to yoy ('From a year earlier'): goods imports -5.9 yoy, total exports 5.7 yoy (goods and services).",
+        "August shortfall $59.3 billion and the EU shortfall $19.6 billion 'in August' are stated observations for August 2025 and are labelled with period August.",
+        "China shortfall 'declined 11.6% from August': balance growth -11.6 mom; 'slid to fourth' among the largest goods deficits: rank 4 on the balance with China.",
+        "'Ireland ... accounted for the largest goods deficit' is rank 1 on the balance with Ireland; Mexico/Vietnam ranks are only implied by ordering and are not labelled.",
+        "EU shortfall: no 'goods'/'services' word; country deficits in this paragraph set are goods, product left null.",
+        "Out of scope: absolute changes in dollars ('a $6.1 billion rise' for gold, 'narrowed by $7.1 billion' for the goods deficit) - comparisons, not levels; Reuters poll forecast $63.3 billion; GDP 3.5% and 3.8%; tariff rates 10% to 50%; customs duties $29.5 billion (not a trade flow); analyst's 'back over $60 billion' and the $65 billion Q4 expectation (forecasts); years 2020/2024.",
     ],
     "facts": [
         fact("United States", "balance", "growth", -10.9, "percent", SEP, "10.9", GAP, product=GS, basis="mom"),

@@ -3,42 +3,42 @@ from _fact import fact, period
 OCT = period(2025, 10)             # October 2025, the month the release covers
 SEP = period(2025, 9)              # September 2025, the prior month named in the text
 
-LEAD = "exports rose 3.6% in October from a year earlier to 9.77 trillion yen"
-SEP_EXP = "That followed a 4.2% gain in September"
-IMP = "Imports edged up 0.7% to 10.00 trillion yen"
-BAL = "Japan thus ran a trade deficit of 231.8 billion yen ($1.48 billion)"
-BAL_CHG = "the shortfall was 53.6% smaller than a year earlier"
-US_EXP = ("Exports to the United States, Japan's biggest export market, fell 3.1% to 1.75 trillion yen, the seventh "
-          "consecutive monthly decline, though the drop was far smaller than September's 13.3% slump")
-US_RANK = "Exports to the United States, Japan's biggest export market"
-US_CARS = "Car shipments to the U.S. declined 7.5% in value"
-US_IMP = ("Imports from the U.S. jumped 20.9% to 1.22 trillion yen, boosted by aircraft and grain, leaving Japan's "
-          "surplus with its ally down 33.6% at 529.4 billion yen")
-CHINA = "Exports to China, Japan's largest trading partner, rose 2.1%"
-ASIA = "those to Asia as a whole grew 6.4%"
-HK_TW = "Shipments to Hong Kong and Taiwan climbed 19.2% and 17.7%, respectively"
-CHINA_BAL = "Japan's deficit with China stood at 766.5 billion yen"
-EU = "Exports to the European Union increased 9.2%"
-CHIPS = "exports of semiconductors and other electronic components rose 13.9%"
-SPE = "those of chip-making equipment dropped 8.4%"
-CARS = "Overall car exports slipped 2.7%"
-ENERGY = "purchases of liquefied natural gas fell 10.8% and crude oil imports declined 11.6%"
+LEAD = "October exports up 3.6% year on year at 9.77 trillion yen"
+SEP_EXP = "September had seen a 4.2% increase"
+IMP = "Imports inched up 0.7% to 10.00 trillion yen"
+BAL = "That produced a trade deficit of 231.8 billion yen ($1.48 billion)"
+BAL_CHG = "the gap had shrunk 53.6% from a year earlier"
+US_EXP = ("Exports to the United States, the biggest market for Japanese goods, decreased 3.1% to 1.75 trillion yen, "
+          "a seventh monthly decline in a row, although the fall was much gentler than the 13.3% slump recorded in September")
+US_RANK = "Exports to the United States, the biggest market for Japanese goods"
+US_CARS = "By value, U.S.-bound car exports fell 7.5%"
+US_IMP = ("Purchases of aircraft and grain pushed imports from the U.S. up 20.9% to 1.22 trillion yen, shrinking "
+          "Japan's surplus with its ally by 33.6% to 529.4 billion yen")
+CHINA = "Shipments to China, the largest trading partner of Japan, increased 2.1%"
+ASIA = "exports to Asia overall expanded 6.4%"
+HK_TW = "Deliveries to Hong Kong and Taiwan increased by 19.2% and 17.7%, respectively"
+CHINA_BAL = "With China, Japan posted a deficit of 766.5 billion yen"
+EU = "exports to the European Union up 9.2%"
+CHIPS = "semiconductors and other electronic components saw exports climb 13.9%"
+SPE = "chip-making equipment exports fell 8.4%"
+CARS = "Car exports as a whole declined 2.7%"
+ENERGY = "imports of liquefied natural gas down 10.8% and those of crude oil down 11.6%"
 
 ARTICLE = {
     "id": "dAJ2_02_japan_exports_oct_2025",
-    "title": "Japan's exports rise for second month in October as Asia offsets U.S. tariff drag",
+    "title": "October brings Japan's second straight export gain as Asian demand outweighs U.S. tariff hit",
     "publisher": "Reuters",
     "published": "2025-11-21",
     "notes": [
-        "Area Japan throughout (Ministry of Finance customs-cleared data); the running period is October 2025; no basis cue other than 'from a year earlier', so all growth is yoy.",
-        "'That followed a 4.2% gain in September' and 'September's 13.3% slump' (exports to the US) are stated observations for September 2025 and are labelled with period September.",
-        "The deficit 'was 53.6% smaller than a year earlier': a deficit that narrowed, balance growth -53.6 yoy.",
+        "Area Japan throughout (Ministry of Finance customs-cleared data); the running period is October 2025; no basis cue other than 'year on year' / 'from a year earlier', so all growth is yoy.",
+        "'September had seen a 4.2% increase' and 'the 13.3% slump recorded in September' (exports to the US) are stated observations for September 2025 and are labelled with period September.",
+        "The deficit gap 'had shrunk 53.6% from a year earlier': a deficit that narrowed, balance growth -53.6 yoy.",
         "The dollar conversion ($1.48 billion) of the 231.8 billion yen deficit is a separate USD fact; it carries no hedge word, so qualifier exact.",
         "'its ally' in the imports-from-US sentence is the United States: surplus 529.4 billion yen (positive) and its 33.6% fall (-33.6) have partner United States.",
-        "'Japan's biggest export market' is rank 1 on exports to the US; 'Japan's largest trading partner' is rank 1 on total trade with China.",
-        "'Asia as a whole' is partner Asia; Hong Kong and Taiwan growth come from a 'respectively' list.",
-        "Products in the text's words: 'cars' (US-bound and overall), 'semiconductors and other electronic components', 'chip-making equipment', 'liquefied natural gas', 'crude oil'.",
-        "Out of scope: export volumes -1.2% (volume growth beside value growth); Reuters poll forecasts 1.1% and -0.9%; yen at 157 per dollar; tariff rates 15%, 27.5%, 2.5%; GDP -1.8%; stimulus 21 trillion yen; analyst's 0.5% real-export forecast; streaks ('fourth straight month', 'seventh consecutive', 'third straight').",
+        "'the biggest market for Japanese goods' (exports) is rank 1 on exports to the US; 'the largest trading partner of Japan' is rank 1 on total trade with China.",
+        "'Asia overall' is partner Asia; Hong Kong and Taiwan growth come from a 'respectively' list.",
+        "Products in the text's words: 'cars' (US-bound 'car exports' and 'Car exports as a whole'), 'semiconductors and other electronic components', 'chip-making equipment', 'liquefied natural gas', 'crude oil'.",
+        "Out of scope: export volumes -1.2% (volume growth beside value growth); Reuters poll forecasts 1.1% and -0.9%; yen at 157 per dollar; tariff rates 15%, 27.5%, 2.5%; GDP -1.8%; stimulus 21 trillion yen; analyst's 0.5% real-export forecast; streaks ('a fourth month in a row', 'a seventh monthly decline in a row', 'the third monthly rise in a row').",
     ],
     "facts": [
         fact("Japan", "exports", "growth", 3.6, "percent", OCT, "3.6", LEAD),

@@ -2,41 +2,41 @@ from _fact import fact, period
 
 NOV = period(2025, 11)             # November 2025 ("last month" from the Dec. 1 dateline)
 OCT = period(2025, 10)             # October 2025, named as the comparison month for cars
-JAN_NOV = period(2025, 1, 11)      # "the first 11 months of the year" / "the January-November period"
+JAN_NOV = period(2025, 1, 11)      # "January through November" / "January-November"
 
 KOR = "South Korea"
 
-LEAD = "Outbound shipments came to $61.04 billion last month, up 8.4 percent from a year earlier"
-IMP = "Imports gained 1.2 percent on-year to $51.3 billion, resulting in a trade surplus of $9.73 billion"
-CHIPS = "semiconductor exports soared 38.6 percent on-year to $17.26 billion"
-CHIP_SHARE = "Semiconductors accounted for 28.3 percent of the country's total outbound shipments"
-CARS = ("Exports of automobiles, the country's second-biggest export item, advanced 13.7 percent to $6.41 billion, "
-        "reversing a 10.5 percent on-year decline in October")
-CAR_RANK = "Exports of automobiles, the country's second-biggest export item"
-SHIPS = "Ship exports increased 16.5 percent to $2.89 billion"
-PETRO = ("outbound shipments of petroleum products and petrochemicals fell 10.3 percent and 14.1 percent, "
+LEAD = "Exports totaled $61.04 billion last month, an 8.4 percent increase from a year earlier"
+IMP = "With imports up 1.2 percent on-year at $51.3 billion, the trade surplus reached $9.73 billion"
+CHIPS = "semiconductor shipments abroad jumped 38.6 percent on-year to $17.26 billion"
+CHIP_SHARE = "Semiconductors made up 28.3 percent of all the country's exports"
+CARS = ("Automobiles, the second-biggest item in the export basket, saw shipments rise 13.7 percent to $6.41 billion "
+        "after a 10.5 percent on-year drop in October")
+CAR_RANK = "Automobiles, the second-biggest item in the export basket"
+SHIPS = "exports of ships up 16.5 percent to $2.89 billion"
+PETRO = ("exports of petroleum products and petrochemicals down 10.3 percent and 14.1 percent, "
          "respectively, to $3.28 billion and $3.06 billion")
-CHINA = "exports to China, South Korea's top export market, went up 6.9 percent to $12.07 billion"
-US = "Shipments to the United States, however, slipped 0.2 percent to $10.35 billion"
-ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) grew 6.3 percent to $10.4 billion"
-YTD = "In the first 11 months of the year, exports rose 2.9 percent on-year to $640.2 billion"
-YTD_BAL = "the trade surplus came to $66.07 billion"
-YTD_ITEMS = ("Cumulative exports of semiconductors and automobiles over the period reached $152.6 billion and "
+CHINA = "a 6.9 percent rise in shipments to China, the top destination for South Korean goods, to $12.07 billion"
+US = "Exports to the United States edged down 0.2 percent to $10.35 billion"
+ASEAN = "Shipments bound for the Association of Southeast Asian Nations (ASEAN) rose 6.3 percent to $10.4 billion"
+YTD = "For January through November, exports climbed 2.9 percent on-year to a record $640.2 billion"
+YTD_BAL = "the trade surplus totaled $66.07 billion"
+YTD_ITEMS = ("Over the same stretch, semiconductor and automobile exports added up to $152.6 billion and "
              "$66.04 billion, respectively")
 
 ARTICLE = {
     "id": "dAJ2_03_korea_exports_nov_2025",
-    "title": "(LEAD) S. Korea's Nov. exports up 8.4 pct on record chip sales, car rebound",
+    "title": "(LEAD) Record chip shipments, car recovery lift S. Korea's Nov. exports 8.4 pct",
     "publisher": "Yonhap",
     "published": "2025-12-01",
     "notes": [
         "Area South Korea throughout (Ministry of Trade, Industry and Resources data); 'last month' from the Dec. 1, 2025 dateline is November 2025, the running period; all growth is on-year (yoy).",
-        "'reversing a 10.5 percent on-year decline in October' is a stated observation for car exports in October 2025: growth -10.5, period October.",
-        "'the country's second-biggest export item' is rank 2 on automobile exports; 'South Korea's top export market' is rank 1 on exports to China.",
+        "'after a 10.5 percent on-year drop in October' is a stated observation for car exports in October 2025: growth -10.5, period October.",
+        "'the second-biggest item in the export basket' is rank 2 on automobile exports; 'the top destination for South Korean goods' is rank 1 on exports to China.",
         "Semiconductor share 28.3 percent is of total exports (share of a larger whole, product semiconductors).",
         "Petroleum products / petrochemicals: a double 'respectively' list pairing 10.3/3.28 billion and 14.1/3.06 billion.",
-        "'Cumulative exports ... over the period' carries the January-November period from the previous paragraph; semiconductors and automobiles in a 'respectively' list.",
-        "Out of scope: daily average exports 13.3 percent / $2.71 billion (per-working-day averages); US$700 billion annual target and the official's $60 billion December threshold (forecasts/conditions); 15 percent U.S. car tariff; 366 trillion won (US$249 billion) policy financing (not a trade flow); Bank of Korea growth forecasts 1.8/1.6 percent; streaks ('sixth consecutive month'); 'more than eight years'.",
+        "'Over the same stretch' carries the January-November period from the previous paragraph; semiconductors and automobiles in a 'respectively' list.",
+        "Out of scope: daily average exports 13.3 percent / $2.71 billion (per-working-day averages); US$700 billion annual target and the official's $60 billion December threshold (forecasts/conditions); 15 percent U.S. car tariff; 366 trillion won (US$249 billion) policy financing (not a trade flow); Bank of Korea growth forecasts 1.8/1.6 percent; streaks ('a sixth straight month'); 'over eight years'.",
     ],
     "facts": [
         fact(KOR, "exports", "value", 61.04e9, "USD", NOV, "61.04 billion", LEAD),

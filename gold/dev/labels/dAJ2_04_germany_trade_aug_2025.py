@@ -5,37 +5,38 @@ JUL = period(2025, 7)        # July 2025
 AUG24 = period(2024, 8)      # August 2024
 Y2024 = period(2024, 1, 12)  # "last year" from a 2025 article
 
-LEAD = "exports slipped 0.5% from July to 129.7 billion euros ($151.0 billion)"
-IMP = "Imports dropped by a steeper 1.3% on the month to 112.5 billion euros"
-SURPLUS = "the trade surplus grew to 17.2 billion euros from 16.3 billion euros in July"
-US = "Shipments to the United States, Germany's biggest export market, fell 2.5% from July to 10.9 billion euros"
-US_YOY = "Compared with August 2024, they were 20.1% lower in calendar and seasonally adjusted terms"
-US_2024 = "The United States was Germany's largest trading partner last year, with goods trade in both directions worth 253 billion euros"
-NON_EU = "exports to countries outside the European Union rose 2.2%"
-CHINA = "helped by a 5.4% jump in deliveries to China, which reached 7.1 billion euros"
-UK = "Exports to Britain, on the other hand, sank 6.5%."
-EU_EXP = "exports to fellow EU member states fell 2.5% to 70.2 billion euros"
-EU_IMP = "imports from the bloc declined 1.9%"
-CN_RANK = "imports from China, still the biggest source of goods arriving in Germany"
-CN_IMP = "imports from China, still the biggest source of goods arriving in Germany, fell 4.5% to 13.3 billion euros"
-US_IMP = "imports from the United States rose 3.4% to 8.0 billion euros"
-UNADJ = "exports were 3.9% lower than in August 2024, while imports were 1.0% higher"
-UNADJ_BAL = "the surplus narrowed to 12.8 billion euros from 18.4 billion euros a year earlier"
+LEAD = "exports were down 0.5% from July at 129.7 billion euros ($151.0 billion)"
+IMP = "Imports fell more sharply, sliding 1.3% on the month to 112.5 billion euros"
+SURPLUS = "lifted the trade surplus to 17.2 billion euros from 16.3 billion euros in July"
+US = "Exports to the United States, the biggest buyer of German goods, declined 2.5% from July to 10.9 billion euros"
+US_YOY = "On a calendar and seasonally adjusted basis, they were down 20.1% from August 2024"
+US_2024 = ("Last year the United States ranked as the largest trading partner for Germany, with two-way goods trade "
+           "amounting to 253 billion euros")
+NON_EU = "shipments to non-EU countries increased 2.2%"
+CHINA = "deliveries to China, which jumped 5.4% to 7.1 billion euros"
+UK = "Britain, by contrast, took 6.5% fewer German exports."
+EU_EXP = "exports to other EU countries dropped 2.5% to 70.2 billion euros"
+EU_IMP = "imports from the bloc were down 1.9%"
+CN_RANK = "imports from China, which remains the biggest supplier of goods to Germany"
+CN_IMP = "imports from China, which remains the biggest supplier of goods to Germany, decreased 4.5% to 13.3 billion euros"
+US_IMP = "imports from the United States climbed 3.4% to 8.0 billion euros"
+UNADJ = "In unadjusted terms, exports fell 3.9% and imports rose 1.0% compared with August 2024"
+UNADJ_BAL = "shrinking the surplus to 12.8 billion euros from 18.4 billion euros a year before"
 
 ARTICLE = {
     "id": "dAJ2_04_germany_trade_aug_2025",
-    "title": "German exports unexpectedly dip in August as U.S. demand keeps sliding",
+    "title": "Germany's August exports fall against expectations as U.S. sales slide further",
     "publisher": "Reuters",
     "published": "2025-10-09",
     "notes": [
         "Running period: August 2025 (Destatis release of 9 Oct 2025); 'last year' in the 253 billion euro sentence is 2024.",
-        "Area is Germany throughout; partners: United States, China, United Kingdom (Britain), European Union, non-EU countries ('countries outside the European Union').",
-        "'from July', 'on the month', 'Compared with the previous month' and 'Month on month' (opening the paragraph) are mom cues; the mom frames carry within their paragraphs (Britain -6.5% takes the 'On the month' frame; US imports +3.4% the 'Month on month' frame).",
-        "'Compared with August 2024, they were 20.1% lower': subject (exports to the US) carried from the previous sentence; yoy, period August 2025 (August 2024 is only the base).",
+        "Area is Germany throughout; partners: United States, China, United Kingdom (Britain), European Union ('other EU countries', 'the bloc'), non-EU countries.",
+        "'from July', 'on the month', 'Relative to July', 'Measured against July' and 'From July to August' (opening their paragraphs) are mom cues; the mom frames carry within their paragraphs (Britain -6.5% takes the 'Relative to July' frame; US imports +3.4% the 'From July to August' frame).",
+        "'they were down 20.1% from August 2024': subject (exports to the US) carried from the previous sentence; yoy, period August 2025 (August 2024 is only the base).",
         "Calendar and seasonally adjusted vs unadjusted: the schema has no adjustment field, so both surpluses for August 2025 (17.2 adjusted, 12.8 unadjusted) are labelled as separate values; the unadjusted yoy growth rates (-3.9, +1.0) are the only yoy growth for total exports/imports.",
         "($151.0 billion) is the same observation as 129.7 billion euros in another currency: separate USD fact, exact (no 'about').",
-        "'Germany's biggest export market' = rank 1 for exports to the US in August 2025; 'largest trading partner last year' = rank 1 for total trade with the US in 2024; 'still the biggest source of goods arriving in Germany' = rank 1 for imports from China.",
-        "Out of scope: 'fifth straight month' (streak), the 0.3% poll forecast, 'lowest since November 2021', the 15% tariff, the euro's 13% gain, industrial output -4.3%, 'since March 2022', GDP forecast 0.2%, 'two years of contraction'; 'Europe's largest economy' ranks the economy, not a trade flow.",
+        "'the biggest buyer of German goods' = rank 1 for exports to the US in August 2025; 'Last year ... the largest trading partner' = rank 1 for total trade with the US in 2024; 'the biggest supplier of goods to Germany' = rank 1 for imports from China.",
+        "Out of scope: 'a fifth month in a row' (streak), the 0.3% poll forecast, 'lowest level since November 2021', the 15% tariff, the euro's 13% gain, industrial output -4.3%, 'since March 2022', GDP forecast 0.2%, 'two consecutive years of contraction'; 'Europe's largest economy' ranks the economy, not a trade flow.",
     ],
     "facts": [
         fact("Germany", "exports", "growth", -0.5, "percent", AUG, "0.5", LEAD, basis="mom"),

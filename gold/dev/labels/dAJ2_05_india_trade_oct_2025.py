@@ -6,38 +6,39 @@ OCT24 = period(2024, 10)         # October 2024
 APR_OCT = period(2025, 4, 10)    # April-October 2025 (first seven months of FY2025-26)
 APR_OCT24 = period(2024, 4, 10)  # April-October 2024
 
-LEAD = "India's merchandise exports shrank 11.8 per cent to USD 34.38 billion in October"
-DEFICIT = "pushed the trade deficit to an all-time high of USD 41.68 billion"
-IMP = "Imports rose 16.63 per cent year-on-year to a record USD 76.06 billion last month"
-GAP = "The trade gap had stood at USD 32.15 billion in September, and was USD 26.23 billion in October last year"
-RS_EXP = "outbound shipments were worth Rs 3.03 lakh crore"
-RS_IMP = "imports totalled Rs 6.71 lakh crore"
-RS_BAL = "leaving a deficit of Rs 3.68 lakh crore"
-GOLD = "Gold imports jumped 199.2 per cent to USD 14.72 billion"
-CRUDE = "Crude oil imports fell 21.7 per cent to USD 14.8 billion from USD 18.9 billion in October 2024"
-ELEC = ("Imports of electronic goods, which have been rising on strong domestic demand for phones and laptops, "
-        "grew 14.7 per cent to USD 9.57 billion")
-US = "Exports to the US, India's largest export destination, declined 8.58 per cent to USD 6.31 billion"
-US_MOM = "Shipments to America were, however, 14.5 per cent higher than in September"
-SERV = "The ministry estimated services exports for October at USD 38.52 billion and services imports at USD 18.64 billion."
-CUM = ("exports edged up 0.63 per cent to USD 254.25 billion, while imports rose 6.37 per cent to USD 451.08 billion")
-CUM_BAL = "The merchandise trade deficit for the period widened to USD 196.82 billion from USD 171.40 billion a year ago"
+LEAD = "India's merchandise exports down 11.8 per cent to USD 34.38 billion in October"
+DEFICIT = "sent the trade deficit to a record USD 41.68 billion"
+IMP = "imports climbed 16.63 per cent year-on-year to an unprecedented USD 76.06 billion last month"
+GAP = "the deficit was USD 32.15 billion in September and USD 26.23 billion in October last year"
+RS_EXP = "exports amounted to Rs 3.03 lakh crore"
+RS_IMP = "imports to Rs 6.71 lakh crore"
+RS_BAL = "a gap of Rs 3.68 lakh crore"
+GOLD = "gold imports soaring 199.2 per cent to USD 14.72 billion"
+CRUDE = "crude oil imports declined 21.7 per cent to USD 14.8 billion, down from USD 18.9 billion in October 2024"
+ELEC = ("Electronic goods imports, on an upward trend thanks to robust local demand for phones and laptops, "
+        "increased 14.7 per cent to USD 9.57 billion")
+US = "Shipments to the US, the largest market for Indian exports, fell 8.58 per cent to USD 6.31 billion"
+US_MOM = "Compared with September, however, exports to America rose 14.5 per cent"
+SERV = "October services exports were USD 38.52 billion and services imports USD 18.64 billion."
+CUM = ("exports inched up 0.63 per cent to USD 254.25 billion and imports grew 6.37 per cent to USD 451.08 billion")
+CUM_BAL = ("widening the merchandise trade deficit for those months to USD 196.82 billion from USD 171.40 billion "
+           "a year earlier")
 
 ARTICLE = {
     "id": "dAJ2_05_india_trade_oct_2025",
-    "title": "Exports contract 11.8 pc in Oct; gold imports drive trade deficit to record USD 41.68 bn",
+    "title": "October exports slide 11.8 pc as festive gold buying lifts trade deficit to record USD 41.68 bn",
     "publisher": "PTI",
     "published": "2025-11-17",
     "notes": [
         "Running period October 2025 (dateline Nov 17); 'last month' = October 2025; 'October last year' = October 2024.",
         "Headline figures (11.8, 41.68) are the same observations as the lead; labelled once with body evidence.",
         "Growth without a basis cue is yoy (exports -11.8, gold +199.2, crude -21.7, electronics +14.7, US -8.58, Apr-Oct rates).",
-        "'14.5 per cent higher than in September' compares with the month before: mom, period October 2025, partner United States (America), subject carried from the previous sentence.",
+        "'Compared with September ... rose 14.5 per cent' compares with the month before: mom, period October 2025, partner United States (America), subject carried from the previous sentence.",
         "Rupee values are the same observations as the dollar values in another currency: separate INR facts, exact; 1 lakh crore = 1e12.",
-        "'India's largest export destination' = rank 1 for exports to the US in October 2025.",
+        "'the largest market for Indian exports' = rank 1 for exports to the US in October 2025.",
         "Crude oil 'from USD 18.9 billion in October 2024' is a separate value fact for October 2024.",
         "Services figures are ministry estimates: product 'services', labelled as values for October 2025.",
-        "Out of scope: 'second straight month' (streak), the 50 per cent tariff, 'first tranche', the 1.2 per cent CAD forecast, 2025-26, rupee at 88.8; silver 'multiplied' and gold 'record highs' carry no number.",
+        "Out of scope: 'second consecutive monthly decline' (streak), the 50 per cent tariff, 'initial tranche', the 1.2 per cent CAD forecast, 2025-26, rupee at 88.8; silver 'rose several-fold' and gold prices 'close to record levels' carry no number.",
     ],
     "facts": [
         fact("India", "exports", "growth", -11.8, "percent", OCT, "11.8", LEAD),

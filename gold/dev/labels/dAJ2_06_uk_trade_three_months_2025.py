@@ -3,42 +3,42 @@ from _fact import fact, period
 JUN_AUG = period(2025, 6, 8)  # the three months to August 2025
 AUG = period(2025, 8)         # August 2025 alone
 
-TOTAL = ("the gap between the value of what the UK sells abroad and what it buys, covering goods and services but "
-         "excluding precious metals, grew by £1.7bn to £6.7bn in the three months to August")
-GOODS = "The shortfall on trade in goods widened by £3.0bn to £60.1bn over the period"
-SERV_BAL = "a £1.3bn increase in the surplus on services, which the ONS put at £53.4bn"
-QOQ = ("Goods exports fell 1.9% in the three months to August compared with the three months to May, "
-       "while goods imports rose 1.2%")
-AUG_EXP = "the value of goods exports dropping by £1.1bn, or 3.3%, on the month to £31.0bn"
-AUG_IMP = "imports were broadly flat at £51.3bn"
-AUG_BAL = "That left a goods deficit of £20.3bn for the month."
-EU_EXP = "exports to the EU fell 5.3% to £14.7bn"
-EU_IMP = "imports from the bloc, Britain's biggest trading partner, edged up 0.8% to £27.6bn"
-EU_RANK = "the bloc, Britain's biggest trading partner"
-EU_BAL = "The goods deficit with the EU widened to £12.9bn."
-NON_EU = "Exports to countries outside the EU slipped 1.5% to £16.2bn and imports from them eased 0.8% to £23.7bn"
-NON_EU_BAL = "leaving a non-EU deficit of £7.5bn"
-US = ("Goods exports to the US, a figure the ONS gives including precious metals, fell by £0.7bn, or 13.5%, "
+TOTAL = ("the shortfall between UK exports and imports of goods and services, leaving out precious metals, "
+         "rose by £1.7bn to £6.7bn in the three months to August")
+GOODS = "the goods deficit grew by £3.0bn to £60.1bn"
+SERV_BAL = "a £1.3bn rise in the services surplus, estimated by the ONS at £53.4bn"
+QOQ = ("In the three months to August, goods exports were 1.9% lower than in the three months to May, "
+       "and goods imports were up 1.2%")
+AUG_EXP = "goods exports fell in value by £1.1bn, or 3.3%, from the previous month to £31.0bn"
+AUG_IMP = "imports barely changed at £51.3bn"
+AUG_BAL = "The goods deficit for the month therefore came to £20.3bn."
+EU_EXP = "exports to the EU dropped 5.3% to £14.7bn"
+EU_IMP = "imports from the bloc, the biggest trading partner of Britain, rose 0.8% to £27.6bn"
+EU_RANK = "the bloc, the biggest trading partner of Britain"
+EU_BAL = "That widened the goods deficit with the EU to £12.9bn."
+NON_EU = "Exports to non-EU countries declined 1.5% to £16.2bn, with imports from that group falling 0.8% to £23.7bn"
+NON_EU_BAL = "giving a deficit with non-EU countries of £7.5bn"
+US = ("Exports of goods to the US, which the ONS reports with precious metals included, dropped by £0.7bn, or 13.5%, "
       "from July to £4.5bn")
-YOY = "Compared with August last year, total goods exports were 10.0% lower."
-SERV = "services exports slipped 0.4% on the month to £46.3bn in August, while services imports rose 0.6% to £28.1bn"
+YOY = "Total goods exports were down 10.0% on August last year."
+SERV = "services exports eased 0.4% from July to £46.3bn, the ONS estimated, while services imports increased 0.6% to £28.1bn"
 
 ARTICLE = {
     "id": "dAJ2_06_uk_trade_three_months_2025",
-    "title": "UK trade deficit widens as exports to EU and US fall",
+    "title": "Britain's trade gap grows as sales to EU and US drop",
     "publisher": "The Guardian",
     "published": "2025-10-16",
     "notes": [
-        "Area United Kingdom throughout ('Britain', 'the UK'). 'the three months to August' = June-August 2025; 'August alone' = August 2025.",
+        "Area United Kingdom throughout ('Britain', 'the UK'). 'the three months to August' = June-August 2025; 'August by itself' = August 2025.",
         "The headline total (-6.7bn) covers goods and services: product 'goods and services'; goods-only figures have product null; services figures product 'services'.",
         "Precious metals: the total is stated excluding precious metals and the US export figure including them; the schema has no field for this, so both keep product null / 'goods and services' as above and the difference is recorded here only.",
-        "Changes stated in pounds ('grew by £1.7bn', 'widened by £3.0bn', 'a £1.3bn increase', 'dropping by £1.1bn', 'fell by £0.7bn') are derived comparisons the record cannot express: out of scope. Only the levels and the percentage rates are labelled.",
-        "'compared with the three months to May' is a comparison with the previous three months: basis qoq, period June-August 2025.",
-        "'on the month', 'Compared with July' (opening its paragraph, carrying to the EU and non-EU rates) and 'from July' are mom cues.",
-        "'Britain's biggest trading partner' describes the EU: rank 1, flow total, partner European Union, period taken as the article's month (August 2025).",
-        "'imports were broadly flat' carries no number: no growth fact; the £51.3bn level is labelled.",
-        "Non-EU partner written 'non-EU countries' ('countries outside the EU'; 'imports from them').",
-        "Out of scope: the £21.8bn forecast, the 10% tariffs, '30 June', the 100,000-vehicle quota, the pound's 6% rise, GDP +0.1%, the 4% Bank Rate.",
+        "Changes stated in pounds ('rose by £1.7bn', 'grew by £3.0bn', 'a £1.3bn rise', 'fell in value by £1.1bn', 'dropped by £0.7bn') are derived comparisons the record cannot express: out of scope. Only the levels and the percentage rates are labelled.",
+        "'lower than in the three months to May' is a comparison with the previous three months: basis qoq, period June-August 2025.",
+        "'from the previous month', 'Month on month' (opening its paragraph, carrying to the EU and non-EU rates) and 'from July' are mom cues.",
+        "'the biggest trading partner of Britain' describes the EU: rank 1, flow total, partner European Union, period taken as the article's month (August 2025).",
+        "'imports barely changed' carries no number: no growth fact; the £51.3bn level is labelled.",
+        "Non-EU partner written 'non-EU countries' ('Exports to non-EU countries'; 'imports from that group').",
+        "Out of scope: the £21.8bn forecast, the 10% tariffs, '30 June', the 100,000-vehicle quota, sterling's 6% rise, GDP +0.1%, the 4% Bank Rate.",
     ],
     "facts": [
         fact("United Kingdom", "balance", "value", -6.7e9, "GBP", JUN_AUG, "6.7bn", TOTAL, product="goods and services"),

@@ -8,39 +8,35 @@ JAN_OCT_24 = period(2024, 1, 10)   # same period a year earlier
 GS = "goods and services"
 US = "United States"
 
-HEAD = ("the deficit in goods and services trade narrowed 39% from the month before to $29.4 billion in October, "
-        "down from a revised $48.1 billion in September")
-EXP = "Exports of goods and services rose 2.6% from September to $302 billion"
-IMP = "Imports fell 3.2%, or $11 billion, to $331.4 billion"
-GOODS_DEF = "The deficit in goods alone shrank 24.5% from September to $59.1 billion"
-GOODS_FLOWS = "Goods exports rose to $195.9 billion and goods imports dropped to $255 billion"
-SERV_BAL = ("The surplus the United States runs in services such as tourism, finance and software licensing "
-            "slipped by $0.4 billion to $29.8 billion")
-SERV_FLOWS = "services exports totaled $106.1 billion, against $76.3 billion in imports"
-CHINA = "the politically sensitive deficit with China at $13.7 billion in October"
-MEXICO_RANK = "Mexico, which was the largest source of U.S. imports in the January-October period"
-MEXICO = ("The goods gap with Mexico, which was the largest source of U.S. imports in the January-October period, "
-          "came to $17.9 billion")
-EU = "The deficit with the 27-nation European Union narrowed to $6.3 billion"
-IRELAND = "the gap with Ireland — where many American drugmakers produce medicines for the U.S. market — collapsed by $15.1 billion to $3.2 billion"
-YTD = ("the deficit through the first 10 months of 2025 reached $783 billion, up 7.7% from $727 billion "
-       "in the same period a year earlier")
-YTD_FLOWS = "Year-to-date exports were up 6.3% and imports 6.6%"
+HEAD = "October's shortfall in goods and services trade was $29.4 billion, having narrowed 39% on the previous month from September's revised $48.1 billion"
+EXP = "Compared with September, exports of goods and services climbed 2.6% to a record $302 billion"
+IMP = "Imports dropped by $11 billion, or 3.2%, to $331.4 billion"
+GOODS_DEF = "Counting goods alone, the deficit contracted 24.5% from September to $59.1 billion"
+GOODS_FLOWS = "Exports of goods increased to $195.9 billion, while imports of goods declined to $255 billion"
+SERV_BAL = "In services — tourism, finance and software licensing among them — the U.S. surplus edged down by $0.4 billion to $29.8 billion"
+SERV_FLOWS = "exports of services amounted to $106.1 billion and imports to $76.3 billion"
+CHINA = "October's politically charged deficit with China at $13.7 billion"
+MEXICO_RANK = "Mexico, the largest supplier of U.S. imports over January-October"
+MEXICO = "With Mexico, the largest supplier of U.S. imports over January-October, the goods deficit was $17.9 billion"
+EU = "Against the 27-nation European Union, the shortfall narrowed to $6.3 billion"
+IRELAND = "the deficit with Ireland, a base where many U.S. pharmaceutical companies make drugs for American patients, plunged by $15.1 billion to $3.2 billion"
+YTD = "the cumulative deficit for the first 10 months of 2025 climbed 7.7% to $783 billion from $727 billion over January-October of 2024"
+YTD_FLOWS = "So far this year, exports have increased 6.3% and imports 6.6%"
 
 ARTICLE = {
     "id": "dAK2_01_us_trade_deficit_oct_2025",
-    "title": "US trade deficit falls to lowest level since 2009 as imports drop and exports hit a record",
+    "title": "America's trade shortfall shrinks to smallest since 2009 as imports slide and exports set a record",
     "publisher": "AP",
     "published": "2026-01-08",
     "notes": [
         "Published Thursday 2026-01-08 (release date of the October 2025 report); 'October' and 'September' carry no year and, being later than the publication month, are 2025.",
         "The headline deficit, exports and imports are goods and services combined (product 'goods and services'); 'goods alone' figures have product null; the services surplus, services exports and services imports have product 'services'.",
-        "'narrowed 39% from the month before' and 'shrank 24.5% from September' are growth of a deficit: sign follows the verb (-39, -24.5), basis mom.",
-        "Paragraph 3 opens with 'from September', so the imports fall of 3.2% in the same paragraph is also mom.",
-        "Dollar changes ('or $11 billion', 'slipped by $0.4 billion', 'collapsed by $15.1 billion') are differences between two figures, not observations: out of scope.",
+        "'narrowed 39% on the previous month' and 'contracted 24.5% from September' are growth of a deficit: sign follows the verb (-39, -24.5), basis mom.",
+        "Paragraph 3 opens with 'Compared with September', so the imports fall of 3.2% in the same paragraph is also mom.",
+        "Dollar changes ('dropped by $11 billion', 'edged down by $0.4 billion', 'plunged by $15.1 billion') are differences between two figures, not observations: out of scope.",
         "Country figures are stated to 'cover only goods', so bilateral balances (China, Mexico, EU, Ireland) have product null; the Ireland and EU balances are October by the paragraph's running period.",
-        "Mexico 'largest source of U.S. imports in the January-October period' is an imports rank 1 for 2025-01..2025-10.",
-        "The year-to-date deficit is the goods and services deficit of the running report; '$727 billion in the same period a year earlier' is 2024-01..2024-10. Year-to-date export and import growth are yoy.",
+        "Mexico 'the largest supplier of U.S. imports over January-October' is an imports rank 1 for 2025-01..2025-10.",
+        "The year-to-date deficit is the goods and services deficit of the running report; '$727 billion over January-October of 2024' is 2024-01..2024-10. Year-to-date export and import growth are yoy.",
         "Out of scope: the FactSet forecast ($58.9 billion), 16 years, June 2009, the 43-day shutdown, 27-nation, tariff rates (15%, 50%), the 1977 law, GDP growth 4.3%, and the analyst's $50 billion forecast. The analyst and firm are fictional.",
     ],
     "facts": [

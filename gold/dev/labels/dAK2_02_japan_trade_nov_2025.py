@@ -8,41 +8,39 @@ APR_NOV_24 = period(2024, 4, 11)   # same period a year before
 JP = "Japan"
 US = "United States"
 
-EXP = "Exports rose 6.1% from a year earlier to 9.71 trillion yen (about $62.7 billion)"
-IMP = "Imports climbed 1.3% to 9.39 trillion yen"
-BAL = "The result was a surplus of 322.3 billion yen"
-BAL_24 = "compared with a deficit of 117.6 billion yen in November 2024"
-SA = "On a seasonally adjusted basis, exports grew 2.0% on the month, while imports fell 0.9%"
-US_EXP = "The U.S., Japan's biggest export destination, took 1.82 trillion yen worth of Japanese goods last month, up 8.8%"
-US_IMP = "Imports from the U.S. increased 7.1%"
-US_BAL = "Japan's surplus with its ally grew 11.3% to 739.8 billion yen"
-CARS = "Car exports to the U.S. rose 1.5% by value"
-CHIPS = ("Exports of semiconductors and other electronic components, most of them bound for Taiwan, South Korea and China, "
-         "increased 17.9% to 599.4 billion yen")
-ASIA = "Shipments to Asia as a whole totaled 4.99 trillion yen, of which China took 1.62 trillion yen"
-CN_EXP = "Exports to China, Japan's largest trading partner, fell 2.4%"
+EXP = "exports increased 6.1% year on year to 9.71 trillion yen (about $62.7 billion)"
+IMP = "On the import side, purchases grew 1.3% to 9.39 trillion yen"
+BAL = "That produced a 322.3 billion yen surplus"
+BAL_24 = "set against November 2024's deficit of 117.6 billion yen"
+SA = "Adjusted for seasonal swings, exports advanced 2.0% on the month and imports slipped 0.9%"
+US_EXP = "Shipments to the U.S., Japan's biggest export destination, increased 8.8% last month to 1.82 trillion yen"
+US_IMP = "Japan's purchases from the U.S. grew 7.1%"
+US_BAL = "the surplus with its ally expanded 11.3% to 739.8 billion yen"
+CARS = "By value, car exports to the U.S. increased 1.5%"
+CHIPS = "exports of semiconductors and other electronic components jumped 17.9% to 599.4 billion yen"
+ASIA = "Exports to the whole of Asia amounted to 4.99 trillion yen, including 1.62 trillion yen to China"
+CN_EXP = "Shipments to China, Japan's largest trading partner, declined 2.4%"
 CN_RANK = "China, Japan's largest trading partner"
-CN_IMP = "imports from China rose 2.3% to 2.40 trillion yen"
-CN_BAL = "That left Japan with a deficit of 777.9 billion yen with its neighbor"
-EU = "Shipments to the European Union surged 19.6%"
-FY = ("For the first eight months of fiscal 2025, which began in April, the trade deficit came to 1.10 trillion yen, "
-      "narrowing 63.2% from 2.99 trillion yen in the same period a year before")
+CN_IMP = "Japan bought 2.3% more from China, worth 2.40 trillion yen"
+CN_BAL = "Japan ran a 777.9 billion yen deficit with its neighbor"
+EU = "a 19.6% jump in exports to the European Union"
+FY = "For fiscal 2025 so far, covering the eight months since April, the trade deficit shrank 63.2% to 1.10 trillion yen from 2.99 trillion yen a year earlier"
 
 ARTICLE = {
     "id": "dAK2_02_japan_trade_nov_2025",
-    "title": "Japan returns to trade surplus in November as US-bound exports rebound",
+    "title": "Rebound in shipments to US puts Japan's trade back in surplus in November",
     "publisher": "Nikkei Asia",
     "published": "2025-12-17",
     "notes": [
         "Published Wednesday 2025-12-17; the running period is November 2025 ('last month').",
-        "The text names Nikkei only as the source of a tally ('according to a Nikkei tally'); publisher is the assigned outlet, Nikkei Asia.",
+        "The text names Nikkei only as the source of a tally ('A Nikkei tally shows'); publisher is the assigned outlet, Nikkei Asia.",
         "'$62.7 billion' in brackets after the yen export total is the same observation in dollars: a separate USD fact, approx ('about').",
-        "'compared with a deficit of 117.6 billion yen in November 2024' is the balance for 2024-11.",
+        "'set against November 2024's deficit of 117.6 billion yen' is the balance for 2024-11.",
         "Seasonally adjusted export and import changes 'on the month' are mom growth; both sit in the same sentence.",
         "'Japan's biggest export destination' is an exports rank 1 for the United States; 'Japan's largest trading partner' is a total-trade rank 1 for China; both take the article's running period, November 2025.",
-        "'Car exports to the U.S. rose 1.5% by value' is labelled; 'the number of vehicles shipped jumped 8.0%' is volume growth beside value growth: out of scope.",
-        "'of which China took 1.62 trillion yen' is Japan's exports to China (partner China), a part of the Asia total.",
-        "The surplus with the U.S. 'grew 11.3%' is growth of a balance: +11.3, yoy by default. The fiscal-year deficit 'narrowing 63.2%' is -63.2; 2.99 trillion yen is the April-November 2024 deficit.",
+        "'By value, car exports to the U.S. increased 1.5%' is labelled; 'shipments counted in units surged 8.0%' is volume growth beside value growth: out of scope.",
+        "'including 1.62 trillion yen to China' is Japan's exports to China (partner China), a part of the Asia total.",
+        "The surplus with the U.S. 'expanded 11.3%' is growth of a balance: +11.3, yoy by default. The fiscal-year deficit 'shrank 63.2%' is -63.2; 2.99 trillion yen is the April-November 2024 deficit.",
         "Out of scope: nine months, 'first in five months', the 4.8% forecast, tariff rates 15% and 25%, the yen rate 154.96 and its 0.8% change, BOJ rates 0.75% and 0.5%, the analyst's 2% forecast, '2025' in the Nikkei tally. Analyst and institute are fictional.",
     ],
     "facts": [

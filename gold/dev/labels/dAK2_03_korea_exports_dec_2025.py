@@ -7,42 +7,40 @@ DEC = period(2025, 12)             # December 2025 ("last month")
 KR = "South Korea"
 US = "United States"
 
-EXP = "Outbound shipments came to $709.7 billion in 2025, up 3.8 percent on-year"
-IMP = "Imports edged down 0.1 percent to $631.7 billion"
-BAL = ("resulting in a trade surplus of $78 billion, the biggest since 2017 and up from $51.8 billion in 2024")
-CHIPS = ("Chip exports jumped 22.2 percent to an all-time high of $173.4 billion, making up 24.4 percent of the "
-         "country's total outbound shipments")
-CARS = "Car exports rose 1.7 percent to a record $72 billion"
-SHIPS = "ship exports soared 25.7 percent to $32.1 billion"
+EXP = "Exports for 2025 totaled $709.7 billion, a 3.8 percent on-year increase"
+IMP = "imports slipping 0.1 percent to $631.7 billion"
+BAL = "the trade surplus widened to $78 billion from $51.8 billion in 2024, the largest since 2017"
+CHIPS = "chip exports hit a record $173.4 billion, up 22.2 percent, and accounted for 24.4 percent of everything the country shipped abroad"
+CARS = "Shipments of cars reached a record $72 billion, up 1.7 percent"
+SHIPS = "overseas sales of ships totaled $32.1 billion, 25.7 percent more than a year earlier"
 CN_RANK = "China, Korea's largest trading partner"
-CN = "exports to China, Korea's largest trading partner, slipped 1.7 percent to $130.9 billion"
-US_Y = "those to the US fell 3.8 percent to $122.9 billion"
-RESP = ("Shipments to the Association of Southeast Asian Nations and the European Union grew 8.3 percent and "
-        "4.0 percent, respectively")
-DEC_EXP = "In December alone, outbound shipments rose 13.4 percent from a year earlier to $69.6 billion"
-DEC_IMP = "imports increased 4.6 percent to $57.4 billion"
-DEC_BAL = "The monthly trade surplus stood at $12.2 billion"
-DEC_CHIPS = "Chip shipments surged 43.2 percent to $20.8 billion last month"
-DEC_CARS = "car exports dipped 1.5 percent"
-DEC_PARTNERS = "Exports to China rose 10.1 percent in December and those to the US climbed 3.8 percent"
+CN = "shipments to China, Korea's largest trading partner, declined 1.7 percent to $130.9 billion"
+US_Y = "US-bound exports decreased 3.8 percent to $122.9 billion"
+RESP = "Sales to the European Union and the Association of Southeast Asian Nations advanced 4.0 percent and 8.3 percent, respectively"
+DEC_EXP = "December exports alone reached $69.6 billion, a monthly record, after a 13.4 percent rise from a year earlier"
+DEC_IMP = "Inbound shipments were up 4.6 percent at $57.4 billion"
+DEC_BAL = "leaving a December trade surplus of $12.2 billion"
+DEC_CHIPS = "Last month chip exports jumped 43.2 percent to $20.8 billion"
+DEC_CARS = "car exports slid 1.5 percent"
+DEC_PARTNERS = "December shipments to China increased 10.1 percent, and US-bound exports gained 3.8 percent"
 
 ARTICLE = {
     "id": "dAK2_03_korea_exports_dec_2025",
-    "title": "Korea's exports top $700b for first time on AI chip boom",
+    "title": "AI chip boom lifts Korean exports above $700b for the first time",
     "publisher": "The Korea Herald",
     "published": "2026-01-01",
     "notes": [
         "Published Thursday 2026-01-01: 'last year' is 2025 and 'last month' is December 2025; 'this year' (the ministry's goal) is 2026.",
         "The text does not name its outlet; publisher is the assigned outlet, The Korea Herald (by the guide's letter it would be null).",
-        "'crossed the $700 billion threshold' (lead and headline) and 'reach the mark' are the threshold for the exact $709.7 billion: only the exact figure is labelled.",
-        "'only the sixth country to reach the mark' is a milestone, not a rank: out of scope.",
-        "'up from $51.8 billion in 2024' is the 2024 surplus; 'the biggest since 2017' is out of scope.",
-        "Product names follow the text: 'chip' exports (semiconductors), 'car' exports, 'ship' exports.",
-        "'those to the US' carries 'exports' from the first half of the sentence; 'respectively' pairs ASEAN with 8.3 and the European Union with 4.0.",
+        "'above $700 billion' (lead and headline) and 'pass that level' are the threshold for the exact $709.7 billion: only the exact figure is labelled.",
+        "'only the sixth country ever to pass that level' is a milestone, not a rank: out of scope.",
+        "'from $51.8 billion in 2024' is the 2024 surplus; 'the largest since 2017' is out of scope.",
+        "Product names follow the text: 'chip' exports (semiconductors), shipments of 'cars', sales of 'ships'.",
+        "'US-bound exports' names the flow itself; 'respectively' pairs the European Union with 4.0 and ASEAN with 8.3.",
         "'Korea's largest trading partner' is a total-trade rank 1 for China in 2025.",
-        "'Daily average exports, which adjust for the number of working days, climbed 8.7 percent' is a per-working-day average: out of scope.",
+        "'Adjusted for the number of working days, average daily exports grew 8.7 percent' is a per-working-day average: out of scope.",
         "December partner growth (China 10.1, US 3.8) is yoy by default; 3.8 also appears as full-year total export growth (+) and as the full-year fall in exports to the US (-3.8): three distinct facts.",
-        "Out of scope: 'winning streak to 10 months', 'second straight monthly gain', the 15 percent US tariff, the $720 billion goal for 2026, the base rate 2.50 percent, won rates 1,440 and 1,470, and years. The economist and brokerage are fictional.",
+        "Out of scope: 'a 10th consecutive monthly gain', 'rising for a second month in a row', the 15 percent US tariff, the $720 billion goal for 2026, the base rate 2.50 percent, won rates 1,440 and 1,470, and years. The economist and brokerage are fictional.",
     ],
     "facts": [
         fact(KR, "exports", "value", 709.7e9, "USD", Y2025, "709.7 billion", EXP),

@@ -5,42 +5,42 @@ AUG = period(2025, 8)              # August 2025
 SEP24 = period(2024, 9)            # September 2024
 JAN_SEP = period(2025, 1, 9)       # first nine months of 2025
 
-EXP = "exports from Europe's largest economy climbed 1.4% from August to €131.1 billion"
-EXP_YOY = "Compared with September 2024, exports were up 2.0%"
-IMP = "Purchases from abroad rose 3.1% on the month to €115.9 billion and stood 4.8% above their level a year earlier"
-BAL = "the trade surplus narrowed to €15.3 billion ($17.7 billion), down from €16.9 billion in August"
-BAL24 = "In September last year the surplus had reached €18.0 billion"
-US_RANK = "The United States, still the biggest buyer of German goods, took products worth €12.2 billion in September"
-US_MOM = "That was 11.9% more than in the previous month"
-US_YOY = "Shipments across the Atlantic remained 14.0% below their level of September 2024"
-CN_EXP = "Sales to the People's Republic slipped 2.2% from August to €6.5 billion"
-RESP = "Purchases from the United States and China rose 9.0% and 6.1%, respectively, on the month"
-CN_IMP = "with goods from China worth €13.6 billion arriving in Germany"
-EU_EXP = "Compared with August, Germany sent 2.5% more goods to other EU member states, worth a total of €74.3 billion"
-EU_IMP = "brought in €59.3 billion from them, an increase of 1.2%"
-EA = "Of the exports to the bloc, €51.4 billion went to countries that share the euro, up 1.4%"
-NONEU_EXP = "Exports to countries outside the EU stagnated at €56.8 billion"
-NONEU_IMP = "Imports from these so-called third countries, by contrast, jumped 5.2% on the month to €56.6 billion"
-YTD = "Over the first nine months of the year, unadjusted exports came to roughly €1.17 trillion"
+EXP = "exports from Europe's largest economy rose to €131.1 billion, 1.4% more than in August"
+EXP_YOY = "Exports were 2.0% higher than in September 2024"
+IMP = "Foreign purchases increased 3.1% on the month to €115.9 billion, a level 4.8% above that of a year earlier"
+BAL = "the trade surplus shrank to €15.3 billion ($17.7 billion) from €16.9 billion in August"
+BAL24 = "The September 2024 surplus was €18.0 billion"
+US_RANK = "The United States, which remains Germany's biggest customer, bought €12.2 billion of its goods in September"
+US_MOM = "That represented an 11.9% rise from August"
+US_YOY = "Exports across the Atlantic were still 14.0% lower than in September 2024"
+CN_EXP = "Exports to the People's Republic came to €6.5 billion, down 2.2% from August"
+RESP = "On a monthly basis, German imports from the United States and China increased by 9.0% and 6.1%, respectively"
+CN_IMP = "Goods imported from China were worth €13.6 billion"
+EU_EXP = "Germany's shipments to other EU members were worth €74.3 billion, 2.5% more than in August"
+EU_IMP = "it imported €59.3 billion from them, up 1.2%"
+EA = "Countries that use the euro took €51.4 billion of those exports, a 1.4% increase"
+NONEU_EXP = "Sales to countries outside the EU were flat at €56.8 billion"
+NONEU_IMP = "the so-called third countries shipped €56.6 billion of goods to Germany, 5.2% more than in August"
+YTD = "Without adjustment, January-to-September exports totaled roughly €1.17 trillion"
 
 ARTICLE = {
     "id": "dAK2_04_germany_trade_sep_2025",
-    "title": "German exports beat forecasts as US demand picks up",
+    "title": "Stronger US demand helps German exports top expectations",
     "publisher": "DW",
     "published": "2025-11-07",
     "notes": [
         "Publisher: DW is named in the text ('told DW'); the body has no dateline, so the date is that of the Destatis release (Friday 7 November 2025), which the text calls 'Friday'.",
         "All monthly figures are calendar and seasonally adjusted; the record has no field for adjustment, so none is recorded.",
-        "Basis: 'from August', 'on the month', 'than in the previous month', 'Compared with August' are mom; 'Compared with September 2024', 'a year earlier', 'below their level of September 2024' are yoy.",
-        "EU paragraph: the 'Compared with August' frame opens the paragraph and carries to the EU import growth (1.2%) and the euro-area export growth (1.4%), so both are mom.",
-        "Euro-area exports: 'countries that share the euro' -> partner 'Euro area'; non-EU: 'countries outside the EU' / 'so-called third countries' -> partner 'non-EU countries'.",
-        "'stagnated' for non-EU exports gives no number: only the value is labelled, no growth of 0.",
-        "'still the biggest buyer of German goods' -> rank 1 of exports to the United States, period September 2025 (the article's running period).",
+        "Basis: 'than in August', 'from August', 'on the month', 'On a monthly basis' are mom; 'than in September 2024', 'a year earlier', 'lower than in September 2024' are yoy.",
+        "EU paragraph: the 'than in August' comparison of its first figure carries to the EU import growth (1.2%) and the euro-area export growth (1.4%), so both are mom.",
+        "Euro-area exports: 'Countries that use the euro' -> partner 'Euro area'; non-EU: 'countries outside the EU' / 'so-called third countries' -> partner 'non-EU countries'.",
+        "'were flat' for non-EU exports gives no number: only the value is labelled, no growth of 0.",
+        "'which remains Germany's biggest customer' -> rank 1 of exports to the United States, period September 2025 (the article's running period).",
         "'$17.7 billion' is the surplus converted into dollars: a separate USD fact; no hedge word, so exact.",
         "Surpluses for August 2025 (16.9 bn) and September 2024 (18.0 bn) are stated values of the balance for those months: labelled with their own periods.",
-        "The 11.9% US growth sentence does not name the partner ('That was...'); the partner is carried from the previous sentence. Evidence is the clause that states the number.",
-        "'roughly €1.17 trillion' for January-September unadjusted exports -> approx; 'little changed' gives no number.",
-        "Out of scope: the Reuters poll forecast (0.5%), the US tariff rate (15%, twice), 'five consecutive monthly drops' (streak), GDP forecasts (0.2%, around 1%), industrial production (1.3%) and orders (1.1%), the exchange rate ($1.15), years (2024, 2026).",
+        "The 11.9% US growth sentence does not name the partner ('That represented...'); the partner is carried from the previous sentence. Evidence is the clause that states the number.",
+        "'roughly €1.17 trillion' for January-September unadjusted exports -> approx; 'about the same as' gives no number.",
+        "Out of scope: the Reuters poll forecast (0.5%), the US tariff rate (15%, twice), 'five monthly declines in a row' (streak), GDP forecasts (0.2%, around 1%), industrial production (1.3%) and orders (1.1%), the exchange rate ($1.15), years (2024, 2026).",
         "The economist and her firm are fictional.",
     ],
     "facts": [

@@ -5,42 +5,42 @@ OCT = period(2025, 10)             # October 2025
 NOV24 = period(2024, 11)           # November 2024
 APR_NOV = period(2025, 4, 11)      # April-November 2025 (first eight months of FY2025-26)
 
-LEAD = "India's merchandise exports surged 19.37% year-on-year to $38.13 billion in November"
-BASE = "Outbound shipments had been valued at $31.94 billion in November 2024"
-IMP = "Imports declined 1.88% to $62.66 billion"
-DEF = "The merchandise trade deficit consequently shrank to $24.53 billion, from an all-time high of $41.68 billion in October"
-DEF24 = "The gap was $31.93 billion in the year-ago month"
-GOLD = "Gold imports plunged 59.15% to $4.02 billion"
-OIL = "crude oil imports contracted 11.27% to $14.11 billion on softer global prices"
-US = "Shipments to the US, India's largest export market, grew 22.61% to $6.98 billion"
-US_MOM = "Sequentially, exports to the US were up 10.62% from $6.31 billion in October"
-US_YTD = "For April-November, exports to the American market rose 11.28%"
-ELEC = "Their exports rose 38.9% to $4.81 billion in November, taking the April-November total to $31.12 billion"
-SERV = "The ministry estimated services exports for November at $35.86 billion, up 11.67% from a year ago"
-SERV_IMP = "services imports were pegged at $17.96 billion"
-CUM = "For the first eight months of the fiscal year, merchandise exports rose 2.62% to $292.07 billion"
-CUM_IMP = "imports were up 5.59% at $515.21 billion"
-CUM_DEF = "leaving a cumulative goods trade gap of $223.14 billion"
+LEAD = "India's merchandise exports climbed to $38.13 billion in November, a 19.37% year-on-year jump"
+BASE = "exports in November 2024 were worth $31.94 billion"
+IMP = "pulled imports down 1.88% to $62.66 billion"
+DEF = "the merchandise trade deficit narrowed to $24.53 billion from October's all-time high of $41.68 billion"
+DEF24 = "in November 2024, the gap had stood at $31.93 billion"
+GOLD = "inbound gold shipments sank 59.15% to $4.02 billion"
+OIL = "purchases of crude oil from abroad slid 11.27% to $14.11 billion"
+US = "exports to the US, which is India's largest export market, rose 22.61% to $6.98 billion"
+US_MOM = "Against October's $6.31 billion, US-bound exports increased 10.62% month on month"
+US_YTD = "shipments to the American market were 11.28% higher over April-November"
+ELEC = "their November exports were worth $4.81 billion, up 38.9%, bringing shipments for April-November to $31.12 billion"
+SERV = "November services exports reached $35.86 billion, an 11.67% rise from a year ago"
+SERV_IMP = "imports of services were put at $17.96 billion"
+CUM = "merchandise exports totalled $292.07 billion, 2.62% more than a year before"
+CUM_IMP = "imports of $515.21 billion, up 5.59%"
+CUM_DEF = "the goods trade deficit for the period thus came to $223.14 billion"
 
 ARTICLE = {
     "id": "dAK2_05_india_trade_nov_2025",
-    "title": "India's merchandise exports jump 19% in November; trade deficit shrinks to $24.53 billion",
+    "title": "November merchandise exports up 19% for India as trade gap narrows to $24.53 billion",
     "publisher": "Economic Times",
     "published": "2025-12-15",
     "notes": [
         "Publisher: the text names ET ('told ET'); dateline 'NEW DELHI:' carries no date, so the date is the commerce ministry release (Monday 15 December 2025), which the text calls 'Monday'.",
         "The headline's '19%' and '$24.53 billion' restate body facts (19.37% rounded; deficit): labelled once from the body. The title is not article text.",
-        "All merchandise figures are for India (area from the lead). 'the year-ago month' -> November 2024; 'in October' -> October 2025.",
-        "'all-time high of $41.68 billion in October' is the October 2025 deficit: a value fact for October; 'all-time high' itself is a milestone and out.",
-        "'Sequentially ... up 10.62% from $6.31 billion in October': the growth is November mom; the $6.31 billion is the October 2025 value of exports to the US.",
+        "All merchandise figures are for India (area from the lead). 'A year earlier, in November 2024' -> November 2024; 'October's' -> October 2025.",
+        "'October's all-time high of $41.68 billion' is the October 2025 deficit: a value fact for October; 'all-time high' itself is a milestone and out.",
+        "'Against October's $6.31 billion, US-bound exports increased 10.62% month on month': the growth is November mom; the $6.31 billion is the October 2025 value of exports to the US.",
         "'India's largest export market' -> rank 1 for exports to the United States, November 2025.",
-        "Electronics: 'Their exports' carries product 'electronic goods' from the previous sentence; the April-November total ($31.12 billion) is a value for 2025-04..2025-11.",
-        "'For the first eight months of the fiscal year' = April-November 2025 (FY2025-26 starts in April).",
-        "'cumulative goods trade gap of $223.14 billion' -> April-November balance, negative.",
+        "Electronics: 'their November exports' carries product 'electronic goods' from the start of the sentence; the April-November total ($31.12 billion) is a value for 2025-04..2025-11.",
+        "'Over April-November, the fiscal year's first eight months' = April-November 2025 (FY2025-26 starts in April).",
+        "'the goods trade deficit for the period thus came to $223.14 billion' -> April-November balance, negative.",
         "Services figures are ministry estimates; labelled as stated, product 'services'. Services import growth is not given.",
         "Crude oil: product 'crude oil' as written, imports.",
-        "Out of scope: 'positive export growth to 14 of its 20 largest destinations' (conditional count), the US tariff (50%), Brent price ($63), current account deficit (1% of GDP), rupee rate (90), scheme outlay (Rs 25,060 crore, six years), 'more than a decade'.",
-        "The economist and her firm are fictional; the commerce secretary's remark is reported without numbers.",
+        "Out of scope: 'exports rising to 14 of India's 20 largest destinations' (conditional count), the US tariff (50%), Brent price ($63), current account deficit (1% of GDP), rupee rate (90), scheme outlay (Rs 25,060 crore, six years), 'more than a decade'.",
+        "The economist and her firm are fictional; the official's remark is reported without numbers.",
     ],
     "facts": [
         fact("India", "exports", "growth", 19.37, "percent", NOV, "19.37", LEAD),

@@ -4,40 +4,40 @@ SEP = period(2025, 9)              # September 2025
 AUG = period(2025, 8)              # August 2025
 Q3 = period(2025, 7, 9)            # three months to September 2025
 
-US = "Exports of goods to the US dropped by 11.4% between August and September to £3.9bn"
-US_YOY = "Compared with September last year, sales to the US, the UK's single biggest export market, were about 20% lower"
-US_Q3 = "Across the three months to September, goods exports to the US were down 11% on the same period a year earlier"
-TOT_Q3 = "The UK's total trade deficit - the difference between the value of the goods and services it buys from abroad and what it sells - widened by £2.8bn to £5.6bn in the three months to September"
-GOODS_Q3 = "The shortfall in goods trade grew by £3bn to £59.6bn over the quarter"
-SERV_Q3 = "only partly offset by a £54bn surplus in services"
-GOODS_SEP = "In September alone, goods exports fell 5.5% compared with August to £29.4bn"
-GIMP_SEP = "goods imports dropped 2% to £50.1bn, leaving a monthly goods deficit of £20.7bn"
-EU_EXP = "On the month, shipments to the EU slipped 2.7% to £14.4bn"
-EU_IMP = "Imports from the bloc fell 3.3% to £26.5bn, so the UK ran a goods deficit of £12.1bn with its nearest neighbours"
-NONEU = "Exports to non-EU countries were down 8% at £15bn"
-SERV_EXP = "Services exports, which the ONS estimates from surveys, dipped 0.7% from the previous month to £46bn"
-SERV_IMP = "services imports edged up 0.4% to £28.2bn"
-YOY = "Set against September 2024, goods imports were 7.2% higher, while goods exports were 0.6% lower"
-TOT_SEP = "the overall trade deficit narrowed to £1.1bn in September from £1.3bn in August"
+US = "goods shipped to the US fell to £3.9bn in September, 11.4% less than in August"
+US_YOY = "Sales to America, the UK's single biggest export market, dropped about 20% from September last year"
+US_Q3 = "goods exports to the US in the three months to September fell 11% compared with a year before"
+TOT_Q3 = "In the three months to September, the UK's total trade deficit, which measures how far the value of goods and services bought from abroad exceeds what the country sells, grew by £2.8bn to £5.6bn"
+GOODS_Q3 = "Over the quarter the goods deficit increased by £3bn to £59.6bn"
+SERV_Q3 = "a services surplus of £54bn"
+GOODS_SEP = "Taking September by itself, goods exports were 5.5% lower than in August at £29.4bn"
+GIMP_SEP = "goods imports slipped 2% to £50.1bn, producing a goods deficit of £20.7bn for the month"
+EU_EXP = "On the month, the UK sold £14.4bn of goods to the EU, 2.7% less"
+EU_IMP = "Purchases from the bloc declined 3.3% to £26.5bn, giving the UK a £12.1bn goods deficit with its closest neighbours"
+NONEU = "Exports to non-EU countries were dragged down 8% to £15bn"
+SERV_EXP = "exports of services edged down 0.7% from August to £46bn"
+SERV_IMP = "imports of services inched up 0.4% to £28.2bn"
+YOY = "Year on year, goods imports in September rose 7.2% and goods exports fell 0.6%"
+TOT_SEP = "the total trade gap was £1.1bn in September, down from £1.3bn in August"
 
 ARTICLE = {
     "id": "dAK2_06_uk_trade_sep_2025",
-    "title": "UK exports to US sink to lowest level since early 2022",
+    "title": "UK goods sales to America fall to weakest since early 2022",
     "publisher": "BBC",
     "published": "2025-11-13",
     "notes": [
         "Publisher: the text names the BBC ('told the BBC'); no dateline, so the date is that of the ONS release (Thursday 13 November 2025), which the text calls 'Thursday'.",
         "Goods figures (no product word) have product null; services figures 'services'; the total trade deficit of goods and services 'goods and services'.",
         "'the three months to September' and 'over the quarter' -> July-September 2025.",
-        "Absolute changes ('widened by £2.8bn', 'grew by £3bn') are differences between stated levels, not values or percent growth: out of scope.",
-        "'£54bn surplus in services' over the quarter -> positive services balance for July-September.",
-        "Basis: 'between August and September', 'compared with August', 'On the month', 'from the previous month' are mom. The 'On the month' frame opens the EU paragraph and carries to the EU import fall (3.3%) and the non-EU export fall (8%). The mom frame of the 'In September alone' sentence carries to goods imports (2%).",
-        "'Compared with September last year ... about 20% lower' -> yoy, -20, approx. 'Set against September 2024' -> yoy for goods imports (7.2) and exports (-0.6), period September 2025.",
-        "'down 11% on the same period a year earlier' for the three months to September -> yoy growth of exports to the US, July-September 2025 (the BCC's calculation, reported as a statement of the flow).",
+        "Absolute changes ('grew by £2.8bn', 'increased by £3bn') are differences between stated levels, not values or percent growth: out of scope.",
+        "'a services surplus of £54bn' over the quarter -> positive services balance for July-September.",
+        "Basis: 'less than in August', 'lower than in August', 'On the month', 'from August' are mom. The 'On the month' frame opens the EU paragraph and carries to the EU import fall (3.3%) and the non-EU export fall (8%). The mom frame of the 'Taking September by itself' sentence carries to goods imports (2%).",
+        "'dropped about 20% from September last year' -> yoy, -20, approx. 'Year on year' -> yoy for goods imports (7.2) and exports (-0.6), period September 2025.",
+        "'fell 11% compared with a year before' for the three months to September -> yoy growth of exports to the US, July-September 2025 (the BCC's calculation, reported as a statement of the flow).",
         "'the UK's single biggest export market' -> rank 1 for UK exports to the United States, September 2025.",
-        "'goods deficit of £12.1bn with its nearest neighbours' -> balance with the European Union (the bloc of the previous sentence).",
+        "'a £12.1bn goods deficit with its closest neighbours' -> balance with the European Union (the bloc of the previous sentence).",
         "The overall deficit for September (£1.1bn) includes precious metals; the record has no field for that, so it is labelled as goods and services, with the August figure (£1.3bn) as an August fact.",
-        "Out of scope: 'lowest level since January 2022', 'smallest shortfall since January' (milestones), 'three and a half years', JLR as 'the UK's largest carmaker' and the US as 'its most important overseas market' (a company's rank and market, not a trade flow of the UK), 'about five weeks', tariff rates (10%, 27.5%), the quota (100,000 vehicles), GDP growth (0.1%, 0.3%), dates (30 June, 26 November).",
+        "Out of scope: 'the lowest monthly total since January 2022', 'the narrowest since January' (milestones), 'three and a half years', JLR as 'the UK's largest carmaker' and the US as 'its most important overseas market' (a company's rank and market, not a trade flow of the UK), 'about five weeks', tariff rates (10%, 27.5%), the quota (100,000 vehicles), GDP growth (0.1%, 0.3%), dates (30 June, 26 November).",
         "The economist and her consultancy are fictional.",
     ],
     "facts": [
