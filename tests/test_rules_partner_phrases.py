@@ -6,7 +6,8 @@ Destatis's "third countries" and "countries that share the euro"; "the American 
 story and a balance "with Washington" are the United States; "Seoul's trade surplus" in a Korea story is Korea's;
 "Shipments to X and purchases from them" lists two flows; "the largest source of German imports" ranks imports; "In trade with the US, Japan's surplus ..." is with the US, and
 so are the paragraph's next figures that name no place; a headline's possessive owns its trade though partners come
-first; "Yunnan in southwest China" names no partner.
+first, and one on a partner's rank leaves the economy to the lead; "Yunnan in southwest China" names no partner;
+"trade between the five Central Asian countries and northwest China's Xinjiang" is a pair.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -162,6 +163,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, None, None, "exports", "growth", "yoy", 4.2, "percent", *OCT),
          ("Yunnan", None, None, None, "total", "value", None, 24.6e9, "CNY", *OCT),
          ("Yunnan", None, None, None, "total", "growth", "yoy", 6.1, "percent", *OCT)],
+    ),
+    "a headline on a partner's rank ('China regains top trade partner spot as German exports drop') leaves the "
+    "economy to the lead; 'trade between the five Central Asian countries and northwest China's Xinjiang' is a pair": (
+        "China regains top trade partner spot as German exports drop in October\n\nBERLIN, Dec 8 (Reuters) - "
+        "German exports were 2.1 percent lower in October than in September, at 128.4 billion euros.",
+        date(2025, 12, 8),
+        [("Germany", None, None, None, "exports", "growth", "mom", -2.1, "percent", *OCT),
+         ("Germany", None, None, None, "exports", "value", None, 128.4e9, "EUR", *OCT)],
+    ),
+    "'trade between the five Central Asian countries and northwest China's Xinjiang' is Xinjiang's, with Central Asia": (
+        "Xinjiang's trade\n\nURUMQI, Nov 12 (Xinhua) -- Trade between the five Central Asian countries and northwest "
+        "China's Xinjiang Uygur Autonomous Region reached 24.5 billion yuan in October, up 8.2 percent.",
+        date(2025, 11, 12),
+        [("Xinjiang", "Central Asia", None, None, "total", "value", None, 24.5e9, "CNY", *OCT),
+         ("Xinjiang", "Central Asia", None, None, "total", "growth", "yoy", 8.2, "percent", *OCT)],
     ),
 }
 

@@ -132,6 +132,7 @@ _APPOSITIVE_OF = re.compile(
 _PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
     r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?|changed\s+hands)\s+between\s+(?:the\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"  # "between the five Central Asian countries"
     r"(?:(?:[a-z]+\s+)?[A-Z]\w+['’]s\s+)?$", re.IGNORECASE  # "between southwest China's Yunnan Province and"
 )
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
@@ -170,6 +171,7 @@ _BUYER_VERB = re.compile(
 _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:[a-z]+\s+)?[A-Z]\w+['’]s\s+)?"  # "... and northwest China's Xinjiang"
 )
 EVENT_IN = re.compile(
     r"\b(?:conference|meeting|forum|briefing|summit|fair|expo|held|headquartered|based|war|invasion|visit|"

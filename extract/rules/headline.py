@@ -172,6 +172,10 @@ def _supplier_shipments(title: str, flow: re.Match[str]) -> bool:
 
 
 # "China's northernmost province", "Guangdong's manufacturing hub": a part of the place, described, not the place
+_RANKED_PARTNER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:top|largest|biggest|main|leading)\s+(?:trade\s+|trading\s+)?(?:partner|supplier)\b",
+    re.IGNORECASE,
+)
 _DESCRIBED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}(?:province|city|region|port|hub|county|district)\b", re.I)
 
 
@@ -187,8 +191,10 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         places = classify_places(text)
         if text is title and places.pairs and (not places.areas or places.pairs[0][0].start < places.areas[0].start):
             return _economy(places.pairs[0][0])  # "China-Central Asia trade sets record as Kazakh imports soar"
-        if text is title and places.areas and _DESCRIBED_PART.match(text, places.areas[0].end):
-            continue  # "China's northernmost province sees exports rise": the province, named in the story
+        if text is title and places.areas and (
+            _DESCRIBED_PART.match(text, places.areas[0].end) or _RANKED_PARTNER.match(text, places.areas[0].end)
+        ):  # "China's northernmost province sees exports rise": the province, named in the story; "China regains top
+            continue  # trade partner spot as German exports drop": a partner's rank, the lead names the economy
         if places.areas:
             return _economy(_trade_owner(text, places.areas) if text is title else places.areas[0])
         unstated.append(
