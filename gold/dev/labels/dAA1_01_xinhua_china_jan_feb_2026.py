@@ -3,53 +3,53 @@ from _fact import fact, period
 JF = period(2026, 1, 2)
 Y2025 = period(2025, 1, 12)
 
-LEAD = "the value of goods imports and exports rising 18.3 percent year on year in the first two months"
-TOTAL = "Total trade in January and February reached 7.73 trillion yuan (about 1.1 trillion U.S. dollars)"
-EXP = "Exports expanded 19.2 percent to 4.62 trillion yuan"
-IMP = "imports grew 17.1 percent to 3.11 trillion yuan"
-SURPLUS = "putting the trade surplus at 1.51 trillion yuan"
-Y25 = "The double-digit pace compares with growth of 3.8 percent for the whole of 2025."
-ASEAN_RANK = "By trading partner, the Association of Southeast Asian Nations (ASEAN) remained China's largest"
-ASEAN = ("with bilateral trade surging 20.3 percent to 1.24 trillion yuan, or 16 percent of the country's total "
+LEAD = "its value climbing 18.3 percent year on year over the first two months"
+TOTAL = "combined imports and exports for January and February came to 7.73 trillion yuan (about 1.1 trillion U.S. dollars)"
+EXP = "Exports climbed 19.2 percent to 4.62 trillion yuan"
+IMP = "imports advanced 17.1 percent to 3.11 trillion yuan"
+SURPLUS = "the country ran a trade surplus of 1.51 trillion yuan"
+Y25 = "Growth at a double-digit rate stands in contrast to the 3.8 percent expansion recorded across all of 2025."
+ASEAN_RANK = "the Association of Southeast Asian Nations (ASEAN) kept its position as China's largest"
+ASEAN = ("two-way trade jumped 20.3 percent to 1.24 trillion yuan, equal to 16 percent of the country's overall "
          "foreign trade")
-EU_RANK = "The European Union ranked second."
-EU = "Trade with the bloc rose 19.9 percent to 998.94 billion yuan, making up 12.9 percent of the total."
-US_RANK = "China's trade with the United States, its third-largest trading partner"
-US = ("China's trade with the United States, its third-largest trading partner, dropped 16.9 percent to 609.71 "
-      "billion yuan over the same period.")
-BRI = "Trade with Belt and Road partner countries grew 20 percent to 4.02 trillion yuan"
-ME = ("shipments of mechanical and electrical products amounted to 2.89 trillion yuan, up 24.3 percent and "
-      "representing 62.6 percent of total exports")
-LABOR = ("Exports of labor-intensive products such as garments, furniture and toys came in at 612.4 billion yuan, "
-         "an increase of 3.5 percent")
-PRIV = ("Their imports and exports totaled 4.51 trillion yuan in the first two months, up 22.8 percent and "
-        "accounting for 58.3 percent of the national total")
+EU_RANK = "In second place came the European Union"
+EU = "In second place came the European Union, with trade up 19.9 percent to 998.94 billion yuan, or 12.9 percent of the total."
+US_RANK = "trade with the United States, China's third-largest trading partner"
+US = ("Over the same period, trade with the United States, China's third-largest trading partner, slid 16.9 percent to 609.71 "
+      "billion yuan.")
+BRI = "Commerce with Belt and Road partner countries rose 20 percent to 4.02 trillion yuan"
+ME = ("Among exports, mechanical and electrical products totaled 2.89 trillion yuan, a gain of 24.3 percent, and "
+      "made up 62.6 percent of all exports")
+LABOR = ("Outbound sales of labor-intensive products, including garments, furniture and toys, rose 3.5 percent to "
+         "612.4 billion yuan")
+PRIV = ("Their combined imports and exports climbed 22.8 percent to 4.51 trillion yuan in the first two months, "
+        "making up 58.3 percent of the national total")
 
 ME_P = "mechanical and electrical products"
 BR = "Belt and Road partner countries"
 
 ARTICLE = {
     "id": "dAA1_01_xinhua_china_jan_feb_2026",
-    "title": "China's foreign trade grows 18.3 pct in Jan-Feb as exports, imports post double-digit gains",
+    "title": "China's Jan-Feb goods trade up 18.3 pct, with double-digit rises in both exports and imports",
     "publisher": "Xinhua",
     "published": "2026-03-10",
     "notes": [
-        "Period: 'the first two months' / 'January and February' of 2026 (dateline March 10, lead 'opened 2026') "
-        "-> 2026-01..2026-02 throughout; 'over the same period' for the US carries it.",
+        "Period: 'the first two months' / 'January and February' of 2026 (dateline March 10, lead 'got 2026 off to a robust start') "
+        "-> 2026-01..2026-02 throughout; 'Over the same period' for the US carries it.",
         "'(about 1.1 trillion U.S. dollars)': separate approx USD fact for the total trade value.",
         "Trade surplus 1.51 trillion yuan: balance value, positive.",
-        "'growth of 3.8 percent for the whole of 2025': China total trade growth, period 2025-01..2025-12 "
+        "'the 3.8 percent expansion recorded across all of 2025': China total trade growth, period 2025-01..2025-12 "
         "(a separate observation, in scope).",
-        "ASEAN 'remained China's largest' (trading partner): rank 1, value_text 'largest'; EU 'ranked second': "
-        "rank 2; 'the bloc' in the next sentence = European Union.",
+        "ASEAN 'kept its position as China's largest' (trading partner): rank 1, value_text 'largest'; EU 'In "
+        "second place came the European Union': rank 2.",
         "US 'third-largest trading partner': rank 3 of total trade.",
-        "ASEAN share '16 percent of the country's total foreign trade'; EU '12.9 percent of the total': shares of "
+        "ASEAN share '16 percent of the country's overall foreign trade'; EU '12.9 percent of the total': shares of "
         "total trade with the partner.",
-        "'Their imports and exports' = private enterprises (segment), flow total; share 58.3 of the national total.",
+        "'Their combined imports and exports' = private enterprises (segment), flow total; share 58.3 of the national total.",
         "Mechanical and electrical products: exports value, growth and share of total exports (62.6).",
-        "Labor-intensive products ('such as garments, furniture and toys'): product 'labor-intensive products'.",
-        "Out of scope, unlabelled: '2.1 percentage points higher than a year earlier' (percentage-point "
-        "comparison); 'double-digit increases' / 'double-digit growth' for Africa, Central Asia, crude oil, iron "
+        "Labor-intensive products ('including garments, furniture and toys'): product 'labor-intensive products'.",
+        "Out of scope, unlabelled: 'a share 2.1 percentage points above that of a year earlier' (percentage-point "
+        "comparison); 'grew at double-digit rates' / 'grew at a double-digit pace' for Africa, Central Asia, crude oil, iron "
         "ore and imported M&E products (no number); the 4.5 to 5 percent GDP growth target (not trade, forecast).",
     ],
     "facts": [

@@ -5,55 +5,53 @@ Y2024 = period(2024, 1, 12)
 DEC = period(2025, 12)
 NOV = period(2025, 11)
 
-LEAD = "China's trade surplus swelled to a record $1.189 trillion in 2025"
-GROW = ("The annual surplus, a sum exceeding the yearly output of most national economies, was about 20% larger "
-        "than the $992 billion recorded in 2024")
-EXP = ("Outbound shipments rose 6.6% year-on-year in December in value terms, quickening from a 5.9% gain in "
-       "November")
-IMP = "Imports grew 5.7%, against a poll forecast of 0.9% and after a 1.9% rise the month before"
-BAL = "leaving a monthly surplus of $114.1 billion, up from $111.68 billion in November"
-FY = "For the full year, exports climbed 5.5% to $3.77 trillion, while imports were flat at $2.58 trillion."
-US_DEC = ("Shipments to the United States slumped 30% from a year earlier in December, the ninth straight month "
-          "of decline, while imports from the U.S. fell 29%.")
-US_FY = "For the whole of 2025, exports to the U.S. dropped 20% and imports from there were 14.6% lower"
-OTHERS = ("Exports to Africa jumped 25.8% last year, while those to the 10-member Association of Southeast Asian "
-          "Nations and the European Union rose 13.4% and 8.4%, respectively.")
-SOY = "soybean imports hit a record 111.8 million metric tons last year, up 6.5% from 2024"
-ORE = ("Iron ore imports also set a new high of 1.26 billion tons, up 1.8%, with December arrivals of 119.65 "
-       "million tons the largest of any month in the year.")
-COAL = "Coal imports fell 9.6% in 2025"
-STEEL = "Steel exports grew 7.5% to a record 119 million tons"
-RE = "shipments of rare earths surged 32% from a year earlier in December to 4,392 tons"
+LEAD = "China ran an all-time high trade surplus of $1.189 trillion in 2025"
+GROW = "last year's surplus was roughly 20% bigger than the 2024 figure of $992 billion"
+EXP = ("In value terms, December exports climbed 6.6% year on year, accelerating from November's 5.9% gain")
+IMP = "Imports rose 5.7%, well above the 0.9% the poll had pointed to, following a 1.9% increase in November"
+BAL = "The surplus for December therefore came in at $114.1 billion, higher than November's $111.68 billion."
+FY = "Across 2025 as a whole, exports increased 5.5% to $3.77 trillion and imports held steady at $2.58 trillion."
+US_DEC = ("In December, exports to the United States plunged 30% year on year, marking a ninth consecutive monthly "
+          "fall, and China's imports from the U.S. declined 29%.")
+US_FY = "Over the full year of 2025, shipments to the U.S. decreased 20% while imports of U.S. goods came in 14.6% lower"
+OTHERS = ("Last year exports to Africa soared 25.8%, while sales to the 10-member Association of Southeast Asian "
+          "Nations and to the European Union increased by 13.4% and 8.4%, respectively.")
+SOY = "China imported an all-time high of 111.8 million metric tons of soybeans last year, 6.5% more than in 2024"
+ORE = ("Imports of iron ore likewise reached a record 1.26 billion tons, rising 1.8%, and the 119.65 million tons "
+       "landed in December was the highest monthly total of the year.")
+COAL = "Overseas coal purchases dropped 9.6% in 2025"
+STEEL = "Steel exports increased 7.5% to an all-time high of 119 million tons"
+RE = "In December, rare earth exports jumped 32% year on year to 4,392 tons"
 
 US = "United States"
 
 ARTICLE = {
     "id": "dAA1_02_reuters_china_dec_2025_trade",
-    "title": "China's 2025 trade surplus hits record $1.19 trillion as December exports beat forecasts",
+    "title": "Record $1.19 trillion surplus for China in 2025; December exports top forecasts",
     "publisher": "Reuters",
     "published": "2026-01-14",
     "notes": [
-        "Dateline Jan 14 (2026): 'December' = 2025-12, 'November' / 'the month before' = 2025-11, 'last year' "
+        "Dateline Jan 14 (2026): 'December' = 2025-12, 'November' = 2025-11, 'last year' "
         "and 'the full year' = 2025.",
-        "'about 20% larger than the $992 billion recorded in 2024': growth of the 2025 surplus (approx, rise) and "
+        "'roughly 20% bigger than the 2024 figure of $992 billion': growth of the 2025 surplus (approx, rise) and "
         "the 2024 surplus as its own balance fact (period 2024).",
-        "'the month before' in the imports sentence = November 2025 (imports growth 1.9).",
-        "'a monthly surplus of $114.1 billion' = December 2025 balance; '$111.68 billion in November' = November "
-        "balance.",
-        "'imports were flat at $2.58 trillion': value labelled; 'flat' gives no number, no growth fact.",
-        "US paragraph: 'imports from the U.S.' / 'imports from there' -> China imports, partner United States; "
-        "'14.6% lower' is a fall (-14.6).",
+        "'a 1.9% increase in November' in the imports sentence = November 2025 (imports growth 1.9).",
+        "'The surplus for December ... $114.1 billion' = December 2025 balance; 'November's $111.68 billion' = "
+        "November balance.",
+        "'imports held steady at $2.58 trillion': value labelled; 'held steady' gives no number, no growth fact.",
+        "US paragraph: 'imports from the U.S.' / 'imports of U.S. goods' -> China imports, partner United States; "
+        "'came in 14.6% lower' is a fall (-14.6).",
         "'the 10-member Association of Southeast Asian Nations' -> ASEAN; 'respectively' distributes 13.4 and 8.4 "
         "to ASEAN and the EU; period 2025 ('last year').",
         "Commodity quantities: soybeans, iron ore imports and steel exports for 2025; '119.65 million tons' is "
-        "December 2025 iron ore imports; rare earth exports 4,392 tons in December 2025 ('shipments' of rare "
-        "earths = exports). Quantity growth with no value growth beside it is in scope (soybeans, iron ore, coal, "
+        "December 2025 iron ore imports; rare earth exports 4,392 tons in December 2025."
+        " Quantity growth with no value growth beside it is in scope (soybeans, iron ore, coal, "
         "steel, rare earths).",
-        "Out of scope, unlabelled: the Reuters poll forecasts (3.0%, 0.9%); 'topped $100 billion seven times ... "
-        "only once the year before' (threshold/count of months, not a trade observation); 'ninth straight month' "
-        "(streak); 'first crossed the trillion-dollar line' (milestone); 'the largest of any month' and 'sharpest "
-        "annual drop in a decade' (records, not ranks among partners); the 4.5% GDP poll and 5% target; Nomura's "
-        "4.0% export growth forecast for 2026; 'first quarter' in a quote (no figure); '10-member' (not a trade "
+        "Out of scope, unlabelled: the Reuters poll forecasts (3.0%, 0.9%); 'exceeded $100 billion' in seven months "
+        "'against just one such month in 2024' (threshold/count of months, not a trade observation); 'ninth consecutive "
+        "monthly fall' (streak); 'first passed' the trillion-dollar mark (milestone); 'the highest monthly total of "
+        "the year' and 'the steepest yearly decline in ten years' (records, not ranks among partners); the 4.5% GDP poll and 5% target; Nomura's "
+        "4.0% export growth forecast for 2026; 'first quarter' in an economist's remark (no figure); '10-member' (not a trade "
         "figure).",
     ],
     "facts": [

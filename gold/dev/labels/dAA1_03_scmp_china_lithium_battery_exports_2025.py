@@ -7,55 +7,55 @@ NOV = period(2025, 11)
 
 LIB = "lithium-ion batteries"
 
-TOTAL = "Overseas sales of the batteries reached US$76.6 billion in 2025, up 25.4 per cent from US$61.1 billion a year earlier"
-DEC_S = ("December exports came to US$7.42 billion, 21.3 per cent more than a year earlier and 9 per cent higher than "
-         "November's US$6.81 billion")
-DE_RANK = "Germany overtook the US as the single largest destination"
-DE = ("Germany overtook the US as the single largest destination, taking US$13.6 billion worth of Chinese batteries, "
-      "up 27.5 per cent, or 17.8 per cent of the total.")
-US_RANK = "The United States slipped to second place."
-US = "Exports there dropped 17.2 per cent to US$11.4 billion, lowering the country's share to 14.9 per cent"
-US_DEC = "in December alone shipments to the US plunged 41 per cent from a year earlier"
-VN = "Vietnam, where Chinese firms have built electronics and battery assembly plants, ranked third."
-EU = ("the European Union bought US$31.5 billion of Chinese lithium-ion batteries, 33 per cent more than in 2024, "
-      "accounting for 41.1 per cent of the total")
-SA = ("Battery exports to Saudi Arabia, which is building some of the world's biggest storage projects in the "
-      "desert, more than tripled to US$2.4 billion")
-GD_RANK = "Guangdong overtook Fujian, home of industry leader CATL, to become the top exporting province"
-GD = "with overseas battery sales up 38.2 per cent to US$20.1 billion, or 26.2 per cent of the national figure"
-FJ = "Fujian came second with US$18.2 billion."
-LC = ("China imported 251,300 tonnes of lithium carbonate last year, up 6.8 per cent, with Chile supplying about "
-      "65 per cent of the volume")
+TOTAL = "overseas shipments of the batteries totalled US$76.6 billion in 2025, 25.4 per cent more than the US$61.1 billion of a year earlier"
+DEC_S = ("December's battery exports were worth US$7.42 billion, up 21.3 per cent from a year before and 9 per cent "
+         "above November's US$6.81 billion")
+DE_RANK = "Germany displaced the US as the largest single market"
+DE = ("With purchases of US$13.6 billion worth of Chinese batteries, up 27.5 per cent and equal to 17.8 per cent of "
+      "the total, Germany displaced the US as the largest single market.")
+US_RANK = "The US fell back to second place."
+US = "Chinese exports to the country declined 17.2 per cent to US$11.4 billion, cutting its share to 14.9 per cent"
+US_DEC = "December shipments to the US alone sank 41 per cent year on year"
+VN = "Vietnam, home to electronics and battery assembly plants built by Chinese companies, came third."
+EU = ("the European Union bought US$31.5 billion worth of Chinese lithium-ion batteries, up 33 per cent on 2024 and "
+      "equal to 41.1 per cent of the total")
+SA = ("Exports of batteries to Saudi Arabia, which is developing some of the biggest storage projects anywhere in "
+      "its desert, more than tripled to US$2.4 billion")
+GD_RANK = "Guangdong became the top exporting province"
+GD = "its overseas battery sales rose 38.2 per cent to US$20.1 billion, equal to 26.2 per cent of the national figure"
+FJ = "Fujian ranked second with US$18.2 billion."
+LC = ("Last year China's imports of lithium carbonate climbed 6.8 per cent to 251,300 tonnes, about 65 per cent of "
+      "which came from Chile")
 
 ARTICLE = {
     "id": "dAA1_03_scmp_china_lithium_battery_exports_2025",
-    "title": "China's lithium-ion battery exports hit record US$76.6 billion as Europe buys more and US demand fades",
+    "title": "Record US$76.6 billion in Chinese lithium-ion battery exports in 2025 as European buying offsets US slump",
     "publisher": "South China Morning Post",
     "published": "2026-01-21",
     "notes": [
         "Publisher: the body names no outlet (SCMP pieces carry no dateline); the field records the outlet whose "
         "style and house conventions (US$, per cent) the piece follows.",
-        "Published 2026-01-21: 'last year' and '2025' = 2025-01..2025-12; 'a year earlier' beside the 2025 total "
+        "Published 2026-01-21: 'last year' and '2025' = 2025-01..2025-12; 'of a year earlier' beside the 2025 total "
         "= 2024 (US$61.1 billion, its own value fact); 'December' = 2025-12; 'November's US$6.81 billion' = "
         "2025-11.",
         "Product 'lithium-ion batteries' for every battery export figure ('the batteries', 'Chinese batteries', "
-        "'battery sales', 'Battery exports'), area China unless a province is the subject.",
-        "'9 per cent higher than November's': December growth on the month (basis mom); '21.3 per cent more than a "
-        "year earlier': yoy.",
-        "Germany 'the single largest destination': rank 1 (value_text 'largest'); US 'slipped to second place': "
-        "rank 2; Vietnam 'ranked third': rank 3; shares 17.8, 14.9 and 41.1 are of China's lithium-ion battery "
+        "'battery sales', 'battery exports', 'Exports of batteries'), area China unless a province is the subject.",
+        "'9 per cent above November's': December growth on the month (basis mom); 'up 21.3 per cent from a year "
+        "before': yoy.",
+        "Germany 'the largest single market': rank 1 (value_text 'largest'); US 'fell back to second place': "
+        "rank 2; Vietnam 'came third': rank 3; shares 17.8, 14.9 and 41.1 are of China's lithium-ion battery "
         "exports ('of the total').",
-        "'Exports there' = to the United States; 'the country's share' = the US share.",
+        "'Chinese exports to the country' = to the United States; 'its share' = the US share.",
         "Saudi Arabia: 'more than tripled' gives no percentage; only the value US$2.4 billion is labelled.",
         "Guangdong 'the top exporting province': area Guangdong, exports of lithium-ion batteries, rank 1 "
-        "(value_text 'top'); Fujian 'came second': rank 2 with value US$18.2 billion; Guangdong share 26.2 of the "
+        "(value_text 'top'); Fujian 'ranked second': rank 2 with value US$18.2 billion; Guangdong share 26.2 of the "
         "national figure.",
         "Lithium carbonate: China imports, quantity 251,300 tonnes and growth 6.8 (quantity growth with no value "
-        "growth beside it, in scope); 'Chile supplying about 65 per cent of the volume': share of China's lithium "
+        "growth beside it, in scope); 'about 65 per cent of which came from Chile': share of China's lithium "
         "carbonate imports, partner Chile, approx.",
-        "Out of scope, unlabelled: the average export price ('slid by roughly 17 per cent, to about US$15,000' per "
-        "tonne: prices, not trade flows); InfoLink's 30 per cent forecast for storage installations; domestic "
-        "output of 1,700 gigawatt-hours (production); 'more than tripled' (no number); tariff and rebate "
+        "Out of scope, unlabelled: the average export price ('down by roughly 17 per cent, to about US$15,000 a "
+        "tonne': prices, not trade flows); InfoLink's 30 per cent forecast for storage installations; domestic "
+        "output of more than 1,700 gigawatt-hours (production); 'more than tripled' (no number); tariff and rebate "
         "measures (no figures).",
     ],
     "facts": [

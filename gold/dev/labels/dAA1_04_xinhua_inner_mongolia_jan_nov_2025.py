@@ -4,43 +4,43 @@ JAN_NOV = period(2025, 1, 11)
 JAN_SEP = period(2025, 1, 9)
 A = "Inner Mongolia"
 
-LEAD = "saw its foreign trade grow 2.3 percent year on year to 192.64 billion yuan (about 27.1 billion U.S. dollars) in the first 11 months of 2025"
-EXP = "the region's exports rose 9.6 percent to 71.85 billion yuan"
-IMP = "imports edged down 1.6 percent to 120.79 billion yuan"
-Q3 = "The overall growth quickened from the 1 percent logged in the first three quarters"
-MNG_RANK = "Mongolia remained the region's largest trading partner."
-MNG = "Trade with the neighboring country totaled 69.38 billion yuan in the 11 months, down 4.2 percent"
-MNG_SHARE = "made up 36 percent of Inner Mongolia's total"
-RUS = "Russia came second, with two-way trade declining 6.8 percent to 25.47 billion yuan."
-BRI = "Inner Mongolia's trade with Belt and Road partner countries amounted to 151.06 billion yuan, up 1.9 percent, or 78.4 percent of its foreign trade."
-CNT = "the region did business with 183 countries and regions"
-COAL_Q = "The region brought in 71.36 million tonnes of coal from January to November"
-COAL_V = "the value of the purchases fell 17.4 percent to 38.52 billion yuan"
-COAL_S = "Mongolia supplied 94.6 percent of the coal"
-CU = "Imports of copper ore and concentrates rose 21.6 percent"
-ME = "the region's shipments of mechanical and electrical products grew 15.4 percent to 27.93 billion yuan"
-VEH = "Vehicle exports to Russia, however, shrank 31.5 percent"
-PRIV = "Private enterprises continued to lead the region's foreign trade, with their imports and exports rising 5.8 percent to 146.73 billion yuan, or 76.2 percent of the total."
+LEAD = "Foreign trade in north China's Inner Mongolia Autonomous Region expanded 2.3 percent year on year to 192.64 billion yuan (about 27.1 billion U.S. dollars) over the first 11 months of 2025"
+EXP = "exports from the region climbed 9.6 percent to 71.85 billion yuan"
+IMP = "imports slipped 1.6 percent to 120.79 billion yuan"
+Q3 = "the growth rate picked up from 1 percent in the first three quarters"
+MNG_RANK = "Mongolia stayed the region's largest trading partner."
+MNG = "Two-way trade with the neighboring country fell 4.2 percent to 69.38 billion yuan during the 11 months"
+MNG_SHARE = "represented 36 percent of Inner Mongolia's total"
+RUS = "Russia ranked second, with bilateral trade declining 6.8 percent to 25.47 billion yuan."
+BRI = "Trade between Inner Mongolia and Belt and Road partner countries reached 151.06 billion yuan, an increase of 1.9 percent, accounting for 78.4 percent of the region's foreign trade."
+CNT = "The region traded with 183 countries and regions"
+COAL_Q = "From January to November the region imported 71.36 million tonnes of coal"
+COAL_V = "the value of those purchases dropped 17.4 percent to 38.52 billion yuan"
+COAL_S = "Mongolia was the source of 94.6 percent of the coal"
+CU = "lifted imports of copper ore and concentrates by 21.6 percent"
+ME = "the region's outbound shipments of mechanical and electrical products climbed 15.4 percent to 27.93 billion yuan"
+VEH = "exports of vehicles to Russia contracted 31.5 percent"
+PRIV = "Private enterprises remained the leading force in the region's foreign trade: their combined imports and exports grew 5.8 percent to 146.73 billion yuan, representing 76.2 percent of the total."
 
 ARTICLE = {
     "id": "dAA1_04_xinhua_inner_mongolia_jan_nov_2025",
-    "title": "Inner Mongolia's foreign trade up 2.3 pct in first 11 months",
+    "title": "Inner Mongolia posts 2.3 pct foreign trade growth in Jan-Nov 2025",
     "publisher": "Xinhua",
     "published": "2025-12-19",
     "notes": [
-        "Period: dateline Dec. 19 (published 2025-12-19); 'the first 11 months of 2025', 'January-November', 'the 11 months' -> 2025-01..2025-11.",
-        "'the 1 percent logged in the first three quarters': the region's total trade growth for 2025-01..2025-09, labelled as its own observation (not a comparison base).",
+        "Period: dateline Dec. 19 (published 2025-12-19); 'the first 11 months of 2025', 'From January to November', 'the 11 months' -> 2025-01..2025-11.",
+        "'picked up from 1 percent in the first three quarters': the region's total trade growth for 2025-01..2025-09, labelled as its own observation (not a comparison base).",
         "'about 27.1 billion U.S. dollars': conversion of the yuan total, separate USD fact, approx.",
-        "'Mongolia remained the region's largest trading partner' -> rank 1; 'Russia came second' -> rank 2 (partners of Inner Mongolia, flow total).",
-        "'the neighboring country' = Mongolia; 'two-way trade' = total.",
-        "'made up 36 percent of Inner Mongolia's total': share of trade with Mongolia in the region's trade.",
-        "'did business with 183 countries and regions' -> count, segment 'trading partners'. 'four more than a year earlier' is a derived difference, out of scope, unlabelled.",
-        "Coal: 71.36 million tonnes is a quantity (imports, product coal). 'up 3.1 percent in volume' is volume growth beside value growth, out of scope, unlabelled. The 17.4% fall and 38.52 billion yuan are the value of coal imports.",
-        "'Mongolia supplied 94.6 percent of the coal': share of Inner Mongolia's coal imports coming from Mongolia -> area Inner Mongolia, partner Mongolia, product coal, imports, share.",
-        "'Vehicle exports to Russia ... shrank 31.5 percent': area Inner Mongolia, partner Russia, product vehicles, exports growth -31.5.",
+        "'Mongolia stayed the region's largest trading partner' -> rank 1; 'Russia ranked second' -> rank 2 (partners of Inner Mongolia, flow total).",
+        "'the neighboring country' = Mongolia; 'Two-way trade' / 'bilateral trade' = total.",
+        "'represented 36 percent of Inner Mongolia's total': share of trade with Mongolia in the region's trade.",
+        "'traded with 183 countries and regions' -> count, segment 'trading partners'. 'four more than a year before' is a derived difference, out of scope, unlabelled.",
+        "Coal: 71.36 million tonnes is a quantity (imports, product coal). '3.1 percent more by volume' is volume growth beside value growth, out of scope, unlabelled. The 17.4% drop and 38.52 billion yuan are the value of coal imports.",
+        "'Mongolia was the source of 94.6 percent of the coal': share of Inner Mongolia's coal imports coming from Mongolia -> area Inner Mongolia, partner Mongolia, product coal, imports, share.",
+        "'exports of vehicles to Russia contracted 31.5 percent': area Inner Mongolia, partner Russia, product vehicles, exports growth -31.5.",
         "Private enterprises: segment 'private enterprises', flow total ('imports and exports'); 76.2 is their share of the region's total.",
-        "'Coal remained the mainstay of the region's imports' and 'Private enterprises continued to lead' state no number: no rank labelled.",
-        "Out of scope, unlabelled: '3.4 percentage points faster than the national pace' (percentage-point comparison); '2,400 China-Europe freight trains' (not a trade flow); the official's expectation for next year (forecast).",
+        "'Coal continued to dominate the region's imports' and 'Private enterprises remained the leading force' state no number: no rank labelled.",
+        "Out of scope, unlabelled: 'outpacing the national rate by 3.4 percentage points' (percentage-point comparison); '2,400 China-Europe freight trains' (not a trade flow); the official's expectation for next year (forecast).",
     ],
     "facts": [
         fact(A, "total", "growth", 2.3, "percent", JAN_NOV, "2.3", LEAD),

@@ -4,41 +4,41 @@ Q1Q3 = period(2025, 1, 9)
 SEP = period(2025, 9)
 A = "Xi'an"
 
-LEAD = "the total import and export value of goods trade of our city was 3,086.42 hundred million yuan, an increase of 6.8% over the same period last year (the same below)"
-SHAANXI = "accounting for 91.6% of the total import and export value of Shaanxi Province"
-EXP = "the export value was 1,962.15 hundred million yuan, an increase of 11.3%"
-IMP = "the import value was 1,124.27 hundred million yuan, a decrease of 0.2%"
-SEPT = "In September, the import and export value of our city was 362.70 hundred million yuan, an increase of 9.4%, and an increase of 4.1% compared with August"
-GT = "the import and export of general trade in our city was 1,108.90 hundred million yuan, an increase of 12.6%, accounting for 35.9% of the city's total import and export value"
-PT = "The import and export of processing trade was 1,254.30 hundred million yuan, an increase of 2.4%"
-PE = "the import and export of private enterprises was 1,027.50 hundred million yuan, an increase of 15.2%, accounting for 33.3% of the city's total"
-CNT = "The number of enterprises with actual import and export performance in our city reached 4,386"
-KR_RANK = "South Korea is the largest trading partner of our city."
-KR = "the import and export with South Korea was 812.70 hundred million yuan, an increase of 4.3%"
-ASEAN = "the import and export with ASEAN increased by 14.6%"
-US = "the import and export with the United States decreased by 12.7%"
-BRI = "The import and export with Belt and Road partner countries was 1,032.80 hundred million yuan, an increase of 10.9%"
-ME = "our city exported 1,705.30 hundred million yuan of mechanical and electrical products, an increase of 12.1%"
-AUTO = "automobile exports increased by 23.5%"
-IC = "exports of integrated circuits increased by 5.2%"
+LEAD = "our city's goods trade imports and exports totaled 3,086.42 hundred million yuan in the first three quarters of 2025, up 6.8% on the same period last year (the same below)"
+SHAANXI = "This made up 91.6% of Shaanxi Province's total import and export value"
+EXP = "exports amounted to 1,962.15 hundred million yuan, up 11.3%"
+IMP = "imports were 1,124.27 hundred million yuan, down 0.2%"
+SEPT = "Our city's imports and exports in September came to 362.70 hundred million yuan, up 9.4%, and 4.1% higher than in August"
+GT = "General trade imports and exports in our city reached 1,108.90 hundred million yuan in the first three quarters, up 12.6%, or 35.9% of all the city's imports and exports"
+PT = "Processing trade imports and exports amounted to 1,254.30 hundred million yuan, up 2.4%"
+PE = "Private enterprises' imports and exports in the first three quarters were 1,027.50 hundred million yuan, up 15.2%, making up 33.3% of the citywide total"
+CNT = "In our city, 4,386 enterprises recorded actual import and export activity"
+KR_RANK = "South Korea ranks as our city's largest trading partner."
+KR = "Imports and exports with South Korea in the first three quarters came to 812.70 hundred million yuan, up 4.3%"
+ASEAN = "trade with ASEAN grew 14.6%"
+US = "trade with the United States fell 12.7%"
+BRI = "Imports and exports with Belt and Road partner countries amounted to 1,032.80 hundred million yuan, up 10.9%"
+ME = "exports of mechanical and electrical products from our city were 1,705.30 hundred million yuan, up 12.1%"
+AUTO = "automobile exports rose 23.5%"
+IC = "integrated circuit exports rose 5.2%"
 
 ARTICLE = {
     "id": "dAA1_05_xian_gov_q1q3_2025",
-    "title": "Xi'an's import and export increased by 6.8% in the first three quarters",
+    "title": "Xi'an foreign trade grows 6.8% in first three quarters of 2025",
     "publisher": "Xi'an Municipal Bureau of Commerce",
     "published": "2025-10-24",
     "notes": [
         "Area: 'our city' = Xi'an (headline; the release is the city's). Publisher taken from the release's closing 'Source:' line.",
         "Period: 'the first three quarters of 2025' -> 2025-01..2025-09 for every figure except the September paragraph (2025-09).",
         "'(the same below)': every later growth rate is year on year, except the one the text compares with August.",
-        "'an increase of 4.1% compared with August': comparison with the month before -> September growth, basis mom.",
-        "'accounting for 91.6% of the total import and export value of Shaanxi Province': share of Xi'an's total trade in the province's total, area Xi'an, partner null.",
+        "'4.1% higher than in August': comparison with the month before -> September growth, basis mom.",
+        "'This made up 91.6% of Shaanxi Province's total import and export value': share of Xi'an's total trade in the province's total, area Xi'an, partner null.",
         "'hundred million yuan' values: 3,086.42 hundred million = 308.642 billion yuan, etc.",
         "Trade modes as segments: 'general trade', 'processing trade'; enterprise type 'private enterprises'. Foreign-invested, state-owned enterprises and bonded logistics are mentioned without figures.",
-        "'The number of enterprises with actual import and export performance ... reached 4,386' -> count, segment 'foreign trade enterprises'. 'an increase of 312' is a derived difference, out of scope, unlabelled.",
-        "'South Korea is the largest trading partner of our city' -> rank 1, partner South Korea, period of the release (2025-01..2025-09).",
-        "'automobile exports', 'exports of integrated circuits' sit under the mechanical and electrical products paragraph; products 'automobiles' and 'integrated circuits'.",
-        "Out of scope, unlabelled: '2.8 percentage points higher than that of the whole country' and 'an increase of 1.9 percentage points' (percentage-point comparisons); 'the highest monthly level so far this year' (milestone, no number); China-Europe Railway Express '3,820 trains' and its 6.2% increase (not a trade flow); the annual goals (no figure).",
+        "'4,386 enterprises recorded actual import and export activity' -> count, segment 'foreign trade enterprises'. '312 more than in the same period last year' is a derived difference, out of scope, unlabelled.",
+        "'South Korea ranks as our city's largest trading partner' -> rank 1, partner South Korea, period of the release (2025-01..2025-09).",
+        "'automobile exports', 'integrated circuit exports' sit under the mechanical and electrical products paragraph; products 'automobiles' and 'integrated circuits'.",
+        "Out of scope, unlabelled: 'exceeded the national one by 2.8 percentage points' and 'a share 1.9 percentage points above the same period last year' (percentage-point comparisons); 'the top monthly level of the year to date' (milestone, no number); China-Europe Railway Express '3,820 ... trains' and their 6.2% rise (not a trade flow); the annual goals (no figure).",
     ],
     "facts": [
         fact(A, "total", "value", 3086.42e8, "CNY", Q1Q3, "3,086.42 hundred million", LEAD),

@@ -4,38 +4,38 @@ Y2025 = period(2025, 1, 12)
 Y2024 = period(2024, 1, 12)
 GCC = "Gulf Cooperation Council"
 
-LEAD = "Trade between China and the GCC totaled $286.4 billion (about 2.06 trillion yuan) in 2025, down 4.3 percent year-on-year"
-SHARE = "accounted for 4.5 percent of China's total foreign trade"
-EXP = "China's exports to the Gulf states rose 9.7 percent to $143.7 billion"
-IMP = "imports from them dropped 15.3 percent to $142.7 billion"
-BAL = "China posted a small surplus of about $1 billion with the bloc, reversing a deficit of $37.4 billion a year earlier"
-UAE_RANK = "The UAE overtook Saudi Arabia to become China's largest trading partner in the Gulf."
-UAE = "Trade with the UAE, a re-export hub for Chinese goods bound for the wider Middle East and Africa, grew 2.8 percent to $104.6 billion."
-SAU = "Trade with Saudi Arabia, now second, fell 5.9 percent to $101.2 billion."
-SAU_EXP = "China's exports to the kingdom climbed 12.7 percent to $56.8 billion"
-SAU_IMP = "but imports, which are dominated by crude oil, slumped 22.2 percent"
-OQ = "Trade with Oman and Qatar fell 12.4 percent and 11 percent to $32.4 billion and $25.2 billion, respectively"
-CRUDE = "Imports of crude oil from the region were valued at $98.3 billion, down 17.8 percent, and made up 68.9 percent of China's purchases from the bloc."
-LNG = "China also bought 15.9 million tonnes of liquefied natural gas from Qatar"
-CARS = "Chinese car exports to the GCC jumped 31.5 percent to $15.2 billion"
+LEAD = "trade between China and the GCC fell 4.3 percent year-on-year to $286.4 billion (about 2.06 trillion yuan) in 2025"
+SHARE = "represented 4.5 percent of China's overall foreign trade"
+EXP = "Chinese exports to the Gulf states increased 9.7 percent to $143.7 billion"
+IMP = "imports from them fell 15.3 percent to $142.7 billion"
+BAL = "That gave China a modest surplus of about $1 billion in its trade with the bloc, compared with the previous year's deficit of $37.4 billion"
+UAE_RANK = "Overtaking Saudi Arabia, the UAE became the largest Gulf trading partner of China."
+UAE = "Trade with the UAE, which serves as a hub for re-exporting Chinese goods to Africa and the broader Middle East, rose 2.8 percent to $104.6 billion."
+SAU = "Saudi Arabia slipped to second, with trade dropping 5.9 percent to $101.2 billion."
+SAU_EXP = "Chinese exports to the kingdom rose 12.7 percent to $56.8 billion"
+SAU_IMP = "imports, mostly crude oil, plunged 22.2 percent"
+OQ = "Oman and Qatar saw their trade with China decline 12.4 percent and 11 percent, respectively, to $32.4 billion and $25.2 billion"
+CRUDE = "China's crude oil imports from the region fell 17.8 percent to $98.3 billion, representing 68.9 percent of everything China bought from the bloc."
+LNG = "China also imported 15.9 million tonnes of liquefied natural gas from Qatar"
+CARS = "Exports of Chinese cars to the GCC soared 31.5 percent to $15.2 billion"
 
 ARTICLE = {
     "id": "dAA1_06_chinadaily_china_gcc_trade_2025",
-    "title": "China-Gulf trade dips on oil prices as exports hit record",
+    "title": "Cheaper oil pulls China-Gulf trade lower in 2025 while exports reach record",
     "publisher": "China Daily",
     "published": "2026-01-27",
     "notes": [
-        "Period: 'last year' and 'in 2025' (published 2026-01-27) -> 2025-01..2025-12; 'a year earlier' -> 2024.",
+        "Period: 'last year' and 'in 2025' (published 2026-01-27) -> 2025-01..2025-12; 'the previous year' -> 2024.",
         "Partner: 'the GCC', 'the bloc', 'the Gulf states', 'the region' -> Gulf Cooperation Council (the text defines the bloc as its six members). 'the kingdom' = Saudi Arabia.",
         "'$286.4 billion (about 2.06 trillion yuan)': the USD figure is the reported one (exact); the yuan figure is a conversion, separate CNY fact, approx.",
-        "'a small surplus of about $1 billion' -> balance +1e9, approx, 2025; 'reversing a deficit of $37.4 billion a year earlier' -> balance -37.4e9, period 2024 (its own observation).",
-        "'China's largest trading partner in the Gulf' -> rank 1 for the UAE, a rank within a restricted field (the record cannot name the field); 'Saudi Arabia, now second' -> rank 2. 'Trade with the UAE ... grew 2.8 percent to $104.6 billion' -> partner United Arab Emirates.",
-        "Saudi imports: 'imports, which are dominated by crude oil, slumped 22.2 percent' are all imports from Saudi Arabia (product null); crude oil is a description, not a restriction.",
+        "'a modest surplus of about $1 billion' -> balance +1e9, approx, 2025; 'compared with the previous year's deficit of $37.4 billion' -> balance -37.4e9, period 2024 (its own observation).",
+        "'the largest Gulf trading partner of China' -> rank 1 for the UAE, a rank within a restricted field (the record cannot name the field); 'Saudi Arabia slipped to second' -> rank 2. 'Trade with the UAE ... rose 2.8 percent to $104.6 billion' -> partner United Arab Emirates.",
+        "Saudi imports: 'imports, mostly crude oil, plunged 22.2 percent' are all imports from Saudi Arabia (product null); crude oil is a description, not a restriction.",
         "Crude oil: value, growth and share of China's imports from the GCC, product 'crude oil'; 68.9 is the share of crude in China's imports from the bloc.",
         "LNG: 15.9 million tonnes -> quantity, imports, partner Qatar, product 'liquefied natural gas'.",
-        "Cars: 'Chinese car exports to the GCC' -> product 'cars', exports, partner GCC.",
-        "'the six members of the Gulf Cooperation Council' is the size of the bloc, not a count of trading partners: unlabelled.",
-        "Out of scope, unlabelled: 'a record high' for exports (milestone, no number); the FTA talks 'launched in 2004' (a year); Asia House's '$375 billion by 2028' (forecast); the analyst's remarks (no figures).",
+        "Cars: 'Exports of Chinese cars to the GCC' -> product 'cars', exports, partner GCC.",
+        "'the six-member Gulf Cooperation Council' is the size of the bloc, not a count of trading partners: unlabelled.",
+        "Out of scope, unlabelled: 'an all-time high' for exports (milestone, no number); the FTA talks that China and the GCC 'began negotiating' in 2004 (a year); Asia House's '$375 billion by 2028' (forecast); the analyst's remarks (no figures).",
     ],
     "facts": [
         fact("China", "total", "value", 286.4e9, "USD", Y2025, "286.4 billion", LEAD, partner=GCC),

@@ -6,43 +6,43 @@ JAN_NOV = period(2025, 1, 11)
 US = "United States"
 GS = "goods and services"
 
-HEAD = "The trade gap surged 94.6% to $56.8 billion"
-OCT_REV = "Data for October was revised to show the deficit at $29.2 billion instead of the $29.4 billion previously reported"
-IMP = "Imports increased 5.0% from October to $348.9 billion"
-GIMP = "Goods imports jumped 6.6% to $272.5 billion"
-CAP = "Imports of capital goods climbed to a record $101.8 billion"
-IND = "Imports of industrial supplies and materials, in contrast, fell to $44.7 billion"
-EXP = "Exports dropped 3.6% on the month to $292.1 billion"
-GEXP = "Goods exports tumbled 5.6% to $185.6 billion"
-SEXP = "Exports of services edged up to $106.4 billion"
-GDEF = "The goods trade deficit widened by $27.9 billion to $86.9 billion"
-SSUR = "the surplus in services trade rose slightly to $30.1 billion"
-YOY = "Compared with November 2024, when companies were already front-loading purchases ahead of Trump's return to the White House, the monthly deficit narrowed 28.7%"
-CHN = "the goods trade deficit with China rose to $14.7 billion from $13.7 billion in October"
-EU = "The gap with the European Union more than doubled to $14.5 billion from $6.3 billion"
-MEX = "The deficit with Mexico narrowed slightly to $17.8 billion"
-VT = "the shortfalls with Vietnam and Taiwan stood at $16.2 billion and $15.6 billion, respectively"
-YTD = "In the first 11 months of 2025, the trade deficit totaled $831.2 billion, up 4.0% from the same period a year earlier"
-YTD2 = "Exports rose 6.3% over that period and imports increased 5.8%"
+HEAD = "the deficit jumped 94.6% to $56.8 billion"
+OCT_REV = "The October deficit was revised down to $29.2 billion from the $29.4 billion first reported"
+IMP = "Imports climbed to $348.9 billion, a rise of 5.0% from October"
+GIMP = "Goods imports alone were up 6.6% at $272.5 billion"
+CAP = "Capital goods imports hit an all-time high of $101.8 billion"
+IND = "Industrial supplies and materials imports went the other way, sliding to $44.7 billion"
+EXP = "On the export side, shipments shrank 3.6% month on month to $292.1 billion"
+GEXP = "Goods exports slumped to $185.6 billion, down 5.6%"
+SEXP = "Services exports inched higher to $106.4 billion"
+GDEF = "In goods alone, the deficit grew by $27.9 billion to $86.9 billion"
+SSUR = "the services surplus edged up to $30.1 billion"
+YOY = "Measured against November 2024, when firms were already stockpiling before Trump returned to the White House, the deficit for the month was 28.7% smaller"
+CHN = "the goods deficit with China increased to $14.7 billion from October's $13.7 billion"
+EU = "With the European Union the shortfall more than doubled, to $14.5 billion from $6.3 billion"
+MEX = "The imbalance with Mexico eased slightly, to a deficit of $17.8 billion"
+VT = "deficits of $16.2 billion and $15.6 billion, respectively, were recorded with Vietnam and Taiwan"
+YTD = "The deficit for the first 11 months of 2025 reached $831.2 billion, 4.0% more than in the year-earlier period"
+YTD2 = "Over the same span exports grew 6.3% and imports 5.8%"
 
 ARTICLE = {
     "id": "dAA2_01_us_trade_deficit_november",
-    "title": "US trade deficit nearly doubles in November as gold exports fade, drug imports rebound",
+    "title": "US trade gap almost doubles in November as drug imports recover and gold outflows fade",
     "publisher": "Reuters",
     "published": "2026-01-29",
     "notes": [
         "Headline deficit, exports and imports are the goods-and-services totals of the BEA release: product 'goods and services'; "
         "the 'goods' figures (goods imports/exports, goods trade deficit, country deficits) have product null.",
-        "Country deficits are Census goods-basis balances ('goods trade deficit with China', and the following country gaps in the same paragraph): product null, balance negative.",
-        "'The trade gap surged 94.6%': basis mom; the same paragraph states the prior-month (October) deficit it is compared with, and the US release is month-on-month.",
-        "'Imports increased 5.0% from October' and 'Exports dropped 3.6% on the month' set mom frames that carry to 'Goods imports jumped 6.6%' and 'Goods exports tumbled 5.6%' in the same paragraphs.",
+        "Country deficits are Census goods-basis balances ('goods deficit with China', and the following country gaps in the same paragraph): product null, balance negative.",
+        "'the deficit jumped 94.6%': basis mom; the same paragraph states the prior-month (October) deficit it is compared with, and the US release is month-on-month.",
+        "'a rise of 5.0% from October' and 'shrank 3.6% month on month' set mom frames that carry to 'Goods imports alone were up 6.6%' and 'Goods exports slumped ... down 5.6%' in the same paragraphs.",
         "October deficit: the revised $29.2 billion and the originally reported $29.4 billion are two statements of the same observation that disagree beyond rounding; both labelled as written.",
-        "'Compared with November 2024 ... the monthly deficit narrowed 28.7%': growth of the November deficit, yoy, negative (narrowed).",
-        "'The gap with the European Union more than doubled' carries no number: nothing labelled for the doubling itself.",
-        "Year-to-date: 'In the first 11 months of 2025' = 2025-01..2025-11; 'over that period' carries it to the exports and imports growth; comparison with a year earlier = yoy.",
-        "Out of scope, unlabelled: dollar changes ('computers up $6.6 billion', 'rose $9.2 billion', '$6.7 billion increase in pharmaceutical preparations', 'widened by $27.9 billion'), which the record cannot express as value, growth or share.",
+        "'Measured against November 2024 ... the deficit for the month was 28.7% smaller': growth of the November deficit, yoy, negative (smaller).",
+        "'the shortfall more than doubled' (European Union) carries no number: nothing labelled for the doubling itself.",
+        "Year-to-date: 'the first 11 months of 2025' = 2025-01..2025-11; 'Over the same span' carries it to the exports and imports growth; comparison with a year earlier = yoy.",
+        "Out of scope, unlabelled: dollar changes ('a $6.6 billion increase for computers', 'increased by $9.2 billion', 'pharmaceutical preparations accounting for $6.7 billion of the gain', 'grew by $27.9 billion'), which the record cannot express as value, growth or share.",
         "Out of scope, unlabelled: the inflation-adjusted goods deficit of $87.1 billion (a real/volume measure, not a nominal value); the Reuters poll forecast of $40.5 billion; the 100% tariff; the 43-day shutdown; GDPNow 4.2% estimate; years 2009, 2021, 2024.",
-        "Milestones unlabelled: 'a record', 'the lowest since January 2021', 'the smallest shortfall since 2009', 'the largest in four months'.",
+        "Milestones unlabelled: 'an all-time high', 'their lowest level since January 2021', 'the narrowest shortfall since 2009', 'its widest in four months'.",
     ],
     "facts": [
         fact(US, "balance", "value", -56.8e9, "USD", NOV, "56.8 billion", HEAD, product=GS),

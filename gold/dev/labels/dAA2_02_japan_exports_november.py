@@ -5,40 +5,40 @@ OCT = period(2025, 10)
 JP = "Japan"
 US = "United States"
 
-LEAD = "Exports rose 6.1% in November from a year earlier to 9.71 trillion yen"
-OCTG = "accelerating from a 3.6% gain in October"
-IMP = "Imports rose 1.3%"
-IMPV = "Inbound shipments came to 9.39 trillion yen"
-BAL = "That left Japan with a trade surplus of 322.3 billion yen ($2.08 billion)"
-USX = "Shipments to the United States, Japan's largest export market, climbed 8.8% to 1.71 trillion yen"
-USCAR = "The value of U.S.-bound car exports still fell 1.2%"
-USBAL = "Japan's trade surplus with the United States, a sore point for U.S. President Donald Trump, grew 11.3% to 739.8 billion yen"
-CHN = "Exports to China, Japan's biggest trading partner, slipped 2.4%"
-CHNM = "imports from the neighbour rose 2.3%"
-ASIA = "Exports to Asia as a whole, which take more than half of Japan's outbound shipments, rose 4.5% to 5.06 trillion yen, with those to Hong Kong up 11.4%"
-EU = "Shipments to the European Union jumped 19.6%"
-CHIP = "exports of semiconductors and other electronic parts rose 14.2%"
-CAR = "car exports overall fell 4.1% in value"
-OIL = "crude oil purchases dropped 11.9% and those of liquefied natural gas fell 8.3%"
+LEAD = "exports up 6.1% year on year at 9.71 trillion yen in November"
+OCTG = "faster than October's 3.6% increase"
+IMP = "Imports grew a more modest 1.3%"
+IMPV = "Imports grew a more modest 1.3% to 9.39 trillion yen"
+BAL = "Japan posted its first trade surplus in five months, at 322.3 billion yen ($2.08 billion)"
+USX = "Exports to the United States, the largest market for Japanese goods, increased 8.8% to 1.71 trillion yen"
+USCAR = "car exports to the U.S. were 1.2% lower in value"
+USBAL = "Japan's surplus with the United States, a long-standing irritant for U.S. President Donald Trump, expanded 11.3% to 739.8 billion yen"
+CHN = "Shipments to China, which is Japan's biggest trading partner overall, dipped 2.4%"
+CHNM = "imports from its neighbour grew 2.3%"
+ASIA = "Exports to the Asian region overall, which absorbs more than half of Japan's shipments abroad, increased 4.5% to 5.06 trillion yen, including an 11.4% gain for Hong Kong"
+EU = "Exports bound for the European Union soared 19.6%"
+CHIP = "AI-related demand pushed up exports of semiconductors and other electronic parts by 14.2%"
+CAR = "total car exports declined 4.1% by value"
+OIL = "Imports of crude oil sank 11.9%, and liquefied natural gas imports were down 8.3%"
 
 ARTICLE = {
     "id": "dAA2_02_japan_exports_november",
-    "title": "Japan's November exports grow at fastest pace in nine months as US shipments rebound",
+    "title": "Recovery in US-bound shipments lifts Japan's November export growth to nine-month high",
     "publisher": "Reuters",
     "published": "2025-12-17",
     "notes": [
-        "All growth rates are year-on-year (the lead sets 'from a year earlier'; no month-on-month cue anywhere).",
-        "'accelerating from a 3.6% gain in October': total exports growth for October 2025, labelled with period 2025-10.",
-        "'Inbound shipments came to 9.39 trillion yen': the November imports value.",
+        "All growth rates are year-on-year (the second paragraph sets 'year on year'; no month-on-month cue anywhere).",
+        "'faster than October's 3.6% increase': total exports growth for October 2025, labelled with period 2025-10.",
+        "'Imports grew a more modest 1.3% to 9.39 trillion yen': the November imports value.",
         "'322.3 billion yen ($2.08 billion)': JPY fact plus the USD conversion as a separate approx fact.",
-        "'Japan's largest export market': rank 1 of the United States among export destinations (flow exports). 'Japan's biggest trading partner': rank 1 of China in total trade (flow total). Both given the article's month as period.",
-        "'imports from the neighbour': partner China (the sentence's subject).",
-        "'those to Hong Kong up 11.4%': exports to Hong Kong.",
-        "'U.S.-bound car exports still fell 1.2%' in value: exports, partner United States, product cars. The 1.5% rise in the number of vehicles shipped is volume growth beside value growth: out of scope.",
-        "'car exports overall fell 4.1% in value': product cars, partner null.",
-        "'crude oil purchases' and 'those of liquefied natural gas': imports by product.",
-        "'more than half of Japan's outbound shipments' has no figure: nothing labelled.",
-        "Out of scope, unlabelled: Reuters poll forecasts (4.8%, 2.5%, the 71.2 billion yen surplus forecast); the 15% tariff; GDP -2.3%; BOJ rates 0.75%/0.5%; the exchange-rate footnote; 'fastest pace in nine months', 'first in five months', 'first time since March' (milestones/streaks).",
+        "'the largest market for Japanese goods': rank 1 of the United States among export destinations (flow exports). 'Japan's biggest trading partner': rank 1 of China in total trade (flow total). Both given the article's month as period.",
+        "'imports from its neighbour': partner China (the sentence's subject).",
+        "'an 11.4% gain for Hong Kong': exports to Hong Kong.",
+        "'car exports to the U.S. were 1.2% lower in value': exports, partner United States, product cars. The 1.5% rise in the number of vehicles is volume growth beside value growth: out of scope.",
+        "'total car exports declined 4.1% by value': product cars, partner null.",
+        "'Imports of crude oil' and 'liquefied natural gas imports': imports by product.",
+        "'more than half of Japan's shipments abroad' has no figure: nothing labelled.",
+        "Out of scope, unlabelled: Reuters poll forecasts (4.8%, 2.5%, the 71.2 billion yen surplus forecast); the 15% tariff; GDP -2.3%; BOJ rates 0.75%/0.5%; the exchange-rate footnote; 'a nine-month high', 'first trade surplus in five months', 'the first increase ... since March' (milestones/streaks).",
     ],
     "facts": [
         fact(JP, "exports", "growth", 6.1, "percent", NOV, "6.1", LEAD),

@@ -6,36 +6,36 @@ Q3 = period(2025, 7, 9)
 JAN_SEP = period(2025, 1, 9)
 KR = "South Korea"
 
-LEAD = "South Korea's exports jumped 12.7 percent on-year in September"
-VAL = "Outbound shipments came to US$65.95 billion last month, compared with $58.5 billion a year earlier"
-IMP = "Imports rose 8.2 percent to $56.39 billion, resulting in a trade surplus of $9.56 billion"
-CHIP = "exports of semiconductors, the country's key export item, rose 22 percent on-year to $16.61 billion"
-SHARE = "Chips accounted for 25.2 percent of the country's total exports"
-CAR = "Car exports advanced 16.8 percent to $6.4 billion"
-SHIP = "Exports of ships gained 21.9 percent to $2.89 billion"
-PET = "Petroleum products and petrochemicals, however, declined 4.7 percent and 3.9 percent, respectively, to $3.93 billion and $3.56 billion"
-CHN = "exports to China, South Korea's top trading partner, edged up 0.5 percent to $11.72 billion"
-US = "Shipments to the United States, however, fell 1.4 percent to $10.27 billion"
-ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) jumped 17.8 percent to $11.06 billion"
-Q3S = "In the third quarter, exports rose 6.6 percent from a year earlier to $185.03 billion"
-YTD = "For the January-September period, exports came to $519.6 billion, up 2.1 percent on-year"
+LEAD = "lifted South Korea's September exports 12.7 percent from a year earlier"
+VAL = "Exports totaled US$65.95 billion last month, up from $58.5 billion in the same month of 2024"
+IMP = "With imports up 8.2 percent at $56.39 billion, the country logged a trade surplus of $9.56 billion"
+CHIP = "Semiconductors, the nation's flagship export, posted a record monthly total of $16.61 billion, up 22 percent on-year"
+SHARE = "Chips made up 25.2 percent of overall exports"
+CAR = "Exports of automobiles climbed 16.8 percent to $6.4 billion"
+SHIP = "Ship exports grew for a seventh month running, up 21.9 percent at $2.89 billion"
+PET = "shipments of petroleum products and petrochemicals fell to $3.93 billion and $3.56 billion, down 4.7 percent and 3.9 percent, respectively"
+CHN = "shipments to China, the country's top trading partner, inched up 0.5 percent to $11.72 billion"
+US = "Exports to the United States, on the other hand, slipped 1.4 percent to $10.27 billion"
+ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) surged 17.8 percent to a September record of $11.06 billion"
+Q3S = "Third-quarter exports reached an all-time quarterly high of $185.03 billion, up 6.6 percent on-year"
+YTD = "Cumulative exports for January-September stood at $519.6 billion, a 2.1 percent increase from a year earlier"
 
 ARTICLE = {
     "id": "dAA2_03_korea_exports_september",
-    "title": "(LEAD) S. Korea's Sept. exports jump 12.7 pct on record chip sales, more working days",
+    "title": "(LEAD) S. Korea's exports surge 12.7 pct in Sept. on record chip sales, extra working days",
     "publisher": "Yonhap",
     "published": "2025-10-01",
     "notes": [
-        "'last month' in an article of 2025-10-01 = September 2025; 'compared with $58.5 billion a year earlier' = exports value for September 2024.",
+        "'last month' in an article of 2025-10-01 = September 2025; 'up from $58.5 billion in the same month of 2024' = exports value for September 2024.",
         "All growth rates are on-year (yoy); no month-on-month cue.",
-        "'Chips accounted for 25.2 percent of the country's total exports': share of semiconductor exports, product 'semiconductors' (the 'Chips' sentence continues the semiconductors paragraph).",
-        "'Petroleum products and petrochemicals ... respectively': two products, each with growth and value, paired in order.",
-        "'South Korea's top trading partner': rank 1 of China in total trade (flow total), period the article's month.",
-        "'the country's key export item' is not an ordinal: no rank labelled.",
-        "'the third quarter' = 2025-07..2025-09; 'the January-September period' = 2025-01..2025-09.",
+        "'Chips made up 25.2 percent of overall exports': share of semiconductor exports, product 'semiconductors' (the 'Chips' sentence continues the semiconductors paragraph).",
+        "'petroleum products and petrochemicals fell to ... respectively': two products, each with growth and value, paired in order.",
+        "'the country's top trading partner': rank 1 of China in total trade (flow total), period the article's month.",
+        "'the nation's flagship export' is not an ordinal: no rank labelled.",
+        "'Third-quarter' = 2025-07..2025-09; 'January-September' = 2025-01..2025-09.",
         "Out of scope, unlabelled: the daily average of exports ($2.75 billion, -6.1 percent; per-working-day figures); working-day counts (24, four); the 25 percent and 15 percent tariffs; the $350 billion investment package; the official's outlook (forecast).",
-        "Milestones and streaks unlabelled: 'highest monthly level in three and a half years', 'largest monthly figure since March 2022', 'fourth consecutive month', 'four straight months', 'seventh consecutive month', 'four-month losing streak', 'largest for any September', 'largest quarterly amount on record', 'second month in a row', 'the only decline among major destinations'.",
-        "'Shipments to the bloc exceeded those to the U.S.': a comparison without a figure, nothing labelled. 'the world's largest economy' is a description of the US, not a trade rank.",
+        "Milestones and streaks unlabelled: 'strongest monthly total in three and a half years', 'biggest monthly amount since March 2022', 'the fourth month in a row', 'a fourth straight month', 'a record monthly total' (chips), 'a seventh month running', 'a four-month run of declines', 'a September record' (cars, ASEAN), 'an all-time quarterly high', 'a second consecutive month', 'the sole major market to shrink'.",
+        "'the bloc took more Korean goods than the U.S. did': a comparison without a figure, nothing labelled. 'the world's largest economy' is a description of the US, not a trade rank.",
     ],
     "facts": [
         fact(KR, "exports", "growth", 12.7, "percent", SEP, "12.7", LEAD),

@@ -5,39 +5,39 @@ DEC = period(2025, 12)
 Y2025 = period(2025, 1, 12)
 DE = "Germany"
 
-LEAD = "Calendar and seasonally adjusted exports fell 2.3% on the month to 130.4 billion euros ($151.7 billion)"
-DECX = "Economists polled by Reuters had expected a 2.0% drop after a 3.9% increase in December."
-IMP = "Imports slid 5.9% month on month to 109.2 billion euros after rising 1.3% in December."
-BAL = "The trade surplus consequently widened to 21.2 billion euros from 17.4 billion euros in the previous month"
-USRANK = "The United States remained the biggest buyer of German goods in January."
-US1 = "Exports there jumped 11.7% from December to 12.4 billion euros"
-US2 = "Exports there jumped 11.7% from December to 12.4 billion euros, though they were still 9.6% lower than in January 2025"
-CN = "Exports to China tumbled 13.2% on the month to 6.0 billion euros."
-CNIMP = "Imports from China, still by far Germany's largest source of foreign goods, fell 8.3% to 12.1 billion euros."
-EU = "Shipments to other EU member states fell 1.8% compared with December to 71.3 billion euros"
-NONEU = "exports to countries outside the bloc declined 2.9% to 59.1 billion euros"
-UK = "Exports to Britain were down 4.1% at 6.3 billion euros."
-YOY = "Compared with January last year, exports were 2.7% lower and imports 6.4% down"
-US25 = "Exports to the U.S. fell 9.3% last year to 146.2 billion euros"
-CN25 = "China overtook the United States again as Germany's biggest trading partner, with goods worth 251.8 billion euros flowing in both directions"
+LEAD = "exports, adjusted for calendar and seasonal effects, declined 2.3% month on month to 130.4 billion euros ($151.7 billion)"
+DECX = "exports rose 3.9% in December"
+IMP = "Imports dropped 5.9% from the previous month to 109.2 billion euros, having grown 1.3% in December."
+BAL = "the trade surplus grew to 21.2 billion euros from December's 17.4 billion euros"
+USRANK = "In January the United States was still the biggest customer for German products."
+US1 = "Shipments to the U.S. rose 11.7% from December to 12.4 billion euros"
+US2 = "Shipments to the U.S. rose 11.7% from December to 12.4 billion euros, but remained 9.6% below their January 2025 level"
+CN = "German sales to China plunged 13.2% month on month to 6.0 billion euros."
+CNIMP = "Imports from China, which remains by a wide margin the largest supplier of goods to Germany, decreased 8.3% to 12.1 billion euros."
+EU = "Exports to fellow EU member states dropped 1.8% from December to 71.3 billion euros"
+NONEU = "those to non-EU countries decreased 2.9% to 59.1 billion euros"
+UK = "Sales to Britain slipped 4.1% to 6.3 billion euros."
+YOY = "exports 2.7% below their level of January last year and imports down 6.4%"
+US25 = "Last year exports to the U.S. shrank 9.3% to 146.2 billion euros"
+CN25 = "China reclaimed its place as Germany's biggest trading partner, ahead of the United States, with two-way trade of 251.8 billion euros"
 
 ARTICLE = {
     "id": "dAA2_04_reuters_germany_jan2026_exports",
-    "title": "German exports drop more than expected in January as China sales slump",
+    "title": "Slump in China sales drags German January exports down more than forecast",
     "publisher": "Reuters",
     "published": "2026-03-10",
     "notes": [
         "Year from the publication date (March 2026): 'January' is January 2026, 'December' is December 2025.",
         "The Reuters poll forecasts (a 2.0% drop in exports, a 15.4 billion euro surplus) are out of scope, unlabelled.",
-        "'the sharpest decline since May 2024' is a milestone, out of scope.",
-        "December's 3.9% export rise and 1.3% import rise are actual figures for December 2025, labelled mom (comparisons with the month before, in a paragraph framed 'on the month' / 'month on month').",
-        "The surplus 'from 17.4 billion euros in the previous month' is labelled as the December 2025 surplus.",
-        "'The United States remained the biggest buyer of German goods in January': rank 1 of exports, partner United States, January 2026. 'Exports there' = exports to the United States.",
-        "'9.6% lower than in January 2025': yoy (same month a year earlier).",
-        "China paragraph: 'on the month' in the first sentence carries to the imports from China (mom). 'Germany's largest source of foreign goods': imports rank 1, partner China.",
-        "EU paragraph: 'compared with December' carries to the non-EU and UK figures (mom). 'countries outside the bloc' = partner non-EU countries; 'Britain' = United Kingdom; 'other EU member states' = European Union.",
-        "'Compared with January last year ... according to unadjusted figures': yoy growth of total exports and imports, January 2026.",
-        "'last year' = 2025 (published 2026). 'China overtook the United States again as Germany's biggest trading partner, with goods worth 251.8 billion euros flowing in both directions': flow total, rank 1 and value, partner China, 2025.",
+        "'their steepest fall since May 2024' is a milestone, out of scope.",
+        "December's 3.9% export rise and 1.3% import rise are actual figures for December 2025, labelled mom (comparisons with the month before, in paragraphs framed 'month on month' / 'from the previous month').",
+        "The surplus 'from December's 17.4 billion euros' is labelled as the December 2025 surplus.",
+        "'In January the United States was still the biggest customer for German products': rank 1 of exports, partner United States, January 2026. 'Shipments to the U.S.' = exports to the United States.",
+        "'9.6% below their January 2025 level': yoy (same month a year earlier).",
+        "China paragraph: 'month on month' in the first sentence carries to the imports from China (mom). 'the largest supplier of goods to Germany': imports rank 1, partner China.",
+        "EU paragraph: 'from December' carries to the non-EU and UK figures (mom). 'non-EU countries' = partner non-EU countries; 'Britain' = United Kingdom; 'fellow EU member states' = European Union.",
+        "'Unadjusted data showed exports 2.7% below their level of January last year and imports down 6.4%': yoy growth of total exports and imports, January 2026.",
+        "'last year' = 2025 (published 2026). 'China reclaimed its place as Germany's biggest trading partner, ahead of the United States, with two-way trade of 251.8 billion euros': flow total, rank 1 and value, partner China, 2025.",
         "The dollar conversion ($151.7 billion) is a separate approx fact.",
         "Out of scope, unlabelled: the 15% US levy, industrial production -0.5%, the government's 1.0% growth forecast, 2019 (year), the BGA's stagnation forecast for 2026.",
     ],

@@ -6,39 +6,39 @@ FEB25 = period(2025, 2)
 APR_FEB = {"start": "2025-04", "end": "2026-02"}
 IN = "India"
 
-LEAD = "India's merchandise exports dipped 0.81 per cent year-on-year to USD 36.61 billion in February"
-DEF = "the trade deficit narrowed to USD 27.1 billion from USD 34.68 billion in January"
-IMP = "Imports, however, surged 25 per cent to USD 63.71 billion in February compared with the same month last year"
-DEF25 = "The trade gap in February 2025 stood at USD 14.05 billion"
-INR = "In rupee terms, exports during the month stood at Rs 3.33 lakh crore."
-CUMX = "Cumulatively, exports during April-February 2025-26 rose 1.8 per cent to USD 402.93 billion"
-CUMM = "Cumulatively, exports during April-February 2025-26 rose 1.8 per cent to USD 402.93 billion, while imports grew 8.66 per cent to USD 713.57 billion."
-CUMD = "The trade deficit during the 11-month period stood at USD 310.64 billion."
-GOLD = "Gold imports rose 204.3 per cent to USD 7.12 billion in the month"
-OIL = "Crude oil imports increased 7.6 per cent to USD 12.8 billion."
-ELEC = "electronic goods continued to outperform, with shipments rising 30.5 per cent to USD 4.71 billion in February"
-ELEC_CUM = "During the 11-month period, electronics exports touched USD 44.58 billion, making it the third-largest export category"
-US = "Exports to the US rose 4.3 per cent to USD 8.24 billion in February."
-US_CUM = "The US remained the country's largest export market in April-February, with outbound shipments up 7.6 per cent at USD 82.14 billion."
-SVC = "services exports in February were valued at USD 39.5 billion, while services imports were pegged at USD 16.4 billion"
-ALL = "The country's overall exports, comprising goods and services, are estimated at USD 76.11 billion for the month."
-ALLD = "The overall trade deficit was about USD 4 billion."
+LEAD = "Merchandise exports from India slipped 0.81 per cent year-on-year in February to USD 36.61 billion"
+DEF = "the trade deficit shrank to USD 27.1 billion from USD 34.68 billion in January"
+IMP = "Imports for the month, however, jumped 25 per cent from a year earlier to USD 63.71 billion"
+DEF25 = "in February 2025, the deficit was USD 14.05 billion"
+INR = "Measured in rupees, February's exports amounted to Rs 3.33 lakh crore."
+CUMX = "For April-February 2025-26 as a whole, exports were up 1.8 per cent at USD 402.93 billion"
+CUMM = "imports increased 8.66 per cent to USD 713.57 billion"
+CUMD = "leaving a trade deficit of USD 310.64 billion for the 11-month period"
+GOLD = "gold imports soared 204.3 per cent to USD 7.12 billion in February"
+OIL = "Imports of crude oil were 7.6 per cent higher at USD 12.8 billion."
+ELEC = "Electronic goods remained the standout among export sectors, with their shipments climbing 30.5 per cent in February to USD 4.71 billion"
+ELEC_CUM = "Over April-February, electronics exports reached USD 44.58 billion, ranking third among export categories"
+US = "Shipments to the US grew 4.3 per cent in February, to USD 8.24 billion."
+US_CUM = "In the April-February period the US was still India's largest export destination, taking goods worth USD 82.14 billion, 7.6 per cent more than a year earlier."
+SVC = "February's services exports at USD 39.5 billion and services imports at USD 16.4 billion"
+ALL = "Taking goods and services together, India's total exports for the month are put at USD 76.11 billion."
+ALLD = "The combined trade deficit came to about USD 4 billion."
 
 ARTICLE = {
     "id": "dAA2_05_pti_india_feb2026_trade",
-    "title": "India's trade deficit narrows to USD 27.1 bn in Feb; exports dip 0.81 pc",
+    "title": "Feb trade gap shrinks to USD 27.1 bn as India's exports slip 0.81 pc",
     "publisher": "PTI",
     "published": "2026-03-16",
     "notes": [
         "Months take the year from the publication date (March 2026): February = 2026-02, January = 2026-01. 'April-February 2025-26' and 'the 11-month period' = 2025-04 to 2026-02.",
-        "Merchandise figures carry product null (goods alone); services figures 'services'; 'overall exports, comprising goods and services' and 'the overall trade deficit' are 'goods and services'.",
-        "'the trade deficit narrowed to USD 27.1 billion from USD 34.68 billion in January': two balance facts, February and January 2026; the verb 'narrowed' describes the change, the balances are deficits (negative).",
-        "'Imports ... surged 25 per cent ... compared with the same month last year': yoy.",
-        "'The trade gap in February 2025 stood at USD 14.05 billion': balance -14.05 bn, February 2025. 'the lowest in more than three years' is a milestone, out of scope.",
-        "'In rupee terms, exports during the month stood at Rs 3.33 lakh crore': a separate INR fact for February 2026; the text states it as a figure, with no hedging word, so qualifier exact.",
-        "Gold and crude oil figures: imports, product 'gold' and 'crude oil', February 2026, yoy by default. 'in the month' = February.",
-        "Electronics: 'electronic goods ... shipments rising 30.5 per cent to USD 4.71 billion in February' (exports, product 'electronic goods'); the 11-month value 44.58 bn and 'the third-largest export category' (rank 3) use the same product, 'electronic goods' (the text's 'electronics exports' is the same category).",
-        "'The US remained the country's largest export market in April-February': rank 1 of exports, partner United States, April-February; 'outbound shipments up 7.6 per cent at USD 82.14 billion' in the same sentence are exports to the US for the same period.",
+        "Merchandise figures carry product null (goods alone); services figures 'services'; 'Taking goods and services together, India's total exports' and 'The combined trade deficit' are 'goods and services'.",
+        "'the trade deficit shrank to USD 27.1 billion from USD 34.68 billion in January': two balance facts, February and January 2026; the verb 'shrank' describes the change, the balances are deficits (negative).",
+        "'Imports for the month, however, jumped 25 per cent from a year earlier': yoy.",
+        "'in February 2025, the deficit was USD 14.05 billion': balance -14.05 bn, February 2025. 'its smallest in over three years' is a milestone, out of scope.",
+        "'Measured in rupees, February's exports amounted to Rs 3.33 lakh crore': a separate INR fact for February 2026; the text states it as a figure, with no hedging word, so qualifier exact.",
+        "Gold and crude oil figures: imports, product 'gold' and 'crude oil', February 2026, yoy by default.",
+        "Electronics: 'Electronic goods ... shipments climbing 30.5 per cent in February to USD 4.71 billion' (exports, product 'electronic goods'); the 11-month value 44.58 bn and 'ranking third among export categories' (rank 3) use the same product, 'electronic goods' (the text's 'electronics exports' is the same category).",
+        "'In the April-February period the US was still India's largest export destination': rank 1 of exports, partner United States, April-February; 'taking goods worth USD 82.14 billion, 7.6 per cent more than a year earlier' in the same sentence are exports to the US for the same period.",
         "Services values are the ministry's estimates, stated as figures: qualifier exact. 'about USD 4 billion' is approx.",
         "Out of scope, unlabelled: the strikes' date (February 28), freight-rate rise of 30-40 per cent (not a trade flow), the full-year forecast of around USD 860 billion, the current account deficit forecast of 1.2 per cent of GDP in 2026-27.",
     ],

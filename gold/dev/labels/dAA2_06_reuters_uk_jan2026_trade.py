@@ -6,39 +6,39 @@ NOV_JAN = {"start": "2025-11", "end": "2026-01"}
 Y2025 = period(2025, 1, 12)
 UK = "United Kingdom"
 
-EXP = "The value of goods exports fell 2.0% from December to 29.6 billion pounds ($39.7 billion)"
-IMP = "The value of goods exports fell 2.0% from December to 29.6 billion pounds ($39.7 billion), the Office for National Statistics said, while imports rose 2.8% to 51.6 billion pounds."
-BAL = "That pushed the monthly goods trade deficit to 22.0 billion pounds from 20.0 billion pounds in December"
-EUX = "Exports to the EU dropped 3.4% on the month to 14.2 billion pounds"
-NEUX = "exports to non-EU countries edged down 0.6% to 15.4 billion pounds"
-EUM = "Imports from the EU climbed 4.1% to 27.9 billion pounds"
-NEUM = "those from the rest of the world rose 1.3% to 23.7 billion pounds"
-EUB = "leaving a goods deficit with the EU of 13.7 billion pounds"
-US = "Goods exports to the United States, including precious metals, rose 7.0% compared with December to 4.6 billion pounds"
-US3 = "But over the three months to January they were 9.8% lower than a year earlier"
-TOT3 = "In the three months to January, the total trade deficit covering goods and services widened by 3.1 billion pounds to 9.8 billion pounds."
-GD3 = "The goods deficit grew by 2.4 billion pounds to 62.3 billion pounds over the period"
-GQ = "as exports fell 1.9% compared with the previous three months while imports edged up 0.4%"
-SV3 = "The surplus on services trade narrowed by 0.7 billion pounds to 52.5 billion pounds"
-SVX = "even though services exports rose 0.8% to 131.0 billion pounds"
-Y25G = "Last year as a whole, Britain ran a record goods trade deficit of 248.3 billion pounds"
-Y25S = "partly offset by an all-time high services surplus of 191.8 billion pounds"
+EXP = "goods exports slipped 2.0% in value from December to 29.6 billion pounds ($39.7 billion)"
+IMP = "goods exports slipped 2.0% in value from December to 29.6 billion pounds ($39.7 billion) and imports increased 2.8% to 51.6 billion pounds."
+BAL = "the monthly goods deficit grew to 22.0 billion pounds from December's 20.0 billion pounds"
+EUX = "Shipments to the EU fell 3.4% month on month to 14.2 billion pounds"
+NEUX = "exports to non-EU countries slipped 0.6% to 15.4 billion pounds"
+EUM = "Imports from the EU went up 4.1% to 27.9 billion pounds"
+NEUM = "imports from the rest of the world increased 1.3% to 23.7 billion pounds"
+EUB = "Britain's goods deficit with the EU thus came to 13.7 billion pounds"
+US = "Including precious metals, goods exports to the United States grew 7.0% from December to 4.6 billion pounds"
+US3 = "In the three months to January, however, exports to the U.S. were down 9.8% on a year earlier"
+TOT3 = "the combined goods and services trade deficit for the three months to January grew by 3.1 billion pounds to 9.8 billion pounds."
+GD3 = "Over the period the goods deficit increased by 2.4 billion pounds to 62.3 billion pounds"
+GQ = "exports were 1.9% lower than in the preceding three months, while imports rose 0.4%"
+SV3 = "the surplus shrank by 0.7 billion pounds to 52.5 billion pounds"
+SVX = "a 0.8% increase in services exports to 131.0 billion pounds"
+Y25G = "across 2025 Britain's goods trade deficit hit a record 248.3 billion pounds"
+Y25S = "the largest-ever services surplus of 191.8 billion pounds"
 
 ARTICLE = {
     "id": "dAA2_06_reuters_uk_jan2026_trade",
-    "title": "UK goods trade gap widens in January as exports to EU fall",
+    "title": "Falling EU exports push UK's January goods trade deficit wider",
     "publisher": "Reuters",
     "published": "2026-03-13",
     "notes": [
-        "Year from the publication date (March 2026): January = 2026-01, December = 2025-12; 'the three months to January' = 2025-11 to 2026-01; 'Last year as a whole' = 2025.",
-        "Goods figures carry product null; 'the total trade deficit covering goods and services' is 'goods and services'; services figures 'services'.",
-        "Monthly growth: 'from December' (second paragraph) and 'on the month' (third paragraph) set mom frames carried to the imports and partner figures of those paragraphs; 'compared with December' for the US figure.",
+        "Year from the publication date (March 2026): January = 2026-01, December = 2025-12; 'the three months to January' = 2025-11 to 2026-01; 'across 2025' = 2025.",
+        "Goods figures carry product null; 'the combined goods and services trade deficit' is 'goods and services'; services figures 'services'.",
+        "Monthly growth: 'from December' (second paragraph) and 'month on month' (third paragraph) set mom frames carried to the imports and partner figures of those paragraphs; 'from December' for the US figure.",
         "'non-EU countries' and 'the rest of the world' = partner non-EU countries; 'the bloc' = European Union.",
-        "'leaving a goods deficit with the EU of 13.7 billion pounds': balance, partner European Union, January 2026.",
-        "'Goods exports to the United States, including precious metals': product null (goods; the inclusion of precious metals is not a goods category). 'over the three months to January they were 9.8% lower than a year earlier': exports to the US, yoy, 2025-11 to 2026-01.",
-        "Three-month comparisons 'compared with the previous three months' are qoq; the frame carries to 'imports edged up 0.4%' and, in the same paragraph, to 'services exports rose 0.8%'.",
+        "'Britain's goods deficit with the EU thus came to 13.7 billion pounds': balance, partner European Union, January 2026.",
+        "'Including precious metals, goods exports to the United States': product null (goods; the inclusion of precious metals is not a goods category). 'In the three months to January, however, exports to the U.S. were down 9.8% on a year earlier': exports to the US, yoy, 2025-11 to 2026-01.",
+        "Three-month comparisons 'lower than in the preceding three months' are qoq; the frame carries to 'imports rose 0.4%' and, in the same paragraph, to 'a 0.8% increase in services exports'.",
         "The deficits and surplus of the three months (9.8 bn, 62.3 bn, 52.5 bn) are balance values; goods and total deficits negative, services surplus positive.",
-        "Out of scope, unlabelled: changes written as money ('widened by 3.1 billion pounds', 'grew by 2.4 billion pounds', 'narrowed by 0.7 billion pounds'); the Reuters poll forecast of 20.6 billion pounds; the 10% US tariff; GDP growth of 0.1%; the OBR's 1.1% forecast for 2026; 'five years ago'. 'record' and 'all-time high' are milestones (the values are labelled).",
+        "Out of scope, unlabelled: changes written as money ('grew by 3.1 billion pounds', 'increased by 2.4 billion pounds', 'shrank by 0.7 billion pounds'); the Reuters poll forecast of 20.6 billion pounds; the 10% US tariff; GDP growth of 0.1%; the OBR's 1.1% forecast for 2026; 'five years ago'. 'a record' and 'largest-ever' are milestones (the values are labelled).",
         "The dollar conversion ($39.7 billion) is a separate approx fact.",
     ],
     "facts": [

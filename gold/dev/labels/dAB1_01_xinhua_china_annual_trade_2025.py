@@ -3,44 +3,46 @@ from _fact import fact, period
 Y2025 = period(2025, 1, 12)
 Q4 = period(2025, 10, 12)
 
-LEAD = ("China's goods imports and exports reached a record 45.47 trillion yuan (about 6.48 trillion U.S. dollars) "
-        "in 2025, expanding 3.8 percent from a year earlier")
-EXP = "Exports rose 6.1 percent year on year to 26.99 trillion yuan"
-IMP = "imports edged up 0.5 percent to 18.48 trillion yuan"
-SURPLUS = "The country's trade surplus stood at 8.51 trillion yuan for the year."
-Q4_TEXT = "imports and exports in the fourth quarter totaling 11.86 trillion yuan"
-PARTNERS = "Chinese firms traded with more than 240 countries and regions last year"
-ASEAN_RANK = "ASEAN remained China's largest trading partner."
-ASEAN = "Trade with the bloc grew 8 percent to 7.55 trillion yuan (about 1.08 trillion dollars)"
-EU = "Trade with the European Union increased 6 percent"
-US = "that with the United States fell 18.1 percent amid tariff frictions"
-BRI = "Trade with Belt and Road partner countries came to 23.6 trillion yuan, making up 51.9 percent of the national total."
-LATAM_AFRICA = "trade with Latin America and Africa rising 6.5 percent and 18 percent, respectively"
-PRIVATE = ("Their imports and exports climbed 7.1 percent to 26.04 trillion yuan, accounting for 57.3 percent "
-           "of the total")
-ME = "Mechanical and electrical products made up 60.8 percent of total exports"
-HT = "Exports of high-tech products jumped 13.2 percent to 5.25 trillion yuan"
-NEW3 = ("those of the \"new three\" -- electric vehicles, lithium-ion batteries and photovoltaic products -- "
-        "surged 27.1 percent")
-LABOR = "exports of labor-intensive products such as textiles, garments and furniture slipped 3.7 percent"
-CRUDE = "China brought in 557.73 million tonnes of crude oil last year, up 4.4 percent"
+LEAD = ("China's total goods trade hit a record 45.47 trillion yuan (about 6.48 trillion U.S. dollars) in 2025, "
+        "up 3.8 percent from a year earlier")
+EXP = "exports reaching 26.99 trillion yuan, a year-on-year rise of 6.1 percent"
+IMP = "Imports gained 0.5 percent to come in at 18.48 trillion yuan"
+SURPLUS = "For the full year, China recorded a trade surplus of 8.51 trillion yuan."
+Q4_TEXT = "fourth-quarter imports and exports added up to 11.86 trillion yuan"
+PARTNERS = "Chinese companies did business with over 240 countries and regions in 2025"
+ASEAN_RANK = "China's largest trading partner was again ASEAN."
+ASEAN = "Its trade with the bloc expanded 8 percent to 7.55 trillion yuan (about 1.08 trillion dollars)"
+EU = "Commerce with the European Union was up 6 percent"
+US = "tariff frictions pushed trade with the United States down 18.1 percent"
+BRI = ("At 23.6 trillion yuan, trade with Belt and Road partner countries represented 51.9 percent of China's overall "
+       "total.")
+LATAM_AFRICA = "Latin America and Africa saw trade gains of 6.5 percent and 18 percent, respectively"
+PRIVATE = ("The sector's combined imports and exports rose by 7.1 percent to 26.04 trillion yuan, or 57.3 percent of "
+           "the national figure")
+ME = "Mechanical and electrical products accounted for 60.8 percent of all exports"
+HT = "High-tech product exports soared 13.2 percent to 5.25 trillion yuan"
+NEW3 = ("shipments of the \"new three\" -- electric vehicles, lithium-ion batteries and photovoltaic products -- "
+        "were up 27.1 percent")
+LABOR = ("Exports of labor-intensive products, including textiles, garments and furniture, went the other way, "
+         "slipping 3.7 percent")
+CRUDE = "crude oil imports totaled 557.73 million tonnes in 2025, a 4.4 percent increase"
 
 ARTICLE = {
     "id": "dAB1_01_xinhua_china_annual_trade_2025",
-    "title": "China's foreign trade hits record high in 2025",
+    "title": "Record year for China's foreign trade in 2025",
     "publisher": "Xinhua",
     "published": "2026-01-14",
     "notes": [
         "Annual review published 2026-01-14: 'last year' and unyeared figures are 2025 (01-12).",
         "'about 6.48 trillion U.S. dollars' and 'about 1.08 trillion dollars': separate approx USD facts beside the CNY values.",
-        "'Trade with the bloc' = ASEAN (the bloc named in the sentence before). 'ASEAN remained China's largest trading partner': rank 1, value_text 'largest'.",
-        "'that with the United States fell 18.1 percent': China-US total trade, growth -18.1.",
-        "'Latin America and Africa rising 6.5 percent and 18 percent, respectively': distributed in order, total trade growth.",
-        "'Their imports and exports' = private enterprises (previous sentence): segment 'private enterprises'.",
-        "'traded with more than 240 countries and regions': count of trading partners, qualifier over, flow total.",
-        "Fourth quarter = 2025-10..2025-12 value 11.86 trillion yuan; 'highest quarterly figure on record' is a milestone, no number.",
-        "Out of scope, unlabelled: 'ninth consecutive year' (streak); 'trade with 190 of them grew' (conditional count); 'topping the trillion-dollar mark for the first time' (milestone); 'up 1.8 percentage points from 2024' (percentage-point comparison); 'exceeding 60 percent for the first time' (threshold of the 60.8 percent share already labelled; exact figure only); 2026 outlook statements; '15th Five-Year Plan period (2026-2030)' (years).",
-        "'Mechanical and electrical products made up 60.8 percent of total exports': share of exports, product 'mechanical and electrical products'.",
+        "'Its trade with the bloc' = ASEAN (the bloc named in the sentence before). 'China's largest trading partner was again ASEAN': rank 1, value_text 'largest'.",
+        "'pushed trade with the United States down 18.1 percent': China-US total trade, growth -18.1.",
+        "'Latin America and Africa saw trade gains of 6.5 percent and 18 percent, respectively': distributed in order, total trade growth.",
+        "'The sector's combined imports and exports' = private enterprises (previous sentence): segment 'private enterprises'.",
+        "'did business with over 240 countries and regions': count of trading partners, qualifier over, flow total.",
+        "Fourth quarter = 2025-10..2025-12 value 11.86 trillion yuan; 'more than in any previous quarter' is a milestone, no number.",
+        "Out of scope, unlabelled: 'nine years running' (streak); 'trade expanded with 190 of them' (conditional count); 'passing one trillion dollars for the first time' (milestone); 'a share 1.8 percentage points bigger than in 2024' (percentage-point comparison); 'the first time their share has gone above 60 percent' (threshold of the 60.8 percent share already labelled; exact figure only); 2026 outlook statements; '15th Five-Year Plan period (2026-2030)' (years).",
+        "'Mechanical and electrical products accounted for 60.8 percent of all exports': share of exports, product 'mechanical and electrical products'.",
         "Crude oil: quantity in tonnes with its growth (no value given beside it, so the growth is labelled).",
     ],
     "facts": [

@@ -6,39 +6,38 @@ OCT24 = period(2024, 10)
 JAN_OCT = period(2025, 1, 10)
 Y2024 = period(2024, 1, 12)
 
-EXP = "Outbound shipments dropped 1.1% from a year earlier to $305.6 billion"
-EXP_SEP = "swinging from an 8.3% increase in September"
-IMP = "Imports grew 1.0% to $215.5 billion"
-IMP_SEP = "slowing sharply from September's 7.4% gain"
-SURPLUS = "That left a trade surplus of $90.07 billion for the month, almost unchanged from $90.45 billion in September"
-BASE = "Exports had jumped 12.7% in October 2024"
-US_EXP = "Exports to the United States slid 25.2% from a year earlier"
-US_IMP = "China's imports from the U.S. fell 22.9%"
-US_SHARE = ("The U.S. absorbed 11.2% of Chinese exports in the first ten months of 2025, down from 14.7% for the "
-            "whole of last year.")
-ASEAN = "Exports to the 10-member Association of Southeast Asian Nations rose 11.0%"
-AFRICA = "those to Africa climbed 10.5%"
-EU = "Sales to the European Union, however, grew only 0.9%"
-EU_SEP = "a sharp slowdown from September, when shipments there rose 14.2%"
-YTD = ("For the first ten months, exports rose 5.3% from the same period of 2024 while imports fell 0.8%, "
-       "putting the year-to-date surplus at $964.8 billion")
-RARE = "rare earth exports rose 9% from September to 4,343.5 metric tons"
+EXP = "Exports came in at $305.6 billion, down 1.1% from a year earlier"
+EXP_SEP = "a reversal from September, when exports grew 8.3%"
+IMP = "imports rose only 1.0% to $215.5 billion"
+IMP_SEP = "a steep slowdown from the 7.4% gain posted in September"
+SURPLUS = "October's trade surplus therefore came to $90.07 billion, little changed from September's $90.45 billion"
+BASE = "In October 2024, exports had surged 12.7%"
+US_EXP = "Shipments bound for the United States tumbled 25.2% year on year"
+US_IMP = "Chinese purchases of U.S. goods dropped 22.9%"
+US_SHARE = "The U.S. share of China's exports was 11.2% over January-October 2025, against 14.7% for all of 2024."
+ASEAN = "Shipments to the 10-member Association of Southeast Asian Nations went up 11.0%"
+AFRICA = "exports to Africa gained 10.5%"
+EU = "Exports to the European Union edged up only 0.9%"
+EU_SEP = "a marked slowdown after shipments there had climbed 14.2% in September"
+YTD = ("In January-October, exports were 5.3% higher than a year earlier and imports were 0.8% lower, leaving a "
+       "cumulative surplus of $964.8 billion")
+RARE = "rare earth exports of 4,343.5 metric tons in October, up 9% on September"
 
 ARTICLE = {
     "id": "dAB1_02_reuters_china_oct_exports_us_diversion",
-    "title": "China's October exports unexpectedly shrink as U.S. shipments slump",
+    "title": "Chinese exports dip unexpectedly in October as sales to U.S. tumble",
     "publisher": "Reuters",
     "published": "2025-11-07",
     "notes": [
         "Published 2025-11-07: 'October' is 2025-10; 'September' (the month before) 2025-09; 'last year' 2024.",
         "Dollar figures are the month's customs data in USD; growth is year on year unless 'from September'.",
-        "'swinging from an 8.3% increase in September' and 'September's 7.4% gain': September's own year-on-year growth (period 2025-09), not a month-on-month change of October.",
-        "'$90.45 billion in September': the September surplus, period 2025-09.",
-        "'Exports had jumped 12.7% in October 2024': the base month's growth, period 2024-10.",
-        "'The U.S. absorbed 11.2% of Chinese exports in the first ten months of 2025, down from 14.7% for the whole of last year': two share facts, partner United States, 2025-01..10 and 2024-01..12.",
-        "'shipments there rose 14.2%' = exports to the EU in September 2025.",
-        "'rare earth exports rose 9% from September to 4,343.5 metric tons': October, basis mom; quantity in tonnes.",
-        "Out of scope, unlabelled: Reuters poll forecasts (3.0%, 3.2%, $95.6 billion); the analyst's 'around 3% next year' (forecast); 'above $1 trillion for the first time' (milestone/projection); 'first time in eight months', 'seventh straight month', 'three straight declines' (streaks); '10-member' (membership of ASEAN, not a trade figure); tariff cut of '10 percentage points'; GDP growth 4.8% and the 'around 5%' target; dates (Nov. 10, April).",
+        "'a reversal from September, when exports grew 8.3%' and 'the 7.4% gain posted in September': September's own year-on-year growth (period 2025-09), not a month-on-month change of October.",
+        "'September's $90.45 billion': the September surplus, period 2025-09.",
+        "'In October 2024, exports had surged 12.7%': the base month's growth, period 2024-10.",
+        "'The U.S. share of China's exports was 11.2% over January-October 2025, against 14.7% for all of 2024': two share facts, partner United States, 2025-01..10 and 2024-01..12.",
+        "'shipments there had climbed 14.2% in September' = exports to the EU in September 2025.",
+        "'rare earth exports of 4,343.5 metric tons in October, up 9% on September': October, basis mom; quantity in tonnes.",
+        "Out of scope, unlabelled: Reuters poll forecasts (3.0%, 3.2%, $95.6 billion); the analyst's 'about 3% next year' (forecast); 'exceed $1 trillion in a single year for the first time' (milestone/projection); 'first decline in eight months', 'seventh consecutive month', 'three consecutive drops' (streaks); '10-member' (membership of ASEAN, not a trade figure); tariff cut of '10 percentage points'; GDP growth 4.8% and the 'roughly 5%' goal; dates (Nov. 10, April).",
     ],
     "facts": [
         fact("China", "exports", "growth", -1.1, "percent", OCT, "1.1", EXP),

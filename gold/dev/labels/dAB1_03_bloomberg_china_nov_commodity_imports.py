@@ -4,37 +4,40 @@ NOV = period(2025, 11)
 OCT = period(2025, 10)
 JAN_NOV = period(2025, 1, 11)
 
-CRUDE_QTY = "The world's biggest oil buyer brought in 50.89 million tons last month"
-CRUDE_GROWTH = "Arrivals were 4.9% higher than a year earlier and rose 5.2% from October."
-CRUDE_VALUE = "The oil cost $24.6 billion"
-CRUDE_YTD = "Over the first 11 months, crude imports totaled 521.87 million tons"
-CRUDE_YTD_G = ("Over the first 11 months, crude imports totaled 521.87 million tons, or 11.45 million barrels a day, "
-               "3.2% more than in the same period of 2024")
-ORE = "Iron ore shipments rose 1.1% from October to 110.54 million tons, 8.3% more than in November last year"
-ORE_VALUE = "China paid $10.6 billion for the steelmaking ingredient."
-ORE_YTD = "Year-to-date purchases reached 1.139 billion tons, up 1.4% from the same period of 2024."
-CU = "Imports of copper ore and concentrate, the raw material for smelters, increased 3.3% on the month to 2.53 million tons."
-CU_YTD = "In the January-November period, purchases of the feedstock rose 8.1% from a year earlier to 27.66 million tons"
-UNWROUGHT = "Inbound shipments of unwrought copper, which include refined metal and semi-finished products, were 427,000 tons."
-COAL = "Imports dropped 20% from a year earlier to 44.05 million tons, though that was 6% above October's 41.74 million tons."
-COAL_YTD = "Purchases over the first 11 months were 12% lower at 432 million tons"
-SOY = "Soybean arrivals fell 14.5% from October to 8.11 million tons, but were still 13.4% higher than a year earlier."
-SOY_YTD = "The oilseed imports for the year so far reached 103.79 million tons, up 6.9% on the year"
-STEEL = "shipments of steel products were 9.98 million tons in November"
+CRUDE_QTY = "the top global crude importer took in 50.89 million tons in November"
+CRUDE_GROWTH = "Volumes were up 4.9% year on year and up 5.2% on October."
+CRUDE_VALUE = "China spent $24.6 billion on the oil"
+CRUDE_YTD = "January-November crude purchases came to 521.87 million tons"
+CRUDE_YTD_G = ("January-November crude purchases came to 521.87 million tons, equal to 11.45 million barrels a day and "
+               "an increase of 3.2% over January-November 2024")
+ORE = "iron ore imports to 110.54 million tons, up 1.1% on October and 8.3% above November last year"
+ORE_VALUE = "The steelmaking ingredient cost China $10.6 billion."
+ORE_YTD = "Purchases so far this year amounted to 1.139 billion tons, a 1.4% increase on the same period of 2024."
+CU = ("Smelters' raw material, copper ore and concentrate, arrived in volumes of 2.53 million tons, 3.3% more than "
+      "the previous month.")
+CU_YTD = "Over January-November, purchases of this feedstock climbed 8.1% year on year to 27.66 million tons"
+UNWROUGHT = "China also took in 427,000 tons of unwrought copper"
+COAL = ("Inbound coal fell 20% year on year to 44.05 million tons, even if that was still 6% more than the 41.74 "
+        "million tons of October.")
+COAL_YTD = "January-November coal purchases were down 12% at 432 million tons"
+SOY = ("Soybean imports slid 14.5% on October to 8.11 million tons, though they remained 13.4% above the "
+       "year-earlier level.")
+SOY_YTD = "Purchases of the oilseed in the first 11 months totaled 103.79 million tons, a 6.9% rise on the year"
+STEEL = "China sent 9.98 million tons of steel products abroad in November"
 
 ARTICLE = {
     "id": "dAB1_03_bloomberg_china_nov_commodity_imports",
-    "title": "China's Oil Imports Hit Two-Year High as Refiners Load Up on Cheap Crude",
+    "title": "Cheap Crude Lifts China's Oil Purchases to Highest in Over Two Years",
     "publisher": "Bloomberg",
     "published": "2025-12-08",
     "notes": [
-        "Published 2025-12-08: 'last month'/'November' = 2025-11; 'October' = 2025-10; 'first 11 months', 'January-November', 'year-to-date', 'for the year so far' = 2025-01..11.",
-        "Growth 'from October' / 'on the month' is mom; 'than a year earlier' / 'than in November last year' is yoy; year-to-date growth is yoy ('than in the same period of 2024', or no cue).",
-        "Products in the text's words: 'crude oil', 'iron ore', 'copper ore and concentrate', 'unwrought copper', 'coal', 'soybeans', 'steel products'. 'the steelmaking ingredient' = iron ore; 'the feedstock' = copper ore and concentrate; 'The oilseed imports' = soybeans; the coal sentences follow 'Coal was the weak spot.'",
-        "'The oil cost $24.6 billion': value of November crude imports.",
-        "'though that was 6% above October's 41.74 million tons': November coal mom growth 6, and October's coal imports as a quantity fact (period 2025-10).",
+        "Published 2025-12-08: 'November' = 2025-11; 'October' = 2025-10; 'first 11 months', 'January-November', 'so far this year' = 2025-01..11.",
+        "Growth 'on October' / 'than the previous month' is mom; 'year on year' / 'above November last year' / 'above the year-earlier level' is yoy; year-to-date growth is yoy ('over January-November 2024', 'on the same period of 2024', 'on the year').",
+        "Products in the text's words: 'crude oil', 'iron ore', 'copper ore and concentrate', 'unwrought copper', 'coal', 'soybeans', 'steel products'. 'the steelmaking ingredient' = iron ore; 'this feedstock' = copper ore and concentrate; 'the oilseed' = soybeans; the coal sentences follow 'Coal stood out on the downside.'",
+        "'China spent $24.6 billion on the oil': value of November crude imports.",
+        "'even if that was still 6% more than the 41.74 million tons of October': November coal mom growth 6, and October's coal imports as a quantity fact (period 2025-10).",
         "Steel: exports, quantity, product 'steel products'.",
-        "Out of scope, unlabelled: barrels-a-day rates (12.38 million and 11.45 million barrels a day: per-day averages the record cannot express); Kpler's 21 million-barrel stock build (inventories, not trade); 'August 2023' and 'more than two years' (comparison/milestone, not a figure); 'record' projections.",
+        "Out of scope, unlabelled: barrels-a-day rates (12.38 million and 11.45 million barrels a day: per-day averages the record cannot express); Kpler's 21 million-barrel stock build (inventories, not trade); 'August 2023' and 'over two years' (comparison/milestone, not a figure); 'record' projections.",
     ],
     "facts": [
         fact("China", "imports", "quantity", 50.89e6, "tonnes", NOV, "50.89 million", CRUDE_QTY, product="crude oil"),

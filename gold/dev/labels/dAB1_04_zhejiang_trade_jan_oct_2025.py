@@ -4,52 +4,50 @@ JAN_OCT = period(2025, 1, 10)
 OCT = period(2025, 10)
 Z = "Zhejiang"
 
-LEAD = ("East China's Zhejiang Province saw its foreign trade expand 6.5 percent year on year to 4.62 trillion yuan "
-        "(about 648.9 billion U.S. dollars) in the first 10 months of 2025")
+LEAD = ("Foreign trade in east China's Zhejiang Province totaled 4.62 trillion yuan (about 648.9 billion U.S. dollars) "
+        "between January and October 2025, a 6.5 percent increase year on year")
 USD = "4.62 trillion yuan (about 648.9 billion U.S. dollars)"
-EXIM = "Exports grew 8.1 percent to 3.45 trillion yuan, while imports inched up 2 percent to 1.17 trillion yuan"
-NATIONAL = "Zhejiang's foreign trade made up 12.4 percent of the national total during the period"
-OCTOBER = ("In October alone, the province's imports and exports came in at 478.6 billion yuan, up 5.3 percent from "
-           "the same month last year")
-PRIVATE = ("Their imports and exports climbed 8.4 percent to 3.72 trillion yuan, accounting for 80.5 percent of the "
-           "province's total")
-FIRMS = "there were 106,000 enterprises with actual import and export performance in Zhejiang this year"
-EU = ("The European Union remained Zhejiang's largest trading partner, with trade rising 7.2 percent to 693.5 "
+EXIM = "exports increased by 8.1 percent to 3.45 trillion yuan and imports gained 2 percent to reach 1.17 trillion yuan"
+NATIONAL = "The province contributed 12.4 percent of China's total trade over the period"
+OCTOBER = "For October by itself, Zhejiang's trade was worth 478.6 billion yuan, a rise of 5.3 percent over October 2024"
+PRIVATE = ("with their imports and exports rising 8.4 percent to 3.72 trillion yuan, or 80.5 percent of Zhejiang's "
+           "total")
+FIRMS = "106,000 enterprises in Zhejiang had recorded actual import and export activity this year"
+EU = ("Zhejiang's largest trading partner was still the European Union, with two-way trade up 7.2 percent at 693.5 "
       "billion yuan")
-ASEAN = "the province's trade with the Southeast Asian bloc jumped 12.6 percent to 671.8 billion yuan"
-US = ("Zhejiang's trade with the United States, its third-largest trading partner, declined 10.4 percent to 458.2 "
-      "billion yuan")
-US_EXP = "Exports to the world's largest economy fell 12.1 percent"
-EMERGING = "Imports and exports with Africa and Latin America grew 15.3 percent and 6.8 percent, respectively"
-BRI = "trade with Belt and Road partner countries reached 2.35 trillion yuan"
-MECH = ("Mechanical and electrical products remained the province's leading exports, worth 1.63 trillion yuan and "
-        "accounting for 47.2 percent of the total export value")
-MP = "Market procurement trade, centered on the Yiwu small commodities market, exported 496.3 billion yuan of goods, an increase of 15.8 percent"
+ASEAN = "trade between Zhejiang and the Southeast Asian bloc surged 12.6 percent to 671.8 billion yuan"
+US = ("The United States, the province's third-largest trading partner, saw its trade with Zhejiang shrink 10.4 "
+      "percent to 458.2 billion yuan")
+US_EXP = "Zhejiang's shipments to the biggest economy in the world down 12.1 percent"
+EMERGING = "Africa and Latin America posted trade increases of 15.3 percent and 6.8 percent, respectively"
+BRI = "the province's trade with Belt and Road partner countries amounted to 2.35 trillion yuan"
+MECH = ("Zhejiang's top export category was still mechanical and electrical products, at 1.63 trillion yuan, or 47.2 "
+        "percent of all exports")
+MP = ("Exports under market procurement trade, which revolves around the Yiwu small commodities market, rose 15.8 "
+      "percent to 496.3 billion yuan")
 
 ARTICLE = {
     "id": "dAB1_04_zhejiang_trade_jan_oct_2025",
-    "title": "China's Zhejiang sees foreign trade up 6.5 pct in first 10 months",
+    "title": "Foreign trade of east China's Zhejiang rises 6.5 pct in Jan.-Oct.",
     "publisher": "Xinhua",
     "published": "2025-11-20",
     "notes": [
         "Area Zhejiang throughout (dateline/lead); every figure is Hangzhou Customs data for Zhejiang.",
-        "Period: 'first 10 months of 2025' = 2025-01..2025-10, the running period for every later figure except "
-        "'In October alone' (2025-10).",
-        "'Their imports and exports' refers back to private enterprises: segment 'private enterprises'.",
-        "The 106,000 enterprises 'with actual import and export performance ... this year' as of end-October: "
+        "Period: 'between January and October 2025' = 2025-01..2025-10, the running period for every later figure except "
+        "'For October by itself' (2025-10).",
+        "'their imports and exports' refers back to private enterprises: segment 'private enterprises'.",
+        "The 106,000 enterprises that 'had recorded actual import and export activity this year' by end-October: "
         "count, segment 'foreign trade enterprises', period 2025-01..2025-10.",
-        "'the Southeast Asian bloc' = ASEAN (named in the same sentence's lead-in).",
-        "'its third-largest trading partner' (its = Zhejiang): rank 3 for the United States, flow total.",
-        "'Exports to the world's largest economy' = exports to the United States; 'largest' there is about the "
-        "economy, not a trade rank, so no rank fact from it.",
-        "'The European Union remained Zhejiang's largest trading partner': rank 1, flow total.",
-        "Mechanical and electrical products share 47.2 percent is of the province's export value: flow exports.",
+        "'the Southeast Asian bloc' = ASEAN (named in the same sentence's lead-in, 'Close behind came ASEAN').",
+        "'the province's third-largest trading partner' (the province = Zhejiang): rank 3 for the United States, flow total.",
+        "'Zhejiang's shipments to the biggest economy in the world' = exports to the United States; 'biggest' there is about the economy, not a trade rank, so no rank fact from it.",
+        "'Zhejiang's largest trading partner was still the European Union': rank 1, flow total.",
+        "Mechanical and electrical products share 47.2 percent is 'of all exports' of the province: flow exports.",
         "Market procurement: segment 'market procurement' (trade mode), flow exports.",
         "Out of scope, unlabelled: '4.5 trillion yuan' (first time topping a threshold, milestone); "
-        "'2.9 percentage points higher' (derived comparison); '6,800 more than a year earlier' (derived difference "
-        "of a count); 'exceed 5.5 trillion yuan' for the whole year (forecast); 'the same month last year' is the "
-        "comparison base, not a figure.",
-        "No figures are given for EVs, lithium batteries, photovoltaic products or labour-intensive goods: nothing "
+        "'2.9 percentage points faster' (derived comparison); 'an increase of 6,800 from a year earlier' (derived difference "
+        "of a count); 'go above 5.5 trillion yuan' for the full year (forecast); 'over October 2024' is the comparison base, not a figure.",
+        "No figures are given for EVs, lithium batteries, photovoltaic products or labor-intensive goods: nothing "
         "to label there.",
     ],
     "facts": [

@@ -3,54 +3,53 @@ from _fact import fact, period
 Q1_Q3 = period(2025, 1, 9)
 Q = "Qingdao"
 
-TOTAL = ("the total import and export value of Qingdao's foreign trade was 7,036.4 hundred million yuan, an increase "
-         "of 6.1% over the same period last year")
-PROVINCE = "accounting for 27.3% of the total import and export value of Shandong Province in the same period"
-EXIM = ("exports were 4,152.7 hundred million yuan, an increase of 9.3%; imports were 2,883.7 hundred million yuan, "
-        "an increase of 1.8%")
-RANK = "Qingdao's import and export value ranked fifth among the 15 sub-provincial cities in the country"
-GENERAL = ("the city's general trade imports and exports were 4,826.1 hundred million yuan, an increase of 7.4%, "
-           "accounting for 68.6% of the city's total import and export value")
-MODES = ("the imports and exports of processing trade and bonded logistics were 1,058.2 hundred million yuan and "
-         "1,003.5 hundred million yuan respectively")
-FIRMS = "13,728 enterprises in the city had actual import and export performance"
-PRIVATE = ("private enterprises imported and exported 5,011.3 hundred million yuan, an increase of 8.2%, accounting "
-           "for 71.2% of the city's total")
-OTHERS = ("Foreign-invested enterprises and state-owned enterprises imported and exported 1,219.6 hundred million "
+TOTAL = ("Qingdao's foreign trade reached 7,036.4 hundred million yuan in the first three quarters of 2025, up 6.1% "
+         "from a year earlier")
+PROVINCE = "the city made up 27.3% of Shandong Province's imports and exports over the period"
+EXIM = ("Exports came to 4,152.7 hundred million yuan, rising 9.3%, and imports to 2,883.7 hundred million yuan, "
+        "rising 1.8%")
+RANK = "Among the country's 15 sub-provincial cities, Qingdao was fifth by trade value"
+GENERAL = ("Qingdao's general trade totaled 4,826.1 hundred million yuan, growing 7.4% and making up 68.6% of all "
+           "the city's trade")
+MODES = ("Processing trade and bonded logistics accounted for 1,058.2 hundred million yuan and 1,003.5 hundred "
+         "million yuan of trade respectively")
+FIRMS = "13,728 firms in Qingdao recorded actual import and export activity"
+PRIVATE = ("Trade by private enterprises amounted to 5,011.3 hundred million yuan, up 8.2%, or 71.2% of the city "
+           "total")
+OTHERS = ("The figures for foreign-invested enterprises and state-owned enterprises were 1,219.6 hundred million "
           "yuan and 805.5 hundred million yuan respectively")
-ASEAN_RANK = "ASEAN remained the largest trading partner"
-ASEAN = "the city's imports and exports to ASEAN were 1,152.8 hundred million yuan, an increase of 10.6%"
-EU_US = ("Imports and exports to the EU and the United States were 806.3 hundred million yuan and 712.4 hundred "
-         "million yuan respectively, an increase of 4.9% and a decrease of 7.8% respectively")
-MECH = ("the city exported 2,196.4 hundred million yuan of mechanical and electrical products, an increase of 11.2%, "
-        "accounting for 52.9% of the city's total export value")
-CRUDE = "the value of crude oil imports decreased by 6.4%"
+ASEAN_RANK = "ASEAN was still the city's largest trading partner"
+ASEAN = "Qingdao's trade with ASEAN came to 1,152.8 hundred million yuan, growing 10.6%"
+EU_US = ("Trade with the EU and the United States came to 806.3 hundred million yuan and 712.4 hundred million yuan "
+         "respectively, up 4.9% and down 7.8% respectively")
+MECH = ("Qingdao's exports of mechanical and electrical products reached 2,196.4 hundred million yuan in the three "
+        "quarters, up 11.2% and equal to 52.9% of its total exports")
+CRUDE = "crude oil purchases fell 6.4% in value terms"
 
 ARTICLE = {
     "id": "dAB1_05_qingdao_customs_jan_sep_2025",
-    "title": "Qingdao's foreign trade import and export value up 6.1% in the first three quarters",
+    "title": "Qingdao's imports and exports climb 6.1% in first three quarters",
     "publisher": "Qingdao Customs",
     "published": "2025-10-23",
     "notes": [
         "Publisher: the release is issued by Qingdao Customs, the body the text names as its source.",
-        "Area Qingdao throughout; 'the city', 'our city' = Qingdao. Period 'first three quarters of 2025' = "
-        "2025-01..2025-09 for every figure (the headed sections restate it).",
+        "Area Qingdao throughout; 'the city' = Qingdao. Period 'first three quarters of 2025' = "
+        "2025-01..2025-09 for every figure (the headed sections restate it as 'the three quarters').",
         "'(the same below)': all later growth rates are year on year.",
         "'hundred million yuan' figures: 7,036.4 hundred million = 7.0364e11 CNY, etc.",
-        "'accounting for 27.3% of the total import and export value of Shandong Province': share of Qingdao's total "
+        "'the city made up 27.3% of Shandong Province's imports and exports': share of Qingdao's total "
         "trade in the province's, area Qingdao, partner null.",
-        "'ranked fifth among the 15 sub-provincial cities': rank 5 of Qingdao's total trade value (partner null).",
-        "ASEAN as largest trading partner is stated twice (section heading and 'continuing to rank first'): one "
+        "'Among the country's 15 sub-provincial cities, Qingdao was fifth': rank 5 of Qingdao's total trade value (partner null).",
+        "ASEAN as largest trading partner is stated twice (section heading and 'keeping the bloc in first place'): one "
         "rank fact, evidence from the heading.",
         "'general trade', 'processing trade', 'bonded logistics' are trade modes: segment.",
-        "13,728 enterprises with actual import and export performance: count, segment 'foreign trade enterprises'.",
-        "'the EU' = European Union. EU +4.9%, United States -7.8% ('a decrease of').",
+        "13,728 firms with actual import and export activity: count, segment 'foreign trade enterprises'.",
+        "'the EU' = European Union. EU +4.9%, United States -7.8% ('down 7.8%').",
         "Mechanical and electrical products share 52.9% is of the city's export value: flow exports.",
         "Crude oil: value growth -6.4% labelled (product 'crude oil', imports).",
-        "Out of scope, unlabelled: '2.1 percentage points higher than the national growth rate' and 'an increase of "
-        "0.8 percentage points' (derived comparisons); 'driving the growth ... by 5.7 percentage points' "
-        "(contribution); '826 more than the same period last year' (derived difference of a count); "
-        "'the 15 sub-provincial cities' (not a trade flow); crude oil 'import quantity increased by 2.7%' (volume "
+        "Out of scope, unlabelled: 'outpaced the national rate by 2.1 percentage points' and 'a share 0.8 percentage points bigger' (derived comparisons); 'contributed 5.7 percentage points to Qingdao's overall trade growth' "
+        "(contribution); 'up 826 from a year earlier' (derived difference of a count); "
+        "'the 15 sub-provincial cities' (not a trade flow); crude oil 'their volume rose 2.7%' (volume "
         "growth beside value growth).",
     ],
     "facts": [

@@ -4,51 +4,45 @@ JAN_OCT = period(2025, 1, 10)
 C = "China"
 LA = "Latin America"
 
-EXP = "Shipments to Latin America rose 6.9 per cent from a year earlier to US$236.4 billion between January and October"
-WORLD = ("China's exports to the world grew 5.3 per cent over the same period, while those to the United States sank "
-         "18.9 per cent")
-IMP = "Imports from the region fell 3.8 per cent to US$195.2 billion"
-TOTAL = "bringing two-way trade to US$431.6 billion, up 1.8 per cent"
-SHARE = "Latin America accounted for 8.3 per cent of China's total trade"
-SURPLUS = "China ran a surplus of US$41.2 billion with the region"
-BR_TOTAL = ("China's trade with Brazil, the largest economy in the region, came to US$151.3 billion, 2.3 per cent less "
-            "than a year before")
-BR_EXP = "Chinese exports to the country jumped 12.4 per cent to US$61.8 billion"
-BR_IMP = "China's purchases of Brazilian goods slid 10.3 per cent to US$89.5 billion"
-SOY = ("China bought 71.6 million tonnes of soybeans from the South American country in the first 10 months, about "
-       "75 per cent of its total soybean imports")
-MX_EXP = ("Mexico, which is weighing tariffs of up to 50 per cent on cars, textiles and steel from countries without a "
-          "trade deal, took US$75.4 billion of Chinese goods, down 3.2 per cent")
-MX_IMP = "China's imports from Mexico rose 4.6 per cent to US$14.2 billion"
-CHILE = "China's trade with Chile, a major supplier of copper, grew 5.1 per cent to US$55.8 billion"
-PERU = "Imports from Peru surged 21.7 per cent to US$31.9 billion"
-ARG = "China's purchases from the country climbed 28.4 per cent to US$9.7 billion in the 10 months"
-CARS = "Exports of cars to Latin America rose 18.5 per cent to US$19.7 billion"
+EXP = "exports to Latin America up 6.9 per cent from a year earlier at US$236.4 billion"
+WORLD = "China's total exports rose 5.3 per cent and its exports to the United States slumped by 18.9 per cent"
+IMP = "China's imports from the region down 3.8 per cent to US$195.2 billion"
+TOTAL = "Two-way trade therefore reached US$431.6 billion, a 1.8 per cent increase"
+SHARE = "Latin America making up 8.3 per cent of all Chinese trade"
+SURPLUS = "China running a US$41.2 billion surplus with the region"
+BR_TOTAL = ("Trade between China and Brazil, Latin America's biggest economy, totalled US$151.3 billion, down 2.3 per "
+            "cent year on year")
+BR_EXP = "a 12.4 per cent jump in Chinese exports to Brazil, to US$61.8 billion"
+BR_IMP = "imports of Brazilian goods into China dropped 10.3 per cent to US$89.5 billion"
+SOY = ("Brazil supplied 71.6 million tonnes of soybeans to China in the 10 months, about 75 per cent of all Chinese "
+       "soybean imports")
+MX_EXP = "Mexico's purchases of Chinese goods fell 3.2 per cent to US$75.4 billion"
+MX_IMP = "Chinese imports from Mexico increased 4.6 per cent to US$14.2 billion"
+CHILE = "Trade with Chile, a key copper source, climbed 5.1 per cent to US$55.8 billion"
+PERU = "a 21.7 per cent surge in imports from Peru to US$31.9 billion"
+ARG = "Chinese imports from Argentina up 28.4 per cent to US$9.7 billion over the 10 months"
+CARS = "car exports to Latin America increased 18.5 per cent to US$19.7 billion"
 
 ARTICLE = {
     "id": "dAB1_06_scmp_china_latin_america_jan_oct",
-    "title": "China's exports to Latin America outpace global shipments as US trade slumps",
+    "title": "Chinese shipments to Latin America grow faster than overall exports as US trade sinks",
     "publisher": "South China Morning Post",
     "published": "2025-11-21",
     "notes": [
         "Area China throughout (Chinese customs data); the Latin American countries are partners.",
-        "Period: 'between January and October' / 'first 10 months' of 2025 (published 2025-11-21) = "
+        "Period: 'January-to-October' / 'the year's first 10 months' / 'the 10 months' of 2025 (published 2025-11-21) = "
         "2025-01..2025-10 for every figure.",
-        "'Shipments to Latin America' = China's exports; 'Imports from the region', 'with the region' = partner "
-        "Latin America; 'two-way trade' = flow total.",
-        "'China's exports to the world' = exports, partner null; 'those to the United States' = exports to the US.",
-        "'Latin America accounted for 8.3 per cent of China's total trade': share, flow total, partner Latin America.",
-        "'China ran a surplus of US$41.2 billion with the region': balance +41.2e9 USD, partner Latin America.",
-        "Brazil: 'the country', 'the South American country', 'Brazilian goods' all refer to Brazil. "
-        "'2.3 per cent less than a year before' = growth -2.3. 'the largest economy in the region' is not a trade "
-        "rank: no rank fact.",
-        "Soybeans: quantity 71.6 million tonnes (imports from Brazil, product soybeans); 'about 75 per cent of its "
-        "total soybean imports' = Brazil's share of China's soybean imports, approx.",
-        "Mexico 'took US$75.4 billion of Chinese goods, down 3.2 per cent' = China's exports to Mexico.",
-        "Chile 'a major supplier of copper': no rank stated. Peru and Argentina figures are China's imports "
-        "('purchases from the country' = Argentina).",
+        "'exports to Latin America' = China's exports; 'imports from the region', 'with the region' = partner Latin America; 'two-way trade' = flow total.",
+        "'China's total exports' = exports, partner null; 'its exports to the United States' = exports to the US.",
+        "'Latin America making up 8.3 per cent of all Chinese trade': share, flow total, partner Latin America.",
+        "'China running a US$41.2 billion surplus with the region': balance +41.2e9 USD, partner Latin America.",
+        "Brazil: 'Brazilian goods' refers to Brazil. 'down 2.3 per cent year on year' = growth -2.3. 'Latin America's biggest economy' is not a trade rank: no rank fact.",
+        "Soybeans: quantity 71.6 million tonnes (imports from Brazil, product soybeans); 'about 75 per cent of all Chinese soybean imports' = Brazil's share of China's soybean imports, approx.",
+        "'Mexico's purchases of Chinese goods fell 3.2 per cent to US$75.4 billion' = China's exports to Mexico.",
+        "Chile 'a key copper source': no rank stated. Peru and Argentina figures are China's imports "
+        "('Chinese imports from Argentina').",
         "Cars: exports, partner Latin America, product 'cars' (the Post's calculation from customs data).",
-        "Out of scope, unlabelled: 'around 5 per cent next year' (forecast); 'tariffs of up to 50 per cent' (tariff "
+        "Out of scope, unlabelled: 'roughly 5 per cent next year' (forecast); 'duties as high as 50 per cent' (tariff "
         "rate, not a trade flow); months named for policy events (September) are not trade figures.",
     ],
     "facts": [

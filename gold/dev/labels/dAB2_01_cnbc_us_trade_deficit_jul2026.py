@@ -7,32 +7,28 @@ YTD = period(2026, 1, 7)
 US = "United States"
 GS = "goods and services"
 
-HEAD = "The shortfall in goods and services rose 11.7% from June to $61.9 billion"
-JUNE = "June's gap was revised to $55.4 billion"
-FLOWS = "Imports rose 2.4% over the month to $356.5 billion, while exports inched up 0.6% to $294.6 billion"
-GOODS = ("The deficit in goods trade, the measure President Donald Trump has pointed to most often in defending "
-         "his tariffs, grew 7.5% from the prior month to $88.7 billion")
-GIMP = "Goods imports increased 2.9% to $270.0 billion"
-GEXP = "goods exports gained 0.8% to $181.3 billion"
-SERV = ("The surplus in services, a category that covers travel, financial services and software licensing, "
-        "slipped to $26.8 billion")
-CAPG = "Purchases in that category climbed $6.1 billion to a record $106.4 billion"
-YEARAGO = "The deficit was $78.3 billion in July 2025"
-YTDBAL = ("For the first seven months of 2026, the goods and services deficit totaled $438.9 billion, "
-          "down 33.7% from the same stretch of last year")
-YTDFLOWS = "Exports were up 7.2% over that period, and imports were down 4.8%"
-CHINA = "The goods deficit with China was $12.1 billion in July"
-CHINA_YTD = ("the year-to-date shortfall with Beijing came to $84.6 billion, roughly 41% smaller than in the "
-             "first seven months of 2025")
-TAIWAN = "The deficit with Taiwan, home to the world's biggest contract chipmaker, reached $20.3 billion"
-MXVN = "the U.S. ran deficits of $17.4 billion with Mexico and $16.9 billion with Vietnam"
-EU = "The shortfall with the European Union was $18.6 billion"
-CANADA = "With Canada, the second-largest U.S. trading partner, the deficit narrowed to $4.3 billion"
-SWISS = "The U.S. posted a $1.9 billion surplus with Switzerland"
+HEAD = "Measured across goods and services, the deficit climbed 11.7% from June to $61.9 billion"
+JUNE = "Revised data put the June deficit at $55.4 billion"
+FLOWS = "Exports edged 0.6% higher to $294.6 billion over the month, while imports advanced 2.4% to $356.5 billion"
+GOODS = "The goods-only deficit, the gauge President Donald Trump cites most when he defends his tariffs, expanded 7.5% from the previous month to $88.7 billion"
+GIMP = "Imports of goods were up 2.9% at $270.0 billion"
+GEXP = "exports of goods rose 0.8% to $181.3 billion"
+SERV = "Services, spanning software licensing, travel and financial services, produced a smaller surplus of $26.8 billion"
+CAPG = "Imports in this category rose by $6.1 billion to an all-time high of $106.4 billion"
+YEARAGO = "In July 2025, the deficit had stood at $78.3 billion"
+YTDBAL = "The combined goods and services deficit for January through July 2026 came to $438.9 billion, a drop of 33.7% compared with the same months of 2025"
+YTDFLOWS = "Over those seven months, exports increased 7.2% while imports decreased 4.8%"
+CHINA = "In July the U.S. had a $12.1 billion goods deficit with China"
+CHINA_YTD = "its shortfall with Beijing so far this year amounted to $84.6 billion, about 41% smaller than in January-July 2025"
+TAIWAN = "With Taiwan, where the largest contract chip manufacturer in the world is based, the gap hit $20.3 billion"
+MXVN = "America's deficits with Mexico and Vietnam came to $17.4 billion and $16.9 billion, respectively"
+EU = "Trade with the European Union left an $18.6 billion gap"
+CANADA = "The deficit with Canada, which ranks second among America's trading partners, shrank to $4.3 billion"
+SWISS = "America recorded a $1.9 billion surplus in its trade with Switzerland"
 
 ARTICLE = {
     "id": "dAB2_01_cnbc_us_trade_deficit_jul2026",
-    "title": "U.S. trade deficit widens to $61.9 billion in July as AI-related imports pile up",
+    "title": "July U.S. trade gap grows to $61.9 billion on surge in AI hardware imports",
     "publisher": "CNBC",
     "published": "2026-09-03",
     "notes": [
@@ -40,20 +36,20 @@ ARTICLE = {
         "Headline deficit, imports and exports and the year-to-date figures are goods and services (product "
         "'goods and services'); the goods deficit, goods imports and exports and all bilateral balances are goods "
         "alone (product null); the services surplus is product 'services'.",
-        "Monthly changes are month-on-month: 'from June', 'over the month' (carries to exports in the same sentence), "
-        "'from the prior month' (carries to goods imports and exports in the same paragraph) -> basis mom.",
-        "'June's gap was revised to $55.4 billion': labelled as the June 2026 goods and services balance.",
-        "'The deficit was $78.3 billion in July 2025': the year-earlier comparison figure, labelled with period 2025-07.",
+        "Monthly changes are month-on-month: 'from June', 'over the month' (carries to imports in the same sentence), "
+        "'from the previous month' (carries to goods imports and exports in the same paragraph) -> basis mom.",
+        "'Revised data put the June deficit at $55.4 billion': labelled as the June 2026 goods and services balance.",
+        "'In July 2025, the deficit had stood at $78.3 billion': the year-earlier comparison figure, labelled with period 2025-07.",
         "Year-to-date growth rates (33.7, 7.2, -4.8, roughly -41) are against the same period of 2025 -> yoy; the "
-        "deficit 'down 33.7%' and 'roughly 41% smaller' -> negative growth of the deficit; 'roughly' -> approx.",
-        "'Purchases in that category' refers back to capital goods (previous sentence): product 'capital goods', "
+        "deficit 'a drop of 33.7%' and 'about 41% smaller' -> negative growth of the deficit; 'about' -> approx.",
+        "'Imports in this category' refers back to capital goods (previous sentence): product 'capital goods', "
         "imports, value 106.4 billion.",
-        "'the second-largest U.S. trading partner': rank 2, flow total, partner Canada, period July 2026 (the "
+        "'ranks second among America's trading partners': rank 2, flow total, partner Canada, period July 2026 (the "
         "article's month).",
         "'Beijing' -> partner China.",
-        "Out of scope, unlabelled: the Dow Jones consensus of $58.6 billion (forecast); changes written as money "
-        "('climbed $6.1 billion', pharmaceutical imports 'rose $1.3 billion', industrial supplies 'increased $2.2 "
-        "billion', civilian aircraft 'fell $0.9 billion'); 'half a percentage point' from growth; GDPNow 2.4% and "
+        "Out of scope, unlabelled: the Dow Jones survey figure of $58.6 billion (forecast); changes written as money "
+        "('rose by $6.1 billion', pharmaceutical imports 'increased by $1.3 billion', industrial supplies lifted 'by $2.2 "
+        "billion', civilian aircraft 'dropped by $0.9 billion'); 'half a percentage point' from growth; GDPNow 2.4% and "
         "2.7% (GDP, forecast).",
     ],
     "facts": [

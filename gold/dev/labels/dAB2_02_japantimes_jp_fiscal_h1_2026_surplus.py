@@ -8,49 +8,47 @@ JP = "Japan"
 US = "United States"
 SME = "semiconductor manufacturing equipment"
 
-LEAD = "Japan logged a trade surplus of ¥486.2 billion ($3.2 billion) in the first half of fiscal 2026"
-PRIOR = "The result compared with a deficit of ¥1.22 trillion a year earlier"
-EXP = "Exports rose 6.1 percent from a year before to ¥56.93 trillion"
-IMP = "imports increased 2.9 percent to ¥56.45 trillion"
-CHIPEQ = ("Shipments of semiconductor manufacturing equipment jumped 24.7 percent to ¥2.86 trillion, with China "
-          "taking about 38 percent of the total")
-CHIPS = "Exports of semiconductors and other electronic components grew 14.8 percent"
-AUTOS = "automobile exports rose 4.2 percent"
-USX = "Exports to the United States, Japan's biggest export market, increased 3.4 percent to ¥10.04 trillion"
-USCARS = "Car exports to the U.S. gained 8.6 percent to ¥2.59 trillion"
-USBAL = "Japan's trade surplus with the United States expanded 1.8 percent to ¥4.12 trillion"
-CHINA = "Exports to China, Japan's largest trading partner, climbed 11.2 percent to ¥9.71 trillion"
-EU = "Shipments to the European Union rose 5.3 percent to ¥4.96 trillion"
-ENERGY = "crude oil purchases fell 9.6 percent and LNG imports dropped 12.3 percent"
-SEPBAL = ("In September alone, Japan posted a surplus of ¥248.5 billion, swinging from a deficit of ¥234.6 billion "
-          "in the same month last year")
-SEPEXP = "Exports jumped 8.4 percent to ¥9.86 trillion"
+LEAD = "Japan ran a ¥486.2 billion ($3.2 billion) trade surplus in the April-September first half of fiscal 2026"
+PRIOR = "A year earlier, the country had been in deficit by ¥1.22 trillion"
+EXP = "Exports reached ¥56.93 trillion, up 6.1 percent on the year"
+IMP = "imports grew 2.9 percent to ¥56.45 trillion"
+CHIPEQ = "Exports of semiconductor manufacturing equipment surged 24.7 percent to ¥2.86 trillion, and about 38 percent of them went to China"
+CHIPS = "pushed up exports of semiconductors and other electronic components by 14.8 percent"
+AUTOS = "shipments of automobiles increased 4.2 percent"
+USX = "Shipments to the United States, the biggest destination for Japanese exports, rose 3.4 percent to ¥10.04 trillion"
+USCARS = "The value of cars exported to the U.S. grew 8.6 percent to ¥2.59 trillion"
+USBAL = "The surplus Japan runs with the United States widened 1.8 percent to ¥4.12 trillion"
+CHINA = "China, the largest trading partner for Japan, saw exports rise 11.2 percent to ¥9.71 trillion"
+EU = "Exports to the European Union, led by hybrid vehicles and construction machinery, advanced 5.3 percent to ¥4.96 trillion"
+ENERGY = "Imports of crude oil declined 9.6 percent and those of LNG were down 12.3 percent"
+SEPBAL = "For September by itself, the country recorded a ¥248.5 billion surplus, reversing a ¥234.6 billion deficit in September last year"
+SEPEXP = "Exports for the month rose 8.4 percent to ¥9.86 trillion"
 
 ARTICLE = {
     "id": "dAB2_02_japantimes_jp_fiscal_h1_2026_surplus",
-    "title": "Japan logs first fiscal first-half trade surplus in five years as chip gear exports surge",
+    "title": "Chip equipment shipments lift Japan to its first April-September trade surplus in five years",
     "publisher": "The Japan Times",
     "published": "2026-10-21",
     "notes": [
         "Area Japan throughout (Finance Ministry preliminary data). The running period is the first half of fiscal "
-        "2026, April-September 2026 (2026-04..2026-09), until 'In September alone'.",
-        "'compared with a deficit of ¥1.22 trillion a year earlier': the balance of April-September 2025, labelled "
+        "2026, April-September 2026 (2026-04..2026-09), until 'For September by itself'.",
+        "'A year earlier, the country had been in deficit by ¥1.22 trillion': the balance of April-September 2025, labelled "
         "with period 2025-04..2025-09.",
         "'($3.2 billion)': the same surplus in dollars, a separate USD fact with qualifier approx.",
-        "'with China taking about 38 percent of the total': share of semiconductor manufacturing equipment exports "
+        "'about 38 percent of them went to China': share of semiconductor manufacturing equipment exports "
         "going to China -> partner China, product semiconductor manufacturing equipment, share 38, approx.",
-        "'automobile exports rose 4.2 percent': product automobiles (world). 'Car exports to the U.S.': product cars, "
+        "'shipments of automobiles increased 4.2 percent': product automobiles (world). 'cars exported to the U.S.': product cars, "
         "partner United States.",
-        "'Japan's biggest export market': rank 1 of exports, partner United States. 'Japan's largest trading "
-        "partner': rank 1 of total trade, partner China.",
-        "'LNG imports': product 'liquefied natural gas' (the article names liquefied natural gas in an earlier "
+        "'the biggest destination for Japanese exports': rank 1 of exports, partner United States. 'the largest trading "
+        "partner for Japan': rank 1 of total trade, partner China.",
+        "'those of LNG' (LNG imports): product 'liquefied natural gas' (the article names liquefied natural gas in an earlier "
         "paragraph; LNG is its abbreviation).",
-        "'swinging from a deficit of ¥234.6 billion in the same month last year': September 2025 balance, period "
+        "'reversing a ¥234.6 billion deficit in September last year': September 2025 balance, period "
         "2025-09.",
-        "September exports 'jumped 8.4 percent': year-on-year (stated as 'year-on-year growth' in the same sentence).",
-        "Out of scope, unlabelled: 'first surplus ... in five years', 'highest for any fiscal first half', 'seventh "
-        "straight month' (milestones, streaks); 'the biggest gain among major destinations' (a rank of growth rates, "
-        "not of a trade flow); the 15 percent tariff; the yen's average rate ¥152.30 and '4.2 percent weaker' "
+        "September exports 'rose 8.4 percent': year-on-year (stated as 'extending year-on-year growth' in the same sentence).",
+        "Out of scope, unlabelled: 'its first for that six-month period in five years', 'a record for the April-September period', 'seven "
+        "months in a row' (milestones, streaks); 'the sharpest increase among major markets' (a rank of growth rates, "
+        "not of a trade flow); the 15 percent tariff; the yen's average rate ¥152.30 and 'a 4.2 percent depreciation' "
         "(exchange rate); the number of vehicles (no figure); Takeda's 3 percent export forecast and 0.8 percent "
         "GDP estimate (forecast, GDP).",
     ],

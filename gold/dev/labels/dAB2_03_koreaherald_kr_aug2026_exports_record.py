@@ -5,49 +5,47 @@ JAN_AUG = period(2026, 1, 8)
 Y2025 = period(2025, 1, 12)
 KR = "South Korea"
 
-LEAD = "South Korea's exports soared 41.7 percent on-year in August to the highest monthly level on record"
-VALUE = "Outbound shipments came to $82.74 billion last month"
-IMP = "Imports rose 17.4 percent to $60.93 billion, leaving a trade surplus of $21.81 billion"
-CHIPS = "Chip exports more than doubled, surging 126.9 percent from a year earlier to $34.27 billion"
-CHIPSHARE = "Chips accounted for 41.4 percent of the country's total exports"
-CARS = "Automobile exports gained 7.4 percent to $5.93 billion"
-SHIPS = "Ship exports jumped 28.3 percent to $2.86 billion"
-DISPLAYS = "shipments of displays rose 9.6 percent to $1.66 billion"
-OIL = "Petroleum products slipped 6.8 percent"
-CHINA = "exports to China, Korea's largest export market, jumped 38.6 percent to $15.27 billion"
-ASEAN = ("Shipments to ASEAN climbed 33.5 percent to $13.61 billion, making the Southeast Asian bloc the "
-         "second-largest destination for Korean goods")
-USA = "Exports to the US rose 12.3 percent to $9.82 billion"
-EU = "Those to the European Union increased 9.1 percent to $6.02 billion"
-CUM = ("For the January-August period, exports totaled $592.6 billion, up 30.4 percent from the same period "
-       "last year")
-CUMBAL = "the cumulative trade surplus reached $123.8 billion"
-YEAR25 = "up from a record $709.7 billion in 2025"
+LEAD = "South Korea's exports hit an all-time monthly high in August after jumping 41.7 percent on-year"
+VALUE = "Figures compiled by the Ministry of Trade, Industry and Resources put last month's exports at $82.74 billion"
+IMP = "With imports up 17.4 percent at $60.93 billion, the trade balance showed a surplus of $21.81 billion"
+CHIPS = "Exports of chips soared 126.9 percent from a year before to $34.27 billion"
+CHIPSHARE = "Chips represented 41.4 percent of all the country's exports"
+CARS = "Shipments of automobiles grew 7.4 percent to $5.93 billion"
+SHIPS = "ship exports up 28.3 percent to $2.86 billion"
+DISPLAYS = "exports of displays advanced 9.6 percent to $1.66 billion"
+OIL = "Exports of petroleum products fell 6.8 percent"
+CHINA = "shipments to China, the largest buyer of Korean exports, surged 38.6 percent to $15.27 billion"
+ASEAN = "Exports to ASEAN rose 33.5 percent to $13.61 billion, which put the Southeast Asian grouping in second place among Korea's export markets"
+USA = "Sales to the US climbed 12.3 percent to $9.82 billion"
+EU = "Exports bound for the European Union grew 9.1 percent to $6.02 billion"
+CUM = "Exports in the first eight months of the year amounted to $592.6 billion, a 30.4 percent increase over the same months of 2025"
+CUMBAL = "the trade surplus for the period added up to $123.8 billion"
+YEAR25 = "beating the record $709.7 billion set in 2025"
 
 ARTICLE = {
     "id": "dAB2_03_koreaherald_kr_aug2026_exports_record",
-    "title": "Exports hit record high in August on chip boom, surplus tops $21b",
+    "title": "August exports reach all-time high as chip boom lifts surplus above $21b",
     "publisher": "The Korea Herald",
     "published": "2026-09-01",
     "notes": [
         "Area South Korea throughout (Ministry of Trade, Industry and Resources data); running period August 2026 "
-        "('last month' from the 2026-09-01 publication date).",
+        "('last month's' from the 2026-09-01 publication date).",
         "All growth rates are on-year (stated or default) -> yoy.",
-        "Product names in the text's words: chips ('Chip exports', 'Chips accounted for'), automobiles, ships, "
+        "Product names in the text's words: chips ('Exports of chips', 'Chips represented'), automobiles, ships, "
         "displays, petroleum products.",
-        "'Chips accounted for 41.4 percent of the country's total exports': share, product chips.",
-        "'Korea's largest export market': rank 1 of exports, partner China. 'the second-largest destination for "
-        "Korean goods': rank 2 of exports, partner ASEAN ('the Southeast Asian bloc').",
-        "'Those to the European Union': exports to the EU.",
-        "'the cumulative trade surplus reached $123.8 billion': January-August 2026 balance (same sentence as the "
-        "January-August exports).",
-        "'up from a record $709.7 billion in 2025': 2025 annual exports, labelled with period 2025-01..2025-12 "
+        "'Chips represented 41.4 percent of all the country's exports': share, product chips.",
+        "'the largest buyer of Korean exports': rank 1 of exports, partner China. 'in second place among Korea's export "
+        "markets': rank 2 of exports, partner ASEAN ('the Southeast Asian grouping').",
+        "'Exports bound for the European Union': exports to the EU.",
+        "'the trade surplus for the period added up to $123.8 billion': January-August 2026 balance (same sentence as the "
+        "exports of the first eight months).",
+        "'beating the record $709.7 billion set in 2025': 2025 annual exports, labelled with period 2025-01..2025-12 "
         "although the sentence is a forecast (the 2025 figure itself is an outcome).",
-        "'more than doubled, surging 126.9 percent': threshold and exact figure for one observation; the exact "
+        "'soared 126.9 percent ... more than doubling': threshold and exact figure for one observation; the exact "
         "figure only.",
-        "Out of scope, unlabelled: 'the first time monthly exports topped the $80 billion mark' (milestone); '15th "
-        "consecutive month', '19 straight months' (streaks); 'up 15.6 percentage points' (percentage points); 22 "
-        "working days and 'one more'; average daily exports $3.76 billion and 35.2 percent (per-working-day); the "
+        "Out of scope, unlabelled: 'the first month ever in which exports exceeded $80 billion' (milestone); 'the run of "
+        "on-year increases to 15 months', '19 months in a row' (streaks); '15.6 percentage points more' (percentage points); 22 "
+        "working days and 'one more'; per-working-day exports $3.76 billion and 35.2 percent (per-working-day); the "
         "$850 billion annual forecast.",
     ],
     "facts": [

@@ -4,42 +4,42 @@ H1 = period(2025, 1, 6)
 H1_2024 = period(2024, 1, 6)
 JUN = period(2025, 6)
 
-LEAD = "German companies shipped goods worth €786.0 billion ($916 billion) abroad between January and June, 0.1% less than in the first half of 2024"
-IMP = "Imports rose 4.4% over the same period to €682.0 billion"
-SURPLUS = "the country's trade surplus, long a source of friction with Washington, narrowed to €104.0 billion, down from €133.7 billion a year earlier"
-US = "The US remained the largest market for goods \"made in Germany,\" taking products worth €77.6 billion"
-US_G = "But that was 3.9% less than a year before"
-CARS = "Exports of cars and car parts to the US slumped 8.6%"
-US_BAL = "Germany's surplus with the US, at €30.2 billion, was still bigger than with any other trading partner, though 12.8% below the previous year's level"
-FR_BAL = "France came next, with a surplus of €25.8 billion"
-CN = "Imports from the world's second-largest economy jumped 10.7% to €81.3 billion, while German exports to the country sank 14.3% to €41.3 billion"
-CN_BAL = "That left Germany with a deficit of €40.0 billion in its trade with China, 58.4% more than in the first half of 2024"
-CN_RANK = "China thus remained by far Germany's biggest supplier"
-NL = "The Netherlands, through whose ports much of the country's oil, gas and raw materials arrive, ranked second among supplier countries with goods worth €49.3 billion, an increase of 3.0%"
-EU = "Exports to the other EU member states grew 1.2%"
-FR = "France was the second-biggest single customer, buying German goods worth €61.2 billion, down 1.4%"
-JUNE = "Figures for June alone, published earlier this month, showed exports rising 0.8% from May to €130.5 billion in calendar and seasonally adjusted terms"
+LEAD = "Exports from Germany came to €786.0 billion ($916 billion) in the first six months, a dip of 0.1% from the same period of 2024"
+IMP = "Over that time, imports climbed 4.4% to €682.0 billion"
+SURPLUS = "That shrank Germany's trade surplus, which has long irritated Washington, to €104.0 billion from €133.7 billion in the first half of last year"
+US = "German goods worth €77.6 billion went to the US, which stayed Germany's largest export market"
+US_G = "That figure, however, was down 3.9% on the previous year"
+CARS = "US-bound shipments of cars and car parts dropped 8.6%"
+US_BAL = "no other partner gave Germany a larger surplus than the US, where it came to €30.2 billion, albeit 12.8% below the level of a year earlier"
+FR_BAL = "France followed, with Germany running a €25.8 billion surplus there"
+CN = "Germany bought €81.3 billion worth of goods from the world's second-largest economy, 10.7% more than a year earlier, while its sales there fell 14.3% to €41.3 billion"
+CN_BAL = "As a result, Germany's deficit with China reached €40.0 billion, up 58.4% from January-June 2024"
+CN_RANK = "That kept China comfortably ahead as the biggest source of German imports"
+NL = "The Netherlands, whose ports take in much of Germany's oil, gas and raw materials, came second among suppliers, with deliveries worth €49.3 billion, 3.0% more than a year earlier"
+EU = "Sales to fellow EU member states rose 1.2%"
+FR = "France, the second-biggest individual buyer, took €61.2 billion of German goods, a decline of 1.4%"
+JUNE = "Data for the single month of June, released earlier in August, had shown calendar and seasonally adjusted exports increasing 0.8% from May to €130.5 billion"
 
 ARTICLE = {
     "id": "dAB2_04_dw_germany_h1_2025_trade",
-    "title": "German exports stall in first half as US sales shrink",
+    "title": "Falling US sales leave German exports flat in first half of 2025",
     "publisher": "DW",
     "published": "2025-08-20",
     "notes": [
         "Area Germany throughout (the article's economy); every half-year figure is January-June 2025 unless the text names another period.",
         "'($916 billion)': the same observation as the EUR export value, converted; separate USD fact, approx.",
-        "'down from €133.7 billion a year earlier': the surplus of the first half of 2024, labelled as its own observation with period 2024-01..2024-06.",
-        "'But that was 3.9% less than a year before': 'that' refers back to exports to the US (previous sentence); partner United States.",
-        "'Exports of cars and car parts to the US': product 'cars and car parts', partner United States.",
-        "'surplus with the US ... still bigger than with any other trading partner': implies rank 1 of the balance, but no number is written; not labelled. Likewise 'France came next' (rank 2 of the surplus) is not labelled.",
-        "'12.8% below the previous year's level': growth of the surplus with the US, -12.8.",
-        "'Imports from the world's second-largest economy' and 'German exports to the country': partner China. 'second-largest economy' is a GDP rank, not a trade rank; out of scope, unlabelled.",
-        "'a deficit of €40.0 billion in its trade with China, 58.4% more': balance -40.0e9; the deficit's growth follows its wording ('more'), +58.4.",
-        "'China ... biggest supplier': imports rank 1, partner China. 'The Netherlands ... ranked second among supplier countries': imports rank 2.",
-        "'France was the second-biggest single customer': exports rank 2, partner France.",
-        "'Exports to the other EU member states grew 1.2%': partner European Union. 'more than half' of exports is not a written number; unlabelled.",
+        "'from €133.7 billion in the first half of last year': the surplus of the first half of 2024, labelled as its own observation with period 2024-01..2024-06.",
+        "'That figure, however, was down 3.9% on the previous year': 'That figure' refers back to exports to the US (previous sentence); partner United States.",
+        "'US-bound shipments of cars and car parts': product 'cars and car parts', partner United States.",
+        "'no other partner gave Germany a larger surplus than the US': implies rank 1 of the balance, but no number is written; not labelled. Likewise 'France followed' (rank 2 of the surplus) is not labelled.",
+        "'12.8% below the level of a year earlier': growth of the surplus with the US, -12.8.",
+        "'bought ... from the world's second-largest economy' and 'its sales there': partner China. 'second-largest economy' is a GDP rank, not a trade rank; out of scope, unlabelled.",
+        "'Germany's deficit with China reached €40.0 billion, up 58.4%': balance -40.0e9; the deficit's growth follows its wording ('up'), +58.4.",
+        "'China ... the biggest source of German imports': imports rank 1, partner China. 'The Netherlands ... came second among suppliers': imports rank 2.",
+        "'France, the second-biggest individual buyer': exports rank 2, partner France.",
+        "'Sales to fellow EU member states rose 1.2%': partner European Union. 'over half' of exports is not a written number; unlabelled.",
         "June: '0.8% from May' is month-on-month (basis mom), June 2025; the €130.5 billion is the June export value.",
-        "Out of scope, unlabelled: the 'around 1%' export forecast for 2025, 'the third annual decline in a row' (streak), GDP contraction of 0.3% in the second quarter (not a trade flow), the years.",
+        "Out of scope, unlabelled: the 'about 1%' export forecast for 2025, 'the third consecutive yearly decrease' (streak), GDP contraction of 0.3% in the April-June quarter (not a trade flow), the years.",
     ],
     "facts": [
         fact("Germany", "exports", "value", 786.0e9, "EUR", H1, "786.0 billion", LEAD),

@@ -5,40 +5,40 @@ OCT = period(2025, 10)
 NOV_2024 = period(2024, 11)
 APR_NOV = period(2025, 4, 11)
 
-LEAD = "India's merchandise exports rose 19.37 per cent to $38.13 billion in November"
-INR = "In rupee terms, outbound shipments were worth about ₹3.38 lakh crore during the month"
-IMP = "Imports declined 1.88 per cent year-on-year to $62.66 billion"
-DEF = "the trade deficit narrowed to $24.53 billion, the lowest in five months, compared with a record $41.68 billion in October and $31.93 billion in November 2024"
-GOLD = "Gold imports plunged 59.15 per cent to $4.02 billion"
-OIL = "Oil imports fell 11.27 per cent"
-US = "Exports to the US, India's largest market, grew 22.61 per cent to $6.98 billion in November"
-US_CUM = "Between April and November, shipments to America totalled $59.04 billion"
-US_MOM = "Compared with October, exports to the US were up 10.62 per cent"
-CN_UAE = "Shipments to China, which have been rising steadily this fiscal, jumped 90.1 per cent during the month, while exports to the UAE rose 8.4 per cent to $3.27 billion"
-ELEC = "Electronic goods were once again the standout category, with exports climbing 38.5 per cent to $4.8 billion"
-CUM = "For the April-November period, merchandise exports rose 2.62 per cent to $292.07 billion, while imports increased 5.59 per cent to $515.21 billion"
-CUM_DEF = "The cumulative trade deficit stood at $223.14 billion"
-SERV = "Services exports for November were estimated at $35.86 billion, up 11.67 per cent from a year earlier"
-OVERALL = "Taking goods and services together, the country's overall exports stood at $73.99 billion and the overall trade deficit narrowed to $6.64 billion"
+LEAD = "Merchandise exports from India climbed 19.37 per cent to $38.13 billion in November"
+INR = "Measured in rupees, the month's exports amounted to about ₹3.38 lakh crore"
+IMP = "The import bill slipped 1.88 per cent year-on-year to $62.66 billion"
+DEF = "That brought the trade deficit down to $24.53 billion, a five-month low, from an all-time high of $41.68 billion in October; in November 2024 the gap had been $31.93 billion"
+GOLD = "inbound gold shipments tumbled 59.15 per cent to $4.02 billion"
+OIL = "Oil purchases from abroad dropped 11.27 per cent"
+US = "Shipments to the US, the largest destination for Indian goods, rose 22.61 per cent to $6.98 billion in November"
+US_CUM = "Cumulative exports to America for April-November reached $59.04 billion"
+US_MOM = "US-bound exports had risen 10.62 per cent over October's level"
+CN_UAE = "Exports to China, on a steady upward path this fiscal year, surged 90.1 per cent in November, and those to the UAE increased 8.4 per cent to $3.27 billion"
+ELEC = "electronic goods led all categories: their exports jumped 38.5 per cent to $4.8 billion"
+CUM = "In April-November, merchandise exports grew 2.62 per cent to $292.07 billion and imports advanced 5.59 per cent to $515.21 billion"
+CUM_DEF = "That put the trade deficit for the eight months at $223.14 billion"
+SERV = "The ministry's estimate for November services exports is $35.86 billion, an increase of 11.67 per cent on the year"
+OVERALL = "Combining goods and services, total exports came to $73.99 billion, while the trade deficit on that overall basis shrank to $6.64 billion"
 
 ARTICLE = {
     "id": "dAB2_05_et_india_november_2025_trade",
-    "title": "India's exports jump 19% in November, trade deficit narrows to five-month low as gold imports slump",
+    "title": "November exports up 19% as slump in gold imports pulls India's trade deficit to five-month low",
     "publisher": "The Economic Times",
     "published": "2025-12-15",
     "notes": [
         "Area India throughout; merchandise figures have product null; 'November' is November 2025 (publication 2025-12-15).",
         "'about ₹3.38 lakh crore': the November export value in rupees, a second currency for the same observation; INR fact, approx.",
-        "Growth rates with no stated base ('rose 19.37 per cent', 'plunged 59.15 per cent', 'jumped 90.1 per cent'...) are year-on-year by default.",
+        "Growth rates with no stated base ('climbed 19.37 per cent', 'tumbled 59.15 per cent', 'surged 90.1 per cent'...) are year-on-year by default.",
         "Deficit sentence: three balance observations, November 2025 (-24.53bn), October 2025 (-41.68bn) and November 2024 (-31.93bn), each with its own period.",
-        "'Gold imports' product 'gold'; 'Oil imports' product 'oil'.",
-        "'India's largest market': exports rank 1, partner United States, November 2025 (the sentence's month).",
-        "'shipments to America': partner United States, April-November 2025.",
-        "'Compared with October, exports to the US were up 10.62 per cent': basis mom, November 2025.",
-        "'Electronic goods ... exports climbing 38.5 per cent to $4.8 billion': product 'electronic goods', November.",
-        "'April-November period' is April-November 2025 (fiscal 2025-26); 'The cumulative trade deficit' is that period's merchandise balance.",
-        "'Services exports': product 'services'. 'Taking goods and services together ... overall exports ... overall trade deficit': product 'goods and services', November 2025.",
-        "Out of scope, unlabelled: 'the lowest in five months' and 'the highest level for the month in more than a decade' (milestones), the 50 per cent US tariff, the current account forecast of 'around 1 per cent of GDP in 2025-26', 'the first tranche' of the trade deal (not a trade flow), the ₹25,060 crore export promotion mission (a budget, not a trade flow).",
+        "'inbound gold shipments' product 'gold'; 'Oil purchases from abroad' product 'oil'.",
+        "'the largest destination for Indian goods': exports rank 1, partner United States, November 2025 (the sentence's month).",
+        "'Cumulative exports to America for April-November': partner United States, April-November 2025.",
+        "'US-bound exports had risen 10.62 per cent over October's level': basis mom, November 2025.",
+        "'electronic goods led all categories: their exports jumped 38.5 per cent to $4.8 billion': product 'electronic goods', November.",
+        "'In April-November' is April-November 2025 (fiscal 2025-26); 'the trade deficit for the eight months' is that period's merchandise balance.",
+        "'November services exports': product 'services'. 'Combining goods and services, total exports ... the trade deficit on that overall basis': product 'goods and services', November 2025.",
+        "Out of scope, unlabelled: 'a five-month low' and 'their best November showing in over ten years' (milestones), the 50 per cent US levy, the current account forecast of 'close to 1 per cent of GDP in 2025-26', 'the first tranche' of the trade deal (not a trade flow), the ₹25,060 crore export promotion mission (a budget, not a trade flow).",
     ],
     "facts": [
         fact("India", "exports", "growth", 19.37, "percent", NOV, "19.37", LEAD),

@@ -3,53 +3,46 @@ from _fact import fact, period
 JAN_OCT = period(2025, 1, 10)
 OCT = period(2025, 10)
 
-LEAD = ("China's foreign trade in goods kept expanding in the first 10 months of 2025, with total imports and exports "
-        "rising 3.6 percent year on year to 37.31 trillion yuan (about 5.24 trillion U.S. dollars)")
-FLOWS = ("exports grew 6.2 percent from a year earlier to 22.12 trillion yuan, while imports edged down 0.1 percent "
-         "to 15.19 trillion yuan")
-USD = ("In U.S. dollar terms, the country's exports and imports came in at 3.08 trillion dollars and 2.12 trillion "
-       "dollars, respectively, over the 10-month period")
-OCTOBER = "In October alone, China's imports and exports reached 3.7 trillion yuan, up 0.9 percent year on year"
-ASEAN = ("ASEAN remained China's largest trading partner, with bilateral trade rising 9.1 percent to 6.17 trillion "
-         "yuan and accounting for 16.5 percent of the country's total foreign trade")
-EU = "The European Union ranked second, with trade between the two sides expanding 4.9 percent"
-US = "Trade with the United States, China's third-largest trading partner, fell 15.9 percent in the first 10 months"
-BRI = ("China's imports and exports with Belt and Road partner countries totaled 19.28 trillion yuan, up 5.9 percent "
-       "year on year")
-PRIVATE = ("Their imports and exports climbed 7.2 percent to 21.28 trillion yuan, making up 57 percent of the "
-           "national total")
-COUNT = "The number of enterprises with import and export records reached 681,000 in the period"
-ME = ("exports of mechanical and electrical products increased 8.7 percent to 13.43 trillion yuan, accounting for "
-      "60.7 percent of total exports")
-IC = "Among them, exports of integrated circuits jumped 24.7 percent"
+LEAD = 'the combined value of imports and exports reached 37.31 trillion yuan (about 5.24 trillion U.S. dollars), a year-on-year increase of 3.6 percent'
+FLOWS = 'Exports for the 10 months totaled 22.12 trillion yuan, 6.2 percent higher than a year earlier, whereas imports declined 0.1 percent to 15.19 trillion yuan'
+USD = 'Measured in U.S. dollars, exports and imports over January-October amounted to 3.08 trillion dollars and 2.12 trillion dollars, respectively'
+OCTOBER = "For October on its own, China's imports and exports totaled 3.7 trillion yuan, a year-on-year rise of 0.9 percent"
+ASEAN = "ASEAN kept its place as China's largest trading partner, with two-way trade growing 9.1 percent to 6.17 trillion yuan, or 16.5 percent of China's total foreign trade"
+EU = 'In second place came the European Union, where trade between the two sides rose 4.9 percent'
+US = "trade with the United States, which ranks as China's third-largest trading partner, dropped 15.9 percent"
+BRI = 'Trade between China and Belt and Road partner countries came to 19.28 trillion yuan, a 5.9 percent increase year on year'
+PRIVATE = 'Their combined imports and exports rose 7.2 percent to 21.28 trillion yuan, equal to 57 percent of the national total'
+COUNT = '681,000 enterprises had import and export records during the period'
+ME = 'mechanical and electrical products accounted for 60.7 percent of total exports, with their shipments abroad growing 8.7 percent to 13.43 trillion yuan'
+IC = 'Within this category, integrated circuit exports surged 24.7 percent'
 
 ARTICLE = {
     "id": "dAC1_01_xinhua_china_trade_first_ten_months_2025",
-    "title": "China's foreign trade up 3.6 pct in first 10 months",
+    "title": "China's goods trade grows 3.6 pct in January-October",
     "publisher": "Xinhua",
     "published": "2025-11-07",
     "notes": [
-        "Period: 'the first 10 months of 2025', 'January-October period', 'the 10-month period', 'in the period' "
-        "-> 2025-01..2025-10; 'In October alone' -> 2025-10 (year from the article's running period).",
+        "Period: 'January-October 2025', 'the 10 months', 'over January-October', 'the first 10 months', 'during the period' "
+        "-> 2025-01..2025-10; 'For October on its own' -> 2025-10 (year from the article's running period).",
         "'(about 5.24 trillion U.S. dollars)': separate USD fact, approx, for the same observation as the yuan total.",
         "'3.08 trillion dollars and 2.12 trillion dollars, respectively': exports then imports, USD, Jan-Oct; these "
         "are stated figures (not conversions of a yuan figure in the same sentence), so qualifier exact.",
-        "'imports edged down 0.1 percent': -0.1.",
-        "'ASEAN remained China's largest trading partner': rank 1 ('largest'), partner ASEAN, flow total.",
-        "'The European Union ranked second, with trade between the two sides expanding 4.9 percent': rank 2 and "
+        "'imports declined 0.1 percent': -0.1.",
+        "'ASEAN kept its place as China's largest trading partner': rank 1 ('largest'), partner ASEAN, flow total.",
+        "'In second place came the European Union, where trade between the two sides rose 4.9 percent': rank 2 and "
         "growth 4.9; 'the two sides' = China and the EU.",
-        "'the United States, China's third-largest trading partner': rank 3.",
-        "'bilateral trade' with ASEAN and 'imports and exports with Belt and Road partner countries': flow total.",
-        "'Their imports and exports climbed 7.2 percent ... 57 percent of the national total': 'Their' refers back "
-        "to private enterprises (previous sentence): segment 'private enterprises', area China.",
-        "'The number of enterprises with import and export records reached 681,000': count, segment "
+        "'the United States, which ranks as China's third-largest trading partner': rank 3.",
+        "'two-way trade' with ASEAN and 'Trade between China and Belt and Road partner countries': flow total.",
+        "'Their combined imports and exports rose 7.2 percent ... 57 percent of the national total': 'Their' refers back "
+        "to privately owned enterprises (previous sentence): segment 'private enterprises', area China.",
+        "'681,000 enterprises had import and export records': count, segment "
         "'foreign trade enterprises', flow total, unit number.",
         "'mechanical and electrical products ... 60.7 percent of total exports': share of exports.",
-        "'Among them, exports of integrated circuits jumped 24.7 percent': product integrated circuits, exports growth.",
-        "Out of scope, unlabelled: '0.4 percentage points lower' and '1.9 percentage points higher' "
-        "(percentage-point comparisons); 'exports to more than 190 countries and regions registered growth' "
-        "(conditional count); Zhang's 'about 3.5 percent' full-year estimate (forecast); IMF '4.8 percent' "
-        "(GDP forecast, not a trade flow); 'last two months' (no figure).",
+        "'Within this category, integrated circuit exports surged 24.7 percent': product integrated circuits, exports growth.",
+        "Out of scope, unlabelled: '0.4 percentage points below' and '1.9 percentage points above' "
+        "(percentage-point comparisons); 'exports to over 190 countries and regions grew' "
+        "(conditional count); the researcher's 'roughly 3.5 percent' full-year estimate (forecast); IMF '4.8 percent' "
+        "(GDP forecast, not a trade flow); 'final two months' (no figure).",
         "Automobiles, ships, industrial robots, iron ore, crude oil, soybeans are mentioned without figures: nothing to label.",
     ],
     "facts": [

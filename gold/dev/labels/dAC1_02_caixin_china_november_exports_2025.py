@@ -4,52 +4,49 @@ NOV = period(2025, 11)
 OCT = period(2025, 10)
 JAN_NOV = period(2025, 1, 11)
 
-EXPORTS = "Outbound shipments rose 5.9% year-on-year in dollar terms to $330.35 billion last month"
-OCT_EXPORTS = ("Outbound shipments rose 5.9% year-on-year in dollar terms to $330.35 billion last month, according to "
-               "the General Administration of Customs, reversing a 1.1% contraction in October")
-MOM = "Compared with October, exports were up 8.2%"
-IMPORTS = "Imports grew 1.9% to $218.67 billion, picking up slightly from 1% growth the month before"
-SURPLUS = "That pushed the trade surplus to $111.68 billion, up from $90.07 billion in October"
-YUAN = "In yuan terms, exports rose 5.7% and imports 1.7%."
-YTD = ("For the first 11 months of the year, exports increased 5.4% and imports slipped 0.6%, lifting the cumulative "
-       "surplus above $1 trillion for the first time, to $1.08 trillion")
-US = ("Shipments to the U.S. plunged 28.6% from a year earlier to $33.8 billion, the eighth consecutive month of "
-      "double-digit declines, and made up just 10.2% of China's total exports")
-US_IMP = "Imports from the U.S. dropped 19.4%"
-EU = "exports to the EU jumped 14.8% to $52.4 billion"
-ASEAN = "sales to ASEAN rose 8.2% to $58.9 billion"
-AFRICA = "Shipments to Africa soared 27.6%, and those to Latin America gained 14.9%"
-IC = "Exports of integrated circuits climbed 31.6% from a year earlier"
-AUTO = "auto exports surged 48.7% in value"
-RARE = "Rare earth exports rose 26.5% from October to 5,494 tons"
+EXPORTS = 'exports last month climbed 5.9% from a year earlier to $330.35 billion'
+OCT_EXPORTS = 'exports last month climbed 5.9% from a year earlier to $330.35 billion, the General Administration of Customs said, turning around from a 1.1% contraction in October'
+MOM = 'On a month-on-month basis, exports increased 8.2% from October'
+IMPORTS = 'Imports rose 1.9% to $218.67 billion, a slight acceleration from the 1% growth recorded the month before'
+SURPLUS = 'the trade surplus widened to $111.68 billion from $90.07 billion in October'
+YUAN = 'When calculated in yuan, exports were up 5.7% and imports 1.7%.'
+YTD = 'Across the first 11 months, exports grew 5.4% while imports fell 0.6%, taking the year-to-date surplus past $1 trillion for the first time, at $1.08 trillion'
+US = "Exports to the U.S. tumbled 28.6% year on year to $33.8 billion, marking an eighth straight month of double-digit falls, and accounted for only 10.2% of China's total exports"
+US_IMP = "China's purchases from the U.S. fell 19.4%"
+EU = 'Sales to the EU, on the other hand, surged 14.8% to $52.4 billion'
+ASEAN = 'exports to ASEAN increased 8.2% to $58.9 billion'
+AFRICA = 'Exports to Africa leapt 27.6%, while those to Latin America grew 14.9%'
+IC = 'Integrated circuit exports grew 31.6% year on year'
+AUTO = 'the value of auto exports jumped 48.7%'
+RARE = 'Exports of rare earths reached 5,494 tons, up 26.5% from October'
 
 ARTICLE = {
     "id": "dAC1_02_caixin_china_november_exports_2025",
-    "title": "China's Exports Rebound in November as Sales to Europe, Africa Offset U.S. Slump",
+    "title": "Strong Demand in Europe and Africa Lifts China's November Exports Despite U.S. Drop",
     "publisher": "Caixin",
     "published": "2025-12-08",
     "notes": [
         "Area China throughout (customs data on China's trade). 'last month' in an article of 2025-12-08 -> 2025-11.",
-        "Dollar figures are the headline figures; 'In yuan terms, exports rose 5.7% and imports 1.7%' are separate "
+        "Dollar figures are the headline figures; 'When calculated in yuan, exports were up 5.7% and imports 1.7%' are separate "
         "growth facts for the same months (different values), both labelled.",
-        "'reversing a 1.1% contraction in October': October exports growth -1.1, yoy (a rate for October, not a "
+        "'turning around from a 1.1% contraction in October': October exports growth -1.1, yoy (a rate for October, not a "
         "month-on-month change).",
-        "'Compared with October, exports were up 8.2%': November exports growth 8.2, basis mom.",
-        "'picking up slightly from 1% growth the month before': October imports growth 1, basis yoy (the month "
+        "'On a month-on-month basis, exports increased 8.2% from October': November exports growth 8.2, basis mom.",
+        "'a slight acceleration from the 1% growth recorded the month before': October imports growth 1, basis yoy (the month "
         "before names October's own year-on-year rate, not a comparison of November with October).",
-        "'trade surplus to $111.68 billion, up from $90.07 billion in October': two balance values, November and October.",
-        "'lifting the cumulative surplus above $1 trillion for the first time, to $1.08 trillion': threshold and "
+        "'the trade surplus widened to $111.68 billion from $90.07 billion in October': two balance values, November and October.",
+        "'taking the year-to-date surplus past $1 trillion for the first time, at $1.08 trillion': threshold and "
         "exact figure for one observation -> the exact $1.08 trillion only (Jan-Nov balance).",
-        "'Shipments to the U.S. ... made up just 10.2% of China's total exports': share of exports, partner United States.",
-        "'Imports from the U.S. dropped 19.4%': imports growth -19.4, partner United States, November.",
-        "'those to Latin America gained 14.9%': exports to Latin America.",
-        "'auto exports surged 48.7% in value': product autos, exports growth (value growth; no volume growth stated).",
-        "'Rare earth exports rose 26.5% from October to 5,494 tons': growth basis mom, and a quantity in tonnes; no "
+        "'Exports to the U.S. ... accounted for only 10.2% of China's total exports': share of exports, partner United States.",
+        "'China's purchases from the U.S. fell 19.4%': imports growth -19.4, partner United States, November.",
+        "'those to Latin America grew 14.9%': exports to Latin America.",
+        "'the value of auto exports jumped 48.7%': product autos, exports growth (value growth; no volume growth stated).",
+        "'Exports of rare earths reached 5,494 tons, up 26.5% from October': growth basis mom, and a quantity in tonnes; no "
         "value growth is given beside it, so the growth is labelled.",
-        "Out of scope, unlabelled: 'the 4% median forecast' and 'a roughly 3% rise' (forecasts/expectations); "
-        "'10 percentage points' (a tariff cut, not a trade flow); 'eighth consecutive month of double-digit "
-        "declines' and 'the fastest pace in more than three years' (streak/milestone); Hengchang's 'about 3% in "
-        "2026' and Harbourline's 'above $1 trillion' surplus view (forecasts); 'around 5%' growth target (GDP); "
+        "Out of scope, unlabelled: 'the 4% median estimate' and 'the roughly 3% increase' (forecasts/expectations); "
+        "'10 percentage points' (a tariff cut, not a trade flow); 'eighth straight month of double-digit "
+        "falls' and 'their quickest growth in over three years' (streak/milestone); Hengchang's 'around 3% in "
+        "2026' and Harbourline's 'above $1 trillion' surplus view (forecasts); 'around 5%' growth goal (GDP); "
         "'Nov. 10' and 'early October' (dates).",
     ],
     "facts": [

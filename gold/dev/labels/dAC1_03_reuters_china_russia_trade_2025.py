@@ -4,57 +4,51 @@ Y2025 = period(2025, 1, 12)
 Y2024 = period(2024, 1, 12)
 DEC = period(2025, 12)
 
-TOTAL = "Two-way trade fell 6.8% to $228.1 billion last year, down from a record $244.8 billion in 2024"
-FLOWS = ("Chinese exports to Russia dropped 9.8% to $104.2 billion, while imports from Russia declined 4.2% to "
-         "$123.9 billion")
-BALANCE = ("That left China with a trade deficit of $19.7 billion with its northern neighbour, compared with $13.8 "
-           "billion in 2024")
-SHARE = "Russia's share of China's overall goods trade slipped to 3.5% last year"
-CARS = ("China's car exports to Russia, the top destination for Chinese car exports in 2024, tumbled 44% to $10.9 "
-        "billion last year, while the number of units shipped fell 48% to around 593,000")
-DECEMBER = ("Chinese shipments to Russia rose 3.1% year-on-year in December to $10.6 billion, while imports from "
-            "Russia jumped 14.6% to $11.2 billion")
-CRUDE = ("Russia remained China's top crude oil supplier in 2025, ahead of Saudi Arabia, shipping 100.9 million "
-         "metric tons")
-CRUDE_VALUE = "the value of the crude fell 18.8% to $51.0 billion"
-COAL = "Coal imports from Russia dropped 9.6% to 85.3 million tons"
-LNG = "purchases of Russian liquefied natural gas rose 3.6% to 8.6 million tons"
-FARM = ("China's imports of Russian farm products, led by rapeseed oil, barley and flaxseed, rose 6.3% to $7.4 "
-        "billion")
-SURPLUS = "giving it a record trade surplus of nearly $1.2 trillion"
+TOTAL = "bilateral trade last year dropped 6.8% to $228.1 billion from 2024's record $244.8 billion"
+FLOWS = "China's exports to Russia fell 9.8% to $104.2 billion and its imports from Russia slipped 4.2% to $123.9 billion"
+BALANCE = "China's trade deficit with its northern neighbour therefore stood at $19.7 billion, against $13.8 billion in 2024"
+SHARE = "Last year Russia made up 3.5% of China's total goods trade"
+CARS = "Russia had been the top market for Chinese car exports in 2024, but China's car exports there plunged 44% to $10.9 billion last year, and units shipped dropped 48% to around 593,000"
+DECEMBER = 'In December, Chinese exports to Russia grew 3.1% year-on-year to $10.6 billion, and imports from Russia surged 14.6% to $11.2 billion'
+CRUDE = "Russia stayed China's top supplier of crude oil in 2025, delivering 100.9 million metric tons"
+CRUDE_VALUE = "the crude's value dropped 18.8% to $51.0 billion"
+COAL = 'coal imports from Russia fell 9.6% to 85.3 million tons'
+LNG = "China's purchases of Russian liquefied natural gas grew 3.6% to 8.6 million tons"
+FARM = 'Chinese imports of farm products from Russia, chiefly rapeseed oil, flaxseed and barley, increased 6.3% to $7.4 billion'
+SURPLUS = 'a trade surplus of nearly $1.2 trillion'
 
 R = "Russia"
 
 ARTICLE = {
     "id": "dAC1_03_reuters_china_russia_trade_2025",
-    "title": "China-Russia trade shrinks for first time in five years as car sales slump",
+    "title": "Slump in car sales drags China-Russia trade to first fall in five years",
     "publisher": "Reuters",
     "published": "2026-01-14",
     "notes": [
         "Area China (Chinese customs data, China's trade with Russia); partner Russia unless stated. 'last year' in "
         "an article of 2026-01-14 -> 2025-01..2025-12.",
-        "'Two-way trade fell 6.8% to $228.1 billion last year, down from a record $244.8 billion in 2024': 2025 "
+        "'bilateral trade last year dropped 6.8% to $228.1 billion from 2024's record $244.8 billion': 2025 "
         "growth and value, and a separate 2024 value fact (the earlier year's stated level).",
-        "'trade deficit of $19.7 billion with its northern neighbour, compared with $13.8 billion in 2024': China's "
+        "'trade deficit with its northern neighbour therefore stood at $19.7 billion, against $13.8 billion in 2024': China's "
         "deficit with Russia -> balance -19.7e9 (2025) and -13.8e9 (2024); 'its northern neighbour' = Russia.",
-        "'Russia's share of China's overall goods trade slipped to 3.5%': share, flow total, area China, partner Russia.",
-        "'the top destination for Chinese car exports in 2024': rank 1, product cars, exports, period 2024.",
-        "'tumbled 44% to $10.9 billion last year': cars exports value growth and value, 2025.",
-        "'the number of units shipped fell 48% to around 593,000': quantity 593,000 vehicles (unit number, approx); "
+        "'Last year Russia made up 3.5% of China's total goods trade': share, flow total, area China, partner Russia.",
+        "'Russia had been the top market for Chinese car exports in 2024': rank 1, product cars, exports, period 2024.",
+        "'plunged 44% to $10.9 billion last year': cars exports value growth and value, 2025.",
+        "'units shipped dropped 48% to around 593,000': quantity 593,000 vehicles (unit number, approx); "
         "the 48% is volume growth beside the 44% value growth -> out of scope, unlabelled.",
         "December figures: exports to and imports from Russia, period 2025-12.",
-        "'Russia remained China's top crude oil supplier in 2025': rank 1, imports, product crude oil; '100.9 million "
+        "'Russia stayed China's top supplier of crude oil in 2025': rank 1, imports, product crude oil; '100.9 million "
         "metric tons': quantity.",
-        "'Volumes were 7.0% below the previous year's record, but the value of the crude fell 18.8% to $51.0 billion': "
+        "'That volume was 7.0% lower than the prior year's record, while the crude's value dropped 18.8% to $51.0 billion': "
         "7.0% is volume growth beside value growth -> out of scope; value growth -18.8 and value $51.0bn labelled.",
         "Coal and LNG: only quantities and their growth are given (no value growth beside them), so the growth "
         "rates are labelled with the quantities.",
-        "'imports of Russian farm products ... rose 6.3% to $7.4 billion': product farm products.",
-        "'a record trade surplus of nearly $1.2 trillion': China's overall balance with the world in 2025, approx.",
-        "Out of scope, unlabelled: 'about 2.02 million barrels per day' (a daily rate the record cannot express); "
+        "'imports of farm products from Russia ... increased 6.3% to $7.4 billion': product farm products.",
+        "'a trade surplus of nearly $1.2 trillion, a record': China's overall balance with the world in 2025, approx.",
+        "Out of scope, unlabelled: 'roughly 2.02 million barrels per day' (a daily rate the record cannot express); "
         "'about 38.8 billion cubic metres' of pipeline gas (a volume unit the record cannot express, per Gazprom); "
-        "'$300 billion by 2030' (target/forecast); '21%' key rate (not a trade flow); 'first time in five years', "
-        "'four straight years of growth' (milestone/streak); 'February 2022', 'late 2024' (dates).",
+        "'$300 billion by 2030' (target/forecast); '21%' key rate (not a trade flow); 'first decline in five years', "
+        "'a four-year run of growth' (milestone/streak); 'February 2022', 'late 2024' (dates).",
     ],
     "facts": [
         fact("China", "total", "growth", -6.8, "percent", Y2025, "6.8", TOTAL, partner=R),

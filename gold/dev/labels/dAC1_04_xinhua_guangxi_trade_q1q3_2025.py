@@ -3,37 +3,37 @@ from _fact import fact, period
 Q1_Q3 = period(2025, 1, 9)
 SEP = period(2025, 9)
 
-LEAD = "saw its foreign trade grow 9.6 percent year on year to 568.42 billion yuan (about 79.83 billion U.S. dollars) in the first three quarters of 2025"
-EXP_IMP = "the region's exports jumped 12.3 percent to 302.15 billion yuan, while its imports rose 6.7 percent to 266.27 billion yuan"
-SEPT = "In September alone, Guangxi's imports and exports came in at 69.8 billion yuan, up 14.1 percent from the same month last year"
-ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) remained the region's largest trading partner"
-ASEAN = "Guangxi's trade with the bloc increased 11.4 percent to 273.9 billion yuan, accounting for 48.2 percent of its total foreign trade"
-VN_RANK = "Vietnam, which shares a long land border with Guangxi, stayed the region's biggest single trading partner"
-VN = "Trade with the neighboring country climbed 13.8 percent to 183.65 billion yuan during the nine months"
-US = "Trade with the United States, by contrast, shrank 9.2 percent"
-PRIV = "Their imports and exports totaled 385.6 billion yuan, up 10.9 percent and making up 67.8 percent of Guangxi's total"
-BORDER = "Border trade, which covers both small-amount trade by border companies and mutual trade among border residents, expanded 18.2 percent to 73.51 billion yuan"
-ME = "Guangxi exported 158.4 billion yuan worth of such products in the first three quarters, up 15.6 percent and accounting for 52.4 percent of its total exports"
-FRUIT = "fruit purchases, mainly durians, mangosteens and longans from Southeast Asian countries, rose 7.9 percent to 17.33 billion yuan"
-CZ = "Chongzuo, a border city home to the Youyiguan Port, a key land gateway for fruit trade with Vietnam, ranked first among the region's 14 prefecture-level cities with foreign trade of 142.36 billion yuan, up 21.4 percent year on year"
+LEAD = 'reached 568.42 billion yuan (about 79.83 billion U.S. dollars) during the January-September period of 2025, a year-on-year increase of 9.6 percent'
+EXP_IMP = 'Exports from the region in January-September surged 12.3 percent to 302.15 billion yuan, and imports grew 6.7 percent to 266.27 billion yuan'
+SEPT = "Guangxi's imports and exports for September stood at 69.8 billion yuan, 14.1 percent more than in the same month a year earlier"
+ASEAN_RANK = "The region's largest trading partner was still the Association of Southeast Asian Nations (ASEAN)"
+ASEAN = "Trade between Guangxi and the bloc rose 11.4 percent to 273.9 billion yuan, or 48.2 percent of the region's total foreign trade"
+VN_RANK = "Vietnam, which has a long land border with Guangxi, was the region's biggest single trading partner"
+VN = 'trade with the neighboring country grew 13.8 percent to 183.65 billion yuan'
+US = 'trade with the United States contracted 9.2 percent'
+PRIV = "Their imports and exports amounted to 385.6 billion yuan, a rise of 10.9 percent, representing 67.8 percent of the region's total"
+BORDER = 'border trade, a category covering small-amount trade by border firms as well as mutual trade among residents of border areas, grew 18.2 percent to 73.51 billion yuan'
+ME = "the region's exports of such products came to 158.4 billion yuan, an increase of 15.6 percent, making up 52.4 percent of total exports"
+FRUIT = 'purchases of fruit, chiefly durians, mangosteens and longans from Southeast Asia, grew 7.9 percent to 17.33 billion yuan'
+CZ = "Among Guangxi's 14 prefecture-level cities, Chongzuo came first, its foreign trade totaling 142.36 billion yuan, a year-on-year rise of 21.4 percent"
 
 G = "Guangxi"
 
 ARTICLE = {
     "id": "dAC1_04_xinhua_guangxi_trade_q1q3_2025",
-    "title": "China's Guangxi sees foreign trade up 9.6 pct in first three quarters",
+    "title": "Guangxi's foreign trade grows 9.6 pct over first three quarters",
     "publisher": "Xinhua",
     "published": "2025-10-21",
     "notes": [
         "Area 'South China's Guangxi Zhuang Autonomous Region' -> Guangxi (descriptor dropped); the running period is January-September 2025.",
-        "'the bloc' refers back to ASEAN; 'the neighboring country' refers back to Vietnam; 'Their imports and exports' refers to private businesses (segment 'private enterprises').",
+        "'the bloc' refers back to ASEAN; 'the neighboring country' refers back to Vietnam; 'Their imports and exports' refers to privately owned companies (segment 'private enterprises').",
         "ASEAN 'largest trading partner' and Vietnam 'biggest single trading partner' are both labelled rank 1 (one a bloc, the other a single country), period January-September.",
         "US decline (-9.2) has no stated period of its own: the article's running period, January-September.",
-        "Mechanical and electrical exports: 'such products' refers to 'mechanical and electrical goods' in the previous sentence; the 52.4 percent is a share of total exports.",
-        "Fruit imports: 'mainly ... from Southeast Asian countries' describes the composition, so partner left null.",
-        "Chongzuo 'ranked first among the region's 14 prefecture-level cities' labelled as rank 1 of Chongzuo's total trade; '14' (number of cities) is not a trade figure.",
+        "Mechanical and electrical exports: 'such products' refers to 'Mechanical and electrical goods' in the previous sentence; the 52.4 percent is a share of total exports.",
+        "Fruit imports: 'chiefly ... from Southeast Asia' describes the composition, so partner left null.",
+        "Chongzuo 'came first' among 'Guangxi's 14 prefecture-level cities', labelled as rank 1 of Chongzuo's total trade; '14' (number of cities) is not a trade figure.",
         "Border trade: segment 'border trade' (trade mode).",
-        "Out of scope, unlabelled: '5.6 percentage points higher than the national average' (derived comparison); '26th year in a row' (streak); 'the fastest monthly expansion so far this year' (no number); 'under two hours' clearance times; the expo's '22nd', '3,200 exhibiting enterprises' and '60 countries and regions' (not trade flows); 'exceed 780 billion yuan for the full year' (forecast).",
+        "Out of scope, unlabelled: '5.6 percentage points above the national average' (derived comparison); '26th consecutive year' (streak); 'the quickest monthly growth of the year so far' (no number); 'less than two hours' clearance times; the expo's '22nd', '3,200 exhibiting enterprises' and '60 countries and regions' (not trade flows); 'full-year foreign trade will top 780 billion yuan' (forecast).",
     ],
     "facts": [
         fact(G, "total", "growth", 9.6, "percent", Q1_Q3, "9.6", LEAD),

@@ -3,39 +3,39 @@ from _fact import fact, period
 H1 = period(2025, 1, 6)
 JUN = period(2025, 6)
 
-TOTAL = "the total import and export value of Hefei's foreign trade reached 194.36 billion yuan, a year-on-year increase of 11.8%"
-RANK = "The total scale ranked 1st in the province, accounting for 44.1% of Anhui's total import and export value in the same period"
-EXP_IMP = "exports were 131.52 billion yuan, up 16.1%; imports were 62.84 billion yuan, up 3.7%"
-JUNE = "In June, the city's import and export value was 36.94 billion yuan, a year-on-year increase of 14.2% and a month-on-month increase of 3.8%"
-COUNT = "there were 4,512 enterprises with actual import and export performance in Hefei"
-PRIV = "Private enterprises imported and exported 105.63 billion yuan, up 14.9%, accounting for 54.3% of the city's total"
-ME = "Hefei exported mechanical and electrical products of 101.27 billion yuan, an increase of 18.5%, accounting for 77% of the city's total export value"
-AUTO = "the export value of automobiles reached 21.58 billion yuan, an increase of 39.7%, and the number of vehicles exported was 142,600"
-NEW3 = 'The export of the "new three" products, namely electric vehicles, lithium batteries and photovoltaic products, was 31.42 billion yuan, an increase of 24.6%'
-EU_RANK = "The EU remained Hefei's largest trading partner"
-EU = "The EU remained Hefei's largest trading partner, with imports and exports of RMB 30.16 billion, an increase of 10.4%"
-US = "Imports and exports with the United States were RMB 18.92 billion, a decrease of 7.6%"
-CBEC = "the city's cross-border e-commerce imports and exports reached 3.84 billion yuan, a year-on-year increase of 27.5%"
+TOTAL = "Hefei's total foreign trade in the first half of this year amounted to 194.36 billion yuan, up 11.8% year on year"
+RANK = "In size, the city came 1st in the province, making up 44.1% of Anhui's total imports and exports over the same period"
+EXP_IMP = 'exports came to 131.52 billion yuan, a rise of 16.1%, and imports to 62.84 billion yuan, a rise of 3.7%'
+JUNE = "The city's June imports and exports hit a record monthly high of 36.94 billion yuan, up 14.2% year on year and 3.8% month on month"
+COUNT = '4,512 enterprises in Hefei had actual import and export performance'
+PRIV = 'Private enterprises, still the "main force" in keeping foreign trade stable, recorded imports and exports of 105.63 billion yuan, an increase of 14.9%, equal to 54.3% of the city\'s total'
+ME = "Hefei's exports of mechanical and electrical products in the first half totaled 101.27 billion yuan, 18.5% more than a year before, and made up 77% of its overall exports"
+AUTO = 'Automobile exports within that figure were worth 21.58 billion yuan, up 39.7%, with 142,600 vehicles shipped abroad'
+NEW3 = 'Exports of the "new three" products (electric vehicles, lithium batteries and photovoltaic products) grew 24.6% to 31.42 billion yuan'
+EU_RANK = "the EU was still the city's largest trading partner"
+EU = "With imports and exports totaling RMB 30.16 billion, up 10.4%, the EU was still the city's largest trading partner"
+US = 'Trade with the United States came to RMB 18.92 billion, down 7.6%'
+CBEC = 'Cross-border e-commerce imports and exports in the city hit 3.84 billion yuan in the first half, up 27.5% year on year'
 
 H = "Hefei"
 MEP = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dAC1_05_hefei_gov_foreign_trade_h1_2025",
-    "title": "Hefei's foreign trade up 11.8% in first half of 2025",
+    "title": "Hefei sees 11.8% foreign trade growth in first half of 2025",
     "publisher": "Hefei Municipal People's Government",
     "published": "2025-07-21",
     "notes": [
         "Publisher: the city government's English site carrying the release (the body names only Hefei Customs as the data source); publication date is the posting date, the data were released on July 18.",
-        "'this year' / 'the first half of the year' = January-June 2025 (release of July 2025).",
-        "Rank 'ranked 1st in the province' and the 44.1% share are Hefei's total trade ranked among / as a share of Anhui's total: area Hefei, flow total.",
+        "'the first half of this year' / 'the first half' = January-June 2025 (release of July 2025).",
+        "Rank 'came 1st in the province' and the 44.1% share are Hefei's total trade ranked among / as a share of Anhui's total: area Hefei, flow total.",
         "June: 14.2% is year-on-year, 3.8% month-on-month (basis mom).",
         "Count 4,512: segment 'foreign trade enterprises' (enterprises with actual import and export performance).",
         "Mechanical and electrical share (77%) is a share of the city's total exports: flow exports.",
-        "Automobiles: 39.7% attaches to the export value (the sentence says 'export value ... an increase of 39.7%'); 142,600 vehicles is a quantity (unit number), product 'automobiles'.",
-        "'new three' products: product 'new three' (the listed items are its definition).",
+        "Automobiles: 39.7% attaches to the export value (the sentence says 'Automobile exports ... were worth 21.58 billion yuan, up 39.7%'); 142,600 vehicles is a quantity (unit number), product 'automobiles'.",
+        "'new three' products: product 'new three' (the items in parentheses are its definition).",
         "EU 'largest trading partner' -> rank 1 with partner European Union.",
-        "Out of scope, unlabelled: '8.9 percentage points higher than the national level' (derived comparison); 'an increase of 407 over the same period last year' (derived difference in the count); 'a new high for a single month' (milestone, no number); China-Europe Railway Express '489 trips' and '46' overseas warehouses (not trade flows); 'exceeding 400 billion yuan' annual goal (target/forecast).",
+        "Out of scope, unlabelled: '8.9 percentage points above the national rate' (derived comparison); '407 more than a year earlier' (derived difference in the count); 'a record monthly high' (milestone, no number); China-Europe Railway Express '489 trips' and '46' overseas warehouses (not trade flows); 'more than 400 billion yuan' annual goal (target/forecast).",
     ],
     "facts": [
         fact(H, "total", "value", 194.36e9, "CNY", H1, "194.36 billion", TOTAL),

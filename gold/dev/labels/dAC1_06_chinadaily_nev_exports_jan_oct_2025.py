@@ -3,18 +3,18 @@ from _fact import fact, period
 JAN_OCT = period(2025, 1, 10)
 OCT = period(2025, 10)
 
-NEV = "the country shipped 2.01 million NEVs overseas from January to October, up 90.4 percent year-on-year"
-SHARE = "The vehicles made up 35.8 percent of China's total automobile exports, which rose 15.7 percent to 5.62 million units over the same period"
-OCT_NEV = "In October alone, NEV exports reached 256,000 units, up 99.9 percent from a year earlier and 15.4 percent from September"
-OCT_AUTO = "Overall automobile exports for the month climbed 22.9 percent year-on-year to 666,000 units"
-BEV = "Their exports rose 53.2 percent to 1.27 million units in the 10-month period"
-PHEV = "Plug-in hybrids, however, grew much faster, jumping 226.4 percent to 740,000 units"
-VALUE = "China exported 251.7 billion yuan ($35.4 billion) worth of electric vehicles in the first 10 months, an increase of 21.8 percent"
-BRAZIL = "Brazil emerged as the largest overseas market for Chinese NEVs this year, taking in 198,000 units"
-BE_UK = "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third, with 171,000 and 152,000 units, respectively"
-EUROPE = "Europe as a whole absorbed about 37 percent of China's NEV exports"
-MEX = "Mexico overtook Russia as the top destination for China's automobile exports"
-RUS = "Shipments to Russia, which had led the ranking for the previous two years, fell 49.3 percent"
+NEV = 'China sent 2.01 million NEVs abroad in January-October, a year-on-year increase of 90.4 percent'
+SHARE = 'Total automobile exports over the same period grew 15.7 percent to 5.62 million units, of which NEVs made up 35.8 percent'
+OCT_NEV = 'NEV exports in October alone totaled 256,000 units, a rise of 99.9 percent from a year before and of 15.4 percent from September'
+OCT_AUTO = 'total automobile exports for the month rose 22.9 percent year-on-year to 666,000 units'
+BEV = 'pure electric vehicles, whose exports grew 53.2 percent to 1.27 million units over the 10 months'
+PHEV = 'Plug-in hybrids expanded far more quickly, though, soaring 226.4 percent to 740,000 units'
+VALUE = "China's electric vehicle exports in the first 10 months were worth 251.7 billion yuan ($35.4 billion), up 21.8 percent"
+BRAZIL = "With 198,000 units, Brazil was this year's largest overseas destination for Chinese NEVs"
+BE_UK = 'Belgium, a key transshipment hub serving Europe, came second and the United Kingdom third, taking 171,000 and 152,000 units, respectively'
+EUROPE = "about 37 percent of China's NEV exports went to Europe"
+MEX = 'Mexico displaced Russia as the top market for Chinese automobile exports'
+RUS = 'Exports to Russia, which had topped the list in the two previous years, dropped 49.3 percent'
 
 C = "China"
 NEVS = "new energy vehicles"
@@ -22,21 +22,21 @@ AUTOS = "automobiles"
 
 ARTICLE = {
     "id": "dAC1_06_chinadaily_nev_exports_jan_oct_2025",
-    "title": "NEV exports nearly double as carmakers widen global reach",
+    "title": "Carmakers' overseas push nearly doubles China's NEV exports",
     "publisher": "China Daily",
     "published": "2025-11-13",
     "notes": [
-        "Running period: January-October 2025 ('the first 10 months of this year', '10-month period', 'this year' in the Brazil sentence).",
-        "NEVs = new energy vehicles (the text's own expansion in the first sentence): product 'new energy vehicles'. Overall car exports: product 'automobiles' (the text's 'total automobile exports', 'automobile exports').",
-        "'The vehicles made up 35.8 percent of China's total automobile exports': share of NEVs in automobile exports; the same sentence's 15.7 percent and 5.62 million belong to automobile exports.",
+        "Running period: January-October 2025 (\"this year's first 10 months\", 'January-October', 'over the 10 months', \"this year's\" in the Brazil sentence).",
+        "NEVs = new energy vehicles (the first sentence names them in full): product 'new energy vehicles'. Overall car exports: product 'automobiles' (the text's 'Total automobile exports', 'automobile exports').",
+        "'Total automobile exports ... of which NEVs made up 35.8 percent': share of NEVs in automobile exports; the same sentence's 15.7 percent and 5.62 million belong to automobile exports.",
         "October NEV: 99.9 percent is year-on-year, '15.4 percent from September' is month-on-month (basis mom).",
-        "'Their exports' refers back to pure electric vehicles: product 'pure electric vehicles'. Plug-in hybrids: product 'plug-in hybrids'.",
+        "'whose exports' refers back to pure electric vehicles: product 'pure electric vehicles'. Plug-in hybrids: product 'plug-in hybrids'.",
         "Customs value: product 'electric vehicles' (the customs wording); the dollar figure in parentheses is a separate approx USD fact.",
-        "Destinations (partners) for NEVs: Brazil 'largest' -> rank 1; Belgium and the United Kingdom 'ranked second and third' -> ranks 2 and 3 with 'respectively' pairing the unit counts.",
+        "Destinations (partners) for NEVs: Brazil 'largest' -> rank 1; Belgium 'came second' and the United Kingdom 'third' -> ranks 2 and 3 with 'respectively' pairing the unit counts.",
         "Europe share 'about 37 percent' of NEV exports: partner Europe, qualifier approx.",
-        "Mexico 'top destination for China's automobile exports' -> rank 1, partner Mexico, product automobiles. Russia: 'Shipments to Russia' refers to automobile exports in the same paragraph; -49.3, period January-October.",
+        "Mexico 'the top market for Chinese automobile exports' -> rank 1, partner Mexico, product automobiles. Russia: 'Exports to Russia' refers to automobile exports in the same paragraph; -49.3, period January-October.",
         "Quantities of vehicles use unit 'number'.",
-        "Out of scope, unlabelled: '14.1 percentage points higher' (percentage-point comparison); Brazil's tariff '35 percent by July 2026' and the EU duties 'up to 35.3 percent' (tariff rates, not trade flows); 'July 2026', 'late 2024', 'previous two years' (dates/streak); BYD's 'more than 700,000 vehicles' sold outside the mainland (company sales, not an area's trade); NEVs' '51.6 percent' of domestic new car sales (domestic sales, not trade); '2.4 million units' for the full year and 2026 (forecast); 'the country's largest NEV maker' (a company's rank as producer, not a trade figure); Russia 'had led the ranking for the previous two years' (earlier periods, streak).",
+        "Out of scope, unlabelled: '14.1 percentage points above' (percentage-point comparison); Brazil's tariff '35 percent by July 2026' and the EU tariffs 'as high as 35.3 percent' (tariff rates, not trade flows); 'July 2026', 'late 2024', 'two previous years' (dates/streak); BYD's 'over 700,000 vehicles' sold outside the mainland (company sales, not an area's trade); NEVs' '51.6 percent' of domestic new car sales (domestic sales, not trade); '2.4 million units' for the full year and 2026 (forecast); 'China's biggest NEV maker' (a company's rank as producer, not a trade figure); Russia 'had topped the list in the two previous years' (earlier periods, streak).",
     ],
     "facts": [
         fact(C, "exports", "quantity", 2.01e6, "number", JAN_OCT, "2.01 million", NEV, product=NEVS),

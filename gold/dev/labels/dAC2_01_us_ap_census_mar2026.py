@@ -6,39 +6,39 @@ Q1 = period(2026, 1, 3)
 US = "United States"
 GS = "goods and services"
 
-LEAD = "The gap between what the United States sells to the rest of the world and what it buys from it rose 4.3% to $60.3 billion from a revised $57.8 billion in February"
-TOTALS = "Compared with February, exports climbed 2% to $320.9 billion, the highest on record, while imports rose 2.3% to $381.2 billion."
-GOODS_BAL = "The deficit in goods, the main target of President Donald Trump's tariffs, widened 4.8% from the month before to $88.7 billion."
-GOODS_EXP = "Goods exports grew 3.1% to a record $213.5 billion"
-GOODS_IMP = "Goods imports increased 3.6% to $302.2 billion."
-SERV = "That surplus expanded 6% from February to $28.4 billion, as imports of services dropped to $79 billion"
-SERV_IMP = "imports of services dropped to $79 billion"
-SERV_EXP = "services exports edged down to $107.4 billion"
-YOY = "The monthly deficit was down 57% from March 2025."
-YTD = "Over the first three months of this year, the trade gap was down 55% from the same period of 2025."
-TAIWAN = "Taiwan, home to the chipmakers and server assemblers feeding America's artificial intelligence boom, accounted for the biggest bilateral deficit in goods, $20.6 billion"
-VIETNAM = "the goods gap with Vietnam widened 16.4% to $19.2 billion"
-MEXICO = "The deficit with Mexico came to $16.4 billion."
-CHINA = "With China, the target of Trump's steepest tariffs last year, the goods gap grew 6.9% from February to $14 billion."
-EU = "The deficit with the 27-nation European Union jumped 80.4% on the month to $9.2 billion"
-CAPITAL = "Imports of capital goods, a category that includes the servers, chips and networking gear being installed in data centers, climbed to a record $106.9 billion in March."
+LEAD = "the shortfall between U.S. sales abroad and purchases from other countries increased 4.3% from February's revised $57.8 billion to $60.3 billion"
+TOTALS = "Relative to February, exports gained 2% to reach a record $320.9 billion, and imports went up 2.3% to $381.2 billion."
+GOODS_BAL = "The goods shortfall, which President Donald Trump's tariffs chiefly aim at, grew 4.8% on the prior month to $88.7 billion."
+GOODS_EXP = "Exports of goods reached a record $213.5 billion, up 3.1%"
+GOODS_IMP = "Goods imports, for their part, rose 3.6%, reaching $302.2 billion."
+SERV = "Compared with February, the services surplus grew 6% to $28.4 billion"
+SERV_IMP = "services imports fell to $79 billion"
+SERV_EXP = "services exports slipped to $107.4 billion"
+YOY = "Against March 2025, the monthly deficit fell 57%."
+YTD = "For this year's January-March stretch, the trade gap shrank 55% compared with the same three months of 2025."
+TAIWAN = "Taiwan, where the chip producers and server builders supplying America's artificial intelligence boom are based, again produced the biggest bilateral goods deficit, at $20.6 billion"
+VIETNAM = "The goods shortfall with Vietnam increased 16.4% from February to $19.2 billion"
+MEXICO = "Mexico accounted for a $16.4 billion deficit."
+CHINA = "The goods shortfall with China, hit by Trump's highest tariffs last year, rose 6.9% from its February level to $14 billion."
+EU = "With the 27-nation European Union, the deficit soared 80.4% month on month to $9.2 billion"
+CAPITAL = "Capital goods imports, which cover the servers, semiconductors and network equipment going into data centers, hit an all-time high of $106.9 billion in March."
 
 ARTICLE = {
     "id": "dAC2_01_us_ap_census_mar2026",
-    "title": "US trade deficit widens to $60.3 billion in March as AI gear and foreign cars pour in",
+    "title": "Inflow of AI equipment and foreign autos lifts March US trade gap to $60.3 billion",
     "publisher": "AP",
     "published": "2026-05-05",
     "notes": [
         "Dateline 'WASHINGTON (AP)' without a date; the release is the Commerce Department's report 'Tuesday', published 2026-05-05; all monthly figures are March 2026, 'February' is February 2026.",
         "Headline deficit, exports and imports are goods and services together: product 'goods and services'. Goods-only figures (goods deficit, goods exports/imports, bilateral goods gaps) have product null; services figures product 'services'.",
-        "Basis: every monthly change is stated against February ('from a revised ... in February', 'Compared with February' opening the exports/imports paragraph, 'from the month before' opening the goods paragraph, 'from February', 'Measured against February', 'on the month'): mom. 'down 57% from March 2025' and the first-quarter comparison are yoy.",
-        "Deficits are negative balances; a deficit that 'rose'/'widened'/'grew'/'jumped' has positive growth, one 'down' has negative growth. The services balance is a surplus (positive).",
-        "'That surplus' refers back to the services surplus of the previous sentence: product services, flow balance.",
-        "'the biggest bilateral deficit in goods' for Taiwan is labelled as a rank (1) of the balance with Taiwan, besides its value.",
+        "Basis: every monthly change is stated against February ('from February\'s revised ...', 'Relative to February' opening the exports/imports paragraph, 'on the prior month' opening the goods paragraph, 'Compared with February', 'from February', 'from its February level', 'month on month'): mom. 'Against March 2025, the monthly deficit fell 57%' and the first-quarter comparison are yoy.",
+        "Deficits are negative balances; a deficit that 'rose'/'widened'/'grew'/'jumped' has positive growth, one that 'fell'/'shrank' has negative growth. The services balance is a surplus (positive).",
+        "'the services surplus' (the surplus the previous sentence says the country stayed in): product services, flow balance.",
+        "'the biggest bilateral goods deficit' for Taiwan is labelled as a rank (1) of the balance with Taiwan, besides its value.",
         "Bilateral gaps with Taiwan, Vietnam, Mexico, China and the EU are goods deficits (the paragraph speaks of bilateral deficits in goods): product null.",
-        "'the largest ever with the Southeast Asian country' (Vietnam) and 'the highest on record'/'a record' are milestones, unlabelled beyond their values.",
-        "Out of scope, unlabelled: the FactSet consensus of $61.5 billion and Whitfield's expectation of about $60 billion a month (forecasts); changes written as money ('a $2.8 billion increase in shipments of crude oil', car imports up $2.8 billion, computer accessories $2 billion, computers down $2.3 billion); '27-nation'; GDP growth of 2% and the 1.1 percentage points contributed by trade; the 10% and 15% tariff rates; 'second month in a row' (streak).",
-        "Imports from Vietnam, Mexico, South Korea, Thailand and Malaysia 'reached record highs': no number, nothing labelled.",
+        "'an all-time high for trade with the Southeast Asian nation' (Vietnam), 'a record' and 'an all-time high' (capital goods) are milestones, unlabelled beyond their values.",
+        "Out of scope, unlabelled: the FactSet consensus of $61.5 billion and Whitfield's expectation of about $60 billion a month (forecasts); changes written as money (crude oil shipments '$2.8 billion higher', passenger cars up by $2.8 billion, computer accessories by $2 billion, computer imports down by $2.3 billion); '27-nation'; GDP growth of 2% and the 1.1 percentage points contributed by trade; the 10% and 15% tariff rates; 'its second straight monthly increase' (streak).",
+        "'record imports from each of Vietnam, Mexico, South Korea, Thailand and Malaysia': no number, nothing labelled.",
     ],
     "facts": [
         fact(US, "balance", "value", -60.3e9, "USD", MAR, "60.3 billion", LEAD, product=GS),

@@ -5,41 +5,41 @@ FY25 = {"start": "2025-04", "end": "2026-03"}
 JP = "Japan"
 US = "United States"
 
-LEAD = "Japan posted a goods trade surplus of 667.0 billion yen ($4.2 billion) in March, up 25.9 percent from a year earlier"
-TOTALS_EXP = "Exports rose 11.7 percent to 11.00 trillion yen"
-TOTALS_IMP = "imports grew 10.9 percent to 10.34 trillion yen"
-CHIPS = "Shipments of semiconductors and other electronic parts jumped 41.2 percent"
-SME = "those of semiconductor manufacturing equipment rose 22.6 percent"
-AUTOS = "Automobile exports, long the mainstay of the country's trade, fell 3.8 percent."
-CRUDE = "purchases of crude oil surged 28.4 percent to 1.08 trillion yen"
-US_BAL = "Japan's trade surplus with the United States shrank 22.3 percent to 740.5 billion yen"
-US_EXP = "with exports to the country falling 4.6 percent to 1.77 trillion yen"
-US_CARS = "as car shipments there dropped 9.5 percent"
-US_IMP = "Imports from the United States rose 14.2 percent"
-CN_EXP = "Exports to China, meanwhile, jumped 24.8 percent to 1.78 trillion yen"
-CN_RANK = "overtaking U.S.-bound shipments to make the neighboring country Japan's largest export destination for the month"
-CN_IMP = "Imports from China rose 6.1 percent to 2.09 trillion yen"
-CN_BAL = "Imports from China rose 6.1 percent to 2.09 trillion yen, leaving Japan with a deficit of 312.6 billion yen in bilateral trade."
-ASIA = "With Asia as a whole, including China, exports expanded 19.6 percent to 6.21 trillion yen."
-FY_BAL = "For fiscal 2025, which ended in March, the country's trade deficit shrank 71.9 percent from the previous year to 1.46 trillion yen"
-FY_EXP = "Exports increased 4.0 percent to a record 113.26 trillion yen"
+LEAD = "leaving the country with a 667.0 billion yen ($4.2 billion) surplus in goods trade, 25.9 percent bigger than a year before"
+TOTALS_EXP = "exports increased 11.7 percent to 11.00 trillion yen"
+TOTALS_IMP = "imports advanced 10.9 percent to 10.34 trillion yen"
+CHIPS = "Exports of semiconductors and other electronic parts surged 41.2 percent"
+SME = "semiconductor manufacturing equipment shipments increased 22.6 percent"
+AUTOS = "Automobile shipments, for decades the core of the country's trade, declined 3.8 percent."
+CRUDE = "Imports of crude oil jumped 28.4 percent to 1.08 trillion yen"
+US_BAL = "Japan's surplus with the United States contracted 22.3 percent to 740.5 billion yen"
+US_EXP = "Exports to the country decreased 4.6 percent to 1.77 trillion yen"
+US_CARS = "with car shipments there sliding 9.5 percent"
+US_IMP = "Purchases from the United States increased 14.2 percent"
+CN_EXP = "Shipments to China, by contrast, surged 24.8 percent to 1.78 trillion yen"
+CN_RANK = "exceeding those bound for the United States and making Japan's neighbor its largest export destination in March"
+CN_IMP = "Imports from China increased 6.1 percent to 2.09 trillion yen"
+CN_BAL = "Imports from China increased 6.1 percent to 2.09 trillion yen, which meant Japan ran a 312.6 billion yen deficit in two-way trade with the country."
+ASIA = "Exports to Asia overall, China included, grew 19.6 percent to 6.21 trillion yen."
+FY_BAL = "In fiscal 2025, the year through March, Japan's trade deficit narrowed 71.9 percent from a year earlier to 1.46 trillion yen"
+FY_EXP = "Full-year exports grew 4.0 percent to an all-time high of 113.26 trillion yen"
 
 ARTICLE = {
     "id": "dAC2_02_jp_kyodo_mar2026_fy2025",
-    "title": "Japan logs 667 bil. yen trade surplus in March as chip exports surge",
+    "title": "Chip export boom gives Japan 667 bil. yen trade surplus in March",
     "publisher": "Kyodo",
     "published": "2026-04-22",
     "notes": [
-        "Dateline 'TOKYO, April 22 Kyodo' has no year: the March figures are March 2026 (published 2026-04-22); 'fiscal 2025, which ended in March' is April 2025 to March 2026.",
+        "Dateline 'TOKYO, April 22 Kyodo' has no year: the March figures are March 2026 (published 2026-04-22); 'fiscal 2025, the year through March' is April 2025 to March 2026.",
         "Japan's figures are goods only (customs-cleared): product null for the totals.",
         "'($4.2 billion)' is the dollar conversion of the March surplus: a separate USD balance fact, qualifier approx.",
-        "A surplus that 'shrank' (US, monthly) and a deficit that 'shrank' (fiscal 2025) both take negative growth, following the verb.",
-        "'car shipments there' refers to exports to the United States: partner United States, product 'cars'. 'Automobile exports' (all destinations) are product 'automobiles'.",
-        "'the neighboring country Japan's largest export destination for the month' = China: exports rank 1 for March 2026.",
-        "'exports to the country' in the US paragraph = exports to the United States.",
-        "'With Asia as a whole, including China' = partner Asia.",
-        "Out of scope, unlabelled: '1979' (year); 'the second in a row' and 'a slim one in February' (streak; no number for February); 'the 12th consecutive monthly decline' and 'the fifth straight year in the red' (streaks); crude imports 'down 4.7 percent' in volume terms (volume growth beside value growth); the yen rate of 157.42 per dollar and its 5.8 percent fall (not a trade flow); the 15 percent U.S. tariff; 'the world's largest economy' (a descriptor of the United States, not a rank of Japan's trade); Takeda's expectation of double-digit export growth (forecast) and the 100 dollars a barrel crude price.",
-        "Liquefied natural gas imports 'also increased' without a number: nothing labelled.",
+        "A surplus that 'contracted' (US, monthly) and a deficit that 'narrowed' (fiscal 2025) both take negative growth, following the verb.",
+        "'car shipments there' refers to exports to the United States: partner United States, product 'cars'. 'Automobile shipments' (all destinations) are product 'automobiles'.",
+        "'making Japan's neighbor its largest export destination in March' = China: exports rank 1 for March 2026.",
+        "'Exports to the country' in the US paragraph = exports to the United States.",
+        "'Exports to Asia overall, China included' = partner Asia.",
+        "Out of scope, unlabelled: '1979' (year); 'a second straight month in the black' and 'a narrow surplus in February' (streak; no number for February); 'down for a 12th straight month' and 'five consecutive years of shortfalls' (streaks); crude imports 'dropped 4.7 percent' measured by volume (volume growth beside value growth); the yen rate of 157.42 per dollar and its 5.8 percent fall (not a trade flow); the 15 percent U.S. tariff; 'the world's largest economy' (a descriptor of the United States, not a rank of Japan's trade); Takeda's expectation of double-digit export growth (forecast) and the 100 dollars a barrel crude price.",
+        "Liquefied natural gas imports 'rose as well' without a number: nothing labelled.",
     ],
     "facts": [
         fact(JP, "balance", "value", 667.0e9, "JPY", MAR, "667.0 billion", LEAD),

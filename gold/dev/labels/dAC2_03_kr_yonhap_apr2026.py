@@ -6,37 +6,37 @@ JAN_APR = period(2026, 1, 4)
 KR = "South Korea"
 US = "United States"
 
-LEAD = "South Korea's exports soared 48 percent from a year earlier in April"
-EXP = "Outbound shipments came to US$85.89 billion last month, topping the previous record of $82.71 billion set in March"
-IMP = "Imports rose 16.7 percent on-year to $62.11 billion, resulting in a trade surplus of $23.77 billion"
-CHIPS = "semiconductor exports jumped 172.8 percent on-year to $31.92 billion"
-SHARE = "Chips accounted for 37.2 percent of the country's total outbound shipments."
-RESP = "Exports of computers, mostly server-grade solid-state drives, and petroleum products rose 142.3 percent and 38.2 percent, respectively"
-SHIPS = "Ship exports climbed 21.5 percent to $2.43 billion"
-AUTOS = "automobile exports fell 5.5 percent to $6.17 billion"
-CHINA = "exports to China, South Korea's top trading partner, surged 61.4 percent to $17.59 billion"
-USA = "Shipments to the United States rose 26.2 percent to $13.38 billion"
-US_BAL = "The country's trade surplus with the U.S. came to $7.88 billion."
-ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) gained 49.8 percent to $14.08 billion"
-EU = "those to the European Union slipped 3.1 percent to $6.49 billion"
-ENERGY = "energy imports jumped 42.6 percent to $14.27 billion"
-CRUDE = "crude oil imports spiked 55.1 percent"
-YTD = "For the January-April period, exports rose 38.2 percent on-year to $301.64 billion."
+LEAD = "drove South Korea's April exports to a new monthly record, up 48 percent on-year"
+EXP = "put last month's exports at US$85.89 billion, surpassing March's earlier high of $82.71 billion"
+IMP = "Imports increased 16.7 percent from a year earlier to $62.11 billion, producing a record monthly trade surplus of $23.77 billion"
+CHIPS = "semiconductor exports surged 172.8 percent from a year before to a monthly record of $31.92 billion"
+SHARE = "Chips made up 37.2 percent of all the country's exports."
+RESP = "Computer exports, consisting largely of server-grade solid-state drives, and petroleum product exports increased 142.3 percent and 38.2 percent, respectively"
+SHIPS = "Exports of ships advanced 21.5 percent to $2.43 billion"
+AUTOS = "Automobile exports, however, decreased 5.5 percent to $6.17 billion"
+CHINA = "lifted exports to China, the top trading partner of South Korea, by 61.4 percent to $17.59 billion"
+USA = "exports to the United States increased 26.2 percent to $13.38 billion"
+US_BAL = "South Korea's surplus in trade with the U.S. stood at $7.88 billion."
+ASEAN = "exports to the Association of Southeast Asian Nations (ASEAN) climb 49.8 percent to $14.08 billion"
+EU = "exports to the European Union edged down 3.1 percent to $6.49 billion"
+ENERGY = "Imports of energy climbed 42.6 percent to $14.27 billion"
+CRUDE = "crude oil purchases up 55.1 percent"
+YTD = "In January-April, exports totaled $301.64 billion, up 38.2 percent from a year earlier."
 
 ARTICLE = {
     "id": "dAC2_03_kr_yonhap_apr2026",
-    "title": "(LEAD) S. Korea's April exports jump 48 pct to record high on chip boom",
+    "title": "(LEAD) Chip boom lifts S. Korea's April exports 48 pct to all-time high",
     "publisher": "Yonhap",
     "published": "2026-05-01",
     "notes": [
-        "Dateline 'SEJONG, May 1 (Yonhap)' without a year, published 2026-05-01: 'April' and 'last month' are April 2026, 'March' March 2026, 'the January-April period' January-April 2026.",
-        "'the previous record of $82.71 billion set in March' is March 2026's exports: labelled as a value for March 2026 (the 'record' wording itself is a milestone).",
-        "'Chips accounted for 37.2 percent of the country's total outbound shipments': exports share, product semiconductors ('Chips' refers back to semiconductor exports).",
-        "'computers ... and petroleum products rose 142.3 percent and 38.2 percent, respectively': distributed in order.",
-        "'China, South Korea's top trading partner': rank 1 of total trade with China, dated April 2026 as the article's period.",
-        "'The country's trade surplus with the U.S.' = South Korea's balance with the United States, positive.",
-        "Out of scope, unlabelled: average daily exports ($3.58 billion, up 47.4 percent; per-working-day figure); 'the largest for any single month' (surplus) and 'the largest-ever monthly figure' (chips) (milestones); 'for 15 months in a row' (streak); 'seven of the nine major regions' (conditional count); the expectation that annual exports will 'top $900 billion this year' (forecast; 'top' there is a verb, not a rank); '(LEAD)' in the headline is Yonhap's update tag.",
-        "Steel exports 'declined' without a number: nothing labelled.",
+        "Dateline 'SEJONG, May 1 (Yonhap)' without a year, published 2026-05-01: 'April' and 'last month' are April 2026, 'March' March 2026, 'January-April' January-April 2026.",
+        "'March's earlier high of $82.71 billion' is March 2026's exports: labelled as a value for March 2026 (the 'earlier high' wording itself is a milestone).",
+        "'Chips made up 37.2 percent of all the country's exports': exports share, product semiconductors ('Chips' refers back to semiconductor exports).",
+        "'Computer exports ... and petroleum product exports increased 142.3 percent and 38.2 percent, respectively': distributed in order.",
+        "'China, the top trading partner of South Korea': rank 1 of total trade with China, dated April 2026 as the article's period.",
+        "'South Korea's surplus in trade with the U.S.' = South Korea's balance with the United States, positive.",
+        "Out of scope, unlabelled: average daily exports ($3.58 billion, up 47.4 percent; per-working-day figure); 'a record monthly trade surplus' and 'a monthly record' (chips) and 'a new monthly record' (exports) (milestones); 'for 15 consecutive months' (streak); 'Seven of the nine main regions' (conditional count); the forecast that annual exports will 'exceed $900 billion' this year (forecast); '(LEAD)' in the headline is Yonhap's update tag.",
+        "Steel exports pushed 'lower' without a number: nothing labelled.",
     ],
     "facts": [
         fact(KR, "exports", "growth", 48, "percent", APR, "48", LEAD),

@@ -4,46 +4,46 @@ OCT = period(2025, 10)
 SEP = period(2025, 9)
 JAN_OCT = period(2025, 1, 10)
 
-EXP = "Exports dropped 0.9% from the previous month to 129.9 billion euros"
-IMP = "Imports rose 1.2% on the month to 116.0 billion euros"
-BAL = "narrowing the trade surplus to 13.9 billion euros ($16.2 billion) from 16.5 billion euros in September"
-US_EXP = ("Shipments to the United States, still the biggest single buyer of German goods, fell 6.3% on the month "
-          "to 11.8 billion euros and were 12.6% lower than in October last year")
-US_IMP = "Imports from the United States, by contrast, climbed 3.9% from September to 7.7 billion euros"
-US_SHARE = "The U.S. took just over 9% of all German exports in October"
-CN = ("Compared with September, exports to the world's second-largest economy edged up 1.5% to 6.9 billion euros, "
-      "while imports from there fell 2.2% to 13.4 billion euros")
-EU = ("Exports to other European Union countries rose 0.4% month-on-month to 73.1 billion euros, while those to "
-      "countries outside the bloc fell 2.6% to 56.8 billion euros")
-EU_IMP = "Imports from EU countries increased 2.2%"
-YOY = "Compared with October 2024, overall exports were 1.7% lower, while imports were up 2.6%"
-US_YTD = "In the first ten months, exports to the United States slid 9.2% to 124.0 billion euros"
-RANK = "China has overtaken the United States as Germany's largest trading partner this year"
-TOTALS = ("with goods trade between January and October totalling 208.4 billion euros, compared with 203.5 billion "
-          "euros for the U.S.")
+EXP = "exports decreased 0.9% month on month to 129.9 billion euros"
+IMP = "imports up 1.2% from September at 116.0 billion euros"
+BAL = "the trade surplus shrank to 13.9 billion euros ($16.2 billion), down from 16.5 billion euros the month before"
+US_EXP = ("Exports to the United States, which remains the biggest single customer for German products, decreased "
+          "6.3% month on month to 11.8 billion euros, a level 12.6% lower than a year earlier")
+US_IMP = "Imports from the U.S., on the other hand, increased 3.9% from September to 7.7 billion euros"
+US_SHARE = "slightly more than 9% of Germany's October exports went to the U.S."
+CN = ("Relative to September, German exports to the world's second-largest economy inched up 1.5% to 6.9 billion "
+      "euros, whereas imports from China declined 2.2% to 13.4 billion euros")
+EU = ("On a month-on-month basis, exports to fellow European Union members grew 0.4% to 73.1 billion euros and "
+      "those to destinations beyond the bloc decreased 2.6% to 56.8 billion euros")
+EU_IMP = "Imports from the EU went up 2.2%"
+YOY = "Against October 2024, total exports were down 1.7% while imports were 2.6% higher"
+US_YTD = "Between January and October, exports to the United States dropped 9.2% to 124.0 billion euros"
+RANK = "This year China has moved ahead of the United States to become Germany's largest trading partner"
+TOTALS = ("two-way goods trade in the first ten months amounted to 208.4 billion euros, against 203.5 billion euros "
+          "with the U.S.")
 
 ARTICLE = {
     "id": "dAC2_04_germany_october_exports_us_slump",
-    "title": "German exports fall more than expected in October as U.S. demand slumps",
+    "title": "Slumping U.S. demand drags German October exports down more than forecast",
     "publisher": "Reuters",
     "published": "2025-12-08",
     "notes": [
         "Area Germany throughout (dateline and lead: German exports); period October 2025 unless stated.",
-        "Paragraph on the U.S.: 6.3% is 'on the month' (mom); 12.6% 'lower than in October last year' (yoy); the "
+        "Paragraph on the U.S.: 6.3% is 'month on month' (mom); 12.6% 'lower than a year earlier' (yoy); the "
         "3.9% rise of imports from the U.S. is 'from September' (mom).",
-        "China paragraph opens 'Compared with September': 1.5% and -2.2% are mom. 'the world's second-largest economy' "
-        "and 'from there' refer to China; 'second-largest economy' is not a trade rank (unlabelled).",
-        "EU paragraph opens with 'month-on-month': the 0.4%, -2.6%, and the 2.2% rise of imports from EU countries are "
-        "all mom. 'countries outside the bloc' -> partner 'non-EU countries'.",
-        "'Compared with October 2024': -1.7% (exports) and 2.6% (imports) are yoy for October 2025; 'overall' = world.",
-        "'still the biggest single buyer of German goods': rank 1 of the U.S. among export destinations, October 2025.",
-        "'just over 9%' of all German exports -> share of the U.S. in exports, qualifier over, October 2025.",
+        "China paragraph's sentence opens 'Relative to September': 1.5% and -2.2% are mom. 'the world's second-largest economy' "
+        "refers to China; 'second-largest economy' is not a trade rank (unlabelled).",
+        "EU paragraph opens with 'On a month-on-month basis': the 0.4%, -2.6%, and the 2.2% rise of imports from the EU are "
+        "all mom. 'destinations beyond the bloc' -> partner 'non-EU countries'.",
+        "'Against October 2024': -1.7% (exports) and 2.6% (imports) are yoy for October 2025; 'total' = world.",
+        "'which remains the biggest single customer for German products': rank 1 of the U.S. among export destinations, October 2025.",
+        "'slightly more than 9%' of Germany's October exports -> share of the U.S. in exports, qualifier over, October 2025.",
         "($16.2 billion) conversion of the surplus: separate USD fact, approx.",
-        "'largest trading partner this year' with the January-October totals: rank 1 of China in total trade, period "
+        "'This year ... Germany's largest trading partner' with the January-October totals: rank 1 of China in total trade, period "
         "January-October 2025 (the period the sentence gives figures for).",
         "Out of scope, unlabelled: Reuters poll forecast (-0.3%); the 15% tariff rate; industrial production 1.8%; GDP "
         "-0.2% and the 0.2% government growth forecast; the association's forecast of a 2.5% fall in 2025 exports and "
-        "'third annual decline in a row' (forecast, streak).",
+        "'a third straight yearly drop' (forecast, streak).",
     ],
     "facts": [
         fact("Germany", "exports", "growth", -0.9, "percent", OCT, "0.9", EXP, basis="mom"),

@@ -5,45 +5,45 @@ OCT = period(2025, 10)
 APR_NOV = period(2025, 4, 11)
 FY25 = {"start": "2024-04", "end": "2025-03"}
 
-LEAD = "India's merchandise exports jumped 19.37 per cent to USD 38.13 billion in November"
-LEAD_DEF = "the trade deficit narrowed to USD 24.53 billion"
-IMP = "Imports during the month dipped 1.88 per cent to USD 62.66 billion"
-OCT_DEF = "The trade deficit had hit a record high of USD 41.68 billion in October"
-GOLD = ("Gold imports declined 59.15 per cent to USD 4.03 billion in November, sharply lower than USD 14.72 billion "
-        "in the previous month")
-OIL = "Crude oil imports fell 11.27 per cent to USD 14.11 billion"
-US = ("Exports to the US, the country's largest export market, rose 22.61 per cent to USD 6.98 billion in November")
-US_CUM = "During April-November, shipments to America grew 11.38 per cent to USD 59.04 billion"
-ELEC = "Electronic goods continued to be a bright spot, with exports surging 38.99 per cent to USD 4.8 billion during the month"
-CUM = ("Cumulatively, exports during April-November this fiscal rose 2.62 per cent to USD 292.07 billion, while imports "
-       "increased 5.59 per cent to USD 515.21 billion")
-CUM_DEF = "The trade deficit during the eight-month period stood at USD 223.14 billion"
-SERV = ("The estimated value of services exports for November is USD 35.86 billion, while services imports are "
-        "estimated at USD 17.96 billion")
-OVERALL = ("India's overall exports, goods and services combined, are estimated at USD 73.99 billion in November, a "
-           "growth of 15.52 per cent over the same month last year")
-FY = ("total exports of goods and services would cross USD 850 billion in 2025-26, compared with USD 825 billion last "
-      "fiscal")
+LEAD = "India's merchandise exports grew 19.37 per cent in November to USD 38.13 billion"
+LEAD_DEF = "shrank the trade deficit to USD 24.53 billion"
+IMP = "imports slipping 1.88 per cent to USD 62.66 billion"
+OCT_DEF = "In October, with festive demand lifting gold and silver imports, the deficit had climbed to an all-time high of USD 41.68 billion"
+GOLD = ("November's gold imports plunged 59.15 per cent to USD 4.03 billion, far below the USD 14.72 billion of "
+        "the month before")
+OIL = "crude oil imports decreased 11.27 per cent to USD 14.11 billion"
+US = ("November shipments to the US, India's largest export market, increased 22.61 per cent to USD 6.98 billion")
+US_CUM = "Exports to America over April-November rose 11.38 per cent to USD 59.04 billion"
+ELEC = "Electronic goods stayed a strong performer: their exports soared 38.99 per cent to USD 4.8 billion in November"
+CUM = ("For April-November of the current fiscal year, exports were up 2.62 per cent at USD 292.07 billion and "
+       "imports grew 5.59 per cent to USD 515.21 billion")
+CUM_DEF = "That put the deficit for the eight months at USD 223.14 billion"
+SERV = ("Services exports in November are put at an estimated USD 35.86 billion and services imports at USD 17.96 "
+        "billion")
+OVERALL = ("India's combined exports of goods and services in November reached an estimated USD 73.99 billion, up "
+           "15.52 per cent from a year earlier")
+FY = ("expects combined exports of goods and services to surpass USD 850 billion in 2025-26, against USD 825 billion "
+      "in the previous fiscal")
 
 ARTICLE = {
     "id": "dAC2_05_india_november_exports_gold_deficit",
-    "title": "India's exports rise 19.37 pc to USD 38.13 bn in Nov; trade deficit narrows to USD 24.53 bn",
+    "title": "India's Nov exports grow 19.37 pc to USD 38.13 bn; trade gap eases to USD 24.53 bn",
     "publisher": "PTI",
     "published": "2025-12-15",
     "notes": [
         "Area India throughout; period November 2025 unless stated. Merchandise (goods) figures: product null.",
         "No comparison basis given for the November growth rates (exports, imports, gold, crude oil, the US, "
-        "electronic goods): yoy, the ministry's standard; the overall 15.52% says 'over the same month last year'.",
+        "electronic goods): yoy, the ministry's standard; the combined 15.52% says 'from a year earlier'.",
         "Deficits are negative balances: November -24.53 bn, October -41.68 bn, April-November -223.14 bn.",
-        "'sharply lower than USD 14.72 billion in the previous month': gold imports, October 2025 value.",
-        "'the country's largest export market': rank 1 of the US among India's export destinations, November 2025.",
-        "'shipments to America' -> partner United States; 'during April-November' -> 2025-04..2025-11 (fiscal 2025-26).",
-        "'the eight-month period' = April-November 2025.",
-        "Services exports/imports: product 'services'; 'overall exports, goods and services combined': product "
+        "'far below the USD 14.72 billion of the month before': gold imports, October 2025 value.",
+        "'India's largest export market': rank 1 of the US among India's export destinations, November 2025.",
+        "'Exports to America' -> partner United States; 'over April-November' -> 2025-04..2025-11 (fiscal 2025-26).",
+        "'the eight months' = April-November 2025.",
+        "Services exports/imports: product 'services'; 'combined exports of goods and services': product "
         "'goods and services'.",
-        "'compared with USD 825 billion last fiscal': actual total exports of goods and services in fiscal 2024-25 "
+        "'against USD 825 billion in the previous fiscal': actual total exports of goods and services in fiscal 2024-25 "
         "(April 2024-March 2025), in scope; the USD 850 billion for 2025-26 is a forecast (out of scope).",
-        "Out of scope, unlabelled: 'sharpest growth in over three years' and 'record high' as milestones (the "
+        "Out of scope, unlabelled: 'the fastest pace in more than three years' and 'an all-time high' as milestones (the "
         "October deficit value itself is labelled); the 50 per cent US tariff rate; the Rs 25,060 crore Export "
         "Promotion Mission outlay (not a trade flow).",
     ],

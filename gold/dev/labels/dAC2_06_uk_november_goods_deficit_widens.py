@@ -6,53 +6,53 @@ SEP_NOV = period(2025, 9, 11)
 DEC_NOV = {"start": "2024-12", "end": "2025-11"}
 UK = "United Kingdom"
 
-DEF = ("The deficit in goods trade, excluding precious metals, grew to 22.1 billion pounds ($29.6 billion) from a "
-       "revised 20.2 billion pounds in October")
-EXP = ("The value of goods exports dropped 3.6% from October to 29.5 billion pounds, with sales to the EU down 4.1% "
-       "and those to non-EU countries down 3.1%")
-IMP = ("Goods imports rose 1.6% to 51.6 billion pounds, driven by higher purchases from the bloc, which increased "
-       "by 2.2%")
-EU_EXP = "Exports to the EU totalled 14.0 billion pounds"
-EU_BAL = ("The deficit with EU countries widened to 13.3 billion pounds, while the shortfall with the rest of the "
-          "world stood at 8.8 billion pounds")
-PM = "Exports of precious metals jumped to 3.4 billion pounds in November from 2.1 billion pounds a month earlier"
-US_EXP = "Goods exports to the United States, including precious metals, fell by 0.6 billion pounds to 4.3 billion pounds"
-US_IMP = ("Imports from the U.S. rose to 5.0 billion pounds, leaving Britain with a goods deficit of 0.7 billion "
-          "pounds with its biggest single trading partner")
-YOY = "Compared with November 2024, goods exports were 4.8% lower in value terms"
-TOTAL = ("Including services, where Britain ran an estimated surplus of 17.6 billion pounds, the overall trade "
-         "deficit was 4.5 billion pounds in November")
-THREE = ("Over the three months to November, which the ONS regards as a better guide to the trend than single "
-         "months, the total goods and services deficit widened by 2.3 billion pounds to 8.9 billion pounds")
-THREE_G = ("The goods deficit grew to 63.2 billion pounds over the period, while the services surplus narrowed to "
-           "54.3 billion pounds")
-TWELVE = "In the 12 months to November, the goods trade deficit reached 245.1 billion pounds"
+DEF = ("Leaving out precious metals, the goods trade shortfall increased to 22.1 billion pounds ($29.6 billion) from "
+       "October's revised 20.2 billion pounds")
+EXP = ("Compared with October, goods exports fell 3.6% in value to 29.5 billion pounds, as sales to the EU declined "
+       "4.1% and sales to non-EU countries declined 3.1%")
+IMP = ("Goods imports went up 1.6% to 51.6 billion pounds on the back of a 2.2% increase in purchases from the "
+       "bloc")
+EU_EXP = "Sales to the EU came to 14.0 billion pounds"
+EU_BAL = ("Britain's deficit with EU countries grew to 13.3 billion pounds, and its shortfall with the rest of the "
+          "world was 8.8 billion pounds")
+PM = "Precious metals exports climbed to 3.4 billion pounds in November, up from 2.1 billion pounds in October"
+US_EXP = "Counting precious metals, goods exports to the United States decreased by 0.6 billion pounds to 4.3 billion pounds"
+US_IMP = ("Britain's imports from the U.S. increased to 5.0 billion pounds, which meant a goods shortfall of 0.7 billion "
+          "pounds with the country that is Britain's biggest single trading partner")
+YOY = "In value terms, goods exports were down 4.8% from November 2024"
+TOTAL = ("Once services are added in, with services in surplus by an estimated 17.6 billion pounds, Britain's "
+         "overall trade deficit for November came to 4.5 billion pounds")
+THREE = ("In the three months to November, a period the ONS considers more telling about the trend than any one "
+         "month, the total goods and services deficit increased by 2.3 billion pounds to 8.9 billion pounds")
+THREE_G = ("Across those three months the goods deficit rose to 63.2 billion pounds and the services surplus shrank "
+           "to 54.3 billion pounds")
+TWELVE = "Over the 12 months to November, the goods shortfall came to 245.1 billion pounds"
 
 ARTICLE = {
     "id": "dAC2_06_uk_november_goods_deficit_widens",
-    "title": "UK goods trade deficit widens as exports to EU and U.S. fall",
+    "title": "Falling exports to EU and U.S. widen Britain's goods trade gap",
     "publisher": "Reuters",
     "published": "2026-01-15",
     "notes": [
         "Area United Kingdom (Britain) throughout; period November 2025 unless stated (published January 2026, so "
         "'November' and 'October' are 2025).",
-        "Goods figures, headline ONS basis excluding precious metals, and the U.S. figures 'including precious "
-        "metals': product null (goods); the record has no field for the inclusion or exclusion of precious metals. "
+        "Goods figures, headline ONS basis excluding precious metals ('Leaving out precious metals'), and the U.S. figures 'Counting "
+        "precious metals': product null (goods); the record has no field for the inclusion or exclusion of precious metals. "
         "Exports of precious metals themselves: product 'precious metals'.",
-        "Exports paragraph opens 'from October': the -3.6%, the EU -4.1%, non-EU -3.1%, the imports 1.6% and the "
+        "Exports paragraph opens 'Compared with October': the -3.6%, the EU -4.1%, non-EU -3.1%, the imports 1.6% and the "
         "2.2% rise of imports from the bloc all carry the month-on-month frame (mom).",
         "'the bloc' -> European Union; 'the rest of the world' (opposed to EU countries) -> partner 'non-EU countries'.",
-        "Deficits are negative balances; surpluses positive. 'overall trade deficit' and 'total goods and services "
+        "Deficits and shortfalls are negative balances; surpluses positive. 'overall trade deficit' and 'total goods and services "
         "deficit' -> product 'goods and services'; the services surpluses -> product 'services'.",
         "($29.6 billion) conversion of the November goods deficit: separate USD fact, approx.",
-        "'its biggest single trading partner' (the U.S.): rank 1 of the United States in total trade, dated to the "
+        "'Britain's biggest single trading partner' (the U.S.): rank 1 of the United States in total trade, dated to the "
         "article's month, November 2025.",
-        "'three months to November' -> 2025-09..2025-11; 'the period' in the next sentence is the same three months. "
+        "'three months to November' -> 2025-09..2025-11; 'those three months' in the next sentence are the same three months. "
         "'12 months to November' -> 2024-12..2025-11.",
-        "'Compared with November 2024' -> yoy, -4.8%, November 2025.",
-        "Out of scope, unlabelled: changes in pounds ('fell by 0.6 billion pounds', 'widened by 2.3 billion pounds'), "
+        "'down 4.8% from November 2024' -> yoy, -4.8%, November 2025.",
+        "Out of scope, unlabelled: changes in pounds ('decreased by 0.6 billion pounds', 'increased by 2.3 billion pounds'), "
         "which the record cannot express; the Reuters poll forecast (20.6 billion pounds); the 10% U.S. tariff; "
-        "'lowest level since the start of 2023' and 'close to the record set in 2022' (milestones); GDP 0.2% and "
+        "'the weakest since early 2023' and 'not far off the record from 2022' (milestones); GDP 0.2% and "
         "-0.1%; net trade subtracting 0.3 percentage points; the first-quarter view (forecast).",
     ],
     "facts": [
