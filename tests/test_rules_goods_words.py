@@ -1,5 +1,6 @@
 """Words that name goods and their flow: "the import bill for X", "overall natural gas" in a story on LNG,
-"purchases" as imports unless a partner makes them, and what a rank's noun says it ranks.
+"purchases" as imports unless a partner makes them, and what a rank's noun says it ranks; "US-bound shipments" are
+no goods, and a headline opened by "Trade truce" still names its goods.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -16,6 +17,21 @@ SEP = ("2025-09", "2025-09")
 JUL = ("2025-07", "2025-07")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'US-bound shipments' in a headline names where goods go, no goods; 'Trade truce' is no trade flow, so the "
+    "headline's goods are the soybeans of its 'US soybean imports'": (
+        "Recovery in US-bound shipments lifts Japan's November exports\n\nTOKYO, Dec 17 - Japan's exports rose 6.1% "
+        "from a year earlier in November. Imports grew 1.3%.",
+        date(2025, 12, 17),
+        [("Japan", None, None, None, "exports", "growth", "yoy", 6.1, "percent", "2025-11", "2025-11"),
+         ("Japan", None, None, None, "imports", "growth", "yoy", 1.3, "percent", "2025-11", "2025-11")],
+    ),
+    "a headline opened by 'Trade truce' still names its goods": (
+        "Trade truce fails to revive China's US soybean imports in November\n\nBEIJING, Dec 18 - China's imports "
+        "from Brazil rose 48.5 per cent in November to 5.85 million tonnes.",
+        date(2025, 12, 18),
+        [("China", "Brazil", "soybeans", None, "imports", "growth", "yoy", 48.5, "percent", "2025-11", "2025-11"),
+         ("China", "Brazil", "soybeans", None, "imports", "quantity", None, 5.85e6, "tonnes", "2025-11", "2025-11")],
+    ),
     "'the import bill for coking coal' names its goods, the year-ago base too": (
         "India's trade deficit\n\nNEW DELHI, Oct 15 - India's imports rose 16.7% to USD 68.5 billion in "
         "September 2025. Gold imports doubled to USD 9.6 billion, and the import bill for coking coal fell to "

@@ -25,7 +25,8 @@ _FLOW_WORDS = [
         r"import(?:s|ed)?\s*(?:and|or|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|or|&|/|-)\s*import(?:s|ed)?|"
         r"foreign\s+trade|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
-        r"trad(?:e|ing|ed(?=\s+goods\b))(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance))|"
+        r"trad(?:e|ing|ed(?=\s+goods\b))(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance|"
+        r"truce|wars?|talks|deals?|tensions|polic(?:y|ies)|disputes?|pacts?|negotiations|frictions|ministers?))|"
         r"(?<!export\s)(?<!import\s)(?<!exports\s)(?<!imports\s)turnover",  # "export turnover": exports
     ),
     (

@@ -275,6 +275,8 @@ def _clean_product(raw: str) -> str | None:
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination", "single-country export market": a rank, not goods
+    while words and words[0].endswith(("-bound", "-destined")):
+        words.pop(0)  # "US-bound shipments", "Europe-bound cars": where the goods go, the rest are the goods
     if len(words) > 1 and (origin := find_places(place_case(words[0]))) and origin[0].kind in ("demonym", "country"):
         words.pop(0)  # "African crude", "US soybean imports": the origin is the partner, the goods are the rest
     if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
