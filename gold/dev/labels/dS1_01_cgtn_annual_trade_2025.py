@@ -3,48 +3,42 @@ from _fact import fact, period
 YEAR_2025 = period(2025, 1, 12)
 DECEMBER = period(2025, 12)
 
-EVIDENCE_TOTAL = (
-    "China's total imports and exports of goods reached an all-time high of 45.47 trillion yuan in 2025, "
-    "an increase of 3.8 percent over the previous year"
-)
-EVIDENCE_EXPORTS_CNY = "Exports expanded 6.1 percent year on year to 26.99 trillion yuan"
-EVIDENCE_IMPORTS_CNY = "imports edged up 0.5 percent to 18.48 trillion yuan"
-EVIDENCE_EXPORTS_USD = "exports gained 5.5 percent to 3.77 trillion dollars"
-EVIDENCE_SURPLUS_USD = "The surplus widened 20 percent to about 1.19 trillion dollars"
-EVIDENCE_US = (
-    "Trade with the United States fell 17 percent to 4.05 trillion yuan, accounting for 8.9 percent of "
-    "China's foreign trade"
-)
-EVIDENCE_ASEAN = "Bilateral trade rose 8 percent to 7.55 trillion yuan"
-EVIDENCE_EU = "China's trade with the European Union came to 5.98 trillion yuan, up 2 percent"
-EVIDENCE_BRI = "China's trade with them increased 6.3 percent to 23.6 trillion yuan"
-EVIDENCE_BRI_SHARE = "making up 51.9 percent of the national total"
-EVIDENCE_PRIVATE = "Their imports and exports grew 7.1 percent to 26.04 trillion yuan"
-EVIDENCE_PRIVATE_SHARE = "their share of the country's total rose to 57.3 percent"
-EVIDENCE_HIGH_TECH = "Exports of high-tech products climbed 13.2 percent to 5.25 trillion yuan"
+EVIDENCE_TOTAL = "China's goods imports and exports hit a record 45.47 trillion yuan in 2025, rising 3.8 percent from the year before"
+EVIDENCE_EXPORTS_CNY = 'exports totalled 26.99 trillion yuan, a rise of 6.1 percent year on year'
+EVIDENCE_IMPORTS_CNY = 'imports of 18.48 trillion yuan, which were 0.5 percent higher'
+EVIDENCE_EXPORTS_USD = 'outbound shipments reached 3.77 trillion dollars, up 5.5 percent'
+EVIDENCE_SURPLUS_USD = 'At about 1.19 trillion dollars, the surplus was 20 percent bigger than a year before'
+EVIDENCE_US = "trade with the United States dropped 17 percent to 4.05 trillion yuan, or 8.9 percent of China's total foreign trade"
+EVIDENCE_ASEAN = 'two-way trade up 8 percent at 7.55 trillion yuan'
+EVIDENCE_EU = 'Trade with the European Union grew 2 percent to 5.98 trillion yuan'
+EVIDENCE_BRI = 'Trade with this group expanded by 6.3 percent to 23.6 trillion yuan'
+EVIDENCE_BRI_SHARE = "represented 51.9 percent of the country's total"
+EVIDENCE_PRIVATE = 'whose trade rose 7.1 percent to 26.04 trillion yuan'
+EVIDENCE_PRIVATE_SHARE = 'They accounted for 57.3 percent of the national total'
+EVIDENCE_HIGH_TECH = 'High-tech product exports increased 13.2 percent to 5.25 trillion yuan'
 
 BRI = "Belt and Road partner countries"
 PRIVATE = "private enterprises"
 
 ARTICLE = {
     "id": "dS1_01_cgtn_annual_trade_2025",
-    "title": "China's foreign trade hits record 45.47 trillion yuan in 2025, surplus tops $1 trillion",
+    "title": "China's 2025 goods trade sets record at 45.47 trillion yuan as surplus passes $1 trillion",
     "publisher": "CGTN",
     "published": "2026-01-14",
     "notes": [
         "CGTN annual review published 2026-01-14; the running period is the year 2025, stated in the text.",
-        "Headline restates the yuan total; 'surplus tops $1 trillion' is a threshold for the same observation as "
+        "Headline restates the yuan total; 'surplus passes $1 trillion' is a threshold for the same observation as "
         "'about 1.19 trillion dollars': the exact (approx) figure only.",
         "Growth in yuan terms and in dollar terms of exports are both labelled; they differ only in value.",
-        "'imports held steady at 2.58 trillion dollars': the value is labelled; 'held steady' states no rate, so no "
+        "'imports were flat at 2.58 trillion dollars': the value is labelled; 'were flat' states no rate, so no "
         "dollar import growth fact.",
-        "The dollar surplus 'widened 20 percent': balance growth +20; the surplus value is approx ('about').",
-        "December dollar export growth (6.6) labelled with period 2025-12; 'quicker than in November' gives no number.",
-        "'more than 240 countries and regions' (Wang's quote): count of trading partners, qualifier over, year 2025.",
-        "'Imports and exports with 190 of those economies increased': conditional count, out.",
-        "ASEAN 'stayed China's largest trading partner': rank 1; '17 consecutive years' is a streak, out.",
+        "The dollar surplus 'was 20 percent bigger': balance growth +20; the surplus value is approx ('about').",
+        "December dollar export growth (6.6) labelled with period 2025-12; 'a faster pace than November's' gives no number.",
+        "'more than 240 countries and regions' (the official's remarks): count of trading partners, qualifier over, year 2025.",
+        "'trade with 190 of them grew': conditional count, out.",
+        "ASEAN 'stayed China's largest trading partner': rank 1; 'a 17th year running' is a streak, out.",
         "Percentage points (BRI outpacing overall growth by 2.5, private share up 1.8, Chinese-branded share up 1.4): out.",
-        "'crossed the trillion-dollar line' milestone, 'since 2017', GDP target 'around 5 percent': out of scope.",
+        "'gone past the trillion-dollar mark' milestone, 'since 2017', GDP target 'around 5 percent': out of scope.",
         "No dollar total is stated; the yuan surplus 8.51 trillion = 26.99 - 18.48; the dollar surplus 1.19 = 3.77 - 2.58.",
     ],
     "facts": [
@@ -62,7 +56,7 @@ ARTICLE = {
             "CNY",
             YEAR_2025,
             "8.51 trillion",
-            "leaving a trade surplus of 8.51 trillion yuan",
+            "The surplus on goods trade thus stood at 8.51 trillion yuan",
         ),
         fact("China", "exports", "growth", 5.5, "percent", YEAR_2025, "5.5", EVIDENCE_EXPORTS_USD),
         fact("China", "exports", "value", 3.77e12, "USD", YEAR_2025, "3.77 trillion", EVIDENCE_EXPORTS_USD),
@@ -74,7 +68,7 @@ ARTICLE = {
             "USD",
             YEAR_2025,
             "2.58 trillion",
-            "imports held steady at 2.58 trillion dollars",
+            "imports were flat at 2.58 trillion dollars",
         ),
         fact("China", "balance", "growth", 20, "percent", YEAR_2025, "20", EVIDENCE_SURPLUS_USD),
         fact(
@@ -96,7 +90,7 @@ ARTICLE = {
             "percent",
             DECEMBER,
             "6.6",
-            "Exports in December grew 6.6 percent in dollar terms from a year earlier",
+            "December exports, measured in dollars, were 6.6 percent higher than a year earlier",
         ),
         fact(
             "China",
@@ -106,7 +100,7 @@ ARTICLE = {
             "number",
             YEAR_2025,
             "240",
-            "China now trades with more than 240 countries and regions",
+            "China's trading partners now number more than 240 countries and regions",
             segment="trading partners",
             qualifier="over",
         ),
@@ -118,7 +112,7 @@ ARTICLE = {
             "number",
             YEAR_2025,
             "largest",
-            "The Association of Southeast Asian Nations (ASEAN) stayed China's largest trading partner",
+            "the Association of Southeast Asian Nations (ASEAN) was China's largest trading partner",
             partner="ASEAN",
         ),
         fact("China", "total", "growth", 8, "percent", YEAR_2025, "8", EVIDENCE_ASEAN, partner="ASEAN"),

@@ -3,60 +3,39 @@ from _fact import fact, period
 EIGHT_MONTHS = period(2024, 1, 8)
 AUGUST = period(2024, 8)
 
-EVIDENCE_TOTAL = (
-    "Foreign trade of southwest China's Sichuan Province grew 5.6 percent year on year to 693.8 billion yuan "
-    "(about 97.6 billion U.S. dollars) in the first eight months of this year"
-)
-EVIDENCE_NATIONAL = (
-    "The province's imports and exports made up 2.4 percent of the country's total during the period, "
-    "ranking eighth among all provincial-level regions"
-)
-EVIDENCE_EXPORTS = "Exports rose 9.3 percent to 430.2 billion yuan"
-EVIDENCE_IMPORTS = "imports inched up 0.2 percent to 263.6 billion yuan"
-EVIDENCE_AUGUST = "In August alone, Sichuan's foreign trade hit 92.4 billion yuan, up 7.9 percent from a year earlier"
-EVIDENCE_CITIES = (
-    "Chengdu, Yibin and Mianyang remained the top three, with foreign trade values of 541.7 billion yuan, "
-    "38.6 billion yuan and 22.5 billion yuan, respectively"
-)
-EVIDENCE_LAPTOPS = (
-    "Sichuan exported 128.6 billion yuan worth of laptops in the eight months, an increase of 10.2 percent, "
-    "accounting for 29.9 percent of its total export value"
-)
-EVIDENCE_PRODUCTS = (
-    "Exports of lithium batteries and automobiles grew 5.8 percent and 35.7 percent, respectively, driven by "
-    "battery makers in Yibin and carmakers in the Chengdu area, while those of solar cells dropped 21.4 percent"
-)
-EVIDENCE_PARTNERS = (
-    "ASEAN, the United States and the European Union were Sichuan's three biggest trading partners, with imports "
-    "and exports of 126.4 billion yuan, 121.3 billion yuan and 98.7 billion yuan, respectively"
-)
-EVIDENCE_BRI = "The province's trade with Belt and Road partner countries expanded 9.4 percent to 262.1 billion yuan"
-EVIDENCE_PRIVATE = (
-    "Their imports and exports reached 245.3 billion yuan, up 12.6 percent year on year and representing "
-    "35.4 percent of the provincial total"
-)
+EVIDENCE_TOTAL = "Southwest China's Sichuan Province saw its foreign trade reach 693.8 billion yuan (about 97.6 billion U.S. dollars) between January and August this year, a rise of 5.6 percent year on year"
+EVIDENCE_NATIONAL = "Sichuan was eighth among China's provincial-level regions by trade value over the period, with 2.4 percent of the national total"
+EVIDENCE_EXPORTS = 'Outbound shipments totalled 430.2 billion yuan, a 9.3 percent increase'
+EVIDENCE_IMPORTS = 'Imports edged 0.2 percent higher to 263.6 billion yuan'
+EVIDENCE_AUGUST = "The province's trade for the single month of August came to 92.4 billion yuan, 7.9 percent more than a year before"
+EVIDENCE_CITIES = 'Chengdu, Yibin and Mianyang kept the three leading spots, trading goods worth 541.7 billion yuan, 38.6 billion yuan and 22.5 billion yuan, respectively'
+EVIDENCE_LAPTOPS = 'Laptop shipments over the eight months were worth 128.6 billion yuan, up 10.2 percent, and made up 29.9 percent of everything the province exported'
+EVIDENCE_PRODUCTS = 'lithium battery exports rose 5.8 percent and automobile exports 35.7 percent, whereas solar cell exports fell 21.4 percent'
+EVIDENCE_PARTNERS = "Sichuan's top three trading partners were ASEAN, the United States and the European Union, with two-way trade of 126.4 billion yuan, 121.3 billion yuan and 98.7 billion yuan, respectively"
+EVIDENCE_BRI = 'trade with Belt and Road partner countries climbed 9.4 percent to 262.1 billion yuan'
+EVIDENCE_PRIVATE = "their trade increased 12.6 percent year on year to 245.3 billion yuan, equal to 35.4 percent of Sichuan's total"
 
 SICHUAN = "Sichuan"
 PRIVATE = "private enterprises"
 
 ARTICLE = {
     "id": "dS1_02_xinhua_sichuan_8m",
-    "title": "Sichuan's foreign trade up 5.6 pct in first eight months",
+    "title": "Sichuan posts 5.6 pct trade growth in January-August",
     "publisher": "Xinhua",
     "published": "2024-09-20",
     "notes": [
-        "Dateline 'CHENGDU, Sept. 20 (Xinhua)' has no year; 'first eight months of this year' takes 2024 from "
+        "Dateline 'CHENGDU, Sept. 20 (Xinhua)' has no year; 'between January and August this year' takes 2024 from "
         "published: period 2024-01/2024-08.",
         "The dollar conversion of the total ('about 97.6 billion U.S. dollars') is a separate USD fact, approx.",
-        "'made up 2.4 percent of the country's total': share of Sichuan's trade in China's total, area Sichuan; "
-        "'ranking eighth among all provincial-level regions' is a stated rank (8).",
-        "'outpacing the national export growth rate by 2.4 percentage points': out (percentage points).",
-        "August figures take period 2024-08; 'the highest monthly figure so far this year' is a record, out.",
-        "City 'respectively' list: one value per city (Chengdu, Yibin, Mianyang); 'top three' is an implied rank "
+        "'with 2.4 percent of the national total': share of Sichuan's trade in China's total, area Sichuan; "
+        "'eighth among China's provincial-level regions' is a stated rank (8).",
+        "'beat nationwide export growth by 2.4 percentage points': out (percentage points).",
+        "August figures take period 2024-08; 'its strongest monthly total this year' is a record, out.",
+        "City 'respectively' list: one value per city (Chengdu, Yibin, Mianyang); 'three leading spots' is an implied rank "
         "and not labelled; Chengdu's 78.1 percent share of the provincial total labelled with area Chengdu.",
         "Laptops: value, growth and share of the province's exports, product 'laptops', flow exports.",
-        "Product list with a shared verb: lithium batteries +5.8, automobiles +35.7; solar cells 'dropped' -21.4.",
-        "Partners 'respectively' list (ASEAN, United States, European Union): values only; 'three biggest trading "
+        "Product list with a shared verb: lithium batteries +5.8, automobiles +35.7; solar cells 'fell' -21.4.",
+        "Partners 'respectively' list (ASEAN, United States, European Union): values only; 'top three trading "
         "partners' gives no individual rank, so no rank facts.",
         "Belt and Road figure labelled with partner 'Belt and Road partner countries'.",
         "China-Europe Railway Express trips ('more than 3,000') and new cargo routes: not trade flows, out.",
@@ -96,7 +75,7 @@ ARTICLE = {
             "percent",
             EIGHT_MONTHS,
             "78.1",
-            "The provincial capital alone accounted for 78.1 percent of Sichuan's total",
+            "Chengdu, the provincial capital, by itself made up 78.1 percent of the province's total",
         ),
         fact(
             SICHUAN,

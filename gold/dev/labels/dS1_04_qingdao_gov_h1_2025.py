@@ -5,50 +5,41 @@ SECOND_QUARTER = period(2025, 4, 6)
 JUNE = period(2025, 6)
 AREA = "Qingdao"
 
-EVIDENCE_TOTAL = "the total import and export value of goods trade of Qingdao was 468.52 billion yuan, an increase of 4.6% year-on-year"
-EVIDENCE_EXPORTS = "exports were 275.31 billion yuan, an increase of 8.9%"
-EVIDENCE_IMPORTS = "imports were 193.21 billion yuan, a decrease of 1%"
-EVIDENCE_JUNE = "In June alone, the import and export value was 86.05 billion yuan, an increase of 7.2%"
-EVIDENCE_GENERAL = (
-    "the city's general trade imports and exports were 322.7 billion yuan, an increase of 5.3%, "
-    "accounting for 68.9% of the city's total foreign trade value"
-)
-EVIDENCE_PROCESSING = "Processing trade imports and exports were 63.41 billion yuan, a decrease of 2.7%"
-EVIDENCE_BONDED = "Imports and exports in the form of bonded logistics were 70.84 billion yuan, an increase of 9.8%"
-EVIDENCE_ECOMMERCE = (
-    "The city's cross-border e-commerce imports and exports were 24.36 billion yuan, an increase of 31.2%, "
-    "of which exports were 20.15 billion yuan"
-)
-EVIDENCE_MARKETS = (
-    "the city's imports and exports with ASEAN, the European Union and the United States were 78.62 billion yuan, "
-    "61.35 billion yuan and 45.18 billion yuan respectively, increasing by 9.4% and 6.1% and decreasing by 11.7%"
-)
+EVIDENCE_TOTAL = "Qingdao's goods imports and exports totalled 468.52 billion yuan in the first half of 2025, up 4.6% year-on-year"
+EVIDENCE_EXPORTS = 'Exports amounted to 275.31 billion yuan, rising 8.9%'
+EVIDENCE_IMPORTS = 'imports declined 1% to 193.21 billion yuan'
+EVIDENCE_JUNE = 'June trade alone reached 86.05 billion yuan, up 7.2%'
+EVIDENCE_GENERAL = "General trade came to 322.7 billion yuan in the first half, growing 5.3% and making up 68.9% of all the city's foreign trade"
+EVIDENCE_PROCESSING = 'Processing trade shrank 2.7% to 63.41 billion yuan'
+EVIDENCE_BONDED = 'Bonded logistics trade rose 9.8% to 70.84 billion yuan'
+EVIDENCE_ECOMMERCE = 'Cross-border e-commerce climbed 31.2% to 24.36 billion yuan, including exports of 20.15 billion yuan'
+EVIDENCE_MARKETS = 'trade with ASEAN, the European Union and the United States came to 78.62 billion yuan, 61.35 billion yuan and 45.18 billion yuan respectively, with the first two up 9.4% and 6.1% and the third down 11.7%'
 
 ARTICLE = {
     "id": "dS1_04_qingdao_gov_h1_2025",
-    "title": "Qingdao's foreign trade up 4.6% in the first half of 2025",
+    "title": "Qingdao posts 4.6% foreign trade growth for January-June 2025",
     "publisher": "Qingdao Municipal People's Government",
     "published": "2025-07-23",
     "notes": [
         "Translated city government release; '(the same below)' after the first year-on-year rate makes every later "
         "growth rate year-on-year unless the text names another base.",
         "The headline restates the half-year growth (4.6%): labelled once, with the body sentence as evidence.",
-        "'in the second quarter increased by 11.3% over the first quarter': growth with basis qoq for Q2 2025; the "
+        "'in the second quarter was 11.3% higher than in the first quarter': growth with basis qoq for Q2 2025; the "
         "quarterly values themselves are not stated.",
-        "June 'an increase of 7.2%' is year-on-year by '(the same below)'; 'the highest monthly level so far this "
-        "year' is a milestone, out.",
-        "'accounting for 27.7% of the total foreign trade of Shandong Province': share of Qingdao's total trade, "
+        "June 'up 7.2%' is year-on-year by '(the same below)'; 'the strongest month of the year so far' is a "
+        "milestone, out.",
+        "'contributed 27.7% of Shandong Province's foreign trade': share of Qingdao's total trade, "
         "partner null.",
         "Trade modes (general trade, processing trade, bonded logistics) and cross-border e-commerce are segments; "
-        "'of which exports were 20.15 billion yuan' is the exports of the cross-border e-commerce segment.",
-        "'ASEAN remained Qingdao's largest trading partner': rank 1 of Qingdao's trade with ASEAN, H1 2025.",
-        "Partner list with 'respectively': values and growths distributed in order; 'decreasing by 11.7%' for the "
+        "'including exports of 20.15 billion yuan' is the exports of the cross-border e-commerce segment.",
+        "'Qingdao's largest trading partner was still ASEAN': rank 1 of Qingdao's trade with ASEAN, H1 2025.",
+        "Partner list with 'respectively': values and growths distributed in order; 'the third down 11.7%' for the "
         "United States is negative.",
         "'countries jointly building the Belt and Road' is partner 'Belt and Road partner countries'; the share that "
-        "'rose by 1.4 percentage points' is a percentage-point change, out.",
-        "Private enterprises' share (72.3%) labelled; 'drove the city's foreign trade growth by 5.1 percentage "
-        "points' is a contribution, out.",
-        "Out of scope: '1.7 percentage points higher than the national growth rate', 112 overseas warehouses, "
+        "'lifting their share of the city's total by 1.4 percentage points' is a percentage-point change, out.",
+        "Private enterprises' share (72.3%) labelled; 'contributed 5.1 percentage points to overall foreign "
+        "trade growth' is a contribution, out.",
+        "Out of scope: 'beat the national figure by 1.7 percentage points', 112 overseas warehouses, "
         "968 more newly registered foreign trade operators (a change in a count, and not a count of traders "
         "with trade), 16.01 million TEUs, 486 freight trains, GDP growth of 5.9%.",
     ],
@@ -63,7 +54,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "27.7",
-            "accounting for 27.7% of the total foreign trade of Shandong Province",
+            "the city contributed 27.7% of Shandong Province's foreign trade",
         ),
         fact(AREA, "exports", "value", 275.31e9, "CNY", FIRST_HALF, "275.31 billion", EVIDENCE_EXPORTS),
         fact(AREA, "exports", "growth", 8.9, "percent", FIRST_HALF, "8.9", EVIDENCE_EXPORTS),
@@ -77,7 +68,7 @@ ARTICLE = {
             "percent",
             SECOND_QUARTER,
             "11.3",
-            "the city's imports and exports in the second quarter increased by 11.3% over the first quarter",
+            "the city's trade in the second quarter was 11.3% higher than in the first quarter",
             basis="qoq",
         ),
         fact(AREA, "total", "value", 86.05e9, "CNY", JUNE, "86.05 billion", EVIDENCE_JUNE),
@@ -154,7 +145,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "72.3",
-            "The import and export value of private enterprises accounted for 72.3% of the city's total",
+            "Private enterprises handled 72.3% of the city's trade",
             segment="private enterprises",
         ),
         fact(
@@ -165,7 +156,7 @@ ARTICLE = {
             "number",
             FIRST_HALF,
             "largest",
-            "ASEAN remained Qingdao's largest trading partner",
+            "Qingdao's largest trading partner was still ASEAN",
             partner="ASEAN",
         ),
         fact(AREA, "total", "value", 78.62e9, "CNY", FIRST_HALF, "78.62 billion", EVIDENCE_MARKETS, partner="ASEAN"),
@@ -202,7 +193,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "7.8",
-            "Imports and exports with countries jointly building the Belt and Road increased by 7.8%",
+            "Trade with countries jointly building the Belt and Road rose 7.8%",
             partner="Belt and Road partner countries",
         ),
         fact(
@@ -213,7 +204,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "51.3",
-            "Exports of mechanical and electrical products accounted for 51.3% of the city's total export value",
+            "Mechanical and electrical products made up 51.3% of the city's exports",
             product="mechanical and electrical products",
         ),
     ],

@@ -9,19 +9,13 @@ ROW_EXPORTS = "Exports          2,277.5        6.3   2,263.8        9.3    10,67
 ROW_IMPORTS = "Imports          1,533.9       -2.1   1,562.4       -0.8     7,269.2       -3.8"
 ROW_BALANCE = "Trade balance      743.6       29.2     701.4       41.4     3,400.8       41.9"
 ROW_TOTAL = "Total trade      3,811.4        2.7   3,826.2        4.9    17,939.2        2.5"
-EVIDENCE_LEAD = (
-    "China's exports rose 6.3% in yuan terms in May from a year earlier, while imports fell 2.1%, "
-    "leaving a trade surplus of 743.56 billion yuan"
-)
-EVIDENCE_DOLLARS = (
-    "Measured in dollars, outbound shipments grew 4.8%, short of the 5.0% rise forecast in a Reuters poll of "
-    "economists, and imports slid 3.4%, giving a dollar-denominated surplus of $103.22 billion"
-)
-EVIDENCE_YEAR_TO_DATE = "Over the first five months, exports climbed 7.2% in yuan terms and imports shrank 3.8%"
+EVIDENCE_LEAD = "China's May exports in yuan terms were 6.3% higher than a year earlier and imports were 2.1% lower, producing a trade surplus of 743.56 billion yuan"
+EVIDENCE_DOLLARS = 'In dollar terms, exports increased 4.8%, below the 5.0% gain economists expected in a Reuters poll, while imports declined 3.4%, for a surplus of $103.22 billion'
+EVIDENCE_YEAR_TO_DATE = 'For January-May, yuan-denominated exports rose 7.2% and imports decreased 3.8%'
 
 ARTICLE = {
     "id": "dS1_05_reuters_table_may_yuan",
-    "title": "TABLE-China's May trade data in yuan terms",
+    "title": "TABLE-Yuan-denominated figures for China's May trade",
     "publisher": "Reuters",
     "published": "2025-06-09",
     "notes": [
@@ -35,10 +29,10 @@ ARTICLE = {
         "Dollar-denominated growth rates (exports +4.8%, imports -3.4%) are separate observations from the yuan "
         "rates: the record has no field for the currency a rate is computed in, so they share every field but the "
         "value. The $103.22 billion surplus is a USD fact (exact: no 'about').",
-        "'Shipments to the United States plunged 34.5% in dollar terms': China's exports to the United States, May.",
+        "'Exports to the United States were 34.5% lower in dollar terms': China's exports to the United States, May.",
         "Growth of the trade balance (29.2, 41.4, 41.9) is the growth of a surplus, positive as written; "
         "total trade is labelled as flow total.",
-        "Out of scope: the 5.0% poll forecast, 'steepest drop since early 2020', the 90-day truce, analysts' "
+        "Out of scope: the 5.0% poll forecast, 'sharpest fall since early 2020', the 90-day truce, analysts' "
         "expectation for the second half, the June 20 release date.",
     ],
     "facts": [
@@ -56,7 +50,7 @@ ARTICLE = {
             "percent",
             MAY,
             "34.5",
-            "Shipments to the United States plunged 34.5% in dollar terms",
+            "Exports to the United States were 34.5% lower in dollar terms",
             partner="United States",
         ),
         fact(AREA, "exports", "growth", 7.2, "percent", JAN_MAY, "7.2", EVIDENCE_YEAR_TO_DATE),

@@ -6,63 +6,43 @@ LAST_YEAR = period(2024, 1, 12)
 AREA = "China"
 PARTNER = "Brazil"
 
-EVIDENCE_BILATERAL = (
-    "Bilateral trade reached 620.35 billion yuan ($86.4 billion) in the January-June period, "
-    "down 1.8 percent year-on-year"
-)
-EVIDENCE_FLOWS = (
-    "China's exports to Brazil jumped 17.6 percent to 246.71 billion yuan, while imports from Brazil dropped "
-    "11.5 percent to 373.64 billion yuan, leaving China with a trade deficit of 126.93 billion yuan with the country"
-)
-EVIDENCE_RANK = (
-    "Brazil remained China's largest trading partner in Latin America and its ninth-largest trading partner worldwide"
-)
-EVIDENCE_SHARE = (
-    "accounting for 2.8 percent of China's total foreign trade in the period and about 35 percent of its trade "
-    "with Latin America"
-)
-EVIDENCE_CHINA = "China's overall foreign trade grew 2.9 percent to 21.79 trillion yuan in the first half"
-EVIDENCE_JUNE = (
-    "In June alone, bilateral trade stood at 112.4 billion yuan, up 4.1 percent from a year earlier and 8.7 percent "
-    "higher than in May"
-)
-EVIDENCE_SOYBEANS = (
-    "China imported 42.1 million tons of soybeans from Brazil in the first six months, worth 141.5 billion yuan, "
-    "making Brazil by far its largest source of the oilseed"
-)
-EVIDENCE_IRON_ORE = "Imports of Brazilian iron ore fell 18.4 percent to 58.26 billion yuan"
-EVIDENCE_CRUDE = "crude oil purchases rose 6.3 percent to 47.3 billion yuan"
-EVIDENCE_MACHINERY = (
-    "China shipped 128.6 billion yuan of mechanical and electrical products to Brazil, up 21.3 percent and making "
-    "up 52.1 percent of its exports to the country"
-)
+EVIDENCE_BILATERAL = 'two-way trade for January-June at 620.35 billion yuan ($86.4 billion), a 1.8 percent decrease year-on-year'
+EVIDENCE_FLOWS = 'China sold 246.71 billion yuan of goods to Brazil, up 17.6 percent, and bought 373.64 billion yuan from it, down 11.5 percent, so China ran a 126.93 billion yuan trade deficit with Brazil'
+EVIDENCE_RANK = "Among Latin American countries, Brazil remained China's largest trading partner, and worldwide it was China's ninth-largest"
+EVIDENCE_SHARE = "It made up 2.8 percent of all Chinese foreign trade during the six months, and about 35 percent of China's trade with Latin America"
+EVIDENCE_CHINA = "China's total foreign trade for the first half was 21.79 trillion yuan, a 2.9 percent rise"
+EVIDENCE_JUNE = 'two-way trade in June came to 112.4 billion yuan, 4.1 percent more than a year before and up 8.7 percent from May'
+EVIDENCE_SOYBEANS = 'it took in 42.1 million tons of Brazilian soybeans valued at 141.5 billion yuan, with Brazil by far its largest supplier of the oilseed'
+EVIDENCE_IRON_ORE = 'iron ore imports from Brazil down 18.4 percent to 58.26 billion yuan'
+EVIDENCE_CRUDE = 'crude oil imports increased 6.3 percent to 47.3 billion yuan'
+EVIDENCE_MACHINERY = "mechanical and electrical products sent to Brazil totalled 128.6 billion yuan, a 21.3 percent increase, and represented 52.1 percent of China's exports to Brazil"
 MACHINERY = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dS1_06_globaltimes_china_brazil_h1",
     "title": (
-        "China-Brazil trade holds steady in H1 as Chinese exports jump 17.6%, soybeans anchor ties amid US "
-        "tariff threats"
+        "Chinese exports to Brazil surge 17.6% as H1 bilateral trade stays stable; soybeans underpin ties as US "
+        "threatens tariffs"
     ),
     "publisher": "Global Times",
     "published": "2025-07-15",
     "notes": [
-        "The text states no year for its running period ('the first half of the year', 'this year', 'Last year'): "
+        "The text states no year for its running period ('the first half of the year', 'this year', 'last year'): "
         "H1 2025 and 2024 come from the published date.",
         "All bilateral figures are China's trade with Brazil (area China, partner Brazil), as the GAC reports them; "
-        "'Imports of Brazilian iron ore' and 'crude oil purchases' are China's imports from Brazil by product.",
+        "'iron ore imports from Brazil' and 'crude oil imports' are China's imports from Brazil by product.",
         "The headline restates the export growth (17.6%): labelled once, with the body sentence as evidence.",
         "'620.35 billion yuan ($86.4 billion)': a CNY fact and a USD fact; the conversion has no 'about', so exact.",
-        "'leaving China with a trade deficit of 126.93 billion yuan': China's balance with Brazil, negative.",
-        "'largest trading partner in Latin America' (rank 1) and 'ninth-largest trading partner worldwide' (rank 9) "
+        "'China ran a 126.93 billion yuan trade deficit with Brazil': China's balance with Brazil, negative.",
+        "'Among Latin American countries, Brazil remained China's largest trading partner' (rank 1) and 'worldwide it was China's ninth-largest' (rank 9) "
         "are both labelled; the record cannot name the field a rank is taken in.",
-        "'about 35 percent of its trade with Latin America': share, approx; 2.8 percent of China's total trade: share.",
-        "June: 'up 4.1 percent from a year earlier' is yoy; '8.7 percent higher than in May' is a comparison with "
+        "'about 35 percent of China's trade with Latin America': share, approx; 2.8 percent of China's total trade: share.",
+        "June: '4.1 percent more than a year before' is yoy; 'up 8.7 percent from May' is a comparison with "
         "the month before, basis mom.",
-        "'making Brazil by far its largest source of the oilseed': rank 1 of China's soybean imports from Brazil; "
+        "'with Brazil by far its largest supplier of the oilseed': rank 1 of China's soybean imports from Brazil; "
         "42.1 million tons is a quantity in tonnes.",
         "Out of scope: experts' forecasts (full-year trade above $190 billion, 75 million tons of soybeans this "
-        "year), the US 50 percent tariff and its August 1 date, the 50th anniversary, 'a record high', "
+        "year), the US 50 percent tariff and its August 1 date, 'half a century of diplomatic relations', 'set a record', "
         "'by far', new-energy and aerospace cooperation.",
     ],
     "facts": [
@@ -140,7 +120,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "37.9",
-            "Soybeans accounted for 37.9 percent of China's imports from Brazil",
+            "soybeans made up 37.9 percent of what China imported from Brazil",
             partner=PARTNER,
             product="soybeans",
         ),
@@ -236,7 +216,7 @@ ARTICLE = {
             "USD",
             LAST_YEAR,
             "188.17 billion",
-            "Last year, bilateral trade reached $188.17 billion",
+            "Two-way trade set a record of $188.17 billion last year",
             partner=PARTNER,
         ),
     ],

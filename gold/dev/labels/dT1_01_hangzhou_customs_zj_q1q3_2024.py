@@ -3,37 +3,38 @@ from _fact import fact, period
 FIRST_THREE_QUARTERS = period(2024, 1, 9)
 THIRD_QUARTER = period(2024, 7, 9)
 HEADLINE_SENTENCE = (
-    "the total import and export value of the province reached 3.97 trillion yuan, a year-on-year increase of 6.7 percent"
+    "the province's combined imports and exports came to 3.97 trillion yuan, rising 6.7 percent year on year"
 )
-EXPORTS_CLAUSE = "of which exports were 2.93 trillion yuan, an increase of 6.8 percent"
-IMPORTS_CLAUSE = "imports were 1.04 trillion yuan, an increase of 6.4 percent"
+EXPORTS_CLAUSE = "2.93 trillion yuan came from exports, which grew 6.8 percent"
+IMPORTS_CLAUSE = "1.04 trillion yuan from imports, which grew 6.4 percent"
 NATIONAL_RANKS = (
-    "The scale of the province's imports and exports, exports and imports ranked third, second and fifth in the country respectively"
+    "Nationwide, the province's total trade, exports and imports placed third, second and fifth respectively"
 )
-QUARTER_SENTENCE = "In the third quarter alone, Zhejiang's imports and exports came to 1.39 trillion yuan, up 7.5 percent"
+QUARTER_SENTENCE = "Zhejiang's third-quarter trade on its own amounted to 1.39 trillion yuan, a 7.5 percent gain"
 TOP_PARTNERS = (
-    "The European Union, the United States and ASEAN were the province's three largest trading partners, "
-    "with imports and exports of 548.62 billion yuan, 470.15 billion yuan and 441.37 billion yuan respectively, "
-    "increasing by 7.3 percent, 4.6 percent and 12.6 percent"
+    "Its top three trading partners were the European Union, the United States and ASEAN, "
+    "with two-way trade of 548.62 billion yuan, 470.15 billion yuan and 441.37 billion yuan respectively, "
+    "gains of 7.3 percent, 4.6 percent and 12.6 percent"
 )
 BELT_AND_ROAD = (
-    "Zhejiang's imports and exports with Belt and Road partner countries amounted to 2.15 trillion yuan, "
-    "an increase of 8.9 percent, accounting for 54.2 percent of the province's total"
+    "Zhejiang's trade with Belt and Road partner countries grew 8.9 percent to 2.15 trillion yuan, "
+    "making up 54.2 percent of the provincial total"
 )
 MECHANICAL_ELECTRICAL = (
-    "the province exported 1.32 trillion yuan of mechanical and electrical products, up 7.9 percent, "
-    "accounting for 45.1 percent of its total export value"
+    "mechanical and electrical products stayed at the core of the province's exports: shipments of them abroad "
+    "totalled 1.32 trillion yuan in January-September, 7.9 percent more than a year earlier, "
+    "and made up 45.1 percent of all outbound sales"
 )
 LABOUR_INTENSIVE = (
-    "Exports of labour-intensive products such as textiles, garments, furniture and toys totalled 627.84 billion yuan, "
-    "an increase of 4.3 percent"
+    "Overseas sales of labour-intensive products, among them textiles, garments, furniture and toys, "
+    "rose 4.3 percent to 627.84 billion yuan"
 )
 PRIVATE_SENTENCE = (
-    "Their imports and exports reached 3.21 trillion yuan, an increase of 8.5 percent, "
-    "accounting for 80.9 percent of the province's total"
+    "They traded 3.21 trillion yuan of goods, 8.5 percent more than a year earlier, "
+    "giving them 80.9 percent of the provincial total"
 )
 ENTERPRISE_COUNT = (
-    "The number of enterprises with actual import and export performance in Zhejiang reached 104,000 in the first three quarters"
+    "A total of 104,000 Zhejiang companies recorded actual import or export business in the first three quarters"
 )
 MECH_ELEC = "mechanical and electrical products"
 PRIVATE = "private enterprises"
@@ -41,23 +42,23 @@ BRI = "Belt and Road partner countries"
 
 ARTICLE = {
     "id": "dT1_01_hangzhou_customs_zj_q1q3_2024",
-    "title": "Zhejiang's foreign trade up 6.7% in first three quarters",
+    "title": "Zhejiang's trade grows 6.7% over January-September",
     "publisher": "ezhejiang.gov.cn",
     "published": "2024-10-23",
     "notes": [
         "Provincial government release relaying Hangzhou Customs data; running period January-September 2024 (the text states the year).",
         "'(the same below)' makes every later growth rate year on year; all growth is yoy.",
         "The headline's 6.7% restates the body's total growth: labelled once, with the body sentence as evidence.",
-        "'ranked third, second and fifth in the country respectively' gives three stated ranks (total, exports, imports).",
-        "Third quarter alone (July-September): its value and growth are labelled with period 2024-07/2024-09; 'highest quarterly figure on record' is a milestone, out.",
-        "'three largest trading partners' for the EU, US and ASEAN: an implied order, not a stated rank for each; ranks not labelled.",
+        "'placed third, second and fifth respectively' (nationwide) gives three stated ranks (total, exports, imports).",
+        "Third quarter alone (July-September): its value and growth are labelled with period 2024-07/2024-09; 'the largest total any single quarter has produced' is a milestone, out.",
+        "'top three trading partners' for the EU, US and ASEAN: an implied order, not a stated rank for each; ranks not labelled.",
         "The respectively list gives each partner's value and growth; partner names written out (European Union, United States, ASEAN).",
-        "'driving the overall growth ... by 4.7 percentage points' is a contribution to growth, out.",
+        "'adding 4.7 percentage points to overall trade growth' is a contribution to growth, out.",
         "Labour-intensive products: product 'labour-intensive products' (the examples textiles, garments, furniture and toys carry no figures).",
-        "Private enterprises: 'Their imports and exports' carries the subject over from the previous sentence; segment private enterprises. "
-        "'1.3 percentage points higher' is out.",
+        "Private enterprises: 'They traded' carries the subject over from the previous sentence; segment private enterprises. "
+        "'a share 1.3 percentage points above the year-ago level' is out.",
         "Enterprises with actual import and export performance, 104,000: a count with segment 'foreign trade enterprises'; "
-        "'9,800 more than a year earlier' is a change in the count, which the record cannot express: out.",
+        "'up by 9,800 from a year before' is a change in the count, which the record cannot express: out.",
         "Out of scope: 4,600 Canton Fair booths, '136th' fair, 29.3 million TEUs at Ningbo-Zhoushan Port, 1,800 freight train trips, years.",
     ],
     "facts": [

@@ -3,45 +3,48 @@ from _fact import fact, period
 AUGUST = period(2024, 8)
 JULY = period(2024, 7)
 FIRST_EIGHT_MONTHS = period(2024, 1, 8)
-EXPORT_GROWTH = "Outbound shipments rose 8.7% year-on-year last month, customs data showed on Tuesday, quickening from 7.0% in July"
-IMPORT_GROWTH = "Imports edged up 0.5%, missing expectations for a 2.0% increase and slowing from July's 7.2% gain"
-SURPLUS = "That pushed China's trade surplus to $91.02 billion, up from $84.65 billion in July"
-EXPORT_VALUE = "Exports totalled $308.65 billion last month"
-IMPORT_VALUE = "imports came to $217.63 billion"
+EXPORT_GROWTH = "exports last month were up 8.7% from a year earlier, faster than July's 7.0%"
+IMPORT_GROWTH = "Imports rose just 0.5%, short of the 2.0% growth analysts had expected and well below the 7.2% increase seen in July"
+SURPLUS = "the trade surplus widened to $91.02 billion from July's $84.65 billion"
+EXPORT_VALUE = "August exports were worth $308.65 billion"
+IMPORT_VALUE = "imports of $217.63 billion"
 PARTNER_EXPORTS = (
-    "Shipments to the United States rose 4.9% from a year earlier, while exports to the European Union climbed 13.4% "
-    "and those to the Association of Southeast Asian Nations grew 9.0%"
+    "exports to the European Union jumped 13.4%, those to the Association of Southeast Asian Nations increased 9.0% "
+    "and sales to the United States were up 4.9%"
 )
-US_IMPORTS = "China's imports from the U.S. fell 1.9%"
-US_SURPLUS = "leaving a surplus of $33.81 billion with the United States, its largest single-country export market"
+US_IMPORTS = "China's purchases of U.S. goods dropped 1.9%"
+US_SURPLUS = (
+    "China ran a $33.81 billion surplus with the United States, which is the largest export market for China "
+    "of any single country"
+)
 YEAR_TO_DATE = (
-    "For the first eight months of the year, exports rose 4.6% from the same period a year earlier and imports gained 2.5%"
+    "Over January-August, exports were 4.6% higher than a year before, while imports increased 2.5%"
 )
-SOYBEANS = "Soybean imports jumped 29% from a year earlier to 12.14 million metric tons"
-CRUDE_OIL = "Crude oil arrivals fell 7.1% to 49.05 million tons"
-IRON_ORE = "Iron ore imports rose 4.7% from July to 104.92 million tons"
+SOYBEANS = "soybean imports up 29% year on year to 12.14 million metric tons"
+CRUDE_OIL = "Crude oil imports dropped 7.1% to 49.05 million tons"
+IRON_ORE = "iron ore imports climbed 4.7% from July to 104.92 million tons"
 RARE_EARTHS = (
-    "Exports of rare earths rose 4.1% from July to 5,226.3 tons, putting shipments in the first eight months at 37,608.1 tons, "
-    "up 6.1% from a year earlier"
+    "Rare earth exports totalled 5,226.3 tons, a 4.1% increase on July, bringing the January-August total to 37,608.1 tons, "
+    "which was 6.1% more than in the year-earlier period"
 )
 US = "United States"
 
 ARTICLE = {
     "id": "dT1_02_reuters_china_aug_trade",
-    "title": "China's August exports grow at fastest pace in 17 months, imports disappoint",
+    "title": "China export growth hits 17-month high in August as imports falter",
     "publisher": "Reuters",
     "published": "2024-09-10",
     "notes": [
         "Wire dateline 'Sept 10' without a year: the year 2024 comes from the published metadata; 'last month' is August 2024.",
-        "Reuters poll forecasts (6.5% exports, 2.0% imports, $83.9 billion surplus) and the economist's 'around 3%' fourth-quarter view are forecasts: out.",
+        "Reuters poll forecasts (6.5% exports, 2.0% imports, $83.9 billion surplus) and the economist's 'about 3%' fourth-quarter view are forecasts: out.",
         "July's growth rates (7.0%, 7.2%) and July's surplus ($84.65 billion) are stated observations of July: labelled with period 2024-07, basis yoy.",
-        "'fastest pace in 17 months', 'nearly a year and a half', 'second-highest monthly total on record', 'fifth straight month': milestones and streaks, out.",
+        "'17-month high', 'fastest in roughly a year and a half', 'the second-largest amount ever brought in during a single month', 'fifth consecutive monthly decline': milestones and streaks, out.",
         "EU duties of up to 36.3%, Canada's 100% levy, CPI 0.6%, second-quarter GDP 4.7%: not trade flows, out.",
-        "'its largest single-country export market' is a stated rank of the United States among China's export markets: rank 1, exports, period August 2024.",
-        "Crude oil 'about 11.55 million barrels per day' is a per-day average the record cannot express (no unit for it): out; the tonnage is labelled.",
+        "'the largest export market for China of any single country' is a stated rank of the United States among China's export markets: rank 1, exports, period August 2024.",
+        "Crude oil 'roughly 11.55 million barrels per day' is a per-day average the record cannot express (no unit for it): out; the tonnage is labelled.",
         "Commodity growth rates stated alone (no value growth beside them) are labelled as growth of the quantity flow, per the guide.",
-        "Iron ore and rare earths 'rose ... from July' are month-on-month (basis mom); the rare earths year-to-date 6.1% is yoy.",
-        "Commodity products in the text's words, singular/plural as written: soybeans (from 'Soybean imports'), crude oil, iron ore, rare earths.",
+        "Iron ore 'climbed 4.7% from July' and rare earths 'a 4.1% increase on July' are month-on-month (basis mom); the rare earths year-to-date 6.1% is yoy.",
+        "Commodity products in the text's words, singular/plural as written: soybeans (from 'soybean imports'), crude oil, iron ore, rare earths.",
     ],
     "facts": [
         fact("China", "exports", "growth", 8.7, "percent", AUGUST, "8.7", EXPORT_GROWTH),

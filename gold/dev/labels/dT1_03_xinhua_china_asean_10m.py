@@ -3,53 +3,54 @@ from _fact import fact, period
 FIRST_TEN_MONTHS = period(2025, 1, 10)
 OCTOBER = period(2025, 10)
 LEAD = (
-    "trade between China and the Association of Southeast Asian Nations (ASEAN) rose 9.1 percent year on year "
-    "to 6.12 trillion yuan (about 858.3 billion U.S. dollars)"
+    "China's trade with the Association of Southeast Asian Nations (ASEAN) reached 6.12 trillion yuan "
+    "(about 858.3 billion U.S. dollars) in January-October this year, a year-on-year rise of 9.1 percent"
 )
 STANDING = (
-    "ASEAN remained China's largest trading partner during the period, accounting for 16.4 percent of the country's total foreign trade"
+    "The bloc kept its place as China's largest trading partner over the ten months, with a 16.4 percent share of all "
+    "Chinese foreign trade"
 )
-EXPORTS_TO_ASEAN = "China's exports to ASEAN grew 14.5 percent to 3.72 trillion yuan"
-IMPORTS_FROM_ASEAN = "imports from the bloc edged up 1.6 percent to 2.40 trillion yuan"
-OCTOBER_ALONE = "In October alone, bilateral trade expanded 6.5 percent from a year earlier"
+EXPORTS_TO_ASEAN = "Chinese shipments to ASEAN rose 14.5 percent to 3.72 trillion yuan"
+IMPORTS_FROM_ASEAN = "purchases from the group inched up by 1.6 percent to 2.40 trillion yuan"
+OCTOBER_ALONE = "Two-way trade in October by itself increased 6.5 percent over the same month last year"
 LARGEST_MEMBERS = (
-    "Vietnam, Malaysia and Indonesia were China's three largest trading partners, with bilateral trade reaching "
-    "1.61 trillion yuan, 1.08 trillion yuan and 891.6 billion yuan, respectively, up 12.3 percent, 6.8 percent and 7.4 percent year on year"
+    "Vietnam, Malaysia and Indonesia, with two-way trade of 1.61 trillion yuan, 1.08 trillion yuan and 891.6 billion yuan, "
+    "respectively, representing year-on-year increases of 12.3 percent, 6.8 percent and 7.4 percent"
 )
 OTHER_MEMBERS = (
-    "Trade with Thailand and Singapore increased by 8.2 percent and 5.1 percent, respectively, "
-    "while trade with the Philippines fell 3.4 percent"
+    "China's trade with Thailand and Singapore grew 8.2 percent and 5.1 percent, respectively, "
+    "whereas that with the Philippines declined 3.4 percent"
 )
 MECHANICAL_ELECTRICAL = (
-    "trade in mechanical and electrical products between the two sides reached 3.28 trillion yuan, up 11.2 percent, "
-    "accounting for 53.6 percent of the total"
+    "two-way trade in mechanical and electrical products climbed 11.2 percent in January-October to 3.28 trillion yuan, "
+    "or 53.6 percent of all China-ASEAN trade"
 )
 AGRICULTURE = (
-    "China's imports and exports of agricultural products with ASEAN totaled 362.5 billion yuan, up 7.9 percent"
+    "China's two-way trade in agricultural products with ASEAN rising 7.9 percent to 362.5 billion yuan"
 )
-DURIANS = "China imported 1.38 million tonnes of fresh durians from ASEAN countries in the period"
+DURIANS = "China brought in 1.38 million tonnes of fresh durians from ASEAN countries"
 GUANGXI = (
-    "South China's Guangxi Zhuang Autonomous Region, a gateway to ASEAN, saw its trade with the bloc reach 318.6 billion yuan, up 15.8 percent, "
-    "accounting for 50.2 percent of the region's total foreign trade"
+    "the Guangxi Zhuang Autonomous Region, which serves as a gateway to ASEAN, traded 318.6 billion yuan of goods with the bloc, "
+    "15.8 percent more than a year before, equal to 50.2 percent of all the region's foreign trade"
 )
 MECH_ELEC = "mechanical and electrical products"
 FARM = "agricultural products"
 
 ARTICLE = {
     "id": "dT1_03_xinhua_china_asean_10m",
-    "title": "China-ASEAN trade up 9.1 pct in first 10 months",
+    "title": "China's trade with ASEAN grows 9.1 pct in January-October",
     "publisher": "Xinhua",
     "published": "2025-11-09",
     "notes": [
         "Dateline 'Nov. 9' and 'this year' without a year: the year 2025 comes from the published metadata; running period January-October 2025.",
         "The headline's 9.1 pct restates the lead: labelled once, with the lead as evidence.",
         "The dollar conversion 'about 858.3 billion U.S. dollars' is a separate USD fact, qualifier approx.",
-        "'outpaced ... by 5.5 percentage points' is a derived comparison, out (China's overall growth itself is not stated).",
-        "'ASEAN remained China's largest trading partner': stated rank 1, partner ASEAN.",
-        "'In October alone, bilateral trade expanded 6.5 percent': period October 2025, partner ASEAN.",
-        "'three largest trading partners' among ASEAN members (Vietnam, Malaysia, Indonesia): an implied order within the bloc, ranks not labelled.",
+        "'5.5 percentage points faster than that of the country's foreign trade as a whole' is a derived comparison, out (China's overall growth itself is not stated).",
+        "'The bloc kept its place as China's largest trading partner': stated rank 1, partner ASEAN.",
+        "'Two-way trade in October by itself increased 6.5 percent': period October 2025, partner ASEAN.",
+        "'top three trading partners inside the bloc' (Vietnam, Malaysia, Indonesia): an implied order within the bloc, ranks not labelled.",
         "Respectively lists: per-country value and growth for Vietnam, Malaysia, Indonesia; growth for Thailand and Singapore; the Philippines' fall is negative.",
-        "Mechanical and electrical products 'between the two sides': area China, partner ASEAN, flow total; its 53.6 percent share is of China-ASEAN trade.",
+        "Mechanical and electrical products, 'two-way trade': area China, partner ASEAN, flow total; its 53.6 percent share is of China-ASEAN trade.",
         "Durians: 1.38 million tonnes of fresh durians imported from ASEAN countries, a quantity with product 'fresh durians'.",
         "Guangxi's trade with ASEAN: area Guangxi, partner ASEAN; share of the region's foreign trade 50.2 percent.",
         "Out of scope: China-Laos Railway '5 million tonnes' of cross-border goods (freight carried, not a trade flow of an area), "

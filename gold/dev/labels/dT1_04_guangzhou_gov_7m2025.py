@@ -4,50 +4,50 @@ SEVEN_MONTHS = period(2025, 1, 7)
 JULY = period(2025, 7)
 AREA = "Guangzhou"
 E_HEADLINE = (
-    "the total value of Guangzhou's imports and exports reached 658.43 billion yuan, "
-    "an increase of 5.2% over the same period last year"
+    "Guangzhou's combined imports and exports in the first seven months of 2025 came to 658.43 billion yuan, "
+    "Guangzhou Customs data show, a rise of 5.2% year on year"
 )
-E_FLOWS = "Among them, exports were 412.6 billion yuan, up 8.1%; imports were 245.83 billion yuan, up 0.7%."
-E_JULY = "In July, the city's imports and exports totaled 98.76 billion yuan, up 9.4%"
-E_GENERAL = "general trade imports and exports reached 452.1 billion yuan, up 6.3%"
+E_FLOWS = "Exports grew 8.1% to 412.6 billion yuan, and imports rose 0.7% to 245.83 billion yuan."
+E_JULY = "Trade in July alone rose 9.4% to 98.76 billion yuan"
+E_GENERAL = "General trade, still the city's dominant trading method, grew 6.3% over the seven months to 452.1 billion yuan"
 E_PRIVATE = (
-    "Private enterprises imported and exported 388.5 billion yuan, up 10.2%, accounting for 59% of the city's total"
+    "Trade by private enterprises rose 10.2% to 388.5 billion yuan, making up 59% of the city's total"
 )
-E_ASEAN = "ASEAN remained Guangzhou's largest trading partner, with imports and exports of 101.36 billion yuan, up 12.8%."
-E_PARTNERS = "Trade with the European Union grew 6.5%, while trade with the United States fell 7.9%."
+E_ASEAN = "Its trade with ASEAN, still the city's largest trading partner, rose 12.8% to 101.36 billion yuan."
+E_PARTNERS = "Trade with the European Union increased 6.5%, but trade with the United States dropped 7.9%."
 E_MECH = (
-    "Exports of mechanical and electrical products reached 225.6 billion yuan, up 11.3%, "
-    "accounting for 54.7% of the city's total export value."
+    "Outbound sales of mechanical and electrical products climbed 11.3% to 225.6 billion yuan, "
+    "equal to 54.7% of the city's entire export value."
 )
 E_NEW_THREE = (
-    'exports of the "new three" products, namely electric vehicles, lithium batteries and solar cells, '
-    "totaled 21.84 billion yuan, up 26.5%."
+    'the "new three" products (electric vehicles, lithium batteries and solar cells) '
+    "earned 21.84 billion yuan in exports, a rise of 26.5%."
 )
 E_EV_BATTERIES = (
-    "exports of electric vehicles and lithium batteries were 14.62 billion yuan and 5.87 billion yuan, "
-    "up 41.3% and 8.9% respectively"
+    "Electric vehicles and lithium batteries brought in export sales of 14.62 billion yuan and 5.87 billion yuan, "
+    "growth of 41.3% and 8.9% respectively"
 )
-E_SOLAR = "exports of solar cells decreased by 3.2%"
+E_SOLAR = "solar cell exports shrank by 3.2%"
 MECH = "mechanical and electrical products"
 NEW_THREE = "new three"
 
 ARTICLE = {
     "id": "dT1_04_guangzhou_gov_7m2025",
-    "title": "Guangzhou's foreign trade up 5.2% in first seven months",
+    "title": "Guangzhou trade grows 5.2% in January-July",
     "publisher": "Guangzhou Municipal Commerce Bureau",
     "published": "2025-08-22",
     "notes": [
         "Running period: the first seven months of 2025 (stated in the opening sentence); July alone is 2025-07.",
         "'(the same below)' makes every later growth rate year on year; no month-on-month figures in the text.",
-        "'1.7 percentage points higher than the national average': percentage-point comparison, out.",
-        "'17,326 enterprises ... had actual import and export performance' labelled as a count of foreign trade "
-        "enterprises; '1,148 more than in the same period last year' is a derived change, out.",
-        "'ASEAN remained Guangzhou's largest trading partner' labelled as rank 1 of the partner's total trade.",
+        "'beat the national rate by 1.7 percentage points': percentage-point comparison, out.",
+        "'The number of Guangzhou firms with actual import and export activity ... stood at 17,326' labelled as a count "
+        "of foreign trade enterprises; 'an increase of 1,148 on a year earlier' is a derived change, out.",
+        "ASEAN, 'still the city's largest trading partner', labelled as rank 1 of the partner's total trade.",
         "The 'new three' products labelled with product 'new three' (the text's words); their exports are a "
         "subset of mechanical and electrical exports, labelled separately.",
         "Electric vehicles / lithium batteries: values and growth distributed by 'respectively'; solar cells have "
         "only a growth rate (a fall, negative).",
-        "'remained the city's main mode of trade' for general trade: no stated rank number, not labelled as rank.",
+        "'still the city's dominant trading method' for general trade: no stated rank number, not labelled as rank.",
         "Out of scope: port container throughput (15.3 million TEUs, up 4.1 percent), 179 container routes, "
         "the 138th Canton Fair and its 31,000 exhibitors, October 15, the '15 measures'.",
         "New forms of trade, Africa and Latin America are mentioned without figures: nothing to label.",
@@ -70,7 +70,7 @@ ARTICLE = {
              segment="private enterprises"),
         fact(AREA, "total", "share", 59, "percent", SEVEN_MONTHS, "59", E_PRIVATE, segment="private enterprises"),
         fact(AREA, "total", "count", 17326, "number", SEVEN_MONTHS, "17,326",
-             "17,326 enterprises in Guangzhou had actual import and export performance",
+             "The number of Guangzhou firms with actual import and export activity in January-July stood at 17,326",
              segment="foreign trade enterprises"),
         fact(AREA, "total", "rank", 1, "number", SEVEN_MONTHS, "largest", E_ASEAN, partner="ASEAN"),
         fact(AREA, "total", "value", 101.36e9, "CNY", SEVEN_MONTHS, "101.36 billion", E_ASEAN, partner="ASEAN"),

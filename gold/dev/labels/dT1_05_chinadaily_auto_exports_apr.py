@@ -7,33 +7,32 @@ YEAR_2023 = period(2023, 1, 12)
 AREA = "China"
 VEHICLES = "vehicles"
 NEVS = "new energy vehicles"
-E_APRIL = "Chinese automakers exported 728,000 vehicles last month, up 21.4 percent year-on-year and 3.2 percent from March"
-E_NEV_APRIL = "NEV exports reached 312,000 units in April, surging 53.7 percent from a year earlier."
-E_NEV_SHARE = "They made up 42.9 percent of the month's vehicle exports"
-E_FOUR_MONTHS = "In the first four months, vehicle exports rose 17.9 percent year-on-year to 2.76 million units."
+E_APRIL = "carmakers in China sent 728,000 vehicles overseas last month, a rise of 21.4 percent year-on-year and of 3.2 percent from March"
+E_NEV_APRIL = "Exports of NEVs soared 53.7 percent year-on-year to 312,000 units in April"
+E_NEV_SHARE = "giving them a 42.9 percent share of all vehicles exported that month"
+E_FOUR_MONTHS = "January-April vehicle exports totalled 2.76 million units, 17.9 percent more than a year before."
 E_SEGMENTS = (
-    "Of the total, passenger vehicle exports were 2.35 million units, up 18.6 percent, "
-    "and commercial vehicle exports were 410,000 units, up 14.1 percent."
+    "Passenger vehicles contributed 2.35 million units of that, up 18.6 percent, "
+    "while commercial vehicles contributed 410,000 units, up 14.1 percent."
 )
-E_NEV_FOUR_MONTHS = "Exports of NEVs jumped 61.2 percent to 1.18 million units over the period"
+E_NEV_FOUR_MONTHS = "Over the four months, NEV exports surged 61.2 percent to 1.18 million units"
 E_CUSTOMS = (
-    "put the value of automobile exports, including chassis, at 338.4 billion yuan ($47.1 billion) "
-    "for the January-April period"
+    "January-April exports of automobiles, including chassis, were worth 338.4 billion yuan ($47.1 billion)"
 )
 E_MEXICO = (
-    "Mexico remained the largest single market for Chinese-made vehicles, taking 231,000 units in the first four "
-    "months, up 27.5 percent year-on-year"
+    "Mexico was still the largest single market for Chinese-built vehicles, taking in 231,000 units from January "
+    "to April, 27.5 percent more than a year earlier"
 )
-E_RUSSIA = "Shipments to Russia, once the top destination, slumped 38.2 percent to 142,000 units"
-E_EUROPE = "NEV exports to Europe climbed 35.4 percent"
+E_RUSSIA = "exports to Russia, formerly the leading destination, plunged 38.2 percent to 142,000 units"
+E_EUROPE = "NEV shipments to Europe rose 35.4 percent"
 E_HISTORY = (
-    "China overtook Japan as the world's largest auto exporter in 2023 and shipped about 7.1 million vehicles "
-    "abroad last year"
+    "China passed Japan in 2023 to become the largest auto exporter in the world, and it sent about 7.1 million "
+    "vehicles overseas last year"
 )
 
 ARTICLE = {
     "id": "dT1_05_chinadaily_auto_exports_apr",
-    "title": "NEVs keep auto exports in the fast lane",
+    "title": "NEVs power China's strong run in vehicle exports",
     "publisher": "China Daily",
     "published": "2026-05-12",
     "notes": [
@@ -41,20 +40,20 @@ ARTICLE = {
         "comes from the byline/published date. 'last year' is 2025.",
         "Vehicle counts are quantities with unit 'number' (the guide lists vehicles under quantity).",
         "'3.2 percent from March' is month-on-month (basis mom); the other April rates are year on year.",
-        "'They made up 42.9 percent of the month's vehicle exports': the NEV share of April vehicle exports, "
-        "subject carried over from the previous sentence.",
-        "Product for the CAAM totals is 'vehicles'; the customs value figure says 'automobile exports, including "
+        "'giving them a 42.9 percent share of all vehicles exported that month': the NEV share of April vehicle "
+        "exports, subject carried over from the start of the sentence.",
+        "Product for the CAAM totals is 'vehicles'; the customs value figure says 'exports of automobiles, including "
         "chassis' and is labelled with product 'automobiles', a separate observation from the unit counts.",
         "The customs value is given in yuan and in dollars without 'about': CNY and USD facts, both exact.",
         "No value growth is given, so the unit growth rates stand alone and are labelled (not volume beside value).",
-        "Mexico 'remained the largest single market' labelled as rank 1 of China's vehicle exports to Mexico; "
-        "Russia 'once the top destination' has no period and is not labelled as a rank.",
-        "'world's largest auto exporter in 2023' labelled as rank 1 for 2023 (product vehicles); 'about 7.1 million "
-        "vehicles abroad last year' labelled approx for 2025.",
+        "Mexico 'was still the largest single market' labelled as rank 1 of China's vehicle exports to Mexico; "
+        "Russia 'formerly the leading destination' has no period and is not labelled as a rank.",
+        "'in 2023 to become the largest auto exporter in the world' labelled as rank 1 for 2023 (product vehicles); "
+        "'about 7.1 million vehicles overseas last year' labelled approx for 2025.",
         "Out of scope: domestic sales (2.63 million units, up 2.8 percent), NEV share of domestic new vehicle sales "
-        "(54.6 percent), the analyst's forecast (top 8 million, nearly half NEVs), the CAAM's January forecast "
+        "(54.6 percent), the analyst's forecast (exceed 8 million, close to half NEVs), the CAAM's January forecast "
         "(around 10 percent), BYD's overseas sales (a company, not an area), ship capacities, the 2024 duties.",
-        "'plug-in hybrids accounting for much of the increase': no number, not labelled.",
+        "'much of the gain coming from plug-in hybrids': no number, not labelled.",
     ],
     "facts": [
         fact(AREA, "exports", "quantity", 728000, "number", APRIL, "728,000", E_APRIL, product=VEHICLES),

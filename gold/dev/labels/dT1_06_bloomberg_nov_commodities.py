@@ -11,49 +11,52 @@ SOYBEANS = "soybeans"
 RARE_EARTHS = "rare earths"
 MAGNETS = "rare earth magnets"
 E_IRON = (
-    "The world's biggest buyer brought in 110.5 million tons last month, up 5.6% from October and 3.8% higher "
-    "than a year earlier"
+    "the top global purchaser took in 110.5 million tons last month, an increase of 5.6% on October and 3.8% above "
+    "the level a year before"
 )
-E_IRON_YTD = "Shipments in the first 11 months totaled 1.13 billion tons, 0.9% more than in the same period last year."
-E_STEEL = "Outbound shipments of steel products were 10.4 million tons in November"
+E_IRON_YTD = "Over the first 11 months, arrivals came to 1.13 billion tons, a 0.9% rise on the same period of last year."
+E_STEEL = "November exports of steel products came to 10.4 million tons"
 E_COPPER = (
-    "Imports of unwrought copper and products, which include refined metal and semi-finished goods, "
-    "fell 12% from a year earlier to 438,000 tons"
+    "imports of unwrought copper and products, a category covering refined metal as well as semi-finished goods, "
+    "dropped 12% year on year to 438,000 tons"
 )
-E_COPPER_YTD = "That left year-to-date arrivals at 4.97 million tons, 5.4% lower than a year ago."
-E_CRUDE = "Crude oil imports rose 4.9% on year to 48.1 million tons"
-E_CRUDE_YTD = "For the January-November period, crude purchases were up 2.1% at 510.5 million tons."
-E_SOY = "Soybean imports jumped 13% from a year earlier to 8.1 million tons"
-E_SOY_BRAZIL = "Brazil supplied about 71% of China's soybean imports in October"
-E_SOY_YTD = "Purchases in the first 11 months rose 3.8% to 98.2 million tons."
-E_RARE = "Rare earth exports fell 9.4% from October to 4,120 tons, though they were still 24% higher than a year earlier."
-E_MAGNETS = "rose 7.5% from the previous month to 5,870 tons"
-E_RARE_YTD = "For the year through November, exports of the 17 minerals were 55,480 tons, up 7.1%"
-E_EXPORTS = "exports rose 5.2% in dollar terms from a year earlier"
-E_IMPORTS = "Imports edged up 1.6%, leaving a trade surplus of $109.4 billion for the month."
+E_COPPER_YTD = "Arrivals so far this year thus stood at 4.97 million tons, down 5.4% from a year ago."
+E_CRUDE = "crude oil imports climbed 4.9% from a year earlier to 48.1 million tons"
+E_CRUDE_YTD = "January-November crude arrivals increased 2.1% to 510.5 million tons."
+E_SOY = "Inbound soybeans surged 13% year on year to 8.1 million tons"
+E_SOY_BRAZIL = "Brazil provided about 71% of the soybeans China imported in October"
+E_SOY_YTD = "For the first 11 months, soybean purchases climbed 3.8% to 98.2 million tons."
+E_RARE = (
+    "Overseas sales of rare earths declined 9.4% from October to 4,120 tons, yet remained 24% above their level "
+    "a year earlier."
+)
+E_MAGNETS = "increased 7.5% on the previous month to 5,870 tons"
+E_RARE_YTD = "In January-November, the 17 minerals' exports totalled 55,480 tons, a 7.1% increase"
+E_EXPORTS = "dollar-denominated exports gained 5.2% from a year earlier"
+E_IMPORTS = "With imports rising a slight 1.6%, November's trade surplus came to $109.4 billion."
 
 ARTICLE = {
     "id": "dT1_06_bloomberg_nov_commodities",
-    "title": "China's Iron Ore Imports Climb as Mills Restock While Copper Buying Cools",
+    "title": "Steelmakers' Restocking Lifts China Iron Ore Imports as Copper Purchases Slow",
     "publisher": "Bloomberg",
     "published": "2025-12-08",
     "notes": [
         "The text names no year: 'last month' and 'November' are 2025-11 from the published date (a Monday); "
-        "'first 11 months', 'year-to-date', 'January-November' and 'the year through November' are 2025-01..11.",
+        "'first 11 months', 'so far this year' and 'January-November' are 2025-01..11.",
         "Tonnages are quantities in tonnes ('million tons' read with the scale word). Only tonnage growth is given "
         "for the commodities (no value growth), so those rates are labelled.",
-        "'up 5.6% from October', 'fell 9.4% from October', 'rose 7.5% from the previous month': basis mom; "
-        "'3.8% higher than a year earlier' and '24% higher than a year earlier' are yoy.",
-        "'The world's biggest buyer' is a standing epithet for China with no period or number of its own: not "
+        "'an increase of 5.6% on October', 'declined 9.4% from October', 'increased 7.5% on the previous month': "
+        "basis mom; '3.8% above the level a year before' and '24% above their level a year earlier' are yoy.",
+        "'the top global purchaser' is a standing epithet for China with no period or number of its own: not "
         "labelled as a rank.",
-        "'Brazil supplied about 71% of China's soybean imports in October': a share with partner Brazil, period "
+        "'Brazil provided about 71% of the soybeans China imported in October': a share with partner Brazil, period "
         "2025-10 (the sentence names October), approx.",
-        "Steel: '10.4 million tons ... holding above 10 million tons for a ninth straight month': exact figure only; "
+        "Steel: '10.4 million tons, the ninth month in a row above the 10 million-ton mark': exact figure only; "
         "the threshold and the streak are out.",
         "'the 17 minerals' in the cumulative sentence are the rare earths of the previous paragraph.",
-        "Out of scope: 'highest in 13 months', the $106 futures price, 'five straight months' of steel output, the "
-        "analyst's forecast of around 100 million tons a month, '11.7 million barrels a day' (a per-day rate, not "
-        "tonnes), the 3.8% median estimate of economists, 'record for the month', April (a date).",
+        "Out of scope: 'highest in 13 months', the $106 futures price, 'five consecutive months' of steel output, the "
+        "analyst's forecast of about 100 million tons monthly, '11.7 million barrels a day' (a per-day rate, not "
+        "tonnes), the 3.8% median estimate of economists, 'the most ever for a November', April (a date).",
         "Headline trade: exports growth 5.2% (dollar terms), imports growth 1.6%, surplus $109.4 billion, all "
         "November, USD.",
     ],

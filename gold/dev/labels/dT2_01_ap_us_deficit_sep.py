@@ -6,50 +6,52 @@ YEAR_TO_DATE = period(2024, 1, 9)
 BOTH = "goods and services"
 
 EVIDENCE_HEADLINE_GAP = (
-    "The gap between what the United States sells and what it buys from other countries jumped 19.2% "
-    "to $84.4 billion from $70.8 billion in August"
+    "The shortfall between what America buys from abroad and what it sells overseas climbed 19.2% "
+    "to $84.4 billion, up from $70.8 billion in August"
 )
-EVIDENCE_EXPORTS = "Exports slid 1.2% from August to $267.9 billion"
-EVIDENCE_IMPORTS = "Imports rose 3% to an all-time high of $352.3 billion"
-EVIDENCE_GOODS_DEFICIT = "The deficit in the trade of goods such as autos, pharmaceuticals and computers rose to $109 billion"
-EVIDENCE_SERVICES = "partly offset by a $24.6 billion surplus in services"
-EVIDENCE_GOODS_FLOWS = "Goods exports fell to $176 billion, while goods imports swelled to $285 billion"
-EVIDENCE_CHINA_MONTH = "The politically sensitive goods deficit with China rose 8.3% from August to $25.6 billion"
+EVIDENCE_EXPORTS = "Exports declined 1.2% from the August level to $267.9 billion"
+EVIDENCE_IMPORTS = "Imports, meanwhile, climbed 3% to $352.3 billion"
+EVIDENCE_GOODS_DEFICIT = "In merchandise such as cars, drugs and computers, the shortfall widened to $109 billion"
+EVIDENCE_SERVICES = "services like tourism, banking and education made up part of that with a surplus of $24.6 billion"
+EVIDENCE_GOODS_FLOWS = "Exports of goods dropped to $176 billion, and imports of goods grew to $285 billion"
+EVIDENCE_CHINA_MONTH = "The merchandise shortfall with China, a politically touchy figure, increased 8.3% from August to $25.6 billion"
 EVIDENCE_CHINA_YTD = (
-    "Through the first nine months of the year, the goods gap with China totaled $217.4 billion, "
-    "up 4.1% from the same period last year"
+    "Over the year's first nine months, the goods gap with China reached $217.4 billion, "
+    "4.1% more than in the same stretch a year earlier"
 )
 EVIDENCE_MEXICO_EU = (
-    "The United States also ran a $16.9 billion goods deficit with Mexico in September and a $21.5 billion "
-    "shortfall with the 27-nation European Union, up 12.9% from August"
+    "In September, America's goods trade with Mexico showed a $16.9 billion deficit, while the shortfall "
+    "with the 27-nation European Union came to $21.5 billion, 12.9% higher than in August"
 )
-EVIDENCE_YTD_DEFICIT = "So far this year, the overall trade deficit has come to $663 billion, 12.1% higher than a year earlier"
-EVIDENCE_YTD_FLOWS = "Exports are up 3.6% this year, imports 5.2%"
+EVIDENCE_YTD_DEFICIT = "Year to date, the combined trade deficit stands at $663 billion, an increase of 12.1% on the same point last year"
+EVIDENCE_YTD_FLOWS = "This year's exports have risen 3.6% and imports 5.2%"
 
 ARTICLE = {
     "id": "dT2_01_ap_us_deficit_sep",
-    "title": "US trade deficit jumps to $84.4 billion in September as imports hit a record",
+    "title": "Record September imports push the US trade gap up to $84.4 billion",
     "publisher": "AP",
     "published": "2024-11-05",
     "notes": [
-        "AP dateline has no year; the year (2024) comes only from the published date; 'in August' and 'the first nine months "
-        "of the year' are read against it.",
+        "AP dateline has no year; the year (2024) comes only from the published date; 'in August' and 'the year's first "
+        "nine months' are read against it.",
         "Headline totals (deficit, exports, imports) are goods and services: product 'goods and services', as the dev "
         "convention for US headline figures says; goods-only figures take product null; the services surplus is 'services'.",
-        "'jumped 19.2% to $84.4 billion from $70.8 billion in August': the deficit's growth follows its verb (+19.2) and is "
+        "'climbed 19.2% to $84.4 billion, up from $70.8 billion in August': the deficit's growth follows its verb (+19.2) and is "
         "month-on-month (the comparison is the month before); August's $70.8 billion deficit is labelled as its own "
         "observation (period 2024-08).",
-        "'Exports slid 1.2% from August' sets a month-on-month frame that carries to 'Imports rose 3%' in the same paragraph.",
-        "'goods deficit with China rose 8.3% from August' and the EU shortfall 'up 12.9% from August': mom growth of a deficit, "
-        "positive (the verb is a rise).",
+        "'Exports declined 1.2% from the August level' sets a month-on-month frame that carries to 'Imports, meanwhile, "
+        "climbed 3%' in the same paragraph.",
+        "'shortfall with China ... increased 8.3% from August' and the EU shortfall '12.9% higher than in August': mom growth "
+        "of a deficit, positive (the wording is a rise).",
         "Country balances (China, Mexico, EU) are goods-only in the text: product null.",
-        "Year-to-date growth rates (China gap up 4.1%, overall deficit 12.1% higher, exports 3.6%, imports 5.2%) are yoy, "
-        "period January-September 2024; the year-to-date exports/imports are the goods-and-services totals.",
-        "'imports 5.2%' shares the 'up' of 'Exports are up 3.6%': positive.",
-        "Changes written as money are not labelled: pharmaceutical imports 'jumped $5.2 billion' (only the $26.3 billion level is).",
-        "Out of scope, unlabelled: 'biggest monthly deficit since April 2022' (record/year), tariff proposals of 10%, 20% and 60%, "
-        "the economists' expectation of about $84 billion (forecast), GDP growth of 2.8% and trade's 0.56 percentage point "
-        "subtraction, the three-day strike, 27-nation (count of EU members, not trading partners).",
+        "Year-to-date growth rates (China gap 4.1% more, overall deficit an increase of 12.1%, exports 3.6%, imports 5.2%) "
+        "are yoy, period January-September 2024; the year-to-date exports/imports are the goods-and-services totals.",
+        "'imports 5.2%' shares the 'risen' of 'exports have risen 3.6%': positive.",
+        "Changes written as money are not labelled: pharmaceutical imports 'climbed $5.2 billion' (only the $26.3 billion "
+        "level is).",
+        "Out of scope, unlabelled: 'No month had produced a bigger deficit since April 2022' (record/year), tariff proposals "
+        "of 10%, 20% and 60%, the forecasters' expectation of roughly $84 billion (forecast), GDP growth of 2.8% and trade's "
+        "0.56 percentage point subtraction, the three-day strike, 27-nation (count of EU members, not trading partners).",
     ],
     "facts": [
         fact("United States", "balance", "value", -84.4e9, "USD", SEPTEMBER, "84.4 billion", EVIDENCE_HEADLINE_GAP,
@@ -72,7 +74,7 @@ ARTICLE = {
         fact("United States", "exports", "value", 176e9, "USD", SEPTEMBER, "176 billion", EVIDENCE_GOODS_FLOWS),
         fact("United States", "imports", "value", 285e9, "USD", SEPTEMBER, "285 billion", EVIDENCE_GOODS_FLOWS),
         fact("United States", "imports", "value", 26.3e9, "USD", SEPTEMBER, "26.3 billion",
-             "Imports of pharmaceutical preparations alone jumped $5.2 billion to $26.3 billion",
+             "imports of pharmaceutical preparations on their own climbed $5.2 billion to $26.3 billion",
              product="pharmaceutical preparations"),
         fact("United States", "balance", "growth", 8.3, "percent", SEPTEMBER, "8.3", EVIDENCE_CHINA_MONTH,
              partner="China", basis="mom"),

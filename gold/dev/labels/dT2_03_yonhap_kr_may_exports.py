@@ -4,34 +4,37 @@ MAY = period(2024, 5)
 JANUARY_MAY = period(2024, 1, 5)
 KOREA = "South Korea"
 
-EVIDENCE_EXPORTS = "Outbound shipments jumped 11.7 percent on-year to US$58.12 billion last month"
-EVIDENCE_IMPORTS = "Imports dipped 2 percent to $53.16 billion, resulting in a trade surplus of $4.96 billion"
-EVIDENCE_CHIPS = (
-    "outbound shipments of semiconductors, the country's mainstay export, soared 54.5 percent on-year to $11.38 billion"
+EVIDENCE_EXPORTS = (
+    "Figures from the Ministry of Trade, Industry and Energy put last month's exports at US$58.12 billion, "
+    "up 11.7 percent on-year"
 )
-EVIDENCE_CHIP_SHARE = "Chips accounted for 19.6 percent of the country's total outbound shipments"
-EVIDENCE_SHIPS = "Ship exports surged 38.8 percent to $2.14 billion"
+EVIDENCE_IMPORTS = "imports slipping 2 percent to $53.16 billion, the trade balance showed a surplus of $4.96 billion"
+EVIDENCE_CHIPS = (
+    "exports of semiconductors, South Korea's key export item, surged 54.5 percent on-year to $11.38 billion"
+)
+EVIDENCE_CHIP_SHARE = "Chips made up 19.6 percent of all the country's exports"
+EVIDENCE_SHIPS = "Deliveries of expensive liquefied natural gas carriers lifted ship exports 38.8 percent to $2.14 billion"
 EVIDENCE_CARS_OIL = (
-    "Car exports, however, fell 4.4 percent to $6.24 billion amid sluggish demand for electric vehicles in Europe, "
-    "and those of petroleum products dipped 6.6 percent to $4.05 billion"
+    "weak appetite for electric vehicles in Europe pushed car exports down 4.4 percent to $6.24 billion, "
+    "while shipments of petroleum products declined 6.6 percent to $4.05 billion"
 )
 EVIDENCE_CHINA = (
-    "exports to China, South Korea's largest trading partner, rose 7.6 percent to $11.4 billion"
+    "exports to China, which is South Korea's largest trading partner, advanced 7.6 percent to $11.4 billion"
 )
-EVIDENCE_US = "Shipments to the United States grew 13.9 percent to $10.86 billion"
+EVIDENCE_US = "Firm demand for machinery and hybrid vehicles lifted exports to the United States 13.9 percent to $10.86 billion"
 EVIDENCE_ASEAN_EU = (
-    "Exports to the Association of Southeast Asian Nations (ASEAN) added 3.1 percent to $9.89 billion, "
-    "while those to the European Union fell 11.2 percent to $5.61 billion"
+    "Shipments to the Association of Southeast Asian Nations (ASEAN) gained 3.1 percent to $9.89 billion, "
+    "whereas exports to the European Union dropped 11.2 percent to $5.61 billion"
 )
-EVIDENCE_ENERGY = "Imports of energy, including crude oil, gas and coal, declined 4.4 percent on-year to $10.9 billion"
+EVIDENCE_ENERGY = "Energy imports, covering crude oil, gas and coal, decreased 4.4 percent on-year to $10.9 billion"
 EVIDENCE_CUMULATIVE = (
-    "In the January-May period, exports rose 9.2 percent on-year to $277.8 billion, "
-    "and the cumulative trade surplus came to $13.5 billion"
+    "Exports for January-May totaled $277.8 billion, up 9.2 percent on-year, "
+    "and the trade surplus for the period added up to $13.5 billion"
 )
 
 ARTICLE = {
     "id": "dT2_03_yonhap_kr_may_exports",
-    "title": "S. Korea's May exports up 11.7 pct on chip boom, trade balance in black for 12th month",
+    "title": "Chip boom lifts S. Korea's May exports 11.7 pct; trade surplus runs to 12th straight month",
     "publisher": "Yonhap",
     "published": "2024-06-01",
     "notes": [
@@ -39,17 +42,18 @@ ARTICLE = {
         "and the running period is May 2024 ('last month' against the published date).",
         "'on-year' is yoy; growth rates without a base in this article are yoy too.",
         "The headline restates the 11.7 percent rise: labelled once, with the body sentence as evidence.",
-        "'Chips accounted for 19.6 percent' is the share of semiconductors in total exports: product 'semiconductors', the "
+        "'Chips made up 19.6 percent' is the share of semiconductors in total exports: product 'semiconductors', the "
         "same goods as the sentence before ('chips' is the text's short form).",
-        "'those of petroleum products dipped 6.6 percent' shares 'exports' with 'Car exports' (product 'petroleum products').",
-        "'those to the European Union fell 11.2 percent' is exports to the EU.",
-        "'exports to China, South Korea's largest trading partner': stated rank 1 of total trade with China.",
-        "'added 3.1 percent' (ASEAN) is a rise: +3.1.",
-        "Daily average exports ($2.53 billion, up 6.8 percent) are a per-working-day average: out of scope per the guide.",
-        "Out of scope, unlabelled: 'eighth consecutive month', '12th month in a row', '15-month shortfall' (streaks), 'since "
-        "September 2022', 'highest in 19 months', 'all-time high for May' (records), 23 working days, '15 major export items, "
-        "seven posted on-year gains' (count of items, not partners or enterprises), the $700 billion annual goal (target), the "
-        "100 percent US tariff on Chinese EVs.",
+        "'shipments of petroleum products declined 6.6 percent' are exports, in the same sentence as 'car exports' "
+        "(product 'petroleum products').",
+        "'exports to the European Union dropped 11.2 percent' is exports to the EU.",
+        "'exports to China, which is South Korea's largest trading partner': stated rank 1 of total trade with China.",
+        "'gained 3.1 percent' (ASEAN) is a rise: +3.1.",
+        "Average exports per day ($2.53 billion, up 6.8 percent) are a per-working-day average: out of scope per the guide.",
+        "Out of scope, unlabelled: 'eighth straight month', '12th consecutive month', '15-month run of deficits' (streaks), "
+        "'since September 2022', 'a 19-month high', 'a record for any May', 'a record for the month of May' (records), 23 "
+        "working days, 'Seven of the 15 main export items grew' (count of items, not partners or enterprises), the $700 "
+        "billion annual goal (target), the 100 percent US tariff on Chinese EVs.",
         "Energy imports are product 'energy' (crude oil, gas and coal together).",
     ],
     "facts": [

@@ -6,52 +6,52 @@ APRIL = period(2024, 4)
 MARCH = period(2024, 3)
 APRIL_LAST_YEAR = period(2023, 4)
 
-EVIDENCE_EXPORTS = "Calendar- and seasonally adjusted exports increased 1.6% on the month to 133.9 billion euros"
-EVIDENCE_IMPORTS = "Imports climbed 3.4% from March to 111.8 billion euros"
+EVIDENCE_EXPORTS = "Adjusted for calendar and seasonal effects, exports grew 1.6% from the previous month to 133.9 billion euros"
+EVIDENCE_IMPORTS = "Compared with March, imports jumped 3.4% to 111.8 billion euros"
 EVIDENCE_SURPLUS = (
-    "The foreign trade balance showed a surplus of 22.1 billion euros ($24.0 billion) in April, "
-    "slightly smaller than the 22.3 billion euros recorded in March"
+    "Germany's trade surplus in April came to 22.1 billion euros ($24.0 billion), "
+    "a little below March's figure of 22.3 billion euros"
 )
 EVIDENCE_US = (
-    "Exports to the United States, Germany's biggest customer, jumped 5.6% on the month to 14.0 billion euros"
+    "shipments to the United States, the biggest buyer of German goods, surged 5.6% to 14.0 billion euros"
 )
-EVIDENCE_CHINA = "exports to China rose 0.5% to 8.1 billion euros"
-EVIDENCE_BRITAIN = "Shipments to Britain fell 2.1% to 6.4 billion euros"
-EVIDENCE_EU_EXPORTS = "Exports to other European Union countries rose 0.9% compared with March to 74.5 billion euros"
-EVIDENCE_NON_EU_EXPORTS = "those to countries outside the bloc increased 2.6% to 59.4 billion euros"
-EVIDENCE_EU_IMPORTS = "goods from EU countries rose 2.2% to 60.4 billion euros"
-EVIDENCE_NON_EU_IMPORTS = "imports from third countries climbed 4.8% to 51.4 billion euros"
+EVIDENCE_CHINA = "Exports to China edged up 0.5% to 8.1 billion euros"
+EVIDENCE_BRITAIN = "those to Britain dropped 2.1% to 6.4 billion euros"
+EVIDENCE_EU_EXPORTS = "Exports to fellow European Union members grew 0.9% against March to 74.5 billion euros"
+EVIDENCE_NON_EU_EXPORTS = "exports to countries beyond the EU advanced 2.6% to 59.4 billion euros"
+EVIDENCE_EU_IMPORTS = "Imports from within the EU increased 2.2% to 60.4 billion euros"
+EVIDENCE_NON_EU_IMPORTS = "imports from third countries were 4.8% higher at 51.4 billion euros"
 EVIDENCE_CHINA_IMPORTS = (
-    "China remained the largest single source of imports, with goods worth 13.2 billion euros arriving from there, "
-    "2.3% more than in March"
+    "China was again the largest single supplier of imports, sending goods worth 13.2 billion euros, "
+    "an increase of 2.3% on March"
 )
-EVIDENCE_UNADJUSTED = "Compared with April last year, exports rose 1.2% and imports fell 1.8%"
+EVIDENCE_UNADJUSTED = "exports were up 1.2% on April last year while imports were down 1.8%"
 EVIDENCE_UNADJUSTED_SURPLUS = (
-    "On that basis the trade surplus came to 22.2 billion euros, up from 18.6 billion euros a year earlier"
+    "Measured that way, the trade surplus reached 22.2 billion euros, compared with 18.6 billion euros a year earlier"
 )
-EVIDENCE_US_YOY = "exports to the United States were 8.3% higher than a year before"
+EVIDENCE_US_YOY = "exports to the United States were up 8.3% year on year"
 
 ARTICLE = {
     "id": "dT2_04_reuters_de_april_exports",
-    "title": "German exports rise more than expected in April on U.S. demand",
+    "title": "U.S. demand lifts German exports by more than forecast in April",
     "publisher": "Reuters",
     "published": "2024-06-07",
     "notes": [
         "The year appears only in the published date (2024-06-07): April is April 2024, March is March 2024, "
         "'April last year' / 'a year earlier' is April 2023.",
-        "Calendar- and seasonally adjusted month-on-month figures take basis mom; the mom frame of the paragraph on "
-        "the US, China and Britain ('on the month') carries to the Britain sentence.",
+        "Month-on-month figures adjusted for calendar and seasonal effects take basis mom; the mom frame of the paragraph "
+        "on the US, China and Britain ('Month on month') carries to the China and Britain sentence.",
         "The adjusted April surplus (22.1 billion) and the unadjusted April surplus (22.2 billion) are both labelled: "
         "the record has no field for the adjustment, so they share every field but the value.",
         "The unadjusted April 2023 surplus (18.6 billion, 'a year earlier') is a stated observation: labelled with "
         "period 2023-04. The March surplus (22.3 billion) likewise, period 2024-03.",
         "The dollar conversion of the surplus ($24.0 billion) is a separate USD fact; written without 'about', so exact.",
-        "'countries outside the bloc' and 'third countries' are partner 'non-EU countries'; 'other European Union "
-        "countries' / 'EU countries' are partner European Union; Britain is United Kingdom.",
-        "'Germany's biggest customer' (exports to the US) and 'the largest single source of imports' (China) are "
+        "'countries beyond the EU' and 'third countries' are partner 'non-EU countries'; 'fellow European Union "
+        "members' / 'within the EU' are partner European Union; Britain is United Kingdom.",
+        "'the biggest buyer of German goods' (exports to the US) and 'the largest single supplier of imports' (China) are "
         "labelled as rank 1 for April.",
-        "'goods from EU countries rose 2.2%' sits under 'On the import side': labelled as imports from the EU.",
-        "The 'exports to the United States were 8.3% higher than a year before' figure is yoy (unadjusted paragraph).",
+        "'Imports from within the EU increased 2.2%': labelled as imports from the EU.",
+        "The 'exports to the United States were up 8.3% year on year' figure is yoy (unadjusted paragraph).",
         "Out of scope and unlabelled: Reuters poll forecasts (1.0%, 1.5%), GDP growth 0.2% and 0.3% forecast, "
         "industrial production -2.5%, Ifo index points, the exchange rate ($1 = 0.9204 euros).",
     ],

@@ -7,34 +7,34 @@ JUNE = period(2025, 6)
 JULY_LAST_YEAR = period(2024, 7)
 FISCAL_TO_JULY = period(2025, 4, 7)
 
-EVIDENCE_DEFICIT = "India's merchandise trade deficit widened to $27.35 billion in July from $18.78 billion in June"
-EVIDENCE_EXPORTS = "Merchandise exports in July 2025 rose 7.29% year-on-year to $37.24 billion (₹3.20 lakh crore)"
-EVIDENCE_IMPORTS = "imports grew 8.59% to $64.59 billion"
-EVIDENCE_DEFICIT_LAST_YEAR = "The deficit stood at $24.77 billion in July 2024"
-EVIDENCE_GOLD = "Gold imports jumped 63.5% to $5.18 billion in the month"
-EVIDENCE_OIL = "the bill for petroleum, crude and products rose 11.2% to $16.42 billion"
-EVIDENCE_ELECTRONICS = "Electronic goods exports surged 41.3% to $3.98 billion in July"
+EVIDENCE_DEFICIT = "India's goods trade deficit rose to $27.35 billion in July, up from $18.78 billion in June"
+EVIDENCE_EXPORTS = "In July 2025, merchandise exports reached $37.24 billion (₹3.20 lakh crore), a 7.29% increase year-on-year"
+EVIDENCE_IMPORTS = "imports went up 8.59% to $64.59 billion"
+EVIDENCE_DEFICIT_LAST_YEAR = "in July 2024, the deficit had been $24.77 billion"
+EVIDENCE_GOLD = "Imports of gold surged 63.5% to $5.18 billion during July"
+EVIDENCE_OIL = "the import bill for petroleum, crude and products climbed 11.2% to $16.42 billion"
+EVIDENCE_ELECTRONICS = "Overseas sales of electronic goods soared 41.3% to $3.98 billion in July"
 EVIDENCE_ELECTRONICS_FISCAL = (
-    "In the first four months of the fiscal year, outbound shipments of electronic goods rose 39.6% to $15.86 billion"
+    "Over the fiscal year's first four months, electronic goods exports grew 39.6% to $15.86 billion"
 )
-EVIDENCE_US = "Exports to the US, India's largest export market, rose 19.9% to $8.01 billion during the month"
-EVIDENCE_FISCAL_EXPORTS = "During April-July 2025-26, merchandise exports increased 3.07% to $149.20 billion"
-EVIDENCE_FISCAL_IMPORTS = "imports rose 5.35% to $244.01 billion"
-EVIDENCE_FISCAL_DEFICIT = "taking the trade deficit for the four-month period to $94.81 billion"
+EVIDENCE_US = "Shipments to the US, the largest market for Indian exports, climbed 19.9% to $8.01 billion in July"
+EVIDENCE_FISCAL_EXPORTS = "For April-July 2025-26, goods exports were up 3.07% at $149.20 billion"
+EVIDENCE_FISCAL_IMPORTS = "imports grew 5.35% to $244.01 billion"
+EVIDENCE_FISCAL_DEFICIT = "leaving a four-month trade deficit of $94.81 billion"
 EVIDENCE_SERVICES_EXPORTS = (
-    "Services exports for July are estimated at $31.03 billion, up from $28.43 billion a year earlier"
+    "July's services exports at an estimated $31.03 billion, compared with $28.43 billion a year before"
 )
 EVIDENCE_SERVICES_IMPORTS = "services imports at $16.91 billion"
 EVIDENCE_OVERALL = (
-    "India's overall exports of goods and services in July are estimated at $68.27 billion, up 8.12% from a year ago, "
-    "and the combined trade deficit at $13.23 billion"
+    "India's estimated total exports of goods and services for July amount to $68.27 billion, 8.12% higher than a "
+    "year earlier, with the overall trade deficit put at $13.23 billion"
 )
 
 GOODS_AND_SERVICES = "goods and services"
 
 ARTICLE = {
     "id": "dT2_05_et_india_july_trade",
-    "title": "India's trade deficit widens to $27.35 billion in July as gold, oil imports climb",
+    "title": "Rising gold and oil imports push India's July trade deficit up to $27.35 billion",
     "publisher": "Economic Times",
     "published": "2025-08-14",
     "notes": [
@@ -45,10 +45,10 @@ ARTICLE = {
         "The rupee conversion of July exports (₹3.20 lakh crore) is a separate INR fact, exact (no 'about').",
         "The June deficit ($18.78 billion) and the July 2024 deficit ($24.77 billion) and July 2024 services exports "
         "($28.43 billion) are stated observations of other periods: labelled with their own periods.",
-        "'the first four months of the fiscal year' and 'April-July 2025-26' are 2025-04 to 2025-07.",
+        "'the fiscal year's first four months' and 'April-July 2025-26' are 2025-04 to 2025-07.",
         "'petroleum, crude and products' kept in the text's words as the product of the oil import bill.",
-        "'India's largest export market' (the US) is labelled as rank 1 of exports to the US in July.",
-        "The synopsis restates body figures without numbers; 'second straight month' and 'three-month high' are "
+        "'the largest market for Indian exports' (the US) is labelled as rank 1 of exports to the US in July.",
+        "The synopsis restates body figures without numbers; 'second consecutive month' and 'highest in three months' are "
         "streaks/records: out.",
         "Out of scope and unlabelled: the Reuters poll ($22.5 billion), crude basket price ($70 a barrel), the 25% "
         "tariff, the $1 trillion by 2030 target, the 1% of GDP current account forecast, the rupee's 2.5% fall and "

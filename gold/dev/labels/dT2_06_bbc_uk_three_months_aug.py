@@ -9,47 +9,47 @@ TWELVE_MONTHS = {"start": "2023-09", "end": "2024-08"}
 TOTAL_EX_METALS = "goods and services excluding precious metals"
 GOODS_EX_METALS = "goods excluding precious metals"
 
-EVIDENCE_TOTAL_DEFICIT = "The total trade deficit, excluding precious metals, narrowed by £1.3bn to £5.9bn"
-EVIDENCE_INCLUDING_METALS = "Including them, the deficit stood at £8.3bn over the period"
-EVIDENCE_TOTAL_EXPORTS = "Total exports, excluding precious metals, rose by 1.4% to £189.2bn"
-EVIDENCE_TOTAL_IMPORTS = "total imports increased by 0.7% to £195.1bn"
-EVIDENCE_GOODS_DEFICIT = "The goods deficit, also excluding precious metals, widened by £0.4bn to £49.2bn"
-EVIDENCE_SERVICES_SURPLUS = "a larger surplus in services, which grew by £1.7bn to £43.3bn"
-EVIDENCE_SERVICES_EXPORTS = "Services exports rose 1.9% to £124.6bn"
-EVIDENCE_SERVICES_IMPORTS = "services imports increased 0.7% to £81.3bn"
-EVIDENCE_EU_IMPORTS = "Imports of goods from the EU fell by £1.2bn, or 2.1%, to £56.0bn"
-EVIDENCE_NON_EU_IMPORTS = "Imports from non-EU countries rose by £1.9bn (3.4%) to £57.8bn"
-EVIDENCE_EU_EXPORTS = "goods exports to the EU rose by 2.0% to £30.5bn"
-EVIDENCE_NON_EU_EXPORTS = "exports to countries outside the bloc slipped 0.9% to £34.1bn"
+EVIDENCE_TOTAL_DEFICIT = "Leaving out precious metals, the overall trade deficit fell by £1.3bn to £5.9bn"
+EVIDENCE_INCLUDING_METALS = "With them counted, the deficit for the period was £8.3bn"
+EVIDENCE_TOTAL_EXPORTS = "Without precious metals, exports overall grew by 1.4% to £189.2bn"
+EVIDENCE_TOTAL_IMPORTS = "imports overall went up by 0.7% to £195.1bn"
+EVIDENCE_GOODS_DEFICIT = "Excluding precious metals as well, the deficit in goods rose by £0.4bn to £49.2bn"
+EVIDENCE_SERVICES_SURPLUS = "a bigger services surplus, up £1.7bn at £43.3bn"
+EVIDENCE_SERVICES_EXPORTS = "services exports grew 1.9% to £124.6bn"
+EVIDENCE_SERVICES_IMPORTS = "services imports were up 0.7% at £81.3bn"
+EVIDENCE_EU_IMPORTS = "goods imports from the EU dropped by £1.2bn, or 2.1%, to £56.0bn"
+EVIDENCE_NON_EU_IMPORTS = "Imports from non-EU countries, by contrast, went up by £1.9bn (3.4%) to £57.8bn"
+EVIDENCE_EU_EXPORTS = "goods sold to the EU increased by 2.0% to £30.5bn"
+EVIDENCE_NON_EU_EXPORTS = "shipments to countries beyond the bloc dipped 0.9% to £34.1bn"
 EVIDENCE_AUGUST = (
-    "In August alone, the value of goods exports fell by 1.1% compared with July, partly because of fewer car "
-    "shipments to China, while goods imports edged up 0.6%"
+    "Looking at August on its own, goods exports dropped 1.1% in value from July, in part due to lower car "
+    "sales to China, while goods imports rose slightly, by 0.6%"
 )
-EVIDENCE_US = "Exports of goods to the US, including precious metals, rose by 3.9% to £5.0bn in the month"
+EVIDENCE_US = "Including precious metals, goods exports to the US climbed 3.9% to £5.0bn that month"
 EVIDENCE_TWELVE_MONTHS = (
-    "Over the 12 months to August, the total trade deficit excluding precious metals narrowed by £14.2bn to £30.1bn"
+    "the overall trade deficit, precious metals excluded, shrank by £14.2bn to £30.1bn in the 12 months to August"
 )
 
 ARTICLE = {
     "id": "dT2_06_bbc_uk_three_months_aug",
-    "title": "UK trade deficit narrows as services exports grow",
+    "title": "Growth in services exports helps shrink UK trade gap",
     "publisher": "BBC News",
     "published": "2024-10-11",
     "notes": [
         "Publisher as named in the byline: 'BBC News'. The year appears only in the published date: the three "
         "months to August are 2024-06 to 2024-08, August is 2024-08.",
         "Rolling three-month comparisons with 'the previous three months' take basis qoq; the August-alone "
-        "paragraph ('compared with July') is mom, and its frame carries to the US sentence ('in the month').",
+        "paragraph ('from July') is mom, and its frame carries to the US sentence ('that month').",
         "Figures stated as excluding precious metals carry it in the product: the total balance, total exports and "
-        "imports are 'goods and services excluding precious metals'; the goods deficit ('also excluding precious "
-        "metals') is 'goods excluding precious metals'. The total including precious metals (£8.3bn deficit) is "
+        "imports are 'goods and services excluding precious metals'; the goods deficit ('Excluding precious "
+        "metals as well') is 'goods excluding precious metals'. The total including precious metals (£8.3bn deficit) is "
         "'goods and services'.",
         "The EU / non-EU goods flows and the August goods flows do not restate the exclusion in their sentences: "
-        "goods alone, product null. Exports to the US 'including precious metals' are goods alone: product null.",
-        "'countries outside the bloc' is partner 'non-EU countries'.",
+        "goods alone, product null. Exports to the US 'Including precious metals' are goods alone: product null.",
+        "'countries beyond the bloc' is partner 'non-EU countries'.",
         "The 12 months to August are 2023-09 to 2024-08 (period written out by hand: it crosses a year).",
-        "Changes written as money ('narrowed by £1.3bn', 'widened by £0.4bn', 'grew by £1.7bn', 'fell by £1.2bn', "
-        "'rose by £1.9bn', 'narrowed by £14.2bn') are derived comparisons: left out; the percent in the bracket "
+        "Changes written as money ('fell by £1.3bn', 'rose by £0.4bn', 'up £1.7bn', 'dropped by £1.2bn', "
+        "'went up by £1.9bn', 'shrank by £14.2bn') are derived comparisons: left out; the percent in the bracket "
         "('(3.4%)', 'or 2.1%') is labelled as growth.",
         "Out of scope and unlabelled: GDP growth (0.2% twice), manufacturing output 1.1%, the 5% Bank Rate, "
         "'eight years', the Budget date (30 October).",

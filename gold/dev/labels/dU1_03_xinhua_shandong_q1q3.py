@@ -2,32 +2,33 @@ from _fact import fact, period
 
 FIRST_THREE_QUARTERS = period(2025, 1, 9)
 EVIDENCE_TOTAL = (
-    "Shandong Province saw its foreign trade expand 4.8 percent year on year to 2.58 trillion yuan "
-    "(about 362.4 billion U.S. dollars)"
+    "Foreign trade in east China's Shandong Province totalled 2.58 trillion yuan (about 362.4 billion U.S. dollars) "
+    "in the first three quarters of this year, up 4.8 percent year on year"
 )
-EVIDENCE_RANK = "ranking sixth among the country's provincial-level regions"
-EVIDENCE_EXPORTS = "the province's exports rose 7.6 percent to 1.59 trillion yuan"
-EVIDENCE_IMPORTS = "imports edged up 0.6 percent to 990.3 billion yuan"
+EVIDENCE_RANK = "placing sixth among the nation's provincial-level regions"
+EVIDENCE_EXPORTS = "Shandong's exports grew 7.6 percent to 1.59 trillion yuan"
+EVIDENCE_IMPORTS = "its imports inched up 0.6 percent to 990.3 billion yuan"
 EVIDENCE_PRIVATE = (
-    "Their imports and exports climbed 7.3 percent to 1.89 trillion yuan, "
-    "making up 73.3 percent of the provincial total"
+    "their combined imports and exports increased 7.3 percent to 1.89 trillion yuan, "
+    "or 73.3 percent of Shandong's total"
 )
 EVIDENCE_OWNERSHIP = (
-    "Foreign-invested enterprises and state-owned enterprises accounted for 16.8 percent and 10 percent, "
+    "The shares held by foreign-invested enterprises and state-owned enterprises were 16.8 percent and 10 percent, "
     "respectively"
 )
-EVIDENCE_PROCESSING = "Imports and exports under processing trade rose 9.5 percent to 317.4 billion yuan"
+EVIDENCE_PROCESSING = "processing-trade imports and exports grew 9.5 percent to 317.4 billion yuan"
 EVIDENCE_PARTNER_VALUES = (
-    "The province's trade with ASEAN, the European Union, the United States and the Republic of Korea reached "
-    "432.4 billion yuan, 300.1 billion yuan, 227.4 billion yuan and 207.5 billion yuan, respectively"
+    "Shandong did 432.4 billion yuan, 300.1 billion yuan, 227.4 billion yuan and 207.5 billion yuan of trade, "
+    "respectively, with ASEAN, the European Union, the United States and the Republic of Korea"
 )
 EVIDENCE_PARTNER_GROWTH = (
-    "trade with ASEAN, the EU and the ROK grew 8.9 percent, 6.3 percent and 1.6 percent, respectively"
+    "growth of 8.9 percent, 6.3 percent and 1.6 percent was recorded in trade with ASEAN, the EU and the ROK, "
+    "respectively"
 )
-EVIDENCE_BELT_ROAD = "Trade with Belt and Road partner countries increased 6.7 percent to 1.49 trillion yuan"
+EVIDENCE_BELT_ROAD = "Commerce with Belt and Road partner countries climbed 6.7 percent to 1.49 trillion yuan"
 EVIDENCE_MECH = (
-    "Exports of mechanical and electrical products increased 10.4 percent to 780.2 billion yuan, "
-    "accounting for 49.1 percent of the province's total exports"
+    "Mechanical and electrical products accounted for 49.1 percent of all Shandong exports, "
+    "with their exports rising 10.4 percent to 780.2 billion yuan"
 )
 AREA = "Shandong"
 PERIOD = FIRST_THREE_QUARTERS
@@ -38,7 +39,7 @@ MECH = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dU1_03_xinhua_shandong_q1q3",
-    "title": "Shandong's foreign trade up 4.8 pct in first three quarters",
+    "title": "Foreign trade of Shandong grows 4.8 pct over first three quarters",
     "publisher": "Xinhua",
     "published": "2025-10-22",
     "notes": [
@@ -46,18 +47,18 @@ ARTICLE = {
         "published. Running period January-September 2025 for every figure.",
         "'2.58 trillion yuan (about 362.4 billion U.S. dollars)': the same observation in two currencies, "
         "a CNY fact and an approx USD fact.",
-        "'ranking sixth among the country's provincial-level regions': a rank within a restricted field, labelled "
+        "'placing sixth among the nation's provincial-level regions': a rank within a restricted field, labelled "
         "as rank 6 of Shandong's total trade.",
-        "'1.1 percentage points higher than the national average': percentage-point comparison, out.",
+        "'beat the national average by 1.1 percentage points': percentage-point comparison, out.",
         "Ownership shares distributed by 'respectively': foreign-invested enterprises 16.8, state-owned "
         "enterprises 10 (segments).",
-        "'38,726 enterprises ... had import and export records': count, segment foreign trade enterprises; "
-        "'2,315 more than in the same period last year' is a derived change, out.",
+        "'companies with recorded import or export activity ... reached 38,726': count, segment foreign trade "
+        "enterprises; 'up by 2,315 from a year before' is a derived change, out.",
         "Partner values distributed by 'respectively' over four partners; 'the Republic of Korea' / 'the ROK' is "
-        "South Korea. Growth rates: three by 'respectively', the US separately ('dropped 9.8 percent', negative).",
-        "'ASEAN was Shandong's largest trading partner': rank 1, partner ASEAN.",
+        "South Korea. Growth rates: three by 'respectively', the US separately ('shrank 9.8 percent', negative).",
+        "'Shandong's largest trading partner was ASEAN': rank 1, partner ASEAN.",
         "Mechanical and electrical products: exports value, growth and share of the province's total exports.",
-        "Freight-train trips ('more than 2,000') and the 'over 50 countries and regions' its routes reach: "
+        "Freight-train trips ('more than 2,000') and the 'over 50 countries and regions' its routes serve: "
         "not trade flows or trading-partner counts, out. Ports named without figures.",
     ],
     "facts": [
@@ -80,14 +81,14 @@ ARTICLE = {
         fact(AREA, "total", "share", 10, "percent", PERIOD, "10", EVIDENCE_OWNERSHIP,
              segment="state-owned enterprises"),
         fact(AREA, "total", "count", 38726, "number", PERIOD, "38,726",
-             "A total of 38,726 enterprises in the province had import and export records",
+             "The number of Shandong companies with recorded import or export activity in the first nine months reached 38,726",
              segment="foreign trade enterprises"),
         fact(AREA, "total", "growth", 9.5, "percent", PERIOD, "9.5", EVIDENCE_PROCESSING,
              segment="processing trade"),
         fact(AREA, "total", "value", 317.4e9, "CNY", PERIOD, "317.4 billion", EVIDENCE_PROCESSING,
              segment="processing trade"),
         fact(AREA, "total", "rank", 1, "number", PERIOD, "largest",
-             "ASEAN was Shandong's largest trading partner", partner="ASEAN"),
+             "Shandong's largest trading partner was ASEAN", partner="ASEAN"),
         fact(AREA, "total", "value", 432.4e9, "CNY", PERIOD, "432.4 billion", EVIDENCE_PARTNER_VALUES,
              partner="ASEAN"),
         fact(AREA, "total", "value", 300.1e9, "CNY", PERIOD, "300.1 billion", EVIDENCE_PARTNER_VALUES, partner=EU),
@@ -99,7 +100,7 @@ ARTICLE = {
         fact(AREA, "total", "growth", 6.3, "percent", PERIOD, "6.3", EVIDENCE_PARTNER_GROWTH, partner=EU),
         fact(AREA, "total", "growth", 1.6, "percent", PERIOD, "1.6", EVIDENCE_PARTNER_GROWTH, partner=KOREA),
         fact(AREA, "total", "growth", -9.8, "percent", PERIOD, "9.8",
-             "trade with the United States dropped 9.8 percent", partner="United States"),
+             "commerce with the United States shrank 9.8 percent", partner="United States"),
         fact(AREA, "total", "growth", 6.7, "percent", PERIOD, "6.7", EVIDENCE_BELT_ROAD, partner=BELT_ROAD),
         fact(AREA, "total", "value", 1.49e12, "CNY", PERIOD, "1.49 trillion", EVIDENCE_BELT_ROAD, partner=BELT_ROAD),
         fact(AREA, "exports", "growth", 10.4, "percent", PERIOD, "10.4", EVIDENCE_MECH, product=MECH),

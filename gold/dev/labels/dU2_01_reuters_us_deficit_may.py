@@ -7,49 +7,49 @@ JAN_MAY = period(2024, 1, 5)
 USA = "United States"
 BOTH = "goods and services"
 
-EVIDENCE_LEAD = "The trade gap increased 0.8% to $75.1 billion in May from a downwardly revised $74.5 billion in April"
-EVIDENCE_EXPORTS = "Compared with April, exports fell 0.7% to $261.7 billion"
-EVIDENCE_CAPITAL_EXPORTS = "a $1.2 billion decline in shipments of capital goods to $48.9 billion"
-EVIDENCE_IMPORTS = "Imports slipped 0.4% on the month to $336.8 billion"
-EVIDENCE_GOODS_BALANCE = "The goods trade deficit rose 1.1% from the prior month to $99.5 billion"
+EVIDENCE_LEAD = "In May the deficit grew 0.8% to $75.1 billion from April's $74.5 billion, a figure revised lower"
+EVIDENCE_EXPORTS = "Exports declined 0.7% from April to $261.7 billion"
+EVIDENCE_CAPITAL_EXPORTS = "capital goods exports shrank by $1.2 billion to $48.9 billion"
+EVIDENCE_IMPORTS = "Month on month, imports eased 0.4% to $336.8 billion"
+EVIDENCE_GOODS_BALANCE = "The deficit in goods trade was up 1.1% on April at $99.5 billion"
 EVIDENCE_PETROLEUM = (
-    "Petroleum exports decreased to $27.8 billion, and petroleum imports were little changed at $21.1 billion"
+    "Exports of petroleum fell to $27.8 billion, while imports of petroleum were barely changed at $21.1 billion"
 )
-EVIDENCE_PETROLEUM_BALANCE = "That cut the petroleum surplus to $6.7 billion from $7.5 billion in April"
-EVIDENCE_CHINA_TRADE = "Imports from China rose to $36.3 billion, while exports to China fell to $11.5 billion"
+EVIDENCE_PETROLEUM_BALANCE = "the surplus in petroleum shrank to $6.7 billion, compared with $7.5 billion in April"
+EVIDENCE_CHINA_TRADE = "U.S. imports from China went up to $36.3 billion and exports to China slid to $11.5 billion"
 EVIDENCE_MEXICO = (
-    "The goods deficit with Mexico, which last year overtook China as the largest U.S. trading partner, "
+    "With Mexico, which passed China last year to become the largest U.S. trading partner, the goods shortfall "
     "narrowed to $14.1 billion"
 )
 EVIDENCE_YEAR_TO_DATE = (
-    "In the January-May period, the trade deficit was 5.3% larger than a year earlier, "
-    "with exports up 2.5% and imports up 3.1%"
+    "Over the first five months of the year, the trade deficit ran 5.3% above its level a year before, "
+    "as exports rose 2.5% and imports 3.1%"
 )
 
 ARTICLE = {
     "id": "dU2_01_reuters_us_deficit_may",
-    "title": "US trade deficit widens slightly in May as goods exports slip",
+    "title": "US trade gap edges wider in May on weaker goods shipments",
     "publisher": "Reuters",
     "published": "2024-07-03",
     "notes": [
         "Wire dateline without a year: the year (2024) comes from published; 'last year' is 2023.",
         "Headline totals (trade gap, exports, imports, January-May changes) are goods and services: product "
         "'goods and services'; goods-only figures take product null; services figures 'services'.",
-        "Monthly changes are month-on-month: 'from ... in April', 'Compared with April' (opens the exports "
-        "paragraph), 'on the month', 'from the prior month'.",
-        "The deficit's growth follows its verb: 'increased 0.8%' and 'rose 1.1%' are +0.8 and +1.1.",
+        "Monthly changes are month-on-month: 'from April's ...', 'from April' (exports), 'Month on month' "
+        "(imports), 'on April' (goods deficit).",
+        "The deficit's growth follows its verb: 'grew 0.8%' and 'was up 1.1%' are +0.8 and +1.1.",
         "April's deficit: the revised $74.5 billion is labelled as an April observation; the superseded first "
         "estimate is not stated in the text.",
         "The April petroleum surplus ($7.5 billion, the comparison base) is a stated April observation: labelled.",
-        "Changes written as money ('dropped $2.6 billion', 'a $1.2 billion decline', 'fell $1.5 billion', "
-        "'increased $2.1 billion') are left out.",
-        "Mexico 'last year overtook China as the largest U.S. trading partner': rank 1 of total trade with Mexico "
+        "Changes written as money ('down $2.6 billion', 'shrank by $1.2 billion', 'declined by $1.5 billion', "
+        "'widened by $2.1 billion') are left out.",
+        "Mexico 'passed China last year to become the largest U.S. trading partner': rank 1 of total trade with Mexico "
         "in 2023.",
         "The China, Mexico and EU deficits are goods deficits (the text says 'goods' for China and Mexico and "
         "continues the goods frame for the EU): product null.",
         "Out of scope, unlabelled: the Reuters poll forecast ($76.2 billion), GDP growth (1.4%, 1.5%), "
-        "0.65 percentage point and 'a quarter of a percentage point' of GDP, 'second straight quarter', "
-        "'the lowest in more than a year'.",
+        "0.65 percentage point and 'a quarter of a percentage point' of GDP, 'the second quarter in a row', "
+        "'their weakest reading in over a year'.",
     ],
     "facts": [
         fact(USA, "balance", "value", -75.1e9, "USD", MAY, "75.1 billion", EVIDENCE_LEAD, product=BOTH),
@@ -65,7 +65,7 @@ ARTICLE = {
             "USD",
             MAY,
             "172.6 billion",
-            "Goods exports dropped $2.6 billion to $172.6 billion",
+            "Goods shipments abroad were down $2.6 billion at $172.6 billion",
         ),
         fact(
             USA,
@@ -86,7 +86,7 @@ ARTICLE = {
             "USD",
             MAY,
             "89.1 billion",
-            "Services exports, however, rose to a record $89.1 billion",
+            "Exports of services, by contrast, hit an all-time high of $89.1 billion",
             product="services",
         ),
         fact(USA, "imports", "growth", -0.4, "percent", MAY, "0.4", EVIDENCE_IMPORTS, product=BOTH, basis="mom"),
@@ -99,7 +99,7 @@ ARTICLE = {
             "USD",
             MAY,
             "272.1 billion",
-            "Goods imports fell $1.5 billion to $272.1 billion",
+            "Purchases of foreign goods declined by $1.5 billion to $272.1 billion",
         ),
         fact(
             USA,
@@ -109,7 +109,7 @@ ARTICLE = {
             "USD",
             MAY,
             "79.3 billion",
-            "But imports of capital goods climbed to a record $79.3 billion",
+            "Capital goods imports, however, reached a new high of $79.3 billion",
             product="capital goods",
         ),
         fact(USA, "balance", "growth", 1.1, "percent", MAY, "1.1", EVIDENCE_GOODS_BALANCE, basis="mom"),
@@ -122,7 +122,7 @@ ARTICLE = {
             "USD",
             MAY,
             "24.4 billion",
-            "the surplus on services increased to $24.4 billion",
+            "the services surplus grew to $24.4 billion",
             product="services",
         ),
         fact(USA, "exports", "value", 27.8e9, "USD", MAY, "27.8 billion", EVIDENCE_PETROLEUM, product="petroleum"),
@@ -157,7 +157,7 @@ ARTICLE = {
             "USD",
             MAY,
             "24.8 billion",
-            "The politically sensitive goods trade deficit with China increased $2.1 billion to $24.8 billion",
+            "With China, the goods deficit, a politically charged figure, widened by $2.1 billion to $24.8 billion",
             partner="China",
         ),
         fact(USA, "imports", "value", 36.3e9, "USD", MAY, "36.3 billion", EVIDENCE_CHINA_TRADE, partner="China"),
@@ -172,7 +172,7 @@ ARTICLE = {
             "USD",
             MAY,
             "20.7 billion",
-            "The gap with the European Union shrank to $20.7 billion",
+            "With the European Union, the deficit fell back to $20.7 billion",
             partner="European Union",
         ),
         fact(USA, "balance", "growth", 5.3, "percent", JAN_MAY, "5.3", EVIDENCE_YEAR_TO_DATE, product=BOTH),

@@ -5,29 +5,29 @@ FISCAL_FIRST_HALF = period(2023, 4, 9)
 JAPAN = "Japan"
 USA = "United States"
 
-EVIDENCE_SURPLUS = "The surplus came to ¥62.4 billion ($417 million)"
+EVIDENCE_SURPLUS = "the Finance Ministry put the surplus at ¥62.4 billion ($417 million)"
 EVIDENCE_TOTALS = (
-    "Exports rose 4.3% from a year earlier to ¥9.20 trillion, the highest for any September on record, "
-    "while imports fell 16.3% to ¥9.14 trillion"
+    "Exports climbed 4.3% year on year to ¥9.20 trillion, a record for the month of September, "
+    "and imports dropped 16.3% to ¥9.14 trillion"
 )
 EVIDENCE_US_EXPORTS = (
-    "Shipments to the United States, Japan's largest export destination, jumped 12.5% to ¥1.87 trillion"
+    "Exports to the United States, the largest export destination for Japan, rose 12.5% to ¥1.87 trillion"
 )
-EVIDENCE_US_SURPLUS = "Japan's surplus with the U.S. grew 63.8% to ¥843.2 billion"
-EVIDENCE_CHINA = "Exports to China, Japan's biggest trading partner, fell 6.1% to ¥1.58 trillion"
-EVIDENCE_CARS = "By product, car exports overall climbed 36.6% to ¥1.64 trillion"
+EVIDENCE_US_SURPLUS = "With the U.S., Japan's surplus expanded 63.8% to ¥843.2 billion"
+EVIDENCE_CHINA = "Shipments to China, the biggest trading partner of Japan, dropped 6.1% to ¥1.58 trillion"
+EVIDENCE_CARS = "total car exports increased 36.6% to ¥1.64 trillion"
 EVIDENCE_CHIPS = (
-    "Exports of semiconductors and other electronic components fell 7.4%, "
-    "and chipmaking equipment shipments dropped 19.6%"
+    "Semiconductors and other electronic components saw exports decline 7.4%, "
+    "while shipments of chipmaking equipment were down 19.6%"
 )
-EVIDENCE_HALF_BALANCE = "the trade deficit shrank 75.3% from a year earlier to ¥2.72 trillion"
+EVIDENCE_HALF_BALANCE = "the trade deficit narrowed 75.3% year on year to ¥2.72 trillion"
 EVIDENCE_HALF_FLOWS = (
-    "Exports rose 1.2% to ¥49.41 trillion, a record for the period, while imports fell 12.9% to ¥52.13 trillion"
+    "Exports grew 1.2% to a record ¥49.41 trillion for the six months, and imports declined 12.9% to ¥52.13 trillion"
 )
 
 ARTICLE = {
     "id": "dU2_02_japantimes_jp_sep_fiscal_half",
-    "title": "Japan swings back to trade surplus as U.S.-bound car shipments climb",
+    "title": "Japan returns to trade surplus on strong car exports to America",
     "publisher": "The Japan Times",
     "published": "2023-10-19",
     "notes": [
@@ -37,14 +37,14 @@ ARTICLE = {
         "'$417 million' converts the ¥62.4 billion surplus: a separate USD fact, qualifier exact (no 'about').",
         "The seasonally adjusted deficit (¥462.2 billion) is labelled beside the unadjusted surplus: the record has "
         "no field for the adjustment, so the two share an identity but for value (as dJ2_05).",
-        "'Japan's largest export destination' (United States): rank 1 of exports to the US; 'Japan's biggest "
-        "trading partner' (China): rank 1 of total trade with China; both for the month reported.",
+        "'the largest export destination for Japan' (United States): rank 1 of exports to the US; 'the biggest "
+        "trading partner of Japan' (China): rank 1 of total trade with China; both for the month reported.",
         "Car exports to the U.S. (41.0%): partner United States, product cars.",
-        "The fiscal-half deficit 'shrank 75.3%': growth of a deficit follows its verb, -75.3.",
+        "The fiscal-half deficit 'narrowed 75.3%': growth of a deficit follows its verb, -75.3.",
         "Out of scope, unlabelled: the Bloomberg survey forecast (¥420 billion), the yen's level (¥146.6) and "
         "its 8.0% fall, export volume (-1.8%, volume beside value), GDP forecast (0.5%), streaks (three months, "
-        "sixth straight, 10th consecutive, 20th month, five half-years), 1979.",
-        "LNG imports 'fell sharply' and imports from China 'also declined' give no number: nothing to label.",
+        "sixth month in a row, 10th month running, 20th straight month, five half-years), 1979.",
+        "LNG imports 'dropped steeply' and imports from China 'were down too' give no number: nothing to label.",
     ],
     "facts": [
         fact(JAPAN, "balance", "value", 62.4e9, "JPY", SEPTEMBER, "62.4 billion", EVIDENCE_SURPLUS),
@@ -64,7 +64,7 @@ ARTICLE = {
             "percent",
             SEPTEMBER,
             "41.0",
-            "Car exports to the U.S. surged 41.0%",
+            "car exports to the U.S. up 41.0%",
             partner=USA,
             product="cars",
         ),
@@ -81,7 +81,7 @@ ARTICLE = {
             "percent",
             SEPTEMBER,
             "4.2",
-            "Exports to Asia as a whole slipped 4.2%",
+            "Shipments bound for Asia as a region fell 4.2%",
             partner="Asia",
         ),
         fact(
@@ -92,7 +92,7 @@ ARTICLE = {
             "percent",
             SEPTEMBER,
             "9.5",
-            "Shipments to the European Union rose 9.5%",
+            "Cars and construction machinery lifted exports to the European Union by 9.5%",
             partner="European Union",
         ),
         fact(JAPAN, "exports", "growth", 36.6, "percent", SEPTEMBER, "36.6", EVIDENCE_CARS, product="cars"),
@@ -127,7 +127,7 @@ ARTICLE = {
             "percent",
             SEPTEMBER,
             "28.5",
-            "purchases of crude oil tumbled 28.5%",
+            "crude oil purchases plunged 28.5%",
             product="crude oil",
         ),
         fact(
@@ -138,7 +138,7 @@ ARTICLE = {
             "JPY",
             SEPTEMBER,
             "462.2 billion",
-            "On a seasonally adjusted basis, Japan ran a deficit of ¥462.2 billion in September",
+            "After seasonal adjustment, Japan's September trade balance showed a ¥462.2 billion deficit",
         ),
         fact(JAPAN, "balance", "growth", -75.3, "percent", FISCAL_FIRST_HALF, "75.3", EVIDENCE_HALF_BALANCE),
         fact(JAPAN, "balance", "value", -2.72e12, "JPY", FISCAL_FIRST_HALF, "2.72 trillion", EVIDENCE_HALF_BALANCE),
@@ -154,7 +154,7 @@ ARTICLE = {
             "JPY",
             FISCAL_FIRST_HALF,
             "4.56 trillion",
-            "Japan's surplus with the United States in the half came to ¥4.56 trillion",
+            "Over the half, Japan ran a ¥4.56 trillion surplus with the United States",
             partner=USA,
         ),
     ],

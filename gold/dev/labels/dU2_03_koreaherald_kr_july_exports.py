@@ -6,40 +6,40 @@ YEAR_2024 = period(2024, 1, 12)
 KOREA = "South Korea"
 USA = "United States"
 
-EVIDENCE_EXPORTS = "Outbound shipments rose 5.9 percent on-year to $60.82 billion last month"
-EVIDENCE_IMPORTS = "Imports increased 0.7 percent to $54.29 billion, resulting in a trade surplus of $6.53 billion"
-EVIDENCE_CHIPS = "Chip exports jumped 31.6 percent to $14.71 billion"
-EVIDENCE_CARS = "Automobile exports advanced 8.8 percent to $5.67 billion"
-EVIDENCE_SHIPS = "Ships gained 49.6 percent to $2.66 billion"
+EVIDENCE_EXPORTS = "exports last month increased 5.9 percent on-year to $60.82 billion"
+EVIDENCE_IMPORTS = "With imports up 0.7 percent at $54.29 billion, the country logged a trade surplus of $6.53 billion"
+EVIDENCE_CHIPS = "Outbound chip sales surged 31.6 percent to $14.71 billion"
+EVIDENCE_CARS = "Exports of automobiles grew 8.8 percent to $5.67 billion"
+EVIDENCE_SHIPS = "lifted ship exports 49.6 percent to $2.66 billion"
 EVIDENCE_PETROLEUM = (
-    "exports of petroleum products fell 13.4 percent to $3.93 billion and those of petrochemicals dropped 11.2 percent"
+    "Petroleum product exports, on the other hand, slid 13.4 percent to $3.93 billion, and petrochemical exports "
+    "were down 11.2 percent"
 )
-EVIDENCE_US = "exports to the US, Korea's second-largest export market, fell 1.4 percent to $10.25 billion"
-EVIDENCE_CHINA = "Exports to China, Korea's largest trading partner, slipped 3.0 percent to $11.28 billion"
-EVIDENCE_ASEAN = "Shipments to the 10-member Association of Southeast Asian Nations rose 4.7 percent to $10.06 billion"
-EVIDENCE_EU_JAPAN = "Exports to the European Union and Japan climbed 9.8 percent and 3.1 percent, respectively"
-EVIDENCE_SEVEN_MONTHS = "For the first seven months of the year, exports fell 0.6 percent on-year to $394.7 billion"
+EVIDENCE_US = "exports to the US, the second-largest export market for Korea, declined 1.4 percent to $10.25 billion"
+EVIDENCE_CHINA = "Shipments to China, the largest trading partner of Korea, fell 3.0 percent to $11.28 billion"
+EVIDENCE_ASEAN = "Exports bound for the 10-member Association of Southeast Asian Nations increased 4.7 percent to $10.06 billion"
+EVIDENCE_EU_JAPAN = "Sales to the European Union and Japan were up 9.8 percent and 3.1 percent, respectively"
+EVIDENCE_SEVEN_MONTHS = "Over the year's first seven months, exports declined 0.6 percent on-year to $394.7 billion"
 
 ARTICLE = {
     "id": "dU2_03_koreaherald_kr_july_exports",
-    "title": "Exports rise 5.9% in July on record chip sales despite US tariff jitters",
+    "title": "Record chip shipments lift July exports 5.9% as US tariff worries linger",
     "publisher": "The Korea Herald",
     "published": "2025-08-01",
     "notes": [
-        "'last month' and 'July' count back from the published date (2025-08-01): July 2025; 'the first seven "
-        "months of the year' is January-July 2025; the 2024 record is stated with its year.",
+        "'last month' and 'July' count back from the published date (2025-08-01): July 2025; 'the year's first "
+        "seven months' is January-July 2025; the 2024 record is stated with its year.",
         "Headline 5.9% is the body's export growth: labelled once, with the body sentence as evidence.",
-        "'the country's top export item' (semiconductors): rank 1 of exports of semiconductors; 'Korea's "
-        "second-largest export market' (US): rank 2 of exports to the US; 'Korea's largest trading partner' "
-        "(China): rank 1 of total trade with China; all for the month reported.",
-        "'Chips accounted for 24.2 percent of total outbound shipments': share, product semiconductors (the "
-        "paragraph's subject; 'chips' in the sentence).",
+        "'the top export item for the country' (semiconductors): rank 1 of exports of semiconductors; 'the "
+        "second-largest export market for Korea' (US): rank 2 of exports to the US; 'the largest trading partner "
+        "of Korea' (China): rank 1 of total trade with China; all for the month reported.",
+        "'Semiconductors made up 24.2 percent of all exports': share, product semiconductors.",
         "ASEAN is written out as 'the 10-member Association of Southeast Asian Nations': partner ASEAN; '10-member' "
         "is not a trade figure.",
         "Energy imports (crude oil, gas and coal) -9.1%: product 'energy'.",
         "Out of scope, unlabelled: average daily exports ($2.53 billion, 1.6%; per-working-day averages), "
         "4.7 percentage points, the first 20 days of July (6.6%), the 15 percent tariff, streaks (second "
-        "straight month, 26 consecutive months).",
+        "month in a row, a run of surpluses to 26 months).",
     ],
     "facts": [
         fact(KOREA, "exports", "growth", 5.9, "percent", JULY, "5.9", EVIDENCE_EXPORTS),
@@ -55,7 +55,7 @@ ARTICLE = {
             "number",
             JULY,
             "top",
-            "Semiconductors, the country's top export item, led the gains",
+            "The increase was led by semiconductors, the top export item for the country",
             product="semiconductors",
         ),
         fact(KOREA, "exports", "growth", 31.6, "percent", JULY, "31.6", EVIDENCE_CHIPS, product="semiconductors"),
@@ -70,7 +70,7 @@ ARTICLE = {
             "percent",
             JULY,
             "24.2",
-            "Chips accounted for 24.2 percent of total outbound shipments",
+            "Semiconductors made up 24.2 percent of all exports",
             product="semiconductors",
         ),
         fact(KOREA, "exports", "growth", 8.8, "percent", JULY, "8.8", EVIDENCE_CARS, product="automobiles"),
@@ -110,7 +110,7 @@ ARTICLE = {
             "percent",
             JULY,
             "9.1",
-            "energy purchases, including crude oil, gas and coal, fell 9.1 percent",
+            "Imports of energy such as crude oil, gas and coal dropped 9.1 percent",
             product="energy",
         ),
         fact(KOREA, "exports", "growth", -0.6, "percent", FIRST_SEVEN_MONTHS, "0.6", EVIDENCE_SEVEN_MONTHS),
@@ -123,7 +123,7 @@ ARTICLE = {
             "USD",
             YEAR_2024,
             "683.8 billion",
-            "the record $683.8 billion posted in 2024",
+            "2024's record of $683.8 billion",
         ),
     ],
 }

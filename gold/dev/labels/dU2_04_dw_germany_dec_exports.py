@@ -4,55 +4,55 @@ DECEMBER = period(2025, 12)
 NOVEMBER = period(2025, 11)
 FULL_YEAR = period(2025, 1, 12)
 
-EVIDENCE_EXPORTS = "Exports dropped by 1.6% compared with November to €127.4 billion ($150.8 billion)"
-EVIDENCE_NOVEMBER_REVISION = "Destatis also revised its November figure to show a 0.4% increase"
-EVIDENCE_IMPORTS = "Imports went up 0.9% on the month to €113.6 billion."
-EVIDENCE_SURPLUS = "Germany's trade surplus shrank to €13.8 billion, from €16.1 billion in November."
-EVIDENCE_EXPORTS_YOY = "Compared with December of the previous year, exports were 0.9% lower."
-EVIDENCE_US_EXPORTS = "Exports to the United States dropped 5.3% from November to €11.2 billion."
-EVIDENCE_US_EXPORTS_YOY = "On a non-adjusted basis, they were 17.4% below the level of a year earlier."
-EVIDENCE_US_IMPORTS = "imports from the US increased by 2.1% on the month to €7.6 billion"
-EVIDENCE_CHINA_EXPORTS = "Shipments to China also declined, falling 3.0% month-on-month to €6.5 billion."
+EVIDENCE_EXPORTS = "exports were down 1.6% from November at €127.4 billion ($150.8 billion)"
+EVIDENCE_NOVEMBER_REVISION = "Destatis also now puts November at a revised 0.4% increase"
+EVIDENCE_IMPORTS = "On the month, imports rose 0.9% to €113.6 billion."
+EVIDENCE_SURPLUS = "That narrowed the German trade surplus to €13.8 billion from €16.1 billion in November."
+EVIDENCE_EXPORTS_YOY = "Year on year, December exports were down 0.9%."
+EVIDENCE_US_EXPORTS = "Shipments to the United States fell 5.3% from the previous month to €11.2 billion."
+EVIDENCE_US_EXPORTS_YOY = "Without adjustment, they stood 17.4% below their year-earlier level."
+EVIDENCE_US_IMPORTS = "German imports from the US grew 2.1% month on month to €7.6 billion"
+EVIDENCE_CHINA_EXPORTS = "Exports to China were lower as well, down 3.0% on the previous month at €6.5 billion."
 EVIDENCE_THIRD_COUNTRIES = (
-    "Exports to countries outside the European Union, which Destatis refers to as third countries, "
-    "fell by 2.9% overall to €55.5 billion."
+    "Sales to nations beyond the European Union, termed third countries by Destatis, "
+    "decreased 2.9% in total to €55.5 billion."
 )
-EVIDENCE_EU_EXPORTS = "Compared with November, exports to other EU member states edged down 0.6% to €71.9 billion"
-EVIDENCE_EURO_AREA = "of which €50.2 billion went to eurozone countries"
-EVIDENCE_ANNUAL_EXPORTS = "Over the whole of last year, German exports fell by 0.5% to €1.552 trillion."
-EVIDENCE_ANNUAL_SURPLUS = "The annual trade surplus narrowed to around €201 billion"
+EVIDENCE_EU_EXPORTS = "Exports to other EU member states slipped 0.6% on the month to €71.9 billion"
+EVIDENCE_EURO_AREA = "with €50.2 billion of that going to eurozone countries"
+EVIDENCE_ANNUAL_EXPORTS = "For last year as a whole, Germany's exports declined 0.5% to €1.552 trillion."
+EVIDENCE_ANNUAL_SURPLUS = "the surplus for the year shrank to around €201 billion"
 EVIDENCE_CHINA_PARTNER = (
-    "China regained its position as Germany's biggest trading partner last year, with imports and exports "
-    "combined totaling €251.8 billion."
+    "Last year China once again became Germany's biggest trading partner, as two-way trade, imports plus "
+    "exports, added up to €251.8 billion."
 )
-EVIDENCE_US_SECOND = "The United States, which had overtaken China the year before, slipped to second place"
-EVIDENCE_US_ANNUAL_EXPORTS = "slipped to second place after German exports there fell 9.4% to €146.6 billion"
-EVIDENCE_US_LARGEST_MARKET = "The US nevertheless remained the largest single market for goods made in Germany."
+EVIDENCE_US_SECOND = "The United States, having moved ahead of China a year earlier, dropped back to second place"
+EVIDENCE_US_ANNUAL_EXPORTS = "dropped back to second place as German exports to the country declined 9.4% to €146.6 billion"
+EVIDENCE_US_LARGEST_MARKET = "Even so, the US was still the largest single market for German-made goods."
 
 ARTICLE = {
     "id": "dU2_04_dw_germany_dec_exports",
-    "title": "German exports drop in December as sales to US keep sliding",
+    "title": "Germany's December exports fall on continued weakness in US sales",
     "publisher": "DW",
     "published": "2026-02-09",
     "notes": [
         "Publisher DW: the text names it ('told DW'); the credit line cites Reuters and dpa as sources, not as publisher.",
         "The year appears only in the published date (2026-02-09): 'December' and 'last year' are 2025.",
-        "Monthly figures are calendar and seasonally adjusted; changes 'compared with November', 'on the month', "
-        "'from November', 'month-on-month' are mom.",
-        "The November revision ('a 0.4% increase') is a mom growth of November 2025 exports, labelled with period November.",
-        "US exports 'On a non-adjusted basis ... 17.4% below the level of a year earlier': yoy growth of December, "
+        "Monthly figures are calendar and seasonally adjusted; changes 'from November', 'On the month', 'on the "
+        "month', 'from the previous month', 'month on month', 'on the previous month' are mom.",
+        "The November revision ('a revised 0.4% increase') is a mom growth of November 2025 exports, labelled with period November.",
+        "US exports 'Without adjustment, they stood 17.4% below their year-earlier level': yoy growth of December, "
         "beside the adjusted mom figure; the record has no adjustment field.",
-        "'third countries' (outside the EU) is partner non-EU countries; 'other EU member states' is European Union; "
-        "'eurozone countries' is Euro area ('of which' construction).",
+        "'third countries' (beyond the EU) is partner non-EU countries; 'other EU member states' is European Union; "
+        "'eurozone countries' is Euro area ('with ... of that going to' construction).",
         "'($150.8 billion)' is a conversion written without 'about': a separate USD fact, exact.",
-        "'China ... top trading partner' in the teaser restates the body's 'biggest trading partner': one rank fact, "
+        "'China ... the top trading partner' in the teaser restates the body's 'biggest trading partner': one rank fact, "
         "body evidence.",
-        "'slipped to second place' is the rank of the United States as a trading partner (total trade) in 2025; "
-        "'had overtaken China the year before' states no number.",
-        "'the largest single market for goods made in Germany' is the rank of the US as an export destination in 2025.",
+        "'dropped back to second place' is the rank of the United States as a trading partner (total trade) in 2025; "
+        "'having moved ahead of China a year earlier' states no number.",
+        "'the largest single market for German-made goods' is the rank of the US as an export destination in 2025.",
         "The annual surplus 'around €201 billion' is approx.",
         "Out of scope: analysts' forecast of a 0.5% decline, GDP growth of 0.2%, the 15% US tariff, industrial "
-        "production up 0.8%, 'Europe's largest economy', 'two years of contraction', the outlook for the first half.",
+        "output up 0.8%, 'Europe's largest economy', 'contracting for two years', the outlook for the first six months.",
     ],
     "facts": [
         fact("Germany", "exports", "growth", -1.6, "percent", DECEMBER, "1.6", EVIDENCE_EXPORTS, basis="mom"),

@@ -5,32 +5,32 @@ AUGUST = period(2025, 8)
 SEPTEMBER_LAST_YEAR = period(2024, 9)
 APRIL_TO_SEPTEMBER = period(2025, 4, 9)
 
-EVIDENCE_LEAD_DEFICIT = "India's merchandise trade deficit widened to a 13-month high of $32.15 billion in September"
-EVIDENCE_LEAD_EXPORTS = "even as exports grew 6.75% despite steep US tariffs"
-EVIDENCE_EXPORTS = "Merchandise exports rose to $36.38 billion in September"
-EVIDENCE_IMPORTS = "while imports surged 16.67% to $68.53 billion"
-EVIDENCE_EARLIER_GAPS = "The trade gap compared with $24.66 billion in September 2024 and $26.49 billion in August."
-EVIDENCE_RUPEE = "In rupee terms, exports grew 12.5% to ₹3.21 trillion and imports climbed to ₹6.05 trillion"
+EVIDENCE_LEAD_DEFICIT = "India's merchandise trade deficit swelling to $32.15 billion in September"
+EVIDENCE_LEAD_EXPORTS = "exports expanded 6.75% in spite of heavy US tariffs"
+EVIDENCE_EXPORTS = "September's merchandise exports climbed to $36.38 billion"
+EVIDENCE_IMPORTS = "imports jumped 16.67% to $68.53 billion"
+EVIDENCE_EARLIER_GAPS = "The shortfall was $24.66 billion in September 2024 and $26.49 billion in August."
+EVIDENCE_RUPEE = "Measured in rupees, exports rose 12.5% to ₹3.21 trillion while imports increased to ₹6.05 trillion"
 EVIDENCE_CUMULATIVE = (
-    "Cumulatively, in April-September, the first half of the current financial year, merchandise exports rose "
-    "3.24% to $220.12 billion, while imports increased 6.97% to $375.11 billion."
+    "For April-September, the opening half of this financial year, merchandise exports were up 3.24% at "
+    "$220.12 billion and imports grew 6.97% to $375.11 billion."
 )
-EVIDENCE_CUMULATIVE_DEFICIT = "The trade deficit for the six-month period widened to $154.99 billion."
-EVIDENCE_SERVICES = "The ministry estimated services exports for September at $30.82 billion"
+EVIDENCE_CUMULATIVE_DEFICIT = "Over those six months the trade deficit grew to $154.99 billion."
+EVIDENCE_SERVICES = "the ministry's estimate for September services exports is $30.82 billion"
 EVIDENCE_OVERALL = (
-    "That puts India's total exports of goods and services for the month at $67.20 billion, 7.01% higher than a "
-    "year earlier, and the overall trade deficit at $16.62 billion."
+    "India's combined exports of goods and services in September come to $67.20 billion, up 7.01% from a "
+    "year earlier, with an overall trade deficit of $16.62 billion."
 )
-EVIDENCE_GOLD = "Gold imports jumped 106.9% to $9.62 billion in September"
-EVIDENCE_GOLD_CUMULATIVE = "In the April-September period, the country imported gold worth $26.51 billion."
-EVIDENCE_PETROLEUM = "Imports of crude oil and petroleum products fell 3.8% to $13.24 billion"
-EVIDENCE_ELECTRONICS = "Shipments jumped 41.2% to $3.81 billion in September"
-EVIDENCE_ELECTRONICS_HALF = "taking electronics exports in the first half of the fiscal year to $22.17 billion"
-EVIDENCE_US = "Exports to the US, India's largest export destination, fell 11.93% to $5.46 billion"
+EVIDENCE_GOLD = "September gold imports surged 106.9% to $9.62 billion"
+EVIDENCE_GOLD_CUMULATIVE = "India's gold imports for April-September totalled $26.51 billion."
+EVIDENCE_PETROLEUM = "pulled imports of crude oil and petroleum products down 3.8% to $13.24 billion"
+EVIDENCE_ELECTRONICS = "Their overseas sales rose 41.2% to $3.81 billion in September"
+EVIDENCE_ELECTRONICS_HALF = "lifting electronics exports to $22.17 billion in the first half of the fiscal year"
+EVIDENCE_US = "Shipments to the US, the largest export destination for India, declined 11.93% to $5.46 billion"
 
 ARTICLE = {
     "id": "dU2_05_mint_india_sep_trade",
-    "title": "Trade deficit widens to $32.15 billion in September as gold imports double; shipments to US slide",
+    "title": "India's September trade gap swells to $32.15 billion as gold purchases double; US-bound exports fall",
     "publisher": "Mint",
     "published": "2025-10-15",
     "notes": [
@@ -38,19 +38,19 @@ ARTICLE = {
         "The headline's $32.15 billion restates the lead: one balance fact, lead evidence.",
         "'Merchandise' figures are goods alone: product null. Services figures take product 'services', the combined "
         "figures 'goods and services'.",
-        "'The trade gap compared with $24.66 billion in September 2024 and $26.49 billion in August': two balance facts "
-        "(negative, 'gap' is a deficit) for September 2024 and August 2025.",
+        "'The shortfall was $24.66 billion in September 2024 and $26.49 billion in August': two balance facts "
+        "(negative, 'shortfall' is a deficit) for September 2024 and August 2025.",
         "Rupee figures are separate facts in INR; the rupee growth (12.5%) and the dollar growth (6.75%) of September "
         "exports are both labelled; the record has no field for the currency a rate was computed in.",
         "April-September (the first half of the financial year 2025-26) is 2025-04..2025-09; 'the first half of the "
         "fiscal year' for electronics is the same period.",
-        "'Shipments jumped 41.2% ...' carries the subject 'electronic goods' over from the previous sentence.",
-        "'more than doubled the country's gold import bill' (lead) and 'gold imports double' (headline) restate the "
+        "'Their overseas sales rose 41.2% ...' carries the subject 'electronic goods' over from the previous sentence.",
+        "'sent the gold import bill up more than twofold' (lead) and 'gold purchases double' (headline) restate the "
         "106.9% jump without a number of their own: not labelled separately.",
-        "'India's largest export destination' is labelled as the rank (1) of the US among export partners, "
+        "'the largest export destination for India' is labelled as the rank (1) of the US among export partners, "
         "in the article's running period (September 2025).",
-        "Out of scope: '13-month high', 'six-month period', the 50% tariff, the current account deficit forecast "
-        "(1.2% and 0.2% of GDP), the $1 trillion target for 2030, the rupee at 88.3 per dollar, 'fastest-growing' "
+        "Out of scope: 'its highest in 13 months', 'six months', the 50% tariff, the current account deficit forecast "
+        "(1.2% and 0.2% of GDP), the $1 trillion target for 2030, the rupee at 88.3 to the dollar, 'grow fastest' "
         "(no number).",
     ],
     "facts": [

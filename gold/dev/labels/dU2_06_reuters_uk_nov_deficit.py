@@ -8,51 +8,51 @@ TWELVE_MONTHS_TO_NOVEMBER = {"start": "2024-12", "end": "2025-11"}
 EXCLUDING_PRECIOUS_METALS = "goods and services excluding precious metals"
 
 EVIDENCE_GOODS_GAP = (
-    "The gap between imports and exports of goods rose to £23.6 billion from a downwardly revised £21.9 billion "
-    "in October"
+    "the goods deficit reached £23.6 billion, compared with £21.9 billion in October after a downward revision"
 )
-EVIDENCE_EXPORTS_IMPORTS = "Goods exports slid 2.4% on the month to £29.8 billion, while imports rose 1.1% to £53.4 billion."
-EVIDENCE_EU_EXPORTS = "Compared with October, exports to the EU fell 3.9% to £14.1 billion"
-EVIDENCE_REST_OF_WORLD = "exports to the rest of the world eased 1.0% to £15.7 billion"
-EVIDENCE_EU_IMPORTS = "Imports from the bloc rose 0.7% to £28.9 billion"
-EVIDENCE_NON_EU_IMPORTS = "imports from non-EU countries increased 1.5% to £24.5 billion"
-EVIDENCE_CHINA = "lifted by a 6.3% jump in purchases from China"
-EVIDENCE_REGIONAL_GAPS = "Britain ran a goods deficit of £14.8 billion with the EU and of £8.8 billion with non-EU countries."
-EVIDENCE_US = "Goods exports to the United States dropped by £0.4 billion to £4.3 billion"
+EVIDENCE_EXPORTS_IMPORTS = "Month on month, exports of goods fell 2.4% to £29.8 billion and imports increased 1.1% to £53.4 billion."
+EVIDENCE_EU_EXPORTS = "Exports to the EU dropped 3.9% from October to £14.1 billion"
+EVIDENCE_REST_OF_WORLD = "those to the rest of the world edged down 1.0% to £15.7 billion"
+EVIDENCE_EU_IMPORTS = "Purchases from the bloc grew 0.7% to £28.9 billion"
+EVIDENCE_NON_EU_IMPORTS = "non-EU imports went up 1.5% to £24.5 billion"
+EVIDENCE_CHINA = "helped by purchases from China rising 6.3%"
+EVIDENCE_REGIONAL_GAPS = "With the EU, Britain's goods trade showed a £14.8 billion deficit, and with non-EU countries an £8.8 billion deficit."
+EVIDENCE_US = "Exports of goods to the United States declined by £0.4 billion to £4.3 billion"
 EVIDENCE_THREE_MONTH_TOTAL = (
-    "the total trade deficit in goods and services, excluding precious metals, widened by £3.8 billion to £19.6 billion"
+    "the overall deficit in goods and services, excluding precious metals, increased by £3.8 billion to £19.6 billion"
 )
-EVIDENCE_THREE_MONTH_GOODS = "The goods deficit grew to £67.9 billion"
-EVIDENCE_THREE_MONTH_SERVICES = "while the services surplus narrowed to £48.3 billion"
+EVIDENCE_THREE_MONTH_GOODS = "The deficit on goods rose to £67.9 billion"
+EVIDENCE_THREE_MONTH_SERVICES = "the surplus on services fell to £48.3 billion"
 EVIDENCE_QOQ = (
-    "Goods exports in the period were 2.8% lower than in the previous three months, while imports were 1.9% higher."
+    "Over the period, exports of goods came in 2.8% below the preceding three months, while imports were 1.9% above them."
 )
-EVIDENCE_YOY = "Compared with a year earlier, goods exports were down 5.1%."
-EVIDENCE_INCLUDING_METALS = "Including precious metals, the total deficit over the three months was a smaller £15.2 billion"
+EVIDENCE_YOY = "Year on year, goods exports declined 5.1%."
+EVIDENCE_INCLUDING_METALS = "With precious metals included, the total shortfall for the three months came to a lower £15.2 billion"
 EVIDENCE_TWELVE_MONTHS = (
-    "In the 12 months to November, the total trade deficit excluding precious metals stood at £58.4 billion."
+    "Excluding precious metals, the total trade deficit was £58.4 billion over the 12 months to November."
 )
 
 ARTICLE = {
     "id": "dU2_06_reuters_uk_nov_deficit",
-    "title": "UK goods trade deficit widens in November as EU exports drop",
+    "title": "Falling exports to EU push UK goods trade gap wider in November",
     "publisher": "Reuters",
     "published": "2026-01-15",
     "notes": [
         "The year appears only in the published date (2026-01-15): November and October are 2025, the three months "
         "to November are 2025-09..2025-11, the 12 months to November 2024-12..2025-11.",
-        "'The gap between imports and exports of goods' is the goods balance: negative.",
+        "'the goods deficit' is the goods balance: negative.",
         "The ONS headline goods figures exclude precious metals, as the article says; goods alone take product null. "
         "Where the article writes 'excluding precious metals' for the goods and services total, the product is "
         "'goods and services excluding precious metals'; the total including them is 'goods and services'.",
-        "Monthly changes 'on the month' and 'Compared with October' are mom; the three months against 'the previous "
-        "three months' are qoq; 'Compared with a year earlier' in the three-month paragraph is yoy for the three months.",
-        "'the rest of the world' and 'non-EU countries' are partner non-EU countries; 'the bloc' is the European Union.",
-        "'a 6.3% jump in purchases from China' is a mom growth of imports from China (same paragraph, 'Compared with "
+        "Monthly changes 'Month on month' and 'from October' are mom; the three months against 'the preceding "
+        "three months' are qoq; 'Year on year' in the three-month paragraph is yoy for the three months.",
+        "'the rest of the world', 'non-EU' and 'non-EU countries' are partner non-EU countries; 'the bloc' is the "
+        "European Union.",
+        "'purchases from China rising 6.3%' is a mom growth of imports from China (same paragraph, 'from "
         "October').",
-        "Changes written as money ('widened by £3.8 billion', 'dropped by £0.4 billion') are left out; the levels they "
+        "Changes written as money ('increased by £3.8 billion', 'declined by £0.4 billion') are left out; the levels they "
         "lead to are labelled.",
-        "Out of scope: the Reuters poll forecast of £22.4 billion, 'the lowest in six months', the 10% US tariff, GDP "
+        "Out of scope: the Reuters poll forecast of £22.4 billion, 'a six-month low', the 10% US tariff, GDP "
         "growth of 0.1% and the 0.1% contraction, the 3.75% Bank Rate, sterling at $1.3420, the fourth-quarter net "
         "trade outlook.",
     ],

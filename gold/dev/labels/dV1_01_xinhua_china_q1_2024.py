@@ -2,27 +2,28 @@ from _fact import fact, period
 
 FIRST_QUARTER = period(2024, 1, 3)
 EVIDENCE_TOTAL = (
-    "China's foreign trade in goods grew 5 percent year on year to 10.17 trillion yuan "
-    "(about 1.43 trillion U.S. dollars) in the first quarter of this year"
+    "China's trade in goods reached 10.17 trillion yuan (about 1.43 trillion U.S. dollars) "
+    "in the first quarter of this year, a rise of 5 percent year on year"
 )
-EVIDENCE_EXPORTS = "Exports expanded 4.9 percent from a year earlier to 5.74 trillion yuan"
-EVIDENCE_IMPORTS = "imports climbed 5 percent to 4.43 trillion yuan"
+EVIDENCE_EXPORTS = "the value of exports reached 5.74 trillion yuan, 4.9 percent more than a year earlier"
+EVIDENCE_IMPORTS = "imports increased by 5 percent to 4.43 trillion yuan"
 EVIDENCE_PRIVATE = (
-    "Their imports and exports rose 10.2 percent to 5.6 trillion yuan, accounting for 55.1 percent of the national total"
+    "Their combined imports and exports increased 10.2 percent to 5.6 trillion yuan, making up 55.1 percent of the nation's total"
 )
-EVIDENCE_STATE = "State-owned enterprises saw their trade dip 1.8 percent to 1.62 trillion yuan"
-EVIDENCE_ASEAN = "ASEAN remained China's largest trading partner, with bilateral trade rising 7.1 percent to 1.64 trillion yuan"
+EVIDENCE_STATE = "Trade by state-owned enterprises, by contrast, dipped 1.8 percent to 1.62 trillion yuan"
+EVIDENCE_ASEAN = "trade with ASEAN, still China's largest trading partner, grew 7.1 percent to 1.64 trillion yuan"
 EVIDENCE_EU_US = (
-    "Trade with the European Union, China's second-largest trading partner, and the United States, the third-largest, "
-    "stood at 1.29 trillion yuan and 1.04 trillion yuan, respectively"
+    "China's trade with the European Union and the United States, its second-largest and third-largest trading partners, "
+    "came to 1.29 trillion yuan and 1.04 trillion yuan, respectively"
 )
-EVIDENCE_EU_US_GROWTH = "Trade with the EU slipped 1.9 percent, while trade with the United States edged up 0.9 percent"
+EVIDENCE_EU_US_GROWTH = "Trade with the EU was down 1.9 percent, while that with the United States gained 0.9 percent"
 EVIDENCE_BELT_ROAD = (
-    "China's imports and exports with Belt and Road partner countries increased 5.5 percent to 4.79 trillion yuan"
+    "trade with Belt and Road partner countries expanding 5.5 percent to 4.79 trillion yuan"
 )
 EVIDENCE_PRODUCTS = (
-    "exports of mechanical and electrical products and high-tech products reached 3.39 trillion yuan and 1.38 trillion "
-    "yuan, up 6.8 percent and 3.9 percent respectively, with the former accounting for 59.1 percent of total exports"
+    "exports of mechanical and electrical products totaled 3.39 trillion yuan and those of high-tech products 1.38 "
+    "trillion yuan, increases of 6.8 percent and 3.9 percent respectively, and the mechanical and electrical category "
+    "alone made up 59.1 percent of total exports"
 )
 EU = "European Union"
 US = "United States"
@@ -32,21 +33,21 @@ HIGH_TECH = "high-tech products"
 
 ARTICLE = {
     "id": "dV1_01_xinhua_china_q1_2024",
-    "title": "China's foreign trade up 5 pct in Q1",
+    "title": "China's goods trade grows 5 pct in first quarter",
     "publisher": "Xinhua",
     "published": "2024-04-12",
     "notes": [
         "Year only in the published metadata ('first quarter of this year'); running period 2024-01/2024-03.",
         "Headline '5 pct' restates the body's 5 percent total growth: labelled once, body evidence.",
-        "'surpassed 10 trillion yuan in a first quarter' is a threshold for the same observation as 10.17 trillion: "
+        "'topped 10 trillion yuan' (first-quarter imports and exports) is a threshold for the same observation as 10.17 trillion: "
         "exact figure only; it is also a milestone.",
         "USD conversion of the total labelled separately, qualifier approx ('about').",
-        "'the highest in six quarters', '3.3 percentage points faster', '2.5 percentage points' (share change): out.",
-        "523,000 enterprises with import and export performance: a count, segment 'foreign trade enterprises'.",
-        "EU and US ranks are stated ('second-largest', 'the third-largest'): labelled; ASEAN 'largest' as rank 1.",
-        "'the former accounting for 59.1 percent of total exports' refers to mechanical and electrical products.",
-        "'Their imports and exports' carries the subject (private enterprises) over from the previous sentence.",
-        "Freight train trips (4,541, up 9 percent), Canton Fair exhibitors, GDP release: not trade flows, out.",
+        "'the fastest in six quarters', '3.3 percentage points quicker', '2.5 percentage points' (share change): out.",
+        "523,000 enterprises that 'recorded import and export performance': a count, segment 'foreign trade enterprises'.",
+        "EU and US ranks are stated ('second-largest and third-largest trading partners', paired in order): labelled; ASEAN 'largest' as rank 1.",
+        "'the mechanical and electrical category alone made up 59.1 percent of total exports' refers to mechanical and electrical products.",
+        "'Their combined imports and exports' carries the subject (private enterprises) over from the previous sentence.",
+        "Freight train trips (4,541, '9 percent more'), Canton Fair exhibitors, GDP release: not trade flows, out.",
         "No growth figure is given for the trade surplus; ships/automobiles/appliances carry no numbers.",
     ],
     "facts": [
@@ -59,7 +60,7 @@ ARTICLE = {
         fact("China", "imports", "value", 4.43e12, "CNY", FIRST_QUARTER, "4.43 trillion", EVIDENCE_IMPORTS),
         fact("China", "imports", "growth", 5, "percent", FIRST_QUARTER, "5", EVIDENCE_IMPORTS, basis="yoy"),
         fact("China", "balance", "value", 1.31e12, "CNY", FIRST_QUARTER, "1.31 trillion",
-             "leaving a trade surplus of 1.31 trillion yuan"),
+             "putting the trade surplus at 1.31 trillion yuan"),
         fact("China", "total", "growth", 10.2, "percent", FIRST_QUARTER, "10.2", EVIDENCE_PRIVATE,
              segment="private enterprises", basis="yoy"),
         fact("China", "total", "value", 5.6e12, "CNY", FIRST_QUARTER, "5.6 trillion", EVIDENCE_PRIVATE,
@@ -71,7 +72,7 @@ ARTICLE = {
         fact("China", "total", "value", 1.62e12, "CNY", FIRST_QUARTER, "1.62 trillion", EVIDENCE_STATE,
              segment="state-owned enterprises"),
         fact("China", "total", "count", 523000, "number", FIRST_QUARTER, "523,000",
-             "The number of enterprises with import and export performance reached 523,000 in the quarter",
+             "523,000 enterprises recorded import and export performance in the quarter",
              segment="foreign trade enterprises"),
         fact("China", "total", "rank", 1, "number", FIRST_QUARTER, "largest", EVIDENCE_ASEAN, partner="ASEAN"),
         fact("China", "total", "growth", 7.1, "percent", FIRST_QUARTER, "7.1", EVIDENCE_ASEAN, partner="ASEAN",

@@ -7,17 +7,17 @@ ROW_EU = "European Union 43.6 22.3 21.3 4.0 0.9"
 ROW_ASEAN = "ASEAN 51.9 34.5 17.4 11.9 14.7"
 ROW_JAPAN = "Japan 12.8 12.6 0.2 -1.3 -6.9"
 EVIDENCE_EXPORTS = (
-    "China's overall exports rose 7.0% year-on-year in July to $300.6 billion, slowing from 8.6% growth in June"
+    "Total exports from China climbed 7.0% year-on-year to $300.6 billion in July, a slower pace than June's 8.6% growth"
 )
-EVIDENCE_IMPORTS = "Imports grew 7.2%, rebounding from a 2.3% contraction in June"
-EVIDENCE_SURPLUS = "The trade surplus shrank to $84.65 billion from $99.05 billion in June."
+EVIDENCE_IMPORTS = "Imports increased 7.2%, recovering from June's 2.3% contraction"
+EVIDENCE_SURPLUS = "The surplus on goods trade narrowed to $84.65 billion in July from $99.05 billion in June."
 US = "United States"
 EU = "European Union"
 
 
 ARTICLE = {
     "id": "dV1_02_reuters_table_china_jul_partners",
-    "title": "TABLE-China's July trade with U.S., EU, other key economies",
+    "title": "TABLE-China's trade with U.S., EU and other major partners in July",
     "publisher": "Reuters",
     "published": "2024-08-07",
     "notes": [
@@ -25,13 +25,13 @@ ARTICLE = {
         "Table cells take their scale from the header line '($ bln)'; y/y pct columns are yoy growth rates.",
         "Each table row yields five facts (exports, imports, balance, export growth, import growth) with the row as evidence.",
         "Japan's balance of 0.2 is a small surplus (positive); negative growth cells keep the sign written.",
-        "June figures stated as comparisons ('slowing from 8.6% growth in June', 'a 2.3% contraction in June', "
+        "June figures stated as comparisons ('a slower pace than June's 8.6% growth', 'June's 2.3% contraction', "
         "'from $99.05 billion in June') are labelled with period 2024-06.",
         "Reuters poll forecasts (9.7%, 3.5%), the economist's 'around 4%' outlook, 4.7% GDP growth, "
         "the EU's 37.6% EV duties and dates: out of scope.",
-        "Crude oil imports of 42.34 million metric tons: a quantity fact in tonnes; 'lowest since September 2022' is a "
+        "Crude oil imports of 42.34 million metric tons: a quantity fact in tonnes; 'their lowest level since September 2022' is a "
         "record-type comparison, out.",
-        "ASEAN growing 'at the fastest pace among the major partners' states no number: not labelled.",
+        "ASEAN seeing 'the quickest export growth' of the main partners states no number: not labelled.",
     ],
     "facts": [
         fact("China", "exports", "value", 46.7e9, "USD", JULY, "46.7", ROW_US, partner=US),
@@ -62,6 +62,6 @@ ARTICLE = {
         fact("China", "balance", "value", 84.65e9, "USD", JULY, "84.65 billion", EVIDENCE_SURPLUS),
         fact("China", "balance", "value", 99.05e9, "USD", JUNE, "99.05 billion", EVIDENCE_SURPLUS),
         fact("China", "imports", "quantity", 42.34e6, "tonnes", JULY, "42.34 million",
-             "China's crude oil imports slid to 42.34 million metric tons in July", product="crude oil"),
+             "China's imports of crude oil dropped to 42.34 million metric tons in July", product="crude oil"),
     ],
 }

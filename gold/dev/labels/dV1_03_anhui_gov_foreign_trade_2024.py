@@ -3,35 +3,31 @@ from _fact import fact, period
 YEAR_2024 = period(2024, 1, 12)
 YEAR_2023 = period(2023, 1, 12)
 EVIDENCE_TOTAL = (
-    "the total import and export value of Anhui's trade in goods reached 858.51 billion yuan in 2024, hitting a record "
-    "high and increasing by 6.6% over the previous year"
+    "Anhui's goods trade hit an all-time high of 858.51 billion yuan in 2024, a rise of 6.6% over the previous year"
 )
-EVIDENCE_EXPORTS = "exports amounted to 570.24 billion yuan, up 9%"
-EVIDENCE_IMPORTS = "imports were 288.27 billion yuan, up 2.2%"
+EVIDENCE_EXPORTS = "exports came in at 570.24 billion yuan, 9% higher"
+EVIDENCE_IMPORTS = "imports stood at 288.27 billion yuan, 2.2% higher"
 EVIDENCE_PRIVATE = (
-    "Private enterprises remained the main force, with their imports and exports reaching 451.2 billion yuan, "
-    "a year-on-year increase of 6%, accounting for 52.6% of the province's total"
+    "Private enterprises were still the leading force: their trade rose 6% year-on-year to 451.2 billion yuan, "
+    "equal to 52.6% of the provincial total"
 )
 EVIDENCE_PARTNERS = (
-    "The European Union, ASEAN and the United States remained Anhui's top three trading partners, with imports and "
-    "exports of 113.78 billion yuan, 98.12 billion yuan and 96.55 billion yuan respectively, up 8.2%, 4.1% and 6.3% "
-    "year-on-year respectively"
+    "Its three biggest trading partners were again the European Union, ASEAN and the United States, whose trade with "
+    "the province totaled 113.78 billion yuan, 98.12 billion yuan and 96.55 billion yuan respectively, representing "
+    "year-on-year growth of 8.2%, 4.1% and 6.3% respectively"
 )
 EVIDENCE_BELT_ROAD = (
-    "Trade with countries participating in the Belt and Road Initiative reached 434.7 billion yuan, accounting for "
-    "50.6% of the total"
+    "Belt and Road Initiative partner countries generated 434.7 billion yuan of the trade, or 50.6% of the total"
 )
 EVIDENCE_MECH_ELEC = (
-    "Exports of electromechanical products came to 410.5 billion yuan, accounting for 72% of the province's total "
-    "export value"
+    "Electromechanical products made up 72% of the province's export value, with shipments worth 410.5 billion yuan"
 )
 EVIDENCE_AUTOS = (
-    "automobile exports were valued at 103.47 billion yuan, and the province exported 1.02 million vehicles, "
-    "ranking first in China"
+    "automobile exports totaled 103.47 billion yuan in value, and at 1.02 million vehicles, Anhui's shipments were "
+    "the highest of any province, placing it first in China"
 )
 EVIDENCE_HEFEI = (
-    "Hefei's imports and exports were 372.96 billion yuan, up 7.1%, accounting for 43.4% of the province's total "
-    "foreign trade"
+    "Hefei's trade grew 7.1% to 372.96 billion yuan, or 43.4% of Anhui's total foreign trade"
 )
 EU = "European Union"
 US = "United States"
@@ -40,28 +36,28 @@ MECH_ELEC = "electromechanical products"
 
 ARTICLE = {
     "id": "dV1_03_anhui_gov_foreign_trade_2024",
-    "title": "Anhui's Foreign Trade Tops 850 Billion Yuan in 2024, Ranking Ninth Nationwide",
+    "title": "Anhui Ranks Ninth in China as 2024 Foreign Trade Passes 850 Billion Yuan",
     "publisher": "Anhui Provincial People's Government",
     "published": "2025-01-21",
     "notes": [
         "Provincial government release of Hefei Customs data; running period is the year 2024, stated in the text.",
-        "Headline 'Tops 850 Billion Yuan' is a threshold for the same observation as 858.51 billion: exact only. "
-        "Headline 'Ranking Ninth' restates the body rank: labelled once with body evidence.",
-        "'In 2023, the province's imports and exports totaled 805.22 billion yuan' is the previous year's value: "
+        "Headline 'Passes 850 Billion Yuan' is a threshold for the same observation as 858.51 billion: exact only. "
+        "Headline 'Ranks Ninth' restates the body rank: labelled once with body evidence.",
+        "'Anhui's 2023 trade in goods came to 805.22 billion yuan' is the previous year's value: "
         "labelled with period 2023.",
-        "'1.6 percentage points higher than the national growth rate': out. '1,112 more than the previous year': "
+        "'outpaced national growth by 1.6 percentage points': out. 'an increase of 1,112 on a year earlier': "
         "derived comparison of a count, out.",
         "13,216 enterprises with actual import and export performance: count, segment 'foreign trade enterprises'.",
-        "'leading position among the six central provinces for the fourth consecutive year': no ordinal stated and a "
+        "'for a fourth straight year it led the six central provinces': no ordinal stated and a "
         "streak: not labelled.",
-        "'top three trading partners' followed by a list: implied ranks, not labelled; values and growth rates from "
+        "'three biggest trading partners' followed by a list: implied ranks, not labelled; values and growth rates from "
         "the two 'respectively' lists are paired in order.",
         "Belt and Road trade: area partner canonicalised to 'Belt and Road partner countries'; no growth given.",
         "Electromechanical exports: product in the text's words; share of total exports.",
         "Automobiles: export value (CNY), export quantity 1.02 million vehicles (quantity, unit number) and rank first "
         "in China; the rank is read as attached to the vehicle exports.",
-        "Wuhu 'exceeded 100 billion yuan for the first time, reaching 104.53 billion yuan': exact figure only; "
-        "'second city ... above that level' is a milestone, out.",
+        "Wuhu 'passed the 100 billion yuan mark for the first time with trade of 104.53 billion yuan': exact figure only; "
+        "'second city to reach that annual level' is a milestone, out.",
         "Freight train trips (1,011), 10 comprehensive bonded zones, GDP (5.8%, 5.06 trillion yuan), 2025 plans: out.",
     ],
     "facts": [
@@ -72,11 +68,11 @@ ARTICLE = {
         fact("Anhui", "imports", "value", 288.27e9, "CNY", YEAR_2024, "288.27 billion", EVIDENCE_IMPORTS),
         fact("Anhui", "imports", "growth", 2.2, "percent", YEAR_2024, "2.2", EVIDENCE_IMPORTS, basis="yoy"),
         fact("Anhui", "total", "value", 805.22e9, "CNY", YEAR_2023, "805.22 billion",
-             "In 2023, the province's imports and exports totaled 805.22 billion yuan"),
+             "Anhui's 2023 trade in goods came to 805.22 billion yuan"),
         fact("Anhui", "total", "rank", 9, "number", YEAR_2024, "ninth",
-             "Anhui's foreign trade ranked ninth in China last year"),
+             "the province's foreign trade was ninth in the country last year"),
         fact("Anhui", "total", "count", 13216, "number", YEAR_2024, "13,216",
-             "there were 13,216 enterprises with actual import and export performance in Anhui",
+             "Anhui had 13,216 enterprises with actual import and export performance in 2024",
              segment="foreign trade enterprises"),
         fact("Anhui", "total", "value", 451.2e9, "CNY", YEAR_2024, "451.2 billion", EVIDENCE_PRIVATE,
              segment="private enterprises"),
@@ -109,6 +105,6 @@ ARTICLE = {
         fact("Hefei", "total", "growth", 7.1, "percent", YEAR_2024, "7.1", EVIDENCE_HEFEI, basis="yoy"),
         fact("Hefei", "total", "share", 43.4, "percent", YEAR_2024, "43.4", EVIDENCE_HEFEI),
         fact("Wuhu", "total", "value", 104.53e9, "CNY", YEAR_2024, "104.53 billion",
-             "Wuhu's foreign trade exceeded 100 billion yuan for the first time, reaching 104.53 billion yuan"),
+             "Wuhu passed the 100 billion yuan mark for the first time with trade of 104.53 billion yuan"),
     ],
 }

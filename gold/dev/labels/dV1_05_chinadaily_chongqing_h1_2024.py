@@ -4,44 +4,50 @@ FIRST_HALF = period(2024, 1, 6)
 JUNE = period(2024, 6)
 
 EVIDENCE_TOTAL = (
-    "The municipality's imports and exports reached 357.9 billion yuan ($49.3 billion) in the January-June period, "
-    "up 5.8 percent year-on-year"
+    "the municipality's total trade came to 357.9 billion yuan ($49.3 billion) from January to June, "
+    "a year-on-year increase of 5.8 percent"
 )
-EVIDENCE_EXPORTS = "Exports climbed 7.9 percent to 237.6 billion yuan"
-EVIDENCE_IMPORTS = "imports rose 1.9 percent to 120.3 billion yuan"
-EVIDENCE_JUNE = "In June alone, the city's foreign trade stood at 64.3 billion yuan, an increase of 9.1 percent from a year earlier"
-EVIDENCE_LAPTOPS = "Chongqing exported 28.6 million laptops in the first six months, worth 96.8 billion yuan, up 4.1 percent."
-EVIDENCE_CARS = "Car exports soared 42.3 percent to 18.9 billion yuan, with 162,000 vehicles shipped abroad"
-EVIDENCE_BATTERIES = "with exports surging 68.5 percent year-on-year to 5.27 billion yuan"
+EVIDENCE_EXPORTS = "exports were worth 237.6 billion yuan, up 7.9 percent"
+EVIDENCE_IMPORTS = "imports 120.3 billion yuan, up 1.9 percent"
+EVIDENCE_JUNE = "Trade in June alone amounted to 64.3 billion yuan, 9.1 percent more than a year before"
+EVIDENCE_LAPTOPS = "Chongqing shipped 28.6 million laptops overseas with a value of 96.8 billion yuan, an increase of 4.1 percent"
+EVIDENCE_CARS = (
+    "The city sent 162,000 vehicles abroad, a large share of them new energy models headed for the Middle East, Central Asia "
+    "and Latin America, and car exports jumped 42.3 percent in value to 18.9 billion yuan"
+)
+EVIDENCE_BATTERIES = "whose exports soared 68.5 percent year-on-year to 5.27 billion yuan"
 EVIDENCE_CBEC = (
-    "Imports and exports via cross-border e-commerce channels totaled 12.6 billion yuan, "
-    "a year-on-year rise of 27.3 percent"
+    "Trade through cross-border e-commerce channels climbed 27.3 percent year-on-year to 12.6 billion yuan"
 )
-EVIDENCE_ASEAN = "ASEAN remained Chongqing's largest trading partner, with bilateral trade reaching 69.4 billion yuan, up 13.2 percent."
+EVIDENCE_ASEAN = "Trade with ASEAN, still the city's largest trading partner, increased 13.2 percent to 69.4 billion yuan."
 EVIDENCE_EU_US = (
-    "Trade with the European Union and the United States stood at 54.7 billion yuan and 50.1 billion yuan, respectively."
+    "Chongqing's trade with the European Union and the United States came to 54.7 billion yuan and 50.1 billion yuan, "
+    "respectively."
 )
-EVIDENCE_BRI = "The city's trade with Belt and Road partner countries grew 9.6 percent to 143.5 billion yuan."
-EVIDENCE_PRIVATE = "Private enterprises, which had import and export value of 188.2 billion yuan, up 11.5 percent"
+EVIDENCE_BRI = "With Belt and Road partner countries, Chongqing traded 143.5 billion yuan worth of goods, 9.6 percent more than a year earlier."
+EVIDENCE_PRIVATE = (
+    "Private enterprises were again the mainstay of Chongqing's foreign trade, with their imports and exports growing "
+    "11.5 percent to 188.2 billion yuan"
+)
 
 ARTICLE = {
     "id": "dV1_05_chinadaily_chongqing_h1_2024",
-    "title": "Laptops, cars and batteries drive Chongqing's foreign trade growth",
+    "title": "Chongqing's foreign trade expands on strength in notebooks, vehicles and batteries",
     "publisher": "China Daily",
     "published": "2024-07-22",
     "notes": [
         "Running period is the first half of 2024 (stated in the text); June alone is 2024-06.",
         "'357.9 billion yuan ($49.3 billion)': CNY fact and a USD fact; the conversion has no 'about', so qualifier exact.",
-        "'0.7 percentage points higher than the national average': percentage-point comparison, out.",
-        "'the highest monthly figure so far this year' (June): a record, no number, out.",
-        "Laptops: 28.6 million is a quantity (unit number); 'up 4.1 percent' follows 'worth 96.8 billion yuan' and is read as value growth.",
-        "'Laptops made up 40.7 percent of the city's total exports': export share of laptops.",
-        "'world's largest production base', 'roughly one in three laptops sold worldwide': production, not trade, out.",
+        "'beating the national average by 0.7 percentage points': percentage-point comparison, out.",
+        "'the strongest month of the year so far' (June): a record, no number, out.",
+        "Laptops: 28.6 million is a quantity (unit number); 'an increase of 4.1 percent' follows 'with a value of 96.8 billion yuan' and is read as value growth.",
+        "'laptops accounted for 40.7 percent of all the city's exports': export share of laptops.",
+        "'biggest notebook computer production base in the world', 'about one of every three laptops sold globally': production, not trade, out.",
         "Cars: 42.3 percent is value growth beside the value; 162,000 vehicles is a quantity (unit number).",
         "Cross-border e-commerce figures take segment 'cross-border e-commerce', flow total.",
         "ASEAN 'largest trading partner' labelled as rank 1 of total trade.",
-        "'4,217 companies posted import and export records': count of foreign trade enterprises; '412 more than a year earlier' is a derived difference, out.",
-        "Out of scope: 'less than six hours', 'five years', 2,600 China-Europe train trips, 1.1 million tons carried on the land-sea corridor (freight, not the city's trade), GDP growth of 6.1 percent.",
+        "'4,217 companies had import and export records': count of foreign trade enterprises; 'up by 412 from a year before' is a derived difference, out.",
+        "Out of scope: 'under six hours', 'five years', 2,600 China-Europe train trips, 1.1 million tons carried on the land-sea corridor (freight, not the city's trade), GDP growth of 6.1 percent.",
     ],
     "facts": [
         fact("Chongqing", "total", "value", 357.9e9, "CNY", FIRST_HALF, "357.9 billion", EVIDENCE_TOTAL),
@@ -59,7 +65,7 @@ ARTICLE = {
              product="laptops"),
         fact("Chongqing", "exports", "growth", 4.1, "percent", FIRST_HALF, "4.1", EVIDENCE_LAPTOPS, product="laptops"),
         fact("Chongqing", "exports", "share", 40.7, "percent", FIRST_HALF, "40.7",
-             "Laptops made up 40.7 percent of the city's total exports.", product="laptops"),
+             "laptops accounted for 40.7 percent of all the city's exports.", product="laptops"),
         fact("Chongqing", "exports", "growth", 42.3, "percent", FIRST_HALF, "42.3", EVIDENCE_CARS, product="cars"),
         fact("Chongqing", "exports", "value", 18.9e9, "CNY", FIRST_HALF, "18.9 billion", EVIDENCE_CARS, product="cars"),
         fact("Chongqing", "exports", "quantity", 162000, "number", FIRST_HALF, "162,000", EVIDENCE_CARS, product="cars"),
@@ -87,6 +93,6 @@ ARTICLE = {
         fact("Chongqing", "total", "growth", 11.5, "percent", FIRST_HALF, "11.5", EVIDENCE_PRIVATE,
              segment="private enterprises"),
         fact("Chongqing", "total", "count", 4217, "number", FIRST_HALF, "4,217",
-             "A total of 4,217 companies posted import and export records in the period", segment="foreign trade enterprises"),
+             "In all, 4,217 companies had import and export records over the half-year", segment="foreign trade enterprises"),
     ],
 }

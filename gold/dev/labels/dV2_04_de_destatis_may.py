@@ -4,33 +4,36 @@ MAY = period(2025, 5)
 APRIL = period(2025, 4)
 JAN_MAY = period(2025, 1, 5)
 LAST_YEAR = period(2024, 1, 12)
-E_EXPORTS = "Exports declined 1.4% from April in calendar- and seasonally adjusted terms to €130.8 billion"
-E_IMPORTS = "Imports unexpectedly rose 1.2% to €112.4 billion"
-E_US = "Shipments there dropped 7.7% on the month to €12.8 billion"
-E_CHINA = "Exports to China, by contrast, rose 2.1% to €6.9 billion"
-E_FRANCE = "those to France slipped 0.6% to €9.9 billion"
-E_EU = "Deliveries to other European Union countries edged up 0.3% to €70.1 billion"
+E_EXPORTS = "Adjusted for calendar and seasonal effects, exports were down 1.4% from April at €130.8 billion"
+E_IMPORTS = "Imports, contrary to expectations, increased 1.2% to €112.4 billion"
+E_US = "Exports there fell 7.7% from the previous month to €12.8 billion"
+E_CHINA = "Shipments to China, on the other hand, increased 2.1% to €6.9 billion"
+E_FRANCE = "those to France dipped 0.6% to €9.9 billion"
+E_EU = "Exports to fellow European Union members inched up 0.3% to €70.1 billion"
 E_THIRD = (
-    "Exports to so-called third countries outside the bloc, which include the US, China and the UK, "
-    "fell 3.5% to €60.7 billion"
+    "Sales to so-called third countries, those outside the EU such as the US, China and the UK, "
+    "decreased 3.5% to €60.7 billion"
 )
-E_CN_IMPORTS = "Imports from China climbed 2.3% to €13.6 billion"
-E_SURPLUS = "the trade surplus narrowed to €18.4 billion from a downwardly revised €21.9 billion in April"
-E_YOY = "Compared with May of last year, exports were 1.6% lower, while imports were 4.1% higher"
-E_US_YTD = "Germany shipped goods worth €71.2 billion to the US, 9.5% more than in the same period a year earlier"
+E_CN_IMPORTS = "Purchases from China rose 2.3% to €13.6 billion"
+E_SURPLUS = "That shrank the trade surplus to €18.4 billion, compared with €21.9 billion in April after a downward revision"
+E_YOY = "Unadjusted data showed exports 1.6% lower than in May a year ago and imports 4.1% higher"
+E_US_YTD = (
+    "Between January and May, German exports to the US amounted to €71.2 billion, an increase of 9.5% on the same "
+    "months a year before"
+)
 E_YTD = (
-    "Total exports from January through May came to €661.3 billion, up 1.1%, "
-    "and the surplus over that period reached €97.3 billion"
+    "Overall exports for the five months totaled €661.3 billion, a 1.1% rise, "
+    "and the surplus for the period was €97.3 billion"
 )
 E_PARTNER = (
-    "The US was Germany's largest trading partner last year, with goods flowing in both directions "
-    "worth €252.8 billion"
+    "Last year the US ranked as Germany's largest trading partner, with two-way goods trade "
+    "of €252.8 billion"
 )
 NON_EU = "Non-EU countries"
 
 ARTICLE = {
     "id": "dV2_04_de_destatis_may",
-    "title": "German Exports Drop Again as Shipments to US Slump Under Tariffs",
+    "title": "German Exports Fall for Second Month as Tariffs Hammer US Sales",
     "publisher": "Bloomberg",
     "published": "2025-07-08",
     "notes": [
@@ -38,19 +41,22 @@ ARTICLE = {
         "Monthly figures are calendar- and seasonally adjusted and compared with April: the month-on-month frame set "
         "in the second paragraph carries to the partner paragraphs (US, China, France, EU, third countries, "
         "imports from China), so those growth facts take basis mom.",
-        "'Shipments there dropped 7.7%': 'there' carries the US over from the previous sentence ('Sales to the US').",
-        "'third countries outside the bloc' labelled with partner 'Non-EU countries' (the text's definition).",
-        "'Deliveries to other European Union countries': partner European Union.",
+        "'Exports there fell 7.7%': 'there' carries the US over from the previous sentence ('The US took the biggest "
+        "hit').",
+        "'third countries, those outside the EU' labelled with partner 'Non-EU countries' (the text's definition).",
+        "'Exports to fellow European Union members': partner European Union.",
         "April surplus: only the revised figure (21.9 billion) is stated; labelled with period April 2025.",
-        "Year-on-year comparison 'Compared with May of last year' (unadjusted): exports -1.6, imports +4.1, basis yoy.",
-        "'Adjusted for price changes, exports fell 1.0% on the month': volume growth beside value growth, out.",
-        "'Economists surveyed by Bloomberg had expected a drop of 0.5%': forecast, out.",
+        "Year-on-year comparison 'than in May a year ago' (unadjusted): exports -1.6, imports +4.1, basis yoy.",
+        "'Once price effects are stripped out, exports were down 1.0% month on month': volume growth beside value "
+        "growth, out.",
+        "'The median estimate in a Bloomberg survey of economists was for a 0.5% decrease': forecast, out.",
         "January-May figures (US 71.2 billion, +9.5%; total exports 661.3 billion, +1.1%; surplus 97.3 billion) "
-        "labelled with period 2025-01..2025-05; the growth rates are yoy ('a year earlier').",
-        "'largest trading partner last year ... both directions worth €252.8 billion': total trade with the US in "
+        "labelled with period 2025-01..2025-05; the growth rates are yoy ('a year before').",
+        "'Last year the US ranked as Germany's largest trading partner, with two-way goods trade of €252.8 billion': "
+        "total trade with the US in "
         "2024 (published 2025), value and rank 1.",
         "Out: tariff rates (10%, 50%), GDP +0.4%, industrial production +1.2%, the €500 billion infrastructure fund, "
-        "'for a second month' (streak).",
+        "'for a second straight month' (streak).",
     ],
     "facts": [
         fact("Germany", "exports", "growth", -1.4, "percent", MAY, "1.4", E_EXPORTS, basis="mom"),

@@ -2,33 +2,37 @@ from _fact import fact, period
 
 SEP = period(2025, 9)
 APR_SEP = period(2025, 4, 9)
-E_EXPORTS = "India's merchandise exports rose 6.74 per cent year-on-year to USD 36.38 billion in September 2025"
-E_IMPORTS = "Imports, however, surged 16.67 per cent to USD 68.53 billion during the month"
-E_DEFICIT = "pushing the trade deficit to USD 32.15 billion"
-E_RUPEE = "In rupee terms, exports stood at Rs 3,20,528.41 crore in September."
-E_GOLD = "Gold imports more than doubled, rising 106.8 per cent to USD 9.62 billion"
-E_OIL = "Crude oil and petroleum products imports were at USD 13.57 billion."
+E_EXPORTS = (
+    "Merchandise exports from India reached USD 36.38 billion in September 2025, a year-on-year increase of 6.74 per cent"
+)
+E_IMPORTS = "Imports jumped 16.67 per cent to USD 68.53 billion in the month"
+E_DEFICIT = "so that the trade gap reached USD 32.15 billion"
+E_RUPEE = "Measured in rupees, September exports amounted to Rs 3,20,528.41 crore."
+E_GOLD = "inward shipments of gold more than doubled, increasing 106.8 per cent to USD 9.62 billion"
+E_OIL = "Imports of crude oil and petroleum products totalled USD 13.57 billion."
 E_H1 = (
-    "During April-September 2025-26, the country's exports grew 3.02 per cent to USD 220.12 billion, "
-    "while imports rose 4.53 per cent to USD 375.11 billion."
+    "For April-September 2025-26, exports increased 3.02 per cent to USD 220.12 billion "
+    "and imports were up 4.53 per cent at USD 375.11 billion."
 )
-E_H1_DEFICIT = "The trade deficit for the first half of the fiscal stood at USD 154.99 billion."
-E_US = "Shipments to the US, the country's biggest export destination, fell 11.9 per cent to USD 5.46 billion in September"
+E_H1_DEFICIT = "The first half of the fiscal thus ended with a USD 154.99 billion trade deficit."
+E_US = (
+    "In September, exports to the US, India's largest export market, dropped 11.9 per cent to USD 5.46 billion"
+)
 E_US_TOP = (
-    "the US remained the top market in the first six months of the fiscal, accounting for about 20.8 per cent "
-    "of India's total outbound shipments"
+    "the US was still the top market over the first half of the fiscal, taking about 20.8 per cent "
+    "of all Indian exports"
 )
-E_UAE = "Exports to the UAE jumped 24.3 per cent to USD 3.52 billion in September"
-E_ELECTRONICS = "electronic goods exports grew 48.3 per cent to USD 3.96 billion"
-E_ENGINEERING = "Engineering goods exports rose 2.9 per cent to USD 9.38 billion"
-E_PHARMA = "drugs and pharmaceuticals exports increased 6.5 per cent to USD 2.61 billion"
+E_UAE = "September shipments to the UAE climbed 24.3 per cent to USD 3.52 billion"
+E_ELECTRONICS = "exports of electronic goods, powered by smartphones, surged 48.3 per cent to USD 3.96 billion"
+E_ENGINEERING = "Outbound shipments of engineering goods were up 2.9 per cent at USD 9.38 billion"
+E_PHARMA = "exports of drugs and pharmaceuticals gained 6.5 per cent to USD 2.61 billion"
 E_SERVICES = (
-    "Services exports in September are estimated at USD 34.06 billion, while services imports are estimated "
-    "at USD 17.45 billion"
+    "India exported USD 34.06 billion of services in September and imported "
+    "USD 17.45 billion"
 )
 E_OVERALL = (
-    "Total exports of goods and services in September were estimated at USD 70.44 billion, "
-    "registering a growth of 8.89 per cent."
+    "Combined goods and services exports for September are put at USD 70.44 billion, "
+    "up 8.89 per cent."
 )
 US = "United States"
 UAE = "United Arab Emirates"
@@ -37,7 +41,7 @@ GOODS_AND_SERVICES = "goods and services"
 ARTICLE = {
     "id": "dV2_05_in_trade_sep2025",
     "title": (
-        "Exports rise 6.74% in September despite US tariffs; trade deficit widens to USD 32.15 bn on gold imports"
+        "September exports grow 6.74% despite US duties; gold imports widen trade gap to USD 32.15 bn"
     ),
     "publisher": "PTI",
     "published": "2025-10-15",
@@ -49,17 +53,17 @@ ARTICLE = {
         "Rupee figure 'Rs 3,20,528.41 crore' (Indian digit grouping) is the same observation as USD 36.38 billion "
         "in another currency: a separate INR fact.",
         "April-September 2025-26 is the first half of the fiscal year: period 2025-04..2025-09.",
-        "'more than doubled, rising 106.8 per cent': the exact rate only ('more than doubled' is the same "
+        "'more than doubled, increasing 106.8 per cent': the exact rate only ('more than doubled' is the same "
         "observation as a threshold).",
-        "'Crude oil and petroleum products imports': product 'crude oil and petroleum products'.",
-        "US rank: 'the country's biggest export destination' (September sentence) and 'remained the top market in "
-        "the first six months' state the same rank; labelled once, for April-September, with the share 20.8 "
+        "'Imports of crude oil and petroleum products': product 'crude oil and petroleum products'.",
+        "US rank: 'India's largest export market' (September sentence) and 'was still the top market over "
+        "the first half of the fiscal' state the same rank; labelled once, for April-September, with the share 20.8 "
         "(about) from the same sentence.",
-        "Services figures are the ministry's estimates; labelled as stated (product 'services'); 'Total exports of "
-        "goods and services' has product 'goods and services'.",
+        "Services figures are the ministry's estimates; labelled as stated (product 'services'); 'Combined goods "
+        "and services exports' has product 'goods and services'.",
         "Out: the 50 per cent and 25 per cent tariffs, 'USD 850 billion' (a forecast), the rupee's 88.80 per "
-        "dollar, current account deficit 1.4 per cent of GDP, dates (August 27), 'first full month' (streak-like).",
-        "'those to China, Spain and Hong Kong also recorded healthy growth': no number, nothing labelled.",
+        "dollar, current account deficit 1.4 per cent of GDP, dates (August 27), 'first complete month' (streak-like).",
+        "'exports to China, Spain and Hong Kong grew solidly as well': no number, nothing labelled.",
     ],
     "facts": [
         fact("India", "exports", "growth", 6.74, "percent", SEP, "6.74", E_EXPORTS),

@@ -8,30 +8,30 @@ UK = "United Kingdom"
 GOODS_AND_SERVICES = "goods and services"
 EXCLUDING_PRECIOUS = "goods and services excluding precious metals"
 E_HEADLINE = (
-    "the total trade deficit in goods and services, excluding precious metals, widened by £2.1bn to £8.6bn "
-    "in the three months to September"
+    "In the three months to September, the overall deficit on goods and services trade, leaving out precious "
+    "metals, grew by £2.1bn to £8.6bn"
 )
 E_INCLUDING_DEFICIT = (
-    "Including precious metals, which are often moved in and out of London's vaults for reasons unrelated to the "
-    "wider economy, the deficit stood at £6.9bn"
+    "When precious metals, which often flow in and out of vaults in London for reasons that have nothing to do "
+    "with the broader economy, are included, the shortfall was £6.9bn"
 )
 E_GOODS = (
-    "Exports of goods fell by £0.4bn (0.4%) to £92.0bn over the quarter, while imports rose by £2.7bn (1.8%) "
-    "to £152.7bn, leaving a goods deficit of £60.7bn."
+    "Over the quarter, goods exports dropped by £0.4bn (0.4%) to £92.0bn and imports increased by £2.7bn (1.8%) "
+    "to £152.7bn, producing a deficit on goods of £60.7bn."
 )
-E_SERVICES = "a surplus of £52.1bn on trade in services"
-E_EU = "exports to the EU increased by £1.2bn, or 2.7%, to £44.9bn"
-E_NON_EU = "Exports to non-EU countries, by contrast, fell by £1.6bn, or 3.3%, to £47.1bn"
-E_US_MONTH = "Goods exports to America fell by 8.9%, or £0.4bn, on the month to £4.1bn in September"
-E_US_QUARTER = "over the quarter as a whole they were 10.2% lower than a year earlier"
-E_CARS = "Car exports fell 24.6% compared with August, to £1.5bn"
-E_MONTHLY = "the total trade deficit narrowed to £3.0bn in September from a revised £3.9bn in August"
-E_ANNUAL = "Exports of goods and services rose 1.4% to £873.6bn in the 12 months to September"
+E_SERVICES = "delivered a £52.1bn surplus"
+E_EU = "stronger sales of chemicals and medicinal products lifted exports to the EU by £1.2bn, or 2.7%, to £44.9bn"
+E_NON_EU = "Shipments to countries outside the EU, however, declined by £1.6bn, or 3.3%, to £47.1bn"
+E_US_MONTH = "In September, goods exports to the US dropped 8.9%, or £0.4bn, from August to £4.1bn"
+E_US_QUARTER = "across the whole quarter they were down 10.2% on a year earlier"
+E_CARS = "exports of cars slumped 24.6% from August to £1.5bn"
+E_MONTHLY = "shrink the total trade deficit to £3.0bn in September, from a revised £3.9bn in August"
+E_ANNUAL = "In the 12 months to September, exports of goods and services increased 1.4% to £873.6bn"
 US = "United States"
 
 ARTICLE = {
     "id": "dV2_06_uk_ons_q3_2025",
-    "title": "UK trade deficit widens as Jaguar Land Rover cyber-attack hits car exports",
+    "title": "Cyber-attack on Jaguar Land Rover drags down car exports as UK trade gap grows",
     "publisher": "The Guardian",
     "published": "2025-11-13",
     "notes": [
@@ -39,20 +39,20 @@ ARTICLE = {
         "'the three months to September' is 2025-07..2025-09.",
         "Headline balance excludes precious metals: product 'goods and services excluding precious metals'; the "
         "figure including precious metals (£6.9bn) takes product 'goods and services'. Both are deficits, negative.",
-        "Absolute changes ('widened by £2.1bn', 'fell by £0.4bn', 'rose by £2.7bn', 'increased by £1.2bn', "
-        "'fell by £1.6bn', '£0.4bn' for the US): changes derived from two levels, not a value or a percent, out.",
+        "Absolute changes ('grew by £2.1bn', 'dropped by £0.4bn', 'increased by £2.7bn', 'by £1.2bn', "
+        "'declined by £1.6bn', '£0.4bn' for the US): changes derived from two levels, not a value or a percent, out.",
         "Quarterly goods growth (-0.4, +1.8) compares with the previous quarter ('over the quarter'): basis qoq. "
-        "The EU/non-EU paragraph opens 'Compared with the previous three months': qoq carries to non-EU.",
+        "The EU/non-EU paragraph opens 'Relative to the preceding three months': qoq carries to non-EU.",
         "Goods figures take product null (goods alone); the services surplus takes product 'services'.",
         "Goods deficit £60.7bn, services surplus £52.1bn: net £8.6bn, consistent with the excluding-precious-metals "
         "headline; EU + non-EU exports £44.9bn + £47.1bn = £92.0bn.",
-        "US: September fall 8.9% 'on the month' (mom) to £4.1bn; quarter 10.2% lower 'than a year earlier' (yoy). "
+        "US: September fall 8.9% 'from August' (mom) to £4.1bn; quarter down 10.2% 'on a year earlier' (yoy). "
         "'they' carries over the US from the previous sentence.",
-        "Cars: 'fell 24.6% compared with August': mom, product 'cars'.",
+        "Cars: 'slumped 24.6% from August': mom, product 'cars'.",
         "August deficit: only the revised figure (£3.9bn) is stated; labelled for August 2025. Monthly deficits take "
         "product 'goods and services' ('total trade deficit').",
         "12 months to September 2025: period 2024-10..2025-09, growth yoy.",
-        "Out: GDP (0.1%, 0.3%, -0.1%), the 10% car tariff and 100,000-vehicle quota, 'more than a month' shutdown.",
+        "Out: GDP (0.1%, 0.3%, -0.1%), the 10% car tariff and 100,000-vehicle quota, 'over a month' shutdown.",
     ],
     "facts": [
         fact(UK, "balance", "value", -8.6e9, "GBP", Q3, "8.6bn", E_HEADLINE, product=EXCLUDING_PRECIOUS),

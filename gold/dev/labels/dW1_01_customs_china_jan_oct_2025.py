@@ -5,36 +5,36 @@ OCTOBER = period(2025, 10)
 CN = "China"
 
 HEADLINE = (
-    "the total import and export value of China's trade in goods was 37.31 trillion yuan (RMB, the same below), "
-    "about 5.24 trillion US dollars, an increase of 3.6% over the same period last year"
+    "China's goods trade over the first 10 months of this year was worth 37.31 trillion yuan (RMB, the same below) "
+    "in imports and exports combined, or about 5.24 trillion US dollars, a rise of 3.6% compared with the same period "
+    "last year"
 )
-EXPORTS = "exports were 22.12 trillion yuan, up 6.2%"
-IMPORTS = "imports were 15.19 trillion yuan, down 0.1%"
-SURPLUS = "the trade surplus was 6.93 trillion yuan, expanding 23.8%"
-OCT_TOTAL = "In October, the country's imports and exports came to 3.7 trillion yuan"
-OCT_EXPORTS = "Exports in the month were 2.17 trillion yuan, 9.6% less than in September"
-ASEAN_RANK = "ASEAN remained China's largest trading partner"
+EXPORTS = "Exports made up 22.12 trillion yuan of that, a gain of 6.2%"
+IMPORTS = "imports totalled 15.19 trillion yuan, 0.1% lower"
+SURPLUS = "the trade surplus, at 6.93 trillion yuan, widened by 23.8%"
+OCT_TOTAL = "Combined imports and exports for October alone stood at 3.7 trillion yuan"
+OCT_EXPORTS = "October exports totalled 2.17 trillion yuan, down 9.6% from September"
+ASEAN_RANK = "ASEAN held its place as China's largest trading partner"
 ASEAN = (
-    "total trade with ASEAN was 6.2 trillion yuan, up 9.1%, accounting for 16.6% of China's total foreign trade value"
+    "two-way trade with the bloc grew 9.1% to 6.2 trillion yuan and made up 16.6% of the value of China's foreign trade"
 )
 EU_US = (
-    "The European Union and the United States were China's second and third largest trading partners, with trade "
-    "growing 4.9% and declining 15.9% respectively"
+    "Ranking second and third among China's trading partners were the European Union and the United States, whose "
+    "trade with China grew 4.9% and fell 15.9% respectively"
 )
 BRI = (
-    "China's imports and exports with Belt and Road partner countries reached 19.28 trillion yuan, up 5.9%, "
-    "accounting for 51.7% of the total"
+    "China's trade with Belt and Road partner countries rose 5.9% to 19.28 trillion yuan, or 51.7% of the overall "
+    "figure"
 )
-COUNT = "In the first 10 months, 658,000 enterprises had import and export records"
+COUNT = "A total of 658,000 enterprises recorded import and export activity in January-October"
 PRIVATE = (
-    "Private enterprises imported and exported 21.28 trillion yuan, accounting for 57% of China's total foreign "
-    "trade value"
+    "Trade by private enterprises amounted to 21.28 trillion yuan, equal to 57% of the national total"
 )
 MECH = (
-    "Exports of mechanical and electrical products were 13.43 trillion yuan, accounting for 60.7% of total export value"
+    "Shipments of mechanical and electrical products came to 13.43 trillion yuan, or 60.7% of the export total"
 )
-CRUDE_QTY = "China imported 470 million tonnes of crude oil"
-CRUDE_VALUE = "the import value of crude oil dropped 12.1%"
+CRUDE_QTY = "China bought 470 million tonnes of crude oil from abroad"
+CRUDE_VALUE = "the value of crude oil imports fell 12.1%"
 EU = "European Union"
 US = "United States"
 BR = "Belt and Road partner countries"
@@ -42,31 +42,33 @@ ME = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dW1_01_customs_china_jan_oct_2025",
-    "title": "China's foreign trade up 3.6% in first 10 months of 2025",
+    "title": "China's goods trade grows 3.6% in January-October 2025",
     "publisher": "General Administration of Customs",
     "published": "2025-11-07",
     "notes": [
         "Publisher: the release is signed by the Department of Statistics and Analysis of the General Administration "
         "of Customs, named in the closing line; the outlet is taken as the General Administration of Customs.",
-        "'this year' and 'In October' take the year 2025 from the published date; 'the first 10 months' is 2025-01..2025-10.",
+        "'this year' and 'October' take the year 2025 from the published date; 'the first 10 months' is 2025-01..2025-10.",
         "'(RMB, the same below)' makes every later bare 'yuan' CNY; the dollar figure 'about 5.24 trillion US dollars' "
         "is a separate USD fact of the same observation, qualifier approx.",
-        "Growth rates given without a base in the first paragraph ('up 6.2%', 'down 0.1%', 'expanding 23.8%') are yoy: the "
-        "sentence opens with 'over the same period last year'. The surplus growth follows its verb: expanding -> +23.8.",
-        "'9.6% less than in September' is a comparison with the month before: basis mom, period October 2025, value -9.6. "
-        "The October total 'basically level with the same month last year' gives no number: no growth fact.",
-        "'second and third largest trading partners ... growing 4.9% and declining 15.9% respectively' gives rank 2 and 3 "
+        "Growth rates given without a base in the first paragraph ('a gain of 6.2%', '0.1% lower', 'widened by 23.8%') are "
+        "yoy: the sentence before ends with 'compared with the same period last year'. The surplus growth follows its "
+        "verb: widened -> +23.8.",
+        "'down 9.6% from September' is a comparison with the month before: basis mom, period October 2025, value -9.6. "
+        "The October total 'roughly unchanged from the same month a year ago' gives no number: no growth fact.",
+        "'second and third among China's trading partners ... grew 4.9% and fell 15.9% respectively' gives rank 2 and 3 "
         "and the two growth rates, split by 'respectively'; ranks are of total trade (trading partner).",
-        "'658,000 enterprises had import and export records' is a count with segment 'foreign trade enterprises' (any "
-        "wording for businesses with import and export records), flow total; '31,000 more' is a derived comparison: out.",
-        "Percentage-point changes ('0.4 percentage point lower', '1.2 percentage points higher', 'rose 1.9 percentage "
-        "points') are derived comparisons: out. 'nine consecutive months' is a streak: out.",
+        "'658,000 enterprises recorded import and export activity' is a count with segment 'foreign trade enterprises' "
+        "(any wording for businesses with import and export records), flow total; 'an increase of 31,000' is a derived "
+        "comparison: out.",
+        "Percentage-point changes ('0.4 percentage point below', '1.2 percentage points above', 'went up 1.9 percentage "
+        "points') are derived comparisons: out. 'nine months in a row' is a streak: out.",
         "Crude oil: the quantity (470 million tonnes) and the value growth (-12.1%) are labelled; '2.6% more by volume' is "
         "volume growth stated beside value growth: out. The average import price '3,680 yuan per tonne' is a price, not a "
         "trade flow: out.",
-        "'Trade with Latin America and Africa ... rose faster than the national average', labour-intensive exports 'lower "
-        "than a year earlier', foreign-invested trade 'turning positive', rare-earth import volume 'higher': no numbers, "
-        "nothing labelled.",
+        "Latin America and Africa's trade 'expand more quickly than the overall average', labour-intensive exports 'fell "
+        "short of their year-earlier level', foreign-invested trade 'returned to growth', rare-earth imports 'in larger "
+        "volumes': no numbers, nothing labelled.",
         "Mechanical and electrical exports: value and share (of total export value) are labelled; no growth is stated.",
     ],
     "facts": [

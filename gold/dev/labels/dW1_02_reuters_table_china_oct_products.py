@@ -21,7 +21,7 @@ PCT = "percent"
 
 ARTICLE = {
     "id": "dW1_02_reuters_table_china_oct_products",
-    "title": "TABLE-China's October exports and imports by product",
+    "title": "TABLE-China's trade in selected commodities, October",
     "publisher": "Reuters",
     "published": "2025-11-07",
     "notes": [
@@ -33,10 +33,11 @@ ARTICLE = {
         "year-to-date percentage column, so year-to-date cells are quantities or values only.",
         "Negative cells ('-9.8', '-6.0', '-3.5', '-1.1') carry their own sign. The autos 'n/a' cell is no number: no fact.",
         "TOTAL TRADE block: '($ mln, pct)' scales the money cells: 305,350 -> 305.35e9 USD; 3,079,640 -> 3.07964e12 USD.",
-        "The intro's 'exports shrank 1.1% ... in dollar terms' and 'imports edged up 1.0%' restate the table's October "
-        "y/y cells for total exports and imports: one fact each, labelled with the table row as evidence.",
-        "Out: the Reuters poll forecast of a 3.0% rise, 'the first fall since February' (streak), the conversion factor "
-        "'7.33 barrels per tonne' and 'about 11.4 million barrels per day' (a per-day average the record cannot "
+        "The intro's 'dollar-denominated exports 1.1% below their level a year before' and 'imports rose 1.0%' "
+        "restate the table's October y/y cells for total exports and imports: one fact each, labelled with the table "
+        "row as evidence.",
+        "Out: the Reuters poll forecast of a 3.0% gain, 'their first decline since February' (streak), the conversion "
+        "factor '7.33 barrels per tonne' and 'about 11.4 million barrels per day' (a per-day average the record cannot "
         "express), the year 2024 in the notes, 'Nov. 20' (a release date).",
         "Products in the row labels' words, lower case: crude oil, iron ore, soybeans, coal, unwrought copper, steel "
         "products, rare earths, autos.",

@@ -6,34 +6,39 @@ JUNE = period(2025, 6)
 SZ = "Shenzhen"
 
 LEAD = (
-    "the city's total imports and exports reached 2.17 trillion yuan (about 303.4 billion U.S. dollars) from January "
-    "to June, ranking first among cities on the Chinese mainland, though the figure slipped 1.4% from the high base "
-    "of a year earlier"
+    "the city's combined imports and exports between January and June amounted to 2.17 trillion yuan (about 303.4 "
+    "billion U.S. dollars), placing it first among mainland Chinese cities, although that was 1.4% lower than the "
+    "high base set a year earlier"
 )
-EXPORTS = "Exports amounted to 1.31 trillion yuan, a decline of 6.9%"
-IMPORTS = "imports grew 8.6% to 858.86 billion yuan"
-Q2_TRADE = "Second-quarter trade came to 1.14 trillion yuan, an increase of 10.7% over the first quarter"
+EXPORTS = "Exports fell 6.9% to 1.31 trillion yuan"
+IMPORTS = "Imports, by contrast, climbed 8.6% to 858.86 billion yuan"
+Q2_TRADE = "In the second quarter it totalled 1.14 trillion yuan, 10.7% more than in the first quarter"
 JUNE_TRADE = (
-    "In June alone, the city's imports and exports were valued at 401.2 billion yuan, up 3.2% year on year and 7.9% "
-    "month on month"
+    "June by itself saw imports and exports worth 401.2 billion yuan, a rise of 3.2% year on year and of 7.9% month "
+    "on month"
 )
 GBA = (
-    "Shenzhen kept its weight as a trade hub, handling 49.6% of the combined foreign trade of the nine mainland cities"
+    "Shenzhen continued to anchor trade in the Greater Bay Area, accounting for 49.6% of foreign trade across the "
+    "area's nine mainland cities"
 )
-BAOAN = "Bao'an posted imports and exports of 412.6 billion yuan, up 5.3%"
-LONGGANG = "Longgang grew 11.2%"
-PRIVATE = "Their imports and exports totalled 1.51 trillion yuan, making up 69.8% of the city's total"
-PRIVATE_COUNT = "Around 48,000 private firms had import and export business in the period"
+BAOAN = "Bao'an's imports and exports rose 5.3% to 412.6 billion yuan"
+LONGGANG = "trade in Longgang expanded 11.2%"
+PRIVATE = "Trade by these firms reached 1.51 trillion yuan, equal to 69.8% of Shenzhen's total"
+PRIVATE_COUNT = "around 48,000 private firms engaged in importing and exporting over the six months"
 HONG_KONG = (
-    "Hong Kong, the city's largest trading partner, saw trade with Shenzhen rise 6.3% to 254.6 billion yuan"
+    "Trade with Hong Kong, Shenzhen's largest trading partner, grew 6.3% to 254.6 billion yuan"
 )
 BRI = (
-    "Exports to Belt and Road partner countries reached 560.3 billion yuan, up 4.1%, accounting for 42.8% of the "
-    "city's exports"
+    "Shipments to Belt and Road partner countries increased 4.1% to 560.3 billion yuan and represented 42.8% of all "
+    "Shenzhen exports"
 )
-MECH = "exports of mechanical and electrical products were 981.2 billion yuan, or 74.9% of the city's export value"
+MECH = (
+    "exports of mechanical and electrical products came to 981.2 billion yuan, making up 74.9% of what the city sold "
+    "abroad"
+)
 CHIPS = (
-    "Imports of integrated circuits, the largest single import item, rose 19.4% on demand from the computing power sector"
+    "Integrated circuits, the largest item on the city's import list, saw their imports increase 19.4% on the back of "
+    "stronger buying by the computing power sector"
 )
 BR = "Belt and Road partner countries"
 ME = "mechanical and electrical products"
@@ -42,36 +47,36 @@ PE = "private enterprises"
 
 ARTICLE = {
     "id": "dW1_03_shenzhen_gov_h1_2025",
-    "title": "Shenzhen's foreign trade reaches 2.17 trillion yuan in first half, private firms take 69.8%",
+    "title": "Shenzhen trade totals 2.17 trillion yuan in H1 2025 as private firms' share hits 69.8%",
     "publisher": "Shenzhen Government Online",
     "published": "2025-07-20",
     "notes": [
         "Publisher: the credit line 'Shenzhen Government Online' at the end of the text; the data are Shenzhen "
-        "Customs' and the area is Shenzhen throughout ('the city', 'Their', 'the city's').",
-        "'the first half of 2025' / 'from January to June' is 2025-01..2025-06; 'Second-quarter' is 2025-04..2025-06; "
-        "'In June alone' is 2025-06.",
-        "'ranking first among cities on the Chinese mainland' is a stated rank of Shenzhen's total trade among cities: "
+        "Customs' and the area is Shenzhen throughout ('the city', 'these firms', 'the city's').",
+        "'the first half of 2025' / 'between January and June' is 2025-01..2025-06; 'the second quarter' is "
+        "2025-04..2025-06; 'June by itself' is 2025-06.",
+        "'placing it first among mainland Chinese cities' is a stated rank of Shenzhen's total trade among cities: "
         "rank 1, area Shenzhen, no partner.",
-        "'the figure slipped 1.4%': 'the figure' is the H1 total of the same sentence; slipped -> -1.4, yoy ('from ... "
-        "a year earlier').",
-        "'an increase of 10.7% over the first quarter' is growth on the previous quarter: basis qoq, period Q2 2025.",
-        "'up 3.2% year on year and 7.9% month on month': two growth facts for June, basis yoy and mom.",
-        "'handling 49.6% of the combined foreign trade of the nine mainland cities' (of the Greater Bay Area) is "
-        "Shenzhen's share of a larger whole: share, area Shenzhen, flow total. 'kept its weight as a trade hub' is no rank.",
+        "'that was 1.4% lower': 'that' is the H1 total of the same sentence; lower -> -1.4, yoy ('than ... a year "
+        "earlier').",
+        "'10.7% more than in the first quarter' is growth on the previous quarter: basis qoq, period Q2 2025.",
+        "'a rise of 3.2% year on year and of 7.9% month on month': two growth facts for June, basis yoy and mom.",
+        "'accounting for 49.6% of foreign trade across the area's nine mainland cities' (of the Greater Bay Area) is "
+        "Shenzhen's share of a larger whole: share, area Shenzhen, flow total. 'continued to anchor trade' is no rank.",
         "Districts are areas in their own right, written without the administrative suffix as the guide drops "
-        "descriptors: 'Bao'an' (value and growth), 'Longgang' (growth only; 'grew 11.2%' refers to its imports and "
-        "exports in the same sentence). Growth without a base is yoy.",
-        "'Around 48,000 private firms had import and export business' is a count of trading enterprises of the narrower "
-        "type: segment 'private enterprises', flow total, qualifier approx. 'more than 300 of them opened overseas "
-        "warehouses' counts warehouse openings, not trading enterprises: out.",
-        "'Hong Kong, the city's largest trading partner' -> rank 1, partner Hong Kong, flow total.",
+        "descriptors: 'Bao'an' (value and growth), 'Longgang' (growth only; 'trade in Longgang expanded 11.2%' "
+        "refers to its imports and exports). Growth without a base is yoy.",
+        "'around 48,000 private firms engaged in importing and exporting' is a count of trading enterprises of the "
+        "narrower type: segment 'private enterprises', flow total, qualifier approx. 'more than 300 of them had set up "
+        "warehouses abroad' counts warehouse openings, not trading enterprises: out.",
+        "'Hong Kong, Shenzhen's largest trading partner' -> rank 1, partner Hong Kong, flow total.",
         "Belt and Road: the figures are exports only (flow exports, partner 'Belt and Road partner countries'); the share "
         "42.8% is of the city's exports.",
-        "'Imports of integrated circuits, the largest single import item' is a stated rank of a product among imports: "
-        "rank 1, product integrated circuits, flow imports (hard call: ranks in the guide's examples are of partners, "
-        "but the guide defines rank as the ordinal position of a trade flow).",
-        "Out: 'up 1.3 percentage points' (derived comparison), exports to the United States 'fell sharply' (no number), "
-        "GDP growth 5.1%, '20 new measures', 156 China-Europe freight train trips (not trade flows).",
+        "'Integrated circuits, the largest item on the city's import list' is a stated rank of a product among "
+        "imports: rank 1, product integrated circuits, flow imports (hard call: ranks in the guide's examples are of "
+        "partners, but the guide defines rank as the ordinal position of a trade flow).",
+        "Out: '1.3 percentage points above' (derived comparison), exports to the United States 'dropped steeply' (no "
+        "number), GDP growth 5.1%, '20 additional measures', 156 China-Europe freight train trips (not trade flows).",
     ],
     "facts": [
         fact(SZ, "total", "value", 2.17e12, "CNY", H1, "2.17 trillion", LEAD),

@@ -6,33 +6,39 @@ JAN_OCT = period(2024, 1, 10)
 EU = "European Union"
 EV = "electric vehicles"
 
-TOTAL = "Two-way trade came to 5.59 trillion yuan (about 785.8 billion U.S. dollars) in 2024"
-TOTAL_GROWTH_CNY = "In yuan terms that was an increase of 1.6 percent"
-TOTAL_GROWTH_USD = "measured in dollars, the gain shrinks to 0.4 percent"
-RANK = "The EU stayed China's second-largest trading partner after the Association of Southeast Asian Nations"
-SHARE = "its share of China's overall foreign trade stood at 12.7 percent"
-EXPORTS = "Chinese shipments to the bloc grew 3 percent to 516.4 billion dollars"
-IMPORTS = "purchases from EU countries dropped 4.4 percent to 269.4 billion dollars"
-SURPLUS = "China's surplus with the EU thus widened to 247 billion dollars"
+TOTAL = (
+    "China's General Administration of Customs put bilateral trade in 2024 at 5.59 trillion yuan (about 785.8 billion "
+    "U.S. dollars)"
+)
+TOTAL_GROWTH_CNY = "That represented growth of 1.6 percent when counted in yuan"
+TOTAL_GROWTH_USD = "but only 0.4 percent in dollar terms"
+RANK = "Behind the Association of Southeast Asian Nations, the EU remained China's second-largest trading partner"
+SHARE = "making up 12.7 percent of China's total foreign trade"
+EXPORTS = "China's exports to the EU climbed 3 percent to 516.4 billion dollars"
+IMPORTS = "its imports from EU members fell 4.4 percent to 269.4 billion dollars"
+SURPLUS = "China's surplus with the bloc expanded to 247 billion dollars"
 MEMBERS = (
-    "Germany, the Netherlands and France accounted for 202.6, 118.2 and 79.8 billion dollars of trade with China "
-    "respectively"
+    "China's trade with Germany, the Netherlands and France was 202.6, 118.2 and 79.8 billion dollars respectively"
 )
-GERMANY = "Trade with Germany slipped 2.2 percent over the year"
-FRANCE = "trade with France declined 1.3 percent"
-EV_VALUE = "exports of electric vehicles to the EU were worth 9.9 billion dollars last year, down 10.4 percent"
-EV_UNITS = "with the number shipped at roughly 480,000 units"
-EV_SHARE = "The bloc took 38 percent of China's electric vehicle exports by value, against 41 percent in 2023"
+GERMANY = "China-Germany trade fell 2.2 percent in 2024"
+FRANCE = "trade with France was down 1.3 percent"
+EV_VALUE = (
+    "the value of China's electric vehicle exports to the EU fell 10.4 percent last year to 9.9 billion dollars"
+)
+EV_UNITS = "roughly 480,000 units were shipped"
+EV_SHARE = (
+    "The EU accounted for 38 percent of the value of China's electric vehicle exports, down from 41 percent in 2023"
+)
 EU_DEFICIT = (
-    "Eurostat figures covering January to October show the EU ran a goods trade deficit of 249.6 billion euros "
-    "with China, about 3 percent smaller than a year before"
+    "According to Eurostat data for January to October, the EU's goods trade deficit with China was 249.6 billion "
+    "euros, about 3 percent smaller than the figure a year earlier"
 )
-EU_EXPORTS = "EU exports to China fell 4.5 percent to 175.3 billion euros"
-EU_IMPORTS = "imports from China slipped 1.6 percent to 424.9 billion euros"
+EU_EXPORTS = "the EU's exports to China dropped 4.5 percent to 175.3 billion euros"
+EU_IMPORTS = "its imports from China edged down 1.6 percent to 424.9 billion euros"
 
 ARTICLE = {
     "id": "dW1_04_xinhua_china_eu_trade_2024",
-    "title": "China-EU trade edges up in 2024 as Chinese exports to bloc grow",
+    "title": "China's trade with EU rises slightly in 2024 on stronger exports to the bloc",
     "publisher": "Xinhua",
     "published": "2025-01-15",
     "notes": [
@@ -40,26 +46,27 @@ ARTICLE = {
         "2024-01/2024-12.",
         "The 5.59 trillion yuan total and its bracketed dollar conversion are two facts; the dollar one is approx "
         "('about').",
-        "Two growth rates for the same total (1.6 percent in yuan terms, 0.4 percent in dollars) are both labelled: "
-        "the record has no currency for a growth rate, so they differ only by value.",
-        "'the gain shrinks to 0.4 percent': the level of a growth rate, positive 0.4 (the verb moves the rate, the "
-        "rate itself is a gain).",
-        "'second-largest trading partner after ASEAN': rank 2 for the EU (total). ASEAN's first place is only implied, "
-        "not stated as a number: not labelled.",
+        "Two growth rates for the same total (1.6 percent counted in yuan, 0.4 percent in dollar terms) are both "
+        "labelled: the record has no currency for a growth rate, so they differ only by value.",
+        "'but only 0.4 percent in dollar terms': the level of a growth rate, positive 0.4 (the wording lowers the "
+        "rate, the rate itself is a gain).",
+        "'Behind the Association of Southeast Asian Nations ... second-largest trading partner': rank 2 for the EU "
+        "(total). ASEAN's first place is only implied, not stated as a number: not labelled.",
         "Member states (Germany, the Netherlands, France): values listed with 'respectively' and one scale word "
         "after the last figure; the first two take 'billion' from the list. Area China (Chinese customs data), "
         "partner the member state, flow total.",
-        "'the Dutch figure was little changed': no number, nothing labelled.",
+        "'the Netherlands showed almost no change': no number, nothing labelled.",
         "EV exports to the EU: value and growth (down 10.4) labelled; 'roughly 480,000 units' is a quantity of "
         "vehicles (unit number, approx). It is a level, not volume growth beside value growth, so it stays in.",
-        "'The bloc took 38 percent of China's electric vehicle exports by value, against 41 percent in 2023': share of "
-        "China's EV exports going to the EU; 41 is a stated observation of 2023 and is labelled with period 2023.",
+        "'The EU accounted for 38 percent of the value of China's electric vehicle exports, down from 41 percent in "
+        "2023': share of China's EV exports going to the EU; 41 is a stated observation of 2023 and is labelled "
+        "with period 2023.",
         "Eurostat paragraph is the EU's own view: area European Union, partner China, period January-October 2024 "
         "(year from the article's running period). The deficit is negative; 'about 3 percent smaller' is the growth "
         "of the deficit following its word, -3, approx.",
-        "China's surplus 'widened to 247 billion dollars': the balance value only; 'widened' gives no rate.",
-        "Out of scope: EU countervailing duty rates (7.8 to 35.3 percent) and the 10 percent tariff, 'the 27-member "
-        "union', 19,000 freight train trips, the 50th anniversary, the researcher's 2 to 3 percent forecast for 2025, "
+        "China's surplus 'expanded to 247 billion dollars': the balance value only; 'expanded' gives no rate.",
+        "Out of scope: EU countervailing duty rates (7.8 to 35.3 percent) and the 10 percent tariff, 'the 27 member "
+        "states', 19,000 freight train trips, the 50th anniversary, the researcher's 2 to 3 percent forecast for 2025, "
         "euro area GDP growth of 0.8 percent.",
     ],
     "facts": [

@@ -7,61 +7,64 @@ EU = "European Union"
 US = "United States"
 
 TOTAL = (
-    "The country's total imports and exports rose 3.8 percent year-on-year to 45.47 trillion yuan ($6.35 trillion) "
-    "in 2025"
+    "Combined imports and exports reached 45.47 trillion yuan ($6.35 trillion) in 2025, a year-on-year increase of "
+    "3.8 percent"
 )
-EXPORTS = "Exports went up 6.1 percent to 26.99 trillion yuan"
-IMPORTS = "Imports, held back for much of the year by lower commodity prices, inched up 0.5 percent to 18.48 trillion yuan"
-SURPLUS = "The gap between the two left China with a trade surplus of 8.51 trillion yuan"
-EXPORTS_USD = "Calculated in dollars, outbound shipments totaled $3.77 trillion, 5.5 percent more than in 2024"
-IMPORTS_USD = "imports were flat at $2.58 trillion"
-SURPLUS_USD = "The surplus, at $1.19 trillion, was about 20 percent larger than the year before"
-PARTNERS = "Customs officials said China traded with more than 240 countries and regions last year"
-DEC_TOTAL = "In December alone, imports and exports totaled 4.25 trillion yuan, up 4.9 percent from a year earlier"
-DEC_EXPORTS = "exports last month grew 6.6 percent, faster than the 5.9 percent pace in November"
-DEC_IMPORTS = "imports jumped 5.7 percent, the strongest rise in three months"
-DEC_SURPLUS = "That lifted the December surplus to $114.1 billion"
+EXPORTS = "Exports increased 6.1 percent to 26.99 trillion yuan"
+IMPORTS = (
+    "Imports, restrained for most of the year by cheaper commodities, edged up 0.5 percent to 18.48 trillion yuan"
+)
+SURPLUS = "China's trade surplus therefore stood at 8.51 trillion yuan"
+EXPORTS_USD = "In dollar terms, exports amounted to $3.77 trillion, up 5.5 percent on 2024"
+IMPORTS_USD = "imports held steady at $2.58 trillion"
+SURPLUS_USD = "At $1.19 trillion, the surplus was about 20 percent bigger than a year earlier"
+PARTNERS = "China had trading ties with more than 240 countries and regions in 2025"
+DEC_TOTAL = "In December alone, two-way trade amounted to 4.25 trillion yuan, 4.9 percent more than a year earlier"
+DEC_EXPORTS = "last month's exports rose 6.6 percent, quicker than November's 5.9 percent pace"
+DEC_IMPORTS = "imports surged 5.7 percent, their biggest increase in three months"
+DEC_SURPLUS = "As a result the December surplus reached $114.1 billion"
 ASEAN = (
-    "ASEAN again ranked as China's largest trading partner, with two-way trade growing 8 percent to 7.55 trillion yuan"
+    "ASEAN was once more China's largest trading partner, and trade between the two rose 8 percent to 7.55 trillion "
+    "yuan"
 )
-EU_LINE = "The European Union came second, with trade of 5.93 trillion yuan"
+EU_LINE = "The European Union was second, with 5.93 trillion yuan of trade"
 US_LINE = (
-    "China's trade with the United States, its third-largest partner, shrank 18.2 percent to 3.99 trillion yuan"
+    "Trade with the United States, China's third-largest partner, fell 18.2 percent to 3.99 trillion yuan"
 )
 NEW_THREE = (
-    'Exports of the "new three" - electric vehicles, lithium-ion batteries and photovoltaic products - rose 27.1 '
-    "percent in value"
+    'The value of "new three" exports - electric vehicles, lithium-ion batteries and photovoltaic products - climbed '
+    "27.1 percent"
 )
-FIRMS = "The number of businesses with import and export records topped 780,000"
+FIRMS = "More than 780,000 businesses had import and export records"
 
 ARTICLE = {
     "id": "dW1_06_chinadaily_annual_review_2025",
-    "title": "China's foreign trade hits record 45.47 trillion yuan in 2025 as exporters diversify",
+    "title": "Exporters' push into new markets lifts China's 2025 trade to record 45.47 trillion yuan",
     "publisher": "China Daily",
     "published": "2026-01-14",
     "notes": [
         "Published 2026-01-14: 'last year' and 'in 2025' are 2025-01/2025-12; 'last month' and 'In December alone' "
-        "are 2025-12; 'in November' is 2025-11 (a stated observation used as a comparison: labelled with its own "
+        "are 2025-12; 'November's' is 2025-11 (a stated observation used as a comparison: labelled with its own "
         "period, yoy).",
         "'45.47 trillion yuan ($6.35 trillion)': a CNY fact and a USD fact; the bracket has no 'about', so the "
         "USD fact is exact.",
-        "'crossed the 45-trillion-yuan threshold' (milestone, and the threshold of an exact figure already labelled) "
-        "and 'the ninth straight year of growth' (streak): out.",
+        "'had never before gone above 45 trillion yuan' (milestone, and the threshold of an exact figure already "
+        "labelled) and 'a ninth consecutive annual increase' (streak): out.",
         "Full-year growth rates in yuan (6.1, 0.5) and in dollars (5.5) are separate facts; the record has no "
-        "currency for growth, so 6.1 and 5.5 differ only by value. 'imports were flat at $2.58 trillion': the value "
-        "is labelled; 'flat' states no number, so no growth fact.",
-        "'5.5 percent more than in 2024': 2024 is the comparison base, not the period.",
-        "Surplus 'about 20 percent larger than the year before': growth of a surplus, +20, approx.",
-        "'more than 240 countries and regions': count of trading partners, qualifier over; 'its trade with 190 of "
-        "them expanded' is a conditional count: out.",
+        "currency for growth, so 6.1 and 5.5 differ only by value. 'imports held steady at $2.58 trillion': the value "
+        "is labelled; 'held steady' states no number, so no growth fact.",
+        "'up 5.5 percent on 2024': 2024 is the comparison base, not the period.",
+        "Surplus 'about 20 percent bigger than a year earlier': growth of a surplus, +20, approx.",
+        "'more than 240 countries and regions': count of trading partners, qualifier over; 'trade grew with 190 of "
+        "them' is a conditional count: out.",
         "December-only figures form the second period: yuan total and its growth, dollar-term export and import "
-        "growth, and the December surplus in dollars. 'the strongest rise in three months' is a streak: out.",
-        "Ranks: ASEAN 'largest' (1), EU 'came second' (2), United States 'third-largest partner' (3), all flow total, "
+        "growth, and the December surplus in dollars. 'their biggest increase in three months' is a streak: out.",
+        "Ranks: ASEAN 'largest' (1), EU 'was second' (2), United States 'third-largest partner' (3), all flow total, "
         "period 2025.",
-        "'new three' in the text's words (product 'new three'); 'rose 27.1 percent in value' is value growth of "
-        "exports. 'high-tech products continued to gain ground' gives no number.",
-        "'topped 780,000': count of foreign trade enterprises (businesses with import and export records), "
-        "qualifier over; 'a record' is a milestone.",
+        "'new three' in the text's words (product 'new three'); 'The value of ... exports ... climbed 27.1 percent' "
+        "is value growth of exports. 'high-tech goods kept taking a larger part' gives no number.",
+        "'More than 780,000': count of foreign trade enterprises (businesses with import and export records), "
+        "qualifier over; 'the most ever' is a milestone.",
         "Out of scope: Ningbo-Zhoushan's 40 million containers (port throughput, not a trade flow), the economist's "
         "forecast of around 3 percent export growth in 2026, the GDP growth target of around 5 percent.",
     ],

@@ -7,65 +7,66 @@ YEAR_2024 = period(2024, 1, 12)
 US = "United States"
 GS = "goods and services"
 
-HEADLINE_GAP = "The gap in goods and services trade narrowed 23.8% from July to $59.6 billion"
-JULY_REVISED = "July's shortfall was revised to $78.2 billion"
-IMPORTS = "Imports fell 5.1% from the prior month to $340.4 billion"
-EXPORTS = "exports inched up 0.1% to $280.8 billion"
-GOODS_GAP = "The merchandise-trade deficit shrank by $18.9 billion to $85.9 billion"
-SERVICES = "the surplus in services dipped to $26.3 billion"
-GOODS_IMPORTS = "Goods imports slid 6.4% from July to $265.8 billion"
-GOODS_EXPORTS = "goods exports, for their part, rose 0.4% to $179.9 billion"
-SWISS = "the US deficit with the Alpine nation narrowed to $2.1 billion from $11.7 billion in July"
+HEADLINE_GAP = "The deficit on goods and services shrank 23.8% versus July, to $59.6 billion"
+JULY_REVISED = "The deficit for July now stands at a revised $78.2 billion"
+IMPORTS = "Compared with the prior month, imports declined 5.1% to $340.4 billion"
+EXPORTS = "exports edged 0.1% higher to $280.8 billion"
+GOODS_GAP = "On goods alone, the deficit contracted by $18.9 billion to $85.9 billion"
+SERVICES = "the services surplus slipped to $26.3 billion"
+GOODS_IMPORTS = "Measured against July, goods imports dropped 6.4% to $265.8 billion"
+GOODS_EXPORTS = "goods exports gained 0.4% to $179.9 billion"
+SWISS = "America's shortfall with the Alpine country fell to $2.1 billion, compared with $11.7 billion in July"
 CAPITAL_GOODS = (
-    "Purchases of capital goods from abroad, a category that includes computer accessories and telecommunications "
-    "gear, also eased, to $96.3 billion"
+    "Imports of capital goods, which cover items such as computer accessories and telecom equipment, were also "
+    "lower, at $96.3 billion"
 )
-CHINA_GAP = "the goods gap with China shrank to $14.1 billion"
+CHINA_GAP = "the goods deficit with China narrowed to $14.1 billion"
 CHINA_SHARE = (
-    "Goods from China made up 7.4% of US merchandise imports in August, down from more than 13% for 2024 as a whole"
+    "In August, goods from China represented 7.4% of US merchandise imports, against more than 13% over the whole "
+    "of 2024"
 )
-MEXICO = "The shortfall with Mexico, now the largest source of US imports, widened to $17.4 billion"
-EU = "With the European Union, the gap held near $18.6 billion"
+MEXICO = "The US deficit with Mexico, now America's largest source of imports, grew to $17.4 billion"
+EU = "The gap with the European Union was steady at about $18.6 billion"
 YTD = (
-    "Through the first eight months of the year, the deficit totaled $713.6 billion, about 24% wider than in the same "
-    "stretch of 2024"
+    "In the January-August period, the cumulative deficit came to $713.6 billion, a widening of about 24% from the "
+    "corresponding months of 2024"
 )
-YTD_FLOWS = "Exports so far this year are up 5.9%, while imports have climbed 11.8%"
+YTD_FLOWS = "So far this year, exports have risen 5.9% while imports are up 11.8%"
 
 ARTICLE = {
     "id": "dW2_01_bloomberg_us_trade_gap_aug",
-    "title": "US Trade Deficit Narrows Sharply as Imports Retreat After Tariffs Kick In",
+    "title": "Imports Slide Under New Tariffs, Pulling US Trade Gap Sharply Lower in August",
     "publisher": "Bloomberg",
     "published": "2025-10-07",
     "notes": [
         "The text gives no year; 'August' and 'July' are 2025 from the publication date (a Tuesday release).",
-        "Headline-level figures are goods and services together: the gap is 'the gap in goods and services trade', and "
+        "Headline-level figures are goods and services together: the gap is 'the deficit on goods and services', and "
         "the overall 'Imports'/'exports' of the next paragraph are the same goods-and-services aggregates (they add up "
-        "to the $59.6 billion gap): product 'goods and services'. 'Goods imports'/'goods exports', the 'merchandise-trade "
-        "deficit' and the country gaps ('goods gap with China', and Mexico/EU gaps in the same 'By country' paragraph, "
+        "to the $59.6 billion gap): product 'goods and services'. 'Goods imports'/'goods exports', the 'On goods alone' "
+        "deficit and the country gaps ('goods deficit with China', and Mexico/EU gaps in the same 'individual partners' paragraph, "
         "which Census reports for goods) are goods alone: product null.",
-        "Basis: 'narrowed 23.8% from July' is mom (comparison with the month before); 'from the prior month' opens the "
-        "imports/exports sentence, so the exports 0.1% is mom too; 'slid 6.4% from July' sets mom for the goods exports "
+        "Basis: 'shrank 23.8% versus July' is mom (comparison with the month before); 'Compared with the prior "
+        "month' opens the imports/exports sentence, so the exports 0.1% is mom too; 'Measured against July' sets mom for the goods exports "
         "0.4% later in the same paragraph.",
-        "'narrowed 23.8%': growth of a deficit follows its verb, -23.8.",
+        "'shrank 23.8%': growth of a deficit follows its verb, -23.8.",
         "July's revised $78.2 billion gap and the Swiss gap of $11.7 billion 'in July' are stated observations of July: "
         "labelled with period 2025-07 (the comparison base does not change the August facts' period).",
-        "'shrank by $18.9 billion' is an absolute change derived from two levels: out (the record has no measure for it).",
+        "'contracted by $18.9 billion' is an absolute change derived from two levels: out (the record has no measure for it).",
         "The Bloomberg survey median ($60.4 billion) and the economist's 'around $65 billion' outlook are forecasts: out.",
-        "'the Alpine nation' is Switzerland (named earlier in the same sentence).",
-        "'now the largest source of US imports': a stated rank of Mexico, imports, rank 1, period August 2025.",
-        "China's share of imports 'more than 13% for 2024 as a whole' is a share for 2024 (period 2024-01..2024-12), "
+        "'the Alpine country' is Switzerland (named earlier in the same sentence).",
+        "'now America's largest source of imports': a stated rank of Mexico, imports, rank 1, period August 2025.",
+        "China's share of imports 'more than 13% over the whole of 2024' is a share for 2024 (period 2024-01..2024-12), "
         "qualifier over.",
-        "'the gap held near $18.6 billion': qualifier approx (near ~ around).",
-        "Year-to-date: 'about 24% wider than in the same stretch of 2024' is yoy growth of the deficit, +24, approx, "
+        "'steady at about $18.6 billion': qualifier approx.",
+        "Year-to-date: 'a widening of about 24% from the corresponding months of 2024' is yoy growth of the deficit, +24, approx, "
         "period Jan-Aug 2025; 'so far this year' carries the Jan-Aug period to the export and import growth rates. "
         "These year-to-date figures are the headline (goods and services) aggregates, as in the Commerce release: "
         "product 'goods and services'.",
-        "'After adjusting for prices, the goods deficit narrowed to $79.4 billion' is an inflation-adjusted (chained-"
+        "'In inflation-adjusted terms, ... the goods shortfall fell to $79.4 billion' is an inflation-adjusted (chained-"
         "dollar, volume-like) figure that the record cannot tell apart from the nominal one: treated as out, like volume "
         "growth beside value growth. A hard call.",
-        "Out, not trade flows: 39% duty on Swiss goods, GDP contributions ('almost 5 percentage points'), GDPNow 3.8%, "
-        "the effective tariff rate near 17%, 'the smallest in more than two decades' (milestone), 'since the 1930s'.",
+        "Out, not trade flows: 39% levy on products from Switzerland, GDP contributions ('almost 5 percentage "
+        "points'), GDPNow 3.8%, the effective tariff rate near 17%, 'the lowest in more than two decades' (milestone), 'since the 1930s'.",
     ],
     "facts": [
         fact(US, "balance", "value", -59.6e9, "USD", AUGUST, "59.6 billion", HEADLINE_GAP, product=GS),

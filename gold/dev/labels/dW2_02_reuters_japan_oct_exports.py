@@ -5,37 +5,37 @@ SEPTEMBER = period(2025, 9)
 JP = "Japan"
 US = "United States"
 
-EXPORTS = "Exports climbed 3.6% in October from a year earlier"
-SEPT_EXPORTS = "a touch slower than September's 4.2% rise"
-IMPORTS = "Imports rose 0.7%"
-BALANCE = "which left Japan with a trade deficit of 231.8 billion yen ($1.50 billion)"
-VALUES = "exports came to 9.77 trillion yen and imports to 10.00 trillion yen"
-US_EXPORTS = "Shipments to the United States fell 3.1% to 1.75 trillion yen"
-US_CARS = "Car shipments to the U.S. dropped 7.5% in value"
-US_IMPORTS = "Imports from the U.S. jumped 20.9% to 1.22 trillion yen"
-US_SURPLUS = "shrinking Japan's surplus with its ally by 33.6% to 529.4 billion yen"
+EXPORTS = "October exports up 3.6% from a year earlier"
+SEPT_EXPORTS = "slower than the 4.2% rise recorded in September"
+IMPORTS = "imports increased 0.7%"
+BALANCE = "Japan ended up with a 231.8 billion yen trade deficit ($1.50 billion)"
+VALUES = "Exports were worth 9.77 trillion yen and imports 10.00 trillion yen"
+US_EXPORTS = "Exports to the United States declined 3.1% to 1.75 trillion yen"
+US_CARS = "The value of cars shipped to the U.S. fell 7.5%"
+US_IMPORTS = "a 20.9% jump in imports from the U.S., to 1.22 trillion yen"
+US_SURPLUS = "Japan's surplus with its ally narrowed 33.6% to 529.4 billion yen"
 CHINA = (
-    "Exports to China, Japan's biggest trading partner, rose 2.1%, and the deficit with its neighbour came to "
-    "766.5 billion yen"
+    "Shipments to China, which is Japan's biggest trading partner, increased 2.1%, while Japan's deficit with its "
+    "neighbour stood at 766.5 billion yen"
 )
-ASIA = "Asia as a whole, which takes roughly 52% of Japan's outbound shipments, bought 6.8% more than a year before"
-EU = "exports to the European Union grew 9.2%"
-CHIPS = "exports of semiconductors and other electronic components jumped 14.9%"
-CARS = "Worldwide, car exports slipped 2.0%"
-SA = "Adjusted for seasonal swings, exports fell 4.1% from September while imports dropped 1.9%"
-SA_BALANCE = "producing a deficit of 318.6 billion yen"
+ASIA = "Sales to Asia overall, the destination for roughly 52% of Japan's exports, were up 6.8% on the year"
+EU = "exports to the European Union advanced 9.2%"
+CHIPS = "shipments of semiconductors and other electronic components surged 14.9%"
+CARS = "global car exports eased 2.0%"
+SA = "On a seasonally adjusted basis, exports declined 4.1% from September and imports fell 1.9%"
+SA_BALANCE = "leaving a 318.6 billion yen deficit"
 TABLE_IMPORTS = "Imports                    0.7        3.3"
 TABLE_US = "Exports to U.S.           -3.1      -13.3"
 TABLE_BALANCE = "Trade balance (bln yen)  -231.8    -234.6"
 
 ARTICLE = {
     "id": "dW2_02_reuters_japan_oct_exports",
-    "title": "Japan's October exports beat forecasts on Asia chip demand, U.S. shipments fall again",
+    "title": "Asian chip demand lifts Japan's October exports past forecasts as U.S.-bound shipments slide again",
     "publisher": "Reuters",
     "published": "2025-11-19",
     "notes": [
         "Dateline 'Nov 19' without a year: 2025 from the published date; October and September are 2025.",
-        "Growth rates without a stated base are yoy (the lead says 'from a year earlier'; the table header says y/y).",
+        "Growth rates without a stated base are yoy (the second paragraph says 'from a year earlier'; the table title says y/y).",
         "Reuters poll forecasts (1.1% exports, 0.9% import decline, 271.4 billion yen deficit) and the economist's "
         "outlook for real exports are forecasts: out.",
         "September's 4.2% export growth is stated in the prose and again in the table: one fact, prose evidence. The "
@@ -43,21 +43,21 @@ ARTICLE = {
         "September cells not in the prose (imports 3.3, exports to U.S. -13.3, balance -234.6) take table evidence; "
         "the balance row's '(bln yen)' gives the scale, and the written minus signs give the signs.",
         "The dollar conversion '($1.50 billion)' is a separate USD fact, qualifier exact (no 'about'); the closing "
-        "'($1 = 154.80 yen)' and 'near 155 per dollar' are exchange rates: out.",
-        "'Car shipments to the U.S. dropped 7.5% in value' is labelled (product 'cars', partner United States); 'the "
-        "number of vehicles sent rose 3.8%' is volume growth beside value growth: out.",
-        "'shrinking Japan's surplus with its ally by 33.6%': growth of a surplus with a fall verb, -33.6; 'its ally' is "
+        "'($1 = 154.80 yen)' and 'close to 155 per dollar' are exchange rates: out.",
+        "'The value of cars shipped to the U.S. fell 7.5%' is labelled (product 'cars', partner United States); 'unit "
+        "volumes grew 3.8%' is volume growth beside value growth: out.",
+        "'Japan's surplus with its ally narrowed 33.6%': growth of a surplus with a fall verb, -33.6; 'its ally' is "
         "the United States of the sentence.",
         "'Japan's biggest trading partner' is a stated rank of China: total, rank 1, period October 2025.",
-        "'the deficit with its neighbour' is Japan's balance with China, -766.5 billion yen.",
-        "Asia 'takes roughly 52% of Japan's outbound shipments': share of exports, approx, given the article's period "
-        "(October 2025) since the text states no other; 'bought 6.8% more than a year before' is yoy export growth to Asia.",
+        "'Japan's deficit with its neighbour' is Japan's balance with China, -766.5 billion yen.",
+        "Asia is 'the destination for roughly 52% of Japan's exports': share of exports, approx, given the article's period "
+        "(October 2025) since the text states no other; 'were up 6.8% on the year' is yoy export growth to Asia.",
         "Seasonally adjusted figures are labelled: they are trade-flow observations and the guide has no exclusion for "
-        "them. 'fell 4.1% from September' is mom and the mom frame carries to 'imports dropped 1.9%' in the same "
+        "them. 'declined 4.1% from September' is mom and the mom frame carries to 'imports fell 1.9%' in the same "
         "sentence. The adjusted deficit (318.6 billion yen) and the unadjusted one (231.8 billion yen) share every "
         "dimension but the value; both are labelled as written. A hard call: the record cannot say which is adjusted.",
-        "Out: seventh consecutive monthly decline (streak), 15% and 27.5% tariff rates, GDP contraction of an "
-        "annualised 1.8%, 'first shrinkage in six quarters', 'two days after'.",
+        "Out: 'a seventh straight month of decreases' (streak), 15% and 27.5% tariff rates, GDP contraction of an "
+        "annualised 1.8%, 'first contraction in six quarters', 'two days earlier'.",
     ],
     "facts": [
         fact(JP, "exports", "growth", 3.6, "percent", OCTOBER, "3.6", EXPORTS),

@@ -7,23 +7,23 @@ YEAR_2024 = period(2024, 1, 12)
 KR = "South Korea"
 US = "United States"
 
-OCT_EXPORTS = "Last month, exports rose 3.6 percent from a year earlier to $59.57 billion"
-OCT_IMPORTS = "Imports declined 1.5 percent to $53.52 billion, for a surplus of $6.06 billion"
-OCT_CHIPS = "Chip exports reached a record $15.73 billion in October, up 25.4 percent"
-OCT_SHIPS = "ship exports more than doubled, jumping 131.2 percent to $4.69 billion"
-OCT_AUTOS = "Automobiles, by contrast, fell 10.5 percent"
-OCT_CHINA = "Exports to China, the country's largest trading partner, slipped 2.6 percent"
-OCT_US = "those to the U.S. tumbled 16.2 percent"
+OCT_EXPORTS = "exports last month grew 3.6 percent on-year to $59.57 billion"
+OCT_IMPORTS = "Imports fell 1.5 percent to $53.52 billion, leaving a surplus of $6.06 billion"
+OCT_CHIPS = "In October, chip shipments hit a record $15.73 billion, a rise of 25.4 percent"
+OCT_SHIPS = "ship exports more than doubled with a 131.2 percent surge to $4.69 billion"
+OCT_AUTOS = "Automobile exports, on the other hand, dropped 10.5 percent"
+OCT_CHINA = "Shipments to China, Korea's largest trading partner, declined 2.6 percent"
+OCT_US = "exports to the U.S. plunged 16.2 percent"
 JAN_OCT_FLOWS = (
-    "For the first 10 months of the year, exports amounted to $579.4 billion, up 2.3 percent on-year, with a combined "
-    "trade surplus of $80.6 billion"
+    "Exports for the first 10 months came to $579.4 billion, 2.3 percent more than a year earlier, and the "
+    "accumulated trade surplus reached $80.6 billion"
 )
-NOV_LAST_YEAR = "In November last year, outbound shipments rose 1.4 percent to $56.35 billion"
-ANNUAL_2024 = "Annual exports hit an all-time high of $683.8 billion in 2024"
+NOV_LAST_YEAR = "Exports in November last year increased 1.4 percent to $56.35 billion"
+ANNUAL_2024 = "Full-year exports set a record of $683.8 billion in 2024"
 
 ARTICLE = {
     "id": "dW2_03_yonhap_korea_first_20_days_nov",
-    "title": "(LEAD) S. Korea's exports up 8.2 pct in first 20 days of Nov. on chip boom",
+    "title": "(LEAD) Chip boom lifts S. Korea's exports 8.2 pct in Nov. 1-20 period",
     "publisher": "Yonhap",
     "published": "2025-11-21",
     "notes": [
@@ -33,20 +33,21 @@ ARTICLE = {
         "passenger cars) and destinations (China, Vietnam, EU, U.S.).",
         "Per-working-day averages (daily average exports $2.4 billion, 8.2 percent) are out as the guide says; the "
         "working-day counts (15 1/2, 20, 22) are not trade flows.",
-        "The 24.2 percent chip share and '4.2 percentage points higher' belong to the 20-day period (and the second is a "
+        "The 24.2 percent chip share and 'up 4.2 percentage points' belong to the 20-day period (and the second is a "
         "derived comparison): out.",
         "The Jan. 1-Nov. 20 cumulative figures ($616.6 billion, 2.6 percent, $82.7 billion surplus) end in the middle of "
         "November; a period of whole months cannot express them (2025-01..2025-11 would overstate them): out as figures "
         "for part of a month. A hard call.",
         "In scope: the October full-month recap (trade ministry), the January-October totals, November 2024 and the "
-        "2024 annual total. 'Last month' counts back from the 2025-11-21 publication date: October 2025. 'In November "
+        "2024 annual total. 'last month' counts back from the 2025-11-21 publication date: October 2025. 'November "
         "last year' is 2024-11; 'in 2024' is the whole year.",
-        "October product and partner figures are exports (the paragraph continues the export recap): 'Chip exports' "
-        "product 'chips'; 'ship exports' product 'ships'; 'Automobiles ... fell 10.5 percent' product 'automobiles'.",
-        "'the country's largest trading partner' is a stated rank of China, total, rank 1, given the October period of "
+        "October product and partner figures are exports (the paragraph continues the export recap): 'chip shipments' "
+        "product 'chips'; 'ship exports' product 'ships'; 'Automobile exports ... dropped 10.5 percent' product "
+        "'automobiles'.",
+        "'Korea's largest trading partner' is a stated rank of China, total, rank 1, given the October period of "
         "its sentence.",
         "'more than doubled' is not a number; the 131.2 percent next to it is the exact figure.",
-        "Out: 'an all-time high' and 'a record' (milestones), the $700 billion goal (target), 15 and 25 percent car "
+        "Out: 'a record' and 'set a record' (milestones), the $700 billion goal (target), 15 and 25 percent car "
         "tariffs, Nov. 1 and Dec. 1 dates.",
     ],
     "facts": [

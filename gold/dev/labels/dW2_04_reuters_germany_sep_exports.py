@@ -10,70 +10,69 @@ DE = "Germany"
 US = "United States"
 EU = "European Union"
 
-HEADLINE_GROWTH = "Calendar- and seasonally adjusted exports grew 1.4% on the month"
-AUGUST_GROWTH = "In August, they had shrunk by a revised 0.8%"
-IMPORTS = "Imports advanced even faster, climbing 3.1% to 115.9 billion euros"
-EXPORTS_VALUE = "against exports of 131.1 billion euros"
+HEADLINE_GROWTH = "Exports, adjusted for calendar and seasonal effects, increased 1.4% on the month"
+AUGUST_GROWTH = "Exports in August had fallen a revised 0.8%"
+IMPORTS = "Imports rose faster still, up 3.1% to 115.9 billion euros"
+EXPORTS_VALUE = "while exports totalled 131.1 billion euros"
 SURPLUS = (
-    "Europe's largest economy ran a trade surplus of 15.3 billion euros ($17.84 billion), "
-    "down from 16.9 billion euros in August"
+    "the trade surplus of Europe's largest economy shrank to 15.3 billion euros ($17.84 billion) "
+    "from 16.9 billion euros in August"
 )
-SURPLUS_YEAR_AGO = "A year earlier the figure had been 18.0 billion euros"
+SURPLUS_YEAR_AGO = "Twelve months earlier, the surplus was 18.0 billion euros"
 US_EXPORTS = (
-    "Shipments to the United States, which remains Germany's biggest single export market, "
-    "rose 11.9% from August to 12.2 billion euros"
+    "Exports to the United States, still Germany's biggest single export market, "
+    "increased 11.9% compared with August to 12.2 billion euros"
 )
-US_YOY = "Set against September last year, though, they were still 14.0% lower"
-CHINA_EXPORTS = "On the month, exports to China dropped 2.2% to 6.7 billion euros"
-CHINA_IMPORTS = "Imports from China went the other way, rising 6.1% to 14.0 billion euros"
+US_YOY = "They nonetheless remained 14.0% lower than in September last year"
+CHINA_EXPORTS = "Compared with August, exports to China fell 2.2% to 6.7 billion euros"
+CHINA_IMPORTS = "imports from China rose 6.1% to 14.0 billion euros"
 CHINA_RANK = (
-    "Imports from China went the other way, rising 6.1% to 14.0 billion euros, "
-    "which made the country once more the biggest source of German imports"
+    "imports from China rose 6.1% to 14.0 billion euros, "
+    "putting China back at the top as the biggest source of German imports"
 )
-US_IMPORTS = "Imports from the United States increased 9.0%"
-EU_EXPORTS = "Exports to other European Union countries gained 2.5% on the month to 74.3 billion euros"
-EURO_AREA = "with those to the euro zone up 1.4% at 51.4 billion euros"
-NON_EU = "sales to countries outside the bloc were unchanged at 56.8 billion euros"
-EU_IMPORTS = "Imports from EU members rose 1.2%"
-YOY = "Compared with September 2024, exports were 2.0% higher and imports 4.8% higher"
-QUARTER = "For the third quarter as a whole, exports came in 0.3% below their April-June level"
+US_IMPORTS = "Imports from the United States were up 9.0%"
+EU_EXPORTS = "Month on month, shipments to other European Union countries grew 2.5% to 74.3 billion euros"
+EURO_AREA = "those to the euro zone rose 1.4% to 51.4 billion euros"
+NON_EU = "Exports to non-EU countries held steady at 56.8 billion euros"
+EU_IMPORTS = "Imports from EU members were 1.2% higher"
+YOY = "Relative to September 2024, exports rose 2.0% and imports 4.8%"
+QUARTER = "For July to September combined, exports were 0.3% lower than in April-June"
 SHARE = (
-    "In the first nine months of the year, the United States bought roughly 9.5% of all goods Germany sold abroad, "
-    "compared with 10.5% across 2024"
+    "Between January and September, roughly 9.5% of German exports went to the United States, against 10.5% over "
+    "the whole of 2024"
 )
 
 ARTICLE = {
     "id": "dW2_04_reuters_germany_sep_exports",
-    "title": "German exports beat forecasts in September as U.S. shipments rebound",
+    "title": "U.S. rebound lifts German September exports above expectations",
     "publisher": "Reuters",
     "published": "2025-11-07",
     "notes": [
         "Dateline 'Nov 7' without a year: 2025 from the published date; the running period is September 2025.",
         "The article's series is Destatis' calendar- and seasonally adjusted one; the record has no field for "
         "adjustment, so adjusted figures are labelled as plain observations (no unadjusted figures are given).",
-        "Month-on-month frame: the second paragraph opens with 'on the month', so August's revised 0.8% fall and the "
-        "imports' 3.1% rise in the same paragraph are mom. 'from August' (United States) is mom. The China paragraph "
-        "opens with 'On the month', which carries to the China imports 6.1% and the U.S. imports 9.0%. The EU "
-        "paragraph's 'on the month' (second sentence) carries to the euro zone 1.4% and the EU imports 1.2%.",
-        "'In August, they had shrunk by a revised 0.8%': 'they' are the exports of the sentence before; a stated "
-        "observation of August 2025, mom, -0.8.",
-        "'A year earlier the figure had been 18.0 billion euros': 'the figure' is the trade surplus of the sentence "
-        "before; 'a year earlier' counts back from September 2025, so period 2024-09.",
+        "Month-on-month frame: the second paragraph's first sentence says 'on the month', so August's revised 0.8% fall "
+        "and the imports' 3.1% rise in the same paragraph are mom. 'compared with August' (United States) is mom. The "
+        "China paragraph opens with 'Compared with August', which carries to the China imports 6.1% and the U.S. imports 9.0%. The EU "
+        "paragraph's 'Month on month' (second sentence) carries to the euro zone 1.4% and the EU imports 1.2%.",
+        "'Exports in August had fallen a revised 0.8%': a stated observation of August 2025, mom, -0.8.",
+        "'Twelve months earlier, the surplus was 18.0 billion euros': the trade surplus of the sentence before; "
+        "'Twelve months earlier' counts back from September 2025, so period 2024-09.",
         "'($17.84 billion)' is the same surplus in dollars: a separate USD fact, qualifier exact (no 'about').",
-        "'Set against September last year ... 14.0% lower': yoy growth of exports to the United States, -14.0.",
-        "'For the third quarter as a whole, exports came in 0.3% below their April-June level': basis qoq, "
+        "'14.0% lower than in September last year': yoy growth of exports to the United States, -14.0.",
+        "'For July to September combined, exports were 0.3% lower than in April-June': basis qoq, "
         "period 2025-07..2025-09 (April-June is the comparison base, not the period).",
         "Ranks: 'Germany's biggest single export market' (United States, exports) and 'the biggest source of German "
-        "imports' (China, imports, 'the country' = China) are rank 1 with the article's period, September 2025. "
+        "imports' (China, imports) are rank 1 with the article's period, September 2025. "
         "'Europe's largest economy' is Germany's size, not a trade rank: out.",
-        "'sales to countries outside the bloc were unchanged at 56.8 billion euros': the value is labelled with "
-        "partner 'non-EU countries'; 'unchanged' states no number, so no growth fact is labelled.",
+        "'Exports to non-EU countries held steady at 56.8 billion euros': the value is labelled with "
+        "partner 'non-EU countries'; 'held steady' states no number, so no growth fact is labelled.",
         "'the euro zone' is partner 'Euro area'; 'other European Union countries' and 'EU members' are "
         "'European Union'.",
-        "Shares: 'roughly 9.5%' is approx, period January-September 2025; '10.5% across 2024' is exact, period "
+        "Shares: 'roughly 9.5%' is approx, period January-September 2025; '10.5% over the whole of 2024' is exact, period "
         "2024-01..2024-12.",
-        "Out of scope: the Reuters poll forecast of 0.5%, the DIHK full-year forecast of a 2.5% decline (forecasts), "
-        "'five straight months of decline' and 'third annual drop in a row' (streaks), the 15% U.S. tariff, "
+        "Out of scope: the Reuters poll forecast of 0.5%, the DIHK full-year forecast of a 2.5% fall (forecasts), "
+        "'a run of five monthly declines' and 'a third consecutive yearly decline' (streaks), the 15% U.S. tariff, "
         "industrial output 1.3% (not trade flows).",
     ],
     "facts": [

@@ -9,67 +9,73 @@ IN = "India"
 US = "United States"
 GS = "goods and services"
 
-LEAD = "India's merchandise trade deficit ballooned to a record $41.68 billion in October"
-EXPORTS = "Merchandise exports contracted 11.8 per cent year-on-year to $34.38 billion"
-IMPORTS = "imports surged 16.63 per cent to an all-time high of $76.06 billion"
-YEAR_AGO_GAP = "compares with a gap of $26.23 billion in October last year"
-SEPTEMBER_GAP = "On a sequential basis, the shortfall widened sharply from $32.15 billion in September"
+LEAD = (
+    "Festive buying of gold inflated India's import bill in October while heavy US tariffs hurt exports, pushing the "
+    "country's merchandise trade deficit to a record $41.68 billion"
+)
+EXPORTS = "merchandise exports shrank 11.8 per cent year-on-year to $34.38 billion"
+IMPORTS = "imports jumped 16.63 per cent to a record $76.06 billion"
+YEAR_AGO_GAP = "In October last year, the gap had been $26.23 billion"
+SEPTEMBER_GAP = "Month on month, the deficit was much wider than September's $32.15 billion"
 GOLD = (
-    "Inward shipments of the yellow metal shot up 199.22 per cent to $14.72 billion, "
-    "against $4.92 billion in the same month of 2024"
+    "imports of the yellow metal soared 199.22 per cent to $14.72 billion, "
+    "compared with $4.92 billion in October 2024"
 )
 US_EXPORTS = (
-    "Shipments to the US, India's largest export market, recorded a negative growth of 8.58 per cent "
-    "at $6.3 billion in October"
+    "Exports to the US, India's largest export market, came to $6.3 billion in October, "
+    "a negative growth of 8.58 per cent"
 )
-CHINA = "Exports to China, on the other hand, grew 42.35 per cent"
-US_CUMULATIVE = "Over April-October, the US still took $52.15 billion worth of Indian goods"
-SERVICES_EXPORTS = "The value of services exports for October is estimated at $38.51 billion"
-SERVICES_IMPORTS = "that of services imports at $18.64 billion"
-TOTAL_EXPORTS = "Including services, India's total exports dipped 0.68 per cent to $72.89 billion"
-TOTAL_IMPORTS = "total imports climbed 14.87 per cent to $94.70 billion"
-TOTAL_DEFICIT = "The overall trade deficit, goods and services taken together, thus came to $21.8 billion"
+CHINA = "exports to China expanded 42.35 per cent"
+US_CUMULATIVE = "The US nonetheless bought $52.15 billion of Indian goods in April-October"
+SERVICES_EXPORTS = "According to the ministry's estimates, October services exports were worth $38.51 billion"
+SERVICES_IMPORTS = "services imports $18.64 billion"
+TOTAL_EXPORTS = "Adding services, India's total exports eased 0.68 per cent to $72.89 billion"
+TOTAL_IMPORTS = "total imports rose 14.87 per cent to $94.70 billion"
+TOTAL_DEFICIT = "That put the combined goods and services trade deficit at $21.8 billion"
 YTD = (
-    "In the first seven months of 2025-26 (April-October), merchandise exports inched up 0.63 per cent to "
-    "$254.25 billion and imports rose 6.37 per cent to $451.08 billion"
+    "Over April-October, the first seven months of 2025-26, merchandise exports edged up 0.63 per cent to "
+    "$254.25 billion, while imports grew 6.37 per cent to $451.08 billion"
 )
-YTD_DEFICIT = "taking the goods trade deficit to $196.82 billion from $171.40 billion in the year-ago period"
-RUPEE_EXPORTS = "In rupee terms, October exports stood at Rs 3,03,232 crore"
-RUPEE_IMPORTS = "merchandise imports for April-October amounted to Rs 39.38 lakh crore"
+YTD_DEFICIT = (
+    "The goods trade deficit for the period thus widened to $196.82 billion, compared with $171.40 billion in the "
+    "year-ago period"
+)
+RUPEE_EXPORTS = "Measured in rupees, exports for October were Rs 3,03,232 crore"
+RUPEE_IMPORTS = "merchandise imports over April-October totalled Rs 39.38 lakh crore"
 
 ARTICLE = {
     "id": "dW2_05_business_standard_india_oct_trade",
-    "title": "Trade deficit hits record $41.68 bn in October as gold imports soar, US-bound exports slide",
+    "title": "Gold import surge drives India's October trade gap to record $41.68 bn; exports to US fall",
     "publisher": "Business Standard",
     "published": "2025-11-17",
     "notes": [
         "The text's dateline gives 'November 17' without a year: 2025 from the published date; 'October' is "
-        "October 2025 and 'October last year' / 'the same month of 2024' is October 2024.",
-        "India's fiscal year runs April-March: 'the first seven months of 2025-26 (April-October)' is 2025-04..2025-10; "
+        "October 2025 and 'October last year' / 'October 2024' is October 2024.",
+        "India's fiscal year runs April-March: 'April-October, the first seven months of 2025-26' is 2025-04..2025-10; "
         "'the year-ago period' is 2024-04..2024-10.",
-        "Merchandise (goods) figures have product null; 'services exports/imports' have product 'services'; 'Including "
-        "services, India's total exports ...', 'total imports' and 'The overall trade deficit, goods and services taken "
-        "together' are product 'goods and services'.",
-        "'On a sequential basis, the shortfall widened sharply from $32.15 billion in September': a stated value of the "
-        "September 2025 deficit (balance -32.15e9). 'the shortfall' = the merchandise trade deficit.",
-        "'a gap of $26.23 billion in October last year': the October 2024 merchandise deficit, -26.23e9.",
+        "Merchandise (goods) figures have product null; 'services exports/imports' have product 'services'; 'Adding "
+        "services, India's total exports ...', 'total imports' and 'the combined goods and services trade deficit' "
+        "are product 'goods and services'.",
+        "'Month on month, the deficit was much wider than September's $32.15 billion': a stated value of the "
+        "September 2025 deficit (balance -32.15e9). 'the deficit' = the merchandise trade deficit.",
+        "'In October last year, the gap had been $26.23 billion': the October 2024 merchandise deficit, -26.23e9.",
         "Gold: the evidence sentence says 'the yellow metal'; the sentence before names gold, so product 'gold'. "
-        "'$4.92 billion in the same month of 2024' is gold imports in October 2024. 'rose several-fold' (silver) "
+        "'$4.92 billion in October 2024' is gold imports in October 2024. 'multiplied several-fold' (silver) "
         "states no number: nothing labelled.",
-        "'recorded a negative growth of 8.58 per cent' is a fall: -8.58 (India's release wording).",
+        "'a negative growth of 8.58 per cent' is a fall: -8.58 (India's release wording).",
         "'India's largest export market' (United States, exports): rank 1 with the sentence's period, October 2025.",
-        "'Over April-October, the US still took $52.15 billion worth of Indian goods': exports to the United States, "
-        "value, 2025-04..2025-10 (the US 'took' Indian goods = India's exports).",
-        "Services figures are ministry estimates ('is estimated at'): qualifier exact; 'estimated' is not an "
+        "'The US nonetheless bought $52.15 billion of Indian goods in April-October': exports to the United States, "
+        "value, 2025-04..2025-10 (the US 'bought' Indian goods = India's exports).",
+        "Services figures are ministry estimates ('According to the ministry's estimates'): qualifier exact; 'estimates' is not an "
         "approximation word in the guide's list.",
         "Rupee values are the same observations in another currency: separate INR facts (Rs 3,03,232 crore = "
         "3.03232e12 in Indian digit grouping; Rs 39.38 lakh crore = 3.938e13, merchandise imports April-October). "
-        "The rupee-terms growth 'down 7.39 per cent' is not labelled: a growth rate in rupee terms beside the dollar "
+        "The rupee-terms growth '7.39 per cent lower' is not labelled: a growth rate in rupee terms beside the dollar "
         "growth (-11.8) of the same flow and period is a second growth the record cannot tell apart (growth has no "
         "currency); treated as a figure the record cannot express.",
         "Out of scope: the economists' $28.8 billion expectation and the 1.3 per cent of GDP current-account forecast "
-        "(forecasts), '13-month high' / 'record' / 'all-time high' (milestones; the numbers they describe are "
-        "labelled), the 50 per cent US duty, the rupee at 88.8 per dollar (not trade flows), 'second full month', "
+        "(forecasts), 'the highest in 13 months' / 'record' (milestones; the numbers they describe are "
+        "labelled), the 50 per cent US levy, the rupee at 88.8 per dollar (not trade flows), 'second full month', "
         "'first seven months' as a count, 'first tranche'.",
     ],
     "facts": [

@@ -8,70 +8,70 @@ EU = "European Union"
 NON_EU = "non-EU countries"
 GS = "goods and services"
 
-TOTAL_DEFICIT = "The UK's deficit on trade in goods and services stood at £5.6 billion in the three months to September 2025"
-GOODS_DEFICIT = "In goods alone the shortfall reached £59.6 billion"
-SERVICES_SURPLUS = "a trade in services surplus estimated at £54.0 billion"
+TOTAL_DEFICIT = "In the three months to September 2025, the UK's trade deficit in goods and services was £5.6 billion"
+GOODS_DEFICIT = "The goods-only deficit grew by £3.0 billion to £59.6 billion"
+SERVICES_SURPLUS = "an estimated services trade surplus of £54.0 billion"
 Q_IMPORTS = (
-    "Compared with the three months to June 2025, goods imports in the three months to September increased by "
+    "Relative to the three months to June 2025, imports of goods for the three months to September grew by "
     "£1.9 billion (1.3%) to £152.3 billion"
 )
-Q_EU_IMPORTS = "Imports from EU countries grew by 2.1%"
-Q_NON_EU_IMPORTS = "Imports from EU countries grew by 2.1%, and imports from non-EU countries by 0.4%"
-Q_EXPORTS = "Goods exports moved the other way, decreasing by £1.1 billion (1.2%) to £92.7 billion"
-Q_EU_EXPORTS = "Exports to EU countries fell 0.8% and those to non-EU countries 1.6%"
+Q_EU_IMPORTS = "Imports rose 2.1% from EU countries"
+Q_NON_EU_IMPORTS = "Imports rose 2.1% from EU countries and 0.4% from non-EU countries"
+Q_EXPORTS = "Goods exports, by contrast, declined by £1.1 billion (1.2%) to £92.7 billion"
+Q_EU_EXPORTS = "Shipments to EU countries were down 0.8%, and shipments to non-EU countries 1.6%"
 PRECIOUS = (
-    "Exports of precious metals, which are stripped out of the headline figures, came to £6.1 billion in the quarter, "
-    "down from £8.5 billion in the three months to June"
+    "Precious metals exports, which the headline numbers exclude, totalled £6.1 billion over the quarter, "
+    "compared with £8.5 billion in the three months to June"
 )
-US_QUARTER = "Goods exports to the United States in the latest quarter were 11.2% below their level in the same quarter of 2024"
+US_QUARTER = "In the latest quarter, goods exports to the United States were 11.2% lower than in the same quarter of 2024"
 SERVICES_EXPORTS = (
-    "Exports of services are estimated to have edged down 0.3% on the previous quarter to £138.5 billion in the "
-    "three months to September"
+    "In the three months to September, services exports are estimated to have slipped 0.3% compared with the "
+    "previous quarter, to £138.5 billion"
 )
-SERVICES_IMPORTS = "services imports rose 0.9% on the same basis to £84.5 billion"
-M_IMPORTS = "Goods imports were worth £50.1 billion in September, 2.0% less than in August"
-M_EXPORTS_GROWTH = "Between August and September 2025, goods exports fell by 5.5%"
-M_EXPORTS_VALUE = "Goods exports dropped by £1.7 billion, or 5.5%, to £29.4 billion"
-M_EU = "On the month, exports to EU countries slipped 2.7% to £14.4 billion"
-M_NON_EU = "exports to non-EU countries fell 8.0% to £15.0 billion"
-M_US = "Measured including precious metals, goods exports to the United States fell by 11.4% compared with August"
-M_SERVICES = "Early estimates put services exports at £46.0 billion in September, 0.7% lower than in August"
-M_TOTAL = "Taking goods and services together, the UK ran a total trade deficit of £2.9 billion in the month"
+SERVICES_IMPORTS = "services imports, measured the same way, grew 0.9% to £84.5 billion"
+M_IMPORTS = "In September, goods imports came to £50.1 billion, down 2.0% from August"
+M_EXPORTS_GROWTH = "From August to September 2025, goods exports dropped 5.5%"
+M_EXPORTS_VALUE = "Goods exports declined by £1.7 billion, or 5.5%, to £29.4 billion"
+M_EU = "Month on month, exports to EU countries decreased 2.7% to £14.4 billion"
+M_NON_EU = "exports to non-EU countries dropped 8.0% to £15.0 billion"
+M_US = "When precious metals are included, goods exports to the United States were down 11.4% on August"
+M_SERVICES = "Services exports for September are provisionally estimated at £46.0 billion, a 0.7% fall from August"
+M_TOTAL = "Combining goods and services, the UK's overall trade deficit for the month was £2.9 billion"
 
 ARTICLE = {
     "id": "dW2_06_ons_uk_trade_q3_2025",
-    "title": "UK trade: July to September 2025",
+    "title": "Quarterly UK trade figures for July to September 2025",
     "publisher": "Office for National Statistics",
     "published": "2025-11-13",
     "notes": [
-        "Two running periods: the quarter ('the three months to September 2025' = 2025-07..2025-09) in the main "
+        "Two running periods: the quarter ('the three months to September 2025' = 2025-07..2025-09) in the key "
         "points and sections 2-3, and September 2025 in section 4. 'the three months to June' is 2025-04..2025-06.",
-        "Quarter-on-quarter: 'Compared with the three months to June 2025' opens the paragraph of section 2 and is "
+        "Quarter-on-quarter: 'Relative to the three months to June 2025' opens the paragraph of section 2 and is "
         "carried to the EU/non-EU import and export rates and the goods exports fall in that paragraph (basis qoq). "
         "The guide states the carry-over only for month-on-month frames; applied here to a quarter frame by analogy "
-        "(a question for the guide). Services rates say 'on the previous quarter' / 'on the same basis': qoq.",
-        "Month-on-month: '2.0% less than in August', 'On the month', 'compared with August', '0.7% lower than in "
-        "August', and 'Between August and September 2025' (main points) are mom cues.",
-        "The main points restate September's goods export and import falls (5.5%, 2.0%) that section 4 gives again: "
+        "(a question for the guide). Services rates say 'compared with the previous quarter' / 'measured the same way': qoq.",
+        "Month-on-month: 'down 2.0% from August', 'Month on month', 'on August', 'a 0.7% fall from "
+        "August', and 'From August to September 2025' (key points) are mom cues.",
+        "The key points restate September's goods export and import falls (5.5%, 2.0%) that section 4 gives again: "
         "each observation is labelled once.",
-        "Absolute changes in money ('£2.8 billion wider', 'up £3.0 billion', 'increased by £1.9 billion', "
-        "'decreasing by £1.1 billion', 'dropped by £1.7 billion') are changes derived from two levels, not levels: "
+        "Absolute changes in money ('widened by £2.8 billion', 'grew by £3.0 billion', 'grew by £1.9 billion', "
+        "'declined by £1.1 billion', 'declined by £1.7 billion') are changes derived from two levels, not levels: "
         "the record has no measure for a change in value, so they are out (like 'narrowing the gap to'). The rates in "
         "brackets ('(1.3%)', '(1.2%)', 'or 5.5%') are labelled as growth.",
         "Precious metals: the bulletin's figures exclude precious metals by default; that is the series' definition of "
-        "goods, not a goods category, so those figures keep product null. 'Exports of precious metals ... £6.1 billion' "
+        "goods, not a goods category, so those figures keep product null. 'Precious metals exports ... £6.1 billion' "
         "and '£8.5 billion in the three months to June' are a product restriction: product 'precious metals'. The "
-        "September U.S. figure is 'Measured including precious metals'; it is the only U.S. monthly figure given, "
+        "September U.S. figure is 'When precious metals are included'; it is the only U.S. monthly figure given, "
         "labelled with product null (the record cannot mark 'including'), a hard call.",
-        "'trade in goods and services' / 'total trade' / 'Taking goods and services together' is product 'goods and "
-        "services'; 'In goods alone' is product null; 'trade in services surplus' is product 'services'.",
-        "'In goods alone the shortfall reached £59.6 billion': the period is carried from the paragraph before "
-        "(three months to September 2025); 'shortfall' is a deficit, negative.",
-        "'Goods exports to the United States in the latest quarter were 11.2% below their level in the same quarter "
+        "'trade deficit in goods and services' / 'overall trade deficit' / 'Combining goods and services' is product "
+        "'goods and services'; 'goods-only' is product null; 'services trade surplus' is product 'services'.",
+        "'The goods-only deficit grew by £3.0 billion to £59.6 billion': the period is carried from the paragraph "
+        "before (three months to September 2025); a deficit, negative.",
+        "'In the latest quarter, goods exports to the United States were 11.2% lower than in the same quarter "
         "of 2024': yoy, Q3 2025, -11.2.",
-        "Area 'United Kingdom' (text: 'The UK'); partners 'European Union' (EU countries) and 'non-EU countries'.",
-        "Services figures 'estimated' / 'Early estimates put': qualifier exact.",
-        "Out of scope: the 10% US baseline tariff, the survey's 31% and '10 or more employees', 'lowest since January "
+        "Area 'United Kingdom' (text: 'the UK'); partners 'European Union' (EU countries) and 'non-EU countries'.",
+        "Services figures 'estimated' / 'provisionally estimated': qualifier exact.",
+        "Out of scope: the 10% US baseline tariff, the survey's 31% and '10 or more people', 'lowest since January "
         "2022' (milestone), release dates.",
     ],
     "facts": [

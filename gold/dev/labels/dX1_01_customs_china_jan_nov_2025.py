@@ -5,68 +5,66 @@ NOVEMBER = period(2025, 11)
 BRI = "Belt and Road partner countries"
 
 TOTAL = (
-    "the total value of China's imports and exports of goods was 41.21 trillion yuan, "
-    "a year-on-year increase of 3.6%"
+    "China's goods trade, counting both imports and exports, came to 41.21 trillion yuan over the first 11 months of "
+    "2025, an increase of 3.6% year on year"
 )
-EXPORTS = "exports were 24.46 trillion yuan, up 6.2%"
-IMPORTS = "imports were 16.75 trillion yuan, up 0.2%"
-SURPLUS = "the trade surplus stood at 7.71 trillion yuan"
-USD_TOTAL = (
-    "Denominated in US dollars, the total import and export value in the period was 5.75 trillion US dollars, "
-    "an increase of 2.9%"
-)
-NOV_TOTAL = (
-    "In November, the total value of imports and exports was 3.9 trillion yuan, up 4.1%, and 5.4% higher than in October"
-)
-NOV_FLOWS = "Exports and imports in the month rose by 5.7% and 1.7% respectively"
-ASEAN_RANK = "ASEAN remained China's largest trading partner"
+EXPORTS = "Exports made up 24.46 trillion yuan of that, rising 6.2%"
+IMPORTS = "imports 16.75 trillion yuan, rising 0.2%"
+SURPLUS = "which left a trade surplus of 7.71 trillion yuan"
+USD_TOTAL = "Expressed in US dollars, the period's combined trade reached 5.75 trillion US dollars, growing 2.9%"
+NOV_TOTAL = "Trade for November alone totalled 3.9 trillion yuan, a rise of 4.1%; against October it was 5.4% higher"
+NOV_FLOWS = "Within the month, exports and imports grew by 5.7% and 1.7% respectively"
+ASEAN_RANK = "The largest trading partner was still ASEAN"
 ASEAN_TRADE = (
-    "Total trade between the two sides was 6.82 trillion yuan, accounting for 16.6% of China's total foreign trade value"
+    "The largest trading partner was still ASEAN, with which China traded goods worth 6.82 trillion yuan, or 16.6% of "
+    "its entire foreign trade"
 )
-EU = "The EU was China's second-largest trading partner, and China-EU trade increased by 5.4%"
-US = "China's trade with the United States, its third-largest trading partner, decreased by 16.9%"
+EU = "The EU, China's second-largest partner, saw two-way trade increase by 5.4%"
+US = "Trade with the United States, China's third-largest partner, contracted by 16.9%"
 BELT_ROAD = (
-    "China's imports and exports with Belt and Road partner countries reached 21.33 trillion yuan, "
-    "making up 51.8% of the total"
+    "Trade with Belt and Road partner countries totalled 21.33 trillion yuan, a 51.8% share of the overall figure"
 )
-AFRICA = "Trade with Africa exceeded 2 trillion yuan for the first time"
-ENTERPRISES = "706,000 enterprises recorded import and export performance"
-PRIVATE_COUNT = "Among them, 593,000 were private enterprises"
+AFRICA = "For the first time, China's trade with Africa topped 2 trillion yuan"
+ENTERPRISES = "706,000 enterprises carried out import and export business"
+PRIVATE_COUNT = "Private enterprises made up 593,000 of that number"
 PRIVATE_TRADE = (
-    "private enterprises, whose imports and exports amounted to 23.52 trillion yuan, accounting for 57.1% of China's total"
+    "Private enterprises made up 593,000 of that number and handled 23.52 trillion yuan of trade, equal to 57.1% of "
+    "the national total"
 )
 MECH_ELEC = (
-    "China exported 14.65 trillion yuan of mechanical and electrical products, accounting for 59.9% of total export value"
+    "mechanical and electrical products made up 14.65 trillion yuan of China's exports, or 59.9% of everything shipped "
+    "abroad"
 )
 ME = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dX1_01_customs_china_jan_nov_2025",
-    "title": "China's Foreign Trade Grew 3.6% in the First 11 Months of 2025",
+    "title": "Goods Trade in China Up 3.6% Over the First 11 Months of 2025",
     "publisher": "General Administration of Customs of China",
     "published": "2025-12-08",
     "notes": [
-        "Running period: 'the first 11 months of 2025' = 2025-01..2025-11; later paragraphs without a period ('ASEAN "
-        "remained...', Belt and Road, enterprises, commodities) keep that running period.",
+        "Running period: 'the first 11 months of 2025' = 2025-01..2025-11; later paragraphs without a period ('The "
+        "largest trading partner was still ASEAN...', Belt and Road, enterprises, commodities) keep that running period.",
         "'(the same below)' after the first growth rate: every later rate is year-on-year (yoy), the default anyway.",
-        "November paragraph: '5.4% higher than in October' is a comparison with the month before: basis mom, period "
-        "November 2025 (October is the comparison base, not the period). The 4.1% in the same clause is yoy.",
-        "'Exports and imports in the month rose by 5.7% and 1.7% respectively': 'the month' is November.",
+        "November paragraph: 'against October it was 5.4% higher' is a comparison with the month before: basis mom, "
+        "period November 2025 (October is the comparison base, not the period). The 4.1% before it is yoy.",
+        "'Within the month, exports and imports grew by 5.7% and 1.7% respectively': 'the month' is November.",
         "US-dollar paragraph: the 2.9% growth in dollar terms is a separate observation from the 3.6% yuan-terms growth "
         "(the record has no currency dimension for growth; the two differ by value). Labelled both.",
-        "'Total trade between the two sides' carries the subject ASEAN from the sentence before (partner ASEAN).",
+        "'with which China traded goods worth 6.82 trillion yuan' refers to ASEAN earlier in the sentence (partner ASEAN).",
         "Ranks: ASEAN 'largest' = 1, EU 'second-largest' = 2, United States 'third-largest' = 3, all flow total.",
-        "'Trade with Africa exceeded 2 trillion yuan for the first time': a value stated only as a threshold (no exact "
-        "figure given), labelled with qualifier over; 'for the first time' is the milestone wording around it and is not "
-        "a separate fact.",
-        "Counts: 706,000 enterprises with import and export performance -> count, segment 'foreign trade enterprises'; "
+        "'For the first time, China's trade with Africa topped 2 trillion yuan': a value stated only as a threshold (no "
+        "exact figure given), labelled with qualifier over; 'For the first time' is the milestone wording around it and "
+        "is not a separate fact.",
+        "Counts: 706,000 enterprises that carried out import and export business -> count, segment 'foreign trade "
+        "enterprises'; "
         "593,000 private enterprises -> count, segment 'private enterprises'. Flow total for both.",
-        "'an increase of 7.1%' of the number of enterprises is growth of a count, which the record cannot express "
+        "'7.1% more than a year before' of the number of enterprises is growth of a count, which the record cannot express "
         "(measure growth is for trade flows): out. Guide question raised in the report.",
-        "Out of scope: '1.2 percentage points higher' (derived comparison), 'contributing 3.9 percentage points' "
-        "(contribution), 'ninth consecutive month' (streak), 'double-digit export growth' (no number), 8th CIIE and its "
-        "83.49 billion US dollars of tentative deals (orders, not trade flows), the spokesperson's expectation of more "
-        "than 45 trillion yuan for 2025 (forecast).",
+        "Out of scope: '1.2 percentage points above the share a year earlier' (derived comparison), 'adding 3.9 "
+        "percentage points' (contribution), 'nine months in a row' (streak), 'double-digit rates' (no number), 8th CIIE "
+        "and its 83.49 billion US dollars of tentative deals (orders, not trade flows), the customs official's "
+        "expectation that 2025 trade would surpass 45 trillion yuan (forecast).",
         "Mechanical and electrical products: exports value and share of total exports; product in the text's words.",
     ],
     "facts": [

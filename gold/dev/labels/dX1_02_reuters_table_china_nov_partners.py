@@ -5,9 +5,9 @@ JAN_NOV = period(2025, 1, 11)
 EU = "European Union"
 US = "United States"
 
-LEAD = "China's exports grew 5.9% in November from a year earlier while imports rose 1.9%"
-US_PROSE = "Shipments to the United States slumped 28.6%"
-EU_PROSE = "exports to the European Union climbing 14.8%"
+LEAD = "Customs figures released on Monday showed China's November exports up 5.9% year on year and imports 1.9% higher"
+US_PROSE = "Exports bound for the United States tumbled 28.6%"
+EU_PROSE = "their exports to the European Union jumped 14.8%"
 ROW_TOTAL = "Total                  5.9         1.9       111.68"
 ROW_ASEAN = "ASEAN                  8.2        -0.4        27.91"
 ROW_EU = "European              14.8         2.6        25.07\n Union"
@@ -32,7 +32,7 @@ def row(partner, evidence, exports, imports, balance, per=NOVEMBER):
 
 ARTICLE = {
     "id": "dX1_02_reuters_table_china_nov_partners",
-    "title": "TABLE-China's November trade by country/region",
+    "title": "TABLE-Breakdown of China's November trade by partner",
     "publisher": "Reuters",
     "published": "2025-12-08",
     "notes": [
@@ -46,14 +46,15 @@ ARTICLE = {
         "Wrapped row labels: 'European / Union', 'United / States', 'South / Korea'; the evidence for those rows takes "
         "the wrapped second line too so the partner is readable.",
         "Stated twice (labelled once, prose evidence): total exports 5.9% and imports 1.9% (lead and Total row), US "
-        "exports -28.6% ('slumped'; table cell -28.6), EU exports 14.8% (prose and table). Identity is the same, so one "
+        "exports -28.6% ('tumbled'; table cell -28.6), EU exports 14.8% (prose and table). Identity is the same, so one "
         "fact each.",
-        "'pushing the trade surplus for the first 11 months ... past $1 trillion': a threshold for the same observation "
+        "'lifting the January-November trade surplus above $1 trillion': a threshold for the same observation "
         "as the Jan-Nov balance cell 1,075.64 ($ bln); only the exact figure is labelled.",
         "Partner names canonical: ASEAN, European Union, United States, Japan, South Korea, Hong Kong, Taiwan, Russia; "
         "the 'Total' rows have partner null.",
-        "Out of scope: Reuters poll forecasts (3.8%, 3.0%), the economist's 'around 2%' first-quarter view (forecast), "
-        "'10 percentage points' tariff cut, 'eighth straight month' (streak), PMI 49.2 and the 50-point mark (not trade).",
+        "Out of scope: Reuters survey forecasts (3.8%, 3.0%), the economist's 'around 2%' first-quarter view (forecast), "
+        "'10 percentage points' tariff cut, 'an eighth month in a row' (streak), PMI 49.2 and the 50-point threshold "
+        "(not trade).",
     ],
     "facts": [
         fact("China", "exports", "growth", 5.9, "percent", NOVEMBER, "5.9", LEAD),

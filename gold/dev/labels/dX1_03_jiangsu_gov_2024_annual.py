@@ -6,36 +6,28 @@ US = "United States"
 BRI = "Belt and Road partner countries"
 
 HEADLINE = (
-    "the total import and export value of Jiangsu Province was 5.62 trillion yuan, an increase of 7% over the previous "
-    "year (the same below), accounting for 12.8% of the national total and ranking second in the country"
+    "Jiangsu Province's imports and exports combined reached 5.62 trillion yuan in 2024, rising 7% from a year earlier "
+    "(the same below); that was 12.8% of China's total and kept the province second in the country"
 )
-EXPORTS = "exports were 3.62 trillion yuan, up 7.4%"
-IMPORTS = "imports were 2 trillion yuan, up 6.3%"
-SUZHOU = (
-    "Suzhou achieved imports and exports of 2.56 trillion yuan, growing 4.9% and accounting for 45.6% of the "
-    "province's total"
-)
+EXPORTS = "Exports accounted for 3.62 trillion yuan of the total, growing 7.4%"
+IMPORTS = "imports for 2 trillion yuan, growing 6.3%"
+SUZHOU = "Suzhou, the leading driver, traded 2.56 trillion yuan of goods, up 4.9%, which was 45.6% of Jiangsu's total"
 WUXI_NANJING = (
-    "The import and export value of Wuxi and Nanjing was 749.81 billion yuan and 606.24 billion yuan respectively, "
-    "with increases of 9.4% and 3.1%"
+    "Wuxi and Nanjing recorded foreign trade of 749.81 billion yuan and 606.24 billion yuan respectively, rising by 9.4% "
+    "and 3.1%"
 )
-EU_TRADE = "The EU remained the largest trading partner of our province, with imports and exports of 903.5 billion yuan"
-ASEAN_US = "Trade with ASEAN and the United States amounted to 898.2 and 760.6 billion yuan respectively"
-BELT_ROAD = (
-    "Imports and exports with Belt and Road partner countries were about 1.8 trillion yuan, accounting for 32% of the "
-    "province's total"
-)
-PRIVATE = (
-    "Private enterprises imported and exported 2.57 trillion yuan, an increase of 11.3%, accounting for 45.7% of the total"
-)
-FOREIGN = "Foreign-invested enterprises accounted for 46.6% of the total"
-CHIPS = "Exports of integrated circuits reached 210.4 billion yuan, up 21.5%"
-EVS = "exports of electric vehicles rose by 68.2%"
-BATTERIES_PV = "exports of lithium batteries and photovoltaic products declined by 8.5% and 31.7% respectively"
+EU_TRADE = "With 903.5 billion yuan of two-way trade, the EU stayed our province's largest trading partner"
+ASEAN_US = "The province's trade with ASEAN and with the United States totalled 898.2 and 760.6 billion yuan respectively"
+BELT_ROAD = "Trade with Belt and Road partner countries came to about 1.8 trillion yuan, 32% of the provincial total"
+PRIVATE = "Trade by private enterprises grew 11.3% to 2.57 trillion yuan, giving them 45.7% of the total"
+FOREIGN = "Foreign-invested enterprises, with 46.6% of the total"
+CHIPS = "Exports of integrated circuits climbed 21.5% to 210.4 billion yuan"
+EVS = "electric vehicles posted export growth of 68.2%"
+BATTERIES_PV = "lithium batteries and photovoltaic products saw exports fall by 8.5% and 31.7% respectively"
 
 ARTICLE = {
     "id": "dX1_03_jiangsu_gov_2024_annual",
-    "title": "Jiangsu's foreign trade reaches a record 5.62 trillion yuan in 2024",
+    "title": "Jiangsu posts record foreign trade of 5.62 trillion yuan in 2024",
     "publisher": "Nanjing Customs",
     "published": "2025-01-21",
     "notes": [
@@ -44,23 +36,24 @@ ARTICLE = {
         "All figures are for the year 2024 (2024-01..2024-12). '(the same below)' makes every later growth rate a "
         "comparison with the previous year: yoy.",
         "'our province' / 'the province' -> area Jiangsu. City figures have the city as area (Suzhou, Wuxi, Nanjing).",
-        "'ranking second in the country' is Jiangsu's stated rank among provinces by total trade: rank 2, partner null. "
-        "'for the 22nd consecutive year' is a streak: out.",
-        "'accounting for 12.8% of the national total': share of Jiangsu in China's total trade, area Jiangsu. Suzhou's "
-        "'45.6% of the province's total' is a share with area Suzhou.",
-        "'749.81 billion yuan and 606.24 billion yuan respectively, with increases of 9.4% and 3.1%': respectively list, "
+        "'kept the province second in the country' is Jiangsu's stated rank among provinces by total trade: rank 2, "
+        "partner null. 'a position it has now held for 22 years running' is a streak: out.",
+        "'that was 12.8% of China's total': share of Jiangsu in China's total trade, area Jiangsu. Suzhou's "
+        "'45.6% of Jiangsu's total' is a share with area Suzhou.",
+        "'749.81 billion yuan and 606.24 billion yuan respectively, rising by 9.4% and 3.1%': respectively list, "
         "Wuxi first, Nanjing second.",
         "'898.2 and 760.6 billion yuan respectively': scale word written once after the last figure; 898.2 -> 898.2e9 "
         "(ASEAN), 760.6 billion (United States). No growth rates given for them.",
-        "'The EU remained the largest trading partner of our province': rank 1, partner European Union, flow total.",
+        "'the EU stayed our province's largest trading partner': rank 1, partner European Union, flow total.",
         "'about 1.8 trillion yuan' for Belt and Road partner countries: qualifier approx.",
         "Foreign-invested enterprises: share only (no value given); segment in the text's words.",
         "Products: exports of integrated circuits (value and growth), electric vehicles (growth), lithium batteries and "
-        "photovoltaic products ('declined by 8.5% and 31.7% respectively' -> -8.5, -31.7). 'new three' names the group, "
+        "photovoltaic products ('saw exports fall by 8.5% and 31.7% respectively' -> -8.5, -31.7). 'new three' names the group, "
         "the figures are per product.",
-        "Out of scope: '2 percentage points higher than that of the whole country' and '1 percentage point more than the "
-        "previous year' (derived comparisons), 'all 13 cities' (not a trade figure), China-Europe freight trains "
-        "'more than 2,000 trips' (not a trade flow), gross regional product 13.7 trillion yuan and 5.8% growth (not trade).",
+        "Out of scope: '2 percentage points faster than the nation's' and 'a share 1 percentage point above the previous "
+        "year's' (derived comparisons), 'every one of the province's 13 cities' (not a trade figure), China-Europe "
+        "freight trains 'more than 2,000 trips' (not a trade flow), gross regional product 13.7 trillion yuan and 5.8% "
+        "growth (not trade).",
     ],
     "facts": [
         fact("Jiangsu", "total", "value", 5.62e12, "CNY", YEAR, "5.62 trillion", HEADLINE),

@@ -4,66 +4,69 @@ JAN_SEP = period(2025, 1, 9)
 GX = "Guangxi"
 
 LEAD = (
-    "Trade between south China's Guangxi Zhuang Autonomous Region and the Association of Southeast Asian Nations "
-    "(ASEAN) expanded 13.7 percent year on year in the first three quarters of 2025"
+    "South China's Guangxi Zhuang Autonomous Region saw its trade with the Association of Southeast Asian Nations "
+    "(ASEAN) grow 13.7 percent year on year over the first three quarters of 2025"
 )
 TOTAL = (
-    "Guangxi's total imports and exports in the January-September period came to 582.36 billion yuan "
-    "(about 81.8 billion U.S. dollars), up 10.4 percent from a year earlier"
+    "Guangxi's combined imports and exports for January to September reached 582.36 billion yuan "
+    "(about 81.8 billion U.S. dollars), an increase of 10.4 percent on the previous year"
 )
-EXPORTS = "Exports climbed 12.9 percent to 318.47 billion yuan"
-IMPORTS = "imports rose 7.5 percent to 263.89 billion yuan"
-ASEAN_RANK = "ASEAN has long been the region's largest trading partner"
+EXPORTS = "Exports made up 318.47 billion yuan of that, up 12.9 percent"
+IMPORTS = "imports 263.89 billion yuan, up 7.5 percent"
+ASEAN_RANK = "For years ASEAN has ranked as Guangxi's largest trading partner"
 ASEAN_TRADE = (
-    "Trade with the bloc amounted to 286.53 billion yuan in the nine months, "
-    "accounting for 49.2 percent of Guangxi's foreign trade"
+    "Over the nine months, the two sides traded 286.53 billion yuan of goods, "
+    "or 49.2 percent of the region's foreign trade"
 )
-VIETNAM = "Bilateral trade reached 228.14 billion yuan, an increase of 15.8 percent"
-VN_EXPORTS = "Guangxi shipped 127.55 billion yuan worth of goods to the neighboring country, up 18.6 percent"
-VN_IMPORTS = "It bought 100.59 billion yuan worth in return, 12.4 percent more than a year earlier"
-FRUIT = "Fruit imports from ASEAN countries through Guangxi totaled 1.52 million tonnes, valued at 21.6 billion yuan"
-DURIANS = "Durians alone made up 10.85 billion yuan of that, a 32.4-percent jump"
-ELECTRONICS = "electronic components sent to ASEAN reached 41.37 billion yuan, up 24.7 percent"
-NEV_UNITS = "New energy vehicles were another bright spot: 38,600 units were exported to ASEAN markets"
-NEV_VALUE = "their value jumped 118.5 percent to 4.63 billion yuan"
-PINGXIANG = "In Pingxiang, the border city that hosts the Youyiguan (Friendship Pass) port, foreign trade rose 20.6 percent to 118.9 billion yuan"
-DONGXING = "the coastal city of Dongxing posted 9.84 billion yuan of border-resident trade, up 7.3 percent"
+VIETNAM = "Trade between the two grew 15.8 percent to 228.14 billion yuan"
+VN_EXPORTS = "Exports from Guangxi to its neighbor rose 18.6 percent to 127.55 billion yuan"
+VN_IMPORTS = "Guangxi imported 100.59 billion yuan worth of Vietnamese goods, 12.4 percent more than a year before"
+FRUIT = "Guangxi handled 1.52 million tonnes of fruit imported from ASEAN countries, worth 21.6 billion yuan"
+DURIANS = "Of that value, durians accounted for 10.85 billion yuan, up 32.4 percent"
+ELECTRONICS = "exports of electronic components to ASEAN grew 24.7 percent to 41.37 billion yuan"
+NEV_UNITS = "New energy vehicles also stood out, as 38,600 of them were shipped to ASEAN markets"
+NEV_VALUE = "the value of those exports soared 118.5 percent to 4.63 billion yuan"
+PINGXIANG = (
+    "Pingxiang, the border city where the Youyiguan (Friendship Pass) port is located, saw its foreign trade grow "
+    "20.6 percent to 118.9 billion yuan"
+)
+DONGXING = "border-resident trade in the coastal city of Dongxing rose 7.3 percent to 9.84 billion yuan"
 
 ARTICLE = {
     "id": "dX1_04_xinhua_guangxi_asean_q1_q3",
-    "title": "Guangxi's trade with ASEAN grows 13.7 pct in first three quarters",
+    "title": "Guangxi-ASEAN trade up 13.7 pct over first three quarters",
     "publisher": "Xinhua",
     "published": "2025-10-24",
     "notes": [
         "Dateline 'NANNING, Oct. 24 (Xinhua)'; Oct. 24, 2025 is a Friday. The running period is January-September 2025 "
-        "('first three quarters', 'January-September period', 'the nine months'); every fact takes 2025-01..2025-09.",
-        "Area: 'south China's Guangxi Zhuang Autonomous Region' -> 'Guangxi' (descriptor and administrative title "
+        "('first three quarters', 'January to September', 'the nine months'); every fact takes 2025-01..2025-09.",
+        "Area: 'South China's Guangxi Zhuang Autonomous Region' -> 'Guangxi' (descriptor and administrative title "
         "dropped); 'the region' refers to Guangxi.",
         "The lead's 13.7 percent is the only statement of ASEAN trade growth; the value and share come from the third "
-        "paragraph ('the bloc' = ASEAN).",
+        "paragraph ('the two sides' = Guangxi and ASEAN).",
         "'about 81.8 billion U.S. dollars' is the same total in another currency: a separate USD fact, qualifier approx.",
-        "'6.4 percentage points faster than the national pace' is a derived comparison: out.",
-        "'ASEAN has long been the region's largest trading partner' is a stated rank (1) of ASEAN among Guangxi's "
-        "partners; 'long been' is not a streak number. Period: the article's running period.",
-        "Carried-over subjects: 'Bilateral trade' in the Vietnam paragraph is Guangxi-Vietnam trade; in the next "
-        "paragraph 'the neighboring country' is Vietnam and 'It bought ... in return' is Guangxi importing from Vietnam. "
-        "'12.4 percent more than a year earlier' is yoy growth of those imports.",
+        "'beat the national growth rate by 6.4 percentage points' is a derived comparison: out.",
+        "'For years ASEAN has ranked as Guangxi's largest trading partner' is a stated rank (1) of ASEAN among "
+        "Guangxi's partners; 'For years' is not a streak number. Period: the article's running period.",
+        "Carried-over subjects: 'Trade between the two' in the Vietnam paragraph is Guangxi-Vietnam trade; in the next "
+        "paragraph 'its neighbor' is Vietnam and 'Guangxi imported ... Vietnamese goods' is Guangxi importing from "
+        "Vietnam. '12.4 percent more than a year before' is yoy growth of those imports.",
         "Fruit: quantity (1.52 million tonnes) and value (21.6 billion yuan) of Guangxi's fruit imports from ASEAN, "
-        "area Guangxi ('through Guangxi'), partner ASEAN, product 'fruit'. No growth is given for fruit.",
-        "'Durians alone made up 10.85 billion yuan of that' is a value (a part of the fruit imports), not a share; the "
-        "'32.4-percent jump' is its yoy growth. Product 'durians', partner ASEAN carried from the fruit sentence.",
-        "New energy vehicles: 38,600 units is a quantity in vehicles (unit 'number'); 'their value jumped 118.5 percent "
-        "to 4.63 billion yuan' is value growth and value of the same exports to ASEAN. Only value growth is stated, so "
+        "area Guangxi ('Guangxi handled'), partner ASEAN, product 'fruit'. No growth is given for fruit.",
+        "'Of that value, durians accounted for 10.85 billion yuan' is a value (a part of the fruit imports), not a share; "
+        "'up 32.4 percent' is its yoy growth. Product 'durians', partner ASEAN carried from the fruit sentence.",
+        "New energy vehicles: 38,600 of them is a quantity in vehicles (unit 'number'); 'the value of those exports soared "
+        "118.5 percent to 4.63 billion yuan' is value growth and value of the same exports to ASEAN. Only value growth is stated, so "
         "there is no volume-beside-value issue.",
         "Port cities: Pingxiang's and Dongxing's own figures are labelled with area 'Pingxiang' and 'Dongxing' (the "
         "economies measured, descriptors dropped). Dongxing's figure is restricted to a trade mode: segment "
         "'border-resident trade', in the text's words. The brief spelled the port 'Pinxiang'; the text uses the real "
         "spelling 'Pingxiang'.",
-        "Out of scope, unlabelled: 'more than 1,800 cargo trucks' (vehicle crossings, not a trade flow), the 22nd "
-        "China-ASEAN Expo (ordinal and 'about 3,200 exhibiting companies'), '1,050 trips' of the freight train "
+        "Out of scope, unlabelled: 'over 1,800 freight trucks' (vehicle crossings, not a trade flow), the 22nd "
+        "China-ASEAN Expo (ordinal and 'some 3,200 companies exhibited'), '1,050 runs' of the freight train "
         "service, 'Free Trade Area 3.0', and the customs official's expectation that full-year ASEAN trade will "
-        "'exceed 380 billion yuan' (a forecast).",
-        "'electronic components and textile fabrics in the lead' names leading products without numbers: nothing to "
+        "'top 380 billion yuan' (a forecast).",
+        "'led by electronic components and textile fabrics' names leading products without numbers: nothing to "
         "label.",
     ],
     "facts": [

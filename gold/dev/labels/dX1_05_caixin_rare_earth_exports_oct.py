@@ -8,64 +8,65 @@ CN = "China"
 RE = "rare earths"
 MAGNETS = "rare-earth permanent magnets"
 
-RE_OCT = "The country shipped 4,343.5 metric tons of rare earths last month, 9.1% more than in September"
-RE_VALUE = "The October cargoes were worth $41.3 million"
-RE_YTD = "For January through October, exports reached 52,699.2 tons, up 10.5% from the same period last year"
+RE_OCT = "China exported 4,343.5 metric tons of rare earths in October, an increase of 9.1% from September"
+RE_VALUE = "Those shipments had a value of $41.3 million"
+RE_YTD = "Across January to October, exports totaled 52,699.2 tons, a rise of 10.5% on the same months of last year"
 MAG_OCT = (
-    "Outbound shipments of rare-earth permanent magnets slipped 5.2% sequentially to 5,473 tons in October, "
-    "a second monthly drop, after 5,774 tons in September"
+    "Exports of rare-earth permanent magnets dropped 5.2% from the previous month to 5,473 tons in October, "
+    "down from 5,774 tons in September"
 )
-MAG_YOY = "Year on year, however, the tonnage was up 15.8%"
-MAG_VALUE = "The magnets shipped last month were valued at $268.2 million"
-MAG_US = "Shipments to the United States surged 56.1% to 656 tons"
-MAG_JAPAN = "Japan took 241 tons, a 3.8% decrease"
-MAG_NL = "exports to the Netherlands, a distribution hub for European buyers, slid 11.2% to 298 tons"
-MAG_Q3 = "Over the third quarter as a whole, magnet exports totaled 17,497 tons, 148.1% higher than in the second quarter"
-MAG_YTD = "From January to October they came to 45,290 tons, down 5.2% year on year"
-ANTIMONY = "Exports of antimony products rose to 412 tons in October, worth $22.7 million"
-ANTIMONY_MOM = "Measured by value they jumped 36.2% from September"
-GERMANIUM = "Germanium exports, by contrast, fell 18.5% on the month to 1.9 tons"
-RE_IMPORTS = "China brought in 8,930 tons of rare earths in October, 17.4% less than a year earlier"
+MAG_YOY = "Compared with a year earlier, though, volumes were 15.8% higher"
+MAG_VALUE = "put last month's magnet exports at $268.2 million"
+MAG_US = "Exports to the United States soared 56.1% to 656 tons"
+MAG_JAPAN = "Shipments to Japan fell 3.8% to 241 tons"
+MAG_NL = "the Netherlands, a hub serving European buyers, received 298 tons, 11.2% less"
+MAG_Q3 = "For the full third quarter, exports of magnets reached 17,497 tons, up 148.1% on the second quarter"
+MAG_YTD = "Cumulative magnet shipments for January-October stood at 45,290 tons, a 5.2% decline from a year earlier"
+ANTIMONY = "October exports of antimony products climbed to 412 tons, with a value of $22.7 million"
+ANTIMONY_MOM = "In value terms the shipments were up 36.2% on September"
+GERMANIUM = "germanium exports dropped 18.5% month on month to 1.9 tons"
+RE_IMPORTS = "China's October imports of rare earths amounted to 8,930 tons, down 17.4% year on year"
 
 ARTICLE = {
     "id": "dX1_05_caixin_rare_earth_exports_oct",
-    "title": "China's Rare-Earth Exports Rebound in October, but Magnet Shipments Slip Again",
+    "title": "October Brings Rebound in China's Rare-Earth Exports as Magnet Sales Fall Again",
     "publisher": "Caixin",
     "published": "2025-11-21",
     "notes": [
-        "Published Friday 2025-11-21, the day after the detailed customs release ('released Thursday' = Nov. 20). "
+        "Published Friday 2025-11-21, the day after the detailed customs release ('published on Thursday' = Nov. 20). "
         "'last month' and 'October' are October 2025; the text gives no year for the trade data, so 2025 comes from "
         "the publication date.",
-        "Area China throughout ('The country', 'China brought in'); tons and metric tons -> tonnes.",
+        "Area China throughout ('China exported', 'China's October imports'); tons and metric tons -> tonnes.",
         "Products in the text's words: 'rare earths', 'rare-earth permanent magnets' (later 'magnets', 'magnet "
-        "exports', 'the tonnage' refer back to it), 'antimony products', 'germanium'.",
-        "'9.1% more than in September' is a comparison with the month before: basis mom. 'slipped 5.2% sequentially' "
-        "and 'fell 18.5% on the month' are mom. 'Year on year, however, the tonnage was up 15.8%' is yoy growth of the "
-        "October magnet quantity.",
-        "September's magnet tonnage ('after 5,774 tons in September') is a stated observation of September: labelled "
+        "exports', 'volumes', 'magnet shipments' refer back to it), 'antimony products', 'germanium'.",
+        "'an increase of 9.1% from September' is a comparison with the month before: basis mom. 'dropped 5.2% from the "
+        "previous month' and 'dropped 18.5% month on month' are mom. 'Compared with a year earlier, though, volumes "
+        "were 15.8% higher' is yoy growth of the October magnet quantity.",
+        "September's magnet tonnage ('down from 5,774 tons in September') is a stated observation of September: labelled "
         "with period 2025-09.",
-        "Destination paragraph: it opens with 'Compared with September', a month-on-month frame that carries to all its "
-        "figures: United States +56.1%, Japan 'a 3.8% decrease', Netherlands 'slid 11.2%' are all basis mom; partners "
+        "Destination paragraph: it opens with 'Against September levels', a month-on-month frame that carries to all "
+        "its figures: United States +56.1%, Japan 'fell 3.8%', Netherlands '11.2% less' are all basis mom; partners "
         "United States, Japan, Netherlands; product rare-earth permanent magnets carried from the previous paragraph.",
-        "'148.1% higher than in the second quarter' is growth against the previous quarter: basis qoq, period Q3 "
+        "'up 148.1% on the second quarter' is growth against the previous quarter: basis qoq, period Q3 "
         "(2025-07..2025-09). 'second quarter' is the comparison base, not the period.",
-        "Jan-Oct magnet exports 'down 5.2% year on year' and the October 'slipped 5.2% sequentially' are different "
+        "Jan-Oct magnet exports 'a 5.2% decline from a year earlier' and the October 'dropped 5.2% from the previous "
+        "month' are different "
         "observations (period and basis differ); both labelled.",
-        "Antimony: 'Measured by value they jumped 36.2% from September' is value growth, mom. 'outpacing a 23.6% rise "
-        "in volume' is volume growth beside value growth: out.",
+        "Antimony: 'In value terms the shipments were up 36.2% on September' is value growth, mom. 'faster than the "
+        "23.6% gain in volume' is volume growth beside value growth: out.",
         "Commodity growth rates stated alone are growth of the quantity flow (rare earths +9.1% mom, magnets, "
         "germanium, rare-earth imports -17.4% yoy), as in the guide's examples. The magnets' October value "
-        "($268.2 million) comes with no value growth, so 'the tonnage was up 15.8%' is labelled, not dropped as "
+        "($268.2 million) comes with no value growth, so 'volumes were 15.8% higher' is labelled, not dropped as "
         "volume-beside-value growth.",
-        "Imports of rare earths: partner null; 'mainly because of thinner arrivals of ore from Myanmar' gives no "
+        "Imports of rare earths: partner null; 'largely because less ore arrived from Myanmar' gives no "
         "Myanmar figure.",
-        "Out of scope, unlabelled: 'three straight monthly declines', 'a second monthly drop', 'the most since January' "
-        "(streaks/milestones); 'seven medium and heavy rare earths', 'five more elements', policy dates (April 4, "
-        "Oct. 9, Oct. 30, Nov. 7, Nov. 10, 2026, December 2024); prices ($850 per kilogram, 1,620 yuan per kilogram, "
-        "560,000 yuan a ton, 'up 38% since January' is a price change); 'three times' (price ratio); China's 'roughly "
-        "90%' of world sintered-magnet production (output share, not trade); the analyst's forecasts (above 6,000 "
+        "Out of scope, unlabelled: 'falling for three months in a row', 'the second decline in a row', 'their highest "
+        "since January' (streaks/milestones); 'seven medium and heavy rare earths', 'five additional elements', policy "
+        "dates (April 4, Oct. 9, Oct. 30, Nov. 7, Nov. 10, 2026, December 2024); prices ($850 per kilogram, 1,620 yuan "
+        "per kilogram, 560,000 yuan a ton, 'a 38% increase since January' is a price change); 'three times' (price "
+        "ratio); China's 'About 90%' of world sintered-magnet production (output share, not trade); the analyst's forecasts (above 6,000 "
         "tons a month by December, about 62,000 tons for the full year).",
-        "'No gallium was shipped to the U.S.' states a zero in words only, with no number: not labelled.",
+        "'The U.S. received no gallium at all' states a zero in words only, with no number: not labelled.",
     ],
     "facts": [
         fact(CN, "exports", "quantity", 4343.5, "tonnes", OCT, "4,343.5", RE_OCT, product=RE),

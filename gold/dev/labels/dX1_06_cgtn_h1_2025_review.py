@@ -9,67 +9,71 @@ CN = "China"
 BRI = "Belt and Road partner countries"
 
 TOTAL = (
-    "total imports and exports rising 2.9 percent year on year to 21.79 trillion yuan (about $3.04 trillion)"
+    "combined imports and exports increased 2.9 percent year on year to 21.79 trillion yuan (about $3.04 trillion)"
 )
-EXPORTS = "Exports grew 7.2 percent to 13 trillion yuan in the January-June period"
-IMPORTS = "imports shrank 2.7 percent to 8.79 trillion yuan, leaving a surplus of 4.21 trillion yuan"
+EXPORTS = "Over January-June, exports reached 13 trillion yuan, up 7.2 percent"
+IMPORTS = "imports contracted 2.7 percent to 8.79 trillion yuan, producing a trade surplus of 4.21 trillion yuan"
 Q2_TRADE = (
-    "Trade in the second quarter alone came to 11.49 trillion yuan, a 4.5 percent gain on a year earlier, "
-    "up from 1.3 percent in the first three months"
+    "Second-quarter trade by itself totaled 11.49 trillion yuan, up 4.5 percent year on year, an acceleration from "
+    "the 1.3 percent recorded in the first three months"
 )
-Q2_QOQ = "Compared with the January-March quarter, the second-quarter figure was 11.6 percent higher"
-JUNE_TRADE = "Exports rose 7.2 percent from a year earlier, and imports returned to growth with a 2.3 percent increase"
+Q2_QOQ = "Measured against the January-March quarter, second-quarter trade grew 11.6 percent"
+JUNE_TRADE = (
+    "Exports that month were up 7.2 percent year on year, while imports, after falling for two months, grew again by "
+    "2.3 percent"
+)
 BRI_TRADE = (
-    "Trade with Belt and Road partner countries climbed 4.7 percent to 11.29 trillion yuan, "
-    "or 51.8 percent of the national total"
+    "China's trade with Belt and Road partner countries rose 4.7 percent to 11.29 trillion yuan, "
+    "equal to 51.8 percent of the national total"
 )
 INTERMEDIATE_SHARE = (
-    "Intermediate goods, the parts, components and raw materials that travel between factories across borders, "
-    "accounted for 56.2 percent of China's foreign trade"
+    "Intermediate goods, meaning parts, components and raw materials moved between factories in different countries, "
+    "made up 56.2 percent of China's foreign trade"
 )
-INTERMEDIATE_VALUE = "Their value rose 2.5 percent to 12.24 trillion yuan"
+INTERMEDIATE_VALUE = "Trade in them grew 2.5 percent to 12.24 trillion yuan"
 MECH = (
-    "mechanical and electrical products were worth 7.8 trillion yuan, up 9.5 percent and equal to 60 percent "
-    "of all outbound shipments"
+    "shipments of mechanical and electrical products increased 9.5 percent to 7.8 trillion yuan, making up 60 percent "
+    "of everything China sold abroad"
 )
-HIGH_TECH = "exports of high-tech products grew 9.2 percent"
-FIRMS = "The number of enterprises with import and export records reached 606,000 in the six months"
-SERVICES = "In the first five months, it totaled 3.17 trillion yuan, up 8.2 percent"
-SERVICES_EXPORTS = "services exports growing 14.7 percent to 1.37 trillion yuan"
+HIGH_TECH = "high-tech products saw exports expand 9.2 percent"
+FIRMS = "A total of 606,000 enterprises recorded import or export activity over the half"
+SERVICES = "It came to 3.17 trillion yuan over January-May, an 8.2 percent increase"
+SERVICES_EXPORTS = "services exports rose 14.7 percent to 1.37 trillion yuan"
 
 ARTICLE = {
     "id": "dX1_06_cgtn_h1_2025_review",
-    "title": "China's foreign trade grows 2.9% in H1 as second quarter gathers pace",
+    "title": "Second-quarter pickup lifts China's H1 foreign trade growth to 2.9%",
     "publisher": "CGTN",
     "published": "2025-07-14",
     "notes": [
-        "Published Monday 2025-07-14 ('said on Monday'); the running period is the first half of 2025 "
+        "Published Monday 2025-07-14 ('released on Monday'); the running period is the first half of 2025 "
         "(2025-01..2025-06). Area China throughout.",
         "'(about $3.04 trillion)' is the half-year total in dollars: a separate USD fact, qualifier approx.",
-        "'leaving a surplus of 4.21 trillion yuan' is a stated balance (positive) for H1.",
-        "Second quarter: 'Trade in the second quarter alone' has period 2025-04..2025-06; 'a 4.5 percent gain on a "
-        "year earlier' is yoy. 'up from 1.3 percent in the first three months' is a stated growth rate of the first "
+        "'producing a trade surplus of 4.21 trillion yuan' is a stated balance (positive) for H1.",
+        "Second quarter: 'Second-quarter trade by itself' has period 2025-04..2025-06; 'up 4.5 percent year on year' "
+        "is yoy. 'an acceleration from the 1.3 percent recorded in the first three months' is a stated growth rate of the first "
         "quarter (period 2025-01..2025-03, yoy), labelled like the prior-month rates of the old example set.",
-        "'Compared with the January-March quarter, the second-quarter figure was 11.6 percent higher': growth over "
+        "'Measured against the January-March quarter, second-quarter trade grew 11.6 percent': growth over "
         "the previous quarter, basis qoq, period Q2; 'January-March quarter' is the comparison base, not the period.",
-        "June paragraph: 'June capped the period' sets the period for the next sentence: exports +7.2% and imports "
+        "June paragraph: 'The half ended on a stronger footing in June' sets the period for the next sentence ('that "
+        "month'): exports +7.2% and imports "
         "+2.3% are June 2025, yoy ('from a year earlier'). June exports 7.2 and H1 exports 7.2 have the same number "
-        "but different periods: two facts. 'after two months of decline' is a streak: out. The June evidence does "
-        "not repeat the word June; the month comes from the sentence before it.",
+        "but different periods: two facts. 'after falling for two months' is a streak: out. The June evidence says "
+        "'that month' rather than June; the month comes from the sentence before it.",
         "Belt and Road: partner 'Belt and Road partner countries', value, growth and share (51.8 percent of the "
-        "national total). 'since the initiative was launched in 2013' and 'edged up every year' are out.",
-        "Intermediate goods: product 'intermediate goods', flow total (share of 'China's foreign trade'); 'Their value "
-        "rose 2.5 percent to 12.24 trillion yuan' carries the subject from the previous sentence.",
-        "Mechanical and electrical products: exports value, growth, and share of exports ('60 percent of all outbound "
-        "shipments'). High-tech products: exports growth only.",
-        "'The number of enterprises with import and export records reached 606,000': count, segment 'foreign trade "
+        "national total). 'since the initiative began in 2013' and 'inched higher each year' are out.",
+        "Intermediate goods: product 'intermediate goods', flow total (share of 'China's foreign trade'); 'Trade in "
+        "them grew 2.5 percent to 12.24 trillion yuan' carries the subject from the previous sentence.",
+        "Mechanical and electrical products: exports value, growth, and share of exports ('60 percent of everything "
+        "China sold abroad'). High-tech products: exports growth only.",
+        "'A total of 606,000 enterprises recorded import or export activity': count, segment 'foreign trade "
         "enterprises' (any wording for businesses with import and export records), flow total, unit number, H1.",
-        "Services: Ministry of Commerce data for the first five months (2025-01..2025-05), product 'services'. 'it "
-        "totaled 3.17 trillion yuan' refers back to 'Services trade' (flow total); services exports value and growth "
+        "Services: Ministry of Commerce data for January-May (2025-01..2025-05), product 'services'. 'It came to "
+        "3.17 trillion yuan' refers back to 'Trade in services' (flow total); services exports value and growth "
         "also labelled.",
-        "Out of scope, unlabelled: the customs official's 'trade with 167 of our trading partners increased' (a "
-        "conditional count); '90-day' truce, 'Geneva in May', 'August expiry', second-quarter GDP (not trade flows); "
-        "the analyst's forecasts (export growth 'around 3 percent in the second half', full-year trade 'about 44.5 "
+        "Out of scope, unlabelled: the customs official's 'trade with 167 partners had grown' (a "
+        "conditional count); '90-day' truce, 'Geneva in May', 'expiry in August', second-quarter GDP (not trade flows); "
+        "the economist's forecasts (export growth 'around 3 percent in the second half', full-year trade 'about 44.5 "
         "trillion yuan').",
     ],
     "facts": [

@@ -7,28 +7,34 @@ US = "United States"
 GS = "goods and services"
 
 HEADLINE_GAP = (
-    "The gap in goods and services trade contracted 10.9% to $52.8 billion from a revised $59.3 billion in August"
+    "the combined goods and services shortfall fell 10.9% to $52.8 billion from August's revised $59.3 billion"
 )
-EXPORTS = "Compared with August, exports of goods and services climbed 3.0% to $289.3 billion"
-GOODS_EXPORTS = "Goods exports increased $8.8 billion to $187.6 billion"
-GOLD = "Much of that came from nonmonetary gold, whose exports rose $6.1 billion to a record $12.6 billion"
-IMPORTS = "Imports edged up 0.6% from August to $342.1 billion and were 2.8% lower than in September 2024"
-GOODS_IMPORTS = "Goods imports were little changed at $266.6 billion"
-SERVICES_IMPORTS = "purchases of services, swollen by travel and transport, hit a record $75.5 billion"
-GOODS_DEFICIT = "That left the goods deficit at $79.0 billion"
-SERVICES_SURPLUS = "the services surplus slightly smaller at $26.2 billion"
-CAPITAL_GOODS = "Imports of capital goods slipped $1.9 billion to $96.4 billion"
-CONSUMER_GOODS = "Consumer goods imports, by contrast, rose 3.1% on the month to $67.9 billion"
-PETROLEUM_IMPORTS = "Petroleum imports came in at $16.0 billion"
-PETROLEUM_EXPORTS = "Petroleum exports eased to $19.7 billion, leaving a surplus of $3.7 billion in the category"
-CHINA = "The goods deficit with China shrank to $11.4 billion, the smallest since 2004, from $15.4 billion in August"
-MEXICO_EU = "The shortfalls with Mexico and the European Union grew to $17.8 billion and $21.3 billion, respectively"
-IRELAND = "the gap with Ireland, where many U.S. drugmakers have plants, was $18.2 billion"
-YEAR_TO_DATE = "Through September, the deficit totaled $766.6 billion, up 17.3% from the same period last year"
+EXPORTS = "Exports of goods and services rose 3.0% from August to $289.3 billion"
+GOODS_EXPORTS = "Goods exports gained $8.8 billion, reaching $187.6 billion"
+GOLD = (
+    "Nonmonetary gold accounted for much of the increase: its exports jumped $6.1 billion to an all-time high of "
+    "$12.6 billion"
+)
+IMPORTS = "At $342.1 billion, imports were 0.6% higher than in August but 2.8% below their September 2024 level"
+GOODS_IMPORTS = "Goods imports held roughly steady at $266.6 billion"
+SERVICES_IMPORTS = "spending on imported services, inflated by travel and transport, reached a record $75.5 billion"
+GOODS_DEFICIT = "The goods deficit therefore came to $79.0 billion"
+SERVICES_SURPLUS = "the surplus on services dipped slightly to $26.2 billion"
+CAPITAL_GOODS = "Capital goods imports fell $1.9 billion to $96.4 billion"
+CONSUMER_GOODS = "Imports of consumer goods, on the other hand, climbed 3.1% month on month to $67.9 billion"
+PETROLEUM_IMPORTS = "The import bill for petroleum was $16.0 billion"
+PETROLEUM_EXPORTS = "With petroleum exports slipping to $19.7 billion, the category showed a $3.7 billion surplus"
+CHINA = "With China, the goods deficit narrowed from $15.4 billion in August to $11.4 billion"
+MEXICO_EU = "The gaps with Mexico and the European Union widened to $17.8 billion and $21.3 billion, respectively"
+IRELAND = "the deficit with Ireland, home to plants of many U.S. drugmakers, stood at $18.2 billion"
+YEAR_TO_DATE = (
+    "For the first nine months of the year, the deficit added up to $766.6 billion, an increase of 17.3% on the same "
+    "period a year earlier"
+)
 
 ARTICLE = {
     "id": "dX2_01_reuters_us_trade_deficit_sep",
-    "title": "US trade deficit narrows to five-year low in September as gold exports surge",
+    "title": "US trade gap hits five-year low in September on gold export boom",
     "publisher": "Reuters",
     "published": "2025-12-11",
     "notes": [
@@ -38,29 +44,29 @@ ARTICLE = {
         "goods-and-services aggregates: product 'goods and services'. The bare 'Imports' sentence continues the "
         "goods-and-services frame of the paragraph before (342.1 = 289.3 + 52.8). 'Goods exports', 'Goods imports', "
         "'the goods deficit' and the country goods deficits are goods alone: product null.",
-        "'Through September, the deficit ...' is the year-to-date goods-and-services deficit (the headline "
-        "aggregate), period 2025-01..2025-09; 'up 17.3%' is the growth of a deficit following its verb: +17.3, yoy "
-        "('from the same period last year').",
-        "Basis: 'contracted 10.9% ... from a revised $59.3 billion in August' is a comparison with the month before: "
-        "mom, and the deficit narrowed so -10.9. 'Compared with August ... climbed 3.0%', 'edged up 0.6% from "
-        "August', 'rose 3.1% on the month' are mom. '2.8% lower than in September 2024' is yoy growth of "
+        "'For the first nine months of the year, the deficit ...' is the year-to-date goods-and-services deficit (the "
+        "headline aggregate), period 2025-01..2025-09; 'an increase of 17.3%' is the growth of a deficit following its "
+        "noun: +17.3, yoy ('on the same period a year earlier').",
+        "Basis: 'fell 10.9% ... from August's revised $59.3 billion' is a comparison with the month before: "
+        "mom, and the deficit narrowed so -10.9. 'rose 3.0% from August', '0.6% higher than in "
+        "August', 'climbed 3.1% month on month' are mom. '2.8% below their September 2024 level' is yoy growth of "
         "September 2025 imports; September 2024 is the comparison base, not the period.",
         "The revised August deficit ($59.3 billion) and the August goods deficit with China ($15.4 billion) are "
         "stated observations of August 2025: labelled with period 2025-08.",
-        "Dollar changes ('increased $8.8 billion', 'rose $6.1 billion', 'down $7.1 billion on the month', "
-        "'slipped $1.9 billion') are differences between two levels, which the record cannot express as a "
+        "Dollar changes ('gained $8.8 billion', 'jumped $6.1 billion', '$7.1 billion less than in August', "
+        "'fell $1.9 billion') are differences between two levels, which the record cannot express as a "
         "measure: out; the levels they lead to are labelled.",
-        "'Adjusted for inflation, the goods gap narrowed to $66.4 billion' is a chained-dollar (real) figure, the "
+        "'In inflation-adjusted terms, the goods shortfall shrank to $66.4 billion' is a chained-dollar (real) figure, the "
         "level analogue of volume beside value: out (guide question).",
-        "Gold: product 'nonmonetary gold' (the antecedent of 'whose exports'); 'a record' is a milestone: out.",
+        "Gold: product 'nonmonetary gold' (the antecedent of 'its exports'); 'an all-time high' is a milestone: out.",
         "Petroleum: imports, exports and the category surplus (+3.7 billion, balance positive) labelled with product "
         "'petroleum'.",
-        "'The shortfalls with Mexico and the European Union grew to $17.8 billion and $21.3 billion, respectively': "
-        "two goods-deficit values, negative; 'grew' is the deficit's direction, no percent given. Ireland's 'gap' "
+        "'The gaps with Mexico and the European Union widened to $17.8 billion and $21.3 billion, respectively': "
+        "two goods-deficit values, negative; 'widened' is the deficit's direction, no percent given. Ireland's 'deficit' "
         "continues the goods-deficit frame: partner Ireland, product null.",
         "Out of scope: the Reuters poll forecast ($63.3 billion), the economist's 'toward $60 billion' view, tariff "
         "rates (15%, 39%), GDP growth (3.8%), trade's 1.6-percentage-point contribution, the 43-day shutdown, "
-        "'highest since April', 'smallest since early 2021', 'smallest since 2004', 'record' (milestones).",
+        "'highest level since April', 'lowest since early 2021', 'lowest level since 2004', 'record' (milestones).",
     ],
     "facts": [
         fact(US, "balance", "value", -52.8e9, "USD", SEPTEMBER, "52.8 billion", HEADLINE_GAP, product=GS),

@@ -6,64 +6,66 @@ JANUARY_OCTOBER = period(2025, 1, 10)
 JP = "Japan"
 US = "United States"
 
-EXPORTS = "Exports rose 3.6% from a year earlier to 9.77 trillion yen ($62.4 billion)"
-IMPORTS = "Imports edged up 0.7% to just over 10 trillion yen"
+EXPORTS = "exports increased 3.6% year on year to 9.77 trillion yen ($62.4 billion)"
+IMPORTS = "Imports grew 0.7% to just over 10 trillion yen"
 BALANCE = (
-    "The resulting trade deficit of 231.8 billion yen was the fourth in a row but less than half the 461.2 billion "
-    "yen shortfall of October 2024"
+    "That produced a trade deficit of 231.8 billion yen, a fourth consecutive monthly shortfall though under half the "
+    "461.2 billion yen gap recorded in October 2024"
 )
-US_EXPORTS = "Shipments to the U.S., Japan's largest single-country export market, fell 3.1% to 1.68 trillion yen"
-US_CARS = "Cars, which make up roughly 28% of U.S.-bound exports, dropped 7.5% in value"
-US_IMPORTS = "purchases of American goods jumped 20.9%"
-US_SURPLUS = "That left Japan's surplus with the U.S. 23.9% smaller, at 709.6 billion yen"
-ASIA = "Exports to the region climbed 5.8% to 5.3 trillion yen, accounting for 54.2% of the total"
-CHINA = "Shipments to China, Japan's biggest trading partner, rose 2.1% to 1.6 trillion yen"
-TAIWAN_HK = "those to Taiwan and Hong Kong surged 17.7% and 19.2%, respectively"
-EU = "Exports to the European Union advanced 9.2%"
-CHIPS = "semiconductors and other electronic components gained 14.6% to 598.3 billion yen"
+US_EXPORTS = (
+    "Exports to the U.S., the largest single-country destination for Japanese goods, declined 3.1% to 1.68 trillion yen"
+)
+US_CARS = "The value of car exports, which account for about 28% of U.S.-bound shipments, fell 7.5%"
+US_IMPORTS = "Japan's imports of American goods surged 20.9%"
+US_SURPLUS = "Japan's surplus with the U.S. shrank 23.9% to 709.6 billion yen"
+ASIA = "Shipments to the region grew 5.8% to 5.3 trillion yen, making up 54.2% of all exports"
+CHINA = "Exports to China, which is Japan's biggest trading partner, increased 2.1% to 1.6 trillion yen"
+TAIWAN_HK = "those bound for Taiwan and Hong Kong jumped 17.7% and 19.2%, respectively"
+EU = "Shipments to the European Union were up 9.2%"
+CHIPS = "exports of semiconductors and other electronic components rose 14.6% to 598.3 billion yen"
 CHIPS_PRODUCT = "semiconductors and other electronic components"
-SA_EXPORTS = "On that basis, exports declined 4.1% from September to 9.04 trillion yen"
-SA_DEFICIT = "with imports slipping as well, the deficit came to 288.6 billion yen"
-YEAR_TO_DATE = "For the first 10 months of the year, the shortfall totaled 3.24 trillion yen"
+SA_EXPORTS = "Exports on that measure fell 4.1% to 9.04 trillion yen from September"
+SA_DEFICIT = "imports also dipped, leaving a deficit of 288.6 billion yen"
+YEAR_TO_DATE = "Across the first 10 months, Japan's cumulative trade deficit stood at 3.24 trillion yen"
 
 ARTICLE = {
     "id": "dX2_02_nikkei_japan_oct_trade",
-    "title": "Japan's exports rise for 2nd month as Asia chip demand offsets US slump",
+    "title": "Japan's exports up for 2nd month running as Asian chip demand outweighs US weakness",
     "publisher": "Nikkei Asia",
     "published": "2025-11-20",
     "notes": [
         "Publisher from the byline 'Nikkei Asia staff writer'. The text gives no year for October; the running "
         "period is October 2025 from the published date (a Thursday release by the Ministry of Finance).",
-        "Unadjusted growth rates are yoy (the first figure says 'from a year earlier'; later ones carry no cue, so "
+        "Unadjusted growth rates are yoy (the first figure says 'year on year'; later ones carry no cue, so "
         "yoy by default).",
         "'($62.4 billion)' is the same export value in another currency: a separate USD fact, qualifier exact "
         "(no 'about').",
         "'just over 10 trillion yen' is a threshold with no exact figure beside it: value 1e13, qualifier over.",
-        "'less than half the 461.2 billion yen shortfall of October 2024' states October 2024's deficit: labelled "
-        "with period 2024-10 (negative). 'less than half' gives no number: nothing more labelled.",
-        "'Japan's largest single-country export market' is a stated rank of the U.S. among export destinations: "
+        "'under half the 461.2 billion yen gap recorded in October 2024' states October 2024's deficit: labelled "
+        "with period 2024-10 (negative). 'under half' gives no number: nothing more labelled.",
+        "'the largest single-country destination for Japanese goods' is a stated rank of the U.S. among export destinations: "
         "rank 1, exports. 'Japan's biggest trading partner' is China's rank in total trade: rank 1, flow total.",
-        "'Cars, which make up roughly 28% of U.S.-bound exports': share of exports to the U.S., product 'cars', "
-        "partner United States, qualifier approx; 'dropped 7.5% in value' is the value growth. 'the number of "
-        "vehicles shipped slipped 2.4%' is volume growth beside value growth: out.",
-        "'purchases of American goods jumped 20.9%': Japan's imports from the United States (partner from "
+        "'The value of car exports, which account for about 28% of U.S.-bound shipments': share of exports to the "
+        "U.S., product 'cars', partner United States, qualifier approx; 'fell 7.5%' (of 'The value') is the value "
+        "growth. 'the number of vehicles shipped was down 2.4%' is volume growth beside value growth: out.",
+        "'Japan's imports of American goods surged 20.9%': Japan's imports from the United States (partner from "
         "'American goods', the paragraph is about trade with the U.S.).",
-        "'left Japan's surplus with the U.S. 23.9% smaller, at 709.6 billion yen': balance growth -23.9 (a shrinking "
+        "'Japan's surplus with the U.S. shrank 23.9% to 709.6 billion yen': balance growth -23.9 (a shrinking "
         "surplus) and a positive balance value.",
-        "'Exports to the region' refers to 'Asia' in the sentence before ('Asia told a different story'): partner "
-        "Asia; 'accounting for 54.2% of the total' is Asia's share of Japan's exports.",
-        "'those to Taiwan and Hong Kong surged 17.7% and 19.2%, respectively': exports (the 'those' refers to "
-        "shipments), two growth facts.",
-        "Seasonally adjusted figures: 'exports declined 4.1% from September' is mom; the adjusted export value "
+        "'Shipments to the region' refers to 'Asia' in the sentence before ('The picture in Asia was different'): "
+        "partner Asia; 'making up 54.2% of all exports' is Asia's share of Japan's exports.",
+        "'those bound for Taiwan and Hong Kong jumped 17.7% and 19.2%, respectively': exports (the 'those' refers to "
+        "exports), two growth facts.",
+        "Seasonally adjusted figures: 'Exports on that measure fell 4.1% ... from September' is mom; the adjusted export value "
         "(9.04 trillion) and adjusted deficit (288.6 billion) are labelled as stated. The record has no field for "
         "seasonal adjustment, so the adjusted October deficit sits beside the unadjusted 231.8 billion as a second "
-        "October balance value (guide question). 'with imports slipping as well' gives no number.",
-        "'For the first 10 months of the year' is January-October 2025; 'far smaller than in the same period of "
-        "2024' gives no number.",
+        "October balance value (guide question). 'imports also dipped' gives no number.",
+        "'Across the first 10 months' is January-October 2025; 'well below the year-earlier figure' gives no "
+        "number.",
         "Out of scope: the QUICK forecast (0.8%), the tariff rates (15%, 27.5%), the $550 billion investment "
-        "pledge, the yen's 151.9 average, its 1.4% fall and the 155 level (exchange rates), export volumes 'down "
+        "pledge, the yen's 151.9 average, its 1.4% fall and the 155 level (exchange rates), export volumes that 'fell "
         "1.2% on the year' (volume beside value), the economist's view of real exports (forecast), 'second "
-        "straight month', 'fourth in a row', 'seventh straight monthly decline' (streaks).",
+        "consecutive month', 'fourth consecutive monthly shortfall', 'seventh consecutive monthly drop' (streaks).",
     ],
     "facts": [
         fact(JP, "exports", "growth", 3.6, "percent", OCTOBER, "3.6", EXPORTS),

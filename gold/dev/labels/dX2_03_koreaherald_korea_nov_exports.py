@@ -7,58 +7,58 @@ YEAR_2024 = period(2024, 1, 12)
 KR = "South Korea"
 US = "United States"
 
-EXPORTS = "South Korea's outbound shipments jumped 8.4 percent on-year to $61.04 billion in November"
-IMPORTS = "Imports rose 1.2 percent to $51.3 billion last month"
-SURPLUS = "That left a trade surplus of $9.73 billion"
+EXPORTS = "pushed South Korea's exports up 8.4 percent on-year to $61.04 billion in November"
+IMPORTS = "imports increased 1.2 percent to $51.3 billion last month"
+SURPLUS = "The country thus posted a $9.73 billion trade surplus"
 CHIPS = (
-    "Chip exports soared 38.6 percent from a year ago to $17.26 billion, a monthly record, and made up 28.3 percent "
-    "of the country's total shipments"
+    "Exports of chips surged 38.6 percent year on year to an all-time monthly high of $17.26 billion and accounted "
+    "for 28.3 percent of total Korean exports"
 )
-AUTO_RANK = "Automobiles, the second-biggest export item"
-CARS = "Car shipments grew 13.7 percent to $6.41 billion"
-SHIPS = "Ship exports shrank 12.1 percent to $2.2 billion"
+AUTO_RANK = "Automobiles, which rank as the second-largest export item"
+CARS = "Shipments of cars rose 13.7 percent to $6.41 billion"
+SHIPS = "ship exports declined 12.1 percent to $2.2 billion"
 PETROLEUM = (
-    "Exports of petroleum products and petrochemicals fell 10.3 percent and 14.1 percent, respectively, to $3.28 "
-    "billion and $3.06 billion"
+    "exports of petroleum products and petrochemicals, which dropped by 10.3 percent and 14.1 percent, respectively, "
+    "to $3.28 billion and $3.06 billion"
 )
-CHINA = "exports to China, Korea's largest trading partner, rose 6.9 percent to $12.07 billion"
-US_EXPORTS = "Shipments to the US dipped 0.2 percent to $10.35 billion"
-ASEAN = "Exports to ASEAN advanced 11.2 percent to $9.86 billion"
+CHINA = "lifted exports to China, the largest trading partner of Korea, by 6.9 percent to $12.07 billion"
+US_EXPORTS = "Exports to the US slipped 0.2 percent to $10.35 billion"
+ASEAN = "Sales to ASEAN increased 11.2 percent to $9.86 billion"
 YEAR_TO_DATE = (
-    "For the January-November period, exports totaled $640.2 billion, up 2.9 percent from the same period last year "
-    "and above the previous 11-month high of $628.7 billion set in 2022"
+    "Exports for January-November amounted to $640.2 billion, 2.9 percent more than a year earlier and above the "
+    "previous record for the period, $628.7 billion in 2022"
 )
-CUMULATIVE_SURPLUS = "The cumulative trade surplus reached $66.07 billion"
+CUMULATIVE_SURPLUS = "The surplus accumulated over the period came to $66.07 billion"
 CHIPS_YEAR_TO_DATE = (
-    "Chip exports for the first 11 months came to $152.6 billion, already exceeding last year's full-year tally of "
-    "$141.9 billion"
+    "Over those 11 months, chip exports totaled $152.6 billion, already more than the $141.9 billion shipped in the "
+    "whole of last year"
 )
 
 ARTICLE = {
     "id": "dX2_03_koreaherald_korea_nov_exports",
-    "title": "Korea's November exports hit record on AI chip boom",
+    "title": "AI-driven chip boom lifts Korea's November exports to record",
     "publisher": "The Korea Herald",
     "published": "2025-12-01",
     "notes": [
-        "Publisher from the text ('told The Korea Herald'); the byline names only the reporter. Published Monday "
+        "Publisher from the text ('in an interview with The Korea Herald'); the byline names only the reporter. Published Monday "
         "2025-12-01: 'last month' and 'November' are November 2025; 'last year' is 2024.",
         "Area 'South Korea' throughout (the lead names South Korea; 'Korea' and 'the country' refer to it).",
-        "'on-year', 'from a year ago' and bare growth rates are yoy.",
-        "Chip figures: product 'chips' in the text's words ('Chip exports'); 'made up 28.3 percent of the country's "
-        "total shipments' is the chip share of total exports.",
-        "'Automobiles, the second-biggest export item' is a stated rank of the automobile export flow among export "
+        "'on-year', 'year on year' and bare growth rates are yoy.",
+        "Chip figures: product 'chips' in the text's words ('Exports of chips'); 'accounted for 28.3 percent of total "
+        "Korean exports' is the chip share of total exports.",
+        "'Automobiles, which rank as the second-largest export item' is a stated rank of the automobile export flow among export "
         "items: rank 2, product 'automobiles' (guide question: the guide's examples rank partners only). The value "
-        "and growth sentence says 'Car shipments': product 'cars'.",
-        "'Exports of petroleum products and petrochemicals fell 10.3 percent and 14.1 percent, respectively, to $3.28 "
-        "billion and $3.06 billion': four facts, paired in order.",
-        "'Korea's largest trading partner' is China's rank in total trade: rank 1, flow total.",
-        "'above the previous 11-month high of $628.7 billion set in 2022' states January-November 2022 exports: "
+        "and growth sentence says 'Shipments of cars': product 'cars'.",
+        "'exports of petroleum products and petrochemicals, which dropped by 10.3 percent and 14.1 percent, "
+        "respectively, to $3.28 billion and $3.06 billion': four facts, paired in order.",
+        "'the largest trading partner of Korea' is China's rank in total trade: rank 1, flow total.",
+        "'above the previous record for the period, $628.7 billion in 2022' states January-November 2022 exports: "
         "labelled with period 2022-01..2022-11 (the record itself is a milestone; the value is an observation). "
-        "'last year's full-year tally of $141.9 billion' states chip exports for 2024: period 2024-01..2024-12.",
-        "The cumulative trade surplus follows the January-November sentence: period 2025-01..2025-11.",
+        "'the $141.9 billion shipped in the whole of last year' states chip exports for 2024: period 2024-01..2024-12.",
+        "The surplus 'accumulated over the period' follows the January-November sentence: period 2025-01..2025-11.",
         "Out of scope: average daily exports (13.3 percent, $2.71 billion: per-working-day averages), the surplus "
-        "'up $4.17 billion from a year earlier' (a difference), '30th straight month' (streak), 'highest ever for the "
-        "month' and 'a monthly record' (milestones), the first-25-days chip and car growth to the US (39 and 11 "
+        "'$4.17 billion more than a year before' (a difference), '30th consecutive month' (streak), 'a record for the "
+        "month' and 'an all-time monthly high' (milestones), the first-25-days chip and car growth to the US (39 and 11 "
         "percent: part of a month), US duties of 50 and 25 percent, the conditional $59.8 billion and $700 billion "
         "mark, the Hana Securities forecast of about $62 billion, the Bank of Korea's 1.8 percent growth forecast and "
         "2.5 percent policy rate.",

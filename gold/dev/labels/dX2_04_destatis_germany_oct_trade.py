@@ -11,38 +11,37 @@ CN = "China"
 UK = "United Kingdom"
 
 HEADLINE_GROWTH = (
-    "German exports of goods edged up by 0.1% in October 2025 compared with September 2025, while imports declined by 1.2%"
+    "Germany's goods exports rose slightly, by 0.1%, in October 2025 from September 2025, and its imports fell by 1.2%"
 )
-TOTAL_EXPORTS = "goods worth €131.2 billion were exported"
-TOTAL_IMPORTS = "goods worth €114.3 billion were imported in October 2025"
-BALANCE = "The foreign trade balance thus closed with a surplus of €16.9 billion, after €15.4 billion in September 2025"
-EU_EXPORTS = "Exports to the member states of the European Union (EU) grew by 1.4% on September 2025 to €71.6 billion"
-EU_IMPORTS = "Imports from EU countries, at €60.2 billion, were 0.6% lower than in the previous month"
-EA_EXPORTS = "Of the exports to the EU, goods worth €50.9 billion went to countries of the euro area"
-EA_IMPORTS = "goods worth €42.8 billion came in from the euro area"
-NON_EU_EXPORTS = "exports to non-EU countries amounted to €59.6 billion, a decrease of 1.4% compared with September 2025"
-NON_EU_IMPORTS = "Imports from third countries fell by 1.9% to €54.1 billion"
+TOTAL_EXPORTS = "exports of goods totalled €131.2 billion in October 2025"
+TOTAL_IMPORTS = "goods imports reached €114.3 billion"
+BALANCE = "This resulted in a foreign trade surplus of €16.9 billion, compared with €15.4 billion in September 2025"
+EU_EXPORTS = (
+    "German exports to European Union (EU) member states rose by 1.4% compared with September 2025, reaching €71.6 "
+    "billion"
+)
+EU_IMPORTS = "Imports from the EU decreased by 0.6% on the month to €60.2 billion"
+EA_EXPORTS = "Euro area countries received €50.9 billion of the goods exported to the EU"
+EA_IMPORTS = "Germany imported €42.8 billion of goods from the euro area"
+NON_EU_EXPORTS = "Adjusted exports to countries outside the EU dropped by 1.4% from September 2025 to €59.6 billion"
+NON_EU_IMPORTS = "Imports from third countries were down 1.9% at €54.1 billion"
 US_EXPORTS = (
-    "Goods worth €10.9 billion were shipped there in October 2025, 7.9% less than in September 2025 and 14.3% less "
-    "than in October 2024"
+    "In October 2025, exports there amounted to €10.9 billion, down 7.9% from September 2025 and 14.3% below October "
+    "2024"
 )
 CN_UK_EXPORTS = (
-    "Compared with September 2025, exports to the People's Republic of China rose by 4.2% to €6.9 billion, while those "
-    "to the United Kingdom fell by 2.6% to €6.4 billion"
+    "Relative to September 2025, Germany's exports to the People's Republic of China went up by 4.2% to €6.9 billion, whereas "
+    "exports to the United Kingdom went down by 2.6% to €6.4 billion"
 )
-CN_IMPORTS = (
-    "China remained the largest supplier of goods to Germany, with goods worth €13.6 billion, an increase of 3.1% on the "
-    "previous month"
-)
+CN_IMPORTS = "China was again the largest source of Germany's imports, at €13.6 billion, up 3.1% on September 2025"
 UNADJ_VALUES = (
-    "Without calendar and seasonal adjustment, Germany exported goods worth €134.9 billion in October 2025 and imported "
-    "goods worth €117.0 billion"
+    "In unadjusted terms, German goods exports came to €134.9 billion and imports to €117.0 billion in October 2025"
 )
-UNADJ_GROWTH = "Compared with October 2024, exports thus fell by 1.3% and imports rose by 1.8%"
+UNADJ_GROWTH = "That meant exports were 1.3% lower than in October 2024, while imports were 1.8% higher"
 
 ARTICLE = {
     "id": "dX2_04_destatis_germany_oct_trade",
-    "title": "Exports in October 2025: +0.1% on September 2025",
+    "title": "German exports up 0.1% in October 2025 from September",
     "publisher": "Destatis",
     "published": "2025-12-08",
     "notes": [
@@ -54,20 +53,20 @@ ARTICLE = {
         "export and import values (€134.9 billion, €117.0 billion) differ from the adjusted ones (€131.2 billion, "
         "€114.3 billion) beyond rounding, so both pairs are labelled as written (guide: two statements that disagree, "
         "both). The year-on-year rates appear only in the unadjusted section (-1.3%, +1.8%), so they carry no clash.",
-        "Month-on-month frame: 'on September 2025', 'compared with September 2025', 'than in the previous month', "
-        "'on the previous month' are mom. In the non-EU paragraph the frame opened by 'compared with September 2025' "
-        "carries to 'Imports from third countries fell by 1.9%' (mom).",
-        "The US sentence states two bases for one flow: 7.9% 'less than in September 2025' (mom) and 14.3% 'less than in "
-        "October 2024' (yoy, period October 2025: October 2024 is the comparison base, not the period).",
-        "'Most German exports again went to the United States' states a rank with no number: not labelled (no "
-        "value_text can be given). 'China remained the largest supplier of goods to Germany' is labelled rank 1, imports, "
-        "partner China.",
-        "Euro area values ('Of the exports to the EU, goods worth €50.9 billion went to countries of the euro area') are "
+        "Month-on-month frame: 'from September 2025', 'compared with September 2025', 'on the month', 'on September "
+        "2025' are mom. In the non-EU paragraph the frame opened by 'from September 2025' carries to 'Imports from "
+        "third countries were down 1.9%' (mom).",
+        "The US sentence states two bases for one flow: 7.9% 'from September 2025' (mom) and 14.3% 'below October "
+        "2024' (yoy, period October 2025: October 2024 is the comparison base, not the period).",
+        "'The United States was once more the leading destination for German exports' states a rank with no number: "
+        "not labelled (no value_text can be given). 'China was again the largest source of Germany's imports' is "
+        "labelled rank 1, imports, partner China.",
+        "Euro area values ('Euro area countries received €50.9 billion of the goods exported to the EU') are "
         "partner 'Euro area'; non-EU / third countries are partner 'Non-EU countries' (no canonical name in the guide's "
         "list; written out as the text's group).",
-        "'those to the United Kingdom fell by 2.6% to €6.4 billion': 'those' = exports; the mom cue 'Compared with "
-        "September 2025' opens the sentence.",
-        "'Goods worth €10.9 billion were shipped there': 'there' is the United States of the sentence before (partner "
+        "'exports to the United Kingdom went down by 2.6% to €6.4 billion': the mom cue 'Relative to September 2025' "
+        "opens the sentence.",
+        "'exports there amounted to €10.9 billion': 'there' is the United States of the sentence before (partner "
         "United States); the evidence stays within one sentence.",
         "The September 2025 surplus (€15.4 billion) is a stated observation of September: labelled with period 2025-09.",
         "Out: press release number 462, 'X13 JDemetra+', the 9 January 2026 publication date (not trade flows).",

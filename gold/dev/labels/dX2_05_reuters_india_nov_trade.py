@@ -8,61 +8,61 @@ IN = "India"
 US = "United States"
 OIL = "crude oil and petroleum products"
 
-LEAD = "India's merchandise trade deficit shrank sharply in November to $24.53 billion"
-OCTOBER_GAP = "after a record $41.68 billion shortfall in October"
-RUPEES = "In rupee terms, the November deficit was 2.19 trillion rupees"
+LEAD = "cut India's merchandise trade deficit steeply to $24.53 billion in November"
+OCTOBER_GAP = "October's deficit had been a record $41.68 billion"
+RUPEES = "Measured in rupees, November's shortfall came to 2.19 trillion rupees"
 HEADLINE_FLOWS = (
-    "Merchandise exports climbed 19.4% from a year earlier to $38.13 billion, the highest for the month in more than a "
-    "decade, while imports slipped 1.9% to $62.66 billion"
+    "goods exports grew 19.4% year on year to $38.13 billion, a November high for more than a decade, and imports "
+    "declined 1.9% to $62.66 billion"
 )
-GOLD = "Gold imports, which had surged before the festival and wedding season, plunged 59.2% to $3.99 billion"
+GOLD = "gold imports tumbled 59.2% to $3.99 billion"
 OIL_EVIDENCE = (
-    "Purchases of crude oil and petroleum products, the country's largest import item, dropped 11.3% to $14.11 billion"
+    "Spending on crude oil and petroleum products, India's largest import item, fell 11.3% to $14.11 billion"
 )
-GOLD_QUOTE = "Gold imports have come down by almost 60%"
+GOLD_QUOTE = "With gold imports down by almost 60%"
 ELECTRONICS = (
-    "Imports of electronic goods, largely components for phones assembled in India, rose 16.4% to $9.81 billion, while "
-    "electronics exports jumped 38.5% to $4.81 billion"
+    "Electronic goods imports, mostly parts for phones put together in India, increased 16.4% to $9.81 billion, and "
+    "with Apple suppliers stepping up shipments, electronics exports surged 38.5% to $4.81 billion"
 )
 US_EXPORTS = (
-    "Shipments to the United States, India's biggest export market, rose 22.2% from a year earlier to $6.98 billion in "
-    "November, and were up more than 10% from October"
+    "Exports to the United States, the biggest buyer of Indian goods, grew 22.2% year on year in November to $6.98 "
+    "billion, and were more than 10% higher than in October"
 )
 US_CUMULATIVE = (
-    "Over April-November, the first eight months of the 2025/26 fiscal year, exports to the U.S. totalled $59.04 billion, "
-    "against $53.01 billion a year earlier"
+    "Exports to the U.S. in April-November, the opening eight months of fiscal 2025/26, came to $59.04 billion, compared "
+    "with $53.01 billion in the same months a year before"
 )
 CUMULATIVE = (
-    "India's total merchandise exports for the period grew 2.7% to $292.07 billion, while imports increased 5.9% to "
-    "$515.21 billion, leaving a cumulative deficit of $223.14 billion"
+    "Over the same eight months, India's overall goods exports rose 2.7% to $292.07 billion and imports expanded 5.9% "
+    "to $515.21 billion, leaving the eight-month deficit at $223.14 billion"
 )
-SERVICES_EXPORTS = "The ministry estimated services exports for November at $35.86 billion"
-SERVICES_IMPORTS = "services imports at $17.96 billion"
+SERVICES_EXPORTS = "For services, the ministry put November exports at an estimated $35.86 billion"
+SERVICES_IMPORTS = "and imports at $17.96 billion"
 
 ARTICLE = {
     "id": "dX2_05_reuters_india_nov_trade",
-    "title": "India's November trade deficit narrows to five-month low as gold imports slump, U.S. shipments rebound",
+    "title": "Gold import slump, U.S. export rebound cut India's November trade gap to five-month low",
     "publisher": "Reuters",
     "published": "2025-12-15",
     "notes": [
         "Dateline 'Dec 15' without a year: 2025 from the published date; the running period is November 2025.",
         "Out as forecasts: the Reuters poll's $32 billion, the economist's $28 billion to $30 billion monthly deficit and "
-        "'about 1% of GDP' current account view.",
-        "Out as milestones: 'narrowest in five months', 'a record' October shortfall (the $41.68 billion itself is "
-        "labelled, period October 2025), 'the highest for the month in more than a decade'.",
-        "Out as not trade flows: tariff rates (50%, 25%), the rupee's 90.42 per dollar, fiscal year label 2025/26.",
+        "'around 1% of GDP' current account view.",
+        "Out as milestones: 'the lowest in five months', 'a record' October deficit (the $41.68 billion itself is "
+        "labelled, period October 2025), 'a November high for more than a decade'.",
+        "Out as not trade flows: tariff rates (50%, 25%), the rupee's 90.42 against the dollar, fiscal year label 2025/26.",
         "The deficit in rupees (2.19 trillion rupees) is the November deficit in another currency: a separate INR fact, "
         "exact (no 'about').",
         "Gold: the body's 59.2% and the official's 'almost 60%' are the same observation stated twice, disagreeing beyond "
         "the rounding of '60' (±0.5): both labelled as written, the quoted one with qualifier approx (guide: two statements "
         "that disagree, both; cf. 'just shy of').",
-        "'the country's largest import item' is a stated rank of crude oil and petroleum products among imports: rank 1, "
+        "'India's largest import item' is a stated rank of crude oil and petroleum products among imports: rank 1, "
         "product in the text's words.",
-        "'India's biggest export market' is a stated rank of the United States: rank 1, exports, November 2025.",
-        "'up more than 10% from October' is month-on-month growth (a comparison with the month before), qualifier over.",
-        "Products in the text's words: 'electronic goods' for imports, 'electronics' for exports; gold from 'Gold imports'.",
-        "April-November is the fiscal year to date: period 2025-04..2025-11. 'for the period' in the next paragraph carries "
-        "it. The $53.01 billion 'a year earlier' is a stated observation of April-November 2024: period 2024-04..2024-11.",
+        "'the biggest buyer of Indian goods' is a stated rank of the United States: rank 1, exports, November 2025.",
+        "'more than 10% higher than in October' is month-on-month growth (a comparison with the month before), qualifier over.",
+        "Products in the text's words: 'electronic goods' for imports, 'electronics' for exports; gold from 'gold imports'.",
+        "April-November is the fiscal year to date: period 2025-04..2025-11. 'Over the same eight months' in the next paragraph "
+        "carries it. The $53.01 billion 'a year before' is a stated observation of April-November 2024: period 2024-04..2024-11.",
         "Services figures are the ministry's estimates: product 'services', labelled as stated.",
     ],
     "facts": [

@@ -12,59 +12,60 @@ GOODS_EX_PM = "goods excluding precious metals"
 GS_EX_PM = "goods and services excluding precious metals"
 
 QUARTER_GOODS = (
-    "the goods trade deficit widened by £3.0 billion to £59.6 billion in the third quarter, as goods exports fell 3.1% "
-    "compared with the April-June period and imports edged up 0.4%"
+    "goods exports dropped 3.1% from the April-June quarter and imports rose 0.4%, so the third-quarter goods deficit "
+    "grew by £3.0 billion to £59.6 billion"
 )
-SERVICES_SURPLUS = "The services surplus rose by £0.9 billion to £48.7 billion"
-SERVICES_EXPORTS = "with services exports up 1.2% on the quarter"
-TOTAL_DEFICIT = "leaving the total trade deficit - goods and services combined - at £10.9 billion"
+SERVICES_SURPLUS = "The surplus on services increased by £0.9 billion to £48.7 billion"
+SERVICES_EXPORTS = "services exports grew 1.2% quarter on quarter"
+TOTAL_DEFICIT = "the overall trade deficit, goods and services together, stood at £10.9 billion"
 EX_PM = (
-    "the goods deficit widened by £1.8 billion to £55.1 billion, while the total trade gap on that measure was £6.4 billion"
+    "the goods deficit grew by £1.8 billion to £55.1 billion, and on the same basis the total trade gap came to £6.4 "
+    "billion"
 )
 REGIONS = (
-    "the quarterly goods deficit with the European Union widened to £35.9 billion, while the shortfall with non-EU "
-    "countries stood at £23.7 billion"
+    "Britain's quarterly deficit in goods with the European Union rose to £35.9 billion, and its shortfall with "
+    "countries outside the EU was £23.7 billion"
 )
 SEPT_FLOWS = (
-    "Compared with August, goods exports tumbled 5.5% in September alone to £29.4 billion ($38.6 billion), while imports "
-    "fell 2.0% to £50.1 billion"
+    "In September alone, goods exports slumped 5.5% from August to £29.4 billion ($38.6 billion) and imports declined "
+    "2.0% to £50.1 billion"
 )
-SEPT_BALANCE = "That left a monthly goods deficit of £20.7 billion, up from £20.0 billion in August"
-EU_EXPORTS = "Exports to the EU fell 2.7% to £14.4 billion over the month, accounting for 49% of all goods sold abroad"
-NON_EU_EXPORTS = "shipments to non-EU countries slid 8.0% to £15.0 billion"
+SEPT_BALANCE = "The goods deficit for the month thus came to £20.7 billion, compared with £20.0 billion in August"
+EU_EXPORTS = "Over the month, sales to the EU dropped 2.7% to £14.4 billion, or 49% of total goods exports"
+NON_EU_EXPORTS = "exports to countries outside the EU slumped 8.0% to £15.0 billion"
 US_MONTH = (
-    "Goods exports to the United States, Britain's largest single-country export market, dropped 11.4% from August"
+    "goods exports to the United States, the largest single-country market for British exports, down 11.4% from August"
 )
-US_QUARTER = "Over the three months to September, exports to the U.S. were 16.3% lower than a year earlier"
+US_QUARTER = "In the July-September period, exports to the U.S. were down 16.3% on a year earlier"
 
 ARTICLE = {
     "id": "dX2_06_reuters_uk_trade_q3",
-    "title": "UK goods trade gap widens in third quarter as exports to U.S. slump",
+    "title": "Slump in U.S.-bound exports widens Britain's third-quarter goods trade deficit",
     "publisher": "Reuters",
     "published": "2025-11-13",
     "notes": [
         "Dateline 'Nov 13' without a year: 2025 from the published date. Two running periods: the three months to "
         "September (third quarter, 2025-07..2025-09) and September alone (2025-09).",
-        "'compared with the April-June period' and 'on the quarter' are quarter-on-quarter: basis qoq.",
-        "Absolute changes of balances ('widened by £3.0 billion', 'rose by £0.9 billion', '£2.1 billion wider', 'widened "
+        "'from the April-June quarter' and 'quarter on quarter' are quarter-on-quarter: basis qoq.",
+        "Absolute changes of balances ('grew by £3.0 billion', 'increased by £0.9 billion', '£2.1 billion larger', 'grew "
         "by £1.8 billion') are neither a level nor a percent growth: out (comparisons derived from other figures).",
-        "Services surplus: balance, product 'services', positive. Total trade ('goods and services combined'): product "
+        "Services surplus: balance, product 'services', positive. Total trade ('goods and services together'): product "
         "'goods and services', negative.",
         "Precious metals excluded: the record has no exclusion field; the restriction is written into product in the text's "
         "words ('goods excluding precious metals', 'goods and services excluding precious metals') so that the ex-metals "
-        "figures do not collide with the headline ones. 'the total trade gap on that measure' carries 'Excluding precious "
+        "figures do not collide with the headline ones. 'on the same basis the total trade gap' carries 'Leaving out precious "
         "metals' from the sentence's opening clause. Guide question.",
-        "Non-EU countries: partner 'Non-EU countries' (the text's group; no canonical name in the guide's list).",
-        "September paragraph opens 'Compared with August': mom for exports (-5.5) and imports (-2.0). 'over the month' "
-        "makes the EU figure mom; the non-EU figure in the same sentence carries it. 'from August' makes the US drop mom.",
+        "Countries outside the EU: partner 'Non-EU countries' (the text's group; no canonical name in the guide's list).",
+        "September sentence: 'from August' makes exports (-5.5) mom, and imports (-2.0) in the same sentence carry it. "
+        "'Over the month' makes the EU figure mom; the non-EU figure in the same sentence carries it. 'from August' makes the US drop mom.",
         "'£29.4 billion ($38.6 billion)': the same observation in dollars, a separate USD fact, exact (no 'about').",
         "August's monthly goods deficit (£20.0 billion) is a stated observation of August: period 2025-08.",
-        "'accounting for 49% of all goods sold abroad': share of EU in UK goods exports, September 2025.",
-        "'Britain's largest single-country export market': rank 1, exports, partner United States, with the sentence's "
+        "'or 49% of total goods exports': share of EU in UK goods exports, September 2025.",
+        "'the largest single-country market for British exports': rank 1, exports, partner United States, with the sentence's "
         "period (September 2025).",
-        "US exports over the three months to September 'lower than a year earlier': yoy, period Q3 2025.",
-        "Out: 'lowest in nearly four years', 'weakest since January 2022' (milestones); 10% baseline tariff; GDP 0.1%; "
-        "0.3 percentage points (contribution); five-week shutdown; economist's 15% to 20% rebound (forecast).",
+        "US exports 'In the July-September period' 'down ... on a year earlier': yoy, period Q3 2025.",
+        "Out: 'a near four-year low', 'the weakest since January 2022' (milestones); 10% baseline tariff; GDP 0.1%; "
+        "0.3 percentage points (contribution); five weeks of shutdown; economist's 15% to 20% rebound (forecast).",
     ],
     "facts": [
         fact(UK, "balance", "value", -59.6e9, "GBP", Q3, "59.6 billion", QUARTER_GOODS),

@@ -4,65 +4,75 @@ H1 = period(2025, 1, 6)
 YN = "Yunnan"
 
 LEAD = (
-    "saw its foreign trade reach 139.62 billion yuan (about 19.47 billion U.S. dollars) in the first half of 2025, "
-    "up 8.7 percent year on year"
+    "posted foreign trade of 139.62 billion yuan (about 19.47 billion U.S. dollars) in the first half of 2025, "
+    "a year-on-year increase of 8.7 percent"
 )
-EXPORTS = "Exports climbed 14.2 percent to 84.35 billion yuan"
-IMPORTS = "imports edged up just 1.3 percent to 55.27 billion yuan"
-ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) remained the province's largest trading partner"
-ASEAN_TRADE = "Yunnan's trade with the bloc rose 11.4 percent to 61.08 billion yuan, making up 43.7 percent of its total"
-ASEAN_FLOWS = "Exports to the 10-member grouping grew 15.8 percent, whereas imports from it slipped 2.6 percent"
-LAOS_TRADE = "Trade with the landlocked country jumped 31.5 percent to 10.42 billion yuan"
-LAOS_RAIL = "4.87 billion yuan of it moved on the China-Laos Railway"
-LAOS_EXPORTS = "Yunnan's exports to Laos, mainly fertilizers, machinery and fresh vegetables, rose 36.2 percent"
-LAOS_IMPORTS = "imports from the neighboring country, led by potash, cassava and bananas, increased 24.8 percent"
-VIETNAM = "Bilateral trade with Vietnam, conducted largely through the Hekou port on the Red River, totaled 9.73 billion yuan"
+EXPORTS = "Exports from Yunnan increased 14.2 percent to 84.35 billion yuan"
+IMPORTS = "imports grew only 1.3 percent, to 55.27 billion yuan"
+ASEAN_RANK = "The Association of Southeast Asian Nations (ASEAN) kept its place as the largest trading partner of the province"
+ASEAN_TRADE = (
+    "Trade between Yunnan and the bloc, at 61.08 billion yuan, grew 11.4 percent and represented 43.7 percent of the "
+    "provincial total"
+)
+ASEAN_FLOWS = (
+    "Shipments from Yunnan to the 10-member group rose 15.8 percent, while the province's imports from the grouping "
+    "fell 2.6 percent"
+)
+LAOS_TRADE = "Commerce with the landlocked nation soared 31.5 percent to 10.42 billion yuan"
+LAOS_RAIL = "Of that sum, 4.87 billion yuan was carried by the China-Laos Railway"
+LAOS_EXPORTS = (
+    "The province's exports to Laos, which consist mostly of fertilizers, machinery and fresh vegetables, increased "
+    "36.2 percent"
+)
+LAOS_IMPORTS = "its imports from Laos, topped by potash, cassava and bananas, climbed 24.8 percent"
+VIETNAM = "Trade with Vietnam, which flows mostly via Hekou port on the Red River, came to 9.73 billion yuan"
 MYANMAR_RANK = (
-    "Myanmar, which shares the longest stretch of Yunnan's border, is still the province's biggest single-country "
-    "trading partner"
+    "Myanmar, whose frontier with Yunnan is longer than that of any other neighbor, kept its position as the province's "
+    "biggest trading partner among individual countries"
 )
-MYANMAR_TRADE = "flows between the two sides shrank 4.3 percent to 13.05 billion yuan"
-SOUTH_ASIA = "It expanded trade with the region by 17.6 percent to 4.36 billion yuan"
-INDIA = "its exports to India, chiefly phosphate fertilizers and electronic components, grew 12.9 percent"
-FRUIT = "Fruit exports surged 41.7 percent"
-VEGETABLES = "vegetable shipments abroad totaled 2.05 billion yuan"
-FLOWERS = "The province also sold 430 million yuan worth of fresh-cut flowers overseas"
+MYANMAR_TRADE = "two-way trade contracted 4.3 percent to 13.05 billion yuan"
+SOUTH_ASIA = "Its trade with South Asia rose 17.6 percent to 4.36 billion yuan"
+INDIA = "exports to India, led by phosphate fertilizers and electronic components, increased 12.9 percent"
+FRUIT = "Overseas sales of fruit soared 41.7 percent"
+VEGETABLES = "exports of vegetables reached 2.05 billion yuan"
+FLOWERS = "Fresh-cut flower exports came to 430 million yuan"
 MECH = (
-    "Mechanical and electrical products, meanwhile, remained the backbone of the province's exports at 31.6 billion "
-    "yuan, or 37.5 percent of the total"
+    "Mechanical and electrical products continued to anchor Yunnan's export mix, with shipments worth 31.6 billion yuan "
+    "making up 37.5 percent of all exports"
 )
 ME = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dY1_01_xinhua_yunnan_asean_h1",
-    "title": "China's Yunnan sees trade with ASEAN up 11.4 pct in H1 as rail link to Laos lifts border flows",
+    "title": "Yunnan's first-half trade with ASEAN grows 11.4 pct, with Laos railway boosting cross-border commerce",
     "publisher": "Xinhua",
     "published": "2025-07-23",
     "notes": [
-        "Dateline 'KUNMING, July 23 (Xinhua)' and 'said on Wednesday' (23 July 2025 is a Wednesday): published 2025-07-23; "
+        "Dateline 'KUNMING, July 23 (Xinhua)' and 'announced on Wednesday' (23 July 2025 is a Wednesday): published 2025-07-23; "
         "every figure is for the first half of 2025 (2025-01..2025-06), the running period set in the lead.",
         "The dollar conversion '(about 19.47 billion U.S. dollars)' is a separate USD fact with qualifier approx.",
-        "'5.8 percentage points higher than the national average' is a derived comparison: out.",
-        "'the bloc' and 'the 10-member grouping' are ASEAN; 'imports from it' is ASEAN too. '10-member' is not a trade figure.",
-        "'the landlocked country' and 'the neighboring country' (in the Laos paragraph) are Laos; 'the neighboring country' in "
-        "the Myanmar sentence is Myanmar, but that clause carries no number.",
-        "'4.87 billion yuan of it moved on the China-Laos Railway': a part of Yunnan-Laos total trade restricted to one "
+        "'beat the national average by 5.8 percentage points' is a derived comparison: out.",
+        "'the bloc', 'the 10-member group' and 'the grouping' are ASEAN. '10-member' is not a trade figure.",
+        "'the landlocked nation' (in the Laos paragraph) is Laos; 'two-way trade' in the Myanmar sentence is Yunnan-Myanmar "
+        "trade.",
+        "'Of that sum, 4.87 billion yuan was carried by the China-Laos Railway': a part of Yunnan-Laos total trade restricted to one "
         "transport route. Labelled as area Yunnan, partner Laos, flow total, with segment 'china-laos railway' (treated like "
         "a trade mode, lower case). Guide question: the guide lists enterprise types and trade modes for segment but does not "
         "say whether a transport corridor counts as one.",
-        "'1,035-km', 'December 2021', 'More than 2,100 cross-border freight trains': not trade flows, out.",
-        "Vietnam: only the value is labelled; 'roughly flat from a year earlier' gives no number.",
-        "'the province's biggest single-country trading partner' is a stated rank of Myanmar (total trade): rank 1, as ASEAN's "
+        "'1,035 km', 'December 2021', 'upward of 2,100 international freight trains': not trade flows, out.",
+        "Vietnam: only the value is labelled; 'about the same as a year earlier' gives no number.",
+        "'the province's biggest trading partner among individual countries' is a stated rank of Myanmar (total trade): rank 1, as ASEAN's "
         "'largest trading partner' is rank 1 among all partners; both stated, both labelled.",
-        "'flows between the two sides' is Yunnan-Myanmar total trade.",
-        "'It expanded trade with the region': 'It' is Yunnan and 'the region' is South Asia (partner 'South Asia'); 'its exports to India' carries the province as subject.",
-        "Products in the text's words, singular/plural as the category: 'Fruit exports' -> fruit; 'vegetable shipments "
-        "abroad' -> vegetables (as 'Soybean imports' -> soybeans); fresh-cut flowers; mechanical and electrical products.",
-        "Mechanical and electrical share '37.5 percent of the total' is a share of the province's exports (flow exports).",
-        "'a record for the period' is a milestone, out; 'solar cells and power equipment heading mostly to ASEAN' has no number.",
-        "Chen Hui's expectations (double-digit growth; full-year ASEAN trade could top 125 billion yuan) are forecasts: out. "
-        "'under two hours' and 'version 3.0' are not trade figures.",
-        "'a double-digit pace' has no number and is a forecast anyway.",
+        "'two-way trade' (Myanmar sentence) is Yunnan-Myanmar total trade.",
+        "'Its trade with South Asia': 'Its' is Yunnan (partner 'South Asia'); 'exports to India' carries the province as subject.",
+        "Products in the text's words, singular/plural as the category: 'Overseas sales of fruit' -> fruit; 'exports of "
+        "vegetables' -> vegetables (as 'Soybean imports' -> soybeans); fresh-cut flowers; mechanical and electrical products.",
+        "Mechanical and electrical share '37.5 percent of all exports' is a share of the province's exports (flow exports).",
+        "'the highest ever for a January-June period' is a milestone, out; 'most of the solar cells and power equipment among "
+        "them went to ASEAN' has no number.",
+        "The customs official's expectations (double-digit growth; the annual total with ASEAN might exceed 125 billion yuan) "
+        "are forecasts: out. 'less than two hours' and 'version 3.0' are not trade figures.",
+        "'double-digit growth' has no number and is a forecast anyway.",
     ],
     "facts": [
         fact(YN, "total", "value", 139.62e9, "CNY", H1, "139.62 billion", LEAD),

@@ -5,68 +5,74 @@ HLJ = "Heilongjiang"
 RU = "Russia"
 
 LEAD = (
-    "recorded foreign trade of 219.47 billion yuan (about 30.8 billion U.S. dollars) in the first three quarters of 2025, "
-    "down 1.8 percent from a year earlier"
+    "saw foreign trade total 219.47 billion yuan (about 30.8 billion U.S. dollars) in the first three quarters of 2025, "
+    "a decrease of 1.8 percent from the same period a year before"
 )
-RANK = "Russia remained the province's largest trading partner by a wide margin"
+RANK = "Russia was once more the province's largest trading partner"
 RUSSIA_TRADE = (
-    "Trade with the northern neighbor came to 146.3 billion yuan, 4.6 percent less than a year before, and accounted for "
-    "66.7 percent of Heilongjiang's total"
+    "Two-way trade with Russia, at 146.3 billion yuan, was 4.6 percent lower than a year earlier and represented 66.7 "
+    "percent of everything the province traded"
 )
-RUSSIA_IMPORTS = "Imports from the country, dominated by energy, fell 6.2 percent to 124.85 billion yuan"
-RUSSIA_EXPORTS = "Heilongjiang's exports to Russia rose 5.3 percent to 21.45 billion yuan"
-CRUDE = "Crude oil piped in from Russia through the Mohe-Daqing line amounted to 17.1 million tonnes, worth 66.3 billion yuan"
-CRUDE_BILL = "The import bill for the oil shrank 9.4 percent on lower global prices"
-GAS = (
-    "Natural gas imports from Russia, most of them delivered through the Power of Siberia pipeline that enters China near "
-    "Heihe, reached 9.46 million tonnes valued at 27.9 billion yuan"
-)
-TIMBER = "The province also brought in 5.12 million tonnes of timber from its neighbor"
-FARM = "imports of Russian farm products, mostly soybeans, rapeseed and wheat, jumped 21.4 percent to 6.05 billion yuan"
-MACHINERY = "machinery shipped to Russia rose 11.2 percent to 8.36 billion yuan"
-CARS = (
-    "Car exports to the country, which boomed in 2023 after Western brands pulled out, slumped 38.5 percent to 1.92 "
+RUSSIA_IMPORTS = "imports from Russia, which consist mainly of energy, dropped 6.2 percent to 124.85 billion yuan"
+RUSSIA_EXPORTS = "the province's exports to Russia increased 5.3 percent to 21.45 billion yuan"
+CRUDE = (
+    "Via the Mohe-Daqing pipeline, the province received 17.1 million tonnes of Russian crude oil, valued at 66.3 "
     "billion yuan"
 )
-SUIFENHE_VALUE = "Suifenhe, the province's busiest land crossing into Russia's Primorsky Krai, handled imports and exports worth 28.64 billion yuan"
-SUIFENHE_GROWTH = "Trade through the port city grew 6.7 percent"
-HEIHE = "Heihe, which faces Blagoveshchensk across the Heilongjiang River, posted a 14.3 percent rise in foreign trade to 26.07 billion yuan"
-TONGJIANG = "trade at Tongjiang, home to the first railway bridge across the river, slid 9.8 percent"
-ECOM = "Cross-border e-commerce with the northern neighbor expanded 27.5 percent to 3.18 billion yuan"
+CRUDE_BILL = "the value of these crude purchases fell 9.4 percent"
+GAS = "Heilongjiang also imported 9.46 million tonnes of Russian natural gas, worth 27.9 billion yuan"
+TIMBER = "Timber imports from Russia totaled 5.12 million tonnes"
+FARM = "imports of farm products from Russia, chiefly soybeans, rapeseed and wheat, surged 21.4 percent to 6.05 billion yuan"
+MACHINERY = "sales of machinery to Russia increased 11.2 percent to 8.36 billion yuan"
+CARS = (
+    "Exports of cars to Russia, a market that took off in 2023 when Western automakers left, plunged 38.5 percent to "
+    "1.92 billion yuan"
+)
+SUIFENHE_VALUE = (
+    "Suifenhe, the busiest of the province's land crossings into Primorsky Krai in Russia, handled 28.64 billion yuan "
+    "of imports and exports"
+)
+SUIFENHE_GROWTH = "Trade at the port city expanded 6.7 percent"
+HEIHE = (
+    "Foreign trade at Heihe, which sits opposite Blagoveshchensk on the Heilongjiang River, grew 14.3 percent to 26.07 "
+    "billion yuan"
+)
+TONGJIANG = "At Tongjiang, where the first rail bridge over the river was built, trade fell 9.8 percent"
+ECOM = "cross-border e-commerce with Russia grew 27.5 percent to 3.18 billion yuan"
 CBEC = "cross-border e-commerce"
 
 ARTICLE = {
     "id": "dY1_02_xinhua_heilongjiang_russia_q1_q3",
-    "title": "China's Heilongjiang sees trade with Russia dip 4.6 pct in Q1-Q3 as oil prices weigh",
+    "title": "Cheaper oil drags Heilongjiang's Q1-Q3 trade with Russia down 4.6 pct",
     "publisher": "Xinhua",
     "published": "2025-10-21",
     "notes": [
-        "Dateline 'HARBIN, Oct. 21 (Xinhua)' and 'said on Tuesday' (21 October 2025 is a Tuesday): published 2025-10-21; "
-        "every figure is for the first three quarters of 2025 (2025-01..2025-09), including 'in the nine months'.",
+        "Dateline 'HARBIN, Oct. 21 (Xinhua)' and 'announced on Tuesday' (21 October 2025 is a Tuesday): published 2025-10-21; "
+        "every figure is for the first three quarters of 2025 (2025-01..2025-09), including 'Over the nine months'.",
         "The dollar conversion '(about 30.8 billion U.S. dollars)' is a separate USD fact with qualifier approx.",
-        "'a border of more than 3,000 km' is not a trade figure: out.",
-        "'Russia remained the province's largest trading partner': rank 1, partner Russia, flow total.",
-        "'the northern neighbor', 'the country' and 'its neighbor' are Russia; 'Imports from the country' and 'Car exports "
-        "to the country' take partner Russia from the sentences before.",
-        "'4.6 percent less than a year before' is a year-on-year fall (-4.6): the comparative 'less' after the number is its cue.",
-        "'accounted for 66.7 percent of Heilongjiang's total': share of the province's total trade, partner Russia.",
-        "Crude oil: the tonnage (17.1 million) and value (66.3 billion yuan) are labelled with the value growth (-9.4, 'The "
-        "import bill for the oil shrank'); 'whereas the volume inched up 0.6 percent' is volume growth beside value growth: out.",
+        "'more than 3,000 km of frontier' is not a trade figure: out.",
+        "'Russia was once more the province's largest trading partner': rank 1, partner Russia, flow total.",
+        "Russia is named in each partner sentence ('imports from Russia', 'Exports of cars to Russia', 'Timber imports from "
+        "Russia', 'cross-border e-commerce with Russia').",
+        "'4.6 percent lower than a year earlier' is a year-on-year fall (-4.6): the comparative 'lower' after the number is its cue.",
+        "'represented 66.7 percent of everything the province traded': share of the province's total trade, partner Russia.",
+        "Crude oil: the tonnage (17.1 million) and value (66.3 billion yuan) are labelled with the value growth (-9.4, 'the value "
+        "of these crude purchases fell'); 'the quantity rose slightly, by 0.6 percent' is volume growth beside value growth: out.",
         "Natural gas is given in tonnes (9.46 million, quantity) and yuan; the pipeline's design capacity of '38 billion cubic "
-        "meters a year' is not a trade flow: out.",
-        "Timber: quantity only (5.12 million tonnes), partner Russia ('its neighbor'). Farm products: value and growth, "
-        "partner Russia ('Russian farm products'); the listed soybeans, rapeseed and wheat carry no figures.",
-        "Export products in the text's words: machinery, cars ('Car exports'); 'clothing and footwear continued to sell well' "
-        "has no number. 'boomed in 2023' is a year, not a figure.",
+        "meters annually' is not a trade flow: out.",
+        "Timber: quantity only (5.12 million tonnes), partner Russia ('Timber imports from Russia'). Farm products: value and "
+        "growth, partner Russia ('farm products from Russia'); the listed soybeans, rapeseed and wheat carry no figures.",
+        "Export products in the text's words: machinery, cars ('Exports of cars'); 'Clothing and footwear ... kept finding "
+        "buyers' has no number. 'took off in 2023' is a year, not a figure.",
         "Border ports: figures for trade through a port are attributed to the port city as area (Suifenhe, Heihe, Tongjiang), "
         "partner null, since the text does not restrict them to Russia although the ports face Russia. 'the port city' is "
         "Suifenhe. Guide question: whether a land port's throughput trade should take the port city as area and whether "
         "a Russia-facing port implies partner Russia.",
-        "'posted a 14.3 percent rise in foreign trade to 26.07 billion yuan' (Heihe) and, in the contrast clause after "
-        "'whereas', Tongjiang 'slid 9.8 percent' (-9.8); Tongjiang has no value.",
+        "'Foreign trade at Heihe ... grew 14.3 percent to 26.07 billion yuan' and, in the next sentence, Tongjiang "
+        "'trade fell 9.8 percent' (-9.8); Tongjiang has no value.",
         "Cross-border e-commerce with Russia: segment 'cross-border e-commerce', flow total, partner Russia.",
-        "Zhang Lei's expectation that full-year trade with Russia will exceed 195 billion yuan is a forecast: out. "
-        "'a new bonded logistics center' and 'longer opening hours' carry no figures.",
+        "The customs analyst's expectation that full-year trade with Russia will surpass 195 billion yuan is a forecast: out. "
+        "'a newly opened bonded logistics center' and 'extended hours' carry no figures.",
     ],
     "facts": [
         fact(HLJ, "total", "value", 219.47e9, "CNY", Q1_Q3, "219.47 billion", LEAD),

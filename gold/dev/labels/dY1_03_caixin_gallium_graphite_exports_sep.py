@@ -5,60 +5,64 @@ AUGUST = period(2025, 8)
 JANUARY_SEPTEMBER = period(2025, 1, 9)
 MAGNETS = "rare-earth magnets"
 
-MAGNET_MONTH = "Magnet exports came to 5,774 tonnes last month, 6.1% lower than in August"
-MAGNET_AUGUST = "in August, when they had climbed to a seven-month high of 6,146 tonnes"
-MAGNET_YOY = "Measured against September 2024, though, outbound volumes of the permanent magnets were up 17.5%"
-MAGNET_YTD = "For the first three quarters the tally reached 39,817 tonnes, a 7.5% decline from the same stretch of last year"
-MAGNET_VALUE = "the September shipments were worth 2.04 billion yuan (about $286 million)"
-GERMANY = "Germany remained the biggest buyer, taking 1,288 tonnes, up 27.9% from a year earlier"
-KOREA = "South Korea, in second place, raised its purchases by 84.5% to 854 tonnes"
-US_INDIA = "Magnet shipments to the U.S. slid 28.7% to 420 tonnes, and those to India dropped 14.2%"
-NETHERLANDS = "the Netherlands, through whose ports much of Europe's supply is routed, registered a 109% jump"
+MAGNET_MONTH = "Last month China sent 5,774 tonnes of magnets abroad, down 6.1% from August"
+MAGNET_AUGUST = "August, which had marked a seven-month peak of 6,146 tonnes"
+MAGNET_YOY = "Compared with September 2024, however, the tonnage of permanent magnets shipped out rose 17.5%"
+MAGNET_YTD = "January-September magnet exports totalled 39,817 tonnes, down 7.5% from a year earlier"
+MAGNET_VALUE = "September's magnet exports had a value of 2.04 billion yuan (about $286 million)"
+GERMANY = "Germany was again the biggest buyer, with 1,288 tonnes, a 27.9% rise on a year before"
+KOREA = "South Korea, which ranked second, lifted its purchases 84.5% to 854 tonnes"
+US_INDIA = "Exports of magnets to the U.S. fell 28.7% to 420 tonnes and those bound for India dropped 14.2%"
+NETHERLANDS = "shipments to the Netherlands, whose ports handle much of the supply bound for Europe, jumped 109%"
 GALLIUM_MONTH = (
-    "Customs recorded 3,146 kilograms of the metal leaving the country in September, a 41.3% increase over August, "
-    "although volumes were still 38.2% below their level a year before"
+    "In September, 3,146 kilograms of the metal were exported, according to customs, up 41.3% from August but still "
+    "38.2% lower than a year earlier"
 )
-GALLIUM_JAPAN = "Japan absorbed 62% of the total"
-GALLIUM_YTD = "Over January to September, gallium exports amounted to 19.4 tonnes"
+GALLIUM_JAPAN = "Japan took 62% of the total"
+GALLIUM_YTD = "Gallium shipments for the first nine months totalled 19.4 tonnes"
 GERMANIUM = (
-    "Only 1,032 kilograms of wrought and unwrought germanium were exported, most of it to Germany, and the shipments "
-    "were worth $4.1 million, 52.6% less than a year earlier"
+    "Exports of wrought and unwrought germanium came to just 1,032 kilograms, the bulk of them going to Germany, with a "
+    "value of $4.1 million, down 52.6% from a year earlier"
 )
-ANTIMONY = "Exports of antimony oxides rose 42.7% on the month to 1,128 tonnes but were 61.5% lower than a year earlier"
-GRAPHITE_TONNES = "China exported 16,450 tonnes of natural flake and spherical graphite last month"
-GRAPHITE_VALUE = "By value, shipments of the material rose 4.2% from a year earlier to $39.5 million"
+ANTIMONY = (
+    "Shipments of antimony oxides increased 42.7% month on month to 1,128 tonnes, though they remained 61.5% below "
+    "their year-earlier level"
+)
+GRAPHITE_TONNES = "Last month's exports of natural flake and spherical graphite amounted to 16,450 tonnes"
+GRAPHITE_VALUE = "Their value increased 4.2% year on year to $39.5 million"
 
 ARTICLE = {
     "id": "dY1_03_caixin_gallium_graphite_exports_sep",
-    "title": "Analysis: Magnet Exports Slip, Gallium Recovers as China Keeps Critical Minerals on a Short Leash",
+    "title": "Analysis: China's Magnet Shipments Dip While Gallium Rebounds Under Tight Mineral Controls",
     "publisher": "Caixin",
     "published": "2025-10-21",
     "notes": [
-        "Publisher from the text ('a Caixin review', 'By Caixin's calculation', 'told Caixin'). Published the day after "
-        "the Monday (2025-10-20) detailed customs release; 'last month' is September 2025; the area is China throughout.",
-        "One product name per mineral, whatever the sentence calls it: 'rare-earth magnets' for 'Magnet exports', "
-        "'the permanent magnets', 'magnet shipments'; 'gallium' for 'the metal'; 'germanium' for 'wrought and unwrought "
-        "germanium'; 'graphite' for 'natural flake and spherical graphite' and 'the material'; 'antimony oxides' as written.",
+        "Publisher from the text ('an analysis by Caixin', 'Caixin estimates', 'spoke to Caixin'). Published the day after "
+        "the Monday (2025-10-20) detailed customs release; 'Last month' is September 2025; the area is China throughout.",
+        "One product name per mineral, whatever the sentence calls it: 'rare-earth magnets' for 'magnets', 'permanent "
+        "magnets', 'magnet exports'; 'gallium' for 'the metal'; 'germanium' for 'wrought and unwrought germanium'; "
+        "'graphite' for 'natural flake and spherical graphite' and 'Their value'; 'antimony oxides' as written.",
         "Kilogram quantities (gallium 3,146 kg, germanium 1,032 kg) are NOT labelled: the record's quantity unit is tonnes "
         "(or number) and value_text must parse to value, so a kilogram figure cannot be written (guide question). "
         "The growth rates stated beside the gallium kilograms are labelled (no value growth beside them).",
-        "'6.1% lower than in August' and 'a 41.3% increase over August' compare with the month before: basis mom. "
-        "'Sequentially,' opens the U.S./India/Netherlands paragraph and carries to all three rates (mom). "
-        "'on the month' for antimony oxides: mom; '61.5% lower than a year earlier': yoy.",
-        "August's 6,146 tonnes is a stated observation of August 2025 (period 2025-08); 'seven-month high' is a milestone: out.",
+        "'down 6.1% from August' and 'up 41.3% from August' compare with the month before: basis mom. "
+        "'On a month-on-month basis,' opens the U.S./India/Netherlands paragraph and carries to all three rates (mom). "
+        "'month on month' for antimony oxides: mom; '61.5% below their year-earlier level': yoy.",
+        "August's 6,146 tonnes is a stated observation of August 2025 (period 2025-08); 'seven-month peak' is a milestone: out.",
         "2.04 billion yuan and 'about $286 million' are the same observation in two currencies: CNY exact, USD approx.",
-        "'Germany remained the biggest buyer' and 'South Korea, in second place' are stated ranks among destinations of "
+        "'Germany was again the biggest buyer' and 'South Korea, which ranked second' are stated ranks among destinations of "
         "magnet exports: rank 1 and 2, exports, period September 2025.",
-        "Netherlands '109% jump': partner Netherlands, magnets, mom (paragraph frame). 'more than double its price' is a "
+        "Netherlands 'jumped 109%': partner Netherlands, magnets, mom (paragraph frame). 'over twice what it cost' is a "
         "price, out.",
-        "'no gallium has gone to the United States' and 'most of it to Germany' state no number: not labelled.",
-        "'Japan absorbed 62% of the total': share of China's gallium exports going to Japan, September 2025.",
-        "Germanium '$4.1 million, 52.6% less than a year earlier': value growth, yoy; no germanium volume growth is stated.",
-        "Graphite: value growth 4.2% labelled; 'tonnage slipped 3.1%' is volume growth beside value growth: out. The "
+        "'none of the metal has been shipped there' (the United States) and 'the bulk of them going to Germany' state no "
+        "number: not labelled.",
+        "'Japan took 62% of the total': share of China's gallium exports going to Japan, September 2025.",
+        "Germanium '$4.1 million, down 52.6% from a year earlier': value growth, yoy; no germanium volume growth is stated.",
+        "Graphite: value growth 4.2% labelled; 'the tonnage was 3.1% lower' is volume growth beside value growth: out. The "
         "16,450 tonnes is labelled as the quantity.",
-        "Out of scope, unlabelled: average price 353 yuan a kilogram, gallium at about $1,050 a kilogram (prices); 45 working "
-        "days; 0.1% de minimis threshold; 'five more rare earths', 'seven medium and heavy rare earths'; 'first time in four "
-        "months' (streak); the analyst's expectation of magnet exports below 5,000 tonnes in October (forecast).",
+        "Out of scope, unlabelled: average price 353 yuan per kilogram, gallium at about $1,050 per kilogram (prices); 45 "
+        "working days; 0.1% de minimis threshold; 'five additional rare earths', 'seven medium and heavy rare earths'; 'the "
+        "first drop in four months' (streak); the analyst's expectation of magnet exports under 5,000 tonnes in October (forecast).",
     ],
     "facts": [
         fact("China", "exports", "quantity", 5774, "tonnes", SEPTEMBER, "5,774", MAGNET_MONTH, product=MAGNETS),

@@ -10,50 +10,54 @@ ORE = "iron ore"
 COPPER = "unwrought copper and products"
 
 SOY_TOTAL = (
-    "Total soybean imports were 9.48 million metric tons last month, up 17.2% from 8.09 million tons a year earlier "
-    "but 26.3% below September's 12.87 million tons"
+    "China imported 9.48 million metric tons of soybeans in October, a 17.2% increase on October 2024's 8.09 million "
+    "tons, but down 26.3% from the 12.87 million tons taken in during September"
 )
-BRAZIL = "Shipments from Brazil jumped 28.8% to 7.12 million tons, accounting for 75.1% of the total"
-US_BEANS = "Arrivals of U.S. beans fell to zero from 541,434 tons in October 2024"
-SOY_YTD = "In the first 10 months of the year, China took in 95.74 million tons of soybeans, 6.8% more than a year before"
+BRAZIL = "Brazilian cargoes surged 28.8% to 7.12 million tons and represented 75.1% of all soybean imports"
+US_BEANS = "imports of U.S. beans dropped to zero, compared with 541,434 tons in October 2024"
+SOY_YTD = "Soybean imports for January through October reached 95.74 million tons, up 6.8% from the same period last year"
 ORE_MONTH = (
-    "Imports of iron ore eased 4.3% from September to 111.31 million tons, though they were 2.8% higher than in "
-    "October 2024"
+    "Iron ore imports dropped 4.3% month on month to 111.31 million tons as steelmakers drew down port inventories over "
+    "the long National Day break, but they were still 2.8% higher than in October 2024"
 )
-AUSTRALIA = "Australia, the biggest supplier of the steelmaking ingredient, shipped 67.2 million tons"
-ORE_YTD = "For January-October, iron ore arrivals totalled 1.03 billion tons"
-CRUDE = "Crude oil imports rose 8.2% from a year earlier to 48.36 million tons"
+AUSTRALIA = "Australia, the steelmaking raw material's biggest supplier, delivered 67.2 million tons"
+ORE_YTD = "Iron ore imports over the first 10 months came to 1.03 billion tons"
+CRUDE = "crude oil imports grew 8.2% year on year to 48.36 million tons"
 RUSSIA = (
-    "Russia remained the top supplier, delivering 9.12 million tons, roughly 2.15 million bpd, a year-on-year decline "
-    "of 3.7%"
+    "Russia was again the top supplier with 9.12 million tons, or around 2.15 million bpd, 3.7% less than a year "
+    "earlier"
 )
-COAL = "Coal imports fell 9.8% on the year to 41.74 million tons and were down 9.3% from September"
-COPPER_MONTH = "Arrivals of unwrought copper and products, which include anode, refined and semi-finished metal, dropped 9.7% sequentially to 438,000 tons"
-COPPER_YTD = "Year-to-date imports of the red metal stood at 4.46 million tons"
+COAL = "coal imports dropped 9.8% year on year to 41.74 million tons, 9.3% lower than in September"
+COPPER_MONTH = (
+    "imports of unwrought copper and products, a category covering anode, refined and semi-finished metal, fell 9.7% "
+    "from September to 438,000 tons"
+)
+COPPER_YTD = "So far this year, China has imported 4.46 million tons of the red metal"
 
 ARTICLE = {
     "id": "dY1_04_reuters_china_soybean_iron_ore_imports_oct",
-    "title": "China's October soybean imports hit record for the month as Brazil fills U.S. gap; iron ore, coal ease",
+    "title": "Brazilian cargoes lift China's soybean arrivals to an October record with no U.S. beans; iron ore and coal dip",
     "publisher": "Reuters",
     "published": "2025-11-20",
     "notes": [
         "Dateline 'Nov 20' without a year: 2025 from the published metadata (detailed, by-origin customs data come out "
-        "around the 20th). 'last month' is October 2025; the area is China throughout (imports).",
+        "around the 20th). 'in October' is October 2025; the area is China throughout (imports).",
         "One product name per commodity, whatever the sentence calls it: 'soybeans' for 'the oilseed' and 'U.S. beans'; "
-        "'iron ore' for 'the steelmaking ingredient' and 'ore'; 'unwrought copper and products' (the category as first "
+        "'iron ore' for 'the steelmaking raw material' and 'ore'; 'unwrought copper and products' (the category as first "
         "named) also for 'the red metal' in the year-to-date sentence; 'crude oil'; 'coal'.",
-        "Stated prior-period observations are labelled with their own periods: 8.09 million tons and 541,434 tons "
-        "(October 2024), September's 12.87 million tons (2025-09). A comparison base is not the period of the October "
+        "Stated prior-period observations are labelled with their own periods: October 2024's 8.09 million tons and 541,434 "
+        "tons (October 2024), the 12.87 million tons taken in during September (2025-09). A comparison base is not the period of the October "
         "figure it is compared with.",
-        "'fell to zero': U.S. soybean arrivals in October 2025 are a stated quantity of 0 tonnes (value_text 'zero'); "
-        "the lead's 'no U.S. soybeans' restates it and is not labelled again.",
-        "'26.3% below September's', 'eased 4.3% from September', 'down 9.3% from September', 'dropped 9.7% sequentially': "
-        "basis mom. '2.8% higher than in October 2024', 'on the year', 'year-on-year decline': yoy.",
-        "'75.1% of the total': share of China's soybean imports coming from Brazil.",
-        "'the biggest supplier' (Australia, iron ore) and 'the top supplier' (Russia, crude oil) are stated ranks: 1.",
+        "'dropped to zero': U.S. soybean imports in October 2025 are a stated quantity of 0 tonnes (value_text 'zero'); "
+        "the lead's 'no soybeans from the United States' restates it and is not labelled again.",
+        "'down 26.3% from the 12.87 million tons taken in during September', 'dropped 4.3% month on month', '9.3% lower than "
+        "in September', 'fell 9.7% from September': basis mom. '2.8% higher than in October 2024', 'year on year', '3.7% "
+        "less than a year earlier': yoy.",
+        "'75.1% of all soybean imports': share of China's soybean imports coming from Brazil.",
+        "'biggest supplier' (Australia, iron ore) and 'the top supplier' (Russia, crude oil) are stated ranks: 1.",
         "Growth rates beside tonnages are growth of the quantity flow (no value growth is stated for any commodity).",
-        "Out of scope, unlabelled: barrels per day (11.39 million, 2.15 million bpd: per-day averages); 'record for the "
-        "month', 'second straight month' (milestone, streak); forecasts of 110 million tons, about 105 million tons and "
+        "Out of scope, unlabelled: barrels per day (11.39 million, 2.15 million bpd: per-day averages); 'an October "
+        "record', 'the second month in a row' (milestone, streak); forecasts of 110 million tons, about 105 million tons and "
         "45 million tons; Beijing's purchase pledges of 12 million and 25 million tons (commitments, not flows); crude "
         "steel output down 12.1% (not trade); LME copper at $11,200 a ton (price); the years 2026 through 2028.",
     ],

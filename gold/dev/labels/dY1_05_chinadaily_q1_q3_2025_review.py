@@ -7,26 +7,31 @@ Q2 = period(2025, 4, 6)
 Q3 = period(2025, 7, 9)
 SEPTEMBER = period(2025, 9)
 
-LEAD = "Goods imports and exports reached 33.61 trillion yuan ($4.71 trillion) in the first three quarters of 2025"
-GROWTH = "The figure was 4 percent higher than a year earlier"
-FIRST_HALF = "up from growth of 2.9 percent in the first half"
-EXPORTS = "They expanded 7.1 percent to 19.95 trillion yuan over the nine months"
-IMPORTS = "imports slipped 0.2 percent to 13.66 trillion yuan"
-THIRD_QUARTER = "Trade in the July-September period rose 6 percent year-on-year and was 2.9 percent above the second-quarter level"
-EARLIER_QUARTERS = "Growth in the first and second quarters had stood at 1.3 percent and 4.5 percent, respectively"
-SEPT = "Imports and exports for the month rose 8 percent from a year earlier to 4.04 trillion yuan"
-ASEAN = "ASEAN remained China's largest trading partner, with bilateral trade growing 9.6 percent"
-EU = "The European Union ranked second, as trade with the 27-nation bloc edged up 3.6 percent"
-US = "trade with the United States, now the third-largest partner, shrank 15.9 percent"
-BRI = "Trade with them rose 6.2 percent and accounted for 51.7 percent of the national total"
-AFRICA = "Our trade with Africa went up 19.5 percent in the first three quarters"
-PRIVATE = "Their imports and exports grew 7.8 percent and made up 57 percent of the total"
-FIRMS = "more than 700,000 companies had recorded import or export activity this year"
-MECH = (
-    "Mechanical and electrical products, the mainstay of the export basket, accounted for 60.5 percent of outbound "
-    "shipments after growing 9.6 percent"
+LEAD = (
+    "the country's total goods trade came to 33.61 trillion yuan ($4.71 trillion) for the first three quarters of "
+    "2025"
 )
-HIGH_TECH = "their exports climbed 11.9 percent to 3.75 trillion yuan"
+GROWTH = "That was an increase of 4 percent year on year"
+FIRST_HALF = "faster than the 2.9 percent growth recorded in the first half"
+EXPORTS = "Exports did the heavy lifting, rising 7.1 percent to 19.95 trillion yuan in the nine-month period"
+IMPORTS = "imports edged down 0.2 percent to 13.66 trillion yuan"
+THIRD_QUARTER = (
+    "July-September trade grew 6 percent year-on-year and was 2.9 percent higher than in the second quarter"
+)
+EARLIER_QUARTERS = "In the first and second quarters, growth rates had been 1.3 percent and 4.5 percent, respectively"
+SEPT = "in September, when trade climbed 8 percent year on year to 4.04 trillion yuan"
+ASEAN = "Trade with ASEAN, which kept its place as China's largest trading partner, grew 9.6 percent"
+EU = "The European Union came second, with trade with the 27-member bloc rising 3.6 percent"
+US = "The United States, now ranked third among China's partners, saw bilateral trade shrink 15.9 percent"
+BRI = "China's trade with this group increased 6.2 percent, reaching 51.7 percent of the country's overall trade"
+AFRICA = "Trade with Africa grew 19.5 percent in the first three quarters"
+PRIVATE = "their combined imports and exports expanding 7.8 percent to account for 57 percent of the total"
+FIRMS = "more than 700,000 businesses had imported or exported goods this year"
+MECH = (
+    "Exports of mechanical and electrical products, the core of China's overseas sales, rose 9.6 percent and made up "
+    "60.5 percent of the export total"
+)
+HIGH_TECH = "with exports up 11.9 percent at 3.75 trillion yuan"
 
 BRI_PARTNER = "Belt and Road partner countries"
 MECH_PRODUCT = "mechanical and electrical products"
@@ -34,36 +39,36 @@ HT_PRODUCT = "high-tech products"
 
 ARTICLE = {
     "id": "dY1_05_chinadaily_q1_q3_2025_review",
-    "title": "Foreign trade gathers pace in Q3 as exporters broaden reach",
+    "title": "Exporters' wider reach speeds up China's trade in Q3",
     "publisher": "China Daily",
     "published": "2025-10-14",
     "notes": [
-        "Running period: January-September 2025 (the first three quarters of 2025); 'over the nine months', 'this year' and "
+        "Running period: January-September 2025 (the first three quarters of 2025); 'in the nine-month period', 'this year' and "
         "unperiodised figures in later paragraphs (partners, private firms, products) take it.",
         "'$4.71 trillion' in brackets without 'about' is a dollar conversion: a separate USD fact, qualifier exact.",
-        "'The figure was 4 percent higher': the pronoun subject is the 33.61 trillion yuan total; basis yoy.",
-        "'up from growth of 2.9 percent in the first half' is a stated observation of H1 2025 (2025-01/2025-06), not a "
+        "'That was an increase of 4 percent year on year': the pronoun subject is the 33.61 trillion yuan total; basis yoy.",
+        "'faster than the 2.9 percent growth recorded in the first half' is a stated observation of H1 2025 (2025-01/2025-06), not a "
         "derived comparison: labelled as total growth yoy for the first half.",
-        "Third quarter: '6 percent year-on-year' is yoy; '2.9 percent above the second-quarter level' is a comparison with "
+        "Third quarter: '6 percent year-on-year' is yoy; '2.9 percent higher than in the second quarter' is a comparison with "
         "the previous quarter: basis qoq, period 2025-07/2025-09. No Q3 value is given.",
         "Q1 and Q2 growth rates (1.3, 4.5) are given with 'respectively': periods 2025-01/03 and 2025-04/06, basis yoy.",
-        "September: the period comes from the sentence before ('September rounded off the quarter'); 'for the month' "
-        "refers back to it. 'the quickest pace for any month this year' is a milestone: out.",
-        "Ranks: ASEAN 'largest' = 1, EU 'ranked second' = 2, US 'third-largest' = 3 (value_text 'third'); all total "
+        "September: the period is named in the evidence ('in September, when trade climbed'). 'the fastest monthly pace this "
+        "year' is a milestone: out.",
+        "Ranks: ASEAN 'largest' = 1, EU 'came second' = 2, US 'ranked third' = 3 (value_text 'third'); all total "
         "trade, running period.",
-        "Growth with no value for EU, US, Belt and Road; 'edged up' and 'shrank' give the sign (US -15.9).",
-        "'Trade with them' = Belt and Road partner countries of the sentence before; 51.7 percent is its share of "
+        "Growth with no value for EU, US, Belt and Road; 'rising' and 'shrink' give the sign (US -15.9).",
+        "'this group' = Belt and Road partner countries of the sentence before; 51.7 percent is its share of "
         "China's total trade.",
-        "The spokesperson's quoted Africa figure (19.5 percent) is a stated trade fact, labelled (partner Africa); "
+        "The spokesperson's Africa figure (19.5 percent, reported speech) is a stated trade fact, labelled (partner Africa); "
         "Central Asia has no number.",
         "Private enterprises: growth 7.8 and share 57 of total trade, segment 'private enterprises'.",
-        "'more than 700,000 companies had recorded import or export activity': count of foreign trade enterprises, "
-        "qualifier over, period January-September 2025. 'a level not reached until December in 2024' is a comparison "
+        "'more than 700,000 businesses had imported or exported goods': count of foreign trade enterprises, "
+        "qualifier over, period January-September 2025. 'a figure that in 2024 was not reached until December' is a comparison "
         "with no number of its own for 2024: not labelled.",
         "Mechanical and electrical products: share of exports 60.5 and export growth 9.6 (the same 9.6 as ASEAN's growth, "
-        "a different fact). High-tech products: exports value and growth; 'contributing more than 30 percent of the "
-        "increase in exports' is a contribution: out.",
-        "Out: '27-nation bloc', 'eighth' import expo, 'three weeks', GDP mention, the economist's forecasts (around 3.5 "
+        "a different fact). High-tech products: exports value and growth; 'accounting for over 30 percent of the "
+        "growth in exports' is a contribution: out.",
+        "Out: '27-member bloc', 'eighth' import expo, 'three weeks', GDP mention, the economist's forecasts (around 3.5 "
         "percent full-year, about 4 percent export growth in Q4).",
     ],
     "facts": [

@@ -4,65 +4,71 @@ YEAR = period(2024, 1, 12)
 Q4 = period(2024, 10, 12)
 DECEMBER = period(2024, 12)
 
-TOTAL = "Total goods imports and exports hit a record high of 43.85 trillion yuan last year"
-GROWTH = "That represented growth of 5 percent on 2023"
-EXPORTS = "Exports expanded 7.1 percent to 25.45 trillion yuan"
-IMPORTS = "Imports grew more slowly, rising 2.3 percent to 18.39 trillion yuan"
-DOLLARS = "Measured in U.S. dollars, exports reached $3.58 trillion and imports $2.59 trillion"
-SURPLUS = "The resulting trade surplus, $992.16 billion, was the largest on record"
-FOURTH_QUARTER = "Trade climbed 6.3 percent year on year to 11.51 trillion yuan, a quarterly record"
-DEC = "monthly imports and exports exceeded 4 trillion yuan, reaching 4.07 trillion yuan, a rise of 6.8 percent from a year earlier"
-ASEAN_RANK = "ASEAN remained China's largest trading partner for the fifth straight year"
-ASEAN_GROWTH = "Trade with the bloc rose 9 percent"
-EU_US = "Trade with the European Union and the United States grew 1.6 percent and 4.9 percent respectively"
-BRI = "Belt and Road partner countries made up 50.3 percent of the total"
-CHIPS_SHIPS = "Shipments of integrated circuits grew 17.4 percent, and those of ships jumped 57.3 percent"
-CARS = "Car exporters sent 6.41 million vehicles abroad"
+TOTAL = "the country's trade in goods reached an all-time high of 43.85 trillion yuan last year"
+GROWTH = "This was 5 percent more than in 2023"
+EXPORTS = "Exports rose 7.1 percent to 25.45 trillion yuan"
+IMPORTS = "Imports, growing at a gentler pace, rose 2.3 percent to 18.39 trillion yuan"
+DOLLARS = "In dollar terms, exports totaled $3.58 trillion and imports $2.59 trillion"
+SURPLUS = "That put the trade surplus at a record $992.16 billion"
+FOURTH_QUARTER = "when trade grew 6.3 percent year on year to 11.51 trillion yuan"
+DEC = (
+    "Trade in a single month went above 4 trillion yuan for the first time, coming in at 4.07 trillion yuan, 6.8 "
+    "percent higher than a year before"
+)
+ASEAN_RANK = "For a fifth consecutive year, ASEAN was China's largest trading partner"
+ASEAN_GROWTH = "trade between the two sides up 9 percent"
+EU_US = (
+    "Growth in trade with the European Union and the United States came to 1.6 percent and 4.9 percent, respectively"
+)
+BRI = "Belt and Road partner countries accounted for 50.3 percent of China's total trade"
+CHIPS_SHIPS = "Integrated circuit exports rose 17.4 percent while ship exports soared 57.3 percent"
+CARS = "Carmakers shipped 6.41 million vehicles overseas"
 NEW_THREE = (
-    'Exports of the "new three" - electric vehicles, lithium-ion batteries and solar cells - came to 1.13 trillion yuan'
+    'The "new three" of electric vehicles, lithium-ion batteries and solar cells earned 1.13 trillion yuan in exports'
 )
 REGIONS = (
-    "Trade in the eastern, central and western regions increased 5.4 percent, 3.8 percent and 5.3 percent, respectively"
+    "The eastern, central and western regions saw trade rise by 5.4 percent, 3.8 percent and 5.3 percent, respectively"
 )
 FIRMS = (
-    "The number of enterprises with import and export records hit an all-time high of nearly 700,000, of which 609,000 "
-    "were private enterprises"
+    "Nearly 700,000 enterprises, a record, registered import and export activity, and 609,000 of them were private "
+    "enterprises"
 )
-SERVICES = "It came to 7.52 trillion yuan (about $1.05 trillion), up 14.4 percent year on year"
+SERVICES = "it totaled 7.52 trillion yuan (about $1.05 trillion), a year-on-year increase of 14.4 percent"
 
 ARTICLE = {
     "id": "dY1_06_cgtn_2024_annual_review",
-    "title": "China's foreign trade in 2024: record totals, a wider circle of partners",
+    "title": "Record totals and more partners: a look at China's 2024 foreign trade",
     "publisher": "CGTN",
     "published": "2025-01-27",
     "notes": [
         "Running period: calendar 2024 ('last year' counted back from a January 2025 publication date).",
-        "'growth of 5 percent on 2023': 2023 is the comparison base, not the period; yoy, period 2024.",
-        "'an increase of 2.1 trillion yuan' is an absolute change derived from two years' totals, like 'narrowing the "
+        "'5 percent more than in 2023': 2023 is the comparison base, not the period; yoy, period 2024.",
+        "'an addition of 2.1 trillion yuan' is an absolute change derived from two years' totals, like 'narrowing the "
         "gap to': out.",
-        "'topping 25 trillion yuan for the first time' (exports), 'exceeded 4 trillion yuan' (December) and 'passed the "
-        "$1 trillion mark' (services) are thresholds stated beside the exact figure of the same observation: the exact "
+        "'passing the 25-trillion-yuan threshold for the first time' (exports), 'went above 4 trillion yuan' "
+        "(December) and 'rose above $1 trillion' (services) are thresholds stated beside the exact figure of the same observation: the exact "
         "figures only.",
         "Dollar paragraph: exports and imports in USD are separate facts from the yuan ones; 'imports $2.59 trillion' is "
-        "elliptical and shares the sentence as evidence. The surplus is positive; 'the largest on record' is a record, "
+        "elliptical and shares the sentence as evidence. The surplus is positive; 'a record' is a record, "
         "not a rank among partners: not labelled as rank.",
-        "Fourth quarter: 'the final quarter' is set up in the first half of the sentence before the figures ('Trade "
-        "climbed ...'); period 2024-10/2024-12. 'a quarterly record' is a milestone.",
-        "December: the month is named in the sentence before ('December was busier still'); period 2024-12.",
-        "'ASEAN remained China's largest trading partner for the fifth straight year': rank 1 labelled; 'fifth straight "
-        "year' is a streak: out. 'Trade with the bloc' = ASEAN.",
-        "'50.3 percent of the total' for Belt and Road partner countries: share of total trade. 'crossing the halfway "
-        "mark' has no further number.",
-        "'a major trading partner of more than 150 countries and regions' counts countries for which China is a major "
+        "Fourth quarter: 'the October-December quarter' is named in the same sentence just before the figures ('when "
+        "trade grew ...'); period 2024-10/2024-12. 'the highest for any quarter on record' is a milestone.",
+        "December: the month is named in the sentence before ('December was even more striking'); 'Trade in a single "
+        "month' refers to it; period 2024-12.",
+        "'For a fifth consecutive year, ASEAN was China's largest trading partner': rank 1 labelled; 'fifth consecutive "
+        "year' is a streak: out. 'trade between the two sides' = China-ASEAN trade.",
+        "'50.3 percent of China's total trade' for Belt and Road partner countries: share of total trade. 'passing the "
+        "halfway point' has no further number.",
+        "'more than 150 countries and regions now count China as a major trading partner' counts countries for which China is a major "
         "partner: a conditional count the record cannot express, out.",
-        "Products in the text's words: 'integrated circuits' and 'ships' exports growth (value growth by default); 'cars' "
-        "exports quantity 6.41 million vehicles (unit number); 'new three' exports value.",
+        "Products in the text's words: 'Integrated circuit exports' and 'ship exports' growth (value growth by default); 'cars' "
+        "exports quantity 6.41 million vehicles (unit number; 'Carmakers shipped'); 'new three' exports value.",
         "Regions: areas 'Eastern region', 'Central region', 'Western region' (the text names no province), each total "
         "growth from the 'respectively' list.",
-        "Counts: 'nearly 700,000' enterprises with import and export records = count of foreign trade enterprises, "
-        "approx; '609,000 were private enterprises' = count with segment private enterprises, exact. 'sixth year running' "
-        "is a streak: out.",
-        "Services (Ministry of Commerce): 'It' = trade in services; product 'services', flow total; the CNY value, an "
+        "Counts: 'Nearly 700,000 enterprises' that registered import and export activity = count of foreign trade "
+        "enterprises, approx; '609,000 of them were private enterprises' = count with segment private enterprises, exact. "
+        "'six consecutive years' is a streak: out.",
+        "Services (Ministry of Commerce): 'it' = services trade; product 'services', flow total; the CNY value, an "
         "approx USD value and growth 14.4.",
         "Out: 16 measures, 20 cities, growth target of around 5 percent (GDP), the economist's forecast of roughly 2 "
         "percent export growth in 2025.",

@@ -5,69 +5,71 @@ XJ = "Xinjiang"
 CA = "Central Asia"
 
 LEAD = (
-    "Trade between northwest China's Xinjiang Uygur Autonomous Region and the five Central Asian countries reached "
-    "215.7 billion yuan (about 30.3 billion U.S. dollars) in the first three quarters of 2025, up 16.8 percent year on year"
+    "Over the first three quarters of 2025, northwest China's Xinjiang Uygur Autonomous Region conducted 215.7 "
+    "billion yuan (about 30.3 billion U.S. dollars) worth of trade with the five Central Asian countries, an increase"
+    " of 16.8 percent year on year"
 )
-SHARE_CA = "Central Asia made up 54.9 percent of the region's foreign trade over the nine months"
-TOTAL = "Xinjiang's total imports and exports climbed 21.8 percent to 392.6 billion yuan in January-September"
+SHARE_CA = "Central Asia's share of Xinjiang's overall foreign trade stood at 54.9 percent"
+TOTAL = (
+    "Across January-September, Xinjiang's imports and exports combined reached 392.6 billion yuan, a 21.8 percent "
+    "gain"
+)
 EXPORTS_IMPORTS = (
-    "Its exports to Central Asia grew 14.9 percent to 176.4 billion yuan, while imports from the five countries surged "
-    "27.5 percent to 39.3 billion yuan, leaving a surplus of 137.1 billion yuan"
+    "Xinjiang sold 176.4 billion yuan of goods to Central Asia, up 14.9 percent, and bought 39.3 billion yuan from "
+    "the five countries, a jump of 27.5 percent, so its surplus with them came to 137.1 billion yuan"
 )
-KAZ_RANK = "Kazakhstan, Xinjiang's largest trading partner in the region, took 48 percent of that trade"
-KAZ_TRADE = "Two-way trade with the neighboring country rose 12.4 percent to 103.52 billion yuan"
-KYR_TRADE = "Kyrgyzstan came second, with trade of 67.41 billion yuan, up 9.3 percent"
-KYR_EXPORTS = "Xinjiang shipped 64.9 billion yuan worth of goods to the mountainous country"
-UZB = "The two sides exchanged 24.83 billion yuan worth of goods, 35.6 percent more than a year earlier"
-CARS = "Exports of cars and trucks to the five countries jumped 31.2 percent to 46.8 billion yuan"
-HORGOS_VEHICLES = "Horgos, on the Kazakh border, cleared more than 310,000 vehicles for export in the nine months"
+KAZ_RANK = "With 48 percent of that trade, Kazakhstan was the largest trading partner Xinjiang had in the region"
+KAZ_TRADE = "Exchanges with the Kazakh side climbed 12.4 percent to 103.52 billion yuan"
+KYR_TRADE = "In second place was Kyrgyzstan, whose trade with Xinjiang rose 9.3 percent to 67.41 billion yuan"
+KYR_EXPORTS = "64.9 billion yuan of it was Xinjiang's exports to the mountainous nation"
+UZB = "Goods worth 24.83 billion yuan passed between Xinjiang and Uzbekistan, up 35.6 percent from a year before"
+CARS = "Cars and trucks sold to the five countries rose 31.2 percent to 46.8 billion yuan"
+HORGOS_VEHICLES = "over the nine months more than 310,000 vehicles were cleared for export at Horgos"
 GARMENTS_MACHINERY = (
-    "Garment and footwear exports to the region slipped 4.7 percent, while machinery shipments grew 18.5 percent"
+    "Sales of garment and footwear to the region fell 4.7 percent, whereas machinery exports expanded 18.5 percent"
 )
 IMPORT_GOODS = (
-    "agricultural products bought from the five countries rose 41.2 percent, and energy purchases, mainly pipeline gas "
-    "and crude oil, fell 3.1 percent"
+    "purchases of agricultural products from the five countries climbed 41.2 percent, while energy imports, chiefly "
+    "crude oil and gas by pipeline, declined 3.1 percent"
 )
-KASHGAR = (
-    "Trade through the ports of Kashgar, which face Kyrgyzstan and Tajikistan across the Pamirs, jumped 26.4 percent"
-)
-FIRMS = "the number of firms with import and export records in the region reached 3,587"
+KASHGAR = "Kashgar's ports, which look across the Pamirs toward Tajikistan and Kyrgyzstan, saw trade surge 26.4 percent"
+FIRMS = "3,587 firms in the region recorded import and export activity"
 
 ARTICLE = {
     "id": "dZ1_01_xinhua_xinjiang_central_asia_q1_q3",
-    "title": "Xinjiang's trade with Central Asia up 16.8 pct in first three quarters",
+    "title": "Xinjiang's Central Asia trade climbs 16.8 pct over first nine months",
     "publisher": "Xinhua",
     "published": "2025-10-24",
     "notes": [
         "Dateline 'Oct. 24' without a year; the running period is the first three quarters of 2025 (stated in the lead), "
-        "so every figure is 2025-01..2025-09, including 'over the nine months', 'January-September' and 'in the nine months'.",
+        "so every figure is 2025-01..2025-09, including 'In those nine months', 'January-September' and 'over the nine months'.",
         "Partner for 'the five Central Asian countries', 'Central Asia', 'the five countries' and 'the region' (when it means "
-        "Central Asia) is written 'Central Asia'. 'The region' elsewhere means Xinjiang itself ('the region's foreign "
-        "trade', 'the region's trade'); the reading follows the sentence: 'Garment and footwear exports to the region' is "
-        "Central Asia (paragraph opened by 'Vehicles led Xinjiang's sales to Central Asia').",
-        "'Its exports to Central Asia' opens a paragraph: 'Its' is Xinjiang (the area of the article).",
+        "Central Asia) is written 'Central Asia'. 'The region' elsewhere means Xinjiang itself ('3,587 firms in the "
+        "region'); the reading follows the sentence: 'Sales of garment and footwear to the region' is "
+        "Central Asia (paragraph opened by 'Among the goods Xinjiang sold to Central Asia, vehicles came first').",
+        "'Xinjiang sold 176.4 billion yuan of goods to Central Asia' names Xinjiang (the area of the article).",
         "The USD conversion '(about 30.3 billion U.S. dollars)' is a separate fact, qualifier approx.",
-        "'leaving a surplus of 137.1 billion yuan' is the balance with Central Asia (the sentence's partner).",
-        "'Xinjiang's largest trading partner in the region' is a stated rank of Kazakhstan (rank 1, flow total) although its "
-        "scope is Central Asia; 'Kyrgyzstan came second' is rank 2 in the same ranking.",
-        "'took 48 percent of that trade' is Kazakhstan's share of Xinjiang's trade with Central Asia: area Xinjiang, partner "
+        "'its surplus with them came to 137.1 billion yuan' is the balance with Central Asia (the sentence's partner).",
+        "'the largest trading partner Xinjiang had in the region' is a stated rank of Kazakhstan (rank 1, flow total) although its "
+        "scope is Central Asia; 'In second place was Kyrgyzstan' is rank 2 in the same ranking.",
+        "'With 48 percent of that trade' is Kazakhstan's share of Xinjiang's trade with Central Asia: area Xinjiang, partner "
         "Kazakhstan, share 48.",
-        "'Two-way trade with the neighboring country' is Kazakhstan; 'the mountainous country' is Kyrgyzstan; 'The two "
-        "sides' are Xinjiang and Uzbekistan (the sentence before).",
-        "'35.6 percent more than a year earlier' is yoy growth of the Xinjiang-Uzbekistan trade.",
+        "'Exchanges with the Kazakh side' are with Kazakhstan; 'the mountainous nation' is Kyrgyzstan; the Uzbekistan "
+        "sentence names Xinjiang and Uzbekistan.",
+        "'up 35.6 percent from a year before' is yoy growth of the Xinjiang-Uzbekistan trade.",
         "Goods restricted to Central Asia by their sentence or paragraph carry partner Central Asia: cars and trucks, "
         "garment and footwear, machinery (exports), agricultural products and energy (imports). Products in the text's "
         "words: 'cars and trucks', 'garment and footwear', 'machinery', 'agricultural products', 'energy'.",
         "Port figures are labelled with the port as the area (a guide question: the guide's area is 'the economy whose "
         "trade is measured'; a port's trade is the trade cleared there): Kashgar "
-        "26.4 percent (total growth), and Horgos 'more than 310,000 vehicles for export' as a quantity of exports, product "
+        "26.4 percent (total growth), and Horgos 'more than 310,000 vehicles were cleared for export' as a quantity of exports, product "
         "'vehicles', unit number, qualifier over.",
-        "'the country's busiest land port for auto exports' is a superlative of a port, not a trade-partner or area rank "
+        "'China's busiest land crossing for auto exports' is a superlative of a port, not a trade-partner or area rank "
         "with a number: out.",
-        "Out of scope, unlabelled: 'grown for five years in a row' (streak), the June summit, 'more than 5,600 freight "
-        "trains' and 'about 5,100 a year earlier' (train departures), 'contributing 96 percent of the growth' (contribution), the official's expectation of "
+        "Out of scope, unlabelled: 'expanded five years running' (streak), the June summit, 'Over 5,600 freight "
+        "trains' and 'roughly 5,100 a year before' (train departures), 'accounting for 96 percent of the increase' (contribution), the official's expectation of "
         "topping 500 billion yuan (forecast and milestone), Kazakhstan's 6.3 percent GDP growth (not trade).",
-        "'the number of firms with import and export records in the region reached 3,587' is a count, segment 'foreign "
+        "'3,587 firms in the region recorded import and export activity' is a count, segment 'foreign "
         "trade enterprises', area Xinjiang.",
     ],
     "facts": [

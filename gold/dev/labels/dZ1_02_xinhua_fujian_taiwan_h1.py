@@ -7,64 +7,67 @@ TW = "Taiwan"
 CHIPS = "integrated circuits and other electronic components"
 
 LEAD = (
-    "traded 44.87 billion yuan (about 6.26 billion U.S. dollars) worth of goods with the island in the first half of 2025, "
-    "up 5.8 percent from a year earlier"
+    "came to 44.87 billion yuan (about 6.26 billion U.S. dollars) in the first half of 2025, a year-on-year increase "
+    "of 5.8 percent"
 )
-IMPORTS = "Imports from Taiwan rose 8.4 percent to 33.1 billion yuan"
-EXPORTS = "exports to the island edged down 1.1 percent to 11.77 billion yuan"
-SHARE = "Cross-Strait trade made up 4.6 percent of Fujian's foreign trade in the six months"
+IMPORTS = "Fujian's imports from Taiwan grew 8.4 percent to 33.1 billion yuan"
+EXPORTS = "its exports to the island slipped 1.1 percent to 11.77 billion yuan"
+SHARE = "Over the six months, trade across the Strait represented 4.6 percent of all Fujian's foreign trade"
 JUNE_TRADE = (
-    "In June alone, trade between the two sides came to 8.12 billion yuan, an increase of 11.4 percent year on year and "
-    "6.9 percent from May"
+    "Cross-Strait trade for the single month of June totaled 8.12 billion yuan, up 6.9 percent from May and 11.4 "
+    "percent year on year"
 )
 ELECTRONICS = (
-    "Purchases of integrated circuits and other electronic components climbed 12.6 percent to 14.2 billion yuan, nearly "
-    "43 percent of what the province imported from Taiwan"
+    "Fujian's imports of integrated circuits and other electronic components rose 12.6 percent to 14.2 billion yuan, "
+    "close to 43 percent of its total purchases from Taiwan"
 )
-SEAFOOD = "Shipments of seafood to the island slid 7.3 percent"
-FRUIT = "Xiamen's ports took in 6,120 tonnes of Taiwan fruit, mostly guavas and bananas, 18.4 percent more than a year before"
+SEAFOOD = "Seafood exports to Taiwan dropped 7.3 percent"
+FRUIT = (
+    "Xiamen's ports, meanwhile, received 6,120 tonnes of fruit from Taiwan, chiefly bananas and guavas, up 18.4 "
+    "percent on a year earlier"
+)
 XIAMEN = (
-    "The city's trade with Taiwan grew 9.1 percent to 18.36 billion yuan, accounting for 40.9 percent of the province's "
-    "total with the island"
+    "The port city's trade with Taiwan increased 9.1 percent to 18.36 billion yuan, or 40.9 percent of everything the"
+    " province traded with the island"
 )
-FUZHOU = "Fuzhou, the provincial capital, saw its trade with Taiwan dip 2.3 percent to 9.72 billion yuan"
+FUZHOU = "In Fuzhou, the provincial capital, trade with Taiwan declined 2.3 percent to 9.72 billion yuan"
 PRIVATE = (
-    "Private enterprises handled 27.9 billion yuan of the province's trade with Taiwan, up 8.8 percent, or 62.2 percent "
-    "of the total"
+    "Private enterprises conducted 27.9 billion yuan of Fujian's trade with Taiwan, a share of 62.2 percent, after an"
+    " 8.8 percent rise"
 )
 TAIWAN_FUNDED = (
-    "Taiwan-funded enterprises in Fujian, long the backbone of the trade, saw their imports and exports with the island "
-    "fall 3.5 percent"
+    "Trade with the island by Taiwan-funded enterprises in Fujian, which have long anchored the business, fell 3.5 "
+    "percent"
 )
-ASEAN_RANK = "ASEAN remained the province's largest trading partner"
+ASEAN_RANK = "Fujian's largest trading partner was still ASEAN"
 ASEAN_TRADE = (
-    "Fujian's trade with the bloc reached 190.4 billion yuan, up 7.9 percent, accounting for 19.7 percent of its total "
-    "foreign trade"
+    "Trade with the bloc rose 7.9 percent to 190.4 billion yuan, equal to 19.7 percent of Fujian's overall foreign "
+    "trade"
 )
 
 ARTICLE = {
     "id": "dZ1_02_xinhua_fujian_taiwan_h1",
-    "title": "Fujian's trade with Taiwan rises 5.8 pct in H1",
+    "title": "Fujian-Taiwan trade up 5.8 pct in first half",
     "publisher": "Xinhua",
     "published": "2025-07-21",
     "notes": [
-        "Dateline 'July 21' without a year; the running period is the first half of 2025 (stated in the lead). 'In the six "
-        "months', 'in the first half' and undated sentences are 2025-01..2025-06; 'In June alone' is 2025-06.",
-        "Partner 'Taiwan' for 'the island', 'Taiwan', 'Cross-Strait trade' and 'the two sides' (Fujian and Taiwan).",
+        "Dateline 'July 21' without a year; the running period is the first half of 2025 (stated in the lead). 'Over the six "
+        "months', 'during the half-year' and undated sentences are 2025-01..2025-06; 'the single month of June' is 2025-06.",
+        "Partner 'Taiwan' for 'the island', 'Taiwan', 'trade across the Strait' and 'Cross-Strait trade' (Fujian and Taiwan).",
         "The USD conversion '(about 6.26 billion U.S. dollars)' is a separate fact, qualifier approx.",
-        "June: 'an increase of 11.4 percent year on year and 6.9 percent from May': 11.4 is yoy, 6.9 is mom (a comparison "
+        "June: 'up 6.9 percent from May and 11.4 percent year on year': 11.4 is yoy, 6.9 is mom (a comparison "
         "with the month before).",
-        "'roughly/about 2.7 percentage points ahead of the province's overall pace' is a derived comparison: out.",
+        "'roughly 2.7 percentage points faster than the province's trade as a whole' is a derived comparison: out.",
         "Electronics: product in the text's words 'integrated circuits and other electronic components', imports from "
-        "Taiwan; 'nearly 43 percent of what the province imported from Taiwan' is its share, qualifier approx.",
-        "'Shipments of seafood to the island slid 7.3 percent': exports, product seafood, growth -7.3.",
-        "Xiamen fruit: area Xiamen, partner Taiwan ('Taiwan fruit'), imports, quantity 6,120 tonnes and its growth 18.4 "
+        "Taiwan; 'close to 43 percent of its total purchases from Taiwan' is its share, qualifier approx.",
+        "'Seafood exports to Taiwan dropped 7.3 percent': exports, product seafood, growth -7.3.",
+        "Xiamen fruit: area Xiamen, partner Taiwan ('fruit from Taiwan'), imports, quantity 6,120 tonnes and its growth 18.4 "
         "(growth of the quantity stated alone, no value growth beside it).",
-        "'The city's trade with Taiwan' is Xiamen (the sentence before); its 40.9 percent share is of Fujian's trade with "
+        "'The port city's trade with Taiwan' is Xiamen (the sentence before); its 40.9 percent share is of Fujian's trade with "
         "Taiwan, labelled as Xiamen's share with partner Taiwan.",
         "Segments: 'private enterprises' and 'taiwan-funded enterprises' (lower case per the guide), both restricted to "
-        "trade with Taiwan. The Taiwan-funded enterprises' growth 'fall 3.5 percent' is -3.5.",
-        "'ASEAN remained the province's largest trading partner' is rank 1 (flow total); 'the bloc' and 'its total' carry "
+        "trade with Taiwan. The Taiwan-funded enterprises' growth 'fell 3.5 percent' is -3.5.",
+        "'Fujian's largest trading partner was still ASEAN' is rank 1 (flow total); 'the bloc' and 'Fujian's overall foreign trade' carry "
         "ASEAN and Fujian.",
         "Out of scope, unlabelled: 1,012 new Taiwan-funded enterprises registered (business registrations, not a count of "
         "trading enterprises), 486,000 trips by Taiwan residents, the official's 'around 5 percent' full-year expectation "

@@ -7,67 +7,63 @@ US = "United States"
 ME = "mechanical and electrical products"
 
 TOTAL = (
-    "the total import and export value of our city reached 10,618.2 hundred million yuan, a year-on-year increase of 5.6% "
-    "(the same below), accounting for 25.6% of the province's total and ranking fifth among cities nationwide"
+    "our city's imports and exports totaled 10,618.2 hundred million yuan in this year's first three quarters, up "
+    "5.6% year on year (the same below), which was 25.6% of the provincial total and placed the city fifth among "
+    "Chinese cities"
 )
-EXPORTS = (
-    "exports were 6,785.4 hundred million yuan, an increase of 7.9%, accounting for 21.4% of the province's exports"
-)
-IMPORTS = "imports were 3,832.8 hundred million yuan, an increase of 1.8%"
+EXPORTS = "exports came to 6,785.4 hundred million yuan, rising 7.9% and making up 21.4% of the province's exports"
+IMPORTS = "imports amounted to 3,832.8 hundred million yuan, up 1.8%"
 SEPT = (
-    "In September, the city's imports and exports were 1,268.5 hundred million yuan, an increase of 9.4%, and a "
-    "month-on-month increase of 3.2%"
+    "The city's September imports and exports stood at 1,268.5 hundred million yuan, the year's highest monthly "
+    "figure to date, rising 9.4% and gaining 3.2% month on month"
 )
 EU = (
-    "the EU remained the city's largest trading partner, with imports and exports of 1,712.3 hundred million yuan, an "
-    "increase of 6.2%"
+    "the city's largest trading partner was still the EU, with two-way trade rising 6.2% to 1,712.3 hundred million "
+    "yuan"
 )
 US_EXPORTS = (
-    "exports to the United States, the city's second-largest export market, were 1,152.0 hundred million yuan, a decrease "
-    "of 10.4%"
+    "the city's exports to the United States, its second-largest export market, fell 10.4% to 1,152.0 hundred million"
+    " yuan"
 )
 ASEAN_AFRICA = (
-    "imports and exports with ASEAN and Africa were 1,189.7 hundred million yuan and 611.8 hundred million yuan "
-    "respectively, increases of "
-    "13.5% and 15.2% respectively"
+    "trade with ASEAN and Africa came to 1,189.7 hundred million yuan and 611.8 hundred million yuan respectively, up"
+    " 13.5% and 15.2% respectively"
 )
-PRIVATE = (
-    "The import and export of private enterprises increased by 7.4%, accounting for 75.8% of the city's total"
-)
-FIRMS = "the number of enterprises with actual import and export performance in the city reached 29,215"
+PRIVATE = "Imports and exports by private enterprises grew 7.4% and made up 75.8% of the city's total"
+FIRMS = "29,215 enterprises in the city had actual import and export records"
 MECH = (
-    "exports of mechanical and electrical products were 3,910.5 hundred million yuan, an increase of 9.1%, accounting for "
-    "57.6% of the city's total exports"
+    "the city exported 3,910.5 hundred million yuan of mechanical and electrical products, up 9.1%, or 57.6% of its "
+    "total exports"
 )
-AUTOS = "exports of automobiles increased by 24.8%"
-CRUDE = "imports of crude oil decreased by 9.8%"
+AUTOS = "exports of automobiles jumped 24.8%"
+CRUDE = "crude oil imports dropped 9.8%"
 
 ARTICLE = {
     "id": "dZ1_03_gov_ningbo_zhoushan_port_city_2025_q1_q3",
-    "title": "Ningbo's Foreign Trade Grows 5.6% in First Three Quarters",
+    "title": "Ningbo Foreign Trade Expands 5.6% in Jan-Sep",
     "publisher": "Ningbo Municipal People's Government",
     "published": "2025-10-24",
     "notes": [
         "Translated municipal release: 'our city' is Ningbo (named by Ningbo Customs and the source line); 'this year' is "
-        "2025 from the source line's date. The running period is the first three quarters (2025-01..2025-09); 'In "
-        "September' is 2025-09.",
-        "'(the same below)' makes every later growth rate year-on-year; the one explicit exception is 'a month-on-month "
-        "increase of 3.2%' (basis mom) for September.",
+        "2025 from the source line's date. The running period is the first three quarters (2025-01..2025-09); 'The "
+        "city's September imports and exports' are 2025-09.",
+        "'(the same below)' makes every later growth rate year-on-year; the one explicit exception is 'gaining 3.2% month "
+        "on month' (basis mom) for September.",
         "'hundred million yuan' figures are scaled by 1e8: 10,618.2 hundred million -> 1.06182e12. The ASEAN and Africa figures are "
         "paired with their growth rates by 'respectively'.",
-        "'accounting for 25.6% of the province's total' and '21.4% of the province's exports' are Ningbo's shares of "
+        "'25.6% of the provincial total' and '21.4% of the province's exports' are Ningbo's shares of "
         "Zhejiang (share, area Ningbo).",
-        "'ranking fifth among cities nationwide' is a stated rank of Ningbo's total trade among Chinese cities: rank 5, "
+        "'placed the city fifth among Chinese cities' is a stated rank of Ningbo's total trade among Chinese cities: rank 5, "
         "no partner (a guide question: the guide's rank examples are partners; this is an area's rank).",
-        "'the EU remained the city's largest trading partner' is rank 1 (total); 'the city's second-largest export "
+        "'the city's largest trading partner was still the EU' is rank 1 (total); 'its second-largest export "
         "market' is rank 2 of the United States, flow exports.",
-        "'a decrease of 10.4%' and 'decreased by 9.8%' are negative growth.",
+        "'fell 10.4%' and 'dropped 9.8%' are negative growth.",
         "Segment 'private enterprises' for the 7.4% growth and 75.8% share; the count 29,215 is segment 'foreign trade "
-        "enterprises' ('enterprises with actual import and export performance').",
+        "enterprises' ('enterprises in the city had actual import and export records').",
         "Products in the text's words: 'mechanical and electrical products' (exports: value, growth, share of the city's "
         "exports), 'automobiles' (exports), 'crude oil' (imports).",
-        "Out of scope, unlabelled: 'contributing 5.5 percentage points to the growth' (contribution), 'an increase of 1,856 "
-        "over the same period last year' (derived difference of a count), 'the highest monthly level so far this year' "
+        "Out of scope, unlabelled: 'adding 5.5 percentage points to Ningbo's foreign trade growth' (contribution), '1,856 more "
+        "than a year earlier' (derived difference of a count), 'the year's highest monthly figure to date' "
         "(milestone), port cargo throughput 1.06 billion tonnes (+3.9%) and container throughput 30.52 million TEUs "
         "(+7.1%) and their world ranks (port handling, not a trade flow), the 1.4 trillion yuan annual target (target), "
         "the source line's date.",

@@ -6,58 +6,55 @@ JAN_OCT = period(2025, 1, 10)
 US = "United States"
 
 EXPORT_GROWTH = (
-    "Outbound shipments fell 1.1% from a year earlier in dollar terms, customs data showed on Friday, "
-    "a sharp reversal from September's 8.3% gain"
+    "Customs figures released on Friday showed exports in dollar terms down 1.1% year on year, a steep turnaround "
+    "from the 8.3% gain recorded in September"
 )
-IMPORTS = (
-    "Imports rose 1.0%, undershooting a forecast 3.2% increase and cooling markedly from September, "
-    "when they had climbed 7.4%"
-)
-SURPLUS = "That left the trade surplus at $90.07 billion, little changed from $90.45 billion in September"
-VALUES = "Exports totalled $305.35 billion last month and imports $215.28 billion"
-US_EXPORTS = "Shipments to the United States tumbled 25.2% from a year earlier"
-US_IMPORTS = "China's imports from its largest single-country export market dropped 22.9%"
-US_SURPLUS = "That trimmed China's surplus with the U.S. to $23.04 billion"
-EU = "Exports to the European Union edged up 0.9%"
-ASEAN = "those to the Association of Southeast Asian Nations (ASEAN) grew 11.0%"
-AFRICA = "sales to Africa jumped 10.5%"
-JAPAN = "Shipments to Japan slipped 4.6%"
-ASEAN_SHARE = "ASEAN, which bought roughly 17% of everything China sold abroad in the first ten months"
+IMPORTS = "Imports grew 1.0%, short of the 3.2% increase forecast and a clear slowdown from September's 7.4% rise"
+SURPLUS = "The trade surplus consequently came in at $90.07 billion, barely different from September's $90.45 billion"
+VALUES = "October's exports amounted to $305.35 billion, against imports of $215.28 billion"
+US_EXPORTS = "Exports to the United States plunged 25.2% year on year"
+US_IMPORTS = "China's purchases from the U.S., its largest single-country export market, fell 22.9%"
+US_SURPLUS = "China's surplus with the U.S. shrank to $23.04 billion"
+EU = "Sales to the European Union rose 0.9%"
+ASEAN = "exports to the Association of Southeast Asian Nations (ASEAN) increased 11.0%"
+AFRICA = "shipments to Africa surged 10.5%"
+JAPAN = "Exports to Japan, however, declined 4.6%"
+ASEAN_SHARE = "ASEAN, which took roughly 17% of China's total exports over the first ten months"
 YTD = (
-    "For the January-October period, exports rose 5.3% on the year while imports were down 0.4%, "
-    "putting the cumulative surplus at $964.81 billion"
+    "Over January-October, exports grew 5.3% on the year and imports slipped 0.4%, bringing the surplus for the "
+    "period to $964.81 billion"
 )
-US_YTD = "Shipments to the U.S. have fallen 17.6% so far this year"
-RARE_EARTHS = "rare earth exports dropped 31.0% from September to 4,343 metric tons"
-SOYBEANS = "soybean imports came in at 9.48 million tons, 18.9% more than a year earlier"
+US_YTD = "Year-to-date exports to the U.S. are down 17.6%"
+RARE_EARTHS = "exports of rare earths fell to 4,343 metric tons, 31.0% below September's level"
+SOYBEANS = "soybean imports reached 9.48 million tons, up 18.9% from a year before"
 
 ARTICLE = {
     "id": "dZ1_04_reuters_china_oct_trade_2025",
-    "title": "China's October exports slip into reverse as tariff rush fades, U.S.-bound sales sink",
+    "title": "China's exports contract in October as pre-tariff rush ends; shipments to U.S. slump",
     "publisher": "Reuters",
     "published": "2025-11-07",
     "notes": [
-        "Dateline 'Nov 7' has no year: 2025 from the published date; 'last month' and the running period are October 2025.",
+        "Dateline 'Nov 7' has no year: 2025 from the published date; 'October's exports' and the running period are October 2025.",
         "Reuters poll forecasts (3.0% exports, 3.2% imports, $95.60 billion surplus) are forecasts: out. So are the "
         "quoted economists' 'around 2% in 2026' view and the brokerage's 'around 45%' average tariff estimate.",
         "September's rates (8.3% exports, 7.4% imports) and September's $90.45 billion surplus are stated observations "
         "of September: labelled with period 2025-09, basis yoy (the September rates are year-on-year rates).",
-        "'Imports ... cooling markedly from September, when they had climbed 7.4%': 'they' is imports; the whole "
+        "'Imports ... a clear slowdown from September's 7.4% rise': the 7.4% is the imports rate; the whole "
         "sentence is the evidence so that the flow is visible.",
         "'its largest single-country export market' in the imports sentence names the United States: partner United "
         "States for the 22.9% fall, and a stated rank (exports, rank 1, October 2025) with the same evidence.",
-        "'That trimmed China's surplus with the U.S. to $23.04 billion': a level, not a change; 'trimmed' does not make "
+        "'China's surplus with the U.S. shrank to $23.04 billion': a level, not a change; 'shrank' does not make "
         "the surplus negative.",
-        "'sales to Africa' and 'Shipments to Japan' are exports; ASEAN is the canonical name of the spelled-out bloc.",
-        "ASEAN 'bought roughly 17% of everything China sold abroad in the first ten months': share of China's exports, "
+        "'Sales to the European Union' and 'shipments to Africa' are exports; ASEAN is the canonical name of the spelled-out bloc.",
+        "ASEAN 'took roughly 17% of China's total exports over the first ten months': share of China's exports, "
         "partner ASEAN, qualifier approx, period Jan-Oct 2025.",
-        "'exports rose 5.3% on the year': 'on the year' is year-on-year (yoy).",
-        "'Shipments to the U.S. have fallen 17.6% so far this year': year to date in an article about October = Jan-Oct.",
-        "Rare earths 'dropped 31.0% from September': comparison with the month before, basis mom; quantity in tonnes.",
-        "Soybeans '18.9% more than a year earlier': 'more than' is the comparison, not a qualifier: exact, +18.9 yoy.",
+        "'exports grew 5.3% on the year': 'on the year' is year-on-year (yoy).",
+        "'Year-to-date exports to the U.S. are down 17.6%': year to date in an article about October = Jan-Oct.",
+        "Rare earths '31.0% below September's level': comparison with the month before, basis mom; quantity in tonnes.",
+        "Soybeans 'up 18.9% from a year before': exact, +18.9 yoy.",
         "Commodity growth rates stated alone (no value growth beside them) are labelled as growth of the quantity flow.",
-        "Out, not trade flows or streaks: 'first time since early 2024', 'seventh successive month of double-digit "
-        "declines', the 10% levy and 'one-year' truce, Q3 GDP 4.8%, PMI 49.0 and the 50-point mark, 'seventh straight "
+        "Out, not trade flows or streaks: 'the first drop since early 2024', 'the seventh month in a row of double-digit "
+        "drops', the 10% levy and 'one-year' truce, Q3 GDP 4.8%, PMI 49.0 and the 50-point line, 'the seventh consecutive "
         "month'.",
     ],
     "facts": [

@@ -5,71 +5,70 @@ YEAR_2024 = period(2024, 1, 12)
 AF = "Africa"
 
 LEAD = (
-    "China's trade with Africa hit a record high in the first 10 months of 2025, with two-way trade rising "
-    "16.7 percent year-on-year to 1.97 trillion yuan (about $275.4 billion)"
+    "Trade between China and Africa grew 16.7 percent year-on-year to an all-time high of 1.97 trillion yuan (about "
+    "$275.4 billion) from January to October 2025"
 )
-SHARE = "The bilateral trade accounted for 5.3 percent of China's total foreign trade over the period"
-EXPORTS = "Chinese exports to Africa climbed 26.4 percent to 1.25 trillion yuan"
-IMPORTS = "imports from the continent edged up 2.9 percent to 717.6 billion yuan"
-SURPLUS = "leaving China with a surplus of 532.4 billion yuan"
+SHARE = "Africa's share of China's overall foreign trade in the period was 5.3 percent"
+EXPORTS = "China's exports to Africa rose 26.4 percent to 1.25 trillion yuan"
+IMPORTS = "its imports from the continent inched 2.9 percent higher to 717.6 billion yuan"
+SURPLUS = "giving China a 532.4 billion yuan surplus"
 SOUTH_AFRICA = (
-    "Trade between the two reached 303.5 billion yuan, a 1.6 percent decline from a year earlier, and accounted "
-    "for 15.4 percent of China-Africa trade"
+    "Trade between China and South Africa slipped 1.6 percent from a year before to 303.5 billion yuan, making up "
+    "15.4 percent of all China-Africa trade"
 )
 NIGERIA = (
-    "China's trade with the West African country surged 30.2 percent to 185.6 billion yuan, lifted by a 34.8 percent "
-    "rise in Chinese exports to the African country"
+    "Booming Nigerian demand for solar panels, motorcycles and trucks pushed China's exports there up 34.8 percent, "
+    "helping trade with the West African nation jump 30.2 percent to 185.6 billion yuan"
 )
-EGYPT_ANGOLA = "Trade with Egypt and Angola came to 128.7 and 117.3 billion yuan, respectively"
-AUTOS = "Exports of automobiles to Africa soared 41.2 percent to 78.6 billion yuan"
+EGYPT_ANGOLA = "China's trade with Egypt and Angola amounted to 128.7 and 117.3 billion yuan, respectively"
+AUTOS = "China's exports of automobiles to Africa jumped 41.2 percent to 78.6 billion yuan"
 AUTO_UNITS = (
-    "Exports of automobiles to Africa soared 41.2 percent to 78.6 billion yuan, with more than 480,000 vehicles "
-    "shipped to the continent"
+    "China's exports of automobiles to Africa jumped 41.2 percent to 78.6 billion yuan, as over 480,000 vehicles were"
+    " delivered to the continent"
 )
-STEEL = "China also sold 14.6 million tons of steel products to African buyers, 18.5 percent more than a year earlier"
-CRUDE = "China bought 23.8 million tons of crude oil from Africa, 9.4 percent less than a year earlier"
-ORES = "imports of metal ores and concentrates from the continent climbed 15.2 percent"
-FARM = "Imports of agricultural products from Africa grew 8.6 percent"
+STEEL = "Shipments of steel products to buyers in Africa reached 14.6 million tons, up 18.5 percent year on year"
+CRUDE = "crude oil brought in from Africa totaled 23.8 million tons, down 9.4 percent from a year before"
+ORES = "purchases of metal ores and concentrates from Africa rose 15.2 percent"
+FARM = "Agricultural products that China imported from Africa increased 8.6 percent"
 FARM_ITEMS = (
-    "Purchases of sesame seeds, avocados and macadamia nuts from the continent rose 12.3 percent, 47.5 percent and "
-    "26.0 percent, respectively"
+    "African sesame seeds, avocados and macadamia nuts saw gains of 12.3 percent, 47.5 percent and 26.0 percent, "
+    "respectively"
 )
-RECORD_2024 = "Bilateral trade exceeded 2 trillion yuan for the first time in 2024"
+RECORD_2024 = "trade between the two sides first topped 2 trillion yuan in 2024"
 
 ARTICLE = {
     "id": "dZ1_05_globaltimes_china_africa_jan_oct",
-    "title": "China-Africa trade hits record 1.97 trillion yuan in first 10 months as exports to the continent surge",
+    "title": "Record 1.97 trillion yuan in China-Africa trade for Jan-Oct, led by soaring exports to Africa",
     "publisher": "Global Times",
     "published": "2025-11-20",
     "notes": [
-        "Running period: January-October 2025 ('the first 10 months of 2025'); every figure without its own period "
+        "Running period: January-October 2025 ('from January to October 2025'); every figure without its own period "
         "takes it. The headline restates the 1.97 trillion yuan total: one fact, evidence from the body.",
         "'1.97 trillion yuan (about $275.4 billion)': a CNY fact and a separate USD fact, qualifier approx.",
-        "'the continent', 'African buyers', 'Bilateral trade' and 'The bilateral trade' all mean partner Africa; "
-        "'the West African country' and 'the African country' are Nigeria; 'Trade between the two' is China and "
+        "'the continent', 'buyers in Africa', 'bilateral trade' and 'trade between the two sides' all mean partner Africa; "
+        "'the West African nation' and 'exports there' are Nigeria; 'Trade between China and South Africa' names "
         "South Africa.",
-        "'a 1.6 percent decline' (South Africa) is -1.6; '9.4 percent less than a year earlier' (crude oil) is -9.4; "
-        "'18.5 percent more than a year earlier' (steel) is +18.5: 'more than'/'less than' here are comparisons, "
-        "not qualifiers (exact).",
+        "'slipped 1.6 percent' (South Africa) is -1.6; 'down 9.4 percent from a year before' (crude oil) is -9.4; "
+        "'up 18.5 percent year on year' (steel) is +18.5; all exact.",
         "Share 15.4 percent is South Africa's share of China-Africa trade (a larger whole): labelled as share, partner "
         "South Africa, flow total.",
-        "Ranks within Africa ('China's largest trading partner on the continent', 'Nigeria ranked second') are ranks "
+        "Ranks within Africa ('China's biggest African trading partner', 'Nigeria came next') are ranks "
         "among African partners only; the record's rank would read as China's overall rank: out, as a figure the "
         "record cannot express.",
-        "'China has been Africa's largest trading partner for 16 consecutive years': a streak, and its period cannot "
+        "'For 16 years running, China has been the biggest trading partner of Africa': a streak, and its period cannot "
         "be fixed to one span; out.",
-        "'Bilateral trade exceeded 2 trillion yuan for the first time in 2024': a threshold with no exact figure given "
-        "for the same observation, so the threshold is labelled (qualifier over, period 2024); 'for the first time' "
+        "'trade between the two sides first topped 2 trillion yuan in 2024': a threshold with no exact figure given "
+        "for the same observation, so the threshold is labelled (qualifier over, period 2024); 'first' "
         "is the milestone wording and adds no fact.",
         "'128.7 and 117.3 billion yuan, respectively': the list's scale word applies to 128.7 (Egypt) as well.",
-        "Automobiles: the value (78.6 billion yuan), growth (41.2) and 'more than 480,000 vehicles' all describe "
+        "Automobiles: the value (78.6 billion yuan), growth (41.2) and 'over 480,000 vehicles' all describe "
         "the same exports; product kept as 'automobiles' for all three, the quantity in vehicles (unit number, "
         "qualifier over).",
         "Steel and crude oil growth rates are quantity growth stated alone (no value growth beside them): labelled.",
         "Metal ores growth and agricultural products growth: value of imports from Africa, no level given.",
         "Out: the expert's forecast that full-year trade will surpass 2.3 trillion yuan; zero-tariff details "
         "(100 percent of tariff lines, 33 least developed countries, 53 African countries, December 2024, June) are "
-        "not trade flows; Congo's purchases 'grew strongly' give no number.",
+        "not trade flows; purchases from Congo ('substantially more') give no number.",
     ],
     "facts": [
         fact("China", "total", "value", 1.97e12, "CNY", JAN_OCT, "1.97 trillion", LEAD, partner=AF),

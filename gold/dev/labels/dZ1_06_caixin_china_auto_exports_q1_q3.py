@@ -5,39 +5,44 @@ SEPTEMBER = period(2025, 9)
 NEV = "new energy vehicles"
 UAE = "United Arab Emirates"
 
-CAAM = "Vehicle exports totaled 4.95 million units from January to September, up 14.8% year-on-year"
+CAAM = "the country exported 4.95 million vehicles between January and September, an increase of 14.8% year-on-year"
 CUSTOMS = (
-    "Customs data, which use a different statistical scope that takes in chassis and some used vehicles, counted "
-    "5.22 million cars leaving the country, worth 741.9 billion yuan ($103.6 billion), a 9.1% rise in value"
+    "Customs statistics, compiled under another statistical definition that also counts chassis and some used "
+    "vehicles, recorded 5.22 million cars exported with a value of 741.9 billion yuan ($103.6 billion), up 9.1% in "
+    "value terms"
 )
 NEVS = (
-    "Overseas sales of NEVs, a category covering pure electric, plug-in hybrid and fuel cell models, rose 89.4% to "
-    "1.76 million units, according to CAAM, lifting their share of the total to 35.5%"
+    "CAAM data show NEV exports, which include fuel cell, plug-in hybrid and pure electric models, jumped 89.4% to "
+    "1.76 million units, raising their portion of total exports to 35.5%"
 )
-FUEL = "Exports of fuel cars fell 5.7% to 3.19 million"
-PASSENGER = "Passenger cars accounted for 4.28 million of the vehicles shipped, a 13.7% increase"
+FUEL = "exports of fuel cars declined 5.7% to 3.19 million"
+PASSENGER = "Of all vehicles exported, 4.28 million were passenger cars, up 13.7%"
 SEPT = (
-    "In September alone, China exported 652,000 autos, an all-time monthly high, 21.0% more than a year before "
-    "and 6.7% up on August"
+    "China exported 652,000 autos in September, the highest for any month on record, up 21.0% year on year and 6.7% "
+    "higher than in August"
 )
 SEPT_NEV = (
-    "NEV shipments reached 222,000 that month, about double the year-earlier level though 0.9% lower than in August"
+    "That month's NEV exports were 222,000, roughly twice the year-earlier figure but 0.9% below the August level"
 )
 MEXICO = (
-    "Mexico overtook Russia as the top market for Chinese cars, absorbing 410,700 units in the nine months, up 16.0%"
+    "Over the nine months Mexico took 410,700 units, up 16.0%, displacing Russia to become the top market for China's"
+    " cars"
 )
-UAE_EV = "The United Arab Emirates, a re-export hub for the Middle East and Africa, ranked second with 367,800 vehicles, a 59.2% jump"
-RUSSIA = "Russia slipped to third: shipments there plunged 58.0% to 357,700"
-BELGIUM = "Belgium, the main gateway for Chinese electric cars into the EU, took 233,700 vehicles"
-BRAZIL = "Exports of passenger cars to Brazil rose 36.2% to 176,400"
+UAE_EV = (
+    "In second place came the United Arab Emirates, a hub for re-exports to Africa and the Middle East, with 367,800 "
+    "vehicles, up 59.2%"
+)
+RUSSIA = "Russia fell to third, with shipments plunging 58.0% to 357,700"
+BELGIUM = "Belgium, the chief entry point into the EU for China's electric cars, received 233,700 vehicles"
+BRAZIL = "Brazil took 176,400 passenger cars from China, up 36.2%"
 
 ARTICLE = {
     "id": "dZ1_06_caixin_china_auto_exports_q1_q3",
-    "title": "Analysis: China's Car Exports Hit Record in First Three Quarters as NEVs Gain and Russia Fades",
+    "title": "Analysis: Record Nine-Month Car Exports for China as New Energy Models Rise and Russian Demand Wanes",
     "publisher": "Caixin",
     "published": "2025-10-22",
     "notes": [
-        "Running period: January-September 2025 ('the first three quarters of 2025', 'from January to September', "
+        "Running period: January-September 2025 ('the first nine months of 2025', 'between January and September', "
         "'the nine months'); September figures are 2025-09.",
         "Two sources for one total: CAAM's 4.95 million units (+14.8%) and customs' 5.22 million with a value of "
         "741.9 billion yuan ($103.6 billion, +9.1% in value). They disagree beyond rounding because the scopes differ; "
@@ -46,18 +51,18 @@ ARTICLE = {
         "growth beside value growth'; CAAM's 14.8% unit growth stands alone (no CAAM value) and is labelled.",
         "Goods named several ways: product follows each evidence's own word: 'vehicles' (CAAM total, UAE, "
         "Belgium), 'cars' (customs, Mexico), 'autos' (September total), 'passenger cars', 'fuel cars'. Russia's "
-        "evidence names no good: 'cars' from the paragraph's 'top market for Chinese cars'.",
+        "evidence names no good: 'cars' from the paragraph's 'top market for China's cars'.",
         "NEVs: the text defines the acronym, so product is written out as 'new energy vehicles' everywhere (by analogy "
-        "with the guide's rule for defined acronyms in area), including 'NEV shipments' in September.",
-        "'Overseas sales of NEVs' and 'NEV shipments' are exports; 'lifting their share of the total to 35.5%' is the "
+        "with the guide's rule for defined acronyms in area), including 'NEV exports' in September.",
+        "'NEV exports' (Jan-Sep and September) are exports; 'raising their portion of total exports to 35.5%' is the "
         "NEV share of vehicle exports (share, product new energy vehicles).",
         "Quantities in units/vehicles have unit 'number'; bare '3.19 million', '222,000', '357,700', '176,400' take "
         "units from context.",
-        "September: '21.0% more than a year before' is yoy; '6.7% up on August' and '0.9% lower than in August' are "
+        "September: 'up 21.0% year on year' is yoy; '6.7% higher than in August' and '0.9% below the August level' are "
         "comparisons with the month before: basis mom, period stays September.",
         "Ranks among destinations of China's car exports: Mexico 'top' = 1, UAE 'second' = 2, Russia 'third' = 3, "
-        "period Jan-Sep. 'an all-time monthly high' is a milestone: out.",
-        "Out: 'more than doubling' (plug-in hybrids) and 'about double' (September NEVs) give no numeral; EU duties "
+        "period Jan-Sep. 'the highest for any month on record' is a milestone: out.",
+        "Out: 'more than doubled' (plug-in hybrids) and 'roughly twice' (September NEVs) give no numeral; EU duties "
         "of up to 35.3%, Mexico's proposed tariffs of up to 50%, Brazil's duty; average customs value per vehicle "
         "(about $19,800) is a unit value, not a trade flow; Chery's 936,000 vehicles is a company's figure, not an "
         "area's; the analyst's forecast of over 6.5 million for the full year.",

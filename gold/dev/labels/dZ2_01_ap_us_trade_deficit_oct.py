@@ -7,59 +7,66 @@ US = "United States"
 GS = "goods and services"
 
 HEADLINE = (
-    "The gap between the goods and services the United States buys from abroad and those it sells to other countries "
-    "fell 39% from September to $29.4 billion"
+    "the shortfall in goods and services trade — the amount by which American purchases from foreign suppliers exceed "
+    "sales to them — came to $29.4 billion, a 39% drop from September"
 )
-SEPT_REVISED = HEADLINE + ", the Commerce Department said Thursday, down from a revised $48.1 billion"
-EXPORTS = "Exports rose $7.8 billion from September, or 2.6%, to $302 billion"
-IMPORTS = "Imports slid 3.2% to $331.4 billion"
-GOODS = "In the trade of goods alone, the shortfall narrowed to $59.1 billion"
-SERVICES = "The United States ran a $29.7 billion surplus in services"
-PHARMA = (
-    "Imports of pharmaceutical preparations, which had surged in the spring as drugmakers raced to beat threatened "
-    "tariffs, sank to $21.6 billion"
+SEPT_REVISED = (
+    "The Commerce Department reported Thursday that " + HEADLINE + ", against a revised $48.1 billion the month before"
 )
-CHINA_OCT = "The politically sensitive gap in goods trade with China came in at $11.4 billion in October"
-CHINA_YTD = "For the first 10 months of the year, it is running 31% below where it was in 2024"
-MEXICO = "The deficit with Mexico, now America's biggest source of imports, climbed to a record $17.8 billion"
-VIETNAM = "With Vietnam, where many Chinese manufacturers have shifted assembly lines, the shortfall reached $16.3 billion"
-EU = "The deficit in goods with the 27-nation European Union shrank to $12.9 billion from $19.6 billion in September"
-YTD = "Through October, the overall deficit totaled $783.9 billion, 7.7% more than in the first 10 months of 2024"
+EXPORTS = "exports increased 2.6%, or $7.8 billion, from September to $302 billion"
+IMPORTS = "Imports dropped 3.2% to $331.4 billion"
+GOODS = "Counting only goods, the deficit shrank to $59.1 billion"
+SERVICES = (
+    "On the services side — tourism, banking and software licensing among them — the United States earned a "
+    "$29.7 billion surplus"
+)
+PHARMA = "Imports of pharmaceutical preparations fell back to $21.6 billion"
+CHINA_OCT = "With China, the goods deficit — a politically charged number — stood at $11.4 billion in October"
+CHINA_YTD = "Through the first 10 months, that gap is 31% below its 2024 level"
+MEXICO = "America's gap with Mexico, the biggest supplier of U.S. imports these days, rose to a record $17.8 billion"
+VIETNAM = (
+    "The shortfall with Vietnam, a destination for many Chinese manufacturers moving their assembly lines, hit "
+    "$16.3 billion"
+)
+EU = "With the 27-nation European Union, the goods deficit narrowed to $12.9 billion from $19.6 billion in September"
+YTD = (
+    "the overall deficit for January through October came to $783.9 billion, up 7.7% from the same stretch of 2024"
+)
 
 ARTICLE = {
     "id": "dZ2_01_ap_us_trade_deficit_oct",
-    "title": "US trade deficit shrinks to smallest since 2009 as imports fall and exports climb",
+    "title": "US trade gap hits lowest point since 2009 as exports rise and imports drop",
     "publisher": "AP",
     "published": "2026-01-08",
     "notes": [
         "The text gives no year for October; the running period is October 2025, counted back from the publication date "
         "(2026-01-08, a Thursday; the report was delayed by the shutdown). 'September' is September 2025.",
-        "The headline deficit is stated as goods and services ('The gap between the goods and services ... fell 39% ... to "
-        "$29.4 billion'): product 'goods and services', flow balance, value negative (a deficit: the opening paragraph "
+        "The headline deficit is stated as goods and services ('the shortfall in goods and services trade ... came to "
+        "$29.4 billion, a 39% drop from September'): product 'goods and services', flow balance, value negative (a deficit: the opening paragraph "
         "calls it 'America's trade deficit').",
-        "'fell 39% from September': growth of a deficit follows its verb, -39, basis mom (comparison with the month before).",
-        "'down from a revised $48.1 billion' is September's stated deficit: labelled with period 2025-09, product "
+        "'a 39% drop from September': growth of a deficit follows its noun, -39, basis mom (comparison with the month before).",
+        "'against a revised $48.1 billion the month before' is September's stated deficit: labelled with period 2025-09, product "
         "'goods and services' (same series); its evidence is the whole sentence, since the trailing clause alone does "
         "not say what the $48.1 billion measures.",
         "Exports $302 billion and imports $331.4 billion carry the goods-and-services scope of the paragraph before "
         "(the headline exports/imports of the BEA release); product 'goods and services'. Judgement call: an annotator "
         "reading them as unrestricted would leave product null.",
-        "'Exports rose $7.8 billion from September, or 2.6%': the dollar change is a derived comparison (out); the 2.6% is "
-        "growth, basis mom ('from September'). Imports 'slid 3.2%' in the same paragraph carries the mom frame.",
+        "'exports increased 2.6%, or $7.8 billion, from September': the dollar change is a derived comparison (out); the "
+        "2.6% is growth, basis mom ('from September'). Imports 'dropped 3.2%' in the same paragraph carries the mom frame.",
         "Goods-only deficit $59.1 billion: product null (goods alone). Services surplus $29.7 billion: product 'services', "
         "balance positive.",
         "Pharmaceutical imports $21.6 billion: product in the text's words, 'pharmaceutical preparations', October 2025.",
-        "China: October goods deficit -11.4e9; 'For the first 10 months of the year, it is running 31% below where it was in "
-        "2024' is the year-to-date growth of the China goods deficit, -31, yoy, period 2025-01..2025-10. 'below' here is the "
-        "direction of change, not an 'under' qualifier; 'it' refers back to the China gap.",
-        "'now America's biggest source of imports' is a stated rank: Mexico, imports, rank 1, given the article's running "
+        "China: October goods deficit -11.4e9; 'Through the first 10 months, that gap is 31% below its 2024 level' "
+        "is the year-to-date growth of the China goods deficit, -31, yoy, period 2025-01..2025-10. 'below' here is the "
+        "direction of change, not an 'under' qualifier; 'that gap' refers back to the China gap.",
+        "'the biggest supplier of U.S. imports these days' is a stated rank: Mexico, imports, rank 1, given the article's running "
         "period (October 2025). 'a record $17.8 billion': the record is a milestone (out), the value is labelled.",
-        "Vietnam 'shortfall' and EU 'deficit in goods': balances, negative. EU '$19.6 billion in September' is a stated "
+        "Vietnam 'shortfall' and EU 'goods deficit': balances, negative. EU '$19.6 billion in September' is a stated "
         "observation of September 2025. '27-nation' is not a trade figure.",
-        "'the overall deficit totaled $783.9 billion, 7.7% more than in the first 10 months of 2024': year-to-date "
-        "goods-and-services deficit (January-October 2025) and its yoy growth +7.7 (deficit grew). 'more than' is the "
-        "comparison, not an 'over' qualifier: qualifier exact. '2024' is the comparison base, not the period.",
-        "Out of scope, unlabelled: 'more than 16 years' and 'smallest since 2009' (milestone), 43-day shutdown, FactSet "
+        "'the overall deficit for January through October came to $783.9 billion, up 7.7% from the same stretch of 2024': "
+        "year-to-date goods-and-services deficit (January-October 2025) and its yoy growth +7.7 (deficit grew). 'up' is the "
+        "direction of change, not an 'over' qualifier: qualifier exact. '2024' is the comparison base, not the period.",
+        "Out of scope, unlabelled: 'more than 16 years' and 'lowest point since 2009' (milestone), 43-day shutdown, FactSet "
         "forecast of $58.4 billion, tariff rates (10%, 50%, 'triple-digit'), 1977, the economist's $50-60 billion forecast "
         "and the 1 percentage point GDP estimate.",
     ],

@@ -5,73 +5,73 @@ JAN_NOV = period(2025, 1, 11)
 JP = "Japan"
 US = "United States"
 
-LEAD = "Japan posted a goods trade surplus of 322.3 billion yen (about $2.07 billion) in November"
-EXPORTS = "Exports grew 6.1 percent from a year earlier to 9.71 trillion yen"
-IMPORTS = "imports edged up 1.3 percent to 9.39 trillion yen"
-US_EXPORTS = (
-    "Exports to the United States, which had slumped after President Donald Trump raised tariffs on Japanese goods, "
-    "climbed 8.8 percent to 1.82 trillion yen, accounting for 18.7 percent of the total"
+LEAD = (
+    "Japan returned to a goods trade surplus in November for the first time in five months, logging 322.3 billion yen "
+    "(about $2.07 billion)"
 )
-US_CARS = "Automobile shipments to the country increased 1.5 percent in value"
-US_IMPORTS = "Imports from the United States expanded 7.1 percent to 1.08 trillion yen"
-US_SURPLUS = "That left Japan with a surplus of 739.8 billion yen with the country, up 11.3 percent"
-CHINA_EXPORTS = "Shipments to China, Japan's largest trading partner, fell 2.4 percent to 1.61 trillion yen"
-CHINA_GEAR = "Chipmaking equipment bound for China dropped 9.8 percent"
+EXPORTS = "exports increased for a third consecutive month, reaching 9.71 trillion yen, 6.1 percent more than a year earlier"
+IMPORTS = "imports inched up 1.3 percent to 9.39 trillion yen"
+US_EXPORTS = (
+    "Shipments to the United States, which had been hit hard after President Donald Trump hiked duties on Japanese "
+    "products, rose 8.8 percent to 1.82 trillion yen and made up 18.7 percent of all exports"
+)
+US_CARS = "In value terms, automobile exports to the U.S. grew 1.5 percent"
+US_IMPORTS = "imports from the U.S. grew 7.1 percent to 1.08 trillion yen"
+US_SURPLUS = "Japan's surplus with the country rose 11.3 percent to 739.8 billion yen"
+CHINA_EXPORTS = "exports to China, Japan's largest trading partner, declined 2.4 percent to 1.61 trillion yen"
+CHINA_GEAR = "Shipments of chipmaking equipment to China fell 9.8 percent"
 CHINA_IMPORTS = (
-    "Imports from China rose 2.3 percent to 2.39 trillion yen, widening the deficit with the neighboring country to "
+    "Imports from China climbed 2.3 percent to 2.39 trillion yen, so Japan's deficit with its neighbor widened to "
     "777.9 billion yen"
 )
-ASIA = "Exports to Asia as a whole, including China, advanced 4.5 percent"
+ASIA = "Exports to the whole of Asia, China included, grew 4.5 percent"
 CHIPS = (
-    "semiconductors and other electronic components, whose overseas sales overall jumped 17.6 percent to "
-    "664.2 billion yen"
+    "semiconductors and other electronic components; shipments of those to all destinations combined rose 17.6 percent "
+    "to 664.2 billion yen"
 )
-EU = "Shipments to the European Union surged 19.6 percent"
+EU = "Exports to the European Union soared 19.6 percent"
 SEASONAL = (
-    "Seasonally adjusted, exports rose 2.3 percent from October and imports fell 0.6 percent, producing a surplus of "
-    "165.1 billion yen"
+    "After seasonal adjustment, exports increased 2.3 percent from October while imports declined 0.6 percent, "
+    "resulting in a 165.1 billion yen surplus"
 )
-YTD = (
-    "For the January-November period, Japan's trade deficit stood at 2.64 trillion yen, shrinking 47.3 percent from a "
-    "year before"
-)
+YTD = "Japan's trade deficit for January-November came to 2.64 trillion yen, 47.3 percent smaller than a year before"
 CHIPS_PRODUCT = "semiconductors and other electronic components"
 
 ARTICLE = {
     "id": "dZ2_02_kyodo_japan_nov_trade",
-    "title": "Japan logs 1st trade surplus in 5 months as U.S.-bound exports recover",
+    "title": "Recovering U.S.-bound shipments give Japan its 1st trade surplus in 5 months",
     "publisher": "Kyodo",
     "published": "2025-12-17",
     "notes": [
         "The text gives no year; the running period is November 2025 from the publication date (Wednesday 2025-12-17, "
         "the Finance Ministry's preliminary release).",
-        "Growth rates without a stated base are yoy: the second paragraph sets 'from a year earlier'; only the seasonally "
+        "Growth rates without a stated base are yoy: the second paragraph sets 'than a year earlier'; only the seasonally "
         "adjusted paragraph is month-on-month ('from October').",
         "'(about $2.07 billion)' is the same surplus in another currency: a separate USD fact, qualifier approx.",
-        "'accounting for 18.7 percent of the total': share of U.S.-bound exports in Japan's total exports, partner United "
+        "'made up 18.7 percent of all exports': share of U.S.-bound exports in Japan's total exports, partner United "
         "States, measure share.",
-        "'Automobile shipments to the country increased 1.5 percent in value': 'the country' is the United States of the "
-        "sentence before; product 'automobiles' (text's word 'Automobile'). 'the number of vehicles exported jumped around "
-        "8 percent' is volume growth beside value growth: out. The 15 percent U.S. levy is a tariff rate: out.",
-        "'a surplus of 739.8 billion yen with the country, up 11.3 percent': Japan's balance with the United States and "
-        "its yoy growth (a surplus that grew: +11.3).",
+        "'In value terms, automobile exports to the U.S. grew 1.5 percent': partner United States; product 'automobiles' "
+        "(text's word 'automobile'). 'the number of vehicles sent rose about 8 percent' is volume growth beside value growth: out. The 15 percent U.S. levy is a tariff rate: out.",
+        "'Japan's surplus with the country rose 11.3 percent to 739.8 billion yen': Japan's balance with the United States "
+        "('the country' of the sentence before) and its yoy growth (a surplus that grew: +11.3).",
         "'Japan's largest trading partner' is a stated rank of China in total trade: rank 1, flow total, period November "
         "2025 (the article's running period).",
-        "'Chipmaking equipment bound for China dropped 9.8 percent': exports, partner China, product 'chipmaking "
-        "equipment' (text's words). 'Taiwan and South Korea took more Japanese chipmaking tools' gives no number: nothing "
+        "'Shipments of chipmaking equipment to China fell 9.8 percent': exports, partner China, product 'chipmaking "
+        "equipment' (text's words). 'Greater purchases of Japanese chipmaking tools by Taiwan and South Korea' gives no number: nothing "
         "to label.",
-        "'Exports to Asia as a whole, including China': partner 'Asia'.",
-        "'semiconductors and other electronic components, whose overseas sales overall jumped 17.6 percent to 664.2 billion "
-        "yen': the relative clause and 'overall' widen the scope back to all destinations, so partner null (not Asia); "
+        "'Exports to the whole of Asia, China included': partner 'Asia'.",
+        "'semiconductors and other electronic components; shipments of those to all destinations combined rose 17.6 percent "
+        "to 664.2 billion yen': 'to all destinations combined' widens the scope back to all destinations, so partner null (not Asia); "
         "product in the text's words.",
         "Seasonally adjusted paragraph: exports +2.3 and imports -0.6 are month-on-month ('from October'), basis mom. The "
         "seasonally adjusted surplus of 165.1 billion yen is labelled as a November balance value (the record has no field "
         "for seasonal adjustment, so it has the same identity as the unadjusted surplus but another value). Judgement call; "
         "see the guide question in the report.",
-        "January-November deficit -2.64e12 JPY and its growth: 'shrinking 47.3 percent' follows its verb, -47.3, yoy.",
-        "Out of scope, unlabelled: 'its first in five months', 'first time since March', 'third straight month' (streaks), "
+        "January-November deficit -2.64e12 JPY and its growth: '47.3 percent smaller' follows its comparative, -47.3, yoy.",
+        "Out of scope, unlabelled: 'for the first time in five months', 'first time since March', 'third consecutive month' "
+        "(streaks), "
         "the yen's average of 154.92 and its 2.1 percent fall (exchange rate), the economist's forecast of real exports "
-        "rising 'around 2 percent' in January-March, the BOJ's 0.75 percent policy rate.",
+        "growing 'about 2 percent' in January-March, the BOJ's 0.75 percent policy rate.",
     ],
     "facts": [
         fact(JP, "balance", "value", 322.3e9, "JPY", NOVEMBER, "322.3 billion", LEAD),

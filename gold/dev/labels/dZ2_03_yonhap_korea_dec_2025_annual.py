@@ -8,57 +8,63 @@ KR = "South Korea"
 US = "United States"
 
 ANNUAL_EXPORTS = (
-    "Outbound shipments reached $709.7 billion last year, up 3.8 percent from a year earlier and above the previous "
-    "record of $683.8 billion set in 2024"
+    "last year's exports at $709.7 billion, a 3.8 percent increase from a year earlier that beat the 2024 record of "
+    "$683.8 billion"
 )
-ANNUAL_IMPORTS = "Imports dipped 0.2 percent on-year to $631.9 billion, resulting in a trade surplus of $77.8 billion"
+ANNUAL_IMPORTS = (
+    "With imports edging down 0.2 percent on-year to $631.9 billion, the country posted a $77.8 billion trade surplus"
+)
 CHIPS = (
-    "Chip exports soared 22.2 percent to a record $173.4 billion, accounting for 24.4 percent of the country's total "
-    "outbound shipments"
+    "chip exports surged 22.2 percent to an all-time high of $173.4 billion and made up 24.4 percent of all the "
+    "country's outbound shipments"
 )
-AUTOS = "Automobiles, despite a 15 percent U.S. tariff, gained 1.7 percent to $72 billion"
-SHIPS = "shipments of ships jumped 24.5 percent to $31.9 billion"
-PETRO_STEEL = "Exports of petrochemical products and steel, on the other hand, fell 11.2 percent and 8.6 percent, respectively"
-CHINA = "shipments to China, South Korea's top trading partner, slipped 1.7 percent to $130.7 billion"
-USA = "those to the United States declined 3.6 percent to $122.9 billion"
+AUTOS = "Automobile exports rose 1.7 percent to $72 billion"
+SHIPS = "Exports of ships soared 24.5 percent to $31.9 billion"
+PETRO_STEEL = (
+    "petrochemical products and steel saw exports decline by 11.2 percent and 8.6 percent, respectively"
+)
+CHINA = "exports to China, which is South Korea's top trading partner, eased 1.7 percent to $130.7 billion"
+USA = "exports to the United States fell 3.6 percent to $122.9 billion"
 DEC_EXPORTS = (
-    "In December alone, exports jumped 13.4 percent on-year to $69.6 billion, compared with $61.38 billion a year earlier"
+    "In the month of December, exports climbed 13.4 percent on-year to $69.6 billion from $61.38 billion a year earlier"
 )
-DEC_IMPORTS = "Imports rose 4.6 percent to $57.4 billion last month, leaving a monthly surplus of $12.2 billion"
-DEC_CHIPS = "Semiconductor exports surged 43.2 percent for the month"
-DEC_CARS = "car shipments slipped 1.5 percent"
-DEC_PARTNERS = "December exports to China and the U.S. grew 10.1 percent and 3.8 percent, respectively"
+DEC_IMPORTS = (
+    "December imports increased 4.6 percent to $57.4 billion, so the month's trade surplus came to $12.2 billion"
+)
+DEC_CHIPS = "Semiconductor exports soared 43.2 percent in December"
+DEC_CARS = "Car shipments, by contrast, fell 1.5 percent"
+DEC_PARTNERS = "Shipments to China and the U.S. in December rose 10.1 percent and 3.8 percent, respectively"
 
 ARTICLE = {
     "id": "dZ2_03_yonhap_korea_dec_2025_annual",
-    "title": "(LEAD) S. Korea's 2025 exports top US$700 bln for 1st time on record chip sales",
+    "title": "(LEAD) Record chip sales push S. Korea's 2025 exports past US$700 bln for 1st time",
     "publisher": "Yonhap",
     "published": "2026-01-01",
     "notes": [
         "Dateline 'Jan. 1' without a year; the publication date is 2026-01-01 (a Thursday). 'last year' is 2025 "
-        "(2025-01..2025-12); 'December' and 'last month' are December 2025.",
+        "(2025-01..2025-12); 'December' and 'the month' are December 2025.",
         "Growth rates are yoy throughout ('on-year', 'from a year earlier'); none is month-on-month.",
-        "'topped the US$700 billion mark' is a threshold for the same observation as the exact '$709.7 billion': the exact "
-        "figure only. 'the sixth country in the world to log more than $700 billion' is a milestone (not a rank of a flow): "
+        "'surpassed US$700 billion' is a threshold for the same observation as the exact '$709.7 billion': the exact "
+        "figure only. 'the sixth nation worldwide whose annual exports have exceeded $700 billion' is a milestone (not a rank of a flow): "
         "out.",
-        "'the previous record of $683.8 billion set in 2024' is a stated observation of 2024 exports: labelled with period "
-        "2024-01..2024-12. Likewise 'compared with $61.38 billion a year earlier' is December 2024 exports, period 2024-12. "
+        "'the 2024 record of $683.8 billion' is a stated observation of 2024 exports: labelled with period "
+        "2024-01..2024-12. Likewise 'from $61.38 billion a year earlier' is December 2024 exports, period 2024-12. "
         "The comparison bases are not the periods of the 2025 figures.",
-        "Annual chip figures: product 'chips' (the sentence's word, 'Chip exports'); December figure: 'semiconductors' "
-        "('Semiconductor exports'). 'accounting for 24.4 percent of the country's total outbound shipments' is a share of "
+        "Annual chip figures: product 'chips' (the sentence's word, 'chip exports'); December figure: 'semiconductors' "
+        "('Semiconductor exports'). 'made up 24.4 percent of all the country's outbound shipments' is a share of "
         "exports.",
-        "'Automobiles ... gained 1.7 percent to $72 billion': product 'automobiles'; December 'car shipments': product "
-        "'cars'. 'shipments of ships': product 'ships'.",
-        "'Exports of petrochemical products and steel ... fell 11.2 percent and 8.6 percent, respectively': two facts, "
+        "'Automobile exports rose 1.7 percent to $72 billion': product 'automobiles'; December 'Car shipments': product "
+        "'cars'. 'Exports of ships': product 'ships'.",
+        "'petrochemical products and steel saw exports decline by 11.2 percent and 8.6 percent, respectively': two facts, "
         "each with its own product, both negative.",
         "'South Korea's top trading partner' is a stated rank of China in total trade: rank 1, flow total, period 2025.",
-        "'those to the United States' is exports to the United States (the pronoun takes 'shipments' of the clause before).",
-        "'December exports to China and the U.S. grew 10.1 percent and 3.8 percent, respectively': December 2025, partners "
+        "'exports to the United States' in the same sentence: exports, partner United States.",
+        "'Shipments to China and the U.S. in December rose 10.1 percent and 3.8 percent, respectively': December 2025, partners "
         "China and United States.",
-        "Out of scope, unlabelled: 'largest since 2017', 'highest for any month on record', 'highest monthly amount ever', "
-        "'all-time high', 'a record' (milestones); 'record highs' for Southeast Asia, the EU and Latin America (no number); "
-        "'11 consecutive months', '10th month in a row' (streaks); working-day adjusted average daily exports +8.7 percent "
-        "(per-working-day average); U.S. tariffs of 15 and 50 percent; the government's 'around $720 billion' target and "
+        "Out of scope, unlabelled: 'biggest since 2017', 'a new monthly record', 'an all-time monthly high', "
+        "'another record', 'an all-time high' (milestones); 'record levels' for Southeast Asia, the EU and Latin America "
+        "(no number); '11 straight months', '10th consecutive month' (streaks); working-day adjusted average daily exports +8.7 percent "
+        "(per-working-day average); U.S. tariffs of 15 and 50 percent; the government's 'roughly $720 billion' target and "
         "KITA's 1 percent forecast for 2026 (forecasts).",
     ],
     "facts": [

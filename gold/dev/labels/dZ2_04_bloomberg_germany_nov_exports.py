@@ -10,32 +10,37 @@ EU = "European Union"
 CN = "China"
 NON_EU = "non-EU countries"
 
-HEADLINE = "Shipments abroad dropped 2.5% from October"
+HEADLINE = "exports fell 2.5% from October"
 IMPORTS_SURPLUS = (
-    "Imports advanced 0.8%, squeezing the adjusted trade surplus to €13.1 billion ($15.3 billion) "
+    "With imports up 0.8%, the adjusted trade surplus narrowed to €13.1 billion ($15.3 billion) "
     "from €17.2 billion a month earlier"
 )
-LEVELS = "Exports were worth €128.1 billion in the month and imports €115.1 billion"
-YOY = "Against November 2024, exports were 0.8% lower while imports climbed 5.4%"
-SURPLUS_2024 = "the surplus a year earlier had been €20 billion"
+LEVELS = "November exports came to €128.1 billion and imports to €115.1 billion"
+YOY = "Compared with November 2024, exports were down 0.8% and imports up 5.4%"
+SURPLUS_2024 = "twelve months earlier the surplus had stood at €20 billion"
 US_LEVEL = (
-    "The US, still Germany's single biggest customer, bought €10.8 billion of German goods, 4.2% less than in "
-    "October and 22.9% below the level of a year earlier"
+    "Purchases of German goods by the US, which remains Germany's single biggest customer, came to €10.8 billion, "
+    "down 4.2% from October and 22.9% lower than a year before"
 )
-US_SHARE = "That amounted to roughly 8.4% of total exports"
-EU_EXPORTS = "exports to fellow EU members declined 4.2% on the month to €73.1 billion"
+US_SHARE = "That was equal to roughly 8.4% of total exports"
+EU_EXPORTS = "exports to other EU member states fell 4.2% on the month to €73.1 billion"
 RESPECTIVELY = (
-    "Shipments to euro-area countries and to EU states outside the currency union fell 3.9% and 4.8%, respectively"
+    "Sales to euro-area members and to EU countries that do not use the euro fell 3.9% and 4.8%, respectively"
 )
-NON_EU_EXPORTS = "Demand from beyond the bloc held up better, with exports there slipping just 0.2% to €55.1 billion"
-CN_EXPORTS = "Exports to the world's second-largest economy rose 3.4% from October to €6.5 billion"
-CN_IMPORTS = "imports from there jumped 8% to €14.9 billion"
-IMPORTS_BY_REGION = "purchases from outside the EU increased 6.3% on the month, while those from within the bloc fell 4%"
-YTD = "Unadjusted data showed exports in the first 11 months of 2025 totaling €1.43 trillion, up 0.3% from the same stretch of 2024"
+NON_EU_EXPORTS = "Outside the bloc, demand proved more resilient: exports there eased only 0.2% to €55.1 billion"
+CN_EXPORTS = "German exports to the world's second-largest economy grew 3.4% from October to €6.5 billion"
+CN_IMPORTS = "imports from there up 8% at €14.9 billion"
+IMPORTS_BY_REGION = (
+    "imports from countries outside the EU rose 6.3% on the month, whereas imports from inside the bloc dropped 4%"
+)
+YTD = (
+    "On an unadjusted basis, exports for January through November 2025 added up to €1.43 trillion, 0.3% more than in "
+    "the corresponding period of 2024"
+)
 
 ARTICLE = {
     "id": "dZ2_04_bloomberg_germany_nov_exports",
-    "title": "German Exports Unexpectedly Drop as Sales to US Keep Sliding",
+    "title": "Weaker US Sales Drag German Exports to Surprise Decline",
     "publisher": "Bloomberg",
     "published": "2026-01-09",
     "notes": [
@@ -43,26 +48,26 @@ ARTICLE = {
         "Published Friday 2026-01-09 (Destatis release for November 2025); the text gives the weekday only, so the "
         "running period November 2025 comes from the published date.",
         "Month-on-month: 'from October' (headline exports, China exports), 'on the month' (EU exports, imports by "
-        "region), 'less than in October' (US). The imports 0.8% sits in the paragraph whose frame 'from October' "
+        "region), 'down 4.2% from October' (US). The imports 0.8% sits in the paragraph whose frame 'from October' "
         "opens it: mom. Paragraph 5 opens with 'on the month', so the euro-area/non-euro 'respectively' pair and the "
-        "non-EU 0.2% carry mom. The China paragraph sets 'from October' before 'jumped 8%' and the regional import "
+        "non-EU 0.2% carry mom. The China paragraph sets 'from October' before 'up 8%' and the regional import "
         "figures (which also say 'on the month'): mom.",
-        "'Against November 2024, exports were 0.8% lower while imports climbed 5.4%' and '22.9% below the level of a "
-        "year earlier': yoy, period November 2025 (the comparison base is not the period).",
+        "'Compared with November 2024, exports were down 0.8% and imports up 5.4%' and '22.9% lower than a year "
+        "before': yoy, period November 2025 (the comparison base is not the period).",
         "Surpluses: €13.1 billion November 2025 and its dollar conversion '($15.3 billion)' (separate USD fact, exact: "
-        "no 'about'); €17.2 billion 'a month earlier' = October 2025; €20 billion 'a year earlier' = November 2024.",
+        "no 'about'); €17.2 billion 'a month earlier' = October 2025; €20 billion 'twelve months earlier' = November 2024.",
         "'Germany's single biggest customer' = rank 1 of the United States among export destinations (exports), "
         "period November 2025. 'the world's second-largest economy' is a GDP rank of China, not a trade rank: out.",
-        "'roughly 8.4% of total exports' = share of the US in German exports, approx. 'a share that stood at more than "
-        "10% before ... tariffs took hold' has no calendar period the record can express: out.",
-        "'EU states outside the currency union' has no canonical partner name; written as 'EU countries outside the "
-        "euro area'. Exports 'beyond the bloc' / purchases 'from outside the EU' use partner 'non-EU countries' "
+        "'roughly 8.4% of total exports' = share of the US in German exports, approx. 'before ... tariffs began to bite, "
+        "the share was above 10%' has no calendar period the record can express: out.",
+        "'EU countries that do not use the euro' has no canonical partner name; written as 'EU countries outside the "
+        "euro area'. Exports 'Outside the bloc' / imports 'from countries outside the EU' use partner 'non-EU countries' "
         "(Destatis 'third countries'). 'the bloc' in the import sentence is the EU.",
-        "'sales to the UK dropped as well' gives no number: nothing to label. 'still less than half of what Germany "
-        "bought from China' is a derived comparison with no number: out.",
-        "Forecasts and non-trade figures out: Bloomberg survey 'no change' and '€16.4 billion' surplus, the economist's "
-        "first-quarter view and '0.2 percentage points' from growth, 15% US levy, industrial production 0.8%, factory "
-        "orders 5.6%, €500 billion infrastructure fund; 'smallest since December 2022' is a milestone.",
+        "'exports to the UK also declined' gives no number: nothing to label. 'less than half the value of German "
+        "purchases from China' is a derived comparison with no number: out.",
+        "Forecasts and non-trade figures out: Bloomberg survey 'hold steady' and '€16.4 billion' surplus, the economist's "
+        "first-quarter view and '0.2 percentage points' from growth, 15% US tariff, industrial production 0.8%, factory "
+        "orders 5.6%, €500 billion infrastructure fund; 'lowest level since December 2022' is a milestone.",
         "First 11 months of 2025 (unadjusted): exports €1.43 trillion and +0.3% yoy, period 2025-01..2025-11.",
     ],
     "facts": [

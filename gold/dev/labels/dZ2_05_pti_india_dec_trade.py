@@ -8,61 +8,62 @@ IN = "India"
 US = "United States"
 GS = "goods and services"
 
-LEAD_EXPORTS = "India's merchandise exports rose marginally by 1.87 per cent to USD 38.51 billion in December"
-LEAD_DEFICIT = "widened the trade deficit to USD 25.04 billion"
-IMPORTS = "Imports during the month grew 8.7 per cent to USD 63.55 billion"
-GAPS = "The trade gap was USD 20.63 billion in December 2024 and USD 24.53 billion in the previous month"
+LEAD_EXPORTS = "India's merchandise exports edged up 1.87 per cent in December to USD 38.51 billion"
+LEAD_DEFICIT = "pushed the trade deficit wider to USD 25.04 billion"
+IMPORTS = "imports for the month rising 8.7 per cent to USD 63.55 billion"
+GAPS = "The trade gap had stood at USD 20.63 billion in December 2024 and at USD 24.53 billion in November"
 CUMULATIVE = (
-    "During April-December 2025-26, exports grew by 2.44 per cent to USD 330.29 billion, while imports increased "
-    "by 5.9 per cent to USD 578.61 billion"
+    "For April-December 2025-26, exports were up 2.44 per cent at USD 330.29 billion and imports up 5.9 per cent at "
+    "USD 578.61 billion"
 )
-CUMULATIVE_DEFICIT = "leaving a cumulative trade deficit of USD 248.32 billion"
-RUPEE = "In rupee terms, the country's outbound shipments for the nine months aggregated Rs 28.72 lakh crore"
+CUMULATIVE_DEFICIT = "which left the cumulative trade gap at USD 248.32 billion"
+RUPEE = "Measured in rupees, the nine months' outbound shipments totalled Rs 28.72 lakh crore"
 US_CUMULATIVE = (
-    "Exports to the US, India's largest export destination, rose 9.75 per cent to USD 65.88 billion in April-December"
+    "the US — India's largest export destination — took USD 65.88 billion of its exports in April-December, "
+    "9.75 per cent more than a year earlier"
 )
-US_DECEMBER = "In December alone, shipments to America dipped 1.57 per cent to USD 6.89 billion"
+US_DECEMBER = "For December by itself, shipments to America slipped 1.57 per cent to USD 6.89 billion"
 GOLD_CRUDE = (
-    "Gold and crude oil imports in December stood at USD 4.13 billion and USD 14.36 billion, respectively, with the "
-    "former down 12.1 per cent and the latter up 4.3 per cent from a year earlier"
+    "December imports of gold and crude oil amounted to USD 4.13 billion and USD 14.36 billion, respectively; "
+    "compared with a year earlier, the former was 12.1 per cent lower and the latter 4.3 per cent higher"
 )
 ELECTRONICS = (
-    "with exports in the first nine months of the fiscal going up by more than 35 per cent to USD 35.27 billion"
+    "their exports in the fiscal's first nine months climbed by over 35 per cent, reaching USD 35.27 billion"
 )
-PETROLEUM = "Among the laggards in April-December were petroleum products (-14.5 per cent)"
-SERVICES_EXPORTS = "The ministry's estimate for services exports in December was USD 35.50 billion"
-SERVICES_IMPORTS = "services imports were pegged at USD 17.38 billion"
+PETROLEUM = "Weak spots in April-December included petroleum products (-14.5 per cent)"
+SERVICES_EXPORTS = "The ministry estimated December services exports at USD 35.50 billion"
+SERVICES_IMPORTS = "services imports at USD 17.38 billion"
 OVERALL = (
-    "Combining goods and services, overall exports for the month were estimated at USD 74.01 billion and imports "
-    "at USD 80.94 billion, taking the overall trade deficit to USD 6.92 billion"
+    "Taking goods and services together, total exports in December were put at USD 74.01 billion and imports at "
+    "USD 80.94 billion, for an overall trade deficit of USD 6.92 billion"
 )
 
 ARTICLE = {
     "id": "dZ2_05_pti_india_dec_trade",
-    "title": "India's exports rise 1.87 pc to USD 38.51 bn in Dec; trade deficit widens to USD 25.04 bn",
+    "title": "Trade deficit widens to USD 25.04 bn in Dec as India's exports inch up 1.87 pc to USD 38.51 bn",
     "publisher": "PTI",
     "published": "2026-01-15",
     "notes": [
         "Dateline 'Jan 15 (PTI)' without a year: 2026 from the published date; 'December' is December 2025.",
-        "'USD 24.53 billion in the previous month' = the November 2025 deficit; 'December 2024' deficit labelled with "
+        "'USD 24.53 billion in November' = the November 2025 deficit; 'December 2024' deficit labelled with "
         "its own period. 'trade gap' is the deficit: negative.",
-        "'April-December 2025-26' and 'the nine months' / 'the first nine months of the fiscal' = 2025-04..2025-12 "
+        "'April-December 2025-26' and 'the nine months' / 'the fiscal's first nine months' = 2025-04..2025-12 "
         "(Indian fiscal year April-March).",
         "'Rs 28.72 lakh crore' = 28.72e12 INR, same observation as the USD 330.29 billion in another currency: a "
         "separate INR fact.",
         "'India's largest export destination' = rank 1, exports, partner United States, period April-December 2025 "
         "(the sentence's period).",
         "Gold and crude oil: the 'respectively' pair gives the values; 'the former ... the latter' gives the growth "
-        "rates (yoy, 'from a year earlier'). Products 'gold', 'crude oil'.",
-        "Electronics: 'more than 35 per cent' = growth 35, qualifier over; no exact rate is given. 'the biggest driver "
-        "of outbound shipments' ranks a contribution to growth, not a trade flow: out.",
+        "rates (yoy, 'compared with a year earlier'). Products 'gold', 'crude oil'.",
+        "Electronics: 'over 35 per cent' = growth 35, qualifier over; no exact rate is given. 'the main engine of "
+        "export growth' ranks a contribution to growth, not a trade flow: out.",
         "'petroleum products (-14.5 per cent)' = exports growth -14.5 for April-December (the list is of export "
         "sectors); gems and jewellery has no number.",
-        "Services are ministry estimates, labelled exact (product 'services'); 'lower than a year ago' has no number. "
+        "Services are ministry estimates, labelled exact (product 'services'); 'below the year-ago level' has no number. "
         "Overall figures (goods and services combined) use product 'goods and services'.",
-        "Out: the 50 per cent US tariff; the USD 850 billion fiscal-year projection (forecast); 'averaged around USD 7 "
-        "billion' (a monthly average the record cannot express); 'Silver imports more than doubled' (no number stated); "
-        "imports from the US 'rose' with no number; the rupee 'past 90 against the dollar' (exchange rate).",
+        "Out: the 50 per cent US tariff; the USD 850 billion fiscal-year projection (forecast); 'averaged about USD 7 "
+        "billion' (a monthly average the record cannot express); 'silver imports more than doubling' (no number "
+        "stated); imports from the US 'went up' with no number; the rupee 'beyond 90 to the dollar' (exchange rate).",
     ],
     "facts": [
         fact(IN, "exports", "growth", 1.87, "percent", DEC, "1.87", LEAD_EXPORTS),

@@ -10,35 +10,36 @@ NON_EU = "non-EU countries"
 GS = "goods and services"
 
 TOTAL_GAP = (
-    "The gap between what the UK buys from the rest of the world and what it sells abroad, counting both goods and "
-    "services, grew by £4bn to £6.7bn over the period"
+    "the combined goods and services gap — the excess of Britain's purchases from abroad over its sales to other "
+    "countries — increasing by £4bn to £6.7bn over the period"
 )
-GOODS_GAP = "The deficit on goods alone rose by £3.9bn to £60.5bn"
-SERVICES = "the surplus Britain earns from selling services – from insurance and legal advice to tourism – was estimated to be unchanged at £53.8bn"
+GOODS_GAP = "the goods deficit increased by £3.9bn to £60.5bn"
+SERVICES = (
+    "Britain's services surplus, spanning tourism, insurance and legal advice, was put at an unchanged £53.8bn"
+)
 OCTOBER = (
-    "Taking October on its own, goods exports jumped 5.2% on the month to £30.9bn and imports rose 1.5% to £50.8bn, "
-    "leaving a monthly goods deficit of £19.9bn"
+    "For October alone, goods exports climbed 5.2% on the month to £30.9bn while imports grew 1.5% to £50.8bn, "
+    "producing a goods deficit for the month of £19.9bn"
 )
 EU_TRADE = (
-    "Compared with September, exports to the EU edged up 1.7% to £14.7bn and imports from the bloc were 1.2% higher "
-    "at £26.8bn, leaving a deficit of £12.1bn with Britain's largest trading partner"
+    "Relative to September, exports to the EU rose 1.7% to £14.7bn while purchases from the bloc increased 1.2% to "
+    "£26.8bn, so the deficit with Britain's largest trading partner came to £12.1bn"
 )
 NON_EU_TRADE = (
-    "Sales to countries outside the EU did better, jumping 8.6% to £16.2bn, while imports from them increased 1.9% to £24bn"
+    "Exports to countries outside the EU performed better, surging 8.6% to £16.2bn, and imports from those countries "
+    "grew 1.9% to £24bn"
 )
 US_EXPORTS = (
-    "Goods exports to Britain's biggest single-country market rose by 27%, or £1.1bn, to £5.2bn between September "
-    "and October"
+    "Between September and October, the value of goods sent to Britain's biggest single-country market increased by 27%, or "
+    "£1.1bn, to £5.2bn"
 )
-US_IMPORTS = "while imports from the US surged by 52%"
-PRECIOUS = "Exports of precious metals themselves climbed to £3.4bn in October from £1.9bn in September"
-YOY = (
-    "Compared with October last year, total exports of goods and services were 1.1% lower, while imports were 6.5% higher"
-)
+US_IMPORTS = "while imports from the US soared by 52%"
+PRECIOUS = "Precious metals exports in their own right increased to £3.4bn in October, up from £1.9bn in September"
+YOY = "Against October of last year, combined goods and services exports were down 1.1%, and imports were up 6.5%"
 
 ARTICLE = {
     "id": "dZ2_06_guardian_uk_trade_oct",
-    "title": "UK trade deficit widens as imports outstrip rebound in sales to US",
+    "title": "Imports outpace recovery in US sales, pushing UK trade gap wider",
     "publisher": "The Guardian",
     "published": "2025-12-12",
     "notes": [
@@ -50,20 +51,20 @@ ARTICLE = {
         "change 'or £1.1bn', are absolute changes (derived comparisons the record cannot express): out.",
         "The headline ONS totals exclude precious metals; product stays null for goods (the exclusion is the release's "
         "convention, not a goods category the text restricts to). The US figures include precious metals; still goods, "
-        "product null. 'Exports of precious metals themselves' is product 'precious metals', October £3.4bn and "
+        "product null. 'Precious metals exports in their own right' is product 'precious metals', October £3.4bn and "
         "September £1.9bn (the comparison month stated as its own observation).",
-        "Month-on-month: 'on the month' in the October sentence (exports 5.2%, imports 1.5%); 'Compared with "
-        "September' opens the EU paragraph and carries to the non-EU sentence; 'between September and October' for "
+        "Month-on-month: 'on the month' in the October sentence (exports 5.2%, imports 1.5%); 'Relative to "
+        "September' opens the EU paragraph and carries to the non-EU sentence; 'Between September and October' for "
         "US exports, and the US imports 52% in the same sentence.",
-        "'Compared with October last year ... 1.1% lower ... 6.5% higher': yoy, period October 2025, product "
-        "'goods and services' ('total exports of goods and services').",
+        "'Against October of last year ... down 1.1% ... up 6.5%': yoy, period October 2025, product "
+        "'goods and services' ('combined goods and services exports').",
         "'Britain's largest trading partner' (the EU, named in the same sentence) = rank 1, flow total, period "
         "October 2025. 'Britain's biggest single-country market' refers to the US of the sentence before ('The "
-        "rebound was led by the US'): rank 1, exports, partner United States.",
-        "'imports from the bloc' = imports from the EU; 'countries outside the EU' and 'imports from them' = partner "
+        "US drove the recovery'): rank 1, exports, partner United States.",
+        "'purchases from the bloc' = imports from the EU; 'countries outside the EU' and 'imports from those countries' = partner "
         "'non-EU countries'. The £12.1bn deficit is with the EU.",
-        "Out: analysts' 'about £19bn' (forecast), GDP -0.1%, the economist's '0.4 percentage points' and "
-        "'roughly 15% below ... next year' (forecasts), the 10% US tariff, 'each of the two previous months' (streak).",
+        "Out: analysts' 'roughly £19bn' (forecast), GDP -0.1%, the economist's '0.4 percentage points' and "
+        "'roughly 15% below ... next year' (forecasts), the 10% US tariff, 'both of the previous two months' (streak).",
     ],
     "facts": [
         fact(UK, "balance", "value", -6.7e9, "GBP", AUG_OCT, "6.7bn", TOTAL_GAP, product=GS),
