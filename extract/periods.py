@@ -368,7 +368,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             n = _count(groups.get("ntr") or "")
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, trailing=n))
         elif groups.get("theperiod"):  # "in the period": the span the story last stated; "the quarter": three months
-            last = 3 if groups.get("quarter") else 12
+            last = 3 if groups.get("quarter") else 6 if re.search(r"\bhalf\b", m.group(), re.IGNORECASE) else 12
             found.append(PeriodMention(m.start(), m.end(), 1, last, None, comparison=comparison, the_period=True,
                                        same_as_last="same" in m.group().lower()))
         elif groups.get("themonth"):  # "in the month": the single month the story last stated

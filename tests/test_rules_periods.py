@@ -11,6 +11,14 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'in the half-year' after a figure of the half's second quarter is the half, not the quarter": (
+        "China's trade in H1\n\nBEIJING, July 14 (Xinhua) -- China's foreign trade rose 2.9 percent in the first "
+        "half of 2025.\n\nIn the second quarter, trade grew 4.5 percent. Exports rose 7.2 percent in the half-year "
+        "to 13.02 trillion yuan.",
+        date(2025, 7, 14),
+        [("China", None, None, None, "total", "growth", "yoy", 4.5, "percent", "2025-04", "2025-06"),
+         ("China", None, None, None, "exports", "value", None, 13.02e12, "CNY", "2025-01", "2025-06")],
+    ),
     "'0.8% below their April-June level' is a change on the quarter before; 'their level a year before' on the year": (
         "UK trade\n\nLONDON - UK goods exports fell in the three months to September 2025. Over the quarter, exports "
         "came in 0.8% below their April-June level, and exports to Japan were 4.1% above their level a year before.",

@@ -262,9 +262,11 @@ class Context:
             return self._fiscal(mention.fiscal)
         if mention.same_as_last and self.last_figure_period:  # "rose 2.9% over the same period"
             return self.last_figure_period
-        if mention.the_period and mention.last == 3 and self.period and not (self.span and months_in(self.span) == 3):
-            year, month = int(self.period.end[:4]), int(self.period.end[5:])  # "For the quarter as a whole" in a
-            return Period.months(year, month - (month - 1) % 3, month - (month - 1) % 3 + 2)  # March story: Q1
+        if mention.the_period and mention.last in (3, 6) and self.period and not (
+            self.span and months_in(self.span) == mention.last
+        ):  # "For the quarter as a whole" in a March story: Q1; "in the half-year" after its second quarter: H1
+            year, month, n = int(self.period.end[:4]), int(self.period.end[5:]), mention.last
+            return Period.months(year, month - (month - 1) % n, month - (month - 1) % n + n - 1)
         if mention.the_period:  # "in the period": the last span of several months, else the running period
             return self.span or self.period or (Period.months(self.year, 1, 12) if self.year else None)
         if mention.the_month:  # "in the month": the last single month, else the running period
