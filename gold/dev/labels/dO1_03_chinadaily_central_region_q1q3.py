@@ -6,37 +6,37 @@ JAN_SEP = period(2025, 1, 9)
 
 CENTRAL = "Shanxi, Anhui, Jiangxi, Henan, Hubei, Hunan"
 E_REGION = (
-    "In the first three quarters of 2025, the combined imports and exports of Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan "
-    "reached 2.69 trillion yuan, up 5.9 percent year-on-year"
+    "Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan together traded goods worth 2.69 trillion yuan "
+    "from January to September 2025, a year-on-year gain of 5.9 percent"
 )
-E_REGION_SHARE = "The region accounted for 8 percent of the national total"
-E_FLOWS = "Exports led the way, rising 9.2 percent to 1.83 trillion yuan, while imports slipped 0.6 percent to 860 billion yuan."
-E_ANHUI = "Anhui overtook Henan to become the biggest trader in the region, with imports and exports of 640.2 billion yuan, up 8.1 percent."
-E_HENAN = "Henan came second at 614.5 billion yuan, a rise of 3.6 percent"
-E_SHARES = "The three provinces accounted for 1.9 percent, 1.8 percent and 1.7 percent of the national total, respectively."
-E_CARS = "The province exported 1.06 million vehicles in the nine months, worth 118.5 billion yuan, up 18.7 percent in value"
-E_PHONES = "Its exports of mobile phones fell 5.3 percent to 171.2 billion yuan in the period"
-E_HUNAN_JIANGXI = "Hunan and Jiangxi reported trade of 385.6 billion yuan and 360.4 billion yuan, down 6.2 percent and 2.1 percent respectively"
-E_SHANXI = "Shanxi, the smallest trader of the six, saw imports and exports edge up 1.5 percent to 118.7 billion yuan."
+E_REGION_SHARE = "the region's trade made up 8 percent of the country's total"
+E_FLOWS = "Exports did most of the work, reaching 1.83 trillion yuan after a 9.2 percent climb, while imports, down 0.6 percent, totaled 860 billion yuan."
+E_ANHUI = "Anhui, whose trade grew 8.1 percent to 640.2 billion yuan, moved past Henan as the region's biggest trader."
+E_HENAN = "Henan ranked second with 614.5 billion yuan, 3.6 percent more than a year earlier"
+E_SHARES = "Their respective shares of China's total trade stood at 1.9 percent, 1.8 percent and 1.7 percent."
+E_CARS = "Over the nine months, Anhui shipped 1.06 million vehicles abroad, valued at 118.5 billion yuan, an 18.7 percent increase in value terms"
+E_PHONES = "The province's mobile phone exports dropped 5.3 percent over the period to 171.2 billion yuan"
+E_HUNAN_JIANGXI = "Cheaper lithium products and steel dragged down export values in Hunan and Jiangxi, whose trade shrank 6.2 percent and 2.1 percent respectively to 385.6 billion yuan and 360.4 billion yuan"
+E_SHANXI = "Trade in Shanxi, the smallest of the six, inched up 1.5 percent to 118.7 billion yuan."
 
 ARTICLE = {
     "id": "dO1_03_chinadaily_central_region_q1q3",
-    "title": "Central provinces gain ground in nation's foreign trade",
+    "title": "Inland central region claims a larger slice of China's trade",
     "publisher": "China Daily",
     "published": "2025-10-28",
     "notes": [
         "Byline 'China Daily | Updated: 2025-10-28' gives publisher and date; the running period is January-September 2025 from the second paragraph.",
         "The region is measured as the named group 'Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan': area is the names joined in text order, "
         "per the guide; later 'the region' carries it over (share, exports, imports).",
-        "'1.9 percentage points faster than the country as a whole': out (no national growth figure is stated, so nothing national is labelled).",
-        "'biggest trader in the region' (Anhui) and 'came second' (Henan): ranks within the central region, labelled as ranks (the record cannot name the field).",
-        "'Hubei followed with 571.3 billion yuan' implies third place but does not state it: not labelled as a rank.",
-        "'The three provinces accounted for 1.9 percent, 1.8 percent and 1.7 percent ... respectively': shares of the national total for Anhui, Henan, Hubei in order.",
-        "Anhui vehicles: 1.06 million vehicles as a quantity (unit number), the export value, and the value growth ('up 18.7 percent in value'); product 'vehicles'.",
-        "'Hubei posted the fastest growth in the region': a ranking of growth rates, not of trade; not labelled.",
-        "'Shanxi, the smallest trader of the six': not an ordinal the text writes; not labelled as rank 6.",
-        "Wuhan 'contributed 62.4 percent of Hubei's total': a share fact for Wuhan (share of the province, not of the nation).",
-        "Airport cargo (600,000 metric tons), freight-train trips (4,000), land area and population fractions, 'five years ago', 'every week': not trade flows, out.",
+        "'outpaced the national rate by 1.9 percentage points': out (no national growth figure is stated, so nothing national is labelled).",
+        "'the region's biggest trader' (Anhui) and 'ranked second' (Henan): ranks within the central region, labelled as ranks (the record cannot name the field).",
+        "'ahead of Hubei at 571.3 billion yuan' implies third place but does not state it: not labelled as a rank.",
+        "'Their respective shares of China's total trade stood at 1.9 percent, 1.8 percent and 1.7 percent': shares of the national total for Anhui, Henan, Hubei in order.",
+        "Anhui vehicles: 1.06 million vehicles as a quantity (unit number), the export value, and the value growth ('an 18.7 percent increase in value terms'); product 'vehicles'.",
+        "'No province in the region grew faster than Hubei': a ranking of growth rates, not of trade; not labelled.",
+        "'Shanxi, the smallest of the six': not an ordinal the text writes; not labelled as rank 6.",
+        "Wuhan 'generated 62.4 percent of Hubei's trade': a share fact for Wuhan (share of the province, not of the nation).",
+        "Airport cargo (600,000 metric tons), freight-train trips (4,000), land area and population fractions, 'five years ago', 'weekly': not trade flows, out.",
         "Analysts' expectation of a rising share next year: a forecast without a number, nothing labelled.",
     ],
     "facts": [
@@ -53,7 +53,7 @@ ARTICLE = {
         fact("Henan", "total", "rank", 2, "number", JAN_SEP, "second", E_HENAN),
         fact("Henan", "total", "value", 614.5e9, "CNY", JAN_SEP, "614.5 billion", E_HENAN),
         fact("Henan", "total", "growth", 3.6, "percent", JAN_SEP, "3.6", E_HENAN),
-        fact("Hubei", "total", "value", 571.3e9, "CNY", JAN_SEP, "571.3 billion", "Hubei followed with 571.3 billion yuan"),
+        fact("Hubei", "total", "value", 571.3e9, "CNY", JAN_SEP, "571.3 billion", "ahead of Hubei at 571.3 billion yuan"),
         fact("Anhui", "total", "share", 1.9, "percent", JAN_SEP, "1.9", E_SHARES),
         fact("Henan", "total", "share", 1.8, "percent", JAN_SEP, "1.8", E_SHARES),
         fact("Hubei", "total", "share", 1.7, "percent", JAN_SEP, "1.7", E_SHARES),
@@ -70,9 +70,9 @@ ARTICLE = {
             "percent",
             JAN_SEP,
             "24.6",
-            "Hubei posted the fastest growth in the region, with trade surging 24.6 percent",
+            "No province in the region grew faster than Hubei, where trade jumped 24.6 percent",
         ),
-        fact("Wuhan", "total", "share", 62.4, "percent", JAN_SEP, "62.4", "Wuhan, the provincial capital, contributed 62.4 percent of Hubei's total."),
+        fact("Wuhan", "total", "share", 62.4, "percent", JAN_SEP, "62.4", "The provincial capital Wuhan generated 62.4 percent of Hubei's trade."),
         fact("Hunan", "total", "value", 385.6e9, "CNY", JAN_SEP, "385.6 billion", E_HUNAN_JIANGXI),
         fact("Jiangxi", "total", "value", 360.4e9, "CNY", JAN_SEP, "360.4 billion", E_HUNAN_JIANGXI),
         fact("Hunan", "total", "growth", -6.2, "percent", JAN_SEP, "6.2", E_HUNAN_JIANGXI),

@@ -4,46 +4,46 @@ FIRST_THREE_QUARTERS = period(2025, 1, 9)
 SEPTEMBER = period(2025, 9)
 
 E_TOTAL = (
-    "the province's total import and export value reached 648.3 billion yuan, an increase of 19.7% year on year, "
-    "15.7 percentage points higher than the national growth rate and ranking ninth nationwide"
+    "the province's goods trade totaled 648.3 billion yuan, the ninth-largest in the country and the largest in Central China, "
+    "and grew 19.7% year on year"
 )
-E_FLOWS = "Of this, exports were 415.6 billion yuan, up 24.3%, and imports were 232.7 billion yuan, up 12.3%"
-E_SEPT = "In September alone, the province's imports and exports amounted to 86.93 billion yuan, up 8.2% year on year"
-E_ZHENGZHOU = "the provincial capital's import and export value was 451.96 billion yuan, up 23.5%, accounting for 69.7% of the provincial total"
-E_CITIES = "Luoyang and Jiyuan followed, with import and export values of 28.34 billion yuan and 21.06 billion yuan respectively"
-E_PRIVATE = "Private enterprises imported and exported 262.5 billion yuan, up 14.8% and accounting for 40.5% of the province's total"
+E_FLOWS = "Within that, exports climbed 24.3% to 415.6 billion yuan, while imports advanced 12.3% to 232.7 billion yuan"
+E_SEPT = "September's trade of 86.93 billion yuan was 8.2% higher year on year"
+E_ZHENGZHOU = "The provincial capital's trade rose 23.5% in January-September to 451.96 billion yuan, 69.7% of Henan's total"
+E_CITIES = "Next came Luoyang at 28.34 billion yuan and Jiyuan at 21.06 billion yuan"
+E_PRIVATE = "Trade by private enterprises grew 14.8% to 262.5 billion yuan, 40.5% of the provincial total"
 E_PARTNERS = (
-    "ASEAN, the United States and the European Union were Henan's top three trading partners during the period, "
-    "with trade values of 88.65 billion yuan, 79.4 billion yuan and 76.12 billion yuan respectively"
+    "Henan's three biggest partners over the period were ASEAN, the United States and the European Union, "
+    "with which it traded 88.65 billion yuan, 79.4 billion yuan and 76.12 billion yuan respectively"
 )
-E_BRI = "Henan's trade with Belt and Road partner countries reached 315.8 billion yuan, up 22.3%"
+E_BRI = "Henan traded 315.8 billion yuan with Belt and Road partner countries, 22.3% more than a year before"
 E_MECH = (
-    "Henan exported mechanical and electrical products worth 331.4 billion yuan, up 27.1% and accounting for 79.7% "
-    "of the province's total exports"
+    "Mechanical and electrical products made up 79.7% of Henan's exports in the nine months, "
+    "with shipments worth 331.4 billion yuan, 27.1% above the previous year"
 )
-E_PHONES = "Of which, mobile phones were exported at 182.6 billion yuan, up 31.2%"
+E_PHONES = "Mobile phone exports within that category reached 182.6 billion yuan, a gain of 31.2%"
 MECH = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dO1_05_henan_gov_q1q3_2025",
-    "title": "Henan's foreign trade grows 19.7% in first three quarters, ranking ninth nationwide",
+    "title": "Henan ranks ninth in China as January-September trade rises 19.7%",
     "publisher": "The People's Government of Henan Province",
     "published": "2025-10-24",
     "notes": [
-        "Running period: the first three quarters of 2025 (2025-01/2025-09), stated in the text; 'In September alone' is 2025-09.",
+        "Running period: the first three quarters of 2025 (2025-01/2025-09), stated in the text; \"September's trade\" is 2025-09.",
         "The headline restates the body's 19.7% growth and ninth rank: labelled once, with the body sentence as evidence.",
-        "'ranking ninth nationwide' labelled as rank 9 of Henan's total trade; 'first in Central China' is a rank within a region "
+        "'the ninth-largest in the country' labelled as rank 9 of Henan's total trade; 'the largest in Central China' is a rank within a region "
         "that the record cannot express: not labelled.",
-        "'15.7 percentage points higher than the national growth rate': percentage-point comparison, out.",
-        "'12,806 enterprises in Henan had import and export records' labelled as a count, segment foreign trade enterprises; "
-        "'893 more than in the same period last year' is a derived difference: out.",
+        "'outpacing the national rate by 15.7 percentage points': percentage-point comparison, out.",
+        "'companies with recorded imports or exports ... came to 12,806' labelled as a count, segment foreign trade enterprises; "
+        "'up by 893 from a year earlier' is a derived difference: out.",
         "Top three trading partners ASEAN, United States, EU: the order of the roster is an implied rank, not labelled; the three "
         "values are labelled from the 'respectively' list.",
-        "'Of which, mobile phones' is a sub-item of mechanical and electrical exports: product 'mobile phones', exports.",
+        "'Mobile phone exports within that category' is a sub-item of mechanical and electrical exports: product 'mobile phones', exports.",
         "Foreign-invested enterprises' 352.1 billion yuan labelled as a value with segment foreign-invested enterprises, period Q1-Q3.",
-        "Out of scope, not labelled: '18 cities', the full-year expectation 'above 800 billion yuan' (a forecast), "
-        "China-Europe Railway Express 'more than 1,900 trips', airport cargo throughput '610,000 tonnes, up 13.4%' "
-        "(freight handled, not a trade flow), 'highest monthly level so far this year'.",
+        "Out of scope, not labelled: '18 cities', the full-year expectation 'exceed 800 billion yuan' (a forecast), "
+        "China-Europe Railway Express 'over 1,900 trips', airport cargo throughput '610,000 tonnes of cargo, 13.4% more' "
+        "(freight handled, not a trade flow), 'the best month of 2025 so far'.",
         "Qualitative growth without numbers (automobiles, new three, Korea, Latin America, Africa, integrated circuits): nothing to label.",
     ],
     "facts": [
@@ -69,7 +69,7 @@ ARTICLE = {
             "number",
             FIRST_THREE_QUARTERS,
             "12,806",
-            "12,806 enterprises in Henan had import and export records",
+            "The number of Henan companies with recorded imports or exports in the nine months came to 12,806",
             segment="foreign trade enterprises",
         ),
         fact(
@@ -113,7 +113,7 @@ ARTICLE = {
             "CNY",
             FIRST_THREE_QUARTERS,
             "352.1 billion",
-            "Foreign-invested enterprises, led by electronics makers in the Zhengzhou Airport Economy Zone, recorded 352.1 billion yuan",
+            "foreign-invested enterprises, with electronics producers in the Zhengzhou Airport Economy Zone at the forefront, posted 352.1 billion yuan",
             segment="foreign-invested enterprises",
         ),
         fact(
@@ -157,7 +157,7 @@ ARTICLE = {
             "percent",
             FIRST_THREE_QUARTERS,
             "15.3",
-            "Trade with ASEAN rose 15.3%",
+            "Trade with ASEAN increased 15.3%",
             partner="ASEAN",
         ),
         fact(

@@ -4,47 +4,47 @@ FIRST_HALF = period(2024, 1, 6)
 JUNE = period(2024, 6)
 
 E_TOTAL = (
-    "the city's total imports and exports were valued at 653.48 billion yuan ($89.98 billion), up 6.5 percent year-on-year "
-    "and ranking fifth among Chinese cities"
+    "Ningbo's combined imports and exports for January-June came to 653.48 billion yuan ($89.98 billion), "
+    "the fifth-highest of any Chinese city and 6.5 percent more than a year earlier"
 )
 E_FLOWS = (
-    "Exports rose 5.9 percent to 420.66 billion yuan, while imports expanded by 7.6 percent to 232.82 billion yuan"
+    "Exports were up 5.9 percent at 420.66 billion yuan, and imports grew faster, by 7.6 percent, to 232.82 billion yuan"
 )
-E_JUNE = "In June, the city's foreign trade stood at 115.6 billion yuan, an increase of 3.9 percent year-on-year and 4.7 percent from May"
-E_PRIVATE = "Their imports and exports totaled 484.9 billion yuan in the first six months, up 9.1 percent, or 74.2 percent of the city's total"
+E_JUNE = "June's total of 115.6 billion yuan was 3.9 percent higher year-on-year and 4.7 percent higher than in May"
+E_PRIVATE = "private enterprises, which imported and exported 484.9 billion yuan in January-June, a 9.1 percent increase, making up 74.2 percent of the total"
 E_EU = (
-    "The European Union remained Ningbo's largest trading partner, with trade rising 1.8 percent to 106.3 billion yuan"
+    "Ningbo's largest trading partner was still the European Union, with which it traded 106.3 billion yuan, up 1.8 percent"
 )
-E_US = "Trade with the United States grew 9.6 percent to 104.9 billion yuan"
-E_ASEAN = "trade with ASEAN climbed 12.3 percent to 80.75 billion yuan"
-E_BRI = "the city's trade with Belt and Road countries rose 8.3 percent to 287.4 billion yuan"
-E_MECH = "mechanical and electrical products, worth 233.6 billion yuan, accounted for 55.5 percent of the city's total exports"
+E_US = "Trade with the United States reached 104.9 billion yuan after a 9.6 percent rise"
+E_ASEAN = "trade with ASEAN increased 12.3 percent to 80.75 billion yuan"
+E_BRI = "Belt and Road countries accounted for 287.4 billion yuan of the city's trade in the half, 8.3 percent more than a year earlier"
+E_MECH = "Mechanical and electrical products made up 55.5 percent of all the city's exports, with shipments of 233.6 billion yuan"
 MECH = "mechanical and electrical products"
 PRIVATE = "private enterprises"
 BRI = "Belt and Road countries"
 
 ARTICLE = {
     "id": "dO1_06_ningbo_gov_h1_trade_port",
-    "title": "Ningbo's foreign trade hits record for first half, port throughput climbs",
+    "title": "Record first-half trade for Ningbo as port volumes rise",
     "publisher": None,
     "published": "2024-07-23",
     "notes": [
         "City government news release with no outlet named in the text: publisher null.",
-        "The text never states the year ('the first half of the year', 'the start of the year'): 2024 comes from the published metadata.",
+        "The text never states the year ('a first-half record', 'when the year began'): 2024 comes from the published metadata.",
         "'653.48 billion yuan ($89.98 billion)': the same observation in two currencies, a CNY fact and a USD fact; the conversion "
         "is given without 'about', so qualifier exact.",
-        "'ranking fifth among Chinese cities' labelled as rank 5 of Ningbo's total trade.",
-        "June: 'an increase of 3.9 percent year-on-year and 4.7 percent from May': a yoy growth and a mom growth of the same month.",
-        "'Private enterprises ... Their imports and exports totaled': the subject carries over from the previous sentence; "
+        "'the fifth-highest of any Chinese city' labelled as rank 5 of Ningbo's total trade.",
+        "June: '3.9 percent higher year-on-year and 4.7 percent higher than in May': a yoy growth and a mom growth of the same month.",
+        "'private enterprises, which imported and exported': the subject is named in the same sentence; "
         "segment private enterprises.",
-        "'The European Union remained Ningbo's largest trading partner' labelled as rank 1, partner European Union, first half.",
-        "'Among them, exports of household appliances' and the 'new three' are sub-items of exports: product household appliances, "
+        "'Ningbo's largest trading partner was still the European Union' labelled as rank 1, partner European Union, first half.",
+        "'Within this group, household appliance exports' and the 'new three' are sub-items of exports: product household appliances, "
         "product new three.",
         "Cross-border e-commerce 18.2 billion yuan: flow total, segment cross-border e-commerce.",
         "Port figures are freight handled, not trade flows of an area: container throughput 18.74 million TEUs (up 7.1 percent), "
-        "cargo throughput over 690 million tonnes, sea-rail 920,000 TEUs (up 10.6 percent), 305 routes, 131 routes, 16 provinces: "
+        "over 690 million tonnes of cargo, sea-rail 920,000 TEUs (up 10.6 percent), 305 routes, 131 routes, 16 provinces: "
         "not labelled. '200 trade promotion missions' is not a trade flow either.",
-        "'record for the first half' is a milestone: not labelled.",
+        "'a first-half record' is a milestone: not labelled.",
     ],
     "facts": [
         fact("Ningbo", "total", "value", 653.48e9, "CNY", FIRST_HALF, "653.48 billion", E_TOTAL),
@@ -80,7 +80,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "14.8",
-            "Among them, exports of household appliances grew 14.8 percent",
+            "household appliance exports grew 14.8 percent",
             product="household appliances",
         ),
         fact(
@@ -91,7 +91,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "11.4",
-            'exports of the "new three" products - electric vehicles, lithium batteries and solar cells - fell 11.4 percent',
+            'the "new three" - electric vehicles, lithium batteries and solar cells - saw exports drop 11.4 percent',
             product="new three",
         ),
         fact(
@@ -102,7 +102,7 @@ ARTICLE = {
             "CNY",
             FIRST_HALF,
             "18.2 billion",
-            "Cross-border e-commerce, a fast-growing channel for small and medium-sized manufacturers in the city, handled imports and exports of 18.2 billion yuan",
+            "Trade conducted through cross-border e-commerce, an increasingly popular route for the city's small and medium-sized manufacturers, amounted to 18.2 billion yuan",
             segment="cross-border e-commerce",
         ),
     ],

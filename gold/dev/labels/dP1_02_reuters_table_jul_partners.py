@@ -3,9 +3,9 @@ from _fact import fact, period
 JULY = period(2024, 7)
 JUNE = period(2024, 6)
 JAN_JUL = period(2024, 1, 7)
-EVIDENCE_EXPORTS = "Outbound shipments rose 7.0% year-on-year in July, easing from an 8.6% increase in June"
-EVIDENCE_IMPORTS = "Imports climbed 7.2%, reversing a 2.3% contraction in June"
-EVIDENCE_SURPLUS = "The trade surplus narrowed to $84.65 billion from $99.05 billion in June"
+EVIDENCE_EXPORTS = "Exports in July were up 7.0% from a year earlier, slower than June's 8.6% increase"
+EVIDENCE_IMPORTS = "Imports rose 7.2% after shrinking 2.3% in June"
+EVIDENCE_SURPLUS = "July's trade surplus came in at $84.65 billion, smaller than June's $99.05 billion"
 ROW_EXPORTS_TOTAL = "Total             300.57        7.0        8.6           4.0"
 ROW_EXPORTS_US = "United States      46.93        8.1        6.6           2.7"
 ROW_EXPORTS_EU = "European Union     45.65        5.2        4.0           0.8"
@@ -20,7 +20,7 @@ JAPAN = "Japan"
 
 ARTICLE = {
     "id": "dP1_02_reuters_table_jul_partners",
-    "title": "TABLE-China's July trade with U.S., EU, ASEAN and Japan",
+    "title": "TABLE-July breakdown of China's trade with the U.S., EU, ASEAN, Japan",
     "publisher": "Reuters",
     "published": "2024-08-07",
     "notes": [
@@ -33,10 +33,10 @@ ARTICLE = {
         "'Total' rows are China's trade with the world (partner null).",
         "Restatements: the lead's July and June growth rates for total exports (7.0, 8.6) and imports (7.2, -2.3) are "
         "the same observations as the Total rows' cells: labelled once, with the prose sentence as evidence.",
-        "'reversing a 2.3% contraction in June' is June import growth of -2.3 (the table cell is written -2.3).",
-        "'The trade surplus narrowed to $84.65 billion from $99.05 billion in June': July and June balances, both positive "
-        "(surpluses); 'narrowed' does not make them negative.",
-        "Out of scope: the Reuters poll forecasts (9.7% exports, 3.5% imports), EU provisional EV duties of up to 37.6%, "
+        "'after shrinking 2.3% in June' is June import growth of -2.3 (the table cell is written -2.3).",
+        "'July's trade surplus came in at $84.65 billion, smaller than June's $99.05 billion': July and June balances, "
+        "both positive (surpluses); 'smaller' does not make them negative.",
+        "Out of scope: the Reuters poll forecasts (9.7% exports, 3.5% imports), EU provisional EV duties of as much as 37.6%, "
         "the 100% US levy on EVs, the around 5% growth target and 4.7% second-quarter GDP growth, 'five quarters'.",
     ],
     "facts": [

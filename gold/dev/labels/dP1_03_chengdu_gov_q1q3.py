@@ -3,35 +3,35 @@ from _fact import fact, period
 FIRST_THREE_QUARTERS = period(2024, 1, 9)
 SEPTEMBER = period(2024, 9)
 EVIDENCE_TOTAL = (
-    "the total import and export value of goods trade of Chengdu reached 567.32 billion yuan (RMB, the same below), "
-    "a year-on-year increase of 2.6%, accounting for 77.9% of the total foreign trade of Sichuan Province in the same period"
+    "the city's imports and exports of goods came to 567.32 billion yuan (RMB, the same below) in the first three "
+    "quarters of this year, up 2.6% year on year and equal to 77.9% of Sichuan Province's foreign trade over the same period"
 )
-EVIDENCE_EXPORTS = "exports were 338.45 billion yuan, an increase of 4.1%"
-EVIDENCE_IMPORTS = "imports were 228.87 billion yuan, an increase of 0.4%"
+EVIDENCE_EXPORTS = "exports grew 4.1% to 338.45 billion yuan"
+EVIDENCE_IMPORTS = "imports edged up 0.4% to 228.87 billion yuan"
 EVIDENCE_SEPTEMBER = (
-    "In September, the import and export value of the city was 68.73 billion yuan, a month-on-month increase of 6.2%"
+    "In September alone the city's trade reached 68.73 billion yuan, up 6.2% on August"
 )
 EVIDENCE_PROCESSING = (
-    "the city's processing trade imports and exports were 321.06 billion yuan, accounting for 56.6% of the city's "
-    "total foreign trade value"
+    "processing trade was still the main form of Chengdu's foreign trade, with imports and exports of 321.06 billion "
+    "yuan over the period, or 56.6% of the city's total"
 )
-EVIDENCE_GENERAL = "General trade imports and exports increased by 6.7%, accounting for 29% of the total"
+EVIDENCE_GENERAL = "Imports and exports under general trade rose 6.7% and made up 29% of the total"
 EVIDENCE_PRIVATE = (
-    "The import and export of private enterprises reached 181.6 billion yuan, an increase of 10.2%, accounting for "
+    "Private enterprises' imports and exports grew 10.2% to 181.6 billion yuan, or "
     "32% of the city's total"
 )
 EVIDENCE_PARTNERS = (
-    "ASEAN, the European Union and the United States were the top three trading partners of Chengdu, with imports "
-    "and exports of 103.47 billion yuan, 87.26 billion yuan and 84.9 billion yuan respectively, up 7.5%, up 3.2% and "
-    "down 4.6% respectively"
+    "Chengdu's three largest trading partners were ASEAN, the European Union and the United States, with which the "
+    "city traded 103.47 billion yuan, 87.26 billion yuan and 84.9 billion yuan, growing 7.5% and 3.2% and falling "
+    "4.6%, respectively"
 )
 EVIDENCE_BRI = (
-    "the city's imports and exports to countries jointly building the \"Belt and Road\" increased by 8.1%, accounting "
-    "for 38.5% of the city's total"
+    "Trade with countries jointly building the \"Belt and Road\" rose 8.1% over the same period and took a "
+    "38.5% share of the city's total"
 )
 EVIDENCE_MECH = (
-    "the export of mechanical and electrical products was 276.39 billion yuan, accounting for 81.7% of the city's "
-    "total export value"
+    "exports of mechanical and electrical products came to 276.39 billion yuan, representing 81.7% of all the "
+    "city's exports"
 )
 AREA = "Chengdu"
 BRI = "Belt and Road partner countries"
@@ -39,29 +39,29 @@ MECH = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dP1_03_chengdu_gov_q1q3",
-    "title": "Chengdu's foreign trade reaches 567.32 billion yuan in first three quarters",
+    "title": "Chengdu's imports and exports total 567.32 billion yuan over January-September",
     "publisher": "Chengdu Municipal People's Government Portal",
     "published": "2024-10-24",
     "notes": [
-        "The text never states the year ('this year', 'the same period last year'): the first three quarters and "
+        "The text never states the year ('this year', 'a year earlier'): the first three quarters and "
         "September are 2024 from the published date.",
         "'(RMB, the same below)' sets the currency for every later figure: CNY.",
-        "'accounting for 77.9% of the total foreign trade of Sichuan Province': Chengdu's share of its province's trade, "
+        "'equal to 77.9% of Sichuan Province's foreign trade': Chengdu's share of its province's trade, "
         "area Chengdu, measure share.",
-        "'Among them, exports ... imports ...' are Chengdu's exports and imports for the first three quarters.",
-        "September: 'a month-on-month increase of 6.2%' is growth with basis mom; 'the highest monthly level so far "
-        "this year' is a record, out of scope.",
+        "'Of this, exports ... imports ...' are Chengdu's exports and imports for the first three quarters.",
+        "September: 'up 6.2% on August' is growth with basis mom; 'the largest monthly figure of the year to date' "
+        "is a record, out of scope.",
         "Trade modes as segments: 'processing trade', 'general trade'; enterprise types: 'private enterprises', "
         "'foreign-invested enterprises'.",
-        "'1.1 percentage points higher than that of the same period last year' (general trade share): out of scope.",
-        "'the number of enterprises with actual import and export performance ... reached 4,316' is a count with segment "
-        "'foreign trade enterprises'; 'an increase of 287' is an absolute change the record cannot express: not labelled.",
-        "Partners: 'respectively' lists distribute values and growth over ASEAN, EU and US; 'down 4.6%' is negative. "
-        "'top three trading partners' is a roster, not a stated rank for each: ranks not labelled.",
+        "'1.1 percentage points above the level a year earlier' (general trade share): out of scope.",
+        "'4,316 enterprises in the city recorded actual import and export business' is a count with segment "
+        "'foreign trade enterprises'; '287 more than a year before' is an absolute change the record cannot express: not labelled.",
+        "Partners: 'respectively' distributes values and growth over ASEAN, EU and US; 'falling 4.6%' is negative. "
+        "'three largest trading partners' is a roster, not a stated rank for each: ranks not labelled.",
         "'countries jointly building the \"Belt and Road\"' is written partner 'Belt and Road partner countries'.",
-        "'32.17 million notebook computers were exported': a quantity in pieces, unit number.",
+        "'32.17 million notebook computers shipped abroad': a quantity in pieces, unit number.",
         "Out of scope: China-Europe Railway Express trains (more than 3,800), airport cargo throughput "
-        "(exceeded 500,000 tons, a logistics figure, not a trade flow).",
+        "(topped 500,000 tons, a logistics figure, not a trade flow).",
     ],
     "facts": [
         fact(AREA, "total", "value", 567.32e9, "CNY", FIRST_THREE_QUARTERS, "567.32 billion", EVIDENCE_TOTAL),
@@ -88,9 +88,9 @@ ARTICLE = {
         fact(AREA, "total", "share", 32, "percent", FIRST_THREE_QUARTERS, "32", EVIDENCE_PRIVATE,
              segment="private enterprises"),
         fact(AREA, "total", "share", 62.1, "percent", FIRST_THREE_QUARTERS, "62.1",
-             "Foreign-invested enterprises accounted for 62.1% of the total", segment="foreign-invested enterprises"),
+             "The share held by foreign-invested enterprises was 62.1%", segment="foreign-invested enterprises"),
         fact(AREA, "total", "count", 4316, "number", FIRST_THREE_QUARTERS, "4,316",
-             "the number of enterprises with actual import and export performance in the city reached 4,316",
+             "4,316 enterprises in the city recorded actual import and export business",
              segment="foreign trade enterprises"),
         fact(AREA, "total", "value", 103.47e9, "CNY", FIRST_THREE_QUARTERS, "103.47 billion", EVIDENCE_PARTNERS,
              partner="ASEAN"),
@@ -109,9 +109,9 @@ ARTICLE = {
              product=MECH),
         fact(AREA, "exports", "share", 81.7, "percent", FIRST_THREE_QUARTERS, "81.7", EVIDENCE_MECH, product=MECH),
         fact(AREA, "exports", "quantity", 32.17e6, "number", FIRST_THREE_QUARTERS, "32.17 million",
-             "32.17 million notebook computers were exported", product="notebook computers"),
+             "32.17 million notebook computers shipped abroad", product="notebook computers"),
         fact(AREA, "exports", "growth", 15.6, "percent", FIRST_THREE_QUARTERS, "15.6",
-             "The export of labour-intensive products such as clothing, footwear and furniture increased by 15.6%",
+             "Exports of labour-intensive products, including garments, shoes and furniture, rose 15.6%",
              product="labour-intensive products"),
     ],
 }

@@ -6,33 +6,33 @@ SECOND_QUARTER = period(2024, 4, 6)
 THIRD_QUARTER = period(2024, 7, 9)
 SEPTEMBER = period(2024, 9)
 
-E_TOTAL = "China's foreign trade in goods expanded 5.3 percent year on year to 32.33 trillion yuan in the first three quarters of this year"
-E_EXPORTS = "Exports climbed 6.2 percent to 18.62 trillion yuan"
-E_IMPORTS = "imports went up 4.1 percent to 13.71 trillion yuan"
-E_USD = "the country's imports and exports totaled 4.55 trillion dollars in the January-September period, up 3.4 percent from a year earlier"
-E_USD_FLOWS = "In dollar terms, exports rose 4.3 percent and imports increased 2.2 percent."
+E_TOTAL = "in the first three quarters of this year, China's goods trade grew 5.3 percent from a year earlier, reaching 32.33 trillion yuan"
+E_EXPORTS = "exports increased 6.2 percent to 18.62 trillion yuan"
+E_IMPORTS = "imports rose 4.1 percent to 13.71 trillion yuan"
+E_USD = "total imports and exports for January-September reached 4.55 trillion dollars, 3.4 percent more than a year earlier"
+E_USD_FLOWS = "Exports grew 4.3 percent and imports 2.2 percent when measured in dollars."
 E_QUARTERS = (
-    "coming in at 10.15 trillion yuan, 11 trillion yuan and 11.17 trillion yuan in the first, second and third quarters, "
+    "the first, second and third quarters recording 10.15 trillion yuan, 11 trillion yuan and 11.17 trillion yuan, "
     "respectively"
 )
-E_SEPTEMBER = "In September alone, foreign trade reached 3.73 trillion yuan, up 0.7 percent year on year but down 0.5 percent from August."
+E_SEPTEMBER = "Foreign trade in September by itself amounted to 3.73 trillion yuan, 0.7 percent higher than a year earlier but 0.5 percent lower than in August."
 E_ASEAN = (
-    "The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner, with bilateral trade "
-    "growing 8.6 percent to 5.11 trillion yuan, or 15.8 percent of the country's total."
+    "ASEAN (the Association of Southeast Asian Nations) stayed China's largest trading partner, as two-way trade "
+    "climbed 8.6 percent to 5.11 trillion yuan, equal to 15.8 percent of the national total."
 )
-E_EU_US = "Trade with the European Union and the United States rose 0.5 percent and 4.2 percent, respectively."
+E_EU_US = "Growth in trade with the European Union and the United States came in at 0.5 percent and 4.2 percent, respectively."
 E_BRI = (
-    "China's trade with countries participating in the Belt and Road Initiative reached 15.21 trillion yuan in the nine "
-    "months, an increase of 6.3 percent."
+    "Over the nine months, trade with countries taking part in the Belt and Road Initiative grew 6.3 percent to "
+    "15.21 trillion yuan."
 )
-E_BRI_SHARE = "The figure accounted for 47.1 percent of the country's total foreign trade."
-E_PRIVATE = "Their imports and exports rose 9.4 percent to 17.78 trillion yuan, making up 55 percent of the national total"
+E_BRI_SHARE = "That amount represented 47.1 percent of the nation's overall foreign trade."
+E_PRIVATE = "their imports and exports climbing 9.4 percent to 17.78 trillion yuan and accounting for 55 percent of the national total"
 BRI = "Belt and Road partner countries"
 PRIVATE = "private enterprises"
 
 ARTICLE = {
     "id": "dP1_04_xinhua_q1q3_dollar_terms",
-    "title": "China's foreign trade up 5.3 pct in first three quarters",
+    "title": "China's goods trade expands 5.3 pct in January-September period",
     "publisher": "Xinhua",
     "published": "2024-10-14",
     "notes": [
@@ -40,13 +40,13 @@ ARTICLE = {
         "Dollar-denominated growth rates (3.4, 4.3, 2.2) are separate facts from the yuan-denominated ones (5.3, 6.2, 4.1): the record has no currency field for growth, so each growth stands as written.",
         "The dollar total '4.55 trillion dollars' is stated without 'about': qualifier exact.",
         "Quarterly totals in a 'respectively' list: first quarter 2024-01/03, second 2024-04/06, third 2024-07/09.",
-        "'Trade topped 10 trillion yuan in every quarter ... a first': a milestone restated by the exact quarterly figures; only the exact figures are labelled.",
-        "September: 'down 0.5 percent from August' is month-on-month growth (basis mom), -0.5.",
+        "'For the first time, the value of trade went above 10 trillion yuan in each quarter': a milestone restated by the exact quarterly figures; only the exact figures are labelled.",
+        "September: '0.5 percent lower than in August' is month-on-month growth (basis mom), -0.5.",
         "ASEAN's rank ('largest trading partner') is labelled; EU and US growth come from a 'respectively' list.",
-        "The Belt and Road share sits in the next sentence ('The figure accounted for 47.1 percent'); its evidence is that sentence, the subject carried over.",
-        "Private enterprises: 'up 2.1 percentage points' is a percentage-point difference, out.",
-        "'Trade values with more than 160 countries and regions posted growth': a conditional count, out.",
-        "'Some 643,000 enterprises had actual import and export performance': count of foreign trade enterprises, qualifier approx ('some'); 'larger than the total for the whole of last year' is a comparison, out.",
+        "The Belt and Road share sits in the next sentence ('That amount represented 47.1 percent'); its evidence is that sentence, the subject carried over.",
+        "Private enterprises: '2.1 percentage points higher' is a percentage-point difference, out.",
+        "'China's trade with over 160 countries and regions increased': a conditional count, out.",
+        "'Roughly 643,000 enterprises recorded actual import and export activity': count of foreign trade enterprises, qualifier approx ('roughly'); 'more than the number for all of last year' is a comparison, out.",
         "Press-conference remarks about the fourth quarter and the Friday GDP release: out of scope.",
     ],
     "facts": [
@@ -57,7 +57,7 @@ ARTICLE = {
         fact("China", "imports", "growth", 4.1, "percent", NINE_MONTHS, "4.1", E_IMPORTS),
         fact("China", "imports", "value", 13.71e12, "CNY", NINE_MONTHS, "13.71 trillion", E_IMPORTS),
         fact("China", "balance", "value", 4.91e12, "CNY", NINE_MONTHS, "4.91 trillion",
-             "leaving a trade surplus of 4.91 trillion yuan"),
+             "producing a trade surplus of 4.91 trillion yuan"),
         fact("China", "total", "value", 4.55e12, "USD", NINE_MONTHS, "4.55 trillion", E_USD),
         fact("China", "total", "growth", 3.4, "percent", NINE_MONTHS, "3.4", E_USD),
         fact("China", "exports", "growth", 4.3, "percent", NINE_MONTHS, "4.3", E_USD_FLOWS),
@@ -81,7 +81,7 @@ ARTICLE = {
         fact("China", "total", "value", 17.78e12, "CNY", NINE_MONTHS, "17.78 trillion", E_PRIVATE, segment=PRIVATE),
         fact("China", "total", "share", 55, "percent", NINE_MONTHS, "55", E_PRIVATE, segment=PRIVATE),
         fact("China", "total", "count", 643000, "number", NINE_MONTHS, "643,000",
-             "Some 643,000 enterprises had actual import and export performance in the first three quarters",
+             "Roughly 643,000 enterprises recorded actual import and export activity in the first three quarters",
              segment="foreign trade enterprises", qualifier="approx"),
     ],
 }

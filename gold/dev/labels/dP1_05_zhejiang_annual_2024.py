@@ -3,30 +3,30 @@ from _fact import fact, period
 YEAR_2024 = period(2024, 1, 12)
 
 E_TOTAL = (
-    "Zhejiang's imports and exports climbed to a record 5.23 trillion yuan (about 727.4 billion U.S. dollars) in 2024, "
-    "up 7.3 percent from a year earlier"
+    "Zhejiang's imports and exports reached a record high of 5.23 trillion yuan (about 727.4 billion U.S. dollars) in "
+    "2024, an increase of 7.3 percent from a year earlier"
 )
-E_EXPORTS = "Exports, the province's traditional strength, grew 8.6 percent year-on-year to 3.89 trillion yuan."
-E_IMPORTS = "Imports rose 3.6 percent to 1.34 trillion yuan."
+E_EXPORTS = "Exports, long the province's strong suit, rose 8.6 percent year-on-year to 3.89 trillion yuan"
+E_IMPORTS = "imports increased 3.6 percent to 1.34 trillion yuan."
 E_SHARES = (
-    "Zhejiang's total trade, exports and imports accounted for 11.9 percent, 15.3 percent and 7.3 percent of the "
-    "national figures, respectively."
+    "The province's total trade, exports and imports made up 11.9 percent, 15.3 percent and 7.3 percent, "
+    "respectively, of China's national figures."
 )
-E_RANKS = "The province ranked third nationwide by total trade value and second by exports"
-E_PRIVATE = "Their imports and exports rose 9.6 percent to 4.2 trillion yuan, accounting for 80.3 percent of the provincial total"
+E_RANKS = "Zhejiang was third in the country for total trade value and second for exports"
+E_PRIVATE = "their imports and exports growing 9.6 percent to 4.2 trillion yuan, equal to 80.3 percent of the provincial total"
 E_BRI = (
-    "The province's trade with Belt and Road partner countries reached 2.82 trillion yuan, an increase of 8.9 percent, "
-    "or 53.9 percent of its total foreign trade."
+    "Trade with Belt and Road partner countries grew 8.9 percent to 2.82 trillion yuan, making up 53.9 percent of "
+    "the province's foreign trade."
 )
-E_EU = "The European Union remained Zhejiang's largest trading partner, with trade of 792.7 billion yuan."
-E_ASEAN = "Trade with ASEAN grew 10.2 percent to 704.6 billion yuan"
-E_CENTRAL_ASIA = "Zhejiang's trade with the five Central Asian countries jumped 28.5 percent to 67.3 billion yuan"
+E_EU = "With trade of 792.7 billion yuan, the European Union stayed Zhejiang's largest trading partner."
+E_ASEAN = "Zhejiang's trade with ASEAN increased 10.2 percent to 704.6 billion yuan"
+E_CENTRAL_ASIA = "Trade between Zhejiang and the five Central Asian countries surged 28.5 percent to 67.3 billion yuan"
 E_MECH = (
-    "Exports of mechanical and electrical products rose 9.1 percent to 1.76 trillion yuan, making up 45.2 percent of "
-    "the province's total exports"
+    "exports of mechanical and electrical products grew 9.1 percent to 1.76 trillion yuan, accounting for 45.2 percent "
+    "of all exports from the province"
 )
 E_NEW_TRIO = (
-    'Exports of the "new trio" of electric vehicles, lithium-ion batteries and solar cells, however, slipped 3.1 percent '
+    'exports of the "new trio" (electric vehicles, lithium-ion batteries and solar cells) fell 3.1 percent '
     "to 167.3 billion yuan"
 )
 BRI = "Belt and Road partner countries"
@@ -36,23 +36,23 @@ NEW_TRIO = "new trio"
 
 ARTICLE = {
     "id": "dP1_05_zhejiang_annual_2024",
-    "title": "Zhejiang's foreign trade hits record 5.23 trillion yuan in 2024",
+    "title": "Zhejiang sets foreign trade record of 5.23 trillion yuan in 2024",
     "publisher": "ezhejiang.gov.cn",
     "published": "2025-01-21",
     "notes": [
         "Publisher: the byline line names the site ezhejiang.gov.cn (Zhejiang's English government portal), written as the outlet; published date from 'Updated: 2025-01-21'.",
-        "Running period: the year 2024, stated in the lead; 'last year' refers to it.",
+        "Running period: the year 2024, stated in the lead; 'over the year' refers to it.",
         "'about 727.4 billion U.S. dollars' is the same observation as 5.23 trillion yuan in another currency: a separate USD fact, qualifier approx.",
-        "'2.3 percentage points faster than the country as a whole' and '1.7 percentage points more than in 2023': percentage-point differences, out.",
+        "'outpaced national growth by 2.3 percentage points' and '1.7 percentage points higher than in 2023': percentage-point differences, out.",
         "Shares of the national figures come as a 'respectively' list over total, exports and imports: three share facts, partner null (share of China's trade, not trade with China).",
-        "Ranks: 'third nationwide by total trade value and second by exports' are stated ranks; 'behind only Guangdong' restates the exports rank and is not labelled again.",
-        "'contributed 17 percent of the increase in China's foreign trade': a contribution to growth, out.",
+        "Ranks: 'third in the country for total trade value and second for exports' are stated ranks; 'trailing only Guangdong' restates the exports rank and is not labelled again.",
+        "'accounted for 17 percent of the growth in China's foreign trade': a contribution to growth, out.",
         "Private enterprises: the text says 'private companies'; segment written as 'private enterprises'.",
-        "'The number of firms with actual import and export activity rose to 114,000': count of foreign trade enterprises; no growth of the count is given.",
+        "'the count of firms that actually carried out import and export business climbed to 114,000': count of foreign trade enterprises; no growth of the count is given.",
         "EU: 'largest trading partner' is a stated rank (1) with its value; no growth is given for the EU.",
         "'the five Central Asian countries' is written as partner Central Asia.",
         "2,937 freight-train trips from Yiwu, GDP (9.01 trillion yuan, 5.5 percent), the two-week delivery time in the quote and the target for this year: not trade flows, out.",
-        "New trio: 'slipped 3.1 percent' is a fall, -3.1; the remark that shipment volumes rose has no number.",
+        "New trio: 'fell 3.1 percent' is a fall, -3.1; the remark that shipment volumes rose has no number.",
     ],
     "facts": [
         fact("Zhejiang", "total", "value", 5.23e12, "CNY", YEAR_2024, "5.23 trillion", E_TOTAL),
@@ -71,7 +71,7 @@ ARTICLE = {
         fact("Zhejiang", "total", "value", 4.2e12, "CNY", YEAR_2024, "4.2 trillion", E_PRIVATE, segment=PRIVATE),
         fact("Zhejiang", "total", "share", 80.3, "percent", YEAR_2024, "80.3", E_PRIVATE, segment=PRIVATE),
         fact("Zhejiang", "total", "count", 114000, "number", YEAR_2024, "114,000",
-             "The number of firms with actual import and export activity rose to 114,000",
+             "the count of firms that actually carried out import and export business climbed to 114,000",
              segment="foreign trade enterprises"),
         fact("Zhejiang", "total", "value", 2.82e12, "CNY", YEAR_2024, "2.82 trillion", E_BRI, partner=BRI),
         fact("Zhejiang", "total", "growth", 8.9, "percent", YEAR_2024, "8.9", E_BRI, partner=BRI),

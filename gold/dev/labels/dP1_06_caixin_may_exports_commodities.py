@@ -5,42 +5,43 @@ APRIL = period(2025, 4)
 FIVE_MONTHS = period(2025, 1, 5)
 
 E_EXPORTS = (
-    "Exports rose 4.8% year-on-year in dollar terms to $316.1 billion last month, slowing from an 8.1% gain in April"
+    "Measured in dollars, exports rose 4.8% from a year earlier to $316.1 billion last month, a slower pace than the "
+    "8.1% increase in April"
 )
-E_IMPORTS = "Imports fell 3.4% to $212.9 billion, a steeper decline than the 0.2% drop recorded in April."
-E_SURPLUS = "That left a trade surplus of $103.2 billion, up from $96.2 billion the month before."
-E_MOM = "Compared with April, exports were roughly flat, inching up 0.1%, while imports dropped 3%."
-E_US_EXPORTS = "Shipments to the U.S. plunged 34.5% from a year earlier to $28.8 billion"
-E_US_IMPORTS = "Imports from the U.S. declined 18.1% to $10.8 billion"
-E_US_SURPLUS = "leaving China with an $18 billion surplus in its trade with America"
+E_IMPORTS = "Imports shrank 3.4% to $212.9 billion, deepening from a 0.2% dip in April."
+E_SURPLUS = "The trade surplus thus widened to $103.2 billion from $96.2 billion a month earlier."
+E_MOM = "Measured against April, exports edged up just 0.1%, while imports fell 3%."
+E_US_EXPORTS = "Exports to the U.S. sank 34.5% year-on-year to $28.8 billion"
+E_US_IMPORTS = "Purchases of U.S. goods fell 18.1% to $10.8 billion"
+E_US_SURPLUS = "giving China an $18 billion trade surplus with America"
 E_MARKETS = (
-    "Exports to the 10-member Association of Southeast Asian Nations rose 15%, sales to the European Union climbed 12%, "
-    "and shipments to Africa surged 33.3%."
+    "Shipments to the 10-member Association of Southeast Asian Nations increased 15%, exports to the European Union "
+    "grew 12% and those to Africa soared 33.3%."
 )
-E_FIVE_MONTHS = "For the first five months, exports grew 6.1% to $1.48 trillion, while imports fell 4.9% to $1.04 trillion."
-E_SOY = "Soybean imports jumped 128.9% to 13.92 million tonnes"
-E_CRUDE = "Crude oil imports fell 3.8% to 46.64 million tonnes"
-E_ORE = "Iron ore arrivals slipped 4.9% to 98.13 million tonnes"
-E_RARE = "China shipped 5,864.6 tonnes of rare earths in May, up 22.6% from April"
+E_FIVE_MONTHS = "In the January-May period, exports rose 6.1% to $1.48 trillion and imports declined 4.9% to $1.04 trillion."
+E_SOY = "Arrivals of soybeans soared 128.9% to 13.92 million tonnes"
+E_CRUDE = "Crude oil purchases from abroad dropped 3.8% to 46.64 million tonnes"
+E_ORE = "Iron ore imports eased 4.9% to 98.13 million tonnes"
+E_RARE = "China sent 5,864.6 tonnes of rare earths abroad in May, 22.6% more than in April"
 US = "United States"
 
 ARTICLE = {
     "id": "dP1_06_caixin_may_exports_commodities",
-    "title": "China's Export Growth Cools in May as U.S.-Bound Shipments Slump",
+    "title": "Plunge in Shipments to U.S. Slows China's Export Growth in May",
     "publisher": "Caixin",
     "published": "2025-06-09",
     "notes": [
-        "Publisher: the text names Caixin ('Economists surveyed by Caixin'); the byline date 'Jun 09, 2025' gives the year, and 'last month' is May 2025.",
+        "Publisher: the text names Caixin ('A Caixin survey of economists'); the byline date 'Jun 09, 2025' gives the year, and 'last month' is May 2025.",
         "All values are in dollar terms (USD). Growth without a stated basis is year on year.",
-        "April figures stated as comparisons ('slowing from an 8.1% gain in April', 'the 0.2% drop recorded in April', '$96.2 billion the month before') are labelled as April observations (yoy growth and balance), not as month-on-month growth.",
-        "'Compared with April, exports were roughly flat, inching up 0.1%, while imports dropped 3%': month-on-month growth (basis mom), +0.1 and -3.",
+        "April figures stated as comparisons ('a slower pace than the 8.1% increase in April', 'deepening from a 0.2% dip in April', '$96.2 billion a month earlier') are labelled as April observations (yoy growth and balance), not as month-on-month growth.",
+        "'Measured against April, exports edged up just 0.1%, while imports fell 3%': month-on-month growth (basis mom), +0.1 and -3.",
         "Trade with the US: exports and imports values and growth, and the $18 billion surplus with America as a balance with partner United States.",
         "'10-member' (ASEAN's membership), 'May 12', 'early 2020', the '90-day tariff truce' and 'triple-digit tariffs': not trade figures, out.",
-        "Economists' expectations (5%, 0.9%) and forecasts (around 2% in the second half, about 3% for the full year): out of scope.",
-        "Factory-gate prices (-3.3%, 22 months) and '11 million barrels a day' (a per-day average): out.",
-        "The commodity paragraph opens with a month-on-month frame ('moved in different directions from April'), which carries over to soybeans, crude oil and iron ore: basis mom. Their growth rates are volume growth given alone (no value beside them), labelled as growth.",
-        "'a record for the month of May' and 'seven medium and heavy rare earth elements': out.",
-        "Rare earths: '5,864.6 tonnes ... up 22.6% from April' is an export quantity and its month-on-month growth.",
+        "Economists' expectations (5%, 0.9%) and forecasts (about 2% in the second half, roughly 3% for the full year): out of scope.",
+        "Factory-gate prices (-3.3%, 22 months) and '11 million barrels per day' (a per-day average): out.",
+        "The commodity paragraph opens with a month-on-month frame ('Against April, commodity import volumes went different ways'), which carries over to soybeans, crude oil and iron ore: basis mom. Their growth rates are volume growth given alone (no value beside them), labelled as growth.",
+        "'a May record' and 'seven medium and heavy rare earth elements': out.",
+        "Rare earths: '5,864.6 tonnes ... 22.6% more than in April' is an export quantity and its month-on-month growth.",
     ],
     "facts": [
         fact("China", "exports", "growth", 4.8, "percent", MAY, "4.8", E_EXPORTS),

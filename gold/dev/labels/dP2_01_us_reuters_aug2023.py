@@ -6,42 +6,42 @@ JAN_AUG = period(2023, 1, 8)
 US = "United States"
 GOODS_AND_SERVICES = "goods and services"
 
-EVIDENCE_DEFICIT = "The goods and services deficit contracted 9.9% from the previous month to $58.3 billion"
-EVIDENCE_EXPORTS = "Exports of goods and services increased 1.6% on the month to $256.0 billion"
-EVIDENCE_GOODS_EXPORTS = "Goods exports jumped 2.1% to $171.6 billion"
-EVIDENCE_SERVICES_EXPORTS = "Services exports edged up 0.6% to $84.4 billion"
-EVIDENCE_IMPORTS = "Imports slipped 0.8% compared with July to $314.3 billion"
-EVIDENCE_GOODS_IMPORTS = "Goods imports dropped 1.0% to $253.9 billion"
-EVIDENCE_YTD_DEFICIT = "In the first eight months of 2023, the goods and services deficit totaled $509.9 billion, down 22.4% from the same period of 2022"
-EVIDENCE_YTD_FLOWS = "Exports rose 1.4% over that span, while imports declined 4.5%"
-EVIDENCE_CHINA_DEFICIT = "The politically sensitive goods trade deficit with China decreased 10.2% from July to $22.9 billion"
-EVIDENCE_CHINA_FLOWS = "Imports of Chinese goods fell to $34.5 billion, while exports to China rose to $11.6 billion"
-EVIDENCE_MEXICO_FLOWS = "as imports from Mexico of $40.4 billion outpaced exports of $27.3 billion"
-EVIDENCE_EU = "The goods deficit with the European Union widened 7.4% from the prior month to $20.3 billion"
+EVIDENCE_DEFICIT = "the shortfall in goods and services trade fell 9.9% month on month to $58.3 billion"
+EVIDENCE_EXPORTS = "Sales of goods and services abroad climbed 1.6% from July to $256.0 billion"
+EVIDENCE_GOODS_EXPORTS = "Crude oil, fuel oil and soybean cargoes helped push goods exports up 2.1% to $171.6 billion"
+EVIDENCE_SERVICES_EXPORTS = "Exports of services inched up 0.6% to $84.4 billion"
+EVIDENCE_IMPORTS = "On the import side, purchases from abroad eased 0.8% versus July to $314.3 billion"
+EVIDENCE_GOODS_IMPORTS = "Imports of goods fell 1.0%, to $253.9 billion"
+EVIDENCE_YTD_DEFICIT = "The goods and services deficit for January through August 2023 came to $509.9 billion, a 22.4% drop from the same months of 2022"
+EVIDENCE_YTD_FLOWS = "Over the same eight months exports increased 1.4% and imports decreased 4.5%"
+EVIDENCE_CHINA_DEFICIT = "The goods deficit with China, a politically fraught figure, fell 10.2% compared with July to $22.9 billion"
+EVIDENCE_CHINA_FLOWS = "Purchases of Chinese goods slipped to $34.5 billion, and soybean cargoes helped lift U.S. exports to China to $11.6 billion"
+EVIDENCE_MEXICO_FLOWS = "it imported $40.4 billion from its southern neighbour and exported $27.3 billion there"
+EVIDENCE_EU = "Higher pharmaceutical imports from Ireland pushed the deficit in goods trade with the European Union up 7.4% from July to $20.3 billion"
 
 ARTICLE = {
     "id": "dP2_01_us_reuters_aug2023",
-    "title": "US trade deficit narrows in August as goods exports climb",
+    "title": "August goods export gains shrink the US trade gap",
     "publisher": "Reuters",
     "published": "2023-10-05",
     "notes": [
         "Reuters wire story on the Census/BEA monthly report for August 2023; the dateline has no year, the text names 2023 in the year-to-date paragraph.",
         "The headline deficit, exports and imports are stated as 'goods and services': product 'goods and services'; services-only figures take 'services'; goods-only figures take null (schemas/guide.md: goods alone null), relabelled by the lead after the set was scored blind.",
-        "Month-on-month basis: each paragraph with a monthly growth rate carries its own cue ('from the previous month', 'on the month', 'compared with July', 'from July', 'from the prior month'); "
+        "Month-on-month basis: each paragraph with a monthly growth rate carries its own cue ('month on month', 'from July', 'versus July', 'compared with July'); "
         "the goods and services rates in the exports and imports paragraphs take that paragraph's frame.",
-        "Year-to-date growth rates ('down 22.4% from the same period of 2022', exports 1.4%, imports 4.5% 'over that span') are yoy for January-August 2023.",
-        "Growth of a deficit follows its verb: 'contracted 9.9%' -> -9.9, 'decreased 10.2%' -> -10.2, 'widened 7.4%' -> +7.4; deficits are negative balances.",
-        "Out of scope: the Reuters poll forecast ($62.3 billion); dollar changes ('falling by $1.6 billion', 'shrank $6.1 billion'); inflation-adjusted (volume) growth of goods exports and imports (2.3%, 0.9%); "
+        "Year-to-date growth rates ('a 22.4% drop from the same months of 2022', exports 1.4%, imports 4.5% 'over the same eight months') are yoy for January-August 2023.",
+        "Growth of a deficit follows its verb: 'fell 9.9%' -> -9.9, 'fell 10.2%' -> -10.2, 'up 7.4%' -> +7.4; deficits are negative balances.",
+        "Out of scope: the Reuters poll forecast ($62.3 billion); dollar changes ('$1.6 billion less', 'narrowed by $6.1 billion'); inflation-adjusted (volume) growth of goods exports and imports (2.3%, 0.9%); "
         "GDP nowcast 4.9%; 0.12 percentage point contribution; 25,000 striking workers; the years 2023/2022 as such.",
-        "'Mexico remained the biggest source of U.S. goods imports so far this year': rank 1 of US goods imports by partner, period January-August 2023 (so far this year, through the report month).",
-        "Partner figures are Census-basis goods ('goods trade deficit with China', 'Imports of Chinese goods', 'goods deficit with Mexico'): product null, as every goods-only figure.",
-        "'Imports of services were $60.4 billion' and 'surplus on services trade increased to $24.0 billion' carry no rate: value facts only.",
+        "'So far this year Mexico has stayed the biggest supplier of goods to the United States': rank 1 of US goods imports by partner, period January-August 2023 (so far this year, through the report month).",
+        "Partner figures are Census-basis goods ('goods deficit with China', 'Purchases of Chinese goods', 'goods deficit with Mexico'): product null, as every goods-only figure.",
+        "'Services imports stood at $60.4 billion' and 'a larger surplus of $24.0 billion' carry no rate: value facts only.",
     ],
     "facts": [
         fact(US, "balance", "value", -58.3e9, "USD", AUGUST, "58.3 billion", EVIDENCE_DEFICIT, product=GOODS_AND_SERVICES),
         fact(US, "balance", "growth", -9.9, "percent", AUGUST, "9.9", EVIDENCE_DEFICIT, product=GOODS_AND_SERVICES, basis="mom"),
         fact(US, "balance", "value", -64.7e9, "USD", JULY, "64.7 billion",
-             "July's shortfall was revised slightly lower to $64.7 billion", product=GOODS_AND_SERVICES),
+             "Revisions put July's deficit a little lower, at $64.7 billion", product=GOODS_AND_SERVICES),
         fact(US, "exports", "value", 256.0e9, "USD", AUGUST, "256.0 billion", EVIDENCE_EXPORTS, product=GOODS_AND_SERVICES),
         fact(US, "exports", "growth", 1.6, "percent", AUGUST, "1.6", EVIDENCE_EXPORTS, product=GOODS_AND_SERVICES, basis="mom"),
         fact(US, "exports", "value", 171.6e9, "USD", AUGUST, "171.6 billion", EVIDENCE_GOODS_EXPORTS),
@@ -52,11 +52,11 @@ ARTICLE = {
         fact(US, "imports", "growth", -0.8, "percent", AUGUST, "0.8", EVIDENCE_IMPORTS, product=GOODS_AND_SERVICES, basis="mom"),
         fact(US, "imports", "value", 253.9e9, "USD", AUGUST, "253.9 billion", EVIDENCE_GOODS_IMPORTS),
         fact(US, "imports", "growth", -1.0, "percent", AUGUST, "1.0", EVIDENCE_GOODS_IMPORTS, basis="mom"),
-        fact(US, "imports", "value", 60.4e9, "USD", AUGUST, "60.4 billion", "Imports of services were $60.4 billion", product="services"),
+        fact(US, "imports", "value", 60.4e9, "USD", AUGUST, "60.4 billion", "Services imports stood at $60.4 billion", product="services"),
         fact(US, "balance", "value", -82.3e9, "USD", AUGUST, "82.3 billion",
-             "The goods trade deficit shrank $6.1 billion to $82.3 billion"),
+             "The deficit in goods trade narrowed by $6.1 billion, to $82.3 billion"),
         fact(US, "balance", "value", 24.0e9, "USD", AUGUST, "24.0 billion",
-             "the surplus on services trade increased to $24.0 billion", product="services"),
+             "services trade showed a larger surplus of $24.0 billion", product="services"),
         fact(US, "balance", "value", -509.9e9, "USD", JAN_AUG, "509.9 billion", EVIDENCE_YTD_DEFICIT, product=GOODS_AND_SERVICES),
         fact(US, "balance", "growth", -22.4, "percent", JAN_AUG, "22.4", EVIDENCE_YTD_DEFICIT, product=GOODS_AND_SERVICES),
         fact(US, "exports", "growth", 1.4, "percent", JAN_AUG, "1.4", EVIDENCE_YTD_FLOWS, product=GOODS_AND_SERVICES),
@@ -67,9 +67,9 @@ ARTICLE = {
         fact(US, "imports", "value", 34.5e9, "USD", AUGUST, "34.5 billion", EVIDENCE_CHINA_FLOWS, partner="China"),
         fact(US, "exports", "value", 11.6e9, "USD", AUGUST, "11.6 billion", EVIDENCE_CHINA_FLOWS, partner="China"),
         fact(US, "imports", "rank", 1, "number", JAN_AUG, "biggest",
-             "Mexico remained the biggest source of U.S. goods imports so far this year", partner="Mexico"),
+             "So far this year Mexico has stayed the biggest supplier of goods to the United States", partner="Mexico"),
         fact(US, "balance", "value", -13.1e9, "USD", AUGUST, "13.1 billion",
-             "The goods deficit with Mexico was $13.1 billion in August", partner="Mexico"),
+             "In August the United States ran a $13.1 billion goods deficit with Mexico", partner="Mexico"),
         fact(US, "imports", "value", 40.4e9, "USD", AUGUST, "40.4 billion", EVIDENCE_MEXICO_FLOWS, partner="Mexico"),
         fact(US, "exports", "value", 27.3e9, "USD", AUGUST, "27.3 billion", EVIDENCE_MEXICO_FLOWS, partner="Mexico"),
         fact(US, "balance", "growth", 7.4, "percent", AUGUST, "7.4", EVIDENCE_EU,

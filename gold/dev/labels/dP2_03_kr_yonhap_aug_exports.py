@@ -6,38 +6,38 @@ YEAR_2023 = period(2023, 1, 12)
 KOREA = "South Korea"
 US = "United States"
 
-EVIDENCE_EXPORTS = "Outbound shipments increased 11.4 percent on-year to US$57.94 billion last month"
-EVIDENCE_IMPORTS = "Imports gained 6 percent to $54.11 billion, leaving a trade surplus of $3.83 billion"
+EVIDENCE_EXPORTS = "exports climbing 11.4 percent on-year last month to reach US$57.94 billion"
+EVIDENCE_IMPORTS = "With imports up 6 percent to $54.11 billion, the country posted a trade surplus of $3.83 billion"
 EVIDENCE_CHIPS = (
-    "exports of semiconductors soared 38.8 percent on-year to $11.88 billion, the highest for any August, "
-    "accounting for 20.5 percent of the country's total outbound shipments"
+    "semiconductor exports jumped 38.8 percent on-year, reaching $11.88 billion, an August record, "
+    "and made up 20.5 percent of all outbound shipments"
 )
-EVIDENCE_IT = "Exports of computers and wireless communication devices rose 91.8 percent and 20.9 percent, respectively"
-EVIDENCE_AUTOS = "Automobile exports, however, fell 4 percent to $4.62 billion"
-EVIDENCE_PETROLEUM = "Outbound shipments of petroleum products declined 10.3 percent to $4.09 billion"
-EVIDENCE_CHINA = "exports to China, South Korea's largest export market, went up 4.9 percent to $11.4 billion"
-EVIDENCE_US = "Shipments to the United States increased 8.7 percent to $10.4 billion"
-EVIDENCE_ASEAN = "those to the Association of Southeast Asian Nations (ASEAN) gained 15.8 percent to $10.1 billion"
-EVIDENCE_ENERGY = "energy imports, including crude oil, gas and coal, fell 2.5 percent on-year to $11.3 billion"
-EVIDENCE_YTD = "For the January-August period, exports rose 9.1 percent from a year earlier to $442 billion"
+EVIDENCE_IT = "exports of computers and wireless communication devices grew 91.8 percent and 20.9 percent, respectively"
+EVIDENCE_AUTOS = "Exports of automobiles, by contrast, dropped 4 percent to $4.62 billion"
+EVIDENCE_PETROLEUM = "Weaker global oil prices pulled exports of petroleum products down 10.3 percent to $4.09 billion"
+EVIDENCE_CHINA = "shipments to China, the largest destination for South Korean exports, rose 4.9 percent to $11.4 billion"
+EVIDENCE_US = "Exports to the United States reached an August record of $10.4 billion, up 8.7 percent"
+EVIDENCE_ASEAN = "those to the Association of Southeast Asian Nations (ASEAN) advanced 15.8 percent to $10.1 billion"
+EVIDENCE_ENERGY = "Imports of energy such as crude oil, gas and coal were down 2.5 percent on-year at $11.3 billion"
+EVIDENCE_YTD = "Cumulative exports for January-August reached $442 billion, up 9.1 percent from a year earlier"
 
 ARTICLE = {
     "id": "dP2_03_kr_yonhap_aug_exports",
-    "title": "(LEAD) S. Korea's exports up for 11th month in August on record chip sales",
+    "title": "(LEAD) Record chip sales extend S. Korea's export growth to 11th month in August",
     "publisher": "Yonhap",
     "published": "2024-09-01",
     "notes": [
         "Yonhap story on the trade ministry's August data; the dateline has no year, the text names 2023 (last year's full-year fall); August and January-August are 2024 from published.",
         "All growth rates are on-year (Yonhap's 'on-year', 'from a year earlier'); those without their own cue take the article's on-year frame.",
-        "Average daily exports (7.3 percent, $2.52 billion) are per-working-day averages: out of scope.",
-        "Streaks ('11th consecutive month', '15 months in a row', '10 straight months', 'fourth straight month'), records ('highest for any August'), "
-        "'Nine of the country's 15 major export items' and the $700 billion annual target: out of scope.",
-        "'accounting for 20.5 percent of the country's total outbound shipments': export share of semiconductors.",
-        "'South Korea's largest export market' labelled as rank 1 of South Korea's exports by destination (China), period August 2024.",
-        "'those to the Association of Southeast Asian Nations (ASEAN)' are exports (carried from 'Shipments to the United States' in the same sentence): partner ASEAN.",
-        "'Exports to the European Union slipped 0.9 percent': growth only, no value given.",
-        "'energy imports, including crude oil, gas and coal': product 'energy'.",
-        "'Annual exports shrank 7.4 percent on-year in 2023': full-year 2023 export growth, labelled with period 2023.",
+        "Average daily exports ('Exports per working day averaged', 7.3 percent, $2.52 billion) are per-working-day averages: out of scope.",
+        "Streaks ('11th straight month', '15th consecutive monthly surplus', '10 months in a row', 'fourth month in a row'), records ('an August record'), "
+        "'Nine of the 15 major export categories' and the $700 billion annual target: out of scope.",
+        "'made up 20.5 percent of all outbound shipments': export share of semiconductors.",
+        "'the largest destination for South Korean exports' labelled as rank 1 of South Korea's exports by destination (China), period August 2024.",
+        "'those to the Association of Southeast Asian Nations (ASEAN)' are exports (carried from 'Exports to the United States' in the same sentence): partner ASEAN.",
+        "'Sales to the European Union edged down 0.9 percent': growth only, no value given.",
+        "'Imports of energy such as crude oil, gas and coal': product 'energy'.",
+        "'In 2023, ... full-year exports to contract 7.4 percent on-year': full-year 2023 export growth, labelled with period 2023.",
     ],
     "facts": [
         fact(KOREA, "exports", "value", 57.94e9, "USD", AUGUST, "57.94 billion", EVIDENCE_EXPORTS),
@@ -50,7 +50,7 @@ ARTICLE = {
         fact(KOREA, "exports", "share", 20.5, "percent", AUGUST, "20.5", EVIDENCE_CHIPS, product="semiconductors"),
         fact(KOREA, "exports", "growth", 91.8, "percent", AUGUST, "91.8", EVIDENCE_IT, product="computers"),
         fact(KOREA, "exports", "growth", 20.9, "percent", AUGUST, "20.9", EVIDENCE_IT, product="wireless communication devices"),
-        fact(KOREA, "exports", "growth", 76.9, "percent", AUGUST, "76.9", "Shipments of ships surged 76.9 percent", product="ships"),
+        fact(KOREA, "exports", "growth", 76.9, "percent", AUGUST, "76.9", "sent ship exports soaring 76.9 percent", product="ships"),
         fact(KOREA, "exports", "growth", -4, "percent", AUGUST, "4", EVIDENCE_AUTOS, product="automobiles"),
         fact(KOREA, "exports", "value", 4.62e9, "USD", AUGUST, "4.62 billion", EVIDENCE_AUTOS, product="automobiles"),
         fact(KOREA, "exports", "growth", -10.3, "percent", AUGUST, "10.3", EVIDENCE_PETROLEUM, product="petroleum products"),
@@ -62,14 +62,14 @@ ARTICLE = {
         fact(KOREA, "exports", "value", 10.4e9, "USD", AUGUST, "10.4 billion", EVIDENCE_US, partner=US),
         fact(KOREA, "exports", "growth", 15.8, "percent", AUGUST, "15.8", EVIDENCE_ASEAN, partner="ASEAN"),
         fact(KOREA, "exports", "value", 10.1e9, "USD", AUGUST, "10.1 billion", EVIDENCE_ASEAN, partner="ASEAN"),
-        fact(KOREA, "exports", "growth", -0.9, "percent", AUGUST, "0.9", "Exports to the European Union slipped 0.9 percent",
+        fact(KOREA, "exports", "growth", -0.9, "percent", AUGUST, "0.9", "Sales to the European Union edged down 0.9 percent",
              partner="European Union"),
-        fact(KOREA, "balance", "value", 4.61e9, "USD", AUGUST, "4.61 billion", "The trade surplus with the U.S. stood at $4.61 billion in August",
+        fact(KOREA, "balance", "value", 4.61e9, "USD", AUGUST, "4.61 billion", "South Korea's surplus in trade with the U.S. came to $4.61 billion in August",
              partner=US),
         fact(KOREA, "imports", "growth", -2.5, "percent", AUGUST, "2.5", EVIDENCE_ENERGY, product="energy"),
         fact(KOREA, "imports", "value", 11.3e9, "USD", AUGUST, "11.3 billion", EVIDENCE_ENERGY, product="energy"),
         fact(KOREA, "exports", "growth", 9.1, "percent", JAN_AUG, "9.1", EVIDENCE_YTD),
         fact(KOREA, "exports", "value", 442e9, "USD", JAN_AUG, "442 billion", EVIDENCE_YTD),
-        fact(KOREA, "exports", "growth", -7.4, "percent", YEAR_2023, "7.4", "Annual exports shrank 7.4 percent on-year in 2023"),
+        fact(KOREA, "exports", "growth", -7.4, "percent", YEAR_2023, "7.4", "In 2023, a long slump in the chip sector caused full-year exports to contract 7.4 percent on-year"),
     ],
 }

@@ -8,47 +8,47 @@ US = "United States"
 CHINA = "China"
 EU = "European Union"
 
-E_EXPORTS = "Seasonally and calendar adjusted exports increased 0.8% on the month to 130.4 billion euros"
+E_EXPORTS = "exports, adjusted for seasonal and calendar effects, grew 0.8% from October to 130.4 billion euros"
 E_IMPORTS = (
-    "Imports fell 1.2% to 112.9 billion euros, leaving a foreign trade surplus of 17.5 billion euros "
-    "($20.49 billion), up from a revised 16.0 billion euros in October"
+    "Imports declined 1.2% to 112.9 billion euros, so the foreign trade surplus grew to 17.5 billion euros "
+    "($20.49 billion) from October's revised 16.0 billion euros"
 )
-E_YOY = "exports were 1.4% higher, while imports were down 2.2%"
-E_US_EXPORTS = "Exports to the United States, Germany's most important market outside Europe, fell 3.1% from October to 11.0 billion euros"
-E_US_IMPORTS = "Imports from the U.S. dropped 4.5% to 7.6 billion euros, leaving Germany with a bilateral surplus of 3.4 billion euros"
-E_CN_EXPORTS = "Shipments to China, by contrast, jumped 6.4% to 7.3 billion euros"
-E_CN_IMPORTS = "Imports from China climbed 2.0% to 13.6 billion euros"
+E_YOY = "On a year-on-year basis, November exports rose 1.4% and imports fell 2.2%"
+E_US_EXPORTS = "Sales to the United States, the most important market for German goods outside Europe, slid 3.1% compared with October to 11.0 billion euros"
+E_US_IMPORTS = "Purchases from the U.S. decreased 4.5% to 7.6 billion euros, giving Germany a 3.4 billion euro bilateral surplus"
+E_CN_EXPORTS = "Exports to China, on the other hand, surged 6.4% to 7.3 billion euros"
+E_CN_IMPORTS = "imports from China rose 2.0% to 13.6 billion euros"
 E_EU_EXPORTS = (
-    "Exports to the other 26 European Union countries rose 1.1% to 71.8 billion euros, "
-    "of which 50.2 billion euros went to the euro zone"
+    "Sales to the 26 other European Union members increased 1.1% to 71.8 billion euros, "
+    "with 50.2 billion euros of that going to euro zone countries"
 )
-E_NON_EU = "Exports to countries outside the bloc edged up 0.4% to 58.6 billion euros"
+E_NON_EU = "Exports to countries beyond the bloc inched up 0.4% to 58.6 billion euros"
 E_RANK = (
-    "China overtook the United States as Germany's biggest trading partner, "
-    "with combined exports and imports of 231.5 billion euros"
+    "China displaced the United States as the biggest trading partner of Germany, "
+    "with two-way trade worth 231.5 billion euros"
 )
 
 ARTICLE = {
     "id": "dP2_04_de_destatis_nov_reuters",
-    "title": "German exports unexpectedly rise in November as China business recovers",
+    "title": "Rebound in China trade gives German exports a surprise November gain",
     "publisher": "Reuters",
     "published": "2026-01-09",
     "notes": [
         "Dateline 'BERLIN, Jan 9 (Reuters)' has no year: November is November 2025 from the published date "
-        "(a January release reports the previous November); 'the first eleven months of last year' is Jan-Nov 2025.",
-        "Monthly changes are seasonally and calendar adjusted, month on month ('on the month', 'from October'): "
-        "basis mom; the frame carries to the partner paragraphs ('Shipments to China, by contrast, jumped 6.4%').",
-        "'Compared with November of the previous year' sets basis yoy for the 1.4% and 2.2%.",
-        "October export growth: the revised 0.3% rise is labelled; 'initially reported stagnation' gives no number.",
+        "(a January release reports the previous November); 'January-November of last year' is Jan-Nov 2025.",
+        "Monthly changes are seasonally and calendar adjusted, month on month ('from October', 'compared with October'): "
+        "basis mom; the frame carries to the partner paragraphs ('Exports to China, on the other hand, surged 6.4%').",
+        "'On a year-on-year basis' sets basis yoy for the 1.4% and 2.2%.",
+        "October export growth: the revised 0.3% is labelled; 'first reported no change' gives no number.",
         "Surplus 17.5 billion euros ($20.49 billion): a EUR fact and a USD fact; the conversion is written without "
         "'about', so qualifier exact. The footer '($1 = 0.8541 euros)' is an exchange rate, out.",
         "Bilateral surplus with the US (3.4 billion euros = 11.0 - 7.6) labelled as a balance with partner United States.",
-        "'of which 50.2 billion euros went to the euro zone': exports to the Euro area, same month.",
-        "'countries outside the bloc' (the EU, named in the previous sentence): partner non-EU countries.",
-        "Jan-Nov: China 'biggest trading partner' is rank 1 of total trade with partner China; the 231.5 billion euros is "
+        "'with 50.2 billion euros of that going to euro zone countries': exports to the Euro area, same month.",
+        "'countries beyond the bloc' (the EU, named in the previous sentence): partner non-EU countries.",
+        "Jan-Nov: China 'the biggest trading partner of Germany' is rank 1 of total trade with partner China; the 231.5 billion euros is "
         "that total (Reuters calculation, still a reported trade figure).",
-        "Out of scope: the Reuters poll forecast (-0.5%), 'the other 26 European Union countries' (a count of countries), "
-        "'the fourth decline in five months' (streak), the 15% US tariff, the 1.0% growth forecast and the third-quarter "
+        "Out of scope: the Reuters poll forecast (-0.5%), 'the 26 other European Union members' (a count of countries), "
+        "'a fourth drop in five months' (streak), the 15% US tariff, the 1.0% growth forecast and the third-quarter "
         "stagnation (GDP), and the Ifo index points (minus 3.4, minus 5.9).",
         "Goods trade only (Destatis foreign trade): product null.",
     ],
@@ -68,7 +68,7 @@ ARTICLE = {
             "percent",
             OCTOBER,
             "0.3",
-            "The statistics office also revised its October export figure to show a 0.3% increase",
+            "The office now puts October's export growth at 0.3%",
             basis="mom",
         ),
         fact(GERMANY, "exports", "growth", 1.4, "percent", NOVEMBER, "1.4", E_YOY),
@@ -97,7 +97,7 @@ ARTICLE = {
             "EUR",
             NOVEMBER,
             "60.1 billion",
-            "imports from EU countries came to 60.1 billion euros",
+            "Imports from EU countries amounted to 60.1 billion euros",
             partner=EU,
         ),
         fact(
@@ -108,7 +108,7 @@ ARTICLE = {
             "percent",
             JAN_NOV,
             "9.1",
-            "German exports to the United States fell 9.1% compared with the same period a year earlier",
+            "German shipments to the United States were 9.1% lower in January-November of last year than in the corresponding months of the year before",
             partner=US,
         ),
         fact(GERMANY, "total", "rank", 1, "number", JAN_NOV, "biggest", E_RANK, partner=CHINA),

@@ -8,32 +8,32 @@ FISCAL_2024_25 = {"start": "2024-04", "end": "2025-03"}
 INDIA = "India"
 
 E_EXPORTS = (
-    "India's merchandise exports grew 2.86 per cent to USD 37.62 billion in January 2026 compared with "
+    "merchandise exports went up 2.86 per cent in January 2026 to USD 37.62 billion, against "
     "USD 36.58 billion in January 2025"
 )
-E_DEFICIT = "the trade deficit widened to USD 24.73 billion on higher inbound shipments of gold and electronic goods"
-E_IMPORTS = "Imports during the month rose 4.93 per cent to USD 62.35 billion"
-E_GOLD = "Gold imports jumped 41.8 per cent to USD 3.8 billion during the month"
-E_CRUDE = "crude oil imports declined 8.2 per cent to USD 12.74 billion"
-E_ELEC_IMPORTS = "Imports of electronic goods increased by 14.6 per cent to USD 9.87 billion"
-E_ELEC_EXPORTS = "shipments of electronic goods surged 36.1 per cent to USD 4.65 billion"
-E_US = "Exports to the US declined by 4.3 per cent to USD 7.81 billion in January"
+E_DEFICIT = "India's trade deficit grew to USD 24.73 billion in January as imports of gold and electronic goods increased"
+E_IMPORTS = "The month's import bill climbed 4.93 per cent to USD 62.35 billion"
+E_GOLD = "Wedding season demand pushed gold imports up 41.8 per cent to USD 3.8 billion in January"
+E_CRUDE = "softer global prices pulled crude oil imports down 8.2 per cent to USD 12.74 billion"
+E_ELEC_IMPORTS = "Electronic goods imports went up by 14.6 per cent, reaching USD 9.87 billion"
+E_ELEC_EXPORTS = "Exports of electronic goods, led by smartphones, soared 36.1 per cent to USD 4.65 billion"
+E_US = "Shipments to the US fell 4.3 per cent in January to USD 7.81 billion"
 E_CUM = (
-    "during April-January 2025-26, merchandise exports rose 1.2 per cent to USD 365.84 billion, "
-    "while imports increased 5.6 per cent to USD 621.30 billion"
+    "For April-January 2025-26 as a whole, merchandise exports were up 1.2 per cent at USD 365.84 billion "
+    "and imports grew 5.6 per cent to USD 621.30 billion"
 )
 E_SERVICES = (
-    "The estimated value of services exports for January is USD 38.90 billion, "
-    "while services imports are estimated at USD 18.70 billion"
+    "The ministry put January's services exports at an estimated USD 38.90 billion "
+    "and services imports at an estimated USD 18.70 billion"
 )
 E_OVERALL = (
-    "the country's overall exports in January are estimated at USD 76.52 billion, "
-    "and the overall trade deficit at USD 4.53 billion"
+    "Combining merchandise and services, India's total January exports are estimated to be USD 76.52 billion, "
+    "with an overall trade deficit of USD 4.53 billion"
 )
 
 ARTICLE = {
     "id": "dP2_05_in_trade_jan2026_pti",
-    "title": "Trade deficit widens to USD 24.73 bn in Jan as gold, electronics imports rise; exports up 2.86 pc",
+    "title": "Jan trade deficit grows to USD 24.73 bn on higher gold, electronics imports; exports rise 2.86 pc",
     "publisher": "PTI",
     "published": "2026-02-16",
     "notes": [
@@ -42,19 +42,19 @@ ARTICLE = {
         "India's fiscal year runs April-March: 'April-January 2025-26' is 2025-04 to 2026-01 (written as a dict, since "
         "period() cannot cross a calendar year); 'the last fiscal' (2024-25) is 2024-04 to 2025-03.",
         "Headline figures (24.73 bn deficit, exports up 2.86 pc) restate the lead: labelled once, with body evidence.",
-        "Merchandise (goods) figures: product null. Services figures: product services. 'Taking merchandise and services "
-        "together ... overall exports': product goods and services; 'total exports of goods and services' in 2024-25 too.",
+        "Merchandise (goods) figures: product null. Services figures: product services. 'Combining merchandise and services, "
+        "India's total exports': product goods and services; 'goods and services exports' in 2024-25 too.",
         "Exports of USD 36.58 billion in January 2025 labelled as the January 2025 value (the comparison base is "
         "stated as a figure).",
-        "'the trade deficit ... was USD 22.84 billion in January last year' (the gap): balance -22.84 bn for 2025-01.",
+        "'In January last year the trade deficit ... stood at USD 22.84 billion' (the gap): balance -22.84 bn for 2025-01.",
         "Rupee value of January exports (Rs 3,38,015.70 crore, Indian digit grouping) labelled as a separate INR fact; "
         "it matches USD 37.62 billion at the stated average of 89.85 rupees to the dollar.",
         "Growth with no comparison named is year on year (the ministry compares with the same month last year).",
-        "'The goods trade deficit for the ten-month period': balance for April-January.",
+        "'Over these ten months the goods trade deficit': balance for April-January.",
         "Overall imports are not stated; the overall deficit of USD 4.53 billion is consistent with 37.62+38.90 "
         "exports against 62.35+18.70 imports.",
-        "Out of scope: 'the fifth straight monthly contraction' (streak), the 50 per cent US tariffs, the forecast of "
-        "more than USD 850 billion in 2025-26, the current account below 1 per cent of GDP (forecast), the rupee's "
+        "Out of scope: 'contracting for a fifth month in a row' (streak), the 50 per cent US tariffs, the forecast of "
+        "a 2025-26 total exceeding USD 850 billion, the current account under 1 per cent of GDP (forecast), the rupee's "
         "average of 89.85 to the dollar, and 8.2 per cent GDP growth; the UAE, the Netherlands and China are named "
         "as markets with no figure.",
     ],
@@ -73,7 +73,7 @@ ARTICLE = {
             "USD",
             JANUARY_LAST_YEAR,
             "22.84 billion",
-            "The trade deficit, or the gap between imports and exports, was USD 22.84 billion in January last year",
+            "In January last year the trade deficit – imports minus exports – stood at USD 22.84 billion",
         ),
         fact(
             INDIA,
@@ -83,7 +83,7 @@ ARTICLE = {
             "USD",
             DECEMBER,
             "25.04 billion",
-            "In December 2025, the deficit had stood at USD 25.04 billion",
+            "December 2025 had seen a deficit of USD 25.04 billion",
         ),
         fact(
             INDIA,
@@ -93,7 +93,7 @@ ARTICLE = {
             "INR",
             JANUARY,
             "3,38,015.70 crore",
-            "In rupee terms, exports in January were Rs 3,38,015.70 crore",
+            "Measured in rupees, January exports amounted to Rs 3,38,015.70 crore",
         ),
         fact(INDIA, "imports", "growth", 41.8, "percent", JANUARY, "41.8", E_GOLD, product="gold"),
         fact(INDIA, "imports", "value", 3.8e9, "USD", JANUARY, "3.8 billion", E_GOLD, product="gold"),
@@ -117,7 +117,7 @@ ARTICLE = {
             "USD",
             APRIL_JANUARY,
             "255.46 billion",
-            "The goods trade deficit for the ten-month period worked out to USD 255.46 billion",
+            "Over these ten months the goods trade deficit came to USD 255.46 billion",
         ),
         fact(INDIA, "exports", "value", 38.90e9, "USD", JANUARY, "38.90 billion", E_SERVICES, product="services"),
         fact(INDIA, "imports", "value", 18.70e9, "USD", JANUARY, "18.70 billion", E_SERVICES, product="services"),
@@ -131,7 +131,7 @@ ARTICLE = {
             "USD",
             APRIL_JANUARY,
             "716.40 billion",
-            "Overall exports during April-January 2025-26 are estimated at USD 716.40 billion",
+            "Estimates put overall exports for April-January 2025-26 at USD 716.40 billion",
             product="goods and services",
         ),
         fact(
@@ -142,7 +142,7 @@ ARTICLE = {
             "USD",
             FISCAL_2024_25,
             "825.25 billion",
-            "In the last fiscal, total exports of goods and services touched a record USD 825.25 billion",
+            "The last fiscal saw record goods and services exports of USD 825.25 billion",
             product="goods and services",
         ),
     ],

@@ -8,28 +8,29 @@ EU = "European Union"
 NON_EU = "non-EU countries"
 
 E_QUARTER_GOODS = (
-    "The deficit on trade in goods alone grew by £1.6bn to £64.2bn over the period, while the surplus on services, "
-    "long a strength of the UK economy, narrowed by £0.5bn to an estimated £55.3bn"
+    "Over the period the goods-only deficit rose by £1.6bn to £64.2bn, and the services surplus – traditionally "
+    "one of the British economy's strengths – shrank by £0.5bn to an estimated £55.3bn"
 )
-E_QUARTER_EXPORTS = "Goods exports totalled £91.2bn in the three months to February, down 2.4% on the previous three months"
-E_QUARTER_PARTNERS = "Sales to the EU fell 3.1% over the period, and those to non-EU countries were 1.7% lower"
-E_FEB_EXPORTS = "In February alone, goods exports dropped by 3.6%, or £1.1bn, from the previous month to £29.6bn"
+E_QUARTER_EXPORTS = "In the three months to February, goods exports came to £91.2bn, 2.4% less than in the previous three months"
+E_QUARTER_PARTNERS = "Over those three months, EU-bound sales dropped 3.1% and sales to non-EU countries slipped 1.7%"
+E_FEB_EXPORTS = "Taking February on its own, goods exports fell 3.6%, or £1.1bn, month on month to £29.6bn"
 E_FEB_PARTNERS = (
-    "Exports to the EU fell by £0.8bn (5.2%) to £14.6bn, while exports to non-EU countries dipped 2.0% to £15.0bn"
+    "Sales to the EU dropped by £0.8bn (5.2%) to £14.6bn, and sales to non-EU countries eased 2.0% to £15.0bn"
 )
 E_FEB_IMPORTS = (
-    "Imports of goods, meanwhile, rose 1.4% on the month to £52.0bn, driven by higher purchases from the EU, "
-    "which climbed 2.3% to £27.1bn"
+    "Goods imports, by contrast, increased 1.4% from January to £52.0bn, led by purchases from the EU, "
+    "up 2.3% to £27.1bn"
 )
-E_NON_EU_IMPORTS = "Imports from outside the EU edged up 0.4% to £24.9bn"
-E_FEB_DEFICIT = "That left a goods trade deficit of £22.4bn in February, up from £20.6bn in January"
+E_NON_EU_IMPORTS = "Purchases from beyond the EU were up a modest 0.4% at £24.9bn"
+E_FEB_DEFICIT = "February's goods trade deficit grew to £22.4bn from £20.6bn in January"
 E_US = (
-    "Exports to the US, the UK's largest single-country market, fell by £0.4bn, or 8.2%, on the month to £4.5bn"
+    "Shipments to the US, which is the largest single-country market for British goods, dropped by £0.4bn, or 8.2%, "
+    "month on month to £4.5bn"
 )
 
 ARTICLE = {
     "id": "dP2_06_uk_ons_feb_guardian",
-    "title": "UK trade deficit widens as goods exports to EU slide",
+    "title": "Falling goods sales to the EU push UK trade gap wider",
     "publisher": "The Guardian",
     "published": "2026-04-16",
     "notes": [
@@ -45,13 +46,13 @@ ARTICLE = {
         "(text says so); it is the only US figure, so no identity clash.",
         "Three months to February compared with 'the previous three months' (three months to November): basis qoq, "
         "the nearest the guide offers for a previous three-month period.",
-        "Monthly changes: 'from the previous month' and 'on the month' set basis mom, carried within each paragraph "
-        "(EU and non-EU exports, EU and non-EU imports). 'Compared with a year earlier': yoy.",
-        "'fell by £0.8bn (5.2%)': the 5.2% takes the fall of its bracketed pound change, -5.2.",
-        "Changes in pounds (widened by £2.1bn, grew by £1.6bn, narrowed by £0.5bn, £1.1bn, £0.8bn, £0.4bn) are "
+        "Monthly changes: 'month on month' and 'from January' set basis mom, carried within each paragraph "
+        "(EU and non-EU exports, EU and non-EU imports). 'Year on year': yoy.",
+        "'dropped by £0.8bn (5.2%)': the 5.2% takes the fall of its bracketed pound change, -5.2.",
+        "Changes in pounds (increased by £2.1bn, rose by £1.6bn, shrank by £0.5bn, £1.1bn, £0.8bn, £0.4bn) are "
         "absolute differences the record cannot express: out.",
-        "'the UK's largest single-country market' for exports: rank 1, partner United States, in the article's month.",
-        "'The shortfall with the EU alone widened to £12.5bn': the goods balance with the EU in February, -12.5 bn "
+        "'the largest single-country market for British goods' for exports: rank 1, partner United States, in the article's month.",
+        "'The deficit with the EU on its own increased to £12.5bn': the goods balance with the EU in February, -12.5 bn "
         "(consistent with 14.6 - 27.1).",
         "Out of scope: the £21.5bn economists' forecast, the 10% tariff, the 100,000-car quota, the 31% of exporters in "
         "the BCC survey (not a trade flow), GDP growth of 0.1%, the pound at $1.34.",
@@ -67,8 +68,8 @@ ARTICLE = {
             "GBP",
             THREE_MONTHS_TO_FEBRUARY,
             "8.9bn",
-            "the total trade deficit – the gap between the value of goods and services the UK buys from abroad and "
-            "what it sells overseas – widened by £2.1bn to £8.9bn",
+            "the overall trade deficit – how much more the UK spends on foreign goods and services than it earns from "
+            "selling them abroad – increased by £2.1bn to £8.9bn",
             product="goods and services",
         ),
         fact(UK, "balance", "value", -64.2e9, "GBP", THREE_MONTHS_TO_FEBRUARY, "64.2bn", E_QUARTER_GOODS),
@@ -132,7 +133,7 @@ ARTICLE = {
             "GBP",
             FEBRUARY,
             "12.5bn",
-            "The shortfall with the EU alone widened to £12.5bn",
+            "The deficit with the EU on its own increased to £12.5bn",
             partner=EU,
         ),
         fact(
@@ -143,7 +144,7 @@ ARTICLE = {
             "percent",
             FEBRUARY,
             "4.0",
-            "Compared with a year earlier, goods exports were 4.0% lower",
+            "Year on year, goods exports fell 4.0%",
         ),
         fact(UK, "exports", "rank", 1, "number", FEBRUARY, "largest", E_US, partner="United States"),
         fact(UK, "exports", "growth", -8.2, "percent", FEBRUARY, "8.2", E_US, partner="United States", basis="mom"),

@@ -4,59 +4,62 @@ FIRST_HALF = period(2025, 1, 6)
 JUNE = period(2025, 6)
 GUANGDONG = "Guangdong"
 EVIDENCE_LEAD = (
-    "handled 4.55 trillion yuan ($634.2 billion) of imports and exports in the first half of this year, "
-    "up 4 percent year-on-year"
+    "saw imports and exports total 4.55 trillion yuan ($634.2 billion) in the first six months of this year, "
+    "a year-on-year rise of 4 percent"
 )
-EVIDENCE_SHARE = "the province accounted for 20.9 percent of the country's total foreign trade during the six months"
-EVIDENCE_FLOWS = "Exports edged up 1.1 percent to 2.89 trillion yuan, while imports jumped 9.5 percent to 1.66 trillion yuan"
-EVIDENCE_JUNE = "In June alone, the province's imports and exports grew 7.4 percent year-on-year to 813.6 billion yuan"
+EVIDENCE_SHARE = "Guangdong's trade made up 20.9 percent of China's overall foreign trade over the half-year"
+EVIDENCE_FLOWS = (
+    "Exports grew by a slim 1.1 percent to reach 2.89 trillion yuan, whereas imports climbed 9.5 percent to "
+    "1.66 trillion yuan"
+)
+EVIDENCE_JUNE = "June on its own saw the province's imports and exports rise 7.4 percent year-on-year to 813.6 billion yuan"
 EVIDENCE_PRIVATE = (
-    "Their imports and exports reached 2.95 trillion yuan in the first six months, up 6.8 percent and making up "
-    "64.8 percent of the provincial total"
+    "Trade by these firms came to 2.95 trillion yuan over the six months, an increase of 6.8 percent, and "
+    "represented 64.8 percent of Guangdong's total"
 )
 EVIDENCE_OWNERSHIP = (
-    "Foreign-invested enterprises and State-owned enterprises traded goods worth 1.41 trillion yuan and "
+    "Trade by foreign-invested and State-owned enterprises amounted to 1.41 trillion yuan and "
     "188.5 billion yuan respectively"
 )
 EVIDENCE_CITIES = (
-    "Shenzhen, Dongguan and Guangzhou remained the top three, posting imports and exports of 2.07 trillion yuan, "
+    "the three biggest traders were again Shenzhen, Dongguan and Guangzhou, with total trade of 2.07 trillion yuan, "
     "701.3 billion yuan and 563.9 billion yuan respectively"
 )
 EVIDENCE_CITY_GROWTH = (
-    "Shenzhen's trade slipped 1.8 percent as electronics shipments to North America weakened, while Dongguan "
-    "and Guangzhou grew 11.6 percent and 3.5 percent respectively"
+    "Weaker electronics shipments to North America pulled Shenzhen's trade down 1.8 percent, whereas Dongguan "
+    "and Guangzhou expanded by 11.6 percent and 3.5 percent respectively"
 )
 EVIDENCE_MARKETS = (
-    "Guangdong's exports to the Association of Southeast Asian Nations and the European Union climbed "
-    "12.7 percent and 9.3 percent respectively, while exports to the United States dropped 19.5 percent to "
-    "318.6 billion yuan"
+    "exports from Guangdong to the European Union and to the Association of Southeast Asian Nations rose "
+    "9.3 percent and 12.7 percent respectively, but with tariffs clouding the outlook, Guangdong's exports to the "
+    "United States fell 19.5 percent to 318.6 billion yuan"
 )
 EVIDENCE_MECH = (
-    "Exports of mechanical and electrical products rose 3.2 percent, accounting for 66.8 percent of the "
-    "province's total export value"
+    "Mechanical and electrical products, which made up 66.8 percent of everything the province exported, "
+    "saw their exports increase 3.2 percent"
 )
 MECH = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dQ1_01_chinadaily_guangdong_h1",
-    "title": "Private firms keep Guangdong's trade engine running in first half",
+    "title": "Guangdong's foreign trade holds up in first half, with private companies in the lead",
     "publisher": "China Daily",
     "published": "2025-07-19",
     "notes": [
         "China Daily (English edition) story; the byline names the outlet but carries no date, so the year is only in `published`.",
-        "The year appears only in `published` ('first half of this year', 'said on Friday'): running period H1 2025.",
+        "The year appears only in `published` ('first six months of this year', 'announced on Friday'): running period H1 2025.",
         "'$634.2 billion' in brackets without 'about': USD fact with qualifier exact, as the seed notes say.",
-        "'the country's largest foreign trader' is a stated rank 1 for Guangdong's total trade in H1.",
-        "'1.1 percentage points higher than the national average': percentage-point comparison, out of scope.",
-        "'about 7,300 more than a year earlier': a derived difference in the count, out; the count 98,600 is labelled "
+        "'the largest foreign trader among the country's provinces' is a stated rank 1 for Guangdong's total trade in H1.",
+        "'beat the national average by 1.1 percentage points': percentage-point comparison, out of scope.",
+        "'around 7,300 more than a year before': a derived difference in the count, out; the count 98,600 is labelled "
         "with segment 'private enterprises' (the text counts only private companies).",
-        "Foreign-invested and State-owned enterprises: values only; 'edging up' and 'shrinking' carry no number.",
-        "Shenzhen, Dongguan, Guangzhou 'the top three': implied ranks, not labelled; 'Foshan ... ranked fourth' is a "
+        "Foreign-invested and State-owned enterprises: values only; 'a slight gain' and 'contracted' carry no number.",
+        "Shenzhen, Dongguan, Guangzhou 'the three biggest traders': implied ranks, not labelled; 'Foshan ... came in fourth' is a "
         "stated rank among the province's cities, labelled rank 4 for Foshan's total trade.",
-        "'Among the province's 21 cities': a number of cities, not a count of trading partners or firms, out.",
-        "'a record for the period', 'the highest monthly figure so far this year': milestones without numbers.",
+        "'Of Guangdong's 21 cities': a number of cities, not a count of trading partners or firms, out.",
+        "'the highest on record for the period', 'the best monthly result of the year to date': milestones without numbers.",
         "Electric vehicles, lithium batteries, solar cells 'double-digit rates': no number, nothing labelled.",
-        "Freight trains (536 trips), port throughput (37.2 million TEU) and the researcher's 'about 3 percent' "
+        "Freight trains (536 trips), port throughput (37.2 million TEU) and the researcher's 'roughly 3 percent' "
         "full-year expectation (a forecast) are out of scope.",
     ],
     "facts": [
@@ -71,7 +74,7 @@ ARTICLE = {
             "number",
             FIRST_HALF,
             "largest",
-            "Guangdong, the country's largest foreign trader",
+            "Guangdong, still the largest foreign trader among the country's provinces",
         ),
         fact(GUANGDONG, "total", "share", 20.9, "percent", FIRST_HALF, "20.9", EVIDENCE_SHARE),
         fact(GUANGDONG, "exports", "growth", 1.1, "percent", FIRST_HALF, "1.1", EVIDENCE_FLOWS),
@@ -100,7 +103,7 @@ ARTICLE = {
             "number",
             FIRST_HALF,
             "98,600",
-            "The number of private companies with actual import and export records rose to 98,600",
+            "The count of private firms that actually imported or exported climbed to 98,600",
             segment="private enterprises",
         ),
         fact(
@@ -125,7 +128,7 @@ ARTICLE = {
             "number",
             FIRST_HALF,
             "fourth",
-            "Foshan, a hub for home appliances and furniture, ranked fourth",
+            "Foshan, known for making household appliances and furniture, came in fourth",
         ),
         fact(GUANGDONG, "exports", "growth", 12.7, "percent", FIRST_HALF, "12.7", EVIDENCE_MARKETS, partner="ASEAN"),
         fact(

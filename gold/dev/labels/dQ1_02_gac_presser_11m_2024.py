@@ -7,33 +7,34 @@ US = "United States"
 MECH = "mechanical and electrical products"
 LABOR = "labor-intensive products"
 EVIDENCE_TOTAL = (
-    "the total value of China's imports and exports of goods was 39.79 trillion yuan (US$5.59 trillion), "
-    "an increase of 4.9 percent year-on-year"
+    "the combined value of China's goods imports and exports in the first 11 months of this year came to "
+    "39.79 trillion yuan (US$5.59 trillion), up 4.9 percent year-on-year"
 )
-EVIDENCE_EXPORTS = "exports were 23.04 trillion yuan (US$3.24 trillion), up 6.7 percent"
-EVIDENCE_IMPORTS = "imports were 16.75 trillion yuan (US$2.35 trillion), up 2.4 percent"
-EVIDENCE_SURPLUS = "The trade surplus was 6.29 trillion yuan, expanding by 19.6 percent"
+EVIDENCE_EXPORTS = "exports came to 23.04 trillion yuan (US$3.24 trillion), a gain of 6.7 percent"
+EVIDENCE_IMPORTS = "imports amounted to 16.75 trillion yuan (US$2.35 trillion), a gain of 2.4 percent"
+EVIDENCE_SURPLUS = "The surplus in goods trade widened 19.6 percent to 6.29 trillion yuan"
 EVIDENCE_ASEAN = (
-    "Our trade with ASEAN was 6.24 trillion yuan, up 8.7 percent, accounting for 15.7 percent of our total "
-    "foreign trade value"
+    "Trade with ASEAN grew 8.7 percent to 6.24 trillion yuan, equal to 15.7 percent of the country's entire "
+    "foreign trade"
 )
-EVIDENCE_EU = "trade with the EU was 5.11 trillion yuan, an increase of 1.4 percent"
-EVIDENCE_US = "The United States is our third largest trading partner, with trade of 4.4 trillion yuan, up 4.5 percent"
+EVIDENCE_EU = "Trade with the EU, China's second-largest trading partner, rose 1.4 percent to 5.11 trillion yuan"
+EVIDENCE_US = "In third place was the United States, with which trade increased 4.5 percent to 4.4 trillion yuan"
 EVIDENCE_JP_KR = (
-    "our trade with Japan and the Republic of Korea was 2.03 trillion yuan and 2.11 trillion yuan respectively, "
-    "with the former down 2.1 percent and the latter up 6.6 percent"
+    "Trade with Japan and with the Republic of Korea came to 2.03 trillion yuan and 2.11 trillion yuan respectively "
+    "over the same period; the first fell 2.1 percent, while the second rose 6.6 percent"
 )
 EVIDENCE_MECH = (
-    "We exported 13.64 trillion yuan of mechanical and electrical products, up 8.3 percent, accounting for "
-    "59.2 percent of our total export value"
+    "Exports of mechanical and electrical products grew 8.3 percent to 13.64 trillion yuan and made up "
+    "59.2 percent of all exports"
 )
 EVIDENCE_LABOR = (
-    "exports of labor-intensive products increased by 0.9 percent, accounting for 17 percent of the total"
+    "Labor-intensive products, meanwhile, posted export growth of 0.9 percent over the period and represented "
+    "17 percent of total exports"
 )
 
 ARTICLE = {
     "id": "dQ1_02_gac_presser_11m_2024",
-    "title": "Customs spokesperson: foreign trade maintains steady growth in first 11 months",
+    "title": "China's foreign trade kept growing steadily through the first 11 months, customs spokesperson says",
     "publisher": "China.org.cn",
     "published": "2024-12-11",
     "notes": [
@@ -41,16 +42,16 @@ ARTICLE = {
         "2024') and the source line carries the date.",
         "'(the same below)': every later growth figure is year-on-year over January-November 2024.",
         "Dollar equivalents in brackets without 'about' ('(US$5.59 trillion)'): separate USD facts, qualifier exact.",
-        "'Our'/'we' is China throughout the spokesperson's remarks: area China; trade with a partner is flow total.",
+        "The spokesperson's reported remarks are about China throughout: area China; trade with a partner is flow total.",
         "'the Republic of Korea' is written out as South Korea.",
-        "'with the former down 2.1 percent and the latter up 6.6 percent': Japan -2.1, South Korea +6.6.",
-        "Trade surplus 'expanding by 19.6 percent': growth of the balance, +19.6 (its verb).",
-        "'accounting for 17 percent of the total' (labor-intensive products): share of total exports.",
-        "Belt and Road share 'rose by 0.6 percentage points' and private enterprises' share '1.8 percentage points "
-        "higher': percentage-point comparisons with no level stated, out of scope.",
+        "'the first fell 2.1 percent, while the second rose 6.6 percent': Japan -2.1, South Korea +6.6.",
+        "Trade surplus 'widened 19.6 percent': growth of the balance, +19.6 (its verb).",
+        "'represented 17 percent of total exports' (labor-intensive products): share of total exports.",
+        "Belt and Road share 'lifting their share ... by 0.6 percentage points' and private enterprises' share 'up 1.8 "
+        "percentage points': percentage-point comparisons with no level stated, out of scope.",
         "'136th China Import and Export Fair' (an ordinal of the fair) and the survey of 'about 20,000 foreign trade "
-        "enterprises' (a survey sample, not the number of firms with trade records) are out of scope.",
-        "Automatic data processing equipment, integrated circuits and automobiles 'maintained growth': no number.",
+        "companies' (a survey sample, not the number of firms with trade records) are out of scope.",
+        "Automatic data processing equipment, integrated circuits and automobiles 'continue to rise': no number.",
     ],
     "facts": [
         fact(CHINA, "total", "value", 39.79e12, "CNY", ELEVEN_MONTHS, "39.79 trillion", EVIDENCE_TOTAL),
@@ -65,14 +66,14 @@ ARTICLE = {
         fact(CHINA, "balance", "value", 6.29e12, "CNY", ELEVEN_MONTHS, "6.29 trillion", EVIDENCE_SURPLUS),
         fact(CHINA, "balance", "growth", 19.6, "percent", ELEVEN_MONTHS, "19.6", EVIDENCE_SURPLUS),
         fact(
-            CHINA, "total", "rank", 1, "number", ELEVEN_MONTHS, "largest", "ASEAN remained our largest trading partner",
+            CHINA, "total", "rank", 1, "number", ELEVEN_MONTHS, "largest", "ASEAN was still China's largest trading partner",
             partner="ASEAN",
         ),
         fact(CHINA, "total", "value", 6.24e12, "CNY", ELEVEN_MONTHS, "6.24 trillion", EVIDENCE_ASEAN, partner="ASEAN"),
         fact(CHINA, "total", "growth", 8.7, "percent", ELEVEN_MONTHS, "8.7", EVIDENCE_ASEAN, partner="ASEAN"),
         fact(CHINA, "total", "share", 15.7, "percent", ELEVEN_MONTHS, "15.7", EVIDENCE_ASEAN, partner="ASEAN"),
         fact(
-            CHINA, "total", "rank", 2, "number", ELEVEN_MONTHS, "second", "The EU is our second largest trading partner",
+            CHINA, "total", "rank", 2, "number", ELEVEN_MONTHS, "second", "Trade with the EU, China's second-largest trading partner",
             partner=EU,
         ),
         fact(CHINA, "total", "value", 5.11e12, "CNY", ELEVEN_MONTHS, "5.11 trillion", EVIDENCE_EU, partner=EU),

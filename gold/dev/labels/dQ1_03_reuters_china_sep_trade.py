@@ -6,48 +6,49 @@ NINE_MONTHS = period(2025, 1, 9)
 CHINA = "China"
 US = "United States"
 EVIDENCE_EXPORTS = (
-    "Outbound shipments rose 8.3% in dollar terms from a year earlier, customs data showed on Monday, well ahead of "
-    "the 6.0% rise forecast in a Reuters poll of economists and accelerating from 4.4% growth in August"
+    "Customs figures released on Monday showed exports up 8.3% year on year in dollar terms, a quicker pace than "
+    "August's 4.4% growth and comfortably above the 6.0% gain economists had predicted in a Reuters poll"
 )
 EVIDENCE_IMPORTS = (
-    "Imports grew 7.4%, the strongest pace since April last year, beating the poll's forecast of 1.5% and "
-    "August's 1.3% rise"
+    "imports increased 7.4%, their fastest growth since April of last year, topping both the 1.5% the poll had "
+    "expected and the 1.3% rise recorded in August"
 )
-EVIDENCE_SURPLUS = "a trade surplus of $90.45 billion for the month, down from $102.33 billion in August"
+EVIDENCE_SURPLUS = "the trade surplus for September narrowed to $90.45 billion from $102.33 billion in August"
 EVIDENCE_US = (
-    "China's exports to the United States fell 27% in September from a year earlier, the sixth straight month of "
-    "double-digit declines, while imports from the U.S. dropped 16.1%"
+    "Shipments from China to the United States slumped 27% year on year in September, marking a sixth consecutive "
+    "month of double-digit falls, and imports from the U.S. declined 16.1%"
 )
 EVIDENCE_MARKETS = (
-    "Exports to the European Union climbed 14.2%, sales to the 10-member Association of Southeast Asian Nations "
-    "jumped 15.6% and those to Africa surged 56.4%"
+    "exports to Africa soaring 56.4%, while those to the 10-member Association of Southeast Asian Nations rose "
+    "15.6% and those to the European Union gained 14.2%"
 )
-EVIDENCE_NINE = "For the first nine months of the year, exports rose 6.1% while imports slipped 1.1%."
-EVIDENCE_SOY = "brought in a record 12.87 million metric tons of the oilseed last month, up 13.2% from a year earlier"
-EVIDENCE_CRUDE = "Crude oil imports rose 3.9% to 45.7 million tons"
-EVIDENCE_ORE = "Iron ore arrivals came in at 116.33 million tons, 11.5% higher than a year earlier"
+EVIDENCE_NINE = "Over January-September, exports were up 6.1% and imports were down 1.1%."
+EVIDENCE_SOY = "took in an all-time high of 12.87 million metric tons of the beans last month, 13.2% more than a year before"
+EVIDENCE_CRUDE = "crude oil arrivals increased 3.9% to 45.7 million tons"
+EVIDENCE_ORE = "Inbound iron ore shipments reached 116.33 million tons, up 11.5% on the year"
 
 ARTICLE = {
     "id": "dQ1_03_reuters_china_sep_trade",
-    "title": "China's September exports beat forecasts as firms look beyond US market",
+    "title": "China's exports outpace forecasts in September as companies seek buyers outside the US",
     "publisher": "Reuters",
     "published": "2025-10-13",
     "notes": [
         "Reuters main wire story; the dateline 'BEIJING, Oct 13 (Reuters)' has no year: September 2025 from "
         "`published` ('last month' is September too).",
-        "All monthly figures are in dollar terms ('in dollar terms'); growth is year-on-year ('from a year earlier').",
+        "All monthly figures are in dollar terms ('in dollar terms'); growth is year-on-year ('year on year').",
         "Reuters poll forecasts (6.0% exports, 1.5% imports) and the economist's 'toward 3% by December' are "
         "forecasts, out of scope; the reported figures are labelled.",
-        "'accelerating from 4.4% growth in August' and 'August's 1.3% rise' are August 2025 growth facts; "
-        "'down from $102.33 billion in August' is the August 2025 surplus.",
-        "Imports from the U.S. 'dropped 16.1%': area China, flow imports, partner United States, -16.1.",
-        "'sales to ... ASEAN jumped 15.6%' and 'those to Africa surged 56.4%': exports growth by partner.",
+        "'August's 4.4% growth' and 'the 1.3% rise recorded in August' are August 2025 growth facts; "
+        "'from $102.33 billion in August' is the August 2025 surplus.",
+        "Imports from the U.S. 'declined 16.1%': area China, flow imports, partner United States, -16.1.",
+        "'those to the 10-member Association of Southeast Asian Nations rose 15.6%' and 'exports to Africa soaring 56.4%': "
+        "exports growth by partner.",
         "Soybean, crude oil and iron ore imports are stated only in volume: quantity facts in tonnes (metric tons "
         "and tons both read as tonnes) with their year-on-year growth under the product; no value figure is given, "
         "so the growth rates are not 'volume growth beside value growth'.",
-        "'roughly 11.1 million barrels per day' is a per-day rate of the same crude imports, out of scope.",
-        "'a record', 'the second-highest monthly total on record', 'fastest pace in six months', 'sixth straight "
-        "month of double-digit declines', 'the 10-member' ASEAN: milestones, streaks and non-trade numbers, out.",
+        "'about 11.1 million barrels per day' is a per-day rate of the same crude imports, out of scope.",
+        "'an all-time high', 'the second-biggest monthly volume ever', 'a six-month high', 'a sixth consecutive "
+        "month of double-digit falls', 'the 10-member' ASEAN: milestones, streaks and non-trade numbers, out.",
         "The threatened 100% tariff, GDP growth (5.2%) and the growth target (around 5%) are not trade flows, out.",
     ],
     "facts": [
@@ -59,7 +60,7 @@ ARTICLE = {
         fact(CHINA, "balance", "value", 102.33e9, "USD", AUGUST, "102.33 billion", EVIDENCE_SURPLUS),
         fact(
             CHINA, "exports", "value", 328.5e9, "USD", SEPTEMBER, "328.5 billion",
-            "Exports were worth $328.5 billion, the data showed.",
+            "Exports for the month totalled $328.5 billion, according to the data.",
         ),
         fact(CHINA, "exports", "growth", -27, "percent", SEPTEMBER, "27", EVIDENCE_US, partner=US),
         fact(CHINA, "imports", "growth", -16.1, "percent", SEPTEMBER, "16.1", EVIDENCE_US, partner=US),

@@ -4,22 +4,22 @@ MAY = period(2025, 5)
 APRIL = period(2025, 4)
 APRIL_MAY = period(2025, 4, 5)
 
-EVIDENCE_DEFICIT = "India's merchandise trade deficit narrowed to $21.88 billion in May from $26.45 billion in April"
-EVIDENCE_GOODS = "Exports of goods declined 2.17% year-on-year to $38.73 billion during the month, while imports contracted 1.7% to $60.61 billion."
-EVIDENCE_SERVICES = "Services exports for May were estimated at $32.39 billion and services imports at $17.14 billion."
-EVIDENCE_OVERALL = "Taking goods and services together, India's total exports rose 2.77% to $71.12 billion"
-EVIDENCE_YTD_EXPORTS = "merchandise exports grew 2.05% to $77.19 billion"
-EVIDENCE_YTD_IMPORTS = "Imports during the period rose 7.6% to $125.52 billion, leaving a trade deficit of $48.33 billion."
-EVIDENCE_RUPEE = "exports in May stood at Rs 3.31 lakh crore and imports at Rs 5.18 lakh crore, putting the trade deficit at Rs 1,86,860 crore"
-EVIDENCE_GOLD = "Gold imports fell 12.6% to $2.5 billion in May"
-EVIDENCE_CRUDE = "the crude oil import bill shrank 26% to $14.8 billion"
-EVIDENCE_ELECTRONICS = "Imports of electronic goods, however, climbed 15.4% to $8.56 billion"
-EVIDENCE_ENGINEERING = "shipments of engineering goods rose 2.4% to $9.89 billion"
-EVIDENCE_PETROLEUM = "petroleum product exports slumped 29.7% to $5.64 billion"
+EVIDENCE_DEFICIT = "shrinking India's merchandise trade deficit to $21.88 billion in May from $26.45 billion in April"
+EVIDENCE_GOODS = "Goods exports for the month were down 2.17% year-on-year at $38.73 billion, and imports shrank 1.7% to $60.61 billion."
+EVIDENCE_SERVICES = "The ministry put May's services exports at an estimated $32.39 billion, against services imports of $17.14 billion."
+EVIDENCE_OVERALL = "Combining goods and services, India's overall exports increased 2.77% to $71.12 billion"
+EVIDENCE_YTD_EXPORTS = "merchandise exports were up 2.05% at $77.19 billion"
+EVIDENCE_YTD_IMPORTS = "imports increased 7.6% to $125.52 billion, resulting in a trade deficit of $48.33 billion"
+EVIDENCE_RUPEE = "May exports amounted to Rs 3.31 lakh crore against imports of Rs 5.18 lakh crore, for a trade deficit of Rs 1,86,860 crore"
+EVIDENCE_GOLD = "May's gold imports dropped 12.6% to $2.5 billion"
+EVIDENCE_CRUDE = "pushed spending on crude oil imports down 26% to $14.8 billion"
+EVIDENCE_ELECTRONICS = "Electronic goods imports, on the other hand, rose 15.4% to $8.56 billion"
+EVIDENCE_ENGINEERING = "engineering goods gained 2.4% to $9.89 billion"
+EVIDENCE_PETROLEUM = "exports of petroleum products tumbled 29.7% to $5.64 billion"
 
 ARTICLE = {
     "id": "dQ2_05_in_et_may_trade",
-    "title": "India's trade deficit narrows to $21.88 billion in May as oil, gold imports ease",
+    "title": "Easing oil and gold imports shrink India's May trade deficit to $21.88 billion",
     "publisher": "The Economic Times",
     "published": "2025-06-16",
     "notes": [
@@ -27,12 +27,12 @@ ARTICLE = {
         "Publisher named in the text as 'ET Bureau' and 'Economic Times' (the WhatsApp line): The Economic Times.",
         "The synopsis restates the body's May export, import and services figures: labelled once, with body evidence.",
         "Headline deficit $21.88 billion restated in the body: labelled once. 'from $26.45 billion in April' is the April 2025 deficit, labelled for April.",
-        "Merchandise (goods) figures carry product null; services figures product 'services'; 'goods and services together' product 'goods and services'.",
-        "'the deficit narrowed' is a direction only; no growth of the deficit is stated.",
+        "Merchandise (goods) figures carry product null; services figures product 'services'; 'Combining goods and services' product 'goods and services'.",
+        "'shrinking' the deficit is a direction only; no growth of the deficit is stated.",
         "Rupee paragraph: Rs 3.31 lakh crore exports, Rs 5.18 lakh crore imports, Rs 1,86,860 crore deficit (May) and Rs 6.58 lakh crore exports (April-May): separate INR facts for the same observations, qualifier exact.",
         "'Rs 1,86,860 crore' is Indian digit grouping: 186,860 crore = 1.8686e12 rupees.",
         "Products: 'gold', 'crude oil', 'electronic goods' (imports), 'engineering goods', 'petroleum products' (exports), all May 2025, yoy growth by default.",
-        "Out of scope: the $1 trillion export goal by 2030 (target), the 26% reciprocal and 10% baseline tariffs, the 90-day pause, ICRA's $23-25 billion forecast; the commerce secretary's quote carries no figure.",
+        "Out of scope: the $1 trillion export goal by 2030 (target), the 26% reciprocal and 10% baseline tariffs, the 90-day pause, ICRA's $23-25 billion forecast; the official's reported remarks carry no figure.",
     ],
     "facts": [
         fact("India", "balance", "value", -21.88e9, "USD", MAY, "21.88 billion", EVIDENCE_DEFICIT),
@@ -55,7 +55,7 @@ ARTICLE = {
         fact("India", "imports", "value", 5.18e12, "INR", MAY, "5.18 lakh crore", EVIDENCE_RUPEE),
         fact("India", "balance", "value", -1.8686e12, "INR", MAY, "1,86,860 crore", EVIDENCE_RUPEE),
         fact("India", "exports", "value", 6.58e12, "INR", APRIL_MAY, "6.58 lakh crore",
-             "Cumulative exports for April-May were valued at Rs 6.58 lakh crore."),
+             "For April-May together, exports were worth Rs 6.58 lakh crore."),
         fact("India", "imports", "growth", -12.6, "percent", MAY, "12.6", EVIDENCE_GOLD, product="gold"),
         fact("India", "imports", "value", 2.5e9, "USD", MAY, "2.5 billion", EVIDENCE_GOLD, product="gold"),
         fact("India", "imports", "growth", -26, "percent", MAY, "26", EVIDENCE_CRUDE, product="crude oil"),

@@ -4,43 +4,43 @@ JAN_JUL = period(2025, 1, 7)
 FIRST_HALF = period(2025, 1, 6)
 JULY = period(2025, 7)
 
-EVIDENCE_LEAD = "China's foreign trade in goods expanded 3.5 percent year on year to 25.7 trillion yuan in the first seven months of this year"
-EVIDENCE_FLOWS = "Exports climbed 7.3 percent from a year earlier to 15.31 trillion yuan during the January-July period, while imports slipped 1.6 percent to 10.39 trillion yuan, leaving a trade surplus of 4.92 trillion yuan"
+EVIDENCE_LEAD = "China's goods trade from January through July this year at 25.7 trillion yuan, a year-on-year expansion of 3.5 percent"
+EVIDENCE_FLOWS = "The country's exports reached 15.31 trillion yuan in the January-July period, 7.3 percent more than a year earlier, whereas imports dipped 1.6 percent to 10.39 trillion yuan, so the trade surplus came to 4.92 trillion yuan"
 EVIDENCE_JULY_TOTAL = (
-    "In July alone, the country's imports and exports totaled 3.91 trillion yuan, up 6.7 percent year on year."
+    "For the month of July, combined imports and exports rose 6.7 percent year on year to 3.91 trillion yuan."
 )
-EVIDENCE_JULY_FLOWS = "Exports and imports grew 8 percent and 4.8 percent, respectively"
+EVIDENCE_JULY_FLOWS = "Outbound and inbound shipments advanced by 8 percent and 4.8 percent, respectively"
 EVIDENCE_DOLLAR = (
-    "the country's foreign trade came to 3.6 trillion dollars in the first seven months, an increase of 2.4 percent"
+    "Measured in U.S. dollars, China's trade over January-July rose 2.4 percent to 3.6 trillion dollars"
 )
-EVIDENCE_PARTNER_VALUES = "Trade with the Association of Southeast Asian Nations (ASEAN), the European Union (EU) and the United States stood at 4.29 trillion yuan, 3.35 trillion yuan and 2.42 trillion yuan, respectively, over the period."
-EVIDENCE_PARTNER_GROWTH = "China's trade with ASEAN and the EU went up 9.4 percent and 3.9 percent, respectively, while trade with the United States dropped 11 percent."
-EVIDENCE_ASEAN = "ASEAN remained China's largest trading partner, accounting for 16.7 percent of the country's total foreign trade value"
+EVIDENCE_PARTNER_VALUES = "Over the same period, China's trade with the Association of Southeast Asian Nations (ASEAN), the European Union (EU) and the United States amounted to 4.29 trillion yuan, 3.35 trillion yuan and 2.42 trillion yuan, respectively."
+EVIDENCE_PARTNER_GROWTH = "Trade with the United States fell 11 percent, while trade with ASEAN and the EU grew 9.4 percent and 3.9 percent, respectively."
+EVIDENCE_ASEAN = "ASEAN kept its place as China's largest trading partner, making up 16.7 percent of the nation's total foreign trade value"
 EVIDENCE_PRIVATE = (
-    "Their imports and exports increased by 7.4 percent to 14.68 trillion yuan, or 57.1 percent of the national total"
+    "Their combined imports and exports climbed 7.4 percent to 14.68 trillion yuan, a 57.1 percent share of the national total"
 )
-EVIDENCE_OWNERSHIP = "Foreign-invested enterprises and state-owned enterprises took up 29 percent and 13.6 percent of the total, respectively."
-EVIDENCE_MECH = "Exports of mechanical and electrical products rose 9.3 percent to 9.29 trillion yuan, making up 60.7 percent of total exports."
+EVIDENCE_OWNERSHIP = "The shares of total trade held by foreign-invested and state-owned enterprises were 29 percent and 13.6 percent, respectively."
+EVIDENCE_MECH = "Mechanical and electrical products accounted for 60.7 percent of all exports, with their overseas sales growing 9.3 percent to 9.29 trillion yuan."
 MECH = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dR1_01_xinhua_jan_jul_yuan",
-    "title": "China's foreign trade up 3.5 pct in first seven months",
+    "title": "January-July goods trade in China expands 3.5 pct",
     "publisher": "Xinhua",
     "published": "2025-08-07",
     "notes": [
         "Dateline 'BEIJING, Aug. 7 (Xinhua)' and 'this year' carry no year: the year 2025 comes from the published date.",
-        "Running period: January-July 2025; 'the first half' is January-June 2025 and 'In July alone' is July 2025.",
-        "'picking up from the 2.9-percent growth registered in the first half' states the first-half growth of total trade: labelled with period H1.",
+        "Running period: January-July 2025; 'the first half' is January-June 2025 and 'For the month of July' is July 2025.",
+        "'quickened from the 2.9-percent pace seen in the first half' states the first-half growth of total trade: labelled with period H1.",
         "The dollar-terms paragraph gives a second total value (USD) and a second growth rate (2.4, in dollar terms) for the same period; both labelled, "
         "since the record has no field for the currency of a growth rate and the text states both.",
         "Partner values and growth come in two 'respectively' sentences; the US decline (-11) has its own verb.",
         "'largest trading partner' for ASEAN labelled as rank 1 (partner ASEAN, flow total).",
-        "Private enterprises' subject carries over from the previous sentence ('Their imports and exports'); segment 'private enterprises'.",
+        "Private enterprises' subject carries over from the previous sentence ('Their combined imports and exports'); segment 'private enterprises'.",
         "Shares of foreign-invested and state-owned enterprises in a 'respectively' list labelled as shares with their segments.",
         "Mechanical and electrical products: exports value, growth and share of total exports.",
-        "Out of scope: 'up 2.1 percentage points' (percentage-point change), 'the second straight month' (streak), the quote's "
-        "'above 3.5 trillion yuan for five months in a row' (streak/milestone), GDP growth of 5.3 percent, the economists' "
+        "Out of scope: '2.1 percentage points above the level of a year earlier' (percentage-point change), 'a second consecutive month' (streak), the official's "
+        "'above 3.5 trillion yuan for five consecutive months' (streak/milestone), GDP growth of 5.3 percent, the economists' "
         "forecast of around 3 percent export growth in the fourth quarter, 'double-digit growth' (no number).",
     ],
     "facts": [
@@ -54,7 +54,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "2.9",
-            "picking up from the 2.9-percent growth registered in the first half",
+            "quickened from the 2.9-percent pace seen in the first half",
         ),
         fact("China", "exports", "growth", 7.3, "percent", JAN_JUL, "7.3", EVIDENCE_FLOWS),
         fact("China", "exports", "value", 15.31e12, "CNY", JAN_JUL, "15.31 trillion", EVIDENCE_FLOWS),

@@ -10,12 +10,12 @@ ROW_COAL = "Coal                       46,490,000     1.7         342,210,000   
 ROW_COPPER = "Unwrought copper           446,000        -9.7        3,771,000       2.4"
 ROW_STEEL = "Steel products             9,450,000      22.4        71,140,000      21.9"
 ROW_RARE_EARTHS = "Rare earths                5,710          0.9         36,580          6.4"
-EVIDENCE_HEADLINE_TRADE = "China's exports rose 8.7% in dollar terms in August from a year earlier, beating forecasts, while imports edged up just 0.5%"
+EVIDENCE_HEADLINE_TRADE = "In dollar terms, China's August exports were up 8.7% from a year earlier and ahead of forecasts, while imports barely grew, rising only 0.5%"
 
 
 ARTICLE = {
     "id": "dR1_02_reuters_table_aug_commodities",
-    "title": "TABLE-China's Aug commodity imports/exports",
+    "title": "TABLE-Key commodity flows through China's customs in August",
     "publisher": "Reuters",
     "published": "2024-09-10",
     "notes": [
@@ -28,7 +28,7 @@ ARTICLE = {
         "The y/y changes are volume changes with no value figure beside them for the same commodity, so they are labelled as growth.",
         "Intro: headline exports (+8.7%) and imports (+0.5%) in dollar terms for August labelled as growth facts of total exports/imports.",
         "Out of scope: the crude-oil equivalents in barrels per day (11.55 million bpd and 12.47 million bpd; a rate the record cannot "
-        "express), customs codes 2805 and 2846, '17 minerals', the release date Sept 20, 'beating forecasts' (no number).",
+        "express), customs codes 2805 and 2846, '17 minerals', the release date Sept 20, 'ahead of forecasts' (no number).",
     ],
     "facts": [
         fact("China", "exports", "growth", 8.7, "percent", AUGUST, "8.7", EVIDENCE_HEADLINE_TRADE),

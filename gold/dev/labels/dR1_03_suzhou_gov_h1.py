@@ -2,35 +2,35 @@ from _fact import fact, period
 
 FIRST_HALF = period(2025, 1, 6)
 
-EVIDENCE_TOTAL = "Suzhou's total import and export value of goods reached 1.31 trillion yuan, an increase of 6.2% year-on-year (the same below)"
-EVIDENCE_FLOWS = "Of this, exports amounted to 802.35 billion yuan, an increase of 5.9%, and imports amounted to 507.65 billion yuan, an increase of 6.7%."
-EVIDENCE_FOREIGN_INVESTED = "the import and export value of foreign-invested enterprises was 770.12 billion yuan, an increase of 4.3%, accounting for 58.8% of the city's total"
-EVIDENCE_PRIVATE = "Private enterprises maintained rapid growth, with their imports and exports reaching 451.6 billion yuan, an increase of 11.2%, which accounted for 34.5% of the total"
+EVIDENCE_TOTAL = "Suzhou's goods trade in the first half of 2025 totaled 1.31 trillion yuan, up 6.2% year-on-year (the same below)"
+EVIDENCE_FLOWS = "Exports made up 802.35 billion yuan of the total, rising 5.9%, and imports contributed 507.65 billion yuan, rising 6.7%."
+EVIDENCE_FOREIGN_INVESTED = "trade conducted by foreign-invested enterprises reached 770.12 billion yuan, rising 4.3% and representing 58.8% of the city's total"
+EVIDENCE_PRIVATE = "Private enterprises kept up fast growth: their imports and exports climbed 11.2% to 451.6 billion yuan, making up 34.5% of the total"
 EVIDENCE_GENERAL = (
-    "general trade imports and exports were 577.3 billion yuan, an increase of 8.1%, accounting for 44.1% of the total"
+    "general trade accounted for 577.3 billion yuan of imports and exports, up 8.1%, or 44.1% of the total"
 )
-EVIDENCE_PROCESSING = "Processing trade imports and exports were 528.9 billion yuan, an increase of 2.6%."
-EVIDENCE_PARTNERS = "Suzhou's imports and exports with the European Union, ASEAN and the United States were 178.42 billion yuan, 171.06 billion yuan and 160.37 billion yuan respectively, up 7.5%, 12.3% and down 4.2% respectively."
-EVIDENCE_BELT_ROAD = "Trade with countries participating in the Belt and Road Initiative totaled 463.5 billion yuan, an increase of 10.6%"
-EVIDENCE_MECH = "exports of mechanical and electrical products were 618.9 billion yuan, an increase of 6.4%, accounting for 77.1% of the city's total exports"
+EVIDENCE_PROCESSING = "Processing trade rose 2.6% to 528.9 billion yuan."
+EVIDENCE_PARTNERS = "Suzhou's trade with the European Union, ASEAN and the United States came to 178.42 billion yuan, 171.06 billion yuan and 160.37 billion yuan respectively; trade with the EU and ASEAN grew 7.5% and 12.3% respectively, while that with the United States declined 4.2%."
+EVIDENCE_BELT_ROAD = "Imports and exports with Belt and Road Initiative participant countries grew 10.6% to 463.5 billion yuan"
+EVIDENCE_MECH = "mechanical and electrical products made up 77.1% of the city's total exports, with shipments worth 618.9 billion yuan, up 6.4%"
 MECH = "mechanical and electrical products"
 BELT_ROAD = "Belt and Road partner countries"
 
 ARTICLE = {
     "id": "dR1_03_suzhou_gov_h1",
-    "title": "Suzhou's foreign trade grows 6.2% in first half",
+    "title": "First-half foreign trade in Suzhou up 6.2%",
     "publisher": "Suzhou Bureau of Commerce",
     "published": "2025-07-28",
     "notes": [
         "Municipal government website release ('Suzhou Bureau of Commerce | Updated: 2025-07-28'): publisher the bureau, published the update date.",
         "Running period: first half of 2025 (stated in the text); every figure is year on year per '(the same below)'.",
-        "'accounting for 47.2% of the provincial total' is Suzhou's share of Jiangsu's foreign trade: labelled as a share of Suzhou total trade.",
+        "'the city made up 47.2% of the provincial total' is Suzhou's share of Jiangsu's foreign trade: labelled as a share of Suzhou total trade.",
         "Ownership and trade-mode figures take segments 'foreign-invested enterprises', 'private enterprises', 'general trade', 'processing trade'.",
-        "Partner values and growth rates in one sentence with two 'respectively' lists; the US change has its own verb ('down 4.2%').",
-        "'countries participating in the Belt and Road Initiative' written as partner 'Belt and Road partner countries'.",
-        "'Among imports, integrated circuits increased by 14.5%' labelled as import growth with product 'integrated circuits'.",
-        "Out of scope: '3.3 percentage points higher than the national growth rate', 'drove ... growth by 3.7 percentage points', "
-        "'up 0.8 percentage points', 126 enterprise groups and 60 overseas exhibitions, actual use of foreign capital of 3.12 billion "
+        "Partner values and growth rates in one sentence with two 'respectively' lists; the US change has its own verb ('declined 4.2%').",
+        "'Belt and Road Initiative participant countries' written as partner 'Belt and Road partner countries'.",
+        "'On the import side, integrated circuits grew 14.5%' labelled as import growth with product 'integrated circuits'.",
+        "Out of scope: 'beat the national one by 3.3 percentage points', 'adding 3.7 percentage points to the city's trade growth', "
+        "'0.8 percentage points higher than a year earlier', 126 enterprise groups and 60 overseas exhibitions, actual use of foreign capital of 3.12 billion "
         "U.S. dollars (investment, not trade), 152 China-Europe freight train trips.",
     ],
     "facts": [
@@ -44,7 +44,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "47.2",
-            "accounting for 47.2% of the provincial total",
+            "the city made up 47.2% of the provincial total",
         ),
         fact("Suzhou", "exports", "value", 802.35e9, "CNY", FIRST_HALF, "802.35 billion", EVIDENCE_FLOWS),
         fact("Suzhou", "exports", "growth", 5.9, "percent", FIRST_HALF, "5.9", EVIDENCE_FLOWS),
@@ -216,7 +216,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "14.5",
-            "Among imports, integrated circuits increased by 14.5%",
+            "On the import side, integrated circuits grew 14.5%",
             product="integrated circuits",
         ),
     ],

@@ -7,34 +7,32 @@ GS = "goods and services"
 US = "United States"
 
 EVIDENCE_LEAD = (
-    "The gap between the goods and services the United States sells and what it buys from other countries fell 9.5% "
-    "to $61.8 billion from $68.3 billion in March"
+    "the shortfall between what the United States buys from other countries and the goods and services it sells them "
+    "dropped 9.5% in April, to $61.8 billion from $68.3 billion in March"
 )
-EVIDENCE_EXPORTS = "Exports rose 1.2% from March to $289.4 billion"
-EVIDENCE_IMPORTS = "Imports dipped 0.9% to $351.2 billion"
-EVIDENCE_GOODS = (
-    "The deficit in the trade of goods such as machinery, cars and medicines shrank 7.2% from March to $88.9 billion"
-)
-EVIDENCE_SERVICES = "a $27.1 billion surplus in the trade of services"
-EVIDENCE_CHINA_GAP = "The politically sensitive goods gap with China widened 7% from the month before to $15.7 billion"
-EVIDENCE_CHINA_IMPORTS = "America's imports from China rose 3.9% to $25.3 billion"
-EVIDENCE_CHINA_EXPORTS = "exports to China slipped 0.8% to $9.6 billion"
+EVIDENCE_EXPORTS = "Exports climbed 1.2% on the month, to $289.4 billion"
+EVIDENCE_IMPORTS = "imports slipped 0.9%, to $351.2 billion"
+EVIDENCE_GOODS = "In goods such as machinery, autos and drugs, the deficit contracted 7.2% compared with March, to $88.9 billion"
+EVIDENCE_SERVICES = "A $27.1 billion services surplus"
+EVIDENCE_CHINA_GAP = "The goods deficit with China, a figure watched closely in Washington, grew 7% on the month to $15.7 billion"
+EVIDENCE_CHINA_IMPORTS = "Imports from China increased 3.9%, to $25.3 billion"
+EVIDENCE_CHINA_EXPORTS = "exports to China edged down 0.8%, to $9.6 billion"
 EVIDENCE_MEXICO = (
-    "The deficit with Mexico, now America's biggest source of imports, dipped 2.6% from March to $16.4 billion"
+    "The deficit with Mexico, which has become the biggest source of U.S. imports, narrowed 2.6% compared with March, "
+    "to $16.4 billion"
 )
 EVIDENCE_VN_TW = (
-    "The deficits with Vietnam and Taiwan, whose factories have picked up much of the business that once went to "
-    "China, came to $15.2 billion and $13.8 billion, respectively"
+    "The U.S. ran deficits of $15.2 billion and $13.8 billion, respectively, with Vietnam and Taiwan"
 )
-EVIDENCE_EU = "The deficit with the European Union narrowed to $14.9 billion from $18.1 billion in March"
+EVIDENCE_EU = "The shortfall with the European Union came down from $18.1 billion in March to $14.9 billion in April"
 EVIDENCE_YTD = (
-    "Through the first four months of this year, the deficit totaled $271.5 billion, running 40.3% below the same "
-    "period last year"
+    "For January through April of this year, the deficit added up to $271.5 billion, 40.3% below the level in the "
+    "same months of last year"
 )
 
 ARTICLE = {
     "id": "dR2_01_ap_us_deficit_apr",
-    "title": "US trade deficit shrinks 9.5% in April as Americans buy fewer foreign phones and medicines",
+    "title": "April US trade gap narrows 9.5% as imports of phones and drugs ease",
     "publisher": "AP",
     "published": "2026-06-04",
     "notes": [
@@ -46,14 +44,14 @@ ARTICLE = {
         "the same overall measure: product 'goods and services'.",
         "The goods deficit ($88.9 billion) is a goods-only figure: product null. Country balances (China, Mexico, "
         "Vietnam, Taiwan, EU) are goods figures as the Commerce Department reports them: product null.",
-        "Monthly changes are against March ('from March', 'from the month before'): basis mom; the frame is stated in "
-        "each paragraph that carries a change. The year-to-date comparison ('below the same period last year') "
-        "is yoy.",
-        "Growth of a deficit follows its verb: 'fell 9.5%' -> -9.5, 'shrank 7.2%' -> -7.2, 'widened 7%' -> +7, "
-        "'dipped 2.6%' -> -2.6, '40.3% below' -> -40.3.",
+        "Monthly changes are against March ('on the month', 'compared with March'): basis mom; the frame is stated in "
+        "each paragraph that carries a change. The year-to-date comparison ('below the level in the same months of last "
+        "year') is yoy.",
+        "Growth of a deficit follows its verb: 'dropped 9.5%' -> -9.5, 'contracted 7.2%' -> -7.2, 'grew 7%' -> +7, "
+        "'narrowed 2.6%' -> -2.6, '40.3% below' -> -40.3.",
         "'from $68.3 billion in March' and 'from $18.1 billion in March' are March 2026 balance values: labelled "
         "with period March.",
-        "'now America's biggest source of imports' labelled as rank 1 of US imports from Mexico (April).",
+        "'has become the biggest source of U.S. imports' labelled as rank 1 of US imports from Mexico (April).",
         "Out of scope, unlabelled: the FactSet forecast ($64.5 billion), the dollar changes in gold exports "
         "($1.9 billion) and cellphone imports ($1.4 billion) (differences, not levels), the baseline 10% tariff "
         "rate, 'two decades', the 1.6% GDP growth rate.",

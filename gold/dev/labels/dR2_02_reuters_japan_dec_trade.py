@@ -7,48 +7,48 @@ JAPAN = "Japan"
 US = "United States"
 
 EVIDENCE_EXPORTS = (
-    "Total exports by value rose 5.1% year-on-year in December, outpacing a 4.2% increase forecast by economists in "
-    "a Reuters poll and following a 6.1% gain in November"
+    "The value of total exports was 5.1% higher than a year earlier in December, beating the 4.2% rise economists had "
+    "predicted in a Reuters poll, after a 6.1% increase in November"
 )
-EVIDENCE_IMPORTS = "Imports were up 2.3% from a year earlier"
-EVIDENCE_BALANCE = "leaving Japan with a trade surplus of 187.4 billion yen ($1.19 billion)"
+EVIDENCE_IMPORTS = "Imports increased 2.3% on the year"
+EVIDENCE_BALANCE = "Japan posted a 187.4 billion yen ($1.19 billion) trade surplus"
 EVIDENCE_US_EXPORTS = (
-    "Shipments to the United States, Japan's biggest export destination, fell 4.6% in December from a year earlier"
+    "Exports to the United States, the biggest market for Japanese goods, dropped 4.6% year on year in December"
 )
-EVIDENCE_US_CARS = "Exports of cars to the U.S. slumped 11.8% by value"
-EVIDENCE_US_SURPLUS = "Japan's trade surplus with the United States shrank 12.5% to 612.3 billion yen"
-EVIDENCE_CHINA = "Exports to China, by contrast, climbed 8.3%"
-EVIDENCE_ASIA = "shipments to Asia as a whole rose 9.0%"
-EVIDENCE_CHIP_TOOLS = "Exports of chip-making equipment to all destinations jumped 24.7%"
-EVIDENCE_CARS = "car exports overall declined 3.2%"
-EVIDENCE_ADJUSTED = "On a seasonally adjusted basis, exports rose 1.4% from November, while imports fell 0.6%"
-EVIDENCE_YEAR_EXPORTS = "For 2025 as a whole, exports rose 3.1% to a record 110.36 trillion yen"
-EVIDENCE_YEAR_IMPORTS = "imports edged up 0.2% to 112.99 trillion yen"
-EVIDENCE_YEAR_BALANCE = "That left an annual trade deficit of 2.63 trillion yen"
-EVIDENCE_YEAR_US = "Exports to the United States fell 4.8% over the year to 20.28 trillion yen"
+EVIDENCE_US_CARS = "By value, car exports to the U.S. plunged 11.8%"
+EVIDENCE_US_SURPLUS = "Japan's surplus with the United States narrowed 12.5% to 612.3 billion yen"
+EVIDENCE_CHINA = "In contrast, exports to China rose 8.3%"
+EVIDENCE_ASIA = "exports to Asia overall grew 9.0%"
+EVIDENCE_CHIP_TOOLS = "Worldwide, exports of chip-making equipment surged 24.7%"
+EVIDENCE_CARS = "total car exports fell 3.2%"
+EVIDENCE_ADJUSTED = "After seasonal adjustment, exports increased 1.4% from November and imports decreased 0.6%"
+EVIDENCE_YEAR_EXPORTS = "Over the full year 2025, exports reached a record 110.36 trillion yen, up 3.1%"
+EVIDENCE_YEAR_IMPORTS = "imports inched 0.2% higher to 112.99 trillion yen"
+EVIDENCE_YEAR_BALANCE = "The year ended with a 2.63 trillion yen trade deficit"
+EVIDENCE_YEAR_US = "Annual shipments to the United States dropped 4.8% to 20.28 trillion yen"
 
 ARTICLE = {
     "id": "dR2_02_reuters_japan_dec_trade",
-    "title": "Japan's exports rise for fourth month as Asian chip-equipment demand offsets weak US car sales",
+    "title": "Japan's December exports extend gains to four months, with Asian demand for chipmaking tools offsetting a drop in US car shipments",
     "publisher": "Reuters",
     "published": "2026-01-22",
     "notes": [
         "Dateline 'Jan 22 (Reuters)' has no year; December and November are 2025 from the published date and the "
-        "text's 'For 2025 as a whole'.",
+        "text's 'Over the full year 2025'.",
         "Reuters poll forecasts (4.2% exports, 3.0% imports, a 42.0 billion yen deficit) are out of scope.",
-        "'following a 6.1% gain in November' is November 2025's export growth: labelled with period November.",
+        "'after a 6.1% increase in November' is November 2025's export growth: labelled with period November.",
         "Surplus 187.4 billion yen and its conversion $1.19 billion: two facts, the dollar one exact (written "
         "without 'about'); '($1 = 157.60 yen)' is an exchange rate, not a trade flow.",
-        "'Japan's biggest export destination' labelled as rank 1 of Japan's exports to the United States (December).",
-        "'Exports of cars to the U.S.' product 'cars', partner United States; 'car exports overall' product 'cars', "
-        "partner null; 'chip-making equipment to all destinations' partner null.",
-        "Growth of the surplus with the US follows its verb: 'shrank 12.5%' -> -12.5.",
+        "'the biggest market for Japanese goods' labelled as rank 1 of Japan's exports to the United States (December).",
+        "'car exports to the U.S.' product 'cars', partner United States; 'total car exports' product 'cars', "
+        "partner null; 'Worldwide, exports of chip-making equipment' partner null.",
+        "Growth of the surplus with the US follows its verb: 'narrowed 12.5%' -> -12.5.",
         "Seasonally adjusted changes 'from November' are month on month: basis mom. No seasonally adjusted balance "
         "is given.",
         "Annual 2025 figures: period 2025-01/2025-12; exports 110.36 - imports 112.99 = -2.63 trillion yen, "
         "consistent.",
-        "Out of scope, unlabelled: the 15% US tariff rate, 'fourth straight month', 'first time in eight months', "
-        "'fifth straight yearly shortfall', 'since 2021', 'first annual decline in five years', the Bank of Japan's "
+        "Out of scope, unlabelled: the 15% US tariff rate, 'fourth month in a row', 'first time in eight months', "
+        "'fifth annual shortfall in a row', 'since 2021', 'first yearly decrease in five years', the Bank of Japan's "
         "0.75% policy rate and the 2.3% annualised GDP contraction.",
     ],
     "facts": [

@@ -6,49 +6,49 @@ JAN_APR = period(2026, 1, 4)
 KOREA = "South Korea"
 
 EVIDENCE_EXPORTS = (
-    "Outbound shipments reached $70.36 billion last month, up 20.9 percent from $58.21 billion a year earlier"
+    "exports came to $70.36 billion last month, a 20.9 percent increase from $58.21 billion a year before"
 )
 EVIDENCE_IMPORTS = (
-    "Imports advanced 7.7 percent on-year to $57.42 billion, resulting in a trade surplus of $12.94 billion"
+    "imports up 7.7 percent on-year at $57.42 billion, the country logged a $12.94 billion trade surplus"
 )
-EVIDENCE_CHIPS = "exports of semiconductors nearly doubled, soaring 87.5 percent on-year to $21.94 billion"
-EVIDENCE_CHIP_SHARE = "Chips accounted for 31.2 percent of the country's total outbound shipments last month"
-EVIDENCE_AUTOS = "Automobile exports, however, fell 3.8 percent to $6.25 billion"
-EVIDENCE_SHIPS = "Ship exports jumped 41.2 percent to $3.05 billion"
-EVIDENCE_PETROLEUM = "shipments of petroleum products declined 12.4 percent to $3.66 billion"
-EVIDENCE_CHINA = "exports to China, South Korea's top trading partner, increased 17.6 percent to $12.35 billion"
+EVIDENCE_CHIPS = "semiconductor exports almost doubled, jumping 87.5 percent from a year earlier to $21.94 billion"
+EVIDENCE_CHIP_SHARE = "Chips made up 31.2 percent of all Korean exports last month"
+EVIDENCE_AUTOS = "Shipments of automobiles, on the other hand, slid 3.8 percent to $6.25 billion"
+EVIDENCE_SHIPS = "lifted ship exports 41.2 percent to $3.05 billion"
+EVIDENCE_PETROLEUM = "petroleum product exports fell 12.4 percent to $3.66 billion"
+EVIDENCE_CHINA = "shipments to China -- the country's top trading partner -- rose 17.6 percent, reaching $12.35 billion"
 EVIDENCE_ASEAN = (
-    "Shipments to the Association of Southeast Asian Nations (ASEAN), the second-largest export market, rose 25.4 "
-    "percent to $11.2 billion"
+    "Exports to the Association of Southeast Asian Nations (ASEAN), Korea's second-largest export destination, "
+    "climbed 25.4 percent to $11.2 billion"
 )
-EVIDENCE_US = "exports to the United States grew 4.2 percent to $11.05 billion"
-EVIDENCE_EU = "Outbound shipments to the European Union gained 9.3 percent to $6.12 billion"
+EVIDENCE_US = "shipments to the United States inched up 4.2 percent to $11.05 billion"
+EVIDENCE_EU = "Sales to the European Union increased 9.3 percent, to $6.12 billion"
 EVIDENCE_CUMULATIVE = (
-    "In the January-April period, exports totaled $265.1 billion, up 21.5 percent from a year earlier, with the "
-    "cumulative trade surplus reaching $41.6 billion"
+    "For the first four months of the year, exports rose 21.5 percent on-year to $265.1 billion, and the accumulated "
+    "trade surplus stood at $41.6 billion"
 )
 
 ARTICLE = {
     "id": "dR2_03_yonhap_kr_apr_exports",
-    "title": "(LEAD) S. Korea's exports top $70 bln for 1st time in April on AI chip boom",
+    "title": "(LEAD) S. Korea's April exports break $70 bln mark for 1st time as AI lifts chip sales",
     "publisher": "Yonhap",
     "published": "2026-05-01",
     "notes": [
         "Dateline 'SEJONG, May 1 (Yonhap)' has no year: April and January-April are 2026 from the published date; "
-        "'a year earlier' is April 2025.",
-        "'topped US$70 billion' (lead and headline) is a threshold for the same observation as the exact "
+        "'a year before' is April 2025.",
+        "'exceeded US$70 billion' (lead; headline 'break $70 bln mark') is a threshold for the same observation as the exact "
         "'$70.36 billion': the exact figure only.",
-        "'from $58.21 billion a year earlier' is April 2025's export value: labelled with period 2025-04.",
+        "'from $58.21 billion a year before' is April 2025's export value: labelled with period 2025-04.",
         "Exports 70.36 - imports 57.42 = surplus 12.94, consistent; chips 21.94 / 70.36 = 31.2 percent.",
-        "'South Korea's top trading partner' labelled as rank 1 of total trade with China (April 2026, the "
-        "article's running period); 'the second-largest export market' as rank 2 of exports to ASEAN.",
+        "'the country's top trading partner' labelled as rank 1 of total trade with China (April 2026, the "
+        "article's running period); 'second-largest export destination' as rank 2 of exports to ASEAN.",
         "ASEAN is defined in the text: partner 'ASEAN'.",
         "The chip share sentence says 'Chips' for the semiconductors of the previous sentence: product "
         "'semiconductors' throughout, one product name for one category.",
         "Out of scope, unlabelled: the Yonhap Infomax poll forecast (17.3 percent), daily average exports "
-        "($2.93 billion, 20.9 percent; a per-working-day figure), 24 working days, the first 20 days of April "
-        "(19.8 percent; part of a month), 'nearly doubled' and 'more than doubling' (no number), streaks "
-        "('11th consecutive month', '15 straight months'), 'highest proportion ever', "
+        "($2.93 billion, 20.9 percent; a per-working-day figure), 24 working days, April's first 20 days "
+        "(19.8 percent; part of a month), 'almost doubled' and 'more than double' (no number), streaks "
+        "('the run of on-year growth to 11 months', '15th consecutive month'), 'the largest share on record', "
         '"Asia\'s fourth-largest economy" (a rank of the economy, not of trade).',
     ],
     "facts": [

@@ -5,40 +5,44 @@ JANUARY = period(2026, 1)
 FEBRUARY_LAST_YEAR = period(2025, 2)
 LAST_YEAR = period(2025, 1, 12)
 
-SURPLUS = "leaving a trade surplus of 18.5 billion euros ($21.69 billion), up from a downwardly revised 16.2 billion euros in January"
-VALUES = "Germany exported goods worth 132.4 billion euros and imported goods worth 113.9 billion euros in February"
-YEAR_ON_YEAR = "Compared with February of last year, exports were 0.7% lower, while imports were 2.4% higher."
-US_MONTH = "Exports to the United States rose 4.6% on the month to 12.9 billion euros"
-US_PARTNER = (
-    "The United States was Germany's biggest trading partner last year, with goods trade in both directions worth "
-    "roughly 240 billion euros."
+SURPLUS = (
+    "That put the trade surplus at 18.5 billion euros ($21.69 billion), above January's downwardly revised "
+    "16.2 billion euros"
 )
-CHINA_EXPORTS = "Shipments to China fell 3.1% from January to 6.3 billion euros."
-CHINA_IMPORTS = "Imports from China, by contrast, jumped 5.2% to 13.4 billion euros"
-CHINA_RANK = "making the country once again the largest source of German imports"
-EU_EXPORTS = "Exports to other European Union countries rose 2.7% on the month to 73.1 billion euros"
-NON_EU_EXPORTS = "exports to countries outside the bloc edged up 0.9% to 59.3 billion euros"
+VALUES = "In February, goods exports totalled 132.4 billion euros and goods imports 113.9 billion euros"
+YEAR_ON_YEAR = "On a year-on-year basis, exports were down 0.7% in February and imports up 2.4%."
+US_MONTH = "exports to the United States increased for the first time, by 4.6% on the month to 12.9 billion euros"
+US_PARTNER = (
+    "Last year the United States ranked as Germany's biggest trading partner, with two-way goods trade of roughly "
+    "240 billion euros."
+)
+CHINA_EXPORTS = "Compared with January, exports to China dropped 3.1% to 6.3 billion euros."
+CHINA_IMPORTS = "Imports from China, on the other hand, surged 5.2% to 13.4 billion euros"
+CHINA_RANK = "which once again made China the largest supplier of goods to Germany"
+EU_EXPORTS = "Exports to fellow European Union countries increased 2.7% on the month to 73.1 billion euros"
+NON_EU_EXPORTS = "exports to non-EU countries inched up 0.9% to 59.3 billion euros"
 
 ARTICLE = {
     "id": "dR2_04_reuters_germany_feb",
-    "title": "German exports beat forecasts in February as U.S. sales pick up",
+    "title": "Stronger U.S. demand lifts German exports above expectations in February",
     "publisher": "Reuters",
     "published": "2026-04-09",
     "notes": [
         "Wire dateline 'April 9' without a year: February is February 2026 from the published date; 'last year' is 2025.",
-        "Month-on-month figures carry 'on the month' or 'from January' in their sentence or paragraph; the China "
-        "paragraph's 'from January' frame carries to the imports-from-China sentence (mom).",
+        "Month-on-month figures carry 'on the month', 'from January', 'Compared with January' or 'than in January' in "
+        "their sentence or paragraph; the China paragraph's 'Compared with January' frame carries to the "
+        "imports-from-China sentence (mom).",
         "Reuters poll forecasts (0.8%, 0.4%), the 15% U.S. tariff, GDP growth of 0.2%, industrial orders -1.1% and "
         "the exchange-rate line ($1 = 0.8530 euros): out of scope, not labelled.",
         "'($21.69 billion)' is the surplus converted at the stated rate, written without 'about': a USD fact, exact.",
-        "'a downwardly revised 16.2 billion euros in January' is the January 2026 surplus; 'In February last year the "
-        "surplus had stood at 20.8 billion euros' is the February 2025 surplus.",
-        "'Compared with February of last year': a comparison base, so the 0.7% and 2.4% are February 2026, yoy.",
-        "'exports to countries outside the bloc' (the EU): partner written as 'non-EU countries'.",
-        "'the largest source of German imports' for China: rank 1 of imports from China, February 2026.",
-        "'biggest trading partner last year ... roughly 240 billion euros': total trade with the US in 2025, rank 1 "
+        "'January's downwardly revised 16.2 billion euros' is the January 2026 surplus; 'The surplus for February of "
+        "last year was 20.8 billion euros' is the February 2025 surplus.",
+        "'On a year-on-year basis ... in February': a comparison base, so the 0.7% and 2.4% are February 2026, yoy.",
+        "'exports to non-EU countries': partner written as 'non-EU countries'.",
+        "'the largest supplier of goods to Germany' for China: rank 1 of imports from China, February 2026.",
+        "'Last year ... biggest trading partner ... roughly 240 billion euros': total trade with the US in 2025, rank 1 "
         "and an approx value.",
-        "'Exports to Britain': partner United Kingdom.",
+        "'Shipments to Britain': partner United Kingdom.",
     ],
     "facts": [
         fact(
@@ -49,7 +53,7 @@ ARTICLE = {
             "percent",
             FEBRUARY,
             "1.9",
-            "Exports from Europe's biggest economy climbed 1.9% on the month",
+            "exports from Europe's largest economy rose 1.9% on the month",
             basis="mom",
         ),
         fact(
@@ -60,7 +64,7 @@ ARTICLE = {
             "percent",
             FEBRUARY,
             "0.6",
-            "Imports slipped 0.6% from January",
+            "Imports, by contrast, dropped 0.6% from January",
             basis="mom",
         ),
         fact("Germany", "exports", "value", 132.4e9, "EUR", FEBRUARY, "132.4 billion", VALUES),
@@ -76,7 +80,7 @@ ARTICLE = {
             "EUR",
             FEBRUARY_LAST_YEAR,
             "20.8 billion",
-            "In February last year the surplus had stood at 20.8 billion euros.",
+            "The surplus for February of last year was 20.8 billion euros.",
         ),
         fact("Germany", "exports", "growth", -0.7, "percent", FEBRUARY, "0.7", YEAR_ON_YEAR),
         fact("Germany", "imports", "growth", 2.4, "percent", FEBRUARY, "2.4", YEAR_ON_YEAR),
@@ -101,7 +105,7 @@ ARTICLE = {
             "percent",
             FEBRUARY,
             "9.8",
-            "They were nonetheless 9.8% lower than in February a year earlier.",
+            "Even so, they remained 9.8% below their level of February a year earlier.",
             partner="United States",
         ),
         fact("Germany", "total", "rank", 1, "number", LAST_YEAR, "biggest", US_PARTNER, partner="United States"),
@@ -198,7 +202,7 @@ ARTICLE = {
             "percent",
             FEBRUARY,
             "1.4",
-            "Exports to Britain fell 1.4% compared with January.",
+            "Shipments to Britain were 1.4% lower than in January.",
             partner="United Kingdom",
             basis="mom",
         ),

@@ -5,32 +5,32 @@ APRIL_AUGUST = period(2025, 4, 8)
 GOODS_AND_SERVICES = "goods and services"
 
 MONTH_EXPORTS = (
-    "India's total exports (Merchandise and Services combined) for August 2025* is estimated at USD 69.16 Billion, "
-    "registering a positive growth of 9.34 per cent"
+    "For August 2025*, India's total exports (Merchandise and Services combined) are estimated at USD 69.16 Billion, "
+    "up 9.34 per cent from August 2024"
 )
 MONTH_IMPORTS = (
-    "Total imports (Merchandise and Services combined) for August 2025* is estimated at USD 79.04 Billion, "
-    "a decline of 7.11 per cent"
+    "Estimated total imports (Merchandise and Services combined) in August 2025* stand at USD 79.04 Billion, "
+    "down 7.11 per cent"
 )
-MONTH_MERCH_EXPORTS = "Merchandise exports in August 2025 were USD 35.10 Billion, registering a growth of 6.72 per cent"
-MONTH_MERCH_IMPORTS = "Merchandise imports in August 2025 were USD 61.59 Billion, lower by 10.13 per cent"
+MONTH_MERCH_EXPORTS = "August 2025 merchandise exports amounted to USD 35.10 Billion, 6.72 per cent higher"
+MONTH_MERCH_IMPORTS = "Merchandise imports for August 2025 came to USD 61.59 Billion, a fall of 10.13 per cent"
 MONTH_SERVICES_EXPORTS = (
-    "The estimated value of services exports for August 2025* is USD 34.06 Billion, registering a positive growth of "
-    "12.19 per cent"
+    "Services exports for August 2025* are estimated at USD 34.06 Billion, a rise of 12.19 per cent over August 2024"
 )
 CUMULATIVE_EXPORTS = (
-    "India's total exports (Merchandise and Services combined) during April-August 2025* is estimated at "
-    "USD 349.35 Billion, registering a positive growth of 5.18 per cent."
+    "Over April-August 2025*, India's total exports (Merchandise and Services combined) are estimated at "
+    "USD 349.35 Billion, an increase of 5.18 per cent."
 )
 CUMULATIVE_IMPORTS = (
-    "Total imports (Merchandise and Services combined) during April-August 2025* is estimated at USD 389.72 Billion, "
-    "registering a growth of 4.87 per cent."
+    "Estimated total imports (Merchandise and Services combined) rose 4.87 per cent over April-August 2025* to "
+    "USD 389.72 Billion."
 )
 CUMULATIVE_MERCH_EXPORTS = (
-    "Merchandise exports during April-August 2025 were USD 184.13 Billion, registering a growth of 2.52 per cent"
+    "Merchandise exports for April-August 2025 reached USD 184.13 Billion, 2.52 per cent more than in April-August 2024"
 )
 CUMULATIVE_SERVICES_EXPORTS = (
-    "The estimated value of services exports for April-August 2025* is USD 165.22 Billion, a growth of 8.32 per cent"
+    "Services exports for April-August 2025* are estimated at USD 165.22 Billion, up 8.32 per cent on the same "
+    "period a year earlier"
 )
 ENGINEERING = "Engineering Goods | 9,536.42 | 4.93"
 ELECTRONICS = "Electronic Goods | 3,194.75 | 25.93"
@@ -39,7 +39,7 @@ RICE = "Rice | 1,012.38 | 10.58"
 
 ARTICLE = {
     "id": "dR2_05_pib_india_aug",
-    "title": "India's total exports during April-August 2025 estimated at USD 349.35 Billion, registering a growth of 5.18 per cent",
+    "title": "April-August 2025: India's total exports put at USD 349.35 Billion, a rise of 5.18 per cent",
     "publisher": "Press Information Bureau",
     "published": "2025-09-15",
     "notes": [
@@ -47,14 +47,14 @@ ARTICLE = {
         "product null; services figures product 'services'.",
         "The headline restates the April-August total exports and growth of the body: labelled once, body evidence.",
         "Every growth rate is over the same month or period of the previous year (yoy), as the release says "
-        "('vis-à-vis August 2024', 'over the same period last year'); 'registering a positive growth of 5.18 per cent' "
-        "names no base and is yoy by default.",
-        "'a decline of 7.11 per cent' and 'lower by 10.13 per cent' are falls: -7.11 and -10.13.",
+        "('from August 2024', 'on the same period a year earlier'); 'an increase of 5.18 per cent' and 'rose "
+        "4.87 per cent' name no base and are yoy by default.",
+        "'down 7.11 per cent' and 'a fall of 10.13 per cent' are falls: -7.11 and -10.13.",
         "The sector table states its scale once in its caption '(Values in USD Million)': cells read in millions of USD; "
         "the growth column is over August 2024 (yoy).",
         "Products in the text's words: 'engineering goods', 'electronic goods', 'drugs & pharmaceuticals', 'rice'.",
         "Out of scope: 'five years', '14 sectors' under PLI, '41 Export Promotion Councils', the Commerce Secretary's "
-        "expectation of exports above USD 850 billion in 2025-26 (a forecast), dates of releases.",
+        "expectation that exports would top USD 850 billion in 2025-26 (a forecast), dates of releases.",
         "Services figures for August are estimates (asterisk note): labelled as stated, qualifier exact.",
     ],
     "facts": [
@@ -108,7 +108,7 @@ ARTICLE = {
             "USD",
             AUGUST,
             "17.45 Billion",
-            "The estimated value of services imports for August 2025* is USD 17.45 Billion.",
+            "Services imports for August 2025* are put at an estimated USD 17.45 Billion.",
             product="services",
         ),
         fact(
@@ -165,7 +165,7 @@ ARTICLE = {
             "USD",
             APRIL_AUGUST,
             "306.52 Billion",
-            "Merchandise imports during April-August 2025 were USD 306.52 Billion.",
+            "Merchandise imports for April-August 2025 totalled USD 306.52 Billion.",
         ),
         fact(
             "India",
@@ -197,7 +197,7 @@ ARTICLE = {
             "USD",
             APRIL_AUGUST,
             "83.20 Billion",
-            "The estimated value of services imports for April-August 2025* is USD 83.20 Billion.",
+            "Estimated services imports for April-August 2025* amount to USD 83.20 Billion.",
             product="services",
         ),
         fact(

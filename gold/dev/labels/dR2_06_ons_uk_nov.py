@@ -9,67 +9,68 @@ NON_EU = "non-EU countries"
 GOODS_AND_SERVICES = "goods and services"
 
 IMPORTS_MONTH = (
-    "Compared with October 2025, total imports of goods fell by £0.8 billion (1.5%) to £53.8 billion in November 2025"
+    "Relative to October 2025, total goods imports dropped by £0.8 billion (1.5%) in November 2025 to £53.8 billion"
 )
 IMPORTS_BY_AREA = (
-    "Imports from non-EU countries decreased by £0.5 billion (1.9%), while imports from the EU decreased by "
-    "£0.3 billion (1.0%)."
+    "Imports from the EU fell by £0.3 billion (1.0%), while imports from non-EU countries declined by "
+    "£0.5 billion (1.9%)."
 )
 EXPORTS_MONTH = (
-    "Total exports of goods increased by £0.9 billion (2.7%) to £34.5 billion between October and November 2025"
+    "Between October and November 2025, total goods exports grew by £0.9 billion (2.7%) to £34.5 billion"
 )
-EXPORTS_NON_EU = "Exports to non-EU countries rose by £1.0 billion (5.8%) to £18.3 billion"
-EXPORTS_EU = "exports to the EU fell slightly by £0.1 billion (0.6%) to £16.2 billion"
+EXPORTS_NON_EU = "Goods exports to non-EU countries increased by £1.0 billion (5.8%) to £18.3 billion"
+EXPORTS_EU = "Exports to the EU edged down by £0.1 billion (0.6%) to £16.2 billion"
 US_TRADE = (
-    "Exports of goods to the US, including precious metals, fell by £0.4 billion (6.9%) on the month in November 2025, "
-    "while imports from the US rose by £0.3 billion (4.2%)"
+    "Including precious metals, goods exports to the US decreased on the month by £0.4 billion (6.9%) in November "
+    "2025, whereas imports from the US increased by £0.3 billion (4.2%)"
 )
 TOTAL_QUARTER = (
-    "In the three months to November 2025, the total goods and services trade deficit widened by £2.3 billion to "
-    "£8.9 billion"
+    "The UK's overall trade deficit in goods and services for the three months to November 2025 grew by £2.3 billion "
+    "to £8.9 billion"
 )
 GOODS_QUARTER = (
-    "The trade in goods deficit widened by £1.6 billion to £59.4 billion in the three months to November 2025"
+    "Over the three months to November 2025, the trade in goods deficit grew by £1.6 billion to £59.4 billion"
 )
-SERVICES_QUARTER = "the trade in services surplus is estimated to have narrowed by £0.7 billion to £50.5 billion"
+SERVICES_QUARTER = "the surplus on trade in services shrank by an estimated £0.7 billion to £50.5 billion"
 GOODS_FLOWS_QUARTER = (
-    "Comparing the three months to November 2025 with the three months to August 2025, imports of goods rose by "
-    "£2.2 billion (1.4%), while exports of goods increased by £0.6 billion (0.6%)"
+    "Set against the three months to August 2025, the three months to November 2025 saw goods imports grow by "
+    "£2.2 billion (1.4%), while goods exports rose by £0.6 billion (0.6%)"
 )
 GOODS_BY_AREA_QUARTER = (
-    "The trade in goods deficit with non-EU countries widened by £1.9 billion to £21.7 billion in the three months to "
-    "November 2025, while the deficit with EU countries narrowed by £0.3 billion to £37.7 billion"
+    "In the three months to November 2025, the goods deficit with non-EU countries increased by £1.9 billion to "
+    "£21.7 billion, while that with EU countries decreased by £0.3 billion to £37.7 billion"
 )
 SERVICES_FLOWS_QUARTER = (
-    "imports of services are estimated to have increased by £1.5 billion (2.4%), outpacing a £0.8 billion (0.7%) "
-    "increase in exports of services, which reached £114.6 billion"
+    "services imports are estimated to have grown by £1.5 billion (2.4%), faster than services exports, which rose "
+    "by £0.8 billion (0.7%) to £114.6 billion"
 )
 
 ARTICLE = {
     "id": "dR2_06_ons_uk_nov",
-    "title": "UK trade: November 2025",
+    "title": "November 2025: UK trade in goods and services",
     "publisher": "Office for National Statistics",
     "published": "2026-01-15",
     "notes": [
         "All figures exclude non-monetary gold and other precious metals unless stated (bulletin note); the US "
         "figures are stated 'including precious metals', a coverage the record cannot express: labelled as UK-US "
         "trade with the caveat left to this note.",
-        "Absolute changes ('fell by £0.8 billion', 'widened by £2.3 billion', 'narrowed by £1.8 billion', "
-        "'a £0.8 billion (0.7%) increase'): changes derived from two levels, out of scope; the bracketed rates and "
-        "the levels after 'to' are labelled.",
-        "Main points restate the monthly goods import and export rates of section 2: labelled once, with the section 2 "
+        "Absolute changes ('dropped by £0.8 billion', 'grew by £2.3 billion', 'shrank by £1.8 billion', "
+        "'rose by £0.8 billion (0.7%)', '£9.8 billion wider'): changes derived from two levels, out of scope; the "
+        "bracketed rates and the levels after 'to' or 'was' are labelled.",
+        "Key points restate the monthly goods import and export rates of section 2: labelled once, with the section 2 "
         "sentence as evidence.",
-        "Monthly rates are month-on-month: 'Compared with October 2025', 'between October and November 2025', "
+        "Monthly rates are month-on-month: 'Relative to October 2025', 'Between October and November 2025', "
         "'on the month'; each frame opens its paragraph and carries to the paragraph's later figures.",
-        "'three months to November 2025' is September-November 2025; rates 'comparing the three months to November "
-        "2025 with the three months to August 2025' compare with the previous three months: basis qoq.",
-        "Section 4's services paragraph opens 'Over the same comparison': the three-month comparison (qoq); "
-        "'which reached £114.6 billion' is the level of services exports in the three months to November.",
+        "'three months to November 2025' is September-November 2025; rates 'Set against the three months to August "
+        "2025, the three months to November 2025' compare with the previous three months: basis qoq.",
+        "Section 4's services paragraph opens 'On the same three-month comparison': the three-month comparison "
+        "(qoq); 'which rose by £0.8 billion (0.7%) to £114.6 billion' gives the level of services exports in the "
+        "three months to November.",
         "Goods figures take product null; the total trade balance product 'goods and services'; services 'services'.",
         "'non-EU countries' is written as partner 'non-EU countries'; 'the EU'/'EU countries' as European Union.",
         "'12 months to November 2025' is December 2024-November 2025; the 12 months to November 2024 is a comparison base.",
         "Out of scope: the inflation-adjusted widening of £1.9 billion (a change, and volume), GDP growth of 0.1%, "
-        "'The trade in services surplus was broadly unchanged' (no number), release dates.",
+        "'The services trade surplus changed little' (no number), release dates.",
     ],
     "facts": [
         fact(UK, "imports", "growth", -1.5, "percent", NOVEMBER, "1.5", IMPORTS_MONTH, basis="mom"),
@@ -125,7 +126,7 @@ ARTICLE = {
             "GBP",
             NOVEMBER,
             "2.4 billion",
-            "Between October and November 2025, the total goods and services trade deficit narrowed by £1.8 billion to "
+            "From October to November 2025, the deficit on total goods and services trade shrank by £1.8 billion to "
             "£2.4 billion",
             product=GOODS_AND_SERVICES,
         ),
@@ -191,8 +192,7 @@ ARTICLE = {
             "GBP",
             TWELVE_MONTHS,
             "30.2 billion",
-            "The total goods and services trade deficit widened by £9.8 billion to £30.2 billion in the 12 months to "
-            "November 2025",
+            "In the 12 months to November 2025, the deficit on total goods and services trade was £30.2 billion",
             product=GOODS_AND_SERVICES,
         ),
     ],

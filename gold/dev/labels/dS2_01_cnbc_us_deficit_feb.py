@@ -9,56 +9,57 @@ DRUGS = "pharmaceutical preparations"
 GOLD = "nonmonetary gold"
 
 EVIDENCE_HEADLINE_GAP = (
-    "The gap in goods and services trade came to $68.9 billion for the month, up 20% from a revised "
-    "$57.4 billion in January"
+    "put the monthly goods and services deficit at $68.9 billion, 20% above January's revised $57.4 billion"
 )
-EVIDENCE_TOTAL_FLOWS = "Exports slipped 2.0% from January to $274.6 billion, while imports rose 1.8% to $343.5 billion"
+EVIDENCE_TOTAL_FLOWS = (
+    "Compared with January, exports fell 2.0% to $274.6 billion and imports increased 1.8% to $343.5 billion"
+)
 EVIDENCE_GOODS = (
-    "The goods deficit on a balance-of-payments basis grew to $94.6 billion, as goods imports climbed to "
-    "$273.2 billion and goods exports fell to $178.6 billion"
+    "Measured on a balance-of-payments basis, the deficit in goods expanded to $94.6 billion: imports of goods "
+    "rose to $273.2 billion while goods exports declined to $178.6 billion"
 )
 EVIDENCE_SERVICES = (
-    "The surplus in services trade narrowed slightly to $25.7 billion, with services exports edging up 0.4% "
-    "from the prior month to $96.0 billion"
+    "On the services side, the surplus shrank a little to $25.7 billion; services exports, helped by stronger "
+    "travel receipts, reached $96.0 billion, 0.4% more than in the prior month"
 )
-EVIDENCE_DRUGS = "Imports of pharmaceutical preparations jumped to $27.8 billion from $21.7 billion in January"
-EVIDENCE_GOLD = "exports of nonmonetary gold fell to $9.2 billion from $12.6 billion in January"
+EVIDENCE_DRUGS = "Pharmaceutical preparations imports leapt to $27.8 billion, up from $21.7 billion in January"
+EVIDENCE_GOLD = "nonmonetary gold exports declined to $9.2 billion, compared with $12.6 billion in January"
 EVIDENCE_CHINA = (
-    "the goods deficit with China narrowed to $14.8 billion, down 41% from a year earlier, as imports from "
-    "China slid 24.6% on the year to $22.7 billion"
+    "the U.S. goods deficit with China shrank to $14.8 billion, 41% lower than a year earlier, while imports "
+    "from China fell 24.6% year on year to $22.7 billion"
 )
 EVIDENCE_EU = (
-    "The deficit with the European Union rose to $21.3 billion, with Ireland, home to the overseas plants of "
-    "several big drugmakers, accounting for $9.4 billion of that"
+    "The deficit in trade with the European Union increased to $21.3 billion, $9.4 billion of it from Ireland"
 )
 EVIDENCE_YTD = (
-    "For the first two months of the year, the overall deficit totaled $126.3 billion, down 50.3% from the "
-    "same period last year"
+    "Across January and February combined, the total deficit came to $126.3 billion, a drop of 50.3% compared "
+    "with January-February of last year"
 )
 
 ARTICLE = {
     "id": "dS2_01_cnbc_us_deficit_feb",
-    "title": "U.S. trade deficit widens to $68.9 billion as drugmakers rush in imports ahead of tariffs",
+    "title": "Drugmakers' race to beat tariffs pushes U.S. trade gap out to $68.9 billion",
     "publisher": "CNBC",
     "published": "2026-04-07",
     "notes": [
         "The year appears only in the published date (2026-04-07): 'February' and 'January' are 2026; "
-        "'the first two months of the year' is 2026-01..2026-02.",
+        "'January and February combined' is 2026-01..2026-02.",
         "Headline totals (deficit, exports, imports) are goods and services combined: product 'goods and services'. "
         "Goods-only figures (goods deficit, goods imports and exports, bilateral goods balances) take product null.",
         "Key points restate the body (68.9 billion deficit, 27.8 billion drug imports): labelled once, with body "
         "evidence.",
-        "Month-on-month: the deficit's 'up 20% from a revised $57.4 billion in January', exports 'slipped 2.0% from "
-        "January' and imports 'rose 1.8%' in the same sentence, services exports '0.4% from the prior month'.",
+        "Month-on-month: the deficit's '20% above January's revised $57.4 billion', exports 'Compared with January, "
+        "... fell 2.0%' and imports 'increased 1.8%' in the same sentence, services exports '0.4% more than in the "
+        "prior month'.",
         "January values stated as comparison levels (revised 57.4 billion deficit, 21.7 billion drug imports, "
         "12.6 billion gold exports) are labelled as January observations.",
-        "The China deficit 'down 41% from a year earlier' is the growth of a deficit: sign from its verb, -41. "
-        "Imports from China 'slid 24.6% on the year': yoy.",
-        "Ireland 'accounting for $9.4 billion of' the EU deficit: labelled as the US goods balance with Ireland, "
+        "The China deficit '41% lower than a year earlier' is the growth of a deficit: sign from its wording, -41. "
+        "Imports from China 'fell 24.6% year on year': yoy.",
+        "Ireland ('$9.4 billion of it from Ireland', of the EU deficit): labelled as the US goods balance with Ireland, "
         "-9.4 billion.",
         "Out of scope: the Dow Jones consensus of 61.5 billion, the economist's 60 billion expectation for March, "
-        "gold price above $4,000 an ounce, 0.6 percentage point contribution to GDP, GDPNow 1.9% and 2.3%, "
-        "'the most in nearly a year', 'a record' (the Vietnam figure itself is labelled).",
+        "gold price more than $4,000 an ounce, 0.6 percentage point contribution to GDP, GDPNow 1.9% and 2.3%, "
+        "'the highest in almost a year', 'a record' (the Vietnam figure itself is labelled).",
     ],
     "facts": [
         fact(AREA, "balance", "value", -68.9e9, "USD", FEBRUARY, "68.9 billion", EVIDENCE_HEADLINE_GAP, product=BOTH),
@@ -107,7 +108,7 @@ ARTICLE = {
             "USD",
             FEBRUARY,
             "17.9 billion",
-            "The gap with Mexico widened to $17.9 billion",
+            "With Mexico, the deficit widened to $17.9 billion",
             partner="Mexico",
         ),
         fact(
@@ -118,7 +119,7 @@ ARTICLE = {
             "USD",
             FEBRUARY,
             "15.6 billion",
-            "the shortfall with Vietnam grew to a record $15.6 billion",
+            "The deficit with Vietnam climbed to a record $15.6 billion",
             partner="Vietnam",
         ),
         fact(AREA, "balance", "value", -21.3e9, "USD", FEBRUARY, "21.3 billion", EVIDENCE_EU, partner="European Union"),

@@ -7,53 +7,54 @@ US = "United States"
 CARS = "automobiles"
 CHIP_TOOLS = "semiconductor manufacturing equipment"
 
-EVIDENCE_EXPORTS = "Exports in the first half of 2024 rose 6.2% from a year earlier to 52.51 trillion yen"
+EVIDENCE_EXPORTS = "The preliminary data put first-half 2024 exports at 52.51 trillion yen, up 6.2% from a year earlier"
 EVIDENCE_IMPORTS = (
-    "Imports edged up 0.8% to 55.73 trillion yen, leaving a trade deficit of 3.22 trillion yen ($20.5 billion)"
+    "Imports inched up 0.8% to 55.73 trillion yen, so the trade shortfall came to 3.22 trillion yen ($20.5 billion)"
 )
 EVIDENCE_US_SHIPMENTS = (
-    "Shipments there climbed 11.3% to 10.52 trillion yen, accounting for 20.0% of the total, while imports from "
-    "the U.S. came to 5.21 trillion yen"
+    "Exports to America rose 11.3% to 10.52 trillion yen, or 20.0% of the total, and imports from the U.S. "
+    "amounted to 5.21 trillion yen"
 )
-EVIDENCE_US_SURPLUS = "Japan's surplus with the U.S. expanded 21.7% to 5.31 trillion yen"
+EVIDENCE_US_SURPLUS = "The surplus Japan ran with the U.S. grew 21.7% to 5.31 trillion yen"
 EVIDENCE_CARS = (
-    "Exports of automobiles increased 5.4% to 8.63 trillion yen overall, with those bound for the U.S. up 14.6%"
+    "Overall automobile exports grew 5.4% to 8.63 trillion yen, and those headed for the U.S. rose 14.6%"
 )
-EVIDENCE_CHINA_EXPORTS = "Exports to China grew 4.9% to 9.05 trillion yen"
+EVIDENCE_CHINA_EXPORTS = "Shipments to China rose 4.9% to 9.05 trillion yen"
 EVIDENCE_CHINA_IMPORTS = (
-    "Imports from China were 12.03 trillion yen, so Japan ran a deficit of 2.98 trillion yen with its neighbor"
+    "With imports from China at 12.03 trillion yen, Japan's trade with its neighbor ended in a deficit of "
+    "2.98 trillion yen"
 )
 EVIDENCE_CHIP_TOOLS = (
-    "Overall exports of chipmaking tools surged 24.6% to 2.71 trillion yen, and shipments to China jumped 41.2%"
+    "Exports of chipmaking tools as a whole soared 24.6% to 2.71 trillion yen, while those to China climbed 41.2%"
 )
 EVIDENCE_ASIA = (
-    "Exports to Asia as a whole, including China, totaled 27.30 trillion yen and made up 52.0% of Japan's shipments"
+    "exports to all of Asia, China included, reached 27.30 trillion yen, or 52.0% of everything Japan shipped"
 )
-EVIDENCE_JUNE = "For June alone, exports rose 5.4% from a year earlier to 9.19 trillion yen"
+EVIDENCE_JUNE = "In June by itself, exports were 9.19 trillion yen, 5.4% higher than a year earlier"
 
 ARTICLE = {
     "id": "dS2_02_nikkei_japan_h1_2024",
-    "title": "Japan's first-half exports hit record on chip tools for China, cars for US",
+    "title": "Chip tools to China and cars to US push Japan's first-half exports to a record",
     "publisher": "Nikkei Asia",
     "published": "2024-07-18",
     "notes": [
-        "The running period is the first half of 2024 (January-June), stated in the text; 'For June alone' and "
-        "the surplus sentence after it are June 2024.",
+        "The running period is the first half of 2024 (January-June), stated in the text; 'In June by itself' and "
+        "the surplus in the same sentence are June 2024.",
         "The headline and lead restate the record exports without a number: nothing extra labelled.",
         "'$20.5 billion' in brackets converts the yen deficit: a separate USD fact, exact (no 'about').",
-        "'The shortfall shrank 45.0%': growth of the deficit follows its verb, -45.0.",
-        "'The United States remained Japan's largest export market': rank 1 of exports with partner United States.",
-        "'Shipments there' carries the United States from the sentence before; 'from the same half of 2023' is a "
-        "comparison base, not the period.",
-        "'with those bound for the U.S. up 14.6%': automobile exports to the United States.",
+        "'the deficit shrank 45.0%': growth of the deficit follows its verb, -45.0.",
+        "'Japan's largest export market was still the United States': rank 1 of exports with partner United States.",
+        "'Exports to America' is the United States of the sentence before; 'Compared with the same half of "
+        "2023' is a comparison base, not the period.",
+        "'those headed for the U.S. rose 14.6%': automobile exports to the United States.",
         "'chipmaking tools' in the sentence restates 'semiconductor manufacturing equipment' that opens the "
         "paragraph: one product name, the paragraph's.",
-        "'2.09 million vehicles' is a quantity (unit number), product 'vehicles'; '3.1% fewer' is unit growth "
+        "'2.09 million vehicles' is a quantity (unit number), product 'vehicles'; 'a drop of 3.1%' is unit growth "
         "beside the value growth of car exports, so out per the guide.",
         "The volume index (-1.6%) is volume growth beside value growth: out.",
-        "Out of scope: yen at about 152 to the dollar and 12% weaker, LNG imports 'by roughly a fifth' (no number), "
-        "GDP -1.8% annualized, 'sixth straight half', 'seventh consecutive monthly rise', 'first in three months', "
-        "'first half-year increase in two years', the November election.",
+        "Out of scope: yen at roughly 152 per dollar and 12% weaker, LNG imports 'by about a fifth' (no number), "
+        "GDP -1.8% annualized, 'sixth half-year in a row', 'a seventh straight monthly gain', 'first in three months', "
+        "'the first increase for a half-year period in two years', the November election.",
     ],
     "facts": [
         fact(AREA, "exports", "value", 52.51e12, "JPY", FIRST_HALF, "52.51 trillion", EVIDENCE_EXPORTS),
@@ -70,7 +71,8 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "45.0",
-            "The shortfall shrank 45.0% from the same half of 2023",
+            "Compared with the same half of 2023, when expensive liquefied natural gas and coal swelled the import bill, "
+            "the deficit shrank 45.0%",
         ),
         fact(
             AREA,
@@ -80,7 +82,7 @@ ARTICLE = {
             "number",
             FIRST_HALF,
             "largest",
-            "The United States remained Japan's largest export market",
+            "Japan's largest export market was still the United States",
             partner=US,
         ),
         fact(AREA, "exports", "growth", 11.3, "percent", FIRST_HALF, "11.3", EVIDENCE_US_SHIPMENTS, partner=US),
@@ -102,7 +104,7 @@ ARTICLE = {
             "number",
             FIRST_HALF,
             "2.09 million",
-            "Automakers shipped 2.09 million vehicles abroad",
+            "Japan's automakers sent 2.09 million vehicles overseas",
             product="vehicles",
         ),
         fact(AREA, "exports", "growth", 4.9, "percent", FIRST_HALF, "4.9", EVIDENCE_CHINA_EXPORTS, partner="China"),
@@ -175,7 +177,7 @@ ARTICLE = {
             "JPY",
             JUNE,
             "224.0 billion",
-            "Japan posted a trade surplus of 224.0 billion yen",
+            "Japan recorded a 224.0 billion yen trade surplus",
         ),
     ],
 }

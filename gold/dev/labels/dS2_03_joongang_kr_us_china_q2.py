@@ -7,59 +7,63 @@ US = "United States"
 CHIPS = "semiconductors"
 CARS = "automobiles"
 
-EVIDENCE_TOP_SPOT = "China regained its place as Korea's largest export market in the second quarter"
+EVIDENCE_TOP_SPOT = "In the second quarter China once more became Korea's largest export market"
 EVIDENCE_CHINA_EXPORTS = (
-    "Exports to China came to $33.6 billion in the April-June period, up 8.2 percent from a year earlier"
+    "April-June exports to China at $33.6 billion, 8.2 percent higher than a year earlier"
 )
 EVIDENCE_US_EXPORTS = (
-    "Shipments to the United States rose 15.8 percent to $33.0 billion, leaving the U.S. in second place"
+    "The United States took $33.0 billion of Korean goods, up 15.8 percent, which put it in second place"
 )
-EVIDENCE_TOTAL = "Korea's total exports in the quarter rose 10.0 percent on year to $171.4 billion"
+EVIDENCE_TOTAL = "Korea's overall exports were $171.4 billion, up 10.0 percent on year"
 EVIDENCE_CHIPS_CHINA = (
-    "Chip exports to the country jumped 46.7 percent to $11.6 billion, accounting for 34.5 percent of all "
-    "shipments to China"
+    "Shipments of chips to the country soared 46.7 percent to $11.6 billion, making up 34.5 percent of Korea's "
+    "exports to China"
 )
 EVIDENCE_CHINA_SHARE = (
-    "China's share of Korea's total exports rose 0.4 percentage points from a year earlier to 19.6 percent"
+    "China's portion of Korea's total exports was 19.6 percent, up 0.4 percentage points from a year earlier"
 )
 EVIDENCE_CHINA_BALANCE = (
-    "Korea bought $35.9 billion worth of Chinese goods in the quarter, leaving a trade deficit of $2.3 billion "
-    "with its largest trading partner"
+    "Korean purchases of Chinese goods totaled $35.9 billion in the quarter, resulting in a $2.3 billion trade "
+    "deficit with its largest trading partner"
 )
 EVIDENCE_BATTERY_MATERIALS = (
-    "Imports of secondary battery materials from China, such as lithium hydroxide and precursors, fell 34.0 "
+    "Secondary battery materials imported from China, among them lithium hydroxide and precursors, declined 34.0 "
     "percent to $1.87 billion"
 )
-EVIDENCE_US_IMPORTS = "Imports from the U.S. rose 12.7 percent to $18.7 billion"
+EVIDENCE_US_IMPORTS = (
+    "Korea's imports from the U.S., chiefly aircraft parts, crude oil and liquefied natural gas, climbed 12.7 "
+    "percent to $18.7 billion"
+)
 EVIDENCE_US_SURPLUS = (
-    "Korea's trade surplus with the country grew 20.1 percent to $14.3 billion, the largest with any trading partner"
+    "its surplus with the country widened 20.1 percent to $14.3 billion, its largest with any partner"
 )
 EVIDENCE_CARS = (
-    "Car exports to the U.S. rose 14.2 percent to $9.12 billion, or 27.6 percent of everything Korea sold there"
+    "Korea's car shipments to the U.S. increased 14.2 percent to $9.12 billion, equal to 27.6 percent of all its "
+    "exports to that market"
 )
-EVIDENCE_CHIPS_US = "Semiconductor exports to the U.S. climbed 73.5 percent to $2.83 billion"
-EVIDENCE_BATTERIES_US = "Battery exports to the U.S. fell 21.4 percent to $1.62 billion"
+EVIDENCE_CHIPS_US = "U.S.-bound semiconductor exports surged 73.5 percent to $2.83 billion"
+EVIDENCE_BATTERIES_US = "Exports of batteries to the U.S. slid 21.4 percent to $1.62 billion"
 
 ARTICLE = {
     "id": "dS2_03_joongang_kr_us_china_q2",
-    "title": "China reclaims spot as Korea's top export market on chip rebound",
+    "title": "Chip rebound puts China back on top as Korea's biggest export market",
     "publisher": "Korea JoongAng Daily",
     "published": "2024-07-09",
     "notes": [
-        "The year appears only in the published date (2024-07-09): 'the second quarter' and 'the April-June "
-        "period' are 2024-04..2024-06; 'the $4.1 billion deficit posted a year earlier' is 2023-04..2023-06.",
-        "Growth rates are year on year throughout ('from a year earlier', 'on year'); no month-on-month frame.",
+        "The year appears only in the published date (2024-07-09): 'the second quarter' and 'April-June' are "
+        "2024-04..2024-06; 'the $4.1 billion deficit of a year earlier' is 2023-04..2023-06.",
+        "Growth rates are year on year throughout ('than a year earlier', 'on year'); no month-on-month frame.",
         "'largest export market' (China) and 'in second place' (United States): export ranks 1 and 2.",
-        "'its largest trading partner' (China): rank 1 of total trade; 'the largest with any trading partner' "
+        "'its largest trading partner' (China): rank 1 of total trade; 'its largest with any partner' "
         "(the surplus with the U.S.): rank 1 of the balance.",
-        "'Chip exports to the country' carries China from the previous sentence; 'with the country' carries the U.S.",
-        "'accounting for 34.5 percent of all shipments to China': share of chips within exports to China; "
-        "'27.6 percent of everything Korea sold there': share of cars within exports to the U.S.",
-        "'China's share of Korea's total exports ... 19.6 percent': share of exports with partner China; the "
+        "'Shipments of chips to the country' carries China from the previous sentence; 'with the country' carries the U.S.",
+        "'making up 34.5 percent of Korea's exports to China': share of chips within exports to China; "
+        "'27.6 percent of all its exports to that market': share of cars within exports to the U.S.",
+        "'China's portion of Korea's total exports was 19.6 percent': share of exports with partner China; the "
         "0.4 percentage points change is out.",
-        "'Imports of secondary battery materials from China': product 'secondary battery materials', partner China.",
-        "'Battery exports' follow 'Secondary batteries went the other way': product 'secondary batteries'.",
-        "Out of scope: 'a margin of about $600 million' (derived), 'seventh straight quarter', 'three decades', "
+        "'Secondary battery materials imported from China': product 'secondary battery materials', partner China.",
+        "'Exports of batteries' follow 'Secondary batteries were the exception': product 'secondary batteries'.",
+        "Out of scope: 'trailing by about $600 million' (derived), 'seventh consecutive quarterly deficit', 'three decades', "
         "the $700 billion export target, exports in the first 10 days of July (+25.4%, part of a month), "
         "the November election.",
     ],
@@ -150,7 +154,7 @@ ARTICLE = {
             "USD",
             SECOND_QUARTER_LAST_YEAR,
             "4.1 billion",
-            "That was narrower than the $4.1 billion deficit posted a year earlier",
+            "The gap was smaller than the $4.1 billion deficit of a year earlier",
             partner="China",
         ),
         fact(
