@@ -3,43 +3,41 @@ from _fact import fact, period
 JAN_OCT = period(2025, 1, 10)      # "the first 10 months of 2025"
 OCT = period(2025, 10)             # "in October" / "last month" (published 2025-11-07)
 
-LEAD_RANK = "the 10-member bloc holding on to its spot as China's largest trading partner"
-TOTAL = "In the first 10 months of 2025, China-ASEAN trade totaled 6.18 trillion yuan (about $866.8 billion), a year-on-year increase of 9.1 percent"
-SHARE = "The bloc took up 16.6 percent of China's overall foreign trade during the period."
-EXP = "China's exports to ASEAN came to 3.76 trillion yuan, up 14.1 percent"
-IMP = "imports from the region inched up 1.8 percent to 2.42 trillion yuan"
-BAL = "That left China with a surplus of 1.34 trillion yuan in its dealings with the bloc."
-RANKS = "The European Union and the US were China's second- and third-largest trading partners, respectively."
-US = "Trade with the US, however, sank 15.9 percent over the 10 months"
-OCT_YOY = "Trade with ASEAN rose 11.7 percent from a year earlier to 640.5 billion yuan last month"
-OCT_MOM = "although the figure was 4.3 percent lower than in September"
-VN = "China's trade with Vietnam jumped 17.2 percent to 1.63 trillion yuan"
-MY_ID = ("trade with Malaysia and Indonesia reached 904.6 billion yuan and 787.3 billion yuan, "
-         "up 4.3 percent and 5.9 percent, respectively")
-MEP = ("Shipments of mechanical and electrical products to the bloc amounted to 2.05 trillion yuan, up 16.3 percent, "
-       "making up 54.5 percent of China's exports to ASEAN")
-IC = "Imports of integrated circuits from the region climbed 10.8 percent to 452.7 billion yuan"
-FRUIT = "China bought 71.4 billion yuan worth of fresh and dried fruit from ASEAN in the period"
-DURIAN = "durian alone made up 53.2 percent of that bill"
+LEAD_RANK = "the 10-member grouping stayed China's largest trading partner"
+TOTAL = "China-ASEAN trade reached 6.18 trillion yuan (about $866.8 billion) between January and October 2025, up 9.1 percent year on year"
+SHARE = "ASEAN's share of China's total foreign trade over that stretch stood at 16.6 percent."
+EXP = "exports from China to the bloc made up 3.76 trillion yuan, an increase of 14.1 percent"
+IMP = "imports from ASEAN edged 1.8 percent higher to 2.42 trillion yuan"
+BAL = "As a result, China ran a 1.34 trillion yuan surplus in trade with the grouping."
+RANKS = "Ranked behind ASEAN were the European Union in second place and the US in third."
+US = "Over the 10 months, however, China's trade with the US fell 15.9 percent"
+OCT_YOY = "Last month, trade with the bloc came to 640.5 billion yuan, 11.7 percent more than a year before"
+OCT_MOM = "though that was down 4.3 percent from September"
+VN = "its trade with China soaring 17.2 percent to 1.63 trillion yuan"
+MY_ID = "Trade with Malaysia came to 904.6 billion yuan and that with Indonesia to 787.3 billion yuan, increases of 4.3 percent and 5.9 percent, respectively"
+MEP = "China sold 2.05 trillion yuan of mechanical and electrical products to ASEAN, up 16.3 percent, or 54.5 percent of everything it exported to the bloc"
+IC = "Its purchases of integrated circuits from ASEAN rose 10.8 percent to 452.7 billion yuan"
+FRUIT = "Over the period China imported 71.4 billion yuan of fresh and dried fruit from the bloc"
+DURIAN = "durian accounting for 53.2 percent of the total on its own"
 
 ARTICLE = {
     "id": "dAK1_01_china_asean_trade_jan_oct_2025",
-    "title": "China-ASEAN trade climbs 9.1% in first 10 months as regional supply chains deepen",
+    "title": "China's trade with ASEAN up 9.1% over January-October as regional supply links tighten",
     "publisher": "Global Times",
     "published": "2025-11-07",
     "notes": [
-        "Running period is January-October 2025 ('the first 10 months of 2025'); 'during the period', 'the 10 months' and 'in the period' carry it.",
-        "'Last month' / 'in October' is October 2025 (published 2025-11-07); 'The figure was 4.3 percent lower than in September' is month-on-month growth of October trade with ASEAN (basis mom, value -4.3); September is the comparison base, not the period.",
-        "ASEAN rank 1 comes from the lead ('China's largest trading partner'), which states no period; the article's running period January-October applies.",
-        "'the 10-member bloc' is the bloc's membership, not a count of trading partners: out of scope.",
-        "'second- and third-largest trading partners, respectively' gives rank 2 for the European Union and rank 3 for the United States (value_text 'second', 'third').",
-        "'Vietnam led the way' among members has no ordinal number and is a rank within ASEAN only: no rank fact.",
+        "Running period is January-October 2025 ('between January and October 2025'); 'over that stretch', 'the 10 months' and 'Over the period' carry it.",
+        "'Last month' / 'in October' is October 2025 (published 2025-11-07); 'that was down 4.3 percent from September' is month-on-month growth of October trade with ASEAN (basis mom, value -4.3); September is the comparison base, not the period.",
+        "ASEAN rank 1 comes from the lead ('stayed China's largest trading partner'), which states no period; the article's running period January-October applies.",
+        "'the 10-member grouping' is the bloc's membership, not a count of trading partners: out of scope.",
+        "'Ranked behind ASEAN were the European Union in second place and the US in third' gives rank 2 for the European Union and rank 3 for the United States (value_text 'second', 'third').",
+        "'Vietnam was the standout' among the member states has no ordinal number and is a rank within ASEAN only: no rank fact.",
         "The surplus of 1.34 trillion yuan is China's balance with ASEAN (positive).",
         "Mechanical and electrical products: exports to ASEAN value, growth and share (54.5% of China's exports to ASEAN).",
-        "'Imports of integrated circuits from the region' and 'the chips': product integrated circuits, partner ASEAN.",
+        "'Its purchases of integrated circuits from ASEAN' and 'the chips': product integrated circuits, partner ASEAN.",
         "Durian share 53.2% is durian's share of China's fruit imports from ASEAN: product durian, partner ASEAN, flow imports, measure share.",
         "Fruit imports product named as the text does: 'fresh and dried fruit'.",
-        "Out of scope: Washington's tariffs since February; 'more than 90 percent of tariff lines' (tariff coverage, not a trade flow); fentanyl levy 10%/20%; dates (October 28, January 2022, November 10); Chen's forecast that trade will 'top $1 trillion' for the full year (forecast); yuan at 7.12 per dollar (exchange rate); anti-dumping probes.",
+        "Out of scope: Washington's tariffs since February; 'over 90 percent of tariff lines' (tariff coverage, not a trade flow); fentanyl levy 10%/20%; dates (October 28, January 2022, November 10); Chen's forecast that trade would 'exceed $1 trillion' over the full year (forecast); exchange rate of about 7.12 per dollar; anti-dumping probes.",
         "The USD figure '(about $866.8 billion)' is the same observation in another currency: a separate USD fact with qualifier approx.",
     ],
     "facts": [

@@ -3,31 +3,25 @@ from _fact import fact, period
 JAN_AUG = period(2025, 1, 8)  # January-August 2025
 AUG = period(2025, 8)  # August 2025
 
-LEAD = ("the total import and export value of our city was 17,568.3 hundred million yuan, an increase of 7.4% "
-        "over the same period last year")
-PROV = "which accounted for 47.1% of the provincial total and ranked first in Jiangsu Province"
-EXP = "exports were 10,512.6 hundred million yuan, up 5.9%"
-IMP = "imports were 7,055.7 hundred million yuan, up 9.8%"
-AUG_EV = ("In August alone, the city's imports and exports totaled 2,386.4 hundred million yuan, an increase of 11.2%, "
-          "and rose 3.5% month on month")
-GT = ("general trade import and export of the city was 7,683.5 hundred million yuan, an increase of 6.1%, "
-      "accounting for 43.7% of the city's total foreign trade value")
-PT = "processing trade reached 7,126.9 hundred million yuan"
-PRIV = ("The import and export value of private enterprises in the city was 5,470.2 hundred million yuan, up 12.6%, "
-        "representing 31.1% of the total")
-FIE = "foreign-invested enterprises imported and exported 11,104.8 hundred million yuan"
-COUNT = "the number of enterprises with actual import and export performance in the city had reached 15,846"
-RANK = "ASEAN continued to be the city's largest trading partner"
-PARTNERS = ("the city's imports and exports with ASEAN and the European Union were 2,693.8 hundred million yuan and "
-            "2,412.6 hundred million yuan respectively, up 11.5% and 6.8% respectively")
-US = "Trade with the United States was 2,287.1 hundred million yuan, down 3.9%"
-NEW3 = ('Exports of the "new three" products, namely electric vehicles, lithium-ion batteries and solar cells, '
-        "amounted to 512.7 hundred million yuan, up 4.6%")
-EV = "exports of electric vehicles surged 40.2%"
+LEAD = "our city's total imports and exports from January to August 2025 came to 17,568.3 hundred million yuan, up 7.4% from a year earlier"
+PROV = "making up 47.1% of Jiangsu's provincial total and putting the city first in Jiangsu Province"
+EXP = "Exports amounted to 10,512.6 hundred million yuan, an increase of 5.9%"
+IMP = "imports to 7,055.7 hundred million yuan, an increase of 9.8%"
+AUG_EV = "The city's trade in August alone reached 2,386.4 hundred million yuan, a rise of 11.2%, and grew 3.5% month on month"
+GT = "the city's general trade amounted to 7,683.5 hundred million yuan, growing 6.1% and making up 43.7% of Suzhou's total foreign trade value"
+PT = "Processing trade, long one of Suzhou's traditional strengths, came to 7,126.9 hundred million yuan"
+PRIV = "Imports and exports by private enterprises in Suzhou totaled 5,470.2 hundred million yuan, an increase of 12.6%, equal to 31.1% of the total"
+FIE = "Foreign-invested enterprises, still the mainstay of Suzhou's foreign trade, posted imports and exports of 11,104.8 hundred million yuan"
+COUNT = "At the end of August, 15,846 enterprises in the city had actual import and export records"
+RANK = "The city's largest trading partner remained ASEAN."
+PARTNERS = "Suzhou's trade with ASEAN came to 2,693.8 hundred million yuan and that with the European Union to 2,412.6 hundred million yuan, increases of 11.5% and 6.8% respectively"
+US = "Trade with the United States fell 3.9% to 2,287.1 hundred million yuan"
+NEW3 = 'Suzhou exported 512.7 hundred million yuan of the "new three" products (electric vehicles, lithium-ion batteries and solar cells), up 4.6%'
+EV = "Electric vehicle exports jumped 40.2%"
 
 ARTICLE = {
     "id": "dAK1_04_suzhou_trade_jan_aug_2025",
-    "title": "Suzhou's foreign trade keeps steady growth in first eight months",
+    "title": "Steady growth continues for Suzhou's foreign trade over January-August",
     "publisher": "Suzhou Municipal Bureau of Commerce",
     "published": "2025-09-24",
     "notes": [
@@ -35,15 +29,15 @@ ARTICLE = {
         "the period's year comes from 'from January to August 2025'.",
         "'our city' / 'the city' is Suzhou (headline); '(the same below)' makes every later growth rate year-on-year "
         "except the one marked 'month on month'.",
-        "'ranked first in Jiangsu Province' is a rank of Suzhou's total trade among the province's cities: rank 1, no partner.",
-        "'accounted for 47.1% of the provincial total' is Suzhou's share of Jiangsu's trade: share of flow total, no partner.",
-        "'ASEAN continued to be the city's largest trading partner' is a rank for the running period January-August.",
-        "Out of scope: '2.1 percentage points higher than the provincial level', '0.6 percentage points higher', "
-        "'driving ... growth by 3.7 percentage points' (derived comparisons/contributions); 'sixth consecutive month' "
-        "(streak); 'an increase of 912' (an absolute change in a count, which the record cannot express); "
-        "'18 measures', 'more than 200 ... activities', '138th' fair (not trade flows); 'annual foreign trade target "
-        "of around 2.6 trillion yuan' (a target, not an outcome); 'double-digit growth' (no number).",
-        "The enterprise count 'By the end of August ... had reached 15,846' is given the running period January-August.",
+        "'putting the city first in Jiangsu Province' is a rank of Suzhou's total trade among the province's cities: rank 1, no partner.",
+        "'making up 47.1% of Jiangsu's provincial total' is Suzhou's share of Jiangsu's trade: share of flow total, no partner.",
+        "'The city's largest trading partner remained ASEAN' is a rank for the running period January-August.",
+        "Out of scope: '2.1 percentage points faster than that of the province', '0.6 percentage points above', "
+        "'added 3.7 percentage points to the growth' (derived comparisons/contributions); 'sixth straight month' "
+        "(streak); '912 more than a year earlier' (an absolute change in a count, which the record cannot express); "
+        "'18 measures', 'over 200 events', '138th' fair (not trade flows); 'annual foreign trade goal "
+        "of about 2.6 trillion yuan' (a target, not an outcome); 'double-digit rates' (no number).",
+        "The enterprise count 'At the end of August, 15,846 enterprises' is given the running period January-August.",
         "'new three' products: product written as the text names them, 'new three products'; the EV figure is a "
         "sub-item of it and keeps the exports flow.",
     ],

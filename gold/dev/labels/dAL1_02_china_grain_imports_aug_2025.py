@@ -10,36 +10,34 @@ WHEAT = "wheat"
 BARLEY = "barley"
 SORGHUM = "sorghum"
 
-TOTAL = "Imports of corn, wheat, barley and sorghum combined slid 32% from a year earlier to 2.84 million tons in August"
-CORN_T = "Arrivals of the grain dropped 61% to 262,000 tons."
-CORN_BR = "Brazil was still the top supplier, shipping 118,400 tons, or 45.2% of the total"
-CORN_YTD = "For the first eight months, corn imports totaled 1.06 million tons, down 93.7% from the same period last year."
-WHEAT_T = "Wheat imports rose to 450,000 tons from 260,000 tons in July"
-WHEAT_G = "Even so, they were 54% below year-earlier levels."
-WHEAT_S = "Australia and Canada shipped 210,000 tons and 171,000 tons, respectively"
-BARLEY_T = "Imports climbed 18% from July to 1.35 million tons."
-BARLEY_AU = ("Australia supplied 612,000 tons, or 45.3% of the total, reclaiming the top spot from France, which slipped "
-             "to second with 348,000 tons")
-BARLEY_V = "The barley cargoes cost $336.6 million in all"
-BARLEY_YTD = "Shipments from the southern hemisphere supplier so far this year have reached 4.12 million tons"
-SORG_T = "Sorghum imports fell 38% to 780,000 tons."
-SORG_S = "Australia and Argentina delivered 402,000 tons and 301,000 tons, respectively."
-SORG_US = ("Arrivals from the U.S., which supplied 71.3% of China's sorghum imports last year, tumbled 93% to "
-           "26,500 tons")
+TOTAL = "Combined imports of corn, wheat, barley and sorghum slid 32% year on year to 2.84 million tons in August"
+CORN_T = "Inbound shipments of the grain fell 61% to 262,000 tons."
+CORN_BR = "The top supplier remained Brazil, which sent 118,400 tons, or 45.2% of the total"
+CORN_YTD = "Corn imports over January-August came to 1.06 million tons, a 93.7% drop from a year earlier."
+WHEAT_T = "Wheat imports climbed to 450,000 tons from 260,000 tons in July"
+WHEAT_G = "They were nonetheless 54% lower than a year before."
+WHEAT_S = "Australia shipped 210,000 tons and Canada 171,000 tons"
+BARLEY_T = "with imports rising 18% from July to 1.35 million tons"
+BARLEY_AU = "Australia, which supplied 612,000 tons, or 45.3% of the total, took back the top position from France, which dropped to second with 348,000 tons"
+BARLEY_V = "the barley shipments cost $336.6 million in total"
+BARLEY_YTD = "The southern hemisphere supplier has shipped 4.12 million tons so far this year"
+SORG_T = "Sorghum imports dropped 38% to 780,000 tons"
+SORG_S = "with 402,000 tons coming from Australia and 301,000 tons from Argentina"
+SORG_US = "Shipments from the U.S., the source of 71.3% of China's sorghum imports last year, plunged 93% to 26,500 tons"
 
 ARTICLE = {
     "id": "dAL1_02_china_grain_imports_aug_2025",
-    "title": "China's Grain Imports Slide as Corn Buying Stalls; Australia Gains in Barley, Sorghum",
+    "title": "Corn Purchases Stall and China's Grain Imports Drop; Australia Tightens Grip on Barley, Sorghum",
     "publisher": "Bloomberg",
     "published": "2025-09-20",
     "notes": [
-        "All facts: area China, flow imports. The year comes only from the published date: 'last month'/'in August' = 2025-08, 'in July'/'from July' = 2025-07, 'the first eight months' and 'so far this year' = 2025-01..2025-08, 'last year' (US sorghum share) = 2024-01..2024-12.",
+        "All facts: area China, flow imports. The year comes only from the published date: 'last month'/'in August' = 2025-08, 'in July'/'from July' = 2025-07, 'January-August' and 'so far this year' = 2025-01..2025-08, 'last year' (US sorghum share) = 2024-01..2024-12.",
         "Headline aggregate: product 'corn, wheat, barley and sorghum' (the text's words; the four grains measured together), 2.84 million tons and -32% yoy.",
-        "Corn paragraph: 'Arrivals of the grain' = corn imports (-61% yoy, 262,000 tons). 'the top supplier' = rank 1 for Brazil; 45.2% 'of the total' = Brazil's share of corn imports. 'the South American country' carries no number.",
-        "Wheat: 'rose to 450,000 tons from 260,000 tons in July' gives August and July quantities (two facts); the growth given is year on year ('54% below year-earlier levels' → -54); no mom percent is stated, so none is labelled. 'respectively' distributes 210,000 t to Australia and 171,000 t to Canada.",
-        "Barley: 'Imports climbed 18% from July' = growth basis mom, August. 'the top spot' = rank 1 Australia; 'slipped to second' = rank 2 France; 45.3% = Australia's share of barley imports. $336.6 million = August barley import value. 'the southern hemisphere supplier' = Australia (the supplier named in the previous sentence; France is the other); 4.12 million tons 'so far this year' = Australia's barley shipments, 2025-01..2025-08. 'well ahead of France' gives no rank number for France year to date, so no rank is labelled there.",
-        "Sorghum: -38% yoy and 780,000 tons; 'respectively' distributes 402,000 t to Australia and 301,000 t to Argentina. US: 71.3% share of China's sorghum imports in 2024 ('last year'), -93% yoy and 26,500 t in August.",
-        "Out of scope, unlabelled: the 7.2 million-ton tariff-rate quota (a quota, not a flow); the 15% and 10% tariffs; '$250 a ton' (price); the USDA forecast of 7 million tons for 2025-26 (forecast); 'more than a decade' (milestone); 'no cargoes came from the U.S.' (no number stated).",
+        "Corn paragraph: 'Inbound shipments of the grain' = corn imports (-61% yoy, 262,000 tons). 'the top supplier' = rank 1 for Brazil; 45.2% 'of the total' = Brazil's share of corn imports. 'the South American country' carries no number.",
+        "Wheat: 'climbed to 450,000 tons from 260,000 tons in July' gives August and July quantities (two facts); the growth given is year on year ('54% lower than a year before' → -54); no mom percent is stated, so none is labelled. 'Australia shipped 210,000 tons and Canada 171,000 tons' gives 210,000 t to Australia and 171,000 t to Canada.",
+        "Barley: 'imports rising 18% from July' = growth basis mom, August. 'the top position' = rank 1 Australia; 'dropped to second' = rank 2 France; 45.3% = Australia's share of barley imports. $336.6 million = August barley import value. 'the southern hemisphere supplier' = Australia (the supplier named in the previous sentence; France is the other); 4.12 million tons 'so far this year' = Australia's barley shipments, 2025-01..2025-08. 'far ahead of France' gives no rank number for France year to date, so no rank is labelled there.",
+        "Sorghum: -38% yoy and 780,000 tons; '402,000 tons coming from Australia and 301,000 tons from Argentina' gives 402,000 t to Australia and 301,000 t to Argentina. US: 71.3% share of China's sorghum imports in 2024 ('last year'), -93% yoy and 26,500 t in August.",
+        "Out of scope, unlabelled: the 7.2 million-ton tariff-rate quota (a quota, not a flow); the 15% and 10% tariffs; '$250 a ton' (price); the USDA forecast of 7 million tons for 2025-26 (forecast); 'over a decade' (milestone); 'nothing arrived from the U.S.' (no number stated).",
     ],
     "facts": [
         fact("China", "imports", "quantity", 2.84e6, "tonnes", AUG, "2.84 million", TOTAL, product=GRAINS),

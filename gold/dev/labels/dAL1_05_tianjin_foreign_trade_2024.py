@@ -4,54 +4,48 @@ Y24 = period(2024, 1, 12)
 TJ = "Tianjin"
 ME = "mechanical and electrical products"
 
-TOTAL = ("the total import and export value of goods trade of Tianjin in 2024 was 8,247.9 hundred million yuan, "
-         "an increase of 3.0% over the previous year (the same below)")
-EXP = "the export value was 4,012.6 hundred million yuan, an increase of 6.8%"
-IMP = "the import value was 4,235.3 hundred million yuan, a decrease of 0.3%"
-BAL = "The trade deficit was 222.7 hundred million yuan, narrowing by 54.6%."
-PRIV = ("the import and export value of private enterprises in Tianjin was 4,105.2 hundred million yuan, an increase of 9.4%, "
-        "accounting for 49.8% of the city's total import and export value")
-COUNT = "The number of enterprises with actual import and export performance in the city reached 13,812"
-GEN = "The import and export value of general trade was 5,218.6 hundred million yuan"
-EU_RANK = "The European Union remained the largest trading partner of Tianjin."
-PARTNERS_V = ("Tianjin's import and export value with the EU, ASEAN and the United States was 1,146.8, 1,052.4 and 706.5 "
-              "hundred million yuan respectively")
-PARTNERS_G = ("Tianjin's import and export value with the EU, ASEAN and the United States was 1,146.8, 1,052.4 and 706.5 "
-              "hundred million yuan respectively, a decrease of 2.3%, an increase of 8.9% and an increase of 1.5% respectively")
-BRI = ("the import and export value with Belt and Road partner countries was 3,012.7 hundred million yuan, "
-       "accounting for 36.5% of the city's total")
-NPART = "the number of trading partners of the city remained at more than 200 countries and regions"
-ME_EXP = ("Tianjin exported 2,447.6 hundred million yuan of mechanical and electrical products, an increase of 9.8%, "
-          "accounting for 61.0% of the city's total export value")
-AUTO_EXP = "the export value of automobiles was 213.4 hundred million yuan, an increase of 22.6%"
-AUTO_IMP = "the city imported 109,000 automobiles in 2024, a decrease of 14.7%"
+TOTAL = "Tianjin's goods imports and exports in 2024 totaled 8,247.9 hundred million yuan, up 3.0% from the previous year (the same below)"
+EXP = "Exports came to 4,012.6 hundred million yuan, growing 6.8%"
+IMP = "imports stood at 4,235.3 hundred million yuan, down 0.3%"
+BAL = "The trade deficit narrowed by 54.6% to 222.7 hundred million yuan."
+PRIV = "Private enterprises in Tianjin imported and exported 4,105.2 hundred million yuan in 2024, up 9.4%, or 49.8% of the city's total foreign trade"
+COUNT = "A total of 13,812 enterprises in the city had actual import and export activity"
+GEN = "General trade, which remained the city's principal mode of foreign trade, came to 5,218.6 hundred million yuan."
+EU_RANK = "Tianjin's largest trading partner was still the European Union."
+PARTNERS_V = "the city's trade with the EU, ASEAN and the United States came to 1,146.8, 1,052.4 and 706.5 hundred million yuan respectively"
+PARTNERS_G = "trade with the EU decreased 2.3%, while trade with ASEAN and the United States increased 8.9% and 1.5% respectively"
+BRI = "trade with Belt and Road partner countries totaled 3,012.7 hundred million yuan, 36.5% of the city's total"
+NPART = "Tianjin continued to trade with more than 200 countries and regions"
+ME_EXP = "Exports of mechanical and electrical products from Tianjin reached 2,447.6 hundred million yuan in 2024, up 9.8%, making up 61.0% of the city's total exports"
+AUTO_EXP = "automobile exports rose 22.6% to 213.4 hundred million yuan"
+AUTO_IMP = "Tianjin brought in 109,000 automobiles in 2024, down 14.7%"
 
 ARTICLE = {
     "id": "dAL1_05_tianjin_foreign_trade_2024",
-    "title": "Tianjin's Total Import and Export Value Grew 3.0% in 2024",
+    "title": "Tianjin Posts 3.0% Rise in Foreign Trade Value for 2024",
     "publisher": "Tianjin Municipal People's Government",
     "published": "2025-01-24",
     "notes": [
         "Translated-government style: money is written 'N hundred million yuan' (N x 1e8 CNY). All facts are for 2024 "
         "(2024-01..2024-12), area Tianjin; '(the same below)' makes every later growth a year-on-year change.",
-        "Headline 'Grew 3.0% in 2024' is the same observation as the body's total growth: labelled once.",
-        "'The trade deficit was 222.7 hundred million yuan' = balance -2.227e10 CNY; 'narrowing by 54.6%' = growth of the "
+        "Headline '3.0% Rise in Foreign Trade Value for 2024' is the same observation as the body's total growth: labelled once.",
+        "'The trade deficit narrowed ... to 222.7 hundred million yuan' = balance -2.227e10 CNY; 'narrowed by 54.6%' = growth of the "
         "deficit -54.6 (the verb narrows).",
         "Private enterprises: segment 'private enterprises' for value, growth and share of the city's total.",
-        "'enterprises with actual import and export performance ... 13,812' = count, segment 'foreign trade enterprises'.",
+        "'13,812 enterprises in the city had actual import and export activity' = count, segment 'foreign trade enterprises'.",
         "General trade: value only (segment 'general trade'); no growth is stated for it.",
-        "'The European Union remained the largest trading partner' = rank 1, partner European Union, flow total, running "
+        "'Tianjin's largest trading partner was still the European Union' = rank 1, partner European Union, flow total, running "
         "period 2024.",
         "The 'respectively' list: 1,146.8 and 1,052.4 take their scale ('hundred million yuan') from the end of the list "
         "(value_text is the bare number); the last item is written with its scale word ('706.5 hundred million'). The "
         "growth list maps in order EU -2.3, ASEAN +8.9, United States +1.5.",
         "'more than 200 countries and regions' = count of trading partners, qualifier over.",
         "Automobile exports and imports are part of the mechanical and electrical section but are labelled with product "
-        "'automobiles'. '109,000 automobiles' = quantity (unit number); 'a decrease of 14.7%' is the growth of that "
+        "'automobiles'. '109,000 automobiles' = quantity (unit number); 'down 14.7%' is the growth of that "
         "quantity, the only growth given for automobile imports, so labelled as growth.",
-        "Out of scope, unlabelled: 'above the level of 800 billion yuan for the fourth consecutive year' (streak/milestone); "
-        "'2.9 percentage points higher' (derived comparison); '702 more than in the previous year' (derived change in a "
-        "count); 'double-digit pace' for lithium-ion batteries and wind turbines (no number); 2025 plans.",
+        "Out of scope, unlabelled: 'the fourth year running above 800 billion yuan' (streak/milestone); "
+        "'2.9 percentage points above' (derived comparison); '702 more than a year earlier' (derived change in a "
+        "count); 'double-digit rates' for lithium-ion batteries and wind turbines (no number); 2025 plans.",
     ],
     "facts": [
         fact(TJ, "total", "value", 8247.9e8, "CNY", Y24, "8,247.9 hundred million", TOTAL),

@@ -3,43 +3,39 @@ from _fact import fact, period
 YTD = period(2025, 1, 10)
 OCT = period(2025, 10)
 SC = "Sichuan"
-E_LEAD = ("Southwest China's Sichuan Province saw its foreign trade grow 5.8 percent year on year to 862.47 billion yuan "
-          "(about 121.1 billion U.S. dollars) in the first 10 months of 2025")
-E_NAT = "The growth rate was 2.2 percentage points faster than the national rate of 3.6 percent over the same period"
-E_EXIM = "Exports increased 8.1 percent to 521.36 billion yuan, while imports edged up 2.5 percent to 341.11 billion yuan."
-E_OCT = "In October alone, Sichuan's imports and exports came to 88.3 billion yuan, up 7.9 percent from the same month last year."
-E_ASEAN = ("ASEAN overtook the United States to become the province's largest trading partner in the January-October period, "
-           "with two-way trade jumping 14.2 percent to 168.52 billion yuan.")
-E_RESP = ("Sichuan's trade with the European Union and the United States amounted to 139.7 billion yuan and 118.9 billion yuan, "
-          "respectively, the former rising 6.4 percent and the latter falling 12.8 percent.")
-E_BRI = "Imports and exports with Belt and Road partner countries climbed 9.7 percent to 405.6 billion yuan"
-E_LAPTOP = "Exports of laptop computers came to 146.3 billion yuan, or 28.1 percent of Sichuan's exports"
-E_IC = "imports of integrated circuits reached 186.4 billion yuan, making up 54.6 percent of total imports"
-E_CD = ("The city's imports and exports rose 6.6 percent to 700.2 billion yuan, "
-        "accounting for 81.2 percent of the provincial total.")
+E_LEAD = "Foreign trade in Sichuan Province in southwest China rose 5.8 percent year on year to 862.47 billion yuan (about 121.1 billion U.S. dollars) in January-October 2025"
+E_NAT = "the province's growth outpaced the national rate of 3.6 percent for the same period by 2.2 percentage points"
+E_EXIM = "Exports were up 8.1 percent at 521.36 billion yuan, and imports rose a modest 2.5 percent to 341.11 billion yuan."
+E_OCT = "Imports and exports for October alone totaled 88.3 billion yuan, a 7.9 percent increase over October last year."
+E_ASEAN = "Over January-October, ASEAN moved ahead of the United States as the province's largest trading partner, with trade between the two sides surging 14.2 percent to 168.52 billion yuan."
+E_RESP = "Trade with the European Union rose 6.4 percent to 139.7 billion yuan, while that with the United States fell 12.8 percent to 118.9 billion yuan."
+E_BRI = "Trade with Belt and Road partner countries grew 9.7 percent to 405.6 billion yuan"
+E_LAPTOP = "Laptop computer exports totaled 146.3 billion yuan, equal to 28.1 percent of Sichuan's exports"
+E_IC = "integrated circuit imports came to 186.4 billion yuan, or 54.6 percent of all imports"
+E_CD = "The city's imports and exports grew 6.6 percent to 700.2 billion yuan, 81.2 percent of the provincial total."
 
 ARTICLE = {
     "id": "dAM1_03_sichuan_foreign_trade_jan_oct_2025",
-    "title": "Sichuan's foreign trade up 5.8 pct in first 10 months, outpacing national rate",
+    "title": "Sichuan's January-October foreign trade rises 5.8 pct, beating national pace",
     "publisher": "Xinhua",
     "published": "2025-11-18",
     "notes": [
         "Dateline 'CHENGDU, Nov. 18 (Xinhua)', customs 'said on Tuesday': published 2025-11-18; running period the first 10 months of 2025 (2025-01..2025-10).",
         "Headline '5.8 pct' is the lead's observation: labelled once (lead evidence).",
         "'862.47 billion yuan (about 121.1 billion U.S. dollars)': a CNY fact and a USD fact with qualifier approx.",
-        "'the national rate of 3.6 percent over the same period' states China's own trade growth for Jan-Oct 2025: labelled with area China. "
-        "'2.2 percentage points faster' is a derived comparison: out.",
-        "'ranked eighth among China's provincial-level regions': rank 8 of Sichuan's total trade.",
-        "October alone: value and yoy growth for 2025-10 ('from the same month last year').",
-        "ASEAN 'largest trading partner' -> rank 1 with partner ASEAN. 'overtook the United States' gives no number for the US: no rank labelled for the US.",
-        "Respectively list: EU 139.7 bn / US 118.9 bn; 'the former rising 6.4 percent and the latter falling 12.8 percent' -> EU +6.4, US -12.8.",
+        "'the national rate of 3.6 percent for the same period' states China's own trade growth for Jan-Oct 2025: labelled with area China. "
+        "'outpaced ... by 2.2 percentage points' is a derived comparison: out.",
+        "'placed eighth among China's provincial-level regions': rank 8 of Sichuan's total trade.",
+        "October alone: value and yoy growth for 2025-10 ('over October last year').",
+        "ASEAN 'largest trading partner' -> rank 1 with partner ASEAN. 'moved ahead of the United States' gives no number for the US: no rank labelled for the US.",
+        "EU/US sentence: EU 139.7 bn, 'rose 6.4 percent' -> +6.4; US 118.9 bn, 'fell 12.8 percent' -> -12.8.",
         "Central Asia, the Middle East and Africa carry no figures.",
-        "'Electronic information products ... accounting for 63.5 percent of the total': share of total trade (flow total), product 'electronic information products'.",
+        "'electronic information products, which made up 63.5 percent of the total': share of total trade (flow total), product 'electronic information products'.",
         "Laptop computers: export value and share of Sichuan's exports; integrated circuits: import value and share of total imports.",
         "Chengdu: area Chengdu (a city measured by itself; the sentence says 'The city's', Chengdu is named in the sentence before); its value, growth and share of the provincial total are labelled.",
-        "'enterprises with actual import and export performance ... reached 9,126': count, segment 'foreign trade enterprises'. '812 more than a year earlier' is a derived comparison: out.",
-        "China-Europe Railway Express: 'more than 4,300 trips' and 'over 100 overseas destinations' are freight-train operations, not trade flows (spec: freight train departures are out): not labelled.",
-        "'expected to top 1 trillion yuan for the full year' is a forecast: out.",
+        "'9,126 enterprises in Sichuan had actual import and export activity': count, segment 'foreign trade enterprises'. '812 more than a year before' is a derived comparison: out.",
+        "China-Europe Railway Express: 'over 4,300 trips' and 'more than 100 destinations abroad' are freight-train operations, not trade flows (spec: freight train departures are out): not labelled.",
+        "'would surpass 1 trillion yuan' for the whole year is a forecast: out.",
     ],
     "facts": [
         fact(SC, "total", "growth", 5.8, "percent", YTD, "5.8", E_LEAD),
@@ -47,7 +43,7 @@ ARTICLE = {
         fact(SC, "total", "value", 121.1e9, "USD", YTD, "121.1 billion", E_LEAD, qualifier="approx"),
         fact("China", "total", "growth", 3.6, "percent", YTD, "3.6", E_NAT),
         fact(SC, "total", "rank", 8, "number", YTD, "eighth",
-             "the province's trade volume ranked eighth among China's provincial-level regions"),
+             "Sichuan's trade volume placed eighth among China's provincial-level regions"),
         fact(SC, "exports", "growth", 8.1, "percent", YTD, "8.1", E_EXIM),
         fact(SC, "exports", "value", 521.36e9, "CNY", YTD, "521.36 billion", E_EXIM),
         fact(SC, "imports", "growth", 2.5, "percent", YTD, "2.5", E_EXIM),
@@ -64,7 +60,7 @@ ARTICLE = {
         fact(SC, "total", "growth", 9.7, "percent", YTD, "9.7", E_BRI, partner="Belt and Road partner countries"),
         fact(SC, "total", "value", 405.6e9, "CNY", YTD, "405.6 billion", E_BRI, partner="Belt and Road partner countries"),
         fact(SC, "total", "share", 63.5, "percent", YTD, "63.5",
-             "Electronic information products remained the backbone of the province's external trade, accounting for 63.5 percent of the total.",
+             "The province's external trade continued to rest on electronic information products, which made up 63.5 percent of the total.",
              product="electronic information products"),
         fact(SC, "exports", "value", 146.3e9, "CNY", YTD, "146.3 billion", E_LAPTOP, product="laptop computers"),
         fact(SC, "exports", "share", 28.1, "percent", YTD, "28.1", E_LAPTOP, product="laptop computers"),
@@ -74,7 +70,7 @@ ARTICLE = {
         fact("Chengdu", "total", "value", 700.2e9, "CNY", YTD, "700.2 billion", E_CD),
         fact("Chengdu", "total", "share", 81.2, "percent", YTD, "81.2", E_CD),
         fact(SC, "total", "count", 9126, "number", YTD, "9,126",
-             "The number of enterprises with actual import and export performance in Sichuan reached 9,126 during the first 10 months",
+             "In the first 10 months, 9,126 enterprises in Sichuan had actual import and export activity",
              segment="foreign trade enterprises"),
     ],
 }

@@ -3,48 +3,40 @@ from _fact import fact, period
 YTD = period(2025, 1, 10)
 OCT = period(2025, 10)
 SEP = period(2025, 9)
-E_LEAD = ("China's goods imports and exports expanded 3.6 percent year on year to 37.31 trillion yuan "
-          "(about 5.24 trillion U.S. dollars) in the first 10 months of 2025")
-E_XM = "exports climbed 6.2 percent to 22.12 trillion yuan, while imports dipped 0.1 percent to 15.19 trillion yuan"
-E_OCT = ("In October alone, the country's foreign trade edged up 0.1 percent from a year earlier to 3.7 trillion yuan "
-         "(around 519.7 billion dollars)")
-E_OCT_XM = "Exports slipped 0.8 percent last month, and imports gained 1.4 percent."
-E_SEP = "a marked slowdown from the 8-percent expansion registered in September"
-E_ASEAN = ("The Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner, with bilateral trade "
-           "making up 16.6 percent of the country's total in the 10-month period.")
-E_RESP = ("China's trade with ASEAN, the European Union and the United States reached 6.19 trillion yuan, 4.87 trillion yuan "
-          "and 3.37 trillion yuan, respectively, with trade with ASEAN and the EU rising 9.1 percent and 4.9 percent and that "
-          "with the United States falling 15.9 percent.")
-E_BR = ("Trade with Belt and Road partner countries totaled 19.28 trillion yuan, up 5.9 percent year on year and accounting "
-        "for 51.7 percent of China's foreign trade.")
-E_ME = ("exports of mechanical and electrical products amounted to 13.39 trillion yuan in the first 10 months, or 60.5 percent "
-        "of the country's total exports")
-E_HT = "exports of high-tech products grew 5.5 percent"
-E_GOODS = ("Among the mechanical and electrical goods, outbound shipments of integrated circuits and automobiles increased "
-           "24.7 percent and 16.8 percent, respectively.")
-E_PRIV = "Private enterprises continued to play a leading role, with their imports and exports representing 57 percent of the national total"
+E_LEAD = "In the first 10 months of 2025, China's goods trade grew 3.6 percent year on year to 37.31 trillion yuan (about 5.24 trillion U.S. dollars)"
+E_XM = "exports increased 6.2 percent to 22.12 trillion yuan over January-October, while imports edged down 0.1 percent to 15.19 trillion yuan"
+E_OCT = "For October by itself, foreign trade rose 0.1 percent year on year to 3.7 trillion yuan (around 519.7 billion dollars)"
+E_OCT_XM = "Last month exports declined 0.8 percent, while imports increased 1.4 percent."
+E_SEP = "a sharp deceleration from the 8-percent growth posted in September"
+E_ASEAN = "The Association of Southeast Asian Nations (ASEAN) held its place as China's largest trading partner, with trade between the two sides accounting for 16.6 percent of the national total over the 10 months."
+E_RESP = "Over the same period, trade with ASEAN grew 9.1 percent to 6.19 trillion yuan and trade with the European Union rose 4.9 percent to 4.87 trillion yuan, while trade with the United States declined 15.9 percent to 3.37 trillion yuan."
+E_BR = "Trade with Belt and Road partner countries amounted to 19.28 trillion yuan, a year-on-year increase of 5.9 percent, making up 51.7 percent of China's foreign trade."
+E_ME = "mechanical and electrical products accounted for 13.39 trillion yuan of exports in January-October, 60.5 percent of the national export total"
+E_HT = "high-tech product exports increased 5.5 percent"
+E_GOODS = "integrated circuit exports rose 24.7 percent and automobile exports 16.8 percent"
+E_PRIV = "private enterprises kept the lead, with imports and exports by such firms making up 57 percent of the national total"
 ASEAN, EU, US, BR = "ASEAN", "European Union", "United States", "Belt and Road partner countries"
 ME = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dAN1_01_china_trade_jan_oct_2025",
-    "title": "China's foreign trade up 3.6 pct in first 10 months as exports hold firm",
+    "title": "China's January-October foreign trade grows 3.6 pct, with exports steady",
     "publisher": "Xinhua",
     "published": "2025-11-07",
     "notes": [
         "Dateline Nov. 7 (a Friday); running period January-October 2025; 'last month' = October 2025.",
-        "Headline '3.6 pct in first 10 months' is the same observation as the lead: labelled once (evidence from the lead).",
+        "Headline 'January-October foreign trade grows 3.6 pct' is the same observation as the lead: labelled once (evidence from the lead).",
         "'37.31 trillion yuan (about 5.24 trillion U.S. dollars)' and '3.7 trillion yuan (around 519.7 billion dollars)': a CNY fact and an approx USD fact each.",
-        "'imports dipped 0.1 percent' is a fall: -0.1. 'Exports slipped 0.8 percent last month': -0.8 for October; 'imports gained 1.4 percent' shares the October frame.",
-        "'the 8-percent expansion registered in September' is a stated previous-month figure of a trade flow: China total growth, September 2025, yoy (no month-on-month cue).",
-        "'0.4 percentage points lower than that of the first three quarters': derived comparison, out.",
+        "'imports edged down 0.1 percent' is a fall: -0.1. 'Last month exports declined 0.8 percent': -0.8 for October; 'imports increased 1.4 percent' shares the October frame.",
+        "'the 8-percent growth posted in September' is a stated previous-month figure of a trade flow: China total growth, September 2025, yoy (no month-on-month cue).",
+        "'0.4 percentage points slower than in the first three quarters': derived comparison, out.",
         "ASEAN 'largest trading partner' -> rank 1, and its 16.6 percent share, both Jan-Oct.",
-        "Respectively list: values ASEAN 6.19, EU 4.87, US 3.37 trillion yuan; growth 9.1 and 4.9 rising (the verb is shared), US 'falling 15.9 percent' -> -15.9.",
+        "ASEAN/EU/US sentence: values ASEAN 6.19, EU 4.87, US 3.37 trillion yuan; growth 9.1 ('grew') and 4.9 ('rose'), US 'declined 15.9 percent' -> -15.9.",
         "Belt and Road partner countries: value, growth, share of China's total.",
         "Mechanical and electrical products: exports value and share of total exports (no growth stated); high-tech products: export growth only.",
-        "Integrated circuits and automobiles: export growth (outbound shipments), Jan-Oct, products named as in the text.",
+        "Integrated circuits and automobiles: export growth ('integrated circuit exports', 'automobile exports'), Jan-Oct, products named as in the text.",
         "Private enterprises: share of the national total (57 percent), segment 'private enterprises', flow total; no value or growth stated.",
-        "The GAC official's quote has no figures. 8th CIIE (milestone ordinal), 4,100 exhibitors, 138 countries and regions (expo participants, not trading partners), Oct. 30, the 10 percent tariff: out.",
+        "The GAC official's remarks have no figures. 8th CIIE (milestone ordinal), 4,100 exhibitors, 138 countries and regions (expo participants, not trading partners), Oct. 30, the 10 percent tariff: out.",
     ],
     "facts": [
         fact("China", "total", "growth", 3.6, "percent", YTD, "3.6", E_LEAD),

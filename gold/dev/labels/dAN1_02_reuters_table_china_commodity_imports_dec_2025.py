@@ -9,7 +9,7 @@ R_COAL = "Coal (mln T)             47.36    -13.8      490.57      -9.6"
 R_GAS = "Natural gas (mln T)      12.91      1.8      125.75      -4.5"
 R_CU = "Unwrought copper (T)   528,000     -6.0   5,296,000      -6.8"
 R_TOTAL = "Total imports ($ bln)   241.10      5.4    2,580.10      -0.2"
-E_LEAD = "Overall exports grew 6.6% in dollar terms last month from a year earlier, and imports rose 5.4%"
+E_LEAD = "In dollar terms, overall exports last month were up 6.6% from a year before and imports increased 5.4%"
 
 
 def rows(product, row, dec_q, dec_q_text, dec_g, dec_g_text, year_q, year_q_text, year_g, year_g_text):
@@ -24,7 +24,7 @@ def rows(product, row, dec_q, dec_q_text, dec_g, dec_g_text, year_q, year_q_text
 
 ARTICLE = {
     "id": "dAN1_02_reuters_table_china_commodity_imports_dec_2025",
-    "title": "TABLE-China's Dec crude oil imports jump 15.4% y/y; soybeans, iron ore set annual records",
+    "title": "TABLE-China's crude oil imports up 15.4% y/y in Dec; record annual arrivals of soybeans, iron ore",
     "publisher": "Reuters",
     "published": "2026-01-14",
     "notes": [
@@ -33,10 +33,10 @@ ARTICLE = {
         "Rows marked (mln T) are million tonnes: 55.97 -> 55.97e6 tonnes. The lint's parser applies a table header scale to money cells only, so it reads these bare cells unscaled: labels kept (see report).",
         "Unwrought copper row is in tonnes as written (528,000 and 5,296,000).",
         "'Total imports ($ bln)': the row label carries the scale; 241.10 -> 241.1e9 USD (December), 2,580.10 -> 2.5801e12 USD (2025); product null (all goods).",
-        "Lead 'imports rose 5.4%' and the table's Total imports Dec y/y 5.4 are one observation: labelled once, with the lead as evidence.",
-        "Headline 'crude oil imports jump 15.4% y/y' repeats the crude row's December change: labelled once (row evidence).",
-        "Poll forecasts 3.0% and 1.0%, barrels-per-day rates (13.2 million, 11.6 million, 11 million bpd), the purchase pledge of 12 million metric tons and 25 million tons a year, 2026 to 2028, Jan 20: out.",
-        "Records ('set annual records', 'record highs') are milestones without numbers: nothing to label.",
+        "Lead 'imports increased 5.4%' and the table's Total imports Dec y/y 5.4 are one observation: labelled once, with the lead as evidence.",
+        "Headline 'crude oil imports up 15.4% y/y' repeats the crude row's December change: labelled once (row evidence).",
+        "Poll forecasts 3.0% and 1.0%, barrels-per-day rates (13.2 million, 11.6 million, 11 million bpd), the purchase pledge of 12 million metric tons and 25 million tons annually, 2026 to 2028, Jan 20: out.",
+        "Records ('record annual arrivals', 'record highs') are milestones without numbers: nothing to label.",
     ],
     "facts": [
         fact("China", "exports", "growth", 6.6, "percent", DEC, "6.6", E_LEAD),

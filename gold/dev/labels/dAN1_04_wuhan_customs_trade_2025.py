@@ -3,50 +3,50 @@ from _fact import fact, period
 Y = period(2025, 1, 12)
 DEC = period(2025, 12)
 H = "Hubei"
-E_TOTAL = ("in 2025 the total value of Hubei Province's imports and exports reached 8,967.3 hundred million yuan, "
-           "an increase of 17.7% over the previous year (the same below)")
-E_EXP = "exports were 6,352.8 hundred million yuan, an increase of 25.1%"
-E_IMP = "imports were 2,614.5 hundred million yuan, an increase of 2.9%"
-E_DEC = "In December alone, the province's imports and exports were 872.4 hundred million yuan, an increase of 21.6%."
-E_DEC_XM = "Exports and imports in the month grew by 27.3% and 9.4% respectively"
-E_GT = ("Hubei's imports and exports by general trade were 6,823.5 hundred million yuan, accounting for 76.1% of the "
-        "province's total foreign trade value")
-E_PT = "Imports and exports by processing trade decreased by 3.6%"
-E_COUNT = "Last year 9,712 enterprises in Hubei had actual import and export records"
-E_PRIV = ("Private enterprises imported and exported 6,447.5 hundred million yuan, an increase of 24.3%, accounting for "
-          "71.9% of the province's total")
-E_FIE = "foreign-invested enterprises imported and exported 1,498.2 hundred million yuan, an increase of 1.8%"
-E_ASEAN = ("ASEAN remained Hubei's largest trading partner, with imports and exports of 1,356.8 hundred million yuan, "
-           "an increase of 22.5%")
-E_BR = "Trade with Belt and Road partner countries accounted for 54.6% of the province's total"
-E_ME = ("Exports of mechanical and electrical products were 3,418.6 hundred million yuan, an increase of 23.7%, "
-        "accounting for 53.8% of the province's total export value")
-E_LAB = ("Exports of labour-intensive products such as garments, shoes and furniture were 879.5 hundred million yuan, "
-         "an increase of 31.6%")
-E_AGR = "Exports of agricultural products grew by 12.4%"
-E_WH = "Wuhan, the provincial capital, accounted for 52.6% of Hubei's imports and exports"
+E_TOTAL = ("Hubei Province's imports and exports totaled 8,967.3 hundred million yuan in 2025, "
+           "up 17.7% on the previous year (the same below)")
+E_EXP = "Exports made up 6,352.8 hundred million yuan, rising 25.1%"
+E_IMP = "imports amounted to 2,614.5 hundred million yuan, rising 2.9%"
+E_DEC = "For December alone, Hubei's imports and exports stood at 872.4 hundred million yuan, up 21.6%."
+E_DEC_XM = "December exports and imports rose 27.3% and 9.4% respectively"
+E_GT = ("Hubei's general trade imports and exports in 2025 totaled 6,823.5 hundred million yuan, or 76.1% of the "
+        "province's foreign trade value")
+E_PT = "Processing trade imports and exports fell by 3.6%"
+E_COUNT = "A total of 9,712 Hubei enterprises posted actual import and export activity last year"
+E_PRIV = ("Trade by private enterprises rose 24.3% to 6,447.5 hundred million yuan, making up 71.9% of the provincial "
+          "total")
+E_FIE = "trade by foreign-invested enterprises grew 1.8% to 1,498.2 hundred million yuan"
+E_ASEAN = ("Its largest trading partner was still ASEAN, with which imports and exports rose 22.5% to 1,356.8 hundred "
+           "million yuan")
+E_BR = "Belt and Road partner countries took 54.6% of Hubei's total trade"
+E_ME = ("Mechanical and electrical products worth 3,418.6 hundred million yuan were exported, a rise of 23.7%, "
+        "making up 53.8% of the province's total exports")
+E_LAB = ("Exports of garments, shoes, furniture and other labour-intensive products climbed 31.6% to 879.5 hundred "
+         "million yuan")
+E_AGR = "Agricultural exports expanded by 12.4%"
+E_WH = "the provincial capital Wuhan contributed 52.6% of Hubei's imports and exports"
 ME = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dAN1_04_wuhan_customs_trade_2025",
-    "title": "Hubei's foreign trade reaches 896.73 billion yuan in 2025, up 17.7%",
+    "title": "Hubei's 2025 imports and exports climb 17.7% to 896.73 billion yuan",
     "publisher": "Wuhan Customs",
     "published": "2026-01-20",
     "notes": [
-        "Publisher: the release closes with '(Source: Wuhan Customs)'; dateline Jan. 20 with the year from 'announced on January 20 that in 2025' -> published 2026-01-20.",
+        "Publisher: the release closes with '(Source: Wuhan Customs)'; dateline Jan. 20 with the year from 'said on January 20 that ... in 2025' -> published 2026-01-20.",
         "Headline '896.73 billion yuan' and body '8,967.3 hundred million yuan' are the same observation (8.9673e11 CNY, 2025): labelled once, from the body; headline 17.7% likewise once.",
         "'(the same below)' makes every later rate a year-on-year change: basis yoy throughout, including December alone.",
-        "'13.9 percentage points higher than the national growth rate': derived comparison, out; 'a record high' and 'the highest in the province's history': milestones, out.",
-        "December: 'Exports and imports in the month grew by 27.3% and 9.4% respectively' -> December 2025 export and import growth, paired in order.",
-        "General trade value and share: segment 'general trade', flow total; processing trade 'decreased by 3.6%' -> -3.6, segment 'processing trade'.",
-        "'9,712 enterprises ... had actual import and export records': count, segment 'foreign trade enterprises'; '684 more than in the previous year' is an absolute change, out.",
+        "'outpaced the national rate for the same period by 13.9 percentage points': derived comparison, out; 'the largest the province has ever recorded' and 'set an all-time high for the province': milestones, out.",
+        "December: 'December exports and imports rose 27.3% and 9.4% respectively' -> December 2025 export and import growth, paired in order.",
+        "General trade value and share: segment 'general trade', flow total; processing trade 'fell by 3.6%' -> -3.6, segment 'processing trade'.",
+        "'9,712 Hubei enterprises posted actual import and export activity': count, segment 'foreign trade enterprises'; '684 more than in 2024' is an absolute change, out.",
         "Private enterprises value/growth/share and foreign-invested enterprises value/growth: segment as named, flow total.",
         "ASEAN 'largest trading partner' -> rank 1, partner ASEAN, flow total, 2025.",
-        "'Trade with Africa and Latin America grew faster than the provincial average': no number, nothing labelled.",
-        "Mechanical and electrical products share 53.8% is a share of total exports (flow exports). Labour-intensive products: product 'labour-intensive products' (the examples 'garments, shoes and furniture' are not separate facts).",
-        "Agricultural products 'grew by 12.4%' is export growth (sentence subject 'Exports of agricultural products').",
+        "'commerce with Africa and Latin America outpaced the provincial average': no number, nothing labelled.",
+        "Mechanical and electrical products share 53.8% is a share of total exports (flow exports). Labour-intensive products: product 'labour-intensive products' (the examples 'garments, shoes, furniture' are not separate facts).",
+        "Agricultural products 'expanded by 12.4%' is export growth (sentence subject 'Agricultural exports').",
         "Wuhan share 52.6%: area Wuhan, flow total, share of Hubei's total (the record has no field for the larger whole).",
-        "Out of scope: '14 of the province's 17 cities' (conditional count), 103 cargo routes and 1,200 China-Europe Railway Express trips (not trade flows), the 1 trillion yuan target for 2027 (a goal, not a fact), years.",
+        "Out of scope: '14 of the province's 17 cities' (conditional count), 103 cargo routes and over 1,200 China-Europe Railway Express trips (not trade flows), the 1 trillion yuan target for 2027 (a goal, not a fact), years.",
     ],
     "facts": [
         fact(H, "total", "value", 896.73e9, "CNY", Y, "8,967.3 hundred million", E_TOTAL),

@@ -3,47 +3,45 @@ from _fact import fact, period
 H1 = period(2025, 1, 6)
 JUN = period(2025, 6)
 TJ = "Tianjin"
-E_TOTAL = ("the total import and export value of Tianjin's trade in goods was 4,012.6 hundred million yuan, "
-           "an increase of 2.1% year-on-year (the same below)")
-E_EXIM = ("Among them, exports were 1,782.4 hundred million yuan, an increase of 6.3%; "
-          "imports were 2,230.2 hundred million yuan, a decrease of 1.0%.")
-E_JUN = ("In June alone, the city's imports and exports reached 712.5 hundred million yuan, an increase of 4.6%, "
-         "of which exports increased by 9.2% and imports by 1.2%.")
-E_JUN_MOM = "Compared with May, the import and export value in June rose by 3.8%"
-E_GT = ("Tianjin's imports and exports under general trade reached 2,435.8 hundred million yuan, an increase of 3.4%, "
-        "accounting for 60.7% of the city's total foreign trade value.")
-E_BL = "Imports and exports in the form of bonded logistics increased by 5.9%, accounting for 24.0%."
-E_COUNT = "In the first half of the year, 12,836 enterprises in Tianjin had actual import and export records"
-E_PRIV = ("Private enterprises imported and exported 1,650.3 hundred million yuan, an increase of 8.7%, "
-          "accounting for 41.1% of the city's total")
-E_SOE_FIE = ("the imports and exports of state-owned enterprises and foreign-invested enterprises increased by 0.9% "
-             "and decreased by 2.4% respectively")
-E_EU_RANK = "The European Union remained Tianjin's largest trading partner."
-E_RESP = ("Tianjin's imports and exports with the EU, ASEAN and the Republic of Korea recorded an increase of 2.6%, "
-          "9.4% and 4.1% respectively")
-E_US = "while those with the United States decreased by 6.7%"
-E_ME = ("Tianjin exported mechanical and electrical products worth 1,012.7 hundred million yuan, an increase of 8.9%, "
-        "accounting for 56.8% of the city's total export value.")
+E_TOTAL = ("the value of Tianjin's trade in goods, imports and exports combined, was 4,012.6 hundred million yuan "
+           "in the first half of 2025, up 2.1% year-on-year (the same below)")
+E_EXIM = ("Of the total, exports accounted for 1,782.4 hundred million yuan, a rise of 6.3%, "
+          "and imports for 2,230.2 hundred million yuan, a drop of 1.0%.")
+E_JUN = ("June's imports and exports alone amounted to 712.5 hundred million yuan, a rise of 4.6%, "
+         "with exports up 9.2% and imports up 1.2%.")
+E_JUN_MOM = "Measured against May, the value of June's imports and exports increased 3.8%"
+E_GT = ("General trade imports and exports in Tianjin rose 3.4% in the January-June period to 2,435.8 hundred million "
+        "yuan, equal to 60.7% of the city's foreign trade value.")
+E_BL = "Trade through bonded logistics grew 5.9%, taking a 24.0% share."
+E_COUNT = "Tianjin had 12,836 enterprises with actual import and export records in the first half"
+E_PRIV = ("Trade by private enterprises grew 8.7% to 1,650.3 hundred million yuan, and their share of the city's total "
+          "rose to 41.1%")
+E_SOE_FIE = ("trade by state-owned enterprises and foreign-invested enterprises rose 0.9% and fell 2.4% respectively")
+E_EU_RANK = "Tianjin's largest trading partner continued to be the European Union."
+E_RESP = ("The city's trade with the EU, ASEAN and the Republic of Korea grew 2.6%, 9.4% and 4.1% respectively")
+E_US = "whereas trade with the United States fell by 6.7%"
+E_ME = ("Tianjin's exports of mechanical and electrical products rose 8.9% in the first half to 1,012.7 hundred million "
+        "yuan, or 56.8% of all its exports.")
 ME = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dAO1_04_tianjin_customs_trade_jan_jun_2025",
-    "title": "Tianjin's foreign trade exceeds 400 billion yuan in first half of 2025, up 2.1%",
+    "title": "Tianjin's H1 2025 foreign trade tops 400 billion yuan, rising 2.1%",
     "publisher": "Tianjin Customs",
     "published": "2025-07-22",
     "notes": [
         "Publisher and date from the source line under the headline ('Source: Tianjin Customs | Release date: July 22, 2025').",
-        "Headline 'exceeds 400 billion yuan' is a threshold for the exact body figure 4,012.6 hundred million yuan: only the exact figure is labelled; the headline 'up 2.1%' is the same observation as the body's 2.1% and is labelled once (body evidence).",
+        "Headline 'tops 400 billion yuan' is a threshold for the exact body figure 4,012.6 hundred million yuan: only the exact figure is labelled; the headline 'rising 2.1%' is the same observation as the body's 2.1% and is labelled once (body evidence).",
         "'(the same below)' makes every later growth rate year-on-year unless the text says otherwise.",
-        "'a decrease of 1.0%' for imports -> -1.0. No trade balance is stated, so none is labelled (it is not derived from exports and imports).",
-        "June: 'exports increased by 9.2% and imports by 1.2%' are year-on-year (the same below; the verb carries to imports). 'Compared with May ... rose by 3.8%' is a comparison with the month before: basis mom, total, June. It is placed after the yoy figures, so no mom frame carries over.",
-        "'the highest monthly level so far this year' (milestone) and 'growth rate was 0.8 percentage points faster than that of the first quarter' (derived comparison) are out.",
-        "Trade modes: segments 'general trade' and 'bonded logistics'; the 24.0% share is of the city's total foreign trade (the sentence continues the general-trade share construction). Processing trade has no number.",
-        "12,836 enterprises with actual import and export records: count, segment 'foreign trade enterprises', H1 2025. '746 more than in the same period last year' is an absolute change (derived comparison): out.",
-        "Private enterprises' share 41.1% labelled; 'up 2.5 percentage points' is out.",
+        "'a drop of 1.0%' for imports -> -1.0. No trade balance is stated, so none is labelled (it is not derived from exports and imports).",
+        "June: 'exports up 9.2% and imports up 1.2%' are year-on-year (the same below). 'Measured against May ... increased 3.8%' is a comparison with the month before: basis mom, total, June. It is placed after the yoy figures, so no mom frame carries over.",
+        "'the highest monthly figure this year to date' (milestone) and 'growth 0.8 percentage points quicker than in the first quarter' (derived comparison) are out.",
+        "Trade modes: segments 'general trade' and 'bonded logistics'; the 24.0% share is of the city's total foreign trade (the sentence continues the general-trade share construction: 'taking a 24.0% share'). Processing trade has no number.",
+        "12,836 enterprises with actual import and export records: count, segment 'foreign trade enterprises', H1 2025. '746 more than a year earlier' is an absolute change (derived comparison): out.",
+        "Private enterprises' share 41.1% labelled; '2.5 percentage points higher than a year before' is out.",
         "State-owned and foreign-invested enterprises: respectively list with mixed verbs, +0.9 and -2.4.",
         "EU rank 1 ('largest trading partner'), partner European Union, H1 2025. Respectively list EU / ASEAN / Republic of Korea (canonical South Korea) growths paired in order; US -6.7.",
-        "Belt and Road, Central Asia and Africa have no numbers ('new highs' is a milestone): nothing labelled.",
+        "Belt and Road, Central Asia and Africa have no numbers ('record levels' is a milestone): nothing labelled.",
         "Mechanical and electrical products: exports value, growth and share of total exports. Ships, automobiles, lithium batteries, aircraft, integrated circuits, beef, crude oil and iron ore carry no numbers.",
         "Non-trade numbers out: Tianjin Port container throughput 12.08 million TEUs and its 4.3% growth, 512 China-Europe freight train trips, 18 policy measures, the year 2025.",
         "The release never gives the currency as RMB; 'hundred million yuan' is CNY with scale 1e8.",

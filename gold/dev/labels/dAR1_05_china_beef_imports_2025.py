@@ -5,45 +5,45 @@ Y24 = period(2024, 1, 12)
 DEC = period(2025, 12)
 CN = "China"
 B = "beef"
-E_LEAD = "China's beef imports fell 2.5% in 2025 to 2.80 million metric tons"
-E_VAL = "The value of those purchases rose 3.1% to $14.39 billion"
-E_BR = "Brazil, the top supplier, shipped 1.46 million tons to China last year, up 9.0% from 2024, worth $7.62 billion."
-E_BR_SH = "Its share of the market rose to 52.1% from 46.7% a year earlier."
-E_AR = "Argentina, the second-biggest supplier, sold 516,900 tons, down 13.1%, for an 18.4% share"
-E_AU = ("Imports from Australia jumped 37.2% to 296,400 tons, worth $2.05 billion, lifting it past Uruguay into "
-        "third place.")
-E_UY_NZ = "Uruguay's volumes slipped 6.1% to 228,700 tons and New Zealand's fell 2.9% to 146,200 tons."
-E_US = ("Shipments from the United States, where most plants lost their Chinese registrations in March and now face "
-        "retaliatory tariffs, plunged 58.5% to 57,300 tons, cutting the U.S. share to 2.0%.")
-E_DEC = "In December alone, arrivals dropped 23.5% from a year earlier to 208,300 tons"
-E_PORK = "Pork imports, by contrast, fell 6.5% to 1.00 million tons"
+E_LEAD = "Chinese beef imports dropped 2.5% to 2.80 million metric tons in 2025"
+E_VAL = "In value terms, however, the purchases climbed 3.1% to $14.39 billion"
+E_BR = "The top supplier, Brazil, sent 1.46 million tons to China last year, 9.0% more than in 2024, with a value of $7.62 billion."
+E_BR_SH = "That lifted its market share to 52.1%, against 46.7% a year before."
+E_AR = "Argentina, which ranked as the second-biggest supplier, sold 516,900 tons, a fall of 13.1%, taking an 18.4% share"
+E_AU = ("Australian shipments surged 37.2% to 296,400 tons, valued at $2.05 billion, moving Australia ahead of Uruguay "
+        "into third place.")
+E_UY_NZ = "Volumes from Uruguay eased 6.1% to 228,700 tons, while New Zealand's dropped 2.9% to 146,200 tons."
+E_US = ("U.S. beef, hit by the lapse of most American plants' Chinese registrations in March and by retaliatory "
+        "tariffs now in force, tumbled 58.5% to 57,300 tons, reducing the U.S. share to 2.0%.")
+E_DEC = "December arrivals on their own slid 23.5% from a year earlier to 208,300 tons"
+E_PORK = "Imports of pork, by contrast, declined 6.5% to 1.00 million tons"
 
 ARTICLE = {
     "id": "dAR1_05_china_beef_imports_2025",
-    "title": "China's 2025 beef imports fall 2.5%, Brazil's share climbs to 52%",
+    "title": "Brazil takes 52% of China's beef market as 2025 imports slip 2.5%",
     "publisher": "Reuters",
     "published": "2026-01-20",
     "notes": [
         "Dateline 'BEIJING, Jan 20 (Reuters)', customs data 'on Tuesday': published 2026-01-20; 'last year' = 2025, 'in 2024' / 'a year earlier' (Brazil's share) = 2024.",
-        "Annual total: 'fell 2.5% ... to 2.80 million metric tons' is volume growth stated beside the value growth 'rose 3.1% to $14.39 billion': the volume growth (and the headline's 2.5%) is out; the value growth 3.1 is labelled.",
+        "Annual total: 'dropped 2.5% to 2.80 million metric tons' is volume growth stated beside the value growth 'climbed 3.1% to $14.39 billion': the volume growth (and the headline's 2.5%) is out; the value growth 3.1 is labelled.",
         "Supplier, December and pork growth rates are tonnage changes with no value growth beside them, so they are the only growth for that observation and are labelled.",
-        "Headline 'Brazil's share climbs to 52%' restates the body's 52.1% (same observation): labelled once, from the body.",
-        "'Imports had hit a record 2.87 million tons in 2024': a 2024 quantity fact.",
-        "Brazil 'the top supplier' -> rank 1; Argentina 'the second-biggest supplier' -> rank 2; Australia 'into third place' -> rank 3 (all 2025).",
-        "'from 46.7% a year earlier': Brazil's 2024 share, a stated figure for another period, labelled with period 2024.",
-        "'New Zealand's fell 2.9%': fall, -2.9; Uruguay 'slipped 6.1%' -> -6.1; United States 'plunged 58.5%' -> -58.5.",
-        "December: 'dropped 23.5% from a year earlier' -> yoy -23.5; 'volumes were 11.1% higher than in November' -> mom +11.1.",
+        "Headline 'Brazil takes 52% of China's beef market' restates the body's 52.1% (same observation): labelled once, from the body.",
+        "'In 2024, imports had reached an all-time high of 2.87 million tons': a 2024 quantity fact.",
+        "Brazil 'The top supplier' -> rank 1; Argentina 'the second-biggest supplier' -> rank 2; Australia 'into third place' -> rank 3 (all 2025).",
+        "'against 46.7% a year before': Brazil's 2024 share, a stated figure for another period, labelled with period 2024.",
+        "'New Zealand's dropped 2.9%': fall, -2.9; Uruguay 'eased 6.1%' -> -6.1; United States 'tumbled 58.5%' -> -58.5.",
+        "December: 'slid 23.5% from a year earlier' -> yoy -23.5; 'volumes still came in 11.1% higher than in November' -> mom +11.1.",
         "Average import cost 'around $5,140 a ton' is a unit price, not a trade flow: out.",
         "Safeguard numbers (2.7 and 2.8 million tons quotas, Brazil's 1.1 million tons allotment, 55% additional tariff, 12% duty) are policy figures, not trade flows: out.",
-        "Domestic live cattle price 25.8 yuan per kilogram and its 3% fall: prices, out. 'first annual drop in six years': streak, out.",
-        "Analyst forecast (about 2.55 million tons in 2026, Brazil's share below 45%): forecasts, out.",
+        "Domestic live cattle price 25.8 yuan per kilogram and its 3% fall: prices, out. 'the first yearly decline in six years': streak, out.",
+        "Analyst forecast (quote turned into indirect speech, analyst unnamed; about 2.55 million tons in 2026, Brazil's share below 45%): forecasts, out.",
     ],
     "facts": [
         fact(CN, "imports", "quantity", 2.80e6, "tonnes", Y, "2.80 million", E_LEAD, product=B),
         fact(CN, "imports", "value", 14.39e9, "USD", Y, "14.39 billion", E_VAL, product=B),
         fact(CN, "imports", "growth", 3.1, "percent", Y, "3.1", E_VAL, product=B),
         fact(CN, "imports", "quantity", 2.87e6, "tonnes", Y24, "2.87 million",
-             "Imports had hit a record 2.87 million tons in 2024.", product=B),
+             "In 2024, imports had reached an all-time high of 2.87 million tons.", product=B),
         fact(CN, "imports", "rank", 1, "number", Y, "top", E_BR, partner="Brazil", product=B),
         fact(CN, "imports", "quantity", 1.46e6, "tonnes", Y, "1.46 million", E_BR, partner="Brazil", product=B),
         fact(CN, "imports", "growth", 9.0, "percent", Y, "9.0", E_BR, partner="Brazil", product=B),
@@ -67,7 +67,7 @@ ARTICLE = {
         fact(CN, "imports", "share", 2.0, "percent", Y, "2.0", E_US, partner="United States", product=B),
         fact(CN, "imports", "growth", -23.5, "percent", DEC, "23.5", E_DEC, product=B),
         fact(CN, "imports", "quantity", 208300, "tonnes", DEC, "208,300", E_DEC, product=B),
-        fact(CN, "imports", "growth", 11.1, "percent", DEC, "11.1", "volumes were 11.1% higher than in November",
+        fact(CN, "imports", "growth", 11.1, "percent", DEC, "11.1", "volumes still came in 11.1% higher than in November",
              product=B, basis="mom"),
         fact(CN, "imports", "growth", -6.5, "percent", Y, "6.5", E_PORK, product="pork"),
         fact(CN, "imports", "quantity", 1.00e6, "tonnes", Y, "1.00 million", E_PORK, product="pork"),

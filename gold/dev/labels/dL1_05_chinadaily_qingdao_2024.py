@@ -2,29 +2,29 @@ from _fact import fact, period
 
 YEAR_2024 = period(2024, 1, 12)
 DECEMBER_2024 = period(2024, 12)
-TOTAL_SENTENCE = "The city's total imports and exports reached 935.46 billion yuan ($128.1 billion) for the full year, up 6.7 percent year-on-year and accounting for 27.7 percent of Shandong's total foreign trade"
-FLOWS_SENTENCE = "Exports rose 8.1 percent to 564.27 billion yuan, while imports increased 4.6 percent to 371.19 billion yuan"
-PRIVATE_SENTENCE = "with their imports and exports growing 9.4 percent to 633.1 billion yuan, or 67.7 percent of the city's total"
-ECOMMERCE_SENTENCE = "Imports and exports via cross-border e-commerce channels soared 23.8 percent to 41.36 billion yuan"
-ASEAN_SENTENCE = "The Association of Southeast Asian Nations remained the city's largest trading partner, with trade rising 11.3 percent to 150.2 billion yuan"
+TOTAL_SENTENCE = "Over the whole year, Qingdao's combined imports and exports rose 6.7 percent year-on-year to 935.46 billion yuan ($128.1 billion), making up 27.7 percent of Shandong's total foreign trade"
+FLOWS_SENTENCE = "Exports were up 8.1 percent at 564.27 billion yuan and imports grew 4.6 percent to 371.19 billion yuan"
+PRIVATE_SENTENCE = "their foreign trade expanded 9.4 percent to 633.1 billion yuan, making up 67.7 percent of the city's total"
+ECOMMERCE_SENTENCE = "Trade conducted through cross-border e-commerce channels jumped 23.8 percent to 41.36 billion yuan"
+ASEAN_SENTENCE = "Trade with the Association of Southeast Asian Nations, still the largest trading partner of the city, grew 11.3 percent to 150.2 billion yuan"
 
 ARTICLE = {
     "id": "dL1_05_chinadaily_qingdao_2024",
-    "title": "Qingdao's foreign trade tops 935b yuan as e-commerce booms",
+    "title": "Booming online cross-border sales help push Qingdao's foreign trade past 935b yuan",
     "publisher": "China Daily",
     "published": "2025-01-24",
     "notes": [
-        "The year appears only in the published date (byline 2025-01-24): 'last year' and 'the full year' are 2024 (2024-01/2024-12); December is 2024-12.",
-        "Headline 'tops 935b yuan' is a threshold for the same observation as the exact 935.46 billion: exact figure only.",
+        "The year appears only in the published date (byline 2025-01-24): 'last year' and 'the whole year' are 2024 (2024-01/2024-12); December is 2024-12.",
+        "Headline 'past 935b yuan' is a threshold for the same observation as the exact 935.46 billion: exact figure only.",
         "'$128.1 billion' conversion given without 'about': USD fact, qualifier exact.",
         "Share 27.7 percent of Shandong's total: share fact for Qingdao (the larger whole is Shandong, not expressible).",
-        "'ranked 11th among Chinese cities': rank 11.",
-        "Private enterprises: value, growth and share ('or 67.7 percent of the city's total').",
+        "'came 11th among Chinese cities': rank 11.",
+        "Private enterprises: value, growth and share ('making up 67.7 percent of the city's total').",
         "Cross-border e-commerce: segment 'cross-border e-commerce', total flow.",
         "ASEAN 'largest trading partner': rank 1 with partner ASEAN.",
-        "20,587 enterprises with import and export records: count, segment 'foreign trade enterprises'; 'topped 20,000' is the threshold of the same observation, not labelled.",
+        "20,587 enterprises with import and export records: count, segment 'foreign trade enterprises'; 'surpassing 20,000' is the threshold of the same observation, not labelled.",
         "'orders ... doubled', container throughput (31 million TEUs), port ranking 'top five': not trade flows of the city, out.",
-        "December 'monthly high of 89.7 billion yuan': value for 2024-12.",
+        "December 'its strongest month, with foreign trade of 89.7 billion yuan': value for 2024-12.",
     ],
     "facts": [
         fact("Qingdao", "total", "value", 935.46e9, "CNY", YEAR_2024, "935.46 billion", TOTAL_SENTENCE),
@@ -32,7 +32,7 @@ ARTICLE = {
         fact("Qingdao", "total", "growth", 6.7, "percent", YEAR_2024, "6.7", TOTAL_SENTENCE),
         fact("Qingdao", "total", "share", 27.7, "percent", YEAR_2024, "27.7", TOTAL_SENTENCE),
         fact("Qingdao", "total", "rank", 11, "number", YEAR_2024, "11th",
-             "The city ranked 11th among Chinese cities in terms of foreign trade value"),
+             "Qingdao came 11th among Chinese cities by foreign trade value"),
         fact("Qingdao", "exports", "growth", 8.1, "percent", YEAR_2024, "8.1", FLOWS_SENTENCE),
         fact("Qingdao", "exports", "value", 564.27e9, "CNY", YEAR_2024, "564.27 billion", FLOWS_SENTENCE),
         fact("Qingdao", "imports", "growth", 4.6, "percent", YEAR_2024, "4.6", FLOWS_SENTENCE),
@@ -46,8 +46,8 @@ ARTICLE = {
         fact("Qingdao", "total", "growth", 11.3, "percent", YEAR_2024, "11.3", ASEAN_SENTENCE, partner="ASEAN"),
         fact("Qingdao", "total", "value", 150.2e9, "CNY", YEAR_2024, "150.2 billion", ASEAN_SENTENCE, partner="ASEAN"),
         fact("Qingdao", "total", "count", 20587, "number", YEAR_2024, "20,587",
-             "The number of enterprises with import and export records in Qingdao reached 20,587", segment="foreign trade enterprises"),
+             "Qingdao had 20,587 enterprises with import and export records", segment="foreign trade enterprises"),
         fact("Qingdao", "total", "value", 89.7e9, "CNY", DECEMBER_2024, "89.7 billion",
-             "In December, the city's foreign trade hit a monthly high of 89.7 billion yuan"),
+             "December brought the city its strongest month, with foreign trade of 89.7 billion yuan"),
     ],
 }

@@ -6,18 +6,18 @@ MAY = period(2024, 5)
 AREA = "United Kingdom"
 NON_EU = "Non-EU countries"
 GOODS_SERVICES = "goods and services"
-EVIDENCE_TOTAL_DEFICIT = "The deficit on trade in goods and services widened by £6.2 billion to £14.1 billion ($18.1 billion) in the second quarter"
-EVIDENCE_GOODS_EXPORTS = "Goods exports fell 0.7% compared with the previous three months to £90.2 billion"
-EVIDENCE_GOODS_IMPORTS = "goods imports rose 4.0% to £144.0 billion"
-EVIDENCE_EU_EXPORTS = "exports to the EU rose 2.1% to £46.3 billion"
-EVIDENCE_NON_EU_EXPORTS = "exports to non-EU countries fell 3.4% to £43.9 billion"
-EVIDENCE_EU_IMPORTS = "Imports from the EU climbed 4.8% to £80.6 billion"
-EVIDENCE_NON_EU_IMPORTS = "those from outside the bloc increased 2.9% to £63.4 billion"
-EVIDENCE_MONTHLY = "In June alone, the goods and services deficit narrowed to £4.0 billion from £5.1 billion in May"
+EVIDENCE_TOTAL_DEFICIT = "the goods and services trade deficit in the second quarter widened by £6.2 billion to £14.1 billion ($18.1 billion)"
+EVIDENCE_GOODS_EXPORTS = "Compared with the previous three months, goods exports dropped 0.7% to £90.2 billion"
+EVIDENCE_GOODS_IMPORTS = "goods imports increased 4.0% to £144.0 billion"
+EVIDENCE_EU_EXPORTS = "EU-bound exports grew 2.1% to £46.3 billion"
+EVIDENCE_NON_EU_EXPORTS = "those to non-EU countries slid 3.4% to £43.9 billion"
+EVIDENCE_EU_IMPORTS = "Imports from the EU rose 4.8% to £80.6 billion"
+EVIDENCE_NON_EU_IMPORTS = "imports from outside the bloc gained 2.9% to £63.4 billion"
+EVIDENCE_MONTHLY = "For June by itself, the goods and services deficit shrank to £4.0 billion from £5.1 billion in May"
 
 ARTICLE = {
     "id": "dL2_06_uk_reuters_q2_deficit",
-    "title": "UK trade deficit widens in second quarter as goods imports climb",
+    "title": "Rising goods imports widen UK trade deficit in second quarter",
     "publisher": "Reuters",
     "published": "2024-08-15",
     "notes": [
@@ -25,17 +25,17 @@ ARTICLE = {
         "'widened by £6.2 billion' is an absolute change derived from two levels (the earlier level is not stated): out of scope.",
         "'$18.1 billion' converts the sterling deficit: separate USD fact, exact.",
         "Goods-only figures (goods deficit, goods exports and imports, the EU and non-EU flows, which the lead says are goods) have product null; services and goods-and-services figures carry a product.",
-        "Growth rates are against 'the previous three months' / 'the first quarter': basis qoq; 'Compared with the first quarter' opens the EU/non-EU paragraph and carries to its imports sentence.",
+        "Growth rates are against 'the previous three months' / 'the first quarter': basis qoq; 'Relative to the first quarter' opens the EU/non-EU paragraph and carries to its imports sentence.",
         "'outside the bloc' and 'non-EU countries' are the same partner, written 'Non-EU countries'; 'the EU' is 'European Union'.",
-        "'broadly unchanged at £39.7 billion': the value is labelled, no growth.",
+        "'little changed at £39.7 billion': the value is labelled, no growth.",
         "Out of scope: the Reuters poll (£4.8 billion), GDP growth 0.6% and 0.7%, the exchange-rate footer.",
     ],
     "facts": [
         fact(AREA, "balance", "value", -14.1e9, "GBP", SECOND_QUARTER, "14.1 billion", EVIDENCE_TOTAL_DEFICIT, product=GOODS_SERVICES),
         fact(AREA, "balance", "value", -18.1e9, "USD", SECOND_QUARTER, "18.1 billion", EVIDENCE_TOTAL_DEFICIT, product=GOODS_SERVICES),
-        fact(AREA, "balance", "value", -53.8e9, "GBP", SECOND_QUARTER, "53.8 billion", "The goods trade deficit alone grew to £53.8 billion"),
+        fact(AREA, "balance", "value", -53.8e9, "GBP", SECOND_QUARTER, "53.8 billion", "the deficit on goods rose to £53.8 billion"),
         fact(AREA, "balance", "value", 39.7e9, "GBP", SECOND_QUARTER, "39.7 billion",
-             "the surplus on services was broadly unchanged at £39.7 billion", product="services"),
+             "the services surplus was little changed at £39.7 billion", product="services"),
         fact(AREA, "exports", "growth", -0.7, "percent", SECOND_QUARTER, "0.7", EVIDENCE_GOODS_EXPORTS, basis="qoq"),
         fact(AREA, "exports", "value", 90.2e9, "GBP", SECOND_QUARTER, "90.2 billion", EVIDENCE_GOODS_EXPORTS),
         fact(AREA, "imports", "growth", 4.0, "percent", SECOND_QUARTER, "4.0", EVIDENCE_GOODS_IMPORTS, basis="qoq"),

@@ -2,31 +2,31 @@ from _fact import fact, period
 
 FIVE_MONTHS = period(2024, 1, 5)
 MAY = period(2024, 5)
-E_TOTAL = "the total import and export value of China's trade in goods was 17.5 trillion yuan, an increase of 6.3%"
-E_EXPORTS = "exports were 9.95 trillion yuan, an increase of 6.1%"
-E_IMPORTS = "imports were 7.55 trillion yuan, an increase of 6.5%"
-E_SURPLUS = "the trade surplus was 2.4 trillion yuan, expanding by 5.1%"
-E_MAY = "In May, the import and export value was 3.71 trillion yuan, an increase of 8.6%"
+E_TOTAL = (
+    "China's goods trade for January-May 2024, imports and exports combined, came to 17.5 trillion yuan according "
+    "to customs statistics, up 6.3%"
+)
+E_EXPORTS = "Exports contributed 9.95 trillion yuan to that sum, growing 6.1%"
+E_IMPORTS = "imports 7.55 trillion yuan, growing 6.5%"
+E_SURPLUS = "The surplus on goods trade widened by 5.1% to 2.4 trillion yuan"
+E_MAY = "Goods trade in May alone amounted to 3.71 trillion yuan, a gain of 8.6%"
 E_ASEAN = (
-    "China's total trade with ASEAN was 2.77 trillion yuan, an increase of 10.4%, "
-    "accounting for 15.8% of China's total foreign trade value"
+    "two-way trade with the bloc reached 2.77 trillion yuan, rising 10.4% and making up 15.8% of the country's "
+    "overall foreign trade"
 )
-E_EU = "trade with the EU was 2.16 trillion yuan, a decrease of 0.3%"
-E_US = "trade with the United States was 1.87 trillion yuan, an increase of 2.3%"
-E_BRI = (
-    "Imports and exports with countries jointly building the Belt and Road amounted to 8.26 trillion yuan, "
-    "an increase of 6.8%"
-)
+E_EU = "Trade with the EU slipped 0.3% to 2.16 trillion yuan"
+E_US = "trade with the United States grew 2.3% to 1.87 trillion yuan"
+E_BRI = "Trade with the countries jointly building the Belt and Road climbed 6.8% to 8.26 trillion yuan"
 E_PRIVATE = (
-    "the import and export value of private enterprises was 9.54 trillion yuan, an increase of 11.2%, "
-    "accounting for 54.5% of China's total foreign trade value"
+    "Private enterprises traded 9.54 trillion yuan of goods in January-May, 11.2% more than a year before, "
+    "giving them a 54.5% share of the national total"
 )
 E_MECH = (
-    "China exported mechanical and electrical products worth 5.91 trillion yuan, an increase of 7.1%, "
-    "accounting for 59.4% of the total export value"
+    "Outbound sales of mechanical and electrical products rose 7.1% to 5.91 trillion yuan in January-May, "
+    "equal to 59.4% of all exports"
 )
-E_LABOUR = "exports of labour-intensive products were 1.65 trillion yuan, an increase of 1.8%"
-E_IRON = "China imported 510 million tonnes of iron ore, an increase of 6.7%"
+E_LABOUR = "Exports of labour-intensive products added up to 1.65 trillion yuan over the period, 1.8% higher"
+E_IRON = "Iron ore imports grew 6.7% to 510 million tonnes"
 PARTNER_BRI = "Belt and Road partner countries"
 MECH = "mechanical and electrical products"
 LABOUR = "labour-intensive products"
@@ -34,24 +34,23 @@ PRIVATE = "private enterprises"
 
 ARTICLE = {
     "id": "dM1_01_gacc_first_five_months_2024",
-    "title": "Brief Introduction to China's Import and Export in the First Five Months of 2024",
+    "title": "An Overview of China's Foreign Trade in Goods, January-May 2024",
     "publisher": "General Administration of Customs",
     "published": "2024-06-07",
     "notes": [
         "Translated GACC release: '(the same below)' makes every later growth rate year on year; all figures are "
         "yuan; the running period is January-May 2024 except the May paragraph.",
-        "'the growth rate was 0.6 percentage points faster than in April' and 'up 2.4 percentage points from the "
-        "same period last year': percentage-point comparisons, out.",
-        "'grown year on year for eight consecutive months', 'for five consecutive years', 'for the third month in a "
-        "row': streaks, out.",
-        "'close to half of China's total foreign trade' (Belt and Road) states no number: no share labelled.",
+        "'with growth running 0.6 percentage points above April's pace' and '2.4 percentage points higher than in "
+        "the year-earlier period': percentage-point comparisons, out.",
+        "'an eighth straight month', 'for the fifth year running', 'for a third consecutive month': streaks, out.",
+        "'nearly half of all Chinese foreign trade' (Belt and Road) states no number: no share labelled.",
         "ASEAN 'largest trading partner' is a stated rank (1); the EU and the US are given no rank in the text.",
-        "'trade surplus ... expanding by 5.1%': growth of the surplus, labelled as balance growth +5.1.",
+        "'The surplus on goods trade widened by 5.1%': growth of the surplus, labelled as balance growth +5.1.",
         "Iron ore: quantity (510 million tonnes) and its volume growth 6.7% are labelled; the text gives no value "
         "for iron ore, so the volume growth stands alone and is in scope.",
-        "Average import prices (852.2, 4,174 and 3,827 yuan per tonne) and their changes (up 4.5%, up 3%, fell "
+        "Average import prices (852.2, 4,174 and 3,827 yuan per tonne) and their changes (rose 4.5%, 3% more, dropped "
         "18.2%) are unit prices, not trade flows: out.",
-        "Automatic data processing equipment, integrated circuits and automobiles 'kept growing' with no figures: "
+        "Automatic data processing equipment, integrated circuits and automobiles 'continued to increase' with no figures: "
         "nothing to label.",
         "Export-order survey share: not a trade flow, and stated without a number anyway.",
     ],
@@ -67,7 +66,7 @@ ARTICLE = {
         fact("China", "total", "value", 3.71e12, "CNY", MAY, "3.71 trillion", E_MAY),
         fact("China", "total", "growth", 8.6, "percent", MAY, "8.6", E_MAY, basis="yoy"),
         fact("China", "total", "rank", 1, "number", FIVE_MONTHS, "largest",
-             "ASEAN remained China's largest trading partner", partner="ASEAN"),
+             "ASEAN continued as China's largest trading partner", partner="ASEAN"),
         fact("China", "total", "value", 2.77e12, "CNY", FIVE_MONTHS, "2.77 trillion", E_ASEAN, partner="ASEAN"),
         fact("China", "total", "growth", 10.4, "percent", FIVE_MONTHS, "10.4", E_ASEAN, partner="ASEAN",
              basis="yoy"),

@@ -2,33 +2,34 @@ from _fact import fact, period
 
 FULL_YEAR = period(2024, 1, 12)
 E_TOTAL = (
-    "Henan province's total imports and exports reached 824.48 billion yuan in 2024, up 1.6 percent year on year, "
-    "ranking 10th in the country and first among the six provinces of central China"
+    "Henan's combined imports and exports grew 1.6 percent year on year to 824.48 billion yuan in 2024, placing the "
+    "province 10th nationwide and first of the six central Chinese provinces"
 )
-E_EXPORTS = "Exports rose 3.8 percent to 536.43 billion yuan"
-E_IMPORTS = "imports fell 2.2 percent to 288.05 billion yuan"
-E_TOTAL_VALUE = "total imports and exports reached 824.48 billion yuan in 2024, up 1.6 percent year on year"
+E_EXPORTS = "Exports increased 3.8 percent to 536.43 billion yuan"
+E_IMPORTS = "imports declined 2.2 percent to 288.05 billion yuan"
+E_TOTAL_VALUE = "combined imports and exports grew 1.6 percent year on year to 824.48 billion yuan in 2024"
 E_PARTNER_VALUES = (
-    "The United States, ASEAN and the European Union remained the province's three biggest trading partners, with "
+    "Henan's top three partners were again the United States, ASEAN and the European Union, which accounted for "
     "trade of 146.2 billion yuan, 104.56 billion yuan and 90.37 billion yuan respectively."
 )
 E_PARTNER_GROWTH = (
-    "Trade with the US and ASEAN rose 5.1 percent and 8.8 percent, while trade with the EU dipped 3.4 percent."
+    "Commerce with the US and with ASEAN expanded by 5.1 percent and 8.8 percent respectively, while that with the "
+    "EU shrank 3.4 percent."
 )
 E_PRIVATE = (
-    "Private enterprises remained the backbone of the province's foreign trade, with imports and exports of "
-    "503.27 billion yuan, up 9.6 percent and accounting for 61 percent of the total."
+    "Private companies again formed the core of Henan's foreign trade, with their imports and exports rising "
+    "9.6 percent to 503.27 billion yuan, or 61 percent of the provincial total."
 )
 E_PHONES = (
-    "Mobile phones, assembled mainly in the Zhengzhou Airport Economy Zone, remained the mainstay of outbound "
-    "shipments at 264.35 billion yuan, or 49.3 percent of the province's total exports"
+    "Mobile phones, most of them put together in the Zhengzhou Airport Economy Zone, were still Henan's leading "
+    "export, worth 264.35 billion yuan and making up 49.3 percent of all exports from the province"
 )
-E_CARS = "Car exports surged 39.6 percent, with new energy vehicle exports jumping 62.3 percent"
-E_NEW_TRIO = "Exports of lithium batteries and solar cells grew 27.4 percent and 18.9 percent respectively."
-E_FARM = "Agricultural product exports reached 31.64 billion yuan, up 8.2 percent"
+E_CARS = "Exports of cars soared 39.6 percent, and those of new energy vehicles climbed 62.3 percent"
+E_NEW_TRIO = "Lithium batteries and solar cells posted export growth of 27.4 percent and 18.9 percent respectively."
+E_FARM = "Exports of agricultural products rose 8.2 percent to 31.64 billion yuan"
 E_ECOMMERCE = (
-    "Henan's cross-border e-commerce imports and exports, including parcels sent by post, totalled "
-    "254.16 billion yuan, up 10.1 percent"
+    "Henan's cross-border e-commerce imports and exports, postal parcels included, increased 10.1 percent to "
+    "254.16 billion yuan"
 )
 PRIVATE = "private enterprises"
 PHONES = "mobile phones"
@@ -37,27 +38,27 @@ ECOMMERCE = "cross-border e-commerce"
 
 ARTICLE = {
     "id": "dM1_03_henan_daily_trade_2024",
-    "title": "Henan's foreign trade tops 820 billion yuan in 2024 as carmakers and farms widen export base",
+    "title": "Carmakers and farms broaden Henan's exports as 2024 trade passes 820 billion yuan",
     "publisher": "Henan Daily",
     "published": "2025-01-21",
     "notes": [
         "Full-year 2024 report published in January 2025; 'last year' is 2024 and every figure is for 2024.",
-        "Headline 'tops 820 billion yuan' is a threshold for the body's exact 824.48 billion: the exact figure only.",
-        "'ranking 10th in the country and first among the six provinces of central China': two stated ranks of the "
+        "Headline 'passes 820 billion yuan' is a threshold for the body's exact 824.48 billion: the exact figure only.",
+        "'placing the province 10th nationwide and first of the six central Chinese provinces': two stated ranks of the "
         "same flow (10 and 1), both labelled; the record cannot name the restricted field.",
-        "'stayed above 800 billion yuan for four years in a row': a streak, out.",
-        "'3.4 percentage points below the national rate': a percentage-point comparison, out (the national rate "
+        "'the fourth straight year that Henan's foreign trade exceeded 800 billion yuan': a streak, out.",
+        "'trailed the national rate by 3.4 percentage points': a percentage-point comparison, out (the national rate "
         "itself is not stated).",
-        "'three biggest trading partners' is an implied group rank, not labelled; partner values and growth rates "
-        "are distributed by 'respectively' and by the shared verb ('rose 5.1 percent and 8.8 percent').",
-        "'traded with more than 200 countries and regions': count of trading partners, qualifier over.",
-        "'12,875 enterprises ... recorded actual import and export activity': count of foreign trade enterprises; "
-        "'1,026 more than in 2023' is a derived change, out.",
-        "Mobile phones: value and share of total exports labelled; 'slightly lower than a year earlier' has no number.",
-        "'Car exports' labelled with product 'cars'; no value is given for cars or new energy vehicles.",
-        "Cross-border e-commerce figure comes from the commerce department and includes parcels; labelled as "
+        "'top three partners' is an implied group rank, not labelled; partner values and growth rates "
+        "are distributed by 'respectively' and by the shared verb ('expanded by 5.1 percent and 8.8 percent respectively').",
+        "'did business with over 200 countries and regions': count of trading partners, qualifier over.",
+        "'The number of Henan firms with actual import and export activity last year was 12,875': count of foreign "
+        "trade enterprises; 'an increase of 1,026 from 2023' is a derived change, out.",
+        "Mobile phones: value and share of total exports labelled; 'dipped slightly from the previous year' has no number.",
+        "'Exports of cars' labelled with product 'cars'; no value is given for cars or new energy vehicles.",
+        "Cross-border e-commerce figure comes from the commerce department and includes postal parcels; labelled as "
         "the total of segment cross-border e-commerce.",
-        "China-Europe Railway Express trips (3,261), airport cargo (820,000 tonnes, up 34.2 percent), GDP growth "
+        "China-Europe Railway Express trips (3,261), airport cargo (820,000 tonnes, 34.2 percent more), GDP growth "
         "(5.1 percent) and GDP (6.36 trillion yuan): not trade flows, out.",
     ],
     "facts": [
@@ -82,20 +83,20 @@ ARTICLE = {
         fact("Henan", "total", "growth", -3.4, "percent", FULL_YEAR, "3.4", E_PARTNER_GROWTH,
              partner="European Union", basis="yoy"),
         fact("Henan", "total", "value", 376.1e9, "CNY", FULL_YEAR, "376.1 billion",
-             "Henan's trade with Belt and Road partner countries reached 376.1 billion yuan",
+             "Trade with Belt and Road partner countries totalled 376.1 billion yuan",
              partner="Belt and Road partner countries"),
         fact("Henan", "total", "count", 200, "number", FULL_YEAR, "200",
-             "the province traded with more than 200 countries and regions during the year",
+             "during the year Henan did business with over 200 countries and regions",
              segment="trading partners", qualifier="over"),
         fact("Henan", "total", "value", 503.27e9, "CNY", FULL_YEAR, "503.27 billion", E_PRIVATE, segment=PRIVATE),
         fact("Henan", "total", "growth", 9.6, "percent", FULL_YEAR, "9.6", E_PRIVATE, segment=PRIVATE, basis="yoy"),
         fact("Henan", "total", "share", 61, "percent", FULL_YEAR, "61", E_PRIVATE, segment=PRIVATE),
         fact("Henan", "total", "count", 12875, "number", FULL_YEAR, "12,875",
-             "Last year, 12,875 enterprises in Henan recorded actual import and export activity",
+             "The number of Henan firms with actual import and export activity last year was 12,875",
              segment="foreign trade enterprises"),
         fact("Henan", "exports", "value", 264.35e9, "CNY", FULL_YEAR, "264.35 billion", E_PHONES, product=PHONES),
         fact("Henan", "exports", "share", 49.3, "percent", FULL_YEAR, "49.3", E_PHONES, product=PHONES),
-        fact("Henan", "exports", "growth", 39.6, "percent", FULL_YEAR, "39.6", "Car exports surged 39.6 percent",
+        fact("Henan", "exports", "growth", 39.6, "percent", FULL_YEAR, "39.6", "Exports of cars soared 39.6 percent",
              product="cars", basis="yoy"),
         fact("Henan", "exports", "growth", 62.3, "percent", FULL_YEAR, "62.3", E_CARS,
              product="new energy vehicles", basis="yoy"),

@@ -3,57 +3,59 @@ from _fact import fact, period
 FIRST_THREE_QUARTERS = period(2025, 1, 9)
 SEPTEMBER = period(2025, 9)
 ASEAN_HEADLINE = (
-    "Trade between China and the Association of Southeast Asian Nations (ASEAN) grew 9.4 percent year-on-year "
-    "to 5.57 trillion yuan ($776.8 billion) in the first three quarters of this year"
+    "China's trade with the Association of Southeast Asian Nations (ASEAN) rose 9.4 percent year-on-year "
+    "to 5.57 trillion yuan ($776.8 billion) over the first three quarters of this year"
 )
-ASEAN_RANK = "with ASEAN remaining China's largest trading partner"
-ASEAN_SHARE = "Trade with the bloc accounted for 16.6 percent of China's total foreign trade in the January-September period"
-CHINA_OVERALL = "China's overall imports and exports rose 4 percent to 33.61 trillion yuan"
-EXPORTS_TO_ASEAN = "China's exports to ASEAN rose 13.9 percent to 3.44 trillion yuan"
-IMPORTS_FROM_ASEAN = "imports from the 10 member states edged up 2.9 percent to 2.13 trillion yuan"
-SURPLUS = "leaving China with a trade surplus of 1.31 trillion yuan with its neighbors"
-SEPTEMBER_TRADE = "In September alone, China-ASEAN trade reached 668.3 billion yuan, up 12.4 percent year-on-year"
-VIETNAM_RANK = "Vietnam remained China's largest trading partner within ASEAN"
+ASEAN_RANK = "keeping ASEAN in place as China's largest trading partner"
+ASEAN_SHARE = "Between January and September, the bloc's share of China's foreign trade was 16.6 percent"
+CHINA_OVERALL = "China's imports and exports grew 4 percent to 33.61 trillion yuan"
+EXPORTS_TO_ASEAN = "Chinese exports to the bloc increased 13.9 percent to 3.44 trillion yuan"
+IMPORTS_FROM_ASEAN = "imports from its 10 member states inched up 2.9 percent to 2.13 trillion yuan"
+SURPLUS = "giving China a 1.31 trillion yuan trade surplus with its Southeast Asian neighbors"
+SEPTEMBER_TRADE = "China-ASEAN trade for September by itself rose 12.4 percent year-on-year to 668.3 billion yuan"
+VIETNAM_RANK = "Vietnam was again China's largest trading partner inside ASEAN"
 MEMBERS_GROWTH = (
-    "China's trade with Vietnam, Malaysia and Indonesia, its three biggest partners in the bloc, rose 11.5 percent, "
-    "6.2 percent and 8.7 percent, respectively"
+    "Trade with Vietnam, Malaysia and Indonesia, China's top three partners in the grouping, increased by 11.5 "
+    "percent, 6.2 percent and 8.7 percent, respectively"
 )
 MACHINERY = (
-    "Exports of such goods to ASEAN reached 1.86 trillion yuan, up 15.2 percent, accounting for 54.1 percent of "
-    "China's exports to the bloc"
+    "Outbound sales of these goods to ASEAN grew 15.2 percent to 1.86 trillion yuan, equal to 54.1 percent of all "
+    "Chinese exports to the bloc"
 )
-VEHICLE_UNITS = "China shipped 487,000 vehicles to ASEAN markets in the first nine months"
-VEHICLE_VALUE = "the export value jumping 24.5 percent to 118.6 billion yuan"
-INTERMEDIATE = "Intermediate goods accounted for 64.2 percent of bilateral trade in the period"
-FARM_GOODS = "China bought 216.4 billion yuan worth of agricultural products from ASEAN countries, up 8.1 percent"
-DURIANS = "Imports of fresh durians from ASEAN countries reached 1.21 million tonnes, worth 39.8 billion yuan"
-CHIPS = "Imports of integrated circuits from the bloc, mainly from Malaysia and Vietnam, rose 9.8 percent"
+VEHICLE_UNITS = "Over the nine months, 487,000 Chinese vehicles were exported to ASEAN markets"
+VEHICLE_VALUE = "their export value surged 24.5 percent to 118.6 billion yuan"
+INTERMEDIATE = "intermediate goods made up 64.2 percent of two-way trade over the nine months"
+FARM_GOODS = "China's purchases of agricultural goods from ASEAN members increased 8.1 percent to 216.4 billion yuan"
+DURIANS = "China brought in 1.21 million tonnes of fresh durians from the bloc, valued at 39.8 billion yuan"
+CHIPS = "Integrated circuit imports from ASEAN, sourced largely from Malaysia and Vietnam, grew 9.8 percent"
 
 ARTICLE = {
     "id": "dM1_04_globaltimes_china_asean_q1q3",
     "title": (
-        "China-ASEAN trade climbs 9.4% in first three quarters as machinery, auto shipments surge; "
-        "bloc stays China's top trading partner"
+        "Machinery and car exports drive 9.4% rise in China-ASEAN trade over first three quarters; "
+        "bloc remains China's biggest partner"
     ),
     "publisher": "Global Times",
     "published": "2025-10-13",
     "notes": [
         "The year appears only in `published` (2025-10-13, GAC release of Monday); 'the first three quarters of this "
-        "year' and 'the first nine months' give 2025-01/2025-09; 'In September alone' gives 2025-09.",
+        "year', 'the nine months' and 'January-September' give 2025-01/2025-09; 'for September by itself' gives "
+        "2025-09.",
         "'5.57 trillion yuan ($776.8 billion)': a CNY fact and a USD fact; the conversion has no 'about', so exact.",
-        "'with ASEAN remaining China's largest trading partner': rank 1, partner ASEAN.",
-        "'outpaced the national figure by 5.4 percentage points': a percentage-point comparison, out.",
-        "'the 10 member states' (a count of ASEAN members, not of trading partners), 'fastest monthly pace so far "
-        "this year' and 'largest trading partner for five consecutive years' (streak): out.",
-        "'Vietnam remained China's largest trading partner within ASEAN': a rank within a restricted field, labelled "
-        "as rank 1 with partner Vietnam (the record cannot name the field). 'its three biggest partners in the "
-        "bloc' is a grouped, implied rank: not labelled.",
-        "Vietnam, Malaysia and Indonesia growth: a 'respectively' list sharing the verb 'rose'; flow total.",
-        "'Exports of such goods' refers back to mechanical and electrical products; the share (54.1) is of China's "
+        "'keeping ASEAN in place as China's largest trading partner': rank 1, partner ASEAN.",
+        "'expanded 5.4 percentage points faster than the overall figure': a percentage-point comparison, out.",
+        "'its 10 member states' (a count of ASEAN members, not of trading partners), 'the strongest monthly growth "
+        "of the year to date' and 'the top spot among China's trading partners for five years running' (streak): "
+        "out.",
+        "'Vietnam was again China's largest trading partner inside ASEAN': a rank within a restricted field, labelled "
+        "as rank 1 with partner Vietnam (the record cannot name the field). 'China's top three partners in the "
+        "grouping' is a grouped, implied rank: not labelled.",
+        "Vietnam, Malaysia and Indonesia growth: a 'respectively' list sharing the verb 'increased by'; flow total.",
+        "'Outbound sales of these goods' refers back to mechanical and electrical products; the share (54.1) is of China's "
         "exports to ASEAN, labelled as a share with partner ASEAN and that product.",
         "Automobiles: 487,000 vehicles is a quantity (unit number); value and growth labelled with product "
         "'automobiles'.",
-        "'Intermediate goods accounted for 64.2 percent of bilateral trade': share, flow total, partner ASEAN.",
+        "'intermediate goods made up 64.2 percent of two-way trade': share, flow total, partner ASEAN.",
         "Durians: quantity in tonnes and value in CNY, imports, partner ASEAN, product 'fresh durians'.",
         "China-Laos Railway freight (3.5 million tonnes), 500 ports, the 7.5 trillion yuan full-year expectation "
         "(an expert's forecast), RCEP's 90 percent tariff coverage and the years 2022: out of scope.",

@@ -3,9 +3,9 @@ from _fact import fact, period
 NOVEMBER = period(2024, 11)
 OCTOBER = period(2024, 10)
 JAN_NOV = period(2024, 1, 11)
-EXPORT_GROWTH = "Outbound shipments rose 6.7% year-on-year last month, slowing from a 12.7% surge in October"
-IMPORT_GROWTH = "Imports fell 3.9%"
-SURPLUS = "The trade surplus widened to $97.44 billion from $95.72 billion in October"
+EXPORT_GROWTH = "Exports were up 6.7% year-on-year last month, cooling after October's 12.7% surge"
+IMPORT_GROWTH = "Imports dropped 3.9%"
+SURPLUS = "the trade surplus up to $97.44 billion, compared with $95.72 billion in October"
 TOTAL_EXPORTS_ROW = "Total exports         312.3      6.7    3,262.1      5.4"
 UNITED_STATES_ROW = "to United States      46.2      8.0      475.2      4.0"
 EUROPEAN_UNION_ROW = "to European Union     44.8      4.0      472.3      3.1"
@@ -17,21 +17,21 @@ BALANCE_ROW = "Trade balance          97.4      n/a      889.7      n/a"
 
 ARTICLE = {
     "id": "dM1_05_reuters_table_nov_destinations",
-    "title": "TABLE-China's Nov exports by destination, total imports and trade balance",
+    "title": "TABLE-China's November exports by market, plus overall imports and trade balance",
     "publisher": "Reuters",
     "published": "2024-12-10",
     "notes": [
-        "The year appears only in `published` (2024-12-10): the dateline 'Dec 10' has no year; 'last month', 'Nov' "
-        "and 'October' are 2024-11 and 2024-10; the 'Jan-Nov' column is 2024-01/2024-11.",
+        "The year appears only in `published` (2024-12-10): the dateline 'Dec 10' has no year; 'last month', "
+        "'November' and 'October' are 2024-11 and 2024-10; the 'Jan-Nov' column is 2024-01/2024-11.",
         "Table cells take their scale from the header '($ bln unless stated; pct = change from a year earlier)': "
         "money cells are USD billions, pct cells are year-on-year growth.",
         "The prose restates three table cells: exports +6.7% and imports -3.9% in November (labelled once, with the "
         "prose sentence as evidence), and the surplus ($97.44 billion in prose, 97.4 in the table: the same "
         "observation rounded, labelled once with the more precise prose figure, as the seed guide does for "
         "'~1.05 trillion').",
-        "'slowing from a 12.7% surge in October': October export growth, labelled (2024-10). '$95.72 billion in "
+        "'cooling after October's 12.7% surge': October export growth, labelled (2024-10). '$95.72 billion in "
         "October': October surplus, labelled.",
-        "Out of scope: the 8.5% and 0.3% Reuters poll forecasts, 'the sharpest contraction in 14 months', the 60% "
+        "Out of scope: the 8.5% and 0.3% Reuters poll forecasts, 'the steepest decline in 14 months', the 60% "
         "tariff pledge, Jan. 20, and the n/a cells of the balance row.",
         "Destination rows ('to United States', ...) are China's exports with that partner; the 'Total' rows have no "
         "partner.",

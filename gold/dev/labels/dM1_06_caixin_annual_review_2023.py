@@ -3,54 +3,54 @@ from _fact import fact, period
 FULL_YEAR = period(2023, 1, 12)
 PRIOR_YEAR = period(2022, 1, 12)
 DECEMBER = period(2023, 12)
-YUAN_TOTAL = "Total goods imports and exports rose 0.2% year-on-year to 41.76 trillion yuan"
-YUAN_EXPORTS = "Exports grew 0.6% to 23.77 trillion yuan"
-YUAN_IMPORTS = "imports slipped 0.3% to 17.99 trillion yuan"
-DOLLAR_EXPORTS = "Exports dropped 4.6% to $3.38 trillion"
-DOLLAR_IMPORTS = "imports declined 5.5% to $2.56 trillion"
-DOLLAR_SURPLUS = "The trade surplus narrowed 6.2% to $823.2 billion, down from a record $877.6 billion in 2022"
-YUAN_SURPLUS = "Measured in yuan, the surplus came to 5.78 trillion yuan"
-DECEMBER_EXPORTS = "December exports rose 2.3% from a year earlier in dollar terms"
-DECEMBER_IMPORTS = "while imports edged up 0.2%"
-DECEMBER_TOTAL = "Total trade in December reached 3.81 trillion yuan, the highest for any single month on record"
-CRUDE_OIL = "China imported a record 564 million tons of crude oil last year"
-ASEAN_RANK = "The Association of Southeast Asian Nations stayed China's largest trading partner"
-ASEAN_TRADE = "with two-way trade of 6.41 trillion yuan, or 15.4% of the country's total"
-UNITED_STATES_EXPORTS = "shipments to the U.S. tumbled 13.1%"
-RUSSIA_EXPORTS = "exports to Russia soared 46.9%, pushing China-Russia trade to a record $240.1 billion"
+YUAN_TOTAL = "combined goods imports and exports climbed 0.2% year-on-year to an all-time high of 41.76 trillion yuan"
+YUAN_EXPORTS = "Exports increased 0.6% to 23.77 trillion yuan"
+YUAN_IMPORTS = "imports edged down 0.3% to 17.99 trillion yuan"
+DOLLAR_EXPORTS = "Exports fell 4.6% to $3.38 trillion"
+DOLLAR_IMPORTS = "imports shrank 5.5% to $2.56 trillion"
+DOLLAR_SURPLUS = "At $823.2 billion, the trade surplus was 6.2% smaller than 2022's record $877.6 billion"
+YUAN_SURPLUS = "In yuan, the surplus amounted to 5.78 trillion yuan"
+DECEMBER_EXPORTS = "Measured in dollars, exports in December grew 2.3% year-on-year"
+DECEMBER_IMPORTS = "and imports inched up 0.2%"
+DECEMBER_TOTAL = "December's total trade of 3.81 trillion yuan was the largest monthly figure ever recorded"
+CRUDE_OIL = "Crude oil imports hit a record 564 million tons last year"
+ASEAN_RANK = "China's largest trading partner was again the Association of Southeast Asian Nations"
+ASEAN_TRADE = "with bilateral trade worth 6.41 trillion yuan, equal to 15.4% of the nation's total"
+UNITED_STATES_EXPORTS = "exports to the U.S. plunged 13.1%"
+RUSSIA_EXPORTS = "those to Russia surged 46.9%, lifting China-Russia trade to an all-time high of $240.1 billion"
 NEW_THREE = (
-    "Exports of the \"new three\" — electric passenger vehicles, lithium-ion batteries and solar cells — jumped 29.9% "
-    "to 1.06 trillion yuan"
+    "Overseas sales of the \"new three\" (solar cells, lithium-ion batteries and electric passenger vehicles) soared "
+    "29.9% to 1.06 trillion yuan"
 )
 PRIVATE_TRADE = (
-    "Imports and exports by private firms grew 6.3% to 22.36 trillion yuan, taking 53.5% of the national total"
+    "Private firms' imports and exports rose 6.3% to 22.36 trillion yuan, a 53.5% share of the national total"
 )
-PRIVATE_COUNT = "The number of private enterprises with import and export records rose to 556,000"
+PRIVATE_COUNT = "The count of private firms that recorded import and export activity climbed to 556,000"
 
 ARTICLE = {
     "id": "dM1_06_caixin_annual_review_2023",
-    "title": "China's 2023 Trade Edges Up in Yuan Terms but Shrinks in Dollars as Surplus Narrows",
+    "title": "Narrower Surplus as China's 2023 Trade Rises Slightly in Yuan but Falls in Dollar Terms",
     "publisher": "Caixin",
     "published": "2024-01-12",
     "notes": [
         "Annual review published in January: the running period is the year 2023 (stated in the text); 'last "
-        "year' is 2023; 'December' is 2023-12; '$877.6 billion in 2022' is the 2022 balance (2022-01/2022-12).",
+        "year' is 2023; 'December' is 2023-12; '2022's record $877.6 billion' is the 2022 balance (2022-01/2022-12).",
         "Yuan and dollar growth rates of the same flow are both labelled (exports +0.6% in yuan, -4.6% in dollars; "
         "imports -0.3% and -5.5%); the record has no currency field for a rate, so they differ only in value.",
-        "'The trade surplus narrowed 6.2%': growth of a surplus follows its verb, -6.2.",
-        "'fell in dollar terms for the first time in four years', 'the first annual decline since 2016', "
-        "'topping the trillion-yuan mark for the first time': milestones and streaks, out. The dollar total is "
+        "'the trade surplus was 6.2% smaller': growth of a surplus follows its wording, -6.2.",
+        "'lower in dollar terms, its first such fall in four years', 'their first yearly drop since 2016', "
+        "'above the trillion-yuan threshold for the first time': milestones and streaks, out. The dollar total is "
         "not stated, so no dollar total fact.",
         "December exports +2.3% and imports +0.2% are dollar-term rates (the sentence says so); the 1.7% "
         "Caixin poll forecast is out.",
         "Crude oil: quantity 564 million tons -> tonnes, product 'crude oil', imports; 'a record' is not a number.",
         "ASEAN: rank 1 ('largest trading partner'), value and share (15.4% of China's total trade).",
-        "'shipments to the U.S. tumbled 13.1%': exports, partner United States, dollar terms.",
-        "China-Russia trade of $240.1 billion: total, partner Russia. The '$200 billion target ... for 2024' is a "
+        "'exports to the U.S. plunged 13.1%': exports, partner United States, dollar terms.",
+        "China-Russia trade of $240.1 billion: total, partner Russia. The '$200 billion goal ... for 2024' is a "
         "target, out.",
         "'new three' exports labelled with product 'new three' (electric passenger vehicles, lithium-ion batteries "
         "and solar cells).",
-        "Private firms: value, growth and share with segment 'private enterprises'; '3.1 percentage points more' "
+        "Private firms: value, growth and share with segment 'private enterprises'; '3.1 percentage points higher' "
         "is out; 556,000 is a count of private enterprises with trade records (segment 'private enterprises').",
         "Out of scope: the economist's 2% export forecast for 2024, the WTO's projected 14% global export share "
         "(a projection, not a reported figure), the GDP growth target of around 5%, and years.",

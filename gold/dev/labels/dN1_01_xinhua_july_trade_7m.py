@@ -5,51 +5,54 @@ from _fact import fact, period
 FIRST_SEVEN_MONTHS = period(2024, 1, 7)
 JULY = period(2024, 7)
 
-EVIDENCE_TOTAL = "China's foreign trade in goods expanded 6.2 percent year on year to 24.83 trillion yuan"
-EVIDENCE_EXPORTS = "Exports rose 6.7 percent from a year earlier to 14.26 trillion yuan"
-EVIDENCE_IMPORTS = "imports climbed 5.4 percent to 10.57 trillion yuan"
-EVIDENCE_JULY_TOTAL = "the country's imports and exports went up 6.5 percent year on year to 3.68 trillion yuan"
-EVIDENCE_JULY_EXPORTS = "exports grew 6.5 percent to 2.14 trillion yuan"
-EVIDENCE_JULY_IMPORTS = "imports increased 6.6 percent to 1.54 trillion yuan"
-EVIDENCE_ASEAN = "Bilateral trade grew 10.5 percent to 3.98 trillion yuan"
-EVIDENCE_EU_US = "Trade with the European Union and the United States rose 0.7 percent and 4.5 percent, respectively"
+EVIDENCE_TOTAL = "China's goods trade grew 6.2 percent year on year to 24.83 trillion yuan"
+EVIDENCE_EXPORTS = "outbound shipments increased 6.7 percent from a year earlier to 14.26 trillion yuan"
+EVIDENCE_IMPORTS = "inbound shipments gained 5.4 percent to 10.57 trillion yuan"
+EVIDENCE_JULY_TOTAL = "total trade climbed 6.5 percent year on year to 3.68 trillion yuan"
+EVIDENCE_JULY_EXPORTS = "Exports accounted for 2.14 trillion yuan of that, up 6.5 percent"
+EVIDENCE_JULY_IMPORTS = "imports for 1.54 trillion yuan, up 6.6 percent"
+EVIDENCE_ASEAN = "Trade between the two sides expanded 10.5 percent to 3.98 trillion yuan"
+EVIDENCE_EU_US = "With the European Union and the United States, trade grew 0.7 percent and 4.5 percent, respectively"
 EVIDENCE_BELT_ROAD = (
-    "China's imports and exports with Belt and Road partner countries reached 11.67 trillion yuan, up 7 percent"
+    "Trade between China and Belt and Road partner countries came to 11.67 trillion yuan, up 7 percent"
 )
 EVIDENCE_PRIVATE = (
-    "Their imports and exports jumped 10.9 percent to 13.64 trillion yuan, or 54.9 percent of the country's total"
+    "Their combined imports and exports surged 10.9 percent to 13.64 trillion yuan, "
+    "equal to 54.9 percent of the national total"
 )
 EVIDENCE_MECHANICAL = (
-    "exports of mechanical and electrical products totaled 8.45 trillion yuan in the first seven months, "
-    "up 8.1 percent and making up 59.3 percent of total exports"
+    "shipments of mechanical and electrical products reached 8.45 trillion yuan over the seven months, "
+    "rising 8.1 percent and representing 59.3 percent of all exports"
 )
-EVIDENCE_PRODUCTS = "exports of integrated circuits and automobiles surged 25.8 percent and 20.5 percent respectively"
+EVIDENCE_PRODUCTS = "integrated circuit and automobile exports soared 25.8 percent and 20.5 percent respectively"
 PRIVATE = "private enterprises"
 MECHANICAL = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dN1_01_xinhua_july_trade_7m",
-    "title": "China's foreign trade up 6.2 pct in first seven months",
+    "title": "China's goods trade grows 6.2 pct in January-July",
     "publisher": "Xinhua",
     "published": "2024-08-07",
     "notes": [
         "Wire dateline 'Aug. 7' has no year: the year 2024 comes from the published metadata; 'the first seven "
-        "months' is January-July 2024 and 'Last month' is July 2024.",
+        "months' is January-July 2024 and 'For the month' (after 'in July') is July 2024.",
         "The headline's 6.2 pct restates the lead: labelled once, with the lead sentence as evidence.",
         "'about 3.47 trillion U.S. dollars' is the dollar conversion of the seven-month total: a separate USD fact, "
         "qualifier approx.",
-        "'0.1 percentage points faster than that of the first half' and 'up 2.4 percentage points year on year' are "
+        "'0.1 percentage points quicker than in the first half' and '2.4 percentage points higher than a year "
+        "earlier' are "
         "percentage-point comparisons: out of scope.",
-        "'the fourth consecutive month of expansion' is a streak: out.",
-        "'Bilateral trade grew 10.5 percent...' carries ASEAN over from the previous sentence: partner ASEAN.",
+        "'a fourth month in a row of growth' is a streak: out.",
+        "'Trade between the two sides expanded 10.5 percent...' carries ASEAN over from the previous sentence: "
+        "partner ASEAN.",
         "ASEAN 'largest trading partner' is a stated rank 1; the EU and US get no rank (none is stated).",
-        "'Their imports and exports' carries 'Private enterprises' over from the sentence before: segment "
+        "'Their combined imports and exports' carries 'Private enterprises' over from the sentence before: segment "
         "private enterprises.",
-        "Integrated circuits and automobiles ('Among them') are export growth facts with their own products.",
+        "Integrated circuits and automobiles ('Within this category') are export growth facts with their own products.",
         "The iron ore import price fall ('about 4 percent') is a price, not a trade flow: out. Bulk commodities "
-        "'held steady in volume' gives no number.",
+        "'imported in steady volumes' gives no number.",
         "China-Europe freight trains (11,000 trips, 224 cities, 25 countries) and the annual goal: out of scope.",
-        "The GAC spokesperson's quote and the analysts' outlook contain no in-scope number.",
+        "The GAC spokesperson's remarks and the analysts' outlook contain no in-scope number.",
     ],
     "facts": [
         fact("China", "total", "value", 24.83e12, "CNY", FIRST_SEVEN_MONTHS, "24.83 trillion", EVIDENCE_TOTAL),
@@ -83,7 +86,7 @@ ARTICLE = {
             "USD",
             JULY,
             "84.65 billion",
-            "China logged a trade surplus of 84.65 billion dollars in July",
+            "the July trade surplus came to 84.65 billion dollars",
         ),
         fact(
             "China",
@@ -93,7 +96,7 @@ ARTICLE = {
             "number",
             FIRST_SEVEN_MONTHS,
             "largest",
-            "the Association of Southeast Asian Nations (ASEAN) remained China's largest trading partner",
+            "the Association of Southeast Asian Nations (ASEAN) kept its place as China's largest trading partner",
             partner="ASEAN",
         ),
         fact("China", "total", "growth", 10.5, "percent", FIRST_SEVEN_MONTHS, "10.5", EVIDENCE_ASEAN, partner="ASEAN"),
@@ -116,7 +119,7 @@ ARTICLE = {
             "percent",
             FIRST_SEVEN_MONTHS,
             "16",
-            "accounting for 16 percent of China's total foreign trade value",
+            "making up 16 percent of the value of China's total foreign trade",
             partner="ASEAN",
         ),
         fact(

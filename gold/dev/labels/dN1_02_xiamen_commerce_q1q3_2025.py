@@ -6,32 +6,32 @@ FIRST_THREE_QUARTERS = period(2025, 1, 9)
 THIRD_QUARTER = period(2025, 7, 9)
 
 EVIDENCE_TOTAL = (
-    "the total import and export value of Xiamen's foreign trade was 702.64 billion yuan, "
-    "an increase of 5.1% year-on-year (the same below)"
+    "Xiamen's foreign trade reached a total import and export value of 702.64 billion yuan in the first three "
+    "quarters of 2025, up 5.1% year-on-year (the same below)"
 )
-EVIDENCE_EXPORTS = "exports were 389.27 billion yuan, an increase of 8.3%"
-EVIDENCE_IMPORTS = "imports were 313.37 billion yuan, an increase of 1.4%"
+EVIDENCE_EXPORTS = "exports rose 8.3% to 389.27 billion yuan"
+EVIDENCE_IMPORTS = "imports edged up 1.4% to 313.37 billion yuan"
 EVIDENCE_THIRD_QUARTER = (
-    "In the third quarter, Xiamen's import and export value was 248.15 billion yuan, an increase of 7.6%"
+    "Xiamen's third-quarter import and export value rose 7.6% to 248.15 billion yuan"
 )
-EVIDENCE_HULI = "the import and export value of Huli District was 186.41 billion yuan, an increase of 6.2%"
+EVIDENCE_HULI = "Huli District's import and export value grew 6.2% to 186.41 billion yuan"
 EVIDENCE_GENERAL = (
-    "General trade import and export was 458.37 billion yuan, an increase of 6.6%, accounting for 65.2% of the "
+    "Imports and exports under general trade came to 458.37 billion yuan, a rise of 6.6%, and made up 65.2% of the "
     "city's total"
 )
 EVIDENCE_MODES = (
-    "Bonded logistics and processing trade were 171.94 billion yuan and 65.42 billion yuan respectively, "
-    "up 2.3% and down 4.1%"
+    "Bonded logistics and processing trade stood at 171.94 billion yuan and 65.42 billion yuan respectively, "
+    "the former up 2.3% and the latter down 4.1%"
 )
 EVIDENCE_PRIVATE = (
-    "Private enterprises imported and exported 336.85 billion yuan, an increase of 9.4%, accounting for 47.9% "
+    "Private enterprises' imports and exports increased 9.4% to 336.85 billion yuan, or 47.9% "
     "of the total"
 )
-EVIDENCE_ASEAN = "Trade with ASEAN was 142.38 billion yuan, an increase of 10.2%"
+EVIDENCE_ASEAN = "trade between them up 10.2% at 142.38 billion yuan"
 EVIDENCE_BELT_ROAD = (
-    "Imports and exports to Belt and Road partner countries were 355.91 billion yuan, an increase of 7.8%"
+    "Trade with Belt and Road partner countries totaled 355.91 billion yuan, a gain of 7.8%"
 )
-EVIDENCE_MECHANICAL = "Exports of mechanical and electrical products were 173.52 billion yuan, an increase of 11.7%"
+EVIDENCE_MECHANICAL = "Mechanical and electrical products worth 173.52 billion yuan were exported, an 11.7% increase"
 BELT_ROAD = "Belt and Road partner countries"
 GENERAL = "general trade"
 PRIVATE = "private enterprises"
@@ -39,7 +39,7 @@ MECHANICAL = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dN1_02_xiamen_commerce_q1q3_2025",
-    "title": "Xiamen's foreign trade grows 5.1% in the first three quarters",
+    "title": "Xiamen's imports and exports rise 5.1% in January-September",
     "publisher": "Xiamen Municipal Bureau of Commerce",
     "published": "2025-10-28",
     "notes": [
@@ -47,18 +47,19 @@ ARTICLE = {
         "period is January-September 2025 (the first three quarters) except the third-quarter sentence (July-September).",
         "The headline's 5.1% restates the lead: labelled once, with the lead sentence as evidence.",
         "Districts are areas in their own right, named as the text names them ('Huli District', 'Haicang District', "
-        "'Jimei District'); 'Haicang District grew 9.7%' carries the import and export value of the sentence before.",
-        "'Bonded logistics and processing trade were ... respectively, up 2.3% and down 4.1%': four facts; the second "
-        "rate takes its own verb (down: -4.1).",
+        "'Jimei District'); 'Haicang District expanded 9.7%' carries the import and export value of the sentence "
+        "before.",
+        "'Bonded logistics and processing trade stood at ... respectively, the former up 2.3% and the latter down "
+        "4.1%': four facts; the second rate takes its own verb (down: -4.1).",
         "Trade modes are segments: 'general trade', 'bonded logistics', 'processing trade'.",
         "ASEAN 'largest trading partner' is a stated rank 1 for Xiamen's trade with ASEAN.",
-        "'trade with Taiwan region rose 11.5%': partner Taiwan.",
-        "Out of scope: '1.1 percentage points higher than the national level', 'up 1 percentage point', 'pulling the "
-        "city's foreign trade growth up by 4.3 percentage points' (a contribution), 'the quarterly scale hit a record "
-        "high', 'six consecutive months' (streak), 9.21 million TEUs at Xiamen Port, 213 China-Europe freight train "
-        "trips.",
-        "Lithium batteries, ships, electric passenger vehicles 'grew rapidly' and labor-intensive products 'basically "
-        "flat' carry no number: nothing to label.",
+        "'Trade with Taiwan region climbed 11.5%': partner Taiwan.",
+        "Out of scope: '1.1 percentage points above the national growth rate', '1 percentage point more than a year "
+        "earlier', 'adding 4.3 percentage points to the city's foreign trade growth' (a contribution), 'the largest "
+        "quarterly total on record', 'six months in a row' (streak), 9.21 million TEUs at Xiamen Port, 213 "
+        "China-Europe freight train trips.",
+        "Lithium batteries, ships, electric passenger vehicles 'growing fast' and labor-intensive products 'roughly "
+        "unchanged' carry no number: nothing to label.",
     ],
     "facts": [
         fact("Xiamen", "total", "value", 702.64e9, "CNY", FIRST_THREE_QUARTERS, "702.64 billion", EVIDENCE_TOTAL),
@@ -79,7 +80,7 @@ ARTICLE = {
             "percent",
             FIRST_THREE_QUARTERS,
             "9.7",
-            "Haicang District grew 9.7%",
+            "Haicang District expanded 9.7%",
         ),
         fact(
             "Jimei District",
@@ -89,7 +90,7 @@ ARTICLE = {
             "percent",
             FIRST_THREE_QUARTERS,
             "3.5",
-            "Jimei District declined 3.5%",
+            "Jimei District fell 3.5%",
         ),
         fact(
             "Xiamen",
@@ -177,7 +178,7 @@ ARTICLE = {
             "number",
             FIRST_THREE_QUARTERS,
             "largest",
-            "ASEAN was still Xiamen's largest trading partner",
+            "ASEAN remained Xiamen's largest trading partner",
             partner="ASEAN",
         ),
         fact(
@@ -224,7 +225,7 @@ ARTICLE = {
             "percent",
             FIRST_THREE_QUARTERS,
             "11.5",
-            "trade with Taiwan region rose 11.5%",
+            "Trade with Taiwan region climbed 11.5%",
             partner="Taiwan",
         ),
         fact(

@@ -12,12 +12,12 @@ ROW_COAL = "Coal                    40.80 mln     26.3      4,260       433.82 m
 ROW_COPPER = "Unwrought copper        479,012       2.4       4,115       5,070,183"
 ROW_STEEL = "Steel products          8.05 mln      34.0      6,390       82.66 mln"
 ROW_RARE_EARTHS = "Rare earths             3,845.8       -11.1     n/a         48,301.6"
-EVIDENCE_OVERALL = "China's exports rose 0.5% in dollar terms from a year earlier in November, while imports fell 0.6%"
+EVIDENCE_OVERALL = "China's November exports were up 0.5% from a year earlier and imports were down 0.6%"
 
 
 ARTICLE = {
     "id": "dN1_03_reuters_table_nov_commodities",
-    "title": "TABLE-China's Nov imports, exports of key commodities",
+    "title": "TABLE-China's November trade in key commodities",
     "publisher": "Reuters",
     "published": "2023-12-07",
     "notes": [
@@ -49,7 +49,7 @@ ARTICLE = {
             "USD",
             NOVEMBER,
             "68.39 billion",
-            "leaving a trade surplus of $68.39 billion",
+            "which produced a trade surplus of $68.39 billion",
         ),
         fact("China", "imports", "quantity", 42.35e6, "tonnes", NOVEMBER, "42.35 mln", ROW_CRUDE, product="crude oil"),
         fact("China", "imports", "growth", -9.2, "percent", NOVEMBER, "-9.2", ROW_CRUDE, product="crude oil"),

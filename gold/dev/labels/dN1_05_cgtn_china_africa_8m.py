@@ -3,31 +3,31 @@ from _fact import fact, period
 JAN_AUG = period(2025, 1, 8)
 
 EVIDENCE_HEADLINE_TOTAL = (
-    "China's trade with Africa climbed to a record 1.57 trillion yuan (about 218.8 billion U.S. dollars) "
-    "in the first eight months of this year, up 14.5 percent year on year"
+    "China's trade with Africa rose 14.5 percent year on year to a record 1.57 trillion yuan "
+    "(about 218.8 billion U.S. dollars)"
 )
-EVIDENCE_SHARE_OF_TOTAL = "Trade with the continent accounted for 5.3 percent of China's total foreign trade in the period"
-EVIDENCE_OVERALL = "its growth was well above the 3.5 percent expansion of the country's overall imports and exports"
+EVIDENCE_SHARE_OF_TOTAL = "The continent made up 5.3 percent of China's total foreign trade over the period"
+EVIDENCE_OVERALL = "the country's overall imports and exports, which expanded 3.5 percent"
 EVIDENCE_FLOWS = (
-    "China's exports to Africa rose 24.6 percent to 982.36 billion yuan, while imports from the continent "
-    "edged up 0.9 percent to 586.73 billion yuan"
+    "Exports from China to Africa jumped 24.6 percent to 982.36 billion yuan, and imports from the continent "
+    "inched up 0.9 percent to 586.73 billion yuan"
 )
-EVIDENCE_SURPLUS = "leaving a trade surplus of 395.63 billion yuan on the Chinese side"
+EVIDENCE_SURPLUS = "giving China a trade surplus of 395.63 billion yuan"
 EVIDENCE_MECH_ELEC = (
-    "Their exports to Africa reached 495.12 billion yuan, up 27.3 percent, accounting for 50.4 percent of "
-    "China's total exports to the continent"
+    "whose exports to Africa rose 27.3 percent to 495.12 billion yuan, or 50.4 percent of "
+    "everything China sold to the continent"
 )
-EVIDENCE_AUTOS_SOLAR = "Among them, automobiles and solar cells grew 41.5 percent and 60.2 percent, respectively"
-EVIDENCE_CRUDE_VOLUME = "China bought 37.1 million tonnes of African crude during the eight months, worth 142.76 billion yuan"
-EVIDENCE_CRUDE_GROWTH = "worth 142.76 billion yuan, a decrease of 11.4 percent in value"
-EVIDENCE_FARM = "Imports of agricultural products from Africa grew 9.7 percent to 31.58 billion yuan"
+EVIDENCE_AUTOS_SOLAR = "automobiles and solar cells posted growth of 41.5 percent and 60.2 percent, respectively"
+EVIDENCE_CRUDE_VOLUME = "China purchased 37.1 million tonnes of crude from Africa, valued at 142.76 billion yuan"
+EVIDENCE_CRUDE_GROWTH = "valued at 142.76 billion yuan, with the value down 11.4 percent"
+EVIDENCE_FARM = "Agricultural imports from Africa increased 9.7 percent to 31.58 billion yuan"
 EVIDENCE_SOUTH_AFRICA = (
-    "South Africa remained China's largest trading partner on the continent, with bilateral trade of 248.37 billion yuan"
+    "South Africa was still China's largest trading partner in Africa, with two-way trade of 248.37 billion yuan"
 )
-EVIDENCE_NIGERIA = "Nigeria ranked second at 137.52 billion yuan, a jump of 31.2 percent"
+EVIDENCE_NIGERIA = "Nigeria came second with 137.52 billion yuan, a rise of 31.2 percent"
 EVIDENCE_BELT_ROAD = (
-    "China's trade with Belt and Road partner countries reached 15.3 trillion yuan, up 5.4 percent, "
-    "and accounted for 51.7 percent of its total foreign trade"
+    "trade between China and Belt and Road partner countries rose 5.4 percent to 15.3 trillion yuan, "
+    "making up 51.7 percent of its total foreign trade"
 )
 
 MECH_ELEC = "mechanical and electrical products"
@@ -35,22 +35,22 @@ BELT_ROAD = "Belt and Road partner countries"
 
 ARTICLE = {
     "id": "dN1_05_cgtn_china_africa_8m",
-    "title": "China-Africa trade hits record high in first eight months as exports to the continent surge",
+    "title": "China's trade with Africa reaches record in January-August as exports to the continent soar",
     "publisher": "CGTN",
     "published": "2025-09-12",
     "notes": [
         "Publisher from 'told CGTN'; the text gives no year ('first eight months of this year'): 2025 from published.",
-        "Running period January-August 2025 for every figure; 'In the same period' carries it to the Belt and Road paragraph.",
+        "Running period January-August 2025 for every figure; 'Over the same period' carries it to the Belt and Road paragraph.",
         "'1.57 trillion yuan (about 218.8 billion U.S. dollars)': CNY fact exact, USD fact approx.",
-        "'the 3.5 percent expansion of the country's overall imports and exports' is China's total trade growth with the world "
-        "(partner null); 'well above' is a comparison, not a number.",
-        "Automobiles and solar cells ('Among them', i.e. within mechanical and electrical exports to Africa) labelled with "
+        "'the country's overall imports and exports, which expanded 3.5 percent' is China's total trade growth with the world "
+        "(partner null); 'far faster' is a comparison, not a number.",
+        "Automobiles and solar cells ('Within the category', i.e. within mechanical and electrical exports to Africa) labelled with "
         "their own product names, partner Africa.",
-        "Crude oil: 37.1 million tonnes is a quantity; 'a decrease of 11.4 percent in value' is value growth (-11.4).",
-        "South Africa 'largest trading partner on the continent' and Nigeria 'ranked second' are ranks within Africa, "
+        "Crude oil: 37.1 million tonnes is a quantity; 'with the value down 11.4 percent' is value growth (-11.4).",
+        "South Africa 'largest trading partner in Africa' and Nigeria 'came second' are ranks within Africa, "
         "labelled as ranks (the record cannot name the restricted field).",
-        "Angola: growth only, no rank stated ('a major oil supplier').",
-        "Out of scope: 'largest trading partner for 16 consecutive years' (streak), zero-tariff treatment for 100 percent of "
+        "Angola: growth only, no rank stated ('a key oil supplier').",
+        "Out of scope: 'For 16 years in a row ... Africa's largest trading partner' (streak), zero-tariff treatment for 100 percent of "
         "tariff lines and 53 countries, the Changsha expo's 176 projects worth 11.39 billion dollars (not trade flows).",
         "Sesame, coffee and avocados named without figures: nothing to label.",
     ],
@@ -92,7 +92,7 @@ ARTICLE = {
         fact("China", "total", "rank", 2, "number", JAN_AUG, "second", EVIDENCE_NIGERIA, partner="Nigeria"),
         fact("China", "total", "value", 137.52e9, "CNY", JAN_AUG, "137.52 billion", EVIDENCE_NIGERIA, partner="Nigeria"),
         fact("China", "total", "growth", 31.2, "percent", JAN_AUG, "31.2", EVIDENCE_NIGERIA, partner="Nigeria"),
-        fact("China", "total", "growth", -6.3, "percent", JAN_AUG, "6.3", "Trade with Angola, a major oil supplier, fell 6.3 percent",
+        fact("China", "total", "growth", -6.3, "percent", JAN_AUG, "6.3", "China's trade with Angola, a key oil supplier, dropped 6.3 percent",
              partner="Angola"),
         fact("China", "total", "value", 15.3e12, "CNY", JAN_AUG, "15.3 trillion", EVIDENCE_BELT_ROAD, partner=BELT_ROAD),
         fact("China", "total", "growth", 5.4, "percent", JAN_AUG, "5.4", EVIDENCE_BELT_ROAD, partner=BELT_ROAD),

@@ -4,50 +4,50 @@ JUNE = period(2024, 6)
 MAY = period(2024, 5)
 FIRST_HALF = period(2024, 1, 6)
 
-EVIDENCE_EXPORTS = "Exports rose 8.6 percent from a year earlier to USD307.85 billion in June"
-EVIDENCE_MAY_EXPORTS = "was faster than May's 7.6 percent gain"
-EVIDENCE_YUAN = "In yuan terms, outbound shipments grew 10.7 percent to CNY2.19 trillion."
-EVIDENCE_IMPORTS = "Imports fell 2.3 percent to USD208.8 billion"
+EVIDENCE_EXPORTS = "exports increased 8.6 percent from a year earlier to USD307.85 billion"
+EVIDENCE_MAY_EXPORTS = "quickened from a 7.6 percent rise in May"
+EVIDENCE_YUAN = "Measured in yuan, exports were up 10.7 percent at CNY2.19 trillion."
+EVIDENCE_IMPORTS = "imports dropped 2.3 percent to USD208.8 billion"
 EVIDENCE_SURPLUS = (
-    "The trade surplus widened to USD99.05 billion, the largest on record, from USD82.62 billion the previous month."
+    "The trade surplus grew to a record USD99.05 billion from USD82.62 billion in May."
 )
-EVIDENCE_SEQUENTIAL = "Sequentially, exports climbed 1.8 percent from May, while imports slid 5 percent"
+EVIDENCE_SEQUENTIAL = "On a month-on-month basis, exports rose 1.8 percent from May and imports fell 5 percent"
 EVIDENCE_HIGH_TECH = (
-    "Their exports came to CNY478.6 billion in June, up 7.9 percent from a year earlier and 4.2 percent from the previous month"
+    "Their exports totaled CNY478.6 billion in June, 7.9 percent higher than a year before and up 4.2 percent on the previous month"
 )
-EVIDENCE_HIGH_TECH_SHARE = "making up 21.9 percent of the country's total outbound shipments"
-EVIDENCE_BATTERIES = "Lithium-ion battery exports totaled USD5.47 billion, down 6.9 percent year on year."
-EVIDENCE_EV = "China shipped 91,400 electric passenger cars abroad, worth USD3.31 billion"
-EVIDENCE_SOLAR = "Solar cell exports slumped 32.4 percent to USD2.96 billion"
-EVIDENCE_ASEAN = "ASEAN remained the largest market for Chinese goods, with exports jumping 15 percent year on year"
-EVIDENCE_US_EU = "Shipments to the US rose 6.6 percent and those to the EU 4 percent."
+EVIDENCE_HIGH_TECH_SHARE = "accounting for 21.9 percent of all of China's exports"
+EVIDENCE_BATTERIES = "Exports of lithium-ion batteries fell 6.9 percent year on year to USD5.47 billion."
+EVIDENCE_EV = "China exported 91,400 electric passenger cars worth USD3.31 billion"
+EVIDENCE_SOLAR = "solar cell exports plunged 32.4 percent to USD2.96 billion"
+EVIDENCE_ASEAN = "ASEAN was still the largest buyer of Chinese goods, with exports to the bloc surging 15 percent year on year"
+EVIDENCE_US_EU = "Exports to the US grew 6.6 percent, and EU-bound shipments 4 percent."
 EVIDENCE_US_EU_MOM = (
-    "Compared with May, exports to the US increased 4.1 percent and those to the EU 2.7 percent, "
-    "while sales to ASEAN dipped 1.3 percent."
+    "Relative to May, exports to the US were up 4.1 percent and exports to the EU 2.7 percent, "
+    "whereas ASEAN-bound sales eased 1.3 percent."
 )
-EVIDENCE_FIRST_HALF = "For the first half, exports grew 3.6 percent and the trade surplus reached USD435 billion."
+EVIDENCE_FIRST_HALF = "Exports climbed 3.6 percent in the first half of the year, with the trade surplus reaching USD435 billion."
 
 HIGH_TECH = "high-tech products"
 
 ARTICLE = {
     "id": "dN1_06_yicai_june_surplus_mom",
-    "title": "China's June Exports Beat Forecasts, Pushing Trade Surplus to Record USD99 Billion",
+    "title": "China's June Exports Top Forecasts as Trade Surplus Hits Record USD99 Billion",
     "publisher": "Yicai",
     "published": "2024-07-12",
     "notes": [
         "Dateline '(Yicai) July 12' has no year: 2024 from published; 'last month'/'June' is June 2024, 'the first half' is H1 2024.",
         "Headline 'Record USD99 Billion' restates the body's USD99.05 billion surplus: labelled once.",
-        "'from USD82.62 billion the previous month' is May's surplus, its own fact with period May 2024.",
-        "'faster than May's 7.6 percent gain' is May's year-on-year export growth (the preceding clause is 'from a year earlier').",
+        "'from USD82.62 billion in May' is May's surplus, its own fact with period May 2024.",
+        "'quickened from a 7.6 percent rise in May' is May's year-on-year export growth (the sentence before says 'from a year earlier').",
         "Dollar and yuan growth of June exports (8.6 and 10.7) are both labelled; they share every field but the value.",
-        "'Sequentially ... from May' sets basis mom for 1.8 and -5 in that paragraph; 'Compared with May' sets mom for the US, "
-        "EU and ASEAN figures of its paragraph. High-tech: 7.9 yoy ('from a year earlier') and 4.2 mom ('from the previous month').",
+        "'On a month-on-month basis ... from May' sets basis mom for 1.8 and -5 in that paragraph; 'Relative to May' sets mom for the US, "
+        "EU and ASEAN figures of its paragraph. High-tech: 7.9 yoy ('than a year before') and 4.2 mom ('on the previous month').",
         "High-tech share 21.9: share of China's total exports, product high-tech products.",
         "Electric passenger cars: 91,400 is a quantity (unit number) and USD3.31 billion its value.",
-        "Solar cells 'shipment volumes rose about 19 percent' is volume growth beside value growth: out.",
-        "ASEAN 'the largest market for Chinese goods' labelled as a stated rank 1 of China's exports to ASEAN in June.",
+        "Solar cells 'shipment volumes were up about 19 percent' is volume growth beside value growth: out.",
+        "ASEAN 'the largest buyer of Chinese goods' labelled as a stated rank 1 of China's exports to ASEAN in June.",
         "Out of scope: the 8 percent median forecast, EU duties of up to 37.6 percent, 'since January', Aug. 1, PMI new export "
-        "orders 48.3/48.5 and the 50-point line, 'for a second month'.",
+        "orders 48.3/48.5 and the 50-point mark, 'for a second month'.",
     ],
     "facts": [
         fact("China", "exports", "growth", 8.6, "percent", JUNE, "8.6", EVIDENCE_EXPORTS),

@@ -5,55 +5,57 @@ FEBRUARY = period(2026, 2)
 FISCAL_YEAR = {"start": "2025-04", "end": "2026-03"}
 
 EVIDENCE_EXPORTS = (
-    "Exports rose 6.8% in March from a year earlier, Ministry of Finance data showed on Thursday, outpacing the "
-    "5.1% gain forecast by economists in a Reuters poll and accelerating from a 3.2% increase in February"
+    "Ministry of Finance figures released on Thursday showed exports up 6.8% on a year earlier in March, ahead of the "
+    "5.1% rise economists had predicted in a Reuters poll and quicker than February's 3.2% gain"
 )
-EVIDENCE_IMPORTS = "Imports climbed 2.3% to 9.97 trillion yen"
-EVIDENCE_SURPLUS = "That left a trade surplus of 548.6 billion yen ($3.62 billion) for the month"
+EVIDENCE_IMPORTS = "imports increased 2.3% to 9.97 trillion yen"
+EVIDENCE_SURPLUS = "Japan ran a surplus of 548.6 billion yen ($3.62 billion) in March"
 EVIDENCE_ADJUSTED = (
-    "On a seasonally adjusted basis, exports rose 1.4% from February while imports slipped 0.6%, but the balance "
-    "stayed in the red with a deficit of 96.3 billion yen."
+    "Adjusted for seasonal swings, exports gained 1.4% over February and imports fell 0.6%, yet the adjusted balance "
+    "was still negative, showing a deficit of 96.3 billion yen."
 )
-EVIDENCE_CHINA = "Shipments to China, Japan's largest trading partner, jumped 11.4% to 1.62 trillion yen"
-EVIDENCE_CHIP_GEAR_CHINA = "Chip-making equipment led the way, with exports of the machines to China surging 28.6%"
-EVIDENCE_US = "U.S.-bound exports, by contrast, fell 4.1% to 1.78 trillion yen"
-EVIDENCE_US_CARS = "as car shipments to the U.S. dropped 9.7%"
-EVIDENCE_US_SURPLUS = "Japan's surplus with the United States shrank 14.2% from a year earlier to 812.5 billion yen"
-EVIDENCE_ASIA = "Exports to Asia as a whole grew 9.3% to 5.41 trillion yen"
+EVIDENCE_CHINA = "Exports to China, which is Japan's largest trading partner, surged 11.4% to 1.62 trillion yen"
+EVIDENCE_CHIP_GEAR_CHINA = (
+    "A ministry official told reporters that chip-making equipment was the main driver, with Japanese shipments of "
+    "such machinery to China up 28.6%"
+)
+EVIDENCE_US = "By contrast, exports bound for the U.S. dropped 4.1% to 1.78 trillion yen"
+EVIDENCE_US_CARS = "weighed down by a 9.7% drop in car shipments to the U.S."
+EVIDENCE_US_SURPLUS = "the surplus Japan runs with the United States narrowed 14.2% from a year before to 812.5 billion yen"
+EVIDENCE_ASIA = "Shipments to Asia overall increased 9.3% to 5.41 trillion yen"
 EVIDENCE_PRODUCTS = (
-    "By product, car exports to all destinations declined 2.8%, while shipments of semiconductor-making equipment "
-    "rose 18.5%."
+    "Across all destinations, exports of cars fell 2.8%, whereas semiconductor-making equipment shipments climbed 18.5%."
 )
 EVIDENCE_ENERGY = (
-    "the value of crude oil purchases fell 12.6% and liquefied natural gas imports dropped 8.9%"
+    "the import bill for crude oil fell 12.6% and purchases of liquefied natural gas were down 8.9%"
 )
 EVIDENCE_FISCAL = (
-    "For the fiscal year that ended in March, exports rose 2.1% to a record 110.16 trillion yen while imports "
-    "edged down 0.4% to 113.98 trillion yen."
+    "In the fiscal year through March, exports reached a record 110.16 trillion yen, up 2.1%, and imports slipped 0.4% "
+    "to 113.98 trillion yen."
 )
-EVIDENCE_FISCAL_DEFICIT = "The resulting deficit of 3.82 trillion yen was the smallest in four fiscal years."
+EVIDENCE_FISCAL_DEFICIT = "That produced a shortfall of 3.82 trillion yen for the year, the narrowest in four fiscal years."
 
 ARTICLE = {
     "id": "dN2_01_jp_reuters_march_exports",
-    "title": "Japan's March exports beat forecasts as China snaps up chip-making gear",
+    "title": "Chinese appetite for chip-making gear lifts Japan's March exports above forecasts",
     "publisher": "Reuters",
     "published": "2026-04-16",
     "notes": [
         "The year appears only in `published` (dateline 'April 16', 'in March'): the running month is March 2026.",
-        "'the fiscal year that ended in March' is Japan's fiscal year April 2025 - March 2026; period written out as a dict.",
-        "'a 3.2% increase in February' is a separate observation for February 2026, labelled.",
-        "Reuters poll forecasts (5.1% gain, 4.0% rise, 402.0 billion yen surplus) are analysts' expectations: out.",
-        "The seasonally adjusted figures are labelled: mom growth for exports (1.4%) and imports (-0.6%) ('from "
+        "'the fiscal year through March' is Japan's fiscal year April 2025 - March 2026; period written out as a dict.",
+        "'February's 3.2% gain' is a separate observation for February 2026, labelled.",
+        "Reuters poll forecasts (5.1% rise, 4.0% gain, 402.0 billion yen surplus) are analysts' expectations: out.",
+        "The seasonally adjusted figures are labelled: mom growth for exports (1.4%) and imports (-0.6%) ('over "
         "February' sets the frame for the sentence) and the adjusted deficit of 96.3 billion yen as a second March "
         "balance value; the record has no field for seasonal adjustment, so the two March balances differ only in value.",
         "Export volumes up 2.4%: volume growth beside value growth, out.",
-        "'the first in three months', 'down for a third month', 'smallest in four fiscal years', 'record': streaks and "
+        "'its first in three months', 'a third straight monthly fall', 'the narrowest in four fiscal years', 'record': streaks and "
         "milestones, out (the figures themselves are labelled).",
         "'Japan's largest trading partner' labelled as rank 1 for China (flow total) in the article's period, March 2026.",
         "$3.62 billion is the dollar conversion of the March surplus, written without 'about': a USD fact, qualifier exact.",
-        "'Japan's surplus with the United States shrank 14.2%': growth of a surplus with a fall verb, -14.2.",
+        "'the surplus Japan runs with the United States narrowed 14.2%': growth of a surplus with a fall verb, -14.2.",
         "Product names kept as written: 'chip-making equipment' (to China) and 'semiconductor-making equipment' (all "
-        "destinations) are separate observations; 'car' exports labelled product 'cars'.",
+        "destinations) are separate observations; 'exports of cars' labelled product 'cars'.",
         "GDP (annualised 0.8% contraction), the 15% U.S. tariff and the exchange rate line ($1 = 151.5800 yen): out.",
     ],
     "facts": [
@@ -61,7 +63,7 @@ ARTICLE = {
         fact("Japan", "exports", "growth", 3.2, "percent", FEBRUARY, "3.2", EVIDENCE_EXPORTS),
         fact(
             "Japan", "exports", "value", 10.52e12, "JPY", MARCH, "10.52 trillion",
-            "In value terms, outbound shipments came to 10.52 trillion yen.",
+            "Measured in value, exports totalled 10.52 trillion yen.",
         ),
         fact("Japan", "imports", "growth", 2.3, "percent", MARCH, "2.3", EVIDENCE_IMPORTS),
         fact("Japan", "imports", "value", 9.97e12, "JPY", MARCH, "9.97 trillion", EVIDENCE_IMPORTS),

@@ -4,47 +4,45 @@ APRIL = period(2026, 4)
 APRIL_LAST_YEAR = period(2025, 4)
 FIRST_FOUR_MONTHS = period(2026, 1, 4)
 
-EVIDENCE_LEAD = "South Korea's exports rose 9.4 percent from a year earlier in April"
-EVIDENCE_EXPORTS = "Outbound shipments reached US$63.85 billion last month, compared with $58.36 billion a year earlier"
-EVIDENCE_IMPORTS = "Imports increased 3.1 percent on-year to $54.22 billion, leaving a trade surplus of $9.63 billion."
-EVIDENCE_CHIPS = "semiconductor exports soared 38.2 percent to $17.43 billion"
-EVIDENCE_CHIP_SHARE = "Chips made up 27.3 percent of the country's total exports"
-EVIDENCE_AUTOS = (
-    "Automobiles, the No. 2 export item, lost ground, with their exports falling 4.6 percent to $6.12 billion"
-)
+EVIDENCE_LEAD = "South Korea's exports up 9.4 percent on-year in April"
+EVIDENCE_EXPORTS = "exports totaled US$63.85 billion last month, against $58.36 billion in April last year"
+EVIDENCE_IMPORTS = "With imports up 3.1 percent on-year at $54.22 billion, the trade balance showed a surplus of $9.63 billion"
+EVIDENCE_CHIPS = "semiconductor exports up 38.2 percent to $17.43 billion"
+EVIDENCE_CHIP_SHARE = "The share of chips in South Korea's overall exports climbed to 27.3 percent"
+EVIDENCE_AUTOS = "Exports of automobiles, No. 2 on the list of export items, slid 4.6 percent to $6.12 billion"
 EVIDENCE_AUTOS_US = (
-    "Automobiles, the No. 2 export item, lost ground, with their exports falling 4.6 percent to $6.12 billion as "
-    "shipments to the U.S. plunged 18.1 percent"
+    "Exports of automobiles, No. 2 on the list of export items, slid 4.6 percent to $6.12 billion, with car shipments "
+    "to the U.S. tumbling 18.1 percent"
 )
-EVIDENCE_SHIPS = "Exports of ships soared 52.7 percent to $2.86 billion"
+EVIDENCE_SHIPS = "ship exports up 52.7 percent to $2.86 billion"
 EVIDENCE_OIL_PRODUCTS = (
-    "those of petroleum products and petrochemicals declined 11.3 percent and 6.8 percent, respectively"
+    "Outbound sales of petroleum products and petrochemicals, meanwhile, fell 11.3 percent and 6.8 percent, respectively"
 )
-EVIDENCE_CHINA = "exports to China, South Korea's biggest trading partner, increased 5.9 percent to $11.92 billion"
-EVIDENCE_US = "Shipments to the U.S., however, slipped 3.2 percent to $10.68 billion"
-EVIDENCE_ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) grew 12.4 percent to $10.35 billion"
-EVIDENCE_TAIWAN = "those to Taiwan surged 41.8 percent"
-EVIDENCE_ENERGY = "energy purchases, including crude oil, gas and coal, shrank 14.2 percent to $9.81 billion"
-EVIDENCE_FOUR_MONTHS = "For the first four months of the year, exports rose 4.8 percent on-year to $232.6 billion."
+EVIDENCE_CHINA = "exports to China, the biggest trading partner of South Korea, grow 5.9 percent to $11.92 billion"
+EVIDENCE_US = "U.S.-bound shipments, by contrast, declined 3.2 percent to $10.68 billion"
+EVIDENCE_ASEAN = "Exports bound for the Association of Southeast Asian Nations (ASEAN) increased 12.4 percent to $10.35 billion"
+EVIDENCE_TAIWAN = "a 41.8 percent surge in exports to Taiwan"
+EVIDENCE_ENERGY = "energy imports, covering crude oil, gas and coal, fell 14.2 percent to $9.81 billion"
+EVIDENCE_FOUR_MONTHS = "January-April exports gained 4.8 percent on-year to $232.6 billion."
 
 ARTICLE = {
     "id": "dN2_02_kr_yonhap_april_exports",
-    "title": "(LEAD) Exports rise 9.4 pct in April on record chip sales",
+    "title": "(LEAD) Record chip shipments lift April exports 9.4 pct",
     "publisher": "Yonhap",
     "published": "2026-05-01",
     "notes": [
         "The year appears only in `published` (dateline 'May 1', 'in April', 'last month'): April 2026.",
-        "'compared with $58.36 billion a year earlier' is April 2025 exports, labelled as its own observation.",
-        "'For the first four months of the year': January-April 2026.",
-        "Daily average exports ($2.78 billion, up 4.6 percent) are per-working-day averages: out; working days out.",
-        "'up 5.7 percentage points' beside the 27.3 percent chip share: percentage-point difference, out.",
-        "Streaks (11th consecutive month of gains, surplus for 16 months, second consecutive month of falls) and "
-        "'largest amount for any single month' / 'a record for April': out; the figures themselves are labelled.",
-        "'Automobiles, the No. 2 export item' labelled as rank 2 of automobiles among export items.",
+        "'against $58.36 billion in April last year' is April 2025 exports, labelled as its own observation.",
+        "'January-April' exports: January-April 2026.",
+        "Average exports per working day ($2.78 billion, up 4.6 percent) are per-working-day averages: out; working days out.",
+        "'5.7 percentage points higher' beside the 27.3 percent chip share: percentage-point difference, out.",
+        "Streaks (gains for 11 months running, 16th straight month in the black, second monthly fall in a row) and "
+        "'an all-time monthly high' / 'the highest on record for an April': out; the figures themselves are labelled.",
+        "'automobiles, No. 2 on the list of export items' labelled as rank 2 of automobiles among export items.",
         "Car exports to the U.S. (-18.1 percent) labelled with product automobiles and partner United States: the "
-        "subject 'their exports' carries the product into the clause.",
-        "'South Korea's biggest trading partner' labelled as rank 1 for China, flow total, in April 2026.",
-        "'petroleum products and petrochemicals declined 11.3 percent and 6.8 percent, respectively': both negative.",
+        "clause 'with car shipments to the U.S.' continues the automobile sentence.",
+        "'the biggest trading partner of South Korea' labelled as rank 1 for China, flow total, in April 2026.",
+        "'petroleum products and petrochemicals, meanwhile, fell 11.3 percent and 6.8 percent, respectively': both negative.",
         "Energy imports (crude oil, gas and coal together) labelled as product 'energy'.",
         "The 15 percent U.S. tariff, the ministry's $720 billion annual forecast, 'about 40 percent' of the economy and "
         "'Asia's fourth-largest economy': out.",

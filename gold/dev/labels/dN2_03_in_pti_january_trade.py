@@ -5,56 +5,55 @@ JANUARY_LAST_YEAR = period(2025, 1)
 APRIL_JANUARY = {"start": "2025-04", "end": "2026-01"}
 
 EVIDENCE_EXPORTS = (
-    "the country's merchandise exports rising 6.84 per cent year-on-year to USD 38.92 billion in January 2026"
+    "India's merchandise exports increasing 6.84 per cent year-on-year to USD 38.92 billion in January 2026"
 )
-EVIDENCE_IMPORTS = "Imports, however, grew at a faster clip of 11.38 per cent to USD 66.18 billion during the month"
-EVIDENCE_DEFICIT = "widening the trade deficit to USD 27.26 billion from USD 22.99 billion in January 2025"
-EVIDENCE_GOLD = "Gold imports jumped 120.9 per cent to USD 5.92 billion in January"
-EVIDENCE_CRUDE = "Crude oil imports, on the other hand, dipped 9.4 per cent to USD 12.37 billion"
+EVIDENCE_IMPORTS = "imports expanded more quickly, by 11.38 per cent to USD 66.18 billion in the month"
+EVIDENCE_DEFICIT = "That pushed the trade gap out to USD 27.26 billion, compared with a deficit of USD 22.99 billion in January 2025"
+EVIDENCE_GOLD = "January's gold imports soared 120.9 per cent to USD 5.92 billion"
+EVIDENCE_CRUDE = "crude oil imports down 9.4 per cent to USD 12.37 billion"
 EVIDENCE_CUMULATIVE = (
-    "Cumulatively, during April-January 2025-26, exports rose 1.94 per cent to USD 365.87 billion, while imports "
-    "increased 3.76 per cent to USD 624.55 billion."
+    "For April-January 2025-26 taken together, exports were up 1.94 per cent at USD 365.87 billion and imports 3.76 "
+    "per cent higher at USD 624.55 billion."
 )
-EVIDENCE_CUMULATIVE_DEFICIT = "The trade deficit for the ten-month period worked out to USD 258.68 billion."
-EVIDENCE_CUMULATIVE_GOLD = "Gold imports in the first ten months of the fiscal aggregated USD 58.12 billion."
+EVIDENCE_CUMULATIVE_DEFICIT = "Over those ten months, the trade deficit added up to USD 258.68 billion."
+EVIDENCE_CUMULATIVE_GOLD = "Gold imports across the first ten months of the fiscal reached USD 58.12 billion."
 EVIDENCE_SERVICES = (
-    "The value of services exports for January is estimated at USD 38.55 billion, while services imports are pegged "
-    "at USD 18.62 billion"
+    "The ministry estimated January services exports at USD 38.55 billion and put services imports at USD 18.62 billion"
 )
 EVIDENCE_OVERALL = (
-    "Taking merchandise and services together, the country's overall exports in January are estimated to have grown "
+    "Counting merchandise and services together, India's overall exports for January are estimated to have climbed "
     "9.67 per cent to USD 77.47 billion."
 )
-EVIDENCE_RUPEE = "In rupee terms, merchandise exports in January rose 12.03 per cent to Rs 3.52 lakh crore"
-EVIDENCE_ELECTRONICS = "electronic goods exports jumped 41.6 per cent"
+EVIDENCE_RUPEE = "Measured in rupees, January merchandise exports increased 12.03 per cent to Rs 3.52 lakh crore"
+EVIDENCE_ELECTRONICS = "smartphones powered a 41.6 per cent jump in electronic goods exports"
 EVIDENCE_US = (
-    "Exports to the US, India's largest export destination, declined 7.6 per cent to USD 7.41 billion in January"
+    "exports to the US, India's largest export destination, slid 7.6 per cent to USD 7.41 billion in January"
 )
-EVIDENCE_UAE = "Shipments to the UAE rose 12.3 per cent to USD 3.68 billion"
+EVIDENCE_UAE = "Exports to the UAE increased 12.3 per cent to USD 3.68 billion"
 EVIDENCE_NETHERLANDS = (
-    "exports to the Netherlands, a major buyer of Indian petroleum products, fell 18.9 per cent to USD 1.64 billion"
+    "those to the Netherlands, a big buyer of Indian petroleum products, dropped 18.9 per cent to USD 1.64 billion"
 )
 
 ARTICLE = {
     "id": "dN2_03_in_pti_january_trade",
-    "title": "Exports rise 6.84 pc in Jan; trade deficit widens to USD 27.26 bn on gold imports",
+    "title": "Gold imports push Jan trade deficit up to USD 27.26 bn; exports grow 6.84 pc",
     "publisher": "PTI",
     "published": "2026-02-16",
     "notes": [
         "The text states the year ('January 2026', 'April-January 2025-26'); the dateline 'Feb 16 (PTI)' has none.",
-        "'April-January 2025-26' and 'the ten-month period' / 'first ten months of the fiscal' are India's fiscal "
+        "'April-January 2025-26' and 'those ten months' / 'first ten months of the fiscal' are India's fiscal "
         "year to date: April 2025 - January 2026, written out as a dict.",
-        "The lead opens with a quote; the export figures sit in the same sentence after it.",
+        "The lead opens with an official's remark (indirect speech); the export figures sit in the same sentence after it.",
         "Headline figures (6.84 pc, USD 27.26 bn) restate the body: labelled once, with body evidence.",
-        "'from USD 22.99 billion in January 2025' is the January 2025 deficit, labelled as its own observation (-22.99e9).",
+        "'a deficit of USD 22.99 billion in January 2025' is the January 2025 deficit, labelled as its own observation (-22.99e9).",
         "Merchandise figures carry no product; services figures product 'services'; 'merchandise and services "
-        "together ... overall exports' product 'goods and services'.",
+        "together, India's overall exports' product 'goods and services'.",
         "Rupee figures: Rs 3.52 lakh crore is a separate INR fact; the rupee-terms growth of 12.03 per cent is a "
         "second growth figure for January exports beside the dollar-terms 6.84 per cent (the record has no currency "
         "field for growth, so the two differ only in value).",
         "'India's largest export destination' labelled as rank 1 for the United States, flow exports, January 2026.",
-        "Electronic goods growth labelled; engineering goods and pharmaceuticals 'healthy growth' has no number.",
-        "Out: the 50 per cent US tariffs, 'weakened past 90 to the dollar' (exchange rate), FIEO's USD 450 billion "
+        "Electronic goods growth labelled; pharmaceuticals and engineering goods 'grew at a healthy pace' has no number.",
+        "Out: the 50 per cent US tariffs, 'slipped beyond 90 per dollar' (exchange rate), FIEO's USD 450 billion "
         "forecast for 2025-26, ICRA's current account deficit of about 1 per cent of GDP, 'last August'.",
     ],
     "facts": [

@@ -8,45 +8,41 @@ EU = "European Union"
 NON_EU = "non-EU countries"
 GOODS_AND_SERVICES = "goods and services"
 
-EVIDENCE_GOODS_EXPORTS = (
-    "The value of goods exports, excluding precious metals, dropped 4.2% from July to £29.6 billion"
-)
-EVIDENCE_GOODS_IMPORTS = "Imports of goods edged up 1.1% to £51.8 billion"
-EVIDENCE_GOODS_DEFICIT = "That took the goods trade deficit to £22.2 billion from £20.3 billion in July"
-EVIDENCE_EU_EXPORTS = "Exports to the EU slumped 5.8% on the month to £14.3 billion"
-EVIDENCE_NON_EU_EXPORTS = "while exports to non-EU countries fell 2.7% to £15.3 billion"
-EVIDENCE_EU_IMPORTS = "Imports from the EU rose 2.0% to £28.0 billion"
-EVIDENCE_MACHINERY = "Exports of machinery and transport equipment, Britain's biggest category of goods sales, fell 6.9% to £10.2 billion"
-EVIDENCE_US = "Goods exports to the United States, which the ONS reports including precious metals, fell 8.5% from July to £4.3 billion"
-EVIDENCE_TOTAL_EXPORTS = (
-    "Exports of goods and services rose 0.8% compared with the previous three months to £220.3 billion"
-)
-EVIDENCE_TOTAL_IMPORTS = "while imports increased 1.4% to £232.1 billion"
-EVIDENCE_YOY = "Compared with the same three months of last year, goods exports to the EU were 3.1% higher, while goods exports to non-EU countries were 6.4% lower"
+EVIDENCE_GOODS_EXPORTS = "Goods exports excluding precious metals fell by 4.2% from July to £29.6 billion"
+EVIDENCE_GOODS_IMPORTS = "Goods imports, by contrast, rose a modest 1.1% to £51.8 billion"
+EVIDENCE_GOODS_DEFICIT = "the goods trade deficit grew to £22.2 billion, up from £20.3 billion in July"
+EVIDENCE_EU_EXPORTS = "On the month, sales to the EU tumbled 5.8% to £14.3 billion"
+EVIDENCE_NON_EU_EXPORTS = "shipments to non-EU countries declined 2.7% to £15.3 billion"
+EVIDENCE_EU_IMPORTS = "Imports from the EU climbed 2.0% to £28.0 billion"
+EVIDENCE_MACHINERY = "Machinery and transport equipment, the biggest category of goods Britain sells abroad, saw exports drop 6.9% to £10.2 billion"
+EVIDENCE_US = "goods exports to the United States, which slid 8.5% from July to £4.3 billion"
+EVIDENCE_TOTAL_EXPORTS = "Against the previous three months, exports of goods and services grew 0.8% to £220.3 billion"
+EVIDENCE_TOTAL_IMPORTS = "imports were up 1.4% at £232.1 billion"
+EVIDENCE_YOY = "EU-bound goods exports were up 3.1% on a year earlier, whereas shipments to non-EU countries dropped 6.4%"
 
 ARTICLE = {
     "id": "dO2_01_reuters_uk_trade_aug",
-    "title": "UK goods exports slide in August as EU sales drop, trade gap widens",
+    "title": "Weaker EU demand drags UK goods exports lower in August, widening trade gap",
     "publisher": "Reuters",
     "published": "2025-10-16",
     "notes": [
         "Reuters dateline 'Oct 16' with no year: the year 2025 comes from the published date; August is 2025-08, July 2025-07.",
         "'the three months to August' is June-August 2025 (the ONS rolling three-month period).",
         "Monthly goods figures exclude precious metals; goods alone take product null. The US export figure includes "
-        "precious metals (the ONS reports it so): still product null, partner United States.",
+        "precious metals (the ONS counts them in it): still product null, partner United States.",
         "Monthly rates are against the previous month ('from July', 'on the month'): basis mom. The paragraph on EU and "
         "non-EU trade opens with 'on the month', which carries to the non-EU export and EU import rates.",
-        "Goods imports 'edged up 1.1%': the paragraph opens with 'from July', a month-on-month frame: basis mom.",
-        "Rates 'compared with the previous three months' (a rolling three-month period against the one before): basis qoq; "
+        "Goods imports 'rose a modest 1.1%': the paragraph opens with 'from July', a month-on-month frame: basis mom.",
+        "Rates 'Against the previous three months' (a rolling three-month period against the one before): basis qoq; "
         "the frame carries to the import rate in the same sentence.",
-        "'Compared with the same three months of last year': basis yoy, period June-August 2025.",
+        "'up 3.1% on a year earlier', with 'dropped 6.4%' in the same sentence: basis yoy, period June-August 2025.",
         "July's goods deficit (£20.3 billion) is labelled as its own observation for July.",
-        "Imports from outside the bloc 'almost unchanged at £23.8 billion': a value only; no rate is written.",
-        "'machinery and transport equipment, Britain's biggest category of goods sales': a stated rank of a product among "
+        "Imports from beyond the bloc 'held almost steady at £23.8 billion': a value only; no rate is written.",
+        "'Machinery and transport equipment, the biggest category of goods Britain sells abroad': a stated rank of a product among "
         "exports: rank 1, product machinery and transport equipment, period August (the sentence's month).",
-        "Absolute changes ('widened by £1.4 billion', '£0.9 billion smaller'): derived comparisons, out.",
+        "Absolute changes ('rose by £1.4 billion', 'shrunk by £0.9 billion'): derived comparisons, out.",
         "Out of scope: the Reuters poll forecast (£21.0 billion), GDP growth (0.1%, -0.1%), 0.3 percentage points, "
-        "sterling at $1.34, the 4% Bank rate, 'one-in-three' odds, 'lowest since early 2022', the year 2022, the date Nov. 6.",
+        "sterling at $1.34, the 4% Bank rate, 'one-in-three' odds, 'weakest level since early 2022', the year 2022, the date Nov. 6.",
     ],
     "facts": [
         fact(UK, "exports", "growth", -4.2, "percent", AUGUST, "4.2", EVIDENCE_GOODS_EXPORTS, basis="mom"),
@@ -80,7 +76,7 @@ ARTICLE = {
             "GBP",
             AUGUST,
             "23.8 billion",
-            "those from outside the bloc were almost unchanged at £23.8 billion",
+            "purchases from beyond the bloc held almost steady at £23.8 billion",
             partner=NON_EU,
         ),
         fact(
@@ -129,8 +125,8 @@ ARTICLE = {
             "GBP",
             THREE_MONTHS_TO_AUGUST,
             "11.8 billion",
-            "the total trade deficit in goods and services, excluding precious metals, widened by £1.4 billion to "
-            "£11.8 billion in the three months to August",
+            "the overall goods and services trade deficit excluding precious metals rose by £1.4 billion to £11.8 billion "
+            "in the three months to August",
             product=GOODS_AND_SERVICES,
         ),
         fact(
@@ -187,7 +183,7 @@ ARTICLE = {
             "GBP",
             THREE_MONTHS_TO_AUGUST,
             "60.4 billion",
-            "The deficit on goods trade widened to £60.4 billion",
+            "The goods deficit grew to £60.4 billion",
         ),
         fact(
             UK,
@@ -197,7 +193,7 @@ ARTICLE = {
             "GBP",
             THREE_MONTHS_TO_AUGUST,
             "48.6 billion",
-            "a services surplus of £48.6 billion",
+            "a £48.6 billion surplus on services",
             product="services",
         ),
         fact(UK, "exports", "growth", 3.1, "percent", THREE_MONTHS_TO_AUGUST, "3.1", EVIDENCE_YOY, partner=EU),

@@ -7,47 +7,45 @@ US = "United States"
 GOODS_AND_SERVICES = "goods and services"
 
 EVIDENCE_HEADLINE_GAP = (
-    "The gap between what the United States sells to and what it buys from other countries dropped 16% to "
-    "$60.2 billion from $71.7 billion in May"
+    "the gap between U.S. sales abroad and its purchases from the rest of the world dropped 16% to $60.2 billion, "
+    "down from $71.7 billion in May"
 )
-EVIDENCE_IMPORTS = "Imports of goods and services fell 3.7% to $337.5 billion"
-EVIDENCE_EXPORTS = "Exports slipped 0.5% to $277.3 billion"
-EVIDENCE_GOODS_DEFICIT = "The deficit in goods trade fell 12.2% to $85.6 billion"
-EVIDENCE_GOODS_IMPORTS = "Goods imports dropped 4.9% to $264.2 billion"
-EVIDENCE_GOODS_EXPORTS = "goods exports fell 0.9% to $178.6 billion"
-EVIDENCE_CHINA = (
-    "The politically sensitive goods deficit with China dropped to $9.5 billion, down from $14.1 billion in May"
-)
-EVIDENCE_YEAR_TO_DATE = "So far this year, the deficit totals $582.7 billion, up 38.3% from the same period last year"
-EVIDENCE_YEAR_TO_DATE_FLOWS = "Exports are up 5.9% over the same stretch, and imports 17.7%"
-EVIDENCE_CHINA_YEAR_TO_DATE = "The goods gap with China has narrowed 29.2% so far this year, to $128.4 billion"
+EVIDENCE_IMPORTS = "Imports of goods and services declined 3.7% to $337.5 billion"
+EVIDENCE_EXPORTS = "Exports edged down 0.5% to $277.3 billion"
+EVIDENCE_GOODS_DEFICIT = "In goods alone, the deficit shrank 12.2% to $85.6 billion"
+EVIDENCE_GOODS_IMPORTS = "Goods imports were down 4.9% at $264.2 billion"
+EVIDENCE_GOODS_EXPORTS = "goods exports declined 0.9% to $178.6 billion"
+EVIDENCE_CHINA = "The goods deficit with China, a politically touchy figure, fell to $9.5 billion from $14.1 billion in May"
+EVIDENCE_YEAR_TO_DATE = "Year to date, the deficit adds up to $582.7 billion, an increase of 38.3% over the same months of last year"
+EVIDENCE_YEAR_TO_DATE_FLOWS = "Over that period exports have risen 5.9% and imports 17.7%"
+EVIDENCE_CHINA_YEAR_TO_DATE = "In the year to date, the goods deficit with China has shrunk 29.2% to $128.4 billion"
 
 ARTICLE = {
     "id": "dO2_02_ap_us_trade_june",
-    "title": "US trade deficit shrinks 16% in June as the import rush fades; goods gap with China hits two-decade low",
+    "title": "June US trade gap falls 16% as the import surge unwinds; China goods deficit at lowest in two decades",
     "publisher": "AP",
     "published": "2025-08-05",
     "notes": [
-        "AP dateline 'WASHINGTON (AP)' with no year and 'so far this year' / 'last year': the year 2025 comes from the "
-        "published date; June is 2025-06, May 2025-05, 'so far this year' is January-June 2025 (the release covers June).",
-        "The headline's 'shrinks 16% in June' restates the body's 'dropped 16%': one fact, body evidence.",
+        "AP dateline 'WASHINGTON (AP)' with no year and 'Year to date' / 'last year': the year 2025 comes from the "
+        "published date; June is 2025-06, May 2025-05, 'Year to date' is January-June 2025 (the release covers June).",
+        "The headline's 'falls 16%' restates the body's 'dropped 16%': one fact, body evidence.",
         "The overall deficit, exports and imports are goods and services (the text says 'Imports of goods and services'; "
         "'Exports' in the next sentence is the same aggregate): product 'goods and services'. Goods-only figures: product null.",
-        "The deficit 'dropped 16% ... from $71.7 billion in May': growth of a deficit follows its verb, -16, basis mom. "
+        "The deficit 'dropped 16% to $60.2 billion, down from $71.7 billion in May': growth of a deficit follows its verb, -16, basis mom. "
         "May's deficit is its own observation for May.",
         "The import/export and goods paragraphs continue the comparison with May set in the lead paragraph (monthly "
         "changes in a monthly release): basis mom for 3.7, 0.5, 12.2, 4.9 and 0.9.",
-        "Services surplus 'little changed at $25.4 billion': a value only, product services.",
+        "Services surplus 'barely moved at $25.4 billion': a value only, product services.",
         "Country deficits (China, Vietnam, Mexico, European Union) are goods balances: product null, negative values. "
         "China's May deficit ($14.1 billion) is labelled for May.",
-        "'So far this year ... up 38.3% from the same period last year': balance growth +38.3 (the deficit grew), yoy, "
-        "January-June. 'Exports are up 5.9% over the same stretch, and imports 17.7%': yoy, January-June, goods and services.",
-        "'The goods gap with China has narrowed 29.2% so far this year': growth of a deficit, -29.2, yoy (no other base), "
+        "'Year to date ... an increase of 38.3% over the same months of last year': balance growth +38.3 (the deficit grew), yoy, "
+        "January-June. 'Over that period exports have risen 5.9% and imports 17.7%': yoy, January-June, goods and services.",
+        "'In the year to date, the goods deficit with China has shrunk 29.2%': growth of a deficit, -29.2, yoy (no other base), "
         "January-June.",
-        "Petroleum: '$1.6 billion surplus in petroleum trade' is a balance of product petroleum, positive.",
-        "Out of scope: the FactSet forecast (about $61 billion), 'smallest monthly gap since 2004' and 'two-decade low' "
-        "(milestones), tariff rates (145%), '27-nation', 'world's biggest oil producer' (production, not trade), GDP rates "
-        "(3%, 0.5%), 'about 5 percentage points', customs duties ($27 billion, revenue not a trade flow).",
+        "Petroleum: '$1.6 billion petroleum surplus' is a balance of product petroleum, positive.",
+        "Out of scope: the FactSet forecast (about $61 billion), 'narrowest monthly gap since 2004' and 'lowest in two decades' "
+        "(milestones), tariff rates (145%), '27-nation', 'top oil producer in the world' (production, not trade), GDP rates "
+        "(3%, 0.5%), 'roughly 5 percentage points', customs duties ($27 billion, revenue not a trade flow).",
     ],
     "facts": [
         fact(
@@ -128,8 +126,8 @@ ARTICLE = {
             "USD",
             JUNE,
             "25.4 billion",
-            "The surplus in services — things like tourism, education and financial services that Americans sell to "
-            "foreigners — was little changed at $25.4 billion",
+            "The services surplus — what foreigners buy from Americans in areas such as tourism, education and finance "
+            "— barely moved at $25.4 billion",
             product="services",
         ),
         fact(US, "balance", "value", -9.5e9, "USD", JUNE, "9.5 billion", EVIDENCE_CHINA, partner="China"),
@@ -142,7 +140,7 @@ ARTICLE = {
             "USD",
             JUNE,
             "16.1 billion",
-            "The goods gap with Vietnam reached $16.1 billion in June",
+            "In June the goods gap with Vietnam hit $16.1 billion",
             partner="Vietnam",
         ),
         fact(
@@ -153,7 +151,7 @@ ARTICLE = {
             "USD",
             JUNE,
             "16.6 billion",
-            "the deficit with Mexico widened to $16.6 billion",
+            "the deficit with Mexico grew to $16.6 billion",
             partner="Mexico",
         ),
         fact(
@@ -164,7 +162,7 @@ ARTICLE = {
             "USD",
             JUNE,
             "19.6 billion",
-            "The U.S. ran a $19.6 billion goods deficit with the 27-nation European Union",
+            "With the 27-nation European Union, the goods deficit came to $19.6 billion",
             partner="European Union",
         ),
         fact(
@@ -175,7 +173,7 @@ ARTICLE = {
             "USD",
             JUNE,
             "1.6 billion",
-            "ran a $1.6 billion surplus in petroleum trade in June",
+            "posted a $1.6 billion petroleum surplus in June",
             product="petroleum",
         ),
         fact(

@@ -8,46 +8,46 @@ US = "United States"
 EU = "European Union"
 NON_EU = "non-EU countries"
 
-EVIDENCE_US_EXPORTS = "Exports to the US dropped 10.5% compared with March to €13.0 billion ($14.8 billion)"
-EVIDENCE_US_RANK = 'The United States nevertheless remained the top destination for goods "Made in Germany."'
-EVIDENCE_EXPORTS = "Overall, exports fell 1.7% on the month to €131.1 billion"
-EVIDENCE_IMPORTS = "Imports, meanwhile, rose 3.9% to €116.5 billion"
-EVIDENCE_SURPLUS = "the trade surplus shrank to €14.6 billion from €21.2 billion in March"
-EVIDENCE_YOY = "Compared with April 2024, exports rose 2.4% and imports 3.6%"
-EVIDENCE_FIRST_QUARTER = "In the first quarter, exports to the US had jumped 10.6% year on year to €46.1 billion"
-EVIDENCE_CHINA_EXPORTS = "Exports to the People's Republic fell 5.9% on the month to €6.5 billion"
-EVIDENCE_CHINA_IMPORTS = "imports from China climbed 10.3% to €14.1 billion"
-EVIDENCE_US_IMPORTS = "Imports from the US slipped 0.6% to €8.0 billion"
-EVIDENCE_UK_EXPORTS = "Shipments to the United Kingdom, by contrast, rose 1.4% to €6.6 billion"
-EVIDENCE_EU_EXPORTS = "Compared with March, exports to other European Union member states rose 1.0% to €72.3 billion"
-EVIDENCE_EU_IMPORTS = "imports from the EU grew 5.2% to €61.0 billion"
+EVIDENCE_US_EXPORTS = "exports to the US were down 10.5% from March at €13.0 billion ($14.8 billion)"
+EVIDENCE_US_RANK = 'the United States was still the top buyer of goods "Made in Germany."'
+EVIDENCE_EXPORTS = "On the month, total exports declined 1.7% to €131.1 billion"
+EVIDENCE_IMPORTS = "Imports, on the other hand, climbed 3.9% to €116.5 billion"
+EVIDENCE_SURPLUS = "That cut the trade surplus to €14.6 billion from €21.2 billion in March"
+EVIDENCE_YOY = "Against April 2024, exports were up 2.4% and imports 3.6%"
+EVIDENCE_FIRST_QUARTER = "Exports to the US had surged 10.6% year on year to €46.1 billion in the first quarter"
+EVIDENCE_CHINA_EXPORTS = "On the month, exports to the People's Republic were down 5.9% at €6.5 billion"
+EVIDENCE_CHINA_IMPORTS = "imports from China jumped 10.3% to €14.1 billion"
+EVIDENCE_US_IMPORTS = "Imports from the US eased 0.6% to €8.0 billion"
+EVIDENCE_UK_EXPORTS = "Exports to the United Kingdom, on the other hand, increased 1.4% to €6.6 billion"
+EVIDENCE_EU_EXPORTS = "Against March, exports to fellow European Union member states increased 1.0% to €72.3 billion"
+EVIDENCE_EU_IMPORTS = "imports from the EU were up 5.2% at €61.0 billion"
 EVIDENCE_NON_EU_EXPORTS = (
-    "Exports to countries outside the bloc, which Destatis calls third countries, slid 4.9% to €58.8 billion"
+    "Exports to countries beyond the EU, known in Destatis terminology as third countries, fell 4.9% to €58.8 billion"
 )
 
 ARTICLE = {
     "id": "dO2_03_dw_germany_exports_april",
-    "title": "German exports to US slump as Trump tariffs start to bite",
+    "title": "Trump's tariffs begin to hurt as German sales to the US plunge",
     "publisher": "DW",
     "published": "2025-06-06",
     "notes": [
-        "The text states the year ('In April 2025', 'Compared with April 2024', DW date line 06/06/2025): April is 2025-04, "
+        "The text states the year ('in April 2025', 'Against April 2024', DW date line 06/06/2025): April is 2025-04, "
         "March 2025-03; 'the first quarter' is January-March 2025 from the article's running year.",
-        "Monthly figures are calendar and seasonally adjusted and compared with March ('compared with March', 'on the "
-        "month'): basis mom. The paragraph frames carry: 'Imports, meanwhile, rose 3.9%' follows 'on the month'; in the "
+        "Monthly figures are calendar and seasonally adjusted and compared with March ('from March', 'on the "
+        "month'): basis mom. The paragraph frames carry: 'Imports, on the other hand, climbed 3.9%' follows 'on the month'; in the "
         "China paragraph 'on the month' carries to imports from China, imports from the US and exports to the UK; the "
-        "Europe paragraph opens with 'Compared with March'.",
+        "Europe paragraph opens with 'Against March'.",
         "'€13.0 billion ($14.8 billion)': the same observation in another currency, a USD fact; written without 'about', "
         "so qualifier exact.",
-        "'remained the top destination for goods Made in Germany': rank 1 of Germany's exports with partner United States, "
+        "'was still the top buyer of goods Made in Germany': rank 1 of Germany's exports with partner United States, "
         "April 2025.",
-        "'Germany's trade surplus with the United States ... narrowed to €5.0 billion in April': a balance with partner "
+        "'Germany's surplus in trade with the United States ... fell to €5.0 billion in April': a balance with partner "
         "United States (exports €13.0 billion less imports €8.0 billion).",
         "The March surplus (€21.2 billion) is labelled as its own observation for March.",
-        "'Compared with April 2024, exports rose 2.4% and imports 3.6%': yoy, April 2025; imports share the verb.",
-        "'countries outside the bloc, which Destatis calls third countries': partner non-EU countries.",
-        "'exports to other European Union member states': partner European Union.",
-        "Out of scope: the Reuters poll (0.7% drop expected), 'steepest rate in more than two years' and 'the smallest in "
+        "'Against April 2024, exports were up 2.4% and imports 3.6%': yoy, April 2025; imports share the verb.",
+        "'countries beyond the EU, known in Destatis terminology as third countries': partner non-EU countries.",
+        "'exports to fellow European Union member states': partner European Union.",
+        "Out of scope: the Reuters poll (0.7% decrease expected), 'fastest pace in more than two years' and 'its lowest level in "
         "well over a year' (milestones), the 10% baseline tariff, industrial production (-1.4%), GDP growth (0.4%), "
         "'hundreds of billions of euros' of spending, the Bundesbank's 2025 outlook, the year 2024 in the yoy base.",
     ],
@@ -74,8 +74,8 @@ ARTICLE = {
             "EUR",
             APRIL,
             "5.0 billion",
-            "Germany's trade surplus with the United States, a frequent target of criticism from President Donald Trump, "
-            "narrowed to €5.0 billion in April",
+            "Germany's surplus in trade with the United States — a regular target of President Donald Trump's criticism — "
+            "fell to €5.0 billion in April",
             partner=US,
         ),
         fact(GERMANY, "exports", "growth", 10.6, "percent", FIRST_QUARTER, "10.6", EVIDENCE_FIRST_QUARTER, partner=US),

@@ -4,42 +4,42 @@ FIRST_HALF = period(2025, 4, 9)
 SEPTEMBER = period(2025, 9)
 
 EVIDENCE_HALF_DEFICIT = (
-    "Japan logged a goods trade deficit of 1.22 trillion yen ($8.0 billion) in the April-September period"
+    "Japan ran a deficit of 1.22 trillion yen ($8.0 billion) in goods trade during the April-September period"
 )
-EVIDENCE_HALF_EXPORTS = "Exports edged up 0.2 percent to 53.65 trillion yen"
-EVIDENCE_CHIP_TOOLS = "Shipments of semiconductor manufacturing equipment, mainly to China and Taiwan, rose 9.6 percent to 2.71 trillion yen"
-EVIDENCE_CARS = "offsetting a 6.7 percent drop in car exports to 8.36 trillion yen"
-EVIDENCE_HALF_IMPORTS = "Imports fell 3.2 percent to 54.88 trillion yen"
-EVIDENCE_US_EXPORTS = "U.S.-bound exports declined 10.2 percent to 9.61 trillion yen"
-EVIDENCE_US_CARS = "with car shipments to the country plunging 22.7 percent to 2.47 trillion yen"
-EVIDENCE_CHINA_EXPORTS = "Exports to China grew 1.1 percent to 9.12 trillion yen"
-EVIDENCE_ASIA = "Exports to Asia as a whole, including China, increased 2.4 percent to 28.43 trillion yen"
-EVIDENCE_SEP_EXPORTS = "Exports rose 4.2 percent from a year earlier to 9.07 trillion yen"
-EVIDENCE_SEP_IMPORTS = "imports grew 3.3 percent to 9.30 trillion yen"
+EVIDENCE_HALF_EXPORTS = "Total exports were 0.2 percent higher at 53.65 trillion yen"
+EVIDENCE_CHIP_TOOLS = "Exports of semiconductor manufacturing equipment, which went mostly to China and Taiwan, climbed 9.6 percent to 2.71 trillion yen"
+EVIDENCE_CARS = "car exports, which fell 6.7 percent to 8.36 trillion yen"
+EVIDENCE_HALF_IMPORTS = "Imports declined 3.2 percent to 54.88 trillion yen"
+EVIDENCE_US_EXPORTS = "Shipments bound for the United States fell 10.2 percent to 9.61 trillion yen"
+EVIDENCE_US_CARS = "exports of cars to the U.S. sank 22.7 percent to 2.47 trillion yen"
+EVIDENCE_CHINA_EXPORTS = "exports to China rose 1.1 percent to 9.12 trillion yen"
+EVIDENCE_ASIA = "Shipments to Asia overall, China included, were up 2.4 percent at 28.43 trillion yen"
+EVIDENCE_SEP_EXPORTS = "Exports were up 4.2 percent year on year at 9.07 trillion yen"
+EVIDENCE_SEP_IMPORTS = "imports increased 3.3 percent to 9.30 trillion yen"
 
 ARTICLE = {
     "id": "dO2_04_kyodo_jp_fiscal_h1",
-    "title": "Japan logs 1.22 tril. yen trade deficit in fiscal 1st half as U.S. car shipments slump",
+    "title": "U.S. car exports plunge as Japan runs a fiscal 1st-half trade gap of 1.22 tril. yen",
     "publisher": "Kyodo",
     "published": "2025-10-22",
     "notes": [
-        "The year appears only in the published date: 'the April-September period, the first half of the fiscal year' "
-        "is 2025-04/2025-09; 'September alone' is 2025-09.",
+        "The year appears only in the published date: 'the April-September period, which is the first half of Japan's "
+        "fiscal year' is 2025-04/2025-09; 'In September by itself' is 2025-09.",
         "The headline restates the half-year deficit; labelled once, from the body sentence.",
         "'1.22 trillion yen ($8.0 billion)': a JPY fact and a USD fact; the conversion has no 'about', so qualifier exact.",
-        "'The deficit ... shrank 60.7 percent': growth of a deficit follows its verb, so -60.7.",
-        "'the eighth straight half-year shortfall', 'third consecutive month', 'sixth straight decline', "
-        "'first increase in five months', 'first rise in seven months': streaks, out.",
-        "Yen average of 146.03 to the dollar, 'about 4 percent stronger': exchange rate, out. "
+        "'the shortfall ... was 60.7 percent smaller than a year before': growth of a deficit follows its wording, so -60.7.",
+        "'the eighth in a row on a half-year basis', 'third straight month', 'a sixth month in a row', "
+        "'the first gain in five months', 'first increase in seven months': streaks, out.",
+        "Yen average of 146.03 to the dollar, 'a roughly 4 percent appreciation': exchange rate, out. "
         "Tariff rates (15 percent, 27.5 percent) and 'two weeks': out.",
-        "'mainly to China and Taiwan' describes the chip-making equipment shipments; the figure is for all destinations, "
+        "'mostly to China and Taiwan' describes the chip-making equipment shipments; the figure is for all destinations, "
         "so partner null.",
-        "'car shipments to the country' in the U.S. paragraph: partner United States, product cars.",
-        "'Japan's largest trading partner' for China: rank 1 of total trade, running period.",
-        "Exports to Asia 'including China': partner Asia.",
-        "'the 4.4 percent rise that private-sector economists had forecast': forecast, out.",
-        "'exports increased 2.3 percent from August' (seasonally adjusted): growth with basis mom.",
-        "'Export volume ... slipped 1.4 percent': volume growth beside value growth, out.",
+        "'exports of cars to the U.S.' in the U.S. paragraph: partner United States, product cars.",
+        "'its largest trading partner' for China: rank 1 of total trade, running period.",
+        "Shipments to Asia 'China included': partner Asia.",
+        "'the 4.4 percent gain private-sector economists had expected': forecast, out.",
+        "'exports rose 2.3 percent from August' (seasonally adjusted): growth with basis mom.",
+        "'export volume ... fell 1.4 percent': volume growth beside value growth, out.",
         "GDP growth of an annualized 2.2 percent in April-June: out.",
     ],
     "facts": [
@@ -53,7 +53,7 @@ ARTICLE = {
             "percent",
             FIRST_HALF,
             "60.7",
-            "The deficit, the eighth straight half-year shortfall, shrank 60.7 percent from a year earlier",
+            "the shortfall -- the eighth in a row on a half-year basis -- was 60.7 percent smaller than a year before",
         ),
         fact("Japan", "exports", "growth", 0.2, "percent", FIRST_HALF, "0.2", EVIDENCE_HALF_EXPORTS),
         fact("Japan", "exports", "value", 53.65e12, "JPY", FIRST_HALF, "53.65 trillion", EVIDENCE_HALF_EXPORTS),
@@ -137,7 +137,7 @@ ARTICLE = {
             "JPY",
             FIRST_HALF,
             "3.06 trillion",
-            "Japan's surplus with the world's largest economy stood at 3.06 trillion yen",
+            "Japan ran a 3.06 trillion yen surplus with the world's biggest economy",
             partner="United States",
         ),
         fact(
@@ -148,7 +148,7 @@ ARTICLE = {
             "number",
             FIRST_HALF,
             "largest",
-            "With China, Japan's largest trading partner",
+            "China, its largest trading partner",
             partner="China",
         ),
         fact(
@@ -159,7 +159,7 @@ ARTICLE = {
             "JPY",
             FIRST_HALF,
             "3.56 trillion",
-            "the country ran a deficit of 3.56 trillion yen",
+            "Japan had a deficit of 3.56 trillion yen",
             partner="China",
         ),
         fact("Japan", "exports", "growth", 1.1, "percent", FIRST_HALF, "1.1", EVIDENCE_CHINA_EXPORTS, partner="China"),
@@ -184,7 +184,7 @@ ARTICLE = {
             "JPY",
             SEPTEMBER,
             "234.6 billion",
-            "For September alone, Japan posted a trade deficit of 234.6 billion yen",
+            "In September by itself, Japan recorded a trade deficit of 234.6 billion yen",
         ),
         fact("Japan", "exports", "growth", 4.2, "percent", SEPTEMBER, "4.2", EVIDENCE_SEP_EXPORTS),
         fact("Japan", "exports", "value", 9.07e12, "JPY", SEPTEMBER, "9.07 trillion", EVIDENCE_SEP_EXPORTS),
@@ -198,7 +198,7 @@ ARTICLE = {
             "percent",
             SEPTEMBER,
             "13.3",
-            "Exports to the United States dropped 13.3 percent in the month",
+            "Shipments to the United States sank 13.3 percent in September",
             partner="United States",
         ),
         fact(
@@ -209,7 +209,7 @@ ARTICLE = {
             "percent",
             SEPTEMBER,
             "5.8",
-            "those to China climbed 5.8 percent",
+            "exports to China rose 5.8 percent",
             partner="China",
         ),
         fact(
@@ -220,7 +220,7 @@ ARTICLE = {
             "percent",
             SEPTEMBER,
             "2.3",
-            "On a seasonally adjusted basis, exports increased 2.3 percent from August",
+            "Seasonally adjusted, exports rose 2.3 percent from August",
             basis="mom",
         ),
     ],

@@ -4,47 +4,47 @@ OCTOBER = period(2025, 10)
 SEPTEMBER = period(2025, 9)
 JANUARY_OCTOBER = period(2025, 1, 10)
 
-EVIDENCE_EXPORTS = "Outbound shipments rose 3.6 percent on-year to US$59.57 billion last month"
-EVIDENCE_IMPORTS = "Imports declined 1.5 percent to $53.51 billion, resulting in a trade surplus of $6.06 billion"
-EVIDENCE_MONTH_ON_MONTH = "Exports were 9.7 percent lower than in September, when they hit a record $65.95 billion"
-EVIDENCE_CHIPS = "semiconductor exports surged 25.4 percent to $15.73 billion"
-EVIDENCE_SHIPS = "Shipments of ships soared 129.1 percent to $3.92 billion"
-EVIDENCE_AUTOS = "Automobile exports, on the other hand, slipped 2.8 percent to $5.58 billion"
+EVIDENCE_EXPORTS = "outbound shipments at US$59.57 billion last month, a 3.6 percent increase from a year earlier"
+EVIDENCE_IMPORTS = "With imports down 1.5 percent at $53.51 billion, the country posted a $6.06 billion trade surplus"
+EVIDENCE_MONTH_ON_MONTH = "Compared with September, when exports reached a record $65.95 billion, they were 9.7 percent lower"
+EVIDENCE_CHIPS = "semiconductor exports jumped 25.4 percent to $15.73 billion"
+EVIDENCE_SHIPS = "Ship exports climbed 129.1 percent to $3.92 billion"
+EVIDENCE_AUTOS = "Automobile exports, by contrast, fell 2.8 percent to $5.58 billion"
 EVIDENCE_OIL = (
-    "Exports of petroleum products and petrochemicals dropped 11.3 percent and 18.0 percent to $3.87 billion "
-    "and $3.35 billion, respectively"
+    "exports of petroleum products and petrochemicals, which fell by 11.3 percent and 18.0 percent, respectively, "
+    "to $3.87 billion and $3.35 billion"
 )
-EVIDENCE_CHINA = "exports to China, South Korea's top trading partner, rose 10.0 percent to $12.1 billion"
-EVIDENCE_US = "shipments to the United States declined 3.7 percent to $10.22 billion"
-EVIDENCE_ASEAN = "Exports to the Association of Southeast Asian Nations (ASEAN) climbed 6.5 percent to $10.4 billion"
+EVIDENCE_CHINA = "exports to China, the country's top trading partner, increased 10.0 percent to $12.1 billion"
+EVIDENCE_US = "those to the United States fell 3.7 percent to $10.22 billion"
+EVIDENCE_ASEAN = "Shipments to the Association of Southeast Asian Nations (ASEAN) rose 6.5 percent to $10.4 billion"
 EVIDENCE_YEAR_TO_DATE = (
-    "For the January-October period, outbound shipments gained 1.9 percent on-year to $577.3 billion, "
-    "with the cumulative trade surplus reaching $63.7 billion"
+    "Exports for the January-October period were up 1.9 percent on-year at $577.3 billion, "
+    "and the accumulated trade surplus came to $63.7 billion"
 )
 
 ARTICLE = {
     "id": "dO2_05_yonhap_kr_exports_oct",
-    "title": "(LEAD) Exports rise 3.6 pct in Oct. on record chip sales despite long holiday",
+    "title": "(LEAD) Record chip sales lift Oct. exports 3.6 pct despite long holiday",
     "publisher": "Yonhap",
     "published": "2025-11-01",
     "notes": [
         "The year appears only in the published date: 'last month'/'October' is 2025-10, 'the January-October period' "
         "is 2025-01/2025-10, the September comparison month is 2025-09.",
         "The headline's 3.6 percent restates the body; labelled once, from the body.",
-        "'Exports were 9.7 percent lower than in September': growth with basis mom, negative from 'lower'; "
+        "'Compared with September ... they were 9.7 percent lower': growth with basis mom, negative from 'lower'; "
         "September's record $65.95 billion is its own fact with period 2025-09.",
-        "'Average daily exports ... jumped 19.5 percent to $3.05 billion': per-working-day average, out. "
+        "'average daily exports ... rose by 19.5 percent to $3.05 billion': per-working-day average, out. "
         "Working days (19.5, 22.5): out.",
-        "'fifth consecutive month', 'in the black ... for more than two years', 'highest monthly figure on record': "
+        "'fifth straight month', 'a run of monthly surpluses that has lasted more than two years', 'a monthly record': "
         "streaks and records, out.",
-        "'Semiconductors accounted for 26.4 percent of the country's total exports': share of exports, product semiconductors.",
-        "'Automobile exports' (product automobiles) and 'Car shipments to the United States' (product cars, partner "
+        "'Semiconductors made up 26.4 percent of all South Korean exports': share of exports, product semiconductors.",
+        "'Automobile exports' (product automobiles) and 'car shipments to the United States' (product cars, partner "
         "United States) keep the text's words.",
         "Petroleum products and petrochemicals: 'respectively' list, two growth and two value facts.",
-        "'China, South Korea's top trading partner': rank 1 of total trade with China.",
-        "'Shipments increased to six of the country's nine major export regions': conditional count, out.",
-        "'the cumulative trade surplus reaching $63.7 billion' is the January-October balance.",
-        "First 20 days of October (exports fell 8.2 percent): figures for part of a month, out; '10-day holiday' out.",
+        "'China, the country's top trading partner': rank 1 of total trade with China.",
+        "'Of the nine major regions South Korea exports to, six saw gains': conditional count, out.",
+        "'the accumulated trade surplus came to $63.7 billion' is the January-October balance.",
+        "First 20 days of October (exports down 8.2 percent): figures for part of a month, out; '10-day holiday' out.",
         "Exports as about 40 percent of GDP, and GDP growth of 1.2 percent in the third quarter: not trade flows, out.",
     ],
     "facts": [
@@ -85,7 +85,7 @@ ARTICLE = {
             "percent",
             OCTOBER,
             "26.4",
-            "Semiconductors accounted for 26.4 percent of the country's total exports",
+            "Semiconductors made up 26.4 percent of all South Korean exports",
             product="semiconductors",
         ),
         fact("South Korea", "exports", "growth", 129.1, "percent", OCTOBER, "129.1", EVIDENCE_SHIPS, product="ships"),
@@ -114,7 +114,7 @@ ARTICLE = {
             "percent",
             OCTOBER,
             "16.9",
-            "Car shipments to the United States fell 16.9 percent",
+            "car shipments to the United States down 16.9 percent",
             partner="United States",
             product="cars",
         ),

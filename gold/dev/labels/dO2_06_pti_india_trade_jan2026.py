@@ -4,47 +4,47 @@ JANUARY = period(2026, 1)
 JANUARY_LAST_YEAR = period(2025, 1)
 APRIL_JANUARY = {"start": "2025-04", "end": "2026-01"}  # fiscal 2025-26 to date: crosses the calendar year
 
-EVIDENCE_EXPORTS = "India's merchandise exports grew 5.6 per cent year-on-year to USD 38.47 billion"
-EVIDENCE_IMPORTS = "Imports during the month rose 3.2 per cent to USD 61.32 billion"
+EVIDENCE_EXPORTS = "lifted India's merchandise exports to USD 38.47 billion in January, up 5.6 per cent year-on-year"
+EVIDENCE_IMPORTS = "Imports in January were up 3.2 per cent at USD 61.32 billion"
 EVIDENCE_DEFICIT = (
-    "leaving a trade deficit of USD 22.85 billion as against USD 22.99 billion in January 2025, "
-    "when exports stood at USD 36.43 billion"
+    "the trade deficit came in at USD 22.85 billion, compared with USD 22.99 billion in January 2025, "
+    "a month in which exports totalled USD 36.43 billion"
 )
 EVIDENCE_RUPEE = (
-    "In rupee terms, exports were Rs 3.48 lakh crore in January, a growth of 10.62 per cent over "
-    "Rs 3.14 lakh crore in the same month last year"
+    "Measured in rupees, January exports amounted to Rs 3.48 lakh crore, up 10.62 per cent from "
+    "Rs 3.14 lakh crore a year earlier"
 )
-EVIDENCE_CUMULATIVE_EXPORTS = "exports during April-January 2025-26 rose 2.76 per cent to USD 368.82 billion"
-EVIDENCE_CUMULATIVE_IMPORTS = "imports increased 6.25 per cent to USD 639.53 billion"
-EVIDENCE_US = "Exports to the US, India's largest export destination, rose 6.1 per cent to USD 8.96 billion in January"
-EVIDENCE_CHINA = "Shipments to China jumped 33.5 per cent to USD 1.89 billion"
-EVIDENCE_ELECTRONICS = "electronic goods exports soared 38.4 per cent to USD 4.61 billion"
-EVIDENCE_GOLD = "gold imports jumped 48.6 per cent to USD 3.98 billion"
-EVIDENCE_CRUDE = "crude oil imports declined 8.4 per cent to USD 12.46 billion"
+EVIDENCE_CUMULATIVE_EXPORTS = "For April-January 2025-26, exports grew 2.76 per cent to USD 368.82 billion"
+EVIDENCE_CUMULATIVE_IMPORTS = "imports were up 6.25 per cent at USD 639.53 billion"
+EVIDENCE_US = "In January, exports to the US, the largest destination for Indian goods, increased 6.1 per cent to USD 8.96 billion"
+EVIDENCE_CHINA = "Shipments to China surged 33.5 per cent to USD 1.89 billion"
+EVIDENCE_ELECTRONICS = "exports of electronic goods rose 38.4 per cent to USD 4.61 billion"
+EVIDENCE_GOLD = "gold imports surged 48.6 per cent to USD 3.98 billion"
+EVIDENCE_CRUDE = "crude oil imports, by contrast, fell 8.4 per cent to USD 12.46 billion"
 EVIDENCE_OVERALL = (
-    "Overall exports - merchandise and services combined - during April-January 2025-26 are estimated at "
-    "USD 720.81 billion, up 5.92 per cent from the year-ago period"
+    "Combined exports of merchandise and services in April-January 2025-26 are estimated to total "
+    "USD 720.81 billion, 5.92 per cent higher than a year earlier"
 )
 
 ARTICLE = {
     "id": "dO2_06_pti_india_trade_jan2026",
-    "title": "Exports rise 5.6 pc to USD 38.47 bn in Jan; trade deficit eases marginally to USD 22.85 bn",
+    "title": "Jan exports up 5.6 pc at USD 38.47 bn; trade deficit slightly lower at USD 22.85 bn",
     "publisher": "PTI",
     "published": "2026-02-16",
     "notes": [
         "The text states the years: 'January 2025' for the comparison month and 'April-January 2025-26' for the fiscal "
         "year to date, which runs 2025-04 to 2026-01 (written as a raw period dict, since it crosses the calendar year).",
-        "'In January' of the lead is January 2026 (publication 2026-02-16 and the 'January 2025' comparison).",
+        "'in January' of the lead is January 2026 (publication 2026-02-16 and the 'January 2025' comparison).",
         "The headline restates the January exports, growth and deficit; labelled once, from the body.",
-        "'trade deficit of USD 22.85 billion as against USD 22.99 billion in January 2025': two balance facts, "
-        "the second for 2025-01; 'when exports stood at USD 36.43 billion' is January 2025 exports.",
+        "'the trade deficit came in at USD 22.85 billion, compared with USD 22.99 billion in January 2025': two "
+        "balance facts, the second for 2025-01; 'a month in which exports totalled USD 36.43 billion' is January 2025 exports.",
         "Rupee figures: 'Rs 3.48 lakh crore' (INR 3.48e12) for January 2026 and 'Rs 3.14 lakh crore' (INR 3.14e12) "
-        "for January 2025 ('in the same month last year').",
-        "'a growth of 10.62 per cent' is export growth in rupee terms; it has the same identity fields as the 5.6 per "
+        "for January 2025 ('a year earlier').",
+        "'up 10.62 per cent' is export growth in rupee terms; it has the same identity fields as the 5.6 per "
         "cent dollar growth except its value (the record has no field for the currency of a growth rate). Both labelled.",
-        "'The trade deficit for the first ten months of the fiscal' is the April-January deficit.",
-        "'India's largest export destination': rank 1 of India's exports to the United States, January.",
-        "'Out of the 30 key sectors, 19 recorded positive growth': conditional count of sectors, out.",
+        "'In the fiscal year's opening ten months, the trade deficit' is the April-January deficit.",
+        "'the largest destination for Indian goods': rank 1 of India's exports to the United States, January.",
+        "'19 of the 30 key sectors posted positive growth': conditional count of sectors, out.",
         "Services exports and imports for January are estimates: labelled as stated, product services; overall "
         "(merchandise and services) April-January exports: product goods and services.",
         "50 per cent US tariff, the 90-per-dollar rupee level, FIEO's USD 850 billion outlook (forecast), GDP growth of "
@@ -77,7 +77,7 @@ ARTICLE = {
             "USD",
             APRIL_JANUARY,
             "270.71 billion",
-            "The trade deficit for the first ten months of the fiscal stood at USD 270.71 billion",
+            "In the fiscal year's opening ten months, the trade deficit totalled USD 270.71 billion",
         ),
         fact("India", "exports", "growth", 6.1, "percent", JANUARY, "6.1", EVIDENCE_US, partner="United States"),
         fact("India", "exports", "value", 8.96e9, "USD", JANUARY, "8.96 billion", EVIDENCE_US, partner="United States"),
@@ -120,7 +120,7 @@ ARTICLE = {
             "USD",
             JANUARY,
             "37.95 billion",
-            "The estimated value of services exports in January was USD 37.95 billion",
+            "services exports in January are estimated at USD 37.95 billion",
             product="services",
         ),
         fact(
@@ -131,7 +131,7 @@ ARTICLE = {
             "USD",
             JANUARY,
             "18.10 billion",
-            "services imports were estimated at USD 18.10 billion",
+            "services exports in January are estimated at USD 37.95 billion and services imports at USD 18.10 billion",
             product="services",
         ),
         fact(
