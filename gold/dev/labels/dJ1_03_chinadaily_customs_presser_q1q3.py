@@ -1,53 +1,53 @@
 from _fact import fact, period
 
 P = period(2025, 1, 9)
-RESP = ("Trade with ASEAN, the European Union and the United States reached 5.57 trillion yuan, 4.40 trillion yuan "
-        "and 3.05 trillion yuan respectively, up 9.6 percent, 5.5 percent and down 16.1 percent respectively")
-QS = "Trade in the first, second and third quarters came to 10.30, 11.45 and 11.86 trillion yuan respectively"
+RESP = ("China's trade with ASEAN, the European Union and the United States came to 5.57 trillion yuan, 4.40 trillion yuan "
+        "and 3.05 trillion yuan respectively, with the first two up 9.6 percent and 5.5 percent and the last down 16.1 percent")
+QS = "trade amounted to 10.30, 11.45 and 11.86 trillion yuan respectively for the first, second and third quarters"
 
 ARTICLE = {
     "id": "dJ1_03_chinadaily_customs_presser_q1q3",
-    "title": "Customs spokesperson: foreign trade 'steady with progress' in first three quarters",
+    "title": "China's foreign trade holds steady and advances in first three quarters, customs spokesperson says",
     "publisher": "China Daily",
     "published": "2025-10-14",
     "notes": [
         "Running period: the first three quarters of 2025 (Jan-Sep), stated in the text; 'the first nine months' is the same period.",
         "'33.61 trillion yuan ($4.72 trillion)': the same observation in two currencies, two facts; the conversion has no 'about', so exact.",
-        "Quarterly values 'came to 10.30, 11.45 and 11.86 trillion yuan respectively': the scale is written once for the list; "
+        "Quarterly values 'amounted to 10.30, 11.45 and 11.86 trillion yuan respectively': the scale is written once for the list; "
         "periods Q1 (01-03), Q2 (04-06), Q3 (07-09). They sum to 33.61.",
-        "'third-quarter trade expanded 6 percent' labelled (Q3 growth); '2.5 percentage points faster' is out.",
-        "Partners 'respectively' sentence: values and growth distributed over ASEAN, EU, US; the verb 'up' is shared by 9.6 and 5.5, 'down' applies to 16.1.",
-        "'ASEAN remained China's largest trading partner' and 'The US remained our third-largest trading partner': stated ranks. "
+        "'growth in the third quarter reached 6 percent' labelled (Q3 growth); '2.5 percentage points quicker' is out.",
+        "Partners 'respectively' sentence: values and growth distributed over ASEAN, EU, US; 'the first two up' covers 9.6 and 5.5, 'the last down' applies to 16.1.",
+        "'ASEAN kept its place as China's largest trading partner' and 'The US was still China's third-largest trading partner': stated ranks. "
         "The EU's second place is only implied by order: not labelled.",
-        "'Our trade with the EU grew 5.5 percent in the period' (Q&A) restates the opening figure: labelled once.",
-        "Private enterprises: growth 6.9 labelled; 'contributed 3.8 percentage points' is a contribution, out.",
-        "'enterprises with import and export records reached 627,000': count, segment 'foreign trade enterprises'. "
-        "'a record for the period' not labelled. The 5,800 Authorized Economic Operators are registrations, not a trade count: out.",
+        "'China's trade with the EU rose 5.5 percent over the period' (Q&A) restates the opening figure: labelled once.",
+        "Private enterprises: growth 6.9 labelled; 'adding 3.8 percentage points to overall growth' is a contribution, out.",
+        "'Firms with import and export records numbered 627,000': count, segment 'foreign trade enterprises'. "
+        "'the most ever for the period' not labelled. The 5,800 Authorized Economic Operators are registrations, not a trade count: out.",
         "China-Europe freight trains (14,600 trips, up 3 percent, 1.53 million TEUs): not trade flows, out.",
         "US exports 2.19 + imports 0.86 = 3.05 trillion, consistent with the partners sentence.",
     ],
     "facts": [
         fact("China", "total", "value", 33.61e12, "CNY", P, "33.61 trillion",
-             "China's total imports and exports of goods reached 33.61 trillion yuan ($4.72 trillion) in the first three quarters"),
+             "China's total goods imports and exports came to 33.61 trillion yuan ($4.72 trillion)"),
         fact("China", "total", "value", 4.72e12, "USD", P, "4.72 trillion",
-             "China's total imports and exports of goods reached 33.61 trillion yuan ($4.72 trillion) in the first three quarters"),
+             "China's total goods imports and exports came to 33.61 trillion yuan ($4.72 trillion)"),
         fact("China", "total", "growth", 4, "percent", P, "4",
-             "China's total imports and exports of goods reached 33.61 trillion yuan ($4.72 trillion) in the first three quarters, up 4 percent year-on-year"),
+             "China's total goods imports and exports came to 33.61 trillion yuan ($4.72 trillion) over the first three quarters, a year-on-year increase of 4 percent"),
         fact("China", "exports", "growth", 7.1, "percent", P, "7.1",
-             "Exports rose 7.1 percent to 19.95 trillion yuan"),
+             "Exports were worth 19.95 trillion yuan, 7.1 percent more than a year earlier"),
         fact("China", "exports", "value", 19.95e12, "CNY", P, "19.95 trillion",
-             "Exports rose 7.1 percent to 19.95 trillion yuan"),
+             "Exports were worth 19.95 trillion yuan, 7.1 percent more than a year earlier"),
         fact("China", "imports", "value", 13.66e12, "CNY", P, "13.66 trillion",
-             "imports came in at 13.66 trillion yuan, down 0.2 percent"),
+             "imports edged down 0.2 percent to 13.66 trillion yuan"),
         fact("China", "imports", "growth", -0.2, "percent", P, "0.2",
-             "imports came in at 13.66 trillion yuan, down 0.2 percent"),
+             "imports edged down 0.2 percent to 13.66 trillion yuan"),
         fact("China", "total", "value", 10.30e12, "CNY", period(2025, 1, 3), "10.30", QS),
         fact("China", "total", "value", 11.45e12, "CNY", period(2025, 4, 6), "11.45", QS),
         fact("China", "total", "value", 11.86e12, "CNY", period(2025, 7, 9), "11.86 trillion", QS),
         fact("China", "total", "growth", 6, "percent", period(2025, 7, 9), "6",
-             "third-quarter trade expanded 6 percent"),
+             "growth in the third quarter reached 6 percent"),
         fact("China", "total", "rank", 1, "number", P, "largest",
-             "ASEAN remained China's largest trading partner.", partner="ASEAN"),
+             "ASEAN kept its place as China's largest trading partner.", partner="ASEAN"),
         fact("China", "total", "value", 5.57e12, "CNY", P, "5.57 trillion", RESP, partner="ASEAN"),
         fact("China", "total", "value", 4.40e12, "CNY", P, "4.40 trillion", RESP, partner="European Union"),
         fact("China", "total", "value", 3.05e12, "CNY", P, "3.05 trillion", RESP, partner="United States"),
@@ -55,28 +55,28 @@ ARTICLE = {
         fact("China", "total", "growth", 5.5, "percent", P, "5.5", RESP, partner="European Union"),
         fact("China", "total", "growth", -16.1, "percent", P, "16.1", RESP, partner="United States"),
         fact("China", "total", "growth", 6.2, "percent", P, "6.2",
-             "Trade with Belt and Road partner countries rose 6.2 percent to 17.37 trillion yuan",
+             "Belt and Road partner countries took 51.7 percent of the total, as trade with them expanded 6.2 percent to 17.37 trillion yuan",
              partner="Belt and Road partner countries"),
         fact("China", "total", "value", 17.37e12, "CNY", P, "17.37 trillion",
-             "Trade with Belt and Road partner countries rose 6.2 percent to 17.37 trillion yuan",
+             "Belt and Road partner countries took 51.7 percent of the total, as trade with them expanded 6.2 percent to 17.37 trillion yuan",
              partner="Belt and Road partner countries"),
         fact("China", "total", "share", 51.7, "percent", P, "51.7",
-             "Trade with Belt and Road partner countries rose 6.2 percent to 17.37 trillion yuan, accounting for 51.7 percent of the total",
+             "Belt and Road partner countries took 51.7 percent of the total, as trade with them expanded 6.2 percent to 17.37 trillion yuan",
              partner="Belt and Road partner countries"),
         fact("China", "total", "growth", 6.9, "percent", P, "6.9",
-             "Private enterprises, whose imports and exports grew 6.9 percent", segment="private enterprises"),
+             "Foreign trade by private enterprises increased 6.9 percent", segment="private enterprises"),
         fact("China", "total", "count", 627000, "number", P, "627,000",
-             "The number of enterprises with import and export records reached 627,000 in the first nine months",
+             "Firms with import and export records numbered 627,000 in the first nine months",
              segment="foreign trade enterprises"),
         fact("China", "exports", "value", 2.19e12, "CNY", P, "2.19 trillion",
-             "China's exports to the United States were 2.19 trillion yuan, down 16.8 percent", partner="United States"),
+             "China shipped 2.19 trillion yuan of goods to the United States in the first three quarters, down 16.8 percent", partner="United States"),
         fact("China", "exports", "growth", -16.8, "percent", P, "16.8",
-             "China's exports to the United States were 2.19 trillion yuan, down 16.8 percent", partner="United States"),
+             "China shipped 2.19 trillion yuan of goods to the United States in the first three quarters, down 16.8 percent", partner="United States"),
         fact("China", "imports", "growth", -14.2, "percent", P, "14.2",
-             "imports from the United States fell 14.2 percent to 860 billion yuan", partner="United States"),
+             "imports of US goods dropped 14.2 percent to 860 billion yuan", partner="United States"),
         fact("China", "imports", "value", 860e9, "CNY", P, "860 billion",
-             "imports from the United States fell 14.2 percent to 860 billion yuan", partner="United States"),
+             "imports of US goods dropped 14.2 percent to 860 billion yuan", partner="United States"),
         fact("China", "total", "rank", 3, "number", P, "third-largest",
-             "The US remained our third-largest trading partner.", partner="United States"),
+             "The US was still China's third-largest trading partner", partner="United States"),
     ],
 }

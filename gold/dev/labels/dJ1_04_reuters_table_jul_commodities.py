@@ -18,7 +18,7 @@ D_RE = "Rare earths                    53.9          342.6"
 
 ARTICLE = {
     "id": "dJ1_04_reuters_table_jul_commodities",
-    "title": "TABLE-China July commodity trade: crude, iron ore, soybeans, copper, rare earths",
+    "title": "TABLE-China's July trade in key commodities - crude oil, iron ore, soybeans, copper and rare earths",
     "publisher": "Reuters",
     "published": "2025-08-07",
     "notes": [

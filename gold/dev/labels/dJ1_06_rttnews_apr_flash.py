@@ -1,24 +1,24 @@
 from _fact import fact, period
 
 A = period(2026, 4)
-LEAD = ("China's exports climbed to $322.1 billion in April 2026, up 1.8 percent from the previous month "
-        "and 5.2 percent higher than a year earlier")
-IMP = "Imports rose 0.9 percent sequentially to $221.8 billion and were up 1.6 percent on the year"
-CNY_BAL = "The yuan-denominated trade surplus widened to 707.1 billion yuan from 682.0 billion yuan in March"
+LEAD = ("Exports from China rose 1.8 percent from March to $322.1 billion in April 2026 "
+        "and were 5.2 percent above the level of a year earlier")
+IMP = "Imports reached $221.8 billion, an increase of 0.9 percent on the month and of 1.6 percent from a year before"
+CNY_BAL = "The surplus in yuan terms expanded to 707.1 billion yuan in April from 682.0 billion yuan in March"
 
 ARTICLE = {
     "id": "dJ1_06_rttnews_apr_flash",
-    "title": "China April Exports Rise 1.8% On Month",
+    "title": "China's April Exports Gain 1.8% From March",
     "publisher": "RTTNews",
     "published": "2026-05-09",
     "notes": [
-        "The year is stated in the text ('April 2026'); 'March' and 'the first four months of the year' are 2026.",
+        "The year is stated in the text ('April 2026'); 'March' and 'Over January-April' are 2026.",
         "Headline restates the body's month-on-month export growth: labelled once.",
-        "Exports: 1.8 percent 'from the previous month' is mom; 5.2 percent 'higher than a year earlier' is yoy.",
-        "Imports: 0.9 percent 'sequentially' is mom; 'were up 1.6 percent on the year' overrides the paragraph's mom frame: yoy.",
+        "Exports: 1.8 percent 'from March' is mom; 5.2 percent 'above the level of a year earlier' is yoy.",
+        "Imports: 0.9 percent 'on the month' is mom; 'of 1.6 percent from a year before' is yoy.",
         "Growth in yuan terms (exports 1.6, imports -1.9) and in dollar terms (exports 5.2, imports 1.6) are both labelled; "
         "the record has no field for the currency of a rate, so they differ only in value.",
-        "'widened to 707.1 billion yuan from 682.0 billion yuan in March': two balance values, April and March 2026, CNY.",
+        "'expanded to 707.1 billion yuan in April from 682.0 billion yuan in March': two balance values, April and March 2026, CNY.",
         "Checks: 322.1 - 221.8 = 100.3; 2.27 - 1.56 = 0.71 trillion ~ 707.1 billion; implied rate about 7.05 yuan per dollar.",
     ],
     "facts": [
@@ -29,18 +29,18 @@ ARTICLE = {
         fact("China", "imports", "value", 221.8e9, "USD", A, "221.8 billion", IMP),
         fact("China", "imports", "growth", 1.6, "percent", A, "1.6", IMP, basis="yoy"),
         fact("China", "balance", "value", 100.3e9, "USD", A, "100.3 billion",
-             "The trade surplus came in at $100.3 billion."),
+             "The resulting trade surplus stood at $100.3 billion."),
         fact("China", "exports", "growth", 1.6, "percent", A, "1.6",
-             "In yuan terms, exports increased 1.6 percent year-on-year to 2.27 trillion yuan", basis="yoy"),
+             "Measured in yuan, exports were 2.27 trillion yuan, up 1.6 percent year-on-year", basis="yoy"),
         fact("China", "exports", "value", 2.27e12, "CNY", A, "2.27 trillion",
-             "In yuan terms, exports increased 1.6 percent year-on-year to 2.27 trillion yuan"),
+             "Measured in yuan, exports were 2.27 trillion yuan, up 1.6 percent year-on-year"),
         fact("China", "imports", "growth", -1.9, "percent", A, "1.9",
-             "imports slipped 1.9 percent to 1.56 trillion yuan", basis="yoy"),
+             "imports were 1.56 trillion yuan, down 1.9 percent", basis="yoy"),
         fact("China", "imports", "value", 1.56e12, "CNY", A, "1.56 trillion",
-             "imports slipped 1.9 percent to 1.56 trillion yuan"),
+             "imports were 1.56 trillion yuan, down 1.9 percent"),
         fact("China", "balance", "value", 707.1e9, "CNY", A, "707.1 billion", CNY_BAL),
         fact("China", "balance", "value", 682.0e9, "CNY", period(2026, 3), "682.0 billion", CNY_BAL),
         fact("China", "exports", "growth", 5.9, "percent", period(2026, 1, 4), "5.9",
-             "In the first four months of the year, exports advanced 5.9 percent in dollar terms.", basis="yoy"),
+             "Over January-April, dollar-denominated exports were up 5.9 percent.", basis="yoy"),
     ],
 }

@@ -2,26 +2,26 @@ from _fact import fact, period
 
 KR = "South Korea"
 OCT = period(2024, 10)
-E_EXP = "In October, South Korea's exports rose 4.6 percent on-year to $57.5 billion"
-E_CHIP = "Semiconductor exports soared 40.3 percent to $12.5 billion, a record for the month, accounting for 21.7 percent of total outbound shipments"
-E_IMP = "Imports gained 1.7 percent to $54.2 billion in October"
-E_CN = "Exports to China, South Korea's largest trading partner, rose 3.6 percent to $11.5 billion in October"
-E_US = "those to the United States increased 5.2 percent to $10.4 billion"
-E_10M = "For the first 10 months of the year, exports totaled $568.1 billion, up 9.1 percent"
+E_EXP = "South Korea's October exports grew 4.6 percent on-year to $57.5 billion"
+E_CHIP = "Exports of semiconductors jumped 40.3 percent to $12.5 billion, a record for the month, making up 21.7 percent of all outbound shipments"
+E_IMP = "October imports increased 1.7 percent to $54.2 billion"
+E_CN = "Shipments to China, the largest trading partner of South Korea, climbed 3.6 percent to $11.5 billion in October"
+E_US = "exports to the United States grew 5.2 percent to $10.4 billion"
+E_10M = "Over the first 10 months, exports grew 9.1 percent to $568.1 billion"
 
 ARTICLE = {
     "id": "dK2_05_kr_yonhap_20days_nov",
-    "title": "(LEAD) S. Korea's exports down 2.1 pct in first 20 days of November",
+    "title": "(LEAD) S. Korea's Nov. 1-20 exports slip 2.1 pct as car shipments slump",
     "publisher": "Yonhap",
     "published": "2024-11-21",
     "notes": [
-        "The year is only in published (2024-11-21): 'Nov. 21 (Yonhap)' gives no year; October is October 2024, 'the first 10 months of the year' January-October 2024.",
+        "The year is only in published (2024-11-21): 'Nov. 21 (Yonhap)' gives no year; October is October 2024, 'the first 10 months' January-October 2024.",
         "Everything for the Nov. 1-20 period is out of scope (figures for part of a month): the headline 2.1 pct, $34.2 billion, average daily exports ($2.21 billion, 1.1 percent), working days, product and destination rates (18.7, 16.4, 9.8, 2.4, 4.1, 7.5), imports ($35.5 billion, 3.8 percent) and the $1.3 billion deficit.",
-        "'Year-to-date exports stood at $602.3 billion as of Wednesday' runs from January 1 to November 20, a period ending inside a month: out.",
+        "'Cumulative exports for the year through Wednesday amounted to $602.3 billion' runs from January 1 to November 20, a period ending inside a month: out.",
         "Only the full month of October 2024 and the January-October total are labelled.",
-        "'accounting for 21.7 percent of total outbound shipments' -> share of semiconductor exports in October.",
-        "'South Korea's largest trading partner' -> rank 1 of total trade with China.",
-        "Out: '13th consecutive month', '17th straight month' (streaks), 'the highest for any October' / 'a record for the month' (milestones, no number), the $700 billion annual target (a goal/forecast).",
+        "'making up 21.7 percent of all outbound shipments' -> share of semiconductor exports in October.",
+        "'the largest trading partner of South Korea' -> rank 1 of total trade with China.",
+        "Out: '13th month in a row', '17th consecutive month' (streaks), 'a record for any October' / 'a record for the month' (milestones, no number), the $700 billion annual target (a goal/forecast).",
     ],
     "facts": [
         fact(KR, "exports", "value", 57.5e9, "USD", OCT, "57.5 billion", E_EXP),
@@ -31,7 +31,7 @@ ARTICLE = {
         fact(KR, "exports", "share", 21.7, "percent", OCT, "21.7", E_CHIP, product="semiconductors"),
         fact(KR, "imports", "value", 54.2e9, "USD", OCT, "54.2 billion", E_IMP),
         fact(KR, "imports", "growth", 1.7, "percent", OCT, "1.7", E_IMP),
-        fact(KR, "balance", "value", 3.3e9, "USD", OCT, "3.3 billion", "leaving a trade surplus of $3.3 billion"),
+        fact(KR, "balance", "value", 3.3e9, "USD", OCT, "3.3 billion", "the country posted a trade surplus of $3.3 billion"),
         fact(KR, "total", "rank", 1, "number", OCT, "largest", E_CN, partner="China"),
         fact(KR, "exports", "value", 11.5e9, "USD", OCT, "11.5 billion", E_CN, partner="China"),
         fact(KR, "exports", "growth", 3.6, "percent", OCT, "3.6", E_CN, partner="China"),

@@ -4,38 +4,36 @@ TEN_MONTHS = period(2025, 1, 10)
 TEN_MONTHS_2024 = period(2024, 1, 10)
 OCTOBER = period(2025, 10)
 
-EVIDENCE_SURPLUS = (
-    "a trade surplus of US$19.6 billion in the first ten months of 2025, equivalent to roughly VNĐ515 trillion"
-)
-EVIDENCE_OCT_GROWTH = "up 4.1 per cent from September and 16.7 per cent from the same month last year"
-EVIDENCE_FDI = "The foreign-invested sector, including crude oil, contributed $303.8 billion of the ten-month export turnover, or 77.7 per cent of the total"
-EVIDENCE_COMPUTERS = "Computers, electronic products and components remained the largest export group, fetching $87.4 billion, up 45.8 per cent"
-EVIDENCE_US = "The US remained the country's largest export market, buying $126.3 billion worth of Vietnamese goods, up 27.4 per cent"
-EVIDENCE_CN_EU = "It was followed by China and the EU at $56.9 billion and $45.2 billion, respectively"
-EVIDENCE_SUPPLY = "China shipped $153.4 billion worth of goods to Việt Nam and South Korea $47.5 billion"
+EVIDENCE_SURPLUS = "trade surplus for January-October 2025 came to US$19.6 billion, or roughly VNĐ515 trillion"
+EVIDENCE_OCT_GROWTH = "4.1 per cent more than in September and 16.7 per cent above the level of October last year"
+EVIDENCE_FDI = "Including crude oil, the foreign-invested sector generated $303.8 billion, or 77.7 per cent, of all exports over the ten months"
+EVIDENCE_COMPUTERS = "Computers, electronic products and components, still the largest group of exports, earned $87.4 billion, a rise of 45.8 per cent"
+EVIDENCE_US = "Buying Vietnamese goods worth $126.3 billion, up 27.4 per cent, the US stayed Việt Nam's largest export market"
+EVIDENCE_CN_EU = "China and the EU came next, taking $56.9 billion and $45.2 billion, respectively"
+EVIDENCE_SUPPLY = "Việt Nam bought $153.4 billion of goods from China and $47.5 billion from South Korea"
 COMPUTERS = "computers, electronic products and components"
 
 ARTICLE = {
     "id": "dM2_01_vn_vietnamnews_10m2025",
-    "title": "Việt Nam's ten-month trade surplus reaches $19.6 billion as shipments to US climb",
+    "title": "Việt Nam posts $19.6 billion trade surplus over ten months on rising US-bound exports",
     "publisher": "Vietnam News",
     "published": "2025-11-07",
     "notes": [
         "Publisher: the text names the outlet only by its sign-off 'VNS' (Viet Nam News); written out as 'Vietnam News'.",
         "The headline's $19.6 billion restates the body's surplus: labelled once, with the body sentence as evidence.",
-        "'equivalent to roughly VNĐ515 trillion' is the same surplus in dong: a separate VND fact, qualifier approx.",
-        "'the $23.3 billion posted in the same period last year' is the January-October 2024 surplus: labelled with period 2024-01/2024-10.",
-        "'up 4.1 per cent from September' is a comparison with the month before: basis mom; '16.7 per cent from the same month last year' is yoy.",
+        "'or roughly VNĐ515 trillion' is the same surplus in dong: a separate VND fact, qualifier approx.",
+        "'the $23.3 billion surplus of the corresponding period a year ago' is the January-October 2024 surplus: labelled with period 2024-01/2024-10.",
+        "'4.1 per cent more than in September' is a comparison with the month before: basis mom; '16.7 per cent above the level of October last year' is yoy.",
         "'estimated' figures (GSO/NSO estimates) keep qualifier exact: 'estimated' is not an approximation word in the guide.",
-        "'The foreign-invested sector, including crude oil': segment 'foreign-invested sector'; its 77.7 per cent is a share of total exports.",
-        "'the largest export group' (computers) and 'the largest export market' (US) are stated ranks: rank 1 each.",
-        "'China shipped $153.4 billion worth of goods to Việt Nam and South Korea $47.5 billion': Vietnam's imports from those partners (area Vietnam, flow imports).",
-        "Trade surplus with the US and deficit with China: balance with a partner, the deficit negative ('widened' does not change the sign of the level).",
-        "China and the EU 'followed' the US: implied ranks 2 and 3, not labelled.",
+        "'Including crude oil, the foreign-invested sector': segment 'foreign-invested sector'; its 77.7 per cent is a share of total exports.",
+        "'the largest group of exports' (computers) and 'the largest export market' (US) are stated ranks: rank 1 each.",
+        "'Việt Nam bought $153.4 billion of goods from China and $47.5 billion from South Korea': Vietnam's imports from those partners (area Vietnam, flow imports).",
+        "Trade surplus with the US and deficit with China: balance with a partner, the deficit negative ('grew' does not change the sign of the level).",
+        "China and the EU 'came next' after the US: implied ranks 2 and 3, not labelled.",
         "Out of scope and unlabelled: 36 items earning over $1 billion (a conditional count of products), 1.5 percentage points, the 20 per cent US tariff, "
         "the ministry's 12 per cent export-growth goal (a target), industrial production 10.8 per cent, CPI 3.25 per cent, "
-        "disbursed FDI $21.3 billion and its 8.8 per cent rise (investment, not trade), 'in five years'.",
-        "Domestic enterprises' exports 'decline' with no figure: nothing to label.",
+        "disbursed FDI $21.3 billion and its 8.8 per cent rise (investment, not trade), 'a five-year high'.",
+        "Domestic companies' shipments 'fell' with no figure: nothing to label.",
     ],
     "facts": [
         fact("Vietnam", "balance", "value", 19.6e9, "USD", TEN_MONTHS, "19.6 billion", EVIDENCE_SURPLUS),
@@ -58,7 +56,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS_2024,
             "23.3 billion",
-            "The surplus was smaller than the $23.3 billion posted in the same period last year",
+            "below the $23.3 billion surplus of the corresponding period a year ago",
         ),
         fact(
             "Vietnam",
@@ -68,7 +66,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS,
             "762.4 billion",
-            "Total import-export turnover in the January-October period was estimated at $762.4 billion",
+            "Estimated two-way trade for January-October amounted to $762.4 billion",
         ),
         fact(
             "Vietnam",
@@ -78,7 +76,7 @@ ARTICLE = {
             "percent",
             TEN_MONTHS,
             "17.4",
-            "$762.4 billion, up 17.4 per cent year-on-year",
+            "$762.4 billion, a year-on-year rise of 17.4 per cent",
         ),
         fact(
             "Vietnam",
@@ -88,7 +86,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS,
             "391 billion",
-            "Export turnover rose 16.2 per cent to $391 billion",
+            "Exports climbed 16.2 per cent to $391 billion",
         ),
         fact(
             "Vietnam",
@@ -98,7 +96,7 @@ ARTICLE = {
             "percent",
             TEN_MONTHS,
             "16.2",
-            "Export turnover rose 16.2 per cent to $391 billion",
+            "Exports climbed 16.2 per cent to $391 billion",
         ),
         fact(
             "Vietnam",
@@ -108,7 +106,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS,
             "371.4 billion",
-            "imports grew 18.6 per cent to $371.4 billion",
+            "imports advanced 18.6 per cent to $371.4 billion",
         ),
         fact(
             "Vietnam",
@@ -118,7 +116,7 @@ ARTICLE = {
             "percent",
             TEN_MONTHS,
             "18.6",
-            "imports grew 18.6 per cent to $371.4 billion",
+            "imports advanced 18.6 per cent to $371.4 billion",
         ),
         fact(
             "Vietnam",
@@ -128,7 +126,7 @@ ARTICLE = {
             "USD",
             OCTOBER,
             "42.3 billion",
-            "October alone saw exports of an estimated $42.3 billion",
+            "In October alone, estimated exports totalled $42.3 billion",
         ),
         fact("Vietnam", "exports", "growth", 4.1, "percent", OCTOBER, "4.1", EVIDENCE_OCT_GROWTH, basis="mom"),
         fact("Vietnam", "exports", "growth", 16.7, "percent", OCTOBER, "16.7", EVIDENCE_OCT_GROWTH, basis="yoy"),
@@ -140,9 +138,9 @@ ARTICLE = {
             "USD",
             OCTOBER,
             "40.1 billion",
-            "Imports in the month were valued at $40.1 billion",
+            "That month's imports came to $40.1 billion",
         ),
-        fact("Vietnam", "balance", "value", 2.2e9, "USD", OCTOBER, "2.2 billion", "leaving a surplus of $2.2 billion"),
+        fact("Vietnam", "balance", "value", 2.2e9, "USD", OCTOBER, "2.2 billion", "producing a surplus of $2.2 billion"),
         fact(
             "Vietnam",
             "exports",
@@ -188,7 +186,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS,
             "47.6 billion",
-            "Phones and components earned $47.6 billion",
+            "phones and components reached $47.6 billion",
             product="phones and components",
         ),
         fact(
@@ -199,7 +197,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS,
             "32.1 billion",
-            "textiles and garments brought in $32.1 billion",
+            "textiles and garments $32.1 billion",
             product="textiles and garments",
         ),
         fact(
@@ -249,7 +247,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS,
             "113.2 billion",
-            "Việt Nam's trade surplus with the US was estimated at $113.2 billion",
+            "Việt Nam's estimated trade surplus with the US stood at $113.2 billion",
             partner="United States",
         ),
         fact(
@@ -260,7 +258,7 @@ ARTICLE = {
             "USD",
             TEN_MONTHS,
             "96.5 billion",
-            "its deficit with China widened to $96.5 billion",
+            "the deficit with China grew to $96.5 billion",
             partner="China",
         ),
     ],

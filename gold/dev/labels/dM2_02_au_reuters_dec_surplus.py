@@ -8,51 +8,56 @@ YEAR_2024 = period(2024, 1, 12)
 YEAR_2023 = period(2023, 1, 12)
 GOODS_AND_SERVICES = "goods and services"
 
-EVIDENCE_HEADLINE = "the surplus on goods and services shrank 25% to A$5.09 billion ($3.17 billion) in December"
+EVIDENCE_HEADLINE = "the goods and services surplus contracted by 25% in December to A$5.09 billion ($3.17 billion)"
 EVIDENCE_NOVEMBER = (
-    "the surplus on goods and services shrank 25% to A$5.09 billion ($3.17 billion) in December, "
-    "from an upwardly revised A$6.79 billion in November"
+    "the goods and services surplus contracted by 25% in December to A$5.09 billion ($3.17 billion), "
+    "down from A$6.79 billion in November after an upward revision"
 )
-EVIDENCE_EXPORTS = "exports edged up 0.7% on the month to A$42.81 billion"
-EVIDENCE_IMPORTS = "imports climbed 5.6% to A$37.72 billion"
+EVIDENCE_EXPORTS = "exports increased 0.7% from November to A$42.81 billion"
+EVIDENCE_IMPORTS = "Imports, at their highest level in almost two years, increased 5.6% to A$37.72 billion"
 EVIDENCE_RESOURCES = (
-    "On the month, exports of metal ores and minerals, which include iron ore, rose 2.1%, "
-    "but coal exports fell 6.8% and LNG shipments slid 4.2%"
+    "Compared with November, exports of metal ores and minerals (iron ore among them) gained 2.1%, "
+    "while coal exports dropped 6.8% and LNG exports declined 4.2%"
 )
-EVIDENCE_GOLD = "Non-monetary gold exports jumped 19.4% from November to A$2.86 billion"
-EVIDENCE_SERVICES = "services credits, mostly travel and education, rose 0.8% from November to A$9.74 billion"
-EVIDENCE_IMPORT_GOODS = "consumption goods rose 8.1% and capital goods 7.3% on the month"
-EVIDENCE_CHINA = "Exports to China, Australia's biggest customer, were A$14.9 billion in December in original terms, down 9.6% from a year earlier"
-EVIDENCE_IRON_ORE = "Iron ore exports brought in A$9.8 billion in the month, 14.5% less than a year earlier"
+EVIDENCE_GOLD = "non-monetary gold exports up 19.4% from November to A$2.86 billion"
+EVIDENCE_SERVICES = "Services credits, chiefly education and travel, increased 0.8% on the month to A$9.74 billion"
+EVIDENCE_IMPORT_GOODS = (
+    "purchases of consumption goods grew 8.1% month on month and those of capital goods, "
+    "inflated by aircraft and data-centre gear, 7.3%"
+)
+EVIDENCE_CHINA = (
+    "In original terms, December exports to China, Australia's biggest customer, came to A$14.9 billion, "
+    "a drop of 9.6% on a year earlier"
+)
+EVIDENCE_IRON_ORE = "iron ore exports earned A$9.8 billion in December, 14.5% less than in the same month a year before"
 EVIDENCE_QUARTER = (
-    "For the three months to December, the surplus rose to A$16.7 billion from A$15.3 billion in the September quarter"
+    "Over the December quarter as a whole the surplus increased to A$16.7 billion, "
+    "up from A$15.3 billion in the three months to September"
 )
-EVIDENCE_YEAR = (
-    "For the year as a whole, the surplus came to A$77.4 billion, down 40% from A$129.0 billion the previous year"
-)
+EVIDENCE_YEAR = "The full-year surplus totalled A$77.4 billion, 40% below the previous year's A$129.0 billion"
 
 ARTICLE = {
     "id": "dM2_02_au_reuters_dec_surplus",
-    "title": "Australia's trade surplus shrinks in December as imports jump",
+    "title": "Import jump squeezes Australia's December trade surplus",
     "publisher": "Reuters",
     "published": "2025-02-06",
     "notes": [
-        "The year is only in the metadata: December data released on Feb 6, 2025 is December 2024; 'the year as a whole' is 2024 "
-        "and 'the previous year' 2023; 'the September quarter' is July-September 2024.",
+        "The year is only in the metadata: December data released on Feb 6, 2025 is December 2024; 'the full-year surplus' is 2024 "
+        "and 'the previous year' 2023; 'the three months to September' is July-September 2024.",
         "The ABS headline aggregates (surplus, exports 'credits', imports 'debits') cover goods and services: product 'goods and services' "
         "for the surplus, exports and imports and for the quarterly and annual surplus, which restate the same series.",
-        "'shrank 25%' is the change in the surplus from November: balance growth -25, basis mom (comparison with the month before stated).",
+        "'contracted by 25%' is the change in the surplus from November: balance growth -25, basis mom (comparison with the month before stated).",
         "'A$5.09 billion ($3.17 billion)': a USD conversion without 'about': a separate USD fact with qualifier exact.",
-        "'an upwardly revised A$6.79 billion in November' is the November surplus (prior month): labelled with period 2024-11.",
-        "Month-on-month frame: 'on the month' and 'from November' stated in each paragraph of component changes; those growth rates are mom.",
+        "'A$6.79 billion in November after an upward revision' is the November surplus (prior month): labelled with period 2024-11.",
+        "Month-on-month frame: 'from November', 'Compared with November', 'on the month' and 'month on month' stated in each paragraph of component changes; those growth rates are mom.",
         "Product names in the text's words: 'metal ores and minerals', 'coal', 'lng', 'non-monetary gold', 'services' (credits = exports, "
-        "debits = imports), 'consumption goods', 'capital goods'. 'capital goods 7.3%' shares the verb 'rose'.",
-        "'Exports to China ... in original terms' and iron ore are merchandise figures: product null for China, 'iron ore' for iron ore; "
-        "both compared 'from/than a year earlier': yoy. '14.5% less than a year earlier' is a fall: -14.5.",
+        "debits = imports), 'consumption goods', 'capital goods'. 'those of capital goods, ... 7.3%' shares the verb 'grew'.",
+        "'In original terms, December exports to China' and iron ore are merchandise figures: product null for China, 'iron ore' for iron ore; "
+        "both compared 'on a year earlier' / 'than in the same month a year before': yoy. '14.5% less than ...' is a fall: -14.5.",
         "'Australia's biggest customer' is a stated rank for exports to China: rank 1, period December 2024.",
-        "'down 40%' is the annual change of the surplus: balance growth -40, yoy.",
-        "Out of scope and unlabelled: analysts' forecast of A$6.6 billion, 'the highest in nearly two years', 'around half the pace of two "
-        "years ago' (quote), the iron ore price of $105 a tonne, 0.1 percentage point of GDP, the Australian dollar at $0.6228, the 4.35% "
+        "'40% below' is the annual change of the surplus: balance growth -40, yoy.",
+        "Out of scope and unlabelled: analysts' forecast of A$6.6 billion, 'highest level in almost two years', 'about half the size it was two "
+        "years ago' (economist, indirect), the iron ore price of $105 a tonne, 0.1 percentage point of GDP, the Australian dollar at $0.6228, the 4.35% "
         "cash rate.",
     ],
     "facts": [
@@ -261,7 +266,7 @@ ARTICLE = {
             "percent",
             DECEMBER,
             "2.4",
-            "services debits increased 2.4% as Australians headed overseas",
+            "services debits were up 2.4% as Australians travelled abroad",
             product="services",
             basis="mom",
         ),

@@ -6,44 +6,44 @@ US = "United States"
 CHINA_HONG_KONG = "China, Hong Kong"
 ICT_AV = "information, communications and audio-video products"
 
-EVIDENCE_EXPORTS = "Taiwan's exports rose 53.1 percent from a year earlier to US$62.87 billion in November"
-EVIDENCE_IMPORTS = "Imports rose 37.5 percent year-on-year to US$44.12 billion in November"
-EVIDENCE_YTD_EXPORTS = "exports totaled US$578.02 billion, up 33.9 percent from the same period of last year"
-EVIDENCE_YTD_IMPORTS = "imports grew 22 percent to US$431.6 billion"
+EVIDENCE_EXPORTS = "Taiwan's November exports climbed 53.1 percent year-on-year to US$62.87 billion"
+EVIDENCE_IMPORTS = "November imports increased 37.5 percent year-on-year to US$44.12 billion"
+EVIDENCE_YTD_EXPORTS = "exports came to US$578.02 billion, an increase of 33.9 percent over a year earlier"
+EVIDENCE_YTD_IMPORTS = "imports expanded 22 percent to US$431.6 billion"
 EVIDENCE_ICT = (
-    "exports of information, communications and audio-video products, a category that includes AI servers and graphics cards, "
-    "soared 91.3 percent to US$31.26 billion last month"
+    "information, communications and audio-video products, which cover AI servers and graphics cards, "
+    "posted a 91.3 percent surge in exports to US$31.26 billion in November"
 )
-EVIDENCE_COMPONENTS = "exports of electronic components, mainly semiconductors, rose 30.7 percent to US$20.04 billion"
-EVIDENCE_TRADITIONAL = "with base metals and plastics and rubber falling 5.2 percent and 12.4 percent, respectively"
+EVIDENCE_COMPONENTS = "exports of electronic components, largely semiconductors, increased 30.7 percent to US$20.04 billion"
+EVIDENCE_TRADITIONAL = "exports of base metals and plastics and rubber decreased 5.2 percent and 12.4 percent, respectively"
 EVIDENCE_US = (
-    "exports to the United States more than doubled, rising 118.2 percent year-on-year to US$24.16 billion "
-    "and accounting for 38.4 percent of the total"
+    "shipments to the United States jumped 118.2 percent year-on-year, more than doubling to US$24.16 billion, "
+    "or 38.4 percent of all exports"
 )
-EVIDENCE_CN_HK = "Shipments to China and Hong Kong rose 19.6 percent to US$15.02 billion, or 23.9 percent of the total"
-EVIDENCE_YTD_US = "exports to the U.S. reached US$180.3 billion, up 73.5 percent"
+EVIDENCE_CN_HK = "Exports to China and Hong Kong grew 19.6 percent to US$15.02 billion, a 23.9 percent share of the total"
+EVIDENCE_YTD_US = "exports to the U.S. amounted to US$180.3 billion, a 73.5 percent increase"
 
 ARTICLE = {
     "id": "dM2_03_tw_focustaiwan_nov_exports",
-    "title": "Taiwan's November exports hit record high on AI server demand",
+    "title": "AI server demand lifts Taiwan's November exports to all-time high",
     "publisher": "CNA",
     "published": "2025-12-09",
     "notes": [
         "Focus Taiwan copy: the outlet is named in the text only as '(CNA)' in the dateline: publisher 'CNA'.",
-        "The year is only in the metadata (dateline 'Dec. 9'; the body says 'November', 'last month', 'the first 11 months of the year'): "
+        "The year is only in the metadata (dateline 'Dec. 9'; the body says 'November', 'the first 11 months of the year', 'January-November'): "
         "November 2025 and January-November 2025.",
-        "'up 1.7 percent from October' is a comparison with the previous month: basis mom.",
-        "'more than doubled, rising 118.2 percent': threshold and exact figure of the same observation: the exact 118.2 only.",
-        "'making the U.S. Taiwan's largest export market': stated rank 1 for November; the year-to-date 'surpassing' China and Hong Kong "
+        "'1.7 percent higher than October's' is a comparison with the previous month: basis mom.",
+        "'jumped 118.2 percent year-on-year, more than doubling': threshold and exact figure of the same observation: the exact 118.2 only.",
+        "'kept the U.S. as Taiwan's largest export market': stated rank 1 for November; the year-to-date 'outstripping' China and Hong Kong "
         "implies a rank that is not stated: not labelled.",
         "China and Hong Kong are reported together by the MOF: partner 'China, Hong Kong' (a named group, joined in text order).",
-        "'electronics and ICT goods accounted for 81.6 percent': a share of total exports for the two categories together, product "
+        "'electronics and ICT goods combined made up 81.6 percent': a share of total exports for the two categories together, product "
         "'electronics and ict goods' in the text's words.",
-        "'base metals and plastics and rubber falling 5.2 percent and 12.4 percent, respectively': two falls distributed by respectively; "
+        "'base metals and plastics and rubber decreased 5.2 percent and 12.4 percent, respectively': two falls distributed by respectively; "
         "products 'base metals' and 'plastics and rubber'.",
         "Month growth rates without a stated base other than 'year-on-year' at the head of the article are yoy.",
-        "Out of scope and unlabelled: 'the highest ever for a single month', 'the 25th consecutive month' (streak), 'an eighth straight "
-        "month', the MOF's December forecast of 30-35 percent, the full-year US$630 billion and US$600 billion (forecast and milestone), "
+        "Out of scope and unlabelled: 'a record for any single month', 'the 25th month in a row' (streak), 'the eighth month "
+        "running', the MOF's December forecast of 30-35 percent, the full-year US$630 billion and US$600 billion (forecast and milestone), "
         "DGBAS's 7.37 percent GDP forecast and '15 years', the 20 percent US tariff.",
     ],
     "facts": [
@@ -57,7 +57,7 @@ ARTICLE = {
             "percent",
             NOVEMBER,
             "1.7",
-            "The November figure was also up 1.7 percent from October",
+            "November's total was 1.7 percent higher than October's",
             basis="mom",
         ),
         fact("Taiwan", "imports", "value", 44.12e9, "USD", NOVEMBER, "44.12 billion", EVIDENCE_IMPORTS),
@@ -70,7 +70,7 @@ ARTICLE = {
             "USD",
             NOVEMBER,
             "18.75 billion",
-            "giving Taiwan a trade surplus of US$18.75 billion for the month",
+            "leaving Taiwan with a monthly trade surplus of US$18.75 billion",
         ),
         fact("Taiwan", "exports", "value", 578.02e9, "USD", ELEVEN_MONTHS, "578.02 billion", EVIDENCE_YTD_EXPORTS),
         fact("Taiwan", "exports", "growth", 33.9, "percent", ELEVEN_MONTHS, "33.9", EVIDENCE_YTD_EXPORTS),
@@ -84,7 +84,7 @@ ARTICLE = {
             "USD",
             ELEVEN_MONTHS,
             "146.42 billion",
-            "The cumulative trade surplus stood at US$146.42 billion",
+            "That put the trade surplus for the period at US$146.42 billion",
         ),
         fact("Taiwan", "exports", "value", 31.26e9, "USD", NOVEMBER, "31.26 billion", EVIDENCE_ICT, product=ICT_AV),
         fact("Taiwan", "exports", "growth", 91.3, "percent", NOVEMBER, "91.3", EVIDENCE_ICT, product=ICT_AV),
@@ -118,7 +118,7 @@ ARTICLE = {
             "percent",
             NOVEMBER,
             "81.6",
-            "electronics and ICT goods accounted for 81.6 percent of total exports in November",
+            "electronics and ICT goods combined made up 81.6 percent of November's total exports",
             product="electronics and ict goods",
         ),
         fact(
@@ -146,7 +146,7 @@ ARTICLE = {
             "number",
             NOVEMBER,
             "largest",
-            "making the U.S. Taiwan's largest export market for an eighth straight month",
+            "That kept the U.S. as Taiwan's largest export market for the eighth month running",
             partner=US,
         ),
         fact(
@@ -170,7 +170,7 @@ ARTICLE = {
             "percent",
             NOVEMBER,
             "52.4",
-            "exports to the Association of Southeast Asian Nations (ASEAN) jumped 52.4 percent",
+            "Sales to the Association of Southeast Asian Nations (ASEAN) surged 52.4 percent",
             partner="ASEAN",
         ),
         fact("Taiwan", "exports", "value", 180.3e9, "USD", ELEVEN_MONTHS, "180.3 billion", EVIDENCE_YTD_US, partner=US),
@@ -183,7 +183,7 @@ ARTICLE = {
             "USD",
             ELEVEN_MONTHS,
             "162.4 billion",
-            "surpassing the US$162.4 billion shipped to China and Hong Kong",
+            "outstripping the US$162.4 billion sent to China and Hong Kong",
             partner=CHINA_HONG_KONG,
         ),
     ],
