@@ -7,7 +7,8 @@ story and a balance "with Washington" are the United States; "Seoul's trade surp
 "Shipments to X and purchases from them" lists two flows; "the largest source of German imports" ranks imports; "In trade with the US, Japan's surplus ..." is with the US, and
 so are the paragraph's next figures that name no place; a headline's possessive owns its trade though partners come
 first, and one on a partner's rank leaves the economy to the lead; "Yunnan in southwest China" names no partner;
-"trade between the five Central Asian countries and northwest China's Xinjiang" is a pair.
+"trade between the five Central Asian countries and northwest China's Xinjiang" is a pair; a headline's trade
+owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -171,6 +172,27 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 8),
         [("Germany", None, None, None, "exports", "growth", "mom", -2.1, "percent", *OCT),
          ("Germany", None, None, None, "exports", "value", None, 128.4e9, "EUR", *OCT)],
+    ),
+    "a headline's trade owner after a partner's news ('U.S. rebound lifts German September exports'), or after 'as' "
+    "when the main clause names none ('... make up for U.S. slide as China's July exports top forecasts')": (
+        "U.S. rebound lifts German September exports above forecasts\n\nExports rose 1.4 percent on the month in "
+        "September 2025, to 131.2 billion euros.",
+        date(2025, 11, 7),
+        [("Germany", None, None, None, "exports", "growth", "mom", 1.4, "percent", "2025-09", "2025-09"),
+         ("Germany", None, None, None, "exports", "value", None, 131.2e9, "EUR", "2025-09", "2025-09")],
+    ),
+    "'... as China's July exports top forecasts' owns the story; a Caixin dateline '(Beijing) —' names no area": (
+        "Sales to ASEAN, Africa make up for U.S. slide as China's July exports top forecasts\n\n(Beijing) — "
+        "Exports rose 7.2% in July 2025 from a year earlier, to $321.8 billion.",
+        date(2025, 8, 7),
+        [("China", None, None, None, "exports", "growth", "yoy", 7.2, "percent", "2025-07", "2025-07"),
+         ("China", None, None, None, "exports", "value", None, 321.8e9, "USD", "2025-07", "2025-07")],
+    ),
+    "'Anhui Ranks Ninth in China as 2024 Foreign Trade Passes ...' is Anhui's story, not China's": (
+        "Anhui Ranks Ninth in China as 2024 Foreign Trade Passes 850 Billion Yuan\n\nHEFEI, Jan. 20 -- Imports and "
+        "exports reached 852.6 billion yuan in 2024, up 5.2 percent.",
+        date(2025, 1, 20),
+        [("Anhui", None, None, None, "total", "value", None, 852.6e9, "CNY", "2024-01", "2024-12")],
     ),
     "'trade between the five Central Asian countries and northwest China's Xinjiang' is Xinjiang's, with Central Asia": (
         "Xinjiang's trade\n\nURUMQI, Nov 12 (Xinhua) -- Trade between the five Central Asian countries and northwest "

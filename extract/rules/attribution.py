@@ -278,6 +278,8 @@ def classify_places(
     set_aside = {id(p) for p in aside}  # by identity: one look a place, however many places a sentence names
     kept = [p for p in kept if id(p) not in set_aside]
     aside_end = dict(spans)  # "Myanmar, which shares ... border, is ...": what follows the aside
+    if kept and sentence[: kept[0].start] == "(" and re.match(r"\)\s*[-–—]", sentence[kept[0].end :]):
+        kept = kept[1:]  # "(Beijing) — Weak demand abroad ...": a dateline in brackets names no subject
     first = kept[0] if kept else None
     if first and (country := country_of(first)) and first.start < 12 and _DATELINE_AFTER.match(sentence, first.end):
         # "New Delhi, Feb 16 (PTI)": India's story; "BRUSSELS -" over an EU story: only where the reporter is

@@ -228,10 +228,15 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
     clause = _SUBORDINATE.search(title, first.end)  # "Japan logs ... deficit as U.S. exports fall": Japan's
     main_end = clause.start() if clause else len(title)
     later = [p for p in areas[1:] if p.start < main_end]
-    return next((p for p in later if _POSSESSIVE_TRADE.match(title, p.end)), None) or next(  # "ASEAN, Africa trade
-        # helps lift China's first-quarter goods trade": the possessive owns it, the places before are its partners
-        (p for p in later if _OWNS_TRADE.match(title, p.end) or _OWNER_ROLE.match(title, p.end)), first
-    )  # "... China's top supplier"
+    # "ASEAN, Africa trade helps lift China's first-quarter goods trade": the possessive owns it, the places before
+    # are its partners; "... China's top supplier"; "U.S. rebound lifts German September exports"; "Sales to ASEAN
+    # make up for U.S. slide as China's July exports top forecasts": the trade's owner, after the "as" if need be
+    return (
+        next((p for p in later if _POSSESSIVE_TRADE.match(title, p.end)), None)
+        or next((p for p in later if _OWNS_TRADE.match(title, p.end) or _OWNER_ROLE.match(title, p.end)), None)
+        or next((p for p in later if _ANY_TRADE_AFTER.match(title, p.end, main_end)), None)
+        or next((p for p in areas[1:] if _POSSESSIVE_TRADE.match(title, p.end)), first)
+    )
 
 
 _POSSESSIVE_TRADE = re.compile(
