@@ -4,27 +4,27 @@ APR = period(2025, 4)
 MAR = period(2025, 3)
 JA = period(2025, 1, 4)
 
-E_EXP = "Exports climbed 9.3 percent from a year earlier to CNY2.27 trillion (USD315.69 billion) in April"
-E_IMP = "imports edged up 0.8 percent to CNY1.57 trillion"
-E_TOT = "Total goods trade for the month rose 5.6 percent to CNY3.84 trillion"
-E_USD = "In dollar terms, exports gained 8.1 percent and imports slipped 0.2 percent"
-E_BAL = "leaving a trade surplus of USD96.18 billion, smaller than the USD102.64 billion logged in March"
-E_US = ("Shipments to the US sank 21 percent from a year earlier to USD33 billion and were down 17.6 percent "
-        "from March, when they had totaled USD40.1 billion")
-E_ASEAN_EU = ("exports to the 10 members of the Association of Southeast Asian Nations jumped 20.8 percent and "
-              "those to the European Union advanced 8.3 percent")
-E_MOM = "Compared with March, overall exports inched up 0.6 percent, while imports rose 3.9 percent month on month"
-E_JA_TOT = "the value of China's imports and exports reached CNY14.14 trillion, up 2.4 percent year on year"
-E_JA_EXP = "Exports increased 7.5 percent to CNY8.39 trillion"
-E_JA_IMP = "imports dropped 4.2 percent to CNY5.75 trillion"
-E_ASEAN = ("Asean remained the country's biggest trading partner in the period, with two-way trade of "
-           "CNY2.37 trillion, up 9.2 percent and making up 16.8 percent of the total")
-E_EU = "The EU ranked second at CNY1.78 trillion, up 0.8 percent"
-E_USTOT = "trade with the US, the third-largest partner, fell 3.1 percent to CNY1.45 trillion"
+E_EXP = "exports reached CNY2.27 trillion (USD315.69 billion), a 9.3 percent gain from a year earlier"
+E_IMP = "imports grew a modest 0.8 percent to CNY1.57 trillion"
+E_TOT = "The month's combined goods trade came to CNY3.84 trillion, an increase of 5.6 percent"
+E_USD = "Measured in US dollars, exports were up 8.1 percent while imports dipped 0.2 percent"
+E_BAL = "The resulting trade surplus of USD96.18 billion was narrower than March's USD102.64 billion"
+E_US = ("Sales to the US dropped 21 percent year on year to USD33 billion; against March, when they amounted to "
+        "USD40.1 billion, they were down 17.6 percent")
+E_ASEAN_EU = ("Exports to the European Union, on the other hand, rose 8.3 percent, and those bound for the Association of "
+              "Southeast Asian Nations' 10 members surged 20.8 percent")
+E_MOM = "On a month on month basis, total exports edged 0.6 percent higher than in March and imports grew 3.9 percent"
+E_JA_TOT = "China's combined imports and exports were worth CNY14.14 trillion, a rise of 2.4 percent year on year"
+E_JA_EXP = "Exports totaled CNY8.39 trillion after growing 7.5 percent"
+E_JA_IMP = "imports fell 4.2 percent to CNY5.75 trillion"
+E_ASEAN = ("Asean stayed China's biggest trading partner: two-way commerce grew 9.2 percent to CNY2.37 trillion, "
+           "equal to 16.8 percent of the total")
+E_EU = "The EU came in second, with CNY1.78 trillion, an increase of 0.8 percent"
+E_USTOT = "Trade with the US, which ranked third, dropped 3.1 percent to CNY1.45 trillion"
 
 ARTICLE = {
     "id": "dB1_01_yicai_april_release",
-    "title": "China's April Exports Beat Forecasts as Asean Demand Cushions Plunge in US Sales",
+    "title": "Surging Asean Sales Offset US Slump, Lifting China's April Exports Past Expectations",
     "publisher": "Yicai",
     "published": "2025-05-09",
     "notes": [
@@ -37,12 +37,12 @@ ARTICLE = {
         "The key-figures bullet list restates body figures (exports USD value, +8.1, -0.2, surplus, US USD33.0 billion, -21.0, "
         "Asean +20.8, EU +8.3): labelled once, with the body sentence as evidence. Only 'Imports: USD219.51 billion' is "
         "stated nowhere else, so it takes the bullet as evidence.",
-        "'were down 17.6 percent from March' and 'Compared with March, ... month on month': basis mom, period April.",
-        "'when they had totaled USD40.1 billion' = exports to the US in March 2025, a value fact.",
+        "'against March, ... they were down 17.6 percent' and 'On a month on month basis, ... than in March': basis mom, period April.",
+        "'when they amounted to USD40.1 billion' = exports to the US in March 2025, a value fact.",
         "The March surplus USD102.64 billion is labelled as a March balance.",
-        "Out of scope: the 2 percent consensus forecast, Zhang's 2 percent Q2 outlook, crude oil volume growth 7.5 percent "
+        "Out of scope: the 2 percent consensus forecast, the economist's 2 percent Q2 outlook, crude oil volume growth 7.5 percent "
         "(volume, not value), GDP 5.4 percent, tariff rates 145/125 percent, '90-day', '10 members'.",
-        "Ranks are stated ('biggest', 'ranked second', 'third-largest partner') for Jan-Apr partners: labelled.",
+        "Ranks are stated ('biggest', 'came in second', 'ranked third') for Jan-Apr partners: labelled.",
     ],
     "facts": [
         fact("China", "exports", "growth", 9.3, "percent", APR, "9.3", E_EXP),
@@ -61,7 +61,7 @@ ARTICLE = {
         fact("China", "exports", "value", 33e9, "USD", APR, "33 billion", E_US, partner="United States"),
         fact("China", "exports", "growth", -17.6, "percent", APR, "17.6", E_US, partner="United States", basis="mom"),
         fact("China", "exports", "value", 40.1e9, "USD", MAR, "40.1 billion", E_US, partner="United States"),
-        fact("China", "imports", "growth", -13.8, "percent", APR, "13.8", "Imports from the US shrank 13.8 percent",
+        fact("China", "imports", "growth", -13.8, "percent", APR, "13.8", "Imports of American goods fell 13.8 percent",
              partner="United States"),
         fact("China", "exports", "growth", 20.8, "percent", APR, "20.8", E_ASEAN_EU, partner="ASEAN"),
         fact("China", "exports", "growth", 8.3, "percent", APR, "8.3", E_ASEAN_EU, partner="European Union"),
@@ -73,7 +73,7 @@ ARTICLE = {
         fact("China", "exports", "value", 8.39e12, "CNY", JA, "8.39 trillion", E_JA_EXP),
         fact("China", "imports", "growth", -4.2, "percent", JA, "4.2", E_JA_IMP),
         fact("China", "imports", "value", 5.75e12, "CNY", JA, "5.75 trillion", E_JA_IMP),
-        fact("China", "balance", "value", 2.64e12, "CNY", JA, "2.64 trillion", "putting the surplus at CNY2.64 trillion"),
+        fact("China", "balance", "value", 2.64e12, "CNY", JA, "2.64 trillion", "the surplus came to CNY2.64 trillion"),
         fact("China", "total", "rank", 1, "number", JA, "biggest", E_ASEAN, partner="ASEAN"),
         fact("China", "total", "value", 2.37e12, "CNY", JA, "2.37 trillion", E_ASEAN, partner="ASEAN"),
         fact("China", "total", "growth", 9.2, "percent", JA, "9.2", E_ASEAN, partner="ASEAN"),

@@ -7,45 +7,47 @@ H1 = period(2025, 1, 6)
 Y24 = period(2024, 1, 12)
 EU = "European Union"
 
-E_BAL = ("The surplus rose 22.5 per cent year on year to US$28.9 billion in August, according to the General "
-         "Administration of Customs, and was also bigger than in July, when it stood at US$27.7 billion")
-E_EXP = "Chinese exports to the 27-member bloc climbed 10.4 per cent from a year earlier to US$50.2 billion"
-E_IMP = "imports from the EU fell 1.8 per cent to US$21.3 billion"
-E_JA_BAL = ("Over the first eight months of the year, China's surplus with the EU reached US$197 billion, up 21.5 per "
-            "cent on the same period of last year")
-E_JA_EXP = "Exports to the bloc grew 7.9 per cent to US$373.6 billion"
-E_JA_IMP = "imports from it declined 4.1 per cent to US$176.6 billion"
-E_RANK = ("The EU, China's second-largest trading partner after Asean, took 14.9 per cent of all Chinese exports in "
-          "the eight months")
-E_ES_IMP = "EU imports from China rose 6.1 per cent in the first half to €279.5 billion"
-E_ES_EXP = "EU exports to China fell 6.3 per cent to €103.1 billion, leaving a deficit of €176.4 billion"
-E_ES_RANK = "Last year, China was the EU's largest source of imports and its third-largest export market"
-E_ES_24 = "The bloc bought €517.8 billion of Chinese goods and sold €213.3 billion to China, for a deficit of €304.5 billion"
-E_DE = "Its exports to China dropped 14.2 per cent to €40.9 billion in the first six months"
+E_BAL = ("the August surplus reached US$28.9 billion, up 22.5 per cent year on year and larger than July's figure of "
+         "US$27.7 billion")
+E_EXP = "Shipments from China to the 27-member bloc totalled US$50.2 billion, 10.4 per cent more than a year earlier"
+E_IMP = "imports from the EU declined 1.8 per cent to US$21.3 billion"
+E_JA_BAL = ("For January through August, the surplus China ran with the EU came to US$197 billion, 21.5 per cent larger "
+            "than in the same months of last year")
+E_JA_EXP = "Exports to the bloc expanded 7.9 per cent to US$373.6 billion"
+E_JA_IMP = "imports from it shrank 4.1 per cent to US$176.6 billion"
+E_RANK = ("Over the eight months the EU, ranked second among China's trading partners behind Asean, bought 14.9 per "
+          "cent of everything China exported")
+E_ES_IMP = "the EU's purchases from China rose to €279.5 billion in the first half, up 6.1 per cent"
+E_ES_EXP = "EU sales to China slid 6.3 per cent to €103.1 billion, producing a deficit of €176.4 billion"
+E_ES_RANK = ("Last year, China ranked as the largest supplier of the EU's imports and the third-largest market for its "
+             "exports")
+E_ES_24 = ("EU purchases of Chinese goods reached €517.8 billion against sales of €213.3 billion to China, a deficit of "
+           "€304.5 billion")
+E_DE = "German exports to China fell 14.2 per cent to €40.9 billion in the first half of the year"
 
 ARTICLE = {
     "id": "dB1_02_scmp_china_eu_aug",
-    "title": "China's trade surplus with EU balloons as exports diverted from US head for Europe",
+    "title": "Europe absorbs Chinese goods turned away from US, swelling China's surplus with the EU",
     "publisher": None,
     "published": "2025-09-08",
     "notes": [
         "The outlet is not named in the text (SCMP-style layout, 'Published: 8:15pm, 8 Sep' without a year): publisher null, "
         "published 2025-09-08 from metadata. The year of the running period comes only from `published`: August = 2025-08, "
-        "'first eight months of the year' = Jan-Aug 2025, 'first half' = H1 2025, 'Last year' = 2024.",
+        "'January through August' = Jan-Aug 2025, 'first half' = H1 2025, 'Last year' = 2024.",
         "The summary bullet at the top restates the body (22.5 per cent, US$28.9 billion): labelled once with the body sentence.",
-        "'bigger than in July, when it stood at US$27.7 billion': the July surplus is a July balance fact; 'bigger' carries no "
+        "'larger than July's figure of US$27.7 billion': the July surplus is a July balance fact; 'larger' carries no "
         "percentage, so no growth fact.",
-        "'Exports to the EU were 3.5 per cent higher than in July': comparison with the month before, basis mom.",
+        "'Compared with July, exports to the EU increased 3.5 per cent': comparison with the month before, basis mom.",
         "Area vs partner: China's customs figures have area China, partner European Union; Eurostat's have area European "
         "Union, partner China; Destatis' have area Germany, partner China.",
         "Deficits are negative balances (EU with China: -176.4 billion EUR in H1 2025, -304.5 billion EUR in 2024).",
-        "'second-largest trading partner after Asean' labelled as rank 2 of total trade for the running period Jan-Aug 2025.",
-        "'China was the EU's largest source of imports and its third-largest export market' (2024): two ranks with area "
+        "'ranked second among China's trading partners behind Asean' labelled as rank 2 of total trade for the running period Jan-Aug 2025.",
+        "'China ranked as the largest supplier of the EU's imports and the third-largest market for its exports' (2024): two ranks with area "
         "European Union, partner China (imports rank 1, exports rank 3).",
-        "'Germany, the EU's biggest exporter to China': a stated rank of Germany among EU members' exports to China; labelled "
+        "'Germany, the bloc's biggest exporter to the Chinese market': a stated rank of Germany among EU members' exports to China; labelled "
         "rank 1 with the paragraph's period H1 2025 (judgement call: the sentence itself is in the present tense).",
-        "Out of scope: 'Compared with 2019 ... about 41 per cent higher' (a growth over a 2019 base: neither yoy, mom nor qoq, "
-        "so the record cannot express it), 'fifth month'/'fifth consecutive month' (streaks), '27-member', 'more than a "
+        "Out of scope: 'roughly 41 per cent above their 2019 level' (a growth over a 2019 base: neither yoy, mom nor qoq, "
+        "so the record cannot express it), 'fifth straight month'/'fifth consecutive month' (streaks), '27-member', 'more than a "
         "dozen anti-dumping cases', '50 years', 'more than two years'.",
     ],
     "facts": [
@@ -56,7 +58,7 @@ ARTICLE = {
         fact("China", "exports", "value", 50.2e9, "USD", AUG, "50.2 billion", E_EXP, partner=EU),
         fact("China", "imports", "growth", -1.8, "percent", AUG, "1.8", E_IMP, partner=EU),
         fact("China", "imports", "value", 21.3e9, "USD", AUG, "21.3 billion", E_IMP, partner=EU),
-        fact("China", "exports", "growth", 3.5, "percent", AUG, "3.5", "Exports to the EU were 3.5 per cent higher than in July",
+        fact("China", "exports", "growth", 3.5, "percent", AUG, "3.5", "Compared with July, exports to the EU increased 3.5 per cent",
              partner=EU, basis="mom"),
         fact("China", "balance", "value", 197e9, "USD", JA, "197 billion", E_JA_BAL, partner=EU),
         fact("China", "balance", "growth", 21.5, "percent", JA, "21.5", E_JA_BAL, partner=EU),
@@ -67,7 +69,7 @@ ARTICLE = {
         fact("China", "total", "rank", 2, "number", JA, "second", E_RANK, partner=EU),
         fact("China", "exports", "share", 14.9, "percent", JA, "14.9", E_RANK, partner=EU),
         fact("China", "exports", "growth", -33.1, "percent", AUG, "33.1",
-             "Chinese exports to the US plunged 33.1 per cent in August from a year earlier", partner="United States"),
+             "In August, China's exports to the US slumped 33.1 per cent year on year", partner="United States"),
         fact(EU, "imports", "growth", 6.1, "percent", H1, "6.1", E_ES_IMP, partner="China"),
         fact(EU, "imports", "value", 279.5e9, "EUR", H1, "279.5 billion", E_ES_IMP, partner="China"),
         fact(EU, "exports", "growth", -6.3, "percent", H1, "6.3", E_ES_EXP, partner="China"),
@@ -79,7 +81,7 @@ ARTICLE = {
         fact(EU, "exports", "value", 213.3e9, "EUR", Y24, "213.3 billion", E_ES_24, partner="China"),
         fact(EU, "balance", "value", -304.5e9, "EUR", Y24, "304.5 billion", E_ES_24, partner="China"),
         fact("Germany", "exports", "rank", 1, "number", H1, "biggest",
-             "Germany, the EU's biggest exporter to China, has been hit hardest", partner="China"),
+             "Germany, the bloc's biggest exporter to the Chinese market", partner="China"),
         fact("Germany", "exports", "growth", -14.2, "percent", H1, "14.2", E_DE, partner="China"),
         fact("Germany", "exports", "value", 40.9e9, "EUR", H1, "40.9 billion", E_DE, partner="China"),
     ],

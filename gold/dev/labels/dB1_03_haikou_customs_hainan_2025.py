@@ -4,54 +4,52 @@ Y = period(2025, 1, 12)
 DEC = period(2025, 12)
 HN = "Hainan"
 
-E_TOT = ("the total value of imports and exports of goods of Hainan Province was 311.84 billion yuan (RMB, the same "
-         "below), an increase of 12.3%")
-E_EXP = "exports were 118.26 billion yuan, an increase of 25.4%"
-E_IMP = "imports were 193.58 billion yuan, an increase of 5.6%"
-E_DEC = "In December, the import and export value of the province was 31.67 billion yuan, an increase of 20.8%"
-E_GT = ("Hainan's general trade import and export reached 190.2 billion yuan, up 9.8%, accounting for 61% of the "
-        "province's total foreign trade value")
-E_PT = "Processing trade import and export was 21.6 billion yuan, up 1.2 times (123.5%)"
-E_CNT = "the number of enterprises with actual import and export performance in Hainan reached 5,862"
-E_PE = "private enterprises imported and exported 142.5 billion yuan, up 18.6%, accounting for 45.7% of the total"
-E_SOE = "state-owned enterprises imported and exported 98.3 billion yuan, up 3.1%, accounting for 31.5%"
-E_FIE = "foreign-invested enterprises imported and exported 71.04 billion yuan, up 13.4%, accounting for 22.8%"
-E_ASEAN = ("ASEAN was Hainan's largest trading partner, with trade of 66.2 billion yuan, an increase of 15.7%, "
-           "accounting for 21.2% of the total")
-E_EU = "Trade with the European Union was 35.8 billion yuan, up 6.4%"
-E_BR = ("Imports and exports to Belt and Road partner countries reached 178.3 billion yuan, an increase of 14.1%, "
-        "accounting for 57.2%")
-E_ME = ("Hainan exported mechanical and electrical products worth 45.6 billion yuan, an increase of 31.2%, accounting "
-        "for 38.6% of the total export value")
-E_SHIP = "exports of ships were 8.9 billion yuan, an increase of 86.1%"
-E_CRUDE = "Imports of crude oil were 52.7 billion yuan, down 6.8%"
-E_CG = "Imports of consumer goods were 40.3 billion yuan, up 2.5%"
-E_DF = "of which offshore duty-free goods were 21.9 billion yuan, down 9.5%"
+E_TOT = ("Hainan Province's goods imports and exports in 2025 amounted to 311.84 billion yuan (RMB, the same below), an "
+         "all-time high, up 12.3%")
+E_EXP = "Exports grew 25.4% to 118.26 billion yuan"
+E_IMP = "imports rose 5.6% to 193.58 billion yuan"
+E_DEC = "In December alone, the province's trade came to 31.67 billion yuan, up 20.8%"
+E_GT = ("Hainan's imports and exports under general trade grew 9.8% to 190.2 billion yuan in 2025, making up 61% of the "
+        "province's overall foreign trade")
+E_PT = "processing trade was up 1.2 times (123.5%) at 21.6 billion yuan"
+E_CNT = "Hainan had 5,862 enterprises with actual import and export records in 2025"
+E_PE = "Private enterprises' trade rose 18.6% to 142.5 billion yuan, or 45.7% of the total"
+E_SOE = "trade by state-owned enterprises grew 3.1% to 98.3 billion yuan, a 31.5% share"
+E_FIE = "foreign-invested enterprises increased their trade 13.4% to 71.04 billion yuan, a share of 22.8%"
+E_ASEAN = ("Hainan's trade with ASEAN, its largest partner, climbed 15.7% to 66.2 billion yuan, or 21.2% of the total")
+E_EU = "Commerce with the European Union rose 6.4% to 35.8 billion yuan"
+E_BR = ("With Belt and Road partner countries, the province's trade expanded 14.1% to 178.3 billion yuan, a 57.2% share")
+E_ME = ("Hainan's exports of mechanical and electrical products jumped 31.2% to 45.6 billion yuan in 2025, representing "
+        "38.6% of all the province's exports")
+E_SHIP = "ship exports surged 86.1% to 8.9 billion yuan"
+E_CRUDE = "Crude oil imports dropped 6.8% to 52.7 billion yuan"
+E_CG = "Consumer goods imports edged up 2.5% to 40.3 billion yuan"
+E_DF = "within that, offshore duty-free goods decreased 9.5% to 21.9 billion yuan"
 
 ARTICLE = {
     "id": "dB1_03_haikou_customs_hainan_2025",
-    "title": "Hainan Free Trade Port's Foreign Trade Import and Export Hit a Record High in 2025",
+    "title": "Hainan Free Trade Port Posts All-Time High in Goods Trade for 2025",
     "publisher": "Haikou Customs",
     "published": "2026-01-20",
     "notes": [
         "Translated customs release; 'Source: Haikou Customs' names the issuer, taken as publisher; 'Release date: 2026-01-20'.",
-        "The running period is the year 2025 (stated); 'In December' = 2025-12.",
+        "The running period is the year 2025 (stated); 'In December alone' = 2025-12.",
         "'(the same below)' after 'over the previous year' makes every later rate year-on-year: basis yoy throughout.",
         "Area is Hainan (the province; 'Hainan Free Trade Port' covers the same island).",
-        "'the growth rate ranked among the top three provinces': a rank of the growth rate, not of the value, and a range "
-        "('among the top three'), not a position: out.",
+        "'its pace of growth placed it among the three fastest-growing provinces': a rank of the growth rate, not of the "
+        "value, and a range ('among the three fastest-growing'), not a position: out.",
         "'From December 18 to 31 ... 1.2 billion yuan' of zero-tariff imports: a figure for part of a month, out. "
-        "'46 enterprises enjoyed the tariff exemption policy': a conditional count of policy users, out.",
+        "'46 enterprises benefited for the first time from the tariff exemption policy': a conditional count of policy users, out.",
         "'up 1.2 times (123.5%)': the same observation twice ('1.2 times' is 123.5% rounded, Chinese 'increase of 1.2 "
         "times' = +120%); labelled once, as the exact 123.5.",
-        "'reached 5,862' enterprises with import and export records: count, segment 'foreign trade enterprises'; "
-        "'an increase of 1,123 over the previous year' is a derived difference, out.",
+        "'Hainan had 5,862 enterprises' with import and export records: count, segment 'foreign trade enterprises'; "
+        "'1,123 more than a year before' is a derived difference, out.",
         "Enterprise types and trade modes go in segment (general trade, processing trade, private enterprises, "
         "state-owned enterprises, foreign-invested enterprises); their shares are of the province's total trade.",
-        "'Of which, exports of ships' and 'of which offshore duty-free goods' are sub-items: product 'ships' (exports), "
+        "'Within this category, ship exports' and 'within that, offshore duty-free goods' are sub-items: product 'ships' (exports), "
         "'offshore duty-free goods' (imports).",
-        "Out of scope: '1.7 percentage points higher than the previous year', 'December 18' and other dates, '2026'.",
-        "'accounting for 61%' written without decimals: value 61.",
+        "Out of scope: '1.7 percentage points above the prior year's', 'December 18' and other dates, '2026'.",
+        "'making up 61%' written without decimals: value 61.",
     ],
     "facts": [
         fact(HN, "total", "value", 311.84e9, "CNY", Y, "311.84 billion", E_TOT),

@@ -4,52 +4,54 @@ P = period(2025, 1, 9)
 SD = "Shandong"
 QD = "Qingdao"
 
-E_TOT = ("The province's imports and exports totaled 2.61 trillion yuan ($366.6 billion) from January to September, "
-         "up 4.4 percent year-on-year")
-E_RANK = "That kept Shandong sixth among China's provincial-level regions by trade value"
-E_EXP = "Exports rose 7 percent to 1.6 trillion yuan"
-E_IMP = "imports edged up 0.6 percent to 1.01 trillion yuan"
-E_Q = ("Trade in the first, second and third quarters came to 828.1 billion yuan, 889.4 billion yuan and 892.5 billion "
-       "yuan, respectively, up 1.8 percent, 4.9 percent and 6.3 percent year-on-year")
-E_M = ("In July, August and September, monthly trade reached 292.3 billion yuan, 296.8 billion yuan and 303.4 billion "
+E_TOT = ("From January to September, the province's combined imports and exports reached 2.61 trillion yuan ($366.6 "
+         "billion), a year-on-year rise of 4.4 percent")
+E_RANK = "By trade value, Shandong thus held sixth place among China's provincial-level regions"
+E_EXP = "Exports came to 1.6 trillion yuan, a 7 percent increase"
+E_IMP = "imports inched up 0.6 percent to 1.01 trillion yuan"
+E_Q = ("trade reached 828.1 billion yuan in the first quarter, 889.4 billion yuan in the second and 892.5 billion yuan "
+       "in the third, with year-on-year increases of 1.8 percent, 4.9 percent and 6.3 percent respectively")
+E_M = ("Monthly trade for July, August and September stood at 292.3 billion yuan, 296.8 billion yuan and 303.4 billion "
        "yuan respectively")
-E_GT = "It reached 1.71 trillion yuan in the nine months, up 5.8 percent, and accounted for 65.5 percent of the total"
-E_ASEAN_R = "ASEAN was again Shandong's largest trading partner"
-E_ASEAN = "Its trade with the bloc grew 9.3 percent to 452.6 billion yuan"
-E_US = "Trade with the United States, by contrast, fell 14.8 percent to 201.4 billion yuan"
-E_ME = ("Their exports jumped 10.2 percent to 781.2 billion yuan, 48.8 percent of the province's outbound shipments")
-E_AG = ("Shandong exported 105.7 billion yuan of agricultural products, up 3.8 percent, ranking first in the country "
-        "for the 26th consecutive year")
-E_CRUDE = ("Imports of crude oil, the province's biggest import item, fell 8.2 percent to 212.4 billion yuan")
-E_QD_R = "Qingdao remained the province's top foreign trade city"
-E_QD = ("The port city's imports and exports grew 5.1 percent to 690 billion yuan, making up 26.4 percent of "
-        "Shandong's total")
-E_QD_EXP = "Its exports climbed 8.3 percent to 421.6 billion yuan"
+E_GT = ("general trade, which grew 5.8 percent to 1.71 trillion yuan over the nine months, a 65.5 percent share of "
+        "the total")
+E_ASEAN_R = "ASEAN ranked as Shandong's largest trading partner"
+E_ASEAN = "Two-way trade with the bloc rose 9.3 percent to 452.6 billion yuan"
+E_US = "By contrast, commerce with the United States shrank 14.8 percent to 201.4 billion yuan"
+E_ME = ("Shipments of these goods climbed 10.2 percent to 781.2 billion yuan, making up 48.8 percent of the "
+        "province's total exports")
+E_AG = ("Agricultural exports from Shandong increased 3.8 percent to 105.7 billion yuan, keeping the province first in "
+        "the country")
+E_CRUDE = ("imports of crude oil, Shandong's biggest single import item, dropped 8.2 percent to 212.4 billion yuan")
+E_QD_R = "Qingdao kept its place as the top foreign trade city in the province"
+E_QD = ("Qingdao's own imports and exports rose 5.1 percent to 690 billion yuan, equal to 26.4 percent of Shandong's "
+        "total")
+E_QD_EXP = "its exports increased 8.3 percent to 421.6 billion yuan"
 
 ARTICLE = {
     "id": "dB1_04_shandong_q3_2025",
-    "title": "Shandong's foreign trade picks up speed quarter by quarter",
+    "title": "Shandong's trade growth gathers pace every quarter",
     "publisher": "chinadaily.com.cn",
     "published": "2025-10-22",
     "notes": [
         "Publisher as named in the byline line ('chinadaily.com.cn'); published from 'Updated: 2025-10-22'.",
-        "Running period Jan-Sep 2025 ('first three quarters of 2025', 'from January to September', 'the nine months'); "
+        "Running period Jan-Sep 2025 ('first three quarters of 2025', 'From January to September', 'the nine months'); "
         "every figure without its own period takes it.",
         "Quarter list with 'respectively': Q1 = 2025-01/03, Q2 = 04/06, Q3 = 07/09, each a value and a yoy growth; the "
         "month list gives July, August, September values only (no growth stated).",
-        "Subjects carried across sentences and paragraphs: 'It reached 1.71 trillion' = general trade; 'Its trade with the "
-        "bloc' = Shandong with ASEAN; 'Their exports' = mechanical and electrical products; 'The port city's' and 'Its "
+        "Subjects carried across sentences and paragraphs: 'which grew 5.8 percent' = general trade; 'Two-way trade with "
+        "the bloc' = Shandong with ASEAN; 'Shipments of these goods' = mechanical and electrical products; 'its "
         "exports' = Qingdao.",
         "'($366.6 billion)': the same observation in USD, a separate fact, qualifier exact (no 'about').",
-        "'kept Shandong sixth ... by trade value' = rank 6 of Shandong's total trade among provinces.",
-        "'ranking first in the country' for agricultural exports: rank 1 with product 'agricultural products'; "
-        "'for the 26th consecutive year' is a streak, out.",
-        "'Imports of crude oil, the province's biggest import item': a stated rank of the product among Shandong's "
+        "'By trade value, Shandong thus held sixth place' = rank 6 of Shandong's total trade among provinces.",
+        "'keeping the province first in the country' for agricultural exports: rank 1 with product 'agricultural products'; "
+        "'for a 26th year in a row' is a streak, out.",
+        "'imports of crude oil, Shandong's biggest single import item': a stated rank of the product among Shandong's "
         "imports, labelled rank 1 with product 'crude oil', by analogy with partner ranks ('largest trading partner'). "
-        "'mechanical and electrical products led the way' states no ordinal: not labelled.",
-        "'Qingdao remained the province's top foreign trade city': rank 1 of Qingdao's total trade (within Shandong).",
-        "'General trade remained the main mode' is not an ordinal; its share 65.5 percent is labelled.",
-        "Out of scope: '0.4 percentage points faster than the national average', 'September setting a record', "
+        "'Mechanical and electrical products dominated outbound sales' states no ordinal: not labelled.",
+        "'Qingdao kept its place as the top foreign trade city in the province': rank 1 of Qingdao's total trade (within Shandong).",
+        "'Most trade was still conducted as general trade' is not an ordinal; its share 65.5 percent is labelled.",
+        "Out of scope: 'beat the national pace by 0.4 percentage points', 'the highest ever for a single month', "
         "'more than 300 enterprises' at the fair (not trading-enterprise counts of an area's trade), '138th'.",
     ],
     "facts": [

@@ -3,50 +3,54 @@ from _fact import fact, period
 Y = period(2024, 1, 12)
 AU = "automobiles"
 
-E_CUS = ("Exports of automobiles, including chassis, reached 6.41 million units, 22.8% more than in 2023")
-E_VAL = "Their value rose 15.5% to $117.37 billion (about 843 billion yuan)"
-E_CAAM = "The China Association of Automobile Manufacturers said members exported 5.86 million vehicles last year"
-E_SEG = ("Of these, passenger cars made up 4.96 million, up 19.7%, and commercial vehicles 904,000, up 17.5%")
-E_NEV_SH = "New energy vehicles, which include pure electric and plug-in hybrid models, accounted for 21.9% of the association's export total"
-E_NEV = "Overseas sales of NEVs grew 6.7% to 1.28 million, a sharp slowdown from 2023, when they jumped 77.6%"
-E_JP = ("Japan, the top exporter until 2022, shipped about 4.2 million vehicles in 2024, according to the Japan "
-        "Automobile Manufacturers Association, leaving it in second place for a second year")
-E_CN_R = "extending its lead as the world's largest car exporter"
-E_RU = "Russia remained the biggest buyer of Chinese cars, taking 1.16 million units"
-E_MX = "Mexico, the second-largest market, absorbed 444,700 vehicles"
-E_AE = "the United Arab Emirates climbed to third with 330,300"
-E_BE = "Exports to Belgium, the main entry point for Chinese electric cars into the EU, fell 8.9%"
-E_2020 = "Four years ago, in 2020, China exported only 1.08 million vehicles"
-E_IMP = "China brought in 700,000 cars last year, down 12%, worth $41.6 billion"
-E_BAL = "That left the country with a surplus in vehicle trade of about $76 billion"
+E_CUS = ("automobile exports, chassis included, at 6.41 million units, up 22.8% from 2023")
+E_VAL = "In value terms they grew a slower 15.5% to $117.37 billion (about 843 billion yuan)"
+E_CAAM = ("According to the China Association of Automobile Manufacturers, its members sold 5.86 million vehicles abroad "
+          "last year")
+E_SEG = ("Passenger cars accounted for 4.96 million of that total, rising 19.7%, while commercial vehicles numbered 904,000, "
+         "a rise of 17.5%")
+E_NEV_SH = ("New energy vehicles, a category covering plug-in hybrids as well as pure electric models, made up 21.9% of "
+            "the exports the association counted")
+E_NEV = "NEV exports rose 6.7% to 1.28 million, far slower than the 77.6% surge of 2023"
+E_JP = ("Japan, which led the world in exports through 2022, sending about 4.2 million vehicles abroad in 2024, enough "
+        "only for second place for a second straight year")
+E_CN_R = "pulled further ahead as the largest car exporter in the world"
+E_RU = "Russia, still the biggest market for cars made in China, took in 1.16 million units"
+E_MX = "Mexico came in as the second-largest destination with 444,700 vehicles"
+E_AE = "the United Arab Emirates moved up to third, taking 330,300"
+E_BE = "shipments to Belgium, the chief gateway for China's electric cars into the EU, dropped 8.9%"
+E_2020 = "Back in 2020, just four years earlier, China's vehicle exports totalled only 1.08 million"
+E_IMP = "car imports fell 12% last year to 700,000 units, valued at $41.6 billion"
+E_BAL = "The country therefore ran a surplus of about $76 billion in vehicle trade"
 
 ARTICLE = {
     "id": "dB1_05_nikkei_china_auto_exports_2024",
-    "title": "China's car exports top 6.4m in 2024 as Mexico and Gulf take up slack from Europe",
+    "title": "Mexico and Gulf offset European weakness as China's 2024 car exports exceed 6.4m",
     "publisher": None,
     "published": "2025-01-20",
     "notes": [
         "No outlet is named in the text (Nikkei Asia-style layout with a subheadline and 'SHANGHAI --'): publisher null; "
-        "published 2025-01-20 from metadata ('released on Monday'). The running period is the year 2024.",
-        "Product for the whole-vehicle figures is 'automobiles' (the customs wording, 'Exports of automobiles'), also for "
-        "'Chinese cars', 'vehicles', 'cars' imports and the 'vehicle trade' surplus, which all mean the same category; "
+        "published 2025-01-20 from metadata ('published on Monday'). The running period is the year 2024.",
+        "Product for the whole-vehicle figures is 'automobiles' (the customs wording, 'automobile exports'), also for "
+        "'cars made in China', 'vehicles', 'cars' imports and the 'vehicle trade' surplus, which all mean the same category; "
         "sub-categories keep their own words: passenger cars, commercial vehicles, new energy vehicles.",
         "Quantities in vehicles/units: measure quantity, unit number.",
-        "Headline 'top 6.4m', lede 'more than 6.4 million' and subheadline '$117bn', 'biggest auto exporter' restate the "
+        "Headline 'exceed 6.4m', lede 'more than 6.4 million' and subheadline '$117bn', 'biggest auto exporter' restate the "
         "body: threshold plus exact figure, labelled once as the exact body figure.",
         "Customs (6.41 million) and CAAM (5.86 million) give two different counts of the same observation (China's 2024 "
         "automobile exports): both labelled as written, as the guide asks for statements that disagree beyond rounding.",
-        "Volume growth beside value growth is out: '22.8% more than in 2023' (units) and CAAM's 'up 19.3%' (units) stand "
+        "Volume growth beside value growth is out: 'up 22.8% from 2023' (units) and CAAM's 'an increase of 19.3%' (units) stand "
         "beside the value growth 15.5%, which is labelled. Growth given only in units, with no value growth for the same "
         "product (passenger cars 19.7, commercial vehicles 17.5, NEVs 6.7 and 77.6, imports -12), is labelled as growth.",
-        "'when they jumped 77.6%' = NEV export growth in 2023 (period 2023).",
-        "'Japan ... shipped about 4.2 million vehicles in 2024 ... leaving it in second place': area Japan, qualifier "
-        "approx, rank 2; 'the top exporter until 2022' has no definite period: out; 'for a second year' is a streak.",
-        "Destination ranks are stated for Russia ('biggest buyer'), Mexico ('second-largest market') and the UAE "
-        "('climbed to third'); 'The U.K., Brazil and Saudi Arabia followed' is an implied order: not labelled.",
-        "'Four years ago, in 2020, ... 1.08 million vehicles': a 2020 quantity fact.",
+        "'the 77.6% surge of 2023' = NEV export growth in 2023 (period 2023).",
+        "'Japan ... sending about 4.2 million vehicles abroad in 2024, enough only for second place': area Japan, qualifier "
+        "approx, rank 2; 'led the world in exports through 2022' has no definite period: out; 'for a second straight year' "
+        "is a streak.",
+        "Destination ranks are stated for Russia ('biggest market'), Mexico ('second-largest destination') and the UAE "
+        "('moved up to third'); 'Next came the U.K., Brazil and Saudi Arabia' is an implied order: not labelled.",
+        "'Back in 2020, ... only 1.08 million': a 2020 quantity fact.",
         "Out of scope: company figures (Chery 1.14 million, BYD 417,000: not an economy), duty rates 35.3% and 50%, "
-        "the analyst's 7 million forecast ('around 7 million units this year'), 'Four years ago'.",
+        "the analyst's 7 million forecast ('around 7 million units this year'), 'four years earlier'.",
         "'(about 843 billion yuan)': the export value in a second currency, a separate fact, qualifier approx.",
     ],
     "facts": [

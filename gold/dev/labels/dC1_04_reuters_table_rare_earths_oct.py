@@ -10,7 +10,7 @@ MAG = "rare earth magnets"
 
 ARTICLE = {
     "id": "dC1_04_reuters_table_rare_earths_oct",
-    "title": "TABLE-China's October rare earth, magnet trade by volume and value",
+    "title": "TABLE-China's rare earth and magnet trade in October: volumes and values",
     "publisher": "Reuters",
     "published": "2025-11-20",
     "notes": [

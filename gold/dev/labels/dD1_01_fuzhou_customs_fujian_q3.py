@@ -1,29 +1,29 @@
 from _fact import fact, period
 
 Q = period(2025, 1, 9)
-E_TOT = "the total value of imports and exports of goods of Fujian Province was RMB 1.53 trillion, a year-on-year increase of 4.9% (the same below)"
-E_X = "exports reached RMB 952.37 billion, an increase of 9.2%"
-E_M = "imports were RMB 578.85 billion, a decrease of 1.5%"
-E_PE = "the import and export of private enterprises in our province was 9,498.2 hundred million yuan, an increase of 9.6%, accounting for 62% of the province's total foreign trade value"
-E_AS = "ASEAN remained the largest trading partner of our province, with import and export value of RMB 321.64 billion, an increase of 10.2%"
-E_EUUS = "Import and export with the EU and the United States were RMB 178.3 billion and RMB 142.56 billion, up 7.6% and down 9.8% respectively"
-E_ME = "exports of mechanical and electrical products were RMB 412.6 billion, up 13.5%, accounting for 43.3% of the province's total export value"
+E_TOT = "Fujian Province's goods imports and exports totaled RMB 1.53 trillion, up 4.9% year on year (the same below)"
+E_X = "exports climbed 9.2% to RMB 952.37 billion"
+E_M = "imports dropped 1.5% to RMB 578.85 billion"
+E_PE = "private enterprises in our province traded goods worth 9,498.2 hundred million yuan, up 9.6%, or 62% of Fujian's overall foreign trade"
+E_AS = "Our province's largest trading partner was still ASEAN, and two-way trade with the bloc reached RMB 321.64 billion, growing 10.2%"
+E_EUUS = "Two-way trade with the EU and the United States amounted to RMB 178.3 billion and RMB 142.56 billion, respectively rising 7.6% and falling 9.8%"
+E_ME = "exports of mechanical and electrical products rose 13.5% to RMB 412.6 billion, making up 43.3% of all exports from the province"
 
 ARTICLE = {
     "id": "dD1_01_fuzhou_customs_fujian_q3",
-    "title": "Fujian's Foreign Trade Grows 4.9% in the First Three Quarters of 2025",
+    "title": "Fujian Province Lifts Goods Trade by 4.9% Over the First Three Quarters of 2025",
     "publisher": "Fuzhou Customs",
     "published": "2025-10-24",
     "notes": [
         "Running period: first three quarters of 2025 (January-September) for every figure; '(the same below)' makes every later rate year-on-year.",
         "'our province' is Fujian (translated government prose): area Fujian throughout.",
         "The headline's 4.9% restates the body's total growth: labelled once, with the body sentence.",
-        "'9,498.2 hundred million yuan' is 949.82 billion yuan; 949.82/1,531.22 = 62.0%, consistent with 'accounting for 62%'.",
-        "'1.3 percentage points higher than the national level', 'an increase of 2.6 percentage points' (share change) and 'contributing 5.4 percentage points': out of scope.",
-        "'positive growth for eight consecutive months': streak, out.",
-        "ASEAN 'the largest trading partner' is a stated rank: rank 1, partner ASEAN, flow total.",
-        "EU and United States: values and rates distributed by 'respectively'; 'up 7.6% and down 9.8%' gives EU +7.6, US -9.8.",
-        "Ships, lithium batteries and automobiles 'maintained rapid growth' with no figure: nothing to label.",
+        "'9,498.2 hundred million yuan' is 949.82 billion yuan; 949.82/1,531.22 = 62.0%, consistent with 'or 62% of Fujian's overall foreign trade'.",
+        "'outpacing the national level by 1.3 percentage points', 'their share rose by 2.6 percentage points' (share change) and 'added 5.4 percentage points': out of scope.",
+        "'stayed positive for eight months running': streak, out.",
+        "ASEAN 'largest trading partner' is a stated rank: rank 1, partner ASEAN, flow total.",
+        "EU and United States: values and rates distributed by 'respectively'; 'respectively rising 7.6% and falling 9.8%' gives EU +7.6, US -9.8.",
+        "Ships, lithium batteries and automobiles 'kept up fast export growth' with no figure: nothing to label.",
         "1.83 million customs declarations and 29.6 hours clearance time: not trade flows, out.",
         "Trade surplus RMB 373.52 billion = 952.37 - 578.85: a stated balance, labelled.",
     ],
@@ -34,7 +34,7 @@ ARTICLE = {
         fact("Fujian", "exports", "growth", 9.2, "percent", Q, "9.2", E_X),
         fact("Fujian", "imports", "value", 578.85e9, "CNY", Q, "578.85 billion", E_M),
         fact("Fujian", "imports", "growth", -1.5, "percent", Q, "1.5", E_M),
-        fact("Fujian", "balance", "value", 373.52e9, "CNY", Q, "373.52 billion", "The trade surplus was RMB 373.52 billion"),
+        fact("Fujian", "balance", "value", 373.52e9, "CNY", Q, "373.52 billion", "leaving a trade surplus of RMB 373.52 billion"),
         fact("Fujian", "total", "value", 949.82e9, "CNY", Q, "9,498.2 hundred million", E_PE, segment="private enterprises"),
         fact("Fujian", "total", "growth", 9.6, "percent", Q, "9.6", E_PE, segment="private enterprises"),
         fact("Fujian", "total", "share", 62, "percent", Q, "62", E_PE, segment="private enterprises"),

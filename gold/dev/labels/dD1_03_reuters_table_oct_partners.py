@@ -16,7 +16,7 @@ R_BAU = "Balance with Australia      -4.52"
 
 ARTICLE = {
     "id": "dD1_03_reuters_table_oct_partners",
-    "title": "TABLE-China's October trade with major partners",
+    "title": "TABLE-China's trade with key partners in October",
     "publisher": "Reuters",
     "published": "2025-11-07",
     "notes": [
@@ -24,8 +24,8 @@ ARTICLE = {
         "Money cells take their scale and currency from the header '($ bln unless stated; pct change y/y)': US dollars, billions.",
         "Evidence for each cell is its table row (up to the cell); each row names its flow and partner.",
         "Balance rows: positive cells are surpluses, the Australia cell (-4.52) a deficit; their y/y cells are n/a, nothing to label.",
-        "The lead's 'Outbound shipments fell 1.1% from a year earlier' restates the 'Total exports' y/y cell: labelled once, with the table row.",
-        "'first drop since February', 'seventh month of double-digit declines': streaks, out; the Reuters poll's 3.0% forecast: out.",
+        "The lead's 'Exports declined 1.1% year on year' restates the 'Total exports' y/y cell: labelled once, with the table row.",
+        "'first fall since February', 'double-digit drops for a seventh month in a row': streaks, out; the Reuters poll's 3.0% forecast: out.",
     ],
     "facts": [
         fact("China", "exports", "value", 305.35e9, "USD", OCT, "305.35", R_X),

@@ -3,32 +3,32 @@ from _fact import fact, period
 NOV = period(2025, 11)
 YTD = period(2025, 1, 11)
 NEV = "new energy vehicles"
-E_NOV = "The November figure was up 134.4 percent compared with the same period of 2024 and 17.2 percent higher than in October"
-E_YTD = "In the first 11 months, NEV exports totaled 2.31 million units, up 95.1 percent year-on-year, and accounted for 36.4 percent of the country's automobile exports"
-E_AUTO = "the country's automobile exports, which rose 18.7 percent to 6.34 million vehicles"
-E_RESP = "Pure electric vehicles and plug-in hybrids made up the shipments, at 1.38 million and 930,000 units respectively, up 51.2 percent and 242.8 percent respectively"
-E_MKT = "Belgium was the largest overseas market for Chinese NEVs during the period, taking in 213,000 vehicles, followed by the United Kingdom with 187,000 and Brazil with 165,000"
-E_CUS = "Exports of electric passenger cars reached 187.6 billion yuan (about 26.3 billion U.S. dollars) in the January-November period"
+E_NOV = "November's NEV export tally was 134.4 percent higher than in the same period of 2024 and up 17.2 percent from October"
+E_YTD = "NEV exports for the first 11 months reached 2.31 million units, a year-on-year rise of 95.1 percent, making up 36.4 percent of total automobile exports"
+E_AUTO = "Overall automobile exports over the same period climbed 18.7 percent to 6.34 million vehicles"
+E_RESP = "pure electric vehicles and plug-in hybrids numbered 1.38 million and 930,000 units respectively, rising 51.2 percent and 242.8 percent respectively"
+E_MKT = "Chinese NEVs found their largest overseas market in Belgium, which took in 213,000 vehicles during the period, ahead of the United Kingdom at 187,000 and Brazil at 165,000"
+E_CUS = "electric passenger car exports for January-November were worth 187.6 billion yuan (about 26.3 billion U.S. dollars)"
 
 ARTICLE = {
     "id": "dD1_05_chinadaily_nev_exports_nov",
-    "title": "NEV exports hit monthly high as carmakers widen global reach",
+    "title": "Carmakers' global push sends NEV exports to a monthly record",
     "publisher": "China Daily",
     "published": "2025-12-12",
     "notes": [
-        "Year from the byline ('Updated: 2025-12-12'); 'November' is 2025-11, 'the first 11 months' and 'the period' 2025-01/2025-11.",
+        "Year from the byline ('Updated: 2025-12-12'); 'November' is 2025-11, 'the first 11 months', 'the same period', 'January-November' and 'the period' 2025-01/2025-11.",
         "Vehicle counts are quantities with unit number; NEV figures carry product 'new energy vehicles' (NEV written out).",
-        "'17.2 percent higher than in October' is month-on-month: basis mom; '134.4 percent compared with the same period of 2024' is yoy.",
+        "'up 17.2 percent from October' is month-on-month: basis mom; '134.4 percent higher than in the same period of 2024' is yoy.",
         "NEV unit growth is given alone (no value growth for the same flow): labelled, as the card says.",
         "36.4 percent is the NEV share of automobile exports (2.31/6.34 = 36.4%).",
         "Pure electric vehicles and plug-in hybrids: quantities and rates distributed by 'respectively'; 1.38 + 0.93 = 2.31 million.",
-        "Belgium 'the largest overseas market' is a stated rank 1; the United Kingdom and Brazil are ordered by 'followed by': implied ranks, not labelled; their vehicle counts are labelled.",
+        "Belgium 'their largest overseas market' is a stated rank 1; the United Kingdom and Brazil are ordered by 'ahead of': implied ranks, not labelled; their vehicle counts are labelled.",
         "Customs value of electric passenger car exports: a CNY fact and a USD fact (approx, 'about').",
-        "'fifth consecutive month ... above 200,000 units': streak, out. Domestic NEV sales (1.82 million, 53.2 percent, 6.1 percentage points), the EU's 35.3 percent duty, an analyst's forecast of 2.6 million and 40 ro-ro vessels: out.",
+        "'above 200,000 units for five months running': streak, out. Domestic NEV sales (1.82 million, 53.2 percent, 6.1 percentage points), the EU's 35.3 percent duty, an analyst's forecast of 2.6 million and 40 ro-ro vessels: out.",
     ],
     "facts": [
         fact("China", "exports", "quantity", 300000, "number", NOV, "300,000",
-             "China shipped 300,000 new energy vehicles overseas in November", product=NEV),
+             "In November, China sent 300,000 new energy vehicles abroad", product=NEV),
         fact("China", "exports", "growth", 134.4, "percent", NOV, "134.4", E_NOV, product=NEV),
         fact("China", "exports", "growth", 17.2, "percent", NOV, "17.2", E_NOV, product=NEV, basis="mom"),
         fact("China", "exports", "quantity", 2.31e6, "number", YTD, "2.31 million", E_YTD, product=NEV),

@@ -2,23 +2,23 @@ from _fact import fact, period
 
 P = period(2025, 1, 9)
 LG = "Lingang Special Area"
-E_TOT = ("The Lingang Special Area of the China (Shanghai) Pilot Free Trade Zone registered imports and exports of "
-         "207.3 billion yuan (about 29.1 billion U.S. dollars) in the first three quarters of the year, up 18.6 percent year on year")
-E_FLOWS = "Exports rose 24.7 percent to 118.5 billion yuan, while imports grew 11.3 percent to 88.8 billion yuan"
-E_NEV = "New energy vehicles remained the area's signature export, with outbound shipments worth 46.2 billion yuan, or 39 percent of its total exports"
-E_BR = "Trade with Belt and Road partner countries climbed 21.4 percent to 96.5 billion yuan, making up 46.6 percent of the total"
+E_TOT = ("In the January-September period, the Lingang Special Area of the China (Shanghai) Pilot Free Trade Zone saw imports "
+         "and exports grow 18.6 percent year on year to 207.3 billion yuan (about 29.1 billion U.S. dollars)")
+E_FLOWS = "exports up 24.7 percent at 118.5 billion yuan and imports up 11.3 percent at 88.8 billion yuan"
+E_NEV = "The area's flagship export continued to be new energy vehicles: 46.2 billion yuan worth were shipped abroad, equal to 39 percent of all its exports"
+E_BR = "At 96.5 billion yuan, trade with Belt and Road partner countries was up 21.4 percent and represented 46.6 percent of the overall figure"
 
 ARTICLE = {
     "id": "dE1_07_xinhua_lingang_q1q3",
-    "title": "Shanghai FTZ's Lingang area sees foreign trade up 18.6 pct in first three quarters",
+    "title": "Lingang area of Shanghai FTZ posts 18.6 pct foreign trade growth in Jan-Sept",
     "publisher": "Xinhua",
     "published": "2025-10-24",
     "notes": [
-        "The year appears only in the published date (dateline 'SHANGHAI, Oct. 24 (Xinhua)'): 'the first three quarters of the year' is 2025-01/2025-09.",
+        "The year appears only in the published date (dateline 'SHANGHAI, Oct. 24 (Xinhua)'): 'the January-September period' is 2025-01/2025-09.",
         "Area: the Lingang Special Area of the China (Shanghai) Pilot Free Trade Zone, written 'Lingang Special Area' (the zone's own name, descriptors dropped).",
-        "The dollar conversion '(about 29.1 billion U.S. dollars)' is a separate USD fact with qualifier approx; the headline's 18.6 pct restates the body.",
-        "'outbound shipments worth 46.2 billion yuan, or 39 percent of its total exports': NEV export value and its share of exports.",
-        "'Some 1,560 enterprises had import and export records' is a count of foreign trade enterprises, qualifier approx ('Some'); '190 more than a year earlier' is a derived difference, out.",
+        "The dollar conversion '(about 29.1 billion U.S. dollars)' is a separate USD fact with qualifier approx; the headline's 18.6 pct restates the body (its 'Jan-Sept' is the same period).",
+        "'46.2 billion yuan worth were shipped abroad, equal to 39 percent of all its exports': NEV export value and its share of exports.",
+        "'Around 1,560 companies in the area recorded import and export activity' is a count of foreign trade enterprises, qualifier approx ('Around'); 'an increase of 190 from a year before' is a derived difference, out.",
         "Out of scope: August 2019, 873 square km.",
     ],
     "facts": [
@@ -35,7 +35,7 @@ ARTICLE = {
         fact(LG, "total", "value", 96.5e9, "CNY", P, "96.5 billion", E_BR, partner="Belt and Road partner countries"),
         fact(LG, "total", "share", 46.6, "percent", P, "46.6", E_BR, partner="Belt and Road partner countries"),
         fact(LG, "total", "count", 1560, "number", P, "1,560",
-             "Some 1,560 enterprises had import and export records in the area during the period",
+             "Around 1,560 companies in the area recorded import and export activity over the period",
              segment="foreign trade enterprises", qualifier="approx"),
     ],
 }

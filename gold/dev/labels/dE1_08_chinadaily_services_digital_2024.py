@@ -3,32 +3,33 @@ from _fact import fact, period
 Y = period(2024, 1, 12)
 S = "services"
 CBEC = "cross-border e-commerce"
-E_TOT = "China's trade in services reached 7.52 trillion yuan in 2024, up 14.4 percent year-on-year"
-E_FLOWS = "Exports rose 18.2 percent to 3.18 trillion yuan, while imports increased 11.8 percent to 4.34 trillion yuan"
-E_BAL = "the services trade deficit narrowed 2.5 percent to 1.16 trillion yuan"
-E_KIS = "Trade in this category totaled 2.89 trillion yuan, up 6.2 percent, accounting for 38.4 percent of all services trade"
-E_DDS = "reached 3.02 trillion yuan in imports and exports, an increase of 5.6 percent from 2023"
-E_CB = "China's cross-border e-commerce imports and exports reached 2.63 trillion yuan last year, up 10.8 percent"
-E_CBS = ("China's cross-border e-commerce imports and exports reached 2.63 trillion yuan last year, up 10.8 percent, "
-         "according to the General Administration of Customs, accounting for about 6 percent of the country's total goods trade")
-E_CBX = "Of the total, exports were 2.15 trillion yuan, growing 16.9 percent"
-E_CNT = ("The number of enterprises with import and export records across the country surpassed 700,000 "
-         "for the first time in 2024, reaching 703,000")
+E_TOT = "China's services trade hit a record 7.52 trillion yuan in 2024, rising 14.4 percent year-on-year"
+E_FLOWS = "Exports of services outpaced imports: they climbed 18.2 percent to 3.18 trillion yuan, compared with an 11.8 percent rise in imports to 4.34 trillion yuan"
+E_BAL = "That shrank the services trade deficit by 2.5 percent, to 1.16 trillion yuan"
+E_KIS = "Their trade grew 6.2 percent to 2.89 trillion yuan, or 38.4 percent of total services trade"
+E_DDS = ("Imports and exports of digitally deliverable services, meaning anything that can be supplied over the internet, "
+         "from online education to cloud computing, rose 5.6 percent from 2023 to 3.02 trillion yuan")
+E_CB = "cross-border e-commerce imports and exports grew 10.8 percent last year to 2.63 trillion yuan"
+E_CBS = ("cross-border e-commerce imports and exports grew 10.8 percent last year to 2.63 trillion yuan, "
+         "roughly 6 percent of China's entire goods trade")
+E_CBX = "Exports made up 2.15 trillion yuan of that, an increase of 16.9 percent"
+E_CNT = ("Nationwide, firms with import and export records numbered 703,000 in 2024, "
+         "topping 700,000 for the first time")
 
 ARTICLE = {
     "id": "dE1_08_chinadaily_services_digital_2024",
-    "title": "Services, digital trade emerge as new growth engines",
+    "title": "New growth drivers: services and digital trade come to the fore",
     "publisher": "China Daily",
     "published": "2025-02-24",
     "notes": [
         "Services trade figures carry product 'services'; knowledge-intensive and digitally deliverable services are narrower products; cross-border e-commerce is a segment (goods).",
-        "'Exports rose 18.2 percent ... imports increased 11.8 percent' follow 'Services exports grew faster than imports': services exports and imports.",
-        "'the services trade deficit narrowed 2.5 percent to 1.16 trillion yuan': balance value -1.16e12; the growth of a deficit follows its verb, narrowed -> -2.5.",
-        "Knowledge-intensive services 'accounting for 38.4 percent of all services trade': a share of services trade.",
-        "Cross-border e-commerce 'accounting for about 6 percent of the country's total goods trade' is read in the sentence before it: share 6, approx.",
-        "'surpassed 700,000 for the first time ... reaching 703,000': threshold and exact figure for one count; the exact figure only, segment foreign trade enterprises.",
-        "'more than 120,000 cross-border e-commerce business entities were active on major platforms': a count of a narrower type of trading enterprise, qualifier over.",
-        "Out of scope: the company's revenue rise of about 40 percent (a company, not an area), '30 people', 'five continents', 165 pilot zones, 2,500 overseas warehouses, 30 million square meters, 'two years ago', the fourth Expo.",
+        "'they climbed 18.2 percent ... an 11.8 percent rise in imports' follow 'Exports of services outpaced imports': services exports and imports.",
+        "'shrank the services trade deficit by 2.5 percent, to 1.16 trillion yuan': balance value -1.16e12; the growth of a deficit follows its verb, shrank -> -2.5.",
+        "Knowledge-intensive services 'or 38.4 percent of total services trade': a share of services trade.",
+        "Cross-border e-commerce 'roughly 6 percent of China's entire goods trade' is read with the figures before it: share 6, approx.",
+        "'numbered 703,000 ..., topping 700,000 for the first time': threshold and exact figure for one count; the exact figure only, segment foreign trade enterprises.",
+        "'over 120,000 cross-border e-commerce business entities were operating on the main platforms': a count of a narrower type of trading enterprise, qualifier over.",
+        "Out of scope: the company's revenue rise of roughly 40 percent (a company, not an area), '30-person', 'five continents', 165 pilot zones, 2,500 overseas warehouses, 30 million square meters, 'Until two years ago', the fourth Expo.",
     ],
     "facts": [
         fact("China", "total", "value", 7.52e12, "CNY", Y, "7.52 trillion", E_TOT, product=S),
@@ -51,7 +52,7 @@ ARTICLE = {
         fact("China", "exports", "growth", 16.9, "percent", Y, "16.9", E_CBX, segment=CBEC),
         fact("China", "total", "count", 703000, "number", Y, "703,000", E_CNT, segment="foreign trade enterprises"),
         fact("China", "total", "count", 120000, "number", Y, "120,000",
-             "more than 120,000 cross-border e-commerce business entities were active on major platforms",
+             "over 120,000 cross-border e-commerce business entities were operating on the main platforms",
              segment="cross-border e-commerce business entities", qualifier="over"),
     ],
 }

@@ -1,33 +1,33 @@
 from _fact import fact, period
 
 M = period(2026, 9)
-E_EXP = "Calendar and seasonally adjusted, exports declined 1.4% from August to €129.1 billion"
-E_IMP = "Imports, by contrast, rose 0.7% to €112.3 billion"
-E_YOY = "Compared with September last year, exports were 0.9% lower and imports 2.3% higher."
-E_BAL = "The trade balance showed a surplus of €16.8 billion, down from €19.0 billion in August"
-E_US = ("The United States, Germany's biggest export market, bought goods worth €11.3 billion, 7.8% less than in the previous month "
-        "and 14.6% below the level of a year earlier")
-E_CNX = "Month on month, exports to China rose 2.1% to €6.6 billion."
-E_CNM = "Imports from the People's Republic climbed 4.9% to €14.2 billion"
-E_EU = "Shipments to other EU member states increased 0.8% on the month to €70.3 billion"
+E_EXP = "After adjustment for calendar and seasonal effects, exports fell 1.4% from August to €129.1 billion"
+E_IMP = "Imports moved the other way, increasing 0.7% to €112.3 billion"
+E_YOY = "Relative to September last year, exports were down 0.9% and imports up 2.3%."
+E_BAL = "The surplus in the trade balance shrank to €16.8 billion from €19.0 billion in August"
+E_US = ("Germany's biggest export market, the United States, took in €11.3 billion of goods, 7.8% less than a month earlier "
+        "and 14.6% less than in September last year")
+E_CNX = "Compared with August, exports to China increased 2.1% to €6.6 billion"
+E_CNM = "imports from the People's Republic grew 4.9% to €14.2 billion"
+E_EU = "Exports to fellow EU member states were up 0.8% on the month at €70.3 billion"
 
 ARTICLE = {
     "id": "dE2_06_de_handelsblatt_sep_trade",
-    "title": "Exports slump as American buyers pull back",
+    "title": "US demand retreat drags German exports down",
     "publisher": "Handelsblatt",
     "published": "2026-11-09",
     "notes": [
         "The text names no year ('in September', 'September last year'): September 2026 from the published date.",
-        "'Calendar and seasonally adjusted ... from August' sets a month-on-month frame that carries over to the imports in the same paragraph "
-        "(basis mom); the paragraph's last sentence switches explicitly to year-on-year ('Compared with September last year').",
-        "'Month on month' opens the China paragraph: exports to and imports from China are mom.",
+        "'After adjustment for calendar and seasonal effects ... from August' sets a month-on-month frame that carries over to the imports in the same paragraph "
+        "(basis mom); the paragraph's last sentence switches explicitly to year-on-year ('Relative to September last year').",
+        "'Compared with August' opens the China paragraph: exports to and imports from China are mom.",
         "Two September balances: the adjusted surplus of €16.8 billion and the unadjusted €15.3 billion; the record has no field for "
         "adjustment, so both are labelled (they differ in value). August's €19.0 billion is labelled with period 2026-08.",
-        "'7.8% less than in the previous month' (mom) and '14.6% below the level of a year earlier' (yoy) are falls: -7.8 and -14.6. "
+        "'7.8% less than a month earlier' (mom) and '14.6% less than in September last year' (yoy) are falls: -7.8 and -14.6. "
         "The project's parser has no cue for 'less' or 'below' and reads them positive; the labels keep the sign the wording gives.",
-        "'Germany's biggest export market' (United States): stated rank of exports, rank 1. 'its most important customer' restates it in words.",
-        "'the People's Republic' is China. 'countries outside the EU, so-called third countries' labelled with partner 'non-EU countries'.",
-        "Out of scope: the economists' expected 0.3% drop, 'lowest level in almost four years', the 15% US tariff, "
+        "'Germany's biggest export market' (United States): stated rank of exports, rank 1. 'their biggest customer' restates it in words.",
+        "'the People's Republic' is China. 'states outside the EU, known as third countries' labelled with partner 'non-EU countries'.",
+        "Out of scope: the economists' expected 0.3% decline, 'a near four-year low', the 15% US tariff, "
         "the Ifo index's 2.6 points, GDP 0.2%, industrial production +1.8%.",
     ],
     "facts": [
@@ -40,7 +40,7 @@ ARTICLE = {
         fact("Germany", "balance", "value", 16.8e9, "EUR", M, "16.8 billion", E_BAL),
         fact("Germany", "balance", "value", 19.0e9, "EUR", period(2026, 8), "19.0 billion", E_BAL),
         fact("Germany", "balance", "value", 15.3e9, "EUR", M, "15.3 billion",
-             "Without seasonal adjustment, the surplus stood at €15.3 billion."),
+             "In unadjusted terms the surplus amounted to €15.3 billion."),
         fact("Germany", "exports", "rank", 1, "number", M, "biggest", E_US, partner="United States"),
         fact("Germany", "exports", "value", 11.3e9, "EUR", M, "11.3 billion", E_US, partner="United States"),
         fact("Germany", "exports", "growth", -7.8, "percent", M, "7.8", E_US, partner="United States", basis="mom"),
@@ -52,7 +52,7 @@ ARTICLE = {
         fact("Germany", "exports", "growth", 0.8, "percent", M, "0.8", E_EU, partner="European Union", basis="mom"),
         fact("Germany", "exports", "value", 70.3e9, "EUR", M, "70.3 billion", E_EU, partner="European Union"),
         fact("Germany", "exports", "value", 58.8e9, "EUR", M, "58.8 billion",
-             "exports to countries outside the EU, so-called third countries, amounted to €58.8 billion",
+             "sales to states outside the EU, known as third countries, came to €58.8 billion",
              partner="non-EU countries"),
     ],
 }

@@ -1,41 +1,41 @@
 from _fact import fact, period
 
 P = period(2025, 1, 8)
-E_TOT = "China's imports and exports of goods totaled 29.57 trillion yuan (about 4.14 trillion U.S. dollars) in the first eight months of 2025, up 3.5 percent year on year"
-E_ASEAN = "Two-way trade with the ten-member bloc rose 9.7 percent to 4.93 trillion yuan, representing 16.7 percent of China's total foreign trade"
-E_RANK = "The European Union and the United States ranked second and third, with trade up 4.3 percent and down 13.5 percent respectively"
+E_TOT = "in the first eight months of 2025, China's goods trade grew 3.5 percent year on year to a combined 29.57 trillion yuan (about 4.14 trillion U.S. dollars)"
+E_ASEAN = "Trade between China and the ten-member grouping increased 9.7 percent to 4.93 trillion yuan, making up 16.7 percent of the country's overall foreign trade"
+E_RANK = "Next came the European Union in second place and the United States in third; trade with them rose 4.3 percent and fell 13.5 percent, respectively"
 
 ARTICLE = {
     "id": "dF1_01_cgtn_jan_aug_2025",
-    "title": "China's foreign trade expands 3.5% in first eight months as ASEAN stays top partner",
+    "title": "ASEAN remains China's biggest trade partner as January-August foreign trade grows 3.5%",
     "publisher": "CGTN",
     "published": "2025-09-08",
     "notes": [
         "Running period: January-August 2025, stated in the first paragraph; the year is in the text.",
         "Headline 3.5% restates the body growth of total trade: labelled once, with the body evidence.",
         "'4.14 trillion U.S. dollars' after 'about': a separate USD fact with qualifier approx.",
-        "'1.2 percent lower than a year before': imports growth -1.2 (comparative after the number).",
-        "'ranked second and third ... up 4.3 percent and down 13.5 percent respectively': EU rank 2, US rank 3, EU +4.3, US -13.5, all with partner set and area China.",
+        "'fell 1.2 percent from a year before': imports growth -1.2.",
+        "'the European Union in second place and the United States in third ... rose 4.3 percent and fell 13.5 percent, respectively': EU rank 2, US rank 3, EU +4.3, US -13.5, all with partner set and area China.",
         "ASEAN 'largest trading partner': rank 1.",
         "Private enterprises' growth and share labelled with segment 'private enterprises'; '1.9 percentage points higher' is a percentage-point comparison, out.",
         "Foreign-invested and state-owned enterprises' shares distributed by 'respectively'.",
-        "'more than 700,000 companies had filed import or export declarations so far this year': a count of foreign trade enterprises, qualifier over, period January-August.",
-        "Out of scope: 0.2 percentage points, 'sixth month in a row', 'ten-member', GDP 5.3 percent, 11,400 freight-train trips, 1.14 million TEUs.",
+        "'more than 700,000 firms have submitted import or export declarations this year to date': a count of foreign trade enterprises, qualifier over, period January-August.",
+        "Out of scope: 0.2 percentage points, 'sixth consecutive month', 'ten-member', GDP 5.3 percent, 11,400 freight-train trips, 1.14 million TEUs.",
     ],
     "facts": [
         fact("China", "total", "value", 29.57e12, "CNY", P, "29.57 trillion", E_TOT),
         fact("China", "total", "value", 4.14e12, "USD", P, "4.14 trillion", E_TOT, qualifier="approx"),
         fact("China", "total", "growth", 3.5, "percent", P, "3.5", E_TOT),
         fact("China", "exports", "value", 17.61e12, "CNY", P, "17.61 trillion",
-             "Exports reached 17.61 trillion yuan between January and August, an increase of 6.9 percent"),
+             "exports climbed 6.9 percent to 17.61 trillion yuan"),
         fact("China", "exports", "growth", 6.9, "percent", P, "6.9",
-             "Exports reached 17.61 trillion yuan between January and August, an increase of 6.9 percent"),
+             "exports climbed 6.9 percent to 17.61 trillion yuan"),
         fact("China", "imports", "value", 11.96e12, "CNY", P, "11.96 trillion",
-             "imports came in at 11.96 trillion yuan, 1.2 percent lower than a year before"),
+             "imports fell 1.2 percent from a year before to 11.96 trillion yuan"),
         fact("China", "imports", "growth", -1.2, "percent", P, "1.2",
-             "imports came in at 11.96 trillion yuan, 1.2 percent lower than a year before"),
+             "imports fell 1.2 percent from a year before to 11.96 trillion yuan"),
         fact("China", "total", "rank", 1, "number", P, "largest",
-             "The Association of Southeast Asian Nations (ASEAN) held on to its position as China's largest trading partner",
+             "China's largest trading partner remained the Association of Southeast Asian Nations (ASEAN)",
              partner="ASEAN"),
         fact("China", "total", "growth", 9.7, "percent", P, "9.7", E_ASEAN, partner="ASEAN"),
         fact("China", "total", "value", 4.93e12, "CNY", P, "4.93 trillion", E_ASEAN, partner="ASEAN"),
@@ -45,17 +45,17 @@ ARTICLE = {
         fact("China", "total", "growth", 4.3, "percent", P, "4.3", E_RANK, partner="European Union"),
         fact("China", "total", "growth", -13.5, "percent", P, "13.5", E_RANK, partner="United States"),
         fact("China", "total", "growth", 7.2, "percent", P, "7.2",
-             "private companies' imports and exports rose 7.2 percent", segment="private enterprises"),
+             "imports and exports by private companies grew 7.2 percent", segment="private enterprises"),
         fact("China", "total", "share", 57.1, "percent", P, "57.1",
-             "lifting their share of the national total to 57.1 percent", segment="private enterprises"),
+             "their portion of the nation's total climbed to 57.1 percent", segment="private enterprises"),
         fact("China", "total", "share", 28.5, "percent", P, "28.5",
-             "Foreign-invested enterprises and state-owned enterprises accounted for 28.5 percent and 14.3 percent of the total, respectively",
+             "The shares held by foreign-invested enterprises and state-owned enterprises were 28.5 percent and 14.3 percent, respectively",
              segment="foreign-invested enterprises"),
         fact("China", "total", "share", 14.3, "percent", P, "14.3",
-             "Foreign-invested enterprises and state-owned enterprises accounted for 28.5 percent and 14.3 percent of the total, respectively",
+             "The shares held by foreign-invested enterprises and state-owned enterprises were 28.5 percent and 14.3 percent, respectively",
              segment="state-owned enterprises"),
         fact("China", "total", "count", 700000, "number", P, "700,000",
-             "more than 700,000 companies had filed import or export declarations so far this year",
+             "more than 700,000 firms have submitted import or export declarations this year to date",
              segment="foreign trade enterprises", qualifier="over"),
     ],
 }

@@ -11,7 +11,7 @@ EU = "Exports to EU         48.36     47.10       14.8      517.60"
 
 ARTICLE = {
     "id": "dF1_06_reuters_table_nov_trade",
-    "title": "TABLE-China November trade: exports, imports, balance, U.S. and EU",
+    "title": "TABLE-China's November trade figures, with exports to the U.S. and EU",
     "publisher": "Reuters",
     "published": "2025-12-08",
     "notes": [
@@ -21,9 +21,9 @@ ARTICLE = {
         "Trade balance row: y/y is n/a; the balance is a surplus (positive), Nov, Oct and Jan-Nov labelled.",
         "Partner rows are China's exports to the United States and to the European Union.",
         "Evidence for a cell is its table row.",
-        "'In yuan terms, November exports rose 5.7% y/y': a second growth rate of November exports, labelled beside the dollar 5.9.",
-        "'first on record to pass $1 trillion for any 11-month period' is a threshold for the same Jan-Nov balance as 1,076.05: exact only.",
-        "Out of scope: the Reuters poll block (+3.8, +3.0, 100.2 bln; 30 economists), 'eight consecutive months', release dates, 10 percentage points.",
+        "'Measured in yuan, exports in November were up 5.7% y/y': a second growth rate of November exports, labelled beside the dollar 5.9.",
+        "'No earlier 11-month period on record produced a surplus above $1 trillion' is a threshold for the same Jan-Nov balance as 1,076.05: exact only.",
+        "Out of scope: the Reuters poll block (+3.8, +3.0, 100.2 bln; 30 economists), 'eight months in a row', release dates, 10 percentage points.",
     ],
     "facts": [
         fact("China", "exports", "value", 330.35e9, "USD", NOV, "330.35", X),
@@ -45,6 +45,6 @@ ARTICLE = {
         fact("China", "exports", "value", 47.10e9, "USD", OCT, "47.10", EU, partner="European Union"),
         fact("China", "exports", "growth", 14.8, "percent", NOV, "14.8", EU, partner="European Union"),
         fact("China", "exports", "value", 517.60e9, "USD", YTD, "517.60", EU, partner="European Union"),
-        fact("China", "exports", "growth", 5.7, "percent", NOV, "5.7", "In yuan terms, November exports rose 5.7% y/y"),
+        fact("China", "exports", "growth", 5.7, "percent", NOV, "5.7", "Measured in yuan, exports in November were up 5.7% y/y"),
     ],
 }

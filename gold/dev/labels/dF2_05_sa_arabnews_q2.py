@@ -3,20 +3,20 @@ from _fact import fact, period
 Q2 = period(2025, 4, 6)
 SA = "Saudi Arabia"
 NO = "non-oil products"
-E_HEAD = ("Saudi Arabia's non-oil exports, including re-exports, rose 20.1 percent year on year in the second quarter of 2025 "
+E_HEAD = ("in the second quarter of 2025 Saudi Arabia's non-oil exports, re-exports included, climbed 20.1 percent year on year "
           "to SR82.6 billion ($22 billion)")
-E_NAT = "national non-oil exports, which exclude re-exports, increased 4.3 percent to SR49.4 billion over the April-to-June period"
-E_RE = "Non-oil re-exports jumped 54.8 percent to SR33.2 billion"
-E_OIL = "Oil exports, by contrast, dropped 14.9 percent to SR166.4 billion"
-E_SHARE = "the share of oil in total merchandise exports fell to 66.8 percent"
-E_IMP = "Merchandise imports grew 7.6 percent to SR208.3 billion."
-E_BAL = "The Kingdom's merchandise trade surplus consequently slumped 42.4 percent to SR40.7 billion."
-E_CNX = "China was once again Saudi Arabia's top export destination, taking SR37.6 billion worth of goods, or 15.1 percent of the total."
-E_CNM = "It was also the largest source of the Kingdom's imports, supplying SR56.3 billion, equivalent to 27 percent of all purchases from abroad."
+E_NAT = "National non-oil exports, a measure that leaves out re-exports, grew 4.3 percent to SR49.4 billion in April-June"
+E_RE = "Re-exports of non-oil goods surged 54.8 percent to SR33.2 billion"
+E_OIL = "Oil exports went the other way, falling 14.9 percent to SR166.4 billion"
+E_SHARE = "Oil's share of total merchandise exports consequently dropped to 66.8 percent"
+E_IMP = "Imports of merchandise rose 7.6 percent to SR208.3 billion."
+E_BAL = "the Kingdom's surplus on merchandise trade fell 42.4 percent to SR40.7 billion."
+E_CNX = "China again ranked as the top destination for Saudi exports, buying goods worth SR37.6 billion, equal to 15.1 percent of the total."
+E_CNM = "China was likewise the largest supplier of the Kingdom's imports, providing SR56.3 billion, or 27 percent of everything bought abroad."
 
 ARTICLE = {
     "id": "dF2_05_sa_arabnews_q2",
-    "title": "Saudi non-oil exports climb 20.1% in Q2 as re-exports surge",
+    "title": "Re-export boom lifts Saudi non-oil exports 20.1% in second quarter",
     "publisher": "Arab News",
     "published": "2025-08-31",
     "notes": [
@@ -26,10 +26,10 @@ ARTICLE = {
         "Non-oil exports including re-exports: product 'non-oil products' (the text's later wording); national non-oil exports segment 'national exports'; non-oil re-exports segment 're-exports' (the card treats re-exports and domestic exports as segments).",
         "'SR82.6 billion ($22 billion)': a SAR fact and a USD fact; the conversion carries no 'about', qualifier exact.",
         "Oil exports: product 'oil'; share of oil in total merchandise exports 66.8, flow exports.",
-        "'a decline of 7.2 percentage points': percentage-point difference, out of scope.",
-        "Surplus 'slumped 42.4 percent': growth of the balance, -42.4.",
-        "'The ratio of non-oil exports to imports ... 39.7 percent from 35.5 percent': a coverage ratio of one flow to another, which the record cannot express (not a share of a larger whole); out of scope, both values.",
-        "China: 'top export destination' rank 1 of exports; 'the largest source of the Kingdom's imports' rank 1 of imports (subject 'It' carried from the previous sentence).",
+        "'7.2 percentage points lower': percentage-point difference, out of scope.",
+        "Surplus 'fell 42.4 percent': growth of the balance, -42.4.",
+        "'non-oil exports covered 39.7 percent of imports, up from 35.5 percent': a coverage ratio of one flow to another, which the record cannot express (not a share of a larger whole); out of scope, both values.",
+        "China: 'the top destination for Saudi exports' rank 1 of exports; 'the largest supplier of the Kingdom's imports' rank 1 of imports.",
         "Out of scope: 2023, Vision 2030 and its 50 percent target, GDP 3.9 percent and non-oil activities 4.7 percent, Brent $67 and $85 a barrel, the 3.75 peg.",
     ],
     "facts": [

@@ -5,21 +5,21 @@ JULMAR = {"start": "2024-07", "end": "2025-03"}
 JULFEB = {"start": "2024-07", "end": "2025-02"}
 FY24 = {"start": "2023-07", "end": "2024-06"}
 MAR = period(2025, 3)
-E_HEAD = "Bangladesh's merchandise exports grew 10.63 percent year-on-year to $37.19 billion in the first nine months of fiscal year 2024-25"
-E_TK = "the July-March receipts were worth about Tk 4.54 lakh crore"
-E_MAR = "Shipments in March alone rose 11.4 percent to $4.25 billion"
-E_RMG = ("Garments, the mainstay of the country's export basket, fetched $30.25 billion in July-March, up 10.8 percent from the same "
-         "period of FY24, and accounted for 81.3 percent of the total.")
-E_KW = "Knitwear exports rose 11.9 percent while woven garment shipments grew 9.6 percent."
-E_OTH = ("earnings from agricultural products increased 7.3 percent, but leather and leather goods fell 3.1 percent and home "
+E_HEAD = "Bangladesh's merchandise exports rise 10.63 percent year-on-year to $37.19 billion in July-March of fiscal year 2024-25"
+E_TK = "those July-March earnings came to about Tk 4.54 lakh crore"
+E_MAR = "March by itself saw exports increase 11.4 percent to $4.25 billion"
+E_RMG = ("Garments, the backbone of Bangladesh's exports, earned $30.25 billion in July-March, 10.8 percent more than in the "
+         "corresponding months of FY24, and made up 81.3 percent of overall shipments.")
+E_KW = "Knitwear exports climbed 11.9 percent and shipments of woven garments increased 9.6 percent."
+E_OTH = ("receipts from agricultural products went up 7.3 percent, whereas leather and leather goods declined 3.1 percent and home "
          "textiles 4.6 percent")
-E_US = "Exports to the United States, the single largest destination for Bangladeshi goods, rose 15.7 percent to $6.38 billion in the nine months."
-E_IMP = ("the country's imports rose 3.2 percent to $45.03 billion in July-February, leaving a trade deficit of $13.9 billion for "
-         "the eight months")
+E_US = "Over the nine months, shipments to the United States, Bangladesh's largest single export market, went up 15.7 percent to $6.38 billion."
+E_IMP = ("figures from Bangladesh Bank put imports for July-February at $45.03 billion, up 3.2 percent, which left the country with "
+         "a trade deficit of $13.9 billion over those eight months")
 
 ARTICLE = {
     "id": "dF2_06_bd_dailystar_julmar",
-    "title": "Exports grow 10.6% in July-March on apparel orders",
+    "title": "Apparel orders lift July-March exports by 10.6%",
     "publisher": "The Daily Star",
     "published": "2025-04-03",
     "notes": [
@@ -27,13 +27,13 @@ ARTICLE = {
         "Publisher from 'Star Business Report' (The Daily Star's business desk byline); published date from the byline date.",
         "Headline '10.6%' restates the body's 10.63 percent: one fact, body evidence.",
         "'about Tk 4.54 lakh crore': a BDT fact (4.54e12), qualifier approx; the rate 'Tk 122 per dollar' is an exchange rate, out.",
-        "'Garments' labelled with product 'garments'; 'woven garment shipments' product 'woven garments'.",
-        "'leather and leather goods fell 3.1 percent and home textiles 4.6 percent': the verb 'fell' is shared, so home textiles is -4.6 "
+        "'Garments' labelled with product 'garments'; 'shipments of woven garments' product 'woven garments'.",
+        "'leather and leather goods declined 3.1 percent and home textiles 4.6 percent': the verb 'declined' is shared, so home textiles is -4.6 "
         "(elliptical second clause; the checker's sign reader may not carry the verb across the product name).",
-        "'the single largest destination': rank 1 of the United States among export destinations; 'in the nine months' = July-March.",
+        "'Bangladesh's largest single export market': rank 1 of the United States among export destinations; 'Over the nine months' = July-March.",
         "Imports and the trade deficit for July-February come from Bangladesh Bank, a different source and period; labelled with that period.",
-        "'In FY24 ... $44.47 billion': the revised figure of the previous fiscal year, labelled once.",
-        "Out of scope: 3.4 percent short of the target and the $38.50 billion target, nine days, 37 percent reciprocal tariff, 9.35 percent inflation, '25 months'.",
+        "'exports totalled $44.47 billion in FY24': the revised figure of the previous fiscal year, labelled once.",
+        "Out of scope: '3.4 percent short' of the target and the $38.50 billion target, nine days, 37 percent reciprocal tariff, 9.35 percent inflation, '25 months'.",
     ],
     "facts": [
         fact(BD, "exports", "growth", 10.63, "percent", JULMAR, "10.63", E_HEAD),
@@ -55,6 +55,6 @@ ARTICLE = {
         fact(BD, "imports", "growth", 3.2, "percent", JULFEB, "3.2", E_IMP),
         fact(BD, "imports", "value", 45.03e9, "USD", JULFEB, "45.03 billion", E_IMP),
         fact(BD, "balance", "value", -13.9e9, "USD", JULFEB, "13.9 billion", E_IMP),
-        fact(BD, "exports", "value", 44.47e9, "USD", FY24, "44.47 billion", "In FY24, the country's exports stood at $44.47 billion"),
+        fact(BD, "exports", "value", 44.47e9, "USD", FY24, "44.47 billion", "exports totalled $44.47 billion in FY24"),
     ],
 }

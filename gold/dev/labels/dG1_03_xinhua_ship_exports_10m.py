@@ -1,34 +1,34 @@
 from _fact import fact, period
 
 P = period(2025, 1, 10)
-E_VAL = "The export value climbed 21.4 percent to 312.74 billion yuan (about 44 billion U.S. dollars), accounting for 1.4 percent of the country's total export value"
-E_LIST = ("Exports of container ships, oil tankers and bulk carriers reached 98.52 billion yuan, 57.3 billion yuan and 61.07 billion yuan "
-          "respectively, with the first two up 45.3 percent and 30.1 percent and bulk carriers down 8.2 percent")
-E_BR = "Ships bound for Belt and Road partner countries were worth 188.6 billion yuan, or 60.3 percent of the total"
-E_LR = "Liberia, a major open ship registry, was the largest single destination, taking 58.2 billion yuan worth of vessels"
-E_JS = "Jiangsu, home to the country's densest cluster of shipyards, exported 97.8 billion yuan worth of ships, up 25.7 percent, or 31.3 percent of the national total"
-E_SH = "Shanghai's ship exports grew 33 percent to 51.4 billion yuan"
+E_VAL = "Measured by value, these exports rose 21.4 percent to 312.74 billion yuan (about 44 billion U.S. dollars), or 1.4 percent of all Chinese exports"
+E_LIST = ("Export values for container ships, oil tankers and bulk carriers stood at 98.52 billion yuan, 57.3 billion yuan and 61.07 billion yuan "
+          "respectively; the first two grew by 45.3 percent and 30.1 percent, while bulk carriers fell 8.2 percent")
+E_BR = "Vessels exported to Belt and Road partner countries totaled 188.6 billion yuan, 60.3 percent of all ship exports"
+E_LR = "The largest single destination was Liberia, a leading open registry for ships, which received vessels worth 58.2 billion yuan"
+E_JS = "Jiangsu, which has the most concentrated group of shipyards in China, exported ships worth 97.8 billion yuan, an increase of 25.7 percent, accounting for 31.3 percent of the nation's total"
+E_SH = "In Shanghai, ship exports expanded 33 percent to 51.4 billion yuan"
 S = "ships"
 
 ARTICLE = {
     "id": "dG1_03_xinhua_ship_exports_10m",
-    "title": "Economic Watch: China's ship exports sail ahead on green, high-end orders",
+    "title": "Economic Watch: Green, high-end orders power China's ship exports",
     "publisher": "Xinhua",
     "published": "2025-11-23",
     "notes": [
         "Dateline 'BEIJING, Nov. 23 (Xinhua)' without a year; 'the first 10 months of this year' -> 2025-01/2025-10 from published.",
-        "6,123 ships: a quantity of exported goods (unit number, product ships). Its growth 'up 18.6 percent' is unit (volume) growth stated beside value growth (21.4): out per the guide.",
+        "6,123 ships: a quantity of exported goods (unit number, product ships). Its growth 'a year-on-year increase of 18.6 percent' is unit (volume) growth stated beside value growth (21.4): out per the guide.",
         "'about 44 billion U.S. dollars' is the same export value in dollars: a separate USD fact, approx.",
-        "'accounting for 1.4 percent of the country's total export value': share of ship exports in China's exports.",
-        "Respectively list: values for container ships, oil tankers and bulk carriers; 'the first two up 45.3 percent and 30.1 percent' maps to container ships and oil tankers; bulk carriers down 8.2 -> -8.2. The whole list sentence is the evidence.",
+        "'or 1.4 percent of all Chinese exports': share of ship exports in China's exports.",
+        "Respectively list: values for container ships, oil tankers and bulk carriers; 'the first two grew by 45.3 percent and 30.1 percent' maps to container ships and oil tankers; bulk carriers fell 8.2 -> -8.2. The whole list sentence is the evidence.",
         "Belt and Road value and its 60.3 percent share of ship exports: partner 'Belt and Road partner countries'.",
-        "Liberia 'the largest single destination': rank 1 of ship exports by partner, and its value.",
+        "Liberia 'The largest single destination': rank 1 of ship exports by partner, and its value.",
         "Jiangsu and Shanghai: areas of their own, product ships; Jiangsu's 31.3 percent is its share of national ship exports.",
-        "Out: 16,000-TEU, shipbuilding completions (40.2 million dwt) and new orders (84.1 million dwt), 69.6 percent of global new orders (orders, not trade), '15 years in a row', 70 percent green share of orders, LNG carrier price 250 million dollars.",
+        "Out: 16,000-TEU, shipbuilding completions (40.2 million dwt) and new orders (84.1 million dwt), 69.6 percent of global new orders (orders, not trade), '15 consecutive years', 70 percent green share of orders, LNG carrier price 250 million dollars.",
     ],
     "facts": [
         fact("China", "exports", "quantity", 6123, "number", P, "6,123",
-             "the country exported 6,123 ships in the first 10 months of this year", product=S),
+             "6,123 ships were exported from China", product=S),
         fact("China", "exports", "growth", 21.4, "percent", P, "21.4", E_VAL, product=S),
         fact("China", "exports", "value", 312.74e9, "CNY", P, "312.74 billion", E_VAL, product=S),
         fact("China", "exports", "value", 44e9, "USD", P, "44 billion", E_VAL, product=S, qualifier="approx"),

@@ -3,31 +3,31 @@ from _fact import fact, period
 AUG = period(2025, 8)
 JUL = period(2025, 7)
 YTD = period(2025, 1, 8)
-E_EXP = "Outbound shipments rose 4.4% year-on-year last month, down from a 7.2% gain in July"
-E_IMP = "Imports grew 1.3%, undershooting an expected 3.0% rise and slower than a 4.1% increase in July"
-E_BAL = "China's trade surplus widened to $102.33 billion from $98.24 billion in July"
-E_US = "Exports to the United States fell 33.1% from a year earlier"
-E_EU = "Shipments to the European Union climbed 10.4% and those to the 10-member Association of Southeast Asian Nations jumped 22.5%"
-E_RE = "rare earth exports totalled 5,791.8 metric tons in August, down 3.2% from July"
-E_RE8 = "China shipped 44,337.5 tons of the minerals abroad, 13.2% more than in the same period a year earlier"
-E_ST8 = "steel shipments rose 11.9% from a year earlier to 77.96 million tons"
+E_EXP = "Exports were up 4.4% year-on-year last month after a 7.2% gain in July"
+E_IMP = "Imports increased 1.3%, trailing analysts' forecast of 3.0% and easing from a 4.1% rise in July"
+E_BAL = "At $102.33 billion, China's trade surplus was larger than July's $98.24 billion"
+E_US = "Shipments bound for the United States dropped 33.1% from a year earlier"
+E_EU = "Exports to the European Union rose 10.4%, and deliveries to the 10-member Association of Southeast Asian Nations surged 22.5%"
+E_RE = "Other customs data put August exports of rare earths at 5,791.8 metric tons, 3.2% lower than in July"
+E_RE8 = "overseas shipments of the minerals reached 44,337.5 tons, up 13.2% on the same months of last year"
+E_ST8 = "steel exports climbed 11.9% from a year earlier to 77.96 million tons"
 
 ARTICLE = {
     "id": "dH1_02_reuters_aug_exports",
-    "title": "China's August export growth slows as U.S. shipments slump; rare earth sales ease",
+    "title": "China's export growth cools in August as sales to U.S. plunge; rare earth shipments soften",
     "publisher": "Reuters",
     "published": "2025-09-08",
     "notes": [
         "The text states no year: the dateline 'Sept 8 (Reuters)' and 'last month' take 2025 from the published date.",
-        "Reuters poll forecasts (5.0% exports, 3.0% imports), the analyst's 'around 2% by December', the 30% tariff and the 90-day truce: out.",
-        "'the fifth straight month of double-digit declines' and 'the 10-member' ASEAN: streak and a count of members, out.",
-        "'a six-month low' is a streak-like description with no number of its own: out.",
+        "Reuters poll forecasts (5.0% exports, 3.0% imports), the analyst's 'roughly 2% by December', the 30% tariff and the 90-day truce: out.",
+        "'a fifth consecutive month of declines in the double digits' and 'the 10-member' ASEAN: streak and a count of members, out.",
+        "'its weakest in six months' is a streak-like description with no number of its own: out.",
         "July's export and import growth and July's surplus are reported figures (not forecasts): labelled for 2025-07.",
         "Dollar-denominated story: the surplus figures are USD; the growth rates are the dollar-term rates.",
-        "Rare earths 'down 3.2% from July': basis mom. The 13.2% for January-August is the only growth given for that quantity: labelled yoy.",
+        "Rare earths '3.2% lower than in July': basis mom. The 13.2% for January-August is the only growth given for that quantity: labelled yoy.",
         "'the minerals' refers back to rare earths: product rare earths for the eight-month figures.",
-        "Steel 'last year's record of 110.7 million tons' states China's steel exports in 2024: labelled as a 2024 quantity; 'record' itself is not a number.",
-        "Imports of U.S. goods 'dropped about 16%': approx.",
+        "Steel 'last year's all-time high of 110.7 million tons' states China's steel exports in 2024: labelled as a 2024 quantity; 'all-time high' itself is not a number.",
+        "Purchases of American goods 'slid about 16%': approx.",
         "GDP growth 5.2% and the 'around 5%' target: out.",
     ],
     "facts": [
@@ -39,7 +39,7 @@ ARTICLE = {
         fact("China", "balance", "value", 98.24e9, "USD", JUL, "98.24 billion", E_BAL),
         fact("China", "exports", "growth", -33.1, "percent", AUG, "33.1", E_US, partner="United States"),
         fact("China", "imports", "growth", -16, "percent", AUG, "16",
-             "China's imports of U.S. goods dropped about 16%", partner="United States", qualifier="approx"),
+             "Chinese purchases of American goods slid about 16%", partner="United States", qualifier="approx"),
         fact("China", "exports", "growth", 10.4, "percent", AUG, "10.4", E_EU, partner="European Union"),
         fact("China", "exports", "growth", 22.5, "percent", AUG, "22.5", E_EU, partner="ASEAN"),
         fact("China", "exports", "quantity", 5791.8, "tonnes", AUG, "5,791.8", E_RE, product="rare earths"),
@@ -47,10 +47,10 @@ ARTICLE = {
         fact("China", "exports", "quantity", 44337.5, "tonnes", YTD, "44,337.5", E_RE8, product="rare earths"),
         fact("China", "exports", "growth", 13.2, "percent", YTD, "13.2", E_RE8, product="rare earths"),
         fact("China", "exports", "quantity", 9.51e6, "tonnes", AUG, "9.51 million",
-             "Steel exports reached 9.51 million tons last month", product="steel"),
+             "China sent 9.51 million tons of steel abroad last month", product="steel"),
         fact("China", "exports", "growth", 11.9, "percent", YTD, "11.9", E_ST8, product="steel"),
         fact("China", "exports", "quantity", 77.96e6, "tonnes", YTD, "77.96 million", E_ST8, product="steel"),
         fact("China", "exports", "quantity", 110.7e6, "tonnes", period(2024, 1, 12), "110.7 million",
-             "last year's record of 110.7 million tons", product="steel"),
+             "last year's all-time high of 110.7 million tons", product="steel"),
     ],
 }

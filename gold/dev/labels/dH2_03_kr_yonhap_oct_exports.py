@@ -4,17 +4,17 @@ OCT = period(2025, 10)
 YTD = period(2025, 1, 10)
 KR = "South Korea"
 US = "United States"
-E_X = "Outbound shipments rose 3.6 percent on-year to US$59.57 billion last month"
-E_M = "Imports declined 1.5 percent to $53.55 billion over the same period"
-E_B = "resulting in a trade surplus of $6.02 billion, or about 8.6 trillion won"
-E_CHIP = "semiconductor exports soared 25.4 percent from a year earlier to a record $15.73 billion, accounting for 26.4 percent of the country's total exports"
-E_PS = "exports of petrochemicals and steel fell 14.8 percent and 9.6 percent, respectively"
-E_CN = "exports to China, South Korea's largest export market, gained 6.6 percent to $11.58 billion"
-E_US = "Shipments to the U.S. sank 16.3 percent on-year to $8.77 billion"
+E_X = "exports last month climbed 3.6 percent year on year to US$59.57 billion"
+E_M = "imports slipped 1.5 percent to $53.55 billion"
+E_B = "leaving the trade balance with a $6.02 billion surplus, equal to about 8.6 trillion won"
+E_CHIP = "semiconductor exports jumped 25.4 percent on-year to an unprecedented $15.73 billion and made up 26.4 percent of all Korean exports"
+E_PS = "petrochemical and steel exports declined 14.8 percent and 9.6 percent, respectively"
+E_CN = "sales to China, the largest market for South Korean exports, grew 6.6 percent to $11.58 billion"
+E_US = "exports to the U.S. tumbled 16.3 percent on-year to $8.77 billion"
 
 ARTICLE = {
     "id": "dH2_03_kr_yonhap_oct_exports",
-    "title": "(LEAD) S. Korea's exports up 3.6 pct in Oct. on record chip sales; U.S.-bound shipments slump",
+    "title": "(LEAD) Record chip sales lift S. Korea's October exports 3.6 pct despite sharp fall in U.S. shipments",
     "publisher": "Yonhap",
     "published": "2025-11-01",
     "notes": [
@@ -22,10 +22,10 @@ ARTICLE = {
         "Headline restates the body's 3.6 percent export growth: labelled once, with the body sentence.",
         "'about 8.6 trillion won' is the surplus in another currency: a KRW fact with qualifier approx.",
         "Daily average export growth (9.1 percent, per working day) and working days: out per the guide.",
-        "'South Korea's largest export market' for China: rank 1 of exports with partner China.",
-        "'up 4.7 percentage points' for the chip share: out.",
-        "'a record $15.73 billion' is the exact figure; 'record' is a milestone, not labelled separately.",
-        "Out: fifth consecutive month (streak), 15 and 50 percent tariffs, $700 billion annual expectation (forecast), 1.2 percent GDP growth, 'fourth-largest economy' (not trade).",
+        "'the largest market for South Korean exports' for China: rank 1 of exports with partner China.",
+        "'4.7 percentage points higher' for the chip share: out.",
+        "'an unprecedented $15.73 billion' is the exact figure; 'unprecedented' is a milestone, not labelled separately.",
+        "Out: fifth straight month (streak), 15 and 50 percent tariffs, $700 billion annual expectation (forecast), 1.2 percent GDP growth, 'fourth-largest economy' (not trade).",
     ],
     "facts": [
         fact(KR, "exports", "growth", 3.6, "percent", OCT, "3.6", E_X),
@@ -38,7 +38,7 @@ ARTICLE = {
         fact(KR, "exports", "value", 15.73e9, "USD", OCT, "15.73 billion", E_CHIP, product="semiconductors"),
         fact(KR, "exports", "share", 26.4, "percent", OCT, "26.4", E_CHIP, product="semiconductors"),
         fact(KR, "exports", "growth", -2.1, "percent", OCT, "2.1",
-             "Automobile exports slipped 2.1 percent", product="automobiles"),
+             "Automobile shipments edged down 2.1 percent", product="automobiles"),
         fact(KR, "exports", "growth", -14.8, "percent", OCT, "14.8", E_PS, product="petrochemicals"),
         fact(KR, "exports", "growth", -9.6, "percent", OCT, "9.6", E_PS, product="steel"),
         fact(KR, "exports", "rank", 1, "number", OCT, "largest", E_CN, partner="China"),
@@ -47,6 +47,6 @@ ARTICLE = {
         fact(KR, "exports", "growth", -16.3, "percent", OCT, "16.3", E_US, partner=US),
         fact(KR, "exports", "value", 8.77e9, "USD", OCT, "8.77 billion", E_US, partner=US),
         fact(KR, "exports", "value", 579.3e9, "USD", YTD, "579.3 billion",
-             "cumulative exports for the January-October period came to $579.3 billion"),
+             "Exports over the January-October period added up to $579.3 billion"),
     ],
 }

@@ -4,25 +4,25 @@ N = period(2025, 11)
 OCT = period(2025, 10)
 DE = "Germany"
 US = "United States"
-E_X = "Exports dropped 2.5% on the month to 128.4 billion euros in calendar and seasonally adjusted terms"
-E_M = "Imports rose 0.8% to 111.6 billion euros"
-E_B = "The trade surplus consequently narrowed to 16.8 billion euros ($19.7 billion) from 19.9 billion euros in October"
-E_US = "Shipments to the United States, Germany's single biggest export market, slumped 5.1% compared with October to 10.9 billion euros"
-E_CNX = "Exports to China, by contrast, rose 1.7% to 6.6 billion euros"
-E_CNM = "imports from China increased 4.2% to 13.8 billion euros"
-E_EU = "Exports to fellow EU member states fell 2.0% from the previous month to 70.1 billion euros"
-E_YOY = "Compared with November of the previous year, exports were 3.9% lower and imports 1.2% higher"
+E_X = "exports fell 2.5% month on month to 128.4 billion euros"
+E_M = "Imports increased 0.8% to 111.6 billion euros"
+E_B = "the surplus in trade shrank from 19.9 billion euros in October to 16.8 billion euros ($19.7 billion)"
+E_US = "Against October, exports to the United States, the biggest destination for German goods, sank 5.1% to 10.9 billion euros"
+E_CNX = "Exports to China went the other way, climbing 1.7% to 6.6 billion euros"
+E_CNM = "imports from China grew 4.2% to 13.8 billion euros"
+E_EU = "Shipments to other EU member countries declined 2.0% from a month earlier to 70.1 billion euros"
+E_YOY = "On a year-on-year basis, November exports were down 3.9% while imports were up 1.2%"
 
 ARTICLE = {
     "id": "dH2_04_de_reuters_nov_exports",
-    "title": "German exports unexpectedly fall in November as US demand weakens",
+    "title": "Weaker US demand drags German exports to surprise drop in November",
     "publisher": "Reuters",
     "published": "2026-01-09",
     "notes": [
         "The year appears only in the published date (Jan 9, 2026): November is November 2025, October 2025.",
-        "Month-on-month frames: 'rose 0.8%' follows 'on the month' in its paragraph; 'rose 1.7%' and 'increased 4.2%' (China) follow 'compared with October' in theirs; the EU rate says 'from the previous month'. The year-on-year rates are marked 'Compared with November of the previous year'.",
+        "Month-on-month frames: 'increased 0.8%' follows 'month on month' in its paragraph; 'climbing 1.7%' and 'grew 4.2%' (China) follow 'Against October' in theirs; the EU rate says 'from a month earlier'. The year-on-year rates are marked 'On a year-on-year basis'.",
         "'$19.7 billion' is the surplus converted without 'about': USD fact, qualifier exact.",
-        "'Germany's single biggest export market': rank 1 of exports with partner United States.",
+        "'the biggest destination for German goods': rank 1 of exports with partner United States.",
         "Out: analysts' 0.3% forecast, 15% tariff, $1.17 euro rate, 0.8% industrial production, 0.2% GDP growth, two years of contraction, 500 billion euro fund.",
     ],
     "facts": [

@@ -4,17 +4,17 @@ N = period(2025, 11)
 OCT = period(2025, 10)
 AU = "Australia"
 GS = "goods and services"
-E_B = "the seasonally adjusted balance on goods and services was a surplus of $2,936m in November, down from a revised $4,631 million in October"
-E_X = "Exports of goods and services fell 2.9 per cent from October to $44.34 billion"
-E_M = "Imports rose 0.9 per cent over the month to $41.40 billion"
-E_IN = "non-monetary gold dropped 24 per cent month-on-month, metal ores and minerals fell 6.5 per cent and coal, coke and briquettes were down 8.1 per cent"
-E_RS = "Rural goods rose 3.2 per cent, helped by a bumper wheat harvest, and services credits increased 1.1 per cent to $10.12 billion"
-E_IMP = "consumption goods climbed 2.4 per cent on the month ahead of Christmas, while capital goods slipped 1.7 per cent"
-E_CN = "goods exports to China, Australia's biggest customer, were down 4.3 per cent on a year earlier at $12.6 billion"
+E_B = "the goods and services balance was in surplus by $2,936m in November, easing from October's revised $4,631 million"
+E_X = "Goods and services exports were down 2.9 per cent month-on-month at $44.34 billion"
+E_M = "Imports increased by 0.9 per cent from October, reaching $41.40 billion"
+E_IN = "non-monetary gold exports slumped 24 per cent, metal ores and minerals declined 6.5 per cent and coal, coke and briquettes slid 8.1 per cent"
+E_RS = "rural goods gain 3.2 per cent, while services credits, supported by higher spending from international students and tourists, advanced 1.1 per cent to $10.12 billion"
+E_IMP = "pre-Christmas demand lifted consumption goods 2.4 per cent from October, while capital goods eased 1.7 per cent"
+E_CN = "goods exports to China, the biggest buyer of Australian products, fell 4.3 per cent from a year before to $12.6 billion"
 
 ARTICLE = {
     "id": "dH2_06_au_abc_nov_surplus",
-    "title": "Australia's trade surplus shrinks to $2.94 billion as gold and coal exports slide",
+    "title": "Sliding gold and coal shipments cut Australia's trade surplus to $2.94 billion",
     "publisher": "ABC News",
     "published": "2026-01-08",
     "notes": [
@@ -23,15 +23,15 @@ ARTICLE = {
         "Headline '$2.94 billion' restates the body's '$2,936m': one observation, labelled with the body figure.",
         "'$2,936m': 'm' is the ABS abbreviation for million; value 2.936e9.",
         "ABS totals of goods and services (balance, credits, debits) carry product 'goods and services'; 'services credits' are services exports.",
-        "The 'Within exports' paragraph opens month-on-month: its later rates (6.5, 8.1, 3.2, 1.1) carry basis mom; imports paragraph says 'on the month'.",
-        "China exports are goods, year on year ('on a year earlier'); 'Australia's biggest customer': rank 1 of exports with partner China.",
-        "Out: economists' $4.5 billion tip, 'lowest level in nearly eight years', coal price US$106 a tonne, 2022 peak, 0.4 per cent GDP, 3.60 per cent cash rate, 3.3 per cent inflation, 66.4 US cents.",
+        "The exports paragraph opens 'On a month-on-month basis': its later rates (6.5, 8.1, 3.2, 1.1) carry basis mom; imports paragraph says 'from October'.",
+        "China exports are goods, year on year ('from a year before'); 'the biggest buyer of Australian products': rank 1 of exports with partner China.",
+        "Out: economists' $4.5 billion tip, 'weakest in almost eight years', coal price US$106 a tonne, 2022 peak, 0.4 per cent GDP, 3.60 per cent cash rate, 3.3 per cent inflation, 66.4 US cents.",
     ],
     "facts": [
         fact(AU, "balance", "value", 2.936e9, "AUD", N, "2,936m", E_B, product=GS),
         fact(AU, "balance", "value", 4.631e9, "AUD", OCT, "4,631 million", E_B, product=GS),
         fact(AU, "balance", "value", 1.95e9, "USD", N, "1.95 billion",
-             "The surplus is worth about US$1.95 billion at current exchange rates", product=GS, qualifier="approx"),
+             "the surplus equals about US$1.95 billion", product=GS, qualifier="approx"),
         fact(AU, "exports", "growth", -2.9, "percent", N, "2.9", E_X, product=GS, basis="mom"),
         fact(AU, "exports", "value", 44.34e9, "AUD", N, "44.34 billion", E_X, product=GS),
         fact(AU, "imports", "growth", 0.9, "percent", N, "0.9", E_M, product=GS, basis="mom"),

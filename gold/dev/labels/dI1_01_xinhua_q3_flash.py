@@ -1,26 +1,26 @@
 from _fact import fact, period
 
 Q3 = period(2025, 7, 9)
-E_TOTAL = "expanded 6.0 percent from a year earlier to 11.61 trillion yuan (about 1.63 trillion U.S. dollars) in the third quarter"
-E_EXP = "Outbound shipments went up 7.1 percent to 6.73 trillion yuan in the July-September period"
-E_IMP = "inbound shipments increased 4.5 percent to 4.88 trillion yuan"
-E_ASEAN = "Trade with the bloc rose 9.4 percent to 1.96 trillion yuan, or 16.9 percent of the nation's foreign trade during the quarter"
-E_PRIV = "Their imports and exports came to 6.64 trillion yuan in the three months, making up 57.2 percent of the total"
-E_ME = "Exports of mechanical and electrical products climbed 8.8 percent to 4.06 trillion yuan, accounting for 60.3 percent of all exports"
+E_TOTAL = "reached 11.61 trillion yuan (about 1.63 trillion U.S. dollars) in the third quarter, up 6.0 percent on a year earlier"
+E_EXP = "In the July-September period, exports increased 7.1 percent to 6.73 trillion yuan"
+E_IMP = "imports gained 4.5 percent to 4.88 trillion yuan"
+E_ASEAN = "Goods exchanged with the bloc grew by 9.4 percent, reaching 1.96 trillion yuan and accounting for 16.9 percent of all of China's foreign trade in the quarter"
+E_PRIV = "their imports and exports totaled 6.64 trillion yuan, or 57.2 percent of the whole"
+E_ME = "mechanical and electrical products made up 60.3 percent of all exports, with their outbound sales up 8.8 percent at 4.06 trillion yuan"
 ME = "mechanical and electrical products"
 
 ARTICLE = {
     "id": "dI1_01_xinhua_q3_flash",
-    "title": "China's Q3 foreign trade up 6 pct as exports hold firm",
+    "title": "Exports stay solid as China's third-quarter trade gains 6 pct",
     "publisher": "Xinhua",
     "published": "2025-10-13",
     "notes": [
         "The text names no year: 'the third quarter' and 'September' take 2025 from the published date.",
         "Headline '6 pct' restates the body's 6.0 percent: labelled once, body evidence.",
         "USD conversion with 'about': separate fact, approx.",
-        "'2.1 percentage points faster', 'up 1.3 percentage points', '10 trillion yuan for 11 quarters in a row': out of scope.",
+        "'outpaced that of the second quarter by 2.1 percentage points', '1.3 percentage points higher', 'exceeded 10 trillion yuan in each of the past 11 consecutive quarters': out of scope.",
         "GDP 4.8 / 5.2 percent is an analyst expectation and not trade: out.",
-        "'stayed China's largest trading partner' for ASEAN: rank 1 for the quarter.",
+        "'The largest trading partner of China was still' ASEAN: rank 1 for the quarter.",
         "Private firms: segment 'private firms' (the text's words), total flow.",
     ],
     "facts": [
@@ -32,11 +32,11 @@ ARTICLE = {
         fact("China", "imports", "value", 4.88e12, "CNY", Q3, "4.88 trillion", E_IMP),
         fact("China", "imports", "growth", 4.5, "percent", Q3, "4.5", E_IMP),
         fact("China", "balance", "value", 1.85e12, "CNY", Q3, "1.85 trillion",
-             "putting the quarterly trade surplus at 1.85 trillion yuan"),
+             "the quarter closed with a trade surplus of 1.85 trillion yuan"),
         fact("China", "total", "growth", 7.9, "percent", period(2025, 9), "7.9",
-             "In September alone, the country's total trade grew 7.9 percent year on year"),
+             "China's total trade in September by itself climbed 7.9 percent year on year"),
         fact("China", "total", "rank", 1, "number", Q3, "largest",
-             "The Association of Southeast Asian Nations (ASEAN) stayed China's largest trading partner", partner="ASEAN"),
+             "The largest trading partner of China was still the Association of Southeast Asian Nations (ASEAN)", partner="ASEAN"),
         fact("China", "total", "growth", 9.4, "percent", Q3, "9.4", E_ASEAN, partner="ASEAN"),
         fact("China", "total", "value", 1.96e12, "CNY", Q3, "1.96 trillion", E_ASEAN, partner="ASEAN"),
         fact("China", "total", "share", 16.9, "percent", Q3, "16.9", E_ASEAN, partner="ASEAN"),

@@ -2,24 +2,24 @@ from _fact import fact, period
 
 H1 = period(2025, 1, 6)
 JX = "Jiangxi"
-E_TOTAL = "the total import and export value of goods trade of our province reached 281.36 billion yuan, a year-on-year increase of 2.7%"
-E_EXP = "exports were 198.42 billion yuan, an increase of 5.1%"
-E_IMP = "imports were 82.94 billion yuan, a decrease of 2.6%"
-E_PRIV = "private enterprises of the province realized imports and exports of 231.7 billion yuan, accounting for 82.4% of the province's total foreign trade value"
-E_ASEAN = "ASEAN continued to be the largest trading partner of the province, with imports and exports of 52.18 billion yuan, an increase of 12.6%"
-E_EUUS = "Trade with the European Union and the United States was 38.05 billion yuan and 29.47 billion yuan respectively"
-E_NEW3 = "the export of electric vehicles, lithium batteries and solar cells was 21.6 billion yuan, dropping 14.5%"
+E_TOTAL = "our province's goods imports and exports totaled 281.36 billion yuan in the first half of 2025, up 2.7% year on year"
+E_EXP = "Exports amounted to 198.42 billion yuan, rising 5.1%"
+E_IMP = "imports came to 82.94 billion yuan, falling 2.6%"
+E_PRIV = "the province's private enterprises posted imports and exports of 231.7 billion yuan, or 82.4% of its total foreign trade"
+E_ASEAN = "ASEAN remained the province's largest trading partner, with two-way trade of 52.18 billion yuan, up 12.6%"
+E_EUUS = "The province's trade with the European Union and the United States reached 38.05 billion yuan and 29.47 billion yuan respectively"
+E_NEW3 = "exports of electric vehicles, lithium batteries and solar cells fell 14.5% to 21.6 billion yuan"
 NEW3 = "electric vehicles, lithium batteries and solar cells"
 
 ARTICLE = {
     "id": "dI1_03_jiangxi_gov_h1",
-    "title": "Jiangxi Province's Foreign Trade Maintains Steady Growth in the First Half of 2025",
+    "title": "Jiangxi's Foreign Trade Grows Steadily in First Half of 2025",
     "publisher": "Jiangxi Provincial Department of Commerce",
     "published": "2025-07-21",
     "notes": [
         "Translated government release; 'our province' / 'the province' is Jiangxi.",
         "Publisher is the source line's department (the text names it); published from its 'Date:' line.",
-        "'0.8 percentage points higher than the national level': out.",
+        "'0.8 percentage points above the growth rate for the whole country': out.",
         "'216 countries and regions': count of trading partners.",
         "'new three samples' figure: product in the text's words 'electric vehicles, lithium batteries and solar cells'.",
         "Copper ore and concentrate imports of 316,000 tons: quantity in tonnes.",
@@ -35,7 +35,7 @@ ARTICLE = {
         fact(JX, "total", "value", 231.7e9, "CNY", H1, "231.7 billion", E_PRIV, segment="private enterprises"),
         fact(JX, "total", "share", 82.4, "percent", H1, "82.4", E_PRIV, segment="private enterprises"),
         fact(JX, "total", "count", 216, "number", H1, "216",
-             "Our province carried out import and export business with 216 countries and regions",
+             "The province traded with 216 countries and regions",
              segment="trading partners"),
         fact(JX, "total", "rank", 1, "number", H1, "largest", E_ASEAN, partner="ASEAN"),
         fact(JX, "total", "value", 52.18e9, "CNY", H1, "52.18 billion", E_ASEAN, partner="ASEAN"),
@@ -45,6 +45,6 @@ ARTICLE = {
         fact(JX, "exports", "value", 21.6e9, "CNY", H1, "21.6 billion", E_NEW3, product=NEW3),
         fact(JX, "exports", "growth", -14.5, "percent", H1, "14.5", E_NEW3, product=NEW3),
         fact(JX, "imports", "quantity", 316000, "tonnes", H1, "316,000",
-             "The province imported 316,000 tons of copper ore and concentrate", product="copper ore and concentrate"),
+             "Copper ore and concentrate imports into the province totaled 316,000 tons", product="copper ore and concentrate"),
     ],
 }

@@ -1,7 +1,7 @@
 from _fact import fact, period
 
 MAY = period(2025, 5)
-E_LEAD = "China's exports rose 4.8% in May from a year earlier while imports fell 3.4%, leaving a trade surplus of $103.2 billion"
+E_LEAD = "China's exports grew 4.8% in May on a year earlier, while imports dropped 3.4%, for a trade surplus of $103.2 billion"
 ROW_EXP = " Exp($b)        58.9      47.3     12.6"
 ROW_IMP = " Imp($b)        36.2      23.1     13.4"
 ROW_BAL = " Balance        22.7      24.2     -0.8"
@@ -11,7 +11,7 @@ ASEAN, EU, JP = "ASEAN", "European Union", "Japan"
 
 ARTICLE = {
     "id": "dI1_04_reuters_table_may",
-    "title": "TABLE-China's May trade with ASEAN, EU and Japan",
+    "title": "TABLE-ASEAN, EU and Japan: China's trade with key partners in May",
     "publisher": "Reuters",
     "published": "2025-06-09",
     "notes": [
@@ -19,9 +19,9 @@ ARTICLE = {
         "Table cells carry no scale word: the header '(Levels in $ bln, ...)' gives billions of USD; "
         "each cell's evidence is its whole table row; the column header names the partner.",
         "Pct rows are 'percent changes from a year earlier': growth, yoy; a minus sign in the cell gives the fall.",
-        "Japan balance -0.8: a deficit, negative (the key point 'small deficit with Japan' restates it).",
-        "'median forecast ... 5.0%': forecast, out. 'second straight month': streak, out. Yuan rate 7.19: out.",
-        "Key points restate table observations without numbers: nothing extra labelled.",
+        "Japan balance -0.8: a deficit, negative (the main point 'a slight deficit' with Japan restates it).",
+        "'median forecast ... 5.0%': forecast, out. 'second consecutive month': streak, out. Yuan rate 7.19: out.",
+        "Main points restate table observations without numbers: nothing extra labelled.",
     ],
     "facts": [
         fact("China", "exports", "growth", 4.8, "percent", MAY, "4.8", E_LEAD),

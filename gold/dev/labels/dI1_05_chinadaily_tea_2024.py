@@ -2,37 +2,37 @@ from _fact import fact, period
 
 Y = period(2024, 1, 12)
 TEA = "tea"
-E_HK = "Hong Kong ranked first by value, taking $389 million worth, or 27.4 percent of the country's tea export earnings"
-E_MA = "remained the largest buyer by volume, importing 75,200 tons of Chinese tea"
-E_REV = "Export revenue from tea came to $1.42 billion last year, down 8.8 percent from 2023"
-E_BLACK = "Black tea was a rare bright spot: its exports rose 4.1 percent to $260 million"
-E_IMP = "China bought $138 million of tea from abroad, mainly black tea from Sri Lanka and India, a decline of 11.2 percent"
-E_FJ = "Fujian, home of oolong and white tea, saw tea exports grow 6.3 percent year-on-year to 1.9 billion yuan"
+E_HK = "Measured by value, Hong Kong came first with purchases of $389 million, equal to 27.4 percent of China's tea export earnings"
+E_MA = "the largest buyer was again Morocco, where green tea is drunk sweetened and flavored with mint; it took in 75,200 tons of Chinese tea"
+E_REV = "Tea brought in $1.42 billion in export revenue last year, 8.8 percent less than in 2023"
+E_BLACK = "Black tea bucked the trend, as its exports increased 4.1 percent to $260 million"
+E_IMP = "China's tea imports fell 11.2 percent to $138 million"
+E_FJ = "Tea exports from Fujian, the province known for oolong and white tea, rose 6.3 percent year-on-year to 1.9 billion yuan"
 
 ARTICLE = {
     "id": "dI1_05_chinadaily_tea_2024",
-    "title": "Tea exports lose value as overseas buyers trim spending",
+    "title": "Overseas buyers spend less, cutting value of China's tea exports",
     "publisher": "China Daily",
     "published": "2025-01-23",
     "notes": [
         "Running period is the year 2024 ('in 2024', 'last year').",
         "Tea export tonnage (374,100 tons) and value ($1.42 billion) are separate facts: quantity and value; "
         "the 8.8 percent fall is of export revenue (value growth).",
-        "Morocco 'largest buyer by volume' and Hong Kong 'ranked first by value': each rank 1 of China's tea exports "
+        "Morocco 'By volume, the largest buyer' and Hong Kong 'Measured by value ... came first': each rank 1 of China's tea exports "
         "(the record has no by-volume/by-value dimension, so both are rank 1 with their partner).",
-        "Tea imports: the figure is for all tea ('of tea from abroad'); product tea, partner null.",
-        "'tea trade surplus of roughly $1.28 billion': balance, approx.",
+        "Tea imports: the figure is for all tea ('China's tea imports'); product tea, partner null.",
+        "'tea trade showed a surplus of roughly $1.28 billion': balance, approx.",
         "Fujian tea exports in yuan: area Fujian.",
-        "Average price $3.80 a kilogram, 3.6 million tons of output, 'one-tenth of its output', "
-        "'3 to 5 percent this year' (expectation): out of scope.",
+        "Average price $3.80 a kilogram, 3.6 million tons of output, 'one-tenth of its production', "
+        "'climb by 3 to 5 percent this year' (expectation): out of scope.",
     ],
     "facts": [
         fact("China", "exports", "quantity", 374100, "tonnes", Y, "374,100",
-             "China shipped 374,100 metric tons of tea abroad in 2024", product=TEA),
+             "China sold 374,100 metric tons of tea overseas in 2024", product=TEA),
         fact("China", "exports", "value", 1.42e9, "USD", Y, "1.42 billion", E_REV, product=TEA),
         fact("China", "exports", "growth", -8.8, "percent", Y, "8.8", E_REV, product=TEA),
         fact("China", "exports", "quantity", 311400, "tonnes", Y, "311,400",
-             "Green tea continued to dominate outbound sales, with 311,400 tons sent overseas", product="green tea"),
+             "Most of the tea sold abroad was still green tea, with 311,400 tons exported", product="green tea"),
         fact("China", "exports", "growth", 4.1, "percent", Y, "4.1", E_BLACK, product="black tea"),
         fact("China", "exports", "value", 260e6, "USD", Y, "260 million", E_BLACK, product="black tea"),
         fact("China", "exports", "rank", 1, "number", Y, "largest", E_MA, partner="Morocco", product=TEA),
@@ -43,7 +43,7 @@ ARTICLE = {
         fact("China", "imports", "value", 138e6, "USD", Y, "138 million", E_IMP, product=TEA),
         fact("China", "imports", "growth", -11.2, "percent", Y, "11.2", E_IMP, product=TEA),
         fact("China", "balance", "value", 1.28e9, "USD", Y, "1.28 billion",
-             "That left the country with a tea trade surplus of roughly $1.28 billion", product=TEA, qualifier="approx"),
+             "China's tea trade showed a surplus of roughly $1.28 billion", product=TEA, qualifier="approx"),
         fact("Fujian", "exports", "growth", 6.3, "percent", Y, "6.3", E_FJ, product=TEA),
         fact("Fujian", "exports", "value", 1.9e9, "CNY", Y, "1.9 billion", E_FJ, product=TEA),
     ],

@@ -2,25 +2,25 @@ from _fact import fact, period
 
 H1 = period(2025, 1, 6)
 CA = "Central Asia"
-E_TOTAL = "totaled 348.17 billion yuan (about 48.6 billion U.S. dollars) in the first half of 2025, a year-on-year increase of 9.6 percent"
-E_EXP = "China's exports to the region reached 226.54 billion yuan, growing by 5.2 percent"
-E_IMP = "imports from the region stood at 121.63 billion yuan, up 18.9 percent"
-E_KZ = "Bilateral trade amounted to 162.3 billion yuan in the first six months, an increase of 7.4 percent, representing 46.6 percent of China's trade with the region"
-E_UZ = "Trade with Uzbekistan expanded 15.3 percent to 71.8 billion yuan"
-E_AGRI = "China imported 5.12 billion yuan worth of agricultural products from Central Asia in the period, up 24.3 percent"
+E_TOTAL = "came to 348.17 billion yuan (about 48.6 billion U.S. dollars) in the first half of 2025, up 9.6 percent year on year"
+E_EXP = "exports from China to the region grew 5.2 percent to 226.54 billion yuan"
+E_IMP = "imports from the region jumped 18.9 percent to 121.63 billion yuan"
+E_KZ = "Two-way trade reached 162.3 billion yuan over the six months, up 7.4 percent, accounting for 46.6 percent of all China-Central Asia trade"
+E_UZ = "China's trade with Uzbekistan climbed by 15.3 percent, reaching 71.8 billion yuan"
+E_AGRI = "China's imports of agricultural products from Central Asia rose 24.3 percent to 5.12 billion yuan"
 
 ARTICLE = {
     "id": "dI1_06_peoplesdaily_central_asia",
-    "title": "China-Central Asia trade hits record high in H1, imports outpace exports",
+    "title": "Imports grow faster than exports as China-Central Asia trade sets H1 record",
     "publisher": "People's Daily Online",
     "published": "2025-07-21",
     "notes": [
         "'the five Central Asian countries' / 'the region': partner 'Central Asia'.",
         "USD conversion with 'about': separate fact, approx.",
-        "'Kazakhstan remained the biggest trading partner of China in Central Asia': a rank within a region "
+        "'In Central Asia, Kazakhstan was still China's biggest trading partner': a rank within a region "
         "that the record cannot express (it would read as China's largest partner overall): not labelled.",
         "Kazakhstan's 46.6 percent is a share of China's trade with Central Asia, labelled as share with partner Kazakhstan.",
-        "'record for the period', 'more than double the level of 2013': milestone / derived comparison, out.",
+        "'the highest ever for the period', 'over twice the 2013 level': milestone / derived comparison, out.",
         "Full-year 2024 trade 674.15 billion yuan: labelled with period 2024.",
         "8,300 freight train trips, Kazakhstan GDP growth 6.2 percent, the 80-billion-dollar target: out of scope.",
     ],
@@ -42,6 +42,6 @@ ARTICLE = {
         fact("China", "imports", "growth", 24.3, "percent", H1, "24.3", E_AGRI, partner=CA,
              product="agricultural products"),
         fact("China", "total", "value", 674.15e9, "CNY", period(2024, 1, 12), "674.15 billion",
-             "For the whole of 2024, trade between China and the five countries was 674.15 billion yuan", partner=CA),
+             "Trade between China and the five countries in 2024 as a whole stood at 674.15 billion yuan", partner=CA),
     ],
 }

@@ -4,42 +4,42 @@ AUG = period(2024, 8)
 ICT = "ict products"
 KR = "South Korea"
 
-E_EXP = "exports of information and communications technology (ICT) products totaled USD 20.52 billion in August, an increase of 27.4% compared with the same month last year"
-E_IMP = "ICT imports rose 11.2% to USD 11.87 billion"
-E_SEMI = "Semiconductor exports jumped 43.1% to USD 13.29 billion"
-E_DISP = "Display exports increased 5.7% to USD 1.87 billion"
-E_PHONE = "Mobile phone exports decreased 3.5% to USD 1.02 billion"
-E_PC = "Exports of computers and peripherals surged 88.6% to USD 1.43 billion"
-E_DEST = "Exports to China, Vietnam and the United States increased 16.8%, 11.3% and 52.1% to USD 7.05, 2.95 and 3.14 billion, respectively"
-E_CUM = "ICT exports for January through August reached USD 150.5 billion, up 21.9% from the same period last year"
+E_EXP = "August exports of information and communications technology (ICT) products amounted to USD 20.52 billion, up 27.4% from the same month a year earlier"
+E_IMP = "ICT imports increased 11.2% to USD 11.87 billion"
+E_SEMI = "Shipments of semiconductors soared 43.1% to USD 13.29 billion"
+E_DISP = "Exports of displays grew 5.7% to USD 1.87 billion"
+E_PHONE = "Exports of mobile phones fell 3.5% to USD 1.02 billion"
+E_PC = "Computer and peripheral exports jumped 88.6% to USD 1.43 billion"
+E_DEST = "ICT shipments to China, Vietnam and the United States grew by 16.8%, 11.3% and 52.1% to USD 7.05, 2.95 and 3.14 billion, respectively"
+E_CUM = "In January-August, ICT exports totaled USD 150.5 billion, 21.9% more than a year earlier"
 
 ARTICLE = {
     "id": "dJ2_02_kr_msit_aug_ict_exports",
-    "title": "ICT exports up 27.4% in August at USD 20.5 billion, semiconductors set August record",
+    "title": "August ICT exports climb 27.4% to USD 20.5 billion as chips log record August",
     "publisher": "Ministry of Science and ICT",
     "published": "2024-09-13",
     "notes": [
-        "The text gives no year: August and 'January through August' take 2024 from the published date.",
+        "The text gives no year: August and 'January-August' take 2024 from the published date.",
         "Figures for the ICT sector as a whole carry product 'ict products'; the item figures carry the item "
         "('semiconductors', 'displays', 'mobile phones', 'computers and peripherals').",
         "Destination figures are ICT exports to the partner: product 'ict products' with the partner.",
         "The headline's 'USD 20.5 billion' and '27.4%' restate the body (USD 20.52 billion): labelled once, body evidence.",
         "'USD 7.05, 2.95 and 3.14 billion, respectively': the scale is written once, after the last figure; 7.05 and 2.95 take it.",
-        "'Including Hong Kong, ICT shipments to China came to USD 8.82 billion': a grouped partner, 'China, Hong Kong', "
+        "'Counting Hong Kong, ICT exports to China totaled USD 8.82 billion': a grouped partner, 'China, Hong Kong', "
         "separate from the USD 7.05 billion to China alone.",
-        "'grew for the tenth month in a row': streak, out. 'the highest for any August': a record, no rank labelled.",
-        "'35.4% of the country's total exports': share of ICT products in South Korea's exports.",
+        "'Extending their growth streak to ten months': streak, out. 'a record for the month of August': a record, no rank labelled.",
+        "'35.4% of South Korea's total exports': share of ICT products in South Korea's exports.",
     ],
     "facts": [
         fact(KR, "exports", "value", 20.52e9, "USD", AUG, "20.52 billion",
-             "exports of information and communications technology (ICT) products totaled USD 20.52 billion in August", product=ICT),
+             "August exports of information and communications technology (ICT) products amounted to USD 20.52 billion", product=ICT),
         fact(KR, "exports", "growth", 27.4, "percent", AUG, "27.4", E_EXP, product=ICT),
         fact(KR, "imports", "growth", 11.2, "percent", AUG, "11.2", E_IMP, product=ICT),
         fact(KR, "imports", "value", 11.87e9, "USD", AUG, "11.87 billion", E_IMP, product=ICT),
         fact(KR, "balance", "value", 8.65e9, "USD", AUG, "8.65 billion",
-             "leaving the sector with a trade surplus of USD 8.65 billion", product=ICT),
+             "giving the sector a trade surplus of USD 8.65 billion", product=ICT),
         fact(KR, "exports", "share", 35.4, "percent", AUG, "35.4",
-             "accounted for 35.4% of the country's total exports in August", product=ICT),
+             "ICT exports made up 35.4% of South Korea's total exports in August", product=ICT),
         fact(KR, "exports", "growth", 43.1, "percent", AUG, "43.1", E_SEMI, product="semiconductors"),
         fact(KR, "exports", "value", 13.29e9, "USD", AUG, "13.29 billion", E_SEMI, product="semiconductors"),
         fact(KR, "exports", "growth", 5.7, "percent", AUG, "5.7", E_DISP, product="displays"),
@@ -55,7 +55,7 @@ ARTICLE = {
         fact(KR, "exports", "value", 2.95e9, "USD", AUG, "2.95", E_DEST, partner="Vietnam", product=ICT),
         fact(KR, "exports", "value", 3.14e9, "USD", AUG, "3.14 billion", E_DEST, partner="United States", product=ICT),
         fact(KR, "exports", "value", 8.82e9, "USD", AUG, "8.82 billion",
-             "Including Hong Kong, ICT shipments to China came to USD 8.82 billion", partner="China, Hong Kong", product=ICT),
+             "Counting Hong Kong, ICT exports to China totaled USD 8.82 billion", partner="China, Hong Kong", product=ICT),
         fact(KR, "exports", "value", 150.5e9, "USD", period(2024, 1, 8), "150.5 billion", E_CUM, product=ICT),
         fact(KR, "exports", "growth", 21.9, "percent", period(2024, 1, 8), "21.9", E_CUM, product=ICT),
     ],

@@ -9,21 +9,21 @@ EA = "Euro area"
 EU = "European Union"
 US = "United States"
 
-E_BAL = "recorded an unadjusted goods trade surplus of 36.8 billion euros ($41.3 billion) in March, up from 17.5 billion euros in March 2024"
-E_EXP = "Euro zone exports jumped 13.6% year-on-year to 278.9 billion euros"
-E_IMP = "imports rose 6.2% to 242.1 billion euros"
-E_SA = "In seasonally adjusted terms, the surplus widened to 27.9 billion euros in March from 21.0 billion in February"
-E_SA_G = "with exports up 9.0% on the month and imports 4.6% higher"
-E_Q1_BAL = "the currency bloc's surplus reached 88.1 billion euros, compared with 63.5 billion euros in the same quarter of 2024"
-E_Q1_FLOWS = "as exports grew 8.1% to 727.9 billion euros and imports 4.9% to 639.8 billion"
-E_US = "Exports from the 27-nation European Union to the United States soared 59.5% to 71.4 billion euros in March"
-E_CN_EXP = "EU exports to China fell 6.9% to 17.3 billion euros"
-E_CN_IMP = "imports from China climbed 10.2% to 46.3 billion euros"
-E_CN_BAL = "widening the EU's deficit with the world's second-largest economy to 29.0 billion euros from 23.4 billion a year earlier"
+E_BAL = "ran a non-seasonally adjusted surplus in goods trade of 36.8 billion euros ($41.3 billion) for March, versus 17.5 billion euros in March 2024"
+E_EXP = "Exports from the euro zone rose 13.6% from a year earlier, reaching 278.9 billion euros"
+E_IMP = "imports increased 6.2% to 242.1 billion euros"
+E_SA = "After seasonal adjustment, the March surplus grew to 27.9 billion euros from 21.0 billion in February"
+E_SA_G = "as exports gained 9.0% month-on-month and imports were 4.6% higher"
+E_Q1_BAL = "the currency bloc ran a surplus of 88.1 billion euros, against 63.5 billion euros in January-March 2024"
+E_Q1_FLOWS = "with exports up 8.1% at 727.9 billion euros and imports up 4.9% at 639.8 billion"
+E_US = "In March the 27-nation European Union's exports to the United States surged 59.5% to 71.4 billion euros"
+E_CN_EXP = "EU exports to China dropped 6.9% to 17.3 billion euros"
+E_CN_IMP = "imports from China rose 10.2% to 46.3 billion euros"
+E_CN_BAL = "the EU's shortfall in trade with China, the world's second-largest economy, grew to 29.0 billion euros, compared with 23.4 billion in March 2024"
 
 ARTICLE = {
     "id": "dJ2_05_ea_reuters_mar2025_surplus",
-    "title": "Euro zone trade surplus doubles in March as exporters rush goods to U.S. ahead of tariffs",
+    "title": "Exporters' rush to beat U.S. tariffs doubles euro zone's March trade surplus",
     "publisher": "Reuters",
     "published": "2025-05-16",
     "notes": [
@@ -37,13 +37,13 @@ ARTICLE = {
         "Expected consistency flags: the project's checker reads the adjusted and unadjusted March surpluses as one observation "
         "that disagrees (restatement_disagrees) and may pair the $41.3 billion with the adjusted 27.9 billion euros "
         "(exchange_rate_implausible); the $41.3 billion converts the unadjusted 36.8 billion euros.",
-        "'exports up 9.0% on the month and imports 4.6% higher': seasonally adjusted month-on-month growth, basis mom; "
-        "'imports 4.6% higher' shares the paragraph's 'on the month' frame.",
+        "'exports gained 9.0% month-on-month and imports were 4.6% higher': seasonally adjusted month-on-month growth, basis mom; "
+        "'imports were 4.6% higher' shares the paragraph's 'month-on-month' frame.",
         "The unadjusted flows (13.6% and 6.2%) are year-on-year, against March 2024.",
         "'36.8 billion euros ($41.3 billion)': the same observation in USD, exact (no 'about'); the '($1 = 0.8913 euros)' rate is out.",
-        "'more than doubled' (headline 'doubles') gives no number: not labelled.",
+        "'more than twice as large' (headline 'doubles') gives no number: not labelled.",
         "'the world's second-largest economy' is China's rank by economy size, not a trade rank: out.",
-        "'widening the EU's deficit ... to 29.0 billion euros from 23.4 billion a year earlier': both labelled, negative, "
+        "'the EU's shortfall in trade with China ... grew to 29.0 billion euros, compared with 23.4 billion in March 2024': both labelled, negative, "
         "March 2025 and March 2024.",
         "The 20% and 10% tariffs, '90 days', GDP growth 0.4%, '20 countries' and '27-nation': out of scope.",
     ],
