@@ -188,6 +188,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, None, None, "exports", "growth", "yoy", 7.2, "percent", "2025-07", "2025-07"),
          ("China", None, None, None, "exports", "value", None, 321.8e9, "USD", "2025-07", "2025-07")],
     ),
+    "'... as China reclaims top spot among Germany's trading partners': a partner's rank, the lead names the economy": (
+        "Exports to US slump as China reclaims top spot among Germany's trading partners\n\nUS tariffs cut deep into "
+        "Germany's trade surplus in 2025.\n\nExports from Germany came to 1,553.9 billion euros in 2025, down 0.4% "
+        "on the year before.",
+        date(2026, 2, 9),
+        [("Germany", None, None, None, "exports", "value", None, 1553.9e9, "EUR", "2025-01", "2025-12"),
+         ("Germany", None, None, None, "exports", "growth", "yoy", -0.4, "percent", "2025-01", "2025-12")],
+    ),
     "'Anhui Ranks Ninth in China as 2024 Foreign Trade Passes ...' is Anhui's story, not China's": (
         "Anhui Ranks Ninth in China as 2024 Foreign Trade Passes 850 Billion Yuan\n\nHEFEI, Jan. 20 -- Imports and "
         "exports reached 852.6 billion yuan in 2024, up 5.2 percent.",

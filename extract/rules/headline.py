@@ -173,7 +173,8 @@ def _supplier_shipments(title: str, flow: re.Match[str]) -> bool:
 
 # "China's northernmost province", "Guangdong's manufacturing hub": a part of the place, described, not the place
 _RANKED_PARTNER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:top|largest|biggest|main|leading)\s+(?:trade\s+|trading\s+)?(?:partner|supplier)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:top|largest|biggest|main|leading)\s+(?:trade\s+|trading\s+)?(?:partner|supplier)|"
+    r"(?:top|first)\s+(?:spot|place|position)\s+among)\b",  # "China reclaims top spot among Germany's partners"
     re.IGNORECASE,
 )
 _DESCRIBED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}(?:province|city|region|port|hub|county|district)\b", re.I)
@@ -240,7 +241,8 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
 
 
 _POSSESSIVE_TRADE = re.compile(
-    r"['’]s(?:[\s–-]+[\w-]+){0,3}?[\s–-]+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce)\b",
+    r"['’]s(?:[\s–-]+[\w-]+){0,3}?[\s–-]+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce|"
+    r"trading\s+partners)\b",  # "as China reclaims top spot among Germany's trading partners": Germany's trade
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(r"\s(?:as|while|amid|despite)\s", re.IGNORECASE)
