@@ -12,7 +12,7 @@ R_AS = "ASEAN             60.58       15.6           22.5"
 
 ARTICLE = {
     "id": "dA1_03_reuters_table_sep",
-    "title": "TABLE-China Sept exports +8.3% y/y, imports +7.4%",
+    "title": "TABLE-China's exports climb 8.3% y/y in Sept, imports up 7.4%",
     "publisher": "Reuters",
     "published": "2025-10-13",
     "notes": [
@@ -22,7 +22,7 @@ ARTICLE = {
         "Column 'Aug y/y pct' is a fact for August 2025 (the previous month); 'Jan-Sept' columns are January-September 2025.",
         "Balance row: 'n/a' cells are not facts; 90.45 (September) and 875.28 (January-September) are surpluses, positive.",
         "Destination block: export values and growth to each partner; the block header says exports; 'United States' -27.0 and -33.1 are written with the minus sign.",
-        "Headline figures (+8.3%, +7.4%) restate the table cells: labelled once, with the row line as evidence.",
+        "Headline figures (8.3%, 7.4%) restate the table cells: labelled once, with the row line as evidence.",
         "All growth cells are y/y as the header says.",
         "The checker's number parser cannot see the '$ bln' scale in the header, so every money cell (value_text without a scale word) "
         "re-derives in units rather than billions: a parser limitation, not a label error.",

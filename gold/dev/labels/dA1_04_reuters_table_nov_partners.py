@@ -10,7 +10,7 @@ R_AU = "Australia       8.12      15.67      -7.55      35.8       -3.9"
 
 ARTICLE = {
     "id": "dA1_04_reuters_table_nov_partners",
-    "title": "TABLE-China's November trade with U.S., EU, ASEAN and Australia",
+    "title": "TABLE-China's November trade by main partner: U.S., EU, ASEAN, Australia",
     "publisher": "Reuters",
     "published": "2025-12-08",
     "notes": [

@@ -15,7 +15,7 @@ R_SAM = " Imports                                  -0.4        +1.1"
 
 ARTICLE = {
     "id": "dA3_07_jp_table_oct2025",
-    "title": "TABLE-Japan Oct exports rise 3.6% y/y, US-bound shipments fall for 7th month",
+    "title": "TABLE-Japan's exports up 3.6% y/y in Oct; shipments to US down for 7th straight month",
     "publisher": "Reuters",
     "published": "2025-11-20",
     "notes": [
@@ -26,14 +26,14 @@ ARTICLE = {
         "of 9.7667e12: parser limitation (scale in a table header), values kept in base units.",
         "Signs: cells written '-3.1' take value_text with the minus; cells written '+3.6' take value_text '3.6'.",
         "Rows under 'EXPORTS BY DESTINATION' are exports with partner United States, China, European Union, Asia "
-        "(Asia includes China, per the notes line).",
+        "(Asia includes China, per the notes line: 'China is included in Asia').",
         "'SEASONALLY ADJUSTED (m/m pct)' rows: growth basis mom for October and September; the evidence for the "
         "exports row includes the section head, the imports row follows directly under it.",
         "'EXPORT VOLUME INDEX (y/y pct)': volume growth beside value growth, out.",
-        "September balance: the revised deficit (237.4 bln yen) is labelled; the initially reported 234.6 bln yen is a "
+        "September balance: the revised deficit (237.4 bln yen) is labelled; the first estimate of 234.6 bln yen is a "
         "superseded vintage of the same observation, not labelled.",
         "Reuters poll median forecasts (exports +1.1%, imports -1.5%, balance -294.5 bln yen): out.",
-        "Headline 'rise 3.6% y/y' restates the table; 'fall for 7th month': streak, out.",
+        "Headline 'up 3.6% y/y' restates the table; 'down for 7th straight month': streak, out.",
     ],
     "facts": [
         fact(JP, "exports", "value", 9766.7e9, "JPY", OCT, "9,766.7", R_X),
@@ -44,7 +44,7 @@ ARTICLE = {
         fact(JP, "imports", "growth", 3.3, "percent", SEP, "3.3", R_M),
         fact(JP, "balance", "value", -231.8e9, "JPY", OCT, "-231.8", R_B),
         fact(JP, "balance", "value", -237.4e9, "JPY", SEP, "237.4 bln",
-             "The September balance was revised to a deficit of 237.4 bln yen"),
+             "September's balance now shows a deficit of 237.4 bln yen"),
         fact(JP, "exports", "value", 1604.4e9, "JPY", OCT, "1,604.4", R_US, partner="United States"),
         fact(JP, "exports", "growth", -3.1, "percent", OCT, "-3.1", R_US, partner="United States"),
         fact(JP, "exports", "growth", -13.3, "percent", SEP, "-13.3", R_US, partner="United States"),

@@ -2,38 +2,37 @@ from _fact import fact, period
 
 Y = period(2025, 1, 12)
 BR = "Brazil"
-E_BAL = "Brazil ended 2025 with a trade surplus of $68.3 billion, down 8.0% from the $74.2 billion of 2024"
-E_X = "Exports rose 3.5% to an all-time high of $348.7 billion"
-E_M = "Imports grew faster, up 6.7% to $280.4 billion"
-E_CN = "Shipments to China climbed 6.0% to $100.1 billion, or 28.7% of everything Brazil sold abroad"
-E_US = ("Sales to the United States, hit by a 50% U.S. tariff on many Brazilian products from August, fell 6.6% "
-        "to $37.7 billion")
+E_BAL = "Brazil's trade surplus for 2025 at $68.3 billion, 8.0% below the $74.2 billion of 2024"
+E_X = "exports climbing 3.5% to a record $348.7 billion"
+E_M = "Imports expanded more quickly, increasing 6.7% to $280.4 billion"
+E_CN = "Exports to China increased 6.0% to $100.1 billion, equal to 28.7% of all Brazil's foreign sales"
+E_US = "Exports to the United States slid 6.6% to $37.7 billion"
 E_EU = "European Union     49.1    +1.9"
-E_SOY = ("Brazil shipped a record 108.2 million tonnes of soybeans abroad in 2025, earning $42.2 billion, and China "
-         "bought about 80% of that volume")
-E_IRON = "Iron ore exports reached 410.2 million tonnes, 5.4% more than a year earlier, bringing in $29.8 billion"
-E_OIL = "Crude oil, worth $44.6 billion, was again the country's single biggest export"
+E_SOY = ("Brazil's soybean exports hit a record 108.2 million tonnes in 2025 and brought in $42.2 billion, with about "
+         "80% of the tonnage bound for China")
+E_IRON = "Shipments of iron ore rose 5.4% from a year earlier to 410.2 million tonnes and earned $29.8 billion"
+E_OIL = "crude oil was Brazil's biggest single export, bringing in $44.6 billion"
 
 ARTICLE = {
     "id": "dB2_05_br_trade_2025",
-    "title": "Brazil's 2025 trade surplus shrinks to $68.3 bln as imports hit record; China soaks up soy and iron ore",
+    "title": "Record imports trim Brazil's 2025 trade surplus to $68.3 bln; China absorbs soy and iron ore",
     "publisher": "The Rio Times",
     "published": "2026-01-06",
     "notes": [
         "Publisher from the byline line; date: dateline 'Jan 6' with the year 2026 (data for 2025 released early January).",
         "Running period: the year 2025, stated in the text; 'of 2024' / 'on 2024' comparisons are yoy.",
         "Headline $68.3 bln restates the body: labelled once.",
-        "'surplus ... down 8.0%' is the growth of the balance: -8.0, yoy.",
-        "'China ... largest trading partner': rank 1 of total trade with partner China.",
-        "'Chinese goods ... 25.3% of Brazilian imports': share of imports with partner China.",
+        "'surplus ... 8.0% below the $74.2 billion of 2024' is the growth of the balance: -8.0, yoy.",
+        "'Brazil's largest trading partner, China': rank 1 of total trade with partner China.",
+        "'25.3% of Brazil's imports also came from China': share of imports with partner China.",
         "Table (US$ bln; % change on 2024): the China and United States rows restate body sentences and are labelled once with "
         "the body evidence; the European Union row appears only in the table and is labelled with the row as "
         "evidence, value scaled by the header (bln). The row order is an implied rank: not labelled.",
-        "'China bought about 80% of that volume': share of soybean export volume going to China, partner China, product "
+        "'about 80% of the tonnage bound for China': share of soybean export volume going to China, partner China, product "
         "soybeans, qualifier approx.",
-        "Iron ore '5.4% more than a year earlier' is volume growth beside a value: out. Tonnages are quantity facts in tonnes.",
-        "'single biggest export' for crude oil: rank 1 with product crude oil.",
-        "Out: the 50% U.S. tariff, the AEB 2026 forecast range ($70-90 billion), the real's 13% appreciation, 'all-time high' / "
+        "Iron ore 'rose 5.4% from a year earlier' (to 410.2 million tonnes) is volume growth beside a value: out. Tonnages are quantity facts in tonnes.",
+        "'biggest single export' for crude oil: rank 1 with product crude oil.",
+        "Out: the 50% U.S. tariff, the AEB 2026 forecast range ($70-90 billion), the real's roughly 13% appreciation, 'all-time high' / "
         "'record' wording (no extra number).",
     ],
     "facts": [
@@ -45,16 +44,16 @@ ARTICLE = {
         fact(BR, "imports", "growth", 6.7, "percent", Y, "6.7", E_M),
         fact(BR, "imports", "value", 280.4e9, "USD", Y, "280.4 billion", E_M),
         fact(BR, "total", "value", 629.1e9, "USD", Y, "629.1 billion",
-             "Total trade flow, the sum of both, reached a record $629.1 billion"),
-        fact(BR, "total", "rank", 1, "number", Y, "largest", "China deepened its role as Brazil's largest trading partner",
+             "the combined trade flow hit an all-time high of $629.1 billion"),
+        fact(BR, "total", "rank", 1, "number", Y, "largest", "Brazil's largest trading partner, China, became even more important",
              partner="China"),
         fact(BR, "exports", "growth", 6.0, "percent", Y, "6.0", E_CN, partner="China"),
         fact(BR, "exports", "value", 100.1e9, "USD", Y, "100.1 billion", E_CN, partner="China"),
         fact(BR, "exports", "share", 28.7, "percent", Y, "28.7", E_CN, partner="China"),
-        fact(BR, "balance", "value", 29.2e9, "USD", Y, "29.2 billion", "Brazil's surplus with China stood at $29.2 billion",
+        fact(BR, "balance", "value", 29.2e9, "USD", Y, "29.2 billion", "leaving Brazil with a $29.2 billion surplus in its trade with China",
              partner="China"),
         fact(BR, "imports", "share", 25.3, "percent", Y, "25.3",
-             "Chinese goods also accounted for a record 25.3% of Brazilian imports", partner="China"),
+             "A record 25.3% of Brazil's imports also came from China", partner="China"),
         fact(BR, "exports", "growth", -6.6, "percent", Y, "6.6", E_US, partner="United States"),
         fact(BR, "exports", "value", 37.7e9, "USD", Y, "37.7 billion", E_US, partner="United States"),
         fact(BR, "exports", "value", 49.1e9, "USD", Y, "49.1", E_EU, partner="European Union"),
