@@ -13,6 +13,14 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 US = "United States"
 GS = "goods and services"  # the US release's headline figures
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'grew 4.6 percent, quicker than in the first three months': the pace of another period's rate, no base": (
+        "China's trade in H1\n\nBEIJING, July 14 (Xinhua) -- China's foreign trade rose 2.9 percent year on year "
+        "in the first half of 2025.\n\nIn the second quarter, imports and exports grew 4.6 percent, quicker than "
+        "in the first three months of the year. Exports in June gained 5.8 percent, a slower pace than in May.",
+        date(2025, 7, 14),
+        [("China", None, None, None, "total", "growth", "yoy", 4.6, "percent", "2025-04", "2025-06"),
+         ("China", None, None, None, "exports", "growth", "yoy", 5.8, "percent", "2025-06", "2025-06")],
+    ),
     "a story that leads with the change from the month before reports its later rates so": (
         "US trade gap shrinks in June\n\nWASHINGTON - The U.S. trade deficit fell 9% to $61.4 billion in June from "
         "$67.5 billion in May, the Commerce Department said.\n\nImports declined 2.2% to $330.1 billion. Exports "

@@ -21,6 +21,13 @@ Q2 = ("2025-04", "2025-06")
 Q3 = ("2025-07", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "', a market that took off in 2023 when Western automakers left,': the market's date, not the figure's": (
+        "Heilongjiang trade\n\nHARBIN, Oct 20 (Xinhua) -- Heilongjiang's trade with Russia fell 4.6 percent in the "
+        "first three quarters of 2025.\n\nExports of cars to Russia, a market that took off in 2023 when Western "
+        "automakers left, plunged 38.5 percent to 1.92 billion yuan.",
+        date(2025, 10, 20),
+        [("Heilongjiang", "Russia", "cars", None, "exports", "value", None, 1.92e9, "CNY", "2025-01", "2025-09")],
+    ),
     "'the first year-on-year fall of the fiscal year' dates neither the figure before it nor the one after": (
         "India's trade gap\n\nNEW DELHI, Nov 17 - India's merchandise trade deficit widened to $38.2 billion in "
         "October.\n\nMerchandise exports shrank 9.4% from a year earlier to $35.1 billion, the first year-on-year "

@@ -68,6 +68,11 @@ _FIGURE_OF_PERIOD = re.compile(  # "up from 0.2% in October", "than a 4.1% incre
 _GAP_BASE = re.compile(
     r"percentage\s+points?\s+(?:[a-z]+\s+){1,2}than\s+(?:(?:that|those)\s+)?(?:in|of|for)?\s*$", re.IGNORECASE
 )
+# "grew 4.5 percent, quicker than in the first three months": the pace of another period's rate, no base of this one
+_PACE_THAN = re.compile(
+    r"\b(?:faster|quicker|slower)(?:\s+(?:pace|rate|clip))?\s+than\s+(?:(?:that|those)\s+)?(?:in|of|for|during)?\s*$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_OF_RATE = re.compile(r"['’]s?\s+(?:(?:revised|preliminary)\s+)?")
 _NEXT_RATE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "up 4.2%, and up 2.7% over September": the next rate with a sign word of its own, whose base the one before
@@ -196,6 +201,7 @@ def _compares_rates(text: str, period: PeriodMention, mentions: list[Mention]) -
     """Whether the period dates a rate the figure is compared with, not a base of it: a possessive before a rate
     ("May's 7.6 percent gain"), the base of a percentage-point gap, or a month after "a sharp slowdown from"."""
     return (_rate_of_possessive(text, period, mentions) or _of_gap(text, period)
+            or _PACE_THAN.search(text, max(0, period.start - 40), period.start) is not None
             or _RATE_CHANGE_FROM.search(text, max(0, period.start - 40), period.start) is not None)  # fmt: skip
 
 

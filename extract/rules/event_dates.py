@@ -42,7 +42,10 @@ _AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived
 # chipmakers ...,": a description of a place, whose dates are no figure's
 _DESCRIBED = re.compile(
     r", (?:home\s+to\s|the\s+(?:[\w-]+\s+){0,2}?(?:target|home|hub|focus|subject|birthplace|seat)\s+(?:of|to|for)\s)"
-    r"[^,;\d]{0,120}?,"
+    r"[^,;\d]{0,120}?,|"
+    # "Exports of cars to Russia, a market that took off in 2023 when Western automakers left, plunged": the market's
+    r", (?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:market|country|economy|region|destination|partner|sector|industry|business)"
+    r"\s+(?:that|which|where|whose)\s[^,;]{0,120}?,"
 )
 
 
