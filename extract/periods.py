@@ -176,6 +176,7 @@ _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", 
 _NOT_COMPARISON = re.compile(r"\b(?:with|(?<!%\s)(?<!cent\s)on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$", re.IGNORECASE)
+MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a number: "$", "A$", "€"
 _FISCAL_OPENED = re.compile(  # "the fiscal year that began in April"
     r"\s+(?:that|which)\s+(?:began|started|begins|starts|opened)\s+(?:in\s+|on\s+)?", re.IGNORECASE
 )
@@ -325,7 +326,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         # 1.37 trillion yuan, up 5.6 percent over 2023" it is the base
         comparison = comparison and not (  # "more than 26 percent in 2023": a bound, no base
             _BOUND_BEFORE.search(masked, max(0, cue.start() - 9), cue.start())
-            and re.match(r"than\s+(?:US\$|[A-Z]{0,2}\$|[€£¥₹₩])?\s?\d", cue.group(), re.IGNORECASE))
+            and re.match(rf"than\s+(?:{MONEY_SIGN})?\s?\d", cue.group(), re.IGNORECASE))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1

@@ -83,9 +83,19 @@ def _numeral(text: str) -> float:
         return float(CARDINAL_WORDS[word])
     if "-point-" in word:  # "58-point-15" is 58.15, "eleven-point-seven" 11.7
         whole, fraction = word.split("-point-")
-        digits = fraction if fraction.isdigit() else str(_DIGIT_WORDS.split("|").index(fraction))
-        return _numeral(whole) + float(f"0.{digits}")
+        return _numeral(whole) + float(f"0.{_fraction_digits(fraction)}")
     return float(text.replace(",", "").replace("−", "-"))
+
+
+def _fraction_digits(fraction: str) -> str:
+    """The digits after a spelled-out point: "15" → "15", "seven" → "7"."""
+    return fraction if fraction.isdigit() else str(_DIGIT_WORDS.split("|").index(fraction))
+
+
+def _pointed_over(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The spelled-out decimal ("58-point-15") that overlaps `text[start:end]`, if any."""
+    near = _POINTED.finditer(text, max(0, start - 20), end + 20)
+    return next((m for m in near if m.start() < end and start < m.end()), None)
 
 
 def parse_value_text(value_text: str) -> float:
@@ -126,8 +136,7 @@ def decimals_of(value_text: str) -> int:
     m = NUMBER_RE.search(value_text)
     num = m.group("num") if m else ""
     if "-point-" in num.lower():
-        fraction = num.lower().split("-point-")[1]
-        return len(fraction) if fraction.isdigit() else 1
+        return len(_fraction_digits(num.lower().split("-point-")[1]))
     if not re.search(r"\d", num):
         return 0
     return len(num.split(".", 1)[1]) if "." in num else 0
@@ -194,9 +203,8 @@ def whole_mention(text: str, start: int, end: int) -> Mention | None:
         left -= 1
     while _joins_digits(text, right):
         right += 1
-    for pointed in _POINTED.finditer(text, max(0, left - 20), right + 20):
-        if pointed.start() <= left < pointed.end() or pointed.start() < right <= pointed.end():
-            left, right = min(left, pointed.start()), max(right, pointed.end())  # "15" in "58-point-15"
+    if pointed := _pointed_over(text, left, right):  # "15" in "58-point-15"
+        left, right = min(left, pointed.start()), max(right, pointed.end())
     scale = _SCALE_AFTER.match(text, right)
     stop = scale.end() if scale else right
     return Mention(left, stop, text[left:stop], scale.group(1) if scale else None)
@@ -205,9 +213,8 @@ def whole_mention(text: str, start: int, end: int) -> Mention | None:
 def cut_problem(text: str, start: int, end: int) -> str | None:
     """Why `text[start:end]` is not a whole number mention ("1.7" inside "21.7", "2.58" before "trillion"), or None."""
     value_text = text[start:end]
-    for pointed in _POINTED.finditer(text, max(0, start - 20), end + 20):
-        if pointed.start() < end and start < pointed.end() and (pointed.start() < start or pointed.end() > end):
-            return f"value_text {value_text!r} is cut from the longer number {pointed.group()!r}"
+    if (pointed := _pointed_over(text, start, end)) and (pointed.start() < start or pointed.end() > end):
+        return f"value_text {value_text!r} is cut from the longer number {pointed.group()!r}"
     mention = whole_mention(text, start, end)
     if mention is None:  # a word number: "third", "two million"
         if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):

@@ -289,7 +289,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
                               share=mention.measure is Measure.share, paragraph_goods=in_paragraph)
         # no other place named before the figure (a place after it, "as buyers from Morocco turned to", is none)
         own_only = not named_before and all(p.name == ctx.article_area for p in places.areas if p.start < mention.start)
-        topic = ctx.topic_partner[0] if ctx.topic_partner and ctx.topic_partner[1] == ctx.paragraph else None
+        topic = ctx.paragraph_topic()
         topic = topic if flow is Flow.total and mention.measure is not Measure.count else ctx.paragraph_partner(text)
         # "Trade between the two sides ..., accounting for 17.3 percent of the country's total foreign trade": the
         # whole after a share of the pair's trade is not its part

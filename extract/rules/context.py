@@ -176,11 +176,18 @@ class Context:
             article.error = f"{len(self.rejected)} trade numbers found, none attributed: {reason}"
         return article
 
+    def _this_paragraph(self, held: tuple[str, int] | None) -> str | None:
+        """The partner noted with its paragraph, if that paragraph is the one being read."""
+        return held[0] if held and held[1] == self.paragraph else None
+
+    def paragraph_topic(self) -> str | None:
+        """The partner this paragraph is about (`topic_partner`), if one was noted in it."""
+        return self._this_paragraph(self.topic_partner)
+
     def paragraph_partner(self, sentence: str) -> str | None:
         """The partner an earlier sentence of this paragraph opened on ("In trade with the US, ..."), for a sentence
         that opens on a bare flow ("Exports were down 19 per cent"), not on a new frame ("Through June, the ...")."""
-        held = self.opening_partner if self.opening_partner and self.opening_partner[1] == self.paragraph else None
-        return held[0] if held and _BARE_FLOW_OPENING.match(sentence) else None
+        return self._this_paragraph(self.opening_partner) if _BARE_FLOW_OPENING.match(sentence) else None
 
     def in_year_section(self) -> bool:
         """Whether a story on December has turned to the whole year it ends ("Across 2025 as a whole, ..."): its

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from tradefacts.extract.period_mention import PeriodMention, restated
 from tradefacts.extract.period_shifts import in_year, months_to, shifted
-from tradefacts.extract.periods import BASE_VERBS, RATE_COMPARATIVE
+from tradefacts.extract.periods import BASE_VERBS, MONEY_SIGN, RATE_COMPARATIVE
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import MONTH_ON_MONTH_RELEASES, Context, months_in
 from tradefacts.extract.rules.mention import (
@@ -20,22 +20,21 @@ from tradefacts.extract.rules.mention import (
 )
 from tradefacts.schemas import Basis, Measure, Period
 
-_MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a base's number: "$", "A$", "€"
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
     rf"\b(?:from|than|{RATE_COMPARATIVE}|compared?s?\s+(?:with|to)|against|versus|vs\.?|(?:improvement|improving|improved|increase|decrease|rise|fall)\s+on|"
     # "reversing a deficit of", "down from 17.2 billion euros in October and 20.0 billion euros a year earlier"
-    rf"revers(?:ing|ed|es)|(?:from|than)\s+(?:about\s+|around\s+)?(?:{_MONEY_SIGN})?\d[^;:]{{0,50}}?\s+and)"
+    rf"revers(?:ing|ed|es)|(?:from|than)\s+(?:about\s+|around\s+)?(?:{MONEY_SIGN})?\d[^;:]{{0,50}}?\s+and)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+|preliminary\s+|record(?:-high)?\s+)?"
     r"(?:(?:surplus|deficit|gap|shortfall|growth|expansion|(?:a\s+)?(?:gain|rise|drop|fall|decline|contraction))\s+of\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?"
-    rf"(?:{_MONEY_SIGN}|[A-Z]{{1,3}}\s?)?$",  # "up from growth of 2.9 percent in the first half"
+    rf"(?:{MONEY_SIGN}|[A-Z]{{1,3}}\s?)?$",  # "up from growth of 2.9 percent in the first half"
     re.IGNORECASE,
 )
 
 
 _POSSESSIVE_GAP = re.compile(
-    rf"['’]s?\s+(?:(?:revised|record|downwardly|upwardly|preliminary)\s+)?(?:{_MONEY_SIGN})?"
-    rf"(?:(?:all-time\s+|record\s+)?(?:high|low|peak|level|total)\s+of\s+(?:{_MONEY_SIGN})?)?"  # "May's peak of"
+    rf"['’]s?\s+(?:(?:revised|record|downwardly|upwardly|preliminary)\s+)?(?:{MONEY_SIGN})?"
+    rf"(?:(?:all-time\s+|record\s+)?(?:high|low|peak|level|total)\s+of\s+(?:{MONEY_SIGN})?)?"  # "May's peak of"
 )
 
 
@@ -283,7 +282,7 @@ _AFTER_FIGURE = re.compile(
 )
 _BASE_FIGURE_CUE = re.compile(  # a rate's base level written out after it: "below the", "than the", "from"
     rf"\b(?:below|above|than|from|against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:record\s+|revised\s+)?"
-    rf"(?:{_MONEY_SIGN})?\s*$",
+    rf"(?:{MONEY_SIGN})?\s*$",
     re.IGNORECASE,
 )
 _SET_IN = re.compile(rf"\s+(?:{BASE_VERBS})\s+")
@@ -349,7 +348,7 @@ def _year_after_base(periods: list[PeriodMention], own: Period, ctx: Context) ->
 
 
 _LEVEL_OF = re.compile(rf"\s+(?:(?:level|figure|total|tally|reading|volume|amount)\s+)?of\s+(?:about\s+|around\s+)?"
-                       rf"(?:{_MONEY_SIGN})?\s*")
+                       rf"(?:{MONEY_SIGN})?\s*")
 
 
 def _shifted_level_of(sentence: str, periods: list[PeriodMention], mention: Mention) -> int:
@@ -394,7 +393,7 @@ def _base_cue(sentence: str, mention: Mention) -> bool:
     """Whether a base's cue stands right before the figure ("down from 1.9 billion", "than the $91.02 billion"), not
     a bound's alone ("more than 11 percent from the same period last year" is this period's rate)."""
     cue = _BASE_CUE.search(sentence[max(0, mention.start - 40) : mention.start])
-    bound = cue and re.fullmatch(rf"than\s+(?:{_MONEY_SIGN})?", cue.group()) and _THRESHOLD.search(
+    bound = cue and re.fullmatch(rf"than\s+(?:{MONEY_SIGN})?", cue.group()) and _THRESHOLD.search(
         cue.string, 0, cue.start() + 4)  # not "8.4% more than the 2.9 million tons shipped in October a year earlier"
     return bool(cue and (not bound or _BASE_CUE.search(cue.string, 0, bound.start())))  # "down from more than 13%"
 _REVISED = re.compile(r"\brevis(?:ed|ing|es?)\b", re.IGNORECASE)
