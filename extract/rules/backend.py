@@ -92,9 +92,10 @@ def _no_period_stated(text: str, period: PeriodMention) -> bool:
 _GOODS_SUBJECT_OPENING = re.compile(r"\s*(?:Goods|Merchandise)\s+(?:exports|imports|trade)\b")
 _PAIR_TRADE = re.compile(r"\b(?:two|both)\s+sides\b|\bbilateral\b|\btwo-way\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?trade\b", re.IGNORECASE)
-# "By CHEN MEILING in Hefei | China Daily": where the reporter is, not what the story is about
-_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,200}$")
-_BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+# "By CHEN MEILING in Hefei | China Daily", "By staff reporters in Hefei and Wuhan": where the reporter is, not
+# what the story is about
+_BYLINE = re.compile(r"\s*By\s+(?:[A-Z]|(?:a|an|our)\s+(?:staff|special|correspondent)|staff\s)[^\n]{0,200}$")
+_BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+and\s+)?){1,2}")
 # a section heading in capitals, with no full stop, perhaps with its units ("ARRIVALS BY ORIGIN (share of total)")
 _HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}(?:\s*\([^()]{0,80}\))?\s*")
 _CAPTION = Anchored(
