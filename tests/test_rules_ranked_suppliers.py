@@ -63,3 +63,14 @@ def test_a_headline_s_ranked_trader_names_the_story_s_goods() -> None:
     facts = facts_of("Overseas shipments keep Brazil in front as top beef exporter",
                      "Brazil exported 2.9 million tons in 2024, up 12.3 percent from a year earlier.")  # fmt: skip
     assert ("Brazil", None, "beef", "exports", "growth", 12.3) in facts
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Australia's share of China's barley market climbs to 60% as Canadian cargoes dwindle",
+     "Russia grabs a third of China's crude oil market in 2024",
+     "Brazil takes more of China's soybean market"],
+)  # fmt: skip
+def test_a_share_of_an_economy_s_market_makes_that_economy_the_buyer(headline: str) -> None:
+    facts = facts_of(headline, "Imports from the supplier rose 8.4% from a year earlier, customs data showed.")
+    assert [f[0] for f in facts] == ["China"]  # the market's owner imports; the supplier is not the subject

@@ -236,8 +236,14 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
         next((p for p in later if _POSSESSIVE_TRADE.match(title, p.end)), None)
         or next((p for p in later if _OWNS_TRADE.match(title, p.end) or _OWNER_ROLE.match(title, p.end)), None)
         or next((p for p in later if _ANY_TRADE_AFTER.match(title, p.end, main_end)), None)
+        or next((p for p in later if _MARKET_OF.match(title, p.end) and _SHARE_OF.search(title, 0, p.start)), None)
         or next((p for p in areas[1:] if _POSSESSIVE_TRADE.match(title, p.end)), first)
     )
+
+
+# "Brazil takes 52% of China's beef market", "Russia's share of India's crude market": the market's owner buys
+_SHARE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+_MARKET_OF = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+market\b")
 
 
 _POSSESSIVE_TRADE = re.compile(
