@@ -74,3 +74,17 @@ def test_a_headline_s_ranked_trader_names_the_story_s_goods() -> None:
 def test_a_share_of_an_economy_s_market_makes_that_economy_the_buyer(headline: str) -> None:
     facts = facts_of(headline, "Imports from the supplier rose 8.4% from a year earlier, customs data showed.")
     assert [f[0] for f in facts] == ["China"]  # the market's owner imports; the supplier is not the subject
+
+
+def test_goods_the_headline_names_away_from_its_flow_are_the_story_s_when_the_lead_trades_them() -> None:
+    facts = facts_of("Australia wins back a bigger slice of China's barley market as imports ease",
+                     "China's barley imports eased 4.2% to 11.3 million tons in 2024, customs data showed.\n\n"
+                     "Measured in dollars, the purchases fell 9.8% to $3.4 billion.")  # fmt: skip
+    assert {f[2] for f in facts} == {"barley"}  # the second paragraph names no goods: the story's are barley
+
+
+def test_goods_of_a_cause_in_the_lead_are_not_the_story_s() -> None:
+    facts = facts_of("U.S. auto duties push Korean exports lower",
+                     "A slump in auto shipments to the U.S. pulled South Korea's exports down 1.9% in April.\n\n"
+                     "Imports dropped 2.7% from a year earlier.")  # fmt: skip
+    assert ("South Korea", None, None, "imports", "growth", -2.7) in facts

@@ -139,7 +139,24 @@ def story_goods(title: str | None, lead: str, headline_flow: Flow | None) -> tup
         words = goods.group("goods").split()
         topic = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n and not _NOT_GOODS & set(words[:n])
                       and re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", title or "", re.IGNORECASE)), None)
+    if (topic is None and sum(1 for _ in FLOW_RE.finditer(first)) == 1 and (lead_goods := title_product(first))
+            and _named_apart(title or "", lead_goods) and not _lead_cause(first, lead_goods)):  # fmt: skip
+        topic = lead_goods  # "Brazil takes 52% of China's beef market ..." over "Chinese beef imports dropped 2.5%
+        # ...": the lead's one flow is in goods the headline names away from a flow (not "car shipments sink"), not
+        # a cause of another ("A slump in car shipments ... dragged Japan's exports lower")
     return (headline_flow or lead_flow) is Flow.imports, topic
+
+
+def _lead_cause(first: str, goods: str) -> bool:
+    """Whether the lead's goods are a cause's ("A slump in car shipments ... dragged Japan's exports lower")."""
+    found = re.search(rf"\b(?:in|of|for|from|on)\s+(?:[\w-]+\s+)?{re.escape(goods)}\b", first, re.IGNORECASE)
+    return found is not None
+
+
+def _named_apart(title: str, goods: str) -> bool:
+    """Whether the headline names the goods, and never as the goods of a flow ("Gold imports push ... deficit")."""
+    found = list(re.finditer(rf"\b{re.escape(goods)}\b", title, re.IGNORECASE))
+    return bool(found) and not any(FLOW_RE.match(title, m.end() + 1) for m in found)
 
 
 _AFTER_OWNER = re.compile(r"['’]s\s+$")  # "China's Russian oil imports": the demonym after an owner is an origin
