@@ -88,3 +88,13 @@ def test_goods_of_a_cause_in_the_lead_are_not_the_story_s() -> None:
                      "A slump in auto shipments to the U.S. pulled South Korea's exports down 1.9% in April.\n\n"
                      "Imports dropped 2.7% from a year earlier.")  # fmt: skip
     assert ("South Korea", None, None, "imports", "growth", -2.7) in facts
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Record chip shipments lift Taiwan's March exports 18%", "Strong auto shipments drive Japan's exports higher",
+     "Weak steel exports drag Korea's exports down"],
+)  # fmt: skip
+def test_goods_whose_flow_drives_the_whole_are_not_the_story_s(headline: str) -> None:
+    facts = facts_of(headline, "Exports rose 6.4% from a year earlier to $41.2 billion, the ministry said.")
+    assert {f[2] for f in facts} == {None}  # the total's figures, not the goods that lifted it

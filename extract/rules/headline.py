@@ -95,13 +95,17 @@ def title_product(title: str | None) -> str | None:
             for q in places
         )  # "New Zealand exports": a place, not goods; "China's US soybean imports" are soybeans
     ]  # fmt: skip
-    if own:
-        return own[0].names[0]
+    if own and not ((verb := _CAUSING.match(title, flow.end())) and FLOW_RE.search(main, verb.end(), verb.end() + 40)):
+        return own[0].names[0]  # not "Record chip shipments lift Korea's exports": the goods drive all exports
     # "Overseas shipments keep China in pole position as top vehicle exporter": the goods of the ranked trader
     traders = [p for p in phrases if len(p.names) == 1 and _TRADER_END.search(title, p.start, p.end)]
     return traders[0].names[0] if len(traders) == 1 else None
 
 
+_CAUSING = re.compile(
+    r"\s+(?:lift|boost|drive|push|extend|help|propel|power|fuel|send|spur|buoy|drag|pull|dent)(?:s|es)?\b",
+    re.IGNORECASE,
+)
 _TRADER_END = re.compile(r"\b(?:exporter|importer|buyer|supplier)s?$", re.IGNORECASE)
 
 
