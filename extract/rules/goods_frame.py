@@ -61,6 +61,14 @@ GOODS_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# goods alone by the figure's own words, in a story whose totals are goods and services: "Taking goods on their
+# own, the deficit grew", "In goods, the deficit rose", "The goods shortfall", "Goods shipped abroad hit", "sold
+# £6.1 billion of goods to the U.S."; read for the one figure, unlike GOODS_ONLY, which ends the paragraph's frame
+_GOODS_HERE = re.compile(
+    r"(?:^\W*|\b(?:taking|looking\s+(?:only\s+)?at|in|of|at|for)\s+(?:foreign\s+)?)goods\b(?!\s*(?:and|&|/)\s*services)|"
+    r"\bgoods\s+(?:shortfall|sales|side|on\s+(?:their|its)\s+own|alone|only)\b",
+    re.IGNORECASE,
+)
 
 _WHOLE_OF = r"\b(?:overall|total|all)\s+"  # "overall natural gas imports": the whole class, in a story on LNG
 _ALL_KINDS = re.compile(r"\bof\s+all\s+(?:types|kinds|sorts)\b|\ball\s+(?:types|kinds)\s+of\b", re.IGNORECASE)
@@ -134,7 +142,8 @@ def framed_goods(
         # "overall natural gas imports" in one on LNG are the whole class
     if chosen == [None] and (comma := text.find(",", 0, 90)) > 0 and _BOTH_OPENING.search(text, 0, comma):
         chosen = ["goods and services"]  # "Taking goods and services together, India's total exports rose 2.77%"
-    framed = ctx.product_frame and not GOODS_ONLY.search(clause)
+    framed = ctx.product_frame and not (
+        GOODS_ONLY.search(clause) or _GOODS_HERE.search(clause) or _GOODS_HERE.search(text, 0, at))
     if chosen == [None] and framed and (partner is None or "goods and services" in text):
         chosen = [ctx.product_frame]  # "Exports of goods and services fell 1.1% ... imports rose 1.8%"; a
         # partner's figures are usually for goods alone
