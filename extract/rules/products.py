@@ -67,6 +67,8 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
     r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories|hybrids|"
     r"items"
 )
+# "Mechanical and electrical products worth 27.97 billion yuan were exported": the goods' figure after them
+_WORTH = r"worth\s+(?:about\s+|some\s+|around\s+)?[\d$€£¥]"
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
@@ -74,20 +76,23 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
                   r",\s+(?:which\s+(?:make|makes|made|account|accounts|accounted)|accounting|making|representing)\b"
                   r"[^,;()]{1,60}?(?:%|per\s*cent|percent)[^,;()]{0,30},|"
-                  r",\s+at\s+(?:about\s+|around\s+)?[\d$€£¥][^,;()]{0,40},|"  # "Mechanical and electrical products, at
-                  # 16.35 trillion yuan, rose 8.3 percent": the figure in an aside
+                  # "Mechanical and electrical products, at 16.35 trillion yuan, rose 8.3 percent": a figure aside
+                  r",\s+(?:at|worth)\s+(?:about\s+|around\s+)?[\d$€£¥][^,;()]{0,40},|"
                   r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?|"
                   r"\s+from\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"  # "Soybeans from Brazil totaled"
                   r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
 _SUBJECT_PRODUCT = re.compile(
-    rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also)\b)"
+    rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also|Broken\s+down)\b)"
     rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"  # "NEVs made up"
-    rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:{_VERBS}|made\s+up|exports|imports|shipments)\b"
+    rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:(?:{_VERBS}|made\s+up|exports|imports|shipments)\b|{_WORTH})"
 )
 # "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
+# "GAC data showed that mechanical and electrical products made up 60.3 percent", "Broken down by goods, ..."
 _OPENED_SUBJECT = re.compile(
-    rf"(?:^(?:Among|Of|By|On|In\s+terms\s+of)\s[^,]{{1,40}},\s+|(?<=;\s))(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
-    rf"{_SUBJECT_ASIDE}\s+(?:{_VERBS})\b"
+    r"(?:^(?:Among|Of|By|On|In\s+terms\s+of|Broken\s+down\s+by|As\s+for)\s[^,]{1,40},\s+|(?<=;\s)|"
+    r"(?<=\bthat\s)|(?<=\bshowed\s))(?!(?:once|when|if|while|although|because|since|after|before|as|the|its|their)\b)"
+    rf"(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
+    rf"{_SUBJECT_ASIDE}\s+(?:(?:{_VERBS}|made\s+up)\b|{_WORTH})"
 )
 # "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
 RANKED_ROLES = r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?"  # the roles a trader is ranked in
@@ -369,6 +374,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
+            if _TRADING_VERB.search(m.group("p")):
+                continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
             if not taken.covers(m.start("p")) and (name := _clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
                 taken.add(m.start("p"), m.end())
@@ -407,4 +414,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     return sorted(found, key=lambda p: p.start)
 
 
+_TRADING_VERB = re.compile(  # "Germany supplied goods worth": the trader's verb, no goods
+    r"\b(?:sold|bought|traded|shipped|exported|imported|purchased|supplied|sent|delivered)\s+goods$", re.IGNORECASE
+)
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before

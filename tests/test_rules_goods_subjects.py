@@ -1,0 +1,60 @@
+"""Goods named as a clause's subject in the forms customs prose uses: 'worth' after the goods, an opening
+('Broken down by goods,', 'As for'), a report verb ('figures showed that ...'), and a trader's own verb, which
+names no goods ('Germany sold goods worth ...').
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "goods 'worth' a figure 'were exported'": (
+        "Hubei's trade\n\nWUHAN, Aug. 19 (Xinhua) -- Hubei's exports rose in the first seven months of 2025. "
+        "Mechanical and electrical products worth 163.4 billion yuan were exported, up 12.6 percent.",
+        date(2025, 8, 19),
+        [("Hubei", None, "mechanical and electrical products", None, "exports", "value", None, 163.4e9, "CNY",
+          "2025-01", "2025-07"),
+         ("Hubei", None, "mechanical and electrical products", None, "exports", "growth", "yoy", 12.6, "percent",
+          "2025-01", "2025-07")],
+    ),
+    "goods after 'Broken down by goods,' that 'accounted for' a share": (
+        "Shaanxi's exports\n\nXI'AN, Oct. 21 (Xinhua) -- Shaanxi's exports reached 128.5 billion yuan in the first "
+        "three quarters of 2025. Broken down by goods, integrated circuits accounted for 38.2 percent of the total.",
+        date(2025, 10, 21),
+        [("Shaanxi", None, None, None, "exports", "value", None, 128.5e9, "CNY", "2025-01", "2025-09"),
+         ("Shaanxi", None, "integrated circuits", None, "exports", "share", None, 38.2, "percent", "2025-01",
+          "2025-09")],
+    ),
+    "goods after 'data showed that' that 'made up' a share": (
+        "Sichuan's exports\n\nCHENGDU, July 22 (Xinhua) -- Sichuan's exports grew 4.4 percent in the first half of "
+        "2025. Customs data showed that laptop computers made up 31.6 percent of its exports.",
+        date(2025, 7, 22),
+        [("Sichuan", None, None, None, "exports", "growth", "yoy", 4.4, "percent", "2025-01", "2025-06"),
+         ("Sichuan", None, "laptop computers", None, "exports", "share", None, 31.6, "percent", "2025-01",
+          "2025-06")],
+    ),
+    "goods with their figure as an aside ', worth ...,' before the verb": (
+        "Anhui's exports\n\nHEFEI, Sept. 18 (Xinhua) -- In the first eight months of 2025, Anhui's exports of "
+        "cars rose. Auto parts, worth 21.5 billion yuan, rose 6.9 percent.",
+        date(2025, 9, 18),
+        [("Anhui", None, "auto parts", None, "exports", "value", None, 21.5e9, "CNY", "2025-01", "2025-08"),
+         ("Anhui", None, "auto parts", None, "exports", "growth", "yoy", 6.9, "percent", "2025-01", "2025-08")],
+    ),
+    "a trader that 'sold goods worth' a figure names no goods": (
+        "Germany's trade with China\n\nBERLIN - Germany sold goods worth 7.8 billion euros to China in June 2025, "
+        "down 4.2 percent on a year earlier.",
+        date(2025, 8, 7),
+        [("Germany", "China", None, None, "exports", "value", None, 7.8e9, "EUR", "2025-06", "2025-06"),
+         ("Germany", "China", None, None, "exports", "growth", "yoy", -4.2, "percent", "2025-06", "2025-06")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_goods_subjects(name: str) -> None:
+    assert_yields(*CASES[name])
