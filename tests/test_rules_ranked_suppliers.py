@@ -93,8 +93,19 @@ def test_goods_of_a_cause_in_the_lead_are_not_the_story_s() -> None:
 @pytest.mark.parametrize(
     "headline",
     ["Record chip shipments lift Taiwan's March exports 18%", "Strong auto shipments drive Japan's exports higher",
-     "Weak steel exports drag Korea's exports down"],
+     "Weak steel exports drag Korea's exports down", "Chip boom lifts Taiwan's April exports to a record",
+     "Booming solar and battery exports carry Vietnam's trade to a new high",
+     "Surging ship and machinery sales drive 9.4 pct export gain for Jiangsu",
+     "Europe-bound car exports slump as Japan's half-year trade gap narrows",
+     "U.S. beef exports fall as Australia runs a record trade surplus"],
 )  # fmt: skip
 def test_goods_whose_flow_drives_the_whole_are_not_the_story_s(headline: str) -> None:
     facts = facts_of(headline, "Exports rose 6.4% from a year earlier to $41.2 billion, the ministry said.")
     assert {f[2] for f in facts} == {None}  # the total's figures, not the goods that lifted it
+
+
+def test_goods_whose_flow_is_the_headline_s_one_topic_are_the_story_s() -> None:
+    facts = facts_of("Vietnam's rice exports slip as shipments to the Philippines jump",
+                     "Exports fell 6.4% from a year earlier to 610,000 tonnes, the ministry said.")
+    assert {f[2] for f in facts} == {"rice"}  # a sector story: its unqualified figures are the goods', though a
+    # later clause names another flow

@@ -95,15 +95,25 @@ def title_product(title: str | None) -> str | None:
             for q in places
         )  # "New Zealand exports": a place, not goods; "China's US soybean imports" are soybeans
     ]  # fmt: skip
-    if own and not ((verb := _CAUSING.match(title, flow.end())) and FLOW_RE.search(main, verb.end(), verb.end() + 40)):
-        return own[0].names[0]  # not "Record chip shipments lift Korea's exports": the goods drive all exports
+    if own and not ((verb := _CAUSING.match(title, flow.end())) and FLOW_RE.search(main, verb.end(), verb.end() + 40)) \
+            and not _CAUSING.search(title, own[0].start, flow.start()) and not _WHOLE_BALANCE.search(title, len(main)):
+        # not "Record chip shipments lift Korea's exports", "Chip boom lifts Sept. exports": the goods drive all
+        # exports; not "US-bound car exports tumble as Japan's trade gap shrinks": the story is the whole trade's
+        return own[0].names[0]
     # "Overseas shipments keep China in pole position as top vehicle exporter": the goods of the ranked trader
     traders = [p for p in phrases if len(p.names) == 1 and _TRADER_END.search(title, p.start, p.end)]
     return traders[0].names[0] if len(traders) == 1 else None
 
 
 _CAUSING = re.compile(
-    r"\s+(?:lift|boost|drive|push|extend|help|propel|power|fuel|send|spur|buoy|drag|pull|dent)(?:s|es)?\b",
+    r"\s+(?:lift|boost|drive|push|extend|help|propel|power|fuel|send|spur|buoy|drag|pull|dent|carry|underpin)"
+    r"(?:s|es|ies)?\b",
+    re.IGNORECASE,
+)
+# "as Japan's fiscal first-half trade gap shrinks": a clause on an economy's whole balance
+_WHOLE_BALANCE = re.compile(  # "as Japan runs a fiscal 1st-half trade gap": the same
+    r"(?:['’]s|\b(?:runs?|posts?|records?|logs?|reports?|has)\s+an?)\s+(?:[\w.-]+\s+){0,3}?(?:trade\s+)?"
+    r"(?:gap|deficit|surplus|shortfall)\b",
     re.IGNORECASE,
 )
 _TRADER_END = re.compile(r"\b(?:exporter|importer|buyer|supplier)s?$", re.IGNORECASE)

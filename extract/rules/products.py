@@ -165,7 +165,7 @@ _PERIOD_WORD = re.compile(
 )
 _CURRENCY_WORDS = frozenset(  # money and its scale, not goods
     "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split())
-_SCALE_WORDS = frozenset("billion million trillion bn mln bln".split())
+_SCALE_WORDS = frozenset("billion million trillion bn mln bln pct percent pc".split())  # "11.2 pct export gain"
 # "Mining exports grew", "lighting equipment": sectors and goods, not participles
 _SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting".split())
 _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases", "a small surplus": no goods
@@ -173,7 +173,7 @@ _NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases"
     "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
     "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
     "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid market "
-    "markets decrease increase two three both cargoes".split()
+    "markets decrease increase two three both cargoes pct percent pc".split()
 )
 _FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 _TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
@@ -206,7 +206,8 @@ _OF_PRODUCT = Anchored(
 _POLICY_NOUN = r"(?:tax(?:es)?|duty|duties|tariffs?|bans?|curbs?|controls?|licen[cs]es?|quotas?|restrictions?)\b"
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
-    rf"(?<![\w'’-])(?P<p>(?:{_PRODUCT_WORD}\s+){{1,4}})(?:\([A-Z]{{2,6}}\)\s+)?"
+    # "rice exports slip as shipments jump": the goods end at their own flow, not at a later clause's
+    rf"(?<![\w'’-])(?P<p>(?:(?!(?:exports|imports)\s){_PRODUCT_WORD}\s+){{1,4}})(?:\([A-Z]{{2,6}}\)\s+)?"
     rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
     rf"arrivals|purchases|(?<!import\s)(?<!export\s)bills?)\b(?!\s+{_POLICY_NOUN})"  # not "grain export taxes"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
