@@ -13,7 +13,7 @@ from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, h
 from tradefacts.extract.rules.governments import as_government, seat_of_government
 from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
-from tradefacts.extract.rules.partner_roles import AS_PARTNER, PARTNER_NOUN, PARTNER_SUBJECT, ROLE_AFTER
+from tradefacts.extract.rules.partner_roles import AS_PARTNER, PARTNER_NOUN, PARTNER_SUBJECT, ROLE_AFTER, role_partner
 from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
 from tradefacts.extract.rules.ranks import FIGURE_WITH
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
@@ -275,7 +275,8 @@ def classify_places(
     for p in kept if aside else ():  # "..., largely because of smaller shipments to Poland, Denmark and Germany,
         if p.start > aside[-1].end and LIST_SEP.match(sentence[aside[-1].end : p.start]):  # while ...": a list begun
             aside.append(p)  # in the last aside goes on in it, though the aside seemed to close at its first comma
-    set_aside = {id(p) for p in aside}  # by identity: one look a place, however many places a sentence names
+    set_aside = {id(p) for p in aside if not role_partner(sentence, p.start, p.end)}  # by identity: one look a
+    # place, however many places a sentence names; not "its top market, the US, took": the partner
     kept = [p for p in kept if id(p) not in set_aside]
     aside_end = dict(spans)  # "Myanmar, which shares ... border, is ...": what follows the aside
     if kept and sentence[: kept[0].start] == "(" and re.match(r"\)\s*[-–—]", sentence[kept[0].end :]):
@@ -292,7 +293,7 @@ def classify_places(
     for i, p in enumerate(kept):
         resume = aside_end.get(p.end, p.end)
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[resume : resume + 110]
-        if is_there(sentence, p):
+        if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)):
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
         if p.kind == "demonym":

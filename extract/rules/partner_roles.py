@@ -32,3 +32,33 @@ AS_PARTNER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
 ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:supplier|buyer|market|exporter|importer|customer|source)s?\b")
+# "Germany's biggest export market, the United States, took in", "Sales to the second-largest market, France,
+# decreased": a place in apposition to a partner role is that partner, not an aside
+_ROLE_BEFORE_APPOSITION = re.compile(rf"\b(?:{PARTNER_NOUN})s?,\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def apposed_partner(sentence: str, start: int, end: int) -> bool:
+    """Whether the place at `start`:`end` stands in apposition to a partner role written just before it."""
+    return bool(_ROLE_BEFORE_APPOSITION.search(sentence, max(0, start - 60), start)) and sentence.startswith(",", end)
+
+
+# "Vietnam's largest export market was still the US", "In second place came the European Union": the place a
+# partner role or a ranked place is said to be
+ROLE_PREDICATE = (rf"(?:\b(?:{PARTNER_NOUN})s?\s+(?:was|were|is|are|remained|remains|stayed)|"
+                  r"\bplace\s+(?:came|went\s+to)|\b(?:Next|Then)\s+came)\s+(?:still\s+|again\s+|once\s+again\s+|once\s+more\s+)?(?:the\s+)?")
+_PREDICATE_BEFORE = re.compile(rf"{ROLE_PREDICATE}$", re.IGNORECASE)
+
+
+_LIST_GOES_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\s)")
+
+
+def predicated_partner(sentence: str, start: int, end: int) -> bool:
+    """Whether the place at `start`:`end` is what a partner role or a ranked place before it is said to be (one
+    place: a list, "were the EU, ASEAN and the US, whose trade ... respectively", is read as a list)."""
+    said = _PREDICATE_BEFORE.search(sentence, max(0, start - 80), start)
+    return bool(said) and not _LIST_GOES_ON.match(sentence, end)
+
+
+def role_partner(sentence: str, start: int, end: int) -> bool:
+    """Whether the place at `start`:`end` is named as a partner role's: in apposition to it or as its predicate."""
+    return apposed_partner(sentence, start, end) or predicated_partner(sentence, start, end)

@@ -13,6 +13,7 @@ from tradefacts.extract.rules.attribution import LIST_SEP, Places
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
+from tradefacts.extract.rules.partner_roles import PARTNER_NOUN, ROLE_PREDICATE
 from tradefacts.schemas import Flow, Measure
 
 
@@ -150,10 +151,17 @@ _PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 tr
 )
 
 
+# "Germany's biggest export market, the United States,": the rank's partner in apposition to its role
+_ROLE_APPOSED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{PARTNER_NOUN})s?,\s+(?:the\s+)?|{ROLE_PREDICATE})",
+                           re.IGNORECASE)  # "... largest export market was still the US", "second place came the EU"
+
+
 def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
     """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
     k = bisect.bisect_left(places.partners, mention.end, key=attrgetter("start"))  # the first after the figure
     if k < len(places.partners) and (_PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start) or (
+        mention.measure is Measure.rank and _ROLE_APPOSED.fullmatch(sentence, mention.end, places.partners[k].start)
+    ) or (
         sentence.startswith("there", places.partners[k].start)  # "sold goods worth €146.2 billion there"
         and places.partners[k].start - mention.end <= 3 and sentence[mention.end : places.partners[k].start].isspace()
     )):

@@ -1,0 +1,57 @@
+"""A partner named as what a ranked role is: in apposition ("Germany's biggest export market, the United States,
+took in ..."), as the role's predicate ("Vietnam's largest export market was still the US"), or after a ranked
+place ("In second place came the European Union"); a list predicate is still read by "respectively".
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a partner in apposition to the role, the rank and the figures after it": (
+        "Austria's exports slip\n\nVIENNA - Austrian exports fell 1.8% in August 2025. Austria's biggest export "
+        "market, Germany, took €5.2 billion of goods, 2.4% less than a year earlier. Sales to the second-largest "
+        "market, Italy, rose 1.1 percent to €1.3 billion.",
+        date(2025, 10, 20),
+        [("Austria", "Germany", None, None, "exports", "rank", None, 1.0, "number", "2025-08", "2025-08"),
+         ("Austria", "Germany", None, None, "exports", "value", None, 5.2e9, "EUR", "2025-08", "2025-08"),
+         ("Austria", "Italy", None, None, "exports", "rank", None, 2.0, "number", "2025-08", "2025-08"),
+         ("Austria", "Italy", None, None, "exports", "value", None, 1.3e9, "EUR", "2025-08", "2025-08")],
+    ),
+    "a partner a role 'was still', the figures of the clause after it": (
+        "Thailand's exports rise\n\nBANGKOK - Thailand's exports rose 7.4% in the first half of 2025. The "
+        "country's largest export market was still the United States, taking $30.6 billion, up 25.1%.",
+        date(2025, 7, 25),
+        [("Thailand", "United States", None, None, "exports", "rank", None, 1.0, "number", "2025-01", "2025-06"),
+         ("Thailand", "United States", None, None, "exports", "value", None, 30.6e9, "USD", "2025-01", "2025-06"),
+         ("Thailand", "United States", None, None, "exports", "growth", "yoy", 25.1, "percent", "2025-01",
+          "2025-06")],
+    ),
+    "'In second place came' a partner, with its figure": (
+        "Guangxi trade\n\nNANNING, Oct. 21 (Xinhua) -- Guangxi's foreign trade grew 6.2 percent in the first three "
+        "quarters of 2025. ASEAN was its largest trading partner. In second place came the European Union, at 31.4 "
+        "billion yuan, up 4.6 percent.",
+        date(2025, 10, 21),
+        [("Guangxi", "European Union", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-09"),
+         ("Guangxi", "European Union", None, None, "total", "value", None, 31.4e9, "CNY", "2025-01", "2025-09")],
+    ),
+    "a list of partners after 'were' stays a list, each its own figure 'respectively'": (
+        "Shanxi trade\n\nTAIYUAN, Oct. 21 (Xinhua) -- Shanxi's foreign trade fell 2.2 percent in the first three "
+        "quarters of 2025. Its three biggest partners were ASEAN, the European Union and Japan, whose trade with "
+        "the province came to 21.4 billion yuan, 18.2 billion yuan and 9.6 billion yuan respectively.",
+        date(2025, 10, 21),
+        [("Shanxi", "ASEAN", None, None, "total", "value", None, 21.4e9, "CNY", "2025-01", "2025-09"),
+         ("Shanxi", "European Union", None, None, "total", "value", None, 18.2e9, "CNY", "2025-01", "2025-09"),
+         ("Shanxi", "Japan", None, None, "total", "value", None, 9.6e9, "CNY", "2025-01", "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_role_partners(name: str) -> None:
+    assert_yields(*CASES[name])
