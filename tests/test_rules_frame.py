@@ -306,6 +306,9 @@ def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: st
         ("Canada Says Exports Slid as Mexican Trade Held Up", "Canada"),
         ("China-Central Asia trade sets record as Kazakh imports soar", "China"),
         ("Shenzhen keeps crown as China's top foreign trade city", "Shenzhen"),
+        # ... and a place whose trade follows a preposition is the other side of the owner's trade
+        ("Rebound in China trade gives German exports a surprise lift", "Germany"),
+        ("Slump in U.S. trade drags Korean exports lower", "South Korea"),
     ],
 )
 def test_the_article_subject_comes_from_its_headline(headline: str, area: str) -> None:

@@ -242,6 +242,7 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     return next((economy for text in texts for pattern, economy in AGENCIES if pattern.search(text)), None)
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|from|to)\s+$", re.IGNORECASE)
 _OWNS_TRADE = re.compile(  # "German Trade", "Japan's car exports": whose trade the headline is about
     r"(?:'s|’s)?\s+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce)\b", re.IGNORECASE
 )
@@ -255,11 +256,13 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
     """The headline's subject economy: its first subject, unless that one is only the story's actor and a later
     one owns the trade ("China Edges Toward Top Spot in German Trade": Germany's trade is reported)."""
     first = areas[0]
-    if _ANY_TRADE_AFTER.match(title, first.end):
-        return first
     clause = _SUBORDINATE.search(title, first.end)  # "Japan logs ... deficit as U.S. exports fall": Japan's
     main_end = clause.start() if clause else len(title)
     later = [p for p in areas[1:] if p.start < main_end]
+    if _ANY_TRADE_AFTER.match(title, first.end):
+        # not "Rebound in China trade gives German exports a lift": trade with the place a preposition names
+        return next((p for p in later if _OWNS_TRADE.match(title, p.end)), first) if _PREPOSITION_BEFORE.search(
+            title, max(0, first.start - 6), first.start) else first
     # "ASEAN, Africa trade helps lift China's first-quarter goods trade": the possessive owns it, the places before
     # are its partners; "... China's top supplier"; "U.S. rebound lifts German September exports"; "Sales to ASEAN
     # make up for U.S. slide as China's July exports top forecasts": the trade's owner, after the "as" if need be
