@@ -309,6 +309,15 @@ def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: st
         # ... and a place whose trade follows a preposition is the other side of the owner's trade
         ("Rebound in China trade gives German exports a surprise lift", "Germany"),
         ("Slump in U.S. trade drags Korean exports lower", "South Korea"),
+        # ... or whose trade drives a later place's, or is goods for a market in a story on a later one's balance
+        ("Weaker US exports push Canada's trade deficit wider", "Canada"),
+        ("Brisk ASEAN trade lifts Guangxi's foreign trade 9 pct", "Guangxi"),
+        ("Weak China sales leave Swiss exports flat", "Switzerland"),
+        ("EU car exports slide as Korea runs a record trade surplus", "South Korea"),
+        ("Gansu's Central Asia trade climbs 14% in first half", "Gansu"),
+        # ... but not an owner's partner, nor a later balance when the first place's trade is its own
+        ("China's US soybean imports fall to zero", "China"),
+        ("China exports rise as US trade deficit widens", "China"),
     ],
 )
 def test_the_article_subject_comes_from_its_headline(headline: str, area: str) -> None:

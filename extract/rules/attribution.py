@@ -263,7 +263,8 @@ def classify_places(
         p
         for i, p in enumerate(places)
         if not (i + 1 < len(places) and _DESCRIPTOR.match(sentence[p.end : places[i + 1].start])
-                and not (p.kind == "country" and places[i + 1].kind in ("country", "bloc")))  # "China's US soybean"
+                and not (places[i + 1].kind == "bloc" or (p.kind == "country" and places[i + 1].kind == "country")))
+        # "China's US soybean", "Xinjiang's Central Asia trade": a partner, not a place inside the first
         and not (i > 0 and p.kind == "country" and home_country(places[i - 1]) == p.name  # "Yunnan in southwest China"
                  and _LOCATED_IN.fullmatch(sentence, places[i - 1].end, p.start))
     ]

@@ -112,10 +112,11 @@ _CAUSING = re.compile(
 )
 # "as Japan's fiscal first-half trade gap shrinks": a clause on an economy's whole balance
 _WHOLE_BALANCE = re.compile(  # "as Japan runs a fiscal 1st-half trade gap": the same
-    r"(?:['’]s|\b(?:runs?|posts?|records?|logs?|reports?|has)\s+an?)\s+(?:[\w.-]+\s+){0,3}?(?:trade\s+)?"
+    r"(?:['’]s|\s+(?:runs?|posts?|records?|logs?|reports?|has)\s+an?)\s+(?:[\w.-]+\s+){0,3}?(?:trade\s+)?"
     r"(?:gap|deficit|surplus|shortfall)\b",
     re.IGNORECASE,
 )
+_BALANCE_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:trade\s+)?(?:gap|deficit|surplus|shortfall)\b", re.IGNORECASE)
 _TRADER_END = re.compile(r"\b(?:exporter|importer|buyer|supplier)s?$", re.IGNORECASE)
 
 
@@ -242,6 +243,7 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     return next((economy for text in texts for pattern, economy in AGENCIES if pattern.search(text)), None)
 
 
+_VERB_ENDING = re.compile(r"\s+(?:up|down|higher|lower|again)\b", re.IGNORECASE)  # "exports edge up, lift"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|from|to)\s+$", re.IGNORECASE)
 _OWNS_TRADE = re.compile(  # "German Trade", "Japan's car exports": whose trade the headline is about
     r"(?:'s|’s)?\s+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce)\b", re.IGNORECASE
@@ -259,10 +261,10 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
     clause = _SUBORDINATE.search(title, first.end)  # "Japan logs ... deficit as U.S. exports fall": Japan's
     main_end = clause.start() if clause else len(title)
     later = [p for p in areas[1:] if p.start < main_end]
-    if _ANY_TRADE_AFTER.match(title, first.end):
-        # not "Rebound in China trade gives German exports a lift": trade with the place a preposition names
-        return next((p for p in later if _OWNS_TRADE.match(title, p.end)), first) if _PREPOSITION_BEFORE.search(
-            title, max(0, first.start - 6), first.start) else first
+    trade = _ANY_TRADE_AFTER.match(title, first.end)
+    if trade and (trade.group()[:1] in "'’" or not any(first.end < p.start < trade.end() for p in later)):
+        # "China's US soybean imports"; not "US sales leave German exports": the later place's own
+        return _other_owner(title, areas, first, trade, bool(clause)) or first
     # "ASEAN, Africa trade helps lift China's first-quarter goods trade": the possessive owns it, the places before
     # are its partners; "... China's top supplier"; "U.S. rebound lifts German September exports"; "Sales to ASEAN
     # make up for U.S. slide as China's July exports top forecasts": the trade's owner, after the "as" if need be
@@ -273,6 +275,25 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
         or next((p for p in later if _MARKET_OF.match(title, p.end) and _SHARE_OF.search(title, 0, p.start)), None)
         or next((p for p in areas[1:] if _POSSESSIVE_TRADE.match(title, p.end)), first)
     )
+
+
+def _other_owner(title: str, areas: list[Place], first: Place, trade: re.Match[str], subordinate: bool) -> Place | None:
+    """A later place that owns the trade the headline reports though the first names trade of its own: "Rebound in
+    China trade gives German exports a lift" (trade with the place a preposition names), "Falling EU exports push
+    UK's trade deficit wider" (the first's trade drives the later one's), "U.S. car exports plunge as Japan runs a
+    trade gap" (goods for a market, in a story on the whole balance)."""
+    later = areas[1:]
+    verb_at = trade.end() + (len(m.group()) if (m := _VERB_ENDING.match(title, trade.end())) else 0)
+    if _PREPOSITION_BEFORE.search(title, max(0, first.start - 6), first.start) or _CAUSING.match(title, verb_at):
+        main_end = _SUBORDINATE.search(title, first.end).start() if subordinate else len(title)
+        owner = next((p for p in later if p.start < main_end and (
+            _OWNS_TRADE.match(title, p.end) or _POSSESSIVE_TRADE.match(title, p.end) or p.kind == "demonym")), None)
+        if owner:
+            return owner
+    if subordinate and title[first.end : first.end + 1] == " " and len(trade.group().split()) > 1:
+        return next((p for p in later if _WHOLE_BALANCE.match(title, p.end) or _BALANCE_AFTER.match(title, p.end)),
+                    None)
+    return None
 
 
 # "Brazil takes 52% of China's beef market", "Russia's share of India's crude market": the market's owner buys
