@@ -318,6 +318,9 @@ def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: st
         # ... but not an owner's partner, nor a later balance when the first place's trade is its own
         ("China's US soybean imports fall to zero", "China"),
         ("China exports rise as US trade deficit widens", "China"),
+        # a headline whose main clause names no place, over a clause that names whose trade it is
+        ("Exporters shrug off tariffs as Korea's trade surplus hits a record", "South Korea"),
+        ("Strike at a carmaker drags down car exports as UK trade gap grows", "United Kingdom"),
     ],
 )
 def test_the_article_subject_comes_from_its_headline(headline: str, area: str) -> None:

@@ -215,9 +215,13 @@ _DESCRIBED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}(?:province|city|regi
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
     title = _headline(title) if title else None
-    if title and (cause := _CAUSE_IN_TITLE.search(title)) and not find_places(title[: cause.start()]) and paragraphs:
+    if title and (cause := _CAUSE_IN_TITLE.search(title)) and not find_places(title[: cause.start()]) and paragraphs \
+            and not any(_POSSESSIVE_TRADE.match(title, p.end) or _OWNS_TRADE.match(title, p.end)
+                        for p in find_places(title) if p.start > cause.start()):
         title = None  # "Trade deficit balloons ... as gold imports surge, US shipments slide": the place of the
-        # cause is not the subject, and a headline that names none before it leaves the economy to the lead
+        # cause is not the subject, and a headline that names none before it leaves the economy to the lead (not
+        # "Exporters shrug off tariffs as China's trade surplus hits $1.19tn", "... as UK trade gap grows": the
+        # clause names whose trade it is)
     texts = ([title] if title else []) + paragraphs[:2]
     unstated: list[list[Place]] = []  # each text's places that are neither a subject nor a partner
     for text in texts:
