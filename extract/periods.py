@@ -49,7 +49,7 @@ PATTERNS = [
         rf"{_OF_YEAR}",  # "Quarterly exports came in at A, B, C and D respectively" (or "from the first quarter through
         # the fourth"): Q1 to Q4
         # "in May, and June's deficit was": a possessive month opens another clause; it is no list's item
-        rf"(?P<mlist>(?<![\w-])(?:in|for|during)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH}(?!['’]s\b))"
+        rf"(?P<mlist>(?<![\w-])(?:in|for|during|over|across)\s+{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+and\s+{_MONTH}(?!['’]s\b))"
         rf"(?:,?\s+{_YEAR})?",
         rf"(?P<firstn>(?:the\s+)?(?:first|(?P<final>final|last)(?=\s+\w+\s+months\s+of\s+(?:19|20)\d\d))\s+"
         rf"(?P<n>{_COUNT})\s+months){_OF_YEAR}",  # "the final three months of 2025": October to December

@@ -109,6 +109,29 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, None, None, "exports", "value", None, 3.88e12, "CNY", "2025-01", "2025-02"),
          ("China", None, None, None, "exports", "growth", "yoy", 3.4, "percent", "2025-01", "2025-02")],
     ),
+    "'over January and February' is the two months combined too, and 'the same two-month period' after it": (
+        "China's trade\n\nBEIJING, March 7 - Customs data showed China's exports up 2.3% year on year in dollar "
+        "terms over January and February. In the same two-month period, imports fell 8.4%.",
+        date(2025, 3, 7),
+        [("China", None, None, None, "exports", "growth", "yoy", 2.3, "percent", "2025-01", "2025-02"),
+         ("China", None, None, None, "imports", "growth", "yoy", -8.4, "percent", "2025-01", "2025-02")],
+    ),
+    "'The September figures alone' turn a story on a fiscal half to its last month, paragraphs after included": (
+        "Japan's fiscal half\n\nTOKYO, Oct. 22 (Kyodo) -- Japan ran a goods trade deficit of 1.3 trillion yen in "
+        "the first half of fiscal 2025.\n\nThe September figures alone showed a shortfall of 301.2 billion yen."
+        "\n\nExports rose 3.1 percent from a year earlier to 9.1 trillion yen.",
+        date(2025, 10, 22),
+        [("Japan", None, None, None, "balance", "value", None, -1.3e12, "JPY", "2025-04", "2025-09"),
+         ("Japan", None, None, None, "balance", "value", None, -301.2e9, "JPY", "2025-09", "2025-09"),
+         ("Japan", None, None, None, "exports", "growth", "yoy", 3.1, "percent", "2025-09", "2025-09")],
+    ),
+    "'In November alone' is an aside on the month: the next paragraph is the story's span again": (
+        "China's trade\n\nBEIJING, Dec. 8 (Xinhua) -- China's exports rose 6.2 percent in the first 11 months of "
+        "2025. In November alone, exports grew 5.7 percent.\n\nImports rose 0.2 percent to 16.75 trillion yuan.",
+        date(2025, 12, 8),
+        [("China", None, None, None, "exports", "growth", "yoy", 5.7, "percent", "2025-11", "2025-11"),
+         ("China", None, None, None, "imports", "growth", "yoy", 0.2, "percent", "2025-01", "2025-11")],
+    ),
     "'... in January and February, respectively' still gives each month its figure": (
         "Japan's trade\n\nTOKYO, March 19 (Kyodo) -- Exports to China were 1.12 trillion yen and 1.31 trillion yen "
         "in January and February, respectively.",

@@ -145,6 +145,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     periods = figures_periods(text, mentions)
     ctx.note_rolling(text, periods)
     stated = [p for p in periods if not p.comparison]  # once a sentence, for every figure's period
+    ctx.note_turn(text, stated)
     # "Goods imports fell 1.5%, while ...": that sentence's figures alone are of goods, not the rest of the paragraph
     frame_after = ctx.product_frame if mentions and _GOODS_SUBJECT_OPENING.match(text) else None
     if GOODS_ONLY.search(text):

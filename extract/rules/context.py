@@ -94,6 +94,11 @@ def release_basis(area: str, period: Period, month_before: Callable[[], bool], t
 _ALONE = re.compile(r"\s+alone\b")
 
 
+# "The September figures alone": a turn to the span's last month (not "In September alone, ...", often an aside)
+_TURN_TO_MONTH = re.compile(
+    r"\s*The\s+[A-Z][a-z]+(?:\s+\d{4})?\s+(?:figures|data|numbers)\s+(?:alone|on\s+their\s+own)\b"
+)
+
 @dataclass
 class Context:
     """What carries from sentence to sentence: the running period and the current subject area."""
@@ -188,6 +193,14 @@ class Context:
         """The partner an earlier sentence of this paragraph opened on ("In trade with the US, ..."), for a sentence
         that opens on a bare flow ("Exports were down 19 per cent"), not on a new frame ("Through June, the ...")."""
         return self._this_paragraph(self.opening_partner) if _BARE_FLOW_OPENING.match(sentence) else None
+
+    def note_turn(self, text: str, stated: list[PeriodMention]) -> None:
+        """A story on a span that turns to its last month ("The September figures alone showed ..."): its next
+        paragraphs stay on that month until one states another period."""
+        span = self.article_period
+        if stated and span and span.start != span.end and _TURN_TO_MONTH.match(text) and (
+                (month := self.resolve(stated[0])) and month.start == month.end == span.end):
+            self.section_period = month
 
     def in_year_section(self) -> bool:
         """Whether a story on December has turned to the whole year it ends ("Across 2025 as a whole, ..."): its
