@@ -49,7 +49,7 @@ ARTICLE = {
         "Out of scope, unlabelled: 'its first for that six-month period in five years', 'a record for the April-September period', 'seven "
         "months in a row' (milestones, streaks); 'the sharpest increase among major markets' (a rank of growth rates, "
         "not of a trade flow); the 15 percent tariff; the yen's average rate ¥152.30 and 'a 4.2 percent depreciation' "
-        "(exchange rate); the number of vehicles (no figure); Takeda's 3 percent export forecast and 0.8 percent "
+        "(exchange rate); the number of vehicles (no figure); the economist's 3 percent export forecast and 0.8 percent "
         "GDP estimate (forecast, GDP).",
     ],
     "facts": [

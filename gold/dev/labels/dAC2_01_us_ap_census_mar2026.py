@@ -37,7 +37,7 @@ ARTICLE = {
         "'the biggest bilateral goods deficit' for Taiwan is labelled as a rank (1) of the balance with Taiwan, besides its value.",
         "Bilateral gaps with Taiwan, Vietnam, Mexico, China and the EU are goods deficits (the paragraph speaks of bilateral deficits in goods): product null.",
         "'an all-time high for trade with the Southeast Asian nation' (Vietnam), 'a record' and 'an all-time high' (capital goods) are milestones, unlabelled beyond their values.",
-        "Out of scope, unlabelled: the FactSet consensus of $61.5 billion and Whitfield's expectation of about $60 billion a month (forecasts); changes written as money (crude oil shipments '$2.8 billion higher', passenger cars up by $2.8 billion, computer accessories by $2 billion, computer imports down by $2.3 billion); '27-nation'; GDP growth of 2% and the 1.1 percentage points contributed by trade; the 10% and 15% tariff rates; 'its second straight monthly increase' (streak).",
+        "Out of scope, unlabelled: the FactSet consensus of $61.5 billion and the economist's expectation of about $60 billion a month (forecasts); changes written as money (crude oil shipments '$2.8 billion higher', passenger cars up by $2.8 billion, computer accessories by $2 billion, computer imports down by $2.3 billion); '27-nation'; GDP growth of 2% and the 1.1 percentage points contributed by trade; the 10% and 15% tariff rates; 'its second straight monthly increase' (streak).",
         "'record imports from each of Vietnam, Mexico, South Korea, Thailand and Malaysia': no number, nothing labelled.",
     ],
     "facts": [

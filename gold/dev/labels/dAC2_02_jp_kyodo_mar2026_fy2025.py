@@ -38,7 +38,7 @@ ARTICLE = {
         "'making Japan's neighbor its largest export destination in March' = China: exports rank 1 for March 2026.",
         "'Exports to the country' in the US paragraph = exports to the United States.",
         "'Exports to Asia overall, China included' = partner Asia.",
-        "Out of scope, unlabelled: '1979' (year); 'a second straight month in the black' and 'a narrow surplus in February' (streak; no number for February); 'down for a 12th straight month' and 'five consecutive years of shortfalls' (streaks); crude imports 'dropped 4.7 percent' measured by volume (volume growth beside value growth); the yen rate of 157.42 per dollar and its 5.8 percent fall (not a trade flow); the 15 percent U.S. tariff; 'the world's largest economy' (a descriptor of the United States, not a rank of Japan's trade); Takeda's expectation of double-digit export growth (forecast) and the 100 dollars a barrel crude price.",
+        "Out of scope, unlabelled: '1979' (year); 'a second straight month in the black' and 'a narrow surplus in February' (streak; no number for February); 'down for a 12th straight month' and 'five consecutive years of shortfalls' (streaks); crude imports 'dropped 4.7 percent' measured by volume (volume growth beside value growth); the yen rate of 157.42 per dollar and its 5.8 percent fall (not a trade flow); the 15 percent U.S. tariff; 'the world's largest economy' (a descriptor of the United States, not a rank of Japan's trade); the economist's expectation of double-digit export growth (forecast) and the 100 dollars a barrel crude price.",
         "Liquefied natural gas imports 'rose as well' without a number: nothing labelled.",
     ],
     "facts": [

@@ -37,7 +37,7 @@ ARTICLE = {
         "'Its purchases of integrated circuits from ASEAN' and 'the chips': product integrated circuits, partner ASEAN.",
         "Durian share 53.2% is durian's share of China's fruit imports from ASEAN: product durian, partner ASEAN, flow imports, measure share.",
         "Fruit imports product named as the text does: 'fresh and dried fruit'.",
-        "Out of scope: Washington's tariffs since February; 'over 90 percent of tariff lines' (tariff coverage, not a trade flow); fentanyl levy 10%/20%; dates (October 28, January 2022, November 10); Chen's forecast that trade would 'exceed $1 trillion' over the full year (forecast); exchange rate of about 7.12 per dollar; anti-dumping probes.",
+        "Out of scope: Washington's tariffs since February; 'over 90 percent of tariff lines' (tariff coverage, not a trade flow); fentanyl levy 10%/20%; dates (October 28, January 2022, November 10); the researcher's forecast that trade would 'exceed $1 trillion' over the full year (forecast); exchange rate of about 7.12 per dollar; anti-dumping probes.",
         "The USD figure '(about $866.8 billion)' is the same observation in another currency: a separate USD fact with qualifier approx.",
     ],
     "facts": [

@@ -38,7 +38,7 @@ ARTICLE = {
         "Respectively list: Mexico, Vietnam, European Union deficits paired in order, all negative; '27-nation' is not a trade figure, out.",
         "Year to date: first seven months of 2025 (Jan-Jul): deficit -659.1e9, growth +36.5 yoy (deficit grew, verb 'up'); the 2024 comparison base '$482.9 billion in the same period of 2024' is labelled as a 2024-01..2024-07 balance fact.",
         "'Exports are up 6% so far this year, imports 12.6%': year-to-date goods and services growth, yoy; 'imports 12.6%' inherits 'up'.",
-        "FactSet forecast ($75.7 billion) and Brennan's expectation: forecasts, out.",
+        "FactSet forecast ($75.7 billion) and the economist's expectation: forecasts, out.",
         "Tariff rates (39%, 10%, 15% to 50%, 25%), dates (Aug. 7), GDP rates (0.5%, 3.3%), 'widest since March': not trade figures, out.",
     ],
     "facts": [

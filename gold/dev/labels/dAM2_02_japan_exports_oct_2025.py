@@ -28,7 +28,7 @@ ARTICLE = {
     "notes": [
         "Dateline 'TOKYO, Nov 21 (Reuters)', data 'on Friday': published 2025-11-21; October and September are 2025.",
         "Headline 3.6% is the body's October export growth: labelled once.",
-        "Reuters poll figures (0.8% increase, a 0.9% fall, 271.4 billion yen shortfall) and Morimoto's outlook: forecasts, out.",
+        "Reuters poll figures (0.8% increase, a 0.9% fall, 271.4 billion yen shortfall) and the economist's outlook: forecasts, out.",
         "'231.8 billion yen ($1.50 billion)': a JPY balance fact and a USD balance fact, both negative; the bracket has no 'about', so qualifier exact.",
         "'Compared with a year earlier, the deficit shrank 53.6%': growth of the balance follows its verb, -53.6, yoy.",
         "'Shipments abroad were worth 9.77 trillion yen and purchases from abroad 10.00 trillion yen': October values (9.77 - 10.00 = -0.23 trillion, agrees with the deficit).",

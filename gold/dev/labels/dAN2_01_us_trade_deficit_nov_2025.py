@@ -32,7 +32,7 @@ ARTICLE = {
         "'widened 94.6% from October': growth of a deficit follows its verb, +94.6, basis mom.",
         "'Exports slid 3.6% from October ... while imports climbed 5%': the paragraph's mom frame carries to imports; both basis mom.",
         "October's revised deficit ($29.2 billion) and the EU gap in October ($6.3 billion) are labelled as October 2025 balance facts.",
-        "FactSet forecast ('roughly $40.5 billion'), 43-day shutdown, tariff rates (up to 100% on drugs, about 17% effective rate, 15% on EU goods), 27-nation, GDP 4.4% and Pike's forecast of a percentage point: out (forecasts, tariffs, not trade flows).",
+        "FactSet forecast ('roughly $40.5 billion'), 43-day shutdown, tariff rates (up to 100% on drugs, about 17% effective rate, 15% on EU goods), 27-nation, GDP 4.4% and the economist's forecast of a percentage point: out (forecasts, tariffs, not trade flows).",
         "'smallest level in 16 years', 'narrowest since June 2009', 'reached a record', 'more than doubled': milestones or derived comparisons, no number to label ('more than doubled' does not make $14.5 billion a threshold).",
         "Absolute monthly changes ('fell $4.2 billion', 'rose $6.7 billion', 'grew by another $6.6 billion' for computers): derived comparisons, out; only the levels $12.9 billion (gold exports) and $21.1 billion (pharmaceutical imports) are labelled.",
         "Nonmonetary gold and pharmaceutical preparations: product named in the text's words; goods categories, November, levels.",

@@ -29,7 +29,7 @@ ARTICLE = {
     "publisher": None,
     "published": "2026-01-15",
     "notes": [
-        "Publisher null: the text names no outlet (Business Standard style byline 'Anirudh Menon | New Delhi | January 15, 2026'); published 2026-01-15 from that line. The Reuters mention is a poll, not the publisher.",
+        "Publisher null: the text names no outlet (Business Standard style byline 'Staff reporter | New Delhi | January 15, 2026'); published 2026-01-15 from that line. The Reuters mention is a poll, not the publisher.",
         "Area India throughout (headline/opening paragraph); goods figures carry product null, services figures product 'services'.",
         "Headline '$25 bn' is the rounded statement of the body's $25.04 billion December deficit: one observation, labelled once from the body.",
         "Deficits are negative balances: December -25.04 bn, November -24.53 bn, December 2024 -20.63 bn ('In December 2024 the gap'), April-December -248.32 bn, rupee -2,25,110 crore.",

@@ -37,7 +37,7 @@ ARTICLE = {
     "publisher": None,
     "published": "2026-01-15",
     "notes": [
-        "Publisher null: Guardian-style byline names a correspondent but no outlet; published 2026-01-15 from 'Thu 15 Jan 2026'.",
+        "Publisher null: Guardian-style byline names no outlet; published 2026-01-15 from 'Thu 15 Jan 2026'.",
         "Area 'United Kingdom' (Britain/UK). 'Three months to November' = 2025-09..2025-11; 'the three months to August' = 2025-06..2025-08.",
         "Product convention: goods alone null, services 'services', goods and services together 'goods and services' (as dA3_01). Where the sentence itself says 'Excluding precious metals', the restriction is added: 'goods and services excluding precious metals' (the £6.1bn headline deficit and the £3.4bn for the three months to August, same sentence). The '£4.9bn' deficit 'Including them' (precious metals) is unrestricted: 'goods and services'. US figures with 'precious metals included' are goods, product null. Other figures carry no precious-metals wording and are labelled plainly, although the ONS defaults to excluding them.",
         "Headline '£6.1bn' and '10%' are the same observations as the body's: labelled once each, body evidence.",

@@ -43,7 +43,7 @@ ARTICLE = {
         "'Mechanical and electrical products made up nearly half of what China sold to Africa' has no number; the following sentence gives value 68.2 billion, growth 28.3 and share 48.4 of exports to Africa (partner Africa, product mechanical and electrical products).",
         "Automobiles export growth, crude oil imports value and growth, agricultural products import growth: partner Africa, Jan-Aug. Solar panels and lithium batteries have no figures.",
         "South Africa's own data: 'exports to China of 160.4 billion rand': area South Africa, partner China, exports, unit ZAR (the area is the economy whose trade is measured).",
-        "Out: '19.3 percentage points faster than that of China's overall exports' (derived comparison); 'the highest ever for the period' (milestone, no number); Liang's 'may pass $200 billion' for the full year (forecast); '53 African countries' (not a trade flow); 2024 FOCAC summit year.",
+        "Out: '19.3 percentage points faster than that of China's overall exports' (derived comparison); 'the highest ever for the period' (milestone, no number); the researcher's 'may pass $200 billion' for the full year (forecast); '53 African countries' (not a trade flow); 2024 FOCAC summit year.",
     ],
     "facts": [
         fact(CN, "total", "value", 222.05e9, "USD", YTD, "222.05 billion", E_LEAD, partner=AF),

@@ -52,7 +52,7 @@ ARTICLE = {
         "'China remained the largest supplier of goods to Germany': import rank 1 with partner China.",
         "'euro zone' -> partner 'Euro area'.",
         "Out of scope: the economists' forecast (0.2%), 'fell for a second month running' and 'third annual decline in a row' (streaks), "
-        "'a level last seen in March 2022' (milestone), Maier's forecast of around 2% (forecast), tariff rates (25%), Aug. 1, "
+        "'a level last seen in March 2022' (milestone), the economist's forecast of around 2% (forecast), tariff rates (25%), Aug. 1, "
         "industrial production (1.2%), the BGA survey share (40 percent of firms: not a trade flow).",
     ],
     "facts": [

@@ -56,7 +56,7 @@ ARTICLE = {
         "'The United States was again the biggest destination for Indian goods ... in June': export rank 1, June, and the June "
         "value $8.30 billion. Quarter exports to the U.S.: $25.52 billion (2025-04..06) and $20.89 billion a year earlier "
         "(2024-04..06).",
-        "Out of scope: 'no month since November had been weaker' (milestone), the 10% baseline tariff, Menon's forecast of a deficit "
+        "Out of scope: 'no month since November had been weaker' (milestone), the 10% baseline tariff, the economist's forecast of a deficit "
         "near $25 billion a month, the current-account deficit (0.9% of GDP, not a trade flow), 'fifth round' of talks, "
         "'more than 400 tariff lines', fiscal-year labels.",
     ],

@@ -52,7 +52,7 @@ ARTICLE = {
         "2025-02..2025-04 (the comparison base is not the period). The £4.9 billion widening is a derived change, out.",
         "'the UK's goods and services deficit widened to £7.0 billion': April, product 'goods and services', negative.",
         "Out of scope: the economists' forecast (around £20.0 billion), 'Comparable records go back to 1997', 'not since "
-        "February 2022 had they been so low', tariff rates (10%, 25%) and the 100,000-car quota, Gallagher's expectation (forecast), GDP "
+        "February 2022 had they been so low', tariff rates (10%, 25%) and the 100,000-car quota, the economist's expectation (forecast), GDP "
         "(output down 0.3%, 0.1% forecast), the Bank Rate (4.25%).",
     ],
     "facts": [

@@ -33,7 +33,7 @@ ARTICLE = {
     "publisher": "China Auto Trade Review",
     "published": "2025-10-21",
     "notes": [
-        "Publisher and date from the byline 'By Zhou Lan | China Auto Trade Review | October 21, 2025'; the year of "
+        "Publisher and date from the byline 'By a staff reporter | China Auto Trade Review | October 21, 2025'; the year of "
         "'September', 'August' and 'the first nine months' is 2025 from that date.",
         "Vehicle counts are measure quantity with unit 'number' (guide: quantity covers vehicles; pieces are 'number').",
         "Product follows the text's word in each passage: CAAM figures and destination figures say 'vehicles' (a bare "
@@ -57,7 +57,7 @@ ARTICLE = {
         "Russia: 'By value, ... car exports to Russia fell 49.3 percent' is value growth, labelled -49.3. 'the 57.9 "
         "percent slide in vehicle numbers' is volume growth beside value growth for the same flow: out.",
         "Brazil: September (the sentence names the month), yoy, fall -41.2, quantity 12,400 vehicles.",
-        "Out: Tang Wei's full-year expectation of about 6.5 million vehicles (forecast); 'duties as high as 50 percent' "
+        "Out: the analyst's full-year expectation of about 6.5 million vehicles (forecast); 'duties as high as 50 percent' "
         "(a tariff rate, not a trade flow); 'BYD alone sold 71,256 vehicles overseas' (a company's sales, not an "
         "economy's trade); 'domestic sales rose 11.2 percent' (not trade); 'two years ago', 'National Day' (no figures).",
     ],

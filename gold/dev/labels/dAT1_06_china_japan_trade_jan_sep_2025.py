@@ -58,7 +58,7 @@ ARTICLE = {
         "area China, partner Japan, imports.",
         "Cars: 'Japanese automobile exports to China plunged 33.7 percent' -> area Japan, -33.7; Chinese customs 'exports "
         "of automobiles to Japan ... climbed 38.6 percent to 4.17 billion yuan' -> area China, growth and CNY value.",
-        "Out: the explanation of the statistical mismatch (no figures); Hiroshi Mori's expectation of about 3 percent "
+        "Out: the explanation of the statistical mismatch (no figures); the economist's expectation of about 3 percent "
         "growth in the final quarter (forecast); the free trade talks (no figures); 7.5 million Chinese visitors (not a "
         "trade flow).",
     ],

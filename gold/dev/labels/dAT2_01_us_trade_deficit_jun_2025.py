@@ -32,7 +32,7 @@ ARTICLE = {
         "The headline's '16%' is the same observation, labelled once (body evidence, more precise value_text).",
         "'0.5% less than in May' -> mom; 'Imports shrank more steeply, by 3.7%' sits in the same paragraph after that month-on-month frame -> mom.",
         "'May's shortfall, after revision, stood at $71.7 billion': revised May balance, labelled with period May 2025, value negative (a shortfall is a deficit).",
-        "Forecasts are out: economists' 'shortfall of about $61.0 billion', Okafor's 'around $65 billion a month for the rest of the year'.",
+        "Forecasts are out: economists' 'shortfall of about $61.0 billion', the economist's 'around $65 billion a month for the rest of the year'.",
         "Absolute changes are derived comparisons, out: '$11.4 billion smaller than a month earlier' (only the level $85.9 billion is labelled). "
         "'a slightly bigger surplus of $25.7 billion' for services: the level is labelled, positive (surplus).",
         "Table 'Seasonally adjusted, balance-of-payments basis ($ bln)' with columns June and May: each cell takes billions from the header; "

@@ -27,7 +27,7 @@ ARTICLE = {
         "'8.13 trillion yen (about $56.2 billion)': a JPY fact and an approx USD fact. '637.6 billion yen, or roughly $4.4 billion': a JPY and an approx USD balance, both negative (deficit).",
         "'April, when they had risen 2.0%': April export growth, yoy (no other cue; the paragraph's frame is 'from a year earlier'), period 2025-04.",
         "'The revised figure for April showed a 115.6 billion yen deficit': April balance, negative.",
-        "Poll forecasts are out: 'a steeper 3.8% decline' (Reuters survey), 'the poll had pointed to a 6.7% fall', 'the 893.0 billion yen forecasters had pencilled in'; Tanabe's outlook is out.",
+        "Poll forecasts are out: 'a steeper 3.8% decline' (Reuters survey), 'the poll had pointed to a 6.7% fall', 'the 893.0 billion yen forecasters had pencilled in'; the economist's outlook is out.",
         "'Japan's single biggest export market' -> rank 1 of the U.S. in Japan's exports; 'made up 18.6% of the total' -> share of exports.",
         "'Measured by value, shipments of cars to the U.S. tumbled 24.7%': product 'cars', partner United States. 'the count of vehicles sent fell a much smaller 3.9%' is volume growth beside value growth: out.",
         "'Auto parts bound for the U.S. fell 19.0%': exports of auto parts to the United States.",

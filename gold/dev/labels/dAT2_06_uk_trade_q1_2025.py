@@ -48,7 +48,7 @@ ARTICLE = {
         "'the fourth monthly rise in a row' (streak), 'its smallest since early 2021' and 'the most in over two years' (milestones): out.",
         "'Looking at March on its own, ... smaller than February's revised £4.9 billion': the March paragraph compares with the month before, and 'up 0.6% on the month' (total exports of goods and services) is basis mom. 'Compared with February, goods exports were up 0.8%' opens a mom frame that carries to 1.6 (exports to the EU), -1.7 (goods imports), -2.5 (imports from non-EU countries) and 0.9 (imports from the EU).",
         "'February's revised £4.9 billion' is the revised February 2025 goods-and-services deficit: period 2025-02.",
-        "Poll expectation 'a goods shortfall of about £19.6 billion', GDP growth 0.7%, the 25% auto duty, the 10% car tariff and 100,000-vehicle quota, and Gregson's 'fall by something like a quarter' forecast: out.",
+        "Poll expectation 'a goods shortfall of about £19.6 billion', GDP growth 0.7%, the 25% auto duty, the 10% car tariff and 100,000-vehicle quota, and the economist's 'fall by something like a quarter' forecast: out.",
     ],
     "facts": [
         fact(UK, "balance", "value", -55.2e9, "GBP", Q1, "55.2 billion", E_DEF, product=XPM),

@@ -32,7 +32,7 @@ ARTICLE = {
         "Dollar-terms growth rates of October exports (-1.1) and imports (1, 'rose 1 percent') are separate observations from the yuan-terms rates (-0.8, 1.4): labelled with their own values; growth carries no currency field so they differ only by value.",
         "'leaving a monthly trade surplus of 90.07 billion dollars': October balance, USD, positive.",
         "'Trade in October was 8.4 percent lower than in September': a comparison with the month before, basis mom, -8.4, period October (September is the base, not the period).",
-        "Economists' expectation of 'around 3 percent' export growth and Chen Yuting's 'about 5.5 percent' full-year forecast: forecasts, out.",
+        "Economists' expectation of 'around 3 percent' export growth and the brokerage economist's 'about 5.5 percent' full-year forecast: forecasts, out.",
         "'the first in eight months', 'eight-day' holiday, 'fastest pace in more than two years' (October 2024, no number of a flow), years: out.",
         "ASEAN: rank 1 ('largest trading partner'), value, growth and share ('or 16.6 percent of China's total foreign trade') for Jan-Oct. The 'over the 10 months' frame carries to the EU and US figures in the next sentence.",
         "EU and US are given no rank in the text: no rank facts for them.",

@@ -41,7 +41,7 @@ ARTICLE = {
         "Automobiles: '118.9 billion yuan worth ... a jump of 21.3 percent': exports to Latin America, value and yoy growth. 'Mexico and Brazil the two largest markets': no ordinal per partner, a rank within the region's car buyers: out.",
         "Mechanical and electrical products: value 990.3 billion yuan and share 58.6 percent of China's exports to the region (partner Latin America). Electronic products 'rose 6.4 percent': export growth, product 'electronic products'.",
         "'free trade agreements with five countries': FTA partners, not a count of trading partners: out; 'last year' there is a year, not a figure.",
-        "Analyst Liang Yan's prediction that full-year trade would top 4.1 trillion yuan and that NEV exports would grow 'by more than 20 percent' in Q4: forecasts, out.",
+        "The researcher's prediction that full-year trade would top 4.1 trillion yuan and that NEV exports would grow 'by more than 20 percent' in Q4: forecasts, out.",
     ],
     "facts": [
         fact(C, "total", "growth", 2.3, "percent", Q3, "2.3", E_LEAD, partner=LA),

@@ -37,7 +37,7 @@ ARTICLE = {
         "Private enterprises 23.61 trillion yuan and 57.3 percent share: segment 'private enterprises', flow total. FIE growth 2.3 ('grew their trade by') and SOE growth -5.6 ('declined').",
         "Mechanical and electrical products: 'shipped abroad' -> flow exports; 60.6 percent is share of all exports.",
         "Crude oil: 518 million tonnes is an import quantity (in); '3.1 percent by volume' is volume growth beside value growth (out); 'their value slid 8.7 percent' is value growth of crude oil imports, -8.7 (in).",
-        "Out as non-trade or forecast: Zhou Mi's 'exceed 45 trillion yuan' full-year projection (forecast), PMI 49.2, 17,000 freight train trips.",
+        "Out as non-trade or forecast: the researcher's 'exceed 45 trillion yuan' full-year projection (forecast), PMI 49.2, 17,000 freight train trips.",
     ],
     "facts": [
         fact("China", "total", "value", 41.21e12, "CNY", YTD, "41.21 trillion", E_TOT),

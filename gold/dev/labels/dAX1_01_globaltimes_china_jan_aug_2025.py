@@ -37,7 +37,7 @@ ARTICLE = {
         "'China's shipments to the US dropped 33.1 percent in August alone': exports to the US, growth, August 2025 (a dollar-terms customs figure in real reporting; the text does not say so).",
         "The respectively sentence (integrated circuits and automobiles) is split into two growth and two value facts, products in the text's words; periods from context (January-August).",
         "High-tech product exports: the only figure is the first-half growth of 9.2 percent cited from July data, so period 2025-01..2025-06, not the article's running period.",
-        "Expert remarks (He Weiwen, Tian Yun) contain no numbers; Tian's expectation for the rest of the year is a forecast and has no figure.",
+        "Expert remarks (the unnamed senior fellow and economist) contain no numbers; the economist's expectation for the rest of the year is a forecast and has no figure.",
     ],
     "facts": [
         fact("China", "total", "value", 29.57e12, "CNY", P, "29.57 trillion", E_TOTAL),

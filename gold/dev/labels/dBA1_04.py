@@ -20,7 +20,7 @@ ARTICLE = {
         "'Inbound volumes of crude oil grew 4.4 percent, and those of metal ore grew 5.2 percent': two growth facts with products 'crude oil' and 'metal ore'.",
         "Private firms: segment 'private enterprises' for value, growth and share (57.3). 'More than 780,000 businesses had import and export records': count, segment 'foreign trade enterprises', qualifier over.",
         "'more than 13 percent' for high-tech exports: qualifier over.",
-        "Bai Ming's expectation for 2026 is a forecast with no figure; nothing labelled.",
+        "The researcher's expectation for 2026 is a forecast with no figure; nothing labelled.",
     ],
     "facts": [
         fact("China", "total", "value", 45.47e12, "CNY", Y, "45.47 trillion",
@@ -40,7 +40,7 @@ ARTICLE = {
         fact("China", "balance", "value", 8.51e12, "CNY", Y, "8.51 trillion",
              "leaving a trade surplus of 8.51 trillion yuan"),
         fact("China", "total", "rank", 1, "number", Y, "largest",
-             "Wang said China kept its position as the world's largest trader in goods"),
+             "He said China kept its position as the world's largest trader in goods"),
         fact("China", "total", "count", 240, "number", Y, "240",
              "did business with more than 240 countries and regions", segment="trading partners", qualifier="over"),
         fact("China", "total", "growth", 6.3, "percent", Y, "6.3",

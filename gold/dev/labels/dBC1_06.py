@@ -26,7 +26,7 @@ ARTICLE = {
         "'new three' labelled with product 'new three' (text's own words); electric vehicle exports 'nearly 49 percent' -> approx.",
         "Solar cells: value growth -9.7 labelled; 'the number of units shipped rose 31 percent' is volume growth beside value growth, out.",
         "Crude oil imports 'increased 4.4 percent to 577.7 million tonnes' -> quantity and its growth (no value figure beside it).",
-        "Out of scope, not labelled: Bai Ming's expectation of around 3 percent growth in 2026 (forecast); no import dollar figure given.",
+        "Out of scope, not labelled: the researcher's expectation of around 3 percent growth in 2026 (forecast); no import dollar figure given.",
     ],
     "facts": [
         fact(C, "total", "growth", 3.8, "percent", Y, "3.8",

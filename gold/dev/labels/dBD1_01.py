@@ -15,7 +15,7 @@ ARTICLE = {
         "'the 2.5 percent growth registered in the first five months' is a comparison base but also a stated figure for Jan-May; labelled with period 2025-01..05. Likewise '1.3 percent in the first three months' (Q1, 01..03) and 'a 2.1 percent decline in May' (imports, 2025-05).",
         "'trade in the second quarter expanded 4.5 percent from a year earlier' is yoy growth for 2025-04..06, not qoq.",
         "June exports/imports 7.2 and 2.3 percent coordinated with 'respectively'.",
-        "Out of scope, not labelled: 'more than 600 billion yuan larger than a year earlier' (absolute change); '2.3 percentage points higher than a year ago' (derived comparison); Zhou Mi's 'around 3 percent' full-year expectation (forecast); 'record highs' (milestone).",
+        "Out of scope, not labelled: 'more than 600 billion yuan larger than a year earlier' (absolute change); '2.3 percentage points higher than a year ago' (derived comparison); the researcher's 'around 3 percent' full-year expectation (forecast); 'record highs' (milestone).",
         "Counts: 597,000 businesses with import or export activity -> segment 'foreign trade enterprises'; 511,000 private firms -> segment 'private enterprises' (the text counts only those).",
         "Ranks: ASEAN 'largest' = 1, EU 'came second' = 2, US 'third-largest' = 3, all on total trade.",
         "Belt and Road trade: partner 'Belt and Road partner countries'.",

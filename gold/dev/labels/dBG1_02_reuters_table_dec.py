@@ -21,7 +21,7 @@ ARTICLE = {
         "Recalled, not verified: Dec surplus $114.14 bn and Nov $111.68 bn (to two decimals); soybean imports "
         "111.8 million t +6.5%; rare earth exports 62,585 t +12.9%.",
         "Made up: Latin America +7.1% (reported as about 7%); US surplus in December $21.6 billion; "
-        "full-year imports y/y shown as 0.0 in the table; quote and attribution of Xu Tianchen.",
+        "full-year imports y/y shown as 0.0 in the table; the economist's quote (unnamed).",
         "Each observation labelled once although body and table repeat it (Dec growth rates, 2025 growth, "
         "2025 balance 1,189.00 = $1.189 trillion). Evidence taken from the body where the body gives the number; "
         "the table is the only source for the November balance (111.68) and the 2025 import growth (0.0; body says 'flat').",

@@ -20,7 +20,7 @@ ARTICLE = {
         "1.87 trillion (= 4.71 - 2.84); EU and US ranked 2nd and 3rd; December 689.3 billion +10.4% yoy, +5.2% on "
         "November; Vietnam 2.06 / Malaysia 1.55 / Indonesia 1.09 trillion and growth 12.7 / 4.3 / 6.5; "
         "machine tools +48.7%, auto parts +19.6%; agricultural 441.2 billion +8.9%, 20.3% share; China-Laos "
-        "Railway 60 million tons. The expert Li Wenhao and his think tank are fictional.",
+        "Railway 60 million tons. The expert (unnamed) and his think tank are fictional.",
         "'($1.06 trillion)' has no 'about' in the text, so the USD fact is qualifier exact; '(over $660 billion)' "
         "is a separate USD fact with qualifier over.",
         "Not labellable: 'top three trading partners within the bloc' is a rank among ASEAN members only; the record "

@@ -17,7 +17,7 @@ ARTICLE = {
         "with China 15.0bn (Sep 2024: 31.8bn), Ireland 18.2bn, Mexico 17.4bn, Vietnam 16.6bn; China fourth; nine-month China "
         "~160bn and Vietnam ~130bn, 2024 China 295.4bn, Vietnam 123bn (rounded from commentary).",
         "Derived: 10.9% fall of the deficit (52.83 vs 59.26); YTD deficit 767.2bn (112.6bn / 0.172 + 112.6bn).",
-        "Made up: deficit with the European Union 21.7bn. Dana Whitcomb and Harborline Advisors are fictional.",
+        "Made up: deficit with the European Union 21.7bn. Harborline Advisors and its unnamed economist are fictional.",
         "Figures for the whole of trade (deficit, exports, imports, YTD rates) are labelled product 'goods and services' "
         "because the article frames them as the goods and services gap; the goods deficit and the country deficits "
         "('the goods deficit with China') are goods only, product null.",

@@ -17,8 +17,8 @@ ARTICLE = {
         "Derived: imports 10.00trn yen (9.77trn + 0.23trn deficit); $1.50bn at the stated 154.64 yen rate.",
         "Made up: poll medians of +1.1% exports and -0.7% imports; car exports to the US -2.4% in October; exports to Asia "
         "+4.9% and Asia's share of about 52%; semiconductors and other electronic components +11.8%; surplus with the US "
-        "565.2bn yen, -21.0% y/y; US as the largest export destination (2024 ranking). Kenji Arakawa, Tsubasa Research "
-        "Institute, the reporter and editor names are fictional.",
+        "565.2bn yen, -21.0% y/y; US as the largest export destination (2024 ranking). Tsubasa Research "
+        "Institute and its unnamed economist are fictional; the credit line names no reporter or editor.",
         "Not labelled: poll forecasts (1.1%, 0.7% decline, 271.4 billion yen), tariff rates (15%, 27.5%), the 2% inflation "
         "target, the 154.64 exchange rate, streaks ('four straight months', 'seventh straight month'), and export volume "
         "-1.2% (volume growth beside value growth is out of scope).",

@@ -20,7 +20,7 @@ ARTICLE = {
         "Export growth in yuan terms (6.3) and in dollar terms (4.8) are both labelled; the record has no field for the currency a rate is computed in.",
         "Partner values and growth rates are distributed by 'respectively'; the US growth takes its own verb 'dropped' (negative).",
         "'ASEAN, which remained China's largest trading partner' is a stated rank (1) for the January-May period; the order of the partner list is not labelled as ranks.",
-        "Out of scope: '2.4 percentage points lower than in April' (percentage-point comparison), Gao's forecast of around 5 percent full-year export growth, first-quarter GDP growth of 5.4 percent, the year 2018.",
+        "Out of scope: '2.4 percentage points lower than in April' (percentage-point comparison), the scholar's forecast of around 5 percent full-year export growth, first-quarter GDP growth of 5.4 percent, the year 2018.",
         "The May figures take the year from the published date and from 'the January-May span of 2025'.",
     ],
     "facts": [

@@ -20,7 +20,7 @@ ARTICLE = {
     "notes": [
         "The year appears only in the published date (dateline 'BEIJING, Aug 7 (Reuters)'): July is 2025-07, June 2025-06, 'January through July' and 'January-July' 2025-01/2025-07.",
         "The bullets restate body figures (7.2%, 4.1%, 21.7%, 16.6%, 75.9%): each observation labelled once, with the body sentence as evidence.",
-        "Out of scope: the Reuters poll forecasts (5.4%, a 1.0% fall), Chen's forecast of around 3%, the 90-day truce, tariffs of around 30%, second-quarter GDP growth of 5.2%, the date Aug. 12.",
+        "Out of scope: the Reuters poll forecasts (5.4%, a 1.0% fall), the economist's forecast of around 3%, the 90-day truce, tariffs of around 30%, second-quarter GDP growth of 5.2%, the date Aug. 12.",
         "June's export growth (5.8%), June's surplus ($114.77 billion) and June's US export fall (16.1%) are observations of June, labelled with June as their period.",
         "'Compared with June' sets basis mom for both rates in that paragraph; the rare earth rise 'on June's 3,407 tonnes' is a comparison with the month before: mom, and June's quantity is its own fact.",
         "Partner rates without a cue in their clause take year-on-year and July from the paragraph; Russia's rate is trade (not exports) for January-July.",

@@ -15,7 +15,7 @@ ARTICLE = {
     "publisher": "Business Standard",
     "published": "2026-11-16",
     "notes": [
-        "Publisher from the byline 'Asha Menon | Business Standard | New Delhi'.",
+        "Publisher from the byline 'Staff reporter | Business Standard | New Delhi'.",
         "Headline and deck restate body figures ($29.4 bn, 5.3%, 31%): labelled once, with the body sentences.",
         "Merchandise figures carry product null (goods alone); services exports product 'services'; "
         "'exports of goods and services combined' product 'goods and services'.",

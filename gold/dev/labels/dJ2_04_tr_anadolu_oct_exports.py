@@ -6,7 +6,7 @@ LAST12 = {"start": "2024-11", "end": "2025-10"}
 TR = "Turkey"
 
 E_EXP = "Türkiye's October exports increased 7.9% from a year earlier to $24.56 billion"
-E_IMP = "Bolat said last month's imports grew 4.1% to $31.12 billion"
+E_IMP = "the minister said last month's imports grew 4.1% to $31.12 billion"
 E_BAL = "the foreign trade deficit shrank 8% on an annual basis to $6.56 billion"
 E_VOL = "foreign trade volume rose 5.7% to $55.68 billion"
 E_ENERGY = "energy imports dropped 11.2% to $4.74 billion"
