@@ -1,6 +1,7 @@
 """Goods named as a clause's subject in the forms customs prose uses: 'worth' after the goods, an opening
 ('Broken down by goods,', 'As for'), a report verb ('figures showed that ...'), and a trader's own verb, which
-names no goods ('Germany sold goods worth ...').
+names no goods ('Germany sold goods worth ...'); services as the subject of a balance ('Services, spanning ...,
+produced a surplus', 'and services a surplus of ...', 'On the services side, the surplus').
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -10,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "goods 'worth' a figure 'were exported'": (
@@ -58,3 +59,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_goods_subjects(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Services, spanning software licensing, travel and finance, produced a smaller surplus of $24.9 billion.",
+     "Services such as tourism, banking and education produced a $24.9 billion surplus.",
+     "The surplus the country runs in services such as tourism slipped to $24.9 billion.",
+     "On the services side, the surplus grew to $24.9 billion.",
+     "Goods showed a deficit of $61.2 billion and services a surplus of $24.9 billion."],
+)  # fmt: skip
+def test_services_as_the_subject_of_a_balance(sentence: str) -> None:
+    text = f"US trade\n\nWASHINGTON, Oct 7 - The U.S. trade deficit narrowed in August 2025. {sentence}"
+    found = {(row[2], row[4], row[7]) for row in facts_of(text, date(2025, 10, 7))}
+    assert ("services", "balance", 24.9e9) in found

@@ -34,13 +34,20 @@ _SERVICES = re.compile(
     r"(?<!goods and )(?<!merchandise and )\b(?P<svc>services)\s+"
     r"(?:exports?|imports?|trade|surplus|deficit|sector|credits|debits)\b|"
     r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b|"
-    r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*,)|"  # "In services, a category that includes tourism, the surplus"
+    r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*[,—–])|"  # "In services, a category that includes tourism, the surplus"
+    r"(?<=\bthe\s)services(?=\s+side\b)|\bruns?\s+in\s+services\b|"  # "On the services side, the surplus ..."
+    # "Services, spanning travel and software, produced a surplus", "services, by contrast, posted", "Services such
+    # as tourism and banking produced a $37.1 billion surplus", "and services a surplus of £49.8bn": the subject
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"
+    r"like)\s[^.;]{0,60}?)?\s+(?:(?:produced|posted|showed|recorded|ran|generated|delivered|went|were|was|made|kept|"
+    r"moved|ended|slipped|had|returned|swung|swelled|grew|shrank|widened|narrowed)\b(?:[^.;]|\.(?=\d)){0,80}?|an?\s+)"
+    r"\b(?:surplus|deficit|gap|shortfall)\b)|"
     r"(?P<both2>(?:(?<=^Including\s)|(?<=^Counting\s)|(?<=,\sincluding\s))services(?=\s*,))",  # "Including
     # services, the overall trade gap narrowed": goods and services together
     re.IGNORECASE,
 )
 _SERVICES = Anchored(_SERVICES, words=["goods", "merchandise", "services", "export", "import", "trade", "surplus",
-                                       "deficit", "gap"])  # fmt: skip
+                                       "deficit", "gap", "run"])  # fmt: skip
 _VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure
     sorted(
         {w for w in FALL_WORDS + RISE_WORDS
