@@ -64,3 +64,11 @@ def test_a_partners_figure_excluding_precious_metals_is_of_goods_even_under_a_co
             "from the European Union edged up 1.2% to 26.8 billion pounds.")
     found = {(r[1], r[2], r[4], r[5], r[7]) for r in facts_of(text, date(2025, 12, 12)) if r[9:] == ("2025-10", "2025-10")}
     assert ("European Union", EX, "imports", "value", 26.8e9) in found, sorted(found, key=str)
+
+
+def test_with_precious_metals_excluded_opens_a_figure_without_them() -> None:
+    text = ("UK trade\n\nLONDON - Britain's goods trade deficit widened in April 2025. With precious metals excluded, "
+            "goods exports fell 3.4% from March, and April's goods deficit was £19.8 billion.")
+    found = {(r[2], r[4], r[5], r[7]) for r in facts_of(text, date(2025, 6, 12))}
+    assert (EX, "exports", "growth", -3.4) in found
+    assert (EX, "balance", "value", -19.8e9) in found

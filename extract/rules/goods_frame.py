@@ -42,7 +42,9 @@ EX_PRECIOUS = re.compile(
     r"\b(?:excluding|excl\.?|exclusive\s+of|stripping\s+out|strip\s+out|stripped\s+of|removing|taking\s+out|minus|"
     r"without|leaves\s+out|leaving\s+out|left\s+out)\s+(?:the\s+)?(?:erratic\s+|volatile\s+)?(?:trade\s+in\s+)?"
     r"precious\s+metals\b|"  # "once precious metals - whose flows swing wildly - were stripped out"
-    r"\bonce\s+(?:the\s+)?precious\s+metals\b[^.;]{0,160}?\b(?:stripped|taken|left)\s+out\b",
+    r"\bonce\s+(?:the\s+)?precious\s+metals\b[^.;]{0,160}?\b(?:stripped|taken|left)\s+out\b|"
+    # "With precious metals excluded", "with precious metals once more stripped out"
+    r"\bwith\s+(?:the\s+)?precious\s+metals\s+(?:[a-z]+\s+){0,2}?(?:excluded|stripped\s+out|taken\s+out|removed)\b",
     re.IGNORECASE,
 )
 # Economies whose releases call goods and services together "overall" (India's commerce ministry: "overall
