@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
     "a partner in apposition to the role, the rank and the figures after it": (
@@ -55,3 +55,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_role_partners(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_an_opening_at_figure_is_the_clause_s_whose_partner_follows() -> None:
+    text = ("China's trade\n\nBEIJING, Jan. 14 (Xinhua) -- China's foreign trade rose 3.8 percent in 2025. At 22.1 "
+            "trillion yuan, trade with Belt and Road partner countries represented 50.3 percent of the total. At $510 "
+            "billion, exports to the EU were 7.9 percent higher.")
+    found = {(r[1], r[4], r[5], r[7]) for r in facts_of(text, date(2026, 1, 14))}
+    assert ("Belt and Road partner countries", "total", "value", 22.1e12) in found
+    assert ("European Union", "exports", "value", 510e9) in found
+
+
+@pytest.mark.parametrize(
+    "name", ["the BRI partners", "Belt and Road Initiative participant countries",
+             "partner countries of the Belt and Road Initiative"],
+)  # fmt: skip
+def test_the_belt_and_road_partners_in_their_other_written_forms(name: str) -> None:
+    text = f"China's trade\n\nBEIJING, Jan. 14 (Xinhua) -- China's exports to {name} grew 6.4 percent in 2025."
+    assert {r[1] for r in facts_of(text, date(2026, 1, 14))} == {"Belt and Road partner countries"}

@@ -12,7 +12,11 @@ BLOC_PATTERNS: dict[str, str] = {
         r"(?: \(BRI\))?|"
         r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
         r"(?:the )?(?:countries|economies)(?: and regions)? along the Belt and Road(?: routes?)?|"
-        r"BRI(?: [Pp]artner)? (?:countries|nations|economies)"
+        r"BRI(?: [Pp]artner)? (?:countries|nations|economies)|(?:the )?BRI [Pp]artners|"
+        r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))? (?:participant|participating|member) "
+        r"(?:countries|nations|economies)|"
+        r"(?:[Pp]artner|[Pp]articipant) (?:countries|nations|economies) of the Belt and Road(?: Initiative)?"
+        r"(?: \(BRI\))?"
     ),
     "ASEAN": (
         r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?|"

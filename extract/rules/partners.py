@@ -156,11 +156,20 @@ _ROLE_APPOSED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{PARTNER_NOUN})s?,\s
                            re.IGNORECASE)  # "... largest export market was still the US", "second place came the EU"
 
 
+# "At 23.6 trillion yuan, trade with Belt and Road partner countries represented ...": the opening figure is the
+# clause's, whose partner follows it
+_AT_OPENING = re.compile(r"\s*At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S{0,4}", re.IGNORECASE)
+_AT_CUE = re.compile(r"[^,;()]{0,30},\s+(?:[\w'’.-]+\s+){0,4}?(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?")
+
+
 def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
     """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
     k = bisect.bisect_left(places.partners, mention.end, key=attrgetter("start"))  # the first after the figure
     if k < len(places.partners) and (_PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start) or (
         mention.measure is Measure.rank and _ROLE_APPOSED.fullmatch(sentence, mention.end, places.partners[k].start)
+    ) or (
+        _AT_OPENING.fullmatch(sentence, 0, mention.start)
+        and _AT_CUE.fullmatch(sentence, mention.end, places.partners[k].start)
     ) or (
         sentence.startswith("there", places.partners[k].start)  # "sold goods worth €146.2 billion there"
         and places.partners[k].start - mention.end <= 3 and sentence[mention.end : places.partners[k].start].isspace()
