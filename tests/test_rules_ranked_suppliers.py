@@ -109,3 +109,13 @@ def test_goods_whose_flow_is_the_headline_s_one_topic_are_the_story_s() -> None:
                      "Exports fell 6.4% from a year earlier to 610,000 tonnes, the ministry said.")
     assert {f[2] for f in facts} == {"rice"}  # a sector story: its unqualified figures are the goods', though a
     # later clause names another flow
+
+
+@pytest.mark.parametrize(
+    ("headline", "goods"),
+    [("Russian crude arrivals in China rise in November as Saudi supplies surge", "crude oil"),
+     ("Thai rice exports slip in October", "rice")],
+)  # fmt: skip
+def test_goods_after_a_demonym_that_opens_the_headline_are_the_story_s(headline: str, goods: str) -> None:
+    facts = facts_of(headline, "Volumes fell 6.4% from a year earlier to 610,000 tonnes, customs data showed.")
+    assert {f[2] for f in facts} == {goods}  # the origin or the trader, not a place that stands for the goods

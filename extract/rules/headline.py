@@ -89,7 +89,7 @@ def title_product(title: str | None) -> str | None:
         for p in phrases
         if p.start <= flow.start() <= p.end + 1 and len(p.names) == 1 and not any(
             q.start < p.end and p.start < q.end
-            and ((q.kind == "demonym" and not _AFTER_OWNER.search(title, 0, q.start))
+            and ((q.kind == "demonym" and not _AFTER_OWNER.search(title, 0, q.start) and q.start > p.start)
                  or q.kind not in ("country", "demonym")
                  or set(title[q.start : q.end].lower().split()) & set(p.names[0].split()))
             for q in places
