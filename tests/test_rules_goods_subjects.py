@@ -46,6 +46,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Anhui", None, "auto parts", None, "exports", "value", None, 21.5e9, "CNY", "2025-01", "2025-08"),
          ("Anhui", None, "auto parts", None, "exports", "growth", "yoy", 6.9, "percent", "2025-01", "2025-08")],
     ),
+    "a list of goods after 'Within this category,' whose 'export increases' 'respectively' are theirs": (
+        "China's trade\n\nBEIJING, Aug. 7 (Xinhua) -- China's exports of mechanical and electrical products grew in "
+        "the first seven months of 2026. Within this category, ships and household appliances posted export "
+        "increases of 18.2 percent and 6.5 percent, respectively, the administration said.",
+        date(2026, 8, 7),
+        [("China", None, "ships", None, "exports", "growth", "yoy", 18.2, "percent", "2026-01", "2026-07"),
+         ("China", None, "household appliances", None, "exports", "growth", "yoy", 6.5, "percent", "2026-01",
+          "2026-07")],
+    ),
     "a trader that 'sold goods worth' a figure names no goods": (
         "Germany's trade with China\n\nBERLIN - Germany sold goods worth 7.8 billion euros to China in June 2025, "
         "down 4.2 percent on a year earlier.",

@@ -89,14 +89,15 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
                   r"\s+from\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"  # "Soybeans from Brazil totaled"
                   r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
 _SUBJECT_PRODUCT = re.compile(
-    rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Overall|However|Also|Broken\s+down)\b)"
+    rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Within|Overall|However|Also|Broken\s+down)\b)"
     rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"  # "NEVs made up"
     rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:(?:{_VERBS}|made\s+up|exports|imports|shipments)\b|{_WORTH})"
 )
 # "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
-# "GAC data showed that mechanical and electrical products made up 60.3 percent", "Broken down by goods, ..."
+# "GAC data showed that mechanical and electrical products made up 60.3 percent", "Broken down by goods, ...",
+# "Within this category, integrated circuits and automobiles posted export increases of ..."
 _OPENED_SUBJECT = re.compile(
-    r"(?:^(?:Among|Of|By|On|In\s+terms\s+of|Broken\s+down\s+by|As\s+for)\s[^,]{1,40},\s+|(?<=;\s)|"
+    r"(?:^(?:Among|Of|By|On|In\s+terms\s+of|Broken\s+down\s+by|As\s+for|Within)\s[^,]{1,40},\s+|(?<=;\s)|"
     r"(?<=\bthat\s)|(?<=\bshowed\s))(?!(?:once|when|if|while|although|because|since|after|before|as|the|its|their)\b)"
     rf"(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:(?:{_VERBS}|made\s+up)\b|{_WORTH})"
