@@ -55,6 +55,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "household appliances", None, "exports", "growth", "yoy", 6.5, "percent", "2026-01",
           "2026-07")],
     ),
+    "goods a figureless sentence names ('consisted of', 'headed the list') are those of 'such exports' and of "
+    "'shipments of these goods' after it": (
+        "Guangxi's exports\n\nNANNING, Jan. 16 (Xinhua) -- Guangxi's exports rose 9.1 percent in 2025. Most of what "
+        "the region sold abroad consisted of labour-intensive products. Such exports rose 12.4 percent to 301.5 "
+        "billion yuan.\n\nHousehold appliances headed the list of other goods. Shipments of these goods abroad "
+        "increased 8.8 percent to 96.1 billion yuan.",
+        date(2026, 1, 16),
+        [("Guangxi", None, "labour-intensive products", None, "exports", "value", None, 301.5e9, "CNY", "2025-01",
+          "2025-12"),
+         ("Guangxi", None, "household appliances", None, "exports", "value", None, 96.1e9, "CNY", "2025-01",
+          "2025-12")],
+    ),
     "a trader that 'sold goods worth' a figure names no goods": (
         "Germany's trade with China\n\nBERLIN - Germany sold goods worth 7.8 billion euros to China in June 2025, "
         "down 4.2 percent on a year earlier.",

@@ -148,6 +148,9 @@ THE_CLASS = re.compile(
 # "Their exports", "those shipments", "Exports in the category", "The figure accounted for": the goods just named
 PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|^\s*(?:Their|Its)\s+(?:value|volume)\b|"
+    # "Shipments of these goods abroad increased", "exports of them rose"
+    r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+(?:these|those|such)\s+(?:goods|products|items)\b|"
+    r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+them\b|"
     rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{THE_FIGURE}|"
     r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,

@@ -25,7 +25,8 @@ _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On th
     rf"(?P<goods>(?:[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:and\s+)?)?(?i:{HEAD_NOUNS}))"
     r"(?:,[^;.]{1,160}?,)?\s+(?:(?:again|also|still)\s+)?"  # "Electronic goods, led by smartphones, again did the
     r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped|contributed|did|"
-    r"lagged|stood\s+out|proved|fared)\b"  # heavy lifting.", "Solar cells and modules remained the laggard."
+    r"lagged|stood\s+out|proved|fared|formed|anchored|held|kept|represented|comprised|constituted|headed)\b"  # heavy
+    # lifting.", "Solar cells and modules remained the laggard.", "... formed the core of what China sold to Africa."
 )
 # the article's economy (written HOME) named as the other side of a country's trade: "China's biggest trading
 # partner in the region", "its largest supplier", "where trade with China shrank"
@@ -34,6 +35,12 @@ _COUNTERPART = re.compile(
     r"\btrade\s+with\s+(?:HOME|the\s+(?:province|region|city))\b"
 )
 # "Coal was the weak spot.", "Iron ore tells a different story.", "Copper buying was mixed."
+# "Most of what China sent to Africa consisted of mechanical and electrical products.": the goods named last
+_GOODS_PREDICATE = re.compile(
+    r"\b(?:consisted|consists|consist)\s+(?:mostly\s+|mainly\s+|largely\s+|chiefly\s+)?of\s+"
+    rf"(?P<goods>(?:[a-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+)?(?:{HEAD_NOUNS}))\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:buying|purchases|imports|exports|shipments|arrivals|sales)\s+)?"
     r"(?:was|were|is|are|told|tells?|remained|stayed|proved|had|saw|fared|bucked)\b"
@@ -87,7 +94,7 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
     if _SEGMENT_SUBJECT.match(text) and (opening := segment_before(text, min(len(text), 60))):
         ctx.segment, ctx.partner, ctx.product = opening, None, None  # "Private enterprises remained the mainstay.
         # Their imports ..." are the enterprises' trade in all goods
-    elif goods := _GOODS_SUBJECT.match(text):
+    elif goods := _GOODS_SUBJECT.match(text) or _GOODS_PREDICATE.search(text):
         ctx.product, ctx.partner, ctx.segment = goods.group("goods").lower(), None, None  # "Their exports" are the
         # goods' alone, not the firms counted in the sentence before; in a story on other goods, so are its bare
         ctx.product_paragraph = ctx.paragraph  # "Exports fell 13.2%" after "Solar cells remained the laggard."
