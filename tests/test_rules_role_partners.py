@@ -40,6 +40,22 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Guangxi", "European Union", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-09"),
          ("Guangxi", "European Union", None, None, "total", "value", None, 31.4e9, "CNY", "2025-01", "2025-09")],
     ),
+    "an opening 'With trade of ...,' is the figure of the partner the clause then ranks": (
+        "Jiangsu trade\n\nNANJING, Jan. 20 (Xinhua) -- Jiangsu's foreign trade grew 5.1 percent in 2024. With trade "
+        "of 701.2 billion yuan, up 3.3 percent, ASEAN stayed the province's largest trading partner.",
+        date(2025, 1, 20),
+        [("Jiangsu", "ASEAN", None, None, "total", "value", None, 701.2e9, "CNY", "2024-01", "2024-12"),
+         ("Jiangsu", "ASEAN", None, None, "total", "growth", "yoy", 3.3, "percent", "2024-01", "2024-12")],
+    ),
+    "'With the 27-nation European Union,' and 'Against the 27-nation ...' open a balance with the bloc": (
+        "US trade deficit\n\nWASHINGTON, Dec 4 - The U.S. trade deficit narrowed in October 2025. With the 27-nation "
+        "European Union, the deficit rose 41.2% to $11.8 billion. Against the 10-member ASEAN, the shortfall narrowed "
+        "to $20.1 billion.",
+        date(2025, 12, 4),
+        [("United States", "European Union", None, None, "balance", "value", None, -11.8e9, "USD", "2025-10",
+          "2025-10"),
+         ("United States", "ASEAN", None, None, "balance", "value", None, -20.1e9, "USD", "2025-10", "2025-10")],
+    ),
     "a list of partners after 'were' stays a list, each its own figure 'respectively'": (
         "Shanxi trade\n\nTAIYUAN, Oct. 21 (Xinhua) -- Shanxi's foreign trade fell 2.2 percent in the first three "
         "quarters of 2025. Its three biggest partners were ASEAN, the European Union and Japan, whose trade with "

@@ -35,7 +35,7 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:sent|shipped|exported|sold)\s+(?:[\w.,$€£¥%-]+\s+){0,3}?(?:goods|products)\s+to\s+(?:the\s+)?(?:other\s+)?|"
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?|"  # "Ships bound for Belt and Road partner countries"
     r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
-    r"(?:^|[.;]\s+)With\s+(?:the\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+with\s+"
+    r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+with\s+"
     r"(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion pounds with"
     re.IGNORECASE,
 )
@@ -48,7 +48,8 @@ _OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGUR
                                r",\s+(?:up|down)\s+(?:by\s+)?[\d.]|"
                                rf"\s+(?:the|in|its)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")
 # "With China, Japan ran a deficit", "In its trade with China, Japan ...": China alone
-WITH_OPENING = re.compile(r"\s*(?:With|In\s+(?:its\s+|their\s+)?(?:trade|commerce|dealings)\s+with)\s+(?:the\s+)?$")
+WITH_OPENING = re.compile(r"\s*(?:With|Against|In\s+(?:its\s+|their\s+)?(?:trade|commerce|dealings)\s+with)\s+"
+                          r"(?:the\s+)?(?:\d+-(?:member|nation)\s+)?$")
 GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|(?<!followed\s)by|from|among|"

@@ -44,6 +44,9 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         return paired
     if group[-2:] == ["China", "Hong Kong"] and resp < 0:
         return "China, Hong Kong"  # "exports to China and Hong Kong": one market in Taiwan's and Korea's statistics
+    subject = places.subject_partner
+    if subject and mention.end <= subject.start and _FIGURES_OPENING.fullmatch(sentence, 0, subject.start):
+        return subject.name  # "With trade of 792.7 billion yuan, the EU stayed Zhejiang's largest trading partner"
     after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
     before = partner_before(places, mention.start)
     k = bisect.bisect_right(places.partners, mention.start, key=attrgetter("start"))
@@ -156,6 +159,8 @@ _ROLE_APPOSED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{PARTNER_NOUN})s?,\s
                            re.IGNORECASE)  # "... largest export market was still the US", "second place came the EU"
 
 
+# "With imports and exports totaling RMB 30.16 billion, up 10.4%, the EU was ...": an opening of the subject's figures
+_FIGURES_OPENING = re.compile(r"\s*(?:With|At)\s[^;:]{0,140}?\d[^;:]{0,60},\s+(?:the\s+)?", re.IGNORECASE)
 # "At 23.6 trillion yuan, trade with Belt and Road partner countries represented ...": the opening figure is the
 # clause's, whose partner follows it
 _AT_OPENING = re.compile(r"\s*At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S{0,4}", re.IGNORECASE)
