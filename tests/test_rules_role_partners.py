@@ -56,6 +56,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-10"),
          ("United States", "ASEAN", None, None, "balance", "value", None, -20.1e9, "USD", "2025-10", "2025-10")],
     ),
+    "goods 'bound for the 10-member' bloc go to the bloc": (
+        "Korea's exports\n\nSEJONG, Aug. 1 (Yonhap) -- South Korea's exports rose 5.9 percent in July 2025. Exports "
+        "bound for the 10-member Association of Southeast Asian Nations increased 3.2 percent to $9.81 billion.",
+        date(2025, 8, 1),
+        [("South Korea", "ASEAN", None, None, "exports", "value", None, 9.81e9, "USD", "2025-07", "2025-07")],
+    ),
     "a list of partners after 'were' stays a list, each its own figure 'respectively'": (
         "Shanxi trade\n\nTAIYUAN, Oct. 21 (Xinhua) -- Shanxi's foreign trade fell 2.2 percent in the first three "
         "quarters of 2025. Its three biggest partners were ASEAN, the European Union and Japan, whose trade with "
@@ -89,3 +95,11 @@ def test_an_opening_at_figure_is_the_clause_s_whose_partner_follows() -> None:
 def test_the_belt_and_road_partners_in_their_other_written_forms(name: str) -> None:
     text = f"China's trade\n\nBEIJING, Jan. 14 (Xinhua) -- China's exports to {name} grew 6.4 percent in 2025."
     assert {r[1] for r in facts_of(text, date(2026, 1, 14))} == {"Belt and Road partner countries"}
+
+
+def test_a_partner_s_share_written_without_a_possessive_and_a_share_of_world_exports() -> None:
+    text = ("China's exports\n\nBEIJING, Nov 7 - China's exports rose 5.3 percent in the first ten months of 2025. The "
+            "U.S. share of China's exports was 10.9%. China's share of world exports rose to 14.1 percent.")
+    found = {(r[1], r[2], r[5], r[7]) for r in facts_of(text, date(2025, 11, 7))}
+    assert ("United States", None, "share", 10.9) in found  # the partner's share of the subject's exports
+    assert (None, None, "share", 14.1) in found  # "world" is no goods

@@ -33,7 +33,8 @@ _PARTNER_BEFORE = re.compile(
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|that\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
     r"\b(?:sent|shipped|exported|sold)\s+(?:[\w.,$€£¥%-]+\s+){0,3}?(?:goods|products)\s+to\s+(?:the\s+)?(?:other\s+)?|"
-    r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?|"  # "Ships bound for Belt and Road partner countries"
+    r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|"  # "Ships bound for Belt and
+    # Road partner countries", "Exports bound for the 10-member Association of Southeast Asian Nations"
     r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
     r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+with\s+"
     r"(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion pounds with"
@@ -81,7 +82,8 @@ _NOT_SUBJECT_AFTER = re.compile(
 _GAPPED_SUBJECT = re.compile(r",\s+(?:and|while)\s+$")
 _FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
 _ITS_BUYERS = re.compile(r"^\s+(?:buyers|importers|customers|purchasers)\s+(?:took|bought|purchased|imported)\b")
-_SHARE_OF_PARTNER = re.compile(r"^['’]s?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
+# "Russia's share shrank", "The U.S. share of China's exports": a partner's share of the subject's trade
+_SHARE_OF_PARTNER = re.compile(r"^(?:['’]s?)?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
 # "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
 _APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
 LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc's size is no break in the list
