@@ -103,3 +103,11 @@ def test_a_partner_s_share_written_without_a_possessive_and_a_share_of_world_exp
     found = {(r[1], r[2], r[5], r[7]) for r in facts_of(text, date(2025, 11, 7))}
     assert ("United States", None, "share", 10.9) in found  # the partner's share of the subject's exports
     assert (None, None, "share", 14.1) in found  # "world" is no goods
+
+
+def test_a_share_of_the_subject_s_exports_that_went_to_a_partner_is_the_partner_s() -> None:
+    text = ("Germany's exports\n\nBERLIN - Germany's exports fell 2.1 percent in October 2025. Slightly more than 8% "
+            "of Germany's October exports went to the U.S., and nearly 70 percent of the trade with the EU was in "
+            "machinery.")
+    found = {(r[1], r[5], r[7]) for r in facts_of(text, date(2025, 12, 8))}
+    assert ("United States", "share", 8.0) in found

@@ -159,6 +159,12 @@ _ROLE_APPOSED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{PARTNER_NOUN})s?,\s
                            re.IGNORECASE)  # "... largest export market was still the US", "second place came the EU"
 
 
+# "9% of Germany's October exports went to the U.S.": the share's partner, where the owner's goods went
+_SHARE_WENT_TO = re.compile(
+    r"\s*(?:of\s+)?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){0,3}?(?:exports|shipments|sales|goods)\s+"
+    r"(?:went|go|goes|were\s+(?:sent|shipped|sold)|was\s+(?:sent|shipped|sold))\s+to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "With imports and exports totaling RMB 30.16 billion, up 10.4%, the EU was ...": an opening of the subject's figures
 _FIGURES_OPENING = re.compile(r"\s*(?:With|At)\s[^;:]{0,140}?\d[^;:]{0,60},\s+(?:the\s+)?", re.IGNORECASE)
 # "At 23.6 trillion yuan, trade with Belt and Road partner countries represented ...": the opening figure is the
@@ -171,6 +177,8 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
     """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
     k = bisect.bisect_left(places.partners, mention.end, key=attrgetter("start"))  # the first after the figure
     if k < len(places.partners) and (_PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start) or (
+        mention.measure is Measure.share and _SHARE_WENT_TO.fullmatch(sentence, mention.end, places.partners[k].start)
+    ) or (
         mention.measure is Measure.rank and _ROLE_APPOSED.fullmatch(sentence, mention.end, places.partners[k].start)
     ) or (
         _AT_OPENING.fullmatch(sentence, 0, mention.start)
