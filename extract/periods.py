@@ -67,7 +67,8 @@ PATTERNS = [
         r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
         r"months)",  # "exports over the last 12 months": the months up to the running one
-        rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until)\s*(?P<m2>{_MONTH})(?:\s+period)?{_OF_YEAR}"
+        rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until|-(?:to|through)-)\s*(?P<m2>{_MONTH})(?:\s+period)?"
+        rf"{_OF_YEAR}"  # "January-to-September exports"
         r"(?:[-–/](?P<fyend>\d\d)\b)?",  # "April-January 2025-26": the months of fiscal 2025-26
         rf"between\s+(?P<b1>{_MONTH})\s+and\s+(?P<b2>{_MONTH}){_OF_YEAR}",
         rf"(?P<half>(?:the\s+)?(?P<hwhich>first|second|1st|2nd)[\s-]+half|\bH(?P<hn>[12])){_OF_YEAR}",
@@ -158,7 +159,7 @@ COMPARISON = re.compile(
     # June last year"
     r"\b(?:below|above|under|beneath|short\s+of)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?levels?\s+(?:(?:of|in)\s+)?$|"
     # "they remained below their level of August"
-    rf"(?:\b(?:from|than|{RATE_COMPARATIVE}|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
+    rf"(?:\b(?:from|than|{RATE_COMPARATIVE}|compare[ds]?\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
     rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|high|peak|surplus|deficit|gap|shortfall|figure|reading|"
@@ -173,7 +174,8 @@ _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\
 # "records going back to 1992" too
 _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", re.IGNORECASE)
 # "with 2024", "over 2024": may be the year itself; "down 5% on 2024" is a base
-_NOT_COMPARISON = re.compile(r"\b(?:with|(?<!%\s)(?<!cent\s)on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_COMPARISON = re.compile(r"\b(?:(?<!compare\s)(?<!compares\s)(?<!compared\s)with|(?<!%\s)(?<!cent\s)on|over)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)  # not "(growth rates below compare with 2024)"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$", re.IGNORECASE)
 MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a number: "$", "A$", "€"
@@ -191,7 +193,7 @@ _ANY_PERIOD_SCAN = Anchored(
 _WRITTEN_DATE_SCAN = Anchored(_WRITTEN_DATE, words=_MONTHS, anchor=r"\d")
 _COMPARISON_SCAN = Anchored(
     COMPARISON,
-    words=["on", "from", "than", "compared", "versus", "vs", "against", "relative", "since", "previous", "that",
+    words=["on", "from", "than", "compare", "versus", "vs", "against", "relative", "since", "previous", "that",
            "with", "over", "vis", "improving", "improvement", "improved", *RATE_NOUNS.split("|"), "decrease", "jump",
            "up", "down", "%", "percent", "cent", "below", "above", "under", "beneath", "short", "ahead",
            "behind"],  # the words its alternatives start with

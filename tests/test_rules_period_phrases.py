@@ -132,6 +132,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, None, None, "exports", "growth", "yoy", 5.7, "percent", "2025-11", "2025-11"),
          ("China", None, None, None, "imports", "growth", "yoy", 0.2, "percent", "2025-01", "2025-11")],
     ),
+    "'January-to-September exports' are the months' own; '(growth rates below compare with 2024)' is a base": (
+        "Dongguan trade\n\nDONGGUAN, Jan. 22 -- Dongguan's trade in 2025 reached 1.41 trillion yuan, 3.2% more than "
+        "in 2024 (all growth rates below compare with 2024 unless stated otherwise). Exports slipped 1.5% to 0.86 "
+        "trillion yuan. January-to-September exports had totaled 0.64 trillion yuan.",
+        date(2026, 1, 22),
+        [("Dongguan", None, None, None, "exports", "growth", "yoy", -1.5, "percent", "2025-01", "2025-12"),
+         ("Dongguan", None, None, None, "exports", "value", None, 0.64e12, "CNY", "2025-01", "2025-09")],
+    ),
     "'... in January and February, respectively' still gives each month its figure": (
         "Japan's trade\n\nTOKYO, March 19 (Kyodo) -- Exports to China were 1.12 trillion yen and 1.31 trillion yen "
         "in January and February, respectively.",
