@@ -62,6 +62,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 8, 1),
         [("South Korea", "ASEAN", None, None, "exports", "value", None, 9.81e9, "USD", "2025-07", "2025-07")],
     ),
+    "a foreign place that 'accounted for' or 'produced' a balance is its counterpart, not the subject": (
+        "US trade deficit\n\nWASHINGTON, May 5 - The U.S. trade deficit widened in March 2026. Canada accounted for "
+        "a $7.9 billion deficit. Vietnam, home to many electronics assemblers, again produced the biggest bilateral "
+        "goods deficit, at $17.3 billion.",
+        date(2026, 5, 5),
+        [("United States", "Canada", None, None, "balance", "value", None, -7.9e9, "USD", "2026-03", "2026-03"),
+         ("United States", "Vietnam", None, None, "balance", "value", None, -17.3e9, "USD", "2026-03", "2026-03")],
+    ),
     "a list of partners after 'were' stays a list, each its own figure 'respectively'": (
         "Shanxi trade\n\nTAIYUAN, Oct. 21 (Xinhua) -- Shanxi's foreign trade fell 2.2 percent in the first three "
         "quarters of 2025. Its three biggest partners were ASEAN, the European Union and Japan, whose trade with "

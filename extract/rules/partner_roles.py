@@ -11,6 +11,10 @@ PARTNER_NOUN = (
     r"source\s+of\s+(?:[\w.]+\s+){0,2}?(?:imports|goods|products|supplies)|source(?!\s+of)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
 )
 PARTNER_SUBJECT = re.compile(
+    # "Mexico accounted for a $16.4 billion deficit", "Taiwan ... again produced the biggest bilateral goods deficit":
+    # the counterpart of the subject's balance
+    r"^(?:,[^;]{1,120}?,)?\s+(?:again\s+|also\s+)?(?:accounted\s+for|produced|generated|contributed)\s+(?:an?|the)\s+"
+    r"(?:[^.;]|\.(?=\d)){0,50}?\b(?:deficit|surplus|shortfall|gap)\b|"
     r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"
     r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
     r"(?:,\s+(?:by\s+contrast|in\s+contrast|meanwhile|however|though|for\s+its\s+part|once\s+again|again),)?"  # "ASEAN,
