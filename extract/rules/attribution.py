@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from tradefacts.extract.rules.anaphora import OWN_CUSTOMS_TERRITORIES, Antecedents, is_there
-from tradefacts.extract.rules.bloc_patterns import BLOC_MEMBERS
+from tradefacts.extract.rules.bloc_members import whole_blocs, without_spelled_out_members
 from tradefacts.extract.rules.flows import named_by_origin
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, home_country, in_route_name
 from tradefacts.extract.rules.governments import as_government, seat_of_government
@@ -51,7 +51,6 @@ _OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGUR
 # "With China, Japan ran a deficit", "In its trade with China, Japan ...": China alone
 WITH_OPENING = re.compile(r"\s*(?:With|Against|In\s+(?:its\s+|their\s+)?(?:trade|commerce|dealings)\s+with)\s+"
                           r"(?:the\s+)?(?:\d+-(?:member|nation)\s+)?$")
-GROUP_SEP = re.compile(r"^(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|、|&\s*)(?:the\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|(?<!followed\s)by|from|among|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
@@ -194,56 +193,6 @@ def is_foreign(place: Place, frame: str | None) -> bool:
     return frame is not None and foreign_kind and place.name != frame
 
 
-# "the five Central Asian countries - Kazakhstan, ...", "..., namely Kazakhstan, ..."
-_MEMBERS_OPEN = re.compile(
-    r"\s*(?:[-–—:]|\(|,?\s*(?:namely|i\.e\.|that\s+is,?)|(?:\s*\([A-Z]{2,6}\))?\s*(?:region|area)?,?\s*(?:which\s+)?"
-    r"(?:comprises|comprising|consists\s+of|consisting\s+of|covers|covering|made\s+up\s+of|spanning|spans)"
-    r"(?:\s+the\s+(?:city|cities|provinces?|municipality)\s+of)?)\s*$"  # "the YRD region, which comprises Shanghai"
-)
-# between members spelled out: "Shanghai and the provinces of Jiangsu, Zhejiang and Anhui"
-_MEMBER_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:provinces?|cities|city|municipality)\s+of\s+)?$")
-
-
-def _without_spelled_out_members(sentence: str, places: list[Place]) -> list[Place]:
-    """The places without the members a bloc or region is spelled out into right after its name, after a dash,
-    a colon or a bracket: they elaborate the bloc, which keeps its role."""
-    out: list[Place] = []
-    i = 0
-    while i < len(places):
-        out.append(places[i])
-        j = i + 1
-        if places[i].kind == "bloc" and j < len(places) and _MEMBERS_OPEN.match(
-            sentence[places[i].end : places[j].start]
-        ):
-            j += 1
-            while j < len(places) and (
-                GROUP_SEP.match(gap := sentence[places[j - 1].end : places[j].start]) or _MEMBER_SEP.match(gap)
-            ):
-                j += 1
-        i = j
-    return out
-
-
-def _whole_blocs(sentence: str, places: list[Place]) -> list[Place]:
-    """A list that ends by naming every member of a bloc ("Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
-    Uzbekistan") as the bloc, one place spanning the members."""
-    out: list[Place] = []
-    i = 0
-    while i < len(places):
-        j = i + 1
-        while j < len(places) and GROUP_SEP.match(sentence[places[j - 1].end : places[j].start]):
-            j += 1
-        for bloc, members in BLOC_MEMBERS.items():  # the members may follow another item: "between Xinjiang and ..."
-            k = j - len(members)
-            if k >= i and {p.name for p in places[k:j]} == members:
-                out += [*places[i:k], Place(bloc, "bloc", places[k].start, places[j - 1].end)]
-                break
-        else:
-            out += places[i:j]
-        i = j
-    return out
-
-
 def _listed_on(sentence: str, kept: list[Place], i: int) -> bool:
     """Whether the place at `i` is followed by another item of a list ("Singapore, the US and Hong Kong were
     the biggest ..."): the list's last item opens the ranking clause, and the group gathers the rest."""
@@ -271,8 +220,8 @@ def classify_places(
         and not (i > 0 and p.kind == "country" and home_country(places[i - 1]) == p.name  # "Yunnan in southwest China"
                  and _LOCATED_IN.fullmatch(sentence, places[i - 1].end, p.start))
     ]
-    kept = [p for p in (as_government(sentence, q, frame) for q in _whole_blocs(
-        sentence, _without_spelled_out_members(sentence, kept)))
+    kept = [p for p in (as_government(sentence, q, frame) for q in whole_blocs(
+        sentence, without_spelled_out_members(sentence, kept)))
             if not seat_of_government(sentence, p) and not in_route_name(sentence, p)]  # fmt: skip
     spans = aside_spans(sentence, appositions=True)  # "Guangxi, a gateway to ASEAN, saw its trade ...": no area
     aside = [p for p in kept if in_spans(spans, p.start)]

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from operator import attrgetter
 
-from tradefacts.extract.rules.attribution import GROUP_SEP, Places, is_foreign
+from tradefacts.extract.rules.attribution import Places, is_foreign
+from tradefacts.extract.rules.bloc_members import GROUP_SEP
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places

@@ -7,47 +7,20 @@ from dataclasses import dataclass
 
 from tradefacts.extract.rules.gazetteer import find_places, place_case
 from tradefacts.extract.rules.goods_lists import named_groups, split_list
+from tradefacts.extract.rules.goods_vocabulary import (
+    CURRENCY_WORDS,
+    FLOW_NOUNS,
+    LEADING_SCALE_WORDS,
+    NOT_GOODS,
+    SECTORS_IN_ING,
+    SERVICES,
+    STOP_WORDS,
+    TRAILING_FLOW,
+)
 from tradefacts.extract.rules.mention import SpanSet, in_spans, merged, without_dash_asides
 from tradefacts.extract.scan import Anchored
-from tradefacts.schemas.numbers import SCALE_WORDS
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
-_STOP = frozenset(
-    "the a an its their total monthly annual overall national foreign china's city's of and for with all three key "
-    "whose while whereas but as in to from by that which strong robust combined net trade outbound inbound this these "
-    "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
-    "share other main major chinese country's region's province's nation's global world's cumulative said data "
-    "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar last "
-    "group them customs recorded put "
-    "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
-    "january february march april august september october november december country's bloc's overseas abroad "
-    "showed shows show figures within said says made own although though where when what how "
-    "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
-    "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
-    "registers registered expects expect valued bilateral primary principal leading flagship percent cent tons "
-    "tonnes".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values", "The customs data valued
-    # automobile exports at about $117 billion"
-) | {w for w in SCALE_WORDS if " " not in w}  # "$2.8 billion and petroleum product exports": the number's scale
-# "goods and services", "services": the guide's names for figures beyond trade in goods alone.
-_SERVICES = re.compile(
-    r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|goods\s*(?:&|/)\s*services)\b|"
-    r"(?<!goods and )(?<!merchandise and )\b(?P<svc>services)\s+"
-    r"(?:exports?|imports?|trade|surplus|deficit|sector|credits|debits)\b|"
-    r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b|"
-    r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*[,—–])|"  # "In services, a category that includes tourism, the surplus"
-    r"(?<=\bthe\s)services(?=\s+side\b)|\bruns?\s+in\s+services\b|"  # "On the services side, the surplus ..."
-    # "Services, spanning travel and software, produced a surplus", "services, by contrast, posted", "Services such
-    # as tourism and banking produced a $37.1 billion surplus", "and services a surplus of £49.8bn": the subject
-    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"
-    r"like)\s[^.;]{0,60}?)?\s+(?:(?:produced|posted|showed|recorded|ran|generated|delivered|went|were|was|made|kept|"
-    r"moved|ended|slipped|had|returned|swung|swelled|grew|shrank|widened|narrowed)\b(?:[^.;]|\.(?=\d)){0,80}?|an?\s+)"
-    r"\b(?:surplus|deficit|gap|shortfall)\b)|"
-    r"(?P<both2>(?:(?<=^Including\s)|(?<=^Counting\s)|(?<=,\sincluding\s))services(?=\s*,))",  # "Including
-    # services, the overall trade gap narrowed": goods and services together
-    re.IGNORECASE,
-)
-_SERVICES = Anchored(_SERVICES, words=["goods", "merchandise", "services", "export", "import", "trade", "surplus",
-                                       "deficit", "gap", "run"])  # fmt: skip
 _VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure
     sorted(
         {w for w in FALL_WORDS + RISE_WORDS
@@ -171,20 +144,6 @@ _PERIOD_WORD = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:-[\w-]*)?|"  # a month's name is a word: not "smartphones"
     r"[\w-]*(?:half|quarter|month|year|annual|monthly)[\w-]*|(?:table|update)-[\w-]+"
 )
-_CURRENCY_WORDS = frozenset(  # money and its scale, not goods
-    "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split())
-_SCALE_WORDS = frozenset("billion million trillion bn mln bln pct percent pc".split())  # "11.2 pct export gain"
-# "Mining exports grew", "lighting equipment": sectors and goods, not participles
-_SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting".split())
-_NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases", "a small surplus": no goods
-    "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
-    "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
-    "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
-    "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid market "
-    "markets decrease increase two three both cargoes pct percent pc world global worldwide".split()
-)
-_FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
-_TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
 # Enterprise types and trade modes: the guide's segments, which are never goods.
 SEGMENT_WORDS = (
     r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
@@ -237,7 +196,7 @@ _BALANCE_IN = Anchored(
 _ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b|^single-(?:country|nation|market)$")
 
 # ", widening the trade deficit": a participle clause, not a good in -ing ("textiles, clothing and footwear")
-_CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(_SECTORS_IN_ING))})\b)[a-z]+ing\b")
+_CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(SECTORS_IN_ING))})\b)[a-z]+ing\b")
 
 
 # ", mostly gold bought and sold by investors,": an aside that describes goods just named
@@ -269,12 +228,12 @@ def _clean_product(raw: str) -> str | None:
     if quoted:
         return quoted.group(1).lower().strip(" ,")
     words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
-    while words and ((words[0] in _STOP and words[:2] != ["new", "energy"]) or _ADVERB.fullmatch(words[0])):
+    while words and ((words[0] in STOP_WORDS and words[:2] != ["new", "energy"]) or _ADVERB.fullmatch(words[0])):
         popped = words.pop(0)
         adverb = bool(_ADVERB.fullmatch(popped)) and popped not in _ASIDE_ADVERBS  # not "mostly cars"
         # "politically sensitive goods", "the politically sensitive deficit": an adverb and the adjective it
         # qualifies say nothing of the goods
-        if words and words[0] not in _STOP and (
+        if words and words[0] not in STOP_WORDS and (
             (len(words) > 1 and words[-1] == "goods")
             or (adverb and len(words) == 1 and not _HEAD_WORD.fullmatch(words[0]))
         ):
@@ -283,9 +242,9 @@ def _clean_product(raw: str) -> str | None:
         if _HEAD_WORD.fullmatch(word) and words[i + 1].endswith("ed"):
             words = words[: i + 1]  # "non-petroleum goods touched a record": the goods end at their noun
             break
-    while len(words) > 1 and words[0] in _SCALE_WORDS:
+    while len(words) > 1 and words[0] in LEADING_SCALE_WORDS:
         words.pop(0)  # "a $19.6 billion goods deficit": the scale of the figure before, not goods
-    while words and (words[-1] in _STOP or words[-1] in _TRAILING_FLOW):
+    while words and (words[-1] in STOP_WORDS or words[-1] in TRAILING_FLOW):
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination", "single-country export market": a rank, not goods
@@ -303,16 +262,16 @@ def _clean_product(raw: str) -> str | None:
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
     if any(_PERIOD_WORD.fullmatch(w) for w in words):
         return None  # "TABLE-China Sept exports", "first-half exports": a period, not goods
-    if len(" ".join(words)) < 3 or (len(words) == 1 and words[0] in _CURRENCY_WORDS):
+    if len(" ".join(words)) < 3 or (len(words) == 1 and words[0] in CURRENCY_WORDS):
         return None  # "exports of R176.48bn", "import and export value of RMB 321.64 billion": money, not goods
-    if len(words) == 1 and (words[0] in _NOT_GOODS or words[0].endswith(("ing", "ed"))) and not (
+    if len(words) == 1 and (words[0] in NOT_GOODS or words[0].endswith(("ing", "ed"))) and not (
         words[0].endswith(("seed", "feed")) or  # "the oilseed", "animal feed": goods, not a participle
-        words[0].startswith("non-") or words[0] in _SECTORS_IN_ING
+        words[0].startswith("non-") or words[0] in SECTORS_IN_ING
     ):
         return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
-    if all(w in _NOT_GOODS for w in words):
+    if all(w in NOT_GOODS for w in words):
         return None  # "(mainly) on lower sales": the words before a flow say how it moved, not what
-    if words[0] in _FLOW_NOUNS or SEGMENT_NAME.fullmatch(joined := " ".join(words)) or _SEGMENTS.match(joined):
+    if words[0] in FLOW_NOUNS or SEGMENT_NAME.fullmatch(joined := " ".join(words)) or _SEGMENTS.match(joined):
         return None  # "imports of goods", "private enterprises (and state-owned enterprises)": a flow or segments
     if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
         return None  # "domestic exports", "general trade": a segment or a region, not goods
@@ -363,7 +322,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
         if name and not re.match(r"^\d", name):
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
-    for m in _SERVICES.finditer(sentence):
+    for m in SERVICES.finditer(sentence):
         balance_in = m.group("svc2") and re.match(r"surplus|deficit|gap", m.group(), re.IGNORECASE)
         start = m.start("svc2") if balance_in else m.start()  # "a $17.3 billion surplus in services trade"
         both = m.group("both") or m.group("both2")
@@ -392,7 +351,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if taken.meets(m.start(), m.end()):
             continue
         tokens = list(re.finditer(r"\S+", m.group("p")))
-        stops = [i for i, t in enumerate(tokens) if t.group().lower() in _STOP and not (  # "new energy vehicles"
+        stops = [i for i, t in enumerate(tokens) if t.group().lower() in STOP_WORDS and not (  # "new energy vehicles"
             t.group().lower() == "new" and i + 1 < len(tokens) and tokens[i + 1].group().lower() == "energy")]
         cut = stops[-1] + 1 if stops else 0  # "a 59.2% plunge in gold imports": the goods after "in"
         if stops and tokens[cut - 1].group().lower() == "and" and cut >= 2 and (cut - 2) not in stops:

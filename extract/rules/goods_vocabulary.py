@@ -1,0 +1,61 @@
+"""The words of goods phrases that are not goods: stop words, money and scale words, the words that end a phrase on
+its flow, and the patterns of services, which the guide names apart from goods. Shared by the goods readers of
+`rules/products.py`."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.scan import Anchored
+from tradefacts.schemas.numbers import SCALE_WORDS
+
+STOP_WORDS = frozenset(
+    "the a an its their total monthly annual overall national foreign china's city's of and for with all three key "
+    "whose while whereas but as in to from by that which strong robust combined net trade outbound inbound this these "
+    "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
+    "share other main major chinese country's region's province's nation's global world's cumulative said data "
+    "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar last "
+    "group them customs recorded put "
+    "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
+    "january february march april august september october november december country's bloc's overseas abroad "
+    "showed shows show figures within said says made own although though where when what how "
+    "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
+    "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
+    "registers registered expects expect valued bilateral primary principal leading flagship percent cent tons "
+    "tonnes".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values", "The customs data valued
+    # automobile exports at about $117 billion"
+) | {w for w in SCALE_WORDS if " " not in w}  # "$2.8 billion and petroleum product exports": the number's scale
+# "goods and services", "services": the guide's names for figures beyond trade in goods alone.
+SERVICES = re.compile(
+    r"\b(?P<both>(?:goods|merchandise)\s+and\s+services|goods\s*(?:&|/)\s*services)\b|"
+    r"(?<!goods and )(?<!merchandise and )\b(?P<svc>services)\s+"
+    r"(?:exports?|imports?|trade|surplus|deficit|sector|credits|debits)\b|"
+    r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b|"
+    r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*[,—–])|"  # "In services, a category that includes tourism, the surplus"
+    r"(?<=\bthe\s)services(?=\s+side\b)|\bruns?\s+in\s+services\b|"  # "On the services side, the surplus ..."
+    # "Services, spanning travel and software, produced a surplus", "services, by contrast, posted", "Services such
+    # as tourism and banking produced a $37.1 billion surplus", "and services a surplus of £49.8bn": the subject
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"
+    r"like)\s[^.;]{0,60}?)?\s+(?:(?:produced|posted|showed|recorded|ran|generated|delivered|went|were|was|made|kept|"
+    r"moved|ended|slipped|had|returned|swung|swelled|grew|shrank|widened|narrowed)\b(?:[^.;]|\.(?=\d)){0,80}?|an?\s+)"
+    r"\b(?:surplus|deficit|gap|shortfall)\b)|"
+    r"(?P<both2>(?:(?<=^Including\s)|(?<=^Counting\s)|(?<=,\sincluding\s))services(?=\s*,))",  # "Including
+    # services, the overall trade gap narrowed": goods and services together
+    re.IGNORECASE,
+)
+SERVICES = Anchored(SERVICES, words=["goods", "merchandise", "services", "export", "import", "trade", "surplus",
+                                       "deficit", "gap", "run"])  # fmt: skip
+CURRENCY_WORDS = frozenset(  # money and its scale, not goods
+    "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split())
+LEADING_SCALE_WORDS = frozenset("billion million trillion bn mln bln pct percent pc".split())  # "11.2 pct export gain"
+# "Mining exports grew", "lighting equipment": sectors and goods, not participles
+SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting".split())
+NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases", "a small surplus": no goods
+    "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
+    "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
+    "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
+    "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid market "
+    "markets decrease increase two three both cargoes pct percent pc world global worldwide".split()
+)
+FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
+TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
