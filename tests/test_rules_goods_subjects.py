@@ -94,3 +94,10 @@ def test_services_as_the_subject_of_a_balance(sentence: str) -> None:
     text = f"US trade\n\nWASHINGTON, Oct 7 - The U.S. trade deficit narrowed in August 2025. {sentence}"
     found = {(row[2], row[4], row[7]) for row in facts_of(text, date(2025, 10, 7))}
     assert ("services", "balance", 24.9e9) in found
+
+
+def test_spending_on_imported_goods_is_the_goods_imports() -> None:
+    text = ("US trade\n\nWASHINGTON, Oct 7 - The U.S. trade deficit narrowed in August 2025. Spending on imported "
+            "industrial supplies dropped 3.1% to $52.4 billion.")
+    found = {(r[2], r[4], r[7]) for r in facts_of(text, date(2025, 10, 7))}
+    assert ("industrial supplies", "imports", 52.4e9) in found

@@ -160,7 +160,10 @@ _PRODUCT_ADJECTIVES = frozenset("electromechanical mechanical electrical agricul
                                  "labour-intensive labor-intensive ict".split())
 _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
-    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)(?:\s+(?:abroad|overseas))?\s+of?\s+|(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+)"
+    rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)(?:\s+(?:abroad|overseas))?\s+of?\s+|"
+    r"(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+|"
+    # "Spending on imported consumer goods dropped 4.2%": the imports of the goods
+    r"\b(?:spending|outlays|expenditure)\s+on\s+(?:imported|foreign(?:-made)?)\s+)"
     rf"(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,10}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
@@ -168,7 +171,7 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
 _OF_PRODUCT = Anchored(
     _OF_PRODUCT,
     words=["export", "import", "shipments", "arrivals", "sales", "purchases", "share", "earnings", "revenue",
-           "receipts", "bill"],
+           "receipts", "bill", "spending", "outlays", "expenditure"],
 )
 _POLICY_NOUN = r"(?:tax(?:es)?|duty|duties|tariffs?|bans?|curbs?|controls?|licen[cs]es?|quotas?|restrictions?)\b"
 _PRE_PRODUCT = re.compile(
