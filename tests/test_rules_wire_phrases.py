@@ -254,3 +254,16 @@ def test_an_amount_in_units_of_100_million_yuan_written_in_figures() -> None:
             "100 million yuan, an increase of 38.7%.")
     values = {(row[7], row[8]) for row in facts_of(text, date(2025, 8, 4)) if row[5] == "value"}
     assert values == {(2746.8e8, "CNY")}
+
+
+def test_a_balance_noun_after_the_figure_decides_its_flow() -> None:
+    """"Imports rose ... to $48.2 billion, which left the country with a $6.1 billion trade surplus": the surplus is
+    the noun the figure sizes, whatever flow word comes before it ("left the country" reads as goods sold abroad,
+    "Imports" as goods bought); a euro deficit written after its currency is one too."""
+    text = ("Korea's trade\n\nSEOUL, Dec. 1 (Yonhap) -- South Korea's exports gained 5.5 percent on-year to $54.3 "
+            "billion in November. Imports rose 2.0 percent to $48.2 billion, which left the country with a $6.1 "
+            "billion trade surplus. Shipments to the euro zone reached 4.4 billion euros, while imports from it "
+            "brought a 1.3 billion euro deficit.")
+    balances = {(row[1], row[4], row[7], row[8]) for row in facts_of(text, date(2025, 12, 1))
+                if row[7] in (6.1e9, -6.1e9, 1.3e9, -1.3e9)}
+    assert balances == {(None, "balance", 6.1e9, "USD"), ("Euro area", "balance", -1.3e9, "EUR")}

@@ -327,12 +327,22 @@ def _rate_in_flow(sentence: str, mention: Mention) -> Flow | None:
 def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
     """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind, the
     flow a rate is "a gain in", the gap between what an economy buys and sells."""
+    if mention.measure is Measure.value and _BALANCE_NOUN_AFTER.match(sentence, mention.end):
+        return Flow.balance  # "which left the country with a $9.73 billion trade surplus": the noun the figure sizes
     listed = _listed_flow(sentence, mention, mentions)
     if listed or (listed := _share_of_flow(sentence, mention) or _rank_flow(sentence, mention, mentions)):
         return listed
     if _GAP_BETWEEN.search(sentence, max(0, mention.start - 250), mention.start):
         return Flow.balance
     return _rate_in_flow(sentence, mention)
+
+
+# a balance noun the figure's money words modify: "a $9.73 billion trade surplus", "a 4.5 billion euro deficit"
+_BALANCE_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?"
+    r"(?:surplus|deficit|shortfall)\b",
+    re.IGNORECASE,
+)
 
 
 # "The gap between the value of goods the UK imports and the amount it sells abroad grew to £5.4bn": the balance
