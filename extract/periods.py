@@ -365,8 +365,11 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             if opened := _FISCAL_OPENED.match(masked, m.end()):
                 taken_until = opened.end() + 1  # "the fiscal year that began in April": its first month, no period
                 continue
-        elif groups.get("samey"):
-            found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=True, same_months=True))
+        elif groups.get("samey"):  # a base, but a figure's own when stated "for the same period in 2022"
+            own = bool(re.search(r"\b(?:in|for|during)\s+$", before, re.IGNORECASE)) and (
+                not _FIGURE_IN.search(before) or bool(_STATED_IN.search(before))) and (
+                not re.match(r"[-–/]\d", masked[m.end() : m.end() + 2]))  # not a fiscal "2024-25" (its months)
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=not own, same_months=True))
         elif groups.get("trail"):
             n = _count(groups.get("ntr") or "")
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, trailing=n))

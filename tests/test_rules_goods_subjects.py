@@ -1,7 +1,9 @@
 """Goods named as a clause's subject in the forms customs prose uses: 'worth' after the goods, an opening
 ('Broken down by goods,', 'As for'), a report verb ('figures showed that ...'), and a trader's own verb, which
 names no goods ('Germany sold goods worth ...'); services as the subject of a balance ('Services, spanning ...,
-produced a surplus', 'and services a surplus of ...', 'On the services side, the surplus').
+produced a surplus', 'and services a surplus of ...', 'On the services side, the surplus'); goods an apposition
+describes by their economy (', Taiwan's mainstay export item,'), goods a relative clause gives figures ('steel and plastics,
+whose shipments fell A and B, respectively'), and 'In October, they had posted ...' after goods.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -66,6 +68,26 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-12"),
          ("Guangxi", None, "household appliances", None, "exports", "value", None, 96.1e9, "CNY", "2025-01",
           "2025-12")],
+    ),
+    "an apposition on the goods (', Taiwan's mainstay export item,') names their economy, not a new subject": (
+        "Taiwan's exports\n\nTAIPEI, Nov. 7 - Taiwan's exports rose 49.7 percent in October 2025. Electronic "
+        "components, Taiwan's mainstay export item, led the gains, with outbound sales jumping 31.2 percent on-year.",
+        date(2025, 11, 7),
+        [("Taiwan", None, "electronic components", None, "exports", "growth", "yoy", 31.2, "percent", "2025-10",
+          "2025-10")],
+    ),
+    "goods whose shipments a relative clause gives, distributed by 'respectively'": (
+        "Japan's exports\n\nTOKYO, Nov. 19 - Japan's exports rose 3.6 percent in October 2025. Weak demand in China "
+        "weighed on steel and plastics, whose shipments fell 8.4 percent and 5.2 percent, respectively.",
+        date(2025, 11, 19),
+        [("Japan", None, "steel", None, "exports", "growth", "yoy", -8.4, "percent", "2025-10", "2025-10"),
+         ("Japan", None, "plastics", None, "exports", "growth", "yoy", -5.2, "percent", "2025-10", "2025-10")],
+    ),
+    "'they' after an opening time phrase are the goods just named, with a verb the figure is the object of": (
+        "Korea's exports\n\nSEOUL, Dec. 1 (Yonhap) -- South Korea's exports grew in November 2025. Ship exports "
+        "jumped 24.5 percent. In October, they had posted a 12.3 percent fall.",
+        date(2025, 12, 1),
+        [("South Korea", None, "ships", None, "exports", "growth", "yoy", -12.3, "percent", "2025-10", "2025-10")],
     ),
     "a trader that 'sold goods worth' a figure names no goods": (
         "Germany's trade with China\n\nBERLIN - Germany sold goods worth 7.8 billion euros to China in June 2025, "

@@ -4,7 +4,7 @@ and third quarters" is the third quarter on the second. A statistics office's "Q
 quarter, and "On the same basis" opens a paragraph that goes on with the last one's period; "Through August" is
 the year to August; "in January and February" is the two months combined unless "respectively" distributes it; a date in an "as ..." clause
 after the last figure is its cause's, and so is the month a report was "released in"; "in April, and May's deficit"
-lists no two months.
+lists no two months; a figure "posted for the same period in 2022" is that period's own.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -225,3 +225,15 @@ def test_a_total_at_the_end_of_a_month_is_the_year_so_far() -> None:
             "exports had totaled 190.2 billion yuan.")
     periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 1, 20))}
     assert periods[215.7e9] == ("2025-01", "2025-09") and periods[190.2e9] == ("2025-01", "2025-06")
+
+
+def test_a_figure_posted_for_the_same_period_of_an_earlier_year_is_that_periods_own() -> None:
+    """"beating the $598.2 billion posted for the same period in 2022" is January-November 2022's own figure, while
+    "from the same period in 2024" stays a comparison base and "in the corresponding half of 2024-25" (a fiscal
+    year) is left to the base reading."""
+    text = ("Korea's exports\n\nSEOUL, Dec. 1 (Yonhap) -- Exports over the first 11 months of 2025 reached $612.4 "
+            "billion, the best January-November result, beating the $598.2 billion posted for the same period in "
+            "2022. Imports in the 11 months fell 2.4 percent from the same period in 2024.")
+    periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 12, 1))}
+    assert periods[598.2e9] == ("2022-01", "2022-11")
+    assert periods[612.4e9] == periods[-2.4] == ("2025-01", "2025-11")

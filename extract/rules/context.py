@@ -277,7 +277,9 @@ class Context:
                 return None
             return months_to(self.period, mention.trailing)
         if mention.same_months and mention.year is not None:  # "the same quarter of 2024"
-            return in_year(self.period, mention.year) if self.period else Period.months(mention.year, 1, 12)
+            # a figure's own ("the $598.2 billion posted for the same period in 2022"): the span just stated
+            running = (not mention.comparison and self.last_figure_period) or self.period
+            return in_year(running, mention.year) if running else Period.months(mention.year, 1, 12)
         if mention.fiscal is not None:
             return self._fiscal(mention.fiscal)
         if mention.same_as_last and self.last_figure_period:  # "rose 2.9% over the same period"

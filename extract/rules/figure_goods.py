@@ -43,13 +43,29 @@ _COUNTED_GOODS = re.compile(
 _PREDICATE_OWNER = re.compile(r"\b(?:remained|remains|was|were|is|are|became|stayed)\s+$")
 
 
+# "Semiconductors, South Korea's mainstay export item, led the gains": an apposition naming what the goods are to
+# their economy; its owner closes no goods window
+_GOODS_ROLE_APPOSITION = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:items?|products?|exports?|categor(?:y|ies)|commodit(?:y|ies)|earners?|staples?|"
+    r"mainstays?),",
+    re.IGNORECASE,
+)
+
+
+def _owner_in_apposition(sentence: str, place: Place) -> bool:
+    return sentence[max(0, place.start - 2) : place.start] == ", " and (
+        _GOODS_ROLE_APPOSITION.match(sentence, place.end) is not None)
+
+
 def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
     """Where the goods of the figure at `mention` may start: after the last area written before it, but not after a
-    demonym that qualifies a noun ("the backbone of Chinese sales to Africa") nor an owner in the predicate ("...
-    remained the province's leading exports")."""
+    demonym that qualifies a noun ("the backbone of Chinese sales to Africa"), an owner in the predicate ("...
+    remained the province's leading exports") nor one in an apposition on the goods (", Korea's mainstay export
+    item,")."""
     k = bisect.bisect_right(areas, mention.start, key=attrgetter("end"))  # the areas are in text order
     return next((p.start for p in reversed(areas[:k]) if p.kind != "demonym"
-                 and not _PREDICATE_OWNER.search(sentence, max(0, p.start - 12), p.start)), 0)  # fmt: skip
+                 and not _PREDICATE_OWNER.search(sentence, max(0, p.start - 12), p.start)
+                 and not _owner_in_apposition(sentence, p)), 0)  # fmt: skip
 
 
 def products_for(

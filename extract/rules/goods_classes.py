@@ -151,7 +151,12 @@ PRODUCT_PRONOUN = re.compile(
     # "Shipments of these goods abroad increased", "exports of them rose"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+(?:these|those|such)\s+(?:goods|products|items)\b|"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+them\b|"
+    # "In October, they had suffered a 10.5 percent fall": the goods just named, after an opening time phrase too
+    # ("It posted a deficit" is the economy's: "It" keeps to the verbs of the figure's own size)
     rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{THE_FIGURE}|"
+    r"^\s*(?:(?:In|During|Over|For|A\s+year\s+earlier|Last\s+month)\b[^,;.]{0,30},\s+)?(?:they|these|those)\s+"
+    r"(?:(?:had|have)\s+)?(?:were|rose|fell|grew|totall?ed|accounted|came|reached|amounted|suffered|posted|"
+    r"recorded|logged|registered|shrank|gained|expanded|contracted|slipped|climbed|jumped|dropped|declined)\b|"
     r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,
 )

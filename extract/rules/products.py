@@ -108,6 +108,13 @@ _GOODS_WITH_OWN = re.compile(
 _GOODS_WORTH = re.compile(
     rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
 )
+# "export prices for petroleum products and petrochemicals, whose shipments shrank 10.3% and 14.1%": goods a
+# relative clause gives their own figures
+_GOODS_WHOSE = re.compile(
+    r"(?:^|\b(?:for|of|in|on|by|hit|hurt)\s+)(?P<p>(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+),\s+whose\s+"
+    r"(?:(?:outbound|overseas|foreign|combined|total)\s+)?(?:exports|imports|shipments|sales|deliveries|purchases)\b",
+    re.IGNORECASE,
+)
 # "the value of Russian crude bought by China dropped 19.6%": the goods a value or volume is of
 _VALUE_OF_GOODS = re.compile(r"\b(?:value|volume)\s+of\s+(?P<p>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+(?=(?:bought|"
                             r"purchased|imported|exported|shipped|sold)\b)")
@@ -343,7 +350,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
-                            _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence)):  # fmt: skip
+                            _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
+                            _GOODS_WHOSE.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
