@@ -9,6 +9,7 @@ import re
 from tradefacts.extract.fiscal import fiscal_of, fiscal_pattern
 from tradefacts.extract.period_ellipsis import with_elided_quarters
 from tradefacts.extract.period_mention import PeriodMention
+from tradefacts.extract.period_needs import NEEDS
 from tradefacts.extract.scan import Anchored, Gated, Vocabulary
 from tradefacts.extract.text import MONTH_NUMBER
 from tradefacts.schemas.numbers import CARDINAL_WORDS
@@ -62,7 +63,9 @@ PATTERNS = [
         r"(?P<theperiod>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:same\s+(?:period|stretch|span)(?!\s+(?:of|last|a\s+year|in|the|"
         r"a\s+year\s+(?:earlier|ago|before)))|"  # "rose 2.9% over the same period": the span just stated
         r"(?:[\w-]+-month\s+)?(?:period|half|"
-        r"(?P<quarter>quarter)(?!\s+(?:of|before|earlier|ago|to)\b)))\b)",  # "For the quarter as a whole"
+        r"(?P<quarter>quarter)(?!\s+(?:of|before|earlier|ago|to)\b)))\b|"  # "For the quarter as a whole"
+        # "That left a cumulative trade deficit of" after a span: that span
+        r"(?<![\w-])cumulative(?=\s+(?:trade\s+)?(?:exports|imports|deficit|surplus|shipments|trade)\b))",
         r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
         r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
@@ -97,40 +100,13 @@ PATTERNS = [
         rf"(?P<yearonly>(?<![\w-]){_YEAR}(?![\d-]|[.,]\d|\s*(?:percent|%)))",  # not "RMB1963.45 billion"
     )
 ]
-# What the period patterns need, by their first group: a sentence without one of the words gets no match from the
-# pattern; and, for the costly ones, the words their matches start at (they are tried only there). A pattern not
-# listed runs on every sentence.
 _MONTHS = [*MONTH_NUMBER]
 _QUARTER_CODES = ["q1", "q2", "q3", "q4"]
-_PREPOSITIONS = ["in", "for", "during", "of", "since", "throughout", "by", "than", "from", "with", "and", "to"]
-_NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
-    "shifty": (["year"], ["a", "one", "the", "same", "corresponding", "year"]),
-    "samey": (["same", "corresponding"], ["the", "same", "corresponding"]),
-    "shiftm": (["month"], None),
-    "qlist": (["quarters"], None), "q4list": (["quarters", "quarterly"], None), "mlist": (_MONTHS, None),
-    "firstn": (["months"], None),
-    "thenm": (["months", "month"], None),
-    "theperiod": (["period", "half", "quarter", "stretch", "span"], None),
-    "themonth": (["month", "monthly"], None),
-    "trail": (["months"], None),
-    "m1": (_MONTHS, ["from", *_MONTHS]),
-    "b1": (_MONTHS, None),
-    "half": (["half", "h1", "h2"], None),
-    "firstq": (["quarters"], None),
-    "qrange": (_QUARTER_CODES, None),
-    "quarter": (["quarter", *_QUARTER_CODES], None),
-    "mlast": (_MONTHS, None),
-    "single": (_MONTHS, [*_PREPOSITIONS, *_MONTHS]),
-    "monthsto": (_MONTHS, None),
-    "thru": (_MONTHS, ["through", "thru"]),
-    "lastm": (["last"], None), "wholeyear": (["year"], None), "ytd": (["year"], None), "last": (["last"], None),
-    "yearonly": (["19", "20"], ["19", "20"]),
-}
 
 
 def _gate(pattern: re.Pattern[str]) -> Gated:
     first = {index: name for name, index in pattern.groupindex.items()}.get(1, "")
-    needs, starts = _NEEDS.get(first, ((), None))
+    needs, starts = NEEDS.get(first, ((), None))
     return Gated(pattern, needs, Anchored(pattern, words=starts) if starts else None)
 
 

@@ -19,6 +19,7 @@ _EVENT_DATE = re.compile(
     r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
     r"\b(?:released|published|issued)\s+$|"  # "figures released in July": the release's date, not theirs
+    r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+)?$|"  # "declines that began in April": a streak
     r"\bset\s+to\s+[^,;.]{0,60}\s$|"  # "a tariff set to reach 35 percent by July 2026": a target's date
     # "With the Chuseok holiday falling in October this year, September had 24 working days": the calendar's date
     r"\b(?:holidays?|festival|New\s+Year|Chuseok|Golden\s+Week|Diwali|Ramadan|Eid)\b[^,;.]{0,30}?"
@@ -32,7 +33,7 @@ _AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived
     r"\b(?:after|following|since)\s+(?!(?:an?\s+)?[\d$€£¥₹(-])|"
     # "a $1.9 billion surplus with Switzerland as gold bars flown into New York last year kept moving": its cause's
     r"\sas\s+(?!(?:a|an|of|in|well|much|many|far|long|soon|part|compared|against|with|to|for|per|the\s+same)\b)|"
-    r",\s+(?:a\s+reflection\s+of|reflecting|driven\s+by|"
+    r",\s+(?:a\s+reflection\s+of|reflecting|driven\s+by|extending\s+(?:a|an|the|its)\s+(?:run|streak|string|slide)|"
     r"thanks\s+to|due\s+to|(?:supported|helped|boosted|buoyed|hit|hurt|weighed\s+down|dragged\s+down)\s+by)\b",
     re.IGNORECASE,
 )

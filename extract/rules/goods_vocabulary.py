@@ -59,3 +59,26 @@ NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases",
 )
 FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
+
+
+# Goods named as a figure's cause, not its restriction: "fell 3.9%, reflecting weaker car sales", "a surplus
+# driven by sales of oil", "Higher purchases of gold lifted the import bill".
+EXPLAINING = re.compile(
+    r"\b(?:reflecting|reflected|amid|thanks\s+to|because\s+of|due\s+to|on\s+the\s+back\s+of)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+AS_CAUSE, FIGURE_AHEAD = re.compile(r"\bas\s+$", re.IGNORECASE), re.compile(r"[^,;\d]*?\d")  # its own figure?
+CAUSE_OPENING = re.compile(r"\s*(?:higher|lower|rising|falling|stronger|weaker|surging|soaring|strong|weak)\s+",
+                           re.IGNORECASE)
+CAUSE_VERB = re.compile(r"\s+(?:lifted|pushed|drove|boosted|raised|swelled|inflated|dragged|weighed|helped|propelled|"
+                        r"fu?elled|fueled|sent|took)\b")
+DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery", "as lower shipments of auto parts"
+    r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+"
+    r"(?:(?:lower|higher|weaker|stronger|falling|rising|strong|weak|brisk)\s+)?$|\bthanks\s+to\s+$|"  # "led by lower"
+    r"\b(?:because\s+of|due\s+to|reflecting|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\bas\s+(?:lower|higher|weaker|stronger|falling|rising)\s+$|"
+    # "jumped 20.9% on purchases of aircraft", "fell, mainly on lower sales of crude oil"
+    r"\bon\s+(?:(?:lower|higher|weaker|stronger|strong|weak|brisk|robust|falling|rising)\s+)?$",
+    re.IGNORECASE,
+)

@@ -38,6 +38,7 @@ from tradefacts.extract.rules.mention import (
 from tradefacts.extract.rules.percent_kind import GROWTH_CUE, percent_measure
 from tradefacts.extract.rules.ranks import is_rank
 from tradefacts.extract.rules.scope import (
+    ANOTHER_PART,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     FORECAST_AFTER,
@@ -257,7 +258,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if PRICE_AFTER.match(suffix):
                 price_end = end
                 continue  # "$48 per ton": a price
-            if CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix):
+            if CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix) or ANOTHER_PART.search(prefix[-140:]):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change
             if REAL_OR_AVERAGE.search(sentence, max(0, start - 90), end + 12):
                 continue  # "The real goods deficit decreased $7.1 billion ... to $151.3 billion"

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from tradefacts.extract.rules.gazetteer import find_places, place_case
 from tradefacts.extract.rules.goods_lists import named_groups, split_list
 from tradefacts.extract.rules.goods_vocabulary import (
+    AS_CAUSE,
+    CAUSE_OPENING,
+    CAUSE_VERB,
     CURRENCY_WORDS,
+    DRIVER_BEFORE,
+    EXPLAINING,
+    FIGURE_AHEAD,
     FLOW_NOUNS,
     LEADING_SCALE_WORDS,
     NOT_GOODS,
@@ -138,7 +144,9 @@ _VERB_PRODUCT = re.compile(
 _QUANTITY_OF = re.compile(
     r"\b(?:tonnes|tons|barrels|units|pieces|sets|cubic\s+metres|cubic\s+meters|yuan|dollars|euros|yen|won|"
     r"rupees|pounds|billion|million|trillion|bn|bln)\s+(?:worth\s+)?of\s+"
-    r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|during|worth|last|this|and\s+[\d$]|$))",
+    r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|during|worth|last|this|and\s+[\d$]|$|"
+    r"(?:were|was|left|leaving|went|arrived|landed|entered|came|shipped|exported|imported|headed)\b))",  # "4,000 tons
+    # of rare earths left the country": the goods end at their verb
     re.IGNORECASE,
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
@@ -220,9 +228,6 @@ _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., whil
 _ADVERB = re.compile(r"[a-z]+(?<!supp)(?<!assemb)(?<!fami)ly")
 
 
-_EXPLAINING = re.compile(r"\b(?:reflecting|reflected|amid|thanks\s+to|because\s+of|due\s+to|on\s+the\s+back\s+of)"
-                         r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_AS_CAUSE, _FIGURE_AHEAD = re.compile(r"\bas\s+$", re.IGNORECASE), re.compile(r"[^,;\d]*?\d")  # its own figure?
 _SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
 
@@ -299,17 +304,6 @@ class ProductPhrase:
     whole: str | None = None  # the list as one category, when nothing distributes it ("computers and parts")
 
 
-_DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery", "as lower shipments of auto parts"
-    r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+"
-    r"(?:(?:lower|higher|weaker|stronger|falling|rising|strong|weak|brisk)\s+)?$|\bthanks\s+to\s+$|"  # "led by lower"
-    r"\b(?:because\s+of|due\s+to|reflecting|on\s+the\s+back\s+of)\s+(?:[\w-]+\s+){0,2}$|"
-    r"\bas\s+(?:lower|higher|weaker|stronger|falling|rising)\s+$|"
-    # "jumped 20.9% on purchases of aircraft", "fell, mainly on lower sales of crude oil"
-    r"\bon\s+(?:(?:lower|higher|weaker|stronger|strong|weak|brisk|robust|falling|rising)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def find_products(sentence: str) -> list[ProductPhrase]:
     """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
     sentence = without_dash_asides(sentence)
@@ -328,8 +322,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                                     _CONTRAST_AFTER_GOODS.search(phrase),
                                     ending if ending and not ending.group().lstrip().startswith("(") else None) if c]
         end = pos = m.start("p") + min(cuts) if cuts else m.end()
-        if _DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
-            continue  # "a surplus driven by sales of oil": the goods explain the figure, they don't restrict it
+        if DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) or (
+            CAUSE_OPENING.fullmatch(sentence, 0, m.start()) and CAUSE_VERB.match(sentence, end)
+        ):  # "a surplus driven by sales of oil", "Higher purchases of gold lifted the import bill": the goods
+            continue  # explain the figure, they don't restrict it
         if name and not re.match(r"^\d", name):
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
     for m in SERVICES.finditer(sentence):
@@ -369,8 +365,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             cut -= 2  # "non-oil and gas exports", "iron and steel exports": one category
         tail = tokens[cut:]
         start = m.start() + tail[0].start() if tail else m.start()
-        if _EXPLAINING.search(sentence, max(0, m.start() - 50), m.start()) or (_AS_CAUSE.search(
-                sentence, max(0, start - 12), start) and not _FIGURE_AHEAD.match(sentence, m.end(), m.end() + 200)):
+        if EXPLAINING.search(sentence, max(0, m.start() - 50), m.start()) or (AS_CAUSE.search(
+                sentence, max(0, start - 12), start) and not FIGURE_AHEAD.match(sentence, m.end(), m.end() + 200)):
             continue  # "fell 3.9%, reflecting weaker car sales", "shrank ... as pharmaceutical imports eased": a cause
         if tail and not taken.covers(start):
             name = _clean_product(" ".join(t.group() for t in tail).lower())

@@ -65,6 +65,8 @@ FIGURE_WITH = r"(?:with|at)\s+(?:(?:about|around|roughly|some|nearly)\s+)?[\d$�
 _ORDINAL_ENDS = re.compile(rf"\s*(?:[,.;]|and\b|$)|\s+{FIGURE_WITH}")
 # "The world's biggest oil buyer brought in 50.89 million tons": the sentence's subject described, not a rank stated
 _DESCRIBED_SUBJECT = re.compile(r"\s*The\s+world['’]s\s+$")
+# "leaving China with a surplus of $22.82 billion with the world's largest consumer market": a partner described
+_DESCRIBED_PARTNER = re.compile(r"\b(?:with|to|from)\s+the\s+world['’]s\s+$", re.IGNORECASE)
 # "Private enterprises remained the largest foreign trade operators": a kind of firm ranked among firms, no flow's
 _FIRMS_SUBJECT = re.compile(
     r"\s*(?:[IVX]+\.\s*)?(?:Private|Foreign-invested|State-owned)\s+(?:enterprises|firms|companies)\b(?!['’])"
@@ -88,7 +90,8 @@ def is_rank(
             and _ORDINAL_ENDS.match(suffix) is not None)
     )  # "ranked third, second and fifth in the country": the next of a list of ranks
     return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix)
-                                 or _DESCRIBED_SUBJECT.match(sentence, 0, start) or _FIRMS_SUBJECT.match(sentence))
+                                 or _DESCRIBED_SUBJECT.match(sentence, 0, start) or _FIRMS_SUBJECT.match(sentence)
+                                 or _DESCRIBED_PARTNER.search(prefix))
 
 
 def list_head(sentence: str, mention: Mention, mentions: list[Mention]) -> Mention | None:

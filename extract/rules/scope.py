@@ -131,13 +131,18 @@ CHANGE_BEFORE = re.compile(
     r"(?:%|\bper\s*cent)(?:\s+(?:from|on|over)\s+[\w\s]{1,20}?)?,?\s+or\s+$",  # "jumped 27% from September, or £1.1bn"
     re.IGNORECASE,
 )
+# "accounted for £300m of that drop and machinery for another £100m": the next part of the change
+ANOTHER_PART = re.compile(
+    r"\bof\s+(?:the|that|this)\s+(?:decrease|increase|fall|rise|drop|decline)\b[^.;]{0,80}\bfor\s+another\s+$",
+    re.IGNORECASE,
+)
 # "a $8.9 billion drop in consumer goods": the change, named after its amount
 CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b|"
     r"(?:drop|fall|decline|decrease|rise|increase|jump|swing|plunge|surge|slump)\b|"
     # "a 2.0 billion-pound plunge", "accounted for £0.3 billion of the decrease": a change, or a part of one
     r"-?(?:pound|dollar|euro|yen|won|rupee|yuan)s?\s+(?:plunge|drop|fall|decline|decrease|rise|increase|jump|surge|swing)\b|"
-    r"of\s+the\s+(?:decrease|increase|fall|rise|drop|decline|growth|gain)\b)",
+    r"of\s+(?:the|that|this)\s+(?:decrease|increase|fall|rise|drop|decline|growth|gain)\b)",
     re.IGNORECASE,
 )
 # "from a first estimate of £2.9bn", "instead of the $56.4 billion reported": a figure the release replaced
