@@ -67,9 +67,9 @@ COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "South Korea": ("korea", "republic of korea", "rok"),
     "Russia": ("russian federation",),
     "Vietnam": ("viet nam",),
-    "Hong Kong": ("hong kong sar", "hksar", "hong kong china"),
-    "Macao": ("macau", "macao sar"),
-    "Taiwan": ("taiwan region", "chinese taiwan"),
+    "Hong Kong": ("hong kong sar", "hksar", "hong kong china", "hong kong of china"),  # customs prose: "Hong Kong of
+    "Macao": ("macau", "macao sar", "macao of china", "macau of china"),  # China", "Macao of China"
+    "Taiwan": ("taiwan region", "chinese taiwan", "taiwan of china"),
     "China": ("prc", "chinese mainland", "mainland china", "the mainland", "people s republic of china"),
     "Turkey": ("turkiye", "türkiye"),
     "Iran": (),

@@ -3,7 +3,9 @@ dates no figure; "the world's largest consumer market" describes a partner, it r
 with as a cause ("Higher purchases of gold and silver lifted the import bill") restrict no figure; parts of a change
 ("Chemicals accounted for £300m of that drop and machinery for another £100m") are changes. And what it is: "tons of
 rare earths left the country" are rare earths (the goods end at their verb); "a cumulative trade deficit" after a
-span is that span's.
+span is that span's; "22.12 trillion yuan came from exports, ... and 15.19 trillion yuan from imports" are a sum's
+flows; the deficit "which measures how far purchases exceed sales" is no policy measure; "Hong Kong of China" is Hong
+Kong; a place in a clause describing the area ("the province that leads China") is not the figure's.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -58,3 +60,42 @@ def test_a_cumulative_balance_after_a_span_is_that_span() -> None:
             "cumulative trade deficit of USD 223.1 billion, up from USD 201.5 billion in April-November 2024-25.")
     periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 12, 15))}
     assert periods[-223.1e9] == ("2025-04", "2025-11")
+
+
+def test_a_deficit_which_measures_how_far_purchases_exceed_sales_is_still_a_trade_figure() -> None:
+    """"which measures" is a verb, not policy "measures"; "the combined goods and services gap reached" is a balance;
+    "averaged" gives an average, no month's figure; "$24.1 billion in services" names its goods after it."""
+    text = ("US trade\n\nWASHINGTON (AP) - The U.S. trade deficit fell in October 2025. The goods and services deficit, "
+            "which measures how far purchases from abroad exceed sales to foreign buyers, fell 8.2% to $48.1 billion. "
+            "For the first ten months, the combined goods and services gap reached $801.5 billion. The country ran a "
+            "surplus of $24.1 billion in services such as travel. Over the three months through October, the overall "
+            "deficit averaged $55.3 billion.")
+    found = {(row[2], row[4], row[7]) for row in facts_of(text, date(2025, 12, 11))}
+    assert {("goods and services", "balance", -8.2), ("goods and services", "balance", -48.1e9),
+            ("goods and services", "balance", -801.5e9), ("services", "balance", 24.1e9)} <= found
+    assert not any(abs(value) == 55.3e9 for _, _, value in found)
+
+
+def test_a_part_of_a_sum_from_imports_is_imports() -> None:
+    text = ("China's trade\n\nBEIJING, Nov. 7 (Xinhua) -- China's foreign trade reached 37.31 trillion yuan in the first "
+            "10 months of 2025. Of that sum, 22.12 trillion yuan came from exports, up 6.2 percent, and 15.19 trillion "
+            "yuan from imports, which slipped 1.6 percent.")
+    flows = {row[7]: row[4] for row in facts_of(text, date(2025, 11, 7))}
+    assert flows[22.12e12] == "exports" and flows[15.19e12] == "imports"
+
+
+def test_customs_prose_partners_and_a_described_province() -> None:
+    """"Hong Kong of China" is Hong Kong, an item of the partner list; "Guangdong, the southern province that leads
+    China in foreign trade," keeps Guangdong as the area; "rising 12.5 percent with Africa" names the partner after
+    the rate; "yet exports bound for" names no goods."""
+    text = ("Guangdong's trade\n\nGUANGZHOU, Jan. 19 (Xinhua) -- Imports and exports of Guangdong, the southern "
+            "province that leads China in foreign trade, climbed 4.4 percent in 2025. Its trade with ASEAN, Hong Kong "
+            "of China and the European Union was 1.56 trillion yuan, 1.19 trillion yuan and 1.03 trillion yuan "
+            "respectively. Trade with emerging markets grew faster, rising 12.5 percent with Africa and 9.1 percent "
+            "with Latin America. Tariffs eased, yet exports bound for the United States fell 14.8 percent.")
+    found = facts_of(text, date(2026, 1, 19))
+    assert ("Guangdong", None, None, None, "total", "growth", "yoy", 4.4, "percent", "2025-01", "2025-12") in found
+    partners = {row[7]: (row[1], row[2]) for row in found}
+    assert partners[1.19e12] == ("Hong Kong", None) and partners[1.03e12] == ("European Union", None)
+    assert partners[12.5] == ("Africa", None) and partners[9.1] == ("Latin America", None)
+    assert partners[-14.8] == ("United States", None)

@@ -37,7 +37,8 @@ _PARTNER_BEFORE = re.compile(
     # Road partner countries", "Exports bound for the 10-member Association of Southeast Asian Nations"
     r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
     r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+with\s+"
-    r"(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion pounds with"
+    r"(?:the\s+)?|(?:\d\s*%|\bper\s*cent|\bpercent)\s+with\s+(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion
+    # pounds with", "rising 12.5 percent with Africa"
     re.IGNORECASE,
 )
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")

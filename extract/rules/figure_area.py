@@ -29,6 +29,13 @@ _WHOLE_OF = re.compile(
 
 # "continued to rank first among cities in Zhejiang and made up 25.6 percent": the place of the ranking, not the
 # subject of the figures after it
+# "Imports and exports of Guangdong, the southern province that leads China in foreign trade, climbed": a place in a
+# relative clause that describes the place before it
+_DESCRIBING_CLAUSE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:province|city|region|country|economy|port|hub|municipality|nation)\s+"
+    r"(?:that|which|where)\s+[^,;]*$",
+    re.IGNORECASE,
+)
 _RANKED_WITHIN = re.compile(
     r"\b(?:among|of)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cities|provinces|regions|prefectures|counties|ports|"
     r"districts|municipalities)\s+(?:in|of|across)\s+(?:the\s+)?$|"
@@ -106,7 +113,8 @@ def area_for(sentence: str, places: Places, mention: Mention, mentions: list[Men
         return national
     if places.figure_areas is None:  # once a sentence: its figures' areas, without the owners of a share's whole
         places.figure_areas = [p for p in places.areas if not _WHOLE_OF.search(sentence, max(0, p.start - 80), p.start)
-                               and not _RANKED_WITHIN.search(sentence, max(0, p.start - 60), p.start)]
+                               and not _RANKED_WITHIN.search(sentence, max(0, p.start - 60), p.start)
+                               and not _DESCRIBING_CLAUSE.search(sentence, max(0, p.start - 80), p.start)]
     if len(places.figure_areas) != len(places.areas):
         places = replace(places, areas=places.figure_areas)
     area = area_before(sentence, places, mention.start)

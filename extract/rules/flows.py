@@ -32,7 +32,7 @@ _FLOW_WORDS = [
     (
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
-        r"shortfalls?|(?<=the\s)gap(?=\s+(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained|widened|narrowed|shrank|totaled))",
+        r"shortfalls?|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=the\s)gap(?=\s+(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained|widened|narrowed|shrank|totaled))",
     ),
     (
         Flow.exports,
@@ -329,6 +329,9 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     flow a rate is "a gain in", the gap between what an economy buys and sells."""
     if mention.measure is Measure.value and _BALANCE_NOUN_AFTER.match(sentence, mention.end):
         return Flow.balance  # "which left the country with a $9.73 billion trade surplus": the noun the figure sizes
+    if mention.measure is Measure.value and (source := _FLOW_SOURCE_AFTER.match(sentence, mention.end)):
+        return Flow(source.group("flow").lower())  # "22.12 trillion yuan came from exports, ... and 15.19 trillion
+        # yuan from imports": the flow the part of a sum came from
     listed = _listed_flow(sentence, mention, mentions)
     if listed or (listed := _share_of_flow(sentence, mention) or _rank_flow(sentence, mention, mentions)):
         return listed
@@ -341,6 +344,12 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
 _BALANCE_NOUN_AFTER = re.compile(
     r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?"
     r"(?:surplus|deficit|shortfall)\b",
+    re.IGNORECASE,
+)
+
+
+_FLOW_SOURCE_AFTER = re.compile(
+    r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?\s+(?:came\s+|coming\s+)?from\s+(?P<flow>imports|exports)\b",
     re.IGNORECASE,
 )
 

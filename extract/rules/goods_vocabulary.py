@@ -22,8 +22,8 @@ STOP_WORDS = frozenset(
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
     "registers registered expects expect valued bilateral primary principal leading flagship percent cent tons "
-    "tonnes".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values", "The customs data valued
-    # automobile exports at about $117 billion"
+    "tonnes yet far".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values", "The customs data
+    # valued automobile exports at about $117 billion"
 ) | {w for w in SCALE_WORDS if " " not in w}  # "$2.8 billion and petroleum product exports": the number's scale
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 SERVICES = re.compile(
@@ -33,6 +33,8 @@ SERVICES = re.compile(
     r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b|"
     r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*[,—–])|"  # "In services, a category that includes tourism, the surplus"
     r"(?<=\bthe\s)services(?=\s+side\b)|\bruns?\s+in\s+services\b|"  # "On the services side, the surplus ..."
+    # "ran a surplus of $26.2 billion in services such as tourism": the figure's goods, written after it
+    r"(?:(?<=billion\sin\s)|(?<=million\sin\s)|(?<=trillion\sin\s)|(?<=bn\sin\s)|(?<=bln\sin\s))services\b|"
     # "Services, spanning travel and software, produced a surplus", "services, by contrast, posted", "Services such
     # as tourism and banking produced a $37.1 billion surplus", "and services a surplus of £49.8bn": the subject
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"

@@ -39,6 +39,7 @@ from tradefacts.extract.rules.percent_kind import GROWTH_CUE, percent_measure
 from tradefacts.extract.rules.ranks import is_rank
 from tradefacts.extract.rules.scope import (
     ANOTHER_PART,
+    AVERAGED,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     FORECAST_AFTER,
@@ -130,7 +131,7 @@ _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|amount|value|su
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 _DERIVED_VALUE_BEFORE = re.compile(
-    r"\b(?:(?<!trade\s)gap(?!\s+(?:with|in|(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained))\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
+    r"\b(?:(?<!trade\s)(?<!services\s)(?<!goods\s)gap(?!\s+(?:with|in|(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained))\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
     r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)(?<!\sat\s)$",
     # "narrowing by 9.4% from the $1.4 bn": a base; "widening the trade deficit to USD 27.26 billion": the level it
     # reached; "ahead of the US at $5.3 bn": the rival's own level
@@ -258,7 +259,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if PRICE_AFTER.match(suffix):
                 price_end = end
                 continue  # "$48 per ton": a price
-            if CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix) or ANOTHER_PART.search(prefix[-140:]):
+            if (CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix)
+                    or ANOTHER_PART.search(prefix[-140:]) or AVERAGED.search(prefix[-40:])):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change
             if REAL_OR_AVERAGE.search(sentence, max(0, start - 90), end + 12):
                 continue  # "The real goods deficit decreased $7.1 billion ... to $151.3 billion"

@@ -14,10 +14,11 @@ NON_TRADE = re.compile(
     r"(?<!weaker\s)(?<!stronger\s)(?<!softer\s)(?<!fewer\s)(?<!more\s)(?<!lower\s)(?<!higher\s)(?<!falling\s)"
     r"(?<!rising\s)(?<!on\s)\borders\b|"  # not "weighed down by weaker orders", "soaring 25.7% on orders for LNG
     # carriers": a cause of the figure, named after it
-    r"visitors|employees|jobs|\bsteps\b|\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
+    r"visitors|employees|jobs|\bsteps\b|(?<!which\s)(?<!that\s)\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
     r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
-    r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade
+    r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade ("the
+    # deficit, which measures how far purchases exceed sales": a verb, no policy measures)
     r"investment\s+(?:package|pledge|plan|deal)|"  # "a $550 billion Japanese investment package in the US"
     # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
     r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
@@ -131,6 +132,9 @@ CHANGE_BEFORE = re.compile(
     r"(?:%|\bper\s*cent)(?:\s+(?:from|on|over)\s+[\w\s]{1,20}?)?,?\s+or\s+$",  # "jumped 27% from September, or £1.1bn"
     re.IGNORECASE,
 )
+# "Over the three months through September, the deficit averaged $63.1 billion": an average, no month's figure
+AVERAGED = re.compile(r"\baveraged\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[A-Z]{0,2}\$|[€£¥₹])?\s?$",
+                      re.IGNORECASE)
 # "accounted for £300m of that drop and machinery for another £100m": the next part of the change
 ANOTHER_PART = re.compile(
     r"\bof\s+(?:the|that|this)\s+(?:decrease|increase|fall|rise|drop|decline)\b[^.;]{0,80}\bfor\s+another\s+$",
