@@ -119,3 +119,14 @@ def test_a_share_of_the_subject_s_exports_that_went_to_a_partner_is_the_partner_
             "machinery.")
     found = {(r[1], r[5], r[7]) for r in facts_of(text, date(2025, 12, 8))}
     assert ("United States", "share", 8.0) in found
+
+
+def test_a_foreign_subject_that_saw_its_trade_with_the_story_s_economy_change_is_the_partner() -> None:
+    """"The United States, the province's third-largest trading partner, saw its trade with Zhejiang shrink": the
+    story's economy's trade with the US (rank too); "the Southeast Asian bloc" is ASEAN."""
+    text = ("Zhejiang's trade\n\nHANGZHOU, Nov. 20 (Xinhua) -- Zhejiang's foreign trade rose 6.1 percent in the first "
+            "ten months of 2025. Japan, the province's fifth-largest trading partner, saw its trade with Zhejiang slip "
+            "3.2 percent to 151.8 billion yuan. Trade between Zhejiang and the Southeast Asian bloc grew 12.6 percent.")
+    found = {(r[0], r[1], r[5], r[7]) for r in facts_of(text, date(2025, 11, 20))}
+    assert {("Zhejiang", "Japan", "rank", 5.0), ("Zhejiang", "Japan", "growth", -3.2),
+            ("Zhejiang", "Japan", "value", 151.8e9), ("Zhejiang", "ASEAN", "growth", 12.6)} <= found

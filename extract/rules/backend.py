@@ -54,6 +54,7 @@ from tradefacts.extract.rules.partners import (
     partner_for,
     partner_subject_before,
     reason_partner,
+    trade_with_home,
 )
 from tradefacts.extract.rules.precious_metals import precious_metals_frame
 from tradefacts.extract.rules.products import find_products
@@ -316,10 +317,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             area, partner = sides if sides[1] != area else sides[::-1]
         elif partner == area and places.subject_partner:  # "The EU, China's partner, saw its trade with China"
             partner = places.subject_partner.name
-        if flow is Flow.total and (home := ctx.article_area) and area != home and partner in (None, home) and any(
-            p.name == home and text.endswith(("trade with ", "trade with the "), 0, p.start) for p in places.partners
-        ):  # "Germany ... accounted for 202.6 billion dollars of trade with China": China's trade, with Germany
-            area, partner = home, area
+        if flow is Flow.total and ctx.article_area and partner in (None, ctx.article_area):
+            area, partner = trade_with_home(text, places, mention.start, area, partner, ctx.article_area)
         if segment == "trading partners" or (mention.measure is Measure.count and not named_before):
             partner = None  # "the number of trading partners ... remained at more than 200", "7,836 enterprises in
             # Guangxi registered import and export activity" in a Guangxi-ASEAN story: no one partner's

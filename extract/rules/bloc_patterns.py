@@ -20,7 +20,7 @@ BLOC_PATTERNS: dict[str, str] = {
     ),
     "ASEAN": (
         r"(?:ASEAN|Asean|(?:the )?Association of Southeast Asian Nations(?: \((?:ASEAN|Asean)\))?|"
-        r"Southeast Asian (?:nations|countries|economies))"
+        r"Southeast Asian (?:nations|countries|economies|bloc|grouping))"
         r"(?: countries| member states| members| economies| nations)?"
     ),
     # "EU countries outside the currency union", "non-euro EU members": before the EU, whose name they begin with

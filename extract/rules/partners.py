@@ -291,3 +291,23 @@ def pair_for(sentence: str, places: Places, mention: Mention) -> tuple[Place, Pl
         return places.pairs[written - 1]
     after = places.pairs[0] if places.pairs else None
     return after if after and _HANDS_BETWEEN.fullmatch(sentence, mention.end, after[0].start) else None
+
+
+_ITS_TRADE_WITH = re.compile(r"\b(?:its|their)\s+(?:two-way\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+def trade_with_home(
+    sentence: str, places: Places, at: int, area: str | None, partner: str | None, home: str
+) -> tuple[str | None, str | None]:
+    """The area and partner of a figure of trade "with" the story's economy: "Germany ... accounted for 202.6 billion
+    dollars of trade with China" is China's trade with Germany, and so is "The United States, the province's
+    third-largest trading partner, saw its trade with Zhejiang shrink" in a story on Zhejiang."""
+    with_home = [p for p in places.partners if p.name == home]
+    if area != home and any(sentence.endswith(("trade with ", "trade with the "), 0, p.start) for p in with_home):
+        return home, area
+    if area == home and any(_ITS_TRADE_WITH.search(sentence, max(0, p.start - 40), p.start) for p in with_home) and (
+        subject := next((p for p in places.areas if p.end <= at and p.name != home), None)
+    ):
+        return home, subject.name
+    return area, partner
