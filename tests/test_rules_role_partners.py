@@ -130,3 +130,22 @@ def test_a_foreign_subject_that_saw_its_trade_with_the_story_s_economy_change_is
     found = {(r[0], r[1], r[5], r[7]) for r in facts_of(text, date(2025, 11, 20))}
     assert {("Zhejiang", "Japan", "rank", 5.0), ("Zhejiang", "Japan", "growth", -3.2),
             ("Zhejiang", "Japan", "value", 151.8e9), ("Zhejiang", "ASEAN", "growth", 12.6)} <= found
+
+
+def test_partners_written_after_their_figure_or_inside_a_balance_phrase() -> None:
+    """"Exports to the whole of Asia ..., including 1.62 trillion yen to China"; "Japan bought 2.3% more from China";
+    "Japan's balance with China ... showing a deficit of"; "the China deficit amounted to" in a US story (but not
+    "the US deficit with Vietnam"); "The mainland, Hong Kong's largest market," at a sentence's start."""
+    japan = ("Japan's trade\n\nTOKYO, Dec 17 (Kyodo) - Japan's exports rose 6.1% in November 2025. Exports to the whole "
+             "of Asia amounted to 4.71 trillion yen, including 1.55 trillion yen to China. Japan bought 3.1% more from "
+             "China. Japan's balance with China stayed negative, showing a deficit of 611.2 billion yen.")
+    found = {(r[1], r[7]) for r in facts_of(japan, date(2025, 12, 17))}
+    assert {("Asia", 4.71e12), ("China", 1.55e12), ("China", 3.1), ("China", -611.2e9)} <= found
+    us = ("US trade\n\nWASHINGTON - The U.S. trade deficit narrowed in June 2025. For January through June, the China "
+          "deficit amounted to $98.4 billion, while the deficit with Vietnam grew to $71.2 billion.")
+    found = {(r[0], r[1], r[7]) for r in facts_of(us, date(2025, 8, 5))}
+    assert {("United States", "China", -98.4e9), ("United States", "Vietnam", -71.2e9)} <= found
+    hong_kong = ("Hong Kong exports\n\nHONG KONG, April 25 - Hong Kong's exports rose 18.5 percent in March 2025. The "
+                 "mainland, Hong Kong's largest market, absorbed 54.1 percent of total exports in March.")
+    found = {(r[1], r[5], r[7]) for r in facts_of(hong_kong, date(2025, 4, 25))}
+    assert ("China", "share", 54.1) in found

@@ -23,9 +23,10 @@ from tradefacts.schemas.places import CHINESE_REGIONS
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
     r"arrivals|supplies|arriving|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
-    r"surplus(?:es)?|deficits?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|red|black|(?<=the\s)ones?|"
+    r"surplus(?:es)?|deficits?|balances?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|red|black|(?<=the\s)ones?|"
     r"(?:brought|took)\s+in),?"  # "brought in 178.2 million tons of iron ore from Brazil"
-    r"(?:\s+[\w.,$€£¥-]+){0,8}?\s+(?:with|to|from)\s+(?:both\s+)?(?:the\s+|these\s+|those\s+)?(?:other\s+)?"
+    r"(?:\s+[\w.,$€£¥%-]+){0,8}?\s+(?:with|to|from)\s+(?:both\s+)?(?:the\s+(?:whole\s+of\s+(?:the\s+)?)?|these\s+|those\s+)?"
+    r"(?:other\s+)?"
     r"(?:\d+-(?:member|nation)\s+)?"  # "sales to both EU and non-EU countries"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
     r"(?:(?:\d+\s+)?members\s+of\s+(?:the\s+)?)?"  # "with other members of the Regional ... Partnership"
@@ -36,11 +37,13 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|"  # "Ships bound for Belt and
     # Road partner countries", "Exports bound for the 10-member Association of Southeast Asian Nations"
     r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
-    r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+with\s+"
+    r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+(?:with|to|from)\s+"
     r"(?:the\s+)?|(?:\d\s*%|\bper\s*cent|\bpercent)\s+with\s+(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion
     # pounds with", "rising 12.5 percent with Africa"
     re.IGNORECASE,
 )
+_THE_END, _BALANCE_NOUN = re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(
+    r"\s+(?:trade\s+)?(?:deficit|surplus)\b(?![^,;.]{0,40}\bwith\b)")  # not "the US deficit with Vietnam": its own
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -276,6 +279,7 @@ def classify_places(
             continue
         if is_foreign(p, frame) and (
             _ORIGIN_GOODS.match(after) or (_LABEL_OPENING.fullmatch(before) and _FLOW_LABEL.match(after))
+            or (_THE_END.search(before) and _BALANCE_NOUN.match(after))  # "the China deficit amounted to"
             or (buying and _LABEL_OPENING.fullmatch(before) and re.match(r"\s*:\s*[\d$]", after))
         ):  # "Brazil: 31.86 mln T, -7.5%" in a list of origins under a story on what China buys
             partners.append(p)  # "US soybeans accounted for 27.2%"; "China: exports -1.1%" in a German story

@@ -264,7 +264,8 @@ _ZONE_OF = re.compile(r"\s+of\s+the\s+[^.,;]{0,60}?(?:Zone|Port|Area)\b")  # "..
 
 
 # Lower-case names the capitalised lookup cannot see: "exports to the mainland" (of China).
-_LOWER_CASE_PLACES = re.compile(r"\bthe (?:Chinese )?mainland\b(?! China)")
+_LOWER_CASE_PLACES = re.compile(r"\b(?:the|The) (?:Chinese )?mainland\b(?! China)")  # "The mainland, Hong Kong's
+# largest market, absorbed": at a sentence's start too
 # "Seoul's trade surplus with Washington": the capital the table leaves out (a state's name too), found where a balance
 # or trade is with it; `governments.as_government` reads it as the government's economy
 _BALANCE_WITH_WASHINGTON = re.compile(
