@@ -149,3 +149,19 @@ def test_partners_written_after_their_figure_or_inside_a_balance_phrase() -> Non
                  "mainland, Hong Kong's largest market, absorbed 54.1 percent of total exports in March.")
     found = {(r[1], r[5], r[7]) for r in facts_of(hong_kong, date(2025, 4, 25))}
     assert ("China", "share", 54.1) in found
+
+
+def test_partners_named_by_a_security_idiom_or_where_the_goods_found_their_buyer() -> None:
+    """"Japan's surplus with its key security partner" is with the United States in a Japanese story; "Indian goods
+    found their largest market in the United States, which took $6.42 billion" names the rank's and the value's
+    partner; "the $6.95 billion of a year earlier" names no goods."""
+    japan = ("Japan's trade\n\nTOKYO, March 18 (Kyodo) - Japan's exports rose 4.1 percent in February 2026. Japan's "
+             "surplus with its key security partner fell 18.2 percent to 611.4 billion yen.")
+    found = {(r[1], r[7]) for r in facts_of(japan, date(2026, 3, 18))}
+    assert {("United States", -18.2), ("United States", 611.4e9)} <= found
+    india = ("India's exports\n\nNEW DELHI, Jan 15 (PTI) India's exports rose 1.9 per cent in December 2025. Indian goods "
+             "still found their largest market in the United States, which took $6.42 billion of them, below the $6.95 "
+             "billion of a year earlier.")
+    found = {(r[1], r[2], r[5], r[7]) for r in facts_of(india, date(2026, 1, 15))}
+    assert {("United States", None, "rank", 1.0), ("United States", None, "value", 6.42e9)} <= found
+    assert not [row for row in found if row[1] == "earlier"]

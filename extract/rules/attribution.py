@@ -37,6 +37,9 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|"  # "Ships bound for Belt and
     # Road partner countries", "Exports bound for the 10-member Association of Southeast Asian Nations"
     r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
+    # "Indian goods still found their largest market in the United States": where the goods' buyer is
+    r"\bfind(?:s|ing)?\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
+    r"\bfound\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
     r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+(?:with|to|from)\s+"
     r"(?:the\s+)?|(?:\d\s*%|\bper\s*cent|\bpercent)\s+with\s+(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion
     # pounds with", "rising 12.5 percent with Africa"

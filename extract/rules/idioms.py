@@ -1,5 +1,6 @@
 """Partners a story names by an idiom rather than a place name: "across the Atlantic" and "transatlantic" in a
-story on a European economy are the United States."""
+story on a European economy are the United States, and so is "its security partner" (or ally) in a story on Japan
+or South Korea."""
 
 from __future__ import annotations
 
@@ -17,8 +18,16 @@ _EUROPEAN = frozenset({
 _ACROSS_ATLANTIC = re.compile(r"\bacross\s+the\s+Atlantic\b|\btransatlantic\s+(?:sales|exports|shipments|trade)\b")
 
 
+# "Japan's surplus with its key security partner fell 23.9 percent": the United States, in Japanese and Korean copy
+_SECURITY_PARTNER = re.compile(r"\b(?:its|their|the\s+country's|Japan's|Seoul's|Tokyo's)\s+(?:(?:main|key|chief|top|"
+                               r"closest|biggest)\s+)?security\s+(?:partner|ally)\b")
+_ALLIED = frozenset({"Japan", "South Korea"})
+
+
 def idiom_partners(sentence: str, frame: str | None) -> list[Place]:
     """The partners the sentence names by an idiom, given the story's economy `frame`."""
+    if frame in _ALLIED and "security" in sentence:
+        return [Place("United States", "country", m.start(), m.end()) for m in _SECURITY_PARTNER.finditer(sentence)]
     if frame not in _EUROPEAN or "tlantic" not in sentence:
         return []
     return [Place("United States", "country", m.start(), m.end()) for m in _ACROSS_ATLANTIC.finditer(sentence)]

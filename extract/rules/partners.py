@@ -179,7 +179,8 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
     if k < len(places.partners) and (_PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start) or (
         mention.measure is Measure.share and _SHARE_WENT_TO.fullmatch(sentence, mention.end, places.partners[k].start)
     ) or (
-        mention.measure is Measure.rank and _ROLE_APPOSED.fullmatch(sentence, mention.end, places.partners[k].start)
+        mention.measure is Measure.rank and (_ROLE_APPOSED.fullmatch(sentence, mention.end, places.partners[k].start)
+                                             or _FOUND_IN.fullmatch(sentence, mention.end, places.partners[k].start))
     ) or (
         _AT_OPENING.fullmatch(sentence, 0, mention.start)
         and _AT_CUE.fullmatch(sentence, mention.end, places.partners[k].start)
@@ -293,6 +294,8 @@ def pair_for(sentence: str, places: Places, mention: Mention) -> tuple[Place, Pl
     return after if after and _HANDS_BETWEEN.fullmatch(sentence, mention.end, after[0].start) else None
 
 
+# "found their largest market in the United States": the rank's partner, where the goods' buyer is
+_FOUND_IN = re.compile(r"\s+(?:[\w-]+\s+)?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ITS_TRADE_WITH = re.compile(r"\b(?:its|their)\s+(?:two-way\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?$",
                              re.IGNORECASE)
 

@@ -143,7 +143,7 @@ _VERB_PRODUCT = re.compile(
 )
 _QUANTITY_OF = re.compile(
     r"\b(?:tonnes|tons|barrels|units|pieces|sets|cubic\s+metres|cubic\s+meters|yuan|dollars|euros|yen|won|"
-    r"rupees|pounds|billion|million|trillion|bn|bln)\s+(?:worth\s+)?of\s+"
+    r"rupees|pounds|billion|million|trillion|bn|bln)\s+(?:worth\s+)?of\s+(?!a\s+year\b|the\s+(?:previous|prior|same)\b)"
     r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|during|worth|last|this|and\s+[\d$]|$|"
     r"(?:were|was|left|leaving|went|arrived|landed|entered|came|shipped|exported|imported|headed)\b))",  # "4,000 tons
     # of rare earths left the country": the goods end at their verb
