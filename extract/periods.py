@@ -91,8 +91,8 @@ PATTERNS = [
         rf"(?P<upto>to|ending|ended|through|(?:that\s+|which\s+)?ended\s+in)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
-        rf"(?P<thru>(?<![\w-])(?:through|thru)\s+(?P<mthru>{_MONTH})(?!\s*\d)){_OF_YEAR}",  # "Through September, the
-        # deficit totaled ...": the year to that month
+        rf"(?P<thru>(?<![\w-])(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<mthru>{_MONTH})(?!\s*\d)){_OF_YEAR}",
+        # "Through September, the deficit totaled ...", "Through the end of November": the year to that month
         r"(?P<wholeyear>(?:for|in|over|during|across)\s+the\s+(?:whole|full|entire)\s+(?:calendar\s+)?year|"
         r"(?:for\s+)?the\s+year\s+as\s+a\s+whole)",  # the running period's whole year
         r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year|(?:for\s+)?the\s+year\s+so\s+far)",

@@ -237,3 +237,14 @@ def test_a_figure_posted_for_the_same_period_of_an_earlier_year_is_that_periods_
     periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 12, 1))}
     assert periods[598.2e9] == ("2022-01", "2022-11")
     assert periods[612.4e9] == periods[-2.4] == ("2025-01", "2025-11")
+
+
+def test_a_date_in_an_apposition_and_through_the_end_of_a_month() -> None:
+    """"China, the largest of Japan's trading partners last year, bought ..." dates the rank, not the figures (and
+    does not move the story to last year); "Through the end of July" is the year to July."""
+    text = ("Japan's trade\n\nTOKYO, Aug 20 (Kyodo) - Japan's exports fell 2.6% in July 2025. China, the largest of "
+            "Japan's trading partners last year, bought 1.49 trillion yen of Japanese goods, a 4.1% decrease. Through "
+            "the end of July, the year's surplus reached 1.21 trillion yen.")
+    periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 8, 20))}
+    assert periods[1.49e12] == periods[-4.1] == ("2025-07", "2025-07")
+    assert periods[1.21e12] == ("2025-01", "2025-07")

@@ -56,6 +56,8 @@ def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int
     a date inside one is an event's, not the figures'."""
     starts = [m.start for m in mentions]
     asides = aside_spans(sentence) + [m.span() for m in _DESCRIBED.finditer(sentence)]
+    asides += [(a, b) for a, b in aside_spans(sentence, appositions=True) if sentence.startswith(", the ", a)]  # ",
+    # the largest of Japan's trading partners last year,": a description's date (not ", a slowdown from September,")
     spans = [(a, b) for a, b in asides if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)]
     if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
         spans.append((after.start(), len(sentence)))
