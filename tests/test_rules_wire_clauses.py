@@ -99,3 +99,25 @@ def test_customs_prose_partners_and_a_described_province() -> None:
     assert partners[1.19e12] == ("Hong Kong", None) and partners[1.03e12] == ("European Union", None)
     assert partners[12.5] == ("Africa", None) and partners[9.1] == ("Latin America", None)
     assert partners[-14.8] == ("United States", None)
+
+
+def test_changes_pledges_and_tariff_coverage_are_no_facts() -> None:
+    """"grew by another $6.6 billion" and "led a $1.1 billion advance" are changes; "counter-tariffs covering C$30
+    billion of American products" and "a $550 billion package of investment" are no trade."""
+    text = ("US trade\n\nWASHINGTON - The U.S. trade deficit narrowed in March 2026 to $57.1 billion. Computer purchases "
+            "grew by another $5.2 billion. Soybeans led a $1.3 billion advance in exports of foods. Canada hit back "
+            "with counter-tariffs covering C$25 billion of American products. Japan pledged a $550 billion package of "
+            "investment in the United States.")
+    assert {row[7] for row in facts_of(text, date(2026, 5, 5))} == {-57.1e9}
+
+
+def test_a_partner_that_took_a_percent_more_and_the_countries_that_use_the_euro() -> None:
+    """"China took 3.9 percent more and the ASEAN bloc 4.5 percent more" are rates, not shares; "Countries that use
+    the euro took €51.4 billion" is the euro area (not the currency)."""
+    korea = ("Korea's exports\n\nSEOUL, Nov 1 (Yonhap) -- South Korea's exports rose 3.6 percent in October 2025. China "
+             "took 2.7 percent more.")
+    assert ("China", "growth", 2.7) in {(r[1], r[5], r[7]) for r in facts_of(korea, date(2025, 11, 1))}
+    germany = ("German trade\n\nBERLIN - German exports rose 1.1% in September 2025 to 131.2 billion euros. Countries "
+               "that use the euro took €49.8 billion of those exports, a 2.2% increase.")
+    found = {(r[1], r[7]) for r in facts_of(germany, date(2025, 11, 7))}
+    assert {("Euro area", 49.8e9), ("Euro area", 2.2)} <= found

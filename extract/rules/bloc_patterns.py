@@ -33,7 +33,7 @@ BLOC_PATTERNS: dict[str, str] = {
     "European Union": r"(?:the )?(?:European Union|EU)(?: member states| countries)?|other member states",
     "Euro area": (  # "countries that share the euro"
         r"(?:the )?(?:[Ee]uro[- ]?(?:[Zz]one|[Aa]rea)|[Ee]urozone)(?:'s|’s)?(?= |\b)|"
-        r"(?:countries|economies|members|nations) (?:that )?(?:share|use) the (?:euro|single currency)"
+        r"(?:[Cc]ountries|[Ee]conomies|[Mm]embers|[Nn]ations) (?:that )?(?:share|use) the (?:euro|single currency)"
     ),
     "non-EU countries": (
         r"non-EU (?:countries|nations|markets|economies)|(?:countries )?outside the (?:EU|European Union)|"

@@ -104,7 +104,8 @@ def percent_measure(
         return previous
     return Measure.growth if growth_in_sentence else None
 
-_LESS_THAN = re.compile(r"\s*(?:less|more)\b[^,;%]{0,40}?\bthan\b", re.IGNORECASE)
+# "took 4.7% less from Japan than a year earlier", "China took 3.9 percent more and ASEAN 4.5 percent more": a change
+_LESS_THAN = re.compile(r"\s*(?:less|more)\b(?:[^,;%]{0,40}?\bthan\b|\s*(?:[,;.]|and\b|$))", re.IGNORECASE)
 _RATE_NOUN_AFTER = re.compile(
     r"[\s-]*(?:percent|per\s*cent|%)?[\s-]*(?:surge|jump|rise|increase|gain|decline|drop|fall|slump|plunge)\b", re.I
 )

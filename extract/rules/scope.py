@@ -19,7 +19,9 @@ NON_TRADE = re.compile(
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
     r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade ("the
     # deficit, which measures how far purchases exceed sales": a verb, no policy measures)
-    r"investment\s+(?:package|pledge|plan|deal)|"  # "a $550 billion Japanese investment package in the US"
+    r"investment\s+(?:package|pledge|plan|deal)|(?:package|pledge)\s+of\s+investments?|"  # "a $550 billion Japanese
+    # investment package in the US", "a $550 billion package of investment"
+    r"tariffs?\s+covering|"  # "counter-tariffs covering C$30 billion of American products"
     # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
     r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
     r"(?<=\bof\s)capacity\b|\brun\s+rates?\b|"  # "operated at about 81% of capacity": refineries, not trade
@@ -30,8 +32,8 @@ NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
-                                     "capacity", "run", "operating", "utili", "investment",
-                                     "throughput"])  # fmt: skip  (tried only where its words are: extract/scan.py)
+                                     "capacity", "run", "operating", "utili", "investment", "package", "pledge",
+                                     "tariff", "throughput"])  # fmt: skip  (tried at its words: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
     r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
@@ -49,6 +51,7 @@ OTHER_SUBJECT = re.compile(
     # "China produces more than 90% of the world's magnets": production, not trade
     r"(?:produce[sd]?|refine[sd]?|mines|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
+    r"(?<!use\s)(?<!share\s)(?<!using\s)(?<!adopted\s)"  # not "countries that use the euro took": the euro area
     r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
     r"(?:[^.;:]|\.(?=\d)){0,50}$",  # "FDI reached $21.3 billion, up 8.8%": a decimal point is no sentence end
     re.IGNORECASE,
@@ -125,7 +128,7 @@ CHANGE_BEFORE = re.compile(
     r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
     r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|up|down|rising|falling|"
     r"growing|climbing|jumping|dropping|declining|increasing|decreasing)(?:\s+by)?"
-    r"\s+(?:about\s+|nearly\s+|some\s+)?$|"
+    r"\s+(?:about\s+|nearly\s+|some\s+|another\s+)?$|"  # "grew by another $6.6 billion"
     r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$|"
     # "a decrease in the goods deficit of $7.8 billion", "fell 3.6%, or £1.1bn,"
     r"\b(?:decrease|increase|rise|fall|drop|decline)\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+$|"
@@ -143,7 +146,7 @@ ANOTHER_PART = re.compile(
 # "a $8.9 billion drop in consumer goods": the change, named after its amount
 CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b|"
-    r"(?:drop|fall|decline|decrease|rise|increase|jump|swing|plunge|surge|slump)\b|"
+    r"(?:drop|fall|decline|decrease|rise|increase|jump|swing|plunge|surge|slump|advance|retreat)\b|"
     # "a 2.0 billion-pound plunge", "accounted for £0.3 billion of the decrease": a change, or a part of one
     r"-?(?:pound|dollar|euro|yen|won|rupee|yuan)s?\s+(?:plunge|drop|fall|decline|decrease|rise|increase|jump|surge|swing)\b|"
     r"of\s+(?:the|that|this)\s+(?:decrease|increase|fall|rise|drop|decline|growth|gain)\b)",
