@@ -324,3 +324,12 @@ def test_the_bill_for_those_cargoes_is_of_the_goods_just_named() -> None:
             "the first nine months of 2025. The bill for those cargoes, however, fell 7.9% to $38.32 billion.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 20))}
     assert goods[38.32e9] == "soybeans" and goods[-7.9] == "soybeans"
+
+
+def test_the_total_in_a_story_on_one_commodity_is_that_commoditys() -> None:
+    """"The total was 5.7% higher than in May" under a soybean headline is the soybeans' total, not all trade."""
+    text = ("China's June soybean imports rise\n\nBEIJING, July 20 (Reuters) - China's soybean imports rose 10.4% in June "
+            "2025 from a year earlier to 12.26 million tons. Brazil supplied 10.4 million tons. The total was 4.2% "
+            "higher than in May.")
+    found = {(row[2], row[7]) for row in facts_of(text, date(2025, 7, 20)) if row[5] == "growth"}
+    assert ("soybeans", 4.2) in found

@@ -112,6 +112,9 @@ def names_by_head(short: str, topic: str) -> bool:
     return [_singular(w) for w in words] == [_singular(w) for w in tail]
 
 
+# "The total was 5.7% higher than in May" in a story on soybeans: the story's goods' total, not all trade
+_THE_TOTAL = re.compile(r"\b[Tt]he\s+(?:year['’]s\s+|monthly\s+|annual\s+)?total\b"
+                        r"(?=\s+(?:was|were|stood|came|rose|fell|reached|climbed|dropped|for|so\s+far)\b)")
 # "up 28.8% from a year earlier and equal to 75.1% of the total": the whole of a share, not the figure's own goods
 _SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:total|overall|all)\b", re.I)
 
@@ -129,7 +132,8 @@ def framed_goods(
     # a share's whole comes after it ("72 per cent of the country's total soybean imports", "or 61% of total
     # arrivals"): only the words before it say whether the part is the whole trade
     scope = text[clause_span(text, at)[0] : at] if share else clause
-    whole = WHOLE_TRADE.search(_SHARE_OF_WHOLE.sub(" ", scope)) and not _TONNAGE.search(clause)  # "total imports
+    named = _THE_TOTAL.sub(" ", _SHARE_OF_WHOLE.sub(" ", scope))
+    whole = WHOLE_TRADE.search(named) and not _TONNAGE.search(clause)  # "total imports
     # slid 11% to 387.62 million tons" in a coal story: a tonnage is never of all goods
     if chosen == [None] and ctx.title_product and not whole and (
         ctx.whole_trade_paragraph != ctx.paragraph
