@@ -121,3 +121,17 @@ def test_a_partner_that_took_a_percent_more_and_the_countries_that_use_the_euro(
                "that use the euro took €49.8 billion of those exports, a 2.2% increase.")
     found = {(r[1], r[7]) for r in facts_of(germany, date(2025, 11, 7))}
     assert {("Euro area", 49.8e9), ("Euro area", 2.2)} <= found
+
+
+def test_a_headline_on_an_origin_s_shipments_to_a_buyer_that_cites_the_buyer_s_customs_is_the_buyer_s_story() -> None:
+    """"Indonesian coal shipments to China tumble" over a lead citing the General Administration of Customs is a story
+    on China's imports from Indonesia; "14.2 million tons arrived from the Southeast Asian country" are imports from
+    it. Without the customs the headline's demonym stays the story's economy."""
+    lead = ("Coal shipments to China from its top supplier Indonesia fell in October 2025. Data from the General "
+            "Administration of Customs showed 14.2 million metric tons arrived from the Southeast Asian country, a "
+            "decline of 18.3% from October 2024.")
+    text = f"Indonesian coal shipments to China tumble in October\n\nBEIJING, Nov 20 (Reuters) - {lead}"
+    found = {(r[0], r[1], r[4], r[7]) for r in facts_of(text, date(2025, 11, 20))}
+    assert found == {("China", "Indonesia", "imports", 14.2e6), ("China", "Indonesia", "imports", -18.3)}
+    own = f"Indonesian coal shipments to China tumble in October\n\nJAKARTA, Nov 20 - {lead.split(' Data from')[0]}"
+    assert {r[0] for r in facts_of(own + " Exports fell 5.1%.", date(2025, 11, 20))} == {"Indonesia"}

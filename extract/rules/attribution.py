@@ -22,7 +22,7 @@ from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
-    r"arrivals|supplies|arriving|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
+    r"arrivals|supplies|arriving|arrived|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
     r"surplus(?:es)?|deficits?|balances?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|red|black|(?<=the\s)ones?|"
     r"(?:brought|took)\s+in),?"  # "brought in 178.2 million tons of iron ore from Brazil"
     r"(?:\s+[\w.,$€£¥%-]+){0,8}?\s+(?:with|to|from)\s+(?:both\s+)?(?:the\s+(?:whole\s+of\s+(?:the\s+)?)?|these\s+|those\s+)?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from tradefacts.extract.rules.attribution import EVENT_IN, POLICY_WORDS, classify_places
+from tradefacts.extract.rules.attribution import EVENT_IN, POLICY_WORDS, Places, classify_places
 from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.goods_frame import VEHICLE_NAMES
@@ -212,6 +212,23 @@ _RANKED_PARTNER = re.compile(
 _DESCRIBED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}(?:province|city|region|port|hub|county|district)\b", re.I)
 
 
+# "Indonesian coal shipments to China tumble": the goods' origin, then where they went
+_SHIPPED_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|cargoes|supplies|sales)\s+to\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
+def _buyer_by_its_statistics(title: str, places: Places, paragraphs: list[str]) -> str | None:
+    """The buyer of a headline's "<Demonym> <goods> shipments to <Place>" when the lead cites the buyer's own
+    statistics ("Data from the General Administration of Customs showed"): a story on its imports, not the origin's."""
+    origin = places.areas[0] if places.areas else None
+    buyer = next((p for p in places.partners if origin and p.start > origin.end), None)
+    if origin is None or buyer is None or origin.kind != "demonym" or not _SHIPPED_TO.fullmatch(
+            title, origin.end, buyer.start):
+        return None
+    cited = {economy for text in paragraphs[:2] for pattern, economy in AGENCIES if pattern.search(text)}
+    return buyer.name if cited == {buyer.name} else None
+
+
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     """The economy an article is about: the headline's first subject, else the first opening paragraph's."""
     title = _headline(title) if title else None
@@ -232,6 +249,8 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
             _DESCRIBED_PART.match(text, places.areas[0].end) or _RANKED_PARTNER.match(text, places.areas[0].end)
         ):  # "China's northernmost province sees exports rise": the province, named in the story; "China regains top
             continue  # trade partner spot as German exports drop": a partner's rank, the lead names the economy
+        if text is title and (buyer := _buyer_by_its_statistics(text, places, paragraphs)):
+            return buyer
         if places.areas:
             return _economy(_trade_owner(text, places.areas) if text is title else places.areas[0])
         unstated.append(
