@@ -135,3 +135,15 @@ def test_a_headline_on_an_origin_s_shipments_to_a_buyer_that_cites_the_buyer_s_c
     assert found == {("China", "Indonesia", "imports", 14.2e6), ("China", "Indonesia", "imports", -18.3)}
     own = f"Indonesian coal shipments to China tumble in October\n\nJAKARTA, Nov 20 - {lead.split(' Data from')[0]}"
     assert {r[0] for r in facts_of(own + " Exports fell 5.1%.", date(2025, 11, 20))} == {"Indonesia"}
+
+
+def test_an_intake_is_imports_and_a_sum_paid_names_no_goods() -> None:
+    """"China's September copper concentrate intake" is imports of the concentrate; "..., and paid $49.2 billion"
+    and "and a decline of 6.2% from August" name no goods of their own: the story's concentrate."""
+    text = ("China's September copper concentrate intake falls\n\nSINGAPORE, Oct 20 (Reuters) - China's total "
+            "arrivals of copper concentrate in September were 2.41 million tons, an increase of 5.1% on the year and a "
+            "decline of 4.4% from August. Between January and September, China bought 21.9 million tons of the "
+            "concentrate and paid $47.6 billion.")
+    found = {(r[2], r[4], r[7]) for r in facts_of(text, date(2025, 10, 20))}
+    assert {("copper concentrate", "imports", 2.41e6), ("copper concentrate", "imports", -4.4),
+            ("copper concentrate", "imports", 47.6e9)} <= found

@@ -47,7 +47,8 @@ _FLOW_WORDS = [
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes)|(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in|purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)purchases|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
-        r"(?:arrived|arriving)(?=\s+from\b)|"  # "15.86 million tons arrived from the Southeast Asian country"
+        r"(?:arrived|arriving)(?=\s+from\b)|intake|"  # "15.86 million tons arrived from the Southeast Asian country",
+        # "China's copper concentrate intake from Indonesia"
         r"(?<=services\s)debits|"  # not "shipments from the world's biggest steel producer": the story's own
         r"(?:(?<=oil\s)|(?<=fuel\s)|(?<=energy\s)|(?<=gold\s)|(?<=crude\s)|(?<=products\s))bills?",  # "the oil bill"
     ),
@@ -58,8 +59,9 @@ SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral",
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
-                                   "cargoes", "deliveries", "earn", "fetch", "arriv", "gap", "shortfall", "sent",
-                                   "credits", "debits", "bound", "leaving", "left", "went", "bill"])  # fmt: skip
+                                   "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
+                                   "sent", "credits", "debits", "bound", "leaving", "left", "went",
+                                   "bill"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)

@@ -22,8 +22,10 @@ STOP_WORDS = frozenset(
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
     "registers registered expects expect valued bilateral primary principal leading flagship percent cent tons "
-    "tonnes yet far".split()  # verbs: "NEVs keep auto exports", "prices weighed on import values", "The customs data
-    # valued automobile exports at about $117 billion"
+    "tonnes yet far "
+    "decline drop fall rise gain paid spent".split()  # verbs: "NEVs keep auto exports", "prices weighed on import
+    # values", "The customs data valued automobile exports at about $117 billion", "and paid $49.2 billion", "and a
+    # decline of 6.2%"
 ) | {w for w in SCALE_WORDS if " " not in w}  # "$2.8 billion and petroleum product exports": the number's scale
 # "goods and services", "services": the guide's names for figures beyond trade in goods alone.
 SERVICES = re.compile(
