@@ -147,3 +147,16 @@ def test_an_intake_is_imports_and_a_sum_paid_names_no_goods() -> None:
     found = {(r[2], r[4], r[7]) for r in facts_of(text, date(2025, 10, 20))}
     assert {("copper concentrate", "imports", 2.41e6), ("copper concentrate", "imports", -4.4),
             ("copper concentrate", "imports", 47.6e9)} <= found
+
+
+def test_a_headline_s_buyer_verb_names_the_story_s_goods_and_flow() -> None:
+    """"China takes 9.3% more Brazilian soybeans in June" is a story on soybean imports: figures that name no goods
+    are the soybeans'; "Japan takes more time to decide" names no goods."""
+    text = ("China takes 8.1% more Brazilian soybeans in June\n\nBEIJING, July 20 (Reuters) - Figures from the General "
+            "Administration of Customs put June purchases from Brazil at 10.2 million tons. In all, China brought in "
+            "11.9 million tons in June.")
+    found = {(r[2], r[4], r[7]) for r in facts_of(text, date(2025, 7, 20))}
+    assert ("soybeans", "imports", 11.9e6) in found
+    from tradefacts.extract.rules.headline import title_product
+
+    assert title_product("Japan takes more time to decide") is None

@@ -70,11 +70,29 @@ def _owner_role(title: str) -> re.Match[str] | None:
     return None if FLOW_RE.search(main) else _OWNER_ROLE.search(main)
 
 
+# "China takes 9.3% more Brazilian soybeans in June": a buyer's verb, the goods it bought
+_BOUGHT_GOODS = re.compile(
+    r"\b(?:takes|took|buys|bought)\s+(?:[\d.]+\s*%\s+(?:more|less|fewer)\s+(?:[A-Z][\w.-]*\s+)?|(?:record|more|less|fewer)\s+"
+    r"[A-Z][\w.-]*\s+|record\s+)"
+    r"(?P<goods>[a-z][a-z-]+(?:\s+(?!in\b|from\b|as\b|at\b|of\b|on\b|to\b)[a-z][a-z-]+)?)\b"
+)
+
+
+def _bought_goods(title: str) -> str | None:
+    """The goods a headline's main clause says its economy bought, where the clause names no flow word."""
+    main = _main_clause(title)
+    found = _BOUGHT_GOODS.search(main) if FLOW_RE.search(main) is None else None
+    goods = find_products(f"imports of {found.group('goods')} rose") if found else []
+    return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
+
+
 def title_product(title: str | None) -> str | None:
     """The goods a sector story is about, when its headline's first flow is theirs ("China's car exports top
     6.4m", "NEV exports hit monthly high") or they name its ranked supplier ("Russia stays China's top crude
     supplier"): the figures that name no goods are theirs."""
     title = _headline(title or "")
+    if bought := _bought_goods(title):
+        return bought  # "China takes 9.3% more Brazilian soybeans in June"
     if role := _owner_role(title):  # the goods of a market read as those of a supplier ("top iron ore market")
         goods = find_products(f"the top {role.group('goods').strip()} supplier")
         return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
@@ -181,6 +199,8 @@ def title_flow(title: str | None) -> Flow | None:
     """Exports or imports, when the headline names one of them and not the other ("Exports extend growth run")."""
     if role := _owner_role(title or ""):
         return Flow(role.lastgroup)  # "Russia stays China's top crude supplier as Saudi shipments slide": imports
+    if _bought_goods(_headline(title or "")):
+        return Flow.imports  # "China takes 9.3% more Brazilian soybeans in June"
     title = title or ""
     if (cause := _CAUSE_IN_TITLE.search(title)) and _BALANCE_IN_TITLE.search(title, 0, cause.start()):
         title = title[: cause.start()]  # "Trade deficit widens ... as gold imports surge": a story on the balance
