@@ -343,17 +343,15 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     return _rate_in_flow(sentence, mention)
 
 
+_CURRENCY_AFTER = r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?"  # "4.5 billion euro"
 # a balance noun the figure's money words modify: "a $9.73 billion trade surplus", "a 4.5 billion euro deficit"
 _BALANCE_NOUN_AFTER = re.compile(
-    r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?"
-    r"(?:surplus|deficit|shortfall)\b",
+    rf"{_CURRENCY_AFTER}(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall)\b",
     re.IGNORECASE,
 )
-
-
+# the flow a part of a sum came from: "15.19 trillion yuan from imports"
 _FLOW_SOURCE_AFTER = re.compile(
-    r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?\s+(?:came\s+|coming\s+)?from\s+(?P<flow>imports|exports)\b",
-    re.IGNORECASE,
+    rf"{_CURRENCY_AFTER}\s+(?:came\s+|coming\s+)?from\s+(?P<flow>imports|exports)\b", re.IGNORECASE
 )
 
 
