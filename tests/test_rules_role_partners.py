@@ -165,3 +165,20 @@ def test_partners_named_by_a_security_idiom_or_where_the_goods_found_their_buyer
     found = {(r[1], r[2], r[5], r[7]) for r in facts_of(india, date(2026, 1, 15))}
     assert {("United States", None, "rank", 1.0), ("United States", None, "value", 6.42e9)} <= found
     assert not [row for row in found if row[1] == "earlier"]
+
+
+def test_a_partner_that_moved_ahead_as_the_province_s_largest_a_named_partner_group_and_a_supplier_aside() -> None:
+    """"ASEAN moved ahead of the United States as the province's largest trading partner, with trade between the two
+    sides surging" is Sichuan's trade with ASEAN; "Belt and Road partner countries, meanwhile, accounted for 51.8
+    percent" are partners by name; "Australia, which supplied 612,000 tons, or 45.3% of the total," in a story on
+    what China buys is China's supplier."""
+    sichuan = ("Sichuan's trade\n\nCHENGDU, Nov 20 (Xinhua) -- Sichuan's foreign trade rose 4.1 percent in the first "
+               "ten months of 2025. ASEAN moved ahead of the European Union as the province's largest trading partner, "
+               "with trade between the two sides surging 19.6 percent. Belt and Road partner countries, meanwhile, "
+               "accounted for 49.2 percent of the total.")
+    found = {(r[0], r[1], r[7]) for r in facts_of(sichuan, date(2025, 11, 20))}
+    assert {("Sichuan", "ASEAN", 19.6), ("Sichuan", "Belt and Road partner countries", 49.2)} <= found
+    wheat = ("China's wheat imports\n\nBEIJING, Sept 20 (Reuters) - China's wheat imports rose in August 2025 to 1.41 "
+             "million tons. Australia, which supplied 598,000 tons, or 42.4% of the total, took back the top position.")
+    found = {(r[0], r[1], r[7]) for r in facts_of(wheat, date(2025, 9, 20))}
+    assert {("China", "Australia", 598000.0), ("China", "Australia", 42.4)} <= found

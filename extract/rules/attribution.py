@@ -17,7 +17,7 @@ from tradefacts.extract.rules.partner_roles import AS_PARTNER, PARTNER_NOUN, PAR
 from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
 from tradefacts.extract.rules.ranks import FIGURE_WITH
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
-from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, supplier_cue
+from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, SUPPLIED_ASIDE, supplier_cue
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
@@ -256,6 +256,9 @@ def classify_places(
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)):
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
+        if p.name == "Belt and Road partner countries" and frame != p.name:
+            partners.append(p)  # "Belt and Road partner countries, meanwhile, accounted for 51.8 percent": partners
+            continue  # by name, whatever their place in the sentence
         if p.kind == "demonym":
             if ROLE_AFTER.match(after):
                 continue  # "Angola, China's largest African oil supplier,": a description of a partner named before
@@ -276,6 +279,7 @@ def classify_places(
             continue
         if buying and is_foreign(p, frame) and (
             OWN_SUPPLIES.match(sentence, resume) or SUPPLIED.match(sentence, resume)
+            or SUPPLIED_ASIDE.match(sentence, p.end)
         ):
             partners.append(p)  # "Indonesia's year-to-date shipments stood at", "U.S. supplies came to" in a story on
             # what China buys

@@ -32,7 +32,8 @@ PARTNER_SUBJECT = re.compile(
 )
 # "China back as Germany's top trading partner", "overtakes the US as Vietnam's biggest market".
 AS_PARTNER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,6}?(?:as|to\s+become)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|the|its)\s+"
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:as|to\s+become)\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s|"
+    r"the\s+(?:province|city|region|country|nation|municipality)['’]s|the|its)\s+"  # "as the province's largest"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{PARTNER_NOUN})\b"  # "overtook Russia as the largest market"
 )
 ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:supplier|buyer|market|exporter|importer|customer|source)s?\b")
