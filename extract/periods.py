@@ -274,6 +274,14 @@ _WITHIN = re.compile(r"\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?",
 _BY_END = re.compile(r"\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+$", re.IGNORECASE)  # the year so far
 
 
+def _states_own_period(before: str) -> bool:
+    """Whether a shifted or "same period of <year>" phrase after `before` is the figure's own period ("The gap was
+    $31.93 billion in the year-ago month", "the $628.7 billion posted for the same period in 2022"), not a base ("from
+    7.0 billion euros in the same month a year earlier")."""
+    return bool(re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", before, re.IGNORECASE)) and (
+        not _FIGURE_IN.search(before) or bool(_STATED_IN.search(before)))
+
+
 def find_periods(sentence: str) -> list[PeriodMention]:
     """Every period phrase in a sentence, left to right; written dates ("July 10, 2025") are not periods."""
     if not _ANY_PERIOD_SCAN.search(sentence):
@@ -309,9 +317,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1
             # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison
-            own = bool(re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", before, re.IGNORECASE))
-            own = own and (not _FIGURE_IN.search(before) or bool(_STATED_IN.search(before)))  # "from 7.0 billion
-            # euros in the same month a year earlier" is a base; "The gap was $31.93 billion in the year-ago month" not
+            own = _states_own_period(before)
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=not own, shift_months=shift))
         elif groups.get("q4list"):  # "in the four quarters": Q1 to Q4, one per listed figure
             items = ((1, 3), (4, 6), (7, 9), (10, 12))
@@ -342,9 +348,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                 taken_until = opened.end() + 1  # "the fiscal year that began in April": its first month, no period
                 continue
         elif groups.get("samey"):  # a base, but a figure's own when stated "for the same period in 2022"
-            own = bool(re.search(r"\b(?:in|for|during)\s+$", before, re.IGNORECASE)) and (
-                not _FIGURE_IN.search(before) or bool(_STATED_IN.search(before))) and (
-                not re.match(r"[-–/]\d", masked[m.end() : m.end() + 2]))  # not a fiscal "2024-25" (its months)
+            own = _states_own_period(before) and not re.match(r"[-–/]\d", masked[m.end() : m.end() + 2])  # not a
+            # fiscal "2024-25" (its months)
             found.append(PeriodMention(m.start(), m.end(), 1, 12, _year(groups), comparison=not own, same_months=True))
         elif groups.get("trail"):
             n = _count(groups.get("ntr") or "")

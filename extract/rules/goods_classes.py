@@ -145,6 +145,7 @@ THE_CLASS = re.compile(
     r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
     re.IGNORECASE,
 )
+_SIZE_VERBS = r"were|rose|fell|grew|totall?ed|accounted|came|reached|amounted"  # the verbs a figure's own size takes
 # "Their exports", "those shipments", "Exports in the category", "The figure accounted for": the goods just named
 PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|^\s*(?:Their|Its)\s+(?:value|volume)\b|"
@@ -153,10 +154,10 @@ PRODUCT_PRONOUN = re.compile(
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+them\b|"
     # "In October, they had suffered a 10.5 percent fall": the goods just named, after an opening time phrase too
     # ("It posted a deficit" is the economy's: "It" keeps to the verbs of the figure's own size)
-    rf"^\s*(?:They|These|Those|It)\s+(?:were|was|rose|fell|grew|totall?ed|accounted|came|reached|amounted)\b|{THE_FIGURE}|"
+    rf"^\s*(?:They|These|Those|It)\s+(?:was|{_SIZE_VERBS})\b|{THE_FIGURE}|"
     r"^\s*(?:(?:In|During|Over|For|A\s+year\s+earlier|Last\s+month)\b[^,;.]{0,30},\s+)?(?:they|these|those)\s+"
-    r"(?:(?:had|have)\s+)?(?:were|rose|fell|grew|totall?ed|accounted|came|reached|amounted|suffered|posted|"
-    r"recorded|logged|registered|shrank|gained|expanded|contracted|slipped|climbed|jumped|dropped|declined)\b|"
+    rf"(?:(?:had|have)\s+)?(?:{_SIZE_VERBS}|suffered|posted|recorded|logged|registered|shrank|gained|expanded|"
+    r"contracted|slipped|climbed|jumped|dropped|declined)\b|"
     r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,
 )
