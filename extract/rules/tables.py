@@ -270,11 +270,12 @@ def _read_block(
         scale = table_scale(text, line.start) or 1
         volumes_in_tonnes = bool(_TONNES.search(units + header_text + section_text))
         piped = line.piped and bool(headers) and headers[-1].piped
+        by_order = _columns_by_order(line.cells, columns)
         for index, cell in enumerate(line.cells):
             written = cell[2]
             if not re.search(r"\d", written):
                 continue  # n/a, --
-            column = line.tokens.index(cell) if piped else _column_for(cell, columns)
+            column = line.tokens.index(cell) if piped else by_order[index] if by_order else _column_for(cell, columns)
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
             )
@@ -291,7 +292,9 @@ def _read_block(
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
             counted = not growth and COUNTED_ROW.search(label) is not None
-            in_tonnes = None if growth else row_tonnes(label)  # "Crude oil (mln T)  55.97": 55.97 million tonnes
+            # "Value ($ mln)" in a row "Crude oil (mln T)": that column is money, whatever the row's tonnage
+            money_column = not growth and not tonnes and _money_title(title)
+            in_tonnes = None if growth or money_column else row_tonnes(label)  # "Crude oil (mln T)  55.97": tonnes
             quantity = bool(tonnes) or counted or in_tonnes is not None or (
                 not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title) or currency is None)
             )
@@ -315,10 +318,26 @@ def _read_block(
                     unit="number" if counted else None,
                     segment=segment,
                     origins_total=origins_total,
-                    scale=in_tonnes or (1.0 if growth or quantity or _SCALED.search(written) else scale),
+                    scale=in_tonnes or (1.0 if growth or quantity or _SCALED.search(written) else (
+                        table_scale(title, 0) if money_column else None) or scale),
                 )
             )
     return out
+
+
+def _columns_by_order(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list[int]:
+    """Column indexes in order for a row whose label pushed its cells out of line ("Copper ore and concentrates (mln
+    T)  2.53  6.8  5,313 ..."): as many cells as column titles, two of which sit nearest one title. Else []."""
+    if not columns or len(cells) != len(columns):
+        return []
+    nearest = [_column_for(cell, columns) for cell in cells]
+    return list(range(len(columns))) if len(set(nearest)) < len(nearest) else []
+
+
+def _money_title(title: str) -> bool:
+    """A column title that states a currency and no tonnage: "Value ($ mln)", "Oct 2025 Value ($ mln)"."""
+    tonnage = _TONNES.search(title) or re.search(r"\(\s*(?:mln\s+)?T\s*\)", title)
+    return cell_currency(title) is not None and not tonnage
 
 
 def _wrapped_labels(rows: list[TableLine]) -> dict[int, str]:
