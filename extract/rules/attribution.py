@@ -36,7 +36,8 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:sent|shipped|exported|sold)\s+(?:[\w.,$€£¥%-]+\s+){0,3}?(?:goods|products)\s+to\s+(?:the\s+)?(?:other\s+)?|"
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|"  # "Ships bound for Belt and
     # Road partner countries", "Exports bound for the 10-member Association of Southeast Asian Nations"
-    r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?|"  # "with most of the gain going to China"
+    # "with most of the gain going to China", "went to other euro zone countries"
+    r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?(?:other\s+|fellow\s+)?|"
     # "Indian goods still found their largest market in the United States": where the goods' buyer is
     r"\bfind(?:s|ing)?\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
     r"\bfound\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"

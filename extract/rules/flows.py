@@ -32,7 +32,7 @@ _FLOW_WORDS = [
     (
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
-        r"shortfalls?|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=the\s)gap(?=\s+(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained|widened|narrowed|shrank|totaled))",
+        r"shortfalls?|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?<=the\s)gap(?=\s+(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained|widened|narrowed|shrank|totaled))",
     ),
     (
         Flow.exports,
@@ -355,10 +355,12 @@ _FLOW_SOURCE_AFTER = re.compile(
 )
 
 
-# "The gap between the value of goods the UK imports and the amount it sells abroad grew to £5.4bn": the balance
+# "The gap between the value of goods the UK imports and the amount it sells abroad grew to £5.4bn", "the excess
+# of imports over exports": the balance
 _GAP_BETWEEN = re.compile(
-    r"\b(?:gap|difference)\s+between\b[^.;]{0,120}?\b(?:(?:imports?|buys|purchases)\b[^.;]{0,100}?\b(?:exports?|"
-    r"sells|sales)|(?:exports?|sells|sales)\b[^.;]{0,100}?\b(?:imports?|buys|purchases))\b(?:[^.;]|\.(?=\d)){0,140}$",
+    r"(?:\b(?:gap|difference)\s+between\b[^.;]{0,120}?\b(?:(?:imports?|buys|purchases)\b[^.;]{0,100}?\b(?:exports?|"
+    r"sells|sales)|(?:exports?|sells|sales)\b[^.;]{0,100}?\b(?:imports?|buys|purchases))|\bexcess\s+of\s+"
+    r"(?:imports\s+over\s+exports|exports\s+over\s+imports))\b(?:[^.;]|\.(?=\d)){0,140}$",
     re.IGNORECASE,
 )
 

@@ -26,9 +26,19 @@ _BOUND_FOR = re.compile(
 )
 
 
+# "shipped to American buyers", "bought from Chinese suppliers": the buyers or sellers of a market
+_TO_TRADERS = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_TRADERS_AFTER = re.compile(
+    r"^\s+(?:buyers|customers|consumers|clients|importers|purchasers|suppliers|sellers|exporters|producers)\b",
+    re.IGNORECASE,
+)
+
+
 def names_people(before: str, after: str) -> bool:
     """Whether a demonym between `before` and `after` stands for its people's country ("imports from the Dutch fell",
-    "exports to the American market"): the partner."""
+    "exports to the American market", "goods shipped to American buyers"): the partner."""
+    if _TO_TRADERS.search(before) and _TRADERS_AFTER.match(after):
+        return True
     return _TO_PEOPLE.search(before) is not None and _PEOPLE_AFTER.match(after) is not None
 
 

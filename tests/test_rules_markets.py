@@ -1,0 +1,43 @@
+"""Markets written as their buyers or sellers, as a group of "other" members, and a balance called a "bilateral
+gap": rows as in test_rules_constructions.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+OCT = ("2025-10", "2025-10")
+US = "United States"
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a market written as its buyers or its sellers ('to American customers', 'from Chinese suppliers')": (
+        "Japan's exports rise in October\n\nTOKYO (Kyodo) -- Goods sold to American customers rose 12% in October. "
+        "Japan's imports from Chinese suppliers fell 4% in October.",
+        date(2025, 11, 20),
+        [("Japan", US, None, None, "exports", "growth", "yoy", 12.0, "percent", *OCT),
+         ("Japan", "China", None, None, "imports", "growth", "yoy", -4.0, "percent", *OCT)],
+    ),
+    "goods that 'went to other' members of a bloc went to the bloc": (
+        "German exports rise in October\n\nBERLIN (Reuters) - Goods worth 61.0 billion euros went to other euro "
+        "zone countries in October.",
+        date(2025, 11, 20),
+        [("Germany", "Euro area", None, None, "exports", "value", None, 61.0e9, "EUR", *OCT)],
+    ),
+    "a 'bilateral gap' is the balance with the partner": (
+        "US trade deficit narrows\n\nWASHINGTON (AP) - The largest bilateral gap was with Mexico, at $16.2 billion "
+        "in October.",
+        date(2025, 11, 20),
+        [("United States", "Mexico", None, None, "balance", "value", None, -16.2e9, "USD", *OCT)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_market(name: str) -> None:
+    text, published, expected = CASES[name]
+    assert_yields(text, published, expected)
