@@ -34,6 +34,11 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 20),
         [("United States", "Mexico", None, None, "balance", "value", None, -16.2e9, "USD", *OCT)],
     ),
+    "a partner that 'now takes' a share of the economy's exports": (
+        "China's trade in October\n\nBEIJING -- The US now takes 12.1 per cent of Chinese exports.",
+        date(2025, 11, 20),
+        [("China", US, None, None, "exports", "share", None, 12.1, "percent", *OCT)],
+    ),
 }
 
 

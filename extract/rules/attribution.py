@@ -160,7 +160,7 @@ _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped
 _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest partner,": an aside between
     r"^(?:,\s+(?:in\s+\w+\s+place|(?:its|their|the|[A-Z][\w.]*['’]s)\s+[^,]{0,60}?(?:partner|market|buyer|customer|"
     r"supplier|source|destination)s?),)?\s+(?:as\s+a\s+whole\s+)?(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
-    r"took)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"took|takes)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:[\d.]+\s*(?:per\s*cent|percent|%)|(?:US\$|[$€£¥]|(?:USD|RMB|EUR)\s?)[\d.,]+|"
     r"[\d.,]+\s*(?:trillion|billion|million|bn|mn)\b|"  # "The European Union accounted for 5.88 trillion yuan",
     r"the\s+(?:[\w]+[-\s])?(?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus|gap|shortfall|share)\b)",  # "for
@@ -170,7 +170,7 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
 _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|"
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
-    r"\s+(?:(?:still|also|alone|nonetheless)\s+)?"
+    r"\s+(?:(?:still|also|alone|nonetheless|now)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"(?:raised|increased|boosted|cut|reduced|trimmed)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
     r"supplied|supplying|provided|"  # "The Democratic Republic of Congo was again the top source of cathode"
