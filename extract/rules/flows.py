@@ -14,9 +14,12 @@ from tradefacts.schemas import Flow, Measure
 
 _THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin, then their destination
 # money right after "brought in" with no goods after it ("brought in $42.6 billion as output rose"): earnings
-_EARNINGS = (
-    r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:US\$|[A-Z]{1,2}\$|[$€£¥])"
-    r"(?>[\d.,]+(?:\s*(?:billion|million|bn|mln))?)(?!\s+(?:worth\s+)?of\b|\s+(?:worth\s+of\s+goods\s+)?from\b)"
+_EARNINGS = (  # "$42.6 billion", "69.16 billion dollars": money, not goods bought ("$5 billion of goods from")
+    r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:(?:US\$|[A-Z]{1,2}\$|[$€£¥])"
+    r"(?>[\d.,]+(?:\s*(?:trillion|billion|million|bn|mln))?)|(?>[\d.,]+\s+(?:trillion|billion|million)?\s*)"
+    r"(?:(?:US\s+)?dollars|yuan|euros|yen|pounds|won|rupees)\b)"
+    r"(?!\s+(?:worth\s+)?of\b|\s+(?:worth\s+of\s+goods\s+)?from\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*|a\s+year|the\s+(?:same|previous|prior)|last\s+year)\b))"  # "from January to October": a period
     r"|\s+[^,;]{0,40}?\bin\s+(?:export|overseas|foreign)\s+(?:revenue|earnings|receipts|sales)\b"  # "brought in
 )  # 598.6 billion yuan in export revenue"
 _FLOW_WORDS = [

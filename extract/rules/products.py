@@ -56,7 +56,7 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
 # "Mechanical and electrical products worth 27.97 billion yuan were exported": the goods' figure after them
 _WORTH = r"worth\s+(?:about\s+|some\s+|around\s+)?[\d$€£¥]"
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
-_CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s))"  # "CHONGQING - Lithium batteries fared ..."
+_CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s)|(?<=\s--\s))"  # "CHONGQING - Lithium batteries fared"
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
 _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|,\s+including\s[^;.\d()]{1,80}?,|"
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
