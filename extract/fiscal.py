@@ -39,6 +39,7 @@ def fiscal_pattern(month: str, count: str) -> str:
         # "the fiscal year that ended in March", "the financial year ending March 31, 2025"
         r"(?:,?\s+(?:that\s+|which\s+)?(?P<fend>ended|ending|ends|to)\s+(?:in\s+|on\s+)?"
         rf"(?:{month})(?:\s+3[01])?(?:,?\s+(?P<fendy>(?:19|20)\d\d))?)?"
+        rf"(?:\s+through\s+(?:the\s+end\s+of\s+)?(?:{month}))?"  # "the first half of fiscal 2025 through September"
         r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?)(?:[-/](?P<fyy2>\d\d))?\b"
         r"|(?<=\bin\s)(?P<fya>(?:19|20)\d\d)[-–/](?P<fyb>\d\d)\b"
         # "the first eight months of 2025-26", "the whole of 2024-25": a part of a year written by its two years

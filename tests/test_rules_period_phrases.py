@@ -4,7 +4,8 @@ and third quarters" is the third quarter on the second. A statistics office's "Q
 quarter, and "On the same basis" opens a paragraph that goes on with the last one's period; "Through August" is
 the year to August; "in January and February" is the two months combined unless "respectively" distributes it; a date in an "as ..." clause
 after the last figure is its cause's, and so is the month a report was "released in"; "in April, and May's deficit"
-lists no two months; a figure "posted for the same period in 2022" is that period's own.
+lists no two months; a figure "posted for the same period in 2022" is that period's own; "the first six months of
+fiscal 2025 through September" is the fiscal half.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -44,6 +45,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 19),
         [("Japan", None, None, None, "exports", "growth", "yoy", 1.1, "percent", "2025-04", "2025-10"),
          ("Japan", None, None, None, "exports", "value", None, 62.8e12, "JPY", "2025-04", "2025-10")],
+    ),
+    "'the first six months of fiscal 2025 through September': the fiscal half, 'through' its last month": (
+        "Japan's trade\n\nTOKYO (Kyodo) -- Japan's exports rose 4.2 percent in September. In the first six months "
+        "of fiscal 2025 through September, imports fell 2.3 percent.",
+        date(2025, 10, 20),
+        [("Japan", None, None, None, "imports", "growth", "yoy", -2.3, "percent", "2025-04", "2025-09")],
     ),
     "'between the second and third quarters': the third quarter, on the quarter": (
         "UK trade\n\nLONDON, Nov 13 - The UK's trade deficit widened in the three months to September 2025.\n\n"
