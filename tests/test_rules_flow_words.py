@@ -34,6 +34,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 20),
         [("China", None, "coal", None, "exports", "value", None, 3.2e9, "USD", *JAN_OCT)],
     ),
+    "'the Ministry of Trade' and 'a trade ministry official' name no flow: the rise after them is exports'": (
+        "Korea's exports rise\n\nSEOUL (Yonhap) -- Exports grew 7.1 percent on-year in November, the Ministry of "
+        "Trade, Industry and Resources said, picking up from a 2.5 percent rise in October. Imports grew 1.2 percent "
+        "in November, a trade ministry official said, after a 2.6 percent rise in October.",
+        date(2025, 12, 1),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 2.5, "percent", "2025-10", "2025-10"),
+         ("South Korea", None, None, None, "imports", "growth", "yoy", 2.6, "percent", "2025-10", "2025-10")],
+    ),
 }
 
 

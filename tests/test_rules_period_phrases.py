@@ -255,3 +255,13 @@ def test_a_date_in_an_apposition_and_through_the_end_of_a_month() -> None:
     periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 8, 20))}
     assert periods[1.49e12] == periods[-4.1] == ("2025-07", "2025-07")
     assert periods[1.21e12] == ("2025-01", "2025-07")
+
+
+def test_the_20_day_stretch_after_the_first_20_days_is_still_part_of_a_month() -> None:
+    """"Imports over the 20-day stretch" follows "In the first 20 days of December": out of scope, like it."""
+    text = ("Korea's exports rise\n\nSEOUL (Yonhap) -- South Korea's exports rose 8.1 percent in November. In the "
+            "first 20 days of December, exports rose 6.6 percent. Imports over the 20-day stretch fell 0.9 percent to "
+            "$38.1 billion.")
+    found = facts_of(text, date(2025, 12, 21))
+    assert found == {("South Korea", None, None, None, "exports", "growth", "yoy", 8.1, "percent", "2025-11",
+                      "2025-11")}

@@ -28,8 +28,11 @@ _FLOW_WORDS = [
         r"import(?:s|ed)?\s*(?:and|or|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|or|&|/|-)\s*import(?:s|ed)?|"
         r"foreign\s+trade|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
+        # not an institution: "the Ministry of Trade, Industry and Resources", "the trade ministry said"
+        r"(?<!ministry\sof\s)(?<!minister\sof\s)(?<!department\sof\s)(?<!secretary\sof\s)(?<!board\sof\s)"
         r"trad(?:e|ing|ed(?=\s+goods\b))(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance|"
-        r"truce|wars?|talks|deals?|tensions|polic(?:y|ies)|disputes?|pacts?|negotiations|frictions|ministers?))|"
+        r"truce|wars?|talks|deals?|tensions|polic(?:y|ies)|disputes?|pacts?|negotiations|frictions|ministers?|"
+        r"ministry|ministries|department|representative|organi[sz]ation|commission|officials?))|"
         r"(?<!export\s)(?<!import\s)(?<!exports\s)(?<!imports\s)turnover",  # "export turnover": exports
     ),
     (

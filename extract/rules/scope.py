@@ -217,7 +217,7 @@ FORECAST_AFTER = re.compile(
 # Part of a month ("the first 20 days of November", "the Nov. 1-20 period", "as of Wednesday"): out of scope per
 # the guide, like the figures of the sentences that follow until one states a period of its own.
 PARTIAL_MONTH = re.compile(
-    r"\b(?:first|last)\s+(?:\d{1,2}|ten|twenty|twenty-one)\s+days\b|\b\d{1,2}-day\s+period\b|"
+    r"\b(?:first|last)\s+(?:\d{1,2}|ten|twenty|twenty-one)\s+days\b|\b\d{1,2}-day\s+(?:period|stretch|span|window)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+1\s*[-–]\s*\d{1,2}\b|"
     # "From Jan. 1 to Oct. 20", "through Nov. 20": a span that ends on a day of a month
     r"\b(?:to|through|until|till|[-–])\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
