@@ -218,6 +218,7 @@ def _read_block(
     table_flow = named.pop() if len(named) == 1 else None  # "TABLE-India's imports of key commodities"
     corner = headers[-1].tokens[0] if headers and headers[-1].tokens else None
     flows_of_columns = column_flows(columns)
+    volume_growth = _volume_growth_columns(columns)
     section_flow: Flow | None = None
     # "EXPORTS   Jul   Jul y/y": the title over the row labels names their flow
     if corner and first_row.cells and (headers[-1].ordinal or corner[1] < first_row.cells[0][0]):
@@ -276,6 +277,8 @@ def _read_block(
             if not re.search(r"\d", written):
                 continue  # n/a, --
             column = line.tokens.index(cell) if piped else by_order[index] if by_order else _column_for(cell, columns)
+            if column in volume_growth:
+                continue  # "Volume  y/y  Value  y/y": the change by weight beside the change by value is out of scope
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
             )
@@ -332,6 +335,20 @@ def _columns_by_order(cells: list[tuple[int, int, str]], columns: list[tuple[int
         return []
     nearest = [_column_for(cell, columns) for cell in cells]
     return list(range(len(columns))) if len(set(nearest)) < len(nearest) else []
+
+
+def _volume_growth_columns(columns: list[tuple[int, int, str]]) -> set[int]:
+    """The change columns that follow a volume column ("Volume   y/y pct") in a table that also has a change of a
+    value column ("Value ($ mln)   y/y pct"): the guide leaves volume growth beside value growth out."""
+    after: dict[int, str] = {}  # a change column's index, and the kind of the column it follows
+    kind = ""
+    for k, (_, _, title) in enumerate(columns):
+        if is_growth(title, "") and not _VOLUME_TITLE.search(title) and not _money_title(title):
+            if kind:
+                after[k] = kind
+            continue
+        kind = "volume" if _VOLUME_TITLE.search(title) else "value" if _money_title(title) else ""
+    return {k for k, kind in after.items() if kind == "volume"} if "value" in after.values() else set()
 
 
 def _money_title(title: str) -> bool:
