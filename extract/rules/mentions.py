@@ -127,6 +127,8 @@ _ECONOMY = re.compile(r"\b(?:economy|GDP|output|economic\s+growth)\b", re.IGNORE
 _PRICE_GAP_ENDS = re.compile(
     r"[;:]|\b(?:while|whereas|but|exports?|imports?|shipments|trade|volumes?)\b", re.IGNORECASE
 )
+_REASON = re.compile(r",\s+(?:helped|driven|boosted|supported|buoyed|lifted|aided)\s+by\b|\bthanks\s+to\b",
+                     re.IGNORECASE)
 _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|amount|value|sum)\b", re.IGNORECASE)
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
@@ -199,7 +201,12 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         return []  # most sentences of an article state no number: skip the full pattern
     mentions: list[Mention] = []
     last_percent: Measure | None = None
-    non_trade = NON_TRADE.search(sentence) is not None  # once per sentence, not once per number
+    # once per sentence, not once per number: a non-trade word ("trains", "jobs", "steps"), and the reason clause
+    # it sits in, if any ("..., helped by Beijing's steps to shore up demand"): no subject of the figures before it
+    first_non_trade = NON_TRADE.search(sentence)
+    non_trade = first_non_trade is not None
+    reasons = list(_REASON.finditer(sentence, 0, first_non_trade.start())) if first_non_trade else []
+    reason_at = reasons[-1].start() if reasons else -1
     ranks_named = re.search(r"\b(?:spots?|places?|positions?|rank)", sentence) is not None
     growth_in_sentence: bool | None = None
     price_end = -1  # where the last price ended: "$95.61 per barrel, up 22.5 percent" is its change
@@ -215,7 +222,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             continue
         clause_start, clause_end = clause_span(sentence, start)
         clause = sentence[clause_start:clause_end]
-        if non_trade and not TRADE_WORD.search(clause) and not _THE_FIGURE.search(sentence, clause_start, start):
+        if non_trade and reason_at < clause_end and not TRADE_WORD.search(clause) and not _THE_FIGURE.search(
+                sentence, clause_start, start):
             continue  # not "although the figure was 4.3 percent lower than in September, when ... orders": the trade
             # figure just given
         if in_forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):

@@ -1,0 +1,29 @@
+"""Words that put a figure out of scope ("trains", "jobs", "steps", "GDP") count where they can be its subject: in a
+reason clause after the figure ("..., helped by Beijing's steps to shore up demand") they are the cause's.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import assert_yields, facts_of
+
+OCT = ("2025-10", "2025-10")
+
+
+def test_a_non_trade_word_in_a_reason_after_the_figure_does_not_drop_it() -> None:
+    text = ("Japan's exports rise\n\nTOKYO (Kyodo) -- Japan's exports rose 3.6 percent in October. Shipments to "
+            "China, Japan's largest trading partner, grew 5.1 percent to 1.52 trillion yen, helped by Beijing's steps "
+            "to shore up demand.")
+    assert_yields(text, date(2025, 11, 20), [
+        ("Japan", "China", None, None, "exports", "growth", "yoy", 5.1, "percent", *OCT),
+        ("Japan", "China", None, None, "exports", "value", None, 1.52e12, "JPY", *OCT),
+    ])
+
+
+def test_a_non_trade_word_that_is_the_subject_still_drops_the_figure() -> None:
+    text = ("Japan's exports rise\n\nTOKYO (Kyodo) -- Japan's exports rose 3.6 percent in October. The economy grew "
+            "0.4 percent in the third quarter, helped by stronger consumption.")
+    found = facts_of(text, date(2025, 11, 20))
+    assert {row[7] for row in found} == {3.6}
