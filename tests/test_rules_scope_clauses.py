@@ -27,3 +27,10 @@ def test_a_non_trade_word_that_is_the_subject_still_drops_the_figure() -> None:
             "0.4 percent in the third quarter, helped by stronger consumption.")
     found = facts_of(text, date(2025, 11, 20))
     assert {row[7] for row in found} == {3.6}
+
+
+def test_customs_duties_collected_are_revenue_not_trade() -> None:
+    text = ("US trade gap narrows\n\nWASHINGTON (AP) -- Imports fell 2.1 percent in September. The Treasury took in "
+            "roughly $29.4 billion in customs duties in September, and tariff receipts of $31.2 billion in October.")
+    found = facts_of(text, date(2025, 11, 20))
+    assert {row[7] for row in found} == {-2.1}

@@ -47,6 +47,7 @@ from tradefacts.extract.rules.header_lists import list_facts
 from tradefacts.extract.rules.headline import frame_area, frame_partner, story_goods, title_flow
 from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
+from tradefacts.extract.rules.own_origin import from_own_economy
 from tradefacts.extract.rules.partners import (
     balance_partner,
     listed_with,
@@ -212,6 +213,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             None if contrast else flow_at(text, mention.start, 0, ctx.title_flow))  # fmt: skip
         flow = flow or (ctx.flow if flow_only_past_contrast(text, mention.end, named_flow) else carried_flow)
         flow = refined_flow(text, mention, mentions) or flow
+        if flow is Flow.imports and from_own_economy(text, (places.areas, places.partners), area, mention.start):
+            flow = Flow.exports  # "Merchandise shipments from India climbed" in a story on India
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)

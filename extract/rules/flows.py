@@ -55,6 +55,7 @@ _FLOW_WORDS = [
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?:arrived|arriving)(?=\s+from\b)|intake|"  # "15.86 million tons arrived from the Southeast Asian country",
         # "China's copper concentrate intake from Indonesia"
+        r"(?:paid|spent)(?=\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s)|"  # "paid 31.4 billion yuan for Russian crude"
         r"(?<=services\s)debits|"  # not "shipments from the world's biggest steel producer": the story's own
         r"(?:(?<=oil\s)|(?<=fuel\s)|(?<=energy\s)|(?<=gold\s)|(?<=crude\s)|(?<=products\s))bills?",  # "the oil bill"
     ),
@@ -66,7 +67,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
-                                   "sent", "credits", "debits", "bound", "leaving", "left", "went",
+                                   "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
                                    "bill"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
@@ -350,9 +351,10 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
 
 
 _CURRENCY_AFTER = r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?"  # "4.5 billion euro"
-# a balance noun the figure's money words modify: "a $9.73 billion trade surplus", "a 4.5 billion euro deficit"
+# a balance noun the figure's money words modify: "a $9.73 billion trade surplus", "a 4.5 billion euro deficit", "an
+# £8.6bn gap"
 _BALANCE_NOUN_AFTER = re.compile(
-    rf"{_CURRENCY_AFTER}(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall)\b",
+    rf"{_CURRENCY_AFTER}(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\b",
     re.IGNORECASE,
 )
 # the flow a part of a sum came from: "15.19 trillion yuan from imports"

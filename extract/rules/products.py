@@ -149,6 +149,11 @@ _QUANTITY_OF = re.compile(
     # of rare earths left the country": the goods end at their verb
     re.IGNORECASE,
 )
+_PAID_FOR = re.compile(  # "paid 31.4 billion yuan for Russian crude oil", "spent $2.1 billion on US soybeans"
+    r"\b(?:paid|spent)\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s+(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)"
+    r"(?=[,.;]|\s+(?:from|in|during|over|last|this|and\s+[\d$]|$))",
+    re.IGNORECASE,
+)
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
 _NOUN_OF_ADJECTIVE = {
     "pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals",
@@ -342,7 +347,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             taken.add(m.start("p"), m.end())
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), _OPENED_SUBJECT.finditer(sentence), heads,
-                            _PART_PRODUCT.finditer(sentence),
+                            _PART_PRODUCT.finditer(sentence), _PAID_FOR.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),

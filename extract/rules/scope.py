@@ -22,6 +22,7 @@ NON_TRADE = re.compile(
     r"investment\s+(?:package|pledge|plan|deal)|(?:package|pledge)\s+of\s+investments?|"  # "a $550 billion Japanese
     # investment package in the US", "a $550 billion package of investment"
     r"tariffs?\s+covering|"  # "counter-tariffs covering C$30 billion of American products"
+    r"customs\s+duties|tariff\s+(?:revenue|receipts|collections|income)|"  # "took in $29.4 billion in customs duties"
     # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
     r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
     r"(?<=\bof\s)capacity\b|\brun\s+rates?\b|"  # "operated at about 81% of capacity": refineries, not trade
@@ -33,7 +34,8 @@ NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
                                      "capacity", "run", "operating", "utili", "investment", "package", "pledge",
-                                     "tariff", "throughput"])  # fmt: skip  (tried at its words: extract/scan.py)
+                                     "tariff", "throughput", "customs",
+                                     ])  # fmt: skip  (tried at its words: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
     r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",

@@ -1,0 +1,60 @@
+"""Flows that the place after "from" and the verb "leaving" decide: "shipments from India" in a story on India are
+India's exports, not its imports; "..., leaving a $8.6 billion gap" is the balance the two figures before it leave;
+goods a country "paid" a sum "for" are its imports of them, from the partner the adjective names.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+NOV = ("2025-11", "2025-11")
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'shipments from' the story's own economy are its exports": (
+        "India's trade in November\n\nNew Delhi, Dec 15 (PTI) Merchandise shipments from India grew 19.4 per cent "
+        "on-year in November to USD 38.1 billion.",
+        date(2025, 12, 15),
+        [("India", None, None, None, "exports", "growth", "yoy", 19.4, "percent", *NOV),
+         ("India", None, None, None, "exports", "value", None, 38.1e9, "USD", *NOV)],
+    ),
+    "'shipments from' another economy are still the story's imports": (
+        "India's imports rise in November\n\nNew Delhi, Dec 15 (PTI) Shipments from China climbed 8.3 per cent "
+        "on-year in November to USD 11.2 billion.",
+        date(2025, 12, 15),
+        [("India", "China", None, None, "imports", "growth", "yoy", 8.3, "percent", *NOV),
+         ("India", "China", None, None, "imports", "value", None, 11.2e9, "USD", *NOV)],
+    ),
+    "'..., leaving a gap of' is the balance the exports and imports before it leave": (
+        "UK trade deficit\n\nLONDON -- Exports to non-EU countries rose 1.2% to £15.0bn in November, while imports "
+        "from them slipped 0.5% to £23.6bn, leaving an £8.6bn gap.",
+        date(2026, 1, 15),
+        [("United Kingdom", "non-EU countries", None, None, "balance", "value", None, -8.6e9, "GBP", *NOV)],
+    ),
+    "a country that 'paid' a sum 'for' goods imported them, from the partner its adjective names": (
+        "China's purchases of Russian energy\n\nBEIJING -- China paid 31.4 billion yuan for Russian crude oil in "
+        "November, 12.6 percent less than a year earlier.",
+        date(2025, 12, 20),
+        [("China", "Russia", "crude oil", None, "imports", "value", None, 31.4e9, "CNY", *NOV),
+         ("China", "Russia", "crude oil", None, "imports", "growth", "yoy", -12.6, "percent", *NOV)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_origin_and_gap(name: str) -> None:
+    text, published, expected = CASES[name]
+    assert_yields(text, published, expected)
+
+
+def test_a_flow_word_between_the_origin_and_the_figure_keeps_its_own_flow() -> None:
+    text = ("India's trade in November\n\nNew Delhi, Dec 15 (PTI) Merchandise shipments from India grew 19.4 per cent "
+            "on-year in November, while imports rose 3.2 per cent.")
+    assert_yields(text, date(2025, 12, 15), [
+        ("India", None, None, None, "exports", "growth", "yoy", 19.4, "percent", *NOV),
+        ("India", None, None, None, "imports", "growth", "yoy", 3.2, "percent", *NOV),
+    ])
