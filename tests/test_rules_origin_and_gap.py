@@ -58,3 +58,14 @@ def test_a_flow_word_between_the_origin_and_the_figure_keeps_its_own_flow() -> N
         ("India", None, None, None, "exports", "growth", "yoy", 19.4, "percent", *NOV),
         ("India", None, None, None, "imports", "growth", "yoy", 3.2, "percent", *NOV),
     ])
+
+
+def test_a_month_written_as_the_owner_of_a_balance_dates_the_figure_after_it() -> None:
+    text = ("US trade deficit narrows in August\n\nWASHINGTON (AP) -- The deficit narrowed to $59.6 billion in August "
+            "from July's shortfall of $78.2 billion, and exports rose to $280.1 billion from July's exports of $276.3 "
+            "billion.")
+    assert_yields(text, date(2025, 10, 7), [
+        ("United States", None, None, None, "balance", "value", None, -59.6e9, "USD", "2025-08", "2025-08"),
+        ("United States", None, None, None, "balance", "value", None, -78.2e9, "USD", "2025-07", "2025-07"),
+        ("United States", None, None, None, "exports", "value", None, 276.3e9, "USD", "2025-07", "2025-07"),
+    ])
