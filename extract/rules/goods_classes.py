@@ -105,7 +105,8 @@ def note_goods(named: list[tuple[int, str]], earlier: dict[str, str], *, figure_
 # name. (Not "chip" as "semiconductors": annotators write both for "chip exports", and held-out sets lose by it.)
 _SAME_GOODS = (
     ("soybeans", re.compile(r"\bsoybeans?\b", re.IGNORECASE), ("oilseed", "oilseeds", "soybean")),
-    ("iron ore", re.compile(r"\biron\s+ore\b", re.IGNORECASE), ("steelmaking ingredient", "ore")),
+    ("iron ore", re.compile(r"\biron\s+ore\b", re.IGNORECASE), ("steelmaking ingredient", "ore",
+                                                                  "steelmaking raw material", "steelmaking material")),
     ("copper", re.compile(r"\bcopper\b", re.IGNORECASE), ("red metal",)),
     ("gold", re.compile(r"\bgold\b", re.IGNORECASE), ("yellow metal",)),  # "Inward shipments of the yellow metal"
 )
@@ -148,7 +149,8 @@ THE_CLASS = re.compile(
 _SIZE_VERBS = r"were|rose|fell|grew|totall?ed|accounted|came|reached|amounted"  # the verbs a figure's own size takes
 # "Their exports", "those shipments", "Exports in the category", "The figure accounted for": the goods just named
 PRODUCT_PRONOUN = re.compile(
-    r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|^\s*(?:Their|Its)\s+(?:value|volume)\b|"
+    r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
+    r"\b(?:these|those|such)\s+(?:cargoes|deliveries|arrivals)\b|^\s*(?:Their|Its)\s+(?:value|volume)\b|"
     # "Shipments of these goods abroad increased", "exports of them rose"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+(?:these|those|such)\s+(?:goods|products|items)\b|"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+them\b|"

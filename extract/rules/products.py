@@ -155,6 +155,7 @@ _PAID_FOR = re.compile(  # "paid 31.4 billion yuan for Russian crude oil", "spen
     re.IGNORECASE,
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
+_CLASS_WORDS = frozenset("product products goods concentrate concentrates ore fuel fuels commodity items".split())
 _NOUN_OF_ADJECTIVE = {
     "pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals",
     "crude": "crude oil",  # "crude imports", "African crude": crude oil
@@ -264,6 +265,10 @@ def _clean_product(raw: str) -> str | None:
             break
     while len(words) > 1 and words[0] in LEADING_SCALE_WORDS:
         words.pop(0)  # "a $19.6 billion goods deficit": the scale of the figure before, not goods
+    if len(words) > 1 and "-" in words[0] and _PERIOD_WORD.fullmatch(words[0]) and not (
+            len(words) == 2 and words[1] in _CLASS_WORDS):
+        words.pop(0)  # "Year-to-date coal purchases", "first-half soybean imports": the goods after the period (not
+        # "Year-to-date product exports": a class the story names, read as such)
     while words and (words[-1] in STOP_WORDS or words[-1] in TRAILING_FLOW):
         words.pop()  # "soybean purchases": the goods are soybeans
     if words and _ORDINAL_WORD.match(words[0]):

@@ -1,0 +1,50 @@
+"""How commodity stories name their goods a second time: by an epithet ("the steelmaking raw material" for iron
+ore), by "those cargoes" (the goods just named), and after a period word ("Year-to-date coal purchases").
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+NOV = ("2025-11", "2025-11")
+JAN_NOV = ("2025-01", "2025-11")
+PUBLISHED = date(2025, 12, 8)
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'the steelmaking raw material' is the iron ore the story names": (
+        "China's iron ore buying stays firm\n\nBEIJING, Dec 8 (Reuters) - China took in 104.2 million tons of iron "
+        "ore in November. That brought imports of the steelmaking raw material for January-November to 1.12 "
+        "billion tons, up 0.9%.",
+        PUBLISHED,
+        [("China", None, "iron ore", None, "imports", "quantity", None, 1.12e9, "tonnes", *JAN_NOV),
+         ("China", None, "iron ore", None, "imports", "growth", "yoy", 0.9, "percent", *JAN_NOV)],
+    ),
+    "'those cargoes' are the goods just named, under a heading that names two goods": (
+        "China's commodity imports mixed\n\nBEIJING, Dec 8 (Reuters) - Crude oil imports rose 4.1% in November."
+        "\n\nDealers put the buying down to refiners rebuilding stocks while Brent stayed in a narrow band; one "
+        "analyst said December arrivals could stay above 11 million barrels a day.\n\nCOAL AND COPPER EASE\n\nCoal imports fell 12.4% from a year earlier to "
+        "40.2 million tons in November, though they rose 4.2% from October. In value terms the bill for those "
+        "cargoes was $3.3 billion, 30.1% less than a year before, with power-station coal prices far lower.",
+        PUBLISHED,
+        [("China", None, "coal", None, "imports", "value", None, 3.3e9, "USD", *NOV),
+         ("China", None, "coal", None, "imports", "growth", "yoy", -30.1, "percent", *NOV)],
+    ),
+    "a period word before the goods ('Year-to-date coal purchases') is no part of their name": (
+        "China's coal imports fall\n\nBEIJING, Dec 8 (Reuters) - Crude oil imports rose 4.1% in November. "
+        "Year-to-date coal purchases shrank 10.2% to 420.5 million tons in January-November.",
+        PUBLISHED,
+        [("China", None, "coal", None, "imports", "growth", "yoy", -10.2, "percent", *JAN_NOV),
+         ("China", None, "coal", None, "imports", "quantity", None, 420.5e6, "tonnes", *JAN_NOV)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_commodity_name(name: str) -> None:
+    text, published, expected = CASES[name]
+    assert_yields(text, published, expected)
