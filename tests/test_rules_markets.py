@@ -46,3 +46,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 def test_market(name: str) -> None:
     text, published, expected = CASES[name]
     assert_yields(text, published, expected)
+
+
+def test_a_partner_that_opens_the_sentence_before_its_flow_is_the_figure_s() -> None:
+    text = ("German exports fall in July\n\nBERLIN (Reuters) - German exports fell 0.6% in July. To the United States, "
+            "exports eased 0.2% on the year, while shipments to destinations beyond the bloc slid 1.2% to 57.9 billion "
+            "euros.")
+    assert_yields(text, date(2025, 9, 8), [
+        ("Germany", "United States", None, None, "exports", "growth", "yoy", -0.2, "percent", "2025-07", "2025-07"),
+        ("Germany", "non-EU countries", None, None, "exports", "growth", "yoy", -1.2, "percent", "2025-07", "2025-07"),
+        ("Germany", "non-EU countries", None, None, "exports", "value", None, 57.9e9, "EUR", "2025-07", "2025-07"),
+    ])

@@ -59,6 +59,11 @@ _OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGUR
 # "With China, Japan ran a deficit", "In its trade with China, Japan ...": China alone
 WITH_OPENING = re.compile(r"\s*(?:With|Against|In\s+(?:its\s+|their\s+)?(?:trade|commerce|dealings)\s+with)\s+"
                           r"(?:the\s+)?(?:\d+-(?:member|nation)\s+)?$")
+# "To countries beyond the bloc, exports eased 0.2%", "From China, imports rose": the flow's partner opens the sentence
+_TO_OPENING = re.compile(r"\s*(?:To|From)\s+(?:the\s+)?")
+_FLOW_AFTER_COMMA = re.compile(
+    r",\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments|sales|deliveries|purchases)\b", re.IGNORECASE
+)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|(?<!followed\s)by|from|among|"
     r"between\s+[A-Z][\w’'-]+\s+and)\s+(?:the\s+)?|\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"
@@ -327,7 +332,8 @@ def classify_places(
             continue
         if (bound := bound_for(before)) and where_goods_go(before, bound):
             continue  # "components, most of them bound for Taiwan, South Korea and China,": where goods go, no figure's
-        if _PARTNER_BEFORE.search(before) or bound or (foreign and _FOLLOWED_BY.search(before)) or (
+        if _PARTNER_BEFORE.search(before) or bound or (_TO_OPENING.fullmatch(sentence, 0, p.start) and (
+                _FLOW_AFTER_COMMA.match(after))) or (foreign and _FOLLOWED_BY.search(before)) or (
             foreign and named_by_origin(sentence, p.start)
         ) or (
             foreign and buying and supplier_cue(before, after)

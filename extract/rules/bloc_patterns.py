@@ -37,6 +37,7 @@ BLOC_PATTERNS: dict[str, str] = {
     ),
     "non-EU countries": (
         r"non-EU (?:countries|nations|markets|economies)|(?:countries )?outside the (?:EU|European Union)|"
+        r"(?:countries|nations|markets|economies|destinations) (?:beyond|outside) the bloc|"  # in a story on the EU
         r"(?:so-called )?third countries"  # Destatis's name for them: "Imports from these so-called third countries"
     ),
     "countries other than the United States": r"(?:countries|markets) other than the (?:United States|U\.S\.|US)",
