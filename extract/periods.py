@@ -139,12 +139,15 @@ COMPARISON = re.compile(
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
     rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|high|peak|surplus|deficit|gap|shortfall|figure|reading|"
+    r"months|quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)(?=\s+(?:months|quarters))|"
     rf"{RATE_NOUNS}|"
     r"(?:[A-Z]{0,3}\$?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?"
     r"(?:\s+(?:yen|won|yuan|euros?|pounds?|(?:U\.S\.\s+)?dollars?|rupees?))?\s*(?:in|for)?)\s+)"  # "152.1bn yen in"
     r"{0,5}$",
     re.IGNORECASE,
 )
+_FROM_SPAN = re.compile(r"from\s+[A-Za-z]+\s*[-–]\s*[A-Za-z]+", re.IGNORECASE)  # "from January-June", not "to"
+_RATE_END = re.compile(r"(?:%|percent|cent)\s*$", re.IGNORECASE)
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\b", re.IGNORECASE)
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
 # "records going back to 1992" too
@@ -314,6 +317,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             _BOUND_BEFORE.search(masked, max(0, cue.start() - 9), cue.start())
             and re.match(rf"than\s+(?:{MONEY_SIGN})?\s?\d", cue.group(), re.IGNORECASE))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
+        comparison = comparison or bool(_FROM_SPAN.match(masked, m.start()) and _RATE_END.search(
+            masked, max(0, m.start() - 12), m.start()))  # "up 58.4% from January-June 2024": the base, no span
         if groups.get("shifty") or groups.get("shiftm"):
             shift = -12 if groups.get("shifty") else -1
             # "In the year-ago month the deficit stood at ...": the fact's own period, not a comparison
