@@ -35,6 +35,7 @@ class PeriodMention:
     months_named: bool = False  # "over the three months": the story's span of that length, else the year's first
     trailing: int = 0  # "over the last 12 months": that many months up to the running period's last
     same_months: bool = False  # "the same quarter of 2024": the running period's months in `year`
+    this_year: bool = False  # "the first half of this year": the publication's year, whatever year the story last named
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""
@@ -55,10 +56,10 @@ class PeriodMention:
         elif context_year is None:
             return None
         else:
-            base = published.year if (self.relative_year and published) else context_year
+            base = published.year if ((self.relative_year or self.this_year) and published) else context_year
             year = base + self.relative_year  # "last year" is the year before publication
             whole_year = self.first == 1 and self.last == 12 and published is not None and published.month <= 3
-            if published and not self.relative_year and year == published.year and (
+            if published and not (self.relative_year or self.this_year) and year == published.year and (
                 self.first > published.month or whole_year
             ):
                 year -= 1  # "in December", a "Jan-Dec" column in an article of January: last year's

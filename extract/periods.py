@@ -149,6 +149,7 @@ COMPARISON = re.compile(
 _FROM_SPAN = re.compile(r"from\s+[A-Za-z]+\s*[-–]\s*[A-Za-z]+", re.IGNORECASE)  # "from January-June", not "to"
 _RATE_END = re.compile(r"(?:%|percent|cent)\s*$", re.IGNORECASE)
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\b", re.IGNORECASE)
+_OF_THIS_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?this\s+year\b(?!\s+(?:to|ended|ending)\b)", re.IGNORECASE)
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
 # "records going back to 1992" too
 _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", re.IGNORECASE)
@@ -391,8 +392,10 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             # "April-January 2025-26": January of 2026
             year = year + 1 if year and groups.get("fyend") and months[0] < 1 else year
             of_last = None if year else _OF_LAST_YEAR.match(masked, m.end())  # "the first 11 months of last year"
+            of_this = None if year or of_last else _OF_THIS_YEAR.match(masked, m.end())  # "the first half of this
+            end = (of_last or of_this).end() if (of_last or of_this) else m.end()  # year", though 2024 came before
             found.append(
-                PeriodMention(m.start(), of_last.end() if of_last else m.end(), *months, year, comparison=comparison,
+                PeriodMention(m.start(), end, *months, year, comparison=comparison, this_year=bool(of_this),
                               months_named=bool(groups.get("thenm")), relative_year=-1 if of_last else 0)
             )  # fmt: skip
         taken_until = max(m.end(), found[-1].end if found else 0)

@@ -94,6 +94,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "crude oil", None, "imports", "quantity", None, 49.49e6, "tonnes", "2025-08", "2025-08"),
          ("China", None, "crude oil", None, "imports", "growth", "yoy", 3.9, "percent", "2025-09", "2025-09")],
     ),
+    "'the first half of this year' is the publication's year, though the paragraph before was on another": (
+        "Trade with Africa grows\n\nBy a staff reporter | Updated: 2025-07-21\n\nChina's trade with Africa came to "
+        "$295.6 billion in 2024, 4.8 percent more than in 2023.\n\nIn the first half of this year, China-Africa "
+        "trade grew 14.4 percent year-on-year to 1.17 trillion yuan. In March this year, exports to Africa climbed "
+        "3.1 percent.",
+        date(2025, 7, 21),
+        [("China", "Africa", None, None, "total", "value", None, 295.6e9, "USD", "2024-01", "2024-12"),
+         ("China", "Africa", None, None, "total", "growth", "yoy", 14.4, "percent", "2025-01", "2025-06"),
+         ("China", "Africa", None, None, "total", "value", None, 1.17e12, "CNY", "2025-01", "2025-06"),
+         ("China", "Africa", None, None, "exports", "growth", "yoy", 3.1, "percent", "2025-03", "2025-03")],
+    ),
 }
 
 
