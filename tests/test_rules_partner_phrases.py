@@ -7,7 +7,8 @@ story and a balance "with Washington" are the United States; "Seoul's trade surp
 "Shipments to X and purchases from them" lists two flows; "the largest source of German imports" ranks imports; "In trade with the US, Japan's surplus ..." is with the US, and
 so are the paragraph's next figures that name no place; a headline's possessive owns its trade though partners come
 first, and one on a partner's rank leaves the economy to the lead; "Yunnan in southwest China" names no partner;
-"trade between the five Central Asian countries and northwest China's Xinjiang" is a pair; a headline's trade
+"trade between the five Central Asian countries and northwest China's Xinjiang" is a pair, and so is "between
+Heilongjiang Province and neighbouring Russia"; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -208,6 +209,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 12),
         [("Xinjiang", "Central Asia", None, None, "total", "value", None, 24.5e9, "CNY", *OCT),
          ("Xinjiang", "Central Asia", None, None, "total", "growth", "yoy", 8.2, "percent", *OCT)],
+    ),
+    "'between Heilongjiang Province and neighbouring Russia' is a pair: the adjective leaves Russia the partner": (
+        "Border trade slows\n\nHARBIN, Oct. 25 (Xinhua) -- In the first three quarters, goods trade between "
+        "Heilongjiang Province and neighbouring Russia totalled 143.52 billion yuan, a decline of 5.2 percent.",
+        date(2025, 10, 25),
+        [("Heilongjiang", "Russia", None, None, "total", "value", None, 143.52e9, "CNY", "2025-01", "2025-09"),
+         ("Heilongjiang", "Russia", None, None, "total", "growth", "yoy", -5.2, "percent", "2025-01", "2025-09")],
     ),
 }
 

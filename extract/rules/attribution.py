@@ -186,6 +186,7 @@ _BUYER_VERB = re.compile(
 _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:neighbou?ring\s+)?"  # "between Heilongjiang Province and neighbouring Russia"
     r"(?:(?:[a-z]+\s+)?[A-Z]\w+['’]s\s+)?"  # "... and northwest China's Xinjiang"
 )
 EVENT_IN = re.compile(
