@@ -386,3 +386,16 @@ def test_a_partner_that_regained_first_place_and_one_pushed_back_into_second() -
     ranks = {(row[0], row[1], row[4], row[7]) for row in facts_of(text, date(2026, 2, 20)) if row[5] == "rank"}
     assert ("Germany", "China", "total", 1.0) in ranks
     assert {(row[1], row[3]) for row in ranks} == {("China", 1.0), ("United States", 2.0)}
+
+
+def test_two_partners_that_rank_second_and_third_after_another_partner_are_both_partners() -> None:
+    """"ASEAN stayed the city's largest partner ..., while the EU and the US ranked second and third at ...": the EU
+    is a partner of the city like the US, not the area of the figures, nor of the next sentence's."""
+    text = ("Zhengzhou's trade rises\n\nZHENGZHOU, Aug. 5 -- Zhengzhou's foreign trade came to 274.7 billion yuan in "
+            "the first half of 2025.\n\nASEAN remained the city's biggest trading partner, with two-way trade of 41.06 "
+            "billion yuan, while the European Union and the United States ranked second and third at 33.72 billion "
+            "yuan and 30.15 billion yuan, respectively. Trade with the United States fell 12.4 percent.")
+    rows = {(row[0], row[1], row[5], row[7]) for row in facts_of(text, date(2025, 8, 5))}
+    assert {("Zhengzhou", "European Union", "rank", 2.0), ("Zhengzhou", "United States", "rank", 3.0),
+            ("Zhengzhou", "European Union", "value", 33.72e9), ("Zhengzhou", "United States", "value", 30.15e9),
+            ("Zhengzhou", "United States", "growth", -12.4)} <= rows

@@ -183,6 +183,17 @@ _BUYER_VERB = re.compile(
     r"(?:[\w-]+\s+)?(?:buyer|market|customer|supplier|source))\b",  # "Russia was China's largest source of crude"
     re.IGNORECASE,
 )
+def _listed_before(sentence: str, areas: list[Place], kept: list[Place], i: int) -> list[Place]:
+    """The places listed right before kept[i] ("The European Union and" the United States), taken off `areas`."""
+    group: list[Place] = []
+    while areas and i - len(group) - 1 >= 0 and areas[-1] is kept[i - len(group) - 1] and (
+        LIST_SEP.match(sentence[areas[-1].end : (group[0] if group else kept[i]).start])
+        or _APPOSED_LIST_SEP.fullmatch(sentence, areas[-1].end, (group[0] if group else kept[i]).start)
+    ):
+        group.insert(0, areas.pop())
+    return group
+
+
 _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
@@ -351,18 +362,15 @@ def classify_places(
             or (foreign and _MADE_IT.search(before))  # "That left the US with 16.2 per cent of China's purchases"
         ):
             subject_partner = p
-            group = [p]
-            while areas and areas[-1] is kept[i - len(group)] and (
-                LIST_SEP.match(sentence[areas[-1].end : group[0].start])
-                or _APPOSED_LIST_SEP.fullmatch(sentence, areas[-1].end, group[0].start)
-            ):
-                group.insert(0, areas.pop())  # "The European Union and the United States ranked ...": one subject
-            subject_group = group
+            subject_group = [*_listed_before(sentence, areas, kept, i), p]  # "The European Union and the United
+            # States ranked ...": one subject
         elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and SELLER_VERB.match(after))
                           or (subject_partner is not None and _GAPPED_SUBJECT.search(before)
                               and _FIGURE_NEXT.match(after))):  # "The UAE took 4.3 million tons, up 11%, and Turkey
             # 3.8 million tons": the next partner of a verb the first one's clause gave
-            partners.append(p)  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a second one
+            listed = _listed_before(sentence, areas, kept, i) if _RANKED.match(after) else []
+            partners.extend([*listed, p])  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a
+            # second one; "while the EU and the US ranked second and third": both
         elif subject_partner is not None and AS_PARTNER.match(after):
             continue  # "US replaces China as Germany's biggest trading partner": the partner replaced, whose
             # figures these are not, nor the subject's
