@@ -1,5 +1,7 @@
 """How commodity stories name their goods a second time: by an epithet ("the steelmaking raw material" for iron
-ore), by "those cargoes" (the goods just named), and after a period word ("Year-to-date coal purchases").
+ore), by "those cargoes" (the goods just named), and after a period word ("Year-to-date coal purchases"); and goods
+named before their figure with examples ("Labour-intensive products such as ... saw exports of") or in the passive of
+customs prose ("metal ores and ore sands were imported at").
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -40,6 +42,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         PUBLISHED,
         [("China", None, "coal", None, "imports", "growth", "yoy", -10.2, "percent", *JAN_NOV),
          ("China", None, "coal", None, "imports", "quantity", None, 420.5e6, "tonnes", *JAN_NOV)],
+    ),
+    "'Labour-intensive products such as toys, shoes and furniture saw exports of' and 'metal ores and ore sands were "
+    "imported at': the goods named first": (
+        "China's trade by product\n\nBEIJING, Dec 8 (Xinhua) -- China's foreign trade rose 3.6 percent in the first "
+        "11 months. Labour-intensive products such as toys, shoes and furniture saw exports of 2.1 trillion yuan, "
+        "down 2.4 percent. On the import side, metal ores and ore sands were imported at 1.32 trillion yuan, up 4.1 "
+        "percent.",
+        PUBLISHED,
+        [("China", None, "labour-intensive products", None, "exports", "value", None, 2.1e12, "CNY", *JAN_NOV),
+         ("China", None, "labour-intensive products", None, "exports", "growth", "yoy", -2.4, "percent", *JAN_NOV),
+         ("China", None, "metal ores and ore sands", None, "imports", "value", None, 1.32e12, "CNY", *JAN_NOV),
+         ("China", None, "metal ores and ore sands", None, "imports", "growth", "yoy", 4.1, "percent", *JAN_NOV)],
     ),
 }
 

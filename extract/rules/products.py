@@ -51,7 +51,7 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
     r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks|cells|panels|modules|"
     r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories|hybrids|"
-    r"items"
+    r"items|sands"  # "metal ores and ore sands"
 )
 # "Mechanical and electrical products worth 27.97 billion yuan were exported": the goods' figure after them
 _WORTH = r"worth\s+(?:about\s+|some\s+|around\s+)?[\d$€£¥]"
@@ -59,6 +59,8 @@ _WORTH = r"worth\s+(?:about\s+|some\s+|around\s+)?[\d$€£¥]"
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s)|(?<=\s--\s))"  # "CHONGQING - Lithium batteries fared"
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
 _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|,\s+including\s[^;.\d()]{1,80}?,|"
+                  r"\s+such\s+as\s+[a-z][^;:.\d()]{1,80}?(?=\s+(?:saw|were|was|made|accounted)\b)|"  # "Labour-intensive
+                  # products such as textiles, garments and furniture saw exports of"
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
                   r",\s+(?:which\s+(?:make|makes|made|account|accounts|accounted)|accounting|making|representing)\b"
                   r"[^,;()]{1,60}?(?:%|per\s*cent|percent)[^,;()]{0,30},|"
