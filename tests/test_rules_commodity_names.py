@@ -1,7 +1,8 @@
 """How commodity stories name their goods a second time: by an epithet ("the steelmaking raw material" for iron
 ore), by "those cargoes" (the goods just named), and after a period word ("Year-to-date coal purchases"); and goods
 named before their figure with examples ("Labour-intensive products such as ... saw exports of") or in the passive of
-customs prose ("metal ores and ore sands were imported at").
+customs prose ("metal ores and ore sands were imported at"), or before the customs office that declared them ("Crude
+oil imports declared at Ningbo customs totaled": the office names no subject of its own).
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -54,6 +55,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "labour-intensive products", None, "exports", "growth", "yoy", -2.4, "percent", *JAN_NOV),
          ("China", None, "metal ores and ore sands", None, "imports", "value", None, 1.32e12, "CNY", *JAN_NOV),
          ("China", None, "metal ores and ore sands", None, "imports", "growth", "yoy", 4.1, "percent", *JAN_NOV)],
+    ),
+    "'Iron ore imports declared at Qingdao customs came to': the goods keep their figure past the office": (
+        "Qingdao's port trade\n\nQINGDAO, Dec 8 (Xinhua) -- Qingdao's foreign trade rose 5.2 percent in the first "
+        "11 months. Iron ore imports declared at Qingdao customs came to 96.3 million tonnes, worth 71.5 billion yuan.",
+        PUBLISHED,
+        [("Qingdao", None, "iron ore", None, "imports", "quantity", None, 96.3e6, "tonnes", *JAN_NOV),
+         ("Qingdao", None, "iron ore", None, "imports", "value", None, 71.5e9, "CNY", *JAN_NOV)],
     ),
 }
 
