@@ -1,6 +1,7 @@
 """Flows that the place after "from" and the verb "leaving" decide: "shipments from India" in a story on India are
 India's exports, not its imports; "..., leaving a $8.6 billion gap" is the balance the two figures before it leave;
-goods a country "paid" a sum "for" are its imports of them, from the partner the adjective names.
+goods a country "paid" a sum "for" are its imports of them, from the partner the adjective names; what a partner
+"took" "of Yiwu's trade" is a share of total trade, not what it bought.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -41,6 +42,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 20),
         [("China", "Russia", "crude oil", None, "imports", "value", None, 31.4e9, "CNY", *NOV),
          ("China", "Russia", "crude oil", None, "imports", "growth", "yoy", -12.6, "percent", *NOV)],
+    ),
+    "what partners 'took of the city's trade' is trade with them; what they 'bought' stays exports": (
+        "Yiwu's trade in 2025\n\nYIWU, Jan. 20 -- Yiwu's foreign trade grew 9.1 percent in 2025. Belt and Road "
+        "partner countries together took 251.3 billion yuan of Yiwu's trade, while Latin America took 40.2 billion "
+        "yuan of the city's total trade. The United States bought 31.4 billion yuan of Yiwu goods.",
+        date(2026, 1, 20),
+        [("Yiwu", "Belt and Road partner countries", None, None, "total", "value", None, 251.3e9, "CNY", "2025-01",
+          "2025-12"),
+         ("Yiwu", "Latin America", None, None, "total", "value", None, 40.2e9, "CNY", "2025-01", "2025-12"),
+         ("Yiwu", "United States", None, None, "exports", "value", None, 31.4e9, "CNY", "2025-01", "2025-12")],
     ),
 }
 

@@ -20,13 +20,7 @@ from tradefacts.extract.rules.event_dates import figures_periods
 from tradefacts.extract.rules.fact_build import build_fact
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner, whole_of_share
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
-from tradefacts.extract.rules.flows import (
-    FLOW_RE,
-    flow_at,
-    flow_only_past_contrast,
-    partner_verb_flow,
-    refined_flow,
-)
+from tradefacts.extract.rules.flows import FLOW_RE, flow_at, flow_only_past_contrast, refined_flow
 from tradefacts.extract.rules.goods_classes import (
     CLASS_NOUNS,
     PRODUCT_PRONOUN,
@@ -48,6 +42,7 @@ from tradefacts.extract.rules.headline import frame_area, frame_partner, story_g
 from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.own_origin import from_own_economy
+from tradefacts.extract.rules.partner_verbs import partner_verb_flow
 from tradefacts.extract.rules.partners import (
     balance_partner,
     listed_with,

@@ -371,39 +371,3 @@ _GAP_BETWEEN = re.compile(
     r"(?:imports\s+over\s+exports|exports\s+over\s+imports))\b(?:[^.;]|\.(?=\d)){0,140}$",
     re.IGNORECASE,
 )
-
-
-_PARTNER_VERB = re.compile(
-    r"\b(?:(?P<exports>bought|buys|buying|purchased|(?:took|takes|taking)(?!\s+up\b)|absorbed|absorbing|imported|importing|received|"
-    r"(?:raised|boosted|trimmed|cut)\s+(?:its|their)\s+purchases)|"
-    r"(?P<imports>sold|sells|selling|shipped|shipping|exported|exporting|supplied|supplies|supplying|sent|sending|"
-    r"delivered|delivering))\b",
-    re.IGNORECASE,
-)
-_PARTNER_VERB = Anchored(_PARTNER_VERB, words=[
-    "bought", "buys", "buying", "purchased", "took", "takes", "taking", "absorb", "imported", "importing", "received",
-    "sold", "sells", "selling", "shipped", "shipping", "exported", "exporting", "suppl", "sent", "sending",
-    "delivered", "delivering", "raised", "boosted", "trimmed", "cut"])  # fmt: skip
-
-
-_PASSIVE_SUBJECT = re.compile(r"\b(?:value|goods|products|volume|amount)\s+$", re.IGNORECASE)
-_OWN_SUBJECT = re.compile(r"\b(?:with|as|while)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+$")
-
-
-def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
-    """The flow of a figure whose clause has a partner for its subject: what the partner bought is the area's
-    exports ("The United States, Germany's biggest export market, bought goods worth €11.3 billion"), what it
-    sold or supplied the area's imports."""
-    if pos - partner_end > 200:
-        return None  # a subject that far back is no longer the figure's (and the look stays bounded)
-    verbs = _PARTNER_VERB.finditer(sentence, partner_end, pos)
-    verb = verbs[-1] if verbs else None
-    if verb is None or re.search(r"[;.]", sentence[partner_end : verb.start()]):
-        return None
-    if _OWN_SUBJECT.search(sentence, max(partner_end, verb.start() - 40), verb.start()):
-        return None  # "Australia remained the top supplier, with China importing 694.6 million tons": China's verb
-    if _PASSIVE_SUBJECT.search(sentence, max(partner_end, verb.start() - 30), verb.start()):
-        return None  # "..., but the value shipped across the Atlantic shrank": the goods' verb, not the partner's
-    if FLOW_RE.search(sentence, verb.end(), pos):
-        return None  # "..., for a deficit of": a flow word after the verb is the figure's own
-    return Flow(verb.lastgroup) if verb.lastgroup else None
