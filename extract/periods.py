@@ -57,6 +57,8 @@ PATTERNS = [
         # "in the eight months", "during the four months": the year's first months, as the story has counted them
         rf"(?P<thenm>(?<![\w-])(?:(?:in|during|over|for)\s+(?:the|those|these)\s+(?:same\s+)?(?P<n2>{_COUNT})\s+months"
         rf"(?!\s+(?:to|ending|ended|through|before|after|since|of\s+(?:last|the\s+previous)))|"
+        rf"^(?:Over|In|During|For|Across)\s+(?P<n4>{_COUNT})\s+months(?=\s*,)|"  # "Over 11 months, such imports ...":
+        # the year's first months (a milestone "the highest in 11 months" never opens a sentence)
         # "the four-month total", "in the six-month period": the year's first months (a three-month period is below)
         rf"(?:(?:in|during|over|for)\s+)?the\s+(?P<n3>{_COUNT})-month\s+"
         r"(?:total|tally|(?<!three-month\s)(?<!3-month\s)period)\b))",
@@ -193,7 +195,7 @@ def _year(groups: dict[str, str | None]) -> int | None:
 
 def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] | None:
     if groups.get("firstn") or groups.get("thenm"):
-        n = _count(groups.get("n") or groups.get("n2") or groups.get("n3") or "")
+        n = _count(groups.get("n") or groups.get("n2") or groups.get("n3") or groups.get("n4") or "")
         return None if not 1 <= n <= 12 else (13 - n, 12) if groups.get("final") else (1, n)
     if groups.get("m1") or groups.get("b1"):  # "Jan-Sept", "from January to May", "between July and September"
         ends = ("m1", "m2") if groups.get("m1") else ("b1", "b2")

@@ -5,7 +5,7 @@ quarter, and "On the same basis" opens a paragraph that goes on with the last on
 the year to August; "in January and February" is the two months combined unless "respectively" distributes it; a date in an "as ..." clause
 after the last figure is its cause's, and so is the month a report was "released in"; "in April, and May's deficit"
 lists no two months; a figure "posted for the same period in 2022" is that period's own; "the first six months of
-fiscal 2025 through September" is the fiscal half.
+fiscal 2025 through September" is the fiscal half; "Over 11 months," opening a sentence is the year's first eleven.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -199,6 +199,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "more than a year earlier. Imports climbed 17.8% to $38.6 billion.",
         date(2026, 2, 6),
         [("Vietnam", None, None, None, "imports", "value", None, 38.6e9, "USD", "2026-01", "2026-01")],
+    ),
+    "'Over 11 months,' and 'In 11 months,' opening a sentence are the year's first eleven months": (
+        "China's crude imports rise\n\nBEIJING, Dec 9 (Reuters) - China imported 50.9 million tons of crude oil in "
+        "November, 5.3% more than a year earlier. Over 11 months, such imports were 0.9% higher at 523.2 million tons. "
+        "In 11 months, coal imports fell 10%.",
+        date(2025, 12, 9),
+        [("China", None, "crude oil", None, "imports", "quantity", None, 50.9e6, "tonnes", "2025-11", "2025-11"),
+         ("China", None, "crude oil", None, "imports", "growth", "yoy", 0.9, "percent", "2025-01", "2025-11"),
+         ("China", None, "crude oil", None, "imports", "quantity", None, 523.2e6, "tonnes", "2025-01", "2025-11"),
+         ("China", None, "coal", None, "imports", "growth", "yoy", -10.0, "percent", "2025-01", "2025-11")],
     ),
 }
 
