@@ -8,7 +8,8 @@ story and a balance "with Washington" are the United States; "Seoul's trade surp
 so are the paragraph's next figures that name no place; a headline's possessive owns its trade though partners come
 first, and one on a partner's rank leaves the economy to the lead; "Yunnan in southwest China" names no partner;
 "trade between the five Central Asian countries and northwest China's Xinjiang" is a pair, and so is "between
-Heilongjiang Province and neighbouring Russia"; a headline's trade
+Heilongjiang Province and neighbouring Russia"; "Asia as a whole, China included," is Asia's figure, China only
+named in passing; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -216,6 +217,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 25),
         [("Heilongjiang", "Russia", None, None, "total", "value", None, 143.52e9, "CNY", "2025-01", "2025-09"),
          ("Heilongjiang", "Russia", None, None, "total", "growth", "yoy", -5.2, "percent", "2025-01", "2025-09")],
+    ),
+    "'Exports to Asia as a whole, China included, climbed': the market is Asia; China is named in passing": (
+        "Japan's exports rise\n\nTOKYO, Dec 17 (Kyodo) -- Japan's exports grew 6.1 percent in November. Exports to "
+        "Asia as a whole, China included, climbed 4.2 percent to 4.9 trillion yen.",
+        date(2025, 12, 17),
+        [("Japan", "Asia", None, None, "exports", "growth", "yoy", 4.2, "percent", "2025-11", "2025-11"),
+         ("Japan", "Asia", None, None, "exports", "value", None, 4.9e12, "JPY", "2025-11", "2025-11")],
     ),
 }
 

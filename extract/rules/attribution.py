@@ -92,6 +92,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
     rf"(?!{PARTNER_NOUN}))"
 )
+_NAMED_IN_PASSING = re.compile(r"^\s+(?:included|excluded)\s*[,)]")
 _GAPPED_SUBJECT = re.compile(r",\s+(?:and|while)\s+$")
 _FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
 _ITS_BUYERS = re.compile(r"^\s+(?:buyers|importers|customers|purchasers)\s+(?:took|bought|purchased|imported)\b")
@@ -272,6 +273,8 @@ def classify_places(
     for i, p in enumerate(kept):
         resume = aside_end.get(p.end, p.end)
         before, after = sentence[max(0, p.start - 80) : p.start], sentence[resume : resume + 110]
+        if _NAMED_IN_PASSING.match(after):
+            continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)):
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named
             continue
