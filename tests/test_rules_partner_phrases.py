@@ -9,7 +9,7 @@ so are the paragraph's next figures that name no place; a headline's possessive 
 first, and one on a partner's rank leaves the economy to the lead; "Yunnan in southwest China" names no partner;
 "trade between the five Central Asian countries and northwest China's Xinjiang" is a pair, and so is "between
 Heilongjiang Province and neighbouring Russia"; "Asia as a whole, China included," is Asia's figure, China only
-named in passing; a headline's trade
+named in passing; "the second-largest market, the United Arab Emirates (UAE)," is that partner, its acronym and all; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -224,6 +224,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 17),
         [("Japan", "Asia", None, None, "exports", "growth", "yoy", 4.2, "percent", "2025-11", "2025-11"),
          ("Japan", "Asia", None, None, "exports", "value", None, 4.9e12, "JPY", "2025-11", "2025-11")],
+    ),
+    "'Shipments to the second-largest market, the United Arab Emirates (UAE), rose': the apposed partner, acronym "
+    "and all": (
+        "India's exports rise\n\nNew Delhi, Dec 15 (PTI) India's merchandise exports grew 19.4 per cent in November. "
+        "Shipments to the second-largest market, the United Arab Emirates (UAE), rose 14.6 per cent to $3.92 billion.",
+        date(2025, 12, 15),
+        [("India", "United Arab Emirates", None, None, "exports", "rank", None, 2.0, "number", "2025-11", "2025-11"),
+         ("India", "United Arab Emirates", None, None, "exports", "growth", "yoy", 14.6, "percent", "2025-11",
+          "2025-11"),
+         ("India", "United Arab Emirates", None, None, "exports", "value", None, 3.92e9, "USD", "2025-11", "2025-11")],
     ),
 }
 

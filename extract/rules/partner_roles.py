@@ -40,11 +40,13 @@ ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:supplier|buyer|market|exporte
 # "Germany's biggest export market, the United States, took in", "Sales to the second-largest market, France,
 # decreased": a place in apposition to a partner role is that partner, not an aside
 _ROLE_BEFORE_APPOSITION = re.compile(rf"\b(?:{PARTNER_NOUN})s?,\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSITION_ENDS = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,7}\))?,")
 
 
 def apposed_partner(sentence: str, start: int, end: int) -> bool:
     """Whether the place at `start`:`end` stands in apposition to a partner role written just before it."""
-    return bool(_ROLE_BEFORE_APPOSITION.search(sentence, max(0, start - 60), start)) and sentence.startswith(",", end)
+    return bool(_ROLE_BEFORE_APPOSITION.search(sentence, max(0, start - 60), start)) and bool(
+        _APPOSITION_ENDS.match(sentence, end))  # "..., the United Arab Emirates (UAE), rose": its acronym too
 
 
 # "Vietnam's largest export market was still the US", "In second place came the European Union": the place a
