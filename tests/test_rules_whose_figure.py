@@ -1,5 +1,6 @@
 """Whose figure it is: a supplier named by its own volumes in a story on what a country buys, and the nation's
-figure set beside a province's.
+figure set beside a province's; rates shared out "respectively" over partners each written with a figure of its
+own ("Trade with Malaysia came to A and that with Indonesia to B, increases of x% and y%, respectively").
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -120,6 +121,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Ningbo", None, None, None, "total", "growth", "yoy", 4.4, "percent", "2025-01", "2025-09"),
          ("Jinhua", None, None, None, "total", "growth", "yoy", 17.2, "percent", "2025-01", "2025-09"),
          ("Japan", "China", None, None, "imports", "value", None, 18.94e12, "JPY", "2025-01", "2025-09")],
+    ),
+    "'Trade with Malaysia came to A and that with Indonesia to B, increases of x% and y%, respectively'": (
+        "China-ASEAN trade\n\nBEIJING, Jan 13 (Xinhua) -- China's trade with ASEAN grew 8.0 percent in 2025. Trade "
+        "with Malaysia reached 812.4 billion yuan and that with Indonesia 701.9 billion yuan, increases of 3.4 "
+        "percent and 6.8 percent, respectively.",
+        date(2026, 1, 13),
+        [("China", "Malaysia", None, None, "total", "value", None, 812.4e9, "CNY", *YEAR),
+         ("China", "Indonesia", None, None, "total", "value", None, 701.9e9, "CNY", *YEAR),
+         ("China", "Malaysia", None, None, "total", "growth", "yoy", 3.4, "percent", *YEAR),
+         ("China", "Indonesia", None, None, "total", "growth", "yoy", 6.8, "percent", *YEAR)],
     ),
 }
 

@@ -29,6 +29,8 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         listed = figures_between(mentions, subjects[-1].end, resp)
         if item := respectively([p.name for p in subjects], listed, mention):
             return item
+    if len(group) < 2 and resp >= 0 and (item := _gapped_respectively(places, sentence, mention, mentions, resp)):
+        return item  # "Trade with Malaysia came to A and that with Indonesia to B, up x% and y%, respectively"
     if len(group) > 1 and resp >= 0:
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = figures_between(mentions, last_partner, resp)
@@ -89,6 +91,25 @@ _FIGURE_JOINT = re.compile(  # "9.4% and 6.1% and decreasing by 11.7%": one list
     r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)"
     r"(?:(?:increas|decreas|ris|fall|declin|grow)(?:ing|ed)\s+(?:by\s+)?|(?:up|down)\s+(?:by\s+)?)?"
 )
+
+
+_THAT_WITH = re.compile(r"\band\s+th(?:at|ose)\s+(?:with|to|from)\s+(?:the\s+)?$")
+
+
+def _gapped_respectively(
+    places: Places, sentence: str, mention: Mention, mentions: list[Mention], resp: int
+) -> str | None:
+    """The partner of a rate shared out "respectively" over partners each written with a figure of its own, the
+    second in a gapped clause: "Trade with Malaysia came to A and that with Indonesia to B, increases of x% and y%,
+    respectively" (x is Malaysia's)."""
+    before = [p for p in places.partners if p.start < mention.start][-_LIST_ITEMS:]
+    named = before[-1:]
+    while len(named) <= len(before) - 1 and _THAT_WITH.search(sentence, max(0, named[0].start - 30), named[0].start):
+        named.insert(0, before[-len(named) - 1])  # back over the chain of "and that with X to ..." clauses
+    if len(named) < 2:
+        return None
+    figures = [m for m in figures_between(mentions, named[-1].end, resp) if m.measure is mention.measure]
+    return respectively([p.name for p in named], figures, mention) if mention in figures else None
 
 
 def _paired(sentence: str, places: Places, group: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
