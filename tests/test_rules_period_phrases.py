@@ -5,7 +5,8 @@ quarter, and "On the same basis" opens a paragraph that goes on with the last on
 the year to August; "in January and February" is the two months combined unless "respectively" distributes it; a date in an "as ..." clause
 after the last figure is its cause's, and so is the month a report was "released in"; "in April, and May's deficit"
 lists no two months; a figure "posted for the same period in 2022" is that period's own; "the first six months of
-fiscal 2025 through September" is the fiscal half; "Over 11 months," opening a sentence is the year's first eleven.
+fiscal 2025 through September" is the fiscal half; "Over 11 months," opening a sentence is the year's first eleven; "after Washington lowered tariffs on
+Japanese cars in September" in a lead without figures dates a policy, not the story.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -209,6 +210,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "crude oil", None, "imports", "growth", "yoy", 0.9, "percent", "2025-01", "2025-11"),
          ("China", None, "crude oil", None, "imports", "quantity", None, 523.2e6, "tonnes", "2025-01", "2025-11"),
          ("China", None, "coal", None, "imports", "growth", "yoy", -10.0, "percent", "2025-01", "2025-11")],
+    ),
+    "'after Washington lowered tariffs on Japanese cars in September' in the lead dates a policy, not the story": (
+        "US-bound shipments lift Japan back to surplus\n\nTOKYO -- Shipments to the U.S. rose in November for the "
+        "first time since March, lifting Japan's balance into surplus after Washington lowered tariffs on Japanese "
+        "cars in September.\n\nExports came to 9.71 trillion yen, 6.1% more than a year earlier.",
+        date(2025, 12, 17),
+        [("Japan", None, None, None, "exports", "value", None, 9.71e12, "JPY", "2025-11", "2025-11"),
+         ("Japan", None, None, None, "exports", "growth", "yoy", 6.1, "percent", "2025-11", "2025-11")],
     ),
 }
 

@@ -16,7 +16,10 @@ from tradefacts.extract.rules.mention import Mention, aside_spans, in_spans, mer
 _EVENT_DATE = re.compile(
     r"\b(?:imposed|introduced|announced|unveiled|hiked|levied|slapped|signed|ordered|took\s+effect|placed\s+on|"
     r"came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|kicked\s+in)\b[^,;.]{0,60}$|"
+    r"went\s+into\s+effect|kicked\s+in|"
+    # "after Washington lowered tariffs on Japanese cars in September": a policy's date
+    r"(?:lowered|raised|cut|reduced|lifted|scrapped|removed|suspended|doubled|tripled)\s+(?:(?:its|their|the)\s+)?"
+    r"(?:tariffs?|levy|levies|duties|duty)\b)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
     r"\b(?:released|published|issued)\s+$|"  # "figures released in July": the release's date, not theirs
     r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+)?$|"  # "declines that began in April": a streak
