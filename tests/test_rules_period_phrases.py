@@ -212,9 +212,10 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "coal", None, "imports", "growth", "yoy", -10.0, "percent", "2025-01", "2025-11")],
     ),
     "'after Washington lowered tariffs on Japanese cars in September' in the lead dates a policy, not the story": (
-        "US-bound shipments lift Japan back to surplus\n\nTOKYO -- Shipments to the U.S. rose in November for the "
-        "first time since March, lifting Japan's balance into surplus after Washington lowered tariffs on Japanese "
-        "cars in September.\n\nExports came to 9.71 trillion yen, 6.1% more than a year earlier.",
+        "US-bound shipments lift Japan back to surplus\n\nTOKYO -- Sales to the U.S., which rose in November for the "
+        "first time since March, put Japan's balance back in the black, a sign that carmakers are recovering after "
+        "Washington lowered tariffs on Japanese cars in September.\n\nExports came to 9.71 trillion yen, 6.1% more "
+        "than a year earlier.",
         date(2025, 12, 17),
         [("Japan", None, None, None, "exports", "value", None, 9.71e12, "JPY", "2025-11", "2025-11"),
          ("Japan", None, None, None, "exports", "growth", "yoy", 6.1, "percent", "2025-11", "2025-11")],
