@@ -6,7 +6,8 @@ the year to August; "in January and February" is the two months combined unless 
 after the last figure is its cause's, and so is the month a report was "released in"; "in April, and May's deficit"
 lists no two months; a figure "posted for the same period in 2022" is that period's own; "the first six months of
 fiscal 2025 through September" is the fiscal half; "Over 11 months," opening a sentence is the year's first eleven; "after Washington lowered tariffs on
-Japanese cars in September" in a lead without figures dates a policy, not the story.
+Japanese cars in September" in a lead without figures dates a policy, not the story, and "Sales to the U.S., which rose
+in November," there dates the story.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -212,7 +213,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "coal", None, "imports", "growth", "yoy", -10.0, "percent", "2025-01", "2025-11")],
     ),
     "'after Washington lowered tariffs on Japanese cars in September' in the lead dates a policy, not the story": (
-        "US-bound shipments lift Japan back to surplus\n\nTOKYO -- Sales to the U.S., which rose in November for the "
+        "Japan returns to surplus\n\nTOKYO -- Sales to the U.S., which rose in November for the "
         "first time since March, put Japan's balance back in the black, a sign that carmakers are recovering after "
         "Washington lowered tariffs on Japanese cars in September.\n\nExports came to 9.71 trillion yen, 6.1% more "
         "than a year earlier.",

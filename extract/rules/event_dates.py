@@ -61,7 +61,9 @@ def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int
     asides = aside_spans(sentence) + [m.span() for m in _DESCRIBED.finditer(sentence)]
     asides += [(a, b) for a, b in aside_spans(sentence, appositions=True) if sentence.startswith(", the ", a)]  # ",
     # the largest of Japan's trading partners last year,": a description's date (not ", a slowdown from September,")
-    spans = [(a, b) for a, b in asides if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)]
+    spans = [(a, b) for a, b in asides if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)
+             and not (not mentions and _TRADE_MOVE_ASIDE.match(sentence, a))]  # "Sales to the U.S., which rose in
+    # November for the first time since March, ..." in a lead without figures: the month the story is on
     if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
         spans.append((after.start(), len(sentence)))
     for figure, following in pairwise(mentions):  # "... $4.02 billion after the buying of October faded,
@@ -73,6 +75,10 @@ def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int
     return merged(spans)
 
 
+_TRADE_MOVE_ASIDE = re.compile(
+    r",\s+which\s+(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|slipped|expanded|"
+    r"contracted|shrank|surged|slumped)\b"
+)
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s|;")
 
 
