@@ -2,7 +2,8 @@
 ore), by "those cargoes" (the goods just named), and after a period word ("Year-to-date coal purchases"); and goods
 named before their figure with examples ("Labour-intensive products such as ... saw exports of") or in the passive of
 customs prose ("metal ores and ore sands were imported at"), or before the customs office that declared them ("Crude
-oil imports declared at Ningbo customs totaled": the office names no subject of its own).
+oil imports declared at Ningbo customs totaled": the office names no subject of its own). A headline on the goods'
+traders ("Chinese Steel Exporters Head for Record Year") names the story's goods for figures that name none.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -62,6 +63,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         PUBLISHED,
         [("Qingdao", None, "iron ore", None, "imports", "quantity", None, 96.3e6, "tonnes", *JAN_NOV),
          ("Qingdao", None, "iron ore", None, "imports", "value", None, 71.5e9, "CNY", *JAN_NOV)],
+    ),
+    "'Chinese Steel Exporters Head for Record Year': a paragraph's 'Exports to the region' are steel": (
+        "Chinese Steel Exporters Head for Record Year\n\n(Bloomberg) -- China's steel exports grew again in November."
+        "\n\nThe Gulf has taken up much of the slack. Exports to the Middle East rose 21.5% to 17.36 million tons in "
+        "the January-November period.",
+        date(2025, 12, 18),
+        [("China", "Middle East", "steel", None, "exports", "growth", "yoy", 21.5, "percent", *JAN_NOV),
+         ("China", "Middle East", "steel", None, "exports", "quantity", None, 17.36e6, "tonnes", *JAN_NOV)],
     ),
 }
 

@@ -98,7 +98,9 @@ def title_product(title: str | None) -> str | None:
         return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
     flow = FLOW_RE.search(title)
     main = _main_clause(title)
-    if flow is None or len({m.lastgroup for m in FLOW_RE.finditer(main)} - {Flow.total.value}) > 1:
+    if flow is None:
+        return _trader_goods(main)  # "Chinese Steel Exporters Head for Record Year": the traders' goods
+    if len({m.lastgroup for m in FLOW_RE.finditer(main)} - {Flow.total.value}) > 1:
         return None  # "Gold, silver imports swell Jan trade deficit": the whole trade's story
     places = find_places(title)
     phrases = find_products(title)
@@ -119,8 +121,20 @@ def title_product(title: str | None) -> str | None:
         # exports; not "US-bound car exports tumble as Japan's trade gap shrinks": the story is the whole trade's
         return own[0].names[0]
     # "Overseas shipments keep China in pole position as top vehicle exporter": the goods of the ranked trader
-    traders = [p for p in phrases if len(p.names) == 1 and _TRADER_END.search(title, p.start, p.end)]
-    return traders[0].names[0] if len(traders) == 1 else None
+    return _trader_goods(title)
+
+
+def _trader_goods(text: str) -> str | None:
+    """The goods of the one trader a headline names ("top vehicle exporter", "Chinese Steel Exporters")."""
+    traders = [p for p in find_products(text) if len(p.names) == 1 and _TRADER_END.search(text, p.start, p.end)]
+    if not traders and (named := _GOODS_TRADERS.search(text)):  # "Chinese Steel Exporters", no rank before them
+        traders = find_products(f"the top {named.group('goods').lower()} supplier")
+    return traders[0].names[0] if len(traders) == 1 and len(traders[0].names) == 1 else None
+
+
+_GOODS_TRADERS = re.compile(
+    r"\b(?P<goods>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:Exporters|Importers|exporters|importers)\b"
+)
 
 
 _CAUSING = re.compile(
