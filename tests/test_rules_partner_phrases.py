@@ -9,7 +9,8 @@ so are the paragraph's next figures that name no place; a headline's possessive 
 first, and one on a partner's rank leaves the economy to the lead; "Yunnan in southwest China" names no partner;
 "trade between the five Central Asian countries and northwest China's Xinjiang" is a pair, and so is "between
 Heilongjiang Province and neighbouring Russia"; "Asia as a whole, China included," is Asia's figure, China only
-named in passing; "the second-largest market, the United Arab Emirates (UAE)," is that partner, its acronym and all; a headline's trade
+named in passing; "the second-largest market, the United Arab Emirates (UAE)," is that partner, its acronym and all;
+"Vietnam, though still the biggest single buyer, took" is a buyer past its concessive aside; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -234,6 +235,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("India", "United Arab Emirates", None, None, "exports", "growth", "yoy", 14.6, "percent", "2025-11",
           "2025-11"),
          ("India", "United Arab Emirates", None, None, "exports", "value", None, 3.92e9, "USD", "2025-11", "2025-11")],
+    ),
+    "'Vietnam, though still the biggest single buyer, took 8.87 million tons': the buyer, past its aside": (
+        "China's steel exports\n\nBEIJING, Dec 18 (Bloomberg) -- China's steel exports grew in November. Vietnam, "
+        "though still the biggest single buyer, took 8.87 million tons of steel in the first 11 months, 23.6% less "
+        "than a year earlier.",
+        date(2025, 12, 18),
+        [("China", "Vietnam", "steel", None, "exports", "quantity", None, 8.87e6, "tonnes", "2025-01", "2025-11"),
+         ("China", "Vietnam", "steel", None, "exports", "growth", "yoy", -23.6, "percent", "2025-01", "2025-11")],
     ),
 }
 

@@ -91,6 +91,8 @@ OWN_CLAUSE = re.compile(
 DESCRIBED_AS = r"(?:(?:often|long|once|widely|also)\s+)?(?:used|seen|known|regarded|described|viewed|billed)\s+as"
 _RELATIVE_ASIDE = re.compile(
     r", (?:(?:through|via|from|in|at|by)\s+(?:whose|which)|whose|which|where|mainly|mostly|largely|chiefly|primarily|"
+    r"(?:though|although|albeit)(?=\s+(?:still|now|once|long|no\s+longer|again)\b)|"  # ", though still the biggest
+    # single buyer,"
     r"most\s+of\s+(?:them|it|which)|"
     rf"{DESCRIBED_AS}|"  # ", often used as a transhipment point for Iranian oil,"
     r"(?:conducted|carried|handled|routed|transported|delivered|moved)(?:\s+\w+ly)?\s+(?:through|via|by|over|on)) "
