@@ -1,7 +1,7 @@
 """Flows that the place after "from" and the verb "leaving" decide: "shipments from India" in a story on India are
 India's exports, not its imports; "..., leaving a $8.6 billion gap" is the balance the two figures before it leave;
 goods a country "paid" a sum "for" are its imports of them, from the partner the adjective names; what a partner
-"took" "of Yiwu's trade" is a share of total trade, not what it bought.
+"took" "of Yiwu's trade" is a share of total trade, not what it bought; "net steel exports" are the balance of steel.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -52,6 +52,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           "2025-12"),
          ("Yiwu", "Latin America", None, None, "total", "value", None, 40.2e9, "CNY", "2025-01", "2025-12"),
          ("Yiwu", "United States", None, None, "exports", "value", None, 31.4e9, "CNY", "2025-01", "2025-12")],
+    ),
+    "'China's net steel exports came to 9.48 million tons' is the balance of steel trade": (
+        "China's steel trade\n\nBEIJING, Dec 18 (Bloomberg) -- Steel exports rose again in November. China's net "
+        "steel exports came to 9.48 million tons in November alone.",
+        date(2025, 12, 18),
+        [("China", None, "steel", None, "balance", "quantity", None, 9.48e6, "tonnes", *NOV)],
     ),
 }
 

@@ -101,7 +101,9 @@ def products_for(
         return [_counted_before(at, mentions, sentence)]
     phrase = before
     own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
-    if own_flow is not None and own_flow != flow_at(sentence, mention.start):  # "services trade deficit": any flow
+    if own_flow is not None and own_flow != flow_at(sentence, mention.start) and not _NET_BEFORE.search(
+        sentence, max(0, phrase.start - 5), phrase.start
+    ):  # "services trade deficit": any flow; "net steel exports": the balance of steel
         return [None]  # "..., while imports rose": the product belonged to the exports
     found = RESPECTIVELY.search(sentence, mention.end, mention.end + 400)  # bounded, as the partners' look is
     resp = found.start() if found else -1
@@ -119,6 +121,9 @@ def products_for(
     if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
         return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
+
+
+_NET_BEFORE = re.compile(r"\bnet\s$", re.IGNORECASE)
 
 
 # "with the first two rising 22.4 percent and 9.6 percent respectively while the last fell 14.3 percent": items of

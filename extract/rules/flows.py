@@ -38,6 +38,7 @@ _FLOW_WORDS = [
     (
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
+        r"net\s+(?:[a-z-]+\s+){0,2}?exports|"  # "China's net steel exports came to 9.48 million tons": the balance
         r"shortfalls?|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?<=the\s)gap(?=\s+(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained|widened|narrowed|shrank|totaled))",
     ),
     (
@@ -68,7 +69,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
-                                   "bill"])  # fmt: skip
+                                   "net", "bill"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
