@@ -10,7 +10,8 @@ first, and one on a partner's rank leaves the economy to the lead; "Yunnan in so
 "trade between the five Central Asian countries and northwest China's Xinjiang" is a pair, and so is "between
 Heilongjiang Province and neighbouring Russia"; "Asia as a whole, China included," is Asia's figure, China only
 named in passing; "the second-largest market, the United Arab Emirates (UAE)," is that partner, its acronym and all;
-"Vietnam, though still the biggest single buyer, took" is a buyer past its concessive aside; a headline's trade
+"Vietnam, though still the biggest single buyer, took" is a buyer past its concessive aside; "traded goods worth
+96.58 billion yuan (about 13.58 billion U.S. dollars) with ASEAN" is trade with ASEAN past the bracketed conversion; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -243,6 +244,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 18),
         [("China", "Vietnam", "steel", None, "exports", "quantity", None, 8.87e6, "tonnes", "2025-01", "2025-11"),
          ("China", "Vietnam", "steel", None, "exports", "growth", "yoy", -23.6, "percent", "2025-01", "2025-11")],
+    ),
+    "'traded goods worth 96.58 billion yuan (about 13.58 billion U.S. dollars) with ASEAN': both figures ASEAN's": (
+        "Yunnan's trade\n\nKUNMING, Nov. 21 (Xinhua) -- Customs officials said Friday that Yunnan Province "
+        "traded goods worth 96.58 billion yuan (about 13.58 billion U.S. dollars) with the Association of Southeast "
+        "Asian Nations (ASEAN) in the first 10 months of 2025.",
+        date(2025, 11, 21),
+        [("Yunnan", "ASEAN", None, None, "total", "value", None, 96.58e9, "CNY", "2025-01", "2025-10"),
+         ("Yunnan", "ASEAN", None, None, "total", "value", None, 13.58e9, "USD", "2025-01", "2025-10")],
     ),
 }
 

@@ -25,7 +25,7 @@ _PARTNER_BEFORE = re.compile(
     r"arrivals|supplies|arriving|arrived|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
     r"surplus(?:es)?|deficits?|balances?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|red|black|(?<=the\s)ones?|"
     r"(?:brought|took)\s+in),?"  # "brought in 178.2 million tons of iron ore from Brazil"
-    r"(?:\s+[\w.,$€£¥%-]+){0,8}?\s+(?:with|to|from)\s+(?:both\s+)?(?:the\s+(?:whole\s+of\s+(?:the\s+)?)?|these\s+|those\s+)?"
+    r"(?:\s+(?:\([^()]{1,48}\)|[\w.,$€£¥%-]+)){0,8}?\s+(?:with|to|from)\s+(?:both\s+)?(?:the\s+(?:whole\s+of\s+(?:the\s+)?)?|these\s+|those\s+)?"
     r"(?:other\s+)?"
     r"(?:\d+-(?:member|nation)\s+)?"  # "sales to both EU and non-EU countries"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"  # "with the five Central Asian countries"
