@@ -168,7 +168,7 @@ def listed_with(sentence: str, mention: Mention, area: str | None) -> str | None
 
 
 _PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 trillion yen as shipments to China fell"
-    r"\s*(?:(?!(?:as|while|but|because|after|since|amid|whereas|although|when)\b)[\w.$€£¥%-]+\s+){0,5}?"
+    r"\)?\s*(?:(?!(?:as|while|but|because|after|since|amid|whereas|although|when)\b)[\w.$€£¥%-]+\)?\s+){0,5}?"
     r"(?:\((?:about|around|roughly|some|approximately|or|equivalent\s+to)\s[^()]{1,40}\)\s+)?"  # "96.58 billion yuan
     # (about 13.58 billion U.S. dollars) with ASEAN": past the figure's conversion
     r"(?:with|to|from|of|for)\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:[\w]+-(?:member|nation)\s+)?",  # "with the
