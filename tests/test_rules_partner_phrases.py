@@ -11,7 +11,9 @@ first, and one on a partner's rank leaves the economy to the lead; "Yunnan in so
 Heilongjiang Province and neighbouring Russia"; "Asia as a whole, China included," is Asia's figure, China only
 named in passing; "the second-largest market, the United Arab Emirates (UAE)," is that partner, its acronym and all;
 "Vietnam, though still the biggest single buyer, took" is a buyer past its concessive aside; "traded goods worth
-96.58 billion yuan (about 13.58 billion U.S. dollars) with ASEAN" is trade with ASEAN past the bracketed conversion; a headline's trade
+96.58 billion yuan (about 13.58 billion U.S. dollars) with ASEAN" is trade with ASEAN past the bracketed conversion;
+"The bloc, which accounted for 41.7 percent of everything Yunnan traded abroad, kept its place as the province's
+biggest trading partner" ranks the bloc past its "which" clause; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -252,6 +254,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 21),
         [("Yunnan", "ASEAN", None, None, "total", "value", None, 96.58e9, "CNY", "2025-01", "2025-10"),
          ("Yunnan", "ASEAN", None, None, "total", "value", None, 13.58e9, "USD", "2025-01", "2025-10")],
+    ),
+    "'The bloc, which accounted for 41.7 percent of ..., kept its place as the province's biggest trading partner'": (
+        "Yunnan's trade with ASEAN grows\n\nKUNMING, Nov. 21 (Xinhua) -- Yunnan's trade with ASEAN grew 12.7 percent "
+        "in the first 10 months of 2025. The bloc, which accounted for 41.7 percent of everything Yunnan traded "
+        "abroad, kept its place as the province's biggest trading partner.",
+        date(2025, 11, 21),
+        [("Yunnan", "ASEAN", None, None, "total", "share", None, 41.7, "percent", "2025-01", "2025-10"),
+         ("Yunnan", "ASEAN", None, None, "total", "rank", None, 1.0, "number", "2025-01", "2025-10")],
     ),
 }
 

@@ -13,7 +13,15 @@ from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, h
 from tradefacts.extract.rules.governments import as_government, seat_of_government
 from tradefacts.extract.rules.idioms import idiom_partners
 from tradefacts.extract.rules.mention import aside_spans, in_spans
-from tradefacts.extract.rules.partner_roles import AS_PARTNER, PARTNER_NOUN, PARTNER_SUBJECT, ROLE_AFTER, role_partner
+from tradefacts.extract.rules.partner_roles import (
+    AS_PARTNER,
+    PARTNER_NOUN,
+    PARTNER_SUBJECT,
+    ROLE_AFTER,
+    as_partner_past_which,
+    role_partner,
+)
+from tradefacts.extract.rules.place_lists import LIST_SEP, listed_before
 from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
 from tradefacts.extract.rules.ranks import FIGURE_WITH
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
@@ -98,12 +106,6 @@ _FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
 _ITS_BUYERS = re.compile(r"^\s+(?:buyers|importers|customers|purchasers)\s+(?:took|bought|purchased|imported)\b")
 # "Russia's share shrank", "The U.S. share of China's exports": a partner's share of the subject's trade
 _SHARE_OF_PARTNER = re.compile(r"^(?:['’]s?)?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
-# "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
-_APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
-LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc's size is no break in the list
-    r"^(?:\s+as\s+a\s+whole)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:to\s+|with\s+|from\s+)?(?:the\s+)?"
-    r"(?:\d+-(?:member|nation|country)\s+)?$"  # "to Asia as a whole and to the European Union"
-)
 _BOUND = re.compile(r"^-bound\b")
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
@@ -185,17 +187,6 @@ _BUYER_VERB = re.compile(
     r"(?:[\w-]+\s+)?(?:buyer|market|customer|supplier|source))\b",  # "Russia was China's largest source of crude"
     re.IGNORECASE,
 )
-def _listed_before(sentence: str, areas: list[Place], kept: list[Place], i: int) -> list[Place]:
-    """The places listed right before kept[i] ("The European Union and" the United States), taken off `areas`."""
-    group: list[Place] = []
-    while areas and i - len(group) - 1 >= 0 and areas[-1] is kept[i - len(group) - 1] and (
-        LIST_SEP.match(sentence[areas[-1].end : (group[0] if group else kept[i]).start])
-        or _APPOSED_LIST_SEP.fullmatch(sentence, areas[-1].end, (group[0] if group else kept[i]).start)
-    ):
-        group.insert(0, areas.pop())
-    return group
-
-
 _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
     r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+Region|Province|Municipality))?"
     r"\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
@@ -360,19 +351,21 @@ def classify_places(
         elif subject_partner is None and (
             (PARTNER_SUBJECT.match(after) and not _listed_on(sentence, kept, i))
             or _APPOSITIVE_OF.match(sentence[p.end : p.end + 110])  # read inside the aside it opens
-            or (AS_PARTNER.match(after) and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."
+            or ((AS_PARTNER.match(after) or as_partner_past_which(sentence, p.end))
+                and not _RIVAL_BEFORE.search(before))  # not "overtook Russia as ..."; "ASEAN, which accounted for
+            # 41.7 percent of the total, kept its place as the province's biggest trading partner"
             or (foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or _SHARE_OF_FRAME.match(after)))
             or (foreign and buying and SELLER_VERB.match(after))
             or (foreign and _MADE_IT.search(before))  # "That left the US with 16.2 per cent of China's purchases"
         ):
             subject_partner = p
-            subject_group = [*_listed_before(sentence, areas, kept, i), p]  # "The European Union and the United
+            subject_group = [*listed_before(sentence, areas, kept, i), p]  # "The European Union and the United
             # States ranked ...": one subject
         elif foreign and (_RANKED.match(after) or _BUYER_VERB.match(after) or (buying and SELLER_VERB.match(after))
                           or (subject_partner is not None and _GAPPED_SUBJECT.search(before)
                               and _FIGURE_NEXT.match(after))):  # "The UAE took 4.3 million tons, up 11%, and Turkey
             # 3.8 million tons": the next partner of a verb the first one's clause gave
-            listed = _listed_before(sentence, areas, kept, i) if _RANKED.match(after) else []
+            listed = listed_before(sentence, areas, kept, i) if _RANKED.match(after) else []
             partners.extend([*listed, p])  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a
             # second one; "while the EU and the US ranked second and third": both
         elif subject_partner is not None and AS_PARTNER.match(after):

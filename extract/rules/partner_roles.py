@@ -69,3 +69,13 @@ def predicated_partner(sentence: str, start: int, end: int) -> bool:
 def role_partner(sentence: str, start: int, end: int) -> bool:
     """Whether the place at `start`:`end` is named as a partner role's: in apposition to it or as its predicate."""
     return apposed_partner(sentence, start, end) or predicated_partner(sentence, start, end)
+
+
+_WHICH_CLAUSE = re.compile(r",\s+which\s(?:[^,;]|,(?=\d{3}))+,")
+
+
+def as_partner_past_which(sentence: str, end: int) -> bool:
+    """Whether the place ending at `end` is named a partner past a "which" clause holding a figure ("ASEAN, which
+    accounted for 41.7 percent of the total, kept its place as the province's biggest trading partner")."""
+    found = _WHICH_CLAUSE.match(sentence, end, end + 150)
+    return bool(found and AS_PARTNER.match(sentence[found.end() : found.end() + 110]))

@@ -9,11 +9,12 @@ import re
 from itertools import pairwise
 from operator import attrgetter
 
-from tradefacts.extract.rules.attribution import LIST_SEP, Places
+from tradefacts.extract.rules.attribution import Places
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.extract.rules.partner_roles import PARTNER_NOUN, ROLE_PREDICATE
+from tradefacts.extract.rules.place_lists import LIST_SEP
 from tradefacts.schemas import Flow, Measure
 
 

@@ -1,0 +1,25 @@
+"""Lists of places: the separators between their items, and the places listed right before a subject."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.rules.gazetteer import Place
+
+# "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
+APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
+LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc's size is no break in the list
+    r"^(?:\s+as\s+a\s+whole)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:to\s+|with\s+|from\s+)?(?:the\s+)?"
+    r"(?:\d+-(?:member|nation|country)\s+)?$"  # "to Asia as a whole and to the European Union"
+)
+
+
+def listed_before(sentence: str, areas: list[Place], kept: list[Place], i: int) -> list[Place]:
+    """The places listed right before kept[i] ("The European Union and" the United States), taken off `areas`."""
+    group: list[Place] = []
+    while areas and i - len(group) - 1 >= 0 and areas[-1] is kept[i - len(group) - 1] and (
+        LIST_SEP.match(sentence[areas[-1].end : (group[0] if group else kept[i]).start])
+        or APPOSED_LIST_SEP.fullmatch(sentence, areas[-1].end, (group[0] if group else kept[i]).start)
+    ):
+        group.insert(0, areas.pop())
+    return group
