@@ -13,7 +13,8 @@ named in passing; "the second-largest market, the United Arab Emirates (UAE)," i
 "Vietnam, though still the biggest single buyer, took" is a buyer past its concessive aside; "traded goods worth
 96.58 billion yuan (about 13.58 billion U.S. dollars) with ASEAN" is trade with ASEAN past the bracketed conversion;
 "The bloc, which accounted for 41.7 percent of everything Yunnan traded abroad, kept its place as the province's
-biggest trading partner" ranks the bloc past its "which" clause; a headline's trade
+biggest trading partner" ranks the bloc past its "which" clause; "Yunnan's total imports and exports reached ..., up
+9.6 percent" is the whole trade's rate in a story on trade with ASEAN; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -262,6 +263,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 21),
         [("Yunnan", "ASEAN", None, None, "total", "share", None, 41.7, "percent", "2025-01", "2025-10"),
          ("Yunnan", "ASEAN", None, None, "total", "rank", None, 1.0, "number", "2025-01", "2025-10")],
+    ),
+    "'Yunnan's total imports and exports reached 231.47 billion yuan, up 9.6 percent' in a story on ASEAN: no partner": (
+        "Yunnan's trade with ASEAN grows\n\nKUNMING, Nov. 21 (Xinhua) -- Yunnan's trade with ASEAN grew 12.7 percent "
+        "in the first 10 months of 2025.\n\nOver January-October, Yunnan's total imports and exports reached 231.47 "
+        "billion yuan, up 9.6 percent from a year earlier.",
+        date(2025, 11, 21),
+        [("Yunnan", None, None, None, "total", "value", None, 231.47e9, "CNY", "2025-01", "2025-10"),
+         ("Yunnan", None, None, None, "total", "growth", "yoy", 9.6, "percent", "2025-01", "2025-10")],
     ),
 }
 

@@ -14,7 +14,11 @@ from tradefacts.extract.rules.scope import TONNAGE_UNIT
 
 # "recorded foreign trade of 219.47 billion yuan (about 30.8 billion U.S. dollars) ..., down 1.8 percent": the trade
 # with every partner, for each figure that restates or changes it
-_ALL_PARTNERS = re.compile(r"\b(?:foreign|external|overall|total)\s+trade\b", re.IGNORECASE)
+_ALL_PARTNERS = re.compile(  # "Yunnan's total imports and exports reached ..., up 9.6 percent": the whole trade's rate
+    r"\b(?:foreign|external|overall|total)\s+trade\b|\b(?:total|overall)\s+(?:imports\s+and\s+exports|exports\s+and\s+"
+    r"imports)\b",
+    re.IGNORECASE,
+)
 
 
 def with_every_partner(sentence: str, clause: str, pos: int) -> bool:
