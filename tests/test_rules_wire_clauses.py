@@ -2,7 +2,7 @@
 dates no figure; "the world's largest consumer market" describes a partner, it ranks none; goods the sentence opens
 with as a cause ("Higher purchases of gold and silver lifted the import bill") restrict no figure; parts of a change
 ("Chemicals accounted for £300m of that drop and machinery for another £100m") are changes. And what it is: "tons of
-rare earths left the country" are rare earths (the goods end at their verb); "a cumulative trade deficit" after a
+rare earths left the country" are rare earths (the goods end at their verb); GDP inside a "which" aside drops no rate; "a cumulative trade deficit" after a
 span is that span's; "22.12 trillion yuan came from exports, ... and 15.19 trillion yuan from imports" are a sum's
 flows; the deficit "which measures how far purchases exceed sales" is no policy measure; "Hong Kong of China" is Hong
 Kong; a place in a clause describing the area ("the province that leads China") is not the figure's.
@@ -160,3 +160,13 @@ def test_a_headline_s_buyer_verb_names_the_story_s_goods_and_flow() -> None:
     from tradefacts.extract.rules.headline import title_product
 
     assert title_product("Japan takes more time to decide") is None
+
+
+def test_a_non_trade_word_in_a_relative_aside_drops_no_rate() -> None:
+    """"..., a 4.9% increase from August, with gold, which the BEA strips out when it calculates gross domestic
+    product, accounting for much of the gain": GDP in the aside is no subject of the month's rate."""
+    text = ("US trade\n\nWASHINGTON (Reuters) - The U.S. trade deficit narrowed in September. Goods exports rose to "
+            "$187.6 billion, a 4.9% increase from August, with gold, which the statisticians leave out when they "
+            "calculate gross domestic product, making up much of the gain.")
+    found = {(row[4], row[5], row[6], row[7]) for row in facts_of(text, date(2025, 11, 5))}
+    assert ("exports", "growth", "mom", 4.9) in found
