@@ -243,6 +243,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 15),
         [("India", None, "silver", None, "imports", "growth", "yoy", -2.3, "percent", "2025-12", "2025-12")],
     ),
+    "a sentence without figures that opens 'Month on month,' frames the paragraph's rates after it": (
+        "China steel\n\nBEIJING, Dec 18 (Bloomberg) -- China's steel exports grew in November.\n\nMonth on month, "
+        "the trend was uneven. Shipments of billets rose 12.5% to 1.08 million tons in November, while steel imports "
+        "slipped 1.4% to 496,000 tons.\n\nSteel exports were 7.8% above their level a year earlier.",
+        date(2025, 12, 18),
+        [("China", None, "billets", None, "exports", "growth", "mom", 12.5, "percent", "2025-11", "2025-11"),
+         ("China", None, "steel", None, "imports", "growth", "mom", -1.4, "percent", "2025-11", "2025-11"),
+         ("China", None, "steel", None, "exports", "growth", "yoy", 7.8, "percent", "2025-11", "2025-11")],
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import WITH_OPENING, classify_places
-from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, rate_basis
+from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, opening_frame, rate_basis
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -157,6 +157,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     if not mentions:
         note_goods(classed_goods, ctx.goods_by_class)
         note_figureless(text, places, ctx, classed_goods)
+        ctx.basis_frame = opening_frame(text) or ctx.basis_frame  # "Month on month, the picture was mixed."
         # no figure: a period before the running one looks back, one after publication looks ahead; neither moves it
         ctx.note_periods([p for p in periods if not ctx.after_publication(p) and not _no_period_stated(text, p)], -1)
         return []

@@ -99,6 +99,14 @@ def cue_in(text: str) -> Basis | None:
     return min(hits)[1] if hits else None
 
 
+def opening_frame(sentence: str) -> Basis | None:
+    """The basis an opening cue of a sentence without figures sets for the paragraph's rates after it ("Month on
+    month, the picture was mixed."); None for year on year, the default."""
+    comma = sentence.find(",", 0, 60)
+    basis = cue_in(sentence[:comma]) if comma > 0 else None
+    return basis if basis is not Basis.yoy else None
+
+
 _LEVEL_CHANGE = re.compile(r"\b(?:narrowed|widened|rose|fell|increased|decreased|grew|shrank)\s+by\b", re.IGNORECASE)
 
 
