@@ -1,6 +1,7 @@
 """Words that name goods and their flow: "the import bill for X", "overall natural gas" in a story on LNG,
 "purchases" as imports unless a partner makes them, and what a rank's noun says it ranks; "US-bound shipments" are
-no goods, and a headline opened by "Trade truce" still names its goods.
+no goods, and a headline opened by "Trade truce" still names its goods; "Gems and jewellery and petroleum products
+recorded growth of A and B, respectively" shares the rates over two headings, "gems and jewellery" one of them.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -177,6 +178,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "$25.6 billion.",
         date(2025, 9, 4),
         [("United States", None, "services", None, "balance", "value", None, 25.6e9, "USD", "2025-07", "2025-07")],
+    ),
+    "'Gems and jewellery and petroleum products recorded growth of 27.8% and 11.6%, respectively': two headings": (
+        "India's exports\n\nNew Delhi, Dec 15 (PTI) India's merchandise exports grew 19.4 per cent in November. "
+        "Gems and jewellery and petroleum products recorded growth of 27.8% and 11.6%, respectively.",
+        date(2025, 12, 15),
+        [("India", None, "gems and jewellery", None, "exports", "growth", "yoy", 27.8, "percent", "2025-11", "2025-11"),
+         ("India", None, "petroleum products", None, "exports", "growth", "yoy", 11.6, "percent", "2025-11",
+          "2025-11")],
     ),
 }
 
