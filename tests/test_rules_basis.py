@@ -252,6 +252,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "steel", None, "imports", "growth", "mom", -1.4, "percent", "2025-11", "2025-11"),
          ("China", None, "steel", None, "exports", "growth", "yoy", 7.8, "percent", "2025-11", "2025-11")],
     ),
+    "'0.8% lower than in the second quarter' is a rate on the quarter before, kept beside its level": (
+        "UK trade\n\nLONDON - The UK's trade deficit widened in the three months to September 2025. Sales to non-EU "
+        "countries were 0.8% lower than in the second quarter at £46.4bn.",
+        date(2025, 11, 13),
+        [("United Kingdom", "non-EU countries", None, None, "exports", "growth", "qoq", -0.8, "percent", "2025-07",
+          "2025-09")],
+    ),
+    "'Quarter by quarter,' frames its own sentence's rate, not a single month's after it": (
+        "Qingdao trade\n\nQINGDAO, July 25 -- Qingdao's foreign trade rose 4.6% in the first half of 2025.\n\n"
+        "Quarter by quarter, the city's trade in the second quarter was 11.3% higher than in the first quarter. June "
+        "trade alone reached 86.05 billion yuan, up 7.2%.",
+        date(2025, 7, 25),
+        [("Qingdao", None, None, None, "total", "growth", "qoq", 11.3, "percent", "2025-04", "2025-06"),
+         ("Qingdao", None, None, None, "total", "growth", "yoy", 7.2, "percent", "2025-06", "2025-06")],
+    ),
 }
 
 

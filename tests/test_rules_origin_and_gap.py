@@ -1,7 +1,8 @@
 """Flows that the place after "from" and the verb "leaving" decide: "shipments from India" in a story on India are
 India's exports, not its imports; "..., leaving a $8.6 billion gap" is the balance the two figures before it leave;
 goods a country "paid" a sum "for" are its imports of them, from the partner the adjective names; what a partner
-"took" "of Yiwu's trade" is a share of total trade, not what it bought; "net steel exports" are the balance of steel.
+"took" "of Yiwu's trade" is a share of total trade, not what it bought; "net steel exports" are the balance of steel;
+"Trade gathered pace ... In the second quarter it totalled" is total trade.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -58,6 +59,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "steel exports came to 9.48 million tons in November alone.",
         date(2025, 12, 18),
         [("China", None, "steel", None, "balance", "quantity", None, 9.48e6, "tonnes", *NOV)],
+    ),
+    "'Trade gathered pace through the six months. In the second quarter it totalled ...': 'it' is the trade": (
+        "Shenzhen trade\n\nSHENZHEN, July 20 -- Shenzhen's trade reached 2.17 trillion yuan in the first half of 2025."
+        " Imports climbed 8.6% to 858.86 billion yuan.\n\nTrade gathered pace through the six months. In the second "
+        "quarter it totalled 1.14 trillion yuan.",
+        date(2025, 7, 20),
+        [("Shenzhen", None, None, None, "total", "value", None, 1.14e12, "CNY", "2025-04", "2025-06")],
     ),
 }
 

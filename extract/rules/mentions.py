@@ -112,6 +112,7 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less|fewer)\s+than\b"
     rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
     r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d|"
+    r"(?:first|second|third|fourth)\s+(?:quarter|half)\b|Q[1-4]\b|H[12]\b|"  # "0.8% lower than in the second quarter"
     r"(?:US)?[$€£¥]\s?\d|\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)))|"  # a
     # level written out: "36.2% more than the 10.22 million tons shipped a year before"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"

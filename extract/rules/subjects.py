@@ -46,7 +46,7 @@ _VERB_AFTER = re.compile(
     r"(?:was|were|is|are|told|tells?|remained|stayed|proved|had|saw|fared|bucked)\b"
 )
 _FLOW_SUBJECT = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases)(?:\s+(?:to|from)\s+|"
+    r"^\s*(?:[\w-]+\s+)?(?:exports|shipments|imports|sales|purchases|trade)(?:\s+(?:to|from)\s+|"
     r"\s+(?=(?:[a-z]+ed|took|fell|rose|grew|bore|saw|led|made)\b))",
     re.IGNORECASE,
 )  # "Shipments to the United States fell for a third month.", "Exports carried the load."
