@@ -224,9 +224,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             # a look back at an earlier month's own rate ("slowing from August's 7.9% pace") takes no frame
             passed = None if possessive_period(text, periods, mention) else (
                 sentence_basis or ctx.basis_frame or release_basis(area, period, ctx.month_before, ctx.text))
-            if (passed is Basis.mom and period.start != period.end) or (
-                passed is Basis.qoq and period.start == period.end
-            ):
+            if passed is (Basis.mom if period.start != period.end else Basis.qoq):
                 passed = None  # "... in the first nine months were 46,200 tons, up 12%" after "31% from August":
                 # a month-on-month frame is no basis for a span of months, nor "Quarter by quarter," for a month
             if passed is None and ctx.lead_basis and ctx.lead_basis[1] == period:
