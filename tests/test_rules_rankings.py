@@ -399,3 +399,11 @@ def test_two_partners_that_rank_second_and_third_after_another_partner_are_both_
     assert {("Zhengzhou", "European Union", "rank", 2.0), ("Zhengzhou", "United States", "rank", 3.0),
             ("Zhengzhou", "European Union", "value", 33.72e9), ("Zhengzhou", "United States", "value", 30.15e9),
             ("Zhengzhou", "United States", "growth", -12.4)} <= rows
+
+
+def test_a_partner_that_has_now_slipped_to_a_place_among_destinations() -> None:
+    """"China has now slipped to sixth place among the destinations for German goods": Germany's market, ranked."""
+    text = ("German exports\n\nBERLIN, Dec 8 (DW) -- German exports fell 0.4% in October. China has now slipped to "
+            "sixth place among the buyers of German goods over the first ten months of the year.")
+    ranks = {(row[0], row[1], row[4], row[7]) for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"}
+    assert ranks == {("Germany", "China", "exports", 6.0)}

@@ -157,7 +157,8 @@ _PAIR_BEFORE = re.compile(
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
 _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped to second place", "Russia, once the
     # biggest market for Chinese cars, fell to fourth place"
-    r"^(?:,\s+(?:which|who|(?:once|now|still|long)\s+(?:a|an|the))\b[^,]{0,90},)?\s+(?:(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|"
+    r"^(?:,\s+(?:which|who|(?:once|now|still|long)\s+(?:a|an|the))\b[^,]{0,90},)?\s+(?:(?:ha[sd]|have)\s+(?:now\s+)?)?"
+    r"(?:(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|"
     r"was|remained|placed|finished|regained|retained|reclaimed|retook|took|held|kept|back)\s+"
     r"(?:back\s+|only\s+|just\s+)?(?:(?:in)?to\s+|in\s+|on\s+to\s+)?(?:(?:the|its)\s+)?"  # "dropped back to second
     # place", "regained first place among", "pushing the US back into second", "held on to first place"
