@@ -1,0 +1,127 @@
+from _fact import fact, period
+
+CN = "China"
+JO = period(2025, 1, 10)
+OCT = period(2025, 10)
+
+ARTICLE = {
+    "id": "dBK1_01",
+    "title": "Exporters' push into new markets lifts 10-month foreign trade by 3.6%",
+    "publisher": "China Daily",
+    "published": "2025-11-10",
+    "notes": [
+        "Real figures (GAC, Jan-Oct 2025 as reported): 37.31 trillion total, +3.6%; 21.28 trillion private, +7.2%; "
+        "October total 3.7 trillion, exports 2.17 trillion; US -15.9%; rare earths 4,343.5 tonnes in October "
+        "(about +8.6% on September's 4,000). Invented but plausible: the rest (exports/imports split, surplus growth, "
+        "partner values, product growth, car volume).",
+        "Judgement calls: headline 3.6% is the same observation as the body's 3.6% (labelled once, body evidence); "
+        "'($5.24 trillion)' has no hedge word, so the USD fact is exact; 'Exports also fell 7.7 percent from September' "
+        "is mom; rare earth rise 'on the month' is mom; car exports counted in vehicles -> unit number; "
+        "'Shipments to the bloc' carries the EU from the previous sentence -> exports, partner EU; "
+        "'The European Union followed' states no number, so no rank fact; 'largest trading partner' -> rank 1.",
+        "Not facts: 122.7 billion yuan per day (daily average); 0.4 and 1.9 percentage points (derived comparisons); "
+        "10 and 20 percent (tariff rates); Oct 30, a year (dates/durations); eight consecutive months (streak); "
+        "45 trillion and around 3 percent (forecast); 10 months/10-month (period words).",
+        "Copy check (independent): 4 sentences searched, 3 reworded (the search budget ran out after 4 searches; one reworded sentence matched a real sentence that a search for another sentence returned).",
+        "Copy check: 31 sentences searched (headline included), 1 reworded (the opening data sentence); the rare earth sentence was also rewritten to match the real October figure and re-searched.",
+    ],
+    "facts": [
+        # cumulative Jan-Oct
+        fact(CN, "total", "value", 37.31e12, "CNY", JO, "37.31 trillion",
+             "combined goods imports and exports for January through October at 37.31 trillion yuan"),
+        fact(CN, "total", "value", 5.24e12, "USD", JO, "5.24 trillion",
+             "combined goods imports and exports for January through October at 37.31 trillion yuan ($5.24 trillion)"),
+        fact(CN, "total", "growth", 3.6, "percent", JO, "3.6",
+             "combined goods imports and exports for January through October at 37.31 trillion yuan ($5.24 trillion), a rise of 3.6 percent year-on-year"),
+        fact(CN, "exports", "growth", 6.2, "percent", JO, "6.2",
+             "Outbound shipments grew 6.2 percent to 22.12 trillion yuan"),
+        fact(CN, "exports", "value", 22.12e12, "CNY", JO, "22.12 trillion",
+             "Outbound shipments grew 6.2 percent to 22.12 trillion yuan"),
+        fact(CN, "imports", "growth", -0.8, "percent", JO, "0.8",
+             "imports eased 0.8 percent to 15.19 trillion yuan"),
+        fact(CN, "imports", "value", 15.19e12, "CNY", JO, "15.19 trillion",
+             "imports eased 0.8 percent to 15.19 trillion yuan"),
+        fact(CN, "balance", "growth", 25.6, "percent", JO, "25.6",
+             "the trade surplus widened by 25.6 percent to 6.93 trillion yuan"),
+        fact(CN, "balance", "value", 6.93e12, "CNY", JO, "6.93 trillion",
+             "the trade surplus widened by 25.6 percent to 6.93 trillion yuan"),
+        # October alone
+        fact(CN, "total", "growth", 0.1, "percent", OCT, "0.1",
+             "Total trade inched up 0.1 percent from a year earlier to 3.7 trillion yuan"),
+        fact(CN, "total", "value", 3.7e12, "CNY", OCT, "3.7 trillion",
+             "Total trade inched up 0.1 percent from a year earlier to 3.7 trillion yuan"),
+        fact(CN, "exports", "growth", -0.8, "percent", OCT, "0.8",
+             "exports down 0.8 percent at 2.17 trillion yuan"),
+        fact(CN, "exports", "value", 2.17e12, "CNY", OCT, "2.17 trillion",
+             "exports down 0.8 percent at 2.17 trillion yuan"),
+        fact(CN, "imports", "growth", 1.4, "percent", OCT, "1.4",
+             "imports up 1.4 percent"),
+        fact(CN, "exports", "growth", -7.7, "percent", OCT, "7.7",
+             "Exports also fell 7.7 percent from September", basis="mom"),
+        fact(CN, "balance", "value", 640.5e9, "CNY", OCT, "640.5 billion",
+             "the monthly surplus narrowed to 640.5 billion yuan"),
+        # private firms
+        fact(CN, "total", "growth", 7.2, "percent", JO, "7.2",
+             "Their imports and exports expanded 7.2 percent to 21.28 trillion yuan",
+             segment="private enterprises"),
+        fact(CN, "total", "value", 21.28e12, "CNY", JO, "21.28 trillion",
+             "Their imports and exports expanded 7.2 percent to 21.28 trillion yuan",
+             segment="private enterprises"),
+        fact(CN, "total", "share", 57, "percent", JO, "57",
+             "Their imports and exports expanded 7.2 percent to 21.28 trillion yuan, accounting for 57 percent of the total",
+             segment="private enterprises"),
+        # partners
+        fact(CN, "total", "rank", 1, "number", JO, "largest",
+             "China's largest trading partner was still the Association of Southeast Asian Nations",
+             partner="ASEAN"),
+        fact(CN, "total", "value", 6.21e12, "CNY", JO, "6.21 trillion",
+             "China's largest trading partner was still the Association of Southeast Asian Nations, with two-way trade of 6.21 trillion yuan",
+             partner="ASEAN"),
+        fact(CN, "total", "growth", 9.1, "percent", JO, "9.1",
+             "China's largest trading partner was still the Association of Southeast Asian Nations, with two-way trade of 6.21 trillion yuan, up 9.1 percent",
+             partner="ASEAN"),
+        fact(CN, "total", "value", 4.88e12, "CNY", JO, "4.88 trillion",
+             "The European Union followed at 4.88 trillion yuan",
+             partner="European Union"),
+        fact(CN, "total", "growth", 4.9, "percent", JO, "4.9",
+             "The European Union followed at 4.88 trillion yuan, a 4.9 percent increase",
+             partner="European Union"),
+        fact(CN, "exports", "growth", 8.1, "percent", JO, "8.1",
+             "Shipments to the bloc rose 8.1 percent",
+             partner="European Union"),
+        fact(CN, "total", "rank", 3, "number", JO, "third",
+             "Trade with the United States, China's third-largest trading partner",
+             partner="United States"),
+        fact(CN, "total", "growth", -15.9, "percent", JO, "15.9",
+             "Trade with the United States, China's third-largest trading partner, shrank 15.9 percent to 3.42 trillion yuan",
+             partner="United States"),
+        fact(CN, "total", "value", 3.42e12, "CNY", JO, "3.42 trillion",
+             "Trade with the United States, China's third-largest trading partner, shrank 15.9 percent to 3.42 trillion yuan",
+             partner="United States"),
+        fact(CN, "total", "growth", 18.5, "percent", JO, "18.5",
+             "Trade with Africa and Latin America grew 18.5 percent and 4.3 percent, respectively",
+             partner="Africa"),
+        fact(CN, "total", "growth", 4.3, "percent", JO, "4.3",
+             "Trade with Africa and Latin America grew 18.5 percent and 4.3 percent, respectively",
+             partner="Latin America"),
+        # products
+        fact(CN, "exports", "growth", 8.4, "percent", JO, "8.4",
+             "Overseas sales of high-tech products and integrated circuits climbed 8.4 percent and 24.7 percent, respectively",
+             product="high-tech products"),
+        fact(CN, "exports", "growth", 24.7, "percent", JO, "24.7",
+             "Overseas sales of high-tech products and integrated circuits climbed 8.4 percent and 24.7 percent, respectively",
+             product="integrated circuits"),
+        fact(CN, "exports", "quantity", 5.64e6, "number", JO, "5.64 million",
+             "China shipped 5.64 million cars abroad",
+             product="cars"),
+        fact(CN, "exports", "growth", 19.2, "percent", JO, "19.2",
+             "China shipped 5.64 million cars abroad, 19.2 percent more than a year earlier",
+             product="cars"),
+        fact(CN, "exports", "growth", 8.6, "percent", OCT, "8.6",
+             "Rare earth shipments rebounded in October, rising 8.6 percent on the month",
+             product="rare earths", basis="mom"),
+        fact(CN, "exports", "quantity", 4343.5, "tonnes", OCT, "4,343.5",
+             "Rare earth shipments rebounded in October, rising 8.6 percent on the month to 4,343.5 tonnes",
+             product="rare earths"),
+    ],
+}
