@@ -14,7 +14,8 @@ named in passing; "the second-largest market, the United Arab Emirates (UAE)," i
 96.58 billion yuan (about 13.58 billion U.S. dollars) with ASEAN" is trade with ASEAN past the bracketed conversion;
 "The bloc, which accounted for 41.7 percent of everything Yunnan traded abroad, kept its place as the province's
 biggest trading partner" ranks the bloc past its "which" clause; "Yunnan's total imports and exports reached ..., up
-9.6 percent" is the whole trade's rate in a story on trade with ASEAN; a headline's trade
+9.6 percent" is the whole trade's rate in a story on trade with ASEAN; "buyers in Southeast Asia" are markets, not
+the story's subject; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -271,6 +272,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 21),
         [("Yunnan", None, None, None, "total", "value", None, 231.47e9, "CNY", "2025-01", "2025-10"),
          ("Yunnan", None, None, None, "total", "growth", "yoy", 9.6, "percent", "2025-01", "2025-10")],
+    ),
+    "'Fresh buyers in Southeast Asia, Africa and Latin America helped Chinese exporters': markets, not the subject": (
+        "New markets lift trade\n\nBy a staff reporter | Updated: 2025-11-10\n\nNew buyers in Southeast Asia, Africa "
+        "and Latin America helped Chinese exporters make up for weaker sales to the United States, official figures "
+        "show.\n\nCustoms data put goods imports and exports for January through October at 37.31 trillion yuan, up "
+        "3.6 percent year-on-year.",
+        date(2025, 11, 10),
+        [("China", None, None, None, "total", "value", None, 37.31e12, "CNY", "2025-01", "2025-10"),
+         ("China", None, None, None, "total", "growth", "yoy", 3.6, "percent", "2025-01", "2025-10")],
     ),
 }
 

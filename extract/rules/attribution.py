@@ -42,6 +42,8 @@ _PARTNER_BEFORE = re.compile(
     r"(?:markets?\s+(?:such\s+as|like|including|in)\s+)?|markets?:\s*(?:\w+\s+\(\S+\),?\s*(?:and\s+)?)*|"
     r"\b(?:and|while|but|whereas)\s+(?:those\s+|that\s+|shipments\s+|sales\s+)?(?:to|from|with)\s+(?:the\s+)?|"
     r"\b(?:sent|shipped|exported|sold)\s+(?:[\w.,$€£¥%-]+\s+){0,3}?(?:goods|products)\s+to\s+(?:the\s+)?(?:other\s+)?|"
+    r"\b(?:buyers|customers|consumers|clients)\s+(?:in|from|across)\s+(?:the\s+)?|"  # "Fresh buyers in
+    # Southeast Asia, Africa and Latin America helped Chinese exporters": markets, not the subject
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|"  # "Ships bound for Belt and
     # Road partner countries", "Exports bound for the 10-member Association of Southeast Asian Nations"
     # "with most of the gain going to China", "went to other euro zone countries"
