@@ -3,7 +3,8 @@ ore), by "those cargoes" (the goods just named), and after a period word ("Year-
 named before their figure with examples ("Labour-intensive products such as ... saw exports of") or in the passive of
 customs prose ("metal ores and ore sands were imported at"), or before the customs office that declared them ("Crude
 oil imports declared at Ningbo customs totaled": the office names no subject of its own). A headline on the goods'
-traders ("Chinese Steel Exporters Head for Record Year") names the story's goods for figures that name none.
+traders ("Chinese Steel Exporters Head for Record Year") names the story's goods for figures that name none, and a
+section heading on one kind of goods ("COAL AT RECORD IN DECEMBER") those of the paragraphs under it.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -71,6 +72,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 18),
         [("China", "Middle East", "steel", None, "exports", "growth", "yoy", 21.5, "percent", *JAN_NOV),
          ("China", "Middle East", "steel", None, "exports", "quantity", None, 17.36e6, "tonnes", *JAN_NOV)],
+    ),
+    "a section heading 'COAL AT RECORD IN DECEMBER' in an iron ore story: the paragraphs under it are on coal": (
+        "China's iron ore imports hit a record in 2025\n\nBEIJING, Jan 14 (Reuters) - China's iron ore imports rose "
+        "1.8% in 2025 to 1.26 billion tons.\n\nCOAL AT RECORD IN DECEMBER\n\nCoal imports reached a record 58.59 "
+        "million tons in December.\n\nFor the full year, however, shipments fell 9.6% to 490.27 million tons.",
+        date(2026, 1, 14),
+        [("China", None, "coal", None, "imports", "growth", "yoy", -9.6, "percent", "2025-01", "2025-12"),
+         ("China", None, "coal", None, "imports", "quantity", None, 490.27e6, "tonnes", "2025-01", "2025-12")],
     ),
 }
 

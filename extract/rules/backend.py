@@ -27,6 +27,7 @@ from tradefacts.extract.rules.goods_classes import (
     THE_CLASS,
     class_phrase,
     goods_named,
+    heading_goods,
     note_goods,
 )
 from tradefacts.extract.rules.goods_frame import (
@@ -130,6 +131,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     elif sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or the article's
         if _HEADING.fullmatch(text):  # "FIRST HALF": its period holds for the paragraphs under it, "SUPPLIERS" none
             ctx.section_period = next((r for p in find_periods(text) if (r := ctx.resolve(p))), None)
+            ctx.title_product = heading_goods(text) or ctx.title_product  # "COAL AT RECORD": its section's goods
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.section_period or (
             ctx.period if ctx.in_year_section() else (ctx.article_period or ctx.period))
         ctx.basis_frame = None
@@ -225,8 +227,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             passed = None if possessive_period(text, periods, mention) else (
                 sentence_basis or ctx.basis_frame or release_basis(area, period, ctx.month_before, ctx.text))
             if passed is (Basis.mom if period.start != period.end else Basis.qoq):
-                passed = None  # "... in the first nine months were 46,200 tons, up 12%" after "31% from August":
-                # a month-on-month frame is no basis for a span of months, nor "Quarter by quarter," for a month
+                passed = None  # a month-on-month frame is no basis for a span of months, a quarterly one for a month
             if passed is None and ctx.lead_basis and ctx.lead_basis[1] == period:
                 passed = ctx.lead_basis[0]  # "The deficit fell 16% to $60.2 billion from $71.7 billion in May":
                 # a story that leads with the change from the period before reports its later rates so

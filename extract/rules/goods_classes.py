@@ -163,3 +163,12 @@ PRODUCT_PRONOUN = re.compile(
     r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,
 )
+
+
+def heading_goods(heading: str) -> str | None:
+    """The one kind of goods a section heading names ("COAL AT RECORD IN DECEMBER"), or None (not for a list of
+    goods: "GOLD, OIL IMPORTS DROP")."""
+    if re.search(r",|\band\b|&", heading, re.IGNORECASE):
+        return None
+    named = {name for _, name in goods_named(heading)}
+    return named.pop() if len(named) == 1 else None
