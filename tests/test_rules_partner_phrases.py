@@ -15,7 +15,8 @@ named in passing; "the second-largest market, the United Arab Emirates (UAE)," i
 "The bloc, which accounted for 41.7 percent of everything Yunnan traded abroad, kept its place as the province's
 biggest trading partner" ranks the bloc past its "which" clause; "Yunnan's total imports and exports reached ..., up
 9.6 percent" is the whole trade's rate in a story on trade with ASEAN; "buyers in Southeast Asia" are markets, not
-the story's subject; a headline's trade
+the story's subject; "trade in both directions between Germany and China" is a pair, and "goods exchanged with the US"
+trade with it; a headline's trade
 owner may follow a partner's news or an "as"; a dateline in brackets, "(Beijing) —", names no area.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
@@ -281,6 +282,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 10),
         [("China", None, None, None, "total", "value", None, 37.31e12, "CNY", "2025-01", "2025-10"),
          ("China", None, None, None, "total", "growth", "yoy", 3.6, "percent", "2025-01", "2025-10")],
+    ),
+    "'trade in both directions between Germany and China', 'edging past the 162.8 billion euros exchanged with the "
+    "United States': each pair its own figure, the rival's exact": (
+        "German trade\n\nBERLIN, Nov 7 (Reuters) - German exports rose in September. Over the first nine months, trade "
+        "in both directions between Germany and China came to 185.9 billion euros, edging past the 162.8 billion "
+        "euros exchanged with the United States.",
+        date(2025, 11, 7),
+        [("Germany", "China", None, None, "total", "value", None, 185.9e9, "EUR", "2025-01", "2025-09"),
+         ("Germany", "United States", None, None, "total", "value", None, 162.8e9, "EUR", "2025-01", "2025-09")],
     ),
 }
 

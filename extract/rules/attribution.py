@@ -32,6 +32,7 @@ _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
     r"arrivals|supplies|arriving|arrived|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
     r"surplus(?:es)?|deficits?|balances?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|red|black|(?<=the\s)ones?|"
+    r"exchanged|"  # "the 184.7 billion euros of goods exchanged with the United States"
     r"(?:brought|took)\s+in),?"  # "brought in 178.2 million tons of iron ore from Brazil"
     r"(?:\s+(?:\([^()]{1,48}\)|[\w.,$€£¥%-]+)){0,8}?\s+(?:with|to|from)\s+(?:both\s+)?(?:the\s+(?:whole\s+of\s+(?:the\s+)?)?|these\s+|those\s+)?"
     r"(?:other\s+)?"
@@ -152,7 +153,8 @@ _APPOSITIVE_OF = re.compile(
 )
 _PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
-    r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?|changed\s+hands)\s+between\s+(?:the\s+)?"
+    r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?|changed\s+hands)(?:\s+in\s+both\s+directions)?"
+    r"\s+between\s+(?:the\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"  # "between the five Central Asian countries"
     r"(?:(?:[a-z]+\s+)?[A-Z]\w+['’]s\s+)?$", re.IGNORECASE  # "between southwest China's Yunnan Province and"
 )

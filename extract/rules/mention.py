@@ -36,7 +36,9 @@ _QUALIFIER_WORDS = {  # the words the qualifiers' patterns start with: they are 
 }  # fmt: skip
 _QUALIFIER_RES = [
     # not a rate's base: "5 per cent above the $95.2 billion in 2024" (the base is exact)
-    (q, Anchored(re.compile(rf"(?<!%\s)(?<!cent\s)(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$", re.IGNORECASE),
+    # nor a rival's figure a total edges past: "edging past the 162.8 billion euros exchanged with the US" is exact
+    (q, Anchored(re.compile(rf"(?<!%\s)(?<!cent\s)(?<!\w){p}(?:\s+(?:the|a|by|of|to))?\s*$(?<!edging\spast\sthe\s)"
+                            r"(?<!edged\spast\sthe\s)(?<!inching\spast\sthe\s)(?<!moving\spast\sthe\s)", re.IGNORECASE),
                  words=_QUALIFIER_WORDS[q]))
     for q, p in _QUALIFIER_BEFORE
 ]

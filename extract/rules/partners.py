@@ -308,10 +308,17 @@ def reason_partner(sentence: str, places: Places, mention: Mention, mentions: li
 _HANDS_BETWEEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?\s+changed\s+hands\s+between\s+(?:the\s+)?")
 
 
+_AND_TRADE = re.compile(r"\band\b|\btrade\b")  # "fell 2.2 percent and trade with France": another clause's
+
+
 def pair_for(sentence: str, places: Places, mention: Mention) -> tuple[Place, Place] | None:
     """The pair whose trade the figure measures: the last written before it ("trade between China and Russia"), else
     the one whose goods it says "changed hands between" them right after it."""
     written = bisect.bisect_right(places.pairs, mention.start, key=lambda pair: pair[1].end)  # pairs in text order
+    if written and (after := _partner_after(sentence, places, mention)) and after not in {
+        p.name for p in places.pairs[written - 1]
+    } and not _AND_TRADE.search(sentence, mention.end, mention.end + 60):
+        return None  # "..., edging past the 162.8 billion euros exchanged with the United States": its own partner
     if written:
         return places.pairs[written - 1]
     after = places.pairs[0] if places.pairs else None
