@@ -274,7 +274,8 @@ _FIGURE_IN = re.compile(  # a base's period: "from 7.0 billion euros in the same
     r"(?:in|for|during)\s+(?:the\s+)?$",  # "reversing the decline recorded in the same period last year"
     re.IGNORECASE,
 )
-_WITHIN = re.compile(r"\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?", re.IGNORECASE)  # "... period of the"
+# "the April-February period of the", "the April-September half of fiscal 2025"
+_WITHIN = re.compile(r"\s+(?:period\s+|half\s+|months\s+)?(?:of|in)\s+(?:the\s+)?(?:current\s+)?", re.IGNORECASE)
 
 
 _BY_END = re.compile(r"\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+$", re.IGNORECASE)  # the year so far

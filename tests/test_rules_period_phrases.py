@@ -7,7 +7,7 @@ after the last figure is its cause's, and so is the month a report was "released
 lists no two months; a figure "posted for the same period in 2022" is that period's own; "the first six months of
 fiscal 2025 through September" is the fiscal half; "Over 11 months," opening a sentence is the year's first eleven; "after Washington lowered tariffs on
 Japanese cars in September" in a lead without figures dates a policy, not the story, and "Sales to the U.S., which rose
-in November," there dates the story.
+in November," there dates the story; "the April-September half of fiscal 2025" is those months.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -220,6 +220,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 17),
         [("Japan", None, None, None, "exports", "value", None, 9.71e12, "JPY", "2025-11", "2025-11"),
          ("Japan", None, None, None, "exports", "growth", "yoy", 6.1, "percent", "2025-11", "2025-11")],
+    ),
+    "'the April-September half of fiscal 2025' is those six months, not the whole fiscal year": (
+        "Japan's trade\n\nTOKYO, Oct. 20 (Kyodo) -- Cheaper energy helped Japan's trade deficit for the April-"
+        "September half of fiscal 2025 narrow to 1.22 trillion yen.",
+        date(2025, 10, 20),
+        [("Japan", None, None, None, "balance", "value", None, -1.22e12, "JPY", "2025-04", "2025-09")],
     ),
 }
 
