@@ -58,9 +58,15 @@ _COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMPARATIVE_FALLS = frozenset({"lower", "less", "fewer", "below", "smaller", "weaker", "behind"})
-_DEFICIT = re.compile(r"\b(?:deficits?|shortfalls?|gaps?|in\s+the\s+red)\b", re.IGNORECASE)
+# "bought $12.1 billion more than it sold": a deficit written as the gap between the flows; "sold ... more than it
+# bought" a surplus
+_DEFICIT = re.compile(
+    r"\b(?:deficits?|shortfalls?|gaps?|in\s+the\s+red|more\s+than\s+(?:it|they)\s+(?:sold|exported))\b", re.IGNORECASE
+)
 _NEGATIVE_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)
-_SURPLUS = re.compile(r"\b(?:surplus(?:es)?|in\s+the\s+black)\b", re.IGNORECASE)
+_SURPLUS = re.compile(
+    r"\b(?:surplus(?:es)?|in\s+the\s+black|more\s+than\s+(?:it|they)\s+(?:bought|imported))\b", re.IGNORECASE
+)
 
 
 def _cue_sign(segment: str, number_start: int, segment_start: int, evidence: str) -> int | None:

@@ -78,6 +78,8 @@ def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
         ("the trade gaps with Thailand and Malaysia were $4.1 billion and $2.9 billion", "2.9 billion", -1),
         ("a deficit of $3 billion, against a surplus of $2 billion a year earlier", "2 billion", 1),
         ("a deficit of $3 billion, against a surplus of $2 billion a year earlier", "3 billion", -1),
+        ("the country bought $12.1 billion more than it sold abroad", "12.1 billion", -1),
+        ("Germany sold 16.9 billion euros more than it bought", "16.9 billion", 1),
     ],
 )
 def test_balance_sign(evidence: str, value_text: str, sign: int) -> None:
