@@ -40,7 +40,11 @@ RISE_WORDS = (
     "raised boosted lifted"  # "raised its purchases by 84.5%"
 ).split()
 _CUE = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS) + r")\b", re.IGNORECASE)
-_FALLS = frozenset(FALL_WORDS)
+# nouns of a fall that name the rate right after it ("a 2.4 percent slide") but not one before ("Despite the August
+# retreat, the deficit ... was 25% larger")
+_FALL_NOUNS_AFTER = ["retreat", "slide", "downturn", "setback"]
+_CUE_AFTER = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS + _FALL_NOUNS_AFTER) + r")\b", re.IGNORECASE)
+_FALLS = frozenset(FALL_WORDS + _FALL_NOUNS_AFTER)
 # "export growth slowed to 2.1%": the verb moves the rate, the rate itself is positive.
 _RATE_SUBJECT = re.compile(r"\b(?:growth|pace|rate|expansion|increase|gain)\b[^,;.]{0,25}$", re.IGNORECASE)
 # "a 3.2-percent rise", "an upwardly revised 4.1% jump": the noun after is the cue
@@ -53,11 +57,12 @@ _GLUE_WORDS = frozenset(
 ) | frozenset(SCALE_WORDS)
 # "0.9% lower", "7.8% less than", "14.6% below": a comparative right after the number is that number's cue.
 _COMPARATIVE_AFTER = re.compile(
-    r"\s*(?:per\s*cent|percent|%|pct)?\s*(?P<word>lower|less|fewer|below|smaller|weaker|behind|higher|more|above|larger|"
+    r"\s*(?:per\s*cent|percent|%|pct)?\s*(?P<word>lower|less|fewer|below|smaller|weaker|behind|short(?=\s+of\b)|higher|more|"
+    r"above|larger|"
     r"bigger|stronger|ahead(?=\s+of\b))\b",  # "running 3.2% ahead of 2024"
     re.IGNORECASE,
 )
-_COMPARATIVE_FALLS = frozenset({"lower", "less", "fewer", "below", "smaller", "weaker", "behind"})
+_COMPARATIVE_FALLS = frozenset({"lower", "less", "fewer", "below", "smaller", "weaker", "behind", "short"})
 # "bought $12.1 billion more than it sold": a deficit written as the gap between the flows; "sold ... more than it
 # bought" a surplus
 _DEFICIT = re.compile(
@@ -120,8 +125,8 @@ def growth_cues(evidence: str) -> dict[int, int | None]:
         segment = evidence[previous_end : m.start()]
         stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(evidence)
         clause = re.split(r"[,;:(]", evidence[m.end() : stop], maxsplit=1)[0]  # "5.6% pace, narrowing": not its cue
-        after = _CUE.findall(" ".join(clause.split()[:4]))
-        own = _CUE.findall(" ".join(clause.split()[:2])) if _ARTICLE_BEFORE.search(segment) else []
+        after = _CUE_AFTER.findall(" ".join(clause.split()[:4]))
+        own = _CUE_AFTER.findall(" ".join(clause.split()[:2])) if _ARTICLE_BEFORE.search(segment) else []
         sign = (-1 if own[0].lower() in _FALLS else 1) if own else None  # "and a 1.6% increase": its own noun
         comparative = _COMPARATIVE_AFTER.match(evidence, m.end())
         if sign is None and comparative:  # "exports were 0.9% lower and imports 2.3% higher"
