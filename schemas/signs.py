@@ -45,6 +45,7 @@ _CUE = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS) + r")\b", re.IGNORE
 _FALL_NOUNS_AFTER = ["retreat", "slide", "downturn", "setback"]
 _CUE_AFTER = re.compile(r"\b(" + "|".join(FALL_WORDS + RISE_WORDS + _FALL_NOUNS_AFTER) + r")\b", re.IGNORECASE)
 _FALLS = frozenset(FALL_WORDS + _FALL_NOUNS_AFTER)
+_FALL_NOUN_OF = re.compile(r"\ban?\s+(?:" + "|".join(_FALL_NOUNS_AFTER) + r")\s+of\s+$", re.IGNORECASE)
 # "export growth slowed to 2.1%": the verb moves the rate, the rate itself is positive.
 _RATE_SUBJECT = re.compile(r"\b(?:growth|pace|rate|expansion|increase|gain)\b[^,;.]{0,25}$", re.IGNORECASE)
 # "a 3.2-percent rise", "an upwardly revised 4.1% jump": the noun after is the cue
@@ -131,6 +132,8 @@ def growth_cues(evidence: str) -> dict[int, int | None]:
         comparative = _COMPARATIVE_AFTER.match(evidence, m.end())
         if sign is None and comparative:  # "exports were 0.9% lower and imports 2.3% higher"
             sign = -1 if comparative.group("word").lower() in _COMPARATIVE_FALLS else 1
+        if sign is None and _FALL_NOUN_OF.search(segment):
+            sign = -1  # "a slide of 2.4 percent"
         if sign is None:
             sign = _cue_sign(segment, m.start(), previous_end, evidence)
         if sign is None and previous_sign is not None and i > 0 and (_is_glue(segment) or _gapped(segment)):

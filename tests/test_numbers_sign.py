@@ -19,6 +19,7 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("and those to the U.S. shed 0.2 percent to $10.2 billion", "0.2", -1),
         ("Shipments to Japan skidded 4.1 percent", "4.1", -1),
         ("imports posted a 2.4 percent slide", "2.4", -1),
+        ("a downturn of 2.4 percent in exports", "2.4", -1),
         ("the figure marked a 3.3 percent retreat from a year earlier", "3.3", -1),
         ("exports were 1.9 percent short of last year's level", "1.9", -1),
         ("Despite the August retreat, the deficit totaled $713.6 billion, 25% more than a year earlier", "25", 1),
