@@ -56,10 +56,11 @@ class PeriodMention:
         elif context_year is None:
             return None
         else:
-            base = published.year if ((self.relative_year or self.this_year) and published) else context_year
+            from_publication = bool(self.relative_year or self.this_year)  # "last year", "this year"
+            base = published.year if (from_publication and published) else context_year
             year = base + self.relative_year  # "last year" is the year before publication
             whole_year = self.first == 1 and self.last == 12 and published is not None and published.month <= 3
-            if published and not (self.relative_year or self.this_year) and year == published.year and (
+            if published and not from_publication and year == published.year and (
                 self.first > published.month or whole_year
             ):
                 year -= 1  # "in December", a "Jan-Dec" column in an article of January: last year's

@@ -396,7 +396,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             year = year + 1 if year and groups.get("fyend") and months[0] < 1 else year
             of_last = None if year else _OF_LAST_YEAR.match(masked, m.end())  # "the first 11 months of last year"
             of_this = None if year or of_last else _OF_THIS_YEAR.match(masked, m.end())  # "the first half of this
-            end = (of_last or of_this).end() if (of_last or of_this) else m.end()  # year", though 2024 came before
+            end = suffix.end() if (suffix := of_last or of_this) else m.end()  # year", though 2024 came before
             found.append(
                 PeriodMention(m.start(), end, *months, year, comparison=comparison, this_year=bool(of_this),
                               months_named=bool(groups.get("thenm")), relative_year=-1 if of_last else 0)

@@ -62,7 +62,7 @@ def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int
     asides += [(a, b) for a, b in aside_spans(sentence, appositions=True) if sentence.startswith(", the ", a)]  # ",
     # the largest of Japan's trading partners last year,": a description's date (not ", a slowdown from September,")
     spans = [(a, b) for a, b in asides if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)
-             and not (not mentions and _TRADE_MOVE_ASIDE.match(sentence, a))]  # "Sales to the U.S., which rose in
+             and (mentions or not _TRADE_MOVE_ASIDE.match(sentence, a))]  # "Sales to the U.S., which rose in
     # November for the first time since March, ..." in a lead without figures: the month the story is on
     if mentions and (after := _AFTER_EVENT.search(sentence, mentions[-1].end)):
         spans.append((after.start(), len(sentence)))

@@ -29,12 +29,12 @@ def _separators(name: str) -> list[re.Match[str]]:
     """The cuts between items; not the "and" of "computers and their parts", which joins goods to their own parts,
     nor that of a heading trade statistics keep whole ("gems and jewellery", "iron and steel")."""
     return [m for m in _ITEM_SEP.finditer(name) if not name.startswith(("its ", "their "), m.end())
-            and not _ONE_HEADING.match(name[max(0, m.start() - 6) : m.end() + 16])]
+            and not _ONE_HEADING.search(name[max(0, m.start() - 6) : m.end() + 16])]
 
 
 # the "and" inside a heading of trade statistics: "gems and jewellery", "drugs and pharmaceuticals"
 _ONE_HEADING = re.compile(
-    r".*\b(?:gems\s+and\s+jewell?ery|drugs\s+and\s+pharmaceuticals|iron\s+and\s+steel|oil\s+and\s+gas)\b"
+    r"\b(?:gems\s+and\s+jewell?ery|drugs\s+and\s+pharmaceuticals|iron\s+and\s+steel|oil\s+and\s+gas)\b"
 )
 
 

@@ -206,9 +206,10 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
     last_percent: Measure | None = None
     # once per sentence, not once per number: a non-trade word ("trains", "jobs", "steps"), and the reason clause
     # it sits in, if any ("..., helped by Beijing's steps to shore up demand"): no subject of the figures before it
-    asides = aside_spans(sentence) if "," in sentence else []  # ", which the BEA strips out when it calculates
+    non_trade_words = NON_TRADE.finditer(sentence)  # asides are read only where a non-trade word stands
+    asides = aside_spans(sentence) if non_trade_words else []  # ", which the BEA strips out when it calculates
     # gross domestic product,": a non-trade word in a relative aside names no subject of the figures
-    first_non_trade = next((n for n in NON_TRADE.finditer(sentence) if not in_spans(asides, n.start())), None)
+    first_non_trade = next((n for n in non_trade_words if not in_spans(asides, n.start())), None)
     non_trade = first_non_trade is not None
     reasons = list(_REASON.finditer(sentence, 0, first_non_trade.start())) if first_non_trade else []
     reason_at = reasons[-1].start() if reasons else -1

@@ -105,7 +105,7 @@ def _gapped_respectively(
     respectively" (x is Malaysia's)."""
     before = [p for p in places.partners if p.start < mention.start][-_LIST_ITEMS:]
     named = before[-1:]
-    while len(named) <= len(before) - 1 and _THAT_WITH.search(sentence, max(0, named[0].start - 30), named[0].start):
+    while len(named) < len(before) and _THAT_WITH.search(sentence, max(0, named[0].start - 30), named[0].start):
         named.insert(0, before[-len(named) - 1])  # back over the chain of "and that with X to ..." clauses
     if len(named) < 2:
         return None

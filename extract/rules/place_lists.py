@@ -17,9 +17,9 @@ LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc'
 def listed_before(sentence: str, areas: list[Place], kept: list[Place], i: int) -> list[Place]:
     """The places listed right before kept[i] ("The European Union and" the United States), taken off `areas`."""
     group: list[Place] = []
-    while areas and i - len(group) - 1 >= 0 and areas[-1] is kept[i - len(group) - 1] and (
-        LIST_SEP.match(sentence[areas[-1].end : (group[0] if group else kept[i]).start])
-        or APPOSED_LIST_SEP.fullmatch(sentence, areas[-1].end, (group[0] if group else kept[i]).start)
+    while areas and len(group) < i and areas[-1] is kept[i - len(group) - 1] and (
+        LIST_SEP.match(sentence[areas[-1].end : kept[i - len(group)].start])  # the item after it: kept[i] or the
+        or APPOSED_LIST_SEP.fullmatch(sentence, areas[-1].end, kept[i - len(group)].start)  # one taken last
     ):
         group.insert(0, areas.pop())
     return group
