@@ -98,6 +98,24 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United Kingdom", "non-EU countries", None, None, "imports", "growth", "mom", 2.2, "percent", "2025-07",
           "2025-07")],
     ),
+    "'Trade with the group', 'exports to the 10-member group' after ASEAN: the bloc named before": (
+        "Yunnan's foreign trade\n\nKUNMING, July 21 (Xinhua) -- Yunnan's foreign trade grew in the first half of "
+        "2025. ASEAN remained the province's largest trading partner.\n\nTrade with the group rose 12.3 percent to "
+        "80.5 billion yuan, and exports to the 10-member group climbed 15.1 percent.",
+        date(2025, 7, 21),
+        [("Yunnan", "ASEAN", None, None, "total", "growth", "yoy", 12.3, "percent", "2025-01", "2025-06"),
+         ("Yunnan", "ASEAN", None, None, "total", "value", None, 80.5e9, "CNY", "2025-01", "2025-06"),
+         ("Yunnan", "ASEAN", None, None, "exports", "growth", "yoy", 15.1, "percent", "2025-01", "2025-06")],
+    ),
+    "'Total trade between the two sides', 'trade between the two' in a new paragraph: the partner named before": (
+        "China's foreign trade\n\nBEIJING, Jan 14 (Xinhua) -- China's foreign trade grew in 2025, and the EU stayed "
+        "its second-largest trading partner.\n\nTotal trade between the two sides reached 5.9 trillion yuan, up 1.5 "
+        "percent.\n\nASEAN kept the top spot. Trade between the two came to 7.5 trillion yuan.",
+        date(2026, 1, 14),
+        [("China", "European Union", None, None, "total", "value", None, 5.9e12, "CNY", "2025-01", "2025-12"),
+         ("China", "European Union", None, None, "total", "growth", "yoy", 1.5, "percent", "2025-01", "2025-12"),
+         ("China", "ASEAN", None, None, "total", "value", None, 7.5e12, "CNY", "2025-01", "2025-12")],
+    ),
 }
 
 

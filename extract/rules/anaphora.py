@@ -22,6 +22,8 @@ _AFTER_PREPOSITION = (  # or after a verb that makes it a small clause's subject
 )
 _THE_BLOC = re.compile(
     r"\bthe\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|"
+    # "exports to the group", "the 10-member group" (not "the group of", nor a company's "the group reported")
+    rf"(?:{_AFTER_PREPOSITION}the\s+|\bthe\s+(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)group\b(?!\s+of\b)|"
     rf"{_AFTER_PREPOSITION}the\s+(?:region|continent)\b|"  # "exports to the five countries": a bloc of five
     rf"{_AFTER_PREPOSITION}the\s+(?P<count>five|six|ten|5|6|10)\s+(?:countries|nations|states|economies)\b",
     re.IGNORECASE,

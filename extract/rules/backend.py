@@ -89,7 +89,13 @@ def _no_period_stated(text: str, period: PeriodMention) -> bool:
 
 _GOODS_SUBJECT_OPENING = re.compile(r"\s*(?:Goods|Merchandise)\s+(?:exports|imports|trade)\b")
 _PAIR_TRADE = re.compile(r"\b(?:two|both)\s+sides\b|\bbilateral\b|\btwo-way\b", re.IGNORECASE)
-_BILATERAL = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?trade\b", re.IGNORECASE)
+_BILATERAL = re.compile(
+    r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?trade\b|"
+    # "Trade between the two sides rose", "trade in machinery between the two came to": the pair named before
+    r"\b(?:trade|commerce)\s+(?:in\s+(?:[\w-]+\s+){1,5}?)?between\s+(?:the\s+two|both)(?:\s+(?:sides|countries|"
+    r"economies|nations|neighbou?rs|partners))?(?!\s+(?:quarters?|months?|years?|periods?)\b)",
+    re.IGNORECASE,
+)
 # "By CHEN MEILING in Hefei | China Daily", "By staff reporters in Hefei and Wuhan": where the reporter is, not
 # what the story is about
 _BYLINE = re.compile(r"\s*By\s+(?:[A-Z]|(?:a|an|our)\s+(?:staff|special|correspondent)|staff\s)[^\n]{0,200}$")
