@@ -23,7 +23,7 @@ ARTICLE = {
         "10 and 20 percent (tariff rates); Oct 30, a year (dates/durations); eight consecutive months (streak); "
         "45 trillion and around 3 percent (forecast); 10 months/10-month (period words).",
         "Copy check (independent): 4 sentences searched, 3 reworded (the search budget ran out after 4 searches; one reworded sentence matched a real sentence that a search for another sentence returned).",
-        "Copy check: 31 sentences searched (headline included), 1 reworded (the opening data sentence); the rare earth sentence was also rewritten to match the real October figure and re-searched.",
+        "Copy check: 31 sentences searched (headline included), 1 reworded (the opening data sentence); the rare earth sentence was also rewritten to match the real October figure and re-searched. Second check: 30 sentences searched, 0 reworded.",
     ],
     "facts": [
         # cumulative Jan-Oct

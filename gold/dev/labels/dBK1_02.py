@@ -32,7 +32,7 @@ ARTICLE = {
         "Not facts: 3.86 million tons a day (daily average); third straight annual record, fifth year (streaks); "
         "steel output (not a trade flow); $105 a ton (price); 155 million tons (port inventories, not a flow); "
         "10 years / a decade (milestone); another 5% in 2026 (forecast); late November, mid-January (dates).",
-        "Copy check: 21 sentences searched (headline, subhead and table intro included), 1 reworded (the December coal sentence, same clause order as a real story); the Indonesia, Mongolia, Russia, Australian-coal and December-2024 coal figures were also changed to agree with real reporting found during the check. Lint gap: a table cell whose scale comes only from the table header fails the value_text parse, so every table cell here restates a body figure.",
+        "Copy check: 21 sentences searched (headline, subhead and table intro included), 1 reworded (the December coal sentence, same clause order as a real story); the Indonesia, Mongolia, Russia, Australian-coal and December-2024 coal figures were also changed to agree with real reporting found during the check. Lint gap: a table cell whose scale comes only from the table header fails the value_text parse, so every table cell here restates a body figure. Second check: 21 sentences searched, 0 reworded.",
     ],
     "facts": [
         # iron ore, December

@@ -28,7 +28,7 @@ ARTICLE = {
         "enterprises (derived difference); eight quarters, 11 consecutive years (streaks); highest level for the same "
         "period in history (milestone); 118.7 100 million yuan per day (daily average); 2025 and quarter/section "
         "numbers (not flows).",
-        "Copy check: 26 sentences and section headings searched (headline included), 0 reworded; figures were aligned with the real H1 2025 release found during the reading (Q1 -2.5%, high-tech exports 2,396.4, 25.2%).",
+        "Copy check: 26 sentences and section headings searched (headline included), 0 reworded; figures were aligned with the real H1 2025 release found during the reading (Q1 -2.5%, high-tech exports 2,396.4, 25.2%). Second check: 26 sentences searched, 0 reworded.",
     ],
     "facts": [
         # headline figures, H1

@@ -15,7 +15,7 @@ ARTICLE = {
         "Real figures: soybean imports from Brazil in January-October (70.81 million tonnes), Mexico's reported deficit with China (US$101 billion), Brazil's EV duty path and Chile's VAT on parcels. Invented but plausible: the China-Latin America totals, the partner and product values, growth rates and shares, the October figures.",
         "Judgement calls: all figures are China customs data for January-October 2025 unless stated; 'the region' is Latin America. The Mexican deficit is a Mexico-side figure (area Mexico, partner China, balance negative). 'Ninth-largest trading partner worldwide' is a global rank of Brazil (rank 9, flow total). The EV shares (46, 21) are shares of China's EV exports to Latin America, labelled as shares with partner Brazil/Mexico and product electric vehicles. 'Brazilian beans accounted for 74 per cent of its soybean imports' is a share of China's soybean imports with partner Brazil. The year-earlier surplus (US$18.5 billion) is the January-October 2024 balance. October mom: 'lower than in September' is a comparison with the month before (basis mom). The 7.1 per cent export growth appears only in the standfirst.",
         "Not facts: 'almost twice' (derived comparison); the Chancay port opening; Mexico's proposed duty of up to 50 per cent on some 1,400 categories (tariff rate, count of tariff lines); the brokerage economist's 4 per cent forecast; Brazil's 35 per cent EV levy and Chile's 19 per cent VAT (tax rates); dates and times.",
-        "Copy check: 25 sentences searched, 4 reworded.",
+        "Copy check: 25 sentences searched, 4 reworded. Second check: 25 sentences searched, 0 reworded.",
     ],
     "facts": [
         fact(CN, "total", "value", 446.2e9, "USD", JO, "446.2 billion",

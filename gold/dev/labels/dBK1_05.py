@@ -13,7 +13,7 @@ ARTICLE = {
         "Real context: the 22nd China-ASEAN Expo in Nanning in September 2025 and the China-ASEAN FTA 3.0 upgrade protocol signed later in October 2025. Invented but plausible: all Guangxi trade values, growth rates, shares, the September figures and the enterprise count.",
         "Judgement calls: 'the region' and 'the autonomous region' are Guangxi; 'the bloc' is ASEAN. The headline 12.1 pct is the same observation as the body figure and is labelled once. The 46.4 percent is ASEAN's share of Guangxi's total trade; the 73.9 percent is Vietnam's share of Guangxi-ASEAN trade (labelled as a share with partner Vietnam). Border trade and processing trade are segments with no partner; border residents' mutual market trade is the narrower segment given 'of this'. Fruit imports inherit partner ASEAN from 'of which'. The USD conversion is a separate approx fact. The enterprise count is a count with segment 'foreign trade enterprises' and flow total. September: 'higher than in August' is basis mom; the same sentence's 13.4 percent is explicitly year on year.",
         "Not facts: 'ninth consecutive quarter' (streak); the land border length; trucks handled per day and clearance time at Youyiguan (not trade flows); '612 more than a year earlier' (derived comparison); 'FTA 3.0' and '22nd' expo and its exhibitor count (not trade flows).",
-        "Copy check: 21 sentences searched, 1 reworded.",
+        "Copy check: 21 sentences searched, 1 reworded. Second check: 21 sentences searched, 0 reworded.",
     ],
     "facts": [
         fact(GX, "total", "growth", 12.1, "percent", Q13, "12.1",

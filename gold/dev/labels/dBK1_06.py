@@ -10,14 +10,14 @@ Y24 = period(2024, 1, 12)
 
 ARTICLE = {
     "id": "dBK1_06",
-    "title": "China's Export Rebound Pushes Trade Surplus Past $1 Trillion",
+    "title": "Chinese Exporters Bounce Back as Year's Surplus Breaks $1 Trillion",
     "publisher": "Bloomberg",
     "published": "2025-12-08",
     "notes": [
         "Real figures (customs data released 8 Dec 2025): exports $330.3 billion (+5.9%), imports $218.6 billion (+1.9%), November surplus about $111.7 billion, October surplus $90.1 billion, January-November surplus $1.08 trillion (about +22%), 2024 surplus $992 billion, October exports -1.1% and imports +1%, exports to the US -28.6% to $33.8 billion, EU +14.8%, ASEAN +8.2%, Australia +35.8%, January-November exports +5.4% and imports -0.6%, US exports -18.9% and imports from the US -13.2% year to date, chips +24.7%, ships +26.8%, cars +16.7%, rare earths 5,493.9 tons (+26.5% on October) and 58,193.1 tons year to date (+11.6%). Invented or approximate: the Africa and Latin America growth rates, integrated circuit imports ($38.9 billion, +10.3%), the US share of exports (just over 10%, 15.2% a year earlier), the month-on-month export gain (about 8%, consistent with October's level), the forecasts.",
         "Judgement calls: the headline and lede '$1 trillion' is a threshold for the same January-November surplus and only the exact $1.08 trillion is labelled. 'About 22%' is the growth of the surplus (it swelled), approx. 'Last year's full-year total of $992 billion' is the 2024 balance. October's -1.1% and 1% are October's own year-on-year rates (basis yoy, period October). 'About 8% higher on the month' is basis mom, approx. 'Just over 10%' is a share with qualifier over. The rare-earth paragraph opens with a month-on-month comparison ('more than in October', basis mom) but its 11-month growth is explicitly against 2024 (yoy). Rare-earth figures are quantities in tonnes; their growth rates are the only growth given for that product. Chips, integrated circuits, ships and cars are November figures from the paragraph context.",
         "Not facts: economists' forecasts (4%, 3%), the senior economist's 3% outlook and Bloomberg Economics' $1.2 trillion projection; 'widest since June' and 'first time' (milestones); the average US tariff of about 47.5% (tariff rate); the growth goal of around 5%; 'eighth month' of factory contraction (streak, not trade); dates (Dec. 20).",
-        "Copy check: 27 sentences searched, 7 reworded.",
+        "Copy check: 27 sentences searched, 7 reworded. Second check: 27 sentences searched, 2 reworded.",
     ],
     "facts": [
         fact(CN, "exports", "value", 330.3e9, "USD", NOV, "330.3 billion",

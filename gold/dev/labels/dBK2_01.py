@@ -35,7 +35,7 @@ ARTICLE = {
         "'second-biggest economy'; 5.4% and 4.3% GDP growth rates (not trade flows).",
         "Copy check: 38 sentences searched (31 original sentences plus 7 re-searches of rewrites), 3 reworded "
         "for copy (headline, lede, the opening deficit sentence); 1 further sentence updated for accuracy; 2 "
-        "sentences later reworded so the lint parser could read a deficit's sign.",
+        "sentences later reworded so the lint parser could read a deficit's sign. Second check: 33 sentences searched, 1 reworded.",
     ],
     "facts": [
         fact(US, "balance", "value", -29.4e9, "USD", OCT, "29.4 billion",

@@ -35,7 +35,7 @@ ARTICLE = {
         "22.0 bn Reuters poll forecast; 10% US baseline tariff; 32% of firms and '10 or more employees' "
         "(survey); GDP 0.1% growth and July's 0.1% dip (not trade); '$1 = 0.7447 pounds' (exchange rate); "
         "'Imports were flat' (no number).",
-        "Copy check: 23 sentences searched, 3 reworded.",
+        "Copy check: 23 sentences searched, 3 reworded. Second check: 26 sentences searched, 4 reworded.",
     ],
     "facts": [
         fact(UK, "balance", "value", -21.18e9, "GBP", AUG, "21.18 billion",
@@ -106,7 +106,7 @@ ARTICLE = {
              "The United States accounted for about 13% of Britain's goods exports in August",
              partner=US, qualifier="approx"),
         fact(UK, "imports", "value", 4.1e9, "GBP", AUG, "4.1 billion",
-             "Imports from the United States fell by 0.5 billion pounds to 4.1 billion pounds", partner=US),
+             "imports from the United States down by 0.5 billion pounds to 4.1 billion pounds", partner=US),
         fact(UK, "exports", "value", 38.9e9, "GBP", JANAUG, "38.9 billion",
              "In the first eight months of 2025, goods exports to the United States totalled 38.9 billion pounds",
              partner=US),
