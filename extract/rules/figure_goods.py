@@ -97,6 +97,10 @@ def products_for(
         counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
         if counted and before is None:
             return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted
+    if before is None and after < len(phrases) and _AT_FIGURE_OPENING.fullmatch(sentence, 0, mention.start) and (
+        _AT_FIGURE_GAP.fullmatch(sentence, mention.end, phrases[after].start)
+    ):  # "At $17.26 billion, overseas chip sales were the highest on record": the clause's subject after the figure
+        before = phrases[after]
     if before is None:
         return [_counted_before(at, mentions, sentence)]
     phrase = before
@@ -124,6 +128,10 @@ def products_for(
 
 
 _NET_BEFORE = re.compile(r"\bnet\s$", re.IGNORECASE)
+# "At 1.07 trillion yuan, up 5.8 per cent, trade in machinery ... made up": figures that open the sentence before
+# their subject
+_AT_FIGURE_OPENING = re.compile(r"\s*At\s+(?:[^,]{1,40},\s+(?:up|down)\s+(?:by\s+)?)?(?:US)?[$€£¥]?")
+_AT_FIGURE_GAP = re.compile(r"[^,]{0,25},(?:\s+(?:up|down)\s+[^,]{1,40},)?\s+(?:[\w-]+\s+){0,3}?")
 
 
 # "with the first two rising 22.4 percent and 9.6 percent respectively while the last fell 14.3 percent": items of

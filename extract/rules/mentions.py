@@ -170,7 +170,9 @@ _TOP = re.compile(r"\btop\b", re.IGNORECASE)
 def only_top_rank(sentence: str) -> bool:
     """Whether the sentence's only number word may be a "top" rank ("That made Australia the top supplier.")."""
     return not _ANY_NUMBER.search(sentence) and _TOP.search(sentence) is not None
-_DAILY = re.compile(r"\b(?:average\s+daily|daily\s+average|per\s+working\s+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+_DAILY = re.compile(  # "On a per-working-day basis, exports came to"
+    r"\b(?:average\s+daily|daily\s+average|per[\s-]+working[\s-]+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE
+)
 # "averaged $2.3 billion per working day": a per-day average
 _PER_DAY_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:working\s+|business\s+)?day\b", re.IGNORECASE)
 # "Deficits were recorded, in billions of dollars, with China ($29.7), ...": a scale declared once for the list

@@ -55,7 +55,9 @@ _SHARE_MOVED_TO = re.compile(
 
 _OF_FIRMS = re.compile(
     r"^\s*(?:(?:percent|per\s*cent|%)\s+)?of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:businesses|firms|companies|"
-    r"respondents|manufacturers|exporters|importers)\b(?!['’]|\s+(?:exports|imports|trade|shipments|sales))",
+    r"respondents|manufacturers|exporters|importers)\b(?!['’]|\s+(?:exports|imports|trade|shipments|sales))|"
+    r"^\s*(?:(?:percent|per\s*cent|%)\s+)?of\s+those\s+(?:with|surveyed|polled|asked|questioned)\b",  # "32% of those
+    # with 10 or more employees": a share of the firms surveyed
     re.IGNORECASE,
 )
 _OF_ECONOMY = re.compile(

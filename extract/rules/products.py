@@ -127,7 +127,7 @@ _GOODS_WHOSE = re.compile(
 _VALUE_OF_GOODS = re.compile(r"\b(?:value|volume)\s+of\s+(?P<p>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+(?=(?:bought|"
                             r"purchased|imported|exported|shipped|sold)\b)")
 # "trade in mechanical and electrical products between the two sides reached ..."
-_TRADE_IN_GOODS = re.compile(rf"\btrade\s+in\s+(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))\b")
+_TRADE_IN_GOODS = re.compile(rf"\b(?i:t)rade\s+in\s+(?P<p>(?:[a-z-]+\s+){{0,4}}(?:{HEAD_NOUNS}))\b")
 _PART_PRODUCT = re.compile(
     rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which|(?:its\s+)?(?:imports|exports)))"
     rf"\s*,?\s+"

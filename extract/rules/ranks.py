@@ -67,6 +67,9 @@ _ORDINAL_ENDS = re.compile(rf"\s*(?:[,.;]|and\b|$)|\s+{FIGURE_WITH}")
 _DESCRIBED_SUBJECT = re.compile(r"\s*The\s+world['’]s\s+$")
 # "leaving China with a surplus of $22.82 billion with the world's largest consumer market": a partner described
 _DESCRIBED_PARTNER = re.compile(r"\b(?:with|to|from)\s+the\s+world['’]s\s+$", re.IGNORECASE)
+# "almost a third of exporters", "one fifth of the total": a fraction, not a rank
+_FRACTION = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 # "Private enterprises remained the largest foreign trade operators": a kind of firm ranked among firms, no flow's
 _FIRMS_SUBJECT = re.compile(
     r"\s*(?:[IVX]+\.\s*)?(?:Private|Foreign-invested|State-owned)\s+(?:enterprises|firms|companies)\b(?!['’])"
@@ -89,7 +92,8 @@ def is_rank(
         or (any(m.measure is Measure.rank for m in earlier[-_LOOK_BACK:]) and _NAMED_BEFORE.search(prefix) is not None
             and _ORDINAL_ENDS.match(suffix) is not None)
     )  # "ranked third, second and fifth in the country": the next of a list of ranks
-    return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix)
+    fraction = _FRACTION.search(prefix) is not None and _OF_AFTER.match(suffix) is not None
+    return bool(ranked) and not (_NOT_RANK_AFTER.match(suffix) or _LOST_RANK.search(prefix) or fraction
                                  or _DESCRIBED_SUBJECT.match(sentence, 0, start) or _FIRMS_SUBJECT.match(sentence)
                                  or _DESCRIBED_PARTNER.search(prefix))
 
