@@ -230,7 +230,7 @@ def test_area_carries_across_sentences_when_subject_is_implicit() -> None:
         "In 2023, Jinhua became the eighth city to exceed 1 trillion yuan in foreign trade.",
         "In 2023, the freight train network ran 20,000 departures carrying goods worth 50 billion dollars.",
         "In 2023, trade with over 190 countries and regions increased.",
-        "In 2023, the gap narrowed to about 430 billion yuan.",
+        "In 2023, the funding gap narrowed to about 430 billion yuan.",  # "the gap narrowed" alone is the balance
         "The expo featured 651 enterprises from 75 countries and regions in 2023.",
     ],
 )

@@ -2,7 +2,9 @@
 highest on record"; "At 1.25 trillion yuan, up 5.8 per cent, trade in machinery and electrical products ... made
 up"), a pronoun that is no goods ("..., and they made up 28.3 percent"), and numbers that are no trade figure: a
 per-working-day average written with hyphens, a share of the firms a survey asked ("32% of those with 10 or more
-employees"), and a fraction that is no rank ("almost a third of exporters").
+employees"), and a fraction that is no rank ("almost a third of exporters"); a forecast with a figure of its own
+after a reported one covers only its own ("a surplus of $964.8 billion that puts China on track to exceed $1
+trillion").
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -43,6 +45,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
           *YEAR),
          ("China", "Germany", "machinery and electrical products", None, "total", "growth", "yoy", 5.8, "percent",
           *YEAR)],
+    ),
+    "'a surplus of $964.8 billion that puts China on track to exceed $1 trillion': the forecast is the trillion's": (
+        "China's exports\n\nBEIJING, Nov 7 (Reuters) - In January-October, exports were 5.3% higher than a year "
+        "earlier and imports 0.8% lower, leaving a surplus of $964.8 billion that puts China on track to exceed $1 "
+        "trillion for a whole year for the first time.",
+        date(2025, 11, 7),
+        [("China", None, None, None, "balance", "value", None, 964.8e9, "USD", "2025-01", "2025-10")],
     ),
 }
 

@@ -53,7 +53,7 @@ from tradefacts.extract.rules.partners import (
     reason_partner,
     trade_with_home,
 )
-from tradefacts.extract.rules.precious_metals import precious_metals_frame
+from tradefacts.extract.rules.precious_metals import precious_metals_frame, with_metals_restored
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.scope import PART_OF_MONTH
@@ -192,7 +192,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     product_pronoun, the_class = PRODUCT_PRONOUN.search(text), class_phrase(  # each once a sentence: linear
         text, THE_CLASS.search(text), classed_goods, ctx.goods_by_class, ctx.product, ctx.title_product)
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
-    in_paragraph = paragraph_goods(bool(products), ctx)  # once a sentence: what a figure naming no goods is of
+    in_paragraph = with_metals_restored(paragraph_goods(bool(products), ctx), text)  # what goods-less figures are of
     sentence_basis: Basis | None = None
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):

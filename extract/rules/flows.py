@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.mention import LIST_GAP, Mention, figures_between
+from tradefacts.extract.rules.mention import GAP_VERBS, LIST_GAP, Mention, figures_between
 from tradefacts.extract.rules.products import ASIDE_WORDS, SEGMENT_WORDS
 from tradefacts.extract.rules.ranks import list_head
 from tradefacts.extract.scan import Anchored
@@ -39,7 +39,8 @@ _FLOW_WORDS = [
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
         r"net\s+(?:[a-z-]+\s+){0,2}?exports|"  # "China's net steel exports came to 9.48 million tons": the balance
-        r"shortfalls?|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?<=the\s)gap(?=\s+(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained|widened|narrowed|shrank|totaled))",
+        r"shortfalls?|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?:(?<=the\s)|(?<=monthly\s)|(?<=annual\s)|(?<=overall\s)|(?<=combined\s)|(?<=total\s))gap"
+        rf"(?=\s+(?:ha[ds]\s+)?(?:{GAP_VERBS})\b)",
     ),
     (
         Flow.exports,
@@ -82,7 +83,9 @@ _ASIDE_OPEN = re.compile(
     rf"(?:remained|remains|is|was|been|became|becomes)\s+(?:the\s+)?)(?=[^,;]{{0,60}}?"
     r"\b(?:source|market|partner|buyer|supplier|customer|destination|hub|gateway|centre|center|backbone|mainstay|pillar|"
     r"engine|cornerstone|staple)s?\b))\b[^,;]*$"  # ", the backbone of the country's outbound trade,"
-    r"|,\s+which\b[^,;]*$",  # "Shipments from Argentina, which briefly scrapped grain export taxes, nearly doubled"
+    r"|,\s+which\b[^,;]*$"  # "Shipments from Argentina, which briefly scrapped grain export taxes, nearly doubled"
+    # "the trade deficit, the amount by which imports exceed exports, was": a definition of the figure's noun
+    r"|,\s+(?:or\s+)?the\s+(?:amount|difference|margin|excess|gap)\s+(?:by\s+which|between|of)\b[^,;]*$",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,13 @@ _DIGIT = re.compile(r"\s\d")
 _FORECAST_OF = re.compile(  # "forecasts of a 0.5% gain", "the poll's forecast of $100.2 billion": the forecast's figure
     r"(?:['’]s?\s+[a-z]+)?\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?[$€£¥]?[-+]?(?!(?:19|20)\d\d)\d",
     re.IGNORECASE)
+# "a surplus of $964.8 billion that puts China on track to exceed $1 trillion": a forecast with a figure of its own
+# after it, which is what it covers, not the number before it
+_OWN_FIGURE_AHEAD = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US)?[$€£¥₹]?"
+    r"[-+]?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
 _TARGET = re.compile(r"target", re.IGNORECASE)  # "3.4 percent short of the government's target of $38.50 billion"
 _LABELLED_FORECAST = re.compile(
     r"^[^:]{0,60}\b(?:forecasts?|poll|consensus|expected|estimates?)\b[^:]{0,40}:", re.IGNORECASE
@@ -72,7 +79,8 @@ def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -
         m for m in FORECAST.finditer(sentence, clause_start, clause_end)  # and none follows it: "fell 0.7% against a
         if m.end() <= start or not ((_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
                                      and not _LISTED_RATES.fullmatch(sentence, start, m.start()))
-                                    or (_FORECAST_OF.match(sentence, m.end()) and not _TARGET.match(m.group())))
+                                    or ((_FORECAST_OF.match(sentence, m.end()) or _OWN_FIGURE_AHEAD.match(
+                                        sentence, m.end())) and not _TARGET.match(m.group())))
     ]
     if not words:  # "had expected the surplus at 20.2 billion euros, with exports slipping only 0.5 percent"
         prior = list(FORECAST.finditer(sentence, max(0, clause_start - 150), clause_start))

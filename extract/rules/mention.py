@@ -64,6 +64,12 @@ SHARE_BEFORE = Anchored(SHARE_BEFORE, words=["account", "represent", "constitut"
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()—–]")  # not the comma of "480,000"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
+# "the gap hit $20.3 billion", "the gap was revised": verbs after "the gap" that make it the trade balance itself
+GAP_VERBS = (
+    r"held|stood|stands|was|is|been|came|hovered|remained|widened|narrowed|shrank|totaled|totalled|hit|reached|"
+    r"touched|swelled|ballooned|grew|rose|fell|jumped|dropped|eased|amounted|increased|decreased|expanded|contracted"
+)
+
 
 def is_year(number: str) -> bool:
     """Whether a number as written reads as a year ("2025"), which no list, count or share takes."""

@@ -27,6 +27,7 @@ from tradefacts.extract.rules.forecasts import in_forecast, volume_rate
 from tradefacts.extract.rules.mention import (
     COMPARED_LEVEL,
     COUNTED_PIECES,
+    GAP_VERBS,
     SUFFIX_WORDS,
     VEHICLE_KINDS,
     WINDOW,
@@ -135,8 +136,14 @@ _REASON = re.compile(r",\s+(?:helped|driven|boosted|supported|buoyed|lifted|aide
 _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|amount|value|sum)\b", re.IGNORECASE)
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
+# "the gap", "the monthly gap" before a verb of a level: the balance itself
+_BALANCE_GAP = "(?:" + "|".join(rf"(?<=\b{w}\sgap)" for w in ("the", "monthly", "annual", "overall", "total",
+                                                               "combined", "merchandise", "bilateral")) + ")"
 _DERIVED_VALUE_BEFORE = re.compile(
-    r"\b(?:(?<!trade\s)(?<!services\s)(?<!goods\s)gap(?!\s+(?:with|in|(?:ha[ds]\s+)?(?:held|stood|was|been|came|hovered|remained))\b)|difference|margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
+    r"\b(?:(?<!trade\s)(?<!services\s)(?<!goods\s)gap(?!\s+(?:with|in|(?:ha[ds]\s+)?(?:held|stood|was|been|came|"
+    rf"hovered|remained))\b)(?!{_BALANCE_GAP}\s+(?:ha[ds]\s+)?(?:{GAP_VERBS})\b)|difference|"  # "the gap hit": the
+    # balance, not "the funding gap narrowed"
+    r"margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
     r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)(?<!\sat\s)$",
     # "narrowing by 9.4% from the $1.4 bn": a base; "widening the trade deficit to USD 27.26 billion": the level it
     # reached; "ahead of the US at $5.3 bn": the rival's own level
@@ -278,7 +285,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if (CHANGE_BEFORE.search(prefix[-50:]) or CHANGE_AFTER.match(suffix)
                     or ANOTHER_PART.search(prefix[-140:]) or AVERAGED.search(prefix[-40:])):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change
-            if REAL_OR_AVERAGE.search(sentence, max(0, start - 90), end + 12):
+            if REAL_OR_AVERAGE.search(sentence, max(0, start - 160), end + 12):
                 continue  # "The real goods deficit decreased $7.1 billion ... to $151.3 billion"
             if SUPERSEDED_BEFORE.search(prefix[-60:]):
                 continue  # "revised to £3.1bn, from a first estimate of £2.9bn": the figure it replaced

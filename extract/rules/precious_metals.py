@@ -11,7 +11,11 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.goods_frame import EX_PRECIOUS, GOODS_ONLY
 
 _ON_SAME_BASIS = re.compile(r"\bon\s+(?:the\s+same|this|that)\s+(?:basis|measure)\b", re.IGNORECASE)
-_INCLUDING_PRECIOUS = re.compile(r"\bincluding\s+(?:the\s+)?precious\s+metals\b", re.IGNORECASE)
+_INCLUDING_PRECIOUS = re.compile(  # "When precious metals, which ..., are included, the shortfall was £6.9bn"
+    r"\bincluding\s+(?:the\s+)?precious\s+metals\b|\bprecious\s+metals\b[^.;]{0,120}?\b(?:are|were|is)\s+"
+    r"(?:included|added\s+back|counted)\b",
+    re.IGNORECASE,
+)
 
 
 def precious_metals_frame(text: str, paragraph: int, ctx: Context) -> int:
@@ -32,3 +36,15 @@ def precious_metals_frame(text: str, paragraph: int, ctx: Context) -> int:
         goods_alone = ex_precious < len(text)
         ctx.ex_precious_frame = (paragraph if goods_alone else -1, goods_alone, False)
     return ex_precious
+
+
+_EXCLUDING_SUFFIX = " excluding precious metals"
+
+
+def with_metals_restored(goods: str | None, text: str) -> str | None:
+    """The paragraph's `goods` as a sentence that puts precious metals back counts them: "goods and services
+    excluding precious metals" becomes "goods and services" ("When precious metals ... are included, the shortfall
+    was £6.9bn")."""
+    if goods and goods.endswith(_EXCLUDING_SUFFIX) and _INCLUDING_PRECIOUS.search(text):
+        return goods.removesuffix(_EXCLUDING_SUFFIX)
+    return goods

@@ -89,6 +89,8 @@ QUOTA_BEFORE = re.compile(r"\bquotas?\s+(?:(?:of|at|to)\s+)?(?:up\s+to\s+|about\
 REAL_OR_AVERAGE = re.compile(
     r"\breal\s+goods\b|\bin\s+(?:19|20)\d\d\s+dollars\b|\b(?:after\s+)?adjusting\s+for\s+(?:prices|inflation)\b|"
     r"\binflation-adjusted\b|\badjusted\s+for\s+(?:inflation|prices)\b|"  # "Adjusted for inflation, the goods deficit"
+    r"\b(?:stripping|taking|leaving)\s+out\s+(?:the\s+)?(?:effect\s+of\s+)?(?:price|inflation)|"  # "Stripping out
+    # price changes, the merchandise shortfall came to"
     r"\bthe\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)\b",
     re.IGNORECASE,
 )
@@ -166,7 +168,8 @@ SUPERSEDED_BEFORE = re.compile(
 # "the yuan was trading 0.1% higher": a market's trading is no trade
 TONNAGE_UNIT = r"(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tons|tonnes)"  # after a number: a tonnage
 TRADE_WORD = re.compile(
-    r"export|import|(?<!most-)trade|shipments?\b|shipped|surplus|deficit|(?<!was\s)(?<!is\s)(?<!were\s)trading|"
+    r"export|import|(?<!most-)trade|shipments?\b|shipped|surplus|deficit|shortfalls?\b|(?<=\bthe\s)gap\b|"
+    r"(?<=trade\s)gaps?\b|(?<=goods\s)gaps?\b|(?<!was\s)(?<!is\s)(?<!were\s)trading|"
     # "the world's second-largest economy brought in 14.62 million tons" (not "Customs duties brought in $27 billion")
     rf"(?:brought\s+in|bought|purchased)\s+(?:about\s+|some\s+)?[\d.,]+\s+{TONNAGE_UNIT}", re.IGNORECASE
 )

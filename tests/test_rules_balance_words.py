@@ -1,0 +1,85 @@
+"""The words of a trade balance: "the gap hit $20.3 billion" and "the gap reached" are the balance (not a gap between
+two figures), a "shortfall" is trade even in a sentence that names an economy ("the goods shortfall with the world's
+number-two economy"), a definition set off by commas ("the trade deficit, the amount by which imports exceed
+exports, was") names no flow of its own and no goods ("what the country imports"); a real-terms balance is out of
+scope however far its cue stands ("Stripping out price changes", "In inflation-adjusted terms, the measure that
+..."); a figure that puts precious metals back in is of all goods and services.
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields, facts_of
+
+APR = ("2025-04", "2025-04")
+YEAR = ("2025-01", "2025-12")
+
+US_HEAD = "US trade deficit\n\nWASHINGTON, June 5 (Reuters) - The U.S. trade deficit narrowed in April. "
+
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'With Taiwan, the gap hit $20.3 billion': the balance with Taiwan": (
+        US_HEAD + "With Taiwan, the gap hit $20.3 billion, while the deficit with Mexico reached $17.5 billion.",
+        date(2025, 6, 5),
+        [("United States", "Taiwan", None, None, "balance", "value", None, -20.3e9, "USD", *APR)],
+    ),
+    "'The gap reached $61.6 billion': the balance": (
+        US_HEAD + "The gap reached $61.6 billion, the smallest in seven months.",
+        date(2025, 6, 5),
+        [("United States", None, None, None, "balance", "value", None, -61.6e9, "USD", *APR)],
+    ),
+    "'the monthly gap hit a record $136.4 billion': the balance (not 'the funding gap narrowed')": (
+        US_HEAD + "In the first quarter's scramble to beat tariffs, the monthly gap hit a record $136.4 billion in "
+        "March.",
+        date(2025, 6, 5),
+        [("United States", None, None, None, "balance", "value", None, -136.4e9, "USD", "2025-03", "2025-03")],
+    ),
+    "'The goods shortfall with the world's number-two economy shrank 31.6% to $202.1 billion': China's": (
+        "US trade deficit\n\nWASHINGTON, Feb 5 (Reuters) - The U.S. trade deficit widened in 2025.\n\nChina felt "
+        "the tariffs most. The goods shortfall with the world's number-two economy shrank 31.6% to $202.1 billion.",
+        date(2026, 2, 5),
+        [("United States", "China", None, None, "balance", "value", None, -202.1e9, "USD", *YEAR)],
+    ),
+    "'the trade deficit, the amount by which imports exceed exports, was': the deficit, not the exports": (
+        "India's trade\n\nNEW DELHI, May 15 (PTI) -- India's exports rose in April. In April, the trade deficit, "
+        "the amount by which imports exceed exports, was USD 26.42 billion. In March, the trade deficit, which is "
+        "the difference between what the country imports and what it exports, was USD 21.54 billion.",
+        date(2025, 5, 15),
+        [("India", None, None, None, "balance", "value", None, -26.42e9, "USD", *APR),
+         ("India", None, None, None, "balance", "value", None, -21.54e9, "USD", "2025-03", "2025-03")],
+    ),
+    "'When precious metals ... are included, the shortfall was £6.9bn' in a car-exports story: goods and services": (
+        "Car exports slump as UK trade gap grows\n\nLONDON, Nov 13 (Reuters) - The UK's trade gap grew in the third "
+        "quarter as car exports fell.\n\nIn the three months to September, the overall deficit on goods and services "
+        "trade, leaving out precious metals, grew to £8.6bn. When precious metals, which move in and out of London's "
+        "vaults for reasons that have little to do with the economy, are included, the shortfall was £6.9bn.",
+        date(2025, 11, 13),
+        [("United Kingdom", None, "goods and services excluding precious metals", None, "balance", "value", None,
+          -8.6e9, "GBP", "2025-07", "2025-09"),
+         ("United Kingdom", None, "goods and services", None, "balance", "value", None, -6.9e9, "GBP", "2025-07",
+          "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_balance_words(name: str) -> None:
+    assert_yields(*CASES[name])
+
+
+def test_a_definition_names_no_goods() -> None:
+    text = CASES["'the trade deficit, the amount by which imports exceed exports, was': the deficit, not the exports"][0]
+    assert not [row for row in facts_of(text, date(2025, 5, 15)) if row[2] is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Stripping out price changes, the merchandise shortfall came to $83.6 billion, the gauge used for GDP.",
+     "In inflation-adjusted terms, the measure that feeds into the calculation of gross domestic product, the goods "
+     "shortfall fell to $79.4 billion."],
+)
+def test_a_real_terms_balance_is_out_of_scope(sentence: str) -> None:
+    assert not [row for row in facts_of(US_HEAD + sentence, date(2025, 6, 5)) if row[5] == "value"]
