@@ -1,5 +1,7 @@
 """Comparison bases written as spans: "up 58.4% from January-June 2024" and "compared with the same three months of
-2025" name the base of the rate, never its period (the span the sentence or the running text states).
+2025" name the base of the rate, never its period (the span the sentence or the running text states); a base level
+with a currency code ("against USD 33.98 Billion in July 2024") takes its own period; "Relative to September," in a
+story on the three months to October gives October.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -24,4 +26,25 @@ def test_the_same_three_months_of_a_year_are_the_base_not_the_period() -> None:
             "of 2025.")
     assert_yields(text, date(2026, 5, 5), [
         ("United States", None, None, None, "balance", "growth", "yoy", -55.0, "percent", "2026-01", "2026-03"),
+    ])
+
+
+def test_a_base_level_written_with_a_currency_code_takes_the_period_after_it() -> None:
+    text = ("India's exports rise\n\nNEW DELHI, Aug 15 (PTI) -- India's exports rose in July. July 2025 merchandise "
+            "exports stood at USD 37.24 Billion against USD 33.98 Billion in July 2024, a rise of 9.59 per cent.")
+    assert_yields(text, date(2025, 8, 15), [
+        ("India", None, None, None, "exports", "value", None, 37.24e9, "USD", "2025-07", "2025-07"),
+        ("India", None, None, None, "exports", "value", None, round(33.98e9, 4), "USD", "2024-07", "2024-07"),
+    ])
+
+
+def test_relative_to_the_month_before_in_a_three_month_story_gives_the_last_month() -> None:
+    text = ("UK trade deficit widens\n\nLONDON, Dec 12 (Reuters) - Britain's trade deficit widened in the three "
+            "months to October, official data showed.\n\nRelative to September, exports to the European Union rose "
+            "3.9% to 14.6 billion pounds.")
+    assert_yields(text, date(2025, 12, 12), [
+        ("United Kingdom", "European Union", None, None, "exports", "growth", "mom", 3.9, "percent", "2025-10",
+         "2025-10"),
+        ("United Kingdom", "European Union", None, None, "exports", "value", None, 14.6e9, "GBP", "2025-10",
+         "2025-10"),
     ])

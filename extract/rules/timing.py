@@ -231,7 +231,7 @@ _SHARED_GAP = re.compile(
 )
 
 
-_COMPARED_OPENING = re.compile(r"\s*(?:Compared(?:\s+(?:with|to))?|Against|Relative\s+to)\s*", re.IGNORECASE)
+_COMPARED_OPENING = re.compile(r"\s*(?:Compared(?:\s+(?:with|to))?|Against|Relative(?:\s+to)?)\s*", re.IGNORECASE)
 
 
 def _opens_on_month_before(sentence: str, periods: list[PeriodMention], span: Period, ctx: Context) -> bool:
