@@ -239,3 +239,13 @@ def test_a_headline_whose_only_place_is_in_its_cause_leaves_the_economy_to_the_l
             "a 50 per cent tariff in the United States.\n\nOutbound shipments of goods rose 6.74 per cent from a year "
             "earlier to $36.38 billion.")
     assert {row[0] for row in facts_of(text, date(2025, 10, 15))} == {"India"}
+
+
+def test_a_list_of_buyers_before_demand_in_a_headline_is_no_subject() -> None:
+    """"China's exports top expectations in July on firm EU, ASEAN demand": the EU is a buyer, as in "on firm EU
+    demand"; the story is China's."""
+    from tests.test_rules_constructions import facts_of
+
+    text = ("China's exports top expectations in July on firm EU, ASEAN demand\n\nBEIJING, Aug 7 (Reuters) - Chinese "
+            "exports beat forecasts in July.\n\nImports expanded 2.4%, below what analysts had pencilled in.")
+    assert {row[0] for row in facts_of(text, date(2026, 8, 7))} == {"China"}

@@ -100,6 +100,8 @@ POLICY_WORDS = (r"tariffs?|duties|levies|sanctions|administration|president|gove
                 r"Federal\s+Reserve|central\s+bank")
 _NOT_SUBJECT_AFTER = re.compile(
     rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
+    # "on firm EU, ASEAN demand", "US and EU tariffs": the first of a list of buyers or of policy makers
+    rf"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.&-]*\s+(?:{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
     rf"(?!{PARTNER_NOUN}))"
 )
