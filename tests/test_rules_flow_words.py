@@ -1,6 +1,8 @@
 """Flow words whose neighbours decide the flow: a balance glossed as "the excess of imports over exports", goods
 that "brought in" money (what they earned) against goods brought in (bought), goods that open a sentence after a
-dateline: rows as in test_rules_constructions.
+dateline; "inbound goods" and "outbound goods", "sales there"; a partner described as "the world's second-largest
+economy" (no other subject's figure), goods written before it ("machinery to the world's largest economy"), and
+"the deficit the EU runs with": rows as in test_rules_constructions.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -41,6 +43,42 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 12, 1),
         [("South Korea", None, None, None, "exports", "growth", "yoy", 2.5, "percent", "2025-10", "2025-10"),
          ("South Korea", None, None, None, "imports", "growth", "yoy", 2.6, "percent", "2025-10", "2025-10")],
+    ),
+    "'Inbound goods rose ..., far outpacing outbound goods': imports, then exports": (
+        "US trade\n\nWASHINGTON, June 5 (Reuters) - The U.S. goods deficit widened in April. Inbound goods rose 6.9% "
+        "to $283.3 billion, far outpacing outbound goods, which grew just 0.1% to $179.4 billion.",
+        date(2025, 6, 5),
+        [("United States", None, None, None, "imports", "value", None, 283.3e9, "USD", "2025-04", "2025-04"),
+         ("United States", None, None, None, "exports", "value", None, 179.4e9, "USD", "2025-04", "2025-04")],
+    ),
+    "'bought goods worth €81.3 billion from the world's second-largest economy, 10.7% more ..., while its sales "
+    "there fell 14.3%': the economy is the partner described, and sales there are exports": (
+        "German trade\n\nBERLIN, Feb 20 (Reuters) - German trade with China grew in 2025. Germany bought €81.3 "
+        "billion worth of goods from the world's second-largest economy, 10.7% more than a year earlier, while its "
+        "sales there fell 14.3% to €41.3 billion.",
+        date(2026, 2, 20),
+        [("Germany", "China", None, None, "imports", "growth", "yoy", 10.7, "percent", "2025-01", "2025-12"),
+         ("Germany", "China", None, None, "exports", "growth", "yoy", -14.3, "percent", "2025-01", "2025-12"),
+         ("Germany", "China", None, None, "exports", "value", None, 41.3e9, "EUR", "2025-01", "2025-12")],
+    ),
+    "'shipments of semiconductor manufacturing equipment and construction machinery to the world's largest economy "
+    "tumbled 38.9 percent and 26.1 percent, respectively': the goods before the described partner": (
+        "Japan's exports fall\n\nTOKYO, Sept 17 (Kyodo) -- Japan's exports to the United States fell in August. "
+        "Car exports to the U.S. plunged 28.4 percent in value, while shipments of semiconductor manufacturing "
+        "equipment and construction machinery to the world's largest economy tumbled 38.9 percent and 26.1 percent, "
+        "respectively.",
+        date(2025, 9, 17),
+        [("Japan", "United States", "semiconductor manufacturing equipment", None, "exports", "growth", "yoy", -38.9,
+          "percent", "2025-08", "2025-08"),
+         ("Japan", "United States", "construction machinery", None, "exports", "growth", "yoy", -26.1, "percent",
+          "2025-08", "2025-08")],
+    ),
+    "'the deficit the EU runs with the world's second-largest economy' in a euro zone story: the EU's": (
+        "Euro zone trade surplus\n\nBRUSSELS, June 16 (Reuters) - The euro zone's trade surplus narrowed in April."
+        "\n\nEU exports to China fell 6.3% to €16.9 billion, and with imports from China still rising, the deficit "
+        "the EU runs with the world's second-largest economy grew to €27.2 billion.",
+        date(2026, 6, 16),
+        [("European Union", "China", None, None, "balance", "value", None, -27.2e9, "EUR", "2026-04", "2026-04")],
     ),
 }
 

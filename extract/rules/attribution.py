@@ -270,7 +270,7 @@ def classify_places(
     pairs: list[tuple[Place, Place]] = []
     for i, p in enumerate(kept):
         resume = aside_end.get(p.end, p.end)
-        before, after = sentence[max(0, p.start - 80) : p.start], sentence[resume : resume + 110]
+        before, after = sentence[max(0, p.start - 100) : p.start], sentence[resume : resume + 110]
         if _NAMED_IN_PASSING.match(after):
             continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)):

@@ -193,6 +193,8 @@ _ECONOMY_APPOSITION = re.compile(
     r"[A-Z][\w.]*,\s+(?:the|its|a|an|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?:[\w'’-]+\s+){0,4}?economy"
     r"(?:\s+in\s+the\s+\w+)?,\s"  # "Exports to Brazil, Latin America's largest economy, rose 5 percent"
 )
+# "goods from the world's second-largest economy, 10.7% more": a partner described, not another subject's figure
+_PARTNER_ECONOMY = re.compile(r"\b(?:from|to|with)\s+(?:the\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}economy$", re.I)
 _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:about\s+|some\s+|nearly\s+)?$")
 
 
@@ -250,6 +252,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
         if (other := OTHER_SUBJECT.search(window)) and not _trade_subject_near(window, other.start()) and (
             not bought and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
+            and not _PARTNER_ECONOMY.search(window, max(0, other.start() - 60), other.start() + len("economy"))
         ):
             other_end = end
             continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion, up 8.8%"

@@ -316,6 +316,9 @@ class ProductPhrase:
     whole: str | None = None  # the list as one category, when nothing distributes it ("computers and parts")
 
 
+_BOUND_FOR_OWNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[^,]*$", re.IGNORECASE)
+
+
 def find_products(sentence: str) -> list[ProductPhrase]:
     """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
     sentence = without_dash_asides(sentence)
@@ -324,7 +327,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     while m := _OF_PRODUCT.search(sentence, pos):
         raw = m.group("p")
         if sentence.startswith(("'s", "’s"), m.end("p")):  # "their share of the country's total": an owner, not
-            raw = raw[: raw.rfind(",")] if "," in raw else ""  # goods; "crude oil, the province's biggest item"
+            # goods; "crude oil, the province's biggest item"; "machinery to the world's largest economy"
+            to_owner = None if "," in raw else _BOUND_FOR_OWNER.search(raw)
+            raw = raw[: raw.rfind(",")] if "," in raw else raw[: to_owner.start()] if to_owner else ""
         name = _clean_product(raw)
         # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ..."),
         # or where its verb does ("traditional products remained weak, with base metals and ...": the goods after
