@@ -5,7 +5,9 @@ supplier," describes Angola: "African" there names no second partner (while "the
 "imports from its neighbour" after "exports to Vietnam" are from Vietnam, the partner just named (its owner is the
 subject); "leaving Tokyo with a deficit" makes Japan the balance's owner; "outside the bloc" after the EU and then
 the euro zone is outside the EU; the share of "trade between the two sides" in the country's total is the pair's; "to both EU and non-EU
-countries" names partners, and those of a reason given for a figure are not the next figure's.
+countries" names partners, and those of a reason given for a figure are not the next figure's; "trade with the
+group" is the bloc named before, "trade between the two", "the two sides traded" and "The ASEAN figure" the partner;
+"Kyrgyzstan, where trade climbed" gives the where-clause's figures their partner.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -115,6 +117,28 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "European Union", None, None, "total", "value", None, 5.9e12, "CNY", "2025-01", "2025-12"),
          ("China", "European Union", None, None, "total", "growth", "yoy", 1.5, "percent", "2025-01", "2025-12"),
          ("China", "ASEAN", None, None, "total", "value", None, 7.5e12, "CNY", "2025-01", "2025-12")],
+    ),
+    "'Kyrgyzstan, where trade climbed', 'the US, where it came to': the place the where-clause is about": (
+        "China-Central Asia trade\n\nBEIJING, Jan 20 (Xinhua) -- China's trade with Central Asia hit a record in "
+        "2025. In second place was Kyrgyzstan, where trade climbed 19.8 percent to 27.2 billion U.S. dollars.",
+        date(2026, 1, 20),
+        [("China", "Kyrgyzstan", None, None, "total", "growth", "yoy", 19.8, "percent", "2025-01", "2025-12"),
+         ("China", "Kyrgyzstan", None, None, "total", "value", None, 27.2e9, "USD", "2025-01", "2025-12")],
+    ),
+    "'no other partner gave Germany a larger surplus than the United States, where it came to 30.2 billion euros'": (
+        "German trade\n\nBERLIN, Feb 20 (Reuters) - Germany's trade surplus shrank in 2025. No other partner gave "
+        "Germany a larger surplus than the United States, where it came to 30.2 billion euros.",
+        date(2026, 2, 20),
+        [("Germany", "United States", None, None, "balance", "value", None, 30.2e9, "EUR", "2025-01", "2025-12")],
+    ),
+    "'The ASEAN figure stood at', 'the two sides traded': the partner": (
+        "Guangxi's trade with ASEAN\n\nNANNING, Oct 20 (Xinhua) -- Guangxi's foreign trade grew in the first "
+        "three quarters of 2025, and ASEAN remained its largest trading partner. Over the nine months, the two sides "
+        "traded 286.53 billion yuan of goods.\n\nTrade with the EU rose. The ASEAN figure stood at 59.8 billion "
+        "yuan in September alone, after a 6.4 percent expansion.",
+        date(2025, 10, 20),
+        [("Guangxi", "ASEAN", None, None, "total", "value", None, 286.53e9, "CNY", "2025-01", "2025-09"),
+         ("Guangxi", "ASEAN", None, None, "total", "value", None, 59.8e9, "CNY", "2025-09", "2025-09")],
     ),
 }
 

@@ -59,6 +59,8 @@ _PARTNER_BEFORE = re.compile(
 )
 _THE_END, _BALANCE_NOUN = re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(
     r"\s+(?:trade\s+)?(?:deficit|surplus)\b(?![^,;.]{0,40}\bwith\b)")  # not "the US deficit with Vietnam": its own
+_FIGURE_NOUN = re.compile(r"\s+(?:figure|total|tally)\b")
+_WHERE_AFTER = re.compile(r",\s+where\s+(?:trade|exports|imports|shipments|sales|the\s+(?:surplus|deficit)|it|they)\b")
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -307,6 +309,8 @@ def classify_places(
         if is_foreign(p, frame) and (
             _ORIGIN_GOODS.match(after) or (_LABEL_OPENING.fullmatch(before) and _FLOW_LABEL.match(after))
             or (_THE_END.search(before) and _BALANCE_NOUN.match(after))  # "the China deficit amounted to"
+            or (_THE_END.search(before) and _FIGURE_NOUN.match(after))  # "The ASEAN figure stood at"
+            or _WHERE_AFTER.match(after)  # "In second place was Kyrgyzstan, where trade climbed 19.8 percent"
             or (buying and _LABEL_OPENING.fullmatch(before) and re.match(r"\s*:\s*[\d$]", after))
         ):  # "Brazil: 31.86 mln T, -7.5%" in a list of origins under a story on what China buys
             partners.append(p)  # "US soybeans accounted for 27.2%"; "China: exports -1.1%" in a German story

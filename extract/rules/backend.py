@@ -93,7 +93,8 @@ _BILATERAL = re.compile(
     r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?trade\b|"
     # "Trade between the two sides rose", "trade in machinery between the two came to": the pair named before
     r"\b(?:trade|commerce)\s+(?:in\s+(?:[\w-]+\s+){1,5}?)?between\s+(?:the\s+two|both)(?:\s+(?:sides|countries|"
-    r"economies|nations|neighbou?rs|partners))?(?!\s+(?:quarters?|months?|years?|periods?)\b)",
+    r"economies|nations|neighbou?rs|partners))?(?!\s+(?:quarters?|months?|years?|periods?)\b)|"
+    r"\bthe\s+two\s+sides\s+(?:traded|exchanged)\b",  # "the two sides traded 286.53 billion yuan of goods"
     re.IGNORECASE,
 )
 # "By CHEN MEILING in Hefei | China Daily", "By staff reporters in Hefei and Wuhan": where the reporter is, not
