@@ -7,7 +7,8 @@ subject); "leaving Tokyo with a deficit" makes Japan the balance's owner; "outsi
 the euro zone is outside the EU; the share of "trade between the two sides" in the country's total is the pair's; "to both EU and non-EU
 countries" names partners, and those of a reason given for a figure are not the next figure's; "trade with the
 group" is the bloc named before, "trade between the two", "the two sides traded" and "The ASEAN figure" the partner;
-"Kyrgyzstan, where trade climbed" gives the where-clause's figures their partner.
+"Kyrgyzstan, where trade climbed" gives the where-clause's figures their partner; "the two neighbors ...
+respectively" distributes the last pair named.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -139,6 +140,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 10, 20),
         [("Guangxi", "ASEAN", None, None, "total", "value", None, 286.53e9, "CNY", "2025-01", "2025-09"),
          ("Guangxi", "ASEAN", None, None, "total", "value", None, 59.8e9, "CNY", "2025-09", "2025-09")],
+    ),
+    "'Trade with the two neighbors came to 56.12 and 20.62 billion yuan respectively': the pair named before": (
+        "Inner Mongolia's border trade\n\nHOHHOT, Oct 20 (Xinhua) -- Inner Mongolia's trade with Russia and Mongolia "
+        "rose in the first three quarters of 2025.\n\nTrade with the two neighbors came to 56.12 and 20.62 billion "
+        "yuan respectively, down 3.8 percent and 7.9 percent from a year earlier.",
+        date(2025, 10, 20),
+        [("Inner Mongolia", "Russia", None, None, "total", "value", None, 56.12e9, "CNY", "2025-01", "2025-09"),
+         ("Inner Mongolia", "Mongolia", None, None, "total", "value", None, 20.62e9, "CNY", "2025-01", "2025-09"),
+         ("Inner Mongolia", "Russia", None, None, "total", "growth", "yoy", -3.8, "percent", "2025-01", "2025-09"),
+         ("Inner Mongolia", "Mongolia", None, None, "total", "growth", "yoy", -7.9, "percent", "2025-01", "2025-09")],
     ),
 }
 

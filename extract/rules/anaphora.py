@@ -87,6 +87,12 @@ _THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "de
 
 
 _DEMONSTRATIVE = re.compile(_THESE_COUNTRIES, re.IGNORECASE)  # the "them" of `_THERE` written out
+# "Imports from the two groups fell 3.7% and 4.7%, respectively": the last two foreign places named (not "between
+# the two sides": one pair's trade)
+_THE_TWO = re.compile(
+    rf"{_AFTER_PREPOSITION}the\s+two\s+(?:countries|nations|neighbou?rs|blocs|groups|groupings|economies|markets)\b",
+    re.IGNORECASE,
+)
 # "Trade with the former rose 9.1%, while that with the latter fell": the first and the second of the last two
 # foreign places named (not "the former Soviet Union", "the latter half")
 _FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b(?!\s+(?:[A-Z]|half|part|stage|years?|months?)\b)", re.I)
@@ -185,6 +191,9 @@ class Antecedents:
             # an earlier sentence's pair only after "trade with", "exports to": "with the former down" may be goods
             if len(two) == 2:
                 described.append(Place(two[m.group(1).lower() == "latter"], "country", m.start(), m.end()))
+        if len(self.pair) == 2 and "respectively" in sentence and (m := _THE_TWO.search(sentence)):
+            for name in self.pair:  # "Trade with the two neighbours came to A and B respectively": the last pair
+                described.append(Place(name, "country", m.start(), m.end()))  # named, both on one span, in order
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
         # "The United States remained the EU's largest export market, but sales there fell": the sentence's own

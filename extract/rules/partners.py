@@ -236,7 +236,8 @@ def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
         return []
     group = [places.partners[k - 1]]
     for p in reversed(places.partners[max(0, k - 1 - _LIST_ITEMS) : k - 1]):
-        if not LIST_SEP.match(sentence[p.end : group[0].start]):
+        same_span = (p.start, p.end) == (group[0].start, group[0].end)  # "the two neighbours": a pair on one span
+        if not same_span and not LIST_SEP.match(sentence[p.end : group[0].start]):
             break
         group.insert(0, p)
     return [p.name for p in group]
