@@ -143,7 +143,8 @@ COMPARISON = re.compile(
     rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|high|peak|surplus|deficit|gap|shortfall|figure|reading|"
     r"months|quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)(?=\s+(?:months|quarters))|"
     rf"{RATE_NOUNS}|"
-    r"(?:[A-Z]{0,3}\$?\s?|[€£¥])?[\d.,]+\s*(?:billion|million|trillion|bln|bn|percent|%)?"  # "USD 33.98 Billion in"
+    r"(?:[A-Z]{0,3}\$?\s?|[€£¥])?[\d.,]+(?:\s*|-)(?:billion|million|trillion|bln|bn|percent|%)?"  # "USD 33.98 Billion
+    # in", "than the 9.1-percent growth logged in"
     r"(?:\s+(?:yen|won|yuan|euros?|pounds?|(?:U\.S\.\s+)?dollars?|rupees?))?\s*(?:in|for)?)\s+)"  # "152.1bn yen in"
     r"{0,5}$",
     re.IGNORECASE,

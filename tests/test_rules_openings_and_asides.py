@@ -4,7 +4,9 @@ up"), a pronoun that is no goods ("..., and they made up 28.3 percent"), and num
 per-working-day average written with hyphens, a share of the firms a survey asked ("32% of those with 10 or more
 employees"), and a fraction that is no rank ("almost a third of exporters"); a forecast with a figure of its own
 after a reported one covers only its own ("a surplus of $964.8 billion that puts China on track to exceed $1
-trillion").
+trillion"); a flow that "made up" a sum of money states its level ("Exports made up 6.52 trillion yuan of the
+quarterly total"), a part of the whole before it ("of that", "of that total"); goods that "made up" a sum are left
+unread.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -52,6 +54,35 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         "trillion for a whole year for the first time.",
         date(2025, 11, 7),
         [("China", None, None, None, "balance", "value", None, 964.8e9, "USD", "2025-01", "2025-10")],
+    ),
+    "'Exports made up 6.52 trillion yuan of the quarterly total': the level of exports, not a rise": (
+        "China's foreign trade\n\nBEIJING, April 14 (Xinhua) -- China's foreign trade grew in the first quarter of "
+        "2026. Exports made up 6.52 trillion yuan of the quarterly total, 6.4 percent more than a year earlier.",
+        date(2026, 4, 14),
+        [("China", None, None, None, "exports", "value", None, 6.52e12, "CNY", "2026-01", "2026-03")],
+    ),
+    "'Of that sum, exports from China to the bloc made up 3.76 trillion yuan': the bloc's": (
+        "China-ASEAN trade\n\nBEIJING, Nov 8 (Xinhua) -- China's trade with ASEAN reached 6.2 trillion yuan in the "
+        "first ten months of 2025. Of that sum, exports from China to the bloc made up 3.76 trillion yuan, an increase "
+        "of 14.1 percent.",
+        date(2025, 11, 8),
+        [("China", "ASEAN", None, None, "exports", "value", None, 3.76e12, "CNY", "2025-01", "2025-10")],
+    ),
+    "'cross-border e-commerce ... Exports made up 2.15 trillion yuan of that': the segment's exports": (
+        "China's digital trade\n\nBEIJING, Jan 20 (Xinhua) -- Customs figures show cross-border e-commerce imports "
+        "and exports grew 10.8 percent in 2025 to 2.63 trillion yuan. Exports made up 2.15 trillion yuan of that, an "
+        "increase of 16.9 percent.",
+        date(2026, 1, 20),
+        [("China", None, None, "cross-border e-commerce", "exports", "value", None, 2.15e12, "CNY", *YEAR)],
+    ),
+    "'faster than the 9.1-percent growth logged in the first three quarters. Exports made up ... of that total': "
+    "the ten months, not the base's three quarters; 'of that figure' names no goods": (
+        "Yunnan's foreign trade\n\nKUNMING, Nov 20 (Xinhua) -- From January to October, Yunnan's total imports and "
+        "exports reached 231.47 billion yuan, up 9.6 percent and faster than the 9.1-percent growth logged in the "
+        "first three quarters. Exports made up 129.83 billion yuan of that figure after a 14.2 percent rise.",
+        date(2025, 11, 20),
+        [("Yunnan", None, None, None, "exports", "value", None, 129.83e9, "CNY", "2025-01", "2025-10"),
+         ("Yunnan", None, None, None, "exports", "growth", "yoy", 14.2, "percent", "2025-01", "2025-10")],
     ),
 }
 

@@ -8,7 +8,10 @@ import re
 from tradefacts.extract.rules.goods_classes import THE_FIGURE
 
 PART_OPENING = re.compile(
-    r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them|the\s+total))\b", re.IGNORECASE
+    r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them|the\s+total))\b|"
+    # "Exports made up 2.15 trillion yuan of that", "... of that total after a 14.2 percent rise": a part of the whole
+    r"^\s*(?:Exports|Imports)\s+(?:made\s+up|accounted\s+for)\s+[^,;]{1,40}?\s+of\s+th(?:at|is)(?:\s+(?:total|figure|sum))?\b",
+    re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:exports|imports|shipments|value|sales|"
