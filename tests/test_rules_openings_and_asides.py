@@ -6,7 +6,8 @@ employees"), and a fraction that is no rank ("almost a third of exporters"); a f
 after a reported one covers only its own ("a surplus of $964.8 billion that puts China on track to exceed $1
 trillion"); a flow that "made up" a sum of money states its level ("Exports made up 6.52 trillion yuan of the
 quarterly total"), a part of the whole before it ("of that", "of that total"); goods that "made up" a sum are left
-unread.
+unread. "At a record $173.4 billion, chip exports ..."; "sales to the bloc of pure electric cars"; "Trade in them",
+"..., while their export value surged": the goods just named.
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -83,6 +84,34 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 20),
         [("Yunnan", None, None, None, "exports", "value", None, 129.83e9, "CNY", "2025-01", "2025-10"),
          ("Yunnan", None, None, None, "exports", "growth", "yoy", 14.2, "percent", "2025-01", "2025-10")],
+    ),
+    "'At a record $173.4 billion, chip exports were up 22.2 percent': chips": (
+        "Korean exports\n\nSEJONG, Jan 1 (Yonhap) -- South Korea's exports hit a record in 2025. At a record $173.4 "
+        "billion, chip exports were up 22.2 percent.",
+        date(2026, 1, 1),
+        [("South Korea", None, "chips", None, "exports", "value", None, 173.4e9, "USD", *YEAR)],
+    ),
+    "'China's sales to the bloc of pure electric cars dropped': the goods after the partner": (
+        "China-EU trade\n\nBEIJING, Jan 20 (Xinhua) -- China's trade with the EU grew in 2025. China's sales to the "
+        "bloc of pure electric cars dropped 9.7 per cent to US$9.2 billion.",
+        date(2026, 1, 20),
+        [("China", "European Union", "pure electric cars", None, "exports", "value", None, 9.2e9, "USD", *YEAR)],
+    ),
+    "'Intermediate goods made up ... Trade in them grew 2.5 percent': the goods just named": (
+        "China's trade in intermediate goods\n\nBEIJING, Jan 20 (Xinhua) -- Intermediate goods made up 56.2 percent "
+        "of China's foreign trade in 2025. Trade in them grew 2.5 percent to 12.24 trillion yuan.",
+        date(2026, 1, 20),
+        [("China", None, "intermediate goods", None, "total", "growth", "yoy", 2.5, "percent", *YEAR),
+         ("China", None, "intermediate goods", None, "total", "value", None, 12.24e12, "CNY", *YEAR)],
+    ),
+    "'exported 954,000 automobiles ..., while their export value surged 34.5 percent': the automobiles'": (
+        "Anhui's foreign trade\n\nHEFEI, Jan 20 (Xinhua) -- Anhui's foreign trade rose in 2025.\n\nAutomobiles "
+        "were the year's stars. Anhui exported "
+        "954,000 automobiles in 2025, ranking first in the country by volume and up 30.8 percent, while their export "
+        "value surged 34.5 percent to 96.14 billion yuan.",
+        date(2026, 1, 20),
+        [("Anhui", None, "automobiles", None, "exports", "value", None, 96.14e9, "CNY", *YEAR),
+         ("Anhui", None, "automobiles", None, "exports", "growth", "yoy", 34.5, "percent", *YEAR)],
     ),
 }
 

@@ -130,7 +130,10 @@ def products_for(
 _NET_BEFORE = re.compile(r"\bnet\s$", re.IGNORECASE)
 # "At 1.07 trillion yuan, up 5.8 per cent, trade in machinery ... made up": figures that open the sentence before
 # their subject
-_AT_FIGURE_OPENING = re.compile(r"\s*At\s+(?:[^,]{1,40},\s+(?:up|down)\s+(?:by\s+)?)?(?:US)?[$€£¥]?")
+_AT_FIGURE_OPENING = re.compile(  # "At a record $173.4 billion, chip exports were up 22.2 percent"
+    r"\s*At\s+(?:[^,]{1,40},\s+(?:up|down)\s+(?:by\s+)?)?(?:(?:a|an)\s+(?:new\s+)?(?:record|high|peak|low)\s+(?:of\s+)?)?"
+    r"(?:US)?[$€£¥]?"
+)
 _AT_FIGURE_GAP = re.compile(r"[^,]{0,25},(?:\s+(?:up|down)\s+[^,]{1,40},)?\s+(?:[\w-]+\s+){0,3}?")
 
 

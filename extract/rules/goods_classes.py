@@ -154,6 +154,8 @@ PRODUCT_PRONOUN = re.compile(
     # "Shipments of these goods abroad increased", "exports of them rose"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+(?:these|those|such)\s+(?:goods|products|items)\b|"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+them\b|"
+    # "Trade in them grew 2.5 percent", "..., while their export value surged 34.5 percent": the goods just named
+    r"^\s*Trade\s+in\s+them\b|,\s+(?:and|while|but)\s+their\s+(?:export\s+|import\s+)?value\b|"
     # "In October, they had suffered a 10.5 percent fall": the goods just named, after an opening time phrase too
     # ("It posted a deficit" is the economy's: "It" keeps to the verbs of the figure's own size)
     rf"^\s*(?:They|These|Those|It)\s+(?:was|{_SIZE_VERBS})\b|{THE_FIGURE}|"

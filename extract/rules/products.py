@@ -184,6 +184,8 @@ _PRODUCT_ADJECTIVES = frozenset("electromechanical mechanical electrical agricul
 _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)(?:\s+(?:abroad|overseas))?\s+of?\s+|"
+    # "China's sales to the bloc of pure electric cars": the goods after the partner
+    r"\b(?:sales|exports|shipments)\s+to\s+the\s+(?:bloc|region|country|US|EU|United\s+States)\s+of\s+|"
     r"(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+|"
     # "Spending on imported consumer goods dropped 4.2%": the imports of the goods
     r"\b(?:spending|outlays|expenditure)\s+on\s+(?:imported|foreign(?:-made)?)\s+)"
