@@ -7,7 +7,8 @@ after a reported one covers only its own ("a surplus of $964.8 billion that puts
 trillion"); a flow that "made up" a sum of money states its level ("Exports made up 6.52 trillion yuan of the
 quarterly total"), a part of the whole before it ("of that", "of that total"); goods that "made up" a sum are left
 unread. "At a record $173.4 billion, chip exports ..."; "sales to the bloc of pure electric cars"; "Trade in them",
-"..., while their export value surged": the goods just named.
+"..., while their export value surged": the goods just named; "sold ... of services abroad and bought $17.38
+billion": the services again ("bought" is no goods).
 
 Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
 
@@ -112,6 +113,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 20),
         [("Anhui", None, "automobiles", None, "exports", "value", None, 96.14e9, "CNY", *YEAR),
          ("Anhui", None, "automobiles", None, "exports", "growth", "yoy", 34.5, "percent", *YEAR)],
+    ),
+    "'India sold $35.50 billion of services abroad in December and bought $17.38 billion': services, both": (
+        "India's services trade\n\nNEW DELHI, Jan 15 (PTI) -- India's services exports grew in December. By the "
+        "ministry's reckoning, India sold $35.50 billion of services abroad in December and bought $17.38 billion.",
+        date(2026, 1, 15),
+        [("India", None, "services", None, "exports", "value", None, 35.5e9, "USD", "2025-12", "2025-12"),
+         ("India", None, "services", None, "imports", "value", None, 17.38e9, "USD", "2025-12", "2025-12")],
     ),
 }
 
