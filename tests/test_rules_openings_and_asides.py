@@ -121,6 +121,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("India", None, "services", None, "exports", "value", None, 35.5e9, "USD", "2025-12", "2025-12"),
          ("India", None, "services", None, "imports", "value", None, 17.38e9, "USD", "2025-12", "2025-12")],
     ),
+    "'with services exports of £138.5bn against imports of £84.5bn' after a goods deficit excluding precious "
+    "metals: the services' imports ('against' is no goods)": (
+        "UK trade\n\nLONDON, Nov 13 (Reuters) - Britain's trade deficit widened in the third quarter. Over the "
+        "quarter the goods deficit excluding precious metals reached £59.6bn, as imports of £153.4bn outweighed "
+        "exports of £93.8bn. Services ran a slightly larger surplus of £54.0bn, with services exports of £138.5bn "
+        "against imports of £84.5bn.",
+        date(2025, 11, 13),
+        [("United Kingdom", None, "services", None, "imports", "value", None, 84.5e9, "GBP", "2025-07", "2025-09")],
+    ),
 }
 
 
