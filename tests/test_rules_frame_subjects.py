@@ -249,3 +249,16 @@ def test_a_list_of_buyers_before_demand_in_a_headline_is_no_subject() -> None:
     text = ("China's exports top expectations in July on firm EU, ASEAN demand\n\nBEIJING, Aug 7 (Reuters) - Chinese "
             "exports beat forecasts in July.\n\nImports expanded 2.4%, below what analysts had pencilled in.")
     assert {row[0] for row in facts_of(text, date(2026, 8, 7))} == {"China"}
+
+
+def test_our_province_is_the_publishers_province() -> None:
+    """A release headed "How Our Province's Foreign Trade Did in 2024", "Published by: Department of Commerce of
+    Zhejiang Province" on a line of its own, whose lead later names the country's total: Zhejiang's figures."""
+    from tests.test_rules_constructions import facts_of
+
+    text = ("How Our Province's Foreign Trade Did in 2024\n\nPublished by: Department of Commerce of Zhejiang Province"
+            "    Date of release: 2025-01-21\n\nCustoms figures show that in 2024 our province's imports and exports "
+            "reached 52,418 hundred million yuan, up 7.2% (the same below), or 12.0% of the country's total, the "
+            "third largest in China.")
+    assert ("Zhejiang", None, None, None, "total", "growth", "yoy", 7.2, "percent", "2024-01", "2024-12") in facts_of(
+        text, date(2025, 1, 21))

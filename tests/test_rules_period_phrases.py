@@ -292,3 +292,13 @@ def test_the_20_day_stretch_after_the_first_20_days_is_still_part_of_a_month() -
     found = facts_of(text, date(2025, 12, 21))
     assert found == {("South Korea", None, None, None, "exports", "growth", "yoy", 8.1, "percent", "2025-11",
                       "2025-11")}
+
+
+def test_the_year_so_far_after_a_superlative_is_its_scope_not_the_figures_period() -> None:
+    """"14.1 percent more than in the same month a year earlier and the quickest monthly growth of the year so far":
+    September's rate, not January-September's."""
+    text = ("Guangxi trade\n\nNANNING, Oct 20 (Xinhua) -- Guangxi's foreign trade grew in the first three quarters of "
+            "2025.\n\nGuangxi's imports and exports for September stood at 69.8 billion yuan, 14.1 percent more than "
+            "in the same month a year earlier and the quickest monthly growth of the year so far.")
+    found = facts_of(text, date(2025, 10, 20))
+    assert ("Guangxi", None, None, None, "total", "growth", "yoy", 14.1, "percent", "2025-09", "2025-09") in found

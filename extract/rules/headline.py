@@ -11,7 +11,7 @@ from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.goods_frame import VEHICLE_NAMES
 from tradefacts.extract.rules.products import find_products
-from tradefacts.extract.rules.sources import AGENCIES
+from tradefacts.extract.rules.sources import AGENCIES, publisher_place
 from tradefacts.schemas import Flow
 
 _POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"; "as US
@@ -274,6 +274,8 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         # "Exporters shrug off tariffs as China's trade surplus hits $1.19tn", "... as UK trade gap grows": the
         # clause names whose trade it is)
     texts = ([title] if title else []) + paragraphs[:2]
+    if (own := publisher_place(texts)) is not None:
+        return own  # "How Our Province's Foreign Trade Performed" under "Published by: ... of Zhejiang Province"
     unstated: list[list[Place]] = []  # each text's places that are neither a subject nor a partner
     for text in texts:
         places = classify_places(text)

@@ -1,6 +1,7 @@
 """Whose statistics a sentence reports: the statistics offices and the "side" a text names ("According to the MDIC,
 soybean sales to China ...", "Measured by the Brazilian side, bilateral trade ..."), for stories that give two
-economies' figures of one trade."""
+economies' figures of one trade; and the publisher a government release names on a line of its own, for one that
+calls itself "our province"."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def source_economy(sentence: str) -> str | None:
         if found and _SOURCE_BEFORE.search(sentence, max(0, found.start() - 40), found.start()):
             return economy
     return None
+
+
+_OUR_PLACE = re.compile(r"\bour\s+(?:province|city|region|municipality)\b", re.IGNORECASE)
+_PUBLISHER_LINE = re.compile(r"\s*(?:(?:Published|Issued|Released)\s+by|Source|Publisher)\s*:", re.IGNORECASE)
+
+
+def publisher_place(texts: list[str]) -> str | None:
+    """The province or city of a government release that calls itself "our province" and names its publisher on a
+    line of its own ("Published by: Department of Commerce of Zhejiang Province"); None for any other story."""
+    if not any(_OUR_PLACE.search(text) for text in texts):
+        return None
+    line = next((text for text in texts if _PUBLISHER_LINE.match(text)), None)
+    place = next((p for p in find_places(line or "") if p.kind in ("province", "city")), None)
+    return place.name if place else None

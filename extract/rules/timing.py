@@ -139,7 +139,8 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$")  # "The October d
 # in August": the period right after a figure of comparison is its own, not the one the sentence opens with
 # "up 7.9 percent and the highest monthly figure so far this year": the period of a superlative is its own
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|weakest|best|worst)\b[^,;]{0,50}$|"
+    r"\b(?:highest|lowest|largest|biggest|fastest|quickest|slowest|strongest|weakest|best|worst|sharpest|steepest|"
+    r"smallest|narrowest|widest|greatest)\b[^,;]{0,50}$|"
     rf"\b(?:record|peak)\b[^,;]{{0,50}}\b(?:{BASE_VERBS})\s+(?:in\s+)?$",  # "the peak of 112.4 mln tons set in 2015"
     re.IGNORECASE,
 )
