@@ -151,6 +151,18 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Inner Mongolia", "Russia", None, None, "total", "growth", "yoy", -3.8, "percent", "2025-01", "2025-09"),
          ("Inner Mongolia", "Mongolia", None, None, "total", "growth", "yoy", -7.9, "percent", "2025-01", "2025-09")],
     ),
+    "'Shipments to all of Asia, China included, rose 5.1 percent': Asia's": (
+        "Japan's exports rise\n\nTOKYO, Jan 22 (Kyodo) -- Japan's exports rose in 2025. Shipments to all of Asia, "
+        "China included, rose 5.1 percent to 28.06 trillion yen.",
+        date(2026, 1, 22),
+        [("Japan", "Asia", None, None, "exports", "growth", "yoy", 5.1, "percent", "2025-01", "2025-12")],
+    ),
+    "'In second place was Kyrgyzstan': the rank's partner, written after it": (
+        "China-Central Asia trade\n\nBEIJING, Jan 20 (Xinhua) -- China's trade with Central Asia hit a record in "
+        "2025. In second place was Kyrgyzstan, where trade climbed 19.8 percent.",
+        date(2026, 1, 20),
+        [("China", "Kyrgyzstan", None, None, "total", "rank", None, 2.0, "number", "2025-01", "2025-12")],
+    ),
 }
 
 

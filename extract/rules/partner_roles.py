@@ -52,7 +52,7 @@ def apposed_partner(sentence: str, start: int, end: int) -> bool:
 # "Vietnam's largest export market was still the US", "In second place came the European Union": the place a
 # partner role or a ranked place is said to be
 ROLE_PREDICATE = (rf"(?:\b(?:{PARTNER_NOUN})s?\s+(?:was|were|is|are|remained|remains|stayed)|"
-                  r"\bplace\s+(?:came|went\s+to)|\b(?:Next|Then)\s+came)\s+(?:still\s+|again\s+|once\s+again\s+|once\s+more\s+)?(?:the\s+)?")
+                  r"\bplace\s+(?:came|went\s+to|was|belonged\s+to)|\b(?:Next|Then)\s+came)\s+(?:still\s+|again\s+|once\s+again\s+|once\s+more\s+)?(?:the\s+)?")
 _PREDICATE_BEFORE = re.compile(rf"{ROLE_PREDICATE}$", re.IGNORECASE)
 
 
