@@ -25,15 +25,25 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^[\s-]*(?:months?|quarters?|years?|weeks?|days?)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"^\s*(?:(?P<partners>countries\s+and\s+regions|countries|economies|trading\s+partners|"
-    r"trade\s+partners|markets)|(?P<firms>(?:foreign[- ]trade\s+)?(?:enterprises|firms|companies|"
-    r"businesses)))\b",
+    r"trade\s+partners|markets)|(?P<firms>(?P<private>private\s+)?(?:foreign[- ]trade\s+)?(?-i:[A-Z][a-z]+\s+)?"
+    r"(?:enterprises|firms|companies|businesses)))\b",  # "4,312 Chongqing enterprises", "3,126 private enterprises"
     re.IGNORECASE,
 )
-_OF_WHICH = re.compile(r"\bof\s+(?:which|them)\s+$", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\bof\s+(?:which|them|these)\s*,?\s+$", re.IGNORECASE)  # "Of these, 119,000 were private"
+_OF_THEM_PRIVATE = re.compile(r"\s+of\s+them\s+(?:were|are)\s+private\b", re.IGNORECASE)  # "101,900 of them were
+# private enterprises"
+# "Enterprises with actual import and export records ... reach 106,238", "Firms with import and export records
+# numbered 627,000", "with the count reaching 628,000": the firms counted, as the clause's subject
+_FIRMS_NUMBERED = re.compile(
+    r"(?:\b(?P<private>private\s+)?(?:enterprises|firms|companies|businesses)\s+(?:with|that|which)\b[^.;]{0,90}?|"
+    r"\bthe\s+count\s+)\b(?:numbered|totall?ed|reach(?:ed|ing)?|stood\s+at|came\s+to|(?:rose|climbed|grew)\s+to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 _PRIVATE_AFTER = re.compile(r"\s+(?:were|are)\s+private(?:ly[- ]owned)?\s+(?:companies|enterprises|firms|businesses)\b",
                             re.IGNORECASE)
-_COUNT_NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?P<what>[\w\s-]{3,60}?)\s+(?:with|that|having|was|were|has|had|"
+_COUNT_NUMBER_OF = re.compile(  # "The count of private firms that actually imported or exported climbed to 98,600"
+    r"\b(?:number|count)\s+of\s+(?P<what>[\w\s-]{3,60}?)\s+(?:with|that|having|was|were|has|had|"
     r"exceeded|reached|rose|grew|stood|hit|increased)\b",
     re.IGNORECASE,
 )
@@ -44,6 +54,8 @@ _CONDITIONAL = re.compile(
 )
 _FIRM_TRADE_CONTEXT = re.compile(
     r"import\s+(?:and|or)\s+export\s+(?:records|performance|activit(?:y|ies)|business|declarations)|foreign[- ]trade|"
+    r"imports?\s+(?:and|or)\s+exports?(?!\s+(?:Fair|Expo))|imported\s+(?:and|or)\s+exported|"  # not "the China
+    r"importing\s+(?:and|or)\s+exporting|"  # Import and Export Fair": its exhibitors
     r"trading\s+enterprises|registered\s+exporters",
     re.IGNORECASE,
 )
@@ -218,10 +230,12 @@ def count_or_share(sentence: str, m: re.Match[str], num: str) -> Mention | None:
     elif count and count.group("firms"):
         if not _FIRM_TRADE_CONTEXT.search(_clause_of(sentence, start)):
             return None
-        segment = "foreign trade enterprises"
-    elif _OF_WHICH.search(prefix[-12:]) and _PRIVATE_AFTER.match(suffix):
+        segment = "private enterprises" if count.group("private") else "foreign trade enterprises"
+    elif (_OF_WHICH.search(prefix[-14:]) and _PRIVATE_AFTER.match(suffix)) or _OF_THEM_PRIVATE.match(suffix):
         segment = "private enterprises"  # "7,836 enterprises ..., of which 6,615 were private companies": the private
         # ones among the firms just counted
+    elif (numbered := _FIRMS_NUMBERED.search(prefix)) and _FIRM_TRADE_CONTEXT.search(sentence):
+        segment = "private enterprises" if numbered.group("private") else "foreign trade enterprises"
     elif not _THE_BEFORE.search(prefix) and (of := _COUNT_NUMBER_OF.search(prefix)) and re.search(
             r"enterprises|firms|companies|businesses|partners", of["what"]):  # not "records in the nine cities"
         segment = "trading partners" if "partner" in of["what"] else "foreign trade enterprises"

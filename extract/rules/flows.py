@@ -338,6 +338,9 @@ def _rate_in_flow(sentence: str, mention: Mention) -> Flow | None:
     return Flow(named.lastgroup) if named and named.lastgroup else None
 
 
+_BOTH_WAYS = re.compile(r"\bimport(?:s|ed|ing)?\s+(?:and|or)\s+export(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
 def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
     """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind, the
     flow a rate is "a gain in", the gap between what an economy buys and sells."""
@@ -346,6 +349,8 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     if mention.measure is Measure.value and (source := _FLOW_SOURCE_AFTER.match(sentence, mention.end)):
         return Flow(source.group("flow").lower())  # "22.12 trillion yuan came from exports, ... and 15.19 trillion
         # yuan from imports": the flow the part of a sum came from
+    if mention.measure is Measure.count and _BOTH_WAYS.search(sentence, mention.end, mention.end + 120):
+        return Flow.total  # "48,000 private firms engaged in importing and exporting": firms that trade both ways
     listed = _listed_flow(sentence, mention, mentions)
     if listed or (listed := _share_of_flow(sentence, mention) or _rank_flow(sentence, mention, mentions)):
         return listed
