@@ -309,8 +309,8 @@ def classify_places(
             continue
         if is_foreign(p, frame) and (
             _ORIGIN_GOODS.match(after) or (_LABEL_OPENING.fullmatch(before) and _FLOW_LABEL.match(after))
-            or (_THE_END.search(before) and _BALANCE_NOUN.match(after))  # "the China deficit amounted to"
-            or (_THE_END.search(before) and _FIGURE_NOUN.match(after))  # "The ASEAN figure stood at"
+            or (_THE_END.search(before) and (_BALANCE_NOUN.match(after) or _FIGURE_NOUN.match(after)))  # "the China
+            # deficit amounted to", "The ASEAN figure stood at"
             or _WHERE_AFTER.match(after)  # "In second place was Kyrgyzstan, where trade climbed 19.8 percent"
             or (buying and _LABEL_OPENING.fullmatch(before) and re.match(r"\s*:\s*[\d$]", after))
         ):  # "Brazil: 31.86 mln T, -7.5%" in a list of origins under a story on what China buys

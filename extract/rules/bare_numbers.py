@@ -53,9 +53,10 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _FIRM_TRADE_CONTEXT = re.compile(
-    r"import\s+(?:and|or)\s+export\s+(?:records|performance|activit(?:y|ies)|business|declarations)|foreign[- ]trade|"
-    r"imports?\s+(?:and|or)\s+exports?(?!\s+(?:Fair|Expo))|imported\s+(?:and|or)\s+exported|"  # not "the China
-    r"importing\s+(?:and|or)\s+exporting|"  # Import and Export Fair": its exhibitors
+    # "import and export records", "recorded imports or exports" (not "the China Import and Export Fair": its
+    # exhibitors), "imported or exported", "importing and exporting"
+    r"imports?\s+(?:and|or)\s+exports?(?!\s+(?:Fair|Expo))|imported\s+(?:and|or)\s+exported|"
+    r"importing\s+(?:and|or)\s+exporting|foreign[- ]trade|"
     r"trading\s+enterprises|registered\s+exporters",
     re.IGNORECASE,
 )

@@ -330,8 +330,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         raw = m.group("p")
         if sentence.startswith(("'s", "’s"), m.end("p")):  # "their share of the country's total": an owner, not
             # goods; "crude oil, the province's biggest item"; "machinery to the world's largest economy"
-            to_owner = None if "," in raw else _BOUND_FOR_OWNER.search(raw)
-            raw = raw[: raw.rfind(",")] if "," in raw else raw[: to_owner.start()] if to_owner else ""
+            if "," in raw:
+                raw = raw[: raw.rfind(",")]
+            else:
+                raw = raw[: to_owner.start()] if (to_owner := _BOUND_FOR_OWNER.search(raw)) else ""
         name = _clean_product(raw)
         # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ..."),
         # or where its verb does ("traditional products remained weak, with base metals and ...": the goods after

@@ -55,5 +55,7 @@ def publisher_place(texts: list[str]) -> str | None:
     if not any(_OUR_PLACE.search(text) for text in texts):
         return None
     line = next((text for text in texts if _PUBLISHER_LINE.match(text)), None)
-    place = next((p for p in find_places(line or "") if p.kind in ("province", "city")), None)
+    if line is None:
+        return None
+    place = next((p for p in find_places(line) if p.kind in ("province", "city")), None)
     return place.name if place else None
