@@ -50,7 +50,13 @@ _FALL_NOUN_OF = re.compile(r"\ban?\s+(?:" + "|".join(_FALL_NOUNS_AFTER) + r")\s+
 _RATE_SUBJECT = re.compile(r"\b(?:growth|pace|rate|expansion|increase|gain)\b[^,;.]{0,25}$", re.IGNORECASE)
 # "a 3.2-percent rise", "an upwardly revised 4.1% jump": the noun after is the cue
 REVISED = r"(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?"  # between an article and its rate: "an upwardly revised"
-_ARTICLE_BEFORE = re.compile(rf"\ban?\s+{REVISED}$", re.IGNORECASE)
+# "April's 11.2 per cent month-over-month plunge": a possessive period or subject stands where the article does
+_ARTICLE_BEFORE = re.compile(rf"(?:\ban?|\b[A-Z][a-z]+['’]s)\s+{REVISED}$", re.IGNORECASE)
+# between a rate and its own noun: the unit and a basis cue ("a 5 per cent month-on-month increase")
+_RATE_UNIT_CUE = re.compile(
+    r"^-?(?:per|cent|percent|pct|%|(?:year|month|quarter)-(?:on|over)-(?:year|month|quarter)|y/y|m/m|q/q|on-year)$",
+    re.IGNORECASE,
+)
 _THAN = re.compile(r"^\s+than\b", re.IGNORECASE)
 _JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+(?:[a-z-]+\s+)?)?$", re.IGNORECASE)  # "slowed to a modest 1.9%"
 _GLUE_WORDS = frozenset(
@@ -110,6 +116,16 @@ def _is_glue(segment: str) -> bool:
     return bool(re.fullmatch(r"[\s,;%$€£¥a-zA-Z()]*", segment)) and all(w in _GLUE_WORDS for w in words)
 
 
+def _noun_after_rate(clause: str) -> str:
+    """The words up to a rate's own noun: past its unit and a basis cue, at most two more ("per cent month-over-month
+    plunge"), else the first two words as before."""
+    words = clause.split()[:5]
+    glue = 0
+    while glue < len(words) - 1 and _RATE_UNIT_CUE.match(words[glue]):
+        glue += 1
+    return " ".join(words[: max(glue + 1, 2)])
+
+
 @lru_cache(maxsize=4096)  # the facts of one sentence share its evidence; read it once (do not mutate the result)
 def growth_cues(evidence: str) -> dict[int, int | None]:
     """The sign the wording states for every number in `evidence`, by start offset; None where no cue says.
@@ -127,7 +143,7 @@ def growth_cues(evidence: str) -> dict[int, int | None]:
         stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(evidence)
         clause = re.split(r"[,;:(]", evidence[m.end() : stop], maxsplit=1)[0]  # "5.6% pace, narrowing": not its cue
         after = _CUE_AFTER.findall(" ".join(clause.split()[:4]))
-        own = _CUE_AFTER.findall(" ".join(clause.split()[:2])) if _ARTICLE_BEFORE.search(segment) else []
+        own = _CUE_AFTER.findall(_noun_after_rate(clause)) if _ARTICLE_BEFORE.search(segment) else []
         sign = (-1 if own[0].lower() in _FALLS else 1) if own else None  # "and a 1.6% increase": its own noun
         comparative = _COMPARATIVE_AFTER.match(evidence, m.end())
         if sign is None and comparative:  # "exports were 0.9% lower and imports 2.3% higher"

@@ -16,6 +16,17 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'They represented' a share after a sentence on goods: the share is the goods'": (
+        "SEOUL, April 1 (Yonhap) -- South Korea's exports rose 8 percent in March 2026. Semiconductor exports "
+        "climbed 20 percent to 12 billion dollars. They represented 21.5 percent of all outbound shipments.",
+        date(2026, 4, 1),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 8.0, "percent", "2026-03", "2026-03"),
+         ("South Korea", None, "semiconductor", None, "exports", "growth", "yoy", 20.0, "percent", "2026-03",
+          "2026-03"),
+         ("South Korea", None, "semiconductor", None, "exports", "value", None, 12e9, "USD", "2026-03", "2026-03"),
+         ("South Korea", None, "semiconductor", None, "exports", "share", None, 21.5, "percent", "2026-03",
+          "2026-03")],
+    ),
     "goods 'worth' a figure 'were exported'": (
         "Hubei's trade\n\nWUHAN, Aug. 19 (Xinhua) -- Hubei's exports rose in the first seven months of 2025. "
         "Mechanical and electrical products worth 163.4 billion yuan were exported, up 12.6 percent.",

@@ -16,6 +16,19 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 ROOT = Path(__file__).resolve().parents[1]
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'which ranks second among America's trading partners' ranks total trade, in a sentence on the deficit": (
+        "WASHINGTON (Reuters) - The U.S. trade deficit narrowed in July 2026. The deficit with Canada, which ranks "
+        "second among America's trading partners, shrank to $4.3 billion.",
+        date(2026, 9, 3),
+        [("United States", "Canada", None, None, "total", "rank", None, 2.0, "number", "2026-07", "2026-07"),
+         ("United States", "Canada", None, None, "balance", "value", None, -4.3e9, "USD", "2026-07", "2026-07")],
+    ),
+    "'the biggest customer for German products' ranks a market, after a sentence on the surplus": (
+        "BERLIN (Reuters) - German exports fell in January 2026. The trade surplus narrowed to 16 billion euros. In "
+        "January the United States was still the biggest customer for German products.",
+        date(2026, 3, 9),
+        [("Germany", "United States", None, None, "exports", "rank", None, 1.0, "number", "2026-01", "2026-01")],
+    ),
     "'Semiconductors, the country's top export item,' ranks the goods among exports; 'one of its biggest export "
     "items' ranks nothing": (
         "Taiwan's exports\n\nTAIPEI, Nov 7 - Taiwan's exports rose 49.7 percent in October 2025. Electronic "

@@ -21,7 +21,7 @@ from tradefacts.extract.rules.mention import OWN_CLAUSE, WINDOW, Mention
 from tradefacts.schemas import Basis, Measure, Period
 
 MOM = re.compile(
-    r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ]on[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
+    r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ](?:on|over)[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
     r"(?<!(?<!than\s)in\sthe\s)(?<!for\sthe\s)(?:previous|preceding|prior)\s+month|a\s+month\s+(?:earlier|before|ago)|"
     # not "a rise of 1.0% in the previous month", that month's own rate ("higher than in the previous month" is)
     r"the\s+month\s+before|(?<!straight\s)(?<!consecutive\s)(?<!\d[a-z]{2}\s)(?<!first\s)(?<!second\s)(?<!third\s)"
@@ -45,12 +45,12 @@ def compares_with_month_before(text: str, period: Period) -> bool:
 
 
 QOQ = re.compile(
-    r"\bon\s+the\s+quarter\b|quarter[- ]on[- ]quarter|\bq/q\b|\bqoq\b|\bquarterly\s+basis\b|"
+    r"\bon\s+the\s+quarter\b|quarter[- ](?:on|over)[- ]quarter|\bq/q\b|\bqoq\b|\bquarterly\s+basis\b|"
     r"(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|compared\s+with\s+the\s+three\s+months\s+to\b",
     re.IGNORECASE,
 )
 YOY = re.compile(
-    r"year[- ]on[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|"
+    r"year[- ](?:on|over)[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|"
     # "the same period last year" (alone, "over the same period" is the period just named, UK: three months)
     r"same\s+(?:period|month|quarter|(?:two|three|six|\d+)\s+months)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
     r"year|(?:FY\s*)?\d{2,4}\b|a\s+year)|"

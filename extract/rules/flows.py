@@ -39,7 +39,7 @@ _FLOW_WORDS = [
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
         r"net\s+(?:[a-z-]+\s+){0,2}?exports|"  # "China's net steel exports came to 9.48 million tons": the balance
-        r"shortfalls?|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?:(?<=the\s)|(?<=monthly\s)|(?<=annual\s)|(?<=overall\s)|(?<=combined\s)|(?<=total\s))gap"
+        r"shortfalls?|(?<=\sin\sthe\s)red\b|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?:(?<=the\s)|(?<=monthly\s)|(?<=annual\s)|(?<=overall\s)|(?<=combined\s)|(?<=total\s))gap"
         rf"(?=\s+(?:ha[ds]\s+)?(?:{GAP_VERBS})\b)",
     ),
     (
@@ -53,7 +53,8 @@ _FLOW_WORDS = [
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes|goods)|(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in|purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)purchases|bought|purchased|supplied|"
+        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes|goods)|"
+        r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)purchases|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?:arrived|arriving)(?=\s+from\b)|intake|"  # "15.86 million tons arrived from the Southeast Asian country",
         # "China's copper concentrate intake from Indonesia"
@@ -70,7 +71,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
-                                   "net", "bill"])  # fmt: skip
+                                   "net", "bill", "red"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
@@ -245,9 +246,11 @@ def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
 
 _RANKED_AS = re.compile(
     # "first place among Germany's trading partners", "first place among the destinations"
-    r"[\s-]*(?:[\w-]+\s+|(?:place|spot|position)\s+among\s+(?:the\s+|[\w.-]+['’]s\s+)){0,2}?"
+    r"[\s-]*(?:[\w-]+\s+|(?:(?:place|spot|position)\s+)?among\s+(?:the\s+|[\w.-]+['’]s\s+)){0,2}?"  # "second
+    # among America's trading partners"
     r"(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"
-    r"(?P<exports>export\s+(?:market|destination|item|product|commodity|earner)|exporter|buyer|market|destination)|"
+    r"(?P<exports>export\s+(?:market|destination|item|product|commodity|earner)|exporter|buyer|customer|client|market|"
+    r"destination)|"  # "the biggest customer for German products": a market
     r"(?P<imports>source\s+of\s+(?:[\w'’.-]+\s+){0,2}?imports|import\s+(?:source|item|product|commodity)|supplier|"
     r"importer|source(?!\s+of)))s?\b",  # "partners", "the largest source of German imports", "top export item"
     re.IGNORECASE,

@@ -146,7 +146,8 @@ THE_CLASS = re.compile(
     r"(?!\s+(?:figures|data|numbers|statistics|prices|markets?))",  # "The commodity figures came alongside ..."
     re.IGNORECASE,
 )
-_SIZE_VERBS = r"were|rose|fell|grew|totall?ed|accounted|came|reached|amounted"  # the verbs a figure's own size takes
+# the verbs a figure's own size takes; "They represented 16.0 percent of all outbound shipments": a share's
+_SIZE_VERBS = r"were|rose|fell|grew|totall?ed|accounted|came|reached|amounted|represented|made\s+up|constituted"
 # "Their exports", "those shipments", "Exports in the category", "The figure accounted for": the goods just named
 PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"

@@ -133,7 +133,8 @@ CHANGE_BEFORE = re.compile(
     r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|up|down|rising|falling|"
     r"growing|climbing|jumping|dropping|declining|increasing|decreasing)(?:\s+by)?"
     r"\s+(?:about\s+|nearly\s+|some\s+|another\s+)?$|"  # "grew by another $6.6 billion"
-    r"\bby\s+(?:about\s+)?$|\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$|"
+    r"(?<!deficit\s)(?<!surplus\s)\bby\s+(?:about\s+)?$|"  # not "was in deficit by 1.22 trillion yen": the level
+    r"\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$|"
     # "a decrease in the goods deficit of $7.8 billion", "fell 3.6%, or £1.1bn,"
     r"\b(?:decrease|increase|rise|fall|drop|decline)\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+$|"
     r"(?:%|\bper\s*cent)(?:\s+(?:from|on|over)\s+[\w\s]{1,20}?)?,?\s+or\s+$",  # "jumped 27% from September, or £1.1bn"
@@ -178,7 +179,7 @@ FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
     r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
-    r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be|slow|ease|decline|drop|climb|increase|remain|stay|"
+    r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be|slow|ease|decline|drop|climb|increase|remain|stay|end|show|"
     r"rebound|recover|moderate|accelerate|shrink|narrow|widen|contract|expand|decrease|edge|slip|pick)\b)|"
     r"projections?|projects|f['’]?cast|tipped|"
     # "on course to top $850 billion": the figure a forecast reaches; not "on course to surpass last year's record
@@ -198,7 +199,12 @@ FORECAST = re.compile(
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
     # "Beijing agreed in late October to buy 12 million metric tons": a commitment, not a statistic
     r"(?:agreed|committed|undertook)\s+(?:[\w-]+\s+){0,4}?to\s+(?:buy|purchase|import)|"
-    r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at|near)|"
+    r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at|near|"
+    r"expanding|climbing|slowing|easing|contracting|shrinking|declining|increasing|dropping|topping|"
+    r"(?:growth|gains?|rise|increase|decline|contraction|expansion)\s+of)|"  # "She sees Chinese sales to the region
+    # expanding by roughly 5 per cent", "the economist sees export growth of roughly 3 percent"
+    # "A Reuters survey of economists had pointed to a shortfall of $137.0 billion": the survey's figure
+    r"survey\s+of\s+(?:economists|analysts)|"
     # "had looked for a deficit of $66.0 billion, with estimates ranging from ...", "importers may rush again, pushing
     # the deficit back toward $100 billion": the economists' range, a conjecture (lower-case "may": not the month)
     r"looked\s+for|estimates\s+rang(?:ing|ed|e)|(?-i:may|might)(?=\s+[a-z]))\b",
@@ -208,7 +214,7 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
-                                   "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked",
+                                   "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked", "survey",
                                    "estimate", "may", "might", "counting", "banking", "booked", "if",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip

@@ -1,0 +1,28 @@
+"""Figures that economists expected, not figures a release reported: "A Reuters survey of economists had pointed to a
+shortfall of $137.0 billion", "Markets had expected the month to end with a $130 billion deficit", "She sees exports
+to the region expanding by roughly 5 per cent", "the economist sees export growth of roughly 3 percent". The reported
+figure beside them is still read.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import facts_of
+
+LEAD = "WASHINGTON (Reuters) - The U.S. trade deficit narrowed to $122.7 billion in February. "
+FORECASTS = {
+    "a survey of economists pointed to": "A Reuters survey of economists had pointed to a shortfall of $137.0 billion.",
+    "markets had expected the month to end with": "Markets had expected the month to end with a $130 billion deficit.",
+    "sees exports ... expanding by": "She sees exports to Mexico expanding by roughly 5 per cent next year.",
+    "sees export growth of": "The economist sees export growth of roughly 3 percent in the second half.",
+}
+
+
+@pytest.mark.parametrize("name", list(FORECASTS))
+def test_a_forecast_is_no_fact(name: str) -> None:
+    values = sorted(row[7] for row in facts_of(LEAD + FORECASTS[name], date(2025, 4, 5)))
+    assert values == [-122.7e9], values
