@@ -22,7 +22,8 @@ _EVENT_DATE = re.compile(
     r"(?:tariffs?|levy|levies|duties|duty)\b)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
     r"\b(?:released|published|issued)\s+$|"  # "figures released in July": the release's date, not theirs
-    r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+)?$|"  # "declines that began in April": a streak
+    r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+)?(?:(?:late|early|mid)[\s-]+)?$|"  # "declines that
+    # began in April": a streak; "a diplomatic chill that began late last year": an event
     r"\bset\s+to\s+[^,;.]{0,60}\s$|"  # "a tariff set to reach 35 percent by July 2026": a target's date
     # "With the Chuseok holiday falling in October this year, September had 24 working days": the calendar's date
     r"\b(?:holidays?|festival|New\s+Year|Chuseok|Golden\s+Week|Diwali|Ramadan|Eid)\b[^,;.]{0,30}?"
@@ -47,6 +48,8 @@ _AFTER_EVENT = re.compile(  # ", a reflection of the flood of goods that arrived
 _DESCRIBED = re.compile(
     r", (?:home\s+to\s|the\s+(?:[\w-]+\s+){0,2}?(?:target|home|hub|focus|subject|birthplace|seat)\s+(?:of|to|for)\s)"
     r"[^,;\d]{0,120}?,|"
+    # "The goods shortfall with China, hit by Trump's highest tariffs last year, rose": what befell the place
+    r", (?:hit|hurt|targeted|singled\s+out)\s+by\s[^,;\d]{0,120}?,|"
     # "Exports of cars to Russia, a market that took off in 2023 when Western automakers left, plunged": the market's
     r", (?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:market|country|economy|region|destination|partner|sector|industry|business)"
     r"\s+(?:that|which|where|whose)\s[^,;]{0,120}?,"

@@ -1,0 +1,41 @@
+"""Dates that belong to something else than the figures beside them: an event that "began late last year", what
+"hit" a partner "last year", and the month of an earlier figure in "having grown 1.3% in December".
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_constructions import Row, assert_yields
+
+JUL = ("2026-07", "2026-07")
+CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'Despite a chill that began late last year, exports to China rose': the story's month": (
+        "TOKYO (Reuters) - Japan's exports rose in July 2026. Despite a diplomatic chill with Beijing that began late "
+        "last year, exports to China rose 14.2% to 1.77 trillion yen.",
+        date(2026, 8, 20),
+        [("Japan", "China", None, None, "exports", "growth", "yoy", 14.2, "percent", *JUL),
+         ("Japan", "China", None, None, "exports", "value", None, 1.77e12, "JPY", *JUL)],
+    ),
+    "'The goods shortfall with China, hit by the highest tariffs last year, rose': the story's month": (
+        "TOKYO (Reuters) - Japan's exports rose in July 2026. The goods shortfall with China, hit by the highest "
+        "tariffs last year, rose 6.9% to 14 billion yen.",
+        date(2026, 8, 20),
+        [("Japan", "China", None, None, "balance", "value", None, -14e9, "JPY", *JUL)],
+    ),
+    "'to 109.2 billion euros, having grown 1.3% in December': the level is January's, the 1.3% December's": (
+        "BERLIN (Reuters) - German exports fell in January 2026. Imports dropped 5.9% from the previous month to "
+        "109.2 billion euros, having grown 1.3% in December.",
+        date(2026, 3, 9),
+        [("Germany", None, None, None, "imports", "value", None, 109.2e9, "EUR", "2026-01", "2026-01"),
+         ("Germany", None, None, None, "imports", "growth", "mom", 1.3, "percent", "2025-12", "2025-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_aside_dates(name: str) -> None:
+    assert_yields(*CASES[name])
