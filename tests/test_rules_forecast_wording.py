@@ -1,6 +1,7 @@
 """Figures that economists expected, not figures a release reported: "A Reuters survey of economists had pointed to a
 shortfall of $137.0 billion", "Markets had expected the month to end with a $130 billion deficit", "She sees exports
-to the region expanding by roughly 5 per cent", "the economist sees export growth of roughly 3 percent". The reported
+to the region expanding by roughly 5 per cent", "the economist sees export growth of roughly 3 percent", and a forecast's clause that goes on past a comma ("braced
+for a much wider gap, of $63.3 billion"). The reported
 figure beside them is still read.
 
 Sentences written for these tests; none is copied from an article."""
@@ -19,6 +20,11 @@ FORECASTS = {
     "markets had expected the month to end with": "Markets had expected the month to end with a $130 billion deficit.",
     "sees exports ... expanding by": "She sees exports to Mexico expanding by roughly 5 per cent next year.",
     "sees export growth of": "The economist sees export growth of roughly 3 percent in the second half.",
+    "a forecast's clause going on after a comma: ', of $63.3 billion'": (
+        "Forecasters polled by Reuters had been braced for a much wider gap, of $128.3 billion."),
+    "a forecast's clause going on after a comma: ', to somewhere between'": (
+        "The department expects exports in May to grow about 4 percent, to somewhere between $190.2 billion and "
+        "$195.0 billion."),
 }
 
 

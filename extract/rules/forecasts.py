@@ -40,7 +40,9 @@ _AFTER_A = re.compile(rf"\b(?:after|following|followed)\s+(?:an?|the)\s+{REVISED
 _OWN_MONTH_RATE = re.compile(
     rf"[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+[a-z]+){{1,2}}\s+(?:in|for)\s+(?:{MONTH_WORDS})\b", re.IGNORECASE
 )
-_WITH_OPENING = re.compile(r"\s*with\s", re.IGNORECASE)
+# "had expected the surplus at 20.2 billion euros, with exports ...", "braced for a much wider gap, of $63.3 billion",
+# "expects exports to grow 25 percent, to somewhere between US$64.7 billion and ...": the forecast's clause goes on
+_WITH_OPENING = re.compile(r"\s*(?:with|of|to)\s", re.IGNORECASE)
 _CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
 
 
