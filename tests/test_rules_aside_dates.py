@@ -13,6 +13,15 @@ from tests.test_rules_constructions import Row, assert_yields
 
 JUL = ("2026-07", "2026-07")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "', topping their total for the whole of 2024,': the year compared with, not the next figure's": (
+        "SEOUL, Dec. 1 (Yonhap) -- South Korea's exports rose 6.2 percent in November 2025. Steel exports for the 11 "
+        "months came to $28.4 billion, topping their total for the whole of 2024, and car exports reached $27.9 "
+        "billion.",
+        date(2025, 12, 1),
+        [("South Korea", None, None, None, "exports", "growth", "yoy", 6.2, "percent", "2025-11", "2025-11"),
+         ("South Korea", None, "steel", None, "exports", "value", None, 28.4e9, "USD", "2025-01", "2025-11"),
+         ("South Korea", None, "cars", None, "exports", "value", None, 27.9e9, "USD", "2025-01", "2025-11")],
+    ),
     "'Despite a chill that began late last year, exports to China rose': the story's month": (
         "TOKYO (Reuters) - Japan's exports rose in July 2026. Despite a diplomatic chill with Beijing that began late "
         "last year, exports to China rose 14.2% to 1.77 trillion yen.",

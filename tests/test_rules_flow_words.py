@@ -17,6 +17,15 @@ from tests.test_rules_constructions import Row, assert_yields
 JAN_OCT = ("2025-01", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'Sales of' goods of four words 'to' a partner are exports": (
+        "LONDON, Oct 10 (Reuters) - British goods exports fell in August 2026. Sales of medical and optical "
+        "instruments to EU countries fell 8.1% to 2.3 billion pounds.",
+        date(2026, 10, 10),
+        [("United Kingdom", "European Union", "medical and optical instruments", None, "exports", "growth", "yoy",
+          -8.1, "percent", "2026-08", "2026-08"),
+         ("United Kingdom", "European Union", "medical and optical instruments", None, "exports", "value", None,
+          2.3e9, "GBP", "2026-08", "2026-08")],
+    ),
     "'the excess of imports over exports' glosses the balance": (
         "India's trade deficit narrows\n\nNEW DELHI, Nov 15 (PTI) The trade gap, or the excess of imports over "
         "exports, stood at USD 21.6 billion in September.",

@@ -32,6 +32,16 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 OCT = ("2025-10", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'Hong Kong SAR and the EU ... respectively': the SAR is no break in the list": (
+        "GUANGZHOU, Oct. 20 (Xinhua) -- Guangdong's foreign trade grew in the first three quarters of 2025. Trade "
+        "with Macao SAR and ASEAN amounted to 12.4 billion yuan and 801.3 billion yuan, up 3.2% and 9.9% "
+        "respectively.",
+        date(2025, 10, 20),
+        [("Guangdong", "Macao", None, None, "total", "value", None, 12.4e9, "CNY", "2025-01", "2025-09"),
+         ("Guangdong", "ASEAN", None, None, "total", "value", None, 801.3e9, "CNY", "2025-01", "2025-09"),
+         ("Guangdong", "Macao", None, None, "total", "growth", "yoy", 3.2, "percent", "2025-01", "2025-09"),
+         ("Guangdong", "ASEAN", None, None, "total", "growth", "yoy", 9.9, "percent", "2025-01", "2025-09")],
+    ),
     "'Shipments to non-euro EU countries and purchases from them ... 1.9% and 4.4%, respectively': each flow its "
     "rate; 'Exports to the US, which remained the largest source of French imports,': the rank is of imports": (
         "French trade\n\nPARIS, Nov 7 (Reuters) - French exports rose 0.8% on the month in September 2025. Exports "

@@ -50,6 +50,11 @@ _DESCRIBED = re.compile(
     r"[^,;\d]{0,120}?,|"
     # "The goods shortfall with China, hit by Trump's highest tariffs last year, rose": what befell the place
     r", (?:hit|hurt|targeted|singled\s+out)\s+by\s[^,;\d]{0,120}?,|"
+    # "Chip shipments for the 11 months came to $152.6 billion, topping their total for the whole of 2024, and": the
+    # year a figure is measured against, not its own
+    r", (?:topping|surpassing|exceeding|beating|eclipsing|outstripping)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:total|tally|figure|level|haul)\s+(?:for|of|in)\s+(?:the\s+(?:whole|entire|full)\s+(?:of\s+)?)?"
+    r"(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|(?:all|the\s+whole)\s+of\s+(?:19|20)\d\d),|"
     # "Exports of cars to Russia, a market that took off in 2023 when Western automakers left, plunged": the market's
     r", (?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:market|country|economy|region|destination|partner|sector|industry|business)"
     r"\s+(?:that|which|where|whose)\s[^,;]{0,120}?,"

@@ -8,8 +8,10 @@ from tradefacts.extract.rules.gazetteer import Place
 
 # "Belgium, a major transshipment hub for the European market, and the United Kingdom ranked second and third"
 APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the\s+)?")
-LIST_SEP = re.compile(  # "the EU and the 10-member Association of ...": a bloc's size is no break in the list
-    r"^(?:\s+as\s+a\s+whole)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:to\s+|with\s+|from\s+)?(?:the\s+)?"
+# "the EU and the 10-member Association of ...": a bloc's size is no break in the list; nor is a name's tail the place
+# table does not hold ("with Hong Kong SAR and the EU", "with ASEAN, Hong Kong of China and the European Union")
+LIST_SEP = re.compile(
+    r"^(?:\s+as\s+a\s+whole|\s+SAR|\s+Special\s+Administrative\s+Region|\s+of\s+China)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:to\s+|with\s+|from\s+)?(?:the\s+)?"
     r"(?:\d+-(?:member|nation|country)\s+)?$"  # "to Asia as a whole and to the European Union"
 )
 
