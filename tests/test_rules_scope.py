@@ -120,6 +120,10 @@ PUBLISHED = date(2025, 9, 8)
         "Santiago is counting on a copper boom to lift growth to 2.5 percent in 2025, officials said in August 2025.",
         "In August 2025 Washington said it will impose a 15 percent tariff on most Chilean goods, down from the 25 "
         "percent threatened.",
+        "In August 2025, some 310.5 million dollars worth of goods left Chilean ports each day.",
+        "Copper shipments in August 2025 work out to roughly 52,300 tonnes a day.",
+        "Output in the April-June quarter of 2025 rose 3.1% on the year.",
+        "Output also fell by 0.4% across the three months to August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -180,8 +180,11 @@ def only_top_rank(sentence: str) -> bool:
 _DAILY = re.compile(  # "On a per-working-day basis, exports came to"
     r"\b(?:average\s+daily|daily\s+average|per[\s-]+working[\s-]+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE
 )
-# "averaged $2.3 billion per working day": a per-day average
-_PER_DAY_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:working\s+|business\s+)?day\b", re.IGNORECASE)
+# "averaged $2.3 billion per working day", "some 122.7 billion yuan worth of goods crossed the country's borders each
+# day", "roughly 3.86 million tons a day": a per-day average (words between, but no figure nor clause break)
+_PER_DAY_AFTER = re.compile(
+    r"^(?:\s+[^\d\s.,;:()]+){0,12}?\s+(?:a|per|each|every)\s+(?:calendar\s+|working\s+|business\s+)?day\b",
+    re.IGNORECASE)
 # "Deficits were recorded, in billions of dollars, with China ($29.7), ...": a scale declared once for the list
 _UNITS_DECLARED = re.compile(r"\bin\s+(?P<scale>billions|millions|trillions)\s+of\s+[a-z]+\b", re.IGNORECASE)
 SCALE_OF_UNITS = {"billions": 1e9, "millions": 1e6, "trillions": 1e12}
@@ -336,6 +339,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         elif num := groups.get("num_q"):
             if (is_year(num) and _YEAR_PREPOSITION.search(prefix[-12:])) or QUOTA_BEFORE.search(prefix[-40:]):
                 continue  # "In 2025 electric cars made up half": a year, not a count; "a quota of 100,000 cars"
+            if _PER_DAY_AFTER.match(suffix):
+                continue  # "That works out to roughly 3.86 million tons a day": a per-day average
             value_text, measure = num, Measure.quantity
             in_tonnes = groups["qty"] == "T" or groups["qty"].lower().startswith(("ton", "metric"))  # "31.86 mln T"
             unit = Unit.tonnes if in_tonnes else Unit.number

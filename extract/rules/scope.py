@@ -41,9 +41,10 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yua
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
     re.IGNORECASE,
 )
-# A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%".
+# A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%",
+# "Output in the April-June quarter rose 3.8%", "Output also fell by 0.1%".
 OTHER_SUBJECT = re.compile(
-    r"\b(?:industrial\s+(?:production|output)|(?<!export\s)output(?=\s+(?:rose|fell|grew|shrank|contracted|expanded|increased|decreased|edged|slipped|jumped|"
+    r"\b(?:industrial\s+(?:production|output)|(?<!export\s)output(?=(?:\s+[\w-]+){0,6}?\s+(?:rose|fell|grew|shrank|contracted|expanded|increased|decreased|edged|slipped|jumped|"
     r"dropped|was|were))|retail\s+sales|interest\s+rates?|(?:benchmark|policy|key)\s+rate|"
     r"\bFDI\b(?!\s+(?:sector|firms|enterprises))|foreign\s+direct\s+investment|revenue|profits?|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
