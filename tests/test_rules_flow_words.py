@@ -17,6 +17,20 @@ from tests.test_rules_constructions import Row, assert_yields
 JAN_OCT = ("2025-01", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'U.S.-bound goods' are exports to the US, after a sentence on imports": (
+        "BEIJING, Dec 8 (Reuters) - China's exports rose 5.9% in November 2025. Imports edged up 1.9%. U.S.-bound "
+        "goods were worth $33.8 billion, down 28.6% on the year.",
+        date(2025, 12, 8),
+        [("China", "United States", None, None, "exports", "value", None, 33.8e9, "USD", "2025-11", "2025-11"),
+         ("China", "United States", None, None, "exports", "growth", "yoy", -28.6, "percent", "2025-11", "2025-11")],
+    ),
+    "goods a country 'bought from and sold to' the world are its total trade": (
+        "BEIJING, Nov 7 (Xinhua) -- Between January and October 2026, the value of goods China bought from and "
+        "sold to the rest of the world came to 38.65 trillion yuan, a gain of 3.6 percent.",
+        date(2026, 11, 7),
+        [("China", None, None, None, "total", "value", None, 38.65e12, "CNY", "2026-01", "2026-10"),
+         ("China", None, None, None, "total", "growth", "yoy", 3.6, "percent", "2026-01", "2026-10")],
+    ),
     "'Sales of' goods of four words 'to' a partner are exports": (
         "LONDON, Oct 10 (Reuters) - British goods exports fell in August 2026. Sales of medical and optical "
         "instruments to EU countries fell 8.1% to 2.3 billion pounds.",

@@ -18,6 +18,18 @@ SEP = ("2025-09", "2025-09")
 JUL = ("2025-07", "2025-07")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'of that amount' names no goods": (
+        "NANJING, Oct. 22 (Xinhua) -- Jiangsu's foreign trade reached 4.7 trillion yuan in the first three quarters "
+        "of 2025. Outbound sales accounted for 2.89 trillion yuan of that amount.",
+        date(2025, 10, 22),
+        [("Jiangsu", None, None, None, "exports", "value", None, 2.89e12, "CNY", "2025-01", "2025-09")],
+    ),
+    "'the \"new three\" products -- A, B and C --': the goods are the quoted name's": (
+        "NANJING, Oct. 22 (Xinhua) -- Jiangsu's exports rose in the first three quarters of 2025. Exports of the "
+        "\"new three\" products -- electric vehicles, lithium batteries and solar cells -- totaled 105.72 billion yuan.",
+        date(2025, 10, 22),
+        [("Jiangsu", None, "new three", None, "exports", "value", None, 105.72e9, "CNY", "2025-01", "2025-09")],
+    ),
     "'US-bound shipments' in a headline names where goods go, no goods; 'Trade truce' is no trade flow, so the "
     "headline's goods are the soybeans of its 'US soybean imports'": (
         "Recovery in US-bound shipments lifts Japan's November exports\n\nTOKYO, Dec 17 - Japan's exports rose 6.1% "

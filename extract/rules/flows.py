@@ -27,6 +27,8 @@ _FLOW_WORDS = [
         Flow.total,
         r"import(?:s|ed)?\s*(?:and|or|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|or|&|/|-)\s*import(?:s|ed)?|"
         r"foreign\s+trade|"
+        # "the value of goods China bought from and sold to the rest of the world": both flows
+        r"bought\s+from\s+and\s+sold\s+to|sold\s+to\s+and\s+bought\s+from|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
         # not an institution: "the Ministry of Trade, Industry and Resources", "the trade ministry said"
         r"(?<!ministry\sof\s)(?<!minister\sof\s)(?<!department\sof\s)(?<!secretary\sof\s)(?<!board\sof\s)"
@@ -46,7 +48,9 @@ _FLOW_WORDS = [
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+(?:shipments|sales|deliveries|goods)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?to\b|sales\s+(?:there|abroad)\b|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
-        r"earned|earning|fetched|fetching|bound\s+for|(?:deliveries|cargoes)\s+to\b|"  # "coal earned", "Deliveries to
+        r"earned|earning|fetched|fetching|bound\s+for|"
+        r"(?<=[a-z.]-)bound(?=\s+(?:goods|shipments|exports|cargoes|sales|deliveries|trade)\b)|"  # "U.S.-bound goods"
+        r"(?:deliveries|cargoes)\s+to\b|"  # "coal earned", "Deliveries to
         # the euro zone totalled"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's

@@ -15,7 +15,7 @@ STOP_WORDS = frozenset(
     "those such saw posted new high record led driven year first half also alone grew rose value volume growth "
     "share other main major chinese country's region's province's nation's global world's cumulative said data "
     "was were has have had is are will would up down largest biggest seasonally adjusted unadjusted calendar last "
-    "group them they customs recorded put country nation economy figure bought sold against "
+    "group them they customs recorded put country nation economy figure amount sum business bought sold against "
     "pounds euros dollars yuan yen won rupees "
     "merchandise our province city region may june july five-month six-month monthly quarterly chip-related "
     "january february march april august september october november december country's bloc's overseas abroad "

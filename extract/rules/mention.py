@@ -122,7 +122,8 @@ _APPOSITION = re.compile(
 _DESCRIBING_BRACKET = re.compile(
     r"\((?:home\s+to|where|which|including|known\s+for|site\s+of|seat\s+of)\b[^()]{0,120}\)"
 )
-_DASH_ASIDE = re.compile(r"(?<=[\"”’'])\s[-–—]{1,2}\s(?:[^-–—\d]|(?<=\w)-(?=\w)){3,150}?\s[-–—]{1,2}(?=\s)")
+_DASH_ASIDE = re.compile(  # after the quoted name or its noun: 'the "new three" products -- electric vehicles, ... --'
+    r"(?:(?<=[\"”’'])|(?<=[\"”’']\sproducts)|(?<=[\"”’']\sgoods)|(?<=[\"”’']\sitems))\s[-–—]{1,2}\s(?:[^-–—\d]|(?<=\w)-(?=\w)){3,150}?\s[-–—]{1,2}(?=\s)")
 
 
 def without_dash_asides(sentence: str) -> str:
