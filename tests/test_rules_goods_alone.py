@@ -34,3 +34,13 @@ def test_the_unqualified_total_keeps_the_combined_frame() -> None:
     rows = facts_of(text, date(2025, 12, 4))
     assert {r[2] for r in rows if abs(r[7]) == 61.4e9} == {"goods and services"}
     assert {r[2] for r in rows if r[7] == 172.6e9} == {None}
+
+
+@pytest.mark.parametrize(
+    "opening", ["Including services, ", "Including precious metals and services, ", "Counting services, "]
+)
+def test_services_added_to_the_goods_make_goods_and_services(opening: str) -> None:
+    text = ("UK trade gap widens\n\nLONDON, Oct 10 (Reuters) - Britain's goods trade deficit widened to £20.1bn in "
+            f"August 2026. {opening}the UK recorded a deficit of £3.1bn in August.")
+    products = {r[2] for r in facts_of(text, date(2026, 10, 10)) if abs(r[7]) == 3.1e9}
+    assert products == {"goods and services"}

@@ -124,6 +124,8 @@ PUBLISHED = date(2025, 9, 8)
         "Copper shipments in August 2025 work out to roughly 52,300 tonnes a day.",
         "Output in the April-June quarter of 2025 rose 3.1% on the year.",
         "Output also fell by 0.4% across the three months to August 2025.",
+        "Private estimates put the average effective tariff rate on Chilean exports at roughly 12% in August 2025, and "
+        "importers have alternated between stockpiling and running down inventories.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:
@@ -610,3 +612,11 @@ def test_the_economy_after_the_name_of_a_trade_release_is_no_trade_subject() -> 
             "the trade data showed the economy grew 0.3% in the third quarter.")
     found = facts_of(text, date(2025, 11, 17))
     assert [row[7] for row in found] == [3.6]
+
+
+def test_a_change_written_before_the_level_is_no_level() -> None:
+    found = facts_of(ARTICLE.format(
+        "Chile's trade surplus shrank in August 2025. That left the copper surplus $0.6 billion smaller at $2.3 billion. "
+        "The goods surplus was $1.9 billion, $0.4 billion larger than in July."
+    ), PUBLISHED)
+    assert sorted(row[7] for row in found) == [1.9e9, 2.3e9]

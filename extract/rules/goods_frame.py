@@ -34,7 +34,10 @@ WHOLE_TRADE = re.compile(
     re.IGNORECASE,
 )
 _BOTH_OPENING = re.compile(
-    r"\b(?:taking|combining|including|counting|adding)\s+(?:both\s+)?(?:merchandise|goods)\s+and\s+services\b",
+    r"\b(?:taking|combining|including|counting|adding)\s+(?:both\s+)?(?:merchandise|goods)\s+and\s+services\b|"
+    # "Including services, the UK recorded a deficit of £3.1bn", "Including precious metals and services, the overall
+    # trade deficit narrowed": services added to the goods
+    r"\b(?:including|counting|adding\s+in)\s+(?:precious\s+metals\s+and\s+)?services\b(?!\s+(?:exports|imports|trade))",
     re.IGNORECASE,
 )
 # a sector story that turns to the whole trade for the rest of its paragraph

@@ -72,7 +72,8 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\s+(?:rate\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|as\s+(?:high|much)\s+as\s+)?$|"
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,90}\b(?:to|from|at|reach|hit)\s+"
-    r"(?:as\s+(?:high|much)\s+as\s+|between\s+)?$|"  # "raised duties on Chinese goods to as high as 145%"
+    r"(?:as\s+(?:high|much)\s+as\s+|between\s+|(?:about|around|roughly|some|nearly|almost)\s+)?$|"  # "put the
+    # average effective tariff rate at roughly 17%"  # "raised duties on Chinese goods to as high as 145%"
     r"\b(?:raised|lifted|cut|lowered|set)\s+(?:the\s+)?rates\s+on\b[^.;%]{0,60}\bto\s+(?:between\s+)?$",  # "raised
     # rates on dozens of trading partners to between 15% and 50%"
     re.IGNORECASE,
@@ -151,7 +152,8 @@ ANOTHER_PART = re.compile(
 )
 # "a $8.9 billion drop in consumer goods": the change, named after its amount
 CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller)\s+than\b|"
+    # "£2.4bn larger than", "the goods deficit $7.1 billion larger at $101.8 billion": the change, then the level
+    r"^\s*(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller|larger)\s+(?:than|at)\b|"
     r"(?:drop|fall|decline|decrease|rise|increase|jump|swing|plunge|surge|slump|advance|retreat)\b|"
     # "a 2.0 billion-pound plunge", "accounted for £0.3 billion of the decrease": a change, or a part of one
     r"-?(?:pound|dollar|euro|yen|won|rupee|yuan)s?\s+(?:plunge|drop|fall|decline|decrease|rise|increase|jump|surge|swing)\b|"
