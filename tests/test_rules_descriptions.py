@@ -23,6 +23,17 @@ from tests.test_rules_constructions import Row, assert_yields
 JAN_SEP = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'the city's' after a sentence on 'the province's' total is the story's city again": (
+        "Luoyang's Foreign Trade in 2025\n\nSource: Luoyang Municipal People's Government\n\nIn 2025, the total import "
+        "and export value of the city's foreign trade was 503.2 100 million yuan, accounting for 5.4% of Henan "
+        "Province's total. In the same period, the province's total import and export value was 9,356.7 100 million "
+        "yuan. In December alone, the city's import and export value was 48.9 100 million yuan, an increase of 11.2% "
+        "year-on-year.",
+        date(2026, 1, 20),
+        [("Luoyang", None, None, None, "total", "value", None, 503.2e8, "CNY", "2025-01", "2025-12"),
+         ("Luoyang", None, None, None, "total", "value", None, 48.9e8, "CNY", "2025-12", "2025-12"),
+         ("Luoyang", None, None, None, "total", "growth", "yoy", 11.2, "percent", "2025-12", "2025-12")],
+    ),
     "'The South American country's share' after Brazil and then the US: Brazil's": (
         "China's soybean imports\n\nBEIJING, Oct 20 (Reuters) - In the first nine months, China's soybean imports "
         "from Brazil totalled 68.1 million tons, while those from the U.S. slumped 47.2% to 10.9 million tons. "

@@ -32,6 +32,16 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 OCT = ("2025-10", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a partner that 'did ... of goods trade with China' or '... of business with China' in a China story": (
+        "China's trade with Central Asia jumps\n\nBEIJING, March 10 (Global Times) - China's foreign trade grew 18.3 "
+        "percent in the first two months of 2026. In that period the five Central Asian countries did 98.46 billion "
+        "yuan of goods trade with China. Uzbekistan did 21.07 billion yuan of business with China, 27.5 percent more "
+        "than a year before.",
+        date(2026, 3, 10),
+        [("China", "Central Asia", None, None, "total", "value", None, 98.46e9, "CNY", "2026-01", "2026-02"),
+         ("China", "Uzbekistan", None, None, "total", "value", None, 21.07e9, "CNY", "2026-01", "2026-02"),
+         ("China", "Uzbekistan", None, None, "total", "growth", "yoy", 27.5, "percent", "2026-01", "2026-02")],
+    ),
     "'Hong Kong SAR and the EU ... respectively': the SAR is no break in the list": (
         "GUANGZHOU, Oct. 20 (Xinhua) -- Guangdong's foreign trade grew in the first three quarters of 2025. Trade "
         "with Macao SAR and ASEAN amounted to 12.4 billion yuan and 801.3 billion yuan, up 3.2% and 9.9% "

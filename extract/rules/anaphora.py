@@ -69,6 +69,8 @@ _SUBJECT_DESCRIBED = re.compile(
 )  # share of the market climbed to 71.3%"
 # "The province as a whole traded goods worth ...", "the province's exports": the last province named.
 _THE_PROVINCE = Anchored(re.compile(r"\bthe\s+province\b(?!\s+of\b)", re.IGNORECASE), words=["the"])
+# "In December alone, the city's import and export value was ...", after a sentence on "the province": the story's city
+_THE_CITY = Anchored(re.compile(r"\bthe\s+city['’]s\b", re.IGNORECASE), words=["the"])
 
 
 # "The United States remained Japan's largest export market. Shipments there climbed 11.3%": the last foreign
@@ -129,6 +131,7 @@ class Antecedents:
     recent: list[str] = field(default_factory=list)  # the foreign countries named, the last few, oldest first
     eu_named: bool = False  # the EU was among the last two blocs named: "outside the bloc" after "the euro zone"
     pair: list[str] = field(default_factory=list)  # the last two foreign places one sentence named: "the former"
+    province_described: bool = False  # "the province" was written: a city's story set against its province
 
     @property
     def country(self) -> str | None:
@@ -196,6 +199,9 @@ class Antecedents:
                 described.append(Place(name, "country", m.start(), m.end()))  # named, both on one span, in order
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
+            self.province_described = True
+        for m in _THE_CITY.finditer(sentence) if self.province_described and _a_city(frame) else ():
+            described.append(Place(frame or "", "city", m.start(), m.end() - 2))
         # "The United States remained the EU's largest export market, but sales there fell": the sentence's own
         # foreign subject (not an owner, "the EU's"), its first, before the article's last foreign place
         first_there = next((p for p in named if p.name != frame and p.kind in ("country", "bloc")
@@ -239,6 +245,13 @@ class Antecedents:
         self.foreign = last[-1] if last else self.foreign
         self.province = province or self.province
         self.pair = last[-2:] if len(last) > 1 else self.pair
+
+
+@lru_cache(maxsize=256)
+def _a_city(name: str | None) -> bool:
+    """Whether the story's place is a city ("Zhengzhou"), so that "the city's" is its own."""
+    places = find_places(name) if name else []
+    return len(places) == 1 and (places[0].kind == "city" or places[0].kind.startswith("city of "))
 
 
 def _a_province(name: str | None) -> bool:

@@ -328,8 +328,14 @@ def pair_for(sentence: str, places: Places, mention: Mention) -> tuple[Place, Pl
 
 # "found their largest market in the United States": the rank's partner, where the goods' buyer is
 _FOUND_IN = re.compile(r"\s+(?:[\w-]+\s+)?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?", re.IGNORECASE)
-_ITS_TRADE_WITH = re.compile(r"\b(?:its|their)\s+(?:two-way\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+# "its trade with China", "the five Central Asian countries did 98.46 billion yuan of goods trade with China",
+# "Kazakhstan did 41.35 billion yuan of business with China": the subject's trade with the story's economy
+_ITS_TRADE_WITH = re.compile(
+    r"\b(?:(?:its|their)\s+(?:two-way\s+|bilateral\s+)?trade|(?<=of\s)(?:goods\s+)?trade|(?<=of\s)business)\s+with\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+
+
+_TRADE_WITH_END = re.compile(r"\b(?:trade|business)\s+with\s+(?:the\s+)?$")  # "did ... of business with China"
 
 
 def trade_with_home(
@@ -339,7 +345,7 @@ def trade_with_home(
     dollars of trade with China" is China's trade with Germany, and so is "The United States, the province's
     third-largest trading partner, saw its trade with Zhejiang shrink" in a story on Zhejiang."""
     with_home = [p for p in places.partners if p.name == home]
-    if area != home and any(sentence.endswith(("trade with ", "trade with the "), 0, p.start) for p in with_home):
+    if area != home and any(_TRADE_WITH_END.search(sentence, max(0, p.start - 30), p.start) for p in with_home):
         return home, area
     if area == home and any(_ITS_TRADE_WITH.search(sentence, max(0, p.start - 40), p.start) for p in with_home) and (
         subject := next((p for p in places.areas if p.end <= at and p.name != home), None)
