@@ -18,6 +18,14 @@ SEP = ("2025-09", "2025-09")
 JUL = ("2025-07", "2025-07")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "goods that 'supplied' a share, and a share 'of the export total'": (
+        "BEIJING, Nov 7 (Xinhua) -- China's exports rose 4.3 percent in the first ten months of 2026. High-tech "
+        "products supplied 24.8 percent of all exports. Furniture exports slipped 1.2 percent, leaving them with 2.1 "
+        "percent of the export total.",
+        date(2026, 11, 7),
+        [("China", None, "high-tech products", None, "exports", "share", None, 24.8, "percent", "2026-01", "2026-10"),
+         ("China", None, "furniture", None, "exports", "share", None, 2.1, "percent", "2026-01", "2026-10")],
+    ),
     "'of that amount' names no goods": (
         "NANJING, Oct. 22 (Xinhua) -- Jiangsu's foreign trade reached 4.7 trillion yuan in the first three quarters "
         "of 2025. Outbound sales accounted for 2.89 trillion yuan of that amount.",

@@ -18,7 +18,8 @@ _SHARE_AFTER = re.compile(
     r"(?-i:[A-Z][\w-]+)\s+)?(?:(?:regional|provincial|municipal|global|combined|grand)\s+)?"
     r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city|outbound|inbound|"
     r"shipments|sales|purchases|everything|trade|turnover)|"  # "of China's potash imports": goods before the flow
-    r"of\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:[a-z-]+\s+){1,2}(?:exports|imports|shipments|purchases|arrivals)\b)",
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:[a-z-]+\s+){1,2}(?:exports|imports|shipments|purchases|arrivals)\b|"
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:export|import|trade)\s+(?:total|bill)\b)",  # "of the export total"
     re.IGNORECASE,
 )
 
