@@ -13,6 +13,16 @@ from tests.test_rules_constructions import Row, assert_yields
 MAY = ("2025-05", "2025-05")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'the second monthly surplus in a row' in a fiscal-year story: the month that ends the fiscal year": (
+        "Japan logs fiscal-year trade deficit\n\nTOKYO, April 20 (Kyodo) -- Japan posted a trade deficit of 2.41 "
+        "trillion yen in fiscal 2025 through March, the Finance Ministry said Monday.\n\nIn March, Japan posted a "
+        "surplus of 405.2 billion yen, the second monthly surplus in a row. Exports rose 3.9 percent from a year "
+        "earlier to 10.21 trillion yen.",
+        date(2026, 4, 20),
+        [("Japan", None, None, None, "balance", "value", None, -2.41e12, "JPY", "2025-04", "2026-03"),
+         ("Japan", None, None, None, "exports", "growth", "yoy", 3.9, "percent", "2026-03", "2026-03"),
+         ("Japan", None, None, None, "exports", "value", None, 10.21e12, "JPY", "2026-03", "2026-03")],
+    ),
     "a headline on a month and a half year: the paragraphs without a period are on the month": (
         "Taiwan's May exports jump 38.6%; Jan-May surplus at $38.1 bln\n\nTAIPEI, June 9 - Taiwan's exports "
         "surged in May on demand for servers, the finance ministry said.\n\nImports rose 21.7% from a year earlier "

@@ -291,7 +291,11 @@ class Context:
             return Period.months(year, month - (month - 1) % n, month - (month - 1) % n + n - 1)
         if mention.the_period:  # "in the period": the last span of several months, else the running period
             return self.span or self.period or (Period.months(self.year, 1, 12) if self.year else None)
-        if mention.the_month:  # "in the month": the last single month, else the running period
+        if mention.the_month:  # "in the month": the last single month, else the running period's last month ("the
+            # second monthly surplus in a row" in a story on the fiscal year to March: March's), not a fiscal year's end
+            if self.month is None and self.period is not None and self.period.start != self.period.end and (
+                    self.published is None or self.period.end <= f"{self.published:%Y-%m}"):
+                return Period.months(int(self.period.end[:4]), int(self.period.end[5:]), int(self.period.end[5:]))
             return self.month or self.period
         if mention.months_named and self.span and months_in(self.span) == mention.last - mention.first + 1:
             return self.span  # "over the three months" after "the three months to September"
