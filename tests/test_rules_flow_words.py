@@ -17,6 +17,16 @@ from tests.test_rules_constructions import Row, assert_yields
 JAN_OCT = ("2025-01", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a headline that 'ships ... trucks abroad' frames the story's goods; a partner 'whose purchases of Chinese "
+    "trucks' rose buys China's exports": (
+        "China ships over 1 million trucks abroad as demand in Africa grows\n\nBEIJING, Jan 20 - China's truck "
+        "exports rose 12.4 percent in 2025. In second place was Nigeria, whose purchases of Chinese trucks climbed "
+        "31.5 percent to 84,300 units. Shipments to Kenya fell 3.2 percent.",
+        date(2026, 1, 20),
+        [("China", "Nigeria", "trucks", None, "exports", "growth", "yoy", 31.5, "percent", "2025-01", "2025-12"),
+         ("China", "Nigeria", "trucks", None, "exports", "quantity", None, 84300.0, "number", "2025-01", "2025-12"),
+         ("China", "Kenya", "trucks", None, "exports", "growth", "yoy", -3.2, "percent", "2025-01", "2025-12")],
+    ),
     "'U.S.-bound goods' are exports to the US, after a sentence on imports": (
         "BEIJING, Dec 8 (Reuters) - China's exports rose 5.9% in November 2025. Imports edged up 1.9%. U.S.-bound "
         "goods were worth $33.8 billion, down 28.6% on the year.",

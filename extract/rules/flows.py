@@ -58,7 +58,7 @@ _FLOW_WORDS = [
     (
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes|goods)|"
-        r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)purchases|bought|purchased|supplied|"
+        r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?:arrived|arriving)(?=\s+from\b)|intake|"  # "15.86 million tons arrived from the Southeast Asian country",
         # "China's copper concentrate intake from Indonesia"

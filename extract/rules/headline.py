@@ -78,10 +78,17 @@ _BOUGHT_GOODS = re.compile(
 )
 
 
+# "China ships over 7 million vehicles abroad as NEV exports more than double": the goods it sent abroad
+_SENT_GOODS = re.compile(
+    r"\b(?:ships|shipped|sends|sent|sells|sold)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|a\s+record\s+)?"
+    r"[\d.,]+\s*(?:million|mln|m|billion|bn|thousand)?\s+(?P<goods>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:abroad|overseas)\b"
+)
+
+
 def _bought_goods(title: str) -> str | None:
-    """The goods a headline's main clause says its economy bought, where the clause names no flow word."""
+    """The goods a headline's main clause says its economy bought, or sent abroad, where it names no flow word."""
     main = _main_clause(title)
-    found = _BOUGHT_GOODS.search(main) if FLOW_RE.search(main) is None else None
+    found = (_BOUGHT_GOODS.search(main) or _SENT_GOODS.search(main)) if FLOW_RE.search(main) is None else None
     goods = find_products(f"imports of {found.group('goods')} rose") if found else []
     return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
 
