@@ -16,6 +16,13 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 ROOT = Path(__file__).resolve().parents[1]
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'X once more ranked as the biggest source of' the goods: X is the story economy's supplier": (
+        "China's copper concentrate imports climb\n\nBEIJING, Dec 18 - China's imports of copper ore and "
+        "concentrate rose 13.6% in November 2025. Peru once more ranked as the biggest source of concentrate.",
+        date(2025, 12, 18),
+        [("China", "Peru", "copper ore and concentrate", None, "imports", "rank", None, 1.0, "number", "2025-11",
+          "2025-11")],
+    ),
     "'which ranks second among America's trading partners' ranks total trade, in a sentence on the deficit": (
         "WASHINGTON (Reuters) - The U.S. trade deficit narrowed in July 2026. The deficit with Canada, which ranks "
         "second among America's trading partners, shrank to $4.3 billion.",

@@ -189,12 +189,13 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
 _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|"
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
-    r"\s+(?:(?:still|also|alone|nonetheless|now)\s+)?"
+    r"\s+(?:(?:still|also|alone|nonetheless|now|again|once\s+more|once\s+again)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"(?:raised|increased|boosted|cut|reduced|trimmed)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
     r"supplied|supplying|provided|"  # "The Democratic Republic of Congo was again the top source of cathode"
-    r"(?:remained|was|is)\s+(?:again\s+|still\s+)?(?:the|[A-Z][\w.]*['’]s)\s+(?:largest|biggest|top)\s+"
-    r"(?:[\w-]+\s+)?(?:buyer|market|customer|supplier|source))\b",  # "Russia was China's largest source of crude"
+    r"(?:remained|was|is|ranked\s+as)\s+(?:again\s+|still\s+)?(?:the|[A-Z][\w.]*['’]s)\s+(?:largest|biggest|top)\s+"
+    r"(?:[\w-]+\s+)?(?:buyer|market|customer|supplier|source))\b",  # "Russia was China's largest source of crude",
+    # "Chile once more ranked as the biggest source of concentrate"
     re.IGNORECASE,
 )
 _PAIR_AND = re.compile(  # "Yunnan Province and the five Mekong countries", "Guangxi Zhuang Autonomous Region and"
