@@ -18,6 +18,14 @@ SEP = ("2025-09", "2025-09")
 JUL = ("2025-07", "2025-07")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "list lines labelled with their goods: '- ships: 287.3 billion yuan, up 19.8 percent'": (
+        "BEIJING, Nov 10 (Yicai) -- China's exports of mechanical and electrical products grew 8.7 percent in the "
+        "first ten months of 2025. Among them:\n\n- electric motors: 98.2 billion yuan, up 6.4 percent;\n- ships: "
+        "287.3 billion yuan, up 19.8 percent.",
+        date(2025, 11, 10),
+        [("China", None, "electric motors", None, "exports", "value", None, 98.2e9, "CNY", "2025-01", "2025-10"),
+         ("China", None, "ships", None, "exports", "growth", "yoy", 19.8, "percent", "2025-01", "2025-10")],
+    ),
     "goods that 'supplied' a share, and a share 'of the export total'": (
         "BEIJING, Nov 7 (Xinhua) -- China's exports rose 4.3 percent in the first ten months of 2026. High-tech "
         "products supplied 24.8 percent of all exports. Furniture exports slipped 1.2 percent, leaving them with 2.1 "

@@ -12,7 +12,7 @@ from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
-from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase
+from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products
 from tradefacts.schemas import Measure
 
 # Goods written right after the figure: "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn
@@ -102,7 +102,7 @@ def products_for(
     ):  # "At $17.26 billion, overseas chip sales were the highest on record": the clause's subject after the figure
         before = phrases[after]
     if before is None:
-        return [_counted_before(at, mentions, sentence)]
+        return [_counted_before(at, mentions, sentence) or _labelled_goods(sentence, mention.start)]
     phrase = before
     own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
     if own_flow is not None and own_flow != flow_at(sentence, mention.start) and not _NET_BEFORE.search(
@@ -186,3 +186,15 @@ def _counted_before(at: int, mentions: list[Mention], sentence: str) -> str | No
             counted = _COUNTED_GOODS.search(sentence, prior.start, prior.end)
             return counted.group().lower() if counted else None
     return None
+
+
+# "- integrated circuits: 1.16 trillion yuan, up 22.6 percent;": a list line labelled with its goods
+_GOODS_LABEL = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<label>[a-z][a-z ,'-]{1,60}?):\s")
+
+
+def _labelled_goods(sentence: str, at: int) -> str | None:
+    """The goods of a list line that opens with their name and a colon, for a figure after the colon."""
+    if not (label := _GOODS_LABEL.match(sentence)) or label.end() > at:
+        return None
+    goods = find_products(f"exports of {label.group('label')} rose")
+    return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
