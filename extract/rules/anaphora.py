@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from tradefacts.extract.rules.bloc_patterns import BLOC_SIZES
 from tradefacts.extract.rules.continents import continent_of, described_continents
-from tradefacts.extract.rules.gazetteer import Place, find_places
+from tradefacts.extract.rules.gazetteer import WORLD_CITY, Place, find_places
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas.places import name_key, province_names
 
@@ -251,7 +251,7 @@ class Antecedents:
 def _a_city(name: str | None) -> bool:
     """Whether the story's place is a city ("Zhengzhou"), so that "the city's" is its own."""
     places = find_places(name) if name else []
-    return len(places) == 1 and (places[0].kind == "city" or places[0].kind.startswith("city of "))
+    return len(places) == 1 and (places[0].kind == "city" or places[0].kind.startswith(WORLD_CITY))
 
 
 def _a_province(name: str | None) -> bool:

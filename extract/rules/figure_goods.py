@@ -12,7 +12,7 @@ from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
-from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products
+from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products, only_goods
 from tradefacts.schemas import Measure
 
 # Goods written right after the figure: "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn
@@ -196,5 +196,4 @@ def _labelled_goods(sentence: str, at: int) -> str | None:
     """The goods of a list line that opens with their name and a colon, for a figure after the colon."""
     if not (label := _GOODS_LABEL.match(sentence)) or label.end() > at:
         return None
-    goods = find_products(f"exports of {label.group('label')} rose")
-    return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
+    return only_goods(find_products(f"exports of {label.group('label')} rose"))

@@ -10,7 +10,7 @@ from tradefacts.extract.rules.attribution import EVENT_IN, POLICY_WORDS, Places,
 from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.goods_frame import VEHICLE_NAMES
-from tradefacts.extract.rules.products import find_products
+from tradefacts.extract.rules.products import find_products, only_goods
 from tradefacts.extract.rules.sources import AGENCIES, publisher_place
 from tradefacts.schemas import Flow
 
@@ -89,8 +89,7 @@ def _bought_goods(title: str) -> str | None:
     """The goods a headline's main clause says its economy bought, or sent abroad, where it names no flow word."""
     main = _main_clause(title)
     found = (_BOUGHT_GOODS.search(main) or _SENT_GOODS.search(main)) if FLOW_RE.search(main) is None else None
-    goods = find_products(f"imports of {found.group('goods')} rose") if found else []
-    return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
+    return only_goods(find_products(f"imports of {found.group('goods')} rose")) if found else None
 
 
 def title_product(title: str | None) -> str | None:
@@ -101,8 +100,7 @@ def title_product(title: str | None) -> str | None:
     if bought := _bought_goods(title):
         return bought  # "China takes 9.3% more Brazilian soybeans in June"
     if role := _owner_role(title):  # the goods of a market read as those of a supplier ("top iron ore market")
-        goods = find_products(f"the top {role.group('goods').strip()} supplier")
-        return goods[0].names[0] if len(goods) == 1 and len(goods[0].names) == 1 else None
+        return only_goods(find_products(f"the top {role.group('goods').strip()} supplier"))
     flow = FLOW_RE.search(title)
     main = _main_clause(title)
     if flow is None:
@@ -136,7 +134,7 @@ def _trader_goods(text: str) -> str | None:
     traders = [p for p in find_products(text) if len(p.names) == 1 and _TRADER_END.search(text, p.start, p.end)]
     if not traders and (named := _GOODS_TRADERS.search(text)):  # "Chinese Steel Exporters", no rank before them
         traders = find_products(f"the top {named.group('goods').lower()} supplier")
-    return traders[0].names[0] if len(traders) == 1 and len(traders[0].names) == 1 else None
+    return only_goods(traders)
 
 
 _GOODS_TRADERS = re.compile(

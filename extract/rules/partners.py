@@ -333,8 +333,6 @@ _FOUND_IN = re.compile(r"\s+(?:[\w-]+\s+)?(?:market|buyer|customer|destination)s
 _ITS_TRADE_WITH = re.compile(
     r"\b(?:(?:its|their)\s+(?:two-way\s+|bilateral\s+)?trade|(?<=of\s)(?:goods\s+)?trade|(?<=of\s)business)\s+with\s+"
     r"(?:the\s+)?$", re.IGNORECASE)
-
-
 _TRADE_WITH_END = re.compile(r"\b(?:trade|business)\s+with\s+(?:the\s+)?$")  # "did ... of business with China"
 
 

@@ -318,6 +318,11 @@ class ProductPhrase:
     whole: str | None = None  # the list as one category, when nothing distributes it ("computers and parts")
 
 
+def only_goods(phrases: list[ProductPhrase]) -> str | None:
+    """The name of the one goods phrase found, when it names one category; else None."""
+    return phrases[0].names[0] if len(phrases) == 1 and len(phrases[0].names) == 1 else None
+
+
 _BOUND_FOR_OWNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[^,]*$", re.IGNORECASE)
 
 

@@ -72,8 +72,8 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\s+(?:rate\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|as\s+(?:high|much)\s+as\s+)?$|"
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,90}\b(?:to|from|at|reach|hit)\s+"
-    r"(?:as\s+(?:high|much)\s+as\s+|between\s+|(?:about|around|roughly|some|nearly|almost)\s+)?$|"  # "put the
-    # average effective tariff rate at roughly 17%"  # "raised duties on Chinese goods to as high as 145%"
+    # "raised duties on Chinese goods to as high as 145%", "put the average effective tariff rate at roughly 17%"
+    r"(?:as\s+(?:high|much)\s+as\s+|between\s+|(?:about|around|roughly|some|nearly|almost)\s+)?$|"
     r"\b(?:raised|lifted|cut|lowered|set)\s+(?:the\s+)?rates\s+on\b[^.;%]{0,60}\bto\s+(?:between\s+)?$",  # "raised
     # rates on dozens of trading partners to between 15% and 50%"
     re.IGNORECASE,
