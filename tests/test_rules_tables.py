@@ -224,6 +224,28 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "copper", None, "exports", "quantity", None, 61_200.0, "tonnes", "2025-10", "2025-10"),
          ("China", None, "copper", None, "exports", "growth", "yoy", -40.2, "percent", "2025-10", "2025-10")],
     ),
+    "a section under a titled block that names its own columns and period ('MARKETS, Jan-Sep ($ bln; pct y/y)')": (
+        "TABLE-China's September and nine-month trade by market\n\nBEIJING, Oct 13 (Reuters) - China's trade by "
+        "market, in billions of dollars.\n\n"
+        "CHINA TOTAL ($ bln; pct y/y)\n"
+        "              Sep     pct     Jan-Sep     pct\n"
+        "Exports      328.5     8.3     2,738.2     6.1\n"
+        "Imports      238.1     7.4     1,865.4    -1.1\n\n"
+        "EXPORT MARKETS, Jan-Sep ($ bln; pct y/y)\n"
+        "Germany             78.2      -2.4\n"
+        "Vietnam            133.6      19.7\n\n"
+        "BALANCE WITH PARTNERS, Jan-Sep ($ bln; minus is a deficit)\n"
+        "Germany            -6.9\n"
+        "Vietnam            84.1\n",
+        date(2025, 10, 13),
+        [("China", None, None, None, "exports", "value", None, 328.5e9, "USD", "2025-09", "2025-09"),
+         ("China", "Germany", None, None, "exports", "value", None, 78.2e9, "USD", "2025-01", "2025-09"),
+         ("China", "Germany", None, None, "exports", "growth", "yoy", -2.4, "percent", "2025-01", "2025-09"),
+         ("China", "Vietnam", None, None, "exports", "value", None, 133.6e9, "USD", "2025-01", "2025-09"),
+         ("China", "Vietnam", None, None, "exports", "growth", "yoy", 19.7, "percent", "2025-01", "2025-09"),
+         ("China", "Germany", None, None, "balance", "value", None, -6.9e9, "USD", "2025-01", "2025-09"),
+         ("China", "Vietnam", None, None, "balance", "value", None, 84.1e9, "USD", "2025-01", "2025-09")],
+    ),
 }
 
 

@@ -146,6 +146,7 @@ def read_tables(
                 headers, skipped = [lines[k]], i - k - 1
                 rows = [*(line for line in lines[k + 1 : i] if _is_section(line)), *rows]
         continued = not headers and previous is not None and i - previous[1] <= 3 and between and _is_section(between)
+        continued = continued and not _OWN_UNITS.search(between.text)  # "EXPORT MARKETS, Jan-Sep ($ bln; pct y/y)"
         if continued and previous:  # "EXPORTS:" a blank line under the IMPORTS rows: the same column titles
             headers, rows = previous[0], [between, *rows]
         if sum(r.is_row() for r in rows) >= 2 or headers:
@@ -167,13 +168,15 @@ def read_tables(
 
 
 _UNITS = re.compile(r"^\((?P<parts>[^()]*;[^()]*)\)$")
+_OWN_UNITS = re.compile(r"\((?P<parts>[^()]*;[^()]*)\)$")  # a section title that ends naming its columns
 
 
 def _unit_columns(text: str, first_row: TableLine) -> list[str]:
     """The columns a bracketed units line names in order, for a table with no column titles:
-    "(US$ bln; % change on 2024)" → ["US$ bln", "% change on 2024"]."""
+    "(US$ bln; % change on 2024)" → ["US$ bln", "% change on 2024"], also at the end of a section's title
+    ("EXPORT MARKETS, Jan-Sep ($ bln; pct y/y)")."""
     above = text[: first_row.start].rstrip("\n").split("\n")[-1].strip()
-    units = _UNITS.match(above)
+    units = _UNITS.match(above) or (_OWN_UNITS.search(above) if above[:1].isupper() else None)
     return [p.strip() for p in units.group("parts").split(";")] if units else []
 
 
