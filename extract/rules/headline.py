@@ -121,7 +121,8 @@ def title_product(title: str | None) -> str | None:
         )  # "New Zealand exports": a place, not goods; "China's US soybean imports" are soybeans
     ]  # fmt: skip
     if own and not ((verb := _CAUSING.match(title, flow.end())) and FLOW_RE.search(main, verb.end(), verb.end() + 40)) \
-            and not _CAUSING.search(title, own[0].start, flow.start()) and not _WHOLE_BALANCE.search(title, len(main)):
+            and not _CAUSING.search(title, own[0].start, flow.start()) and not _WHOLE_BALANCE.search(title, len(main)) \
+            and not ((then := _CAUSING_AFTER.search(title, flow.end())) and FLOW_RE.search(title, then.end(), then.end() + 40)):
         # not "Record chip shipments lift Korea's exports", "Chip boom lifts Sept. exports": the goods drive all
         # exports; not "US-bound car exports tumble as Japan's trade gap shrinks": the story is the whole trade's
         return own[0].names[0]
@@ -145,6 +146,12 @@ _GOODS_TRADERS = re.compile(
 _CAUSING = re.compile(
     r"\s+(?:lift|boost|drive|push|extend|help|propel|power|fuel|send|spur|buoy|drag|pull|dent|carry|underpin)"
     r"(?:s|es|ies)?\b",
+    re.IGNORECASE,
+)
+# "Car sales to the US revive, lifting Japan's October exports": the goods' flow drove the economy's
+_CAUSING_AFTER = re.compile(
+    r",\s+(?:lifting|boosting|driving|pushing|extending|helping|propelling|powering|fuell?ing|sending|spurring"
+    r"|buoying|dragging|pulling|denting|carrying|underpinning)\b",
     re.IGNORECASE,
 )
 # "as Japan's fiscal first-half trade gap shrinks": a clause on an economy's whole balance
