@@ -832,6 +832,32 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 21),
         [("China", None, "hybrid vehicles", None, "exports", "value", None, 141.2e9, "CNY", "2025-01", "2025-10")],
     ),
+    "goods after a comma and 'and' are a new item, not one name with the goods before them": (
+        "Vietnam's trade\n\nHANOI, Aug 6 - Phone shipments jumped 12 per cent in July on the back of higher "
+        "overseas sales of handsets, and textile goods exports climbed 9.2 per cent to $3.9 billion.",
+        date(2025, 8, 6),
+        [("Vietnam", None, "textile goods", None, "exports", "growth", "yoy", 9.2, "percent", "2025-07", "2025-07")],
+    ),
+    "a 'billion-pound' surplus is a scale and a currency, not goods": (
+        "UK trade\n\nLONDON, Nov 13 - Britain swung to a 1.2 billion-pound surplus with Ireland in the third "
+        "quarter, while its shortfall with China grew to 6.3 billion pounds.",
+        date(2025, 11, 13),
+        [("United Kingdom", "Ireland", None, None, "balance", "value", None, 1.2e9, "GBP", "2025-07", "2025-09"),
+         ("United Kingdom", "China", None, None, "balance", "value", None, -6.3e9, "GBP", "2025-07", "2025-09")],
+    ),
+    "'chips and other electronic parts' is one class, not two with one figure each": (
+        "Japan's exports\n\nTOKYO, Oct 16 - Demand from data centres drove a 9.8 percent rise in exports of chips "
+        "and other electronic parts in September.",
+        date(2025, 10, 16),
+        [("Japan", None, "chips and other electronic parts", None, "exports", "growth", "yoy", 9.8, "percent",
+          "2025-09", "2025-09")],
+    ),
+    "goods written before their flow and an aside ('Car exports, of which ...') lose the comma": (
+        "Korea's October exports\n\nSEOUL, Nov 1 - Car exports, of which hybrids made up $2.1 billion, accounted for "
+        "11.4 percent of total outbound shipments in October.",
+        date(2025, 11, 1),
+        [("South Korea", None, "cars", None, "exports", "share", None, 11.4, "percent", "2025-10", "2025-10")],
+    ),
 }
 
 

@@ -47,6 +47,8 @@ def split_list(name: str) -> list[str]:
         return [name]  # "crude palm oil and its derivatives": one category
     if len(parts) == 2 and parts[0].split()[-1] in parts[1].split()[:-1]:
         return [name]  # "unwrought aluminium and aluminium products": one customs heading
+    if len(parts) == 2 and parts[1].startswith("other "):
+        return [name]  # "semiconductors and other electronic parts": the class the first item belongs to
     if len(parts) == 2 and parts[0].startswith("crude") and parts[1].endswith("products"):
         return [name]  # "crude oil and petroleum products": India's and Indonesia's heading for oil
     if len(parts) > 1 and (all(p.endswith("s") for p in parts) or all(len(p.split()) > 1 for p in parts)):

@@ -211,7 +211,9 @@ _PRE_PRODUCT = re.compile(
 _PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside closes the goods; so does a name
     # ("integrated circuits, China's biggest import item, rose": the goods stop before "China")
     rf",\s+(?:a|an|the|which|mainly|mostly|most|many|some|half|including|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
-    rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
+    rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|"
+    # "sales of handsets, and textile exports climbed": a new clause with goods and a flow of its own
+    rf",\s+and\s+(?:[a-z-]+\s+){{0,3}}?(?:exports|imports|shipments|sales|purchases)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
     r"up|down|also|too|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
     r"nearly|almost|roughly|more\s+than|less\s+than|leaving|entering|heading|going|arriving|exceeding|topping|"
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
@@ -234,6 +236,8 @@ _ASIDE_ADVERBS = frozenset(ASIDE_WORDS.split("|"))
 _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
+_SCALED_MONEY = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|bn)-(?:[a-z]+-)?(?:pound|dollar|euro|yen|yuan|won|"
+                           r"rupee|franc|real|rand|peso|ringgit|baht|dong|rupiah)s?")
 # "sharply higher", "mostly cars": an adverb, not "eco-friendly", "supply" or "assembly"
 _ADVERB = re.compile(r"[a-z]+(?<!supp)(?<!assemb)(?<!fami)ly")
 
@@ -267,14 +271,17 @@ def _clean_product(raw: str) -> str | None:
         if _HEAD_WORD.fullmatch(word) and words[i + 1].endswith("ed"):
             words = words[: i + 1]  # "non-petroleum goods touched a record": the goods end at their noun
             break
+    if words and _SCALED_MONEY.fullmatch(words[-1]):
+        return None  # "a 4.1 billion-pound surplus": the figure's scale and currency, not goods
     while len(words) > 1 and words[0] in LEADING_SCALE_WORDS:
         words.pop(0)  # "a $19.6 billion goods deficit": the scale of the figure before, not goods
     if len(words) > 1 and "-" in words[0] and _PERIOD_WORD.fullmatch(words[0]) and not (
             len(words) == 2 and words[1] in _CLASS_WORDS):
         words.pop(0)  # "Year-to-date coal purchases", "first-half soybean imports": the goods after the period (not
         # "Year-to-date product exports": a class the story names, read as such)
-    while words and (words[-1] in STOP_WORDS or words[-1] in TRAILING_FLOW):
-        words.pop()  # "soybean purchases": the goods are soybeans
+    while words and (words[-1].rstrip(",;:") in STOP_WORDS or words[-1].rstrip(",;:") in TRAILING_FLOW):
+        words.pop()  # "soybean purchases": the goods are soybeans; "Car exports, of which ...": cars
+    words[-1:] = [w.rstrip(",;:") for w in words[-1:]]
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination", "single-country export market": a rank, not goods
     while words and words[0].endswith(("-bound", "-destined")):
