@@ -87,3 +87,9 @@ DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery",
     r"\bon\s+(?:(?:lower|higher|weaker|stronger|strong|weak|brisk|robust|falling|rising)\s+)?$",
     re.IGNORECASE,
 )
+
+# "a 4.1 billion-pound surplus": the figure's scale and currency written before its noun, not goods
+SCALED_MONEY = re.compile(
+    r"(?:thousand|million|billion|trillion|mln|bln|bn)-(?:[a-z]+-)?(?:pound|dollar|euro|yen|yuan|won|rupee|franc|real|"
+    r"rand|peso|ringgit|baht|dong|rupiah)s?"
+)

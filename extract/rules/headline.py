@@ -120,14 +120,23 @@ def title_product(title: str | None) -> str | None:
             for q in places
         )  # "New Zealand exports": a place, not goods; "China's US soybean imports" are soybeans
     ]  # fmt: skip
-    if own and not ((verb := _CAUSING.match(title, flow.end())) and FLOW_RE.search(main, verb.end(), verb.end() + 40)) \
-            and not _CAUSING.search(title, own[0].start, flow.start()) and not _WHOLE_BALANCE.search(title, len(main)) \
-            and not ((then := _CAUSING_AFTER.search(title, flow.end())) and FLOW_RE.search(title, then.end(), then.end() + 40)):
+    if own and not _drives_another_flow(title, main, flow.end()) \
+            and not _CAUSING.search(title, own[0].start, flow.start()) and not _WHOLE_BALANCE.search(title, len(main)):
         # not "Record chip shipments lift Korea's exports", "Chip boom lifts Sept. exports": the goods drive all
         # exports; not "US-bound car exports tumble as Japan's trade gap shrinks": the story is the whole trade's
         return own[0].names[0]
     # "Overseas shipments keep China in pole position as top vehicle exporter": the goods of the ranked trader
     return _trader_goods(title)
+
+
+def _drives_another_flow(title: str, main: str, after: int) -> bool:
+    """Whether the goods' flow drives a flow named after it: "Chip shipments lift Korea's exports", "Car sales to
+    the US revive, lifting Japan's October exports"."""
+    verb = _CAUSING.match(title, after)
+    if verb and FLOW_RE.search(main, verb.end(), verb.end() + 40):
+        return True
+    then = _CAUSING_AFTER.search(title, after)
+    return bool(then and FLOW_RE.search(title, then.end(), then.end() + 40))
 
 
 def _trader_goods(text: str) -> str | None:

@@ -18,6 +18,7 @@ from tradefacts.extract.rules.goods_vocabulary import (
     FLOW_NOUNS,
     LEADING_SCALE_WORDS,
     NOT_GOODS,
+    SCALED_MONEY,
     SECTORS_IN_ING,
     SERVICES,
     STOP_WORDS,
@@ -236,8 +237,6 @@ _ASIDE_ADVERBS = frozenset(ASIDE_WORDS.split("|"))
 _CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
 
 
-_SCALED_MONEY = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|bn)-(?:[a-z]+-)?(?:pound|dollar|euro|yen|yuan|won|"
-                           r"rupee|franc|real|rand|peso|ringgit|baht|dong|rupiah)s?")
 # "sharply higher", "mostly cars": an adverb, not "eco-friendly", "supply" or "assembly"
 _ADVERB = re.compile(r"[a-z]+(?<!supp)(?<!assemb)(?<!fami)ly")
 
@@ -271,7 +270,7 @@ def _clean_product(raw: str) -> str | None:
         if _HEAD_WORD.fullmatch(word) and words[i + 1].endswith("ed"):
             words = words[: i + 1]  # "non-petroleum goods touched a record": the goods end at their noun
             break
-    if words and _SCALED_MONEY.fullmatch(words[-1]):
+    if words and SCALED_MONEY.fullmatch(words[-1]):
         return None  # "a 4.1 billion-pound surplus": the figure's scale and currency, not goods
     while len(words) > 1 and words[0] in LEADING_SCALE_WORDS:
         words.pop(0)  # "a $19.6 billion goods deficit": the scale of the figure before, not goods
