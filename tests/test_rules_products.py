@@ -852,6 +852,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", None, "chips and other electronic parts", None, "exports", "growth", "yoy", 9.8, "percent",
           "2025-09", "2025-09")],
     ),
+    "vehicles counted in a clause after another clause's goods are the vehicles'": (
+        "China's exports in October\n\nBEIJING, Nov 7 - Sales of solar cells abroad fell 9.1 percent in October, "
+        "while the country shipped 620,000 vehicles overseas.",
+        date(2025, 11, 7),
+        [("China", None, "solar cells", None, "exports", "growth", "yoy", -9.1, "percent", "2025-10", "2025-10"),
+         ("China", None, "vehicles", None, "exports", "quantity", None, 620000.0, "number", "2025-10", "2025-10")],
+    ),
     "goods written before their flow and an aside ('Car exports, of which ...') lose the comma": (
         "Korea's October exports\n\nSEOUL, Nov 1 - Car exports, of which hybrids made up $2.1 billion, accounted for "
         "11.4 percent of total outbound shipments in October.",

@@ -95,8 +95,9 @@ def products_for(
         return list(phrases[after].names)
     if mention.measure is Measure.quantity:
         counted = _COUNTED_GOODS.search(sentence, mention.start, mention.end)
-        if counted and before is None:
-            return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted
+        if counted and (before is None or _NEW_CLAUSE.search(sentence, before.end, mention.start)):
+            return [counted.group().lower()]  # "shipped 4.1 million vehicles": the goods are what is counted, also
+            # after another clause's goods ("sales of chips climbed 18.9%, while the country shipped 5.79 million cars")
     if before is None and after < len(phrases) and _AT_FIGURE_OPENING.fullmatch(sentence, 0, mention.start) and (
         _AT_FIGURE_GAP.fullmatch(sentence, mention.end, phrases[after].start)
     ):  # "At $17.26 billion, overseas chip sales were the highest on record": the clause's subject after the figure
@@ -127,6 +128,7 @@ def products_for(
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s|;\s")
 _NET_BEFORE = re.compile(r"\bnet\s$", re.IGNORECASE)
 # "At 1.07 trillion yuan, up 5.8 per cent, trade in machinery ... made up": figures that open the sentence before
 # their subject
