@@ -32,3 +32,10 @@ FORECASTS = {
 def test_a_forecast_is_no_fact(name: str) -> None:
     values = sorted(row[7] for row in facts_of(LEAD + FORECASTS[name], date(2025, 4, 5)))
     assert values == [-122.7e9], values
+
+
+def test_the_estimate_a_reported_figure_is_compared_with_is_no_fact() -> None:
+    text = ("China's April trade\n\nBEIJING, May 9 (Reuters) - China's trade surplus came in at $92.4 billion in April, "
+            "compared with an estimated $88 billion, as exports rose 6.3% against an expected 4.9%.")
+    values = sorted(row[7] for row in facts_of(text, date(2025, 5, 9)))
+    assert values == [6.3, 92.4e9], values

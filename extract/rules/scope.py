@@ -208,6 +208,8 @@ FORECAST = re.compile(
     # expanding by roughly 5 per cent", "the economist sees export growth of roughly 3 percent"
     # "A Reuters survey of economists had pointed to a shortfall of $137.0 billion": the survey's figure
     r"survey\s+of\s+(?:economists|analysts)|"
+    # "a surplus of $116.7 billion, compared with an estimated $105 billion": the poll's figure set beside the fact
+    r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?|the)\s+(?:estimated|expected)(?=\s+(?:about\s+)?[$€£¥\d])|"
     # "had looked for a deficit of $66.0 billion, with estimates ranging from ...", "importers may rush again, pushing
     # the deficit back toward $100 billion": the economists' range, a conjecture (lower-case "may": not the month)
     r"looked\s+for|estimates\s+rang(?:ing|ed|e)|(?-i:may|might)(?=\s+[a-z]))\b",
@@ -218,7 +220,8 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
                                    "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked", "survey",
-                                   "estimate", "may", "might", "counting", "banking", "booked", "if",
+                                   "estimate", "may", "might", "counting", "banking", "booked", "if", "compared",
+                                   "against", "versus", "vs",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
