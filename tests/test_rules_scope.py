@@ -620,3 +620,10 @@ def test_a_change_written_before_the_level_is_no_level() -> None:
         "The goods surplus was $1.9 billion, $0.4 billion larger than in July."
     ), PUBLISHED)
     assert sorted(row[7] for row in found) == [1.9e9, 2.3e9]
+
+
+def test_the_change_of_a_tonnage_beside_the_change_of_its_value_is_no_fact() -> None:
+    found = facts_of("Jiangxi trade\n\nNANCHANG, Aug 20 - In the first seven months, Jiangxi exported rare earths of "
+                     "12.6 billion yuan, up 8.2%, with an export volume of 31,200 tonnes, an increase of 3.4%.",
+                     date(2025, 8, 20))
+    assert {row[7] for row in found} == {12.6e9, 8.2, 31_200.0}

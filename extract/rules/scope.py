@@ -107,6 +107,9 @@ VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, p
     r"the\s+volume\s+of\s+(?:goods\s+|services\s+)?(?:exports|imports)|"  # "the volume of goods exports fell by 5.1%"
     r"real\s+goods|in\s+(?:19|20)\d\d\s+dollars|the\s+average\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus)|"
     r"(?:volume|price|unit\s+value)\s+ind(?:ex|ices)|"  # "the ministry's volume index fell 1.6%"
+    # "imported crude oil of 135.3 billion yuan, down 4.7%, with an import volume of 45.16 million tons, a decrease
+    # of 2.1%": the tonnage's change beside the value's
+    r"(?:import|export)\s+volume\s+of\s+[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:tons|tonnes)|"
     # "the number of vehicles shipped rose 1.5%": a count's growth beside the value's
     r"the\s+number\s+of\s+(?:vehicles|cars|units)\s+(?:shipped|exported|sold))\b",
     re.IGNORECASE,
