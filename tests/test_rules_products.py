@@ -859,6 +859,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", None, "solar cells", None, "exports", "growth", "yoy", -9.1, "percent", "2025-10", "2025-10"),
          ("China", None, "vehicles", None, "exports", "quantity", None, 620000.0, "number", "2025-10", "2025-10")],
     ),
+    "goods whose apposition opens with a word before its owner (', long Ningbo's best-known product,')": (
+        "Ningbo's trade in August\n\nNINGBO, Sept 6 - Garments, long Ningbo's best-known product, earned 3.1 billion "
+        "yuan in export value in August, up 6.0 percent.",
+        date(2025, 9, 6),
+        [("Ningbo", None, "garments", None, "exports", "value", None, 3.1e9, "CNY", "2025-08", "2025-08")],
+    ),
     "goods written before their flow and an aside ('Car exports, of which ...') lose the comma": (
         "Korea's October exports\n\nSEOUL, Nov 1 - Car exports, of which hybrids made up $2.1 billion, accounted for "
         "11.4 percent of total outbound shipments in October.",

@@ -53,8 +53,11 @@ _GOODS_ROLE_APPOSITION = re.compile(
 
 
 def _owner_in_apposition(sentence: str, place: Place) -> bool:
-    return sentence[max(0, place.start - 2) : place.start] == ", " and (
+    return _APPOSITION_OPENING.search(sentence, max(0, place.start - 30), place.start) is not None and (
         _GOODS_ROLE_APPOSITION.match(sentence, place.end) is not None)
+
+
+_APPOSITION_OPENING = re.compile(r",\s(?:[a-z]+\s){0,2}$")  # ", Korea's ...", ", long Chongqing's ..."
 
 
 def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
