@@ -113,6 +113,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 6, 16),
         [("European Union", "China", None, None, "balance", "value", None, -27.2e9, "EUR", "2026-04", "2026-04")],
     ),
+    "'spending on Australian coal' is what the economy imported, the goods after their origin": (
+        "China and Australia in 2025\n\nBEIJING, Jan 20 - China's spending on Australian coal slid 14.6 percent to "
+        "$9.7 billion last year.",
+        date(2026, 1, 20),
+        [("China", "Australia", "coal", None, "imports", "value", None, 9.7e9, "USD", "2025-01", "2025-12"),
+         ("China", "Australia", "coal", None, "imports", "growth", "yoy", -14.6, "percent", "2025-01", "2025-12")],
+    ),
 }
 
 

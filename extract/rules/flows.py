@@ -63,6 +63,8 @@ _FLOW_WORDS = [
         # "China's copper concentrate intake from Indonesia"
         r"(?:paid|spent)(?=\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s)|"  # "paid 31.4 billion yuan for Russian crude"
         r"(?<=services\s)debits|"  # not "shipments from the world's biggest steel producer": the story's own
+        # "spending on Brazilian iron ore", "outlays on imported chips": what the economy bought from abroad
+        r"(?:spending|outlays|expenditure)\s+on(?=\s+(?:(?:imported|foreign(?:-made)?)\b|(?-i:[A-Z][\w.-]+\s+[a-z])))|"
         r"(?:(?<=oil\s)|(?<=fuel\s)|(?<=energy\s)|(?<=gold\s)|(?<=crude\s)|(?<=products\s))bills?",  # "the oil bill"
     ),
 ]
@@ -74,7 +76,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
-                                   "net", "bill", "red"])  # fmt: skip
+                                   "net", "bill", "red", "spending", "outlays", "expenditure"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
