@@ -113,6 +113,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 6, 16),
         [("European Union", "China", None, None, "balance", "value", None, -27.2e9, "EUR", "2026-04", "2026-04")],
     ),
+    "goods that 'came into the country' are imports, foreign-made goods are goods alone, and 'imported services' "
+    "are services": (
+        "US trade gap\n\nWASHINGTON, Oct 7 - Imports of goods and services rose 1.1% to $352.4 billion in August. "
+        "Foreign-made goods worth $276.0 billion came into the country, along with $76.4 billion in imported services.",
+        date(2025, 10, 7),
+        [("United States", None, "goods and services", None, "imports", "value", None, 352.4e9, "USD", "2025-08",
+          "2025-08"),
+         ("United States", None, None, None, "imports", "value", None, 276.0e9, "USD", "2025-08", "2025-08"),
+         ("United States", None, "services", None, "imports", "value", None, 76.4e9, "USD", "2025-08", "2025-08")],
+    ),
     "'spending on Australian coal' is what the economy imported, the goods after their origin": (
         "China and Australia in 2025\n\nBEIJING, Jan 20 - China's spending on Australian coal slid 14.6 percent to "
         "$9.7 billion last year.",

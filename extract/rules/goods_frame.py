@@ -74,7 +74,8 @@ GOODS_ONLY = re.compile(
 # own, the deficit grew", "In goods, the deficit rose", "The goods shortfall", "Goods shipped abroad hit", "sold
 # £6.1 billion of goods to the U.S."; read for the one figure, unlike GOODS_ONLY, which ends the paragraph's frame
 _GOODS_HERE = re.compile(
-    r"(?:^\W*|\b(?:taking|looking\s+(?:only\s+)?at|in|of|at|for)\s+(?:foreign\s+)?)goods\b(?!\s*(?:and|&|/)\s*services)|"
+    r"(?:^\W*(?:foreign-made\s+|imported\s+)?|\b(?:taking|looking\s+(?:only\s+)?at|in|of|at|for)\s+(?:foreign\s+)?)goods\b"
+    r"(?!\s*(?:and|&|/)\s*services)|"  # "Foreign-made goods worth $270.2 billion came into the country": goods alone
     r"\bgoods\s+(?:shortfall|sales|side|on\s+(?:their|its)\s+own|alone|only)\b",
     re.IGNORECASE,
 )

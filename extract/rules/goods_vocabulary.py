@@ -38,6 +38,7 @@ SERVICES = re.compile(
     r"(?<=\bthe\s)services(?=\s+side\b)|\bruns?\s+in\s+services\b|"  # "On the services side, the surplus ..."
     # "ran a surplus of $26.2 billion in services such as tourism": the figure's goods, written after it
     r"(?:(?<=billion\sin\s)|(?<=million\sin\s)|(?<=trillion\sin\s)|(?<=bn\sin\s)|(?<=bln\sin\s))services\b|"
+    r"(?:(?<=billion\sin\simported\s)|(?<=billion\sin\sexported\s))services\b|"  # "$75.8 billion in imported services"
     # "Services, spanning travel and software, produced a surplus", "services, by contrast, posted", "Services such
     # as tourism and banking produced a $37.1 billion surplus", "and services a surplus of £49.8bn": the subject
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"
