@@ -230,6 +230,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Japan", "United States", None, None, "exports", "growth", "yoy", -3.1, "percent", "2025-10", "2025-10"),
          ("Japan", "United States", None, None, "exports", "value", None, 1.79e12, "JPY", "2025-10", "2025-10")],
     ),
+    "ranked 'among the countries selling to' an economy: a supplier of its imports; 'buying from': a market": (
+        "UK trade in the third quarter\n\nLONDON, Nov 13 - The Netherlands ranked second among the countries "
+        "selling to Britain in the third quarter. Ireland came third among the nations buying from the UK.",
+        date(2025, 11, 13),
+        [("United Kingdom", "Netherlands", None, None, "imports", "rank", None, 2.0, "number", "2025-07", "2025-09"),
+         ("United Kingdom", "Ireland", None, None, "exports", "rank", None, 3.0, "number", "2025-07", "2025-09")],
+    ),
 }
 
 
