@@ -865,6 +865,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 9, 6),
         [("Ningbo", None, "garments", None, "exports", "value", None, 3.1e9, "CNY", "2025-08", "2025-08")],
     ),
+    "an aside that opens with 'among them' lists examples, and the goods end before it": (
+        "China's exports in 2024\n\nBEIJING, Jan 14 - Outbound sales of household goods, among them lamps, "
+        "bedding and kitchenware, came to 612.5 billion yuan in 2024, a 1.6 percent increase.",
+        date(2025, 1, 14),
+        [("China", None, "household goods", None, "exports", "value", None, 612.5e9, "CNY", "2024-01", "2024-12")],
+    ),
     "goods written before their flow and an aside ('Car exports, of which ...') lose the comma": (
         "Korea's October exports\n\nSEOUL, Nov 1 - Car exports, of which hybrids made up $2.1 billion, accounted for "
         "11.4 percent of total outbound shipments in October.",

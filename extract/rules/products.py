@@ -211,7 +211,7 @@ _PRE_PRODUCT = re.compile(
 )
 _PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside closes the goods; so does a name
     # ("integrated circuits, China's biggest import item, rose": the goods stop before "China")
-    rf",\s+(?:a|an|the|which|mainly|mostly|most|many|some|half|including|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
+    rf",\s+(?:a|an|the|which|mainly|mostly|most|many|some|half|including|among|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
     rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|"
     # "sales of handsets, and textile exports climbed": a new clause with goods and a flow of its own
     rf",\s+and\s+(?:[a-z-]+\s+){{0,3}}?(?:exports|imports|shipments|sales|purchases)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
@@ -426,4 +426,5 @@ def find_products(sentence: str) -> list[ProductPhrase]:
 _TRADING_VERB = re.compile(  # "Germany supplied goods worth": the trader's verb, no goods
     r"\b(?:sold|bought|traded|shipped|exported|imported|purchased|supplied|sent|delivered)\s+goods$", re.IGNORECASE
 )
-_EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s", re.IGNORECASE)  # examples of the goods before
+# examples of the goods before: "such as", ", among them"
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.|(?<=,\s)among\s+them)\s", re.IGNORECASE)
