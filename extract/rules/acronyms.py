@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.products import HEAD_NOUNS
+from tradefacts.extract.rules.product_names import HEAD_NOUNS
 
 _ACRONYM = re.compile(r"\b(?P<long>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+\((?P<short>[A-Z][A-Za-z]{1,6}?)(?P<s>s?)\)")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.rules.mention import GAP_VERBS, LIST_GAP, Mention, figures_between
-from tradefacts.extract.rules.products import ASIDE_WORDS, SEGMENT_WORDS
+from tradefacts.extract.rules.product_names import ASIDE_WORDS, SEGMENT_WORDS
 from tradefacts.extract.rules.ranks import list_head
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Flow, Measure

@@ -5,55 +5,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tradefacts.extract.rules.gazetteer import find_places, place_case
 from tradefacts.extract.rules.goods_lists import named_groups, split_list
 from tradefacts.extract.rules.goods_vocabulary import (
     AS_CAUSE,
     CAUSE_OPENING,
     CAUSE_VERB,
-    CURRENCY_WORDS,
     DRIVER_BEFORE,
     EXPLAINING,
     FIGURE_AHEAD,
-    FLOW_NOUNS,
-    LEADING_SCALE_WORDS,
-    NOT_GOODS,
-    SCALED_MONEY,
-    SECTORS_IN_ING,
     SERVICES,
     STOP_WORDS,
-    TRAILING_FLOW,
 )
 from tradefacts.extract.rules.mention import SpanSet, in_spans, merged, without_dash_asides
+from tradefacts.extract.rules.product_names import (
+    ASIDE_AFTER_GOODS,
+    CLAUSE_AFTER_GOODS,
+    CONTRAST_AFTER_GOODS,
+    HEAD_NOUNS,
+    HEAD_WORD,
+    PRODUCT_END,
+    VERBS,
+    clean_product,
+)
 from tradefacts.extract.scan import Anchored
-from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
-_VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the verbs of stating a figure
-    sorted(
-        {w for w in FALL_WORDS + RISE_WORDS
-         if w.endswith(("ed", "ank", "ose", "ew", "ell", "id", "lt", "unk", "ost", "ing"))}  # "cars ... plunging 17.8%"
-        | set(
-            "accounted accounting made remained remains stood amounted totaled totalled reached reaching hit were was "
-            "are is exceeded exceed exceeds topped came took posted registered recorded saw led dwindled deepened "
-            "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
-            "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
-            "sent shipped exported imported kept went moved diverged bounced stayed contributed inched ticked crept "
-            "nudged experienced supplied".split()  # "Transport equipment inched up 0.8%", "Steel sent
-            # ...", "went different ways", "Automobiles, the second-biggest export item, bounced back", "of which EVs
-            # contributed 352.6 billion yuan"
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-HEAD_NOUNS = (  # the plural nouns goods phrases end in
-    r"products|goods|equipment|machinery|vehicles|cars|autos|automobiles|chips|semiconductors|batteries|"
-    r"commodities|components|parts|ships|steel|textiles|garments|furniture|toys|fruit|soybeans|grain|ores?|"
-    r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
-    r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks|cells|panels|modules|"
-    r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories|hybrids|"
-    r"items|sands"  # "metal ores and ore sands"
-)
 # "Mechanical and electrical products worth 27.97 billion yuan were exported": the goods' figure after them
 _WORTH = r"worth\s+(?:about\s+|some\s+|around\s+)?[\d$€£¥]"
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
@@ -73,7 +48,7 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
 _SUBJECT_PRODUCT = re.compile(
     rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Within|Overall|However|Also|Broken\s+down)\b)"
     rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"  # "NEVs made up"
-    rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:(?:{_VERBS}|made\s+up|exports|imports|shipments)\b|{_WORTH})"
+    rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:(?:{VERBS}|made\s+up|exports|imports|shipments)\b|{_WORTH})"
 )
 # "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
 # "GAC data showed that mechanical and electrical products made up 60.3 percent", "Broken down by goods, ...",
@@ -82,7 +57,7 @@ _OPENED_SUBJECT = re.compile(
     r"(?:^(?:Among|Of|By|On|In\s+terms\s+of|Broken\s+down\s+by|As\s+for|Within)\s[^,]{1,40},\s+|(?<=;\s)|"
     r"(?<=\bthat\s)|(?<=\bshowed\s))(?!(?:once|when|if|while|although|because|since|after|before|as|the|its|their)\b)"
     rf"(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
-    rf"{_SUBJECT_ASIDE}\s+(?:(?:{_VERBS}|made\s+up)\b|{_WORTH})"
+    rf"{_SUBJECT_ASIDE}\s+(?:(?:{VERBS}|made\s+up)\b|{_WORTH})"
 )
 # "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
 RANKED_ROLES = r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?"  # the roles a trader is ranked in
@@ -92,11 +67,10 @@ _RANKED_ROLE = re.compile(
 )
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(
-    rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{_VERBS})\b")
-_HEAD_WORD = re.compile(HEAD_NOUNS, re.IGNORECASE)
+    rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(
-    rf"(?:,\s*|\s+)and\s+(?!(?:the\s+)?(?:former|latter)\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{_VERBS})\s+(?:by\s+)?)?"
+    rf"(?:,\s*|\s+)and\s+(?!(?:the\s+)?(?:former|latter)\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{VERBS})\s+(?:by\s+)?)?"
     r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
 )
 # "..., while integrated circuits grew 18.7%", "those of petroleum products ... declined": a later clause's goods
@@ -104,14 +78,14 @@ _LATER_SUBJECT = re.compile(
     rf"(?:\b(?:while|whereas|but|those\s+of)|,\s+and)\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})"  # ", and
     rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?(?:{HEAD_NOUNS}))?)"  # mechanical and electrical products made up 58.6%"
     rf"(?:\s+(?:including|such\s+as|bound\s+for|destined\s+for)\s+[A-Za-z -]{{1,60}}?)?"  # "including solar panels
-    rf"\s+(?:{_VERBS}|made\s+up)\b"  # and inverters", "while auto parts and chip-making equipment bound for US dropped"
+    rf"\s+(?:{VERBS}|made\s+up)\b"  # and inverters", "while auto parts and chip-making equipment bound for US dropped"
 )
 # "Of these, passenger cars made up ...", "among them, integrated circuits rose ...": one part of the whole.
 # "dragged down by automobiles, which slumped 14.2%, and car parts, down 9.7%", "with chip-making equipment up 18.4
 # percent", "with hybrid vehicles surging 30 percent": goods with a figure of their own
 # "Of the city's exports, mechanical and electrical products, worth 233.6 billion yuan, accounted for": the same
 _GOODS_WITH_OWN = re.compile(
-    rf"(?:\b(?:by|from|in|and|with|include)|,(?!\s+[a-z]+(?:ed|ing)\b))\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+(?:which\s+(?:{_VERBS})|"
+    rf"(?:\b(?:by|from|in|and|with|include)|,(?!\s+[a-z]+(?:ed|ing)\b))\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+(?:which\s+(?:{VERBS})|"
     rf"(?:down|up)\s+(?:by\s+)?[\d$€£¥])|\s+(?:down|up|[a-z]+ing)\s+(?:by\s+)?[\d$€£¥]|\s+\((?:up|down)?\s*[\d$€£¥])"
 )
 _GOODS_WORTH = re.compile(
@@ -134,7 +108,7 @@ _PART_PRODUCT = re.compile(
     rf"\s*,?\s+"
     rf"(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS}))"
     r"(?:,\s+(?:including|such\s+as|mainly|mostly|led\s+by)\s[^;.\d()]{1,80}?,)?"  # "of which energy products,
-    rf"\s+(?:{_VERBS}|made\s+up)\b",  # including crude oil, natural gas and coal, accounted for 82.6 percent"
+    rf"\s+(?:{VERBS}|made\s+up)\b",  # including crude oil, natural gas and coal, accounted for 82.6 percent"
     re.IGNORECASE,
 )
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
@@ -158,30 +132,6 @@ _PAID_FOR = re.compile(  # "paid 31.4 billion yuan for Russian crude oil", "spen
     re.IGNORECASE,
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
-_CLASS_WORDS = frozenset("product products goods concentrate concentrates ore fuel fuels commodity items".split())
-_NOUN_OF_ADJECTIVE = {
-    "pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals",
-    "crude": "crude oil",  # "crude imports", "African crude": crude oil
-}  # fmt: skip
-_PERIOD_WORD = re.compile(
-    r"(?:[\w-]*-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:-[\w-]*)?|"  # a month's name is a word: not "smartphones"
-    r"[\w-]*(?:half|quarter|month|year|annual|monthly)[\w-]*|(?:table|update)-[\w-]+"
-)
-# Enterprise types and trade modes: the guide's segments, which are never goods.
-SEGMENT_WORDS = (
-    r"(?:private|state-owned|foreign-invested|foreign-funded|foreign\s+trade|small\s+and\s+medium-sized|"
-    r"private-sector|domestic)\s+(?:enterprises|firms|companies|businesses)|(?:FDI|foreign-invested)\s+sector|"
-    r"private\s+sector(?!\s+(?:enterprises|firms|companies|businesses|economists?|analysts?|surveys?|credit|"
-    r"investment|employment|activity|PMI)\b)|"  # "the private sector contributed 121.18 billion yuan"
-    r"cross-border\s+e-commerce|processing\s+trade|"
-    r"general\s+trade|market\s+procurement(?:\s+trade)?|bonded\s+logistics|border\s+(?:small-volume\s+)?trade|"
-    r"small-volume\s+border\s+trade"
-)
-SEGMENT_NAME = re.compile(rf"{SEGMENT_WORDS}|processing", re.IGNORECASE)
-_SEGMENTS = re.compile(rf"(?:{SEGMENT_WORDS})\s+and\s+", re.IGNORECASE)  # "foreign-invested enterprises and ..."
-_PRODUCT_ADJECTIVES = frozenset("electromechanical mechanical electrical agricultural high-tech technological "
-                                 "labour-intensive labor-intensive ict".split())
 _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)(?:\s+(?:abroad|overseas))?\s+of?\s+|"
@@ -209,112 +159,10 @@ _PRE_PRODUCT = re.compile(
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,
 )
-_PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside closes the goods; so does a name
-    # ("integrated circuits, China's biggest import item, rose": the goods stop before "China")
-    rf",\s+(?:a|an|the|which|mainly|mostly|most|many|some|half|including|among|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
-    rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|"
-    # "sales of handsets, and textile exports climbed": a new clause with goods and a flow of its own
-    rf",\s+and\s+(?:[a-z-]+\s+){{0,3}}?(?:exports|imports|shipments|sales|purchases)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{_VERBS}|"
-    r"up|down|also|too|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
-    r"nearly|almost|roughly|more\s+than|less\s+than|leaving|entering|heading|going|arriving|exceeding|topping|"
-    r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"
-    re.IGNORECASE,
-)
 _BALANCE_IN = Anchored(
     re.compile(r"\b(?:surplus|deficit|gap)\s+(?:in|on)\s+(?P<p>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+trade\b"),
     words=["surplus", "deficit", "gap"],
 )
-_ORDINAL_WORD = re.compile(r"^(?:\w+-)?(?:largest|biggest|second|third|top|main)\b|^single-(?:country|nation|market)$")
-
-# ", widening the trade deficit": a participle clause, not a good in -ing ("textiles, clothing and footwear")
-_CLAUSE_AFTER_GOODS = re.compile(rf",\s+(?!(?:{'|'.join(sorted(SECTORS_IN_ING))})\b)[a-z]+ing\b")
-
-
-# ", mostly gold bought and sold by investors,": an aside that describes goods just named
-ASIDE_WORDS = r"mostly|mainly|largely|chiefly|primarily|notably|especially"
-_ASIDE_AFTER_GOODS = re.compile(rf",\s+(?:{ASIDE_WORDS})\b")
-_ASIDE_ADVERBS = frozenset(ASIDE_WORDS.split("|"))
-_CONTRAST_AFTER_GOODS = re.compile(r",\s+(?:while|whereas|but)\b")  # "..., while goods imports rose": another figure's
-
-
-# "sharply higher", "mostly cars": an adverb, not "eco-friendly", "supply" or "assembly"
-_ADVERB = re.compile(r"[a-z]+(?<!supp)(?<!assemb)(?<!fami)ly")
-
-
-_SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IGNORECASE)
-_DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
-
-
-def _clean_product(raw: str) -> str | None:
-    # "shipments of gold, widening the trade deficit": the goods end where a participle clause opens
-    raw = raw[: m.start()] if (m := _CLAUSE_AFTER_GOODS.search(raw)) else raw
-    if _DISCOURSE.match(raw.strip(" ,")):
-        return None  # "Outbound shipments of petroleum products, on the other hand, fell": no goods
-    raw = _SIDE_OPENING.sub("", raw)  # "On the import side, consumption goods climbed": the goods after it
-    text = _PRODUCT_END.sub("", raw).strip(" ,")
-    quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
-    if quoted:
-        return quoted.group(1).lower().strip(" ,")
-    words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
-    while words and ((words[0] in STOP_WORDS and words[:2] != ["new", "energy"]) or _ADVERB.fullmatch(words[0])):
-        popped = words.pop(0)
-        adverb = bool(_ADVERB.fullmatch(popped)) and popped not in _ASIDE_ADVERBS  # not "mostly cars"
-        # "politically sensitive goods", "the politically sensitive deficit": an adverb and the adjective it
-        # qualifies say nothing of the goods
-        if words and words[0] not in STOP_WORDS and (
-            (len(words) > 1 and words[-1] == "goods")
-            or (adverb and len(words) == 1 and not _HEAD_WORD.fullmatch(words[0]))
-        ):
-            words.pop(0)
-    for i, word in enumerate(words[:-1]):
-        if _HEAD_WORD.fullmatch(word) and words[i + 1].endswith("ed"):
-            words = words[: i + 1]  # "non-petroleum goods touched a record": the goods end at their noun
-            break
-    if words and SCALED_MONEY.fullmatch(words[-1]):
-        return None  # "a 4.1 billion-pound surplus": the figure's scale and currency, not goods
-    while len(words) > 1 and words[0] in LEADING_SCALE_WORDS:
-        words.pop(0)  # "a $19.6 billion goods deficit": the scale of the figure before, not goods
-    if len(words) > 1 and "-" in words[0] and _PERIOD_WORD.fullmatch(words[0]) and not (
-            len(words) == 2 and words[1] in _CLASS_WORDS):
-        words.pop(0)  # "Year-to-date coal purchases", "first-half soybean imports": the goods after the period (not
-        # "Year-to-date product exports": a class the story names, read as such)
-    while words and (words[-1].rstrip(",;:") in STOP_WORDS or words[-1].rstrip(",;:") in TRAILING_FLOW):
-        words.pop()  # "soybean purchases": the goods are soybeans; "Car exports, of which ...": cars
-    words[-1:] = [w.rstrip(",;:") for w in words[-1:]]
-    if words and _ORDINAL_WORD.match(words[0]):
-        return None  # "second-largest export destination", "single-country export market": a rank, not goods
-    while words and words[0].endswith(("-bound", "-destined")):
-        words.pop(0)  # "US-bound shipments", "Europe-bound cars": where the goods go, the rest are the goods
-    if len(words) > 1 and (origin := find_places(place_case(words[0]))) and origin[0].kind in ("demonym", "country"):
-        words.pop(0)  # "African crude", "US soybean imports": the origin is the partner, the goods are the rest
-    if words[:1] in (["foreign-made"], ["imported"], ["foreign"]) and words[1:] in (["goods"], ["products"]):
-        words.pop(0)  # "Foreign-made goods worth $270.2 billion came into the country": goods, no restriction
-    if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
-        return None  # trade in goods is the default: no restriction
-    if not words or find_places(" ".join(w.capitalize() for w in words)) or words[-1] in {"province", "city"}:
-        return None  # "Sichuan Province exports": a place, not goods
-    if len(words) == 1 and words[0] in _NOUN_OF_ADJECTIVE:
-        return _NOUN_OF_ADJECTIVE[words[0]]  # "pharmaceutical exports" are exports of pharmaceuticals
-    if len(words) == 1 and words[0] in _PRODUCT_ADJECTIVES:
-        words.append("products")  # "electromechanical exports" are exports of electromechanical products
-    if any(_PERIOD_WORD.fullmatch(w) for w in words):
-        return None  # "TABLE-China Sept exports", "first-half exports": a period, not goods
-    if len(" ".join(words)) < 3 or (len(words) == 1 and words[0] in CURRENCY_WORDS):
-        return None  # "exports of R176.48bn", "import and export value of RMB 321.64 billion": money, not goods
-    if len(words) == 1 and (words[0] in NOT_GOODS or words[0].endswith(("ing", "ed"))) and not (
-        words[0].endswith(("seed", "feed")) or  # "the oilseed", "animal feed": goods, not a participle
-        words[0].startswith("non-") or words[0] in SECTORS_IN_ING
-    ):
-        return None  # "the resulting surplus", "a revised deficit", "the year before surplus"
-    if all(w in NOT_GOODS for w in words):
-        return None  # "(mainly) on lower sales": the words before a flow say how it moved, not what
-    if words[0] in FLOW_NOUNS or SEGMENT_NAME.fullmatch(joined := " ".join(words)) or _SEGMENTS.match(joined):
-        return None  # "imports of goods", "private enterprises (and state-owned enterprises)": a flow or segments
-    if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
-        return None  # "domestic exports", "general trade": a segment or a region, not goods
-    return " ".join(words)
-
-
 
 @dataclass
 class ProductPhrase:
@@ -347,13 +195,13 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                 raw = raw[: raw.rfind(",")]
             else:
                 raw = raw[: to_owner.start()] if (to_owner := _BOUND_FOR_OWNER.search(raw)) else ""
-        name = _clean_product(raw)
+        name = clean_product(raw)
         # the phrase ends where a participle clause or an aside opens ("precious metals, mostly gold bought ..."),
         # or where its verb does ("traditional products remained weak, with base metals and ...": the goods after
         # it are another phrase's); an acronym's brackets end nothing ("crude palm oil (CPO) and its derivatives")
-        ending = _PRODUCT_END.search(phrase := m.group("p"))
-        cuts = [c.start() for c in (_CLAUSE_AFTER_GOODS.search(phrase), _ASIDE_AFTER_GOODS.search(phrase),
-                                    _CONTRAST_AFTER_GOODS.search(phrase),
+        ending = PRODUCT_END.search(phrase := m.group("p"))
+        cuts = [c.start() for c in (CLAUSE_AFTER_GOODS.search(phrase), ASIDE_AFTER_GOODS.search(phrase),
+                                    CONTRAST_AFTER_GOODS.search(phrase),
                                     ending if ending and not ending.group().lstrip().startswith("(") else None) if c]
         end = pos = m.start("p") + min(cuts) if cuts else m.end()
         if DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) or (
@@ -371,10 +219,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     for phrase in found:
         taken.add(phrase.start, phrase.end)
     for m in _BALANCE_IN.finditer(sentence):  # "a $1.6 billion surplus in petroleum trade"
-        if (name := _clean_product(m.group("p"))) and not taken.covers(m.start("p")):
+        if (name := clean_product(m.group("p"))) and not taken.covers(m.start("p")):
             found.append(ProductPhrase(m.start("p"), m.end(), [name], name))
             taken.add(m.start("p"), m.end())
-    heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if _HEAD_WORD.fullmatch(m.group("p"))]
+    heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), _OPENED_SUBJECT.finditer(sentence), heads,
                             _PART_PRODUCT.finditer(sentence), _PAID_FOR.finditer(sentence),
                             _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
@@ -385,7 +233,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
-            if not taken.covers(m.start("p")) and (name := _clean_product(m.group("p"))):
+            if not taken.covers(m.start("p")) and (name := clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end(), [name], name))  # whole: a list "respectively" cuts
                 taken.add(m.start("p"), m.end())
     for m in _PRE_PRODUCT.finditer(sentence):
@@ -403,14 +251,14 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                 sentence, max(0, start - 12), start) and not FIGURE_AHEAD.match(sentence, m.end(), m.end() + 200)):
             continue  # "fell 3.9%, reflecting weaker car sales", "shrank ... as pharmaceutical imports eased": a cause
         if tail and not taken.covers(start):
-            name = _clean_product(" ".join(t.group() for t in tail).lower())
+            name = clean_product(" ".join(t.group() for t in tail).lower())
             if name:
                 found.append(ProductPhrase(start, m.end(), split_list(name), name))  # "chip and car exports"
                 taken.add(start, m.end())
     if found:  # a list of goods goes on after "and", each item before its own figure
         first = min(p.start for p in found)
         for m in _GAPPED.finditer(sentence, first):
-            if not taken.covers(m.start("p")) and (name := _clean_product(m.group("p"))):
+            if not taken.covers(m.start("p")) and (name := clean_product(m.group("p"))):
                 found.append(ProductPhrase(m.start("p"), m.end("p"), [name]))
                 taken.add(m.start("p"), m.end("p"))
     if found and (cues := _EXAMPLES.finditer(sentence)):  # "labor-intensive products such as ... and toys": the

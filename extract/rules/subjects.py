@@ -10,7 +10,8 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at
 from tradefacts.extract.rules.gazetteer import country_of
 from tradefacts.extract.rules.mention import Mention
-from tradefacts.extract.rules.products import HEAD_NOUNS, find_products
+from tradefacts.extract.rules.product_names import HEAD_NOUNS
+from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.segments import segment_before
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, names_own_trade
 from tradefacts.schemas import Flow, Unit

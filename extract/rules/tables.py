@@ -34,7 +34,7 @@ from tradefacts.extract.rules.cells import (
 )
 from tradefacts.extract.rules.collapsed import title_line_above
 from tradefacts.extract.rules.gazetteer import find_places
-from tradefacts.extract.rules.products import SEGMENT_NAME
+from tradefacts.extract.rules.product_names import SEGMENT_NAME
 from tradefacts.extract.rules.table_lines import CELL, NUMBER_CELL, TableLine, table_lines
 from tradefacts.schemas import (
     Basis,
