@@ -79,6 +79,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Shanxi", "European Union", None, None, "total", "value", None, 18.2e9, "CNY", "2025-01", "2025-09"),
          ("Shanxi", "Japan", None, None, "total", "value", None, 9.6e9, "CNY", "2025-01", "2025-09")],
     ),
+    "an owner's list of partners after 'were', whatever clause gives their figures ('which accounted for', 'with "
+    "which the city traded')": (
+        "Jiangxi trade\n\nNANCHANG, Oct. 22 (Xinhua) -- Jiangxi's foreign trade rose 3.1 percent in the first three "
+        "quarters of 2025. Jiangxi's top three partners were ASEAN, the European Union and Africa, which accounted "
+        "for trade of 61.2 billion yuan, 40.5 billion yuan and 22.8 billion yuan respectively. Its next two partners "
+        "were the United States and India, with which the province traded 30.1 billion yuan and 12.4 "
+        "billion yuan respectively.",
+        date(2025, 10, 22),
+        [("Jiangxi", "ASEAN", None, None, "total", "value", None, 61.2e9, "CNY", "2025-01", "2025-09"),
+         ("Jiangxi", "European Union", None, None, "total", "value", None, 40.5e9, "CNY", "2025-01", "2025-09"),
+         ("Jiangxi", "Africa", None, None, "total", "value", None, 22.8e9, "CNY", "2025-01", "2025-09"),
+         ("Jiangxi", "United States", None, None, "total", "value", None, 30.1e9, "CNY", "2025-01", "2025-09"),
+         ("Jiangxi", "India", None, None, "total", "value", None, 12.4e9, "CNY", "2025-01", "2025-09")],
+    ),
 }
 
 

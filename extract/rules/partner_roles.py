@@ -64,7 +64,16 @@ def predicated_partner(sentence: str, start: int, end: int) -> bool:
     """Whether the place at `start`:`end` is what a partner role or a ranked place before it is said to be (one
     place: a list, "were the EU, ASEAN and the US, whose trade ... respectively", is read as a list)."""
     said = _PREDICATE_BEFORE.search(sentence, max(0, start - 80), start)
-    return bool(said) and not _LIST_GOES_ON.match(sentence, end)
+    if not said or not _LIST_GOES_ON.match(sentence, end):
+        return bool(said)
+    # "Henan's top three partners were the US, ASEAN and the EU, which accounted for ...": an owner's list of
+    # partners, each one a partner (the items after the first follow it as a list)
+    return _OWNED_ROLE.search(sentence, max(0, said.start() - 60), said.start()) is not None and not (
+        _WHOSE_TRADE_WITH.search(sentence, end, end + 150))  # "..., whose trade with the province": read as before
+
+
+_OWNED_ROLE = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+){0,4}$")
+_WHOSE_TRADE_WITH = re.compile(r",\s+whose\s+(?:trade|commerce)\s+with\b")
 
 
 def role_partner(sentence: str, start: int, end: int) -> bool:
