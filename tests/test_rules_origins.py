@@ -120,6 +120,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 11),
         [("China", "Russia", "automobiles", None, "exports", "rank", None, 4.0, "number", "2025-10", "2025-10")],
     ),
+    "'Malaysian imports' and 'Malaysian barrels' in a story on what China buys are supplies from Malaysia": (
+        "China's crude oil imports climb in May\n\nBEIJING, June 20 (Reuters) - China's crude oil imports rose 4.2% "
+        "in May from a year earlier. Malaysian imports jumped 18.3% to 6.1 million tons, and Malaysian barrels made "
+        "up 12.7% of the total.",
+        date(2025, 6, 20),
+        [("China", "Malaysia", "crude oil", None, "imports", "growth", "yoy", 18.3, "percent", "2025-05", "2025-05"),
+         ("China", "Malaysia", "crude oil", None, "imports", "quantity", None, 6.1e6, "tonnes", "2025-05", "2025-05"),
+         ("China", "Malaysia", "crude oil", None, "imports", "share", None, 12.7, "percent", "2025-05", "2025-05")],
+    ),
 }
 
 

@@ -25,7 +25,14 @@ from tradefacts.extract.rules.place_lists import LIST_SEP, listed_before
 from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
 from tradefacts.extract.rules.ranks import FIGURE_WITH
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
-from tradefacts.extract.rules.suppliers import OWN_SUPPLIES, SELLER_VERB, SUPPLIED, SUPPLIED_ASIDE, supplier_cue
+from tradefacts.extract.rules.suppliers import (
+    OWN_SUPPLIES,
+    SELLER_VERB,
+    SUPPLIED,
+    SUPPLIED_ASIDE,
+    SUPPLIED_BY_ORIGIN,
+    supplier_cue,
+)
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
@@ -292,7 +299,7 @@ def classify_places(
                 partners.append(p)  # "Imports from the Dutch fell 18.6 per cent": the people for their country
             elif p.name != frame and frame is not None and _ITS_BUYERS.match(after):
                 partners.append(p)  # "Japanese buyers took 880 tons": the market the subject sold to
-            elif buying and p.name != frame and SUPPLIED.match(after):
+            elif buying and p.name != frame and SUPPLIED_BY_ORIGIN.match(after):
                 partners.append(p)  # "Russian supplies rose" in a story on what China buys: its supplier's
             elif DEMONYM_SUBJECT.match(after) and not before.endswith(("'s ", "’s ")):
                 areas.append(p)  # "German exports", "Japanese exporters": the area (not "China's Russian oil imports")

@@ -16,6 +16,8 @@ SELLER_VERB = re.compile(
 )
 _SUPPLY_NOUNS = r"shipments|supplies|cargoes|deliveries"
 SUPPLIED = re.compile(rf"\s+(?:{_SUPPLY_NOUNS}|arrivals|volumes)\b")  # "Russian supplies"
+# "Russian imports surged 61.4%", "Russian barrels represented 19.4%" in a story on what China buys: the supplier's
+SUPPLIED_BY_ORIGIN = re.compile(rf"\s+(?:{_SUPPLY_NOUNS}|arrivals|volumes|imports|barrels)\b")
 # "Australia, which supplied 612,000 tons, or 45.3% of the total, took back the top position": the supplier described
 SUPPLIED_ASIDE = re.compile(r",\s+which\s+(?:supplied|shipped|sent|sold|provided|delivered)\b")
 # "Indonesia's shipments", "Uruguay's volumes slipped 6.1%"
