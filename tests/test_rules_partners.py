@@ -13,6 +13,15 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a region's combined imports and exports, and its border trade, are with every partner in a story on one": (
+        "Guangxi's trade with ASEAN climbs\n\nNANNING, Oct. 24 (Xinhua) -- Guangxi's combined imports and exports "
+        "reached 512.4 billion yuan in the first three quarters of 2025. Its border trade rose 9.1 percent to 120.3 "
+        "billion yuan. Trade with ASEAN rose 12 percent.",
+        date(2025, 10, 24),
+        [("Guangxi", None, None, None, "total", "value", None, 512.4e9, "CNY", "2025-01", "2025-09"),
+         ("Guangxi", None, None, "border trade", "total", "value", None, 120.3e9, "CNY", "2025-01", "2025-09"),
+         ("Guangxi", "ASEAN", None, None, "total", "growth", "yoy", 12.0, "percent", "2025-01", "2025-09")],
+    ),
     "an apposition that names the partner as another place's largest economy ('Latin America's') is no GDP figure": (
         "China's trade\n\nBEIJING (Xinhua) -- China's trade with Latin America rose in 2025. Exports to Brazil, "
         "Latin America's largest economy, rose 5 percent.",

@@ -29,7 +29,8 @@ def with_every_partner(sentence: str, clause: str, pos: int) -> bool:
 
 WHOLE_TRADE = re.compile(
     r"\b(?:total|overall|all|foreign\s+trade|goods|merchandise|economy|everything|country['’]s\s+(?:exports|imports)|"
-    r"broader|in\s+dollar\s+terms|global)\b",  # "broader trade data showed exports rose 5.2% in dollar
+    r"broader|in\s+dollar\s+terms|global|combined\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)|"
+    r"border\s+trade)\b",  # "broader trade data showed exports rose 5.2% in dollar
     # terms", "China's share of global merchandise exports": all goods, with the whole world
     re.IGNORECASE,
 )
