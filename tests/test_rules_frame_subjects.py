@@ -262,3 +262,14 @@ def test_our_province_is_the_publishers_province() -> None:
             "third largest in China.")
     assert ("Zhejiang", None, None, None, "total", "growth", "yoy", 7.2, "percent", "2024-01", "2024-12") in facts_of(
         text, date(2025, 1, 21))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["After Ankara's new import levy took effect, Turkey's share fell to 6.1 percent.",
+     "An analyst at a Jakarta think tank said Indonesia's share fell to 6.1 percent."],
+)  # fmt: skip
+def test_a_place_named_for_its_policy_or_an_institute_is_no_subject_of_the_figures_after_it(sentence: str) -> None:
+    text = ("China's steel exports rise\n\nBEIJING, Oct 20 - China's steel exports rose 8.2 percent in the first three "
+            f"quarters. {sentence} Shipments to Africa rose 12.6 percent.")
+    assert {f.area for f in run(text).facts} == {"China"}

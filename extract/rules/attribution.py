@@ -109,7 +109,11 @@ RELATIVE_SUBJECT = re.compile(r"^,\s+(?:the\s+[^,]{0,60},[”\"]?\s+)?which\b")
 POLICY_WORDS = (r"tariffs?|duties|levies|sanctions|administration|president|government|officials?|Treasury|"
                 r"Federal\s+Reserve|central\s+bank")
 _NOT_SUBJECT_AFTER = re.compile(
-    rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
+    rf"^(?:\s+(?:Customs|Port|Municipal|dollars?|{POLICY_WORDS}|orders|demand|buyers|buying|institute|university|"
+    r"academy|brokerage|think[\s-]tank)\b|"  # "an economist at a Shanghai institute": where a source works
+    # "increases in Moscow's vehicle recycling fee": a government's policy, not a trading subject
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:fees?|tax(?:es)?|levy|levies|duty|duties|tariffs?|sanctions|curbs|bans?|quotas?|"
+    r"regulations?|rules)\b|"
     # "on firm EU, ASEAN demand", "US and EU tariffs": the first of a list of buyers or of policy makers
     rf"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.&-]*\s+(?:{POLICY_WORDS}|orders|demand|buyers|buying)\b|"
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
