@@ -40,6 +40,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 22),
         [("China", None, "mangosteens", None, "imports", "quantity", None, 410_000.0, "tonnes", *YEAR)],
     ),
+    "'Beijing ran a surplus ... with Korea' in a story on China is China's balance with Korea": (
+        "China's trade with South Korea rises\n\nBEIJING, Jan 22 - China's trade with South Korea rose 1.2 percent in 2025. "
+        "On customs figures, Beijing ran a surplus of $8.4 billion with South Korea last year.",
+        date(2026, 1, 22),
+        [("China", "South Korea", None, None, "balance", "value", None, 8.4e9, "USD", *YEAR)],
+    ),
 }
 
 

@@ -30,6 +30,11 @@ _GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licens
 # "By Beijing's count": the government's statistics
 _GOVERNMENT_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|data|figures|tally|statistics|numbers)\b")
 _OWN_TRADE = re.compile(r"['’]s\s+(?:trade|exports|imports|surplus|deficit|shipments|overall)\b")
+# "On those figures Beijing ran a surplus of $6.2 billion with Japan": the economy's balance with a partner
+_BALANCE_WITH = re.compile(
+    r"\s+(?:ran|runs|posted|posts|recorded|records|booked|had|has)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:surplus|deficit|shortfall)\b(?:[^.;]|\.(?=\d)){0,40}?\bwith\b"
+)
 # "Beijing and Moscow set a goal", "between Washington and Beijing": two capitals together are two governments
 _CAPITALS = "|".join(_GOVERNMENT_OF)
 _CAPITAL_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:{_CAPITALS})\b")
@@ -46,7 +51,7 @@ def as_government(sentence: str, place: Place, frame: str | None) -> Place:
         or _CAPITAL_AFTER.match(sentence, place.end)
         or _CAPITAL_BEFORE.search(sentence, max(0, place.start - 20), place.start)
         or (economy == frame and (  # "Seoul's trade surplus" in a Korea story, even opening the sentence
-            _OWN_TRADE.match(sentence, place.end)
+            _OWN_TRADE.match(sentence, place.end) or _BALANCE_WITH.match(sentence, place.end)
             or (place.start > 0 and not SUBJECT_AFTER.match(sentence[place.end : place.end + 60]))))
     ):  # "the currency Beijing uses for its release" in a story on China: the government, not the city
         return Place(economy, "bloc" if economy == "European Union" else "country", place.start, place.end)
