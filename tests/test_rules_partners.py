@@ -13,6 +13,12 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a pair in a headline whose second name is of two words ('China-New Zealand', 'China-Saudi Arabia')": (
+        "China-Saudi Arabia trade slips in 2025\n\nBEIJING, Jan 20 (Xinhua) -- China's trade with the kingdom fell "
+        "2.4 percent in 2025, customs data showed. Chinese exports rose 6.1 percent.",
+        date(2026, 1, 20),
+        [("China", "Saudi Arabia", None, None, "exports", "growth", "yoy", 6.1, "percent", "2025-01", "2025-12")],
+    ),
     "a region's combined imports and exports, and its border trade, are with every partner in a story on one": (
         "Guangxi's trade with ASEAN climbs\n\nNANNING, Oct. 24 (Xinhua) -- Guangxi's combined imports and exports "
         "reached 512.4 billion yuan in the first three quarters of 2025. Its border trade rose 9.1 percent to 120.3 "
