@@ -627,3 +627,15 @@ def test_the_change_of_a_tonnage_beside_the_change_of_its_value_is_no_fact() -> 
                      "12.6 billion yuan, up 8.2%, with an export volume of 31,200 tonnes, an increase of 3.4%.",
                      date(2025, 8, 20))
     assert {row[7] for row in found} == {12.6e9, 8.2, 31_200.0}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Port stockpiles of imported coal stood at 31.6 million tons at the end of March, up 4% from a year earlier.",
+     "Domestic truck sales rose 6.2 percent to 2.1 million units in March.",
+     "Refiners turned out 15.3 million tons of fuel in March, 2.4% more than a year earlier."],
+)  # fmt: skip
+def test_stocks_sales_at_home_and_what_producers_made_are_no_trade_flows(sentence: str) -> None:
+    found = facts_of(f"China's coal imports in March\n\nBEIJING, April 20 - China's coal imports rose 3.1% in March. "
+                     f"{sentence}", date(2025, 4, 20))
+    assert {row[7] for row in found} == {3.1}

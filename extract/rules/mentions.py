@@ -211,6 +211,10 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:
 _DATA_NOUN = re.compile(r"\s+(?:data|figures|statistics|numbers|report|release)\b", re.IGNORECASE)
 
 
+# "Portside inventories of imported ore stood at 158.3 million tons": stocks of traded goods, no flow
+_STOCKS_OF = re.compile(r"(?:stockpiles?|inventories)\s+of\s+(?:imported|exported)\b", re.IGNORECASE)
+
+
 def _trade_subject_near(window: str, other_start: int) -> bool:
     """Whether a trade word stands up to 40 characters before a non-trade subject ("the trade-reliant economy's
     exports"), not as the name of a release ("figures published alongside the trade data showed the economy grew")."""
@@ -260,10 +264,11 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         qualifier: Qualifier | None = None  # read once, where needed
         window = prefix[-70:]
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
-        if (other := OTHER_SUBJECT.search(window)) and not _trade_subject_near(window, other.start()) and (
-            not bought and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
+        if (other := OTHER_SUBJECT.search(window)) and (_STOCKS_OF.match(window, other.start()) or (
+            not _trade_subject_near(window, other.start()) and not bought
+            and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
             and not _PARTNER_ECONOMY.search(window, max(0, other.start() - 60), other.start() + len("economy"))
-        ):
+        )):
             other_end = end
             continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion, up 8.8%"
         if "num_p" in groups and other_end >= 0 and start - other_end < 120 and not TRADE_WORD.search(

@@ -49,7 +49,11 @@ OTHER_SUBJECT = re.compile(
     r"\bFDI\b(?!\s+(?:sector|firms|enterprises))|foreign\s+direct\s+investment|revenue|profits?|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
     r"(?:output|production)|"
-    r"domestic\s+sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|inventories|futures|"
+    r"domestic\s+(?:[\w-]+\s+){0,2}?sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|"
+    r"inventories|futures|"  # "Domestic vehicle sales rose 9.4 percent": sales at home
+    # "Smelters turned out 1.17 million tons of refined copper": what producers made, not what was traded
+    r"(?:smelters|refiners|refineries|mills|steelmakers|factories|plants|miners|producers)\s+(?:[\w-]+\s+)?"
+    r"(?:turned\s+out|produced|churned\s+out|processed|made)|"
     r"at\s+home|(?:home|domestic)\s+market|"  # "At home, NEV sales reached 1.82 million units"
     # "China produces more than 90% of the world's magnets": production, not trade
     r"(?:produce[sd]?|refine[sd]?|mines|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
