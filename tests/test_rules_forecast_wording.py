@@ -39,3 +39,10 @@ def test_the_estimate_a_reported_figure_is_compared_with_is_no_fact() -> None:
             "compared with an estimated $88 billion, as exports rose 6.3% against an expected 4.9%.")
     values = sorted(row[7] for row in facts_of(text, date(2025, 5, 9)))
     assert values == [6.3, 92.4e9], values
+
+
+def test_a_rate_that_had_been_expected_after_the_reported_one_is_the_poll_s() -> None:
+    text = ("Korea's trade\n\nSEOUL, Dec 1 - Imports slid 2.6% in November, when a 1.1% rise had been expected. "
+            "Exports grew 8.4%, above the 6.0 percent gain that analysts in a Yonhap survey had forecast.")
+    values = sorted(row[7] for row in facts_of(text, date(2025, 12, 1)))
+    assert values == [-2.6, 8.4], values

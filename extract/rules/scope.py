@@ -232,8 +232,9 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
-FORECAST_AFTER = re.compile(
-    r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*(?:forecast|expected|"
+FORECAST_AFTER = re.compile(  # "a 0.3% rise had been expected", "the 4.0 percent growth that economists had predicted"
+    r"\s*(?:increase|rise|gain|decline|fall|drop|growth|contraction|surplus|deficit)?\s*"
+    r"(?:(?:had\s+been|was|were)\s+(?:widely\s+)?|(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:had\s+)?)?(?:forecast|expected|"
     r"predicted|projected|estimated\s+by|seen\s+by|in\s+a\s+(?:Reuters\s+)?poll)\b",
     re.IGNORECASE,
 )
