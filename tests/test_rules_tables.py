@@ -224,6 +224,20 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "copper", None, "exports", "quantity", None, 61_200.0, "tonnes", "2025-10", "2025-10"),
          ("China", None, "copper", None, "exports", "growth", "yoy", -40.2, "percent", "2025-10", "2025-10")],
     ),
+    "a column of the poll's forecasts ('Reuters poll (Oct)') holds no reported figures": (
+        "TABLE-China Oct exports rise 3.1% y/y\n\nBEIJING, Nov 7 (Reuters) - China's exports rose in October.\n\n"
+        "(Levels in $ billions, percent changes from a year earlier)\n\n"
+        "                      Oct      y/y pct    Sep      y/y pct    Reuters poll\n"
+        "                                                               (Oct)\n"
+        "Exports               309.6    3.1        328.5    8.3         2.0\n"
+        "Imports               213.4    1.2        238.1    7.4         0.7\n"
+        "Trade balance ($ bln)  96.2                90.4                98.1\n",
+        date(2025, 11, 7),
+        [("China", None, None, None, "exports", "value", None, 309.6e9, "USD", "2025-10", "2025-10"),
+         ("China", None, None, None, "imports", "growth", "yoy", 1.2, "percent", "2025-10", "2025-10"),
+         ("China", None, None, None, "balance", "value", None, 96.2e9, "USD", "2025-10", "2025-10"),
+         ("China", None, None, None, "balance", "value", None, 90.4e9, "USD", "2025-09", "2025-09")],
+    ),
     "a section under a titled block that names its own columns and period ('MARKETS, Jan-Sep ($ bln; pct y/y)')": (
         "TABLE-China's September and nine-month trade by market\n\nBEIJING, Oct 13 (Reuters) - China's trade by "
         "market, in billions of dollars.\n\n"
@@ -412,3 +426,9 @@ def test_a_value_column_in_dollars_beside_tonnage_rows_and_a_long_label_that_pus
             ("China", None, "wheat and meslin", None, "imports", "quantity", None, 2.7e6, "tonnes", *JAN_AUG)]
     assert [row for row in rows if row not in found] == [], sorted(found, key=str)
     assert {row[7] for row in found if row[5] == "growth"} == {-3.4, -44.8}  # not the volume changes 1.2 and -41.0
+
+
+def test_a_poll_column_gives_no_figure() -> None:
+    text, published, _ = CASES["a column of the poll's forecasts ('Reuters poll (Oct)') holds no reported figures"]
+    values = {row[7] for row in facts_of(text, published)}
+    assert not values & {2.0, 0.7, 98.1e9}, values

@@ -168,6 +168,7 @@ def read_tables(
 
 
 _UNITS = re.compile(r"^\((?P<parts>[^()]*;[^()]*)\)$")
+_POLL_TITLE = re.compile(r"\b(?:poll|forecasts?|f['’]?cast|consensus|expected|median)\b", re.IGNORECASE)
 _OWN_UNITS = re.compile(r"\((?P<parts>[^()]*;[^()]*)\)$")  # a section title that ends naming its columns
 
 
@@ -280,8 +281,9 @@ def _read_block(
             if not re.search(r"\d", written):
                 continue  # n/a, --
             column = line.tokens.index(cell) if piped else by_order[index] if by_order else _column_for(cell, columns)
-            if column in volume_growth:
-                continue  # "Volume  y/y  Value  y/y": the change by weight beside the change by value is out of scope
+            if column in volume_growth or (column is not None and _POLL_TITLE.search(columns[column][2])):
+                continue  # "Volume  y/y  Value  y/y": the change by weight beside the change by value is out of
+                # scope; "Reuters poll (Dec)": economists' forecasts, no reported figures
             title = columns[column][2] if column is not None else (
                 unit_columns[index] if index < len(unit_columns) else ""
             )
