@@ -13,6 +13,14 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 Q1_Q3 = ("2025-01", "2025-09")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'sales to the world's biggest economy, the United States,': the partner named in apposition, and its rate "
+    "kept though 'economy' opens the window before it": (
+        "China's exports\n\nBEIJING, Dec 8 - China's exports rose 5.9 percent in November. Shipments to the world's "
+        "largest economy, the United States, kept shrinking, falling 27.4 percent year on year to $34.1 billion.",
+        date(2025, 12, 8),
+        [("China", "United States", None, None, "exports", "growth", "yoy", -27.4, "percent", "2025-11", "2025-11"),
+         ("China", "United States", None, None, "exports", "value", None, 34.1e9, "USD", "2025-11", "2025-11")],
+    ),
     "a pair in a headline whose second name is of two words ('China-New Zealand', 'China-Saudi Arabia')": (
         "China-Saudi Arabia trade slips in 2025\n\nBEIJING, Jan 20 (Xinhua) -- China's trade with the kingdom fell "
         "2.4 percent in 2025, customs data showed. Chinese exports rose 6.1 percent.",

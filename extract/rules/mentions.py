@@ -267,7 +267,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         if (other := OTHER_SUBJECT.search(window)) and (_STOCKS_OF.match(window, other.start()) or (
             not _trade_subject_near(window, other.start()) and not bought
             and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
-            and not _PARTNER_ECONOMY.search(window, max(0, other.start() - 60), other.start() + len("economy"))
+            and not _PARTNER_ECONOMY.search(  # in the whole prefix: "Sales to the" may lie before the window
+                prefix, max(0, (at := len(prefix) - len(window) + other.start()) - 60), at + len("economy"))
         )):
             other_end = end
             continue  # "industrial production rose 1.8%", "Realized FDI reached $21.3 billion, up 8.8%"

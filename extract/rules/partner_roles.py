@@ -40,7 +40,10 @@ AS_PARTNER = re.compile(
 ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:supplier|buyer|market|exporter|importer|customer|source)s?\b")
 # "Germany's biggest export market, the United States, took in", "Sales to the second-largest market, France,
 # decreased": a place in apposition to a partner role is that partner, not an aside
-_ROLE_BEFORE_APPOSITION = re.compile(rf"\b(?:{PARTNER_NOUN})s?,\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_BEFORE_APPOSITION = re.compile(  # "Sales to the world's biggest economy, the United States, ...": the same
+    rf"\b(?:{PARTNER_NOUN})s?,\s+(?:the\s+)?$|\bto\s+the\s+world['’]s\s+(?:[\w-]+\s+)?economy,\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _APPOSITION_ENDS = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,7}\))?,")
 
 
