@@ -126,7 +126,8 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 RATE_NOUNS = "gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace"
 BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted|set|hit|reached|touched"  # "the record set in"
 # "6.9% below the record $244.8 billion of 2024": a comparative right after a rate makes what follows its base
-RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s))(?:below|above|ahead\s+of|behind)"  # "3.2% ahead of 2024": a base
+RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s)|(?<=points\s))(?:below|above|ahead\s+of|behind)"  # "3.2% ahead of 2024": a
+# base; "1.2 percentage points above the 2024 level" too
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
@@ -140,6 +141,7 @@ COMPARISON = re.compile(
     rf"(?:\b(?:from|than|{RATE_COMPARATIVE}|compare[ds]?\s+(?:with|to)|versus|vs\.?|against|relative\s+to|since|previous|vis-[àa]-vis|"
     r"(?:improving|improvement|improved)\s+on)|"
     rf"\bthat\s+(?:in|of)|\bwith)\s+(?:(?:{_MONTH}|in|the|its|their|a|an|same|corresponding|period|month|quarter|of|level|levels?\s+of|(?:{BASE_VERBS})\s+in|"
+    r"(?<=than\s)at|point|"  # "762 more than at the same point of 2024"
     rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|high|peak|surplus|deficit|gap|shortfall|figure|reading|"
     r"months|quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)(?=\s+(?:months|quarters))|"
     rf"{RATE_NOUNS}|"
@@ -149,6 +151,7 @@ COMPARISON = re.compile(
     r"{0,5}$",
     re.IGNORECASE,
 )
+_POINTS_BASE = re.compile(r"points\s+(?:below|above|ahead\s+of|behind)\b", re.IGNORECASE)
 _FROM_SPAN = re.compile(r"from\s+[A-Za-z]+\s*[-–]\s*[A-Za-z]+", re.IGNORECASE)  # "from January-June", not "to"
 _RATE_END = re.compile(r"(?:%|percent|cent)\s*$", re.IGNORECASE)
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\b", re.IGNORECASE)
@@ -321,6 +324,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         comparison = comparison and not (  # "more than 26 percent in 2023": a bound, no base
             _BOUND_BEFORE.search(masked, max(0, cue.start() - 9), cue.start())
             and re.match(rf"than\s+(?:{MONEY_SIGN})?\s?\d", cue.group(), re.IGNORECASE))
+        comparison = comparison and not (  # "0.6 percentage points above April's pace": the base of a difference
+            not groups.get("yearonly") and _POINTS_BASE.search(masked, max(0, cue.start() - 8), cue.end()))  # of
+        # rates; "above the 2024 level" is a base
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         comparison = comparison or bool(_FROM_SPAN.match(masked, m.start()) and _RATE_END.search(
             masked, max(0, m.start() - 12), m.start()))  # "up 58.4% from January-June 2024": the base, no span

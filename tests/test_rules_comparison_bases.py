@@ -48,3 +48,16 @@ def test_relative_to_the_month_before_in_a_three_month_story_gives_the_last_mont
         ("United Kingdom", "European Union", None, None, "exports", "value", None, 14.6e9, "GBP", "2025-10",
          "2025-10"),
     ])
+
+
+def test_a_year_a_share_is_points_above_and_the_same_point_of_a_year_are_bases() -> None:
+    text = ("Anhui trade\n\nHEFEI, Oct 22 (Xinhua) -- Anhui's foreign trade rose 6.2 percent in the first three "
+            "quarters of 2025. Private firms handled 512.6 billion yuan, a 71.3% share that was 2.4 percentage points "
+            "above the 2024 level. By the end of September, 11,405 Anhui companies had engaged in importing or "
+            "exporting this year, 684 "
+            "more than at the same point of 2024.")
+    assert_yields(text, date(2025, 10, 22), [
+        ("Anhui", None, None, "private enterprises", "total", "share", None, 71.3, "percent", "2025-01", "2025-09"),
+        ("Anhui", None, None, "foreign trade enterprises", "total", "count", None, 11405.0, "number", "2025-01",
+         "2025-09"),
+    ])
