@@ -79,6 +79,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Shanxi", "European Union", None, None, "total", "value", None, 18.2e9, "CNY", "2025-01", "2025-09"),
          ("Shanxi", "Japan", None, None, "total", "value", None, 9.6e9, "CNY", "2025-01", "2025-09")],
     ),
+    "a partner described between dashes ('the EU — Korea's second-largest market — bought') is the subject": (
+        "Korea's exports\n\nSEOUL, Dec 1 (Yonhap) -- South Korea's exports rose 6.8 percent in November. The EU — "
+        "Korea's third-largest export market — bought $6.2 billion of Korean goods, 4.1 percent more than a year "
+        "earlier.",
+        date(2025, 12, 1),
+        [("South Korea", "European Union", None, None, "exports", "value", None, 6.2e9, "USD", "2025-11", "2025-11"),
+         ("South Korea", "European Union", None, None, "exports", "growth", "yoy", 4.1, "percent", "2025-11",
+          "2025-11")],
+    ),
     "an owner's list of partners after 'were', whatever clause gives their figures ('which accounted for', 'with "
     "which the city traded')": (
         "Jiangxi trade\n\nNANCHANG, Oct. 22 (Xinhua) -- Jiangxi's foreign trade rose 3.1 percent in the first three "

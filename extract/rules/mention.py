@@ -137,13 +137,19 @@ def without_dash_asides(sentence: str) -> str:
 def aside_spans(sentence: str, *, appositions: bool = False) -> list[tuple[int, int]]:
     """The spans of the relative-clause asides in `sentence` (and of appositions, "a gateway to ASEAN", when asked):
     the places and dates inside them are not a figure's."""
-    if ", " not in sentence and "(" not in sentence:
+    dashed = appositions and ("— " in sentence or "– " in sentence or "-- " in sentence)
+    if ", " not in sentence and "(" not in sentence and not dashed:
         return []
     spans = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
     if not appositions:
         return spans
     described = [m.span() for m in _DESCRIBING_BRACKET.finditer(sentence)] if "(" in sentence else []
-    return merged(spans + described + [m.span() for m in _APPOSITION.finditer(sentence)])
+    between_dashes = [m.span() for m in _DASHED_APPOSITION.finditer(sentence)] if dashed else []
+    return merged(spans + described + between_dashes + [m.span() for m in _APPOSITION.finditer(sentence)])
+
+
+# "the US — India's largest export destination — took": a description between dashes, no figure in it
+_DASHED_APPOSITION = re.compile(r"\s(?:—|–|--)\s[^—–\d;]{3,80}?\s(?:—|–|--)(?=\s)")
 
 
 def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
