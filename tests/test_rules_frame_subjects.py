@@ -77,6 +77,7 @@ def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: st
         ("Weak China sales leave Swiss exports flat", "Switzerland"),
         ("EU car exports slide as Korea runs a record trade surplus", "South Korea"),
         ("Gansu's Central Asia trade climbs 14% in first half", "Gansu"),
+        ("Oil bill drop, EU export gains cut Turkey's October trade deficit", "Turkey"),
         # ... but not an owner's partner, nor a later balance when the first place's trade is its own
         ("China's US soybean imports fall to zero", "China"),
         ("China exports rise as US trade deficit widens", "China"),

@@ -370,6 +370,10 @@ def _other_owner(title: str, areas: list[Place], first: Place, trade: re.Match[s
             _OWNS_TRADE.match(title, p.end) or _POSSESSIVE_TRADE.match(title, p.end) or p.kind == "demonym")), None)
         if owner:
             return owner
+    acted_on = next((p for p in later if _POSSESSIVE_TRADE.match(title, p.end)
+                     and _ACTS_ON.search(title, trade.end(), p.start)), None)
+    if acted_on:
+        return acted_on  # "Gold import slump, U.S. export rebound cut India's November trade gap": the object's
     if subordinate and title[first.end : first.end + 1] == " " and len(trade.group().split()) > 1:
         return next((p for p in later if _WHOLE_BALANCE.match(title, p.end) or _BALANCE_AFTER.match(title, p.end)),
                     None)
@@ -381,6 +385,9 @@ _SHARE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _MARKET_OF = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+market\b")
 
 
+_ACTS_ON = re.compile(  # a verb whose object is another economy's trade: what the first's trade did to it
+    r"\s(?:cut|cuts|trim|trims|narrow|narrows|widen|widens|shrink|shrinks|swell|swells|lift|lifts|push|pushes|boost|"
+    r"boosts|drag|drags|send|sends|drive|drives|keep|keeps)\s(?:[\w-]+\s){0,2}?$", re.IGNORECASE)
 _POSSESSIVE_TRADE = re.compile(
     r"['’]s(?:[\s–-]+[\w-]+){0,3}?[\s–-]+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce|"
     r"trading\s+partners)\b",  # "as China reclaims top spot among Germany's trading partners": Germany's trade
