@@ -163,6 +163,7 @@ _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", 
 _NOT_COMPARISON = re.compile(r"\b(?:(?<!compare\s)(?<!compares\s)(?<!compared\s)with|(?<!%\s)(?<!cent\s)on|over)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)  # not "(growth rates below compare with 2024)"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(r"from\s+\S+\s+to\s", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$", re.IGNORECASE)
 MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a number: "$", "A$", "€"
 _FISCAL_OPENED = re.compile(  # "the fiscal year that began in April"
@@ -393,8 +394,11 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             year = _year(groups)
             if groups.get("single") and _BY_END.search(masked, max(0, m.start("m") - 24), m.start("m")):
                 months = (1, months[1])  # "By the end of September, 8,962 enterprises had ...": the year so far
-            if groups.get("b1") and months[1] - months[0] == 1:  # "between October and November 2025": November,
-                later = m.start("b2")  # against October (the ONS bulletin's month-on-month wording)
+            stepped = groups.get("m1") and months[1] - months[0] == 1 and _FROM_TO.match(m.group())  # "From July to
+            # August, imports from China decreased 4.5%": August against July, as "between" says
+            if (groups.get("b1") or stepped) and months[1] - months[0] == 1:  # "between October and November 2025":
+                later = m.start("b2") if groups.get("b1") else m.start("m2")  # November, against October (the ONS
+                # bulletin's month-on-month wording)
                 found.append(PeriodMention(m.start(), later, months[0], months[0], year, comparison=True))
                 found.append(PeriodMention(later, m.end(), months[1], months[1], year, comparison=comparison))
                 taken_until = m.end()

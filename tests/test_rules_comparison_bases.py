@@ -61,3 +61,13 @@ def test_a_year_a_share_is_points_above_and_the_same_point_of_a_year_are_bases()
         ("Anhui", None, None, "foreign trade enterprises", "total", "count", None, 11405.0, "number", "2025-01",
          "2025-09"),
     ])
+
+
+def test_from_one_month_to_the_next_is_the_later_month_on_the_month_and_a_longer_span_stays_a_span() -> None:
+    text = ("French trade\n\nPARIS, Oct 8 - French exports slipped in August. From July to August, sales to Spain fell "
+            "2.7% to 5.6 billion euros. From January to August, imports from China rose 4.2%.")
+    assert_yields(text, date(2025, 10, 8), [
+        ("France", "Spain", None, None, "exports", "growth", "mom", -2.7, "percent", "2025-08", "2025-08"),
+        ("France", "Spain", None, None, "exports", "value", None, 5.6e9, "EUR", "2025-08", "2025-08"),
+        ("France", "China", None, None, "imports", "growth", "yoy", 4.2, "percent", "2025-01", "2025-08"),
+    ])
