@@ -151,6 +151,9 @@ COMPARISON = re.compile(
     r"{0,5}$",
     re.IGNORECASE,
 )
+_OVER_SPAN = re.compile(r"over\s+", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:share|was|were|stood\s+at|made\s+up|accounted\s+for)\s+(?:about\s+|around\s+)?"
+                           r"[\d.]+\s*(?:%|per\s*cent|percent)\s+$", re.IGNORECASE)
 _POINTS_BASE = re.compile(r"points\s+(?:below|above|ahead\s+of|behind)\b", re.IGNORECASE)
 _FROM_SPAN = re.compile(r"from\s+[A-Za-z]+\s*[-–]\s*[A-Za-z]+", re.IGNORECASE)  # "from January-June", not "to"
 _RATE_END = re.compile(r"(?:%|percent|cent)\s*$", re.IGNORECASE)
@@ -328,6 +331,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         comparison = comparison and not (  # "0.6 percentage points above April's pace": the base of a difference
             not groups.get("yearonly") and _POINTS_BASE.search(masked, max(0, cue.start() - 8), cue.end()))  # of
         # rates; "above the 2024 level" is a base
+        comparison = comparison and not (  # "The U.S. share ... was 11.2% over January-October 2025": a level's span
+            _OVER_SPAN.fullmatch(cue.group()) and _LEVEL_BEFORE.search(masked, max(0, cue.start() - 60), cue.start()))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         comparison = comparison or bool(_FROM_SPAN.match(masked, m.start()) and _RATE_END.search(
             masked, max(0, m.start() - 12), m.start()))  # "up 58.4% from January-June 2024": the base, no span

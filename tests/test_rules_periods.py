@@ -11,6 +11,19 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "a period after a colon dates the clause after it, not the figures before the colon": (
+        "Korea's exports\n\nSEOUL, Sept 1 - South Korea's exports rose 4.1% in August. Chip sales to China climbed "
+        "9.3% to $3.9 billion, helped by a low base: in August last year, they had fallen 14%.",
+        date(2025, 9, 1),
+        [("South Korea", "China", "chips", None, "exports", "growth", "yoy", 9.3, "percent", "2025-08", "2025-08"),
+         ("South Korea", "China", "chips", None, "exports", "value", None, 3.9e9, "USD", "2025-08", "2025-08")],
+    ),
+    "a share that 'was 4.1% over January-September' is the span's, not the base of a rate": (
+        "China's exports\n\nBEIJING, Oct 13 (Reuters) - China's exports rose 8.3% in September. Japan's share of "
+        "China's exports was 4.1% over January-September 2025, against 4.4% for all of 2024.",
+        date(2025, 10, 13),
+        [("China", "Japan", None, None, "exports", "share", None, 4.1, "percent", "2025-01", "2025-09")],
+    ),
     "'in the half-year' after a figure of the half's second quarter is the half, not the quarter": (
         "China's trade in H1\n\nBEIJING, July 14 (Xinhua) -- China's foreign trade rose 2.9 percent in the first "
         "half of 2025.\n\nIn the second quarter, trade grew 4.5 percent. Exports rose 7.2 percent in the half-year "

@@ -254,8 +254,11 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
     that shares its period, and a sentence of thousands of figures stays linear."""
     if period.start <= mention.end:
         return False
-    if period.start - mention.end <= 200 and OWN_CLAUSE.search(sentence, mention.end, period.start):
-        return True  # "rose 4.1% to 5,226.3 tons, putting shipments in the first eight months at 37,608.1 tons"
+    if period.start - mention.end <= 200 and (OWN_CLAUSE.search(sentence, mention.end, period.start)
+                                              or _COLON.search(sentence, mention.end, period.start)):
+        return True  # "rose 4.1% to 5,226.3 tons, putting shipments in the first eight months at 37,608.1 tons";
+        # "..., a recovery that owed much to weak year-earlier figures: in July last year, shipments were ...": the
+        # clause after a colon dates its own figures
     if period.start - mention.end <= 200 and (after := _AFTER_FIGURE.search(sentence, mention.end, period.start)) and (
         figures_between(mentions, after.end() - 1, period.start)
     ):
@@ -289,6 +292,7 @@ _BASE_FIGURE_CUE = re.compile(  # a rate's base level written out after it: "bel
     re.IGNORECASE,
 )
 _SET_IN = re.compile(rf"\s+(?:{BASE_VERBS})\s+")
+_COLON = re.compile(r":\s")
 _LIST_ITEMS = 48
 _LOOK = 16  # periods a figure reads on either side of it: a bound that keeps a sentence of thousands linear
 
