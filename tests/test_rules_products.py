@@ -871,6 +871,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 1, 14),
         [("China", None, "household goods", None, "exports", "value", None, 612.5e9, "CNY", "2024-01", "2024-12")],
     ),
+    "goods after 'led by' and a list of examples, and the goods a 'top export category' is said to be": (
+        "Fujian's trade\n\nFUZHOU, Oct 21 - Labour-intensive products, led by shoes, garments and bags, earned 212.4 "
+        "billion yuan in the first three quarters of 2025. Fujian's top export category was again mechanical and "
+        "electrical products, at 301.6 billion yuan, or 41.3 percent of all exports.",
+        date(2025, 10, 21),
+        [("Fujian", None, "labour-intensive products", None, "exports", "value", None, 212.4e9, "CNY", "2025-01",
+          "2025-09"),
+         ("Fujian", None, "mechanical and electrical products", None, "exports", "value", None, 301.6e9, "CNY",
+          "2025-01", "2025-09")],
+    ),
     "goods written before their flow and an aside ('Car exports, of which ...') lose the comma": (
         "Korea's October exports\n\nSEOUL, Nov 1 - Car exports, of which hybrids made up $2.1 billion, accounted for "
         "11.4 percent of total outbound shipments in October.",

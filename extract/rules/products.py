@@ -34,7 +34,8 @@ _WORTH = r"worth\s+(?:about\s+|some\s+|around\s+)?[\d$€£¥]"
 # "Mobile phones, assembled mainly in the airport zone, remained ...": an aside between the two
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s)|(?<=\s--\s))"  # "CHONGQING - Lithium batteries fared"
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
-_SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|,\s+including\s[^;.\d()]{1,80}?,|"
+_SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|"
+                  r",\s+(?:including|led\s+by|chiefly|notably|mainly|mostly|especially)\s[^;.\d()]{1,100}?,|"
                   r"\s+such\s+as\s+[a-z][^;:.\d()]{1,80}?(?=\s+(?:saw|were|was|made|accounted)\b)|"  # "Labour-intensive
                   # products such as textiles, garments and furniture saw exports of"
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
@@ -96,6 +97,13 @@ _GOODS_WORTH = re.compile(
 _GOODS_WHOSE = re.compile(
     r"(?:^|\b(?:for|of|in|on|by|hit|hurt)\s+)(?P<p>(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+),\s+whose\s+"
     r"(?:(?:outbound|overseas|foreign|combined|total)\s+)?(?:exports|imports|shipments|sales|deliveries|purchases)\b",
+    re.IGNORECASE,
+)
+# "Zhejiang's top export category was still mechanical and electrical products, at 1.63 trillion yuan": the goods
+# a leading category is said to be, with their figure after them
+_LEADING_CATEGORY = re.compile(
+    r"\b(?:top|largest|biggest|main|leading)\s+(?:export|import)\s+(?:category|item|product|commodity)\s+(?:was|were|is|"
+    rf"remained|stayed)\s+(?:still\s+|again\s+)?(?P<p>(?:[a-z-]+\s+){{0,4}}?(?:{HEAD_NOUNS})),\s+(?:at|worth|with)\s",
     re.IGNORECASE,
 )
 # "the value of Russian crude bought by China dropped 19.6%": the goods a value or volume is of
@@ -229,7 +237,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
-                            _GOODS_WHOSE.finditer(sentence)):  # fmt: skip
+                            _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
