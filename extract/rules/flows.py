@@ -257,12 +257,12 @@ _RANKED_AS = re.compile(
     # among America's trading partners"
     r"(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"
     r"(?P<exports>export\s+(?:market|destination|item|product|commodity|earner)|exporter|buyer|customer|client|market|"
-    r"destination)|"  # "the biggest customer for German products": a market
+    r"destination|(?:countries|economies|nations)\s+(?:buying|importing)\s+from)|"  # "the biggest customer for German
+    # products", "third among the nations buying from the UK": a market
     r"(?P<imports>source\s+of\s+(?:[\w'’.-]+\s+){0,2}?imports|import\s+(?:source|item|product|commodity)|supplier|"
     r"importer|source(?!\s+of)|(?:countries|economies|nations)\s+(?:selling|exporting|shipping)\s+to|"
-    r"(?:countries|economies|nations)\s+supplying)|"  # "first among the countries selling to Germany": a supplier
-    r"(?P<exports2>(?:countries|economies|nations)\s+(?:buying|importing)\s+from))s?\b",  # "partners", "the largest
-    # source of German imports", "top export item"
+    r"(?:countries|economies|nations)\s+supplying))s?\b",  # "partners", "the largest source of German imports", "top
+    # export item", "first among the countries selling to Germany": a supplier
     re.IGNORECASE,
 )
 
@@ -278,7 +278,7 @@ def _rank_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow
         trader := _AS_TRADER.fullmatch(ranked.group().split()[-1])
     ):  # "the world's largest buyer of LNG": what the economy itself buys, not a market for its goods
         return Flow(trader.lastgroup)
-    return Flow(ranked.lastgroup.rstrip("2")) if ranked and ranked.lastgroup else None
+    return Flow(ranked.lastgroup) if ranked and ranked.lastgroup else None
 
 
 _WORLD_RANK = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)

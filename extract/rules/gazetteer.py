@@ -8,6 +8,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import ahocorasick
 import pycountry
@@ -384,24 +385,14 @@ def _hyphen_parts(text: str, token: re.Match[str]) -> list[Place]:
             hit = (_bloc_name(bloc), "bloc")
         if not hit and end == token.end() and (bloc := _bloc_tail().match(text, start)):
             hit, end = (_bloc_name(bloc), "bloc"), bloc.end()  # "China-Central Asia", "China-Latin America"
-        if (not hit or hit[1] == "demonym") and end == token.end() and (words := _NAME_WORDS.match(text, start)):
-            # "China-South Korea", "China-New Zealand", "China-Saudi Arabia" (not "Saudi", a demonym)
-            hit, end = _longest_name(words.group(), start) or (hit, end)
+        if (not hit or hit[1] == "demonym") and end == token.end() and (
+            longest := _lookup(text, list(islice(_TOKEN.finditer(text, start), MAX_WORDS)), 0)
+        ):  # "China-South Korea", "China-New Zealand", "China-Saudi Arabia" (not "Saudi", a demonym): the longest name
+            end, *name = longest  # written from the last part on, read as any name is
+            hit = (name[0], name[1])
         if hit and hit[1] != "demonym":
             found.append(Place(hit[0], hit[1], start, end))
     return found
-
-
-_NAME_WORDS = re.compile(r"[\w.]+(?: [A-Z][\w.]*){1,3}")  # a name of several words after a hyphen
-
-
-def _longest_name(words: str, start: int) -> tuple[tuple[str, str], int] | None:
-    """The longest place name the table holds among the leading words of `words` (at `start`), and its end."""
-    split = words.split(" ")
-    for n in range(len(split), 1, -1):
-        if hit := _table().get(" ".join(split[:n])):
-            return hit, start + len(" ".join(split[:n]))
-    return None
 
 
 @cache
