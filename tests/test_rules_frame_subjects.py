@@ -68,6 +68,10 @@ def test_a_bare_dollar_is_the_home_dollar_unless_the_text_names_its_own(text: st
         ("Canada Says Exports Slid as Mexican Trade Held Up", "Canada"),
         ("China-Central Asia trade sets record as Kazakh imports soar", "China"),
         ("Shenzhen keeps crown as China's top foreign trade city", "Shenzhen"),
+        # a partner the headline ranks among an owner's partners: the owner's trade with it
+        ("EU stays Switzerland's top trading partner as two-way trade climbs", "Switzerland"),
+        ("Vietnam, Japan trade climbs to a record in the first half", "Vietnam"),
+        ("EU, ASEAN trade helps lift Vietnam's first-half exports", "Vietnam"),
         # ... and a place whose trade follows a preposition is the other side of the owner's trade
         ("Rebound in China trade gives German exports a surprise lift", "Germany"),
         ("Slump in U.S. trade drags Korean exports lower", "South Korea"),

@@ -260,7 +260,7 @@ def _supplier_shipments(title: str, flow: re.Match[str]) -> bool:
 
 # "China's northernmost province", "Guangdong's manufacturing hub": a part of the place, described, not the place
 _RANKED_PARTNER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:top|largest|biggest|main|leading)\s+(?:trade\s+|trading\s+)?(?:partner|supplier)|"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:top|largest|biggest|main|leading)\s+(?:trade\s+|trading\s+)?(?:partner|supplier)|"
     r"(?:top|first)\s+(?:spot|place|position)\s+among)\b",  # "China reclaims top spot among Germany's partners"
     re.IGNORECASE,
 )
@@ -270,6 +270,15 @@ _DESCRIBED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}(?:province|city|regi
 # "Indonesian coal shipments to China tumble": the goods' origin, then where they went
 _SHIPPED_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|cargoes|supplies|sales)\s+to\s+(?:the\s+)?$",
                          re.IGNORECASE)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _ranking_owner(title: str, ranked: re.Match[str]) -> Place | None:
+    """The economy whose partners a headline ranks ("ASEAN stays China's top trading partner"): a possessive in it."""
+    phrase = ranked.group()
+    return next((p for p in find_places(phrase) if _POSSESSIVE.match(phrase, p.end)), None)
 
 
 def _buyer_by_its_statistics(title: str, places: Places, paragraphs: list[str]) -> str | None:
@@ -302,9 +311,11 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         places = classify_places(text)
         if text is title and places.pairs and (not places.areas or places.pairs[0][0].start < places.areas[0].start):
             return _economy(places.pairs[0][0])  # "China-Central Asia trade sets record as Kazakh imports soar"
-        if text is title and places.areas and (
-            _DESCRIBED_PART.match(text, places.areas[0].end) or _RANKED_PARTNER.match(text, places.areas[0].end)
-        ):  # "China's northernmost province sees exports rise": the province, named in the story; "China regains top
+        ranked = _RANKED_PARTNER.match(text, places.areas[0].end) if text is title and places.areas else None
+        if ranked and (owner := _ranking_owner(text, ranked)):
+            return _economy(owner)  # "ASEAN stays China's top trading partner as ...": the owner's trade with it
+        if text is title and places.areas and (ranked or _DESCRIBED_PART.match(text, places.areas[0].end)):
+            # "China's northernmost province sees exports rise": the province, named in the story; "China regains top
             continue  # trade partner spot as German exports drop": a partner's rank, the lead names the economy
         if text is title and (buyer := _buyer_by_its_statistics(text, places, paragraphs)):
             return buyer
