@@ -432,3 +432,23 @@ def test_a_poll_column_gives_no_figure() -> None:
     text, published, _ = CASES["a column of the poll's forecasts ('Reuters poll (Oct)') holds no reported figures"]
     values = {row[7] for row in facts_of(text, published)}
     assert not values & {2.0, 0.7, 98.1e9}, values
+
+
+def test_a_row_that_writes_tonnes_under_money_columns_is_a_quantity_when_no_column_holds_volumes() -> None:
+    """"Iron ore (mln tonnes)" under "Sep ($ mln)": the row says its cells are tonnes, and no volume column beside
+    the money ones would take them."""
+    text = ("TABLE-China's September trade in selected goods\n\nBEIJING, Oct 13 (Reuters) - Customs figures for "
+            "selected goods.\n\n"
+            "Item                          Sep ($ mln)   y/y (pct)   Jan-Sep ($ mln)   y/y (pct)\n"
+            "IMPORTS\n"
+            "Total imports                     210,450        2.2         1,920,300        -1.1\n"
+            "Iron ore (mln tonnes)               106.2        4.5            905.8         1.3\n"
+            "Soybeans (tonnes)              12,870,000       13.2       85,400,000         5.6\n")
+    found = facts_of(text, date(2025, 10, 13))
+    sep, jan_sep = ("2025-09", "2025-09"), ("2025-01", "2025-09")
+    rows = [("China", None, "iron ore", None, "imports", "quantity", None, 106.2e6, "tonnes", *sep),
+            ("China", None, "iron ore", None, "imports", "quantity", None, 905.8e6, "tonnes", *jan_sep),
+            ("China", None, "soybeans", None, "imports", "quantity", None, 12.87e6, "tonnes", *sep),
+            ("China", None, None, None, "imports", "value", None, 210450e6, "USD", *sep)]
+    assert [row for row in rows if row not in found] == [], sorted(found, key=str)
+    assert not [row for row in found if row[2] and row[5] == "value"]

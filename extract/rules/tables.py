@@ -223,6 +223,8 @@ def _read_block(
     corner = headers[-1].tokens[0] if headers and headers[-1].tokens else None
     flows_of_columns = column_flows(columns)
     volume_growth = _volume_growth_columns(columns)
+    # "Rare earths (tonnes)" under "Oct ($ mln)" with no volume column: the row writes its own unit
+    volume_columns = any(_VOLUME_TITLE.search(title) or _TONNES.search(title) for _, _, title in columns)
     section_flow: Flow | None = None
     # "EXPORTS   Jul   Jul y/y": the title over the row labels names their flow
     if corner and first_row.cells and (headers[-1].ordinal or corner[1] < first_row.cells[0][0]):
@@ -300,8 +302,10 @@ def _read_block(
             # "Nov vol" under "(volume in tonnes unless stated; ...)": 42.35 mln tonnes
             # "(tonnes; pct change y/y)" over columns "Aug   y/y pct": a table of volumes, with no money in it
             counted = not growth and COUNTED_ROW.search(label) is not None
-            # "Value ($ mln)" in a row "Crude oil (mln T)": that column is money, whatever the row's tonnage
-            money_column = not growth and not tonnes and _money_title(title)
+            # "Value ($ mln)" beside "Volume" in a row "Crude oil (mln T)": that column is money, whatever the row's
+            # tonnage
+            money_column = not growth and not tonnes and _money_title(title) and (
+                volume_columns or row_tonnes(label) is None)
             in_tonnes = None if growth or money_column else row_tonnes(label)  # "Crude oil (mln T)  55.97": tonnes
             quantity = bool(tonnes) or counted or in_tonnes is not None or (
                 not growth and volumes_in_tonnes and bool(_VOLUME_TITLE.search(title) or currency is None)
