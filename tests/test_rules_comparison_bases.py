@@ -71,3 +71,17 @@ def test_from_one_month_to_the_next_is_the_later_month_on_the_month_and_a_longer
         ("France", "Spain", None, None, "exports", "value", None, 5.6e9, "EUR", "2025-08", "2025-08"),
         ("France", "China", None, None, "imports", "growth", "yoy", 4.2, "percent", "2025-01", "2025-08"),
     ])
+
+
+def test_a_rate_looked_back_at_by_its_verb_takes_the_earlier_month_and_leaves_the_basis_alone() -> None:
+    """"after climbing 3.9% a month earlier" is October's rate, year on year like the rate before it; "after
+    contracting 2.2% in October" dates only that rate, not the value written before it."""
+    text = ("South Korea's exports\n\nSEOUL, Dec 1 (Reuters) - South Korea's exports rose 5.1% in November, while "
+            "imports grew 2.4% after climbing 3.9% a month earlier, trade ministry data showed. Shipments to China "
+            "climbed 7.0% to $12.1 billion, beating forecasts, after contracting 2.2% in October.")
+    assert_yields(text, date(2026, 12, 1), [
+        ("South Korea", None, None, None, "imports", "growth", "yoy", 2.4, "percent", "2026-11", "2026-11"),
+        ("South Korea", None, None, None, "imports", "growth", "yoy", 3.9, "percent", "2026-10", "2026-10"),
+        ("South Korea", "China", None, None, "exports", "value", None, 12.1e9, "USD", "2026-11", "2026-11"),
+        ("South Korea", "China", None, None, "exports", "growth", "yoy", -2.2, "percent", "2026-10", "2026-10"),
+    ])

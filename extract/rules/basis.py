@@ -235,14 +235,31 @@ _RATE_THEN = re.compile(
     re.IGNORECASE,
 )
 _MONTHS_BACK = {"month": -1, "quarter": -3, "year": -12}
+# "after gaining 2.8% a month earlier": a look back by its verb, then the figure and the period it was the rate of
+_LOOK_BACK_VERB = re.compile(r"\b(?:after|following)\s+[a-z]+ing\s+(?:by\s+)?$", re.IGNORECASE)
+_PERIOD_THEN = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+(?:in\s+)?(?:the\s+(?P<a>month|quarter)\s+before|the\s+previous\s+(?P<b>month|quarter)|"
+    r"an?\s+(?P<c>month|quarter)\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
 
 
 def rate_then(sentence: str, mention: Mention) -> int | None:
     """How many months back the rate at `mention` was, when it is written as an earlier period's rate ("after a
-    1.9% rise the month before": -1); None for a rate of the figures' own period."""
-    if mention.measure is not Measure.growth or not (then := _RATE_THEN.match(sentence, mention.end)):
+    1.9% rise the month before", "after gaining 2.8% a month earlier": -1); None for a rate of the figures' own
+    period."""
+    if not (then := _rate_then_match(sentence, mention)):
         return None
     return _MONTHS_BACK[(then.group("a") or then.group("b") or then.group("c")).lower()]
+
+
+def _rate_then_match(sentence: str, mention: Mention) -> re.Match[str] | None:
+    """The words after a rate that date it to an earlier period (see `rate_then`)."""
+    if mention.measure is not Measure.growth:
+        return None
+    return _RATE_THEN.match(sentence, mention.end) or (
+        _PERIOD_THEN.match(sentence, mention.end)
+        if _LOOK_BACK_VERB.search(sentence, max(0, mention.start - 30), mention.start) else None)
 
 
 def rate_basis(
@@ -265,6 +282,8 @@ def rate_basis(
         earlier = next((m.basis for m in reversed(mentions[:index]) if m.measure is Measure.growth and m.basis), None)
         return earlier or frame or Basis.yoy, frame
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+    if nxt and (then := _rate_then_match(text, nxt)):  # "rose 1.6% after gaining 2.8% a month earlier": the
+        clause = clause.replace(then.group(), " " * len(then.group()))  # earlier rate's period, no base of this one
     own_next = nxt.start if nxt and nxt.measure is Measure.growth and (
         _OWN_SIGN_RATE.fullmatch(text, mention.end, nxt.start)
         or (_THEN_RATE.fullmatch(text, mention.end, nxt.start) and _COMPARATIVE_AFTER.match(text, nxt.end))

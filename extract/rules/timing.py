@@ -282,7 +282,7 @@ def _claimed_by_later(sentence: str, period: PeriodMention, mention: Mention, me
 
 _AFTER_FIGURE = re.compile(
     r"\b(?:after|following)\s+(?:(?:rising|falling|growing|climbing|increasing|declining|dropping|gaining|jumping|"
-    r"sliding|slipping)\s+|an?\s+)|\bhaving\s+(?:grown|risen|fallen|climbed|increased|declined|dropped|gained|"
+    r"sliding|slipping|contracting|shrinking|expanding|decreasing|dipping|easing|slumping|surging|advancing)\s+|an?\s+)|\bhaving\s+(?:grown|risen|fallen|climbed|increased|declined|dropped|gained|"
     r"jumped|slid|slipped|shrunk|expanded|contracted)\s+",  # "..., having grown 1.3% in December": the 1.3%'s
     re.IGNORECASE,
 )
