@@ -46,3 +46,12 @@ def test_a_rate_that_had_been_expected_after_the_reported_one_is_the_poll_s() ->
             "Exports grew 8.4%, above the 6.0 percent gain that analysts in a Yonhap survey had forecast.")
     values = sorted(row[7] for row in facts_of(text, date(2025, 12, 1)))
     assert values == [-2.6, 8.4], values
+
+
+def test_a_base_level_before_a_forecast_level_written_with_its_currency_sign_is_a_fact() -> None:
+    """"up from €18.1 billion in August and above the €17.5 billion analysts had pencilled in": the forecast word
+    covers the €17.5 billion after the base, not the base."""
+    text = ("German trade\n\nBERLIN, Nov 7 (Reuters) - Germany's trade surplus widened to €19.4 billion in September, "
+            "up from €18.1 billion in August and above the €17.5 billion analysts had pencilled in.")
+    values = sorted(row[7] for row in facts_of(text, date(2025, 11, 7)))
+    assert values == [18.1e9, 19.4e9], values

@@ -9,7 +9,7 @@ from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.scope import FORECAST, VOLUME
 from tradefacts.schemas.signs import REVISED
 
-_DIGIT = re.compile(r"\s\d")
+_DIGIT = re.compile(r"\s(?:US)?[$€£¥₹]?\d")  # another number, "$108.0" too
 _FORECAST_OF = re.compile(  # "forecasts of a 0.5% gain", "the poll's forecast of $100.2 billion": the forecast's figure
     r"(?:['’]s?\s+[a-z]+)?\s+(?:of|for)\s+(?:an?\s+)?(?:about\s+|around\s+)?[$€£¥]?[-+]?(?!(?:19|20)\d\d)\d",
     re.IGNORECASE)
@@ -18,6 +18,12 @@ _FORECAST_OF = re.compile(  # "forecasts of a 0.5% gain", "the poll's forecast o
 _OWN_FIGURE_AHEAD = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US)?[$€£¥₹]?"
     r"[-+]?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
+# "3.4 percent short of the $38.50 billion the government had targeted": a rate's gap to the forecast's own figure
+_GAP_TO_FIGURE = re.compile(
+    r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:short\s+of|below|above|ahead\s+of|behind)\s+(?:the\s+)?(?:US)?[$€£¥₹]?"
+    r"\d[\d.,]*[^\d,;]{0,50}",
     re.IGNORECASE,
 )
 _TARGET = re.compile(r"target", re.IGNORECASE)  # "3.4 percent short of the government's target of $38.50 billion"
@@ -68,6 +74,20 @@ _LISTED_RATES = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)?\s*(?:,|and|,\s+a
                            r"\s+(?:[a-z]+\s+)?", re.IGNORECASE)
 
 
+def _covers(sentence: str, start: int, word: re.Match[str]) -> bool:
+    """Whether a forecast word in the clause covers the number at `start`: one before it does; one after it does
+    when no other number stands between ("a 3.8% rise forecast") and none follows it ("fell 0.7% against a median
+    estimate for a 2.7% rise"), or when the number is a gap to the forecast's figure ("3.4 percent short of the
+    $38.50 billion the government had targeted")."""
+    if word.end() <= start or _GAP_TO_FIGURE.fullmatch(sentence, start, word.start()):
+        return True
+    between = _DIGIT.search(sentence, start + 1, word.start()) and not _LISTED_RATES.fullmatch(
+        sentence, start, word.start())
+    ahead = (_FORECAST_OF.match(sentence, word.end()) or _OWN_FIGURE_AHEAD.match(sentence, word.end())) and not (
+        _TARGET.match(word.group()))
+    return not (between or ahead)
+
+
 def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
     """Whether the clause (`clause_start`-`clause_end`) of the number at `start` is about a forecast: a forecast
     word in it, and no "but" or "and up from" between a forecast word before the number and the number
@@ -77,13 +97,7 @@ def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -
         return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
     if _AFTER_A.search(sentence, max(0, start - 40), start) and _OWN_MONTH_RATE.match(sentence, start):
         return False  # "had expected a 2.0% drop after a 3.9% increase in December": December's reported rate
-    words = [  # one after the number counts when no other number stands between ("a 3.8% rise forecast": the 3.8's)
-        m for m in FORECAST.finditer(sentence, clause_start, clause_end)  # and none follows it: "fell 0.7% against a
-        if m.end() <= start or not ((_DIGIT.search(sentence, start + 1, m.start())  # median estimate for a 2.7% rise"
-                                     and not _LISTED_RATES.fullmatch(sentence, start, m.start()))
-                                    or ((_FORECAST_OF.match(sentence, m.end()) or _OWN_FIGURE_AHEAD.match(
-                                        sentence, m.end())) and not _TARGET.match(m.group())))
-    ]
+    words = [m for m in FORECAST.finditer(sentence, clause_start, clause_end) if _covers(sentence, start, m)]
     if not words:  # "had expected the surplus at 20.2 billion euros, with exports slipping only 0.5 percent"
         prior = list(FORECAST.finditer(sentence, max(0, clause_start - 150), clause_start))
         return bool(prior and _WITH_OPENING.match(sentence, clause_start) and not _TURN.search(
