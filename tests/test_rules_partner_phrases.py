@@ -394,3 +394,13 @@ def test_a_balance_written_with_its_partner_after_the_figure_is_that_partners() 
             "Taiwan.")
     partners = {row[7]: row[1] for row in facts_of(text, date(2025, 10, 7)) if row[5] == "value"}
     assert partners == {-14.4e9: "Vietnam", -12.2e9: "Taiwan"}
+
+
+def test_a_result_clause_that_names_the_economy_anew_leaves_the_causes_partner_behind() -> None:
+    """"Strong demand lifted shipments to the US, handing Vietnam a record $28.4 billion surplus": the surplus is
+    Vietnam's with everyone; the US is the partner of the cause, not of the figure. So is a rate about "that"."""
+    text = ("Vietnam's surplus\n\nHANOI, Jan 6 (Reuters) - Strong electronics demand lifted shipments to the United "
+            "States, handing Vietnam a record $28.4 billion trade surplus last year, the statistics office said. "
+            "That was 14.2% bigger than the surplus a year earlier.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2026, 1, 6))}
+    assert partners == {28.4e9: None, 14.2: None}, partners
