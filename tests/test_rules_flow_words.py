@@ -130,6 +130,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Australia", "coal", None, "imports", "value", None, 9.7e9, "USD", "2025-01", "2025-12"),
          ("China", "Australia", "coal", None, "imports", "growth", "yoy", -14.6, "percent", "2025-01", "2025-12")],
     ),
+    "'sales of U.S. goods and services abroad' are exports, and 'purchases of foreign consumer goods' are imports "
+    "of consumer goods": (
+        "US trade in September\n\nWASHINGTON (Reuters) - Sales of U.S. goods and services abroad climbed 0.9% on the "
+        "month to $281.3 billion in September 2025, while purchases of foreign consumer goods, including toys and "
+        "laptops, slid 3.2% to $64.5 billion.",
+        date(2025, 11, 4),
+        [("United States", None, "goods and services", None, "exports", "value", None, 281.3e9, "USD", "2025-09",
+          "2025-09"),
+         ("United States", None, "goods and services", None, "exports", "growth", "mom", 0.9, "percent", "2025-09",
+          "2025-09"),
+         ("United States", None, "consumer goods", None, "imports", "value", None, 64.5e9, "USD", "2025-09",
+          "2025-09")],
+    ),
 }
 
 

@@ -123,6 +123,8 @@ PUBLISHED = date(2025, 9, 8)
         "In August 2025, some 310.5 million dollars worth of goods left Chilean ports each day.",
         "Copper shipments in August 2025 work out to roughly 52,300 tonnes a day.",
         "Output in the April-June quarter of 2025 rose 3.1% on the year.",
+        "The dollar, which has slid some 6% against a basket of currencies since August 2025, has made US goods "
+        "cheaper abroad.",
         "Output also fell by 0.4% across the three months to August 2025.",
         "Private estimates put the average effective tariff rate on Chilean exports at roughly 12% in August 2025, and "
         "importers have alternated between stockpiling and running down inventories.",

@@ -148,7 +148,7 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     r"(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+|"
     # "Spending on imported consumer goods dropped 4.2%": the imports of the goods
     r"\b(?:spending|outlays|expenditure)\s+on\s+(?:(?:imported|foreign(?:-made)?)\s+|(?=(?-i:[A-Z][\w.-]+\s+[a-z]))))"
-    rf"(?:the\s+)?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
+    rf"(?:the\s+)?(?:(?:foreign(?:-made)?|imported)\s+(?=[a-z]))?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,10}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
 )

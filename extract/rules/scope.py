@@ -58,6 +58,8 @@ OTHER_SUBJECT = re.compile(
     # "China produces more than 90% of the world's magnets": production, not trade
     r"(?:produce[sd]?|refine[sd]?|mines|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
+    r"the\s+(?:U\.?S\.?\s+)?dollar,?\s+(?:which\s+)?(?:has\s+)?(?:weakened|strengthened|firmed|depreciated|"
+    r"appreciated|slid|fallen|fell|risen|rose|gained|lost)|"  # "The dollar, which has weakened about 7% against"
     r"(?<!use\s)(?<!share\s)(?<!using\s)(?<!adopted\s)"  # not "countries that use the euro took": the euro area
     r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
     r"(?:[^.;:]|\.(?=\d)){0,50}$",  # "FDI reached $21.3 billion, up 8.8%": a decimal point is no sentence end
