@@ -143,6 +143,21 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("United States", None, "consumer goods", None, "imports", "value", None, 64.5e9, "USD", "2025-09",
           "2025-09")],
     ),
+    "'spent N on imports' after exports in the same sentence, and 'spent N on imported phones', are imports": (
+        "Korea's first half\n\nSEOUL, July 1 (Yonhap) - Over the six months the country sold goods worth $334.1 "
+        "billion abroad and spent $291.5 billion on imports. In June alone it spent $4.2 billion on imported phones.",
+        date(2026, 7, 1),
+        [("South Korea", None, None, None, "exports", "value", None, 334.1e9, "USD", "2026-01", "2026-06"),
+         ("South Korea", None, None, None, "imports", "value", None, 291.5e9, "USD", "2026-01", "2026-06"),
+         ("South Korea", None, "phones", None, "imports", "value", None, 4.2e9, "USD", "2026-06", "2026-06")],
+    ),
+    "'China on its own took N of Japanese shipments' is Japan's exports to China": (
+        "Japan's exports\n\nTOKYO, Nov 19 (Reuters) - Japan's exports rose 3.1% in October. The United States by "
+        "itself took 1.84 trillion yen of Japanese goods, 2.2 percent less than a year earlier.",
+        date(2026, 11, 19),
+        [("Japan", "United States", None, None, "exports", "value", None, 1.84e12, "JPY", "2026-10", "2026-10"),
+         ("Japan", "United States", None, None, "exports", "growth", "yoy", -2.2, "percent", "2026-10", "2026-10")],
+    ),
 }
 
 

@@ -201,7 +201,7 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
 _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|"
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
-    r"\s+(?:(?:still|also|alone|nonetheless|now|again|once\s+more|once\s+again)\s+)?"
+    r"\s+(?:(?:still|also|alone|nonetheless|now|again|once\s+more|once\s+again|on\s+its\s+own|by\s+itself)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"(?:raised|increased|boosted|cut|reduced|trimmed)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
     r"supplied|supplying|provided|"  # "The Democratic Republic of Congo was again the top source of cathode"

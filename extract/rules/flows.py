@@ -150,6 +150,9 @@ def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None =
     goods bought ("On a monthly basis, shipments jumped 11.9%" under "China's Crude Imports Slide"), as are the goods
     "shipped"."""
     flow = _flow_at(sentence, pos, window_start)
+    if flow is not Flow.imports and _SPENT.search(sentence, max(0, pos - 12), pos) and _ON_GOODS.match(sentence, pos):
+        return Flow.imports  # "shipped ... abroad, and spent 55.89 trillion yen on imports": the look back ends at
+        # the figure, where the verb's "on" cannot be seen
     if flow is None and (origin := _ORIGIN_OPENING.match(sentence)) and origin.end() < pos and (
         sentence[origin.end()].isupper()
     ):
@@ -164,6 +167,10 @@ def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None =
         if word and word[0].group().lower().startswith("brought") and _EARNINGS_AFTER.match(sentence, word[0].end()):
             return Flow.exports  # "Crude oil brought in $42.6 billion"
     return flow
+
+
+_SPENT = re.compile(r"\b(?:paid|spent)\s+(?:about\s+|around\s+|some\s+)?(?:US|A|C|HK|S)?[$€£¥₹]?$", re.IGNORECASE)
+_ON_GOODS = re.compile(r"(?:[^.;,]|\.(?=\d)){1,50}?\s(?:for|on)\s")
 
 
 # a contrast, or a reason's aside ("..., helped by cargoes from the Arctic LNG 2 project"): its flow word is not the

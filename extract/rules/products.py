@@ -135,7 +135,7 @@ _QUANTITY_OF = re.compile(
     re.IGNORECASE,
 )
 _PAID_FOR = re.compile(  # "paid 31.4 billion yuan for Russian crude oil", "spent $2.1 billion on US soybeans"
-    r"\b(?:paid|spent)\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s+(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)"
+    r"\b(?:paid|spent)\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s+(?:(?:imported|foreign(?:-made)?)\s+)?(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)"
     r"(?=[,.;]|\s+(?:from|in|during|over|last|this|and\s+[\d$]|$))",
     re.IGNORECASE,
 )
