@@ -85,3 +85,11 @@ def test_a_rate_looked_back_at_by_its_verb_takes_the_earlier_month_and_leaves_th
         ("South Korea", "China", None, None, "exports", "value", None, 12.1e9, "USD", "2026-11", "2026-11"),
         ("South Korea", "China", None, None, "exports", "growth", "yoy", -2.2, "percent", "2026-10", "2026-10"),
     ])
+
+
+def test_the_corresponding_period_of_a_year_is_a_base_and_its_rate_a_fact() -> None:
+    text = ("German exports\n\nBERLIN, Oct 8 (Reuters) - German exports rose in August. In the first eight months, "
+            "exports came to 1.04 trillion euros, 0.6% lower than in the corresponding period of 2025.")
+    assert_yields(text, date(2026, 10, 8), [
+        ("Germany", None, None, None, "exports", "growth", "yoy", -0.6, "percent", "2026-01", "2026-08"),
+    ])

@@ -404,3 +404,10 @@ def test_a_result_clause_that_names_the_economy_anew_leaves_the_causes_partner_b
             "That was 14.2% bigger than the surplus a year earlier.")
     partners = {row[7]: row[1] for row in facts_of(text, date(2026, 1, 6))}
     assert partners == {28.4e9: None, 14.2: None}, partners
+
+
+def test_goods_that_went_to_members_of_a_bloc_went_to_the_bloc() -> None:
+    text = ("French exports\n\nPARIS, Oct 8 - French exports rose in August 2026. Of that total, 27.4 billion euros "
+            "went to countries of the European Union, 0.8% more than in July.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2026, 10, 8))}
+    assert partners == {27.4e9: "European Union", 0.8: "European Union"}, partners

@@ -72,3 +72,13 @@ def test_with_precious_metals_excluded_opens_a_figure_without_them() -> None:
     found = {(r[2], r[4], r[5], r[7]) for r in facts_of(text, date(2025, 6, 12))}
     assert (EX, "exports", "growth", -3.4) in found
     assert (EX, "balance", "value", -19.8e9) in found
+
+
+def test_the_metals_an_opening_clause_strips_out_are_no_goods_of_the_figure() -> None:
+    """"Once precious metals are stripped out, the goods gap stood at ...": the goods without the metals, not "once
+    precious metals"; and "services ... earned a surplus" in the sentence before is the services balance."""
+    text = ("UK trade\n\nLONDON, Jan 15 - Britain's trade gap widened in November. Goods ran up a £21.0bn deficit, "
+            "and services – a mainstay of the economy – earned a £15.2bn surplus.\n\nOnce precious metals are "
+            "stripped out – they move in bulk through London vaults – the goods deficit stood at £20.2bn.")
+    goods = {r[7]: r[2] for r in facts_of(text, date(2026, 1, 15))}
+    assert goods[-20.2e9] == EX and goods[15.2e9] == "services", goods

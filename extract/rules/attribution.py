@@ -56,7 +56,8 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|"  # "Ships bound for Belt and
     # Road partner countries", "Exports bound for the 10-member Association of Southeast Asian Nations"
     # "with most of the gain going to China", "went to other euro zone countries"
-    r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?(?:other\s+|fellow\s+)?|"
+    r"\b(?:going|went|gone|goes|heading|headed)\s+to\s+(?:the\s+)?(?:other\s+|fellow\s+)?"
+    r"(?:(?:countries|members|states)\s+(?:of|in)\s+(?:the\s+)?)?|"  # "went to members of the euro zone"
     # "Indian goods still found their largest market in the United States": where the goods' buyer is
     r"\bfind(?:s|ing)?\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
     r"\bfound\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"

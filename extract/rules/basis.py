@@ -52,7 +52,7 @@ QOQ = re.compile(
 YOY = re.compile(
     r"year[- ](?:on|over)[- ]year|\by/y\b|\byoy\b|a\s+year\s+(?:earlier|ago|before)|"
     # "the same period last year" (alone, "over the same period" is the period just named, UK: three months)
-    r"same\s+(?:period|month|quarter|(?:two|three|six|\d+)\s+months)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
+    r"(?:same|corresponding)\s+(?:period|month|quarter|(?:two|three|six|\d+)\s+months)\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior|a)\s+(?:fiscal\s+)?"
     r"year|(?:FY\s*)?\d{2,4}\b|a\s+year)|"
     r"year[- ]ago|year[- ]earlier|from\s+a\s+year|annual\s+basis|\bon[\s-]year\b|"
     r"\bon\s+the\s+year\b(?!\s+(?:to|ending|ended)\b(?!\s+(?:about\s+|around\s+)?[$€£¥\d]))|"  # "up 4.1% on the year

@@ -43,7 +43,8 @@ SERVICES = re.compile(
     # as tourism and banking produced a $37.1 billion surplus", "and services a surplus of £49.8bn": the subject
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"
     r"like)\s[^.;]{0,60}?)?\s+(?:(?:produced|posted|showed|recorded|ran|generated|delivered|went|were|was|made|kept|"
-    r"moved|ended|slipped|had|returned|swung|swelled|grew|shrank|widened|narrowed)\b(?:[^.;]|\.(?=\d)){0,80}?|an?\s+)"
+    r"moved|ended|slipped|had|returned|swung|swelled|grew|shrank|widened|narrowed|earned|booked|logged|enjoyed|"
+    r"registered|notched(?:\s+up)?|(?:ran|racked)\s+up)\b(?:[^.;]|\.(?=\d)){0,80}?|an?\s+)"
     r"\b(?:surplus|deficit|gap|shortfall)\b)|"
     r"(?P<both2>(?:(?<=^Including\s)|(?<=^Counting\s)|(?<=,\sincluding\s))services(?=\s*,))",  # "Including
     # services, the overall trade gap narrowed": goods and services together

@@ -8,6 +8,7 @@ milestones, non-trade counts) are not produced.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 
@@ -111,7 +112,7 @@ _MENTION_SCAN = Anchored(
 )
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less|fewer)\s+than\b"
-    rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|"
+    rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|corresponding|"
     r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d|"
     r"(?:first|second|third|fourth)\s+(?:quarter|half)\b|Q[1-4]\b|H[12]\b|"  # "0.8% lower than in the second quarter"
     r"(?:US)?[$€£¥]\s?\d|\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)))|"  # a
@@ -232,7 +233,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
     # once per sentence, not once per number: a non-trade word ("trains", "jobs", "steps"), and the reason clause
     # it sits in, if any ("..., helped by Beijing's steps to shore up demand"): no subject of the figures before it
     non_trade_words = NON_TRADE.finditer(sentence)  # asides are read only where a non-trade word stands
-    asides = aside_spans(sentence) if non_trade_words else []  # ", which the BEA strips out when it calculates
+    asides = aside_spans(sentence, appositions=True) if non_trade_words else []
+    apposed = functools.cache(lambda: asides or aside_spans(sentence, appositions=True))  # read once, where needed  # ", which the BEA strips out when it calculates
     # gross domestic product,": a non-trade word in a relative aside names no subject of the figures
     first_non_trade = next((n for n in non_trade_words if not in_spans(asides, n.start())), None)
     non_trade = first_non_trade is not None
@@ -266,6 +268,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
         if (other := OTHER_SUBJECT.search(window)) and (_STOCKS_OF.match(window, other.start()) or (
             not _trade_subject_near(window, other.start()) and not bought
+            and not in_spans(apposed(), len(prefix) - len(window) + other.start())  # "services – a mainstay of the
+            # economy – earned": a description of the subject, no subject
             and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
             and not _PARTNER_ECONOMY.search(  # in the whole prefix: "Sales to the" may lie before the window
                 prefix, max(0, (at := len(prefix) - len(window) + other.start()) - 60), at + len("economy"))

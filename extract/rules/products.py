@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tradefacts.extract.rules.goods_frame import EX_PRECIOUS
 from tradefacts.extract.rules.goods_lists import named_groups, split_list
 from tradefacts.extract.rules.goods_vocabulary import (
     AS_CAUSE,
@@ -273,6 +274,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         first_start = min(p.start for p in found)  # examples after a cue that follows goods are not goods of their own
         examples = merged([(cue.end(), cue.end() + 100) for cue in cues if first_start < cue.start()])
         found = [p for p in found if not in_spans(examples, p.start)]
+    if excluded := merged([(m.start(), m.end()) for m in EX_PRECIOUS.finditer(sentence)]):
+        found = [p for p in found if not in_spans(excluded, p.start)]  # "Once precious metals are stripped out":
+        # the goods left out, not the figure's (the goods frame reads the exclusion)
     for start, end, name in named_groups(sentence):  # the named group, not the goods that illustrate it
         found = [p for p in found if not (p.start < end and start < p.end)]
         found.append(ProductPhrase(start, end, [name], name))
