@@ -411,3 +411,15 @@ def test_goods_that_went_to_members_of_a_bloc_went_to_the_bloc() -> None:
             "went to countries of the European Union, 0.8% more than in July.")
     partners = {row[7]: row[1] for row in facts_of(text, date(2026, 10, 8))}
     assert partners == {27.4e9: "European Union", 0.8: "European Union"}, partners
+
+
+def test_a_flow_looked_back_on_keeps_the_buyer_just_named_and_a_whose_aside_keeps_its_flow_words() -> None:
+    """"Canada was again the largest buyer in August at $3.1 billion. Shipments had been higher in July, at $3.6
+    billion, as exporters rushed orders out": July's figure is of exports to Canada too; "Imports from Peru, whose
+    shipments to Korea are mostly copper, fell" are imports, not the aside's shipments."""
+    text = ("Korea's trade\n\nSEOUL, Sept 1 (Yonhap) - South Korea's exports rose 2.0% in August 2025. Canada was again "
+            "the largest buyer of Korean cars in August at $3.1 billion. Shipments had been much higher in July, at "
+            "$3.6 billion, as exporters rushed orders out. Imports from Peru, whose shipments to Korea are mostly "
+            "copper, fell 4.4% to $0.3 billion.")
+    found = {row[7]: (row[1], row[4]) for row in facts_of(text, date(2025, 9, 1))}
+    assert found[3.6e9] == ("Canada", "exports") and found[-4.4] == ("Peru", "imports"), found

@@ -641,3 +641,11 @@ def test_stocks_sales_at_home_and_what_producers_made_are_no_trade_flows(sentenc
     found = facts_of(f"China's coal imports in March\n\nBEIJING, April 20 - China's coal imports rose 3.1% in March. "
                      f"{sentence}", date(2025, 4, 20))
     assert {row[7] for row in found} == {3.1}
+
+
+def test_a_trade_figure_keeps_its_subject_past_a_cause_that_names_orders() -> None:
+    """"Toy exports, by contrast, slipped 3.1 percent, as retailers cut orders": the orders are the cause, the
+    figure is the exports'; "Industrial orders rose 2.1%" stays out of scope."""
+    text = ARTICLE.format("Toy exports, by contrast, slipped 3.1 percent in August 2025, as US retailers cut orders. "
+                          "Industrial orders rose 2.1% in August 2025.")
+    assert {row[7] for row in facts_of(text, PUBLISHED)} == {-3.1}

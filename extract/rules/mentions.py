@@ -134,6 +134,16 @@ _PRICE_GAP_ENDS = re.compile(
 )
 _REASON = re.compile(r",\s+(?:helped|driven|boosted|supported|buoyed|lifted|aided)\s+by\b|\bthanks\s+to\b",
                      re.IGNORECASE)
+_CAUSE_OPENING = re.compile(r",\s+(?:as|because|since|amid)\s", re.IGNORECASE)
+
+
+def _cause_after(sentence: str, start: int, end: int, non_trade_at: int) -> bool:
+    """Whether the sentence's non-trade word sits in a cause given after a trade figure ("Furniture exports, on the
+    other hand, slipped 2.7 percent, as higher US tariffs cut into orders"): the figure's subject is trade."""
+    return non_trade_at > end and _CAUSE_OPENING.search(sentence, end, non_trade_at) is not None and (
+        TRADE_WORD.search(sentence, max(0, start - 200), start) is not None)
+
+
 _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|amount|value|sum)\b", re.IGNORECASE)
 _COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
@@ -257,7 +267,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         clause_start, clause_end = clause_span(sentence, start)
         clause = sentence[clause_start:clause_end]
         if non_trade and reason_at < clause_end and not TRADE_WORD.search(clause) and not _THE_FIGURE.search(
-                sentence, clause_start, start):
+                sentence, clause_start, start) and not _cause_after(sentence, start, end, first_non_trade.start()):
             continue  # not "although the figure was 4.3 percent lower than in September, when ... orders": the trade
             # figure just given
         if in_forecast(sentence, start, clause_start, clause_end) or FORECAST_AFTER.match(sentence, end):
