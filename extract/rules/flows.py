@@ -91,7 +91,9 @@ _ASIDE_OPEN = re.compile(
     rf"(?:remained|remains|is|was|been|became|becomes)\s+(?:the\s+)?)(?=[^,;]{{0,60}}?"
     r"\b(?:source|market|partner|buyer|supplier|customer|destination|hub|gateway|centre|center|backbone|mainstay|pillar|"
     r"engine|cornerstone|staple)s?\b))\b[^,;]*$"  # ", the backbone of the country's outbound trade,"
-    r"|,\s+wh(?:ich|ose)\b[^,;]*$"  # "Shipments from Argentina, which briefly scrapped grain export taxes, nearly doubled"
+    # "Shipments from Argentina, which briefly scrapped grain export taxes, nearly doubled", "Imports from Angola,
+    # whose shipments to China are mostly crude oil, dropped"
+    r"|,\s+wh(?:ich|ose)\b[^,;]*$"
     # "the trade deficit, the amount by which imports exceed exports, was": a definition of the figure's noun
     r"|,\s+(?:or\s+)?the\s+(?:amount|difference|margin|excess|gap)\s+(?:by\s+which|between|of)\b[^,;]*$",
     re.IGNORECASE,

@@ -17,10 +17,10 @@ PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:exports|imports|shipments|value|sales|"
     r"foreign\s+trade)\b|\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
     r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
-    r"^\s*(?:That|This)\s+(?:compared|was|were)\b|"
+    r"^\s*(?:That|This)\s+(?:compared|was|were)\b|"  # "That compared with 1.59 million tons in March 2025": the same
     # "The US was the largest buyer in August at $6.86 billion. Shipments had been higher in July": the same flow,
     # looked back on
-    r"^\s*(?:Shipments|Sales|Exports|Imports|Purchases)\s+had\s+been\b|"  # "That compared with 1.59 million tons in March 2025": the same
+    r"^\s*(?:Shipments|Sales|Exports|Imports|Purchases)\s+had\s+been\b|"
     rf"{THE_FIGURE}|"
     r"\b(?:they|these|those)\s+(?:had\s+)?(?:been|were|stood|came|totall?ed|rose|fell|grew|reached|slid|dropped|"
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
