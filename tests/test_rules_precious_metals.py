@@ -82,3 +82,14 @@ def test_the_metals_an_opening_clause_strips_out_are_no_goods_of_the_figure() ->
             "stripped out – they move in bulk through London vaults – the goods deficit stood at £20.2bn.")
     goods = {r[7]: r[2] for r in facts_of(text, date(2026, 1, 15))}
     assert goods[-20.2e9] == EX and goods[15.2e9] == "services", goods
+
+
+def test_an_exclusion_that_names_no_goods_carries_to_the_next_sentence_but_not_to_total_trade() -> None:
+    """"Excluding precious metals, imports from the EU grew ... . On the export side, sales to the EU slipped" keeps
+    the exclusion; "total exports fell" after "Leaving out precious metals, the combined deficit ..." is the whole."""
+    text = ("UK trade\n\nLONDON, Jan 15 - Britain's trade gap widened in November.\n\nExcluding precious metals, imports "
+            "from the EU grew 2.2% to £27.3bn. On the export side, sales to the EU slipped 0.9% to £14.6bn.\n\n"
+            "Leaving out precious metals, the combined goods and services deficit reached £4.1bn. Total exports "
+            "fell 0.3% to £76.9bn.")
+    goods = {r[7]: r[2] for r in facts_of(text, date(2026, 1, 15))}
+    assert goods[14.6e9] == EX and goods[76.9e9] == "goods and services", goods

@@ -17,24 +17,29 @@ _INCLUDING_PRECIOUS = re.compile(  # "When precious metals, which ..., are inclu
     re.IGNORECASE,
 )
 
+_WHOLE_TRADE = re.compile(r"\b(?:total|combined|overall)\s+(?:exports|imports|trade)\b|\bgoods\s+and\s+services\b",
+                          re.IGNORECASE)
+
 
 def precious_metals_frame(text: str, paragraph: int, ctx: Context) -> int:
     """Where the sentence first says its goods are goods alone, if its figures exclude precious metals (its length
     if it does not say so), else -1: by its own words or by the last sentence's, where it says "on the same basis"
     (and then for the rest of that paragraph), or where it names no goods of its own after a sentence that excluded
     them from goods ("Exports to the EU slipped 2.7%" after "imports of goods excluding precious metals fell", not
-    "Goods imports rose"); remembered for the next sentence."""
+    "Goods imports rose"; "sales to the EU slipped" after "Excluding precious metals, imports from the bloc grew",
+    not "total exports fell" after an exclusion that did not say goods); remembered for the next sentence."""
     ex_precious = -1 if EX_PRECIOUS.search(text) is None else (
         goods.start() if (goods := GOODS_ONLY.search(text)) else len(text))
     frame = ctx.ex_precious_frame
     if ex_precious < 0 and frame and not _INCLUDING_PRECIOUS.search(text):
         same_basis = _ON_SAME_BASIS.search(text) is not None  # "exports to the EU rose 1.7% on the same basis"
-        if same_basis or (frame[0] == paragraph and (frame[2] or not GOODS_ONLY.search(text))):
+        if same_basis or (frame[0] == paragraph and (frame[2] or not GOODS_ONLY.search(text)) and (
+                frame[1] or not _WHOLE_TRADE.search(text))):  # not "total exports fell" after the exclusion
             ctx.ex_precious_frame = (paragraph, frame[1], same_basis or (frame[2] and frame[0] == paragraph))
             ex_precious = 0 if frame[1] else len(text)  # goods without precious metals
     elif ex_precious >= 0:
         goods_alone = ex_precious < len(text)
-        ctx.ex_precious_frame = (paragraph if goods_alone else -1, goods_alone, False)
+        ctx.ex_precious_frame = (paragraph, goods_alone, False)
     return ex_precious
 
 
