@@ -370,3 +370,13 @@ def test_the_total_in_a_story_on_one_commodity_is_that_commoditys() -> None:
             "higher than in May.")
     found = {(row[2], row[7]) for row in facts_of(text, date(2025, 7, 20)) if row[5] == "growth"}
     assert ("soybeans", 4.2) in found
+
+
+def test_in_that_category_names_the_goods_of_the_figures_just_given() -> None:
+    """"... services imports were $65.2 billion, giving the United States a surplus of $28.4 billion in that
+    category": the services balance, not the whole trade's."""
+    text = ("US trade\n\nWASHINGTON (Reuters) - The U.S. trade deficit narrowed in August 2025. Services exports climbed "
+            "to $93.6 billion, while services imports were $65.2 billion, giving the United States a surplus of $28.4 "
+            "billion in that category.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 7))}
+    assert goods[28.4e9] == "services", goods

@@ -277,12 +277,18 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     if excluded := merged([(m.start(), m.end()) for m in EX_PRECIOUS.finditer(sentence)]):
         found = [p for p in found if not in_spans(excluded, p.start)]  # "Once precious metals are stripped out":
         # the goods left out, not the figure's (the goods frame reads the exclusion)
+    for m in _THAT_CATEGORY.finditer(sentence):  # "a surplus of $32.2 billion in that category": the goods before
+        named = [p for p in found if p.end <= m.start()]
+        if named:
+            last = max(named, key=lambda p: p.end)
+            found.append(ProductPhrase(m.start(), m.end(), list(last.names), last.whole))
     for start, end, name in named_groups(sentence):  # the named group, not the goods that illustrate it
         found = [p for p in found if not (p.start < end and start < p.end)]
         found.append(ProductPhrase(start, end, [name], name))
     return sorted(found, key=lambda p: p.start)
 
 
+_THAT_CATEGORY = re.compile(r"(?<=\sin\s)(?:that|this|the\s+same)\s+(?:category|segment|sector)\b", re.IGNORECASE)
 _TRADING_VERB = re.compile(  # "Germany supplied goods worth": the trader's verb, no goods
     r"\b(?:sold|bought|traded|shipped|exported|imported|purchased|supplied|sent|delivered)\s+goods$", re.IGNORECASE
 )
