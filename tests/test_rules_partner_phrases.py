@@ -423,3 +423,17 @@ def test_a_flow_looked_back_on_keeps_the_buyer_just_named_and_a_whose_aside_keep
             "copper, fell 4.4% to $0.3 billion.")
     found = {row[7]: (row[1], row[4]) for row in facts_of(text, date(2025, 9, 1))}
     assert found[3.6e9] == ("Canada", "exports") and found[-4.4] == ("Peru", "imports"), found
+
+
+def test_a_share_of_the_owners_trade_with_a_partner_is_with_that_partner_unless_a_partner_is_the_part() -> None:
+    """"Machinery made up 41.2 percent of India's full-year exports to the bloc" and "Intermediate goods such as parts
+    and chemicals represented 61.5 percent of India-ASEAN trade" are shares of trade with ASEAN, over the year;
+    "Vietnam made up 21.3 percent of India's trade with ASEAN" is Vietnam's share (the part is the partner)."""
+    text = ("India-ASEAN trade\n\nNEW DELHI, Jan 16 (PTI) -- India's trade with ASEAN rose 6.1 percent in 2025. In "
+            "December alone, exports to ASEAN grew 9.4 percent. Machinery made up 41.2 percent of India's full-year "
+            "exports to the bloc. Intermediate goods such as parts and chemicals represented 61.5 percent of "
+            "India-ASEAN trade in 2025. Vietnam made up 21.3 percent of India's trade with ASEAN.")
+    found = {row[7]: (row[1], row[2], row[9], row[10]) for row in facts_of(text, date(2026, 1, 16))}
+    assert found[41.2] == ("ASEAN", "machinery", "2025-01", "2025-12"), found
+    assert found[61.5] == ("ASEAN", "intermediate goods", "2025-01", "2025-12"), found
+    assert found[21.3][0] == "Vietnam", found

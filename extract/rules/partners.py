@@ -189,6 +189,12 @@ _SHARE_WENT_TO = re.compile(
     r"(?:went|go|goes|were\s+(?:sent|shipped|sold)|was\s+(?:sent|shipped|sold))\s+to\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "58.3 percent of China's full-year exports to the region": a share of the owner's flow with the partner
+_SHARE_OF_FLOW_TO = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exports|imports|shipments|sales|purchases|trade)\s+(?:to|from|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "With imports and exports totaling RMB 30.16 billion, up 10.4%, the EU was ...": an opening of the subject's figures
 _FIGURES_OPENING = re.compile(r"\s*(?:With|At)\s[^;:]{0,140}?\d[^;:]{0,60},\s+(?:the\s+)?", re.IGNORECASE)
 # "At 23.6 trillion yuan, trade with Belt and Road partner countries represented ...": the opening figure is the
@@ -201,7 +207,10 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
     """"a deficit of $10.2 billion with South Korea": the partner written right after the figure."""
     k = bisect.bisect_left(places.partners, mention.end, key=attrgetter("start"))  # the first after the figure
     if k < len(places.partners) and (_PARTNER_CUE_AFTER.fullmatch(sentence, mention.end, places.partners[k].start) or (
-        mention.measure is Measure.share and _SHARE_WENT_TO.fullmatch(sentence, mention.end, places.partners[k].start)
+        mention.measure is Measure.share and (
+            _SHARE_WENT_TO.fullmatch(sentence, mention.end, places.partners[k].start)
+            or (_SHARE_OF_FLOW_TO.fullmatch(sentence, mention.end, places.partners[k].start)
+                and not _partner_part(places, mention)))
     ) or (
         mention.measure is Measure.rank and (_ROLE_APPOSED.fullmatch(sentence, mention.end, places.partners[k].start)
                                              or _FOUND_IN.fullmatch(sentence, mention.end, places.partners[k].start))
@@ -333,7 +342,19 @@ def pair_for(sentence: str, places: Places, mention: Mention) -> tuple[Place, Pl
     if written:
         return places.pairs[written - 1]
     after = places.pairs[0] if places.pairs else None
-    return after if after and _HANDS_BETWEEN.fullmatch(sentence, mention.end, after[0].start) else None
+    return after if after and (_HANDS_BETWEEN.fullmatch(sentence, mention.end, after[0].start) or (
+        mention.measure is Measure.share and _SHARE_OF_PAIR.fullmatch(sentence, mention.end, after[0].start)
+        and not _partner_part(places, mention))) else None
+
+
+def _partner_part(places: Places, mention: Mention) -> bool:
+    """Whether a partner named before a share is its part ("South Africa made up 17.8 percent of China's trade with
+    Africa"): then the whole's partner after it is not the share's."""
+    return places.subject_partner is not None or any(p.start < mention.start for p in places.partners)
+
+
+# "represented 65.8 percent of China-ASEAN trade": a share of the pair's trade
+_SHARE_OF_PAIR = re.compile(r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE)
 
 
 # "found their largest market in the United States": the rank's partner, where the goods' buyer is

@@ -37,8 +37,9 @@ _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-–—]\s)|(?<=\s--\s))"  #
 # "Garments, the mainstay of the export basket, fetched", "Ships bound for Belt and Road ...", ", the No. 2 item,"
 _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69},|"
                   r",\s+(?:including|led\s+by|chiefly|notably|mainly|mostly|especially)\s[^;.\d()]{1,100}?,|"
-                  r"\s+such\s+as\s+[a-z][^;:.\d()]{1,80}?(?=\s+(?:saw|were|was|made|accounted)\b)|"  # "Labour-intensive
-                  # products such as textiles, garments and furniture saw exports of"
+                  # "Labour-intensive products such as textiles, garments and furniture saw exports of"
+                  r"\s+such\s+as\s+[a-z][^;:.\d()]{1,80}?(?=\s+(?:saw|were|was|made|accounted|represented|constituted|"
+                  r"comprised|edged|rose|fell|grew)\b)|"
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
                   r",\s+(?:which\s+(?:make|makes|made|account|accounts|accounted)|accounting|making|representing)\b"
                   r"[^,;()]{1,60}?(?:%|per\s*cent|percent)[^,;()]{0,30},|"

@@ -86,7 +86,9 @@ def _own_period(
                               and figures_between(mentions, chosen.end, mention.start - 1))):  # fmt: skip
             chosen = following[0]  # "slipped 3.4% to $8.1 billion last month and were down 6.9% for the first four
             # months": the period before was written after the earlier figures; the one right after is this one's
-    if chosen is None and ctx.period and _ANNUAL.search(sentence, max(0, mention.start - 60), mention.start):
+    if chosen is None and ctx.period and (_ANNUAL.search(sentence, max(0, mention.start - 60), mention.start) or (
+            mention.measure is Measure.share and _OF_ANNUAL.match(sentence, mention.end))):  # "made up 58.3 percent
+        # of China's full-year exports to the region": the share of the year's
         return months_to(ctx.period, 12)  # "an annual trade surplus of 195.6 billion euros": the twelve months to
         # the running month (the calendar year in a story on December, the year to October in Stats NZ's)
     if chosen is None:
@@ -171,6 +173,11 @@ _NEW_CLAUSE_BETWEEN = re.compile(  # ", a sign that carmakers ... placed on fore
 _ANNUAL = re.compile(
     r"\b(?:annual|full[- ]year|whole-year)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit|exports|imports|trade|shipments)\b"
     r"[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+_OF_ANNUAL = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.]+['’]s\s+)?"
+    r"(?:annual|full[- ]year|whole-year)\s",
     re.IGNORECASE,
 )
 _ON_THE_MONTH = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:on\s+the\s+month|month[- ]on[- ]month)\b", re.I)
