@@ -210,7 +210,7 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
         mention.measure is Measure.share and (
             _SHARE_WENT_TO.fullmatch(sentence, mention.end, places.partners[k].start)
             or (_SHARE_OF_FLOW_TO.fullmatch(sentence, mention.end, places.partners[k].start)
-                and not _partner_part(places, mention)))
+                and not _partner_part(sentence, places, mention)))
     ) or (
         mention.measure is Measure.rank and (_ROLE_APPOSED.fullmatch(sentence, mention.end, places.partners[k].start)
                                              or _FOUND_IN.fullmatch(sentence, mention.end, places.partners[k].start))
@@ -344,13 +344,18 @@ def pair_for(sentence: str, places: Places, mention: Mention) -> tuple[Place, Pl
     after = places.pairs[0] if places.pairs else None
     return after if after and (_HANDS_BETWEEN.fullmatch(sentence, mention.end, after[0].start) or (
         mention.measure is Measure.share and _SHARE_OF_PAIR.fullmatch(sentence, mention.end, after[0].start)
-        and not _partner_part(places, mention))) else None
+        and not _partner_part(sentence, places, mention))) else None
 
 
-def _partner_part(places: Places, mention: Mention) -> bool:
+def _partner_part(sentence: str, places: Places, mention: Mention) -> bool:
     """Whether a partner named before a share is its part ("South Africa made up 17.8 percent of China's trade with
-    Africa"): then the whole's partner after it is not the share's."""
-    return places.subject_partner is not None or any(p.start < mention.start for p in places.partners)
+    Africa"), or the share restates the figure before it ("rose to $27.2 billion, or 25.6 percent of China's trade
+    with Central Asia": that figure's partner, perhaps a paragraph's): then the whole's partner is not the share's."""
+    return places.subject_partner is not None or any(p.start < mention.start for p in places.partners) or (
+        _RESTATED.search(sentence, max(0, mention.start - 20), mention.start) is not None)
+
+
+_RESTATED = re.compile(r",\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 
 
 # "represented 65.8 percent of China-ASEAN trade": a share of the pair's trade
