@@ -649,3 +649,12 @@ def test_a_trade_figure_keeps_its_subject_past_a_cause_that_names_orders() -> No
     text = ARTICLE.format("Toy exports, by contrast, slipped 3.1 percent in August 2025, as US retailers cut orders. "
                           "Industrial orders rose 2.1% in August 2025.")
     assert {row[7] for row in facts_of(text, PUBLISHED)} == {-3.1}
+
+
+def test_those_of_after_a_price_in_a_reason_clause_are_the_purchases_not_the_price() -> None:
+    """"purchases of copper fell 7.3 percent as prices eased, and those of lithium dropped 4.4 percent": the lithium
+    figure is a purchase's; "the average price of copper rose 3.1%, while that of lithium fell 18.2%" stays a price."""
+    text = ARTICLE.format("In August 2025, purchases of copper fell 7.3 percent as prices eased, and those of lithium "
+                          "dropped 4.4 percent. The average price of copper rose 3.1% in August 2025, while that of "
+                          "lithium fell 18.2%.")
+    assert {row[7] for row in facts_of(text, PUBLISHED)} == {-7.3, -4.4}

@@ -67,11 +67,12 @@ OTHER_SUBJECT = re.compile(
 )
 _PER_UNIT = r"(?:cost|value)s?\s+(?:per|a|of\s+each)\s+(?:metric\s+)?(?:ton|tonne|barrel|unit|kilogram|kg|vehicle|car)"
 PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price of 852.2 yuan per tonne, up"
-    rf"\b(?:prices?|{_PER_UNIT})\b(?:\s+(?!(?:exports?|imports?|trade|shipments|sales)\b)[\w.,$€£¥-]+){{0,8}}?\s+"
+    rf"\b(?:prices?|{_PER_UNIT})\b(?:\s+(?!(?:exports?|imports?|trade|shipments|sales|those)\b)[\w.,$€£¥-]+){{0,8}}?\s+"
     r"(?:[\w-]+ed|rose|fell|grew|slid|sank|shrank|down|up)\s+(?:by\s+)?"
     r"(?:(?:around|about|roughly|nearly|some)\s+)?$|"
-    r"\bprices?\b[^;]{0,80}\b(?:that|those)\s+of\s+(?:[\w-]+\s+){1,3}(?:[\w-]+ed|rose|fell|grew)\s+(?:by\s+)?$",
-    re.IGNORECASE,  # "the average price of crude oil was ..., while that of soybeans fell 18.2%"
+    r"(?<!\bas\s)(?<!\bbecause\s)\bprices?\b[^;]{0,80}\b(?:that|those)\s+of\s+(?:[\w-]+\s+){1,3}"
+    r"(?:[\w-]+ed|rose|fell|grew)\s+(?:by\s+)?$",  # "the average price of crude oil was ..., while that of soybeans
+    re.IGNORECASE,  # fell 18.2%"; not "purchases of oil fell ... as prices softened, and those of LNG decreased 8.2%"
 )
 # "a 30% tariff", "duties of up to 35.3%": a tax rate, not a trade figure.
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
