@@ -63,6 +63,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("China", None, "passenger cars", None, "exports", "quantity", None, 581_000.0, "number", "2025-09",
           "2025-09")],
     ),
+    "an 'Overseas shipments of X' lead with no figure gives the full name of the later 'magnets'": (
+        "Outbound shipments of Japanese neodymium magnets declined in September, customs figures showed. Last month "
+        "Japan sent 812 tonnes of magnets abroad, down 4.4% from August.",
+        date(2025, 10, 20),
+        [("Japan", None, "neodymium magnets", None, "exports", "quantity", None, 812.0, "tonnes", "2025-09",
+          "2025-09")],
+    ),
 }
 
 

@@ -117,7 +117,10 @@ def note_figureless(text: str, places: Places, ctx: Context, classed: list[tuple
 
 
 _TRADE_WITH_SUBJECT = re.compile(r"^\s*(?:[\w-]+\s+)?(?:trade|commerce)\s+with\s", re.IGNORECASE)
-_FLOW_OF = re.compile(r"^\s*(?:Arrivals|Imports|Exports|Shipments|Purchases|Sales|Deliveries)\s+of\s")
+_FLOW_OF = re.compile(  # "Arrivals of copper ore ...", "Overseas shipments of Chinese rare-earth magnets ..."
+    r"^\s*(?:(?:Overseas|Outbound|Inbound|Foreign)\s+(?=[a-z]))?"
+    r"(?i:arrivals|imports|exports|shipments|purchases|sales|deliveries)\s+of\s"
+)
 # "Shipments in the first 11 months totaled 1.13 billion tons" after "It brought in 110.5 million tons of iron ore";
 # "That left year-to-date arrivals at 4.97 million tons" after copper: bare "shipments" of the goods just bought
 _BARE_SHIPMENTS = re.compile(r"^\s*(?:That\s+\w+\s+)?(?:[\w-]+\s+)?shipments\b(?!\s+(?:to|abroad|overseas)\b)", re.I)
