@@ -93,3 +93,15 @@ def test_the_corresponding_period_of_a_year_is_a_base_and_its_rate_a_fact() -> N
     assert_yields(text, date(2026, 10, 8), [
         ("Germany", None, None, None, "exports", "growth", "yoy", -0.6, "percent", "2026-01", "2026-08"),
     ])
+
+
+def test_a_rate_from_the_level_taken_in_during_the_month_before_is_month_on_month() -> None:
+    """"but down 18.4% from the 1.52 million tons taken in during May" compares with May's level: month on month,
+    though "a 9.1% increase on June 2024's ..." earlier in the sentence is year on year."""
+    text = ("India's palm oil imports\n\nMUMBAI, July 14 (Reuters) - India imported 1.24 million tons of palm oil in "
+            "June, a 9.1% increase on June 2024's 1.14 million tons, but down 18.4% from the 1.52 million tons taken "
+            "in during May.")
+    assert_yields(text, date(2025, 7, 14), [
+        ("India", None, "palm oil", None, "imports", "growth", "mom", -18.4, "percent", "2025-06", "2025-06"),
+        ("India", None, "palm oil", None, "imports", "growth", "yoy", 9.1, "percent", "2025-06", "2025-06"),
+    ])

@@ -437,3 +437,11 @@ def test_a_share_of_the_owners_trade_with_a_partner_is_with_that_partner_unless_
     assert found[41.2] == ("ASEAN", "machinery", "2025-01", "2025-12"), found
     assert found[61.5] == ("ASEAN", "intermediate goods", "2025-01", "2025-12"), found
     assert found[21.3][0] == "Vietnam", found
+
+
+def test_a_buyer_that_lifted_its_purchases_is_the_partner_of_the_subjects_exports() -> None:
+    """"Taiwan, which ranked second, lifted its purchases 31.0% to 412 tonnes": Japan's exports to Taiwan."""
+    text = ("Japan's magnet exports\n\nTOKYO, Oct 20 - Japan's exports of neodymium magnets fell in September 2025. "
+            "Taiwan, which ranked second, lifted its purchases 31.0% to 412 tonnes.")
+    found = {row[7]: (row[0], row[1]) for row in facts_of(text, date(2025, 10, 20))}
+    assert found[31.0] == found[412.0] == ("Japan", "Taiwan"), found

@@ -204,7 +204,7 @@ _BUYER_VERB = re.compile(
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
     r"\s+(?:(?:still|also|alone|nonetheless|now|again|once\s+more|once\s+again|on\s+its\s+own|by\s+itself)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
-    r"(?:raised|increased|boosted|cut|reduced|trimmed)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
+    r"(?:raised|increased|boosted|lifted|cut|reduced|trimmed|lowered)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
     r"supplied|supplying|provided|"  # "The Democratic Republic of Congo was again the top source of cathode"
     r"(?:remained|was|is|ranked\s+as)\s+(?:again\s+|still\s+)?(?:the|[A-Z][\w.]*['’]s)\s+(?:largest|biggest|top)\s+"
     r"(?:[\w-]+\s+)?(?:buyer|market|customer|supplier|source))\b",  # "Russia was China's largest source of crude",

@@ -321,12 +321,12 @@ _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s")
 # "3.3% below the 47.59 million tons brought in during September 2024", "23.2% smaller than the $31.93 billion
 # deficit recorded in November 2024": a level the rate is below or above
 _FROM_LEVEL = re.compile(
-    r"\s*(?:%|percent|per\s+cent)?\s*(?:from|versus|vs\.?|against|compared\s+with|(?:below|above|more\s+than|"
-    r"less\s+than|(?:smaller|larger|bigger|lower|higher|wider|narrower)\s+than)\s+the)\s+\W{0,3}"
+    r"\s*(?:%|percent|per\s+cent)?\s*(?:(?:from|versus|vs\.?|against|compared\s+with)(?:\s+the)?|(?:below|above|"
+    r"more\s+than|less\s+than|(?:smaller|larger|bigger|lower|higher|wider|narrower)\s+than)\s+the)\s+\W{0,3}"
 )
 _LEVEL_DATED = re.compile(
     r"\s*(?:(?:tons|tonnes|units|barrels|vehicles|deficit|surplus|gap)\s+)?(?:(?:shipped|sent|brought|imported|exported|recorded|logged|"
-    r"posted|set)(?:\s+(?:in|abroad|overseas|out))?\s+)?(?:(?:in|for|during)\s+)?"
+    r"posted|set|taken|received|bought)(?:\s+(?:in|abroad|overseas|out))?\s+)?(?:(?:in|for|during)\s+)?"
 )
 
 

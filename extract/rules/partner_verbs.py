@@ -10,7 +10,7 @@ from tradefacts.schemas import Flow
 
 _PARTNER_VERB = re.compile(
     r"\b(?:(?P<exports>bought|buys|buying|purchased|(?:took|takes|taking)(?!\s+up\b)|absorbed|absorbing|imported|importing|received|"
-    r"(?:raised|boosted|trimmed|cut)\s+(?:its|their)\s+purchases)|"
+    r"(?:raised|boosted|lifted|trimmed|cut|lowered)\s+(?:its|their)\s+purchases)|"
     r"(?P<imports>sold|sells|selling|shipped|shipping|exported|exporting|supplied|supplies|supplying|sent|sending|"
     r"delivered|delivering))\b",
     re.IGNORECASE,
@@ -18,7 +18,7 @@ _PARTNER_VERB = re.compile(
 _PARTNER_VERB = Anchored(_PARTNER_VERB, words=[
     "bought", "buys", "buying", "purchased", "took", "takes", "taking", "absorb", "imported", "importing", "received",
     "sold", "sells", "selling", "shipped", "shipping", "exported", "exporting", "suppl", "sent", "sending",
-    "delivered", "delivering", "raised", "boosted", "trimmed", "cut"])  # fmt: skip
+    "delivered", "delivering", "raised", "boosted", "lifted", "trimmed", "cut", "lowered"])  # fmt: skip
 
 
 _OF_TRADE_AFTER = re.compile(
