@@ -158,6 +158,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Japan", "United States", None, None, "exports", "value", None, 1.84e12, "JPY", "2026-10", "2026-10"),
          ("Japan", "United States", None, None, "exports", "growth", "yoy", -2.2, "percent", "2026-10", "2026-10")],
     ),
+    "'two-way commerce' is the whole trade, not the surplus of the paragraph before": (
+        "Vietnam's trade\n\nHANOI, May 6 - Vietnam's trade surplus reached $5.1 billion in the first four months of "
+        "2026.\n\nOver those months China stayed Vietnam's biggest trading partner: two-way commerce grew 11.4 "
+        "percent to $62.8 billion.",
+        date(2026, 5, 6),
+        [("Vietnam", "China", None, None, "total", "value", None, 62.8e9, "USD", "2026-01", "2026-04"),
+         ("Vietnam", "China", None, None, "total", "growth", "yoy", 11.4, "percent", "2026-01", "2026-04")],
+    ),
 }
 
 

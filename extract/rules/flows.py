@@ -30,6 +30,7 @@ _FLOW_WORDS = [
         # "the value of goods China bought from and sold to the rest of the world": both flows
         r"bought\s+from\s+and\s+sold\s+to|sold\s+to\s+and\s+bought\s+from|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
+        r"(?:two-way|bilateral|total|overall)\s+commerce|"  # "two-way commerce grew 9.2 percent"
         # not an institution: "the Ministry of Trade, Industry and Resources", "the trade ministry said"
         r"(?<!ministry\sof\s)(?<!minister\sof\s)(?<!department\sof\s)(?<!secretary\sof\s)(?<!board\sof\s)"
         r"trad(?:e|ing|ed(?=\s+goods\b))(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance|"
@@ -72,7 +73,8 @@ _FLOW_WORDS = [
 FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_WORDS), re.IGNORECASE)
 SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 # Both are tried only where their words are (extract/scan.py): the words every alternative starts with.
-FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral",
+FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "two",
+                                   "overall",
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
