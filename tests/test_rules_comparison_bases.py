@@ -105,3 +105,12 @@ def test_a_rate_from_the_level_taken_in_during_the_month_before_is_month_on_mont
         ("India", None, "palm oil", None, "imports", "growth", "mom", -18.4, "percent", "2025-06", "2025-06"),
         ("India", None, "palm oil", None, "imports", "growth", "yoy", 9.1, "percent", "2025-06", "2025-06"),
     ])
+
+
+def test_a_months_figure_of_a_level_is_that_months() -> None:
+    """"larger than June's figure of $8.2 billion": June's level, not the running month's."""
+    text = ("Korea's surplus\n\nSEOUL, Aug 1 (Yonhap) - South Korea's trade surplus reached $9.4 billion in July 2025, "
+            "larger than June's figure of $8.2 billion.")
+    assert_yields(text, date(2025, 8, 1), [
+        ("South Korea", None, None, None, "balance", "value", None, 8.2e9, "USD", "2025-06", "2025-06"),
+    ])

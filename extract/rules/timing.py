@@ -34,8 +34,9 @@ _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "
 
 _POSSESSIVE_GAP = re.compile(
     rf"['’]s?\s+(?:(?:revised|record|downwardly|upwardly|preliminary)\s+)?(?:{MONEY_SIGN})?"
-    rf"(?:(?:(?:all-time\s+|record\s+)?(?:high|low|peak|level|total)|(?:trade\s+)?(?:shortfall|deficit|surplus|gap)|"
-    rf"exports|imports|shipments)\s+of\s+(?:{MONEY_SIGN})?)?"  # "May's peak of", "July's shortfall of"
+    rf"(?:(?:(?:all-time\s+|record\s+)?(?:high|low|peak|level|total|figure|reading|tally)|"
+    rf"(?:trade\s+)?(?:shortfall|deficit|surplus|gap)|exports|imports|shipments)\s+of\s+(?:{MONEY_SIGN})?)?"  # "May's
+    # peak of", "July's shortfall of", "July's figure of US$27.7 billion"
 )
 
 
