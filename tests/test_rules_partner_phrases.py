@@ -406,6 +406,17 @@ def test_a_result_clause_that_names_the_economy_anew_leaves_the_causes_partner_b
     assert partners == {28.4e9: None, 14.2: None}, partners
 
 
+def test_leaving_the_economy_with_a_surplus_after_a_cause_is_the_whole_balance_and_after_figures_the_partners() -> None:
+    """"Strong sales to Europe made up for weaker exports to the US, leaving Korea with a $51.2 billion surplus": the
+    whole balance; "Exports to Japan rose 3.1% to $24.0 billion, leaving Korea with a $6.3 billion surplus in its
+    trade with Japan": the balance with Japan."""
+    text = ("Korea's surplus\n\nSEOUL, Jan 2 (Yonhap) - Strong sales to Europe made up for weaker exports to the "
+            "United States last year, leaving Korea with a $51.2 billion surplus. Exports to Japan rose 3.1% to $24.0 "
+            "billion in 2025, leaving Korea with a $6.3 billion surplus in its trade with Japan.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2026, 1, 2)) if row[5] == "value"}
+    assert partners == {51.2e9: None, 24.0e9: "Japan", 6.3e9: "Japan"}, partners
+
+
 def test_goods_that_went_to_members_of_a_bloc_went_to_the_bloc() -> None:
     text = ("French exports\n\nPARIS, Oct 8 - French exports rose in August 2026. Of that total, 27.4 billion euros "
             "went to countries of the European Union, 0.8% more than in July.")

@@ -292,9 +292,9 @@ _REASON_OPENS = re.compile(
 _REASON_CLOSES = re.compile(r",\s+(?:while|whereas|but|and)\s|;")
 
 
-# ", handing Brazil a record", ", giving the country": a result clause that names the subject economy anew
+# ", handing Brazil a record", ", leaving China with": a result clause that names the subject economy anew
 _HANDING_SUBJECT = re.compile(
-    r",\s+(?:handing|giving)\s+(?:the\s+(?:country|nation|economy)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    r",\s+(?:handing|giving|leaving)\s+(?:the\s+(?:country|nation|economy)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
     r"\s+(?:a|an|its|with)\s"
 )
 _GOODS_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+(?:exports|imports|shipments|sales|purchases)\s+of\s+")
@@ -313,10 +313,11 @@ def reason_partner(sentence: str, places: Places, mention: Mention, mentions: li
             RESPECTIVELY.search(sentence, max(place.end, goods.start() - 300), goods.start())):  # bounded looks
         return True  # a list the figures before shared out ("... respectively, while exports of chips jumped")
     handing = _HANDING_SUBJECT.search(sentence, place.end, mention.start)
-    if handing and not any(place.end <= m.start < handing.start() for m in mentions):
+    if handing and not any(place.end <= m.start < handing.start() for m in mentions) and not _partner_after(
+            sentence, places, mention):
         return True  # "boosted sales to China, handing Brazil a record $98.84 billion surplus": a cause with no
         # figure of its own ("Exports to China rose 6.0% to $100.1 billion, leaving Brazil with a $29.2 billion
-        # surplus" is the balance with China)
+        # surplus" is the balance with China, as is "..., leaving Japan with a deficit of ... in its trade with China")
     j = bisect.bisect_right(mentions, place.start, key=attrgetter("end"))  # the figures that end before it
     if j == 0:
         return False
