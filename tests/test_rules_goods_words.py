@@ -380,3 +380,15 @@ def test_in_that_category_names_the_goods_of_the_figures_just_given() -> None:
             "billion in that category.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2025, 10, 7))}
     assert goods[28.4e9] == "services", goods
+
+
+def test_a_kind_of_services_a_release_names_is_its_own_category_but_not_as_an_example_of_services() -> None:
+    """"Transport services imports and exports totaled ..." and "trade in travel services climbed" are those kinds;
+    "Services exports, helped by travel and financial services, rose" stay services."""
+    text = ("India's services trade\n\nNEW DELHI, April 30 -- India's services trade grew 9.1% in the first quarter "
+            "of 2026. Transport services imports and exports totaled $41.2 billion, an increase of 4.4%. Trade in "
+            "travel services climbed 12.8% to $19.6 billion. Services exports, helped by travel and financial "
+            "services, rose 7.7% to $102.3 billion.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 4, 30))}
+    assert goods[41.2e9] == "transport services" and goods[19.6e9] == "travel services", goods
+    assert goods[102.3e9] == "services", goods

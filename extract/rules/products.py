@@ -225,6 +225,12 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         start = m.start("svc2") if balance_in else m.start()  # "a $17.3 billion surplus in services trade"
         both = m.group("both") or m.group("both2")
         found.append(ProductPhrase(start, m.end(), ["goods and services" if both else "services"]))
+    for m in _SERVICE_KIND.finditer(sentence):  # "Knowledge-intensive services imports", "trade in travel services"
+        if any(p.start < m.start() and p.names == ["services"] for p in found):
+            continue  # "Services exports, supported by travel and financial services,": examples of the whole
+        name = f"{m.group('kind').lower()} services"
+        found = [p for p in found if not (p.start < m.end() and m.start() < p.end)]
+        found.append(ProductPhrase(m.start(), m.end(), [name], name))
     taken = SpanSet()  # the spans of the phrases found so far, for the readers below
     for phrase in found:
         taken.add(phrase.start, phrase.end)
@@ -289,6 +295,12 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     return sorted(found, key=lambda p: p.start)
 
 
+# the kinds of services a release names, each a category of its own ("travel services climbed 16.4%")
+_SERVICE_KIND = re.compile(
+    r"\b(?P<kind>knowledge-intensive|travel|transport(?:ation)?|financial|insurance|telecommunications?|computer|"
+    r"information|construction|maintenance\s+and\s+repair|processing|business|cultural|tourism)\s+services\b",
+    re.IGNORECASE,
+)
 _THAT_CATEGORY = re.compile(r"(?<=\sin\s)(?:that|this|the\s+same)\s+(?:category|segment|sector)\b", re.IGNORECASE)
 _TRADING_VERB = re.compile(  # "Germany supplied goods worth": the trader's verb, no goods
     r"\b(?:sold|bought|traded|shipped|exported|imported|purchased|supplied|sent|delivered)\s+goods$", re.IGNORECASE
