@@ -166,6 +166,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Vietnam", "China", None, None, "total", "value", None, 62.8e9, "USD", "2026-01", "2026-04"),
          ("Vietnam", "China", None, None, "total", "growth", "yoy", 11.4, "percent", "2026-01", "2026-04")],
     ),
+    "'Korean buying from Chile' is imports from Chile": (
+        "Korea and Chile\n\nSEOUL, Jan 20 - Korea's trade with Chile shrank in 2025. Last year Korean buying from "
+        "Chile slid 6.2 per cent, to US$4.1 billion.",
+        date(2026, 1, 20),
+        [("South Korea", "Chile", None, None, "imports", "value", None, 4.1e9, "USD", "2025-01", "2025-12"),
+         ("South Korea", "Chile", None, None, "imports", "growth", "yoy", -6.2, "percent", "2025-01", "2025-12")],
+    ),
 }
 
 
