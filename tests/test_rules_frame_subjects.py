@@ -226,7 +226,7 @@ def test_a_headline_subject_keeps_its_story_past_a_subordinate_clause_on_another
 
 def test_a_month_abbreviation_in_a_headline_is_no_goods() -> None:
     """'China's Sept copper concentrate imports ... slump': the sector is copper concentrate ("Sept" had hidden it)."""
-    from tradefacts.extract.rules.headline import title_product
+    from tradefacts.extract.rules.headline_goods import title_product
 
     assert title_product("China's Sept copper concentrate imports from Indonesia slump after mudslide") == (
         "copper concentrate"

@@ -51,7 +51,7 @@ def test_review_case(name: str) -> None:
 
 def test_a_title_case_headline_keeps_its_sector_past_a_reason_clause() -> None:
     """'China's 2025 Iron Ore Imports Hit Record As Steel Exports Surge': the sector is iron ore, in Title Case too."""
-    from tradefacts.extract.rules.headline import title_product
+    from tradefacts.extract.rules.headline_goods import title_product
 
     assert title_product("China's 2025 Iron Ore Imports Hit Record As Steel Exports Surge") == "iron ore"
 

@@ -157,7 +157,7 @@ def test_a_headline_s_buyer_verb_names_the_story_s_goods_and_flow() -> None:
             "11.9 million tons in June.")
     found = {(r[2], r[4], r[7]) for r in facts_of(text, date(2025, 7, 20))}
     assert ("soybeans", "imports", 11.9e6) in found
-    from tradefacts.extract.rules.headline import title_product
+    from tradefacts.extract.rules.headline_goods import title_product
 
     assert title_product("Japan takes more time to decide") is None
 

@@ -39,7 +39,8 @@ from tradefacts.extract.rules.goods_frame import (
     with_every_partner,
 )
 from tradefacts.extract.rules.header_lists import list_facts
-from tradefacts.extract.rules.headline import frame_area, frame_partner, story_goods, title_flow
+from tradefacts.extract.rules.headline import frame_area, frame_partner
+from tradefacts.extract.rules.headline_goods import story_goods, title_flow
 from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.own_origin import from_own_economy
