@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise
 
 from tradefacts.extract.rules.cells import (
     COUNTED_ROW,
@@ -35,7 +34,21 @@ from tradefacts.extract.rules.cells import (
 from tradefacts.extract.rules.collapsed import title_line_above
 from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.extract.rules.product_names import SEGMENT_NAME
-from tradefacts.extract.rules.table_lines import CELL, NUMBER_CELL, TableLine, table_lines
+from tradefacts.extract.rules.table_layout import (
+    OWN_UNITS,
+    UNITS_LINE,
+    column_for,
+    columns_by_order,
+    headers_above,
+    is_section,
+    is_units,
+    label_of,
+    merge_header,
+    note_above,
+    units_named,
+    wrapped_labels,
+)
+from tradefacts.extract.rules.table_lines import NUMBER_CELL, TableLine, table_lines
 from tradefacts.schemas import (
     Basis,
     Fact,
@@ -69,45 +82,9 @@ def _in_scope(section: str, label: str) -> bool:
 _DIRECTION_FLOW = {"to": Flow.exports, "from": Flow.imports}  # a row " to Russia" or " from Brazil"
 
 
-def _merge_header(headers: list[TableLine]) -> list[tuple[int, int, str]]:
-    """Column titles with their spans; a second header line's words join the column they sit under."""
-    columns = [list(t) for t in headers[0].tokens]
-    for line in headers[1:]:
-        if len(line.tokens) > len(columns):  # "Exports to    Imports from" over "Dec  Jan-Dec  Dec  Jan-Dec": the
-            columns = [[start, end, f"{_spanning(columns, start, end)} {word}".strip()]  # line above titles groups
-                       for start, end, word in line.tokens]  # fmt: skip
-            continue
-        for start, end, word in line.tokens:
-            best = min(columns, key=lambda c: abs(c[1] - end))
-            best[2] = f"{best[2]} {word}"
-            best[0], best[1] = min(best[0], start), max(best[1], end)
-    return [(c[0], c[1], c[2]) for c in columns]
-
-
-def _spanning(groups: list[list], start: int, end: int) -> str:
-    """The title of the group over a column at `start`-`end`: the one whose span overlaps it most, else the one
-    nearest it."""
-    nearest = max(groups, key=lambda g: min(g[1], end) - max(g[0], start), default=None)  # overlap, or minus gap
-    return nearest[2] if nearest is not None else ""
-
-
-def _column_for(cell: tuple[int, int, str], columns: list[tuple[int, int, str]]) -> int | None:
-    """The index of the column a cell sits under: the title it starts with (left-aligned: "2025        Year-on-year
-    (%)" over "15,794.4    13.8"), else the nearest right edge (right-aligned)."""
-    if not columns:
-        return None
-    started = next((k for k, column in enumerate(columns) if column[0] == cell[0]), None)
-    return started if started is not None else min(range(len(columns)), key=lambda k: abs(columns[k][1] - cell[1]))
-
-
-def _label(line: TableLine) -> str:
-    """A row's label: its first token when that is no cell ("Exports", "Crude oil", "Exp($b)"), else ""."""
-    return line.tokens[0][2] if line.tokens and not CELL.match(line.tokens[0][2]) else ""
-
-
 def _row_label(line: TableLine) -> tuple[Flow | None, str | None, str | None]:
     """What a row's label says: a flow, a partner, goods ("Crude oil", "Copper exports", "Copper, unwrought")."""
-    label = _label(line)
+    label = label_of(line)
     flow = label_flow(label)
     places = find_places(label) if flow is None or re.search(r"\b(?:to|from|with)\b", label) else []
     if places:  # "Exports to Australia", "Balance with EU", "China": the partner
@@ -129,31 +106,31 @@ def read_tables(
             i += 1
             continue
         j = i
-        while j < len(lines) and (lines[j].is_row() or _is_section(lines[j])):
+        while j < len(lines) and (lines[j].is_row() or is_section(lines[j])):
             j += 1
         rows = lines[i:j]
-        headers = _headers_above(lines, i)
+        headers = headers_above(lines, i)
         between = lines[i - 1] if i > 0 else None
         skipped = 0  # a line between the column titles and the rows
-        if not headers and between and (_is_section(between) or _is_units(between)):
-            headers = _headers_above(lines, i - 1)  # column titles, then " IMPORTS" or "(millions of dollars)"
+        if not headers and between and (is_section(between) or is_units(between)):
+            headers = headers_above(lines, i - 1)  # column titles, then " IMPORTS" or "(millions of dollars)"
             skipped = 1 if headers else 0
-            if headers and _is_section(between):
+            if headers and is_section(between):
                 rows = [between, *rows]
         if not headers and (above := title_line_above([line.text for line in lines[max(0, i - 5) : i]], min(i, 5))):
             k = i - min(i, 5) + above  # "Nov y/y Jan-Nov y/y", "pct pct", a blank line, "EXPORTS BY VOLUME", rows
             if lines[k].is_header():
                 headers, skipped = [lines[k]], i - k - 1
-                rows = [*(line for line in lines[k + 1 : i] if _is_section(line)), *rows]
-        continued = not headers and previous is not None and i - previous[1] <= 3 and between and _is_section(between)
-        continued = continued and not _OWN_UNITS.search(between.text)  # "EXPORT MARKETS, Jan-Sep ($ bln; pct y/y)"
+                rows = [*(line for line in lines[k + 1 : i] if is_section(line)), *rows]
+        continued = not headers and previous is not None and i - previous[1] <= 3 and between and is_section(between)
+        continued = continued and not OWN_UNITS.search(between.text)  # "EXPORT MARKETS, Jan-Sep ($ bln; pct y/y)"
         if continued and previous:  # "EXPORTS:" a blank line under the IMPORTS rows: the same column titles
             headers, rows = previous[0], [between, *rows]
         if sum(r.is_row() for r in rows) >= 2 or headers:
             first = i - 1 if continued else i - len(headers) - skipped
-            if not headers and first > 0 and _UNITS.match(lines[first - 1].text.strip()):
+            if not headers and first > 0 and UNITS_LINE.match(lines[first - 1].text.strip()):
                 first -= 1  # "(US$ bln; % change on 2024)" right above the rows: its parts name the columns
-            if first > 0 and _is_section(lines[first - 1]):
+            if first > 0 and is_section(lines[first - 1]):
                 rows = [lines[first - 1], *rows]  # "EXPORTS BY DESTINATION ($ bln)" above the column titles
             cells += _read_block(text, headers, rows, year=year, published=published, headline=headline)
             top = min([h.start for h in headers] + [r.start for r in rows])
@@ -167,55 +144,16 @@ def read_tables(
     return cells, spans
 
 
-_UNITS = re.compile(r"^\((?P<parts>[^()]*;[^()]*)\)$")
 _POLL_TITLE = re.compile(r"\b(?:poll|forecasts?|f['’]?cast|consensus|expected|median)\b", re.IGNORECASE)
-_OWN_UNITS = re.compile(r"\((?P<parts>[^()]*;[^()]*)\)$")  # a section title that ends naming its columns
-
-
-def _unit_columns(text: str, first_row: TableLine) -> list[str]:
-    """The columns a bracketed units line names in order, for a table with no column titles:
-    "(US$ bln; % change on 2024)" → ["US$ bln", "% change on 2024"], also at the end of a section's title
-    ("EXPORT MARKETS, Jan-Sep ($ bln; pct y/y)")."""
-    above = text[: first_row.start].rstrip("\n").split("\n")[-1].strip()
-    units = _UNITS.match(above) or (_OWN_UNITS.search(above) if above[:1].isupper() else None)
-    return [p.strip() for p in units.group("parts").split(";")] if units else []
-
-
-def _is_units(line: TableLine) -> bool:
-    stripped = line.text.strip()
-    return len(line.tokens) == 1 and stripped.startswith("(") and stripped.endswith(")")
-
-
-def _is_section(line: TableLine) -> bool:
-    stripped = line.text.strip()
-    return bool(stripped) and len(line.tokens) == 1 and stripped[:1].isupper() and not CELL.match(stripped)
-
-
-def _headers_above(lines: list[TableLine], first_row: int) -> list[TableLine]:
-    found = []
-    k = first_row - 1
-    while k >= 0 and len(found) < 3 and lines[k].is_header():  # "Exports" over "($bln)" over "y/y"
-        found.insert(0, lines[k])
-        k -= 1
-    return found
-
-
-def _note_above(text: str, start: int) -> str:
-    """The bracketed line right above a block's column titles ("(pct change y/y)"), else ""."""
-    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
-    line = text[line_start : max(line_start, start - 1)].strip()
-    return line if line.startswith("(") and line.endswith(")") else ""
-
-
 def _read_block(
     text: str, headers: list[TableLine], rows: list[TableLine], *, year: int | None, published: date | None,
     headline: str,
 ) -> list[TableCell]:
-    columns = _merge_header(headers) if headers else []
+    columns = merge_header(headers) if headers else []
     header_text = " ".join(h.text for h in headers)
-    first_row = next((r for r in rows if not _is_section(r)), rows[0])
-    unit_columns = [] if headers else _unit_columns(text, first_row)
-    sections = " ".join(r.text for r in rows if _is_section(r))
+    first_row = next((r for r in rows if not is_section(r)), rows[0])
+    unit_columns = [] if headers else units_named(text, first_row)
+    sections = " ".join(r.text for r in rows if is_section(r))
     table_period = title_period(header_text + " " + sections + " " + headline, None, year, published)
     periods_of_columns = column_periods(columns, table_period, year, published)
     named = {f for p, f in FLOW_LABELS[1:3] if p.search(header_text + " " + headline)}
@@ -232,16 +170,16 @@ def _read_block(
     parent_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
-    note = _note_above(text, headers[0].start) if headers else ""  # "(pct change y/y)" over the column titles
+    note = note_above(text, headers[0].start) if headers else ""  # "(pct change y/y)" over the column titles
     out: list[TableCell] = []
     above: tuple[Flow | None, str | None, str | None] = (None, None, None)  # the last row's flow, partner, goods
-    wrapped = _wrapped_labels(rows)
+    wrapped = wrapped_labels(rows)
     section_partner: str | None = None
     origins_above = False  # rows of partners with no flow of their own above this row
     for k, line in enumerate(rows):
         if k - 1 in wrapped:
             continue  # "Union" under "European  45.7  23.5": the end of the row label above
-        if _is_section(line):
+        if is_section(line):
             section_text = line.text
             section_partner = whole_place(line.text.strip())  # "EUROPEAN UNION" over "Exp pct", "Imp pct"
             section_flow = label_flow(section_text, total=False)
@@ -249,7 +187,7 @@ def _read_block(
             section_basis = Basis.mom if re.search(r"m/m|month", section_text, re.IGNORECASE) and not re.search(
                 r"y/y", section_text, re.IGNORECASE) else None  # "(volumes; m/m and y/y changes)": the columns say
             continue
-        label = _label(line)
+        label = label_of(line)
         if not _in_scope(section_text, label):
             continue
         flow, partner, goods = _row_label(line)
@@ -277,12 +215,12 @@ def _read_block(
         scale = table_scale(text, line.start) or 1
         volumes_in_tonnes = bool(_TONNES.search(units + header_text + section_text))
         piped = line.piped and bool(headers) and headers[-1].piped
-        by_order = _columns_by_order(line.cells, columns)
+        by_order = columns_by_order(line.cells, columns)
         for index, cell in enumerate(line.cells):
             written = cell[2]
             if not re.search(r"\d", written):
                 continue  # n/a, --
-            column = line.tokens.index(cell) if piped else by_order[index] if by_order else _column_for(cell, columns)
+            column = line.tokens.index(cell) if piped else by_order[index] if by_order else column_for(cell, columns)
             if column in volume_growth or (column is not None and _POLL_TITLE.search(columns[column][2])):
                 continue  # "Volume  y/y  Value  y/y": the change by weight beside the change by value is out of
                 # scope; "Reuters poll (Dec)": economists' forecasts, no reported figures
@@ -337,15 +275,6 @@ def _read_block(
     return out
 
 
-def _columns_by_order(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list[int]:
-    """Column indexes in order for a row whose label pushed its cells out of line ("Copper ore and concentrates (mln
-    T)  2.53  6.8  5,313 ..."): as many cells as column titles, two of which sit nearest one title. Else []."""
-    if not columns or len(cells) != len(columns):
-        return []
-    nearest = [_column_for(cell, columns) for cell in cells]
-    return list(range(len(columns))) if len(set(nearest)) < len(nearest) else []
-
-
 def _volume_growth_columns(columns: list[tuple[int, int, str]]) -> set[int]:
     """The change columns that follow a volume column ("Volume   y/y pct") in a table that also has a change of a
     value column ("Value ($ mln)   y/y pct"): the guide leaves volume growth beside value growth out."""
@@ -364,20 +293,6 @@ def _money_title(title: str) -> bool:
     """A column title that states a currency and no tonnage: "Value ($ mln)", "Oct 2025 Value ($ mln)"."""
     tonnage = _TONNES.search(title) or re.search(r"\(\s*(?:mln\s+)?T\s*\)", title)
     return cell_currency(title) is not None and not tonnage
-
-
-def _wrapped_labels(rows: list[TableLine]) -> dict[int, str]:
-    """Rows whose label wraps onto the next line ("European" over "Union"): the row's index and the partner the
-    two lines name together, when neither line alone is one."""
-    out = {}
-    for k, (line, below) in enumerate(pairwise(rows)):
-        label = _label(line)
-        if not label or not line.cells or not _is_section(below) or below.tokens[0][0] != line.tokens[0][0]:
-            continue
-        partner = whole_place(f"{label} {below.tokens[0][2]}")
-        if partner and whole_place(label) is None:
-            out[k] = partner
-    return out
 
 
 def table_facts(
