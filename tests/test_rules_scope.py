@@ -658,3 +658,12 @@ def test_those_of_after_a_price_in_a_reason_clause_are_the_purchases_not_the_pri
                           "dropped 4.4 percent. The average price of copper rose 3.1% in August 2025, while that of "
                           "lithium fell 18.2%.")
     assert {row[7] for row in facts_of(text, PUBLISHED)} == {-7.3, -4.4}
+
+
+def test_a_purchase_committed_to_with_an_ing_verb_is_no_fact() -> None:
+    """"Beijing committed to purchasing 8 million tons of Chilean copper": a commitment, as "agreed to buy" is."""
+    found = facts_of(ARTICLE.format(
+        "Exports grew 6.6% in August 2025. Officials said Beijing committed to purchasing 8 million tons of Chilean "
+        "copper over the next year and agreed to importing 2 million tons of lithium."
+    ), PUBLISHED)
+    assert {row[7] for row in found} == {6.6}
