@@ -203,6 +203,19 @@ def test_a_later_look_at_part_of_a_month_is_that_sentences_alone() -> None:
     assert [r.fact["value_text"] for r in article.rejected] == ["7.9"]
 
 
+def test_a_story_on_part_of_a_month_that_turns_to_the_whole_month_before_stays_on_it() -> None:
+    """A lead on the first ten days of March, then "exports last month came to ...": the next paragraphs, which name
+    no period, are February's, not the part of March."""
+    text = (
+        "S. Korea's exports up 5.1 pct over first 10 days of March\n\nSEOUL, March 11 (Yonhap) -- South Korea's "
+        "exports rose 5.1 percent over March 1-10.\n\nThe figures follow a weak February. Exports last month came to "
+        "$52.4 billion, down 2.2 percent.\n\nShipments of cars rose 3.3 percent to $5.1 billion."
+    )
+    article = run(text, date(2026, 3, 11))
+    assert {(f.value, f.period.start) for f in article.facts} == {
+        (52.4e9, "2026-02"), (-2.2, "2026-02"), (3.3, "2026-02"), (5.1e9, "2026-02")}
+
+
 def test_a_release_that_names_no_economy_takes_its_statistics_office_s() -> None:
     """"The Ministry of Science and ICT (MSIT) announced ..." names no country: the office publishes Korea's
     figures. A text that names its economy keeps it."""

@@ -254,7 +254,11 @@ class Context:
             self.partial_month = self.partial_month or self.first_figure
             return True
         # "so far this year", "during the (cited) period": the span the story is on, part of a month still
-        if any(not (p.comparison or p.to_date or p.the_period or p.the_month) for p in periods):
+        own = next((p for p in periods if not (p.comparison or p.to_date or p.the_period or p.the_month)), None)
+        if own is not None:
+            if self.partial_month and (whole := self.resolve(own)):
+                self.section_period = whole  # "exports last month came to ..." after the first 20 days of December:
+                # the story has turned to November, and its next paragraphs stay there
             self.partial_month = False
         return self.partial_month
 
