@@ -173,6 +173,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("South Korea", "Chile", None, None, "imports", "value", None, 4.1e9, "USD", "2025-01", "2025-12"),
          ("South Korea", "Chile", None, None, "imports", "growth", "yoy", -6.2, "percent", "2025-01", "2025-12")],
     ),
+    "'left Korea N (about $M) in the black' is a surplus, both figures, past the conversion's brackets": (
+        "Korea's trade\n\nSEOUL, Dec 1 (Yonhap) - South Korea's exports rose 6.0% in November 2026. That left Korea "
+        "6.1 trillion won (about $4.2 billion) in the black.",
+        date(2026, 12, 1),
+        [("South Korea", None, None, None, "balance", "value", None, 6.1e12, "KRW", "2026-11", "2026-11"),
+         ("South Korea", None, None, None, "balance", "value", None, 4.2e9, "USD", "2026-11", "2026-11")],
+    ),
 }
 
 

@@ -42,7 +42,7 @@ _FLOW_WORDS = [
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
         r"net\s+(?:[a-z-]+\s+){0,2}?exports|"  # "China's net steel exports came to 9.48 million tons": the balance
-        r"shortfalls?|(?<=\sin\sthe\s)red\b|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?:(?<=the\s)|(?<=monthly\s)|(?<=annual\s)|(?<=overall\s)|(?<=combined\s)|(?<=total\s))gap"
+        r"shortfalls?|(?<=\sin\sthe\s)(?:red|black)\b|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?:(?<=the\s)|(?<=monthly\s)|(?<=annual\s)|(?<=overall\s)|(?<=combined\s)|(?<=total\s))gap"
         rf"(?=\s+(?:ha[ds]\s+)?(?:{GAP_VERBS})\b)",
     ),
     (
@@ -79,8 +79,8 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "buying", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
-                                   "net", "bill", "red", "spending", "outlays", "expenditure", "came", "coming",
-                                   "comes", "come"])  # fmt: skip
+                                   "net", "bill", "red", "black", "spending", "outlays", "expenditure", "came",
+                                   "coming", "comes", "come"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
@@ -222,10 +222,23 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
             if len(between) < 40 and not re.search(r"[,;]", between):
                 return Flow.balance  # "deficit in goods and services trade widened": the deficit's
         return Flow(last.lastgroup)
-    stop = _OWN_WORDS_END.search(sentence, pos, pos + 40)  # the figure's own words, up to its clause's end
-    limit = stop.start() if stop else pos + 40
-    after = FLOW_RE.search(sentence, pos, limit + 30)  # a flow word that starts in the window may end past it
+    window = _without_conversions(sentence[pos : pos + 120])  # "231.6 billion yen (about $1.52 billion) in the
+    # black": a conversion in brackets is no end of the figure's words, for the figure or the converted one
+    stop = _OWN_WORDS_END.search(window, 0, 40)  # the figure's own words, up to its clause's end
+    limit = stop.start() if stop else 40
+    after = FLOW_RE.search(window, 0, limit + 30)  # a flow word that starts in the window may end past it
     return Flow(after.lastgroup) if after and after.start() < limit else None
+
+
+_CONVERSION = re.compile(  # "(about $1.52 billion)", and the rest of one a converted figure stands in
+    r"\((?:about|around|roughly|some|approximately|equivalent\s+to|or)\s[^()]{1,40}\)|^[^()]{1,40}\)(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _without_conversions(window: str) -> str:
+    """The window with its conversions in brackets cut out, the rest of one it opens inside included."""
+    return _CONVERSION.sub(" ", window) if ")" in window else window
 
 
 RESPECTIVELY = re.compile("respectively", re.IGNORECASE)  # searched in place: no lower-cased copy per figure
