@@ -180,6 +180,12 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("South Korea", None, None, None, "balance", "value", None, 6.1e12, "KRW", "2026-11", "2026-11"),
          ("South Korea", None, None, None, "balance", "value", None, 4.2e9, "USD", "2026-11", "2026-11")],
     ),
+    "'the deficit Korea ran with the country was N' after imports from it is the balance": (
+        "Korea's trade\n\nSEOUL, Dec 1 (Yonhap) - South Korea's exports rose 6.0% in November 2026. Imports from "
+        "Saudi Arabia totaled $2.9 billion, and the deficit Korea ran with the country was $2.1 billion.",
+        date(2026, 12, 1),
+        [("South Korea", "Saudi Arabia", None, None, "balance", "value", None, -2.1e9, "USD", "2026-11", "2026-11")],
+    ),
 }
 
 

@@ -60,7 +60,13 @@ from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THE
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.segments import segment_before
 from tradefacts.extract.rules.sources import source_economy
-from tradefacts.extract.rules.subjects import carried_volume, note_figureless, note_topic_partner, paragraph_goods
+from tradefacts.extract.rules.subjects import (
+    carried_volume,
+    described_noun_start,
+    note_figureless,
+    note_topic_partner,
+    paragraph_goods,
+)
 from tradefacts.extract.rules.tables import read_tables, table_facts
 from tradefacts.extract.rules.timing import period_for, possessive_period
 from tradefacts.extract.scan import Anchored
@@ -211,7 +217,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if area != ctx.article_area:  # "Japan's imports from China rose to ¥18.94 trillion" in a story on China
             mention.unit = economy_currency(text, mention.value_start, mention.unit, area, None)
         k = bisect_right(places.areas, mention.start, key=attrgetter("end"))  # in text order: no scan a figure
-        subject = places.areas[k - 1].start if k else 0
+        subject = described_noun_start(text, places.areas[k - 1].start) if k else 0
         # "..., while Dongguan and Guangzhou grew 11.6 percent": a subject after a contrast opens its own clause,
         # and the flow and partner of the clause before it are not its figures'
         contrast = after_contrast(text, places, subject)

@@ -142,3 +142,13 @@ def carried_volume(
     if goods is None or not any(m.unit == Unit.tonnes for m in mentions):
         return None, None
     return goods, Flow.imports if ctx.flow is Flow.imports and _BARE_SHIPMENTS.match(text) else None
+
+
+_NOUN_BEFORE_OWNER = re.compile(r"\bthe\s+(?:trade\s+)?(?:surplus|deficit|gap|exports|imports|shipments)\s+$", re.I)
+
+
+def described_noun_start(text: str, subject: int) -> int:
+    """Where the figure's subject clause starts: at a flow noun the subject's own clause describes ("the surplus
+    Japan ran with the country was 628.4 billion yen": the surplus is the figure's), else at the subject."""
+    noun = _NOUN_BEFORE_OWNER.search(text, max(0, subject - 30), subject)
+    return noun.start() if noun else subject
