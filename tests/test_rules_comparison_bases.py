@@ -114,3 +114,15 @@ def test_a_months_figure_of_a_level_is_that_months() -> None:
     assert_yields(text, date(2025, 8, 1), [
         ("South Korea", None, None, None, "balance", "value", None, 8.2e9, "USD", "2025-06", "2025-06"),
     ])
+
+
+def test_an_opening_look_back_clause_dates_only_its_own_rate() -> None:
+    """"after slipping 1.4% in May, they came to $55.2 billion, 2.9% more than a year earlier": May is the 1.4%'s;
+    the figures after the comma are the running month's."""
+    text = ("Korea's exports\n\nSEOUL, July 1 (Yonhap) - South Korea's exports recovered in June 2026. Shipments "
+            "picked up: after slipping 1.4% in May, they came to $55.2 billion, 2.9% more than a year earlier.")
+    assert_yields(text, date(2026, 7, 1), [
+        ("South Korea", None, None, None, "exports", "value", None, 55.2e9, "USD", "2026-06", "2026-06"),
+        ("South Korea", None, None, None, "exports", "growth", "yoy", 2.9, "percent", "2026-06", "2026-06"),
+        ("South Korea", None, None, None, "exports", "growth", "yoy", -1.4, "percent", "2026-05", "2026-05"),
+    ])

@@ -57,6 +57,7 @@ def _own_period(
             return False  # "26.3% below September's 12.87 million tons": the possessive dates a figure after it
         return (p.start < mention.end or not claimed_by_later(sentence, p, mention, mentions)) and not (
             looked_back(sentence, p, mention, mentions) or _in_other_aside(sentence, p, mention)
+            or _in_look_back_clause(sentence, p, mention)
             or (p.start > mention.end and _SUPERLATIVE_BEFORE.search(sentence, max(mention.end, p.start - 60), p.start))
             or _MILESTONE_BEFORE.search(sentence, max(0, p.start - 60), p.start)
         )
@@ -148,6 +149,18 @@ _MILESTONE_BEFORE = re.compile(
     r"(?:of|in|for|this)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "after rising 3.2% in October, they came to 10.17 trillion yen": a clause that dates the earlier rate it names
+_LOOK_BACK_OPENING = re.compile(r"\b(?:after|following)\s+(?:[a-z]+ing\s+|an?\s+)[^,;]{0,30}?\d[^,;]{0,30}$",
+                                re.IGNORECASE)
+
+
+def _in_look_back_clause(sentence: str, p: PeriodMention, mention: Mention) -> bool:
+    """Whether a period before the figure dates a look back at an earlier rate in a clause closed by a comma before
+    the figure ("after rising 3.2% in October, they came to ...": October is the 3.2%'s)."""
+    return p.end <= mention.start and "," in sentence[p.end : mention.start] and bool(
+        _LOOK_BACK_OPENING.search(sentence, max(0, p.start - 70), p.start))
+
+
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;()]*$", re.IGNORECASE)
 
 
