@@ -186,6 +186,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 12, 1),
         [("South Korea", "Saudi Arabia", None, None, "balance", "value", None, -2.1e9, "USD", "2026-11", "2026-11")],
     ),
+    "'inbound ones' are imports, goods 'shipped in and out of the country' the whole trade, and money 'of export "
+    "sales' that goods 'brought in' are exports": (
+        "Xiamen's trade\n\nXIAMEN, Nov 20 -- Xiamen's foreign trade rose in October 2026. Outbound shipments came to "
+        "52.1 billion yuan and inbound ones to 38.4 billion yuan. Goods shipped in and out of the city totalled 90.5 "
+        "billion yuan. Electronics brought in 1,204.6 hundred million yuan of export sales over January-October.",
+        date(2026, 11, 20),
+        [("Xiamen", None, None, None, "imports", "value", None, 38.4e9, "CNY", "2026-10", "2026-10"),
+         ("Xiamen", None, None, None, "total", "value", None, 90.5e9, "CNY", "2026-10", "2026-10"),
+         ("Xiamen", None, "electronics", None, "exports", "value", None, 120.46e9, "CNY", "2026-01", "2026-10")],
+    ),
 }
 
 

@@ -20,13 +20,14 @@ _EARNINGS = (  # "$42.6 billion", "69.16 billion dollars": money, not goods boug
     r"(?:(?:US\s+)?dollars|yuan|euros|yen|pounds|won|rupees)\b)"
     r"(?!\s+(?:worth\s+)?of\b|\s+(?:worth\s+of\s+goods\s+)?from\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*|a\s+year|the\s+(?:same|previous|prior)|last\s+year)\b))"  # "from January to October": a period
-    r"|\s+[^,;]{0,40}?\bin\s+(?:export|overseas|foreign)\s+(?:revenue|earnings|receipts|sales)\b"  # "brought in
-)  # 598.6 billion yuan in export revenue"
+    # "brought in 598.6 billion yuan in export revenue", "brought in 2,203.9 hundred million yuan of export sales"
+    r"|\s+(?:[^,;]|,(?=\d)){0,40}?\b(?:in|of)\s+(?:export|overseas|foreign)\s+(?:revenue|earnings|receipts|sales)\b"
+)
 _FLOW_WORDS = [
     (
         Flow.total,
         r"import(?:s|ed)?\s*(?:and|or|&|/|-)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|or|&|/|-)\s*import(?:s|ed)?|"
-        r"foreign\s+trade|"
+        r"foreign\s+trade|(?:shipped|moved|crossed)\s+in\s+and\s+out|"  # "goods shipped in and out of the country"
         # "the value of goods China bought from and sold to the rest of the world": both flows
         r"bought\s+from\s+and\s+sold\s+to|sold\s+to\s+and\s+bought\s+from|"
         r"external\s+trade|total\s+trade|trade\s+volume|bilateral\s+trade|trade\s+value|"
@@ -47,7 +48,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+(?:shipments|sales|deliveries|goods)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+(?:shipments|sales|deliveries|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+(?:of\s+(?:[\w'’.-]+\s+){1,5}?)?(?:to|abroad|overseas)\b|sales\s+there\b|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         r"(?<=[a-z.]-)bound(?=\s+(?:goods|shipments|exports|cargoes|sales|deliveries|trade)\b)|"  # "U.S.-bound goods"
@@ -57,7 +58,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes|goods)|"
+        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
         r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|"
         r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
