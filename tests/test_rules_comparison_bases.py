@@ -126,3 +126,13 @@ def test_an_opening_look_back_clause_dates_only_its_own_rate() -> None:
         ("South Korea", None, None, None, "exports", "growth", "yoy", 2.9, "percent", "2026-06", "2026-06"),
         ("South Korea", None, None, None, "exports", "growth", "yoy", -1.4, "percent", "2026-05", "2026-05"),
     ])
+
+
+def test_an_improvement_on_a_month_compares_rates_and_is_no_base() -> None:
+    """"still an improvement on May, when inbound shipments slipped 0.5%": both rates are year on year."""
+    text = ("Korea's trade\n\nSEOUL, July 1 (Yonhap) - South Korea's exports rose 3.0% in June 2026. Imports edged up "
+            "1.1%, short of forecasts but still an improvement on May, when inbound shipments slipped 0.5%.")
+    assert_yields(text, date(2026, 7, 1), [
+        ("South Korea", None, None, None, "imports", "growth", "yoy", 1.1, "percent", "2026-06", "2026-06"),
+        ("South Korea", None, None, None, "imports", "growth", "yoy", -0.5, "percent", "2026-05", "2026-05"),
+    ])

@@ -177,8 +177,9 @@ def base_periods(
 
 
 # "slowing sharply from September's 7.4% gain", "a sharp slowdown from September": rates compared, no base
-_RATE_CHANGE_FROM = re.compile(
-    r"\b(?:slow(?:ing|ed|s)?|slowdown|accelerat\w*|quicken\w*|decelerat\w*)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$",
+_RATE_CHANGE_FROM = re.compile(  # "still an improvement on October, when ...": the rate compared with October's
+    r"\b(?:slow(?:ing|ed|s)?|slowdown|accelerat\w*|quicken\w*|decelerat\w*)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$|"
+    r"\b(?:an\s+)?improvement\s+on\s+$|\bimproving\s+on\s+$",
     re.IGNORECASE,
 )
 
