@@ -456,3 +456,13 @@ def test_a_buyer_that_lifted_its_purchases_is_the_partner_of_the_subjects_export
             "Taiwan, which ranked second, lifted its purchases 31.0% to 412 tonnes.")
     found = {row[7]: (row[0], row[1]) for row in facts_of(text, date(2025, 10, 20))}
     assert found[31.0] == found[412.0] == ("Japan", "Taiwan"), found
+
+
+def test_commerce_with_them_is_with_the_partners_just_named() -> None:
+    """"Central Asian countries took a larger slice of the total. At 3.1 trillion yuan, commerce with them was 6.2
+    percent larger": trade with Central Asia."""
+    text = ("China's trade\n\nBEIJING, Dec. 8 (Xinhua) -- China's foreign trade rose 3.6 percent in the first 11 months "
+            "of 2026. Central Asian countries took a larger slice of the total. At 3.1 trillion yuan, commerce with "
+            "them was 6.2 percent larger than a year earlier.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2026, 12, 8))}
+    assert partners[3.1e12] == partners[6.2] == "Central Asia", partners

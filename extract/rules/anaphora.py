@@ -81,11 +81,11 @@ _THESE_COUNTRIES = r"(?:these|those)\s+(?:countries|economies|markets|nations)"
 _THERE = re.compile(
     r"\b(?:(?:shipments|exports|imports|sales|deliveries|purchases|(?:goods|products)\s+worth\s+(?:[^.;]|\.(?=\d)){1,30}?)\s+"
     r"(?P<there>there)|"  # "German companies sold goods worth €146.2 billion there"
-    rf"(?:trade|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them|{_THESE_COUNTRIES}))\b",
+    rf"(?:trade|commerce|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them|{_THESE_COUNTRIES}))\b",
     re.IGNORECASE,
 )
 _THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases", "trade",
-                                 "export", "import", "goods", "products"])  # fmt: skip
+                                 "commerce", "export", "import", "goods", "products"])  # fmt: skip
 
 
 _DEMONSTRATIVE = re.compile(_THESE_COUNTRIES, re.IGNORECASE)  # the "them" of `_THERE` written out
