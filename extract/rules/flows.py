@@ -75,7 +75,7 @@ FLOW_RE = re.compile("|".join(f"(?P<{f.value}>\\b(?:{p})\\b)" for f, p in _FLOW_
 SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 # Both are tried only where their words are (extract/scan.py): the words every alternative starts with.
 FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "two",
-                                   "overall",
+                                   "overall", "moved", "crossed",
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
                                    "inbound", "inward", "outward", "brought", "purchase", "bought", "buying", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
