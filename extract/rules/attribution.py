@@ -168,7 +168,7 @@ _APPOSITIVE_OF = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{PARTNER_NOUN})s?\b",  # ", the largest of China's trading partners within the bloc,"
 )
-_OWNER_MARK = re.compile(r"['’]s\b")
+OWNER_MARK = re.compile(r"['’]s\b")  # a possessive after a name: "China's"
 _PAIR_TRADE_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:trade|commerce)\b", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(
     r"\b(?:trade|commerce|trading|turnover|imports?\s+and\s+exports?|changed\s+hands)(?:\s+in\s+both\s+directions)?"
@@ -335,7 +335,7 @@ def classify_places(
             or (sentence[p.end : kept[i + 1].start] == "-" and _PAIR_TRADE_AFTER.match(sentence, kept[i + 1].end))
             or (not sentence[: p.start].strip() and sentence[p.end : kept[i + 1].start] == ", "
                 and _PAIR_TRADE_AFTER.match(sentence, kept[i + 1].end)  # "China, ASEAN trade tops ..." (a headline),
-                and not any(_OWNER_MARK.match(sentence, q.end) for q in kept[i + 2 :]))  # not "ASEAN, Africa trade
+                and not any(OWNER_MARK.match(sentence, q.end) for q in kept[i + 2 :]))  # not "ASEAN, Africa trade
             # helps lift China's trade": partners of a later owner
         ):
             pairs.append((p, kept[i + 1]))  # "trade between China and Russia", "China-Africa trade"

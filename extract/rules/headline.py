@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from tradefacts.extract.rules.attribution import EVENT_IN, POLICY_WORDS, Places, classify_places
+from tradefacts.extract.rules.attribution import EVENT_IN, OWNER_MARK, POLICY_WORDS, Places, classify_places
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.headline_goods import (
     BALANCE_AFTER,
@@ -61,13 +61,10 @@ _SHIPPED_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|cargoes|su
                          re.IGNORECASE)
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
 def _ranking_owner(title: str, ranked: re.Match[str]) -> Place | None:
     """The economy whose partners a headline ranks ("ASEAN stays China's top trading partner"): a possessive in it."""
     phrase = ranked.group()
-    return next((p for p in find_places(phrase) if _POSSESSIVE.match(phrase, p.end)), None)
+    return next((p for p in find_places(phrase) if OWNER_MARK.match(phrase, p.end)), None)
 
 
 def _buyer_by_its_statistics(title: str, places: Places, paragraphs: list[str]) -> str | None:

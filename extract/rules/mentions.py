@@ -245,8 +245,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
     non_trade_words = NON_TRADE.finditer(sentence)  # asides are read only where a non-trade word stands
     # ", which the BEA strips out when it calculates gross domestic product,", "– a mainstay of the economy –": a
     # non-trade word in an aside or a description names no subject of the figures
-    asides = aside_spans(sentence, appositions=True) if non_trade_words else []
-    apposed = functools.cache(lambda: asides or aside_spans(sentence, appositions=True))  # read once, where needed
+    apposed = functools.cache(lambda: aside_spans(sentence, appositions=True))  # read once, where needed
+    asides = apposed() if non_trade_words else []
     first_non_trade = next((n for n in non_trade_words if not in_spans(asides, n.start())), None)
     non_trade = first_non_trade is not None
     reasons = list(_REASON.finditer(sentence, 0, first_non_trade.start())) if first_non_trade else []

@@ -136,9 +136,11 @@ _QUANTITY_OF = re.compile(
     # of rare earths left the country": the goods end at their verb
     re.IGNORECASE,
 )
+# "imported consumer goods", "foreign-made goods": a word that says where goods came from, no goods of its own
+_FROM_ABROAD = r"(?:imported|foreign(?:-made)?)\s+"
 _PAID_FOR = re.compile(  # "paid 31.4 billion yuan for Russian crude oil", "spent $2.1 billion on US soybeans"
-    r"\b(?:paid|spent)\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s+(?:(?:imported|foreign(?:-made)?)\s+)?(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)"
-    r"(?=[,.;]|\s+(?:from|in|during|over|last|this|and\s+[\d$]|$))",
+    rf"\b(?:paid|spent)\s+(?:[^.;]|\.(?=\d)){{1,50}}?\s+(?:for|on)\s+(?:{_FROM_ABROAD})?"
+    r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:from|in|during|over|last|this|and\s+[\d$]|$))",
     re.IGNORECASE,
 )
 _PRODUCT_WORD = r"[a-z][a-z\-]*"
@@ -149,8 +151,8 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     r"\b(?:sales|exports|shipments)\s+to\s+the\s+(?:bloc|region|country|US|EU|United\s+States)\s+of\s+|"
     r"(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+|"
     # "Spending on imported consumer goods dropped 4.2%": the imports of the goods
-    r"\b(?:spending|outlays|expenditure)\s+on\s+(?:(?:imported|foreign(?:-made)?)\s+|(?=(?-i:[A-Z][\w.-]+\s+[a-z]))))"
-    rf"(?:the\s+)?(?:(?:foreign(?:-made)?|imported)\s+(?=[a-z]))?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
+    rf"\b(?:spending|outlays|expenditure)\s+on\s+(?:{_FROM_ABROAD}|(?=(?-i:[A-Z][\w.-]+\s+[a-z]))))"
+    rf"(?:the\s+)?(?:{_FROM_ABROAD}(?=[a-z]))?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,10}})",  # "palm oil (CPO) and"
     re.IGNORECASE,
 )
