@@ -34,3 +34,13 @@ def test_customs_duties_collected_are_revenue_not_trade() -> None:
             "roughly $29.4 billion in customs duties in September, and tariff receipts of $31.2 billion in October.")
     found = facts_of(text, date(2025, 11, 20))
     assert {row[7] for row in found} == {-2.1}
+
+
+def test_a_cause_given_by_which_was_affected_by_keeps_the_rate() -> None:
+    # translated releases explain a fall in a relative clause that names orders: the rate is still trade's
+    text = ("Anhui trade grows\n\nHEFEI -- In the first ten months of 2025, Anhui's processing trade reached 61.2 "
+            "billion yuan, a decrease of 2.7%, which was mainly affected by part of the orders of electronics makers "
+            "moving abroad. Its general trade stood at 402.5 billion yuan, down 1.1%, owing to fewer orders from "
+            "Europe.")
+    found = facts_of(text, date(2025, 11, 20))
+    assert {row[7] for row in found} == {61.2e9, -2.7, 402.5e9, -1.1}

@@ -134,7 +134,10 @@ _PRICE_GAP_ENDS = re.compile(
 )
 _REASON = re.compile(r",\s+(?:helped|driven|boosted|supported|buoyed|lifted|aided)\s+by\b|\bthanks\s+to\b",
                      re.IGNORECASE)
-_CAUSE_OPENING = re.compile(r",\s+(?:as|because|since|amid)\s", re.IGNORECASE)
+# ", as ...", "..., which was mainly affected by ...", ", owing to ...": a cause given after the figure
+_CAUSE_OPENING = re.compile(
+    r",\s+(?:as|because|since|amid|(?:\w+ly\s+)?(?:due|owing)\s+to|(?:which|that)\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:affected|caused|driven|dragged\s+down|weighed\s+down|hit|hurt)\s+by)\s", re.IGNORECASE)
 
 
 def _cause_after(sentence: str, start: int, end: int, non_trade_at: int) -> bool:
