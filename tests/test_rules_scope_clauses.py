@@ -44,3 +44,12 @@ def test_a_cause_given_by_which_was_affected_by_keeps_the_rate() -> None:
             "Europe.")
     found = facts_of(text, date(2025, 11, 20))
     assert {row[7] for row in found} == {61.2e9, -2.7, 402.5e9, -1.1}
+
+
+def test_a_cause_opened_by_as_without_a_comma_keeps_the_rates_of_former_and_latter() -> None:
+    text = ("Wenzhou trade\n\nWENZHOU -- In the first ten months of 2025, Wenzhou's trade with the EU and Africa "
+            "came to 80.4 billion yuan and 22.6 billion yuan respectively, with the former rising 6.6 percent and the "
+            "latter falling 3.9 percent as weaker demand cut into footwear orders.")
+    found = facts_of(text, date(2025, 11, 20))
+    assert {(row[1], row[7]) for row in found} == {
+        ("European Union", 80.4e9), ("Africa", 22.6e9), ("European Union", 6.6), ("Africa", -3.9)}

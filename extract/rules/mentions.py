@@ -137,7 +137,10 @@ _REASON = re.compile(r",\s+(?:helped|driven|boosted|supported|buoyed|lifted|aide
 # ", as ...", "..., which was mainly affected by ...", ", owing to ...": a cause given after the figure
 _CAUSE_OPENING = re.compile(
     r",\s+(?:as|because|since|amid|(?:\w+ly\s+)?(?:due|owing)\s+to|(?:which|that)\s+(?:was|were)\s+(?:\w+ly\s+)?"
-    r"(?:affected|caused|driven|dragged\s+down|weighed\s+down|hit|hurt)\s+by)\s", re.IGNORECASE)
+    r"(?:affected|caused|driven|dragged\s+down|weighed\s+down|hit|hurt)\s+by)\s|"
+    # "falling 3.9 percent as weaker demand cut into orders": no comma, but a clause with its own verb
+    r"(?<!such\s)\bas\s+(?=(?:[\w'’-]+\s+){1,4}?(?:weighed|cut|hit|hurt|curbed|dented|dampened|sapped|slowed|"
+    r"eroded|squeezed)\b)", re.IGNORECASE)
 
 
 def _cause_after(sentence: str, start: int, end: int, non_trade_at: int) -> bool:
@@ -148,7 +151,10 @@ def _cause_after(sentence: str, start: int, end: int, non_trade_at: int) -> bool
 
 
 _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|amount|value|sum)\b", re.IGNORECASE)
-_COUNTED_PART = re.compile(r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s)[^,;]*$")
+_COUNTED_PART = re.compile(  # "156 of them exceeding", "of which 48 exceeded": counted firms (not "of which 870
+    # billion yuan was exports": money)
+    r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s(?!(?:trillion|billion|million|"
+    r"hundred|thousand|yuan|dollars|euros|pounds|yen|won|rupees)\b))[^,;]*$")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 # "the gap", "the monthly gap" before a verb of a level: the balance itself
 _BALANCE_GAP = "(?:" + "|".join(rf"(?<=\b{w}\sgap)" for w in ("the", "monthly", "annual", "overall", "total",
