@@ -42,6 +42,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", None, None, None, "imports", "value", None, 109.2e9, "EUR", "2026-01", "2026-01"),
          ("Germany", None, None, None, "imports", "growth", "mom", 1.3, "percent", "2025-12", "2025-12")],
     ),
+    "', Japan's biggest market so far this year,': the rank's period, not the rate's after it": (
+        "TOKYO (Kyodo) -- Japan's exports rose 4.1 percent in July 2026. Shipments to the United States fell 2.2 "
+        "percent, while those to China, Japan's biggest export market so far this year, grew 7.5 percent.",
+        date(2026, 8, 20),
+        [("Japan", None, None, None, "exports", "growth", "yoy", 4.1, "percent", *JUL),
+         ("Japan", "United States", None, None, "exports", "growth", "yoy", -2.2, "percent", *JUL),
+         ("Japan", "China", None, None, "exports", "rank", None, 1.0, "number", "2026-01", "2026-07"),
+         ("Japan", "China", None, None, "exports", "growth", "yoy", 7.5, "percent", *JUL)],
+    ),
 }
 
 

@@ -84,6 +84,15 @@ def test_a_part_of_a_sum_from_imports_is_imports() -> None:
     assert flows[22.12e12] == "exports" and flows[15.19e12] == "imports"
 
 
+def test_parts_of_a_pair_total_named_after_their_figures() -> None:
+    text = ("China's trade\n\nBEIJING, Nov. 7 (Xinhua) -- In the first 10 months of 2025, China's trade with Japan "
+            "edged up 0.8 percent to 1.83 trillion yuan, of which 870 billion yuan was exports to Japan and 960 billion "
+            "yuan imports from the neighbour.")
+    found = {row[7]: (row[1], row[4]) for row in facts_of(text, date(2025, 11, 7))}
+    assert found[1.83e12] == ("Japan", "total")
+    assert found[870e9] == ("Japan", "exports") and found[960e9] == ("Japan", "imports")
+
+
 def test_customs_prose_partners_and_a_described_province() -> None:
     """"Hong Kong of China" is Hong Kong, an item of the partner list; "Guangdong, the southern province that leads
     China in foreign trade," keeps Guangdong as the area; "rising 12.5 percent with Africa" names the partner after

@@ -385,8 +385,9 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     if mention.measure is Measure.value and _BALANCE_NOUN_AFTER.match(sentence, mention.end):
         return Flow.balance  # "which left the country with a $9.73 billion trade surplus": the noun the figure sizes
     if mention.measure is Measure.value and (source := _FLOW_SOURCE_AFTER.match(sentence, mention.end)):
-        return Flow(source.group("flow").lower())  # "22.12 trillion yuan came from exports, ... and 15.19 trillion
-        # yuan from imports": the flow the part of a sum came from
+        # "22.12 trillion yuan came from exports, ... and 15.19 trillion yuan from imports": the flow the part of a
+        # sum came from
+        return Flow((source.group("flow") or source.group("bare").split()[0]).lower())
     if mention.measure is Measure.count and _BOTH_WAYS.search(sentence, mention.end, mention.end + 120):
         return Flow.total  # "48,000 private firms engaged in importing and exporting": firms that trade both ways
     listed = _listed_flow(sentence, mention, mentions)
@@ -404,9 +405,11 @@ _BALANCE_NOUN_AFTER = re.compile(
     rf"{_CURRENCY_AFTER}(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\b",
     re.IGNORECASE,
 )
-# the flow a part of a sum came from: "15.19 trillion yuan from imports"
+# the flow a part of a sum came from: "15.19 trillion yuan from imports"; the flow a part is named as after it: "of
+# which 870 billion yuan was exports to Japan and 960 billion yuan imports from the neighbour"
 _FLOW_SOURCE_AFTER = re.compile(
-    rf"{_CURRENCY_AFTER}\s+(?:came\s+|coming\s+)?from\s+(?P<flow>imports|exports)\b", re.IGNORECASE
+    rf"{_CURRENCY_AFTER}\s+(?:(?:came\s+|coming\s+)?from\s+|(?:was|were)\s+)(?P<flow>imports|exports)\b|"
+    rf"{_CURRENCY_AFTER}\s+(?P<bare>imports\s+from|exports\s+to)\b", re.IGNORECASE
 )
 
 

@@ -161,7 +161,11 @@ def _in_look_back_clause(sentence: str, p: PeriodMention, mention: Mention) -> b
         _LOOK_BACK_OPENING.search(sentence, max(0, p.start - 70), p.start))
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;()]*$", re.IGNORECASE)
+# ", which supplied 71.3% of the imports last year,"; ", Japan's biggest export market so far this year,": a
+# relative clause, or a rank that describes a partner
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:(?:which|who)\s|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|the\s+(?:country|nation|province|city|region)['’]s)"
+    r"\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|top|main|leading)\s)[^,;()]*$", re.IGNORECASE)
 
 
 def _in_other_aside(sentence: str, p: PeriodMention, mention: Mention) -> bool:
