@@ -102,6 +102,17 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Jiangxi", "United States", None, None, "total", "value", None, 30.1e9, "CNY", "2025-01", "2025-09"),
          ("Jiangxi", "India", None, None, "total", "value", None, 12.4e9, "CNY", "2025-01", "2025-09")],
     ),
+    "a buyer named with what it includes ('Europe, including Britain, took') or as a market ('The U.S. market "
+    "absorbed') is the partner": (
+        "Japan's exports\n\nTOKYO (Kyodo) -- Japan's exports rose 2.9 percent in August 2026. Europe, including "
+        "Britain, took 1.02 trillion yen of Japanese exports, up 3.3 percent. The U.S. market absorbed about 19% of "
+        "all Japanese exports in August.",
+        date(2026, 9, 17),
+        [("Japan", None, None, None, "exports", "growth", "yoy", 2.9, "percent", "2026-08", "2026-08"),
+         ("Japan", "Europe", None, None, "exports", "value", None, 1.02e12, "JPY", "2026-08", "2026-08"),
+         ("Japan", "Europe", None, None, "exports", "growth", "yoy", 3.3, "percent", "2026-08", "2026-08"),
+         ("Japan", "United States", None, None, "exports", "share", None, 19.0, "percent", "2026-08", "2026-08")],
+    ),
 }
 
 
