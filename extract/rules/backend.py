@@ -33,9 +33,9 @@ from tradefacts.extract.rules.goods_classes import (
 from tradefacts.extract.rules.goods_frame import (
     COMBINED_HEADLINE,
     GOODS_APART,
-    GOODS_ONLY,
     article_renames,
     framed_goods,
+    states_goods_only,
     with_every_partner,
 )
 from tradefacts.extract.rules.header_lists import list_facts
@@ -161,7 +161,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     ctx.note_turn(text, stated)
     # "Goods imports fell 1.5%, while ...": that sentence's figures alone are of goods, not the rest of the paragraph
     frame_after = ctx.product_frame if mentions and _GOODS_SUBJECT_OPENING.match(text) else None
-    if GOODS_ONLY.search(text):
+    if states_goods_only(text):
         ctx.product_frame = None  # "Country figures are published for goods only": the paragraph leaves the frame
     ex_precious = precious_metals_frame(text, sentence.paragraph, ctx)  # once a sentence: linear
     places = classify_places(text, ctx.antecedents, ctx.article_area, buying=ctx.buying)

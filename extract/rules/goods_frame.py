@@ -74,8 +74,20 @@ GOODS_ONLY = re.compile(
 # goods alone by the figure's own words, in a story whose totals are goods and services: "Taking goods on their
 # own, the deficit grew", "In goods, the deficit rose", "The goods shortfall", "Goods shipped abroad hit", "sold
 # £6.1 billion of goods to the U.S."; read for the one figure, unlike GOODS_ONLY, which ends the paragraph's frame
+# ", as exports of services grew faster than imports of goods": a cause given after the figure, whose goods are
+# not the figure's
+_CAUSE_TAIL = re.compile(r",\s+(?:as|because|since|thanks\s+to|helped\s+by|driven\s+by|amid)\s", re.IGNORECASE)
+
+
+def states_goods_only(sentence: str) -> bool:
+    """Whether the sentence says its figures are of goods alone ("Country figures are published for goods only"),
+    outside a cause given after its figure."""
+    return any(not _CAUSE_TAIL.search(sentence, 0, m.start()) for m in GOODS_ONLY.finditer(sentence))
+
+
 _GOODS_HERE = re.compile(
-    r"(?:^\W*(?:foreign-made\s+|imported\s+)?|\b(?:taking|looking\s+(?:only\s+)?at|in|of|at|for)\s+(?:foreign\s+)?)goods\b"
+    r"(?:(?:^\W*|(?<=\bwhile\s)|(?<=\bwhereas\s))(?:foreign-made\s+|imported\s+)?|"  # "..., while goods ran"
+    r"\b(?:taking|looking\s+(?:only\s+)?at|in|of|at|for)\s+(?:foreign\s+)?)goods\b"
     r"(?!\s*(?:and|&|/)\s*services)|"  # "Foreign-made goods worth $270.2 billion came into the country": goods alone
     r"\bgoods\s+(?:shortfall|sales|side|on\s+(?:their|its)\s+own|alone|only)\b",
     re.IGNORECASE,
