@@ -121,7 +121,9 @@ def test_goods_subjects(name: str) -> None:
      "Services such as tourism, banking and education produced a $24.9 billion surplus.",
      "The surplus the country runs in services such as tourism slipped to $24.9 billion.",
      "On the services side, the surplus grew to $24.9 billion.",
-     "Goods showed a deficit of $61.2 billion and services a surplus of $24.9 billion."],
+     "Goods showed a deficit of $61.2 billion and services a surplus of $24.9 billion.",
+     "The goods deficit alone came to $61.2 billion, whereas services produced a $24.9 billion surplus.",
+     "Goods ran a $61.2 billion deficit, but services posted a $24.9 billion surplus."],
 )  # fmt: skip
 def test_services_as_the_subject_of_a_balance(sentence: str) -> None:
     text = f"US trade\n\nWASHINGTON, Oct 7 - The U.S. trade deficit narrowed in August 2025. {sentence}"
@@ -134,3 +136,25 @@ def test_spending_on_imported_goods_is_the_goods_imports() -> None:
             "industrial supplies dropped 3.1% to $52.4 billion.")
     found = {(r[2], r[4], r[7]) for r in facts_of(text, date(2025, 10, 7))}
     assert ("industrial supplies", "imports", 52.4e9) in found
+
+
+def test_goods_named_in_a_cause_after_the_figure_leave_the_combined_frame() -> None:
+    text = ("UK trade\n\nLONDON -- Britain's total trade deficit, goods and services together, widened in the three "
+            "months to August 2026. Over the 12 months to August, the total trade deficit came to £31.8bn, as "
+            "exports of services grew faster than imports of goods.")
+    found = {(row[2], row[4], row[7]) for row in facts_of(text, date(2026, 10, 15))}
+    assert ("goods and services", "balance", -31.8e9) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Services cushioned the fall, contributing a 55.2 billion-pound surplus, while goods ran a shortfall of 63.9 "
+      "billion pounds over the quarter.", {("services", 55.2e9), (None, -63.9e9)}),
+     ("The surplus the country earns on services such as finance edged down to 27.5 billion pounds.",
+      {("services", 27.5e9)})],
+)  # fmt: skip
+def test_services_and_goods_as_subjects_under_a_combined_lead(sentence: str, expected: set) -> None:
+    text = ("UK trade\n\nLONDON -- Britain's total trade deficit, goods and services together, widened in the three "
+            f"months to September 2026. {sentence}")
+    found = {(row[2], row[7]) for row in facts_of(text, date(2026, 11, 13))}
+    assert expected <= found

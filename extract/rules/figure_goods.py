@@ -108,6 +108,8 @@ def products_for(
     if before is None:
         return [_counted_before(at, mentions, sentence) or _labelled_goods(sentence, mention.start)]
     phrase = before
+    if _GOODS_CONTRAST.search(sentence, phrase.end, mention.start):
+        return [None]  # "Services contributed a surplus, while goods ran a shortfall of": goods alone, the new subject
     own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
     if own_flow is not None and own_flow != flow_at(sentence, mention.start) and not _NET_BEFORE.search(
         sentence, max(0, phrase.start - 5), phrase.start
@@ -132,6 +134,7 @@ def products_for(
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s|;\s")
+_GOODS_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+goods\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s$", re.IGNORECASE)
 # "At 1.07 trillion yuan, up 5.8 per cent, trade in machinery ... made up": figures that open the sentence before
 # their subject

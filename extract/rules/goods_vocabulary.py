@@ -35,13 +35,17 @@ SERVICES = re.compile(
     r"(?:exports?|imports?|trade|surplus|deficit|sector|credits|debits)\b|"
     r"\b(?:exports?|imports?|trade|surplus|deficit|gap)\s+(?:of|in|on)\s+(?:trade\s+in\s+)?(?P<svc2>services)\b|"
     r"(?:(?<=^In\s)|(?<=^For\s))services(?=\s*[,—–])|"  # "In services, a category that includes tourism, the surplus"
-    r"(?<=\bthe\s)services(?=\s+side\b)|\bruns?\s+in\s+services\b|"  # "On the services side, the surplus ..."
+    r"(?<=\bthe\s)services(?=\s+side\b)|"  # "On the services side, the surplus ..."
+    r"\b(?:runs?|ran|earns?|earned)\s+(?:in|on|from)\s+services\b|"  # "The surplus the country earns on services"
+    # "Services softened the blow, contributing a 55.2 billion-pound surplus": the subject of a participle's balance
+    r"^services(?=\b[^.;\d]{0,60}?,\s+(?:contributing|adding|producing|generating|posting|earning)\s(?:[^.;]|\.(?=\d)){0,60}?"
+    r"\b(?:surplus|deficit)\b)|"
     # "ran a surplus of $26.2 billion in services such as tourism": the figure's goods, written after it
     r"(?:(?<=billion\sin\s)|(?<=million\sin\s)|(?<=trillion\sin\s)|(?<=bn\sin\s)|(?<=bln\sin\s))services\b|"
     r"(?:(?<=billion\sin\simported\s)|(?<=billion\sin\sexported\s))services\b|"  # "$75.8 billion in imported services"
     # "Services, spanning travel and software, produced a surplus", "services, by contrast, posted", "Services such
     # as tourism and banking produced a $37.1 billion surplus", "and services a surplus of £49.8bn": the subject
-    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))services(?=(?:\s*[,—–-]\s[^.;]{0,90}?[,—–-]|\s+(?:such\s+as|"
     r"like)\s[^.;]{0,60}?)?\s+(?:(?:produced|posted|showed|recorded|ran|generated|delivered|went|were|was|made|kept|"
     r"moved|ended|slipped|had|returned|swung|swelled|grew|shrank|widened|narrowed|earned|booked|logged|enjoyed|"
     r"registered|notched(?:\s+up)?|(?:ran|racked)\s+up)\b(?:[^.;]|\.(?=\d)){0,80}?|an?\s+)"
@@ -51,7 +55,7 @@ SERVICES = re.compile(
     re.IGNORECASE,
 )
 SERVICES = Anchored(SERVICES, words=["goods", "merchandise", "services", "export", "import", "trade", "surplus",
-                                       "deficit", "gap", "run"])  # fmt: skip
+                                       "deficit", "gap", "run", "ran", "earn"])  # fmt: skip
 CURRENCY_WORDS = frozenset(  # money and its scale, not goods
     "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split())
 LEADING_SCALE_WORDS = frozenset("billion million trillion bn mln bln pct percent pc".split())  # "11.2 pct export gain"
