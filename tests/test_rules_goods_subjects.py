@@ -158,3 +158,23 @@ def test_services_and_goods_as_subjects_under_a_combined_lead(sentence: str, exp
             f"months to September 2026. {sentence}")
     found = {(row[2], row[7]) for row in facts_of(text, date(2026, 11, 13))}
     assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chip exports rose 12.6 percent to $19.40 billion, of which memory chips made up $13.05 billion.",
+     "Chip exports rose 12.6 percent to $19.40 billion. Memory chips made up $13.05 billion of that amount."],
+)  # fmt: skip
+def test_goods_that_made_up_an_amount_of_a_larger_figure_are_a_part_not_a_change(sentence: str) -> None:
+    text = f"Korea exports\n\nSEOUL, Dec. 1 (Yonhap) -- South Korea's exports rose 6.1 percent in November 2026. {sentence}"
+    found = {(row[2], row[5], row[7]) for row in facts_of(text, date(2026, 12, 1))}
+    assert ("memory chips", "value", 13.05e9) in found and ("chips", "value", 19.40e9) in found
+
+
+def test_the_goods_of_a_part_in_an_of_which_aside_are_the_part_s_alone() -> None:
+    text = ("Korea exports\n\nSEOUL, Dec. 1 (Yonhap) -- South Korea's exports rose 6.1 percent in November 2026. Chip "
+            "exports, of which memory products made up $13.05 billion, accounted for 29.4 percent of the total. Exports "
+            "of machinery came to $5.2 billion, of which construction gear accounted for $1.1 billion.")
+    found = {(row[2], row[5], row[7]) for row in facts_of(text, date(2026, 12, 1))}
+    assert {("memory products", "value", 13.05e9), ("chips", "share", 29.4), ("machinery", "value", 5.2e9),
+            ("construction gear", "value", 1.1e9)} <= found

@@ -12,6 +12,7 @@ from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
+from tradefacts.extract.rules.product_names import VERBS
 from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products, only_goods
 from tradefacts.schemas import Measure
 
@@ -91,6 +92,10 @@ def products_for(
         return list(phrases[after].names)
     k = bisect.bisect_left(phrases, mention.start, key=start_of)
     before = phrases[k - 1] if k and phrases[k - 1].start >= window_start else None
+    aside = _PART_ASIDE.search(sentence, max(window_start, before.start - 20), mention.start) if before else None
+    if aside and aside.start() < before.start < aside.end() <= mention.start:  # "Chip exports, of which memory
+        # products made up $15.02 billion, accounted for 32.8 percent": the part's goods are not the whole's
+        before = phrases[k - 2] if k > 1 and phrases[k - 2].start >= window_start else None
     if mention.measure is Measure.share and before is None and after < len(phrases) and _SHARE_OF_GOODS.fullmatch(
         sentence, mention.end, phrases[after].start
     ) and not _GOODS_ACRONYM.search(sentence, window_start, mention.start):  # "The US absorbed 83.4% of Mexico's
@@ -133,6 +138,9 @@ def products_for(
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
 
 
+# ", of which memory products made up $15.02 billion, accounted for": an aside on a part, closed before the whole's
+# own verb (not ", of which soybeans were 214.9 hundred million yuan, a decrease of 11.7%": the part's rate)
+_PART_ASIDE = re.compile(rf",\s+of\s+which\s[^,;]{{1,80}},(?=\s+(?:{VERBS})\b)")
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s|;\s")
 _GOODS_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+goods\b(?!\s*(?:and|&|/)\s*services)", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s$", re.IGNORECASE)

@@ -216,13 +216,6 @@ _ECONOMY_APPOSITION = re.compile(
     r"[A-Z][\w.]*,\s+(?:the|its|a|an|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?:[\w'’-]+\s+){0,4}?economy"
     r"(?:\s+in\s+the\s+\w+)?,\s"  # "Exports to Brazil, Latin America's largest economy, rose 5 percent"
 )
-# "Exports made up 6.52 trillion yuan of the quarterly total", "exports from China to the bloc made up 3.76 trillion
-# yuan": a flow's level, not a rise ("up"); goods that "made up" a sum stay unread (their names are too loose)
-_FLOW_MADE_UP = re.compile(
-    r"(?:^|[.;:,]\s+|\b(?:Of\s+(?:that|this|the\s+total)[^,]{0,20},\s+))(?:the\s+)?(?:[\w'’-]+\s+)?(?:exports|imports)"
-    r"(?:\s+(?:from|to)\s+[^,;]{1,40}?)?\s+made\s+up\s+(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?$",
-    re.IGNORECASE,
-)
 # "goods from the world's second-largest economy, 10.7% more": a partner described, not another subject's figure
 _PARTNER_ECONOMY = re.compile(r"\b(?:from|to|with)\s+(?:the\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}economy$", re.I)
 _BOUGHT_BEFORE = re.compile(r"\b(?:brought\s+in|bought|purchased|imported)\s+(?:about\s+|some\s+|nearly\s+)?$")
@@ -325,7 +318,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if PRICE_AFTER.match(suffix):
                 price_end = end
                 continue  # "$48 per ton": a price
-            change = CHANGE_BEFORE.search(prefix[-50:]) and not _FLOW_MADE_UP.search(prefix[-90:])
+            change = CHANGE_BEFORE.search(prefix[-50:])  # not "made up $13.05 billion": a part
             if (change or CHANGE_AFTER.match(suffix)
                     or ANOTHER_PART.search(prefix[-140:]) or AVERAGED.search(prefix[-40:])):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change

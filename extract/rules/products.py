@@ -50,7 +50,8 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
                   r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
 _SUBJECT_PRODUCT = re.compile(
     rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Within|Overall|However|Also|Broken\s+down)\b)"
-    rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"  # "NEVs made up"
+    # "NEVs made up"; not "Chip exports, of which memory products made up": the whole, then an aside on a part
+    rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?(?!which\b)[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"
     rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:(?:{VERBS}|made\s+up|exports|imports|shipments)\b|{_WORTH})"
 )
 # "Among export sectors, electronic goods continued to outperform, with shipments rising": after an opening phrase
@@ -120,6 +121,12 @@ _PART_PRODUCT = re.compile(
     r"(?:,\s+(?:including|such\s+as|mainly|mostly|led\s+by)\s[^;.\d()]{1,80}?,)?"  # "of which energy products,
     rf"\s+(?:{VERBS}|made\s+up)\b",  # including crude oil, natural gas and coal, accounted for 82.6 percent"
     re.IGNORECASE,
+)
+# "of which nonmonetary gold made up $11.9 billion": the goods of a part, whatever their head noun, before its money
+_PART_AMOUNT = re.compile(
+    r"\bof\s+which\s+(?P<p>(?!(?:the|a|an|about|most|some|half|all)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:made\s+up|accounted\s+for|came\s+to|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?"
+    r"(?:US)?[$€£¥₹]?\d"
 )
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
 _VERB_PRODUCT = re.compile(
@@ -242,9 +249,10 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             taken.add(m.start("p"), m.end())
     heads = [m for m in _SUBJECT_HEAD.finditer(sentence) if HEAD_WORD.fullmatch(m.group("p"))]
     for pattern_matches in (_SUBJECT_PRODUCT.finditer(sentence), _OPENED_SUBJECT.finditer(sentence), heads,
-                            _PART_PRODUCT.finditer(sentence), _PAID_FOR.finditer(sentence),
-                            _VERB_PRODUCT.finditer(sentence), _QUANTITY_OF.finditer(sentence),
-                            _LATER_SUBJECT.finditer(sentence), _GOODS_WITH_OWN.finditer(sentence),
+                            _PART_PRODUCT.finditer(sentence), _PART_AMOUNT.finditer(sentence),
+                            _PAID_FOR.finditer(sentence), _VERB_PRODUCT.finditer(sentence),
+                            _QUANTITY_OF.finditer(sentence), _LATER_SUBJECT.finditer(sentence),
+                            _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence)):  # fmt: skip

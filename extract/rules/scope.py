@@ -142,7 +142,8 @@ RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)|\b
 # A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
-    r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|up|down|rising|falling|"
+    r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|down|rising|falling|"
+    r"(?<!made\s)(?<!makes\s)(?<!make\s)(?<!making\s)up|"  # not "of which memory chips made up $13.05 billion": a part
     r"growing|climbing|jumping|dropping|declining|increasing|decreasing)(?:\s+by)?"
     r"\s+(?:about\s+|nearly\s+|some\s+|another\s+)?$|"  # "grew by another $6.6 billion"
     r"(?<!deficit\s)(?<!surplus\s)\bby\s+(?:about\s+)?$|"  # not "was in deficit by 1.22 trillion yen": the level
