@@ -38,8 +38,10 @@ PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"(?P<shifty>{_SHIFT_YEAR})",
-        # "compared with 63.5 billion euros in the same quarter of 2024": the running months, in that year
-        rf"(?P<samey>(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half|months|time|stretch)\s+(?:of|in)\s+{_YEAR})",
+        # "compared with 63.5 billion euros in the same quarter of 2024", "on the same four months of 2024": the
+        # running months, in that year
+        rf"(?P<samey>(?:the\s+)?(?:same|corresponding)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        rf"\d{{1,2}})\s+)?(?:period|month|quarter|half|months|time|stretch)\s+(?:of|in)\s+{_YEAR})",
         _FISCAL,
         rf"(?P<shiftm>{_SHIFT_MONTH})",
         rf"(?P<qlist>(?:the\s+)?(?:{_ORDQ})(?:\s*,\s*(?:{_ORDQ}))*,?\s+and\s+(?:{_ORDQ})\s+quarters){_OF_YEAR}",

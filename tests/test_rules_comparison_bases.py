@@ -136,3 +136,15 @@ def test_an_improvement_on_a_month_compares_rates_and_is_no_base() -> None:
         ("South Korea", None, None, None, "imports", "growth", "yoy", 1.1, "percent", "2026-06", "2026-06"),
         ("South Korea", None, None, None, "imports", "growth", "yoy", -0.5, "percent", "2026-05", "2026-05"),
     ])
+
+
+def test_the_same_four_months_of_a_year_after_a_second_rate_are_its_base() -> None:
+    text = ("German trade\n\nBERLIN (Reuters) - German exports fell 1.7 percent in April 2026 from the previous month. "
+            "January to April brought a surplus of 66.4 billion euros, with exports up 0.6 percent and imports up "
+            "3.1 percent on the same four months of 2025.")
+    assert_yields(text, date(2026, 6, 8), [
+        ("Germany", None, None, None, "exports", "growth", "mom", -1.7, "percent", "2026-04", "2026-04"),
+        ("Germany", None, None, None, "balance", "value", None, 66.4e9, "EUR", "2026-01", "2026-04"),
+        ("Germany", None, None, None, "exports", "growth", "yoy", 0.6, "percent", "2026-01", "2026-04"),
+        ("Germany", None, None, None, "imports", "growth", "yoy", 3.1, "percent", "2026-01", "2026-04"),
+    ])
