@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 JAN_OCT = ("2025-01", "2025-10")
 
@@ -203,3 +203,11 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 def test_flow_word(name: str) -> None:
     text, published, expected = CASES[name]
     assert_yields(text, published, expected)
+
+
+def test_goods_going_to_a_partner_are_exports() -> None:
+    text = ("German trade\n\nBERLIN (Reuters) - German exports fell 1.7 percent in April 2026 from the previous month. "
+            "Trade inside the bloc held up, with 70.2 billion euros of goods going to other EU member states, 0.8 "
+            "percent more than in March.")
+    flows = {row[7]: (row[1], row[4]) for row in facts_of(text, date(2026, 6, 8))}
+    assert flows[70.2e9] == ("European Union", "exports") and flows[0.8] == ("European Union", "exports")

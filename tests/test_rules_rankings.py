@@ -434,3 +434,12 @@ def test_a_partner_that_has_now_slipped_to_a_place_among_destinations() -> None:
             "sixth place among the buyers of German goods over the first ten months of the year.")
     ranks = {(row[0], row[1], row[4], row[7]) for row in facts_of(text, date(2025, 12, 8)) if row[5] == "rank"}
     assert ranks == {("Germany", "China", "exports", 6.0)}
+
+
+def test_the_flow_of_a_rank_s_role_carries_to_the_figures_after_it_in_its_sentence() -> None:
+    # the sentence before names imports; "the biggest customer" makes the deliveries after it exports
+    text = ("German trade\n\nBERLIN (Reuters) - German exports fell 1.2 percent in May 2026 from the previous month. "
+            "Imports rose 2.6 percent. France remained the biggest customer for German goods, yet deliveries there "
+            "came to only 10.1 billion euros, a month-on-month drop of 3.5 percent.")
+    found = {row[7]: (row[1], row[4]) for row in facts_of(text, date(2026, 7, 8))}
+    assert found[10.1e9] == ("France", "exports") and found[-3.5] == ("France", "exports")

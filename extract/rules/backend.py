@@ -225,6 +225,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             None if contrast else flow_at(text, mention.start, 0, ctx.title_flow))  # fmt: skip
         flow = flow or (ctx.flow if flow_only_past_contrast(text, mention.end, named_flow) else carried_flow)
         flow = refined_flow(text, mention, mentions) or flow
+        if mention.measure is Measure.rank and not named_flow and flow is not None:
+            carried_flow = flow  # "remained the biggest customer for German goods, yet deliveries there came to": sold
         if flow is Flow.imports and from_own_economy(text, (places.areas, places.partners), area, mention.start):
             flow = Flow.exports  # "Merchandise shipments from India climbed" in a story on India
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:

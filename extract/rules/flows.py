@@ -53,6 +53,8 @@ _FLOW_WORDS = [
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         r"(?<=[a-z.]-)bound(?=\s+(?:goods|shipments|exports|cargoes|sales|deliveries|trade)\b)|"  # "U.S.-bound goods"
         r"(?:deliveries|cargoes)\s+to\b|"  # "Deliveries to the euro zone totalled"
+        # "72.9 billion euros of goods going to other EU member states", "goods headed overseas"
+        r"(?:(?<=goods\s)|(?<=products\s))(?:going|headed|heading)\s+to\b|(?:going|headed|heading)\s+(?:abroad|overseas)|"
         rf"brought\s+in(?={_EARNINGS})|"  # "Crude oil brought in $42.6 billion": what the goods earned
         rf"shipments(?=\s+from{_THEN_TO})|(?<=services\s)credits",  # "shipments from China to Vietnam": China's
     ),
@@ -81,7 +83,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
                                    "net", "bill", "red", "black", "spending", "outlays", "expenditure", "came",
-                                   "coming", "comes", "come"])  # fmt: skip
+                                   "coming", "comes", "come", "going", "head"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
@@ -387,6 +389,8 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     if mention.measure is Measure.value and (source := _FLOW_SOURCE_AFTER.match(sentence, mention.end)):
         # "22.12 trillion yuan came from exports, ... and 15.19 trillion yuan from imports": the flow the part of a
         # sum came from
+        if source.group("out") or source.group("in"):
+            return Flow.exports if source.group("out") else Flow.imports
         return Flow((source.group("flow") or source.group("bare").split()[0]).lower())
     if mention.measure is Measure.count and _BOTH_WAYS.search(sentence, mention.end, mention.end + 120):
         return Flow.total  # "48,000 private firms engaged in importing and exporting": firms that trade both ways
@@ -409,7 +413,10 @@ _BALANCE_NOUN_AFTER = re.compile(
 # which 870 billion yuan was exports to Japan and 960 billion yuan imports from the neighbour"
 _FLOW_SOURCE_AFTER = re.compile(
     rf"{_CURRENCY_AFTER}\s+(?:(?:came\s+|coming\s+)?from\s+|(?:was|were)\s+)(?P<flow>imports|exports)\b|"
-    rf"{_CURRENCY_AFTER}\s+(?P<bare>imports\s+from|exports\s+to)\b", re.IGNORECASE
+    rf"{_CURRENCY_AFTER}\s+(?P<bare>imports\s+from|exports\s+to)\b|"
+    # "with 70.2 billion euros of goods going to other EU member states": the goods' way out, or in
+    rf"{_CURRENCY_AFTER}\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:goods|products)\s+(?:(?P<out>going|headed|heading|sent|shipped|"
+    r"bound)\s+(?:to|for|abroad|overseas)|(?P<in>coming|arriving|brought\s+in)\s+from)\b", re.IGNORECASE
 )
 
 
