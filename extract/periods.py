@@ -163,7 +163,9 @@ _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\
 _OF_THIS_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?this\s+year\b(?!\s+(?:to|ended|ending)\b)", re.IGNORECASE)
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
 # "records going back to 1992" too
-_SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to)\b[^,;.]{0,60}$", re.IGNORECASE)
+# "a level last seen in March 2022", "had last been this low in October 2024": the earlier time, a milestone too
+_SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to|last\s+(?:seen|recorded|reached|touched)|"
+                    r"last\s+been\s+(?:this|that|so)\s+\w+)\b[^,;.]{0,60}$", re.IGNORECASE)
 # "with 2024", "over 2024": may be the year itself; "down 5% on 2024" is a base
 _NOT_COMPARISON = re.compile(r"\b(?:(?<!compare\s)(?<!compares\s)(?<!compared\s)with|(?<!%\s)(?<!cent\s)on|over)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)  # not "(growth rates below compare with 2024)"

@@ -83,3 +83,21 @@ def test_a_definition_names_no_goods() -> None:
 )
 def test_a_real_terms_balance_is_out_of_scope(sentence: str) -> None:
     assert not [row for row in facts_of(US_HEAD + sentence, date(2025, 6, 5)) if row[5] == "value"]
+
+
+def test_a_merchandise_gap_and_a_level_in_the_black_are_balances() -> None:
+    # the March level set off by commas dates only itself; "in the black" after the money makes it a surplus
+    text = ("Korea trade\n\nSEOUL (Reuters) - South Korea's exports fell in June 2026. Because imports shrank even "
+            "more, by 4.2 percent to $48.1 billion, the trade account ended the month $5.72 billion in the black. The "
+            "merchandise gap with the United States, $3.1 billion in May, was cut to $2.4 billion.")
+    found = {row[7]: (row[2], row[4], row[9]) for row in facts_of(text, date(2026, 7, 1))}
+    assert found[-3.1e9] == (None, "balance", "2026-05") and found[-2.4e9] == (None, "balance", "2026-06")
+    assert found[5.72e9] == (None, "balance", "2026-06") and found[48.1e9] == (None, "imports", "2026-06")
+
+
+def test_a_level_last_seen_in_an_earlier_month_is_no_period_of_the_figures() -> None:
+    text = ("German trade\n\nBERLIN (Reuters) - German exports fell 1.2 percent in May 2026 from the previous month. "
+            "Exports to the United States were 6.1% lower than in April at 11.8 billion euros, a level last seen in "
+            "February 2022.")
+    found = {row[7]: (row[8], row[9], row[10]) for row in facts_of(text, date(2026, 7, 8))}
+    assert found[11.8e9] == ("EUR", "2026-05", "2026-05") and found[-6.1] == ("percent", "2026-05", "2026-05")

@@ -43,7 +43,7 @@ _FLOW_WORDS = [
         Flow.balance,
         r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
         r"net\s+(?:[a-z-]+\s+){0,2}?exports|"  # "China's net steel exports came to 9.48 million tons": the balance
-        r"shortfalls?|(?<=\sin\sthe\s)(?:red|black)\b|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=bilateral\s)gaps?|(?:(?<=the\s)|(?<=monthly\s)|(?<=annual\s)|(?<=overall\s)|(?<=combined\s)|(?<=total\s))gap"
+        r"shortfalls?|(?<=\sin\sthe\s)(?:red|black)\b|(?<=services\s)gaps?|(?<=goods\s)gaps?|(?<=merchandise\s)gaps?|(?<=bilateral\s)gaps?|(?:(?<=the\s)|(?<=monthly\s)|(?<=annual\s)|(?<=overall\s)|(?<=combined\s)|(?<=total\s))gap"
         rf"(?=\s+(?:ha[ds]\s+)?(?:{GAP_VERBS})\b)",
     ),
     (
@@ -405,8 +405,9 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
 _CURRENCY_AFTER = r"(?:\s+(?:yuan|dollars?|euros?|pounds?|yen|won|rupees?))?"  # "4.5 billion euro"
 # a balance noun the figure's money words modify: "a $9.73 billion trade surplus", "a 4.5 billion euro deficit", "an
 # £8.6bn gap"
-_BALANCE_NOUN_AFTER = re.compile(
-    rf"{_CURRENCY_AFTER}(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\b",
+_BALANCE_NOUN_AFTER = re.compile(  # "ended the month $6.94 billion in the black": a balance too
+    rf"{_CURRENCY_AFTER}(?:\s+|-)(?:(?:goods|merchandise)\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\b|"
+    rf"{_CURRENCY_AFTER}\s+in\s+the\s+(?:black|red)\b",
     re.IGNORECASE,
 )
 # the flow a part of a sum came from: "15.19 trillion yuan from imports"; the flow a part is named as after it: "of

@@ -62,7 +62,8 @@ LEADING_SCALE_WORDS = frozenset("billion million trillion bn mln bln pct percent
 # "Mining exports grew", "lighting equipment": sectors and goods, not participles
 SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting".split())
 NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases", "a small surplus": no goods
-    "before after though although since on off over revised previous preceding higher lower greater bigger smaller "
+    "before after though although since because whereas unless on off over revised previous preceding higher lower "
+    "greater bigger smaller "
     "larger stronger weaker fewer more less sectoral mainstay deepest widest narrowest smallest single small large big "
     "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
     "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid market "

@@ -162,9 +162,10 @@ def _in_look_back_clause(sentence: str, p: PeriodMention, mention: Mention) -> b
 
 
 # ", which supplied 71.3% of the imports last year,"; ", Japan's biggest export market so far this year,": a
-# relative clause, or a rank that describes a partner
+# relative clause, or a rank that describes a partner; "The merchandise gap, $162.6 billion in March, was cut to":
+# an earlier level set off by commas
 _RELATIVE_OPEN = re.compile(
-    r",\s+(?:(?:which|who)\s|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|the\s+(?:country|nation|province|city|region)['’]s)"
+    r",\s+(?:(?:which|who)\s|(?:US)?[$€£¥₹]\d[\d.,]*\s*(?:trillion|billion|million|bn)?\s|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|the\s+(?:country|nation|province|city|region)['’]s)"
     r"\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|top|main|leading)\s)[^,;()]*$", re.IGNORECASE)
 
 
