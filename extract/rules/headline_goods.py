@@ -116,7 +116,7 @@ def title_product(title: str | None) -> str | None:
 def _drives_another_flow(title: str, main: str, after: int) -> bool:
     """Whether the goods' flow drives a flow named after it: "Chip shipments lift Korea's exports", "Car sales to
     the US revive, lifting Japan's October exports"."""
-    verb = CAUSING.match(title, after)
+    verb = CAUSING.match(title, after) or _CAUSING_LISTED.match(title, after)  # "..., car recovery lift"
     if verb and FLOW_RE.search(main, verb.end(), verb.end() + 40):
         return True
     then = CAUSING_AFTER.search(title, after)
@@ -141,6 +141,8 @@ CAUSING = re.compile(
     r"(?:s|es|ies)?\b",
     re.IGNORECASE,
 )
+# "Record chip shipments, car recovery lift S. Korea's Nov. exports": the verb after the other causes listed
+_CAUSING_LISTED = re.compile(r"(?:,|\s+and)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+" + CAUSING.pattern, re.IGNORECASE)
 # "Car sales to the US revive, lifting Japan's October exports": the goods' flow drove the economy's
 CAUSING_AFTER = re.compile(
     r",\s+(?:lifting|boosting|driving|pushing|extending|helping|propelling|powering|fuell?ing|sending|spurring"
