@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 NOV = ("2025-11", "2025-11")
 TEN_MONTHS = ("2025-01", "2025-10")
@@ -98,3 +98,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_lead_frame(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_a_lead_that_opens_on_a_cause_naming_a_partner_keeps_its_own_subject_without_a_headline() -> None:
+    # no headline line: the lead is the first paragraph; the United States is in the opening cause, India owns the gap
+    text = ("Helped by phones and a modest rise in sales to the United States, India's deficit in merchandise trade "
+            "narrowed in May to $21.6 billion, from $23.9 billion in April, commerce ministry data released on Monday "
+            "showed.\n\nIn May, merchandise exports were up 2.4 per cent year-on-year at $39.1 billion.")
+    found = facts_of(text, date(2026, 6, 15))
+    assert {(row[0], row[1], row[4], row[7]) for row in found} == {
+        ("India", None, "balance", -21.6e9), ("India", None, "balance", -23.9e9), ("India", None, "exports", 2.4),
+        ("India", None, "exports", 39.1e9)}

@@ -96,6 +96,7 @@ _TRADE_OF = re.compile(
 )
 # "the total value of China's imports and exports": whose trade is measured, though "of" comes before it
 _VALUE_OF = re.compile(r"\b(?:value|volume|total|sum|size|scale)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNER_OF_BALANCE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:deficit|surplus|trade\s+(?:gap|balance))\b")
 _POSSESSED_TRADE = re.compile(
     r"^['’]s\s+(?:total\s+|overall\s+|foreign\s+|goods\s+)?(?:imports|exports|foreign\s+trade|trade)\b"
 )
@@ -355,6 +356,7 @@ def classify_places(
         if partners and (LIST_SEP.match(sentence[partners[-1].end : p.start]) or _RANKED_SEP.fullmatch(
                 sentence, partners[-1].end, p.start)) and not (  # "with Hong Kong second and the EU third"
             opening_with or _APPOSITIVE_OWNER.match(after)  # "to China, Australia's biggest customer,": no list
+            or _OWNER_OF_BALANCE.match(after)  # "sales to the United States, India's deficit eased": a new subject
         ):
             partners.append(p)  # "trade with ASEAN, the EU and the US": every item of the list
             continue

@@ -289,6 +289,10 @@ _REASON_OPENS = re.compile(
     r"weaker|stronger)\s+)?(?:decreases|increases|falls|rises|declines|gains|drops|sales|shipments)\s+(?:in|to)|"
     r"as\s+(?:fewer|more|lower|higher|weaker|stronger)\s)\b"  # ", as fewer cars went to China and the US, and"
 )
+_REASON_OPENING = re.compile(  # a cause that opens the sentence, up to its comma
+    r"\s*(?:Helped|Driven|Boosted|Supported|Buoyed|Lifted|Aided|Hit|Hurt|Weighed\s+down|Dragged\s+down)\s+by\s[^,;]{1,150},|"
+    r"\s*Thanks\s+to\s[^,;]{1,150},"
+)
 _REASON_CLOSES = re.compile(r",\s+(?:while|whereas|but|and)\s|;")
 
 
@@ -319,8 +323,9 @@ def reason_partner(sentence: str, places: Places, mention: Mention, mentions: li
         # figure of its own ("Exports to China rose 6.0% to $100.1 billion, leaving Brazil with a $29.2 billion
         # surplus" is the balance with China, as is "..., leaving Japan with a deficit of ... in its trade with China")
     j = bisect.bisect_right(mentions, place.start, key=attrgetter("end"))  # the figures that end before it
-    if j == 0:
-        return False
+    if j == 0:  # "Helped by a pickup in sales to the United States, India's deficit eased": an opening cause
+        return (opening := _REASON_OPENING.match(sentence)) is not None and place.end <= opening.end() <= mention.start
+
     opened = _REASON_OPENS.search(sentence, mentions[j - 1].end, place.start)
     return opened is not None and _REASON_CLOSES.search(sentence, place.end, mention.start) is not None
 
