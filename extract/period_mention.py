@@ -36,6 +36,7 @@ class PeriodMention:
     trailing: int = 0  # "over the last 12 months": that many months up to the running period's last
     same_months: bool = False  # "the same quarter of 2024": the running period's months in `year`
     this_year: bool = False  # "the first half of this year": the publication's year, whatever year the story last named
+    whole_year: bool = False  # "over the full year": the twelve months the story last stated, fiscal ones too
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""

@@ -386,6 +386,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                                        same_as_last="same" in m.group().lower()))
         elif groups.get("themonth"):  # "in the month": the single month the story last stated
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, the_month=True))
+        elif groups.get("wholeyear") and "calendar" not in m.group().lower():
+            found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, whole_year=True))
         elif groups.get("ytd"):
             found.append(PeriodMention(m.start(), m.end(), 1, 12, None, comparison=comparison, to_date=True))
         elif groups.get("lastm"):

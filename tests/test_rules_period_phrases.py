@@ -302,3 +302,15 @@ def test_the_year_so_far_after_a_superlative_is_its_scope_not_the_figures_period
             "in the same month a year earlier and the quickest monthly growth of the year so far.")
     found = facts_of(text, date(2025, 10, 20))
     assert ("Guangxi", None, None, None, "total", "growth", "yoy", 14.1, "percent", "2025-09", "2025-09") in found
+
+
+def test_the_full_year_after_a_fiscal_year_is_that_fiscal_year_and_a_calendar_one_otherwise() -> None:
+    text = ("India trade deficit\n\nNEW DELHI (Reuters) - India's merchandise trade deficit narrowed in March 2026. For "
+            "2025-26 (FY26) in full, merchandise exports edged up 1.7 per cent to $441.2 billion. Over the full year, "
+            "India's spending on imported gold totalled $58.3 billion.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 4, 15))}
+    assert found[58.3e9] == ("2025-04", "2026-03")
+    text = ("German trade\n\nBERLIN (Reuters) - German exports fell 1.2 percent in December 2025 from the previous "
+            "month. Over the full year, exports edged down 0.4 percent.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 2, 9))}
+    assert found[-0.4] == ("2025-01", "2025-12")

@@ -301,6 +301,8 @@ class Context:
                     self.published is None or self.period.end <= f"{self.published:%Y-%m}"):
                 return Period.months(int(self.period.end[:4]), int(self.period.end[5:]), int(self.period.end[5:]))
             return self.month or self.period
+        if mention.whole_year and self.span and months_in(self.span) == 12 and not self.span.start.endswith("-01"):
+            return self.span  # "Over the full year" after "For 2025-26 (FY26) in full": that fiscal year
         if mention.months_named and self.span and months_in(self.span) == mention.last - mention.first + 1:
             return self.span  # "over the three months" after "the three months to September"
         return mention.resolve(self.context_year(), self.published)
