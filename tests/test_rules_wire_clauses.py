@@ -179,3 +179,11 @@ def test_a_non_trade_word_in_a_relative_aside_drops_no_rate() -> None:
             "calculate gross domestic product, making up much of the gain.")
     found = {(row[4], row[5], row[6], row[7]) for row in facts_of(text, date(2025, 11, 5))}
     assert ("exports", "growth", "mom", 4.9) in found
+
+
+def test_a_province_s_share_of_the_country_s_trade_stated_with_was() -> None:
+    text = ("Zhejiang trade\n\nHANGZHOU, Oct. 20 (Xinhua) -- Zhejiang's foreign trade rose 4.8 percent in the first "
+            "three quarters of 2025. Only Guangdong traded more: Zhejiang's share of the country's imports and "
+            "exports over the period was 13.1 percent.")
+    found = {row[7]: (row[0], row[5]) for row in facts_of(text, date(2025, 10, 20))}
+    assert found[13.1] == ("Zhejiang", "share")

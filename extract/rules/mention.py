@@ -51,7 +51,8 @@ SHARE_BEFORE = re.compile(
     r"absorb(?:ed|ing|s)|suppl(?:ied|ying)|"  # "Europe absorbed about 37 percent of", "Chile supplying 65% of"
     rf"share\s+(?:(?:{SHARE_MOVES})\s+to|to|"  # "lowering the country's share to 14.9 per cent"
     r"stood\s+at|was|came\s+in\s+at|reached|remained(?:\s+at)?|hit)|"  # "its share stood at 11.7 per cent"
-    rf"(?:weight|slice|portion)\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:{SHARE_MOVES}|widened|narrowed)\s+to|"
+    # "Jiangsu's share of the country's imports and exports over the period was 12.9 percent"
+    rf"(?:share|weight|slice|portion)\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,9}}?(?:(?:{SHARE_MOVES}|widened|narrowed)\s+to|"
     r"stood\s+at|was|reached)"  # "its weight in China's total slipped to 7.9 percent", "its slice of ... widened to"
     r")\b[^,;]{0,30}$",  # "Russia's share shrank to 9.4 percent": the share's new level
     re.IGNORECASE,

@@ -86,7 +86,8 @@ def percent_measure(
         return Measure.growth  # "a far cry from the 77.6 percent surge recorded in 2023": a change, named so
     if previous is Measure.share and BASE_OF_SHARE.search(before):
         return Measure.share  # "72% of exports, down from 76%": the base of a share is a share
-    clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", before)[-1]
+    # 100 characters: "Jiangsu's share of the country's imports and exports over the period was 12.9 percent"
+    clause_before = re.split(r"[;—–]|,\s+(?:while|whereas|but)\b", sentence[max(0, start - 100) : start])[-1]
     if COUNTED_TRADERS_RATE.search(sentence, max(0, start - 160), start):
         return None  # "The number of enterprises with import and export records reached 566,000, up 4.5 percent"
     if _OF_ECONOMY.match(after) or _OF_FIRMS.match(after):
