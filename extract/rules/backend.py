@@ -20,7 +20,8 @@ from tradefacts.extract.rules.event_dates import figures_periods
 from tradefacts.extract.rules.fact_build import build_fact
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner, whole_of_share
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
-from tradefacts.extract.rules.flows import FLOW_RE, flow_at, flow_only_past_contrast, refined_flow
+from tradefacts.extract.rules.flow_constructions import refined_flow
+from tradefacts.extract.rules.flows import FLOW_RE, flow_at, flow_only_past_contrast
 from tradefacts.extract.rules.goods_classes import (
     CLASS_NOUNS,
     PRODUCT_PRONOUN,
