@@ -452,3 +452,17 @@ def test_a_row_that_writes_tonnes_under_money_columns_is_a_quantity_when_no_colu
             ("China", None, None, None, "imports", "value", None, 210450e6, "USD", *sep)]
     assert [row for row in rows if row not in found] == [], sorted(found, key=str)
     assert not [row for row in found if row[2] and row[5] == "value"]
+
+
+def test_a_collapsed_table_with_a_corner_of_two_words_and_sections_with_colons() -> None:
+    # "COMMODITY VOLUMES" opens no column; "Imports:" and "Exports:" are sections between the titles and the rows
+    text = ("TABLE-China's November commodity trade\n\nBEIJING, Dec 7 (Reuters) - Customs figures for November.\n\n"
+            "COMMODITY VOLUMES Nov y/y pct Jan-Nov\nImports:\nNatural gas (mln T) 11.20 4.4 118.05\n"
+            "Copper ore (T) 2,510,300 7.1 26,004,900\nExports:\nAluminium (mln T) 0.55 -9.3 5.71\n")
+    found = {(row[2], row[4], row[5], row[7], row[9]) for row in facts_of(text, date(2026, 12, 7))}
+    assert {("natural gas", "imports", "quantity", 11.2e6, "2026-11"),
+            ("natural gas", "imports", "growth", 4.4, "2026-11"),
+            ("natural gas", "imports", "quantity", 118.05e6, "2026-01"),
+            ("copper ore", "imports", "quantity", 2510300.0, "2026-11"),
+            ("aluminium", "exports", "growth", -9.3, "2026-11"),
+            ("aluminium", "exports", "quantity", 5.71e6, "2026-01")} <= found

@@ -52,10 +52,16 @@ def _header_tokens(line: str, cells: int) -> list[Token] | None:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
     titles = _titles(words)
     corner: Token = (0, 0, "")
-    if len(titles) != cells and words and (_CORNER.match(words[0][2]) or (  # "EXPORTS Aug Aug y/y": over the labels
-        len(titles) == cells + 1 and titles[0] == words[0][:2] and _PERIOD_CORNER.match(words[0][2])
-    )):  # "July Exports ($ bln) Imports ($ bln) ...": the month over the labels, each column a flow
-        corner, words = words[0], words[1:]
+    if (words and _CORNER.match(words[0][2]) and not _TITLE_START.match(words[0][2])) or (
+        len(titles) != cells and words and (_CORNER.match(words[0][2]) or (  # "EXPORTS Aug Aug y/y": over the labels
+            len(titles) == cells + 1 and titles[0] == words[0][:2] and _PERIOD_CORNER.match(words[0][2])
+        ))
+    ):  # "July Exports ($ bln) Imports ($ bln) ...": the month over the labels, each column a flow; "COMMODITY
+        # VOLUMES Oct ...": a corner that opens no column
+        n = 1  # "COMMODITY VOLUMES Oct y/y pct Jan-Oct": a corner of several capitalised words
+        while n < len(words) - 1 and _CORNER.match(words[n][2]) and not _TITLE_START.match(words[n][2]):
+            n += 1
+        corner, words = (words[0][0], words[n - 1][1], line[words[0][0] : words[n - 1][1]]), words[n:]
         titles = _titles(words)
     named = [(s, e, line[s:e]) for s, e in titles]
     if len(titles) != cells and words:  # "Nov y/y pct Jan-Nov y/y pct" over four cells: a rate column after each
@@ -95,7 +101,7 @@ def _rate_columns(words: list[Token]) -> list[Token]:
 
 # lines that may stand between a table's titles and its rows: blank, a section ("EXPORTS BY VOLUME"), the rest of
 # the titles ("pct pct" under "Nov y/y Jan-Nov y/y")
-_BETWEEN = re.compile(rf"^\s*(?:[A-Z][A-Z&/ -]*|(?:(?:{_RATE_WORDS})\s*)+)?\s*$")
+_BETWEEN = re.compile(rf"^\s*(?:[A-Z][A-Z&/ -]*|[A-Z][a-z]+(?: [a-z]+)?:|(?:(?:{_RATE_WORDS})\s*)+)?\s*$")  # "Imports:"
 
 
 def title_line_above(lines: list[str], first_row: int, reach: int = 4) -> int | None:
