@@ -211,3 +211,16 @@ def test_goods_going_to_a_partner_are_exports() -> None:
             "percent more than in March.")
     flows = {row[7]: (row[1], row[4]) for row in facts_of(text, date(2026, 6, 8))}
     assert flows[70.2e9] == ("European Union", "exports") and flows[0.8] == ("European Union", "exports")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Imports came to $231.4 billion, and the combined value of goods traded in both directions reached $552.9 "
+     "billion, a gain of 1.8 percent.",
+     "Looking at October alone, the value of goods the country traded with the rest of the world was $552.9 billion, "
+     "up 1.8%."],
+)  # fmt: skip
+def test_goods_traded_both_ways_or_with_the_world_are_total_trade(sentence: str) -> None:
+    text = f"China trade\n\nBEIJING, Nov 7 (Reuters) -- China's exports rose 2.1 percent in October 2026. {sentence}"
+    flows = {row[7]: row[4] for row in facts_of(text, date(2026, 11, 7))}
+    assert flows[552.9e9] == "total" and flows[1.8] == "total"

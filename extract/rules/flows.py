@@ -33,7 +33,8 @@ _FLOW_WORDS = [
         r"(?:two-way|bilateral|total|overall)\s+commerce|"  # "two-way commerce grew 9.2 percent"
         # not an institution: "the Ministry of Trade, Industry and Resources", "the trade ministry said"
         r"(?<!ministry\sof\s)(?<!minister\sof\s)(?<!department\sof\s)(?<!secretary\sof\s)(?<!board\sof\s)"
-        r"trad(?:e|ing|ed(?=\s+goods\b))(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance|"
+        # "goods traded in both directions", "the goods the province traded with the rest of the world": both flows
+        r"trad(?:e|ing|ed(?=\s+(?:goods\b|in\s+both\s+directions\b|with\b)))(?!\s+(?:partners?|nations?|powers?|hubs?|rules|gap|surplus|deficit|balance|"
         r"truce|wars?|talks|deals?|tensions|polic(?:y|ies)|disputes?|pacts?|negotiations|frictions|ministers?|"
         r"ministry|ministries|department|representative|organi[sz]ation|commission|officials?))|"
         r"(?<!export\s)(?<!import\s)(?<!exports\s)(?<!imports\s)turnover",  # "export turnover": exports
