@@ -170,6 +170,7 @@ _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to|last\s+(?:seen|rec
 _NOT_COMPARISON = re.compile(r"\b(?:(?<!compare\s)(?<!compares\s)(?<!compared\s)with|(?<!%\s)(?<!cent\s)on|over)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)  # not "(growth rates below compare with 2024)"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:exports|imports|shipments|trade|surplus|deficit)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"from\s+\S+\s+to\s", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+$", re.IGNORECASE)
 MONEY_SIGN = r"US\$|[A-Z]{0,2}\$|[€£¥₹₩]"  # what may stand right before a number: "$", "A$", "€"
@@ -337,6 +338,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         # rates; "above the 2024 level" is a base
         comparison = comparison and not (  # "The U.S. share ... was 11.2% over January-October 2025": a level's span
             _OVER_SPAN.fullmatch(cue.group()) and _LEVEL_BEFORE.search(masked, max(0, cue.start() - 60), cue.start()))
+        comparison = comparison and not (  # ", with January-November exports at $674.3 billion": a new figure's span
+            cue.group().lower().startswith("with") and _FLOW_NOUN_AFTER.match(masked, m.end()))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
         comparison = comparison or bool(_FROM_SPAN.match(masked, m.start()) and _RATE_END.search(
             masked, max(0, m.start() - 12), m.start()))  # "up 58.4% from January-June 2024": the base, no span

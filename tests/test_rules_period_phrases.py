@@ -314,3 +314,11 @@ def test_the_full_year_after_a_fiscal_year_is_that_fiscal_year_and_a_calendar_on
             "month. Over the full year, exports edged down 0.4 percent.")
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 2, 9))}
     assert found[-0.4] == ("2025-01", "2025-12")
+
+
+def test_a_span_after_with_that_names_a_flow_is_that_figure_s_not_a_base() -> None:
+    text = ("Korea exports\n\nSEOUL, Dec. 1 (Yonhap) -- South Korea's exports rose 6.2 percent in November 2026. The "
+            "surplus widened to $9.9 billion, with January-November exports at $661.2 billion, 4.8 percent more than in "
+            "the same months of 2025.")
+    found = {row[7]: (row[4], row[9], row[10]) for row in facts_of(text, date(2026, 12, 1))}
+    assert found[661.2e9] == ("exports", "2026-01", "2026-11") and found[4.8] == ("exports", "2026-01", "2026-11")
