@@ -113,6 +113,15 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
          ("Japan", "Europe", None, None, "exports", "growth", "yoy", 3.3, "percent", "2026-08", "2026-08"),
          ("Japan", "United States", None, None, "exports", "share", None, 19.0, "percent", "2026-08", "2026-08")],
     ),
+    "a buyer named 'as a whole' with what it includes after it ('Asia as a whole, China included, took ... of "
+    "Japanese goods') is the partner, and the goods' owner the area": (
+        "Japan's exports\n\nTOKYO (Kyodo) -- Japan's exports rose 2.9 percent in August 2026. Europe as a whole, "
+        "Britain included, took 1.02 trillion yen of Japanese goods, after a 3.3 percent rise.",
+        date(2026, 9, 17),
+        [("Japan", None, None, None, "exports", "growth", "yoy", 2.9, "percent", "2026-08", "2026-08"),
+         ("Japan", "Europe", None, None, "exports", "value", None, 1.02e12, "JPY", "2026-08", "2026-08"),
+         ("Japan", "Europe", None, None, "exports", "growth", "yoy", 3.3, "percent", "2026-08", "2026-08")],
+    ),
 }
 
 

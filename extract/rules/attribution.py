@@ -202,6 +202,7 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
 )
 _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|,\s+including\s+[^,;\d]{1,60},|"
+    r"(?:\s+as\s+a\s+whole)?,\s+[^,;\d]{1,40}?\s+included,|"  # "Asia as a whole, China included, took"
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
     r"(?:\s+markets?)?"  # "Asia, including China, took", "The U.S. market absorbed": the buyer
     r"\s+(?:(?:still|also|alone|nonetheless|now|again|once\s+more|once\s+again|on\s+its\s+own|by\s+itself)\s+)?"
