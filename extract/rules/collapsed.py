@@ -52,12 +52,12 @@ def _header_tokens(line: str, cells: int) -> list[Token] | None:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
     titles = _titles(words)
     corner: Token = (0, 0, "")
-    if (words and _CORNER.match(words[0][2]) and not _TITLE_START.match(words[0][2])) or (
-        len(titles) != cells and words and (_CORNER.match(words[0][2]) or (  # "EXPORTS Aug Aug y/y": over the labels
-            len(titles) == cells + 1 and titles[0] == words[0][:2] and _PERIOD_CORNER.match(words[0][2])
-        ))
-    ):  # "July Exports ($ bln) Imports ($ bln) ...": the month over the labels, each column a flow; "COMMODITY
-        # VOLUMES Oct ...": a corner that opens no column
+    first = words[0][2]  # the line is not blank: it has a first word
+    capitals = _CORNER.match(first) is not None  # "EXPORTS Aug Aug y/y": a section word over the labels
+    # "July Exports ($ bln) Imports ($ bln) ...": the month over the labels, each column a flow
+    month = len(titles) == cells + 1 and titles[0] == words[0][:2] and _PERIOD_CORNER.match(first) is not None
+    # "COMMODITY VOLUMES Oct ...": capitals that open no column are a corner, whatever the count of titles
+    if (capitals and not _TITLE_START.match(first)) or (len(titles) != cells and (capitals or month)):
         n = 1  # "COMMODITY VOLUMES Oct y/y pct Jan-Oct": a corner of several capitalised words
         while n < len(words) - 1 and _CORNER.match(words[n][2]) and not _TITLE_START.match(words[n][2]):
             n += 1
