@@ -82,7 +82,8 @@ _CAUSE_TAIL = re.compile(r",\s+(?:as|because|since|thanks\s+to|helped\s+by|drive
 def states_goods_only(sentence: str) -> bool:
     """Whether the sentence says its figures are of goods alone ("Country figures are published for goods only"),
     outside a cause given after its figure."""
-    return any(not _CAUSE_TAIL.search(sentence, 0, m.start()) for m in GOODS_ONLY.finditer(sentence))
+    first = GOODS_ONLY.search(sentence)  # a cause before the first mention is before every later one too
+    return first is not None and not _CAUSE_TAIL.search(sentence, 0, first.start())
 
 
 _GOODS_HERE = re.compile(
