@@ -7,6 +7,7 @@ re-derive them, so a number means the same thing everywhere.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 SCALE_WORDS: dict[str, float] = {
@@ -121,7 +122,13 @@ def parse_value_text(value_text: str) -> float:
     m = NUMBER_RE.fullmatch(text)
     if not m:
         raise NumberError(f"cannot read {value_text!r} as a number")
-    return _numeral(m.group("num")) * _scale(m)
+    return scaled(_numeral(m.group("num")), _scale(m))
+
+
+def scaled(number: float, scale: float) -> float:
+    """`number` times `scale`, as the nearest float to the decimal product: 259.47 billion is 259470000000.0, not
+    the 259470000000.00003 that float multiplication gives."""
+    return number * scale if scale == 1 or number != number else float(Decimal(repr(number)) * Decimal(repr(scale)))
 
 
 def _scale(m: re.Match[str]) -> float:

@@ -427,7 +427,7 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 3, 10),
         [("China", None, None, None, "imports", "value", None, 3.11e12, "CNY", "2026-01", "2026-02"),
          ("China", "United States", None, None, "total", "share", None, 7.9, "percent", "2026-01", "2026-02"),
-         ("China", "Belt and Road partner countries", None, None, "total", "value", None, 4.02 * 1e12, "CNY", "2026-01",
+         ("China", "Belt and Road partner countries", None, None, "total", "value", None, 4.02e12, "CNY", "2026-01",
           "2026-02"),
          ("China", None, "mechanical and electrical products", None, "exports", "value", None, 2.89e12, "CNY",
           "2026-01", "2026-02")],

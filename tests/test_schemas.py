@@ -114,6 +114,26 @@ def test_parse_value_text(text: str, value: float) -> None:
     assert parse_value_text(text) == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("259.47 billion", 259.47e9), ("$2,936m", 2936e6), ("0.29 trillion", 0.29e12), ("1.13 billion", 1.13e9),
+     ("10,508.6 hundred million", 1050.86e9)],
+)
+def test_scaled_values_are_the_nearest_float_to_the_written_number(text: str, value: float) -> None:
+    # a warehouse sees 259470000000.0, not the 259470000000.00003 of 259.47 * 1e9
+    assert parse_value_text(text) == value
+
+
+def test_extracted_list_values_carry_no_float_noise() -> None:
+    import tradefacts as tf
+
+    text = ("Korea's exports in 2025\n\nSEOUL, Jan 1 (Yonhap) -- South Korea's exports came to $709.47 billion in "
+            "2025, and shipments to China and the United States reached 259.47 and 122.29 billion dollars, "
+            "respectively.")
+    values = sorted(f.value for f in tf.extract({"id": "d", "text": text, "published": "2026-01-01"}).facts)
+    assert values == [122.29e9, 259.47e9, 709.47e9]
+
+
 @pytest.mark.parametrize("text", ["", "percent", "a lot", "2.5.1", "trillion"])
 def test_parse_value_text_rejects(text: str) -> None:
     with pytest.raises(ValueError, match="cannot read"):

@@ -10,7 +10,7 @@ from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.currency import currency_code
 from tradefacts.extract.rules.mention import SHARE_BEFORE, SUFFIX_WORDS, WINDOW, Mention, is_year, qualifier_before
 from tradefacts.schemas import Measure, Unit
-from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_text
+from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_text, scaled
 
 # "in March 2025 to 455.5 billion", "slipped 0.4% in 2025 to 18.8 trillion yen", "from the same period of 2024 to
 # 134.9 billion euros": a year, not the first figure of a range
@@ -140,7 +140,7 @@ def listed_value(sentence: str, m: re.Match[str]) -> Mention | None:
         return None
     value_text = m.group()
     qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
-    magnitude = parse_value_text(value_text) * scale
+    magnitude = scaled(parse_value_text(value_text), scale)
     mention = Mention(m.start(), m.end(), value_text, m.start(), Measure.value, unit, magnitude, qualifier)
     mention.list_scale = scale
     return mention
@@ -168,7 +168,8 @@ def listed_quantity(sentence: str, m: re.Match[str]) -> Mention | None:
     qualifier = qualifier_before(sentence[max(0, m.start() - WINDOW) : m.start()])
     unit = Unit.tonnes if rest.group("tonnes") else Unit.number
     scale = list_scale(sentence, m.end()) or 1.0  # "1.2 and 5.6 million tonnes": the scale written once too
-    mention = Mention(m.start(), m.end(), value_text, m.start(), Measure.quantity, unit, magnitude * scale, qualifier)
+    mention = Mention(m.start(), m.end(), value_text, m.start(), Measure.quantity, unit, scaled(magnitude, scale),
+                      qualifier)
     mention.list_scale = scale
     return mention
 

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Fact, Flow, Period, Span, derive_value, sign_rule
+from tradefacts.schemas.numbers import scaled
 
 LONG_SENTENCE = 600  # characters; beyond it a fact's evidence is the words around its number, not the sentence
 
@@ -38,9 +39,9 @@ def build_fact(
     its value re-derived from its text there; None where the fact does not validate."""
     evidence, offset = _evidence_around(sentence.text.rstrip(". "), mention)
     try:
-        value = mention.list_scale * derive_value(
+        value = scaled(derive_value(
             mention.value_text, evidence, sign_rule(mention.measure, flow), mention.value_start - offset
-        )
+        ), mention.list_scale)
         return Fact(
             area=area,
             partner=partner if partner != area else None,
