@@ -4,7 +4,8 @@ named before their figure with examples ("Labour-intensive products such as ... 
 customs prose ("metal ores and ore sands were imported at"), or before the customs office that declared them ("Crude
 oil imports declared at Ningbo customs totaled": the office names no subject of its own). A headline on the goods'
 traders ("Chinese Steel Exporters Head for Record Year") names the story's goods for figures that name none, and a
-section heading on one kind of goods ("COAL AT RECORD IN DECEMBER") those of the paragraphs under it.
+section heading on one kind of goods ("COAL AT RECORD IN DECEMBER") those of the paragraphs under it, till a heading
+that names none.
 
 Sentences written for these tests; none is copied from an article."""
 
@@ -80,6 +81,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2026, 1, 14),
         [("China", None, "coal", None, "imports", "growth", "yoy", -9.6, "percent", "2025-01", "2025-12"),
          ("China", None, "coal", None, "imports", "quantity", None, 490.27e6, "tonnes", "2025-01", "2025-12")],
+    ),
+    "a second heading that names no goods ('PARTNERS, YEAR TO DATE') ends the first one's ('COPPER BILL FALLS')": (
+        "Chile's trade surplus grows\n\nSANTIAGO, Nov 7 (Reuters) - Chile's exports rose 4.1% in October 2026."
+        "\n\nCOPPER BILL FALLS\n\nRefined copper imports fell 11.2% to $0.41 billion.\n\nPARTNERS, YEAR TO "
+        "DATE\n\nShipments to the United States climbed 6.3% to $1.92 billion in October.",
+        date(2026, 11, 7),
+        [("Chile", None, "refined copper", None, "imports", "growth", "yoy", -11.2, "percent", "2026-10", "2026-10"),
+         ("Chile", None, "refined copper", None, "imports", "value", None, 0.41e9, "USD", "2026-10", "2026-10"),
+         ("Chile", "United States", None, None, "exports", "growth", "yoy", 6.3, "percent", "2026-10", "2026-10"),
+         ("Chile", "United States", None, None, "exports", "value", None, 1.92e9, "USD", "2026-10", "2026-10")],
     ),
 }
 

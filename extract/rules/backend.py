@@ -146,7 +146,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     elif sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or the article's
         if _HEADING.fullmatch(text):  # "FIRST HALF": its period holds for the paragraphs under it, "SUPPLIERS" none
             ctx.section_period = next((r for p in find_periods(text) if (r := ctx.resolve(p))), None)
-            ctx.title_product = heading_goods(text) or ctx.title_product  # "COAL AT RECORD": its section's goods
+            # "COAL AT RECORD": its section's goods; "SERVICES, FISCAL YEAR TO DATE" ends them
+            ctx.title_product = heading_goods(text) or ctx.story_product
         ctx.paragraph, ctx.period = sentence.paragraph, ctx.section_period or (
             ctx.period if ctx.in_year_section() else (ctx.article_period or ctx.period))
         ctx.basis_frame = None
@@ -390,7 +391,7 @@ class RegexBackend:
         # standfirst (bullets, a line with no full stop) is the headline's shorthand again
         lead = next((p for p in opening if FLOW_RE.search(p) and p.rstrip().endswith(".") and p[:1] not in "-•*"), "")
         ctx.buying, topic = story_goods(title, lead, ctx.title_flow)
-        ctx.title_product = ctx.acronyms.get(topic, topic) if topic else None
+        ctx.title_product = ctx.story_product = ctx.acronyms.get(topic, topic) if topic else None
         facts: list[Fact] = []
         if title:
             ctx.in_part_of_month(title, [])

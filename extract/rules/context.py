@@ -134,7 +134,8 @@ class Context:
     # the partner a sentence opened on ("In trade with the United States, ..."), with its paragraph: that paragraph's
     # later figures that name no place ("Exports were down 19 per cent") are of trade with it, whatever their flow
     opening_partner: tuple[str, int] | None = None
-    title_product: str | None = None  # the goods a sector story's headline is about
+    title_product: str | None = None  # the goods a sector story's headline is about, or its section heading's
+    story_product: str | None = None  # the headline's goods alone, to which a section heading naming none returns
     whole_trade_paragraph: int = -1  # the paragraph that turned to all goods ("broader trade numbers showed ...")
     title_flow: Flow | None = None  # exports or imports, when the headline names one of them alone
     buying: bool = False  # a story on what the economy buys: the headline's flow, else the lead's
