@@ -224,3 +224,20 @@ def test_goods_traded_both_ways_or_with_the_world_are_total_trade(sentence: str)
     text = f"China trade\n\nBEIJING, Nov 7 (Reuters) -- China's exports rose 2.1 percent in October 2026. {sentence}"
     flows = {row[7]: row[4] for row in facts_of(text, date(2026, 11, 7))}
     assert flows[552.9e9] == "total" and flows[1.8] == "total"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flow"),
+    [("Outbound merchandise shipments for April-October totalled $241.8 billion, 3.4% more than a year before.",
+      "exports"),
+     ("Outgoing shipments over April-October totalled $241.8 billion, up 3.4%.", "exports"),
+     ("Incoming merchandise deliveries for April-October totalled $241.8 billion, up 3.4%.", "imports")],
+)  # fmt: skip
+def test_outbound_and_incoming_with_a_word_between_keep_their_flow_in_a_story_on_purchases(
+    sentence: str, flow: str
+) -> None:
+    # the headline is on what the economy buys, so a bare "shipments" would read as its purchases
+    text = (f"Fuel purchases widen India's trade gap\n\nNEW DELHI, Nov 17 (Reuters) - India's trade deficit widened "
+            f"to $30.1 billion in October 2026. {sentence}")
+    flows = {row[7]: row[4] for row in facts_of(text, date(2026, 11, 17))}
+    assert flows[241.8e9] == flow and flows[3.4] == flow

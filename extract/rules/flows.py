@@ -48,7 +48,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward)\s+(?:shipments|sales|deliveries|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward|going)\s+(?:(?:merchandise|goods)\s+)?(?:shipments|sales|deliveries|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+(?:of\s+(?:[\w'’.-]+\s+){1,5}?)?(?:to|abroad|overseas)\b|sales\s+there\b|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         r"(?<=[a-z.]-)bound(?=\s+(?:goods|shipments|exports|cargoes|sales|deliveries|trade)\b)|"  # "U.S.-bound goods"
@@ -60,7 +60,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward)\s+(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
+        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward|coming)\s+(?:(?:merchandise|goods)\s+)?(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
         r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|"
         r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|supplied|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
@@ -79,7 +79,8 @@ SEGMENT_RE = re.compile(rf"\b(?P<seg>{SEGMENT_WORDS})\b", re.IGNORECASE)
 FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "total", "trad", "bilateral", "two",
                                    "overall", "moved", "crossed",
                                    "turnover", "surplus", "deficit", "outbound", "overseas", "ship", "sales", "sold",
-                                   "inbound", "inward", "outward", "brought", "purchase", "bought", "buying", "suppl",
+                                   "inbound", "inward", "outward", "outgoing", "incoming", "brought", "purchase",
+                                   "bought", "buying", "suppl",
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
                                    "net", "bill", "red", "black", "spending", "outlays", "expenditure", "came",
