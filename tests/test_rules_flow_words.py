@@ -241,3 +241,19 @@ def test_outbound_and_incoming_with_a_word_between_keep_their_flow_in_a_story_on
             f"to $30.1 billion in October 2026. {sentence}")
     flows = {row[7]: row[4] for row in facts_of(text, date(2026, 11, 17))}
     assert flows[241.8e9] == flow and flows[3.4] == flow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flows"),
+    [("Exports of services climbed 1.4% on the quarter to £128.6bn, ahead of a 0.7% rise in services imports to "
+      "£81.2bn.", {1.4: "exports", 0.7: "imports", 81.2e9: "imports"}),
+     ("Shipments from Britain to Norway fell 6.2% to £3.1bn, a steeper slide than the 2.8-percent drop in purchases "
+      "of Norwegian gas.", {6.2: "exports", 2.8: "imports"})],
+)  # fmt: skip
+def test_a_rate_is_of_the_flow_it_is_a_rise_in_words_after_it(sentence: str, flows: dict[float, str]) -> None:
+    # the flow word before the figure belongs to the clause before; "shipments from Britain" do not make the
+    # purchases exports
+    text = f"UK trade\n\nLONDON, Nov 12 (Reuters) - In the three months to September 2026, {sentence}"
+    found = {abs(row[7]): row[4] for row in facts_of(text, date(2026, 11, 12))}
+    assert {value: found.get(value) for value in flows} == flows
+

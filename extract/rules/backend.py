@@ -226,11 +226,14 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         flow = flow_at(text, mention.start, subject, ctx.title_flow) or (
             None if contrast else flow_at(text, mention.start, 0, ctx.title_flow))  # fmt: skip
         flow = flow or (ctx.flow if flow_only_past_contrast(text, mention.end, named_flow) else carried_flow)
-        flow = refined_flow(text, mention, mentions) or flow
+        flow = (stated_flow := refined_flow(text, mention, mentions)) or flow
         if mention.measure is Measure.rank and not named_flow and flow is not None:
             carried_flow = flow  # "remained the biggest customer for German goods, yet deliveries there came to": sold
-        if flow is Flow.imports and from_own_economy(text, (places.areas, places.partners), area, mention.start):
-            flow = Flow.exports  # "Merchandise shipments from India climbed" in a story on India
+        if flow is Flow.imports and not stated_flow and from_own_economy(
+            text, (places.areas, places.partners), area, mention.start
+        ):
+            flow = Flow.exports  # "Merchandise shipments from India climbed" in a story on India, not "the 3.4%
+            # fall in purchases of Russian goods" after "shipments from China to Russia"
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)

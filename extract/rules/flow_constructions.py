@@ -121,17 +121,26 @@ _FIGURE_JOIN = re.compile(  # between two figures of one list: "billion and USD"
 
 
 # "outpacing a 13.8 percent gain in exports": the flow the rate is of, written after it
-_RATE_IN = re.compile(
-    r"\s*(?:per\s*cent|percent|%)?\s+(?:gain|rise|increase|drop|fall|decline|jump|growth|slump|plunge|surge|dip|"
-    r"contraction|expansion)\s+in\s+(?:[a-z-]+\s+){0,2}?",
+_RATE_IN = re.compile(  # "the 3.4-percent fall in purchases"
+    r"(?:\s*|-)(?:per\s*cent|percent|%)?\s+(?:gain|rise|increase|drop|fall|decline|jump|growth|slump|plunge|surge|dip|"
+    r"contraction|expansion)\s+in\s+",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[a-z-]+\s+", re.IGNORECASE)
 
 
 def _rate_in_flow(sentence: str, mention: Mention) -> Flow | None:
-    rate = _RATE_IN.match(sentence, mention.end)
-    named = FLOW_RE.match(sentence, rate.end()) if rate else None
-    return Flow(named.lastgroup) if named and named.lastgroup else None
+    """The flow a rate is "a rise in", at most two words on: "a 0.9% rise in services imports"."""
+    if (rate := _RATE_IN.match(sentence, mention.end)) is None:
+        return None
+    at = rate.end()
+    for _ in range(3):
+        if (named := FLOW_RE.match(sentence, at)) and named.lastgroup:
+            return Flow(named.lastgroup)
+        if (word := _WORD.match(sentence, at)) is None:
+            return None
+        at = word.end()
+    return None
 
 
 _BOTH_WAYS = re.compile(r"\bimport(?:s|ed|ing)?\s+(?:and|or)\s+export(?:s|ed|ing)?\b", re.IGNORECASE)
