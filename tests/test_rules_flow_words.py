@@ -257,3 +257,10 @@ def test_a_rate_is_of_the_flow_it_is_a_rise_in_words_after_it(sentence: str, flo
     found = {abs(row[7]): row[4] for row in facts_of(text, date(2026, 11, 12))}
     assert {value: found.get(value) for value in flows} == flows
 
+
+def test_a_flow_sized_in_its_own_aside_and_compared_with_the_other_keeps_its_figures() -> None:
+    text = ("Korea trade\n\nSEOUL, Dec 1 (Yonhap) -- South Korea's exports rose 7.9 percent in November 2026. The "
+            "surplus reached $9.86 billion, as imports, at $51.37 billion, rose less than exports, climbing 4.2 "
+            "percent from a year earlier.")
+    found = {row[7]: row[4] for row in facts_of(text, date(2026, 12, 1))}
+    assert (found[9.86e9], found[51.37e9], found[4.2]) == ("balance", "imports", "imports")

@@ -113,9 +113,16 @@ _REASON_OPEN = re.compile(
 )
 
 
+# ", as imports, at $54.12 billion, grew": the figure sizes the flow word right before it, which is its subject
+_OWN_SIZE = re.compile(r",\s+(?:at|worth|valued\s+at)\s+(?:about\s+|around\s+)?(?:US|A|C|HK|S)?[$€£¥₹₩]?\s*$",
+                       re.IGNORECASE)
+
+
 def _in_aside(sentence: str, word: re.Match[str], pos: int) -> bool:
     """Whether the flow `word` sits in an aside or a reason clause opened before it and closed by a comma before
     `pos`."""
+    if _OWN_SIZE.match(sentence, word.end(), pos):
+        return False
     start = max(0, word.start() - 120)
     return bool(_ASIDE_OPEN.search(sentence, start, word.start()) or _REASON_OPEN.search(sentence, start, word.start())
                 ) and sentence.find(",", word.end(), pos) >= 0  # fmt: skip
@@ -204,6 +211,10 @@ def _after_comma(sentence: str, pos: int) -> bool:
     return i > 0 and sentence[i - 1] == ","
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+
+
 def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
     # The window opened inside an aside, so the figure's flow word stands before it: "The deficit with Mexico, now
@@ -216,6 +227,10 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
         before = list(FLOW_RE.finditer(sentence, max(0, pos - 300), pos))
     while len(before) > 1 and _in_aside(sentence, before[-1], pos):
         before.pop()  # "Imports of precious metals, mostly gold bought and sold by investors, jumped": not "sold"
+    if len(before) > 1 and _THAN_BEFORE.search(sentence, max(0, before[-1].start() - 12), before[-1].start()) and (
+        _PARTICIPLE_AFTER.match(sentence, before[-1].end(), pos)
+    ):
+        before.pop()  # "imports grew more slowly than exports, rising 5.5 percent": the subject's rise, not exports'
     if before:
         last = before[-1]
         mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())
