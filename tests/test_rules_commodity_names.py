@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 NOV = ("2025-11", "2025-11")
 JAN_NOV = ("2025-01", "2025-11")
@@ -99,3 +99,19 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 def test_commodity_name(name: str) -> None:
     text, published, expected = CASES[name]
     assert_yields(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Crude oil imports into the province came to 21.35 million tonnes over January-September, and their value fell "
+     "9.7 percent to 97.2 billion yuan.",
+     "Over January-September the province brought in about 21.35 million tonnes of crude oil valued at 97.2 billion "
+     "yuan, a fall of 9.7 percent."],
+)  # fmt: skip
+def test_goods_keep_their_figures_past_a_destination_or_an_approximate_tonnage(sentence: str) -> None:
+    # "into the province" is where the goods went, not a subject that ends their name; "about" before the tonnage
+    # and "valued at" after the goods do not hide them
+    text = ("Heilongjiang trade\n\nHARBIN, Oct 21 (Xinhua) -- Heilongjiang's foreign trade grew 2.6 percent in the "
+            f"first three quarters of 2026. {sentence}")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 10, 21))}
+    assert (goods[21.35e6], goods[97.2e9], goods[-9.7]) == ("crude oil", "crude oil", "crude oil")

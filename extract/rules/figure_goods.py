@@ -42,6 +42,8 @@ _COUNTED_GOODS = re.compile(
 
 # "Mechanical and electrical products remained the province's leading exports, worth ...": an owner in the predicate
 _PREDICATE_OWNER = re.compile(r"\b(?:remained|remains|was|were|is|are|became|stayed)\s+$")
+# "Crude oil imports into the province amounted to": where the goods went, after them
+_DESTINATION_BEFORE = re.compile(r"\b(?:imports|shipments|arrivals|deliveries)\s+into\s+$", re.IGNORECASE)
 
 
 # "Semiconductors, South Korea's mainstay export item, led the gains": an apposition naming what the goods are to
@@ -64,11 +66,12 @@ _APPOSITION_OPENING = re.compile(r",\s(?:[a-z]+\s){0,2}$")  # ", Korea's ...", "
 def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
     """Where the goods of the figure at `mention` may start: after the last area written before it, but not after a
     demonym that qualifies a noun ("the backbone of Chinese sales to Africa"), an owner in the predicate ("...
-    remained the province's leading exports") nor one in an apposition on the goods (", Korea's mainstay export
-    item,")."""
+    remained the province's leading exports"), a destination ("imports into the province") nor one in an apposition
+    on the goods (", Korea's mainstay export item,")."""
     k = bisect.bisect_right(areas, mention.start, key=attrgetter("end"))  # the areas are in text order
     return next((p.start for p in reversed(areas[:k]) if p.kind != "demonym"
                  and not _PREDICATE_OWNER.search(sentence, max(0, p.start - 12), p.start)
+                 and not _DESTINATION_BEFORE.search(sentence, max(0, p.start - 20), p.start)
                  and not _owner_in_apposition(sentence, p)), 0)  # fmt: skip
 
 

@@ -131,6 +131,7 @@ _PART_AMOUNT = re.compile(
 # "exported mechanical and electrical products worth ...", "shipped 55,431 tonnes of rare earths".
 _VERB_PRODUCT = re.compile(
     r"\b(?:exported|imported|shipped|sold|bought|purchased|brought\s+in)\s+"
+    r"(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?"  # "brought in about 29.8 million tonnes of"
     r"(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?(?:(?:(?:metric\s+)?(?:tonnes|tons)|units)\s+of\s+)?)?"
     r"(?P<p>(?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(?:(?:worth|valued|totall?ing)\b|of\s+(?=[\d$€£¥]))",
     re.IGNORECASE,
@@ -139,8 +140,9 @@ _QUANTITY_OF = re.compile(
     r"\b(?:tonnes|tons|barrels|units|pieces|sets|cubic\s+metres|cubic\s+meters|yuan|dollars|euros|yen|won|"
     r"rupees|pounds|billion|million|trillion|bn|bln)\s+(?:worth\s+)?of\s+(?!a\s+year\b|the\s+(?:previous|prior|same)\b)"
     r"(?P<p>(?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=[,.;]|\s+(?:abroad|overseas|from|to|in|during|worth|last|this|and\s+[\d$]|$|"
-    r"(?:were|was|left|leaving|went|arrived|landed|entered|came|shipped|exported|imported|headed)\b))",  # "4,000 tons
-    # of rare earths left the country": the goods end at their verb
+    r"(?:were|was|left|leaving|went|arrived|landed|entered|came|shipped|exported|imported|headed|"
+    r"valued)\b))",  # "4,000 tons of rare earths left the country", "tonnes of crude oil valued at": the goods end
+    # at their verb
     re.IGNORECASE,
 )
 # "imported consumer goods", "foreign-made goods": a word that says where goods came from, no goods of its own
