@@ -62,7 +62,8 @@ _FLOW_WORDS = [
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward|coming)\s+(?:(?:merchandise|goods)\s+)?(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
         r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|"
-        r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|supplied|"
+        r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|"
+        r"supplied(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?:arrived|arriving)(?=\s+from\b)|intake|"  # "15.86 million tons arrived from the Southeast Asian country",
         # "China's copper concentrate intake from Indonesia"
@@ -137,7 +138,6 @@ _OWN_WORDS_END = re.compile(
 )
 
 
-_EARNINGS_AFTER = re.compile(_EARNINGS, re.IGNORECASE)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SOLD = re.compile(  # "shipments to Vietnam" are sold; "rose 1.1% to 110.54 million tons" is no destination
     rf"\bto\s+(?:the\s+(?:bloc|region|continent|country|kingdom|republic|neighbou?r)\b|(?!(?:{MONTH_NAMES})\b)"
@@ -177,10 +177,6 @@ def flow_at(sentence: str, pos: int, window_start: int = 0, story: Flow | None =
         word = before[-1] if before else FLOW_RE.search(sentence, pos, pos + 60)
         if word and word.group().lower() in ("shipments", "shipped"):  # "36.2% more than the 10.22 million tons
             return Flow.imports  # shipped in May a year earlier"
-    if flow is Flow.imports:  # the window ends at the figure, where "brought in"'s look at its money cannot reach
-        word = [m for m in FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos)][-1:]
-        if word and word[0].group().lower().startswith("brought") and _EARNINGS_AFTER.match(sentence, word[0].end()):
-            return Flow.exports  # "Crude oil brought in $42.6 billion"
     return flow
 
 
@@ -217,6 +213,12 @@ _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 
 def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     before = list(FLOW_RE.finditer(sentence, max(window_start, pos - 300), pos))
+    while before:  # the last word read again in the whole sentence, where its look past `pos` sees: "products
+        # supplied 60.7 percent of" is no purchase, "brought in $10.70 billion" are earnings
+        if (whole := FLOW_RE.match(sentence, before[-1].start())) is not None and whole.lastgroup:
+            before[-1] = whole
+            break
+        before.pop()
     # The window opened inside an aside, so the figure's flow word stands before it: "The deficit with Mexico, now
     # America's biggest source of imports, dipped" (the aside's owner opened it), "Exports to China, Japan's biggest
     # trading partner, rose 2.1%" (an apposition did, and holds no flow word)
