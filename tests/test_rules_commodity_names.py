@@ -115,3 +115,21 @@ def test_goods_keep_their_figures_past_a_destination_or_an_approximate_tonnage(s
             f"first three quarters of 2026. {sentence}")
     goods = {row[7]: row[2] for row in facts_of(text, date(2026, 10, 21))}
     assert (goods[21.35e6], goods[97.2e9], goods[-9.7]) == ("crude oil", "crude oil", "crude oil")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mechanical and electrical goods dominated what the province sold abroad, with exports of 2.41 trillion yuan, or "
+     "64.2 percent of all its exports.",
+     "Mechanical and electrical products continued to anchor the province's export mix, with shipments worth 2.41 "
+     "trillion yuan making up 64.2 percent of all exports.",
+     "Mechanical and electrical products supplied 64.2 percent of all exports, with overseas sales of 2.41 trillion "
+     "yuan."],
+)  # fmt: skip
+def test_goods_that_open_the_sentence_keep_its_figures_past_their_own_economy_named_back(sentence: str) -> None:
+    # "the province" inside the goods' predicate is no new subject; "supplied 64.2 percent of" is no purchase
+    text = ("Fujian trade\n\nFUZHOU, Oct 21 (Xinhua) -- Fujian's foreign trade grew 2.6 percent in the first three "
+            f"quarters of 2026. {sentence}")
+    goods = {row[7]: (row[2], row[4]) for row in facts_of(text, date(2026, 10, 21))}
+    named = "mechanical and electrical goods" if "goods" in sentence else "mechanical and electrical products"
+    assert goods[2.41e12] == goods[64.2] == (named, "exports")

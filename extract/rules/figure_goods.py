@@ -12,7 +12,7 @@ from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
-from tradefacts.extract.rules.product_names import VERBS
+from tradefacts.extract.rules.product_names import HEAD_NOUNS, VERBS
 from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products, only_goods
 from tradefacts.schemas import Measure
 
@@ -63,6 +63,18 @@ def _owner_in_apposition(sentence: str, place: Place) -> bool:
 _APPOSITION_OPENING = re.compile(r",\s(?:[a-z]+\s){0,2}$")  # ", Korea's ...", ", long Chongqing's ..."
 
 
+# "Mechanical and electrical goods dominated what the province sold abroad, with exports of": the economy named
+# back inside the predicate of goods that open the sentence, not a new subject
+_BACK_REFERENCE = re.compile(r"the\s+(?:province|city|country|nation|region|municipality)\b", re.IGNORECASE)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:while|whereas|but|and|as|with|when)|\.)\s*$", re.IGNORECASE)
+_GOODS_OPENING = re.compile(rf"\s*[A-Z][a-z-]+(?:,?\s+(?:and\s+)?[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})\s+[a-z]")
+
+
+def _in_goods_predicate(sentence: str, place: Place) -> bool:
+    return bool(_BACK_REFERENCE.match(sentence, place.start) and _GOODS_OPENING.match(sentence)
+                and not _CLAUSE_OPENS_BEFORE.search(sentence, max(0, place.start - 12), place.start))
+
+
 def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
     """Where the goods of the figure at `mention` may start: after the last area written before it, but not after a
     demonym that qualifies a noun ("the backbone of Chinese sales to Africa"), an owner in the predicate ("...
@@ -72,6 +84,7 @@ def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
     return next((p.start for p in reversed(areas[:k]) if p.kind != "demonym"
                  and not _PREDICATE_OWNER.search(sentence, max(0, p.start - 12), p.start)
                  and not _DESTINATION_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+                 and not _in_goods_predicate(sentence, p)
                  and not _owner_in_apposition(sentence, p)), 0)  # fmt: skip
 
 
