@@ -446,3 +446,20 @@ def test_a_level_for_another_partner_after_compared_with_is_no_base() -> None:
     periods = {(row[9], row[10]) for row in facts_of(text, published) if row[7] == 203.5e9}
     assert periods == {("2025-01", "2025-10")}
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Hong Kong, the third-largest trading partner of Xiamen, saw its trade with the city fall 2.8 percent to 41.3 "
+      "billion yuan.", {("rank", 3.0): "Hong Kong", ("growth", 2.8): "Hong Kong", ("value", 41.3e9): "Hong Kong"}),
+     ("ASEAN and the United States saw their trade with the city grow 7.7% and 3.4% respectively.",
+      {("growth", 7.7): "ASEAN", ("growth", 3.4): "United States"})],
+)  # fmt: skip
+def test_a_foreign_subject_trades_with_the_story_economy_named_back(
+    sentence: str, expected: dict[tuple[str, float], str]
+) -> None:
+    # "its trade with the city" is the city's trade with the subject, and so is the rank in the subject's apposition
+    text = ("Xiamen trade\n\nXIAMEN, Nov 20 (Xinhua) -- Xiamen's foreign trade rose 4.1 percent in the first ten "
+            f"months of 2026. {sentence}")
+    found = {(row[5], abs(row[7])): (row[0], row[1]) for row in facts_of(text, date(2026, 11, 20))}
+    assert {key: found.get(key) for key in expected} == {key: ("Xiamen", partner) for key, partner in expected.items()}

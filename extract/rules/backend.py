@@ -339,7 +339,9 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         elif partner == area and places.subject_partner:  # "The EU, China's partner, saw its trade with China"
             partner = places.subject_partner.name
         if flow is Flow.total and ctx.article_area and partner in (None, ctx.article_area):
-            area, partner = trade_with_home(text, places, mention.start, area, partner, ctx.article_area)
+            # a rank in the subject's apposition is of the trade the sentence names after it
+            reach = len(text) if mention.measure is Measure.rank else mention.start
+            area, partner = trade_with_home(text, places, reach, area, partner, ctx.article_area)
         if segment == "trading partners" or (mention.measure is Measure.count and not named_before):
             partner = None  # "the number of trading partners ... remained at more than 200", "7,836 enterprises in
             # Guangxi registered import and export activity" in a Guangxi-ASEAN story: no one partner's
