@@ -463,3 +463,15 @@ def test_a_foreign_subject_trades_with_the_story_economy_named_back(
             f"months of 2026. {sentence}")
     found = {(row[5], abs(row[7])): (row[0], row[1]) for row in facts_of(text, date(2026, 11, 20))}
     assert {key: found.get(key) for key in expected} == {key: ("Xiamen", partner) for key, partner in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ASEAN stayed the city's largest partner. The city's exports to it rose 6.3 percent to 512.6 billion yuan.",
+     "ASEAN stayed the city's largest partner. Imports and exports with it came to 512.6 billion yuan, up 6.3%."],
+)  # fmt: skip
+def test_it_after_a_trade_preposition_is_the_partner_just_named(sentence: str) -> None:
+    text = ("Xiamen trade\n\nXIAMEN, Nov 20 (Xinhua) -- Xiamen's foreign trade rose 4.1 percent in the first ten "
+            f"months of 2026. Trade with the EU led the gains. {sentence}")
+    found = {abs(row[7]): row[1] for row in facts_of(text, date(2026, 11, 20))}
+    assert (found[512.6e9], found[6.3]) == ("ASEAN", "ASEAN")

@@ -81,7 +81,7 @@ _THESE_COUNTRIES = r"(?:these|those)\s+(?:countries|economies|markets|nations)"
 _THERE = re.compile(
     r"\b(?:(?:shipments|exports|imports|sales|deliveries|purchases|(?:goods|products)\s+worth\s+(?:[^.;]|\.(?=\d)){1,30}?)\s+"
     r"(?P<there>there)|"  # "German companies sold goods worth €146.2 billion there"
-    rf"(?:trade|commerce|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them|{_THESE_COUNTRIES}))\b",
+    rf"(?:trade|commerce|exports?|imports?|shipments|sales)\s+(?:with|to|from)\s+(?P<them>them|it|{_THESE_COUNTRIES}))\b",
     re.IGNORECASE,
 )
 _THERE = Anchored(_THERE, words=["shipments", "exports", "imports", "sales", "deliveries", "purchases", "trade",
@@ -103,7 +103,7 @@ _FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b(?!\s+(?:[A-Z]|half|part|
 def is_there(sentence: str, place: Place) -> bool:
     """Whether `place` stands for "there", "them" or "the former" (a partner: the place the goods went to or came
     from; the story's own economy is never one of "the former" and "the latter")."""
-    return sentence[place.start : place.end].lower() in ("there", "them") or any(
+    return sentence[place.start : place.end].lower() in ("there", "them", "it") or any(
         pattern.fullmatch(sentence, place.start, place.end) for pattern in (_DEMONSTRATIVE, _FORMER_LATTER))
 
 
