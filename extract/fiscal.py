@@ -29,9 +29,11 @@ class Fiscal:
 def fiscal_pattern(month: str, count: str) -> str:
     """The fiscal-year alternative of the period patterns, given the patterns of a month and of a count."""
     return (
-        r"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)[\s-]half"
+        # "April-November, the fiscal year's first eight months": the current fiscal year's
+        rf"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+year['’]s\s+(?:first|opening)\s+(?P<fn2>{count})\s+months"
+        r"|(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)[\s-]half"
         r"|(?:(?:the\s+)?(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter|"
-        rf"first\s+(?P<fn>{count})\s+months|(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month})(?:\s+period)?)\s+"
+        rf"(?:first|opening)\s+(?P<fn>{count})\s+months|(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month})(?:\s+period)?)\s+"
         r"(?:of\s+)?"  # "April-October of the current financial year", "the April-October period this fiscal"
         r"(?:the\s+)?|(?:the\s+)?)(?:(?P<fcur>current|this|last|previous|preceding|prior)\s+)?"
         r"(?:(?P<fyp>(?:19|20)\d\d)(?:[-/–](?P<fyp2>\d\d))?\s+)?(?:(?:fiscal|financial|business)\s+year\b|fiscal\b)(?!\s*years)"
@@ -56,7 +58,8 @@ def fiscal_of(groups: dict[str, str | None]) -> Fiscal:
         offset, length = (0 if half.lower() in ("first", "1st") else 6), 6
     elif quarter := groups.get("fq") or groups.get("cq"):  # "the first quarter of the 2025-26 fiscal year"
         offset, length = 3 * _ORDINALS.index(quarter.lower()), 3
-    elif count := groups.get("fn") or groups.get("cn"):  # "the first nine months of fiscal year 2024-25"
+    elif count := groups.get("fn") or groups.get("cn") or groups.get("fn2"):  # "the first nine months of fiscal
+        # year 2024-25"
         length = int(count) if count.isdigit() else CARDINAL_WORDS[count.lower()]
     elif groups.get("fm1") and groups.get("fm2"):  # "April-November of the current financial year"
         months = tuple(MONTH_NUMBER[groups[g].lower().rstrip(".")] for g in ("fm1", "fm2"))  # type: ignore[union-attr]

@@ -322,3 +322,17 @@ def test_a_span_after_with_that_names_a_flow_is_that_figure_s_not_a_base() -> No
             "the same months of 2025.")
     found = {row[7]: (row[4], row[9], row[10]) for row in facts_of(text, date(2026, 12, 1))}
     assert found[661.2e9] == ("exports", "2026-01", "2026-11") and found[4.8] == ("exports", "2026-01", "2026-11")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Over April-October, the fiscal year's first seven months, goods exports came to $254.3 billion, up 1.9%.",
+     "Shipments to the UAE in April-October, the opening seven months of fiscal 2026/27, totalled $21.6 billion. Over "
+     "the same seven months, goods exports came to $254.3 billion, up 1.9%."],
+)  # fmt: skip
+def test_the_first_months_of_a_fiscal_year_named_beside_their_months_are_those_months(sentence: str) -> None:
+    # not January-July: "the fiscal year's first seven months", "the opening seven months of fiscal 2026/27"
+    text = ("India trade\n\nNEW DELHI, Nov 17 (Reuters) - India's merchandise exports rose 3.1% in October 2026. "
+            f"{sentence}")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 11, 17))}
+    assert found[254.3e9] == found[1.9] == ("2026-04", "2026-10")
