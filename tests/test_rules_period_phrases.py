@@ -336,3 +336,14 @@ def test_the_first_months_of_a_fiscal_year_named_beside_their_months_are_those_m
             f"{sentence}")
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 11, 17))}
     assert found[254.3e9] == found[1.9] == ("2026-04", "2026-10")
+
+
+def test_a_quarter_on_quarter_rate_in_a_story_led_by_a_month_is_of_the_quarter() -> None:
+    # the lead's September frames each new paragraph, but a rate against "the three months to June" and the level
+    # it reaches are the three months to September's
+    text = ("UK trade gap widens\n\nLONDON, Nov 13 (Reuters) - Britain's trade deficit widened in the third quarter, and "
+            "in September 2026 goods sales to the United States fell sharply.\n\nThe deficit reached £6.1bn in the "
+            "three months to September, the ONS said.\n\nCompared with the three months to June, goods imports from "
+            "the EU climbed 1.4% to £81.3bn.")
+    found = {row[7]: (row[6], row[9], row[10]) for row in facts_of(text, date(2026, 11, 13))}
+    assert found[1.4] == ("qoq", "2026-07", "2026-09") and found[81.3e9] == (None, "2026-07", "2026-09")

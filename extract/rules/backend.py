@@ -12,7 +12,14 @@ from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import WITH_OPENING, classify_places
-from tradefacts.extract.rules.basis import free_bases, level_change_basis, month_after_base, opening_frame, rate_basis
+from tradefacts.extract.rules.basis import (
+    free_bases,
+    level_change_basis,
+    month_after_base,
+    opening_frame,
+    quarter_ending,
+    rate_basis,
+)
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
 from tradefacts.extract.rules.dedupe import dedupe
@@ -204,12 +211,15 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     volume_goods, volume_flow = carried_volume(text, mentions, bool(products), ctx)
     in_paragraph = with_metals_restored(paragraph_goods(bool(products), ctx), text)  # what goods-less figures are of
     sentence_basis: Basis | None = None
+    quarter: tuple[Period, Period] | None = None  # the month a quarter-on-quarter rate was read in, and its quarter
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
     for index, mention in enumerate(mentions):
         mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
         area = area_for(text, places, mention, mentions, ctx)
         area = area or source or ctx.area or (area_list[0] if area_list else None)  # "According to the MDIC, ..."
         period = period_for(mention, text, periods, ctx, mentions, stated, economy=area)
+        if quarter and period == quarter[0]:
+            period = quarter[1]  # "... rose by 1.1% to £80.1bn": the value of the quarter its rate compared
         if period is None:
             ctx.abstain(mention, sentence, ctx.missing_period())
             continue
@@ -268,6 +278,9 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             elif passed not in (None, Basis.yoy) and mention.basis is Basis.yoy:
                 ctx.lead_basis = None  # "Compared with June last year, ...": the story turns to annual comparisons
             ctx.rates_read += 1
+            if mention.basis is Basis.qoq and period.start == period.end:  # a quarter's rate, in a story led by a
+                quarter = period, quarter_ending(period)  # month: the quarter, for the sentence's later figures too
+                period = quarter[1]
             if mention.basis is not Basis.yoy or (passed and mention.basis is not passed):
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"
         goods = products_for(mention, mentions, products, text, goods_window(text, places.areas, mention), index)
