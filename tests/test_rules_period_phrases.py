@@ -347,3 +347,12 @@ def test_a_quarter_on_quarter_rate_in_a_story_led_by_a_month_is_of_the_quarter()
             "the EU climbed 1.4% to £81.3bn.")
     found = {row[7]: (row[6], row[9], row[10]) for row in facts_of(text, date(2026, 11, 13))}
     assert found[1.4] == ("qoq", "2026-07", "2026-09") and found[81.3e9] == (None, "2026-07", "2026-09")
+
+
+@pytest.mark.parametrize("opening", ["Looking at October on its own, goods", "Taken on its own, October saw goods"])
+def test_a_turn_to_the_last_month_of_a_rolling_year_holds_for_the_paragraphs_after(opening: str) -> None:
+    text = ("Annual goods deficit shrinks\n\nWELLINGTON (RNZ) - Stats NZ put the goods deficit at $3.02 billion in the "
+            f"year ended October 2026.\n\n{opening} exports rose 6.9 percent to $6.81 billion.\n\nExports to Australia "
+            "increased 8.4 percent to $1.04 billion.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 11, 25))}
+    assert found[8.4] == found[1.04e9] == ("2026-10", "2026-10")

@@ -95,8 +95,11 @@ _ALONE = re.compile(r"\s+alone\b")
 
 
 # "The September figures alone": a turn to the span's last month (not "In September alone, ...", often an aside)
-_TURN_TO_MONTH = re.compile(
-    r"\s*The\s+[A-Z][a-z]+(?:\s+\d{4})?\s+(?:figures|data|numbers)\s+(?:alone|on\s+their\s+own)\b"
+_TURN_TO_MONTH = re.compile(  # "Looking at October on its own, ...", "Taken on its own, September looked less
+    # gloomy" (not "In November alone, ...": Chinese releases say so of one figure, then go back to the span)
+    r"\s*(?:The\s+[A-Z][a-z]+(?:\s+\d{4})?\s+(?:figures|data|numbers)\s+(?:alone|on\s+their\s+own)\b|"
+    r"(?:Looking\s+at|Taking)\s+[A-Z][a-z]+(?:\s+\d{4})?\s+(?:alone|on\s+its\s+own|by\s+itself)\b|"
+    r"Taken\s+(?:on\s+its\s+own|alone),\s+[A-Z][a-z]+\b)"
 )
 
 @dataclass
