@@ -28,6 +28,14 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         date(2025, 11, 4),
         [("Canada", None, None, None, "balance", "value", None, -6.3e9, "CAD", *SEP)],
     ),
+    "'leaving the country in the red by ...', 'in the black by ...': the balance's level, not a change": (
+        "CANBERRA (Reuters) - Australia's trade figures for September came out on Thursday. Imports rose 2.1 percent, "
+        "leaving the country in the red by A$1.8 billion in September. A year earlier it had been in the black by "
+        "A$2.4 billion.",
+        date(2025, 11, 6),
+        [("Australia", None, None, None, "balance", "value", None, -1.8e9, "AUD", *SEP),
+         ("Australia", None, None, None, "balance", "value", None, 2.4e9, "AUD", "2024-09", "2024-09")],
+    ),
     "'Goods brought into the country rose ... reaching $270.5 billion': imports": (
         "WASHINGTON (Reuters) - The U.S. trade deficit widened in September. Goods brought into the country rose "
         "strongly, reaching $270.5 billion.",

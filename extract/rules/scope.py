@@ -146,7 +146,8 @@ CHANGE_BEFORE = re.compile(
     r"(?<!made\s)(?<!makes\s)(?<!make\s)(?<!making\s)up|"  # not "of which memory chips made up $13.05 billion": a part
     r"growing|climbing|jumping|dropping|declining|increasing|decreasing)(?:\s+by)?"
     r"\s+(?:about\s+|nearly\s+|some\s+|another\s+)?$|"  # "grew by another $6.6 billion"
-    r"(?<!deficit\s)(?<!surplus\s)\bby\s+(?:about\s+)?$|"  # not "was in deficit by 1.22 trillion yen": the level
+    # not "was in deficit by 1.22 trillion yen", "leaving Japan in the red by 96.4 billion yen": the level
+    r"(?<!deficit\s)(?<!surplus\s)(?<!\sred\s)(?<!\sblack\s)\bby\s+(?:about\s+)?$|"
     r"\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$|"
     # "a decrease in the goods deficit of $7.8 billion", "fell 3.6%, or £1.1bn,"
     r"\b(?:decrease|increase|rise|fall|drop|decline)\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+$|"
