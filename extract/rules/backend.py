@@ -21,8 +21,9 @@ from tradefacts.extract.rules.basis import (
     rate_basis,
 )
 from tradefacts.extract.rules.context import Context, release_basis
-from tradefacts.extract.rules.currency import declared_currency, economy_currency, home_dollar, named_dollar
+from tradefacts.extract.rules.currency import economy_currency
 from tradefacts.extract.rules.dedupe import dedupe
+from tradefacts.extract.rules.document_frame import enter_paragraph, frame_document
 from tradefacts.extract.rules.event_dates import figures_periods
 from tradefacts.extract.rules.fact_build import build_fact
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner, whole_of_share
@@ -35,20 +36,15 @@ from tradefacts.extract.rules.goods_classes import (
     THE_CLASS,
     class_phrase,
     goods_named,
-    heading_goods,
     note_goods,
 )
 from tradefacts.extract.rules.goods_frame import (
-    COMBINED_HEADLINE,
-    GOODS_APART,
     article_renames,
     framed_goods,
     states_goods_only,
     with_every_partner,
 )
 from tradefacts.extract.rules.header_lists import list_facts
-from tradefacts.extract.rules.headline import frame_area, frame_partner
-from tradefacts.extract.rules.headline_goods import story_goods, title_flow
 from tradefacts.extract.rules.mention import clause_of
 from tradefacts.extract.rules.mentions import find_mentions, only_top_rank
 from tradefacts.extract.rules.own_origin import from_own_economy
@@ -112,12 +108,6 @@ _BILATERAL = re.compile(
     r"\bthe\s+two\s+sides\s+(?:traded|exchanged)\b",  # "the two sides traded 286.53 billion yuan of goods"
     re.IGNORECASE,
 )
-# "By CHEN MEILING in Hefei | China Daily", "By staff reporters in Hefei and Wuhan": where the reporter is, not
-# what the story is about
-_BYLINE = re.compile(r"\s*By\s+(?:[A-Z]|(?:a|an|our)\s+(?:staff|special|correspondent)|staff\s)[^\n]{0,200}$")
-_BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+and\s+)?){1,2}")
-# a section heading in capitals, with no full stop, perhaps with its units ("ARRIVALS BY ORIGIN (share of total)")
-_HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}(?:\s*\([^()]{0,80}\))?\s*")
 _CAPTION = Anchored(
     re.compile(r"\(Photo\b|\bphoto\s+(?:taken|shows)|^Photo\b|\bdrone\s+photo\b", re.IGNORECASE),
     words=["(photo", "photo", "drone"],
@@ -140,27 +130,12 @@ def _facts_in(sentence: Sentence, ctx: Context) -> list[Fact]:
     return _sentence_facts(sentence, ctx)
 
 
-_SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+basis\b", re.IGNORECASE)
-
-
 def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = False) -> list[Fact]:
     text = _analysis_text(sentence.text)
     if _CAPTION.search(text):
         return []  # photo captions date the picture, not the statistics
-    if sentence.paragraph != ctx.paragraph and _SAME_BASIS.match(text):
-        ctx.paragraph = sentence.paragraph  # "On the same basis, exports to EU countries fell 0.9%": the paragraph
-        # goes on with the last one's period, basis and goods
-    elif sentence.paragraph != ctx.paragraph:  # a new paragraph restates its subject and period, or the article's
-        if _HEADING.fullmatch(text):  # "FIRST HALF": its period holds for the paragraphs under it, "SUPPLIERS" none
-            ctx.section_period = next((r for p in find_periods(text) if (r := ctx.resolve(p))), None)
-            # "COAL AT RECORD": its section's goods; "SERVICES, FISCAL YEAR TO DATE" ends them
-            ctx.title_product = heading_goods(text) or ctx.story_product
-        ctx.paragraph, ctx.period = sentence.paragraph, ctx.section_period or (
-            ctx.period if ctx.in_year_section() else (ctx.article_period or ctx.period))
-        ctx.basis_frame = None
-        ctx.paragraph_rates = 0
-        ctx.product_frame = ctx.article_product_frame
-        ctx.area = ctx.article_area or ctx.area
+    if sentence.paragraph != ctx.paragraph:
+        enter_paragraph(ctx, sentence.paragraph, text)
     mentions = [] if figureless else find_mentions(text, ctx.declared_currency, counted=ctx.counted_units)
     ctx.counted_units = ctx.counted_units or any(m.measure is Measure.quantity and m.unit is Unit.number
                                                  for m in mentions)
@@ -395,21 +370,7 @@ class RegexBackend:
         ctx = Context(year=year, published=published, acronyms=defined_acronyms(doc.text), text=doc.text)
         title = doc.title or meta.title
         body_start = meta.body_start if doc.text[meta.body_start :].strip() else 0  # a one-line text is all body
-        opening = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p
-                   for p in re.split(r"\n\s*\n", doc.text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]  # fmt: skip
-        ctx.area = ctx.article_area = frame_area(title, opening)
-        if ctx.article_area in COMBINED_HEADLINE and GOODS_APART.search(doc.text):
-            ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
-        ctx.frame_partner = frame_partner(title, ctx.article_area)
-        ctx.dollar = named_dollar(doc.text) or home_dollar(doc.text, ctx.article_area)
-        ctx.declared_currency = declared_currency(doc.text)
-        ctx.title_flow = title_flow(title)
-        ctx.flow = ctx.title_flow or Flow.total  # "Buyers took in 205,400 tons" under "China's beef imports slip"
-        # the lead names the goods in the text's words ("auto exports" over "China's vehicle exports kept up ..."); a
-        # standfirst (bullets, a line with no full stop) is the headline's shorthand again
-        lead = next((p for p in opening if FLOW_RE.search(p) and p.rstrip().endswith(".") and p[:1] not in "-•*"), "")
-        ctx.buying, topic = story_goods(title, lead, ctx.title_flow)
-        ctx.title_product = ctx.story_product = ctx.acronyms.get(topic, topic) if topic else None
+        frame_document(ctx, doc.text, title, body_start)
         facts: list[Fact] = []
         if title:
             ctx.in_part_of_month(title, [])

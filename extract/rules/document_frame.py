@@ -1,0 +1,60 @@
+"""The frame a story sets before its figures: its economy, partner, currency, flow and goods from the headline and
+the first paragraphs, and what each new paragraph restates."""
+
+from __future__ import annotations
+
+import re
+
+from tradefacts.extract.periods import find_periods
+from tradefacts.extract.rules.context import Context
+from tradefacts.extract.rules.currency import declared_currency, home_dollar, named_dollar
+from tradefacts.extract.rules.flows import FLOW_RE
+from tradefacts.extract.rules.goods_classes import heading_goods
+from tradefacts.extract.rules.goods_frame import COMBINED_HEADLINE, GOODS_APART
+from tradefacts.extract.rules.headline import frame_area, frame_partner
+from tradefacts.extract.rules.headline_goods import story_goods, title_flow
+from tradefacts.schemas import Flow
+
+# "By CHEN MEILING in Hefei | China Daily", "By staff reporters in Hefei and Wuhan": where the reporter is, not
+# what the story is about
+_BYLINE = re.compile(r"\s*By\s+(?:[A-Z]|(?:a|an|our)\s+(?:staff|special|correspondent)|staff\s)[^\n]{0,200}$")
+_BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+and\s+)?){1,2}")
+# a section heading in capitals, with no full stop, perhaps with its units ("ARRIVALS BY ORIGIN (share of total)")
+_HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}(?:\s*\([^()]{0,80}\))?\s*")
+_SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+basis\b", re.IGNORECASE)
+
+
+def frame_document(ctx: Context, text: str, title: str | None, body_start: int) -> None:
+    """Set the story's frame on `ctx` from its headline `title` and its first two paragraphs after `body_start`."""
+    opening = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p
+               for p in re.split(r"\n\s*\n", text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]  # fmt: skip
+    ctx.area = ctx.article_area = frame_area(title, opening)
+    if ctx.article_area in COMBINED_HEADLINE and GOODS_APART.search(text):
+        ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
+    ctx.frame_partner = frame_partner(title, ctx.article_area)
+    ctx.dollar = named_dollar(text) or home_dollar(text, ctx.article_area)
+    ctx.declared_currency = declared_currency(text)
+    ctx.title_flow = title_flow(title)
+    ctx.flow = ctx.title_flow or Flow.total  # "Buyers took in 205,400 tons" under "China's beef imports slip"
+    # the lead names the goods in the text's words ("auto exports" over "China's vehicle exports kept up ..."); a
+    # standfirst (bullets, a line with no full stop) is the headline's shorthand again
+    lead = next((p for p in opening if FLOW_RE.search(p) and p.rstrip().endswith(".") and p[:1] not in "-•*"), "")
+    ctx.buying, topic = story_goods(title, lead, ctx.title_flow)
+    ctx.title_product = ctx.story_product = ctx.acronyms.get(topic, topic) if topic else None
+
+
+def enter_paragraph(ctx: Context, paragraph: int, text: str) -> None:
+    """A new paragraph, whose first sentence is `text`, restates its subject and period, or the article's; "On the
+    same basis, exports to EU countries fell 0.9%" goes on with the last one's period, basis and goods."""
+    ctx.paragraph = paragraph
+    if _SAME_BASIS.match(text):
+        return
+    if _HEADING.fullmatch(text):  # "FIRST HALF": its period holds for the paragraphs under it, "SUPPLIERS" none
+        ctx.section_period = next((r for p in find_periods(text) if (r := ctx.resolve(p))), None)
+        # "COAL AT RECORD": its section's goods; "SERVICES, FISCAL YEAR TO DATE" ends them
+        ctx.title_product = heading_goods(text) or ctx.story_product
+    ctx.period = ctx.section_period or (ctx.period if ctx.in_year_section() else (ctx.article_period or ctx.period))
+    ctx.basis_frame = None
+    ctx.paragraph_rates = 0
+    ctx.product_frame = ctx.article_product_frame
+    ctx.area = ctx.article_area or ctx.area
