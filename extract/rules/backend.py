@@ -328,7 +328,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             partner = places.subject_partner.name
         if flow is Flow.total and ctx.article_area and partner in (None, ctx.article_area):
             # a rank in the subject's apposition is of the trade the sentence names after it
-            reach = len(text) if mention.measure is Measure.rank else mention.start
+            reach = mention.end + 250 if mention.measure is Measure.rank else mention.start
             area, partner = trade_with_home(text, places, reach, area, partner, ctx.article_area)
         if segment == "trading partners" or (mention.measure is Measure.count and not named_before):
             partner = None  # "the number of trading partners ... remained at more than 200", "7,836 enterprises in

@@ -388,7 +388,7 @@ def trade_with_home(
     """The area and partner of a figure of trade "with" the story's economy: "Germany ... accounted for 202.6 billion
     dollars of trade with China" is China's trade with Germany, and so is "The United States, the province's
     third-largest trading partner, saw its trade with Zhejiang shrink" in a story on Zhejiang."""
-    if (back := _TRADE_WITH_US.search(sentence, 0, at)) is not None:
+    if (back := _TRADE_WITH_US.search(sentence, max(0, at - 250), at)) is not None:  # bounded: linear time
         if area not in (None, home):
             return home, area  # "The EU and Hong Kong saw their trade with the city rise 9.4% and 6.1% respectively"
         named = sorted([*places.areas, *places.partners, *([places.subject_partner] if places.subject_partner else [])],
