@@ -466,3 +466,20 @@ def test_a_collapsed_table_with_a_corner_of_two_words_and_sections_with_colons()
             ("copper ore", "imports", "quantity", 2510300.0, "2026-11"),
             ("aluminium", "exports", "growth", -9.3, "2026-11"),
             ("aluminium", "exports", "quantity", 5.71e6, "2026-01")} <= found
+
+
+def test_a_flow_over_the_row_labels_on_the_upper_of_two_header_lines_is_the_flow_of_its_block() -> None:
+    # "EXPORTS  Sep  y/y ..." over a line of units ("($ bln)  (pct)"): each block's rows are of its corner's flow
+    text = ("TABLE-China's September trade by partner\n\nBEIJING, Oct 13 (Reuters) - China's September 2026 trade "
+            "figures by partner are below.\n\n"
+            "EXPORTS                 Sep      y/y    Jan-Sep      y/y\n"
+            "                      ($ bln)   (pct)    ($ bln)    (pct)\n"
+            "Total                   301.27    4.4    2,769.3      5.6\n"
+            "South Korea              12.6     3.3      110.8      2.7\n\n"
+            "IMPORTS                 Sep      y/y    Jan-Sep      y/y\n"
+            "                      ($ bln)   (pct)    ($ bln)    (pct)\n"
+            "Total                   214.55    0.9    1,928.1      0.2\n"
+            "South Korea              15.2    -2.4      139.7     -1.9\n")
+    flows = {(row[1], row[5], abs(row[7]), row[9]): row[4] for row in facts_of(text, date(2026, 10, 13))}
+    assert flows[(None, "value", 301.27e9, "2026-09")] == flows[("South Korea", "growth", 2.7, "2026-01")] == "exports"
+    assert flows[(None, "value", 214.55e9, "2026-09")] == flows[("South Korea", "value", 15.2e9, "2026-09")] == "imports"

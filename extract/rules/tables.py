@@ -167,6 +167,9 @@ def _read_block(
     # "EXPORTS   Jul   Jul y/y": the title over the row labels names their flow
     if corner and first_row.cells and (headers[-1].ordinal or corner[1] < first_row.cells[0][0]):
         section_flow = label_flow(corner[2], total=False)
+    if section_flow is None and first_row.cells:  # "EXPORTS  Oct  y/y" over a line of units ("($ bln)  (pct)"):
+        section_flow = next((flow for h in headers[:-1] if h.tokens and h.tokens[0][1] < first_row.cells[0][0]
+                             and (flow := label_flow(h.tokens[0][2], total=False))), None)  # the upper line's corner
     parent_flow: Flow | None = None
     section_basis: Basis | None = None
     section_text = ""
