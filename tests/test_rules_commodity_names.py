@@ -133,3 +133,13 @@ def test_goods_that_open_the_sentence_keep_its_figures_past_their_own_economy_na
     goods = {row[7]: (row[2], row[4]) for row in facts_of(text, date(2026, 10, 21))}
     named = "mechanical and electrical goods" if "goods" in sentence else "mechanical and electrical products"
     assert goods[2.41e12] == goods[64.2] == (named, "exports")
+
+
+def test_goods_after_a_contrast_that_closes_a_list_of_examples_are_goods_of_their_own() -> None:
+    # "such as garments, footwear and furniture" lists examples; ", but high-tech products" names the next goods
+    text = ("China trade\n\nBEIJING, Oct 13 (Xinhua) -- China's exports rose 4.1 percent in the first three quarters of "
+            "2026. Among products, exports of labour-intensive goods such as toys, luggage and furniture eased 2.3 "
+            "percent, but high-tech products rose to 4.12 trillion yuan, a 22.8 percent share of all exports.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 10, 13))}
+    assert goods[-2.3] == "labour-intensive goods"
+    assert goods[4.12e12] == goods[22.8] == "high-tech products"

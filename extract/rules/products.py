@@ -291,7 +291,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                 taken.add(m.start("p"), m.end("p"))
     if found and (cues := _EXAMPLES.finditer(sentence)):  # "labor-intensive products such as ... and toys": the
         first_start = min(p.start for p in found)  # examples after a cue that follows goods are not goods of their own
-        examples = merged([(cue.end(), cue.end() + 100) for cue in cues if first_start < cue.start()])
+        examples = merged([(c.end(), _examples_end(sentence, c.end())) for c in cues if first_start < c.start()])
         found = [p for p in found if not in_spans(examples, p.start)]
     if excluded := merged([(m.start(), m.end()) for m in EX_PRECIOUS.finditer(sentence)]):
         found = [p for p in found if not in_spans(excluded, p.start)]  # "Once precious metals are stripped out":
@@ -319,3 +319,11 @@ _TRADING_VERB = re.compile(  # "Germany supplied goods worth": the trader's verb
 )
 # examples of the goods before: "such as", ", among them"
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.|(?<=,\s)among\s+them)\s", re.IGNORECASE)
+# where a list of examples ends at the latest: a contrast or a semicolon ("..., but mechanical and electrical
+# products climbed": goods of their own)
+_EXAMPLES_STOP = re.compile(r",\s+(?:but|while|whereas)\b|;", re.IGNORECASE)
+
+
+def _examples_end(sentence: str, start: int) -> int:
+    stop = _EXAMPLES_STOP.search(sentence, start, start + 100)
+    return stop.start() if stop else start + 100
