@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.period_mention import PeriodMention
+from tradefacts.extract.period_shifts import months_to
 from tradefacts.extract.periods import find_periods
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import WITH_OPENING, classify_places
@@ -17,7 +18,6 @@ from tradefacts.extract.rules.basis import (
     level_change_basis,
     month_after_base,
     opening_frame,
-    quarter_ending,
     rate_basis,
 )
 from tradefacts.extract.rules.context import Context, release_basis
@@ -254,7 +254,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
                 ctx.lead_basis = None  # "Compared with June last year, ...": the story turns to annual comparisons
             ctx.rates_read += 1
             if mention.basis is Basis.qoq and period.start == period.end:  # a quarter's rate, in a story led by a
-                quarter = period, quarter_ending(period)  # month: the quarter, for the sentence's later figures too
+                quarter = period, months_to(period, 3)  # month: the quarter, for the sentence's later figures too
                 period = quarter[1]
             if mention.basis is not Basis.yoy or (passed and mention.basis is not passed):
                 sentence_basis = mention.basis  # "dropped 3.0% from July ..., while imports edged up 0.9%"

@@ -364,11 +364,3 @@ def month_after_base(
         if base and base.start == base.end and _months(own)[1] - _months(base)[0] == 1:
             return Period(start=own.end, end=own.end)
     return None
-
-
-def quarter_ending(month: Period) -> Period:
-    """The three months that end with `month`: the period of a quarter-on-quarter rate that the story's month framed
-    ("Compared with the three months to June, imports rose 1.1%" in a story led by September)."""
-    end = _months(month)[1]
-    start = end - 2
-    return Period(start=f"{(start - 1) // 12}-{(start - 1) % 12 + 1:02d}", end=month.end)
