@@ -178,3 +178,18 @@ def test_the_goods_of_a_part_in_an_of_which_aside_are_the_part_s_alone() -> None
     found = {(row[2], row[5], row[7]) for row in facts_of(text, date(2026, 12, 1))}
     assert {("memory products", "value", 13.05e9), ("chips", "share", 29.4), ("machinery", "value", 5.2e9),
             ("construction gear", "value", 1.1e9)} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goods", "flow"),
+    [("Arrivals of copper ore, largely from Chile, rose 4.2% to 2.31 million tonnes, while aluminium exports slipped "
+      "3.6% to 512,000 tonnes.", "aluminium", "exports"),
+     ("Outbound steel shipments fell 6.1% to 8.84 million tonnes as mills cut output; iron ore imports climbed 2.7% "
+      "to 104.2 million tonnes.", "iron ore", "imports")],
+)  # fmt: skip
+def test_goods_named_before_their_own_flow_word_keep_it_after_another_flow_s_clause(
+    sentence: str, goods: str, flow: str
+) -> None:
+    text = f"China commodities\n\nBEIJING, Nov. 7 -- China's trade grew in October 2026. {sentence}"
+    found = {(row[2], row[4], row[5]) for row in facts_of(text, date(2026, 11, 7))}
+    assert {(goods, flow, "growth"), (goods, flow, "quantity")} <= found

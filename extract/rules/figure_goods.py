@@ -7,14 +7,14 @@ import bisect
 import re
 from operator import attrgetter
 
-from tradefacts.extract.rules.flows import RESPECTIVELY, flow_at, respectively
+from tradefacts.extract.rules.flows import FLOW_RE, RESPECTIVELY, flow_at, respectively
 from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
 from tradefacts.extract.rules.partners import second_list_item
 from tradefacts.extract.rules.product_names import HEAD_NOUNS, VERBS
 from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products, only_goods
-from tradefacts.schemas import Measure
+from tradefacts.schemas import Flow, Measure
 
 # Goods written right after the figure: "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn
 # on trade in services", "a £16.7bn surplus on services".
@@ -88,6 +88,16 @@ def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
                  and not _owner_in_apposition(sentence, p)), 0)  # fmt: skip
 
 
+def _own_flow(sentence: str, phrase: ProductPhrase) -> Flow | None:
+    """The flow of a goods phrase: the flow word right after it where the phrase opens a clause ("..., while rare
+    earth exports increased", after another clause's "soybean imports"), else the nearest one before its end."""
+    own = FLOW_RE.match(sentence, phrase.end)
+    opening = _NEW_CLAUSE.search(sentence, max(0, phrase.start - 10), phrase.start)
+    if own is not None and own.lastgroup and (phrase.start == 0 or (opening and opening.end() == phrase.start)):
+        return Flow(own.lastgroup)
+    return flow_at(sentence, phrase.end)
+
+
 def products_for(
     mention: Mention, mentions: list[Mention], phrases: list[ProductPhrase], sentence: str, window_start: int, at: int
 ) -> list[str | None]:
@@ -131,7 +141,7 @@ def products_for(
     phrase = before
     if _GOODS_CONTRAST.search(sentence, phrase.end, mention.start):
         return [None]  # "Services contributed a surplus, while goods ran a shortfall of": goods alone, the new subject
-    own_flow = None if set(phrase.names) <= _SERVICES_NAMES else flow_at(sentence, phrase.end)
+    own_flow = None if set(phrase.names) <= _SERVICES_NAMES else _own_flow(sentence, phrase)
     if own_flow is not None and own_flow != flow_at(sentence, mention.start) and not _NET_BEFORE.search(
         sentence, max(0, phrase.start - 5), phrase.start
     ):  # "services trade deficit": any flow; "net steel exports": the balance of steel
@@ -200,7 +210,7 @@ def _picked_items(
 
 
 _RATE_GAP = re.compile(r"[^;:]{0,80}")  # between a count and its rates: no clause of its own ("while", "but")
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and\s+(?:exports|imports|shipments|sales))\b", re.IGNORECASE)
+_COUNT_CLAUSE_ENDS = re.compile(r"\b(?:while|whereas|but|and\s+(?:exports|imports|shipments|sales))\b", re.IGNORECASE)
 
 
 def _counted_before(at: int, mentions: list[Mention], sentence: str) -> str | None:
@@ -212,7 +222,7 @@ def _counted_before(at: int, mentions: list[Mention], sentence: str) -> str | No
     for k in range(at - 1, max(-1, at - 4), -1):  # back over at most three figures
         prior = mentions[k]
         gap = sentence[prior.end : mentions[k + 1].start]
-        if not _RATE_GAP.fullmatch(gap) or _NEW_CLAUSE.search(gap):
+        if not _RATE_GAP.fullmatch(gap) or _COUNT_CLAUSE_ENDS.search(gap):
             return None
         if prior.measure is Measure.quantity:
             counted = _COUNTED_GOODS.search(sentence, prior.start, prior.end)
