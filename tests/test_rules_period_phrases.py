@@ -356,3 +356,13 @@ def test_a_turn_to_the_last_month_of_a_rolling_year_holds_for_the_paragraphs_aft
             "increased 8.4 percent to $1.04 billion.")
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 11, 25))}
     assert found[8.4] == found[1.04e9] == ("2026-10", "2026-10")
+
+
+@pytest.mark.parametrize("milestone", ["falling back from the all-time high of 2023", "down from the record set in 2023",
+                                       "short of the peak of 2023"])
+def test_the_year_of_a_record_dates_the_record_not_the_figures_of_the_next_clause(milestone: str) -> None:
+    text = ("China-Brazil trade\n\nBEIJING, Jan. 14 (Xinhua) -- Trade between China and Brazil dropped 4.1 percent to "
+            f"1.12 trillion yuan last year, {milestone}; in dollar terms, the total came to $157.6 billion, a decrease "
+            "of 4.8 percent.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 1, 14))}
+    assert found[157.6e9] == found[-4.8] == ("2025-01", "2025-12")

@@ -144,9 +144,11 @@ _SUPERLATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the first year-on-year fall of the fiscal year": a milestone's span, the period of no figure on either side of it
+# "falling back from the all-time high of 2023", "down from the record set in 2023": a past record's date
 _MILESTONE_BEFORE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,2}?(?:fall|rise|drop|decline|increase|gain|contraction|expansion|deficit|surplus)\s+"
-    r"(?:of|in|for|this)\s+(?:the\s+)?$",
+    r"(?:of|in|for|this)\s+(?:the\s+)?$|"
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:high|low|peak|record)\s+(?:(?:set|reached|hit|seen)\s+)?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "after rising 3.2% in October, they came to 10.17 trillion yen": a clause that dates the earlier rate it names
