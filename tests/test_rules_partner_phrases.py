@@ -466,3 +466,13 @@ def test_commerce_with_them_is_with_the_partners_just_named() -> None:
             "them was 6.2 percent larger than a year earlier.")
     partners = {row[7]: row[1] for row in facts_of(text, date(2026, 12, 8))}
     assert partners[3.1e12] == partners[6.2] == "Central Asia", partners
+
+
+@pytest.mark.parametrize("subject", ["That bloc alone", "This grouping"])
+def test_that_bloc_as_a_subject_is_the_bloc_just_named(subject: str) -> None:
+    """"ASEAN remained the province's top partner. That bloc alone accounted for 21.7 percent": trade with ASEAN."""
+    text = ("Guangxi trade\n\nNANNING, Oct. 22 (Xinhua) -- Guangxi's foreign trade grew 6.4 percent in the first three "
+            f"quarters of 2026. ASEAN remained the region's top partner. {subject} accounted for 21.7 percent of "
+            "Guangxi's total.")
+    partners = {row[7]: row[1] for row in facts_of(text, date(2026, 10, 22))}
+    assert partners[21.7] == "ASEAN", partners

@@ -21,7 +21,8 @@ _AFTER_PREPOSITION = (  # or after a verb that makes it a small clause's subject
     r"(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bfor\s)|(?<=\bmade\s)|(?<=\bleft\s)|(?<=\bkept\s))"
 )
 _THE_BLOC = re.compile(
-    r"\bthe\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|"
+    # "That bloc alone accounted for": a demonstrative names the bloc just mentioned as well
+    r"\b(?:the|that|this)\s+(?:(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)?(?:bloc|grouping|union)\b|"
     # "exports to the group", "the 10-member group" (not "the group of", nor a company's "the group reported")
     rf"(?:{_AFTER_PREPOSITION}the\s+|\bthe\s+(?:\d+|ten|five|six|nine|27)-(?:member|nation)\s+)group\b(?!\s+of\b)|"
     rf"{_AFTER_PREPOSITION}the\s+(?:region|continent)\b|"  # "exports to the five countries": a bloc of five
@@ -29,7 +30,7 @@ _THE_BLOC = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {"five": 5, "six": 6, "ten": 10}
-_THE_BLOC = Anchored(_THE_BLOC, words=["the"])  # every match starts at "the": tried only there
+_THE_BLOC = Anchored(_THE_BLOC, words=["the", "that", "this"])  # every match starts at a determiner: tried only there
 _MEMBERS = re.compile(r"(\w+)-member", re.IGNORECASE)
 _BLOC_OF_SIZE = {"27": "European Union", "28": "European Union", "10": "ASEAN", "ten": "ASEAN"}
 # "exports to the Andean nation", "a surplus with the Asian country", "cargoes from the South American supplier",
