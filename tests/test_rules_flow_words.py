@@ -264,3 +264,20 @@ def test_a_flow_sized_in_its_own_aside_and_compared_with_the_other_keeps_its_fig
             "percent from a year earlier.")
     found = {row[7]: row[4] for row in facts_of(text, date(2026, 12, 1))}
     assert (found[9.86e9], found[51.37e9], found[4.2]) == ("balance", "imports", "imports")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flows"),
+    [("Inbound gold shipments tumbled 59.2 per cent to $4.02 billion, while outbound engineering deliveries grew "
+      "4.8 per cent.", {59.2: "imports", 4.02e9: "imports", 4.8: "exports"}),
+     ("Incoming crude oil cargoes rose 3.1 per cent.", {3.1: "imports"})],
+)  # fmt: skip
+def test_inbound_and_outbound_shipments_keep_their_flow_with_goods_named_between(
+    sentence: str, flows: dict[float, str]
+) -> None:
+    text = f"India trade\n\nNEW DELHI, Dec 15 (PTI) - India's merchandise trade grew in November 2026. {sentence}"
+    rows = facts_of(text, date(2026, 12, 15))
+    found = {abs(row[7]): row[4] for row in rows}
+    assert {value: found.get(value) for value in flows} == flows
+    goods = {abs(row[7]): row[2] for row in rows}  # the goods between the direction and the noun are the figure's
+    assert goods.get(59.2, "gold") == "gold"

@@ -91,6 +91,9 @@ def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
 def _own_flow(sentence: str, phrase: ProductPhrase) -> Flow | None:
     """The flow of a goods phrase: the flow word right after it where the phrase opens a clause ("..., while rare
     earth exports increased", after another clause's "soybean imports"), else the nearest one before its end."""
+    for word in FLOW_RE.finditer(sentence, max(0, phrase.start - 12), phrase.end + 20):
+        if word.start() <= phrase.start and word.end() >= phrase.end and word.lastgroup:
+            return Flow(word.lastgroup)  # "inbound gold shipments": the goods inside their flow's words
     own = FLOW_RE.match(sentence, phrase.end)
     opening = _NEW_CLAUSE.search(sentence, max(0, phrase.start - 10), phrase.start)
     if own is not None and own.lastgroup and (phrase.start == 0 or (opening and opening.end() == phrase.start)):

@@ -48,7 +48,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward|going)\s+(?:(?:merchandise|goods)\s+)?(?:shipments|sales|deliveries|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward|going)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|sales|deliveries|cargoes|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+(?:of\s+(?:[\w'’.-]+\s+){1,5}?)?(?:to|abroad|overseas)\b|sales\s+there\b|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         r"(?<=[a-z.]-)bound(?=\s+(?:goods|shipments|exports|cargoes|sales|deliveries|trade)\b)|"  # "U.S.-bound goods"
@@ -60,7 +60,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.imports,
-        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward|coming)\s+(?:(?:merchandise|goods)\s+)?(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
+        r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward|coming)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
         r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|"
         r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|"
         r"supplied(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)|"
