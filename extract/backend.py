@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections import Counter
 from typing import Protocol, runtime_checkable
 
 from tradefacts.schemas import Article, DocStatus, Document
@@ -114,9 +115,16 @@ async def aextract_safely(backend: Backend, doc: Document, *, max_chars: int = 0
 
 def finish(article: Article) -> Article:
     """What every backend's article goes through: the gate (a fact whose number is not the whole number its
-    evidence states moves to `rejected`, with the reason), the consistency flags, and a status."""
+    evidence states moves to `rejected`, with the reason), the consistency flags, and a status: `partial`, with
+    why, when the gate turned away every fact the backend found."""
+    before = len(article.rejected)
+    proposed = len(article.facts)
     article = gate(article)
     article.flags = consistency_flags(article.facts)
+    if proposed and not article.facts and article.status in (None, DocStatus.ok):
+        reason = Counter(r.reason for r in article.rejected[before:]).most_common(1)[0][0]
+        article.status = DocStatus.partial
+        article.error = f"{proposed} facts found, none passed the gate: {reason}"
     article.status = article.status or DocStatus.ok
     return article
 

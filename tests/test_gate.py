@@ -196,3 +196,16 @@ def test_a_fact_for_months_that_had_not_ended_when_the_article_came_out_is_rejec
     assert any("after the article was published (2026-01)" in r.reason for r in early.rejected)
     late = extract_safely(PlantingBackend([future]), Document(id=seed, text=SEEDS[seed], published="2026-07-02"))
     assert future in late.facts
+
+
+def test_a_document_whose_every_fact_the_gate_turns_away_is_partial_not_ok() -> None:
+    """Nothing ends silently empty: when the gate rejects every fact a backend found, the status says so and why;
+    a document the gate leaves some facts in, or that states no trade number, stays `ok`."""
+    text = "China's full-year exports rose 7.2 percent to 300.6 billion dollars, the customs office said."
+    early = extract_safely(get_backend("regex"), Document(id="early", text=text, published="2026-08-08"))
+    assert (early.facts, early.status) == ([], "partial")
+    assert "2 facts found, none passed the gate: period ends 2026-12" in (early.error or "")
+    late = extract_safely(get_backend("regex"), Document(id="late", text=text, published="2026-12-20"))
+    assert len(late.facts) == 2 and late.status == "ok" and late.error is None
+    quiet = extract_safely(get_backend("regex"), Document(id="quiet", text="Ports were busy.", published="2026-08-08"))
+    assert (quiet.facts, quiet.rejected, quiet.status) == ([], [], "ok")
