@@ -122,6 +122,15 @@ def test_where_a_byline_places_its_reporter_is_not_the_subject(byline: str) -> N
     assert not {"Wuhan", "Changsha"} & {f.area for f in facts}
 
 
+@pytest.mark.parametrize("dateline", ["SINGAPORE, Oct 20 (Reuters) -", "LONDON, Oct 20 (Reuters) -"])
+def test_a_wire_dateline_before_the_leads_economy_is_not_the_subject(dateline: str) -> None:
+    """Under a headline that names no economy, a dateline city is where the reporter wrote; the lead's economy is
+    the story's, in the paragraphs that name none too."""
+    text = (f"Mine outage leaves smelters short\n\n{dateline} China's copper imports slipped 3.1% in September.\n\n"
+            "Smelters drew down their stocks.\n\nArrivals from Chile fell 4.4%.")
+    assert {f.area for f in run(text).facts} == {"China"}
+
+
 def test_a_short_lead_under_a_short_headline_is_body_not_the_title() -> None:
     text = (
         "Thai exports slump\n\nBANGKOK (Reuters) - Thailand's exports fell 5.1% in May from a year earlier, the "

@@ -370,6 +370,14 @@ CHINESE_SURNAMES = frozenset(
     "Zou Xiong Qin Lei Bai Meng Hou Qiu Gu Mao Hao Kong Shi Duan Fan Fang Wan Yin Yan Qian Niu".split()
 )
 _CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\())")
+
+
+def is_dateline(text: str, place: Place) -> bool:
+    """Whether `place` is the wire dateline that opens `text` ("SINGAPORE, Oct 20 (Reuters) -"): where the reporter
+    wrote, not what the story is about."""
+    return (m := _CAPS_DATELINE.match(text)) is not None and m.start("city") == place.start
+
+
 _REST_OF_WORLD = re.compile(r"\bthe\s+rest\s+of\s+the\s+world\b")  # after the EU ("third countries": a bloc form)
 
 

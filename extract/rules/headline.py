@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from tradefacts.extract.rules.attribution import EVENT_IN, OWNER_MARK, POLICY_WORDS, Places, classify_places
-from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
+from tradefacts.extract.rules.gazetteer import Place, country_of, find_places, is_dateline
 from tradefacts.extract.rules.headline_goods import (
     BALANCE_AFTER,
     CAUSE_IN_TITLE,
@@ -105,8 +105,9 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
             continue  # trade partner spot as German exports drop": a partner's rank, the lead names the economy
         if text is title and (buyer := _buyer_by_its_statistics(text, places, paragraphs)):
             return buyer
-        if places.areas:
-            return _economy(_trade_owner(text, places.areas) if text is title else places.areas[0])
+        areas = places.areas[1:] if len(places.areas) > 1 and is_dateline(text, places.areas[0]) else places.areas
+        if areas:  # "SINGAPORE, Oct 20 (Reuters) - China's copper concentrate imports": China's, not Singapore's
+            return _economy(_trade_owner(text, areas) if text is title else areas[0])
         unstated.append(
             [p for p in find_places(text) if p not in places.partners and p.kind != "demonym"
              and not _POLICY_AFTER.match(text, p.end)  # "race US tariff deadline": the US is not the subject
