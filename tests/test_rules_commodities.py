@@ -11,6 +11,7 @@ import pytest
 from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 AUG = ("2025-08", "2025-08")
+SEP = ("2025-09", "2025-09")
 OCT = ("2025-10", "2025-10")
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
@@ -368,6 +369,16 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("China", "Angola", "crude oil", None, "imports", "growth", "yoy", 12.1, "percent", "2025-03", "2025-03"),
          ("China", "Angola", "crude oil", None, "imports", "quantity", None, 3.2e6, "tonnes", "2025-03", "2025-03"),
          ("China", "Iraq", "crude oil", None, "imports", "quantity", None, 14.5e6, "tonnes", "2025-01", "2025-03")],
+    ),
+    "a supplier's tonnage paragraphs later, under a headline that names no goods, is of the goods the story counts": (
+        "Mine outage leaves Chinese smelters short\n\nSINGAPORE, Oct 20 (Reuters) - China's copper concentrate "
+        "imports slipped 3.1% in September to 2.4 million tons, customs figures showed.\n\nSmelters drew down "
+        "stocks, traders said.\n\nChile stayed the largest supplier, sending 780,522 tons, 3.2% more than a year "
+        "before.",
+        date(2025, 10, 20),
+        [("China", "Chile", "copper concentrate", None, "imports", "rank", None, 1.0, "number", *SEP),
+         ("China", "Chile", "copper concentrate", None, "imports", "quantity", None, 780522.0, "tonnes", *SEP),
+         ("China", "Chile", "copper concentrate", None, "imports", "growth", "yoy", 3.2, "percent", *SEP)],
     ),
 }
 

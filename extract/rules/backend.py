@@ -343,6 +343,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         area = next((f.area for f in reversed(facts) if f.area != places.national), ctx.area)  # not the nation's
         ctx.area, ctx.flow, ctx.product, ctx.partner = area, last.flow, last.product, last.partner
         ctx.product_paragraph = ctx.paragraph
+        ctx.goods = next((f.product for f in reversed(facts) if f.product), ctx.goods)
         ctx.segment, ctx.last_figure_period = last.segment, last.period
         ctx.balance_partner = last.partner if last.flow is Flow.balance else None  # not past other figures
         if ctx.rates_read == 0 and ctx.lead_basis is None and (cue := level_change_basis(text)):

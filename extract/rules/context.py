@@ -121,6 +121,7 @@ class Context:
     basis_frame: Basis | None = None
     antecedents: Antecedents = field(default_factory=Antecedents)  # what "the bloc", "the Asian country" stand for
     product: str | None = None  # the last figure's product, for "Their exports ..."
+    goods: str | None = None  # the last goods any figure was for, in any paragraph: what a later tonnage is of
     goods_by_class: dict[str, str] = field(default_factory=dict)  # the last metal, grain ... named, for "the metal"
     counted_units: bool = False  # the story counts units ("652,000 vehicles"): bare "with 233,700" are more of them
     goods_in_full: set[str] = field(default_factory=set)  # goods a sentence with no figure named ("Arrivals of ...")

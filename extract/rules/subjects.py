@@ -9,6 +9,7 @@ from tradefacts.extract.rules.attribution import WITH_OPENING, Places, is_foreig
 from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import flow_at
 from tradefacts.extract.rules.gazetteer import country_of
+from tradefacts.extract.rules.goods_frame import same_goods
 from tradefacts.extract.rules.mention import Mention
 from tradefacts.extract.rules.product_names import HEAD_NOUNS
 from tradefacts.extract.rules.products import find_products
@@ -139,6 +140,10 @@ def carried_volume(
     that names no goods, after figures for goods in the same paragraph, is about those goods; its bare
     "shipments" of goods being bought are imports. (None, None) where it continues nothing."""
     goods = paragraph_goods(named_goods, ctx)
+    if goods is None and not named_goods and ctx.goods and (
+        ctx.title_product is None or same_goods(ctx.title_product, ctx.goods)
+    ):  # "Chile remained the largest supplier, sending 780,522 tons" paragraphs after the copper concentrate
+        goods = ctx.title_product or ctx.goods  # "total imports" in a story on coal whose last figures were coking coal
     if goods is None or not any(m.unit == Unit.tonnes for m in mentions):
         return None, None
     return goods, Flow.imports if ctx.flow is Flow.imports and _BARE_SHIPMENTS.match(text) else None
