@@ -123,3 +123,11 @@ def test_goods_whose_flow_is_the_headline_s_one_topic_are_the_story_s() -> None:
 def test_goods_after_a_demonym_that_opens_the_headline_are_the_story_s(headline: str, goods: str) -> None:
     facts = facts_of(headline, "Volumes fell 6.4% from a year earlier to 610,000 tonnes, customs data showed.")
     assert {f[2] for f in facts} == {goods}  # the origin or the trader, not a place that stands for the goods
+
+
+@pytest.mark.parametrize("rank", ["the No. 2 supplier", "the No. 2 supplier to China", "a U.S. ally"])
+def test_a_point_inside_a_supplier_s_apposition_keeps_its_verb(rank: str) -> None:
+    """'Peru, the No. 2 supplier, shipped ...': the point of 'No.' or 'U.S.' does not end the partner's clause, so what
+    the supplier shipped is the buyer's imports."""
+    facts = facts_of("China's copper concentrate imports slip in September", f"Peru, {rank}, shipped 612,304 tons.")
+    assert ("China", "Peru", "copper concentrate", "imports", "quantity", 612304.0) in facts

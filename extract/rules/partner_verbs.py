@@ -26,6 +26,8 @@ _OF_TRADE_AFTER = re.compile(
     r"(?:(?:total|overall|foreign|combined|two-way)\s+)*trade\b"
 )
 _PASSIVE_SUBJECT = re.compile(r"\b(?:value|goods|products|volume|amount)\s+$", re.IGNORECASE)
+# a stop, or another figure's decimal point, between the partner and its verb; not "the No. 2 supplier", "the U.S."
+_CLAUSE_STOP = re.compile(r";|(?<!\bNo)(?<![A-Z])\.")
 _OWN_SUBJECT = re.compile(r"\b(?:with|as|while)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+$")
 
 
@@ -37,7 +39,7 @@ def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
         return None  # a subject that far back is no longer the figure's (and the look stays bounded)
     verbs = _PARTNER_VERB.finditer(sentence, partner_end, pos)
     verb = verbs[-1] if verbs else None
-    if verb is None or re.search(r"[;.]", sentence[partner_end : verb.start()]):
+    if verb is None or _CLAUSE_STOP.search(sentence[partner_end : verb.start()]):
         return None
     if _OWN_SUBJECT.search(sentence, max(partner_end, verb.start() - 40), verb.start()):
         return None  # "Australia remained the top supplier, with China importing 694.6 million tons": China's verb
