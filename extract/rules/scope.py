@@ -26,7 +26,8 @@ NON_TRADE = re.compile(
     # "roughly 70% of global rare earth mining": production, not trade (not "mining exports", "non-mining")
     r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
     r"(?<=\bof\s)capacity\b|\brun\s+rates?\b|"  # "operated at about 81% of capacity": refineries, not trade
-    r"\boperating\s+rates?\b|\butili[sz]ation\s+rates?\b",  # "crushers raised operating rates to above 50%"
+    r"\boperating\s+rates?\b|\butili[sz]ation\s+rates?\b|"  # "crushers raised operating rates to above 50%"
+    r"\bannuali[sz]ed\b",  # "put annualized growth in the July-September quarter at 2.8%": the economy's
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
@@ -34,7 +35,7 @@ NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
                                      "capacity", "run", "operating", "utili", "investment", "package", "pledge",
-                                     "tariff", "throughput", "customs",
+                                     "tariff", "throughput", "customs", "annuali",
                                      ])  # fmt: skip  (tried at its words: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
     r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
@@ -56,7 +57,7 @@ OTHER_SUBJECT = re.compile(
     r"(?:turned\s+out|produced|churned\s+out|processed|made)|"
     r"at\s+home|(?:home|domestic)\s+market|"  # "At home, NEV sales reached 1.82 million units"
     # "China produces more than 90% of the world's magnets": production, not trade
-    r"(?:produce[sd]?|refine[sd]?|mines|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
+    r"(?:produce[sd]?|refine[sd]?|mine[sd]|harvested)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$)|"
     r"currency\s+(?:traded|weakened|strengthened|firmed|rose|fell|gained|slid|lost)|sterling|"
     r"the\s+(?:U\.?S\.?\s+)?dollar,?\s+(?:which\s+)?(?:has\s+)?(?:weakened|strengthened|firmed|depreciated|"
     r"appreciated|slid|fallen|fell|risen|rose|gained|lost)|"  # "The dollar, which has weakened about 7% against"
@@ -81,6 +82,8 @@ TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese au
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,90}\b(?:to|from|at|reach|hit)\s+"
     # "raised duties on Chinese goods to as high as 145%", "put the average effective tariff rate at roughly 17%"
     r"(?:as\s+(?:high|much)\s+as\s+|between\s+|(?:about|around|roughly|some|nearly|almost)\s+)?$|"
+    # "A deal struck in July brought the rate down to 15 percent": the duty just named
+    r"\b(?:brought|cut|lowered|reduced|raised|lifted|set)\s+(?:the|its|their)\s+rate\s+(?:down\s+|up\s+|back\s+)?to\s+$|"
     r"\b(?:raised|lifted|cut|lowered|set)\s+(?:the\s+)?rates\s+on\b[^.;%]{0,60}\bto\s+(?:between\s+)?$",  # "raised
     # rates on dozens of trading partners to between 15% and 50%"
     re.IGNORECASE,
@@ -224,7 +227,7 @@ FORECAST = re.compile(
     r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?|the)\s+(?:estimated|expected)(?=\s+(?:about\s+)?[$€£¥\d])|"
     # "had looked for a deficit of $66.0 billion, with estimates ranging from ...", "importers may rush again, pushing
     # the deficit back toward $100 billion": the economists' range, a conjecture (lower-case "may": not the month)
-    r"looked\s+for|estimates\s+rang(?:ing|ed|e)|(?-i:may|might)(?=\s+[a-z]))\b",
+    r"looked\s+for|looking\s+for(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[$€£¥₹]?\d)|estimates\s+rang(?:ing|ed|e)|(?-i:may|might)(?=\s+[a-z]))\b",
     re.IGNORECASE,
 )
 FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
@@ -232,8 +235,8 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
                                    "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked", "survey",
-                                   "estimate", "may", "might", "counting", "banking", "booked", "if", "compared",
-                                   "against", "versus", "vs",
+                                   "estimate", "may", "might", "looking", "counting", "banking", "booked", "if",
+                                   "compared", "against", "versus", "vs",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
 # "a 0.5% gain forecast by economists", "the 5.4% expected": the number right before the forecast word.
