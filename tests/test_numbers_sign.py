@@ -85,6 +85,9 @@ def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
         ("a deficit of $3 billion, against a surplus of $2 billion a year earlier", "3 billion", -1),
         ("the country bought $12.1 billion more than it sold abroad", "12.1 billion", -1),
         ("Germany sold 16.9 billion euros more than it bought", "16.9 billion", 1),
+        ("imports thus outstripped exports by $4.2 billion", "4.2 billion", -1),
+        ("Imports of goods and services exceeded exports by $61 billion", "61 billion", -1),
+        ("exports topped imports by 2.5 billion euros", "2.5 billion", 1),
     ],
 )
 def test_balance_sign(evidence: str, value_text: str, sign: int) -> None:

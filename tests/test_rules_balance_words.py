@@ -70,6 +70,18 @@ def test_balance_words(name: str) -> None:
     assert_yields(*CASES[name])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Imports thus outstripped exports by USD 4.2 billion in October 2025.", -4.2e9),
+     ("In October 2025 imports of goods and services exceeded exports by $61.0 billion.", -61.0e9),
+     ("Exports topped imports by $2.5 billion in October 2025.", 2.5e9)],
+)  # fmt: skip
+def test_one_flow_outrunning_the_other_by_an_amount_is_the_balance(sentence: str, value: float) -> None:
+    """'Imports outstripped exports by USD 4.2 billion': a deficit of that size, not a change of it."""
+    found = facts_of(f"Trade gap widens\n\nWASHINGTON - Exports fell 1.1% in October 2025. {sentence}", date(2025, 12, 5))
+    assert [(row[4], row[7]) for row in found if abs(row[7]) > 1e9] == [("balance", value)]
+
+
 def test_a_definition_names_no_goods() -> None:
     text = CASES["'the trade deficit, the amount by which imports exceed exports, was': the deficit, not the exports"][0]
     assert not [row for row in facts_of(text, date(2025, 5, 15)) if row[2] is not None]

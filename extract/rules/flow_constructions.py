@@ -9,6 +9,7 @@ import re
 from tradefacts.extract.rules.flows import FLOW_RE, RESPECTIVELY, respectively
 from tradefacts.extract.rules.mention import LIST_GAP, Mention, figures_between
 from tradefacts.extract.rules.ranks import list_head
+from tradefacts.extract.rules.scope import EXCESS_BY
 from tradefacts.schemas import Flow, Measure
 
 # one flow as an item of a list: "total trade, exports and imports"; "imports and exports, exports and imports":
@@ -162,7 +163,9 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
     listed = _listed_flow(sentence, mention, mentions)
     if listed or (listed := _share_of_flow(sentence, mention) or _rank_flow(sentence, mention, mentions)):
         return listed
-    if _GAP_BETWEEN.search(sentence, max(0, mention.start - 250), mention.start):
+    if _GAP_BETWEEN.search(sentence, max(0, mention.start - 250), mention.start) or (
+        mention.measure is Measure.value and EXCESS_BY.search(sentence, max(0, mention.start - 80), mention.start)
+    ):
         return Flow.balance
     return _rate_in_flow(sentence, mention)
 

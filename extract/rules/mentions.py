@@ -46,6 +46,7 @@ from tradefacts.extract.rules.scope import (
     AVERAGED,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    EXCESS_BY,
     FORECAST_AFTER,
     MILESTONE_AFTER,
     MILESTONE_BEFORE,
@@ -198,7 +199,8 @@ def only_top_rank(sentence: str) -> bool:
     """Whether the sentence's only number word may be a "top" rank ("That made Australia the top supplier.")."""
     return not _ANY_NUMBER.search(sentence) and _TOP.search(sentence) is not None
 _DAILY = re.compile(  # "On a per-working-day basis, exports came to"
-    r"\b(?:average\s+daily|daily\s+average|per[\s-]+working[\s-]+day)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE
+    r"\b(?:average\s+daily|daily\s+average|per[\s-]+working[\s-]+day|(?:exports|imports|shipments|sales)\s+per\s+day|"
+    r"adjusted\s+for\s+working\s+days)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE
 )
 # "averaged $2.3 billion per working day", "some 122.7 billion yuan worth of goods crossed the country's borders each
 # day", "roughly 3.86 million tons a day": a per-day average (words between, but no figure nor clause break)
@@ -318,7 +320,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if PRICE_AFTER.match(suffix):
                 price_end = end
                 continue  # "$48 per ton": a price
-            change = CHANGE_BEFORE.search(prefix[-50:])  # not "made up $13.05 billion": a part
+            change = CHANGE_BEFORE.search(prefix[-50:]) and not EXCESS_BY.search(prefix[-90:])  # not "made up $13.05
+            # billion": a part; not "imports outstripped exports by USD 26.57 billion": the balance
             if (change or CHANGE_AFTER.match(suffix)
                     or ANOTHER_PART.search(prefix[-140:]) or AVERAGED.search(prefix[-40:])):
                 continue  # "rose $22.5 billion", "£7.9 billion narrower than": a change

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.scan import Anchored
+from tradefacts.schemas.signs import OUTRAN
 
 NON_TRADE = re.compile(
     r"freight\s+trains?|\btrains?\b|departures|\bexpo\b|exhibitors?|exhibition|promotion\s+events|"
@@ -15,7 +16,8 @@ NON_TRADE = re.compile(
     r"(?<!rising\s)(?<!on\s)\borders\b|"  # not "weighed down by weaker orders", "soaring 25.7% on orders for LNG
     # carriers": a cause of the figure, named after it
     r"visitors|employees|jobs|\bsteps\b|(?<!which\s)(?<!that\s)\bmeasures\b|(?<!est\s)\beconomy\b(?!\s+zone)|\bGDP\b|"
-    r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)|"
+    r"gross\s+domestic\s+product|economic\s+growth|\binflation\b|"
+    r"deals\s+signed|(?:intended|intentional)\s+(?:deals|transactions)|\bedition\b|against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)|"
     r"\bTEUs?\b|container\s+throughput|\bto\s+the\s+(?:dollar|euro(?!\s+(?:zone|area))|yen|greenback)\b|"
     r"\bcargo\b|\brailway\b|throughput|\bfund\b|"  # an airport's cargo or a line's tonnage, not trade ("the
     # deficit, which measures how far purchases exceed sales": a verb, no policy measures)
@@ -33,6 +35,7 @@ NON_TRADE = re.compile(
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
                                      "promotion", "stalls", "skus", "orders", "visitors", "employees", "jobs", "steps",
                                      "measures", "economy", "gdp", "gross", "economic", "inflation", "against", "teu",
+                                     "deals", "intended", "intentional", "edition",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
                                      "capacity", "run", "operating", "utili", "investment", "package", "pledge",
                                      "tariff", "throughput", "customs", "annuali",
@@ -51,7 +54,8 @@ OTHER_SUBJECT = re.compile(
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
     r"(?:output|production)|"
     r"domestic\s+(?:[\w-]+\s+){0,2}?sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|"
-    r"inventories|futures|"  # "Domestic vehicle sales rose 9.4 percent": sales at home
+    r"inventories|futures|\bcontracts?\s+(?:closed|ended|settled|traded)|(?:repo|repurchase)\s+rate|"  # "Domestic
+    # vehicle sales rose 9.4 percent": sales at home; "the aluminium contract closed up 0.4%": a futures price
     # "Smelters turned out 1.17 million tons of refined copper": what producers made, not what was traded
     r"(?:smelters|refiners|refineries|mills|steelmakers|factories|plants|miners|producers)\s+(?:[\w-]+\s+)?"
     r"(?:turned\s+out|produced|churned\s+out|processed|made)|"
@@ -143,6 +147,14 @@ MILESTONE_BEFORE = re.compile(  # "staying above the level of 800 billion yuan f
 # "($1 = 7.3317 yuan)", "(Unit: 100 million yuan)": a note on rates or units, no figure
 RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)|\bunits?\s*:\s*[\d.]+", re.IGNORECASE)
 # A money amount right after a verb of change is the change, not a level: "rose $22.5 billion", "by £1.2 billion".
+# "Imports therefore outstripped exports by USD 26.57 billion", "Imports of goods and services exceeded exports by
+# $52.8 billion": the balance, not a change
+EXCESS_BY = re.compile(
+    r"\b(?:imports|exports|purchases|sales)\s+(?:of\s+goods(?:\s+and\s+services)?\s+|[a-z]+\s+)?"
+    rf"{OUTRAN}\s+(?:exports|imports|sales|purchases)\s+by\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:USD\s*|US\$|\$|€|£|Rs\.?\s*|₹)?$",
+    re.IGNORECASE,
+)
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|widened|narrowed|shrank|slipped|"
     r"gained|added|lost|swelled|expanded|contracted|tumbled|slid|sliding|plunged|surged|soared|down|rising|falling|"
@@ -195,10 +207,14 @@ TRADE_WORD = re.compile(
 # Forecasts and polls are not statistics: "beating economists' forecasts of a 0.5% gain".
 FORECAST = re.compile(
     r"\b(?:forecasts?|forecasters?|poll(?:ed)?|consensus|median\s+estimate|expectations?|projected|"
-    r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|expected\s+by|"
+    r"(?:economists|analysts)(?:\s+[\w-]+){0,4}?\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|"
+    r"expected\s+by|"
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
     r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be|slow|ease|decline|drop|climb|increase|remain|stay|end|show|"
-    r"rebound|recover|moderate|accelerate|shrink|narrow|widen|contract|expand|decrease|edge|slip|pick)\b)|"
+    r"rebound|recover|moderate|accelerate|shrink|narrow|widen|contract|expand|decrease|edge|slip|pick|hold|keep|"
+    r"continue|maintain|stabili[sz]e|improve)\b)|"
+    # "Total exports for the whole fiscal year are still seen at around USD 860 billion": a view of the future
+    r"(?:(?<=are\s)|(?<=is\s)|(?<=still\s)|(?<=were\s)|(?<=was\s)|(?<=now\s))seen\s+(?:at|reaching|hitting|topping)\b|"
     r"projections?|projects|f['’]?cast|tipped|"
     # "on course to top $850 billion": the figure a forecast reaches; not "on course to surpass last year's record
     # of 110.7 million tons", a reported figure
@@ -235,7 +251,7 @@ FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", 
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
                                    "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
                                    "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked", "survey",
-                                   "estimate", "may", "might", "looking", "counting", "banking", "booked", "if",
+                                   "estimate", "may", "might", "looking", "seen", "counting", "banking", "booked", "if",
                                    "compared", "against", "versus", "vs",
                                    *(f"{who} {verb}" for who in ("we", "i", "they")
                                      for verb in ("think", "believe", "reckon", "see"))])  # fmt: skip
