@@ -366,3 +366,17 @@ def test_the_year_of_a_record_dates_the_record_not_the_figures_of_the_next_claus
             "of 4.8 percent.")
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 1, 14))}
     assert found[157.6e9] == found[-4.8] == ("2025-01", "2025-12")
+
+
+@pytest.mark.parametrize("opening", ["After slipping in both July and August", "Following declines in July and August",
+                                     "After falling during August"])
+def test_months_an_opening_after_clause_looks_back_at_date_neither_its_figures_nor_the_next_sentence(
+    opening: str,
+) -> None:
+    """'After falling in both July and August, exports jumped 12% on the month': the figures are the story's month,
+    and so is the next sentence's 'on the month'."""
+    text = ("Irish exports rebound\n\nDUBLIN - Ireland's goods exports rebounded in September 2025. "
+            f"{opening}, exports to Britain jumped 12% from August to 1.9 billion euros. Imports grew 3.1% on the "
+            "month to 9.4 billion euros.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 11, 14))}
+    assert found[12.0] == found[1.9e9] == found[3.1] == found[9.4e9] == ("2025-09", "2025-09")

@@ -16,6 +16,7 @@ from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.basis import MOM, QOQ, compares_with_month_before
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
+from tradefacts.extract.rules.period_claims import opens_look_back
 from tradefacts.extract.rules.scope import PARTIAL_MONTH
 from tradefacts.extract.text import Sentence
 from tradefacts.schemas import Article, Basis, DocStatus, Fact, Flow, Period, RejectedFact
@@ -359,6 +360,8 @@ class Context:
         nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
         own = [p for p, q in zip(own, nexts, strict=True) if not restated(sentence, p, q)]
         own = _without_restated_span(own)  # "in the first 11 months ..., a record for the period": that span
+        own = [p for p in own if not (opens_look_back(sentence, p) and "," in sentence[p.end : p.end + 30])]  # "After
+        # falling in both August and September, exports jumped": those months date no later figure
         if first_figure is not None and sentence:
             figure_at, first_figure = first_figure, first_number(sentence, first_figure)
             own = [p for p in own if not self._of_own_clause(sentence, p, first_figure)

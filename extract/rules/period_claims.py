@@ -116,3 +116,17 @@ _BASE_FIGURE_CUE = re.compile(  # a rate's base level written out after it: "bel
 )
 _COLON = re.compile(r":\s")
 _LIST_ITEMS = 48
+
+
+# "after rising 3.2% in October, they came to 10.17 trillion yen": a clause that dates the earlier rate it names;
+# "After falling in both August and September, goods exports jumped 27%": the months before the figure's own
+_LOOK_BACK_OPENING = re.compile(r"\b(?:after|following)\s+(?:(?:[a-z]+ing\s+|an?\s+)[^,;]{0,30}?\d[^,;]{0,30}|"
+                                r"(?:[a-z]+ing|(?:declines|falls|drops|gains|rises|increases|decreases))\s+"
+                                r"(?:(?:in|during|over)\s+)?(?:both\s+|each\s+of\s+)?(?:the\s+)?"
+                                r"(?:(?-i:[A-Z][a-z]+)\s+)?)$",
+                                re.IGNORECASE)
+
+
+def opens_look_back(sentence: str, p: PeriodMention) -> bool:
+    """Whether the period `p` sits in an opening "after ..." clause that looks back at earlier months."""
+    return bool(_LOOK_BACK_OPENING.search(sentence, max(0, p.start - 70), p.start))

@@ -12,7 +12,7 @@ from tradefacts.extract.periods import BASE_VERBS, MONEY_SIGN, RATE_COMPARATIVE
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import MONTH_ON_MONTH_RELEASES, Context, months_in
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
-from tradefacts.extract.rules.period_claims import claimed_by_later, item_after, looked_back
+from tradefacts.extract.rules.period_claims import claimed_by_later, item_after, looked_back, opens_look_back
 from tradefacts.schemas import Basis, Measure, Period
 
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
@@ -151,16 +151,10 @@ _MILESTONE_BEFORE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:high|low|peak|record)\s+(?:(?:set|reached|hit|seen)\s+)?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "after rising 3.2% in October, they came to 10.17 trillion yen": a clause that dates the earlier rate it names
-_LOOK_BACK_OPENING = re.compile(r"\b(?:after|following)\s+(?:[a-z]+ing\s+|an?\s+)[^,;]{0,30}?\d[^,;]{0,30}$",
-                                re.IGNORECASE)
-
-
 def _in_look_back_clause(sentence: str, p: PeriodMention, mention: Mention) -> bool:
     """Whether a period before the figure dates a look back at an earlier rate in a clause closed by a comma before
     the figure ("after rising 3.2% in October, they came to ...": October is the 3.2%'s)."""
-    return p.end <= mention.start and "," in sentence[p.end : mention.start] and bool(
-        _LOOK_BACK_OPENING.search(sentence, max(0, p.start - 70), p.start))
+    return p.end <= mention.start and "," in sentence[p.end : mention.start] and opens_look_back(sentence, p)
 
 
 # ", which supplied 71.3% of the imports last year,"; ", Japan's biggest export market so far this year,": a
