@@ -380,3 +380,15 @@ def test_months_an_opening_after_clause_looks_back_at_date_neither_its_figures_n
             "month to 9.4 billion euros.")
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 11, 14))}
     assert found[12.0] == found[1.9e9] == found[3.1] == found[9.4e9] == ("2025-09", "2025-09")
+
+
+@pytest.mark.parametrize("opening", ["Measured against a downward-revised $41.2 billion in November",
+                                     "Compared with a downward-revised $41.2 billion in November"])
+def test_the_month_of_an_opening_comparison_dates_its_base_alone(opening: str) -> None:
+    """'Measured against a revised $41.2 billion in November, the gap widened 9.1% to $45.0 billion': the base is
+    November's, the gap and its rate the story's December."""
+    text = ("US trade gap widens\n\nWASHINGTON - The U.S. trade deficit widened sharply in December 2025. "
+            f"{opening}, the trade gap surged 9.1% to $45.0 billion, the Commerce Department said.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 2, 5))}
+    assert found[-41.2e9] == ("2025-11", "2025-11")
+    assert found[-45.0e9] == found[9.1] == ("2025-12", "2025-12")

@@ -119,12 +119,17 @@ _LIST_ITEMS = 48
 
 
 # "after rising 3.2% in October, they came to 10.17 trillion yen": a clause that dates the earlier rate it names;
-# "After falling in both August and September, goods exports jumped 27%": the months before the figure's own
-_LOOK_BACK_OPENING = re.compile(r"\b(?:after|following)\s+(?:(?:[a-z]+ing\s+|an?\s+)[^,;]{0,30}?\d[^,;]{0,30}|"
-                                r"(?:[a-z]+ing|(?:declines|falls|drops|gains|rises|increases|decreases))\s+"
-                                r"(?:(?:in|during|over)\s+)?(?:both\s+|each\s+of\s+)?(?:the\s+)?"
-                                r"(?:(?-i:[A-Z][a-z]+)\s+)?)$",
-                                re.IGNORECASE)
+# "After falling in both August and September, goods exports jumped 27%": the months before the figure's own; an
+# opening comparison's month
+_LOOK_BACK_OPENING = re.compile(
+    r"\b(?:after|following)\s+(?:(?:[a-z]+ing\s+|an?\s+)[^,;]{0,30}?\d[^,;]{0,30}|"
+    r"(?:[a-z]+ing|(?:declines|falls|drops|gains|rises|increases|decreases))\s+"
+    r"(?:(?:in|during|over)\s+)?(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?)$|"
+    # "Measured against a revised $53.0 billion in November, the gap surged 32.6%": the base an opening comparison
+    # names is that month's, the figures after it the story's
+    r"(?:^|(?<=^\s)|(?<=^\s\s))(?:measured|set|compared|weighed)\s+(?:against|with|to)\b[^,;]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 def opens_look_back(sentence: str, p: PeriodMention) -> bool:
