@@ -101,7 +101,8 @@ def test_goods_of_a_cause_in_the_lead_are_not_the_story_s() -> None:
      "Steel shipments to Europe rebound, pushing Korea's September exports up 5%",
      "Chip sales to China climb, boosting Taiwan's exports past forecasts",
      "Strong chip shipments, car rebound lift Korea's Oct. exports 6.1 pct",
-     "Record ship deliveries and steady chip sales push Korea's exports higher"],
+     "Record ship deliveries and steady chip sales push Korea's exports higher",
+     "Oil bill tips Korea back into the red", "Costlier fuel imports push Japan into deficit for September"],
 )  # fmt: skip
 def test_goods_whose_flow_drives_the_whole_are_not_the_story_s(headline: str) -> None:
     facts = facts_of(headline, "Exports rose 6.4% from a year earlier to $41.2 billion, the ministry said.")

@@ -117,8 +117,8 @@ def _drives_another_flow(title: str, main: str, after: int) -> bool:
     """Whether the goods' flow drives a flow named after it: "Chip shipments lift Korea's exports", "Car sales to
     the US revive, lifting Japan's October exports"."""
     verb = CAUSING.match(title, after) or _CAUSING_LISTED.match(title, after)  # "..., car recovery lift"
-    if verb and FLOW_RE.search(main, verb.end(), verb.end() + 40):
-        return True
+    if verb and (FLOW_RE.search(main, verb.end(), verb.end() + 40) or _INTO_BALANCE.search(main, verb.end())):
+        return True  # "Fuel bill tips Japan back into the red on trade": the whole balance
     then = CAUSING_AFTER.search(title, after)
     return bool(then and FLOW_RE.search(title, then.end(), then.end() + 40))
 
@@ -137,7 +137,7 @@ _GOODS_TRADERS = re.compile(
 
 
 CAUSING = re.compile(
-    r"\s+(?:lift|boost|drive|push|extend|help|propel|power|fuel|send|spur|buoy|drag|pull|dent|carry|underpin)"
+    r"\s+(?:lift|boost|drive|push|extend|help|propel|power|fuel|send|spur|buoy|drag|pull|dent|carry|underpin|tip)"
     r"(?:s|es|ies)?\b",
     re.IGNORECASE,
 )
@@ -155,6 +155,7 @@ WHOLE_BALANCE = re.compile(  # "as Japan runs a fiscal 1st-half trade gap": the 
     r"(?:gap|deficit|surplus|shortfall)\b",
     re.IGNORECASE,
 )
+_INTO_BALANCE = re.compile(r"\binto\s+(?:the\s+)?(?:red|black|deficit|surplus)\b", re.IGNORECASE)
 BALANCE_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:trade\s+)?(?:gap|deficit|surplus|shortfall)\b", re.IGNORECASE)
 _TRADER_END = re.compile(r"\b(?:exporter|importer|buyer|supplier)s?$", re.IGNORECASE)
 
