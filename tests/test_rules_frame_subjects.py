@@ -131,6 +131,17 @@ def test_a_wire_dateline_before_the_leads_economy_is_not_the_subject(dateline: s
     assert {f.area for f in run(text).facts} == {"China"}
 
 
+def test_a_release_that_opens_on_boxes_of_figures_takes_the_economy_of_its_first_prose() -> None:
+    """A statistics office's release: a headline and boxes of headline figures that name no economy, then prose
+    that does; the prose's economy is the story's, also where a later sentence names only a group of partners."""
+    text = ("Foreign trade in March 2026: exports up 1.2% on the month\n\nPress release No. 88 of 8 May 2026\n\n"
+            "Exports (goods, seasonally adjusted), March 2026\n17.3 billion euros\n+1.2% compared with February 2026"
+            "\n\nImports (goods, seasonally adjusted), March 2026\n18.1 billion euros\n\nVIENNA - Austrian exports "
+            "rose 1.2% in March 2026 from the month before.\n\nShipments to third countries, meaning states outside "
+            "the EU, slipped to 5.2 billion euros. Exports to Germany came to 5.0 billion euros.")
+    assert {f.area for f in run(text, date(2026, 5, 8)).facts} == {"Austria"}
+
+
 def test_a_short_lead_under_a_short_headline_is_body_not_the_title() -> None:
     text = (
         "Thai exports slump\n\nBANGKOK (Reuters) - Thailand's exports fell 5.1% in May from a year earlier, the "

@@ -24,11 +24,21 @@ _HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}(?:\s*\([^()]{0,80}\))?\s
 _SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+basis\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
+# a line that is a figure alone, as in a release's box of headline figures ("129.4 billion euros", "-0.9% ...")
+_FIGURE_LINE = re.compile(r"^[+\-–]?\d[\d.,]*\s*(?:%|(?:trillion|billion|million)\b)", re.MULTILINE)
+
+
 def frame_document(ctx: Context, text: str, title: str | None, body_start: int) -> None:
     """Set the story's frame on `ctx` from its headline `title` and its first two paragraphs after `body_start`."""
-    opening = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p
-               for p in re.split(r"\n\s*\n", text[body_start:]) if re.search(r"[a-z]{3}", p)][:2]  # fmt: skip
-    ctx.area = ctx.article_area = frame_area(title, opening)
+    paragraphs = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p
+                  for p in re.split(r"\n\s*\n", text[body_start:], maxsplit=8) if re.search(r"[a-z]{3}", p)]
+    opening = paragraphs[:2]
+    # a release that opens on boxes of headline figures ("Exports (goods, ...), October 2026 / 129.4 billion euros")
+    # names its economy in its first sentences of prose: those are read where the first two paragraphs hold none
+    boxed = any(_FIGURE_LINE.search(p) for p in opening) and not any(_SENTENCE_END.search(p) for p in opening)
+    prose = [p for p in paragraphs[2:] if _SENTENCE_END.search(p)][:2] if boxed else []
+    ctx.area = ctx.article_area = frame_area(title, opening) or (frame_area(None, prose) if prose else None)
     if ctx.article_area in COMBINED_HEADLINE and GOODS_APART.search(text):
         ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
     ctx.frame_partner = frame_partner(title, ctx.article_area)
