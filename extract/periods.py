@@ -338,6 +338,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         # rates; "above the 2024 level" is a base
         comparison = comparison and not (  # "The U.S. share ... was 11.2% over January-October 2025": a level's span
             _OVER_SPAN.fullmatch(cue.group()) and _LEVEL_BEFORE.search(masked, max(0, cue.start() - 60), cue.start()))
+        comparison = comparison and not (  # "grew by 7.2 percent over January-November": the months of this year,
+            _OVER_SPAN.fullmatch(cue.group()) and groups.get("m2") and _year(groups) is None)  # not a base
         comparison = comparison and not (  # ", with January-November exports at $674.3 billion": a new figure's span
             cue.group().lower().startswith("with") and _FLOW_NOUN_AFTER.match(masked, m.end()))
         comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))

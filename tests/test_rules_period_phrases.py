@@ -392,3 +392,12 @@ def test_the_month_of_an_opening_comparison_dates_its_base_alone(opening: str) -
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 2, 5))}
     assert found[-41.2e9] == ("2025-11", "2025-11")
     assert found[-45.0e9] == found[9.1] == ("2025-12", "2025-12")
+
+
+def test_a_rate_over_a_span_of_this_year_s_months_is_of_that_span() -> None:
+    """'grew by 7.2 percent over January-November': the months themselves, not a base (as 'over January-November
+    2025' in a 2026 story would be)."""
+    text = ("China's trade steady\n\nBEIJING -- China's goods trade rose 1.7 percent in November 2026. Trade with "
+            "the Southeast Asian bloc grew by 7.2 percent over January-November to 6.41 trillion yuan.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 12, 8))}
+    assert found[7.2] == found[6.41e12] == ("2026-01", "2026-11")
