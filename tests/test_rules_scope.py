@@ -79,6 +79,7 @@ PUBLISHED = date(2025, 9, 8)
         "Adjusted for working days, exports grew 2.2% in August 2025.",
         "Contracts signed at the fair's previous edition in August 2025 reached $1.1 billion.",
         "Exports for the year to December 2025 are still seen at around $100 billion.",
+        "One economist expected Chile's copper exports for the whole of 2025 to grow by about 3 percent.",
         "The ministry is aiming for a record $105 billion in exports in 2025.",
         "Exports were on course to top $100 billion for the whole of 2025.",
         "Exports to China led those to the US in August 2025 by a margin of about $600 million.",

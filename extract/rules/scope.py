@@ -210,7 +210,7 @@ FORECAST = re.compile(
     r"(?:economists|analysts)(?:\s+[\w-]+){0,4}?\s+(?:had\s+)?(?:expected|predicted|estimated|surveyed|polled)|"
     r"expected\s+by|"
     r"pencil(?:l)?ed\s+in|initially\s+reported|previously\s+reported|expects?|could|would|will|target(?:s|ed)?|"
-    r"forecasting|expected(?=\s+(?:[\w-]+\s+){0,5}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be|slow|ease|decline|drop|climb|increase|remain|stay|end|show|"
+    r"forecasting|expected(?=\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:reach|exceed|top|hit|rise|grow|fall|surpass|be|slow|ease|decline|drop|climb|increase|remain|stay|end|show|"
     r"rebound|recover|moderate|accelerate|shrink|narrow|widen|contract|expand|decrease|edge|slip|pick|hold|keep|"
     r"continue|maintain|stabili[sz]e|improve)\b)|"
     # "Total exports for the whole fiscal year are still seen at around USD 860 billion": a view of the future
