@@ -964,3 +964,23 @@ def test_oil_is_no_short_name_of_non_oil() -> None:
     assert names_by_head("beans", "soybeans")
     assert not names_by_head("oil", "non-oil")
 
+
+
+@pytest.mark.parametrize("gloss", ["a category that covers machinery, electronics and vehicles",
+                                   "which includes phones and laptops"])
+def test_a_gloss_that_lists_what_a_category_covers_names_no_goods_of_its_own(gloss: str) -> None:
+    """'exports of electromechanical goods, a category that covers machinery, ...': the category's figures."""
+    text = ("China's exports rise\n\nBEIJING -- China's exports rose 3.1 percent in the first 11 months of 2026. "
+            f"Exports of electromechanical goods, {gloss}, amounted to 15.26 trillion yuan, up 6.8 percent.")
+    found = facts_of(text, date(2026, 12, 8))
+    assert {row[2] for row in found if row[7] in (15.26e12, 6.8)} == {"electromechanical goods"}
+
+
+def test_a_gloss_s_examples_end_where_another_flow_s_goods_begin() -> None:
+    """', a category that covers crude oil and gold, was down 4.2%, and purchases of medicines rose 11.3%': the
+    medicines are the second figure's goods, not an example of the first category."""
+    text = ("US imports slip\n\nWASHINGTON - U.S. imports fell 0.6% in September 2026. Spending on industrial "
+            "supplies, a category that covers crude oil and gold, was down 4.2% at $51.6 billion, and purchases of "
+            "medicines rose 11.3% to $24.7 billion.")
+    found = facts_of(text, date(2026, 11, 5))
+    assert {row[2] for row in found if row[7] in (24.7e9, 11.3)} == {"medicines"}

@@ -291,7 +291,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                 taken.add(m.start("p"), m.end("p"))
     if found and (cues := _EXAMPLES.finditer(sentence)):  # "labor-intensive products such as ... and toys": the
         first_start = min(p.start for p in found)  # examples after a cue that follows goods are not goods of their own
-        examples = merged([(c.end(), _examples_end(sentence, c.end())) for c in cues if first_start < c.start()])
+        examples = merged([(c.start(), _examples_end(sentence, c.end())) for c in cues if first_start < c.start()])
         found = [p for p in found if not in_spans(examples, p.start)]
     if excluded := merged([(m.start(), m.end()) for m in EX_PRECIOUS.finditer(sentence)]):
         found = [p for p in found if not in_spans(excluded, p.start)]  # "Once precious metals are stripped out":
@@ -318,10 +318,13 @@ _TRADING_VERB = re.compile(  # "Germany supplied goods worth": the trader's verb
     r"\b(?:sold|bought|traded|shipped|exported|imported|purchased|supplied|sent|delivered)\s+goods$", re.IGNORECASE
 )
 # examples of the goods before: "such as", ", among them"
-_EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|e\.g\.|(?<=,\s)among\s+them)\s", re.IGNORECASE)
+_EXAMPLES = re.compile(  # "electromechanical goods, a category that covers machinery, electronics and vehicles,"
+    r"\b(?:such\s+as|including|like|e\.g\.|(?<=,\s)among\s+them|(?:that|which)\s+(?:covers?|includes?|spans?|"
+    r"comprises?|encompass(?:es)?))\s", re.IGNORECASE)
 # where a list of examples ends at the latest: a contrast or a semicolon ("..., but mechanical and electrical
 # products climbed": goods of their own)
-_EXAMPLES_STOP = re.compile(r",\s+(?:but|while|whereas)\b|;", re.IGNORECASE)
+_EXAMPLES_STOP = re.compile(  # "..., and purchases of pharmaceutical preparations": a new flow's own goods
+    r",\s+(?:but|while|whereas)\b|;|,\s+and\s+(?:purchases|sales|imports|exports|shipments|spending)\b", re.IGNORECASE)
 
 
 def _examples_end(sentence: str, start: int) -> int:
