@@ -91,7 +91,8 @@ PATTERNS = [
         rf"(?P<single>(?<![\w-])(?:(?:in|for|during|of|since|throughout|by|than|from|with|and|to)\s+"
         rf"(?:the\s+month\s+of\s+)?)?(?P<m>{_MONTH}))"
         rf"(?!\.?\s*(?:\d{{1,2}}\b|[-–](?!\d\d\b)|(?:to|through|until)\s+{_MONTH}))(?:,?\s+{_YEAR}|-(?P<yy2>\d\d)\b)?",
-        rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|(?:(?P<fin>fiscal|financial)\s+)?year)\s+"
+        rf"(?P<monthsto>(?:the\s+)?(?:(?P<nto>three|3|six|6|twelve|12)\s+months|(?P<qto>quarter)|"
+        rf"(?:(?P<fin>fiscal|financial)\s+)?year)\s+"
         rf"(?P<upto>to|ending|ended|through|(?:that\s+|which\s+)?ended\s+in)\s+"
         rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<mto>{_MONTH})){_OF_YEAR}",
         r"(?P<lastm>last\s+month)",
@@ -232,13 +233,13 @@ def _months(m: re.Match[str], groups: dict[str, str | None]) -> tuple[int, int] 
         return 1, MONTH_NUMBER[m.group("mthru").lower().rstrip(".")]
     if groups.get("monthsto"):
         last = MONTH_NUMBER[m.group("mto").lower().rstrip(".")]
-        upto, bare = m.group("upto").lower(), not groups.get("nto") and not groups.get("fin")
+        upto, bare = m.group("upto").lower(), not groups.get("nto") and not groups.get("fin") and not groups.get("qto")
         of_year = m.string[max(0, m.start() - 3) : m.start()].lower() == "of "  # "six months of the year to June"
         if bare and (upto == "to" or (upto == "through" and last not in (3, 6)) or of_year):  # "fell 8% in the year
             # to November": November on a year earlier; "the year through November": to date (March, June end fiscal
             # years); "the first six months of the year through June": the months just named
             return (last, last) if upto == "to" and not of_year else (1, last)
-        nto = (m.group("nto") or "12").lower()
+        nto = (m.group("nto") or ("3" if groups.get("qto") else "12")).lower()  # "the quarter to July": May-July
         n = {"three": 3, "six": 6, "twelve": 12}.get(nto) or int(nto)
         return last - n + 1, last  # a first month below 1 lies in the year before ("12 months to March")
     if groups.get("single"):

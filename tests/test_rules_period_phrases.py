@@ -401,3 +401,11 @@ def test_a_rate_over_a_span_of_this_year_s_months_is_of_that_span() -> None:
             "the Southeast Asian bloc grew by 7.2 percent over January-November to 6.41 trillion yuan.")
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 12, 8))}
     assert found[7.2] == found[6.41e12] == ("2026-01", "2026-11")
+
+
+def test_the_quarter_to_a_month_is_the_three_months_ending_with_it() -> None:
+    """'from £6.3bn in the quarter to July': May-July, as 'the three months to July' is."""
+    text = ("UK trade gap widens\n\nLONDON - Britain's trade deficit widened to £9.4bn in the three months to "
+            "October 2026 from £6.3bn in the quarter to July, official figures showed.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 12, 11))}
+    assert found[-6.3e9] == ("2026-05", "2026-07") and found[-9.4e9] == ("2026-08", "2026-10")
