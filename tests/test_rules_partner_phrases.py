@@ -476,3 +476,23 @@ def test_that_bloc_as_a_subject_is_the_bloc_just_named(subject: str) -> None:
             "Guangxi's total.")
     partners = {row[7]: row[1] for row in facts_of(text, date(2026, 10, 22))}
     assert partners[21.7] == "ASEAN", partners
+
+
+@pytest.mark.parametrize(("bound", "partner"), [("ASEAN-bound sales", "ASEAN"),
+                                                ("EU-bound exports", "European Union")])
+def test_a_bloc_bound_flow_names_the_bloc_as_partner(bound: str, partner: str) -> None:
+    """'ASEAN-bound sales jumped 9.8 percent': the bloc is where the goods went, as in 'China-bound shipments'."""
+    text = ("Korea's exports rise\n\nSEOUL -- South Korea's exports rose 6.1 percent in November 2026 from a year "
+            f"earlier. {bound} jumped 9.8 percent.")
+    found = {row[7]: row[1] for row in facts_of(text, date(2026, 12, 1))}
+    assert found[9.8] == partner
+
+
+def test_an_apposition_on_a_listed_partner_keeps_the_list() -> None:
+    """'exports to China, Korea's largest export market, and to the United States came to $12.46 billion and
+    $10.82 billion, respectively': the apposition does not end the list."""
+    text = ("Korea's exports rise\n\nSEOUL -- South Korea's exports rose 6.1 percent in November 2026 from a year "
+            "earlier. Exports to Vietnam, the country's third-largest market, and to Japan came to $5.2 billion and "
+            "$2.5 billion, respectively.")
+    found = {row[7]: row[1] for row in facts_of(text, date(2026, 12, 1))}
+    assert (found[5.2e9], found[2.5e9]) == ("Vietnam", "Japan")

@@ -199,7 +199,7 @@ def _blocs() -> str:
 
 @cache
 def _bloc_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_blocs()})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{_blocs()})(?!\w|-(?!bound\b))")  # "ASEAN-bound sales": the bloc too
 
 
 _CONNECTORS = frozenset({"and", "of", "the", "da", "de", "du"})

@@ -11,7 +11,11 @@ APPOSED_LIST_SEP = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,70},\s+and\s+(?:the
 # "the EU and the 10-member Association of ...": a bloc's size is no break in the list; nor is a name's tail the place
 # table does not hold ("with Hong Kong SAR and the EU", "with ASEAN, Hong Kong of China and the European Union")
 LIST_SEP = re.compile(
-    r"^(?:\s+as\s+a\s+whole|\s+SAR|\s+Special\s+Administrative\s+Region|\s+of\s+China)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:to\s+|with\s+|from\s+)?(?:the\s+)?"
+    r"^(?:\s+as\s+a\s+whole|\s+SAR|\s+Special\s+Administrative\s+Region|\s+of\s+China)?\s*(?:\([^()]*\)\s*)?"
+    # "exports to China, Korea's largest export market, and to the United States": an apposition on the item
+    r"(?:,\s+(?:the\s+|an?\s+|its\s+|[A-Z][\w.]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:market|partner|buyer|destination|"
+    r"supplier|source|customer)s?(?=,))?"
+    r"(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:to\s+|with\s+|from\s+)?(?:the\s+)?"
     r"(?:\d+-(?:member|nation|country)\s+)?$"  # "to Asia as a whole and to the European Union"
 )
 
