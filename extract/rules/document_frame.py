@@ -30,7 +30,8 @@ _FIGURE_LINE = re.compile(r"^[+\-–]?\d[\d.,]*\s*(?:%|(?:trillion|billion|milli
 
 
 def frame_document(ctx: Context, text: str, title: str | None, body_start: int) -> None:
-    """Set the story's frame on `ctx` from its headline `title` and its first two paragraphs after `body_start`."""
+    """Set the story's frame on `ctx` from its headline `title` and its first two paragraphs after `body_start`
+    (its first two of prose where those two are boxes of headline figures)."""
     paragraphs = [_BYLINE_PLACE.sub("", p) if _BYLINE.match(p) else p
                   for p in re.split(r"\n\s*\n", text[body_start:], maxsplit=8) if re.search(r"[a-z]{3}", p)]
     opening = paragraphs[:2]

@@ -137,8 +137,9 @@ def carried_volume(
     text: str, mentions: list[Mention], named_goods: bool, ctx: Context
 ) -> tuple[str | None, Flow | None]:
     """The goods a tonnage continues, and the flow where its own word misleads: a sentence with a volume in tonnes
-    that names no goods, after figures for goods in the same paragraph, is about those goods; its bare
-    "shipments" of goods being bought are imports. (None, None) where it continues nothing."""
+    that names no goods, after figures for goods in the same paragraph, is about those goods (in a later paragraph,
+    about the story's goods: the headline's, else the last named); its bare "shipments" of goods being bought are
+    imports. (None, None) where it continues nothing."""
     goods = paragraph_goods(named_goods, ctx)
     if goods is None and not named_goods and ctx.goods and (
         ctx.title_product is None or same_goods(ctx.title_product, ctx.goods)
