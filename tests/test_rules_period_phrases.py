@@ -409,3 +409,14 @@ def test_the_quarter_to_a_month_is_the_three_months_ending_with_it() -> None:
             "October 2026 from £6.3bn in the quarter to July, official figures showed.")
     found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 12, 11))}
     assert found[-6.3e9] == ("2026-05", "2026-07") and found[-9.4e9] == ("2026-08", "2026-10")
+
+
+@pytest.mark.parametrize("opening", ["Set against the three months to June 2026", "Compared with the three months to June"])
+def test_a_sentence_opening_on_the_span_before_is_of_the_span_that_follows_it(opening: str) -> None:
+    """'Set against the three months to June, exports to the EU fell 1.9%' after a paragraph that turned to
+    September alone: the three months to September, quarter on quarter."""
+    text = ("UK trade gap widens\n\nLONDON - Britain's trade deficit widened to £8.1bn in the three months to "
+            "September 2026.\n\nLooking at September on its own, goods imports rose to £50.2 billion.\n\n"
+            f"{opening}, goods exports to the EU fell by 1.9% to £41.5 billion.")
+    found = {row[7]: (row[6], row[9], row[10]) for row in facts_of(text, date(2026, 11, 12))}
+    assert found[-1.9] == ("qoq", "2026-07", "2026-09") and found[41.5e9][1:] == ("2026-07", "2026-09")

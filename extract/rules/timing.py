@@ -194,7 +194,8 @@ _ON_THE_MONTH = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:on\s+the\s+month|
 _MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
     r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
 )
-_COMPARED_OPENING = re.compile(r"\s*(?:Compared(?:\s+(?:with|to))?|Against|Relative(?:\s+to)?)\s*", re.IGNORECASE)
+_COMPARED_OPENING = re.compile(
+    r"\s*(?:Compared(?:\s+(?:with|to))?|(?:Set\s+|Measured\s+)?Against|Relative(?:\s+to)?)\s*", re.IGNORECASE)
 
 
 def _opens_on_month_before(sentence: str, periods: list[PeriodMention], span: Period, ctx: Context) -> bool:
@@ -206,6 +207,19 @@ def _opens_on_month_before(sentence: str, periods: list[PeriodMention], span: Pe
     base = ctx.resolve(first)
     return base is not None and base.start == base.end and base.end == shifted(
         Period(start=span.end, end=span.end), -1).end
+
+
+def _opens_on_span_before(sentence: str, periods: list[PeriodMention], month: Period, ctx: Context) -> Period | None:
+    """The span of the figures of a sentence that opens on a comparison with the span before ("Set against the three
+    months to July 2026, exports fell 1.9%" in a story at October: the three months to October), else None."""
+    first = periods[0] if periods else None
+    if first is None or first.start > 30 or not _COMPARED_OPENING.fullmatch(sentence, 0, first.start):
+        return None
+    base = ctx.resolve(first)
+    n = months_in(base) if base else 0
+    if base is None or n < 2 or shifted(Period(start=base.end, end=base.end), n).end != month.end:
+        return None
+    return months_to(month, n)
 
 
 _SET_IN = re.compile(rf"\s+(?:{BASE_VERBS})\s+")
@@ -227,6 +241,8 @@ def period_for(
         return shifted(own if back != -1 else Period(start=own.end, end=own.end), back)
     if own and own.start != own.end and not stated and _opens_on_month_before(sentence, periods, own, ctx):
         own = Period(start=own.end, end=own.end)  # "Compared with September, exports rose 3.9%" in a quarter's story
+    if own and own.start == own.end and not stated and (span := _opens_on_span_before(sentence, periods, own, ctx)):
+        own = span  # "Set against the three months to July, exports fell 1.9%" in a story at October
     if own and periods and periods[0].start <= 2 and periods[0].shift_months and all(
         p.year is None and not p.relative_year for p in stated[:_LOOK]
     ):  # "A year earlier, the surplus stood at 18.2 billion euros", "A year earlier, U.S. beans had accounted for
