@@ -71,17 +71,19 @@ _COMPARATIVE_AFTER = re.compile(
 )
 _COMPARATIVE_FALLS = frozenset({"lower", "less", "fewer", "below", "smaller", "weaker", "behind", "short"})
 # "bought $12.1 billion more than it sold": a deficit written as the gap between the flows; "sold ... more than it
-# bought" a surplus "imports outstripped exports by USD 26.57 billion" a deficit too
-OUTRAN = r"(?:outstripped|exceeded|outpaced|topped|surpassed|outran)"
-_OUTRAN = r"(?:of\s+goods(?:\s+and\s+services)?\s+|[a-z]+\s+)?" + OUTRAN  # "Imports therefore outstripped"
+# bought" a surplus; "imports outstripped exports by USD 26.57 billion" a deficit too
+# what stands between one flow and the other it outran: "Imports therefore outstripped", "Imports of goods and services
+# exceeded" (`scope.EXCESS_BY` reads the same words as the balance's flow)
+OUTRAN = (r"(?:of\s+goods(?:\s+and\s+services)?\s+|[a-z]+\s+)?"
+          r"(?:outstripped|exceeded|outpaced|topped|surpassed|outran)")
 _DEFICIT = re.compile(
     r"\b(?:deficits?|shortfalls?|gaps?|in\s+the\s+red|more\s+than\s+(?:it|they)\s+(?:sold|exported)|"
-    rf"(?:imports|purchases)\s+{_OUTRAN}\s+(?:exports|sales))\b", re.IGNORECASE
+    rf"(?:imports|purchases)\s+{OUTRAN}\s+(?:exports|sales))\b", re.IGNORECASE
 )
 _NEGATIVE_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)
 _SURPLUS = re.compile(
     r"\b(?:surplus(?:es)?|in\s+the\s+black|more\s+than\s+(?:it|they)\s+(?:bought|imported)|"
-    rf"(?:exports|sales)\s+{_OUTRAN}\s+(?:imports|purchases))\b", re.IGNORECASE
+    rf"(?:exports|sales)\s+{OUTRAN}\s+(?:imports|purchases))\b", re.IGNORECASE
 )
 
 

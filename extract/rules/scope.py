@@ -150,8 +150,7 @@ RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s*1\s*=|=\s*[\d.]+\s*\w*\s*\)|\b
 # "Imports therefore outstripped exports by USD 26.57 billion", "Imports of goods and services exceeded exports by
 # $52.8 billion": the balance, not a change
 EXCESS_BY = re.compile(
-    r"\b(?:imports|exports|purchases|sales)\s+(?:of\s+goods(?:\s+and\s+services)?\s+|[a-z]+\s+)?"
-    rf"{OUTRAN}\s+(?:exports|imports|sales|purchases)\s+by\s+"
+    rf"\b(?:imports|exports|purchases|sales)\s+{OUTRAN}\s+(?:exports|imports|sales|purchases)\s+by\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:USD\s*|US\$|\$|€|£|Rs\.?\s*|₹)?$",
     re.IGNORECASE,
 )
