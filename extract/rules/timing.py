@@ -198,13 +198,19 @@ _COMPARED_OPENING = re.compile(
     r"\s*(?:Compared(?:\s+(?:with|to))?|(?:Set\s+|Measured\s+)?Against|Relative(?:\s+to)?)\s*", re.IGNORECASE)
 
 
+def _opening_base(sentence: str, periods: list[PeriodMention], ctx: Context) -> Period | None:
+    """The period a sentence opens on as its comparison ("Compared with September, ...", "Set against the three
+    months to July 2026, ..."), resolved; None where it opens on none."""
+    first = periods[0] if periods else None
+    if first is None or first.start > 30 or not _COMPARED_OPENING.fullmatch(sentence, 0, first.start):
+        return None
+    return ctx.resolve(first)
+
+
 def _opens_on_month_before(sentence: str, periods: list[PeriodMention], span: Period, ctx: Context) -> bool:
     """Whether the sentence opens on a comparison with the month before the span's last ("Compared with September,
     ..." in a story on the three months to October): its figures are that last month's."""
-    first = periods[0] if periods else None
-    if first is None or first.start > 30 or not _COMPARED_OPENING.fullmatch(sentence, 0, first.start):
-        return False
-    base = ctx.resolve(first)
+    base = _opening_base(sentence, periods, ctx)
     return base is not None and base.start == base.end and base.end == shifted(
         Period(start=span.end, end=span.end), -1).end
 
@@ -212,10 +218,7 @@ def _opens_on_month_before(sentence: str, periods: list[PeriodMention], span: Pe
 def _opens_on_span_before(sentence: str, periods: list[PeriodMention], month: Period, ctx: Context) -> Period | None:
     """The span of the figures of a sentence that opens on a comparison with the span before ("Set against the three
     months to July 2026, exports fell 1.9%" in a story at October: the three months to October), else None."""
-    first = periods[0] if periods else None
-    if first is None or first.start > 30 or not _COMPARED_OPENING.fullmatch(sentence, 0, first.start):
-        return None
-    base = ctx.resolve(first)
+    base = _opening_base(sentence, periods, ctx)
     n = months_in(base) if base else 0
     if base is None or n < 2 or shifted(Period(start=base.end, end=base.end), n).end != month.end:
         return None
