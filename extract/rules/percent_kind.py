@@ -19,7 +19,9 @@ _SHARE_AFTER = re.compile(
     r"(?:total|national|overall|entire|whole|all|exports|imports|foreign|country|city|outbound|inbound|"
     r"shipments|sales|purchases|everything|trade|turnover)|"  # "of China's potash imports": goods before the flow
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:[a-z-]+\s+){1,2}(?:exports|imports|shipments|purchases|arrivals)\b|"
-    r"of\s+(?:the\s+|its\s+|their\s+)?(?:export|import|trade)\s+(?:total|bill)\b)",  # "of the export total"
+    # "of the export total", "of Xiamen's export value", "of the province's import and export value"
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:(?:export|import)\s+and\s+)?(?:export|import|trade)\s+"
+    r"(?:total|bill|value|volume)\b)",
     re.IGNORECASE,
 )
 

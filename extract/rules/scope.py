@@ -179,8 +179,9 @@ ANOTHER_PART = re.compile(
 # "a $8.9 billion drop in consumer goods": the change, named after its amount
 CHANGE_AFTER = re.compile(
     # "£2.4bn larger than", "the goods deficit $7.1 billion larger at $101.8 billion": the change, then the level
-    r"^\s*(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller|larger)\s+(?:than|at)\b|"
-    r"(?:drop|fall|decline|decrease|rise|increase|jump|swing|plunge|surge|slump|advance|retreat)\b|"
+    # "£1.1 billion (2.2%) more than in July": its rate in brackets between
+    r"^\s*(?:\([^()]{0,24}\)\s*)?(?:(?:more|less|narrower|wider|higher|lower|bigger|smaller|larger)\s+(?:than|at)\b|"
+    r"(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing|plunge|surge|slump|advance|retreat)\b|"
     # "a 2.0 billion-pound plunge", "accounted for £0.3 billion of the decrease": a change, or a part of one
     r"-?(?:pound|dollar|euro|yen|won|rupee|yuan)s?\s+(?:plunge|drop|fall|decline|decrease|rise|increase|jump|surge|swing)\b|"
     r"of\s+(?:the|that|this)\s+(?:decrease|increase|fall|rise|drop|decline|growth|gain)\b)",

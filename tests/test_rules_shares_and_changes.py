@@ -1,0 +1,32 @@
+"""A share "of Quanzhou's export value" (a place's own flow value, not only "the city's"), and amounts that are
+changes, not levels: "a $2.3 billion gain in aircraft", "£1.1 billion (2.2%) more than in August".
+
+Rows as in test_rules_constructions. Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import facts_of
+
+
+def test_a_share_of_a_named_places_export_value_is_a_share() -> None:
+    """"taking 38.6% of Quanzhou's export value" after "up 6.1%": the second percent is the goods' share."""
+    text = ("Quanzhou trade\n\nIn the first ten months of 2026, exports of textiles and garments from Quanzhou came to "
+            "86.5 billion yuan, up 6.1%, taking 38.6% of Quanzhou's export value, while footwear made up 21.4% of "
+            "the port city's import and export value.")
+    found = {(row[5], row[7]) for row in facts_of(text, date(2026, 11, 21))}
+    assert ("share", 38.6) in found and ("growth", 6.1) in found, found
+    assert ("growth", 38.6) not in found, found
+
+
+def test_an_amount_named_a_gain_or_more_than_a_month_is_a_change_not_a_level() -> None:
+    """"a $2.3 billion gain in civilian aircraft" and "£1.1 billion (2.2%) more than in August" are the changes;
+    the levels beside them stay, and so does the rate in brackets."""
+    text = ("US trade\n\nWASHINGTON, Dec 4 (Reuters) - U.S. exports of goods rose 1.4% to $186.7 billion in October "
+            "2026, as a $2.3 billion gain in civilian aircraft outweighed softer sales of soybeans.\n\n"
+            "UK trade\n\nLONDON, Oct 14 (Reuters) - British goods imports reached £51.3 billion in August 2026, £1.1 "
+            "billion (2.2%) more than in July.")
+    found = {row[7] for row in facts_of(text, date(2026, 12, 4))}
+    assert {186.7e9, 51.3e9, 2.2} <= found, found
+    assert not {2.3e9, 1.1e9} & found, found
