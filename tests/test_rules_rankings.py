@@ -16,6 +16,12 @@ from tests.test_rules_constructions import Row, assert_yields, facts_of
 ROOT = Path(__file__).resolve().parents[1]
 
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
+    "'Canada, the second-largest U.S. trading partner' ranks total trade, in a sentence on the deficit": (
+        "WASHINGTON (Reuters) - The U.S. trade deficit widened in October 2026. The deficit with Canada, the "
+        "second-largest U.S. trading partner in October, grew to $6.1 billion.",
+        date(2026, 12, 4),
+        [("United States", "Canada", None, None, "total", "rank", None, 2.0, "number", "2026-10", "2026-10")],
+    ),
     "'X once more ranked as the biggest source of' the goods: X is the story economy's supplier": (
         "China's copper concentrate imports climb\n\nBEIJING, Dec 18 - China's imports of copper ore and "
         "concentrate rose 13.6% in November 2025. Peru once more ranked as the biggest source of concentrate.",

@@ -36,9 +36,10 @@ def _share_of_flow(sentence: str, mention: Mention) -> Flow | None:
 
 
 _RANKED_AS = re.compile(
-    # "first place among Germany's trading partners", "first place among the destinations"
-    r"[\s-]*(?:[\w-]+\s+|(?:(?:place|spot|position)\s+)?among\s+(?:the\s+|[\w.-]+['’]s\s+)){0,2}?"  # "second
-    # among America's trading partners"
+    # "first place among Germany's trading partners", "first place among the destinations", "second among America's
+    # trading partners", "the largest U.S. trading partner"
+    r"[\s-]*(?:[\w-]+\s+|(?-i:[A-Z]\.){2,3}\s+|"
+    r"(?:(?:place|spot|position)\s+)?among\s+(?:the\s+|[\w.-]+['’]s\s+)){0,2}?"
     r"(?:(?P<total>(?:trading|trade)\s+partner|trader|trading\s+nation)|"
     r"(?P<exports>export\s+(?:market|destination|item|product|commodity|earner)|exporter|buyer|customer|client|market|"
     r"destination|(?:countries|economies|nations)\s+(?:buying|importing)\s+from)|"  # "the biggest customer for German
