@@ -984,3 +984,12 @@ def test_a_gloss_s_examples_end_where_another_flow_s_goods_begin() -> None:
             "medicines rose 11.3% to $24.7 billion.")
     found = facts_of(text, date(2026, 11, 5))
     assert {row[2] for row in found if row[7] in (24.7e9, 11.3)} == {"medicines"}
+
+
+def test_a_second_verb_after_and_is_no_goods_of_its_own() -> None:
+    """"..., and ran 1.8 percent above September's level": the iron ore's month-on-month change, not goods "ran"."""
+    text = ("China's iron ore imports\n\nBEIJING, Nov 20 - China's imports of iron ore rose 3.1 percent from a year "
+            "earlier to 105.2 million tonnes in October 2026, equal to about 3.4 million tonnes a day, and ran 1.8 "
+            "percent above September's level as mills restocked.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 20))}
+    assert goods.get(1.8) == "iron ore", goods
