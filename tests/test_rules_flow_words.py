@@ -281,3 +281,21 @@ def test_inbound_and_outbound_shipments_keep_their_flow_with_goods_named_between
     assert {value: found.get(value) for value in flows} == flows
     goods = {abs(row[7]): row[2] for row in rows}  # the goods between the direction and the noun are the figure's
     assert goods.get(59.2, "gold") == "gold"
+
+
+def test_goods_that_left_the_country_or_were_sourced_from_a_partner_name_their_flow_after_the_figure() -> None:
+    """A statistics office's wording, with each flow after its figure: goods worth X "left Germany" (exports) and
+    "were brought into the country" or "coming in" (imports); ", while goods worth Y were sourced from the EU"
+    (imports, though exports to the EU open the sentence); and a partner that "took X of German goods and delivered
+    Y in return": what it took is Germany's exports, what it delivered Germany's imports."""
+    text = ("German trade surplus widens\n\nWIESBADEN, Nov 7 - Adjusted for calendar and seasonal effects, goods "
+            "worth 131.2 billion euros left Germany in September 2026, while goods worth 114.9 billion euros were "
+            "brought into the country. Exports to EU member states reached 71.5 billion euros, while goods worth "
+            "57.3 billion euros were sourced from the EU. The euro area took 49.8 billion euros of German goods "
+            "(+0.4%) and delivered 37.2 billion euros (-0.3%) in return. A year earlier, the value of goods leaving "
+            "Germany had been 126.0 billion euros, against 110.3 billion euros of goods coming in.")
+    flows = {(row[1], row[7]): row[4] for row in facts_of(text, date(2026, 11, 7)) if row[5] == "value"}
+    assert flows[(None, 131.2e9)] == "exports" and flows[(None, 114.9e9)] == "imports", flows
+    assert flows[("European Union", 71.5e9)] == "exports" and flows[("European Union", 57.3e9)] == "imports", flows
+    assert flows[("Euro area", 49.8e9)] == "exports" and flows[("Euro area", 37.2e9)] == "imports", flows
+    assert flows[(None, 126.0e9)] == "exports" and flows[(None, 110.3e9)] == "imports", flows

@@ -50,6 +50,10 @@ _FLOW_WORDS = [
         Flow.exports,
         r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward|going)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|sales|deliveries|cargoes|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+(?:of\s+(?:[\w'’.-]+\s+){1,5}?)?(?:to|abroad|overseas)\b|sales\s+there\b|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
+        # "goods worth 131.2 billion euros left Germany", "goods leaving Germany" (not "leaving Brazil as the top
+        # supplier", "left Japan with a deficit"): what the goods did
+        r"(?:(?<=goods\s)|(?<=products\s)|(?<=euros\s)|(?<=dollars\s)|(?<=pounds\s)|(?<=billion\s)|(?<=million\s))"
+        r"(?:leaving|left)\s+(?-i:[A-Z][a-z]+)\b(?!['’])|"
         r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
         r"(?<=[a-z.]-)bound(?=\s+(?:goods|shipments|exports|cargoes|sales|deliveries|trade)\b)|"  # "U.S.-bound goods"
         r"(?:deliveries|cargoes)\s+to\b|"  # "Deliveries to the euro zone totalled"
@@ -62,11 +66,12 @@ _FLOW_WORDS = [
         Flow.imports,
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward|coming)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
         r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|"
-        r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|"
+        r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<=goods\s)coming\s+in\b|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|"
         r"supplied(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
-        r"(?:arrived|arriving)(?=\s+from\b)|intake|"  # "15.86 million tons arrived from the Southeast Asian country",
-        # "China's copper concentrate intake from Indonesia"
+        r"(?:arrived|arriving)(?=\s+from\b)|intake|sourced\s+from|"  # "15.86 million tons arrived from the Southeast
+        # Asian country", "China's copper concentrate intake from Indonesia", "goods worth 57.3 billion euros were
+        # sourced from the EU"
         r"(?:paid|spent)(?=\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s)|"  # "paid 31.4 billion yuan for Russian crude"
         r"(?<=services\s)debits|"  # not "shipments from the world's biggest steel producer": the story's own
         # "spending on Brazilian iron ore", "outlays on imported chips": what the economy bought from abroad
@@ -85,7 +90,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
                                    "net", "bill", "red", "black", "spending", "outlays", "expenditure", "came",
-                                   "coming", "comes", "come", "going", "head"])  # fmt: skip
+                                   "coming", "comes", "come", "going", "head", "sourced"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
@@ -199,6 +204,9 @@ def flow_only_past_contrast(sentence: str, pos: int, first_flow: re.Match[str] |
         _CONTRAST_BREAK.search(sentence, pos, first_flow.start()) is not None)
 
 
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:goods|products|merchandise)\s+(?:worth|valued)\b")
+
+
 def _after_comma(sentence: str, pos: int) -> bool:
     """Whether a comma, then only spaces, stands right before `pos` (read back over the spaces, not the prefix)."""
     i = pos
@@ -233,6 +241,9 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
         _PARTICIPLE_AFTER.match(sentence, before[-1].end(), pos)
     ):
         before.pop()  # "imports grew more slowly than exports, rising 5.5 percent": the subject's rise, not exports'
+    if before and _WHILE.search(sentence, before[-1].end(), pos) and (after := _flow_after(sentence, pos)):
+        return after  # "Shipments to the EU reached X, while goods worth Y were sourced from the EU": the contrast's
+        # clause, whose subject is goods, names its flow after its figure
     if before:
         last = before[-1]
         mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())
@@ -243,6 +254,11 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
             if len(between) < 40 and not re.search(r"[,;]", between):
                 return Flow.balance  # "deficit in goods and services trade widened": the deficit's
         return Flow(last.lastgroup)
+    return _flow_after(sentence, pos)
+
+
+def _flow_after(sentence: str, pos: int) -> Flow | None:
+    """The flow word right after the figure at `pos`, within its own words."""
     window = _without_conversions(sentence[pos : pos + 120])  # "231.6 billion yen (about $1.52 billion) in the
     # black": a conversion in brackets is no end of the figure's words, for the figure or the converted one
     stop = _OWN_WORDS_END.search(window, 0, 40)  # the figure's own words, up to its clause's end

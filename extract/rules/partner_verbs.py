@@ -28,6 +28,9 @@ _OF_TRADE_AFTER = re.compile(
 _PASSIVE_SUBJECT = re.compile(r"\b(?:value|goods|products|volume|amount)\s+$", re.IGNORECASE)
 # a stop, or another figure's decimal point, between the partner and its verb; not "the No. 2 supplier", "the U.S."
 _CLAUSE_STOP = re.compile(r";|(?<!\bNo)(?<![A-Z])\.")
+_SENTENCE_STOP = re.compile(r";|(?<!\bNo)(?<![A-Z\d])\.")
+# a verb that shares the subject of the verb before it: "took 49.8 billion euros of German goods and delivered"
+_SAME_SUBJECT_VERB = re.compile(r"(?:[\d%)]|\bgoods|\bproducts)\s+and\s+$")
 _OWN_SUBJECT = re.compile(r"\b(?:with|as|while)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+$")
 
 
@@ -39,8 +42,13 @@ def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
         return None  # a subject that far back is no longer the figure's (and the look stays bounded)
     verbs = _PARTNER_VERB.finditer(sentence, partner_end, pos)
     verb = verbs[-1] if verbs else None
-    if verb is None or _CLAUSE_STOP.search(sentence[partner_end : verb.start()]):
+    if verb is None:
         return None
+    between = sentence[partner_end : verb.start()]
+    if _CLAUSE_STOP.search(between) and not (
+        _SAME_SUBJECT_VERB.search(between) and not _SENTENCE_STOP.search(between)
+    ):  # "The euro area took 49.8 billion euros of German goods and delivered 37.2 billion euros": one subject's
+        return None  # two verbs, another figure's decimal point between them
     if _OWN_SUBJECT.search(sentence, max(partner_end, verb.start() - 40), verb.start()):
         return None  # "Australia remained the top supplier, with China importing 694.6 million tons": China's verb
     if _PASSIVE_SUBJECT.search(sentence, max(partner_end, verb.start() - 30), verb.start()):
