@@ -2,7 +2,8 @@
 that "brought in" money (what they earned) against goods brought in (bought), goods that open a sentence after a
 dateline; "inbound goods" and "outbound goods", "sales there"; a partner described as "the world's second-largest
 economy" (no other subject's figure), goods written before it ("machinery to the world's largest economy"), and
-"the deficit the EU runs with": rows as in test_rules_constructions.
+"the deficit the EU runs with"; goods that "left Germany" or "were sourced from the EU": rows as in
+test_rules_constructions.
 
 Sentences written for these tests; none is copied from an article."""
 
