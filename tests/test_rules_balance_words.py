@@ -113,3 +113,21 @@ def test_a_level_last_seen_in_an_earlier_month_is_no_period_of_the_figures() -> 
             "February 2022.")
     found = {row[7]: (row[8], row[9], row[10]) for row in facts_of(text, date(2026, 7, 8))}
     assert found[11.8e9] == ("EUR", "2026-05", "2026-05") and found[-6.1] == ("percent", "2026-05", "2026-05")
+
+
+def test_a_surplus_the_difference_gave_and_a_deficit_with_its_sign_in_brackets_are_balances() -> None:
+    """"the difference gave China a surplus of 608.7 billion yuan" names the balance (not a gap between two other
+    figures); an Indian release's "deficit ... was USD (-) 201.4 billion" is the deficit, with its code."""
+    assert_yields(
+        "China-Africa trade\n\nBEIJING, Oct 20 - China's exports to Africa rose 11.2 percent to 1.21 trillion yuan in "
+        "the first nine months of 2026, while imports from the continent rose 2.5 percent to 601.3 billion yuan; the "
+        "difference gave China a surplus of 608.7 billion yuan.",
+        date(2026, 10, 20),
+        [("China", "Africa", None, None, "balance", "value", None, 608.7e9, "CNY", "2026-01", "2026-09")],
+    )
+    assert_yields(
+        "India's trade\n\nNEW DELHI, Dec 15 - India's merchandise exports for April-November 2026 were USD 301.2 "
+        "billion. The cumulative merchandise trade deficit for April-November 2026 was USD (-) 201.4 billion.",
+        date(2026, 12, 15),
+        [("India", None, None, None, "balance", "value", None, -201.4e9, "USD", "2026-04", "2026-11")],
+    )

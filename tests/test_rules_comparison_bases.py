@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_rules_constructions import assert_yields
+from tests.test_rules_constructions import assert_yields, facts_of
 
 
 def test_a_hyphenated_span_after_from_is_the_base_of_the_rate_before_it() -> None:
@@ -148,3 +148,21 @@ def test_the_same_four_months_of_a_year_after_a_second_rate_are_its_base() -> No
         ("Germany", None, None, None, "exports", "growth", "yoy", 0.6, "percent", "2026-01", "2026-04"),
         ("Germany", None, None, None, "imports", "growth", "yoy", 3.1, "percent", "2026-01", "2026-04"),
     ])
+
+
+def test_a_rate_against_a_base_in_a_currency_code_and_a_recorded_month_beside_a_poll_are_facts() -> None:
+    """"3.85 per cent higher than the USD 38.13 billion recorded in November 2025" is the growth and the base the
+    year before; "above both the $109.5 billion a poll had predicted and the $96.1 billion recorded in October": the
+    poll's figure is no fact, October's is."""
+    assert_yields(
+        "India's exports\n\nNEW DELHI, Dec 15 - India's merchandise exports in November 2026 were USD 39.6 billion, "
+        "3.85 per cent higher than the USD 38.13 billion recorded in November 2025.",
+        date(2026, 12, 15),
+        [("India", None, None, None, "exports", "growth", "yoy", 3.85, "percent", "2026-11", "2026-11"),
+         ("India", None, None, None, "exports", "value", None, 38.13e9, "USD", "2025-11", "2025-11")],
+    )
+    for poll in ("a Reuters poll had predicted", "the poll predicted"):
+        text = ("China's surplus\n\nBEIJING, Dec 8 - China's November 2026 trade surplus came in at $118.2 billion, "
+                f"above both the $109.5 billion {poll} and the $96.1 billion recorded in October.")
+        found = {(row[7], row[9]) for row in facts_of(text, date(2026, 12, 8))}
+        assert (96.1e9, "2026-10") in found and not any(v == 109.5e9 for v, _ in found), found

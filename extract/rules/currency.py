@@ -27,8 +27,9 @@ SUFFIX_CODES: dict[str, str] = {
     k.lower(): v for k, v in {**_FORMS, **_NAMED}.items() if k[0].islower() or " " in k or k == "RMB"
 }
 _CODE = r"(?:[A-Z]{3})"  # an ISO 4217 code written beside the number ("USD219.51 billion", "2.3 bln EUR")
-PREFIX_PATTERN = (
-    r"(?:" + "|".join(re.escape(p) for p in sorted(PREFIX_CODES, key=len, reverse=True)) + rf"|{_CODE}(?=\s?\d))"
+PREFIX_PATTERN = (  # "USD (-) 201.4 billion": a code, then an Indian release's written sign
+    r"(?:" + "|".join(re.escape(p) for p in sorted(PREFIX_CODES, key=len, reverse=True))
+    + rf"|{_CODE}(?=\s?(?:\([-−]\)\s?)?\d))"
 )
 
 

@@ -15,8 +15,8 @@ _FORECAST_OF = re.compile(  # "forecasts of a 0.5% gain", "the poll's forecast o
     re.IGNORECASE)
 # "a surplus of $964.8 billion that puts China on track to exceed $1 trillion": a forecast with a figure of its own
 # after it, which is what it covers, not the number before it
-_OWN_FIGURE_AHEAD = re.compile(
-    r"(?:\s+[a-z]+){0,3}?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US)?[$€£¥₹]?"
+_OWN_FIGURE_AHEAD = re.compile(  # not "the $112.0 billion the poll predicted and the $98.3 billion": another figure
+    r"(?:\s+(?!and\b)[a-z]+){0,3}?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:US)?[$€£¥₹]?"
     r"[-+]?(?!(?:19|20)\d\d\b)\d",
     re.IGNORECASE,
 )
@@ -48,6 +48,14 @@ _OWN_MONTH_RATE = re.compile(
 )
 # "had expected the surplus at 20.2 billion euros, with exports ...", "braced for a much wider gap, of $63.3 billion",
 # "expects exports to grow 25 percent, to somewhere between US$64.7 billion and ...": the forecast's clause goes on
+# a figure a month or a year before recorded: a statistic, though a forecast stands in its clause
+_RECORDED_IN = re.compile(
+    r"(?:US|A|C|HK|S|NT|R)?[$€£¥₹]?\s*[\d.,]+\s*(?:%|per\s*cent|percent|(?:trillion|billion|million|bn|bln|mln)\b)?"
+    r"(?:\s+[a-z]+)?\s+"
+    rf"(?:recorded|reported|posted|logged|registered|booked)\s+(?:in|for)\s+(?:{MONTH_WORDS}|the\s+previous\s+month\b|"
+    r"a\s+year\s+(?:earlier|ago|before)\b)",
+    re.IGNORECASE,
+)
 _WITH_OPENING = re.compile(r"\s*(?:with|of|to)\s", re.IGNORECASE)
 _CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;")
 
@@ -97,6 +105,8 @@ def in_forecast(sentence: str, start: int, clause_start: int, clause_end: int) -
         return True  # "Median forecast in a Reuters poll: exports +1.1% y/y, imports -1.5% y/y"
     if _AFTER_A.search(sentence, max(0, start - 40), start) and _OWN_MONTH_RATE.match(sentence, start):
         return False  # "had expected a 2.0% drop after a 3.9% increase in December": December's reported rate
+    if _RECORDED_IN.match(sentence, start):
+        return False  # "above both the $109.5 billion a poll had predicted and the $96.1 billion recorded in October"
     words = [m for m in FORECAST.finditer(sentence, clause_start, clause_end) if _covers(sentence, start, m)]
     if not words:  # "had expected the surplus at 20.2 billion euros, with exports slipping only 0.5 percent"
         prior = list(FORECAST.finditer(sentence, max(0, clause_start - 150), clause_start))

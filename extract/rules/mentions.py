@@ -77,7 +77,8 @@ from tradefacts.schemas.numbers import (
 
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
 _SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b|(?<=\d)m\b)?"  # "$2,936m": million, written on
-_CUR_PRE = rf"(?<![A-Za-z])(?P<pre>(?-i:{PREFIX_PATTERN}))\s?"  # "SR82.6 billion" is no rand
+_CUR_PRE = rf"(?<![A-Za-z])(?P<pre>(?-i:{PREFIX_PATTERN}))\s?(?:\([-−]\)\s?)?"  # "SR82.6 billion" is no rand; "USD
+# (-) 201.4 billion": an Indian release's deficit, its sign written as well as its word
 _CUR_POST = rf"(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b"
 _ORDINAL = "|".join(sorted((w for w in ORDINAL_WORDS if w not in {"largest", "biggest", "top"}), key=len, reverse=True))
 
@@ -116,8 +117,9 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|corresponding|"
     r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d|"
     r"(?:first|second|third|fourth)\s+(?:quarter|half)\b|Q[1-4]\b|H[12]\b|"  # "0.8% lower than in the second quarter"
-    r"(?:US)?[$€£¥]\s?\d|\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)))|"  # a
-    # level written out: "36.2% more than the 10.22 million tons shipped a year before"
+    r"(?:(?:US|A|C|HK|S|NT|R)?[$€£¥₹]|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|AUD|CAD|BRL|IDR|VND|TWD|Rp)\s?)\s?\d|"
+    r"\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)))|"  # a level written out:
+    # "36.2% more than the 10.22 million tons shipped a year before", "3.85 per cent higher than the USD 38.13 billion"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
     r"(?:increase|increment))\b",
     re.IGNORECASE,
@@ -165,7 +167,8 @@ _DERIVED_VALUE_BEFORE = re.compile(
     rf"hovered|remained))\b)(?!{_BALANCE_GAP}\s+(?:ha[ds]\s+)?(?:{GAP_VERBS})\b)|difference|"  # "the gap hit": the
     # balance, not "the funding gap narrowed"
     r"margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
-    r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)(?<!\sat\s)$",
+    r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)(?<!\sat\s)"
+    r"(?<!surplus\sof\s)(?<!deficit\sof\s)$",  # "the difference gave China a surplus of": the balance, named
     # "narrowing by 9.4% from the $1.4 bn": a base; "widening the trade deficit to USD 27.26 billion": the level it
     # reached; "ahead of the US at $5.3 bn": the rival's own level
     # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance
