@@ -133,6 +133,8 @@ RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s)|(?<=points\s))(?:below|above|ahead\
 # base; "1.2 percentage points above the 2024 level" too
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
+    # "down $1,391 million on the revised September figure": a change's base
+    r"(?:%|\bcent|\bbillion|\bmillion|\bbn)\s+on\s+(?:the\s+|a\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$|"
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
     rf"\b(?:{RATE_NOUNS}|decrease|jump|up|down)\s+over\s+$|"  # "a 41.3% increase over August"
     r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?(?:(?:figure|level|total)\s+(?:for|of|in)\s+|"
@@ -192,7 +194,7 @@ _COMPARISON_SCAN = Anchored(
     words=["on", "from", "than", "compare", "versus", "vs", "against", "relative", "since", "previous", "that",
            "with", "over", "vis", "improving", "improvement", "improved", *RATE_NOUNS.split("|"), "decrease", "jump",
            "up", "down", "%", "percent", "cent", "below", "above", "under", "beneath", "short", "ahead",
-           "behind"],  # the words its alternatives start with
+           "behind", "billion", "million", "bn"],  # the words its alternatives start with
 )
 
 

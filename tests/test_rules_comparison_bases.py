@@ -166,3 +166,14 @@ def test_a_rate_against_a_base_in_a_currency_code_and_a_recorded_month_beside_a_
                 f"above both the $109.5 billion {poll} and the $96.1 billion recorded in October.")
         found = {(row[7], row[9]) for row in facts_of(text, date(2026, 12, 8))}
         assert (96.1e9, "2026-10") in found and not any(v == 109.5e9 for v, _ in found), found
+
+
+def test_a_change_on_the_revised_month_figure_names_the_base_not_the_level_s_month() -> None:
+    """"a surplus of A$4.6 billion, down A$1.4 billion on the revised September figure": the level is October's."""
+    assert_yields(
+        "Australia's trade surplus narrows\n\nSYDNEY, Dec 4 (Reuters) - Australia's trade surplus narrowed in "
+        "October 2026. The seasonally adjusted balance was a surplus of A$4.6 billion, down A$1.4 billion on the "
+        "revised September figure.",
+        date(2026, 12, 4),
+        [("Australia", None, None, None, "balance", "value", None, 4.6e9, "AUD", "2026-10", "2026-10")],
+    )
