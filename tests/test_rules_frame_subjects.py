@@ -43,6 +43,8 @@ def test_other_economies_write_their_own_currencies(sentence: str, unit: str, va
         ("Australia's surplus\n\nAustralia's exports rose to $44.3 billion in November. The surplus was worth about "
          "US$1.9 billion, with the Australian dollar buying 65.1 US cents.", "44.3 billion", "AUD"),  # a home outlet
         ("Canada's deficit\n\nCanada's exports fell to $63.2 billion in July.", "63.2 billion", "CAD"),
+        ("Canada's trade\n\nCanada's exports rose to $65.8 billion in October. All data in this release are in "
+         "current dollars.", "65.8 billion", "CAD"),  # a way of measuring names no other dollar
         ("Australia's surplus\n\nAustralia's exports rose to A$44.3 billion in November, or $28.8 billion.",
          "28.8 billion", "USD"),  # "A$" named: a bare "$" is the US dollar
         ("Taiwan's exports\n\nTAIPEI - Taiwan's exports climbed to $47.3 billion in April.", "47.3 billion", "USD"),

@@ -49,6 +49,10 @@ HOME_DOLLAR = {"Australia": "AUD", "New Zealand": "NZD", "Canada": "CAD", "Singa
 _QUALIFIED_DOLLAR = re.compile(r"(?:US|U\.S\.|A|AU|NZ|C|CA|S|HK|NT|MX|R)\$|\bdollars?\b|\bUSD\b", re.IGNORECASE)
 
 
+# "in current dollars", "in constant dollars": a way of measuring, no other dollar
+_DOLLAR_KINDS = frozenset({"current", "constant", "chained", "nominal", "real"})
+
+
 def home_dollar(text: str, area: str | None) -> str | None:
     """The article economy's own dollar, for a bare "$", when the text qualifies no other dollar than the US
     one: an Australian outlet writes "$44.34 billion" for its own dollar, "US$1.9 billion" for the other, and
@@ -62,8 +66,9 @@ def home_dollar(text: str, area: str | None) -> str | None:
         owner = re.search(r"([\w.]+)\s+$", text[max(0, m.start() - 20) : m.start()])
         if written.lower().startswith("dollar") and owner and (
             owner.group(1) in ("US", "U.S.") or DEMONYMS.get(owner.group(1)) == area
+            or owner.group(1).lower() in _DOLLAR_KINDS
         ):
-            continue  # "66.4 US cents", "the Australian dollar"
+            continue  # "66.4 US cents", "the Australian dollar", "data in current dollars"
         return None
     return HOME_DOLLAR[area]
 
