@@ -300,3 +300,13 @@ def test_goods_that_left_the_country_or_were_sourced_from_a_partner_name_their_f
     assert flows[("European Union", 71.5e9)] == "exports" and flows[("European Union", 57.3e9)] == "imports", flows
     assert flows[("Euro area", 49.8e9)] == "exports" and flows[("Euro area", 37.2e9)] == "imports", flows
     assert flows[(None, 126.0e9)] == "exports" and flows[(None, 110.3e9)] == "imports", flows
+
+
+def test_turnover_after_a_market_or_a_source_is_that_role_s_flow() -> None:
+    """"the largest export market with turnover of $138.5 billion" is exports; "the largest source of imports with a
+    turnover of $168.3 billion" is imports: the turnover of the role just named, not two-way trade."""
+    text = ("Vietnam's trade\n\nHANOI, Dec 6 - Vietnam's exports in the first 11 months of 2026 reached $436.2 "
+            "billion. The U.S. remained Vietnam's largest export market with turnover of $138.5 billion, up 26.4%. "
+            "China was the largest source of imports with a turnover of $168.3 billion.")
+    flows = {row[7]: row[4] for row in facts_of(text, date(2026, 12, 6))}
+    assert flows[138.5e9] == "exports" and flows[26.4] == "exports" and flows[168.3e9] == "imports", flows

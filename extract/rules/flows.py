@@ -204,6 +204,10 @@ def flow_only_past_contrast(sentence: str, pos: int, first_flow: re.Match[str] |
         _CONTRAST_BREAK.search(sentence, pos, first_flow.start()) is not None)
 
 
+_ROLE_WITH = re.compile(
+    r"\b(?:market|destination|source|supplier|buyer|customer|partner)s?\b[^,;]{0,40}?\bwith\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:goods|products|merchandise)\s+(?:worth|valued)\b")
 
 
@@ -249,6 +253,11 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
         mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())
         if last.lastgroup == Flow.total.value and len(before) > 1 and mode:
             last = before[-2]  # "exports under market procurement trade": the trade is the mode's name
+        if last.group().lower() == "turnover" and len(before) > 1 and _ROLE_WITH.search(
+            sentence, max(0, before[-2].start() - 30), last.start()
+        ):
+            last = before[-2]  # "the largest export market with turnover of", "the largest source of imports with a
+            # turnover of": the market's or the source's flow
         if last.lastgroup == Flow.total.value and len(before) > 1 and before[-2].lastgroup == Flow.balance.value:
             between = sentence[before[-2].end() : last.start()]
             if len(between) < 40 and not re.search(r"[,;]", between):
