@@ -993,3 +993,13 @@ def test_a_second_verb_after_and_is_no_goods_of_its_own() -> None:
             "percent above September's level as mills restocked.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 20))}
     assert goods.get(1.8) == "iron ore", goods
+
+
+def test_goods_named_as_a_sector_are_the_balance_s_goods() -> None:
+    """"The non-oil and gas sector posted a surplus of $5.48 billion, while the oil and gas sector recorded a deficit
+    of $1.56 billion": each balance is of the goods its sector names (Indonesian releases report both)."""
+    text = ("Indonesia's surplus\n\nJAKARTA, Nov 17 - Indonesia booked a trade surplus of US$3.92 billion in October "
+            "2026. The non-oil and gas sector posted a surplus of $5.48 billion, while the oil and gas sector "
+            "recorded a deficit of $1.56 billion.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 17))}
+    assert goods == {3.92e9: None, 5.48e9: "non-oil and gas", -1.56e9: "oil and gas"}, goods

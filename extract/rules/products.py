@@ -93,6 +93,11 @@ _GOODS_WITH_OWN = re.compile(
     rf"(?:\b(?:by|from|in|and|with|include)|,(?!\s+[a-z]+(?:ed|ing)\b))\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+(?:which\s+(?:{VERBS})|"
     rf"(?:down|up)\s+(?:by\s+)?[\d$€£¥])|\s+(?:down|up|[a-z]+ing)\s+(?:by\s+)?[\d$€£¥]|\s+\((?:up|down)?\s*[\d$€£¥])"
 )
+# "The non-oil and gas sector posted a surplus", "the oil and gas sector recorded a deficit": goods named as a sector
+_GOODS_SECTOR = re.compile(
+    r"\b(?P<p>(?:non-)?oil(?:\s+and\s+gas)?|(?:non-)?energy|(?:non-)?petroleum|(?:non-)?mining|agricultural)\s+sector\b",
+    re.IGNORECASE,
+)
 _GOODS_WORTH = re.compile(
     rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
 )
@@ -258,7 +263,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _GOODS_WITH_OWN.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
-                            _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence)):  # fmt: skip
+                            _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),
+                            _GOODS_SECTOR.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
