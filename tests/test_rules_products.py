@@ -1003,3 +1003,13 @@ def test_goods_named_as_a_sector_are_the_balance_s_goods() -> None:
             "recorded a deficit of $1.56 billion.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 17))}
     assert goods == {3.92e9: None, 5.48e9: "non-oil and gas", -1.56e9: "oil and gas"}, goods
+
+
+def test_an_acronym_with_an_ampersand_stands_for_the_goods_it_abbreviates() -> None:
+    """"electrical and electronic (E&E) products" are the goods of their figures, and so are the later "E&E
+    exports" (Malaysian reporting writes both)."""
+    text = ("Malaysia's exports rise\n\nKUALA LUMPUR, Nov 20 - Malaysia's exports of electrical and electronic (E&E) "
+            "products rose 12.3 per cent to RM59.0 billion in October 2026. E&E exports to the United States grew "
+            "21.4 per cent to RM11.2 billion.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 20))}
+    assert set(goods.values()) == {"electrical and electronic products"} and len(goods) == 4, goods

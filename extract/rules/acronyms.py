@@ -8,6 +8,11 @@ import re
 from tradefacts.extract.rules.product_names import HEAD_NOUNS
 
 _ACRONYM = re.compile(r"\b(?P<long>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+\((?P<short>[A-Z][A-Za-z]{1,6}?)(?P<s>s?)\)")
+# "electrical and electronic (E&E) products": initials joined by "&" for words joined by "and", the head after
+_AMPERSAND_ACRONYM = re.compile(
+    rf"\b(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+\((?P<short>[A-Z]&[A-Z])\)\s+(?P<head>{HEAD_NOUNS})\b",
+    re.IGNORECASE,
+)
 
 
 # Goods acronyms trade reporting uses without defining them ("NEV exports"); a text's own definition wins.
@@ -43,4 +48,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
             long = " ".join(words).lower()
             table[(short + m.group("s")).lower()] = long
             table[short.lower()] = long
+    for m in _AMPERSAND_ACRONYM.finditer(text):
+        if (m.group("a")[0] + "&" + m.group("b")[0]).lower() == m.group("short").lower():
+            table[m.group("short").lower()] = f"{m.group('a')} and {m.group('b')} {m.group('head')}".lower()
     return table

@@ -78,7 +78,7 @@ PRODUCT_END = re.compile(  # "imports of goods, meanwhile, rose": an aside close
     rf",\s+(?:a|an|the|which|mainly|mostly|most|many|some|half|including|among|meanwhile|however|though|too|also|likewise|in\s+turn|while|whereas|but|"
     rf"by\s+contrast|in\s+contrast|for\s+(?:example|instance)|[a-z]{{3,}}ly)\b.*$|,\s+(?-i:[A-Z])[\w.-]*$|"
     # "sales of handsets, and textile exports climbed": a new clause with goods and a flow of its own
-    rf",\s+and\s+(?:[a-z-]+\s+){{0,3}}?(?:exports|imports|shipments|sales|purchases)\b.*$|\s*\((?:[A-Z][A-Za-z]*)\)(?=\s|$)|,?\s+(?:{VERBS}|"
+    rf",\s+and\s+(?:[a-z-]+\s+){{0,3}}?(?:exports|imports|shipments|sales|purchases)\b.*$|\s*\((?:[A-Z][A-Za-z&]*)\)(?=\s|$)|,?\s+(?:{VERBS}|"
     r"up|down|also|too|alone|both|each|together|with|in|to|by|at|during|for|from|edged|namely|including|such|which|between|"
     r"nearly|almost|roughly|more\s+than|less\s+than|leaving|entering|heading|going|arriving|exceeding|topping|"
     r"that|—|–)\b(?!-).*$",  # "by-products" is no "by"

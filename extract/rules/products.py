@@ -168,7 +168,8 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     # "Spending on imported consumer goods dropped 4.2%": the imports of the goods
     rf"\b(?:spending|outlays|expenditure)\s+on\s+(?:{_FROM_ABROAD}|(?=(?-i:[A-Z][\w.-]+\s+[a-z]))))"
     rf"(?:the\s+)?(?:{_FROM_ABROAD}(?=[a-z]))?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
-    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z]{{2,6}}\))?){{0,10}})",  # "palm oil (CPO) and"
+    # an acronym in brackets: "palm oil (CPO) and", "electrical and electronic (E&E) products"
+    rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z][A-Z&]{{1,6}}\))?){{0,10}})",
     re.IGNORECASE,
 )
 _OF_PRODUCT = Anchored(
@@ -180,7 +181,7 @@ _POLICY_NOUN = r"(?:tax(?:es)?|duty|duties|tariffs?|bans?|curbs?|controls?|licen
 _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
     # "rice exports slip as shipments jump": the goods end at their own flow, not at a later clause's
-    rf"(?<![\w'’-])(?P<p>(?:(?!(?:exports|imports)\s){_PRODUCT_WORD}\s+){{1,4}})(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?<![\w'’&-])(?P<p>(?:(?!(?:exports|imports)\s)(?:{_PRODUCT_WORD}|(?-i:[A-Z]&[A-Z]))\s+){{1,4}})(?:\([A-Z][A-Z&]{{1,6}}\)\s+)?"
     rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
     rf"arrivals|purchases|(?<!import\s)(?<!export\s)bills?)\b(?!\s+{_POLICY_NOUN})"  # not "grain export taxes"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
