@@ -313,3 +313,11 @@ def test_a_place_named_for_its_policy_or_an_institute_is_no_subject_of_the_figur
     text = ("China's steel exports rise\n\nBEIJING, Oct 20 - China's steel exports rose 8.2 percent in the first three "
             f"quarters. {sentence} Shipments to Africa rose 12.6 percent.")
     assert {f.area for f in run(text).facts} == {"China"}
+
+
+def test_an_economy_as_a_whole_that_recorded_a_balance_is_its_subject() -> None:
+    """"The European Union as a whole recorded a surplus of 9.8 billion euros" in a story on the euro zone: the EU's."""
+    facts = run("Euro zone trade surplus narrows in September\n\nBRUSSELS, Nov 17 (Reuters) - The euro zone's trade "
+                "surplus narrowed to 12.3 billion euros in September 2026. The European Union as a whole recorded a "
+                "surplus of 9.8 billion euros.").facts
+    assert {f.value: f.area for f in facts} == {12.3e9: "Euro area", 9.8e9: "European Union"}

@@ -19,7 +19,9 @@ _CLAUSE_OPENING = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 SUBJECT_AFTER = re.compile(
-    r"^(?:['’]s?\s|\s*,?\s*(?:exported|imported|shipped|sold|bought|ran|runs|posted|posts|recorded|reported|logged|"
+    # "The European Union as a whole recorded a surplus": the whole, then its verb
+    r"^(?:['’]s?\s|\s*,?\s*(?:as\s+a\s+whole\s+)?(?:exported|imported|shipped|sold|bought|ran|runs|posted|posts|"
+    r"recorded|reported|logged|"
     r"registered|saw|had|booked|swung|turned|notched)\b)",
     re.IGNORECASE,
 )
