@@ -1013,3 +1013,13 @@ def test_an_acronym_with_an_ampersand_stands_for_the_goods_it_abbreviates() -> N
             "21.4 per cent to RM11.2 billion.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 20))}
     assert set(goods.values()) == {"electrical and electronic products"} and len(goods) == 4, goods
+
+
+def test_manufacturing_is_goods_and_a_rate_s_goods_may_follow_it() -> None:
+    """"Manufacturing exports grew 10.4%" names its goods (not a participle); "led by a 14.1% rise in
+    non-automotive goods" names the goods of the rate written before them."""
+    text = ("Mexico's exports\n\nMEXICO CITY, Nov 27 (Reuters) - Mexico's exports rose 8.7% to $59.4 billion in "
+            "October 2026. Manufacturing exports grew 10.4%, led by a 14.1% rise in non-automotive goods, while "
+            "automotive exports climbed 5.3%.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 27))}
+    assert goods[10.4] == "manufacturing" and goods[14.1] == "non-automotive goods", goods

@@ -60,7 +60,7 @@ CURRENCY_WORDS = frozenset(  # money and its scale, not goods
     "rmb yuan usd dollars dollar euros euro yen won rupees pounds us billion million trillion bn".split())
 LEADING_SCALE_WORDS = frozenset("billion million trillion bn mln bln pct percent pc".split())  # "11.2 pct export gain"
 # "Mining exports grew", "lighting equipment": sectors and goods, not participles
-SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting".split())
+SECTORS_IN_ING = frozenset("mining clothing footwear bedding packaging fishing lighting manufacturing".split())
 NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases", "a small surplus": no goods
     "before after though although since because whereas unless on off over revised previous preceding higher lower "
     "greater bigger smaller "

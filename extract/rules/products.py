@@ -98,6 +98,12 @@ _GOODS_SECTOR = re.compile(
     r"\b(?P<p>(?:non-)?oil(?:\s+and\s+gas)?|(?:non-)?energy|(?:non-)?petroleum|(?:non-)?mining|agricultural)\s+sector\b",
     re.IGNORECASE,
 )
+# "led by a 14.1% rise in non-automotive goods": the goods a rate is of, named after it
+_RATE_IN_GOODS = re.compile(
+    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|jump|surge|drop|fall|decline|decrease|slump)\s+in\s+"
+    rf"(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))\b(?!\s+(?:exports|imports|shipments|sales|purchases)\b)",
+    re.IGNORECASE,
+)
 _GOODS_WORTH = re.compile(
     rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
 )
@@ -265,7 +271,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),
-                            _GOODS_SECTOR.finditer(sentence)):  # fmt: skip
+                            _GOODS_SECTOR.finditer(sentence), _RATE_IN_GOODS.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
