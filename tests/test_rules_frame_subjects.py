@@ -321,3 +321,14 @@ def test_an_economy_as_a_whole_that_recorded_a_balance_is_its_subject() -> None:
                 "surplus narrowed to 12.3 billion euros in September 2026. The European Union as a whole recorded a "
                 "surplus of 9.8 billion euros.").facts
     assert {f.value: f.area for f in facts} == {12.3e9: "Euro area", 9.8e9: "European Union"}
+
+
+def test_a_capital_s_own_figures_are_its_government_s_economy_s_with_a_bare_apostrophe_too() -> None:
+    """"Brussels' own figures ... its sales to China shrank 5.4 per cent": the EU's, as "Beijing's count" is China's;
+    the city is never the economy."""
+    facts = run("China's surplus with the EU\n\nHONG KONG - China's exports to the European Union rose 9.4 per cent "
+                "in October 2026.\n\nBrussels' own figures, which count goods differently, tell a similar story. "
+                "Eurostat data showed the EU bought €412.6 billion of Chinese goods in the January-September period, "
+                "while its sales to China shrank 5.4 per cent to €148.3 billion.").facts
+    areas = {f.value: f.area for f in facts}
+    assert areas.get(148.3e9) == "European Union" and "Brussels" not in areas.values(), areas

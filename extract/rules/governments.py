@@ -27,9 +27,9 @@ _GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licens
     r"\s+(?:has\s+|had\s+)?(?:placed|imposed|pledged|announced|agreed|slapped|banned|restricted|tightened|eased|"
     r"lifted|suspended|halted|approved|retaliated|vowed|promised|introduced|curbed|levied)\b"
 )
-# "By Beijing's count": the government's statistics
-_GOVERNMENT_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|data|figures|tally|statistics|numbers)\b")
-_OWN_TRADE = re.compile(r"['’]s\s+(?:trade|exports|imports|surplus|deficit|shipments|overall)\b")
+# "By Beijing's count", "Brussels' own figures": the government's statistics
+_GOVERNMENT_COUNT = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:count|data|figures|tally|statistics|numbers)\b")
+_OWN_TRADE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:trade|exports|imports|surplus|deficit|shipments|overall)\b")
 # "On those figures Beijing ran a surplus of $6.2 billion with Japan": the economy's balance with a partner
 _BALANCE_WITH = re.compile(
     r"\s+(?:ran|runs|posted|posts|recorded|records|booked|had|has)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?"
