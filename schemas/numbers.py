@@ -21,9 +21,11 @@ SCALE_WORDS: dict[str, float] = {
     "billion": 1e9,
     "bln": 1e9,
     "bn": 1e9,
+    "bil": 1e9,  # Malaysian papers: "RM154.62bil", "RM512.3mil"
     "million": 1e6,
     "mln": 1e6,
     "mn": 1e6,
+    "mil": 1e6,
     "thousand": 1e3,
     "lakh crore": 1e12,  # Indian numbering: 1 lakh crore = 10^5 × 10^7
     "crore": 1e7,

@@ -103,6 +103,15 @@ def test_indian_scale_words() -> None:
     assert parse_value_text("12,345") == 12345  # still thousands in threes
 
 
+
+def test_malaysian_scale_words_written_on() -> None:
+    """"RM154.62bil", "RM512.3mil": Malaysian papers write the scale short and glued to the number."""
+    from tradefacts.schemas import parse_value_text
+
+    assert parse_value_text("154.62bil") == pytest.approx(1.5462e11)
+    assert parse_value_text("512.3mil") == pytest.approx(5.123e8)
+
+
 TABLE = """TABLE-Japan Oct exports
 
 (bln yen, pct)                 OCT     OCT y/y

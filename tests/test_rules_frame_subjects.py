@@ -24,6 +24,7 @@ from tradefacts.schemas import DocStatus
         ("Vietnam's exports were worth 4,686 trillion dong in May.", "VND", 4.686e15),
         ("Singapore's non-oil domestic exports were S$17.92 billion in October.", "SGD", 17.92e9),
         ("Taiwan's exports rose to NT$1.89 trillion in October.", "TWD", 1.89e12),
+        ("Malaysia's exports rose to RM154.62bil in October.", "MYR", 154.62e9),  # The Star's scale, written on
         ("China's exports were USD219.51 billion in April.", "USD", 219.51e9),
         ("Saudi Arabia's imports grew to SR208.3 billion in June.", "SAR", 208.3e9),
         ("Australia's trade surplus was A$2,936m in June.", "AUD", 2.936e9),
