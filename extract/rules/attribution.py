@@ -36,7 +36,7 @@ from tradefacts.extract.rules.suppliers import (
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:trad\w*|imports?|exports?|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
+    r"(?:\b(?:trad\w*|imports?|exports?|NODX|NORX|commerce|ties|shipments|cargoes|deliveries|purchases|sales|business|growth|volume|"
     r"arrivals|supplies|arriving|arrived|coming|came|originating|sourced|"  # "goods arriving (came in) from China fell"
     r"surplus(?:es)?|deficits?|balances?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|red|black|(?<=the\s)ones?|"
     r"exchanged|"  # "the 184.7 billion euros of goods exchanged with the United States"

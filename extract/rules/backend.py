@@ -25,6 +25,7 @@ from tradefacts.extract.rules.currency import economy_currency
 from tradefacts.extract.rules.dedupe import dedupe
 from tradefacts.extract.rules.document_frame import enter_paragraph, frame_document
 from tradefacts.extract.rules.event_dates import figures_periods
+from tradefacts.extract.rules.export_kinds import with_export_kind
 from tradefacts.extract.rules.fact_build import build_fact
 from tradefacts.extract.rules.figure_area import after_contrast, area_for, own_partner, share_owner, whole_of_share
 from tradefacts.extract.rules.figure_goods import goods_window, products_for
@@ -333,6 +334,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if segment == "trading partners" or (mention.measure is Measure.count and not named_before):
             partner = None  # "the number of trading partners ... remained at more than 200", "7,836 enterprises in
             # Guangxi registered import and export activity" in a Guangxi-ASEAN story: no one partner's
+        segment, chosen = with_export_kind(text, ctx.text, mention.start, flow, segment, chosen)  # "NODX"
         for product in chosen:
             fact = build_fact(mention, sentence, area, partner, product, segment, flow, period)
             if fact is not None:

@@ -48,7 +48,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|out(?:bound|ward|going)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|sales|deliveries|cargoes|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|NODX|NORX|out(?:bound|ward|going)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|sales|deliveries|cargoes|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+(?:of\s+(?:[\w'’.-]+\s+){1,5}?)?(?:to|abroad|overseas)\b|sales\s+there\b|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
         # "goods worth 131.2 billion euros left Germany", "goods leaving Germany" (not "leaving Brazil as the top
         # supplier", "left Japan with a deficit"): what the goods did
@@ -90,7 +90,7 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
                                    "net", "bill", "red", "black", "spending", "outlays", "expenditure", "came",
-                                   "coming", "comes", "come", "going", "head", "sourced"])  # fmt: skip
+                                   "coming", "comes", "come", "going", "head", "sourced", "nodx", "norx"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)
