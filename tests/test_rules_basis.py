@@ -178,6 +178,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
         [("Germany", None, None, None, "exports", "growth", "mom", -2.3, "percent", "2026-01", "2026-01"),
          ("Germany", None, None, None, "imports", "growth", "mom", -1.1, "percent", "2026-01", "2026-01")],
     ),
+    "'month-to-month (mtm)', as Indonesian releases write it, is month on month": (
+        "Indonesia's trade\n\nJAKARTA, Nov 17 - Indonesia's exports rose 3.6 percent year-on-year (yoy) to $25.12 "
+        "billion in October 2026 and were up 2.9 percent month-to-month (mtm).",
+        date(2026, 11, 17),
+        [("Indonesia", None, None, None, "exports", "growth", "yoy", 3.6, "percent", "2026-10", "2026-10"),
+         ("Indonesia", None, None, None, "exports", "growth", "mom", 2.9, "percent", "2026-10", "2026-10")],
+    ),
     "with no comparison with the month before anywhere in the text, the guide's year on year stands": (
         "German exports\n\nBERLIN, March 9 (Reuters) - German exports fell 2.3% in January 2026 to 130.4 billion "
         "euros. Imports dropped 1.1%.",

@@ -140,6 +140,10 @@ PUBLISHED = date(2025, 9, 8)
         "Output also fell by 0.4% across the three months to August 2025.",
         "Private estimates put the average effective tariff rate on Chilean exports at roughly 12% in August 2025, and "
         "importers have alternated between stockpiling and running down inventories.",
+        "Chile's peso weakened 0.4% in August 2025, as Brazil's real weakened 0.3% and the Australian dollar fell 0.2%.",
+        "Import volumes dropped 1.1% in August 2025, with shipped volumes up 2.5% and prices lower.",
+        "In volume terms, measured in chained 2017 dollars, exports slipped in August 2025.",
+        "Net exports helped the economy grow 2.1 percent in the quarter to August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

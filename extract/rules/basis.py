@@ -21,7 +21,8 @@ from tradefacts.extract.rules.mention import OWN_CLAUSE, WINDOW, Mention
 from tradefacts.schemas import Basis, Measure, Period
 
 MOM = re.compile(
-    r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ](?:on|over)[- ]month|\bm/m\b|\bmom\b|\bmonthly\s+basis\b|"
+    r"\bon\s+the\s+month\b|\bsequential(?:ly)?\b|month[- ](?:on|over|to)[- ]month|\bm/m\b|\bmom\b|\bmtm\b|"
+    r"\bmonthly\s+basis\b|"
     r"(?<!(?<!than\s)in\sthe\s)(?<!for\sthe\s)(?:previous|preceding|prior)\s+month|a\s+month\s+(?:earlier|before|ago)|"
     # not "a rise of 1.0% in the previous month", that month's own rate ("higher than in the previous month" is)
     r"the\s+month\s+before|(?<!straight\s)(?<!consecutive\s)(?<!\d[a-z]{2}\s)(?<!first\s)(?<!second\s)(?<!third\s)"

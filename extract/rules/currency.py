@@ -66,9 +66,9 @@ def home_dollar(text: str, area: str | None) -> str | None:
         owner = re.search(r"([\w.]+)\s+$", text[max(0, m.start() - 20) : m.start()])
         if written.lower().startswith("dollar") and owner and (
             owner.group(1) in ("US", "U.S.") or DEMONYMS.get(owner.group(1)) == area
-            or owner.group(1).lower() in _DOLLAR_KINDS
+            or owner.group(1).lower() in _DOLLAR_KINDS or owner.group(1).isdigit()
         ):
-            continue  # "66.4 US cents", "the Australian dollar", "data in current dollars"
+            continue  # "66.4 US cents", "the Australian dollar", "in current dollars", "in chained 2017 dollars"
         return None
     return HOME_DOLLAR[area]
 

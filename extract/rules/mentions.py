@@ -46,12 +46,14 @@ from tradefacts.extract.rules.scope import (
     AVERAGED,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    DAILY,
     EXCESS_BY,
     FORECAST_AFTER,
     MILESTONE_AFTER,
     MILESTONE_BEFORE,
     NON_TRADE,
     OTHER_SUBJECT,
+    PER_DAY_AFTER,
     PLEDGE_AFTER,
     PLEDGE_BEFORE,
     PRICE_AFTER,
@@ -63,6 +65,7 @@ from tradefacts.extract.rules.scope import (
     TARIFF_AFTER,
     TARIFF_BEFORE,
     TRADE_WORD,
+    economy_rate,
 )
 from tradefacts.extract.scan import Anchored
 from tradefacts.schemas import Basis, Measure, Qualifier, Unit
@@ -129,9 +132,6 @@ _RATE_FROM = re.compile(  # after a tariff rate: "down from the 25 percent threa
     r"\b(?:(?:down|up|lowered|raised|cut|reduced)\s+from|above|below|(?:cut|lower|raise|reduce)\s+(?:them|it)\s+to)\s+"
     r"(?:the\s+)?(?:about\s+|around\s+)?$", re.I)
 _STREAK = re.compile(r"\bconsecutive\b|\bstraight\b|\bin\s+a\s+row\b", re.IGNORECASE)
-_ANNUALIZED = re.compile(r"\s*(?:annuali[sz]ed|seasonally\s+adjusted\s+annual)\b", re.IGNORECASE)
-_PACE = re.compile(r"\s*(?:annual\s+)?(?:rate|pace)\b(?!\s+of\b)", re.IGNORECASE)
-_ECONOMY = re.compile(r"\b(?:economy|GDP|output|economic\s+growth)\b", re.IGNORECASE)
 _PRICE_GAP_ENDS = re.compile(
     r"[;:]|\b(?:while|whereas|but|exports?|imports?|shipments|trade|volumes?)\b", re.IGNORECASE
 )
@@ -158,6 +158,7 @@ _COUNTED_PART = re.compile(  # "156 of them exceeding", "of which 48 exceeded": 
     # billion yuan was exports": money)
     r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s(?!(?:trillion|billion|million|"
     r"hundred|thousand|yuan|dollars|euros|pounds|yen|won|rupees)\b))[^,;]*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 # "the gap", "the monthly gap" before a verb of a level: the balance itself
 _BALANCE_GAP = "(?:" + "|".join(rf"(?<=\b{w}\sgap)" for w in ("the", "monthly", "annual", "overall", "total",
@@ -201,15 +202,6 @@ _TOP = re.compile(r"\btop\b", re.IGNORECASE)
 def only_top_rank(sentence: str) -> bool:
     """Whether the sentence's only number word may be a "top" rank ("That made Australia the top supplier.")."""
     return not _ANY_NUMBER.search(sentence) and _TOP.search(sentence) is not None
-_DAILY = re.compile(  # "On a per-working-day basis, exports came to"
-    r"\b(?:average\s+daily|daily\s+average|per[\s-]+working[\s-]+day|(?:exports|imports|shipments|sales)\s+per\s+day|"
-    r"adjusted\s+for\s+working\s+days)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE
-)
-# "averaged $2.3 billion per working day", "some 122.7 billion yuan worth of goods crossed the country's borders each
-# day", "roughly 3.86 million tons a day": a per-day average (words between, but no figure nor clause break)
-_PER_DAY_AFTER = re.compile(
-    r"^(?:\s+[^\d\s.,;:()]+){0,12}?\s+(?:a|per|each|every)\s+(?:calendar\s+|working\s+|business\s+)?day\b",
-    re.IGNORECASE)
 # "Deficits were recorded, in billions of dollars, with China ($29.7), ...": a scale declared once for the list
 _UNITS_DECLARED = re.compile(r"\bin\s+(?P<scale>billions|millions|trillions)\s+of\s+[a-z]+\b", re.IGNORECASE)
 SCALE_OF_UNITS = {"billions": 1e9, "millions": 1e6, "trillions": 1e12}
@@ -302,6 +294,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
             continue  # "($1 = 7.3317 yuan)": an exchange-rate note
         if num := groups.get("num_a") or groups.get("num_b"):
+            if groups.get("num_b") and _YEAR.fullmatch(num):
+                continue  # "in chained 2017 dollars", "at constant 2015 prices": a price base year, no amount
             if _COUNTED_PART.search(prefix):
                 continue  # "156 of them exceeding one billion yuan": a conditional count, not a value (not "of
                 # which exports were 2.93 trillion yuan": a part of the whole)
@@ -334,11 +328,11 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
                 continue  # "revised to £3.1bn, from a first estimate of £2.9bn": the figure it replaced
             if PLEDGE_BEFORE.search(prefix[-50:]) or PLEDGE_AFTER.match(suffix):
                 continue  # "an outlay of Rs 25,060 crore", "$350 billion in Korean investment": spending pledged
-            if _DAILY.search(prefix[-160:]) or _PER_DAY_AFTER.match(suffix):
+            if DAILY.search(prefix[-160:]) or PER_DAY_AFTER.match(suffix):
                 continue  # "Average daily exports ... rose 5.0 percent to $3 billion": a per-day average
             value_text, measure = num, Measure.value
         elif num := groups.get("num_p") or listed_rate(sentence, m, groups.get("num_n")):
-            if _DERIVED_AFTER.search(suffix) or volume_rate(sentence, start, end) or _DAILY.search(
+            if _DERIVED_AFTER.search(suffix) or volume_rate(sentence, start, end) or DAILY.search(
                 prefix[-160:]
             ):  # "Average daily exports, which take working days into account, came to $2.53 billion, up 1.6%"
                 continue  # "rose 4.8 percent in volume": volume growth beside value growth is out of scope
@@ -352,7 +346,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             if tariff or more_rates:
                 skipped_end = end
                 continue  # a tariff rate, or the next one of a list of rates
-            if _ANNUALIZED.match(suffix) or (_PACE.match(suffix) and _ECONOMY.search(prefix[-120:])):
+            if economy_rate(prefix, suffix):
                 skipped_end = end  # "a 0.6% annualized contraction", "grow at a 4.3% annual rate", "rebounded at a
                 continue  # 3.8% pace" after the economy: the economy's growth, and "down from 2.7%" after it
             if PRICE_SUBJECT.search(sentence, max(0, start - 120), start):
@@ -368,7 +362,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         elif num := groups.get("num_q"):
             if (is_year(num) and _YEAR_PREPOSITION.search(prefix[-12:])) or QUOTA_BEFORE.search(prefix[-40:]):
                 continue  # "In 2025 electric cars made up half": a year, not a count; "a quota of 100,000 cars"
-            if _PER_DAY_AFTER.match(suffix):
+            if PER_DAY_AFTER.match(suffix):
                 continue  # "That works out to roughly 3.86 million tons a day": a per-day average
             value_text, measure = num, Measure.quantity
             in_tonnes = groups["qty"] == "T" or groups["qty"].lower().startswith(("ton", "metric"))  # "31.86 mln T"

@@ -66,7 +66,12 @@ OTHER_SUBJECT = re.compile(
     r"the\s+(?:U\.?S\.?\s+)?dollar,?\s+(?:which\s+)?(?:has\s+)?(?:weakened|strengthened|firmed|depreciated|"
     r"appreciated|slid|fallen|fell|risen|rose|gained|lost)|"  # "The dollar, which has weakened about 7% against"
     r"(?<!use\s)(?<!share\s)(?<!using\s)(?<!adopted\s)"  # not "countries that use the euro took": the euro area
-    r"the\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah))\b"
+    r"(?:\bthe|['’]s)\s+(?:pound|yen|euro(?!\s+(?:area|zone))|won|rupee|yuan|renminbi|loonie|peso|ringgit|baht|rupiah|"
+    r"rand|lira|"
+    r"dong)|"
+    # "Brazil's real weakened 0.3%", "the Australian dollar rose": another economy's currency moving
+    r"(?:['’]s|\bthe)\s+real\s+(?=(?:weakened|strengthened|firmed|rose|fell|slid|gained|lost|eased|dipped)\b)|"
+    r"\bthe\s+(?:Australian|Canadian|New\s+Zealand|Singapore|Taiwan|Hong\s+Kong)\s+dollar)\b"
     r"(?:[^.;:]|\.(?=\d)){0,50}$",  # "FDI reached $21.3 billion, up 8.8%": a decimal point is no sentence end
     re.IGNORECASE,
 )
@@ -114,7 +119,8 @@ VOLUME = re.compile(  # volume or real-terms growth, per-working-day averages, p
     r"\b(?:in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+terms|in\s+real,?\s+or\s+volume,?\s+terms|"
     # not "Jiangsu's import and export volume rose by 9.8 percent", "trade volume grew": a value, as Chinese
     # reporting calls it
-    r"(?<!trade\s)(?<!import\sand\sexport\s)(?<!export\sand\simport\s)volumes?\s+(?:rose|fell|grew)|quantity\s+of|"
+    r"(?<!trade\s)(?<!import\sand\sexport\s)(?<!export\sand\simport\s)volumes?\s+(?:rose|fell|grew|dropped|declined|"
+    r"increased|decreased|climbed|slipped|edged|jumped|up|down)|quantity\s+of|"  # "Import volumes dropped 1.1%"
     r"daily\s+average|average\s+daily|per\s+working\s+day|adjusted\s+for\s+inflation|inflation-adjusted|"
     r"adjusted\s+for\s+(?:the\s+(?:number\s+of\s+|fewer\s+|more\s+)?)?working\s+days|working-day[- ]adjusted|"
     r"(?:removing|stripping\s+out|excluding)\s+the\s+effects?\s+of\s+(?:inflation|price\s+changes)|"
@@ -296,3 +302,33 @@ COUNTED_TRADERS_RATE = re.compile(
     r"traders)\b(?:(?![$€£¥]|\b(?:yuan|dollars?|euros?|billion|trillion|percent|per\s+cent)\b)[^;%])*$",
     re.IGNORECASE,
 )
+
+
+# The economy's growth, not trade's: "a 0.6% annualized contraction", "grow at a 4.3% annual rate", "rebounded at a
+# 3.8% pace" after the economy; "Net exports helped the economy grow 5.1 percent", whatever trade helped it
+_ANNUALIZED = re.compile(r"\s*(?:annuali[sz]ed|seasonally\s+adjusted\s+annual)\b", re.IGNORECASE)
+_PACE = re.compile(r"\s*(?:annual\s+)?(?:rate|pace)\b(?!\s+of\b)", re.IGNORECASE)
+_ECONOMY = re.compile(r"\b(?:economy|GDP|output|economic\s+growth)\b", re.IGNORECASE)
+_ECONOMY_GREW = re.compile(  # (not "shipments to the world's largest economy grew 6.3 per cent": a partner)
+    r"\b(?:helped|helping|helps|help|lifted|lifting|pushed|pushing)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:economy|GDP)\s+"
+    r"(?:to\s+)?(?:grow|expand)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def economy_rate(prefix: str, suffix: str) -> bool:
+    """Whether the rate between `prefix` and `suffix` is the economy's growth rather than a trade figure's."""
+    return bool(_ANNUALIZED.match(suffix) or (_PACE.match(suffix) and _ECONOMY.search(prefix[-120:]))
+                or _ECONOMY_GREW.search(prefix[-60:]))
+
+
+# Per-day averages, out of scope
+DAILY = re.compile(  # "On a per-working-day basis, exports came to"
+    r"\b(?:average\s+daily|daily\s+average|per[\s-]+working[\s-]+day|(?:exports|imports|shipments|sales)\s+per\s+day|"
+    r"adjusted\s+for\s+working\s+days)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE
+)
+# "averaged $2.3 billion per working day", "some 122.7 billion yuan worth of goods crossed the country's borders each
+# day", "roughly 3.86 million tons a day": a per-day average (words between, but no figure nor clause break)
+PER_DAY_AFTER = re.compile(
+    r"^(?:\s+[^\d\s.,;:()]+){0,12}?\s+(?:a|per|each|every)\s+(?:calendar\s+|working\s+|business\s+)?day\b",
+    re.IGNORECASE)
