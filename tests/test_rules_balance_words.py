@@ -131,3 +131,13 @@ def test_a_surplus_the_difference_gave_and_a_deficit_with_its_sign_in_brackets_a
         date(2026, 12, 15),
         [("India", None, None, None, "balance", "value", None, -201.4e9, "USD", "2026-04", "2026-11")],
     )
+
+
+def test_trade_that_ended_an_amount_in_deficit_is_the_balance() -> None:
+    """"Brazil's November trade with the U.S. ended $1.11 billion in deficit": the balance with the US, negative."""
+    assert_yields(
+        "Brazil's trade\n\nBRASILIA, Dec 4 - Purchases from the United States climbed 2.8% to $3.52 billion in "
+        "November 2026, so Brazil's November trade with the U.S. ended $1.11 billion in deficit.",
+        date(2026, 12, 4),
+        [("Brazil", "United States", None, None, "balance", "value", None, -1.11e9, "USD", "2026-11", "2026-11")],
+    )

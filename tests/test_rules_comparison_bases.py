@@ -177,3 +177,13 @@ def test_a_change_on_the_revised_month_figure_names_the_base_not_the_level_s_mon
         date(2026, 12, 4),
         [("Australia", None, None, None, "balance", "value", None, 4.6e9, "AUD", "2026-10", "2026-10")],
     )
+
+
+def test_a_level_recorded_over_a_period_after_short_of_is_a_fact_of_that_period() -> None:
+    """"well short of the A$48.9 billion recorded over January-October 2025": last year's surplus, not a gap."""
+    assert_yields(
+        "Australia's trade\n\nSYDNEY, Dec 4 - For the first 10 months of 2026, the goods surplus stood at A$40.6 "
+        "billion, well short of the A$48.9 billion recorded over January-October 2025.",
+        date(2026, 12, 4),
+        [("Australia", None, None, None, "balance", "value", None, 48.9e9, "AUD", "2025-01", "2025-10")],
+    )

@@ -1023,3 +1023,11 @@ def test_manufacturing_is_goods_and_a_rate_s_goods_may_follow_it() -> None:
             "automotive exports climbed 5.3%.")
     goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 27))}
     assert goods[10.4] == "manufacturing" and goods[14.1] == "non-automotive goods", goods
+
+
+def test_goods_before_earnings_are_the_goods_of_the_export_figure() -> None:
+    """"Iron ore earnings slipped 5.6% to A$9.87 billion": iron ore's exports; "copper export earnings" are copper's."""
+    text = ("Australia's trade\n\nSYDNEY, Dec 4 - Australia's exports fell 2.1% in October 2026 to A$41.3 billion. "
+            "Iron ore earnings slipped 5.6% to A$9.87 billion, and copper export earnings rose 3.0%.")
+    goods = {row[7]: (row[2], row[4]) for row in facts_of(text, date(2026, 12, 4))}
+    assert goods[9.87e9] == ("iron ore", "exports") and goods[3.0] == ("copper", "exports"), goods

@@ -144,6 +144,8 @@ PUBLISHED = date(2025, 9, 8)
         "Import volumes dropped 1.1% in August 2025, with shipped volumes up 2.5% and prices lower.",
         "In volume terms, measured in chained 2017 dollars, exports slipped in August 2025.",
         "Net exports helped the economy grow 2.1 percent in the quarter to August 2025.",
+        "Duties on imports and exports collected by customs through August 2025 reached $3.1 billion.",
+        "Customs data for the first half of August 2025 had put exports at $4.4 billion.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

@@ -208,6 +208,10 @@ _ROLE_WITH = re.compile(
     r"\b(?:market|destination|source|supplier|buyer|customer|partner)s?\b[^,;]{0,40}?\bwith\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+_BALANCE_AFTER = re.compile(  # the figure, then the side of the balance it is on
+    r"\S{0,4}[\d.,]+\s*(?:trillion|billion|million|bn|mln)?(?:\s+[a-z]+)?\s+in\s+(?:deficit|surplus|the\s+(?:red|black))\b",
+    re.IGNORECASE,
+)
 _WHILE = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:goods|products|merchandise)\s+(?:worth|valued)\b")
 
 
@@ -248,6 +252,8 @@ def _flow_at(sentence: str, pos: int, window_start: int = 0) -> Flow | None:
     if before and _WHILE.search(sentence, before[-1].end(), pos) and (after := _flow_after(sentence, pos)):
         return after  # "Shipments to the EU reached X, while goods worth Y were sourced from the EU": the contrast's
         # clause, whose subject is goods, names its flow after its figure
+    if before and before[-1].lastgroup == Flow.total.value and _BALANCE_AFTER.match(sentence, pos):
+        return Flow.balance  # "Brazil's November trade with the U.S. ended $1.11 billion in deficit"
     if before:
         last = before[-1]
         mode = _TRADE_MODE.search(sentence, max(0, last.start() - 20), last.start())

@@ -61,6 +61,7 @@ from tradefacts.extract.rules.scope import (
     QUOTA_BEFORE,
     RATE_NOTE,
     REAL_OR_AVERAGE,
+    REVENUE,
     SUPERSEDED_BEFORE,
     TARIFF_AFTER,
     TARIFF_BEFORE,
@@ -159,6 +160,8 @@ _COUNTED_PART = re.compile(  # "156 of them exceeding", "of which 48 exceeded": 
     r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s(?!(?:trillion|billion|million|"
     r"hundred|thousand|yuan|dollars|euros|pounds|yen|won|rupees)\b))[^,;]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RECORDED_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:recorded|reported|posted|registered|logged)\s+(?:in|over|for|during)\b")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
 # "the gap", "the monthly gap" before a verb of a level: the balance itself
 _BALANCE_GAP = "(?:" + "|".join(rf"(?<=\b{w}\sgap)" for w in ("the", "monthly", "annual", "overall", "total",
@@ -225,10 +228,10 @@ _DATA_NOUN = re.compile(r"\s+(?:data|figures|statistics|numbers|report|release)\
 _STOCKS_OF = re.compile(r"(?:stockpiles?|inventories)\s+of\s+(?:imported|exported)\b", re.IGNORECASE)
 
 
-def _trade_subject_near(window: str, other_start: int) -> bool:
+def _trade_subject_near(window: str, other: re.Match[str]) -> bool:
     """Whether a trade word stands up to 40 characters before a non-trade subject ("the trade-reliant economy's
     exports"), not as the name of a release ("figures published alongside the trade data showed the economy grew")."""
-    return any(not _DATA_NOUN.match(window, m.end()) for m in TRADE_WORD.finditer(window, max(0, other_start - 40)))
+    return any(not _DATA_NOUN.match(window, m.end()) for m in TRADE_WORD.finditer(window, max(0, other.start() - 40)))
 
 
 def find_mentions(sentence: str, declared_currency: str | None = None, *, counted: bool = False) -> list[Mention]:
@@ -274,10 +277,12 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
                 skipped_end = end  # "will impose a 15 percent tariff ..., down from the 25 percent": both tax rates
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
+        if REVENUE.search(prefix[-120:]):
+            continue  # "Duties on imports and exports collected by customs ... reached": revenue, not trade
         window = prefix[-70:]
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
         if (other := OTHER_SUBJECT.search(window)) and (_STOCKS_OF.match(window, other.start()) or (
-            not _trade_subject_near(window, other.start()) and not bought
+            not _trade_subject_near(window, other) and not bought
             and not in_spans(apposed(), len(prefix) - len(window) + other.start())  # "services – a mainstay of the
             # economy – earned": a description of the subject, no subject
             and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
@@ -307,7 +312,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             threshold = qualifier in (Qualifier.over, Qualifier.under)
             if (
                 _CONDITIONAL_VALUE.search(sentence, clause_start, start)  # "the number of firms with ... over"
-                or _DERIVED_VALUE_BEFORE.search(prefix)
+                or (_DERIVED_VALUE_BEFORE.search(prefix) and not _RECORDED_AFTER.match(suffix))  # not "short of
+                # the A$48.9 billion recorded over January-October 2025": a level of its own
                 or (threshold and (_STREAK.search(clause) or _MILESTONE_CLAUSE.search(clause)))
             ):
                 continue

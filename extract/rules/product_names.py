@@ -174,6 +174,6 @@ def clean_product(raw: str) -> str | None:
         return None  # "imports of goods", "private enterprises (and state-owned enterprises)": a flow or segments
     if words[0] in {"domestic", "general", "regional", "external", "eu", "extra-eu", "intra-eu"}:
         return None  # "domestic exports", "general trade": a segment or a region, not goods
-    if len(words) > 1 and words[-1] == "domestic":
-        words = words[:-1]  # "Oil domestic exports", "non-oil domestic exports": the goods, then the segment
+    if len(words) > 1 and words[-1] in ("domestic", "export", "import"):
+        words = words[:-1]  # "Oil domestic exports", "copper export earnings": the goods, then the kind or flow
     return " ".join(words)

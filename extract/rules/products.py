@@ -188,7 +188,7 @@ _PRE_PRODUCT = re.compile(
     # "Liquefied natural gas (LNG) imports": an acronym may stand between the goods and their flow
     # "rice exports slip as shipments jump": the goods end at their own flow, not at a later clause's
     rf"(?<![\w'’&-])(?P<p>(?:(?!(?:exports|imports)\s)(?:{_PRODUCT_WORD}|(?-i:[A-Z]&[A-Z]))\s+){{1,4}})(?:\([A-Z][A-Z&]{{1,6}}\)\s+)?"
-    rf"(?=(?:exports?|imports?|shipments|sales|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
+    rf"(?=(?:exports?|imports?|shipments|sales|earnings|surplus|deficit|trade\s+(?:balance|surplus|deficit)|"
     rf"arrivals|purchases|(?<!import\s)(?<!export\s)bills?)\b(?!\s+{_POLICY_NOUN})"  # not "grain export taxes"
     rf"(?!\s*(?:-|and|&|/)\s*(?:ex|im)ports?))",
     re.IGNORECASE,

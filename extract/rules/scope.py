@@ -47,6 +47,10 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yua
 )
 # A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%",
 # "Output in the April-June quarter rose 3.8%", "Output also fell by 0.1%".
+# "Duties on imports and exports collected by customs reached VND418 trillion": revenue, not trade
+_REVENUE = (r"duties\s+on\s+(?:imports|exports)(?:\s+and\s+(?:imports|exports))?(?:\s+collected)?|"
+            r"(?:import|export)\s+duties|customs\s+(?:revenue|receipts)")
+REVENUE = re.compile(rf"\b(?:{_REVENUE})\b(?:[^.;:]|\.(?=\d)){{0,70}}$", re.IGNORECASE)  # up to the figure
 OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|(?<!export\s)output(?=(?:\s+[\w-]+){0,6}?\s+(?:rose|fell|grew|shrank|contracted|expanded|increased|decreased|edged|slipped|jumped|"
     r"dropped|was|were))|retail\s+sales|interest\s+rates?|(?:benchmark|policy|key)\s+rate|"
@@ -54,6 +58,7 @@ OTHER_SUBJECT = re.compile(
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
     r"(?:output|production)|"
     r"domestic\s+(?:[\w-]+\s+){0,2}?sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|"
+    rf"{_REVENUE}|"
     r"inventories|futures|\bcontracts?\s+(?:closed|ended|settled|traded)|(?:repo|repurchase)\s+rate|"  # "Domestic
     # vehicle sales rose 9.4 percent": sales at home; "the aluminium contract closed up 0.4%": a futures price
     # "Smelters turned out 1.17 million tons of refined copper": what producers made, not what was traded
@@ -277,7 +282,9 @@ PARTIAL_MONTH = re.compile(
     # "From Jan. 1 to Oct. 20", "through Nov. 20": a span that ends on a day of a month
     r"\b(?:to|through|until|till|[-–])\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
     r"(?:[1-9]|1\d|2[0-7])\b|"
-    r"\bas\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\bas\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # "Customs data for the first half of November": half a month (not "the first half of 2026")
+    r"\b(?:first|second)\s+half\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
 )
 PART_OF_MONTH = "part of a month: out of scope (the guide counts whole months, quarters and years)"
