@@ -146,6 +146,8 @@ PUBLISHED = date(2025, 9, 8)
         "Net exports helped the economy grow 2.1 percent in the quarter to August 2025.",
         "Duties on imports and exports collected by customs through August 2025 reached $3.1 billion.",
         "Customs data for the first half of August 2025 had put exports at $4.4 billion.",
+        "Santiago may weigh new duties if its deficit keeps widening, while the US still levies an average tariff of "
+        "about 11.5% on Chilean goods in August 2025.",
     ],
 )
 def test_out_of_scope_numbers_are_no_facts(sentence: str) -> None:

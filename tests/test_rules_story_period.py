@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 MAY = ("2025-05", "2025-05")
 
@@ -121,3 +121,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_story_period(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_a_headline_year_not_yet_over_frames_no_figure() -> None:
+    """"China-US trade keeps shrinking in 2026", out in November 2026: the year is not over, so the figures after
+    it take the span the lead states (January-October), not a whole year the gate would refuse."""
+    text = ("China-US trade keeps shrinking in 2026\n\nHONG KONG - China's exports to the US came to US$318.6 billion in "
+            "the January-October period, down 14.2 per cent.\n\nThat put bilateral trade at US$417.0 billion, a "
+            "decline of 13.6 per cent.")
+    periods = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2026, 11, 23))}
+    assert periods.get(417.0e9) == ("2026-01", "2026-10") and periods.get(-13.6) == ("2026-01", "2026-10"), periods

@@ -223,6 +223,12 @@ class Context:
                 self.period is not None and compares_with_month_before(self.text, self.period))
         return self.compares_with_month_before
 
+    def _unfinished(self, mention: PeriodMention) -> bool:
+        """Whether a bare year is one not yet over at publication ("China-US trade keeps shrinking in 2026", out
+        in November 2026): no figure's period, so it frames no later one."""
+        return bool(mention.first == 1 and mention.last == 12 and not (mention.to_date or mention.this_year)
+                    and self.published and mention.year == self.published.year and self.published.month < 12)
+
     def abstain(self, mention: Mention, sentence: Sentence, reason: str) -> None:
         """A number the rules saw but could not attribute: kept out of the facts, recorded with why."""
         record = {"value_text": mention.value_text, "evidence": sentence.text.rstrip(". "), "measure": mention.measure}
@@ -356,7 +362,7 @@ class Context:
         ", taking ..." clause after a figure ("taking the total so far this year to ..."): that clause's alone.
         `headline_figure` is where a headline's first figure is: the period written last before it frames the story."""
         own = [p for p in periods if not p.comparison and not p.shift_months and not p.trailing
-               and not self.historical(p)]  # fmt: skip
+               and not self.historical(p) and not self._unfinished(p)]  # fmt: skip
         nexts = [*own[1:], None][: len(own)]  # "the first half (July-December 2025)": the bracket's dates
         own = [p for p, q in zip(own, nexts, strict=True) if not restated(sentence, p, q)]
         own = _without_restated_span(own)  # "in the first 11 months ..., a record for the period": that span

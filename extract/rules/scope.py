@@ -93,7 +93,8 @@ PRICE_SUBJECT = re.compile(  # "auction prices fell", "an average import price o
 TARIFF_BEFORE = re.compile(  # "duties of up to 35.3%", "its levy on Japanese autos to 15 percent from 27.5"
     r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\s+(?:rate\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|as\s+(?:high|much)\s+as\s+)?$|"
-    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,90}\b(?:to|from|at|reach|hit)\s+"
+    r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|surcharges?)\b[^.;%]{0,90}\b(?:to|from|at|reach|hit|near|"
+    r"around|about)\s+"  # "the average US tariff on Chinese goods still near 31 per cent"
     # "raised duties on Chinese goods to as high as 145%", "put the average effective tariff rate at roughly 17%"
     r"(?:as\s+(?:high|much)\s+as\s+|between\s+|(?:about|around|roughly|some|nearly|almost)\s+)?$|"
     # "A deal struck in July brought the rate down to 15 percent": the duty just named
