@@ -475,3 +475,14 @@ def test_it_after_a_trade_preposition_is_the_partner_just_named(sentence: str) -
             f"months of 2026. Trade with the EU led the gains. {sentence}")
     found = {abs(row[7]): row[1] for row in facts_of(text, date(2026, 11, 20))}
     assert (found[512.6e9], found[6.3]) == ("ASEAN", "ASEAN")
+
+
+def test_markets_listed_as_the_subject_of_took_after_a_ranked_one_are_partners() -> None:
+    """"China ranked as the second-largest buyer with $61.2 billion, while the EU and ASEAN took $54.8 billion and
+    $37.1 billion, respectively": Vietnam's exports to each, not the EU's."""
+    text = ("Vietnam's trade\n\nHANOI, Dec 6 - Vietnam's exports in the first 11 months of 2026 reached $483.1 "
+            "billion. China ranked as the second-largest buyer with $61.2 billion, while the EU and ASEAN took $54.8 "
+            "billion and $37.1 billion, respectively.")
+    rows = {row[7]: (row[0], row[1], row[4]) for row in facts_of(text, date(2026, 12, 6))}
+    assert rows[54.8e9] == ("Vietnam", "European Union", "exports"), rows
+    assert rows[37.1e9] == ("Vietnam", "ASEAN", "exports"), rows

@@ -1031,3 +1031,14 @@ def test_goods_before_earnings_are_the_goods_of_the_export_figure() -> None:
             "Iron ore earnings slipped 5.6% to A$9.87 billion, and copper export earnings rose 3.0%.")
     goods = {row[7]: (row[2], row[4]) for row in facts_of(text, date(2026, 12, 4))}
     assert goods[9.87e9] == ("iron ore", "exports") and goods[3.0] == ("copper", "exports"), goods
+
+
+def test_a_list_of_goods_with_an_item_of_two_words_joined_by_and_is_shared_out_by_respectively() -> None:
+    """"textiles and garments, footwear and seafood ... $36.1 billion, $23.4 billion and $10.2 billion,
+    respectively": the commas and the last "and" cut the list, also after an opening phrase."""
+    for opening in ("Exports of textiles and garments, footwear and seafood reached",
+                    "Among labor-intensive sectors, textiles and garments, footwear and seafood brought in"):
+        text = ("Vietnam's trade\n\nHANOI, Dec 6 - Vietnam's exports in the first 11 months of 2026 reached $483.1 "
+                f"billion. {opening} $36.1 billion, $23.4 billion and $10.2 billion, respectively.")
+        goods = {row[7]: row[2] for row in facts_of(text, date(2026, 12, 6))}
+        assert (goods[36.1e9], goods[23.4e9], goods[10.2e9]) == ("textiles and garments", "footwear", "seafood"), goods

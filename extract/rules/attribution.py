@@ -399,9 +399,9 @@ def classify_places(
                           or (subject_partner is not None and _GAPPED_SUBJECT.search(before)
                               and _FIGURE_NEXT.match(after))):  # "The UAE took 4.3 million tons, up 11%, and Turkey
             # 3.8 million tons": the next partner of a verb the first one's clause gave
-            listed = listed_before(sentence, areas, kept, i) if _RANKED.match(after) else []
+            listed = listed_before(sentence, areas, kept, i) if _RANKED.match(after) or _BUYER_VERB.match(after) else []
             partners.extend([*listed, p])  # "Chile shipped 1.01 million tons, while Peru sent 0.61 million": a
-            # second one; "while the EU and the US ranked second and third": both
+            # second one; "while the EU and the US ranked second and third", "the EU and ASEAN took": both
         elif subject_partner is not None and AS_PARTNER.match(after):
             continue  # "US replaces China as Germany's biggest trading partner": the partner replaced, whose
             # figures these are not, nor the subject's

@@ -16,6 +16,10 @@ def split_into(name: str, n: int) -> list[str] | None:
     and petrochemicals"), or None."""
     of_items = list(_AND_OF.finditer(name))  # "iron and steel and of nickel": "and of" opens the next item
     seps = of_items if len(of_items) == n - 1 else _separators(name)
+    commas = [m for m in seps if "," in m.group()]
+    last_and = [m for m in seps if commas and m.start() > commas[-1].end()]
+    if commas and len(commas) + len(last_and[-1:]) == n - 1:  # "textiles and garments, footwear and seafood": the
+        seps = [*commas, *last_and[-1:]]  # commas and the last "and" cut the list; the others join an item's words
     for cut in combinations(seps, n - 1):
         bounds = [0, *(x for m in cut for x in (m.start(), m.end())), len(name)]
         parts = [name[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]

@@ -63,6 +63,12 @@ _OPENED_SUBJECT = re.compile(
     rf"(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,4}}?\s+(?:{HEAD_NOUNS}))"
     rf"{_SUBJECT_ASIDE}\s+(?:(?:{VERBS}|made\s+up)\b|{_WORTH})"
 )
+# "Among labor-intensive sectors, textiles and garments, footwear and seafood brought in $36.1 billion, $23.4
+# billion and $10.2 billion, respectively": a list of goods after an opening phrase, shared out by "respectively"
+_OPENED_LIST = re.compile(
+    r"^(?:Among|Of|In|For|By)\s[^,]{1,40},\s+(?P<p>[a-z][a-z -]*(?:,\s+[a-z][a-z -]*)+\s+and\s+[a-z][a-z-]*"
+    rf"(?:\s+[a-z-]+){{0,2}}?)\s+(?:{VERBS}|brought\s+in|earned|fetched)\b(?=(?:[^.;]|\.(?=\d))*\brespectively\b)"
+)
 # "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
 RANKED_ROLES = r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?"  # the roles a trader is ranked in
 _RANKED_ROLE = re.compile(
@@ -271,7 +277,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),
-                            _GOODS_SECTOR.finditer(sentence), _RATE_IN_GOODS.finditer(sentence)):  # fmt: skip
+                            _GOODS_SECTOR.finditer(sentence), _RATE_IN_GOODS.finditer(sentence),
+                            _OPENED_LIST.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
