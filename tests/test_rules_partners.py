@@ -486,3 +486,14 @@ def test_markets_listed_as_the_subject_of_took_after_a_ranked_one_are_partners()
     rows = {row[7]: (row[0], row[1], row[4]) for row in facts_of(text, date(2026, 12, 6))}
     assert rows[54.8e9] == ("Vietnam", "European Union", "exports"), rows
     assert rows[37.1e9] == ("Vietnam", "ASEAN", "exports"), rows
+
+
+def test_markets_that_saw_respective_gains_take_the_rates_in_their_order() -> None:
+    """"while ASEAN, Europe and Japan saw respective gains of 27.9 percent, 22.1 percent and 9.4 percent": one rate
+    for each market, in its place; the markets before the contrast keep their own figures."""
+    text = ("Taiwan's exports\n\nTAIPEI, Dec 8 - Taiwan's exports rose 20.1 percent in November 2026. Shipments to "
+            "China and Hong Kong edged up 4.6 percent to US$16.10 billion, while ASEAN, Europe and Japan saw respective "
+            "gains of 27.9 percent, 22.1 percent and 9.4 percent.")
+    rows = {row[7]: (row[0], row[1]) for row in facts_of(text, date(2026, 12, 8))}
+    assert rows[27.9] == ("Taiwan", "ASEAN") and rows[22.1] == ("Taiwan", "Europe"), rows
+    assert rows[9.4] == ("Taiwan", "Japan") and rows[4.6] == ("Taiwan", "China, Hong Kong"), rows

@@ -30,3 +30,11 @@ def test_an_amount_named_a_gain_or_more_than_a_month_is_a_change_not_a_level() -
     found = {row[7] for row in facts_of(text, date(2026, 12, 4))}
     assert {186.7e9, 51.3e9, 2.2} <= found, found
     assert not {2.3e9, 1.1e9} & found, found
+
+
+def test_the_portion_bound_for_a_market_that_shrank_to_a_percent_is_a_share() -> None:
+    """"the portion bound for China and Hong Kong shrank to 22.4 percent": a share of exports, not a fall."""
+    text = ("Taiwan's exports\n\nTAIPEI, Dec 8 - Taiwan's exports rose 20.1 percent in November 2026. Over the 11 "
+            "months, the portion bound for China and Hong Kong shrank to 22.4 percent.")
+    found = {(row[5], row[7]) for row in facts_of(text, date(2026, 12, 8))}
+    assert ("share", 22.4) in found and not any(v == -22.4 for _, v in found), found

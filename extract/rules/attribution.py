@@ -209,6 +209,8 @@ _BUYER_VERB = re.compile(
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"(?:raised|increased|boosted|lifted|cut|reduced|trimmed|lowered)\s+(?:its|their)\s+(?:purchases|imports|buying)|"
     r"supplied|supplying|provided|"  # "The Democratic Republic of Congo was again the top source of cathode"
+    # "while ASEAN, Europe and Japan saw respective gains of 27.9 percent, ...": the markets' own changes
+    r"saw\s+(?:respective\s+)?(?:gains|increases|rises|growth|declines|drops|falls)\s+of|"
     r"(?:remained|was|is|ranked\s+as)\s+(?:again\s+|still\s+)?(?:the|[A-Z][\w.]*['’]s)\s+(?:largest|biggest|top)\s+"
     r"(?:[\w-]+\s+)?(?:buyer|market|customer|supplier|source))\b",  # "Russia was China's largest source of crude",
     # "Chile once more ranked as the biggest source of concentrate"

@@ -17,6 +17,8 @@ from tradefacts.extract.rules.partner_roles import PARTNER_NOUN, ROLE_PREDICATE
 from tradefacts.extract.rules.place_lists import LIST_SEP
 from tradefacts.schemas import Flow, Measure
 
+_RESPECTIVE_NOUN = re.compile(r"\brespective\s+(?:gains|increases|rises|growth|declines|drops|falls|shares)\s+of\b")
+
 
 def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
@@ -30,6 +32,11 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         listed = figures_between(mentions, subjects[-1].end, resp)
         if item := respectively([p.name for p in subjects], listed, mention):
             return item
+    own = _RESPECTIVE_NOUN.search(sentence, subjects[-1].end, mention.start) if subjects else None
+    if len(subjects) > 1 and own and subjects[-1].end <= mention.start and (item := respectively(
+        [p.name for p in subjects], figures_between(mentions, own.end(), len(sentence)), mention
+    )):  # "ASEAN, Europe and Japan saw respective gains of 27.9 percent, 22.1 percent and 9.4 percent"
+        return item
     if len(group) < 2 and resp >= 0 and (item := _gapped_respectively(places, sentence, mention, mentions, resp)):
         return item  # "Trade with Malaysia came to A and that with Indonesia to B, up x% and y%, respectively"
     if len(group) > 1 and resp >= 0:

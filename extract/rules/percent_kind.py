@@ -49,7 +49,9 @@ _TOOK = re.compile(  # "Europe as a whole took about 33 percent of China's NEV e
     r"\b(?:took|takes)\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$", re.IGNORECASE
 )
 _SHARE_MOVED_TO = re.compile(
-    rf"\bshare\s+of\b[^,;]{{0,80}}?\b(?:{SHARE_MOVES})\b[^,;]{{0,70}}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$|"
+    # "the portion bound for China and Hong Kong shrank to 22.4 percent": the part of the whole that went there
+    rf"\b(?:share|portion|proportion)\s+(?:of|(?:bound|destined|headed|going|sent)\s+(?:for|to))\b[^,;]{{0,80}}?"
+    rf"\b(?:{SHARE_MOVES})\b[^,;]{{0,70}}?\bto\s+(?:about\s+|around\s+|nearly\s+)?$|"
     # "bringing their share of its foreign trade to nearly half at 49 percent"
     r"\b(?:bringing|brought|lifting|lifted|raising|raised|pushing|pushed|taking|took|putting)\s+(?:its|their|the)\s+"
     r"share\s+of\b[^,;]{0,80}?\bto\s+(?:(?:nearly|about|almost|roughly|around|over)\s+)?(?:[a-z-]+\s+at\s+)?$",
