@@ -275,7 +275,9 @@ def _leftmost_longest(m: re.Match[str]) -> tuple[int, int]:
 
 _EVENT_DATE_BEFORE = re.compile(  # "from late August", "ahead of the election in November": no period of figures
     r"\b(?:late|early|mid)[-\s]$|\b(?:elections?|summit|talks|negotiations|visit|vote|referendum|deadline|meeting|"
-    r"conference)\s+(?:(?:due|scheduled|set|expected|held|slated)\s+)?(?:in|for|on)\s+$",
+    # "after retooling shutdowns in September, pushing exports up": the event's month, not the figure's
+    r"conference|shutdowns?|strikes?|closures?|outages?|stoppages?|typhoons?|hurricanes?|floods?)\s+"
+    r"(?:(?:due|scheduled|set|expected|held|slated)\s+)?(?:in|for|on)\s+$",
     re.IGNORECASE,
 )
 _STATED_IN = re.compile(

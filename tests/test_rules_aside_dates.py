@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_rules_constructions import Row, assert_yields
+from tests.test_rules_constructions import Row, assert_yields, facts_of
 
 JUL = ("2026-07", "2026-07")
 CASES: dict[str, tuple[str, date | None, list[Row]]] = {
@@ -57,3 +57,13 @@ CASES: dict[str, tuple[str, date | None, list[Row]]] = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_aside_dates(name: str) -> None:
     assert_yields(*CASES[name])
+
+
+def test_the_month_of_a_shutdown_or_a_strike_dates_the_event_not_the_figure() -> None:
+    """"after retooling shutdowns in September, pushing exports of motor vehicles and parts up 4.5%": October's
+    rise, in a story on October; the shutdown's month is no period of figures."""
+    text = ("Canada's trade\n\nOTTAWA, Dec 4 - Canada's exports rose 2.0% in October 2026. Several Ontario assembly "
+            "plants returned to full schedules after retooling shutdowns in September, pushing exports of motor "
+            "vehicles and parts up 4.5% to $8.36 billion.")
+    periods = {row[7]: row[9] for row in facts_of(text, date(2026, 12, 4))}
+    assert periods[4.5] == "2026-10" and periods[8.36e9] == "2026-10", periods
