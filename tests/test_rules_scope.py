@@ -687,3 +687,12 @@ def test_a_purchase_committed_to_with_an_ing_verb_is_no_fact() -> None:
         "copper over the next year and agreed to importing 2 million tons of lithium."
     ), PUBLISHED)
     assert {row[7] for row in found} == {6.6}
+
+
+def test_a_policy_on_duties_in_an_aside_leaves_the_figure_a_fact() -> None:
+    """"Shipments from Angola, which lifted its oil export duties in February, climbed 12.1%": the duties are an
+    aside on the supplier; only duties "collected" are revenue."""
+    found = facts_of("China's crude imports\n\nBEIJING, April 14 - China's crude oil imports rose 4.8% in March 2025. "
+                     "Shipments from Angola, which lifted its oil export duties in February, climbed 12.1% to 3.2 "
+                     "million tonnes.", date(2025, 4, 14))
+    assert {row[7] for row in found if row[1] == "Angola"} == {12.1, 3.2e6}, found
