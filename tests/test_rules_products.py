@@ -1042,3 +1042,17 @@ def test_a_list_of_goods_with_an_item_of_two_words_joined_by_and_is_shared_out_b
                 f"billion. {opening} $36.1 billion, $23.4 billion and $10.2 billion, respectively.")
         goods = {row[7]: row[2] for row in facts_of(text, date(2026, 12, 6))}
         assert (goods[36.1e9], goods[23.4e9], goods[10.2e9]) == ("textiles and garments", "footwear", "seafood"), goods
+
+
+def test_a_group_named_after_its_members_and_earned_for_its_economy_is_the_figure_s_goods() -> None:
+    """"Electric vehicles, lithium-ion batteries and solar cells, the green product group that policymakers have
+    taken to calling the "new three", earned China 1.12 trillion yuan": the group's goods (the economy the goods
+    earned for is no cut in their sentence); "Taken together, the three products" and "carmakers sent" name no goods."""
+    text = ("China's exports\n\nBEIJING, Nov 15 - China's exports rose 5.1 percent in October 2026. Electric vehicles, "
+            "lithium-ion batteries and solar cells, the green product group that policymakers have taken to calling the "
+            "\"new three\", earned China 1.12 trillion yuan in overseas sales during the first 10 months of 2026. "
+            "Taken together, the three products represented 4.9 percent of China's outbound shipments, and carmakers "
+            "sent 2.46 million vehicles abroad, 25.7 percent more than a year earlier.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 15))}
+    assert goods[1.12e12] == "new three", goods
+    assert "taken" not in goods.values() and "carmakers" not in goods.values(), goods

@@ -41,7 +41,9 @@ _COUNTED_GOODS = re.compile(
 
 
 # "Mechanical and electrical products remained the province's leading exports, worth ...": an owner in the predicate
-_PREDICATE_OWNER = re.compile(r"\b(?:remained|remains|was|were|is|are|became|stayed)\s+$")
+# "... remained the province's leading exports"; "..., earned China 1.12 trillion yuan": the economy the goods earned
+# for, in their predicate
+_PREDICATE_OWNER = re.compile(r"\b(?:remained|remains|was|were|is|are|became|stayed|earned|earning|netted|gave)\s+$")
 # "Crude oil imports into the province amounted to": where the goods went, after them
 _DESTINATION_BEFORE = re.compile(r"\b(?:imports|shipments|arrivals|deliveries)\s+into\s+$", re.IGNORECASE)
 

@@ -73,8 +73,22 @@ _NEW_THREE = re.compile(
 _MEMBER_OF = re.compile(r"\b(?:largest|biggest|smallest|one|two|first|second|third)\s+of\s+the\s+[\"“]?$", re.I)
 
 
+# "Electric vehicles, lithium-ion batteries and solar cells, the green product group that policymakers have taken to
+# calling the "new three", earned ...": the group's members, then its name
+_LIST_THEN_NAME = re.compile(
+    r"\b[A-Za-z][\w-]*(?:\s+[\w-]+){0,3},\s+(?:[\w-]+\s+){1,3}?and\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cells|batteries|vehicles|EVs|panels|modules),\s+(?:the\s+)?[^,;.()]{0,80}?[“\"‘]?(?P<name>new\s+(?:three|trio))"
+    r"[”\"’]?(?=\s*,)",
+    re.IGNORECASE,
+)
+
+
 def named_groups(sentence: str) -> list[tuple[int, int, str]]:
     """The named groups of goods in `sentence` ('the "new three" products - electric vehicles, ... -'), as (start,
     end, name); not one a member is said to be part of ("the largest of the new three")."""
-    return [(m.start("p"), m.end(), m.group("p").lower()) for m in _NEW_THREE.finditer(sentence)
-            if not _MEMBER_OF.search(sentence, max(0, m.start() - 30), m.start())]
+    found = [(m.start("p"), m.end(), m.group("p").lower()) for m in _NEW_THREE.finditer(sentence)
+             if not _MEMBER_OF.search(sentence, max(0, m.start() - 30), m.start())]
+    for m in _LIST_THEN_NAME.finditer(sentence):  # the members first, the name in an apposition after them
+        found = [f for f in found if not m.start() <= f[0] < m.end()]
+        found.append((m.start(), m.end(), " ".join(m.group("name").lower().split())))
+    return found

@@ -49,7 +49,8 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
                   r"\s+from\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"  # "Soybeans from Brazil totaled"
                   r"\s+\([A-Z][A-Za-z]{1,6}\))?")  # "New energy vehicles (NEVs) accounted for"
 _SUBJECT_PRODUCT = re.compile(
-    rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Within|Overall|However|Also|Broken\s+down)\b)"
+    rf"{_CLAUSE_START}(?!(?:Among|Of|In|For|Meanwhile|By|As|With|Within|Overall|However|Also|Broken\s+down|Taken|"
+    r"Put|Combined|Together)\b)"  # not "Taken together, the three products": an opening, not goods
     # "NEVs made up"; not "Chip exports, of which memory products made up": the whole, then an aside on a part
     rf"(?P<p>[A-Z][a-z-]+(?:,?\s+(?:and\s+)?(?!which\b)[a-z-]+){{0,4}}\s+(?:{HEAD_NOUNS})|[A-Z]{{2,5}}s)"
     rf"{_SUBJECT_ASIDE}(?:\s+(?:again|also|still))?\s+(?:(?:{VERBS}|made\s+up|exports|imports|shipments)\b|{_WORTH})"
@@ -79,9 +80,11 @@ _RANKED_ROLE = re.compile(
 _SUBJECT_HEAD = re.compile(
     rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
-_GAPPED = re.compile(  # not "..., and ran 2.6 percent above September's level": a second verb of the same goods
+_GAPPED = re.compile(  # not "..., and ran 2.6 percent above September's level" (a second verb of the same goods),
+    # nor "..., and carmakers sent 2.46 million of them abroad" (who shipped, not what)
     rf"(?:,\s*|\s+)and\s+(?!(?:the\s+)?(?:former|latter)\b|(?:ran|stood|was|were|came|reached|hit|totall?ed|"
-    rf"amounted|added|gained|lost|remained|stayed|sat)\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{VERBS})\s+(?:by\s+)?)?"
+    rf"amounted|added|gained|lost|remained|stayed|sat)\b|(?:car|auto)?makers\b|producers\b|exporters\b|"
+    rf"manufacturers\b|companies\b|firms\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{VERBS})\s+(?:by\s+)?)?"
     r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
 )
 # "..., while integrated circuits grew 18.7%", "those of petroleum products ... declined": a later clause's goods
