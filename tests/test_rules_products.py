@@ -1056,3 +1056,14 @@ def test_a_group_named_after_its_members_and_earned_for_its_economy_is_the_figur
     goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 15))}
     assert goods[1.12e12] == "new three", goods
     assert "taken" not in goods.values() and "carmakers" not in goods.values(), goods
+
+
+def test_what_earned_or_brought_in_money_is_goods_but_not_a_place() -> None:
+    """"Milk powder, butter and cheese, the backbone of the export trade, brought in $1.90 billion" and "Within that
+    group, milk powder earned $926 million": the goods of each figure; "Chile earned $9.8 billion" names no goods."""
+    text = ("NZ trade\n\nWELLINGTON, Nov 26 - New Zealand's exports rose 6.1 percent in October 2026. Milk powder, butter "
+            "and cheese, the backbone of the export trade, brought in $1.90 billion last month. Within that group, milk "
+            "powder earned $926 million, up 19 percent. Chile earned $9.8 billion.")
+    goods = {row[7]: row[2] for row in facts_of(text, date(2026, 11, 26))}
+    assert goods[1.90e9] == "milk powder, butter and cheese" and goods[926e6] == "milk powder", goods
+    assert goods.get(9.8e9) is None, goods

@@ -38,3 +38,12 @@ def test_the_portion_bound_for_a_market_that_shrank_to_a_percent_is_a_share() ->
             "months, the portion bound for China and Hong Kong shrank to 22.4 percent.")
     found = {(row[5], row[7]) for row in facts_of(text, date(2026, 12, 8))}
     assert ("share", 22.4) in found and not any(v == -22.4 for _, v in found), found
+
+
+def test_a_signed_amount_in_brackets_is_a_change() -> None:
+    """"the rise in exports was led by Taiwan (+RM2.38 billion)": each market's part of the rise, no level."""
+    text = ("Malaysia trade\n\nKUALA LUMPUR, Nov 20 - Malaysia's exports rose 5.2% to RM154.6 billion in October 2026. "
+            "By market, the rise in exports was led by Taiwan (+RM2.38 billion) and the United States (+RM1.95 "
+            "billion).")
+    found = {row[7] for row in facts_of(text, date(2026, 11, 20))}
+    assert 154.6e9 in found and not {2.38e9, 1.95e9} & found, found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tradefacts.extract.rules.gazetteer import find_places
 from tradefacts.extract.rules.goods_frame import EX_PRECIOUS
 from tradefacts.extract.rules.goods_lists import named_groups, split_list
 from tradefacts.extract.rules.goods_vocabulary import (
@@ -69,6 +70,12 @@ _OPENED_SUBJECT = re.compile(
 _OPENED_LIST = re.compile(
     r"^(?:Among|Of|In|For|By)\s[^,]{1,40},\s+(?P<p>[a-z][a-z -]*(?:,\s+[a-z][a-z -]*)+\s+and\s+[a-z][a-z-]*"
     rf"(?:\s+[a-z-]+){{0,2}}?)\s+(?:{VERBS}|brought\s+in|earned|fetched)\b(?=(?:[^.;]|\.(?=\d))*\brespectively\b)"
+)
+# "Milk powder, butter and cheese, the backbone of the export trade, brought in $1.90 billion", "Within that group,
+# milk powder earned $926 million": what earned money is goods (a place that earned is no goods: see find_products)
+_EARNED_BY = re.compile(
+    r"(?:^(?:(?:Among|Of|By|Within|In)\s[^,]{1,40},\s+)?|(?<=;\s))(?P<p>[A-Za-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]*){0,4}?)"
+    r"(?:,\s+[^,;]{1,60},)?\s+(?:earned|brought\s+in|fetched)\s+(?:about\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d)"
 )
 # "Russia remained China's top crude oil supplier", "the largest soybean buyer": the goods of a ranked role
 RANKED_ROLES = r"(?:supplier|buyer|customer|importer|exporter|source|purchaser)s?"  # the roles a trader is ranked in
@@ -281,7 +288,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),
                             _GOODS_SECTOR.finditer(sentence), _RATE_IN_GOODS.finditer(sentence),
-                            _OPENED_LIST.finditer(sentence)):  # fmt: skip
+                            _OPENED_LIST.finditer(sentence), _earned_by(sentence)):  # fmt: skip
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
@@ -349,6 +356,11 @@ _EXAMPLES = re.compile(  # "electromechanical goods, a category that covers mach
 # products climbed": goods of their own)
 _EXAMPLES_STOP = re.compile(  # "..., and purchases of pharmaceutical preparations": a new flow's own goods
     r",\s+(?:but|while|whereas)\b|;|,\s+and\s+(?:purchases|sales|imports|exports|shipments|spending)\b", re.IGNORECASE)
+
+
+def _earned_by(sentence: str) -> list[re.Match[str]]:
+    """The goods that earned a figure (`_EARNED_BY`), not a place that did ("Chile earned $9.8 billion")."""
+    return [m for m in _EARNED_BY.finditer(sentence) if not find_places(m.group("p"))]
 
 
 def _examples_end(sentence: str, start: int) -> int:
