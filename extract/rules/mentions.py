@@ -159,7 +159,6 @@ _COUNTED_PART = re.compile(  # "156 of them exceeding", "of which 48 exceeded": 
     # billion yuan was exports": money)
     r"(?:\d\s+(?:[\w-]+\s+)?of\s+(?:them|which)|\bof\s+(?:them|which)\s+[\d,]+\s(?!(?:trillion|billion|million|"
     r"hundred|thousand|yuan|dollars|euros|pounds|yen|won|rupees)\b))[^,;]*$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _RECORDED_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:recorded|reported|posted|registered|logged)\s+(?:in|over|for|during)\b")
 _CONDITIONAL_VALUE = re.compile(r"\bnumber\s+of\b|\bof\s+them\b", re.IGNORECASE)  # not "of which exports were"
@@ -228,10 +227,10 @@ _DATA_NOUN = re.compile(r"\s+(?:data|figures|statistics|numbers|report|release)\
 _STOCKS_OF = re.compile(r"(?:stockpiles?|inventories)\s+of\s+(?:imported|exported)\b", re.IGNORECASE)
 
 
-def _trade_subject_near(window: str, other: re.Match[str]) -> bool:
+def _trade_subject_near(window: str, other_start: int) -> bool:
     """Whether a trade word stands up to 40 characters before a non-trade subject ("the trade-reliant economy's
     exports"), not as the name of a release ("figures published alongside the trade data showed the economy grew")."""
-    return any(not _DATA_NOUN.match(window, m.end()) for m in TRADE_WORD.finditer(window, max(0, other.start() - 40)))
+    return any(not _DATA_NOUN.match(window, m.end()) for m in TRADE_WORD.finditer(window, max(0, other_start - 40)))
 
 
 def find_mentions(sentence: str, declared_currency: str | None = None, *, counted: bool = False) -> list[Mention]:
@@ -282,7 +281,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         window = prefix[-70:]
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
         if (other := OTHER_SUBJECT.search(window)) and (_STOCKS_OF.match(window, other.start()) or (
-            not _trade_subject_near(window, other) and not bought
+            not _trade_subject_near(window, other.start()) and not bought
             and not in_spans(apposed(), len(prefix) - len(window) + other.start())  # "services – a mainstay of the
             # economy – earned": a description of the subject, no subject
             and not _ECONOMY_APPOSITION.search(window, max(0, other.start() - 50), other.end() + 30)
@@ -299,7 +298,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
         if RATE_NOTE.search(sentence[max(0, start - 12) : end + 3]):
             continue  # "($1 = 7.3317 yuan)": an exchange-rate note
         if num := groups.get("num_a") or groups.get("num_b"):
-            if groups.get("num_b") and _YEAR.fullmatch(num):
+            if groups.get("num_b") and is_year(num):
                 continue  # "in chained 2017 dollars", "at constant 2015 prices": a price base year, no amount
             if _COUNTED_PART.search(prefix):
                 continue  # "156 of them exceeding one billion yuan": a conditional count, not a value (not "of

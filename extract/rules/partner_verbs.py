@@ -45,10 +45,9 @@ def partner_verb_flow(sentence: str, partner_end: int, pos: int) -> Flow | None:
     if verb is None:
         return None
     between = sentence[partner_end : verb.start()]
-    if _CLAUSE_STOP.search(between) and not (
-        _SAME_SUBJECT_VERB.search(between) and not _SENTENCE_STOP.search(between)
-    ):  # "The euro area took 49.8 billion euros of German goods and delivered 37.2 billion euros": one subject's
-        return None  # two verbs, another figure's decimal point between them
+    if _SENTENCE_STOP.search(between) or (_CLAUSE_STOP.search(between) and not _SAME_SUBJECT_VERB.search(between)):
+        return None  # not "The euro area took 49.8 billion euros of German goods and delivered 37.2 billion euros":
+        # one subject's two verbs, another figure's decimal point between them
     if _OWN_SUBJECT.search(sentence, max(partner_end, verb.start() - 40), verb.start()):
         return None  # "Australia remained the top supplier, with China importing 694.6 million tons": China's verb
     if _PASSIVE_SUBJECT.search(sentence, max(partner_end, verb.start() - 30), verb.start()):

@@ -32,8 +32,8 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         listed = figures_between(mentions, subjects[-1].end, resp)
         if item := respectively([p.name for p in subjects], listed, mention):
             return item
-    own = _RESPECTIVE_NOUN.search(sentence, subjects[-1].end, mention.start) if subjects else None
-    if len(subjects) > 1 and own and subjects[-1].end <= mention.start and (item := respectively(
+    own = _RESPECTIVE_NOUN.search(sentence, subjects[-1].end, mention.start) if len(subjects) > 1 else None
+    if own and (item := respectively(
         [p.name for p in subjects], figures_between(mentions, own.end(), len(sentence)), mention
     )):  # "ASEAN, Europe and Japan saw respective gains of 27.9 percent, 22.1 percent and 9.4 percent"
         return item

@@ -47,7 +47,8 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yua
 )
 # A figure whose subject is no trade flow: "industrial production rose 1.8%", "cut its benchmark rate to 6.75%",
 # "Output in the April-June quarter rose 3.8%", "Output also fell by 0.1%".
-# "Duties on imports and exports collected by customs reached VND418 trillion": revenue, not trade
+# "Duties on imports and exports collected by customs reached VND418 trillion": revenue, not trade, whatever trade
+# words it names (`mentions` reads it before `OTHER_SUBJECT`, whose trade words nearby keep a figure)
 _REVENUE = (r"duties\s+on\s+(?:imports|exports)(?:\s+and\s+(?:imports|exports))?\s+collected|"
             r"(?:import|export)\s+duties\s+collected|customs\s+(?:revenue|receipts)")  # not "which lifted its oil
 # export duties in February, climbed 12.1%": a policy in an aside
@@ -59,7 +60,6 @@ OTHER_SUBJECT = re.compile(
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
     r"(?:output|production)|"
     r"domestic\s+(?:[\w-]+\s+){0,2}?sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|"
-    rf"{_REVENUE}|"
     r"inventories|futures|\bcontracts?\s+(?:closed|ended|settled|traded)|(?:repo|repurchase)\s+rate|"  # "Domestic
     # vehicle sales rose 9.4 percent": sales at home; "the aluminium contract closed up 0.4%": a futures price
     # "Smelters turned out 1.17 million tons of refined copper": what producers made, not what was traded
