@@ -129,15 +129,16 @@ _WRITTEN_DATE = re.compile(  # "July 10, 2025", "Oct. 13", "8 Sep 2025": dates, 
 RATE_NOUNS = "gain|rise|increase|decline|drop|fall|contraction|surge|growth|expansion|pace"
 BASE_VERBS = "recorded|logged|booked|registered|reported|seen|posted|set|hit|reached|touched"  # "the record set in"
 # "6.9% below the record $244.8 billion of 2024": a comparative right after a rate makes what follows its base
-RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s)|(?<=points\s))(?:below|above|ahead\s+of|behind)"  # "3.2% ahead of 2024": a
-# base; "1.2 percentage points above the 2024 level" too
+# "3.2% ahead of 2024": a base; "1.2 percentage points above the 2024 level" too
+RATE_COMPARATIVE = r"(?:(?<=%\s)|(?<=cent\s)|(?<=\dpc\s)|(?<=points\s))(?:below|above|ahead\s+of|behind)"
 COMPARISON = re.compile(
     r"\bon\s+$|"  # "rose 0.9% on May": the month compared with
     # "down $1,391 million on the revised September figure": a change's base
-    r"(?:%|\bcent|\bbillion|\bmillion|\bbn)\s+on\s+(?:the\s+|a\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$|"
-    r"(?:(?<=cent\s)|(?<=%\s)|(?<=\d{4}\s))over\s+$|"  # "3.52 per cent over April-July 2024", "July 2025 over"
+    r"(?:%|\bcent|(?<=\d)pc|\bbillion|\bmillion|\bbn)\s+on\s+(?:the\s+|a\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$|"
+    # "3.52 per cent over April-July 2024", "July 2025 over"
+    r"(?:(?<=cent\s)|(?<=%\s)|(?<=\dpc\s)|(?<=\d{4}\s))over\s+$|"
     rf"\b(?:{RATE_NOUNS}|decrease|jump|up|down)\s+over\s+$|"  # "a 41.3% increase over August"
-    r"(?:%|percent|cent)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?(?:(?:figure|level|total)\s+(?:for|of|in)\s+|"
+    r"(?:%|percent|cent|(?<=\d)pc)\s+(?:below|above)\s+(?:(?:their|its|the)\s+)?(?:(?:figure|level|total)\s+(?:for|of|in)\s+|"
     r"[\d.,]+\s*(?:million|billion|trillion|mln|bln)?\s*(?:metric\s+)?(?:tons|tonnes|barrels)?\s+(?:of|in)\s+)?$|"
     # "26.3% below September's 12.87 million tons", "0.3% below their April-June level", "8.4% below the figure for
     # June last year"
@@ -150,18 +151,18 @@ COMPARISON = re.compile(
     rf"that\s+(?:in|of)|(?:downwardly\s+|upwardly\s+)?revised|record|high|peak|surplus|deficit|gap|shortfall|figure|reading|"
     r"months|quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)(?=\s+(?:months|quarters))|"
     rf"{RATE_NOUNS}|"
-    r"(?:[A-Z]{0,3}\$?\s?|[€£¥])?[\d.,]+(?:\s*|-)(?:billion|million|trillion|bln|bn|percent|%)?"  # "USD 33.98 Billion
-    # in", "than the 9.1-percent growth logged in"
+    # "USD 33.98 Billion in", "than the 9.1-percent growth logged in"
+    r"(?:[A-Z]{0,3}\$?\s?|[€£¥])?[\d.,]+(?:\s*|-)(?:billion|million|trillion|bln|bn|percent|pc|%)?"
     r"(?:\s+(?:yen|won|yuan|euros?|pounds?|(?:U\.S\.\s+)?dollars?|rupees?))?\s*(?:in|for)?)\s+)"  # "152.1bn yen in"
     r"{0,5}$",
     re.IGNORECASE,
 )
 _OVER_SPAN = re.compile(r"over\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:share|was|were|stood\s+at|made\s+up|accounted\s+for)\s+(?:about\s+|around\s+)?"
-                           r"[\d.]+\s*(?:%|per\s*cent|percent)\s+$", re.IGNORECASE)
+                           r"[\d.]+\s*(?:%|per\s*cent|pc|percent)\s+$", re.IGNORECASE)
 _POINTS_BASE = re.compile(r"points\s+(?:below|above|ahead\s+of|behind)\b", re.IGNORECASE)
 _FROM_SPAN = re.compile(r"from\s+[A-Za-z]+\s*[-–]\s*[A-Za-z]+", re.IGNORECASE)  # "from January-June", not "to"
-_RATE_END = re.compile(r"(?:%|percent|cent)\s*$", re.IGNORECASE)
+_RATE_END = re.compile(r"(?:%|percent|cent|(?<=\d)pc)\s*$", re.IGNORECASE)
 _OF_LAST_YEAR = re.compile(r"\s+of\s+(?:last|the\s+previous|the\s+prior)\s+year\b", re.IGNORECASE)
 _OF_THIS_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?this\s+year\b(?!\s+(?:to|ended|ending)\b)", re.IGNORECASE)
 # "the highest since comparable data began in 1979": a milestone's start, never the fact's period.
@@ -170,8 +171,8 @@ _OF_THIS_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?this\s+year\b(?!\s+(?:to|ende
 _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to|last\s+(?:seen|recorded|reached|touched)|"
                     r"last\s+been\s+(?:this|that|so)\s+\w+)\b[^,;.]{0,60}$", re.IGNORECASE)
 # "with 2024", "over 2024": may be the year itself; "down 5% on 2024" is a base
-_NOT_COMPARISON = re.compile(r"\b(?:(?<!compare\s)(?<!compares\s)(?<!compared\s)with|(?<!%\s)(?<!cent\s)on|over)\s+"
-                             r"(?:the\s+)?$", re.IGNORECASE)  # not "(growth rates below compare with 2024)"
+_NOT_COMPARISON = re.compile(r"\b(?:(?<!compare\s)(?<!compares\s)(?<!compared\s)with|(?<!%\s)(?<!cent\s)(?<!\dpc\s)on|"
+                             r"over)\s+(?:the\s+)?$", re.IGNORECASE)  # not "(growth rates below compare with 2024)"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FLOW_NOUN_AFTER = re.compile(r"\s+(?:exports|imports|shipments|trade|surplus|deficit)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"from\s+\S+\s+to\s", re.IGNORECASE)
@@ -182,7 +183,8 @@ _FISCAL_OPENED = re.compile(  # "the fiscal year that began in April"
 )
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over)\s+the\s+(?:whole\s+|full\s+)?year\b(?!\s+(?:to|ended|ending)\b)",
                        re.IGNORECASE)
-_RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)\s+over\s+$", re.IGNORECASE)  # "5.1 percent over 2024"
+# "5.1 percent over 2024"
+_RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|(?<=\d)pc)\s+over\s+$", re.IGNORECASE)
 _ANY_PERIOD_SCAN = Anchored(
     _ANY_PERIOD,
     words=[*_MONTHS, "first", "second", "half", "quarter", "year", "month", "period", "h1", "h2", *_QUARTER_CODES],
@@ -193,7 +195,7 @@ _COMPARISON_SCAN = Anchored(
     COMPARISON,
     words=["on", "from", "than", "compare", "versus", "vs", "against", "relative", "since", "previous", "that",
            "with", "over", "vis", "improving", "improvement", "improved", *RATE_NOUNS.split("|"), "decrease", "jump",
-           "up", "down", "%", "percent", "cent", "below", "above", "under", "beneath", "short", "ahead",
+           "up", "down", "%", "percent", "cent", "pc", "below", "above", "under", "beneath", "short", "ahead",
            "behind", "billion", "million", "bn"],  # the words its alternatives start with
 )
 

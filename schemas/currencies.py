@@ -22,6 +22,7 @@ ONE: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "yen": "JPY", "₩": "KRW", "won": "KRW", "₹": "INR", "₫": "VND", "dong": "VND",
     "Rp": "IDR", "rupiah": "IDR", "RM": "MYR", "ringgit": "MYR", "baht": "THB", "rand": "ZAR", "reais": "BRL",
     "sterling": "GBP", "pounds sterling": "GBP", "lira": "TRY", "roubles": "RUB", "rubles": "RUB",
+    "N": "NGN", "₦": "NGN", "naira": "NGN", "P": "PHP", "₱": "PHP", "TL": "TRY", "₺": "TRY",
 }  # fmt: skip
 # Written forms of a family of currencies, by the word their pycountry names share.
 FAMILY: dict[str, str] = {
@@ -37,7 +38,7 @@ UNMISTAKABLE = frozenset({"$", "US$", "€", "£", "¥", "₩", "₹", "RMB", "y
 _SIGNS = sorted((w for w in (*ONE, *FAMILY, *TWO) if not w[0].islower()), key=len, reverse=True)
 _PREFIX = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, _SIGNS)) + r"|[A-Z]{3})\s?$")
 _WORDS_AFTER = re.compile(r"\s*((?:[A-Za-z.$]+\s+){0,2}[A-Za-z.$]+)")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)", re.IGNORECASE)
 _ONE_WORDS = {k.lower(): v for k, v in ONE.items() if k.islower() or k == "RMB"}  # "Yuan", "rmb", "Euros"
 
 

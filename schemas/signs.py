@@ -54,17 +54,17 @@ REVISED = r"(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?"  # between an articl
 _ARTICLE_BEFORE = re.compile(rf"(?:\ban?|\b[A-Z][a-z]+['’]s)\s+{REVISED}$", re.IGNORECASE)
 # between a rate and its own noun: the unit and a basis cue ("a 5 per cent month-on-month increase")
 _RATE_UNIT_CUE = re.compile(
-    r"^-?(?:per|cent|percent|pct|%|(?:year|month|quarter)-(?:on|over)-(?:year|month|quarter)|y/y|m/m|q/q|on-year)$",
+    r"^-?(?:per|cent|percent|pct|pc|%|(?:year|month|quarter)-(?:on|over)-(?:year|month|quarter)|y/y|m/m|q/q|on-year)$",
     re.IGNORECASE,
 )
 _THAN = re.compile(r"^\s+than\b", re.IGNORECASE)
 _JUST_TO = re.compile(r"^\s+to\s+(?:an?\s+(?:[a-z-]+\s+)?)?$", re.IGNORECASE)  # "slowed to a modest 1.9%"
 _GLUE_WORDS = frozenset(
-    "and or percent per cent pct respectively yuan rmb dollars euros yen won pounds rupees".split()
+    "and or percent per cent pct pc respectively yuan rmb dollars euros yen won pounds rupees".split()
 ) | frozenset(SCALE_WORDS)
 # "0.9% lower", "7.8% less than", "14.6% below": a comparative right after the number is that number's cue.
 _COMPARATIVE_AFTER = re.compile(
-    r"\s*(?:per\s*cent|percent|%|pct)?\s*(?P<word>lower|less|fewer|below|smaller|weaker|behind|short(?=\s+of\b)|higher|more|"
+    r"\s*(?:per\s*cent|pc\b|percent|%|pct)?\s*(?P<word>lower|less|fewer|below|smaller|weaker|behind|short(?=\s+of\b)|higher|more|"
     r"above|larger|"
     r"bigger|stronger|ahead(?=\s+of\b))\b",  # "running 3.2% ahead of 2024"
     re.IGNORECASE,
@@ -103,7 +103,9 @@ def _cue_sign(segment: str, number_start: int, segment_start: int, evidence: str
     return None
 
 
-_GAPPED = re.compile(r"\s*(?:per\s*cent|percent|pct|%)?\s*,?\s+and\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}(?:by\s+)?$")
+_GAPPED = re.compile(
+    r"\s*(?:per\s*cent|pc\b|percent|pct|%)?\s*,?\s+and\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}(?:by\s+)?$"
+)
 _NOT_GAPPED = re.compile(
     r"\b(?:was|were|is|are|reached|stood|totall?ed|amounted|came|hit|recorded|posted|accounted|made|took)\b",
     re.IGNORECASE,

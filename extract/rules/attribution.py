@@ -62,7 +62,7 @@ _PARTNER_BEFORE = re.compile(
     r"\bfind(?:s|ing)?\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
     r"\bfound\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
     r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+(?:with|to|from)\s+"
-    r"(?:the\s+)?|(?:\d\s*%|\bper\s*cent|\bpercent)\s+with\s+(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion
+    r"(?:the\s+)?|(?:\d\s*%|\bper\s*cent|pc\b|\bpercent)\s+with\s+(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion
     # pounds with", "rising 12.5 percent with Africa"
     re.IGNORECASE,
 )
@@ -136,6 +136,7 @@ _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans"
 )
 _DATELINE_AFTER = re.compile(  # "New Delhi, Feb 16 (PTI)", "TOKYO (Reuters)", "SEOUL, 3 March", "BERLIN -"
     r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\((?:[A-Z][\w ]{1,20})\)|[-–—]{1,2}\s)"
+    r"|(?<=[A-Z]):\s"  # "RIYADH: Shipments ...": a capital in capitals, then a colon
 )
 _DESCRIPTOR = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}$")
 _LOCATED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inland|coastal)[\w-]*\s+)?")
@@ -194,7 +195,7 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
     r"^(?:,\s+(?:in\s+\w+\s+place|(?:its|their|the|[A-Z][\w.]*['’]s)\s+[^,]{0,60}?(?:partner|market|buyer|customer|"
     r"supplier|source|destination)s?),)?\s+(?:as\s+a\s+whole\s+)?(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
     r"took|takes)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"(?:[\d.]+\s*(?:per\s*cent|percent|%)|(?:US\$|[$€£¥]|(?:USD|RMB|EUR)\s?)[\d.,]+|"
+    r"(?:[\d.]+\s*(?:per\s*cent|pc\b|percent|%)|(?:US\$|[$€£¥]|(?:USD|RMB|EUR)\s?)[\d.,]+|"
     r"[\d.,]+\s*(?:trillion|billion|million|bn|mn)\b|"  # "The European Union accounted for 5.88 trillion yuan",
     r"the\s+(?:[\w]+[-\s])?(?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus|gap|shortfall|share)\b)",  # "for
     # the largest bilateral goods deficit, at $218.8 billion"

@@ -176,7 +176,7 @@ def listed_quantity(sentence: str, m: re.Match[str]) -> Mention | None:
 
 # ", 6.5 and 1.5 per cent": the rest of a list of rates that writes its percent once, after the last
 _RATE_LIST_REST = re.compile(
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-−]?\d+(?:\.\d+)?){1,12}\s*(?:per\s*cent|percent|%)(?!\w)", re.IGNORECASE
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-−]?\d+(?:\.\d+)?){1,12}\s*(?:per\s*cent|pc\b|percent|%)(?!\w)", re.IGNORECASE
 )
 _RANGE_BEFORE = re.compile(r"\bbetween\s+$|\bfrom\s+$", re.IGNORECASE)  # "between 2 and 3 percent": a range
 

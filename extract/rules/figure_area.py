@@ -22,7 +22,7 @@ from tradefacts.schemas.numbers import CARDINAL_WORDS
 # "accounting for 46.9% of the total foreign trade of Fujian Province and ranking first": the owner of a share's
 # whole, not the subject of the figures after it
 _WHOLE_OF = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:total\s+|whole\s+|overall\s+)?(?:[\w-]+\s+){0,3}?of\s+"
+    r"(?:%|\bper\s*cent|pc\b|\bpercent)\s+of\s+(?:the\s+)?(?:total\s+|whole\s+|overall\s+)?(?:[\w-]+\s+){0,3}?of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -175,7 +175,7 @@ def own_partner(sentence: str, places: Places, subject: int, mention: Mention, p
 
 # "... 4.5 percent of China's total foreign trade", "about 37 percent of China's NEV exports": the whole's owner
 _WHOLE_OWNER = re.compile(
-    r"\s*(?:(?:per\s*cent|percent|%)\s+)?of\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+"
+    r"\s*(?:(?:per\s*cent|pc\b|percent|%)\s+)?of\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:foreign\s+trade|trade|exports|imports|purchases|shipments|sales)\b"
 )
 
@@ -210,9 +210,9 @@ def share_owner(sentence: str, mention: Mention, area: str, partner: str | None)
 # "or 41.3% of its total coal imports of 287,400 tons", "19.4% of China's overall crude imports in October, which
 # reached 50.89 million tons", "12% of the 40.1 million tons China bought": the figure is the share's whole
 _SHARE_WHOLE_BEFORE = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:[^,;%\d.]{0,60}?\s(?:of|at)\s+|(?:the|its|their)\s+(?:total\s+|overall\s+)?|"
+    r"(?:%|\bper\s*cent|pc\b|\bpercent)\s+of\s+(?:[^,;%\d.]{0,60}?\s(?:of|at)\s+|(?:the|its|their)\s+(?:total\s+|overall\s+)?|"
     r"[^,;%\d.]{0,60},\s+which\s+(?:reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|was|were|(?:rose|fell|grew|"
-    r"increased|decreased|climbed|dropped)(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+to(?:\s+a(?:\s+record)?)?)?)\s+)"
+    r"increased|decreased|climbed|dropped)(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|pc\b|percent)\s+to(?:\s+a(?:\s+record)?)?)?)\s+)"
     r"(?:about\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ _FLOW_ITEM = re.compile(
 
 
 _SHARE_OF = re.compile(  # "44.3 percent of Anhui's total imports and exports": Chinese reporting's total trade
-    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?P<total>imports\s+and\s+exports|exports\s+and\s+imports|(?:foreign|external|overall|total)\s+trade)|"
     r"(?P<exports>exports|shipments)|(?P<imports>imports|purchases))\b",
     re.IGNORECASE,
@@ -116,7 +116,7 @@ def _list_of(sentence: str, mention: Mention, figures: list[Mention], items: int
 
 
 _FIGURE_JOIN = re.compile(  # between two figures of one list: "billion and USD", ", "
-    r"\s*(?:(?:per\s*cent|percent|%|billion|million|trillion|bn|mn)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:up|down)\s+)?"
+    r"\s*(?:(?:per\s*cent|pc\b|percent|%|billion|million|trillion|bn|mn)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:up|down)\s+)?"
     r"(?:US\$|USD\s*|[A-Z]{0,2}\$|[€£¥₹₩]|Rs\.?\s*)?",
     re.IGNORECASE,
 )
@@ -124,7 +124,7 @@ _FIGURE_JOIN = re.compile(  # between two figures of one list: "billion and USD"
 
 # "outpacing a 13.8 percent gain in exports": the flow the rate is of, written after it
 _RATE_IN = re.compile(  # "the 3.4-percent fall in purchases"
-    r"(?:\s*|-)(?:per\s*cent|percent|%)?\s+(?:gain|rise|increase|drop|fall|decline|jump|growth|slump|plunge|surge|dip|"
+    r"(?:\s*|-)(?:per\s*cent|pc\b|percent|%)?\s+(?:gain|rise|increase|drop|fall|decline|jump|growth|slump|plunge|surge|dip|"
     r"contraction|expansion)\s+in\s+",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ _FLOW_WORDS = [
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward|coming)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
         r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|"
         r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<=goods\s)coming\s+in\b|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|"
-        r"supplied(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)|"
+        r"supplied(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|pc\b|percent)\s+of\b)|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?:arrived|arriving)(?=\s+from\b)|intake|sourced\s+from|"  # "15.86 million tons arrived from the Southeast
         # Asian country", "China's copper concentrate intake from Indonesia", "goods worth 57.3 billion euros were

@@ -22,7 +22,7 @@ _OWN_FIGURE_AHEAD = re.compile(  # not "the $112.0 billion the poll predicted an
 )
 # "3.4 percent short of the $38.50 billion the government had targeted": a rate's gap to the forecast's own figure
 _GAP_TO_FIGURE = re.compile(
-    r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:short\s+of|below|above|ahead\s+of|behind)\s+(?:the\s+)?(?:US)?[$€£¥₹]?"
+    r"[\d.,]+\s*(?:%|percent|per\s+cent|pc\b)\s+(?:short\s+of|below|above|ahead\s+of|behind)\s+(?:the\s+)?(?:US)?[$€£¥₹]?"
     r"\d[\d.,]*[^\d,;]{0,50}",
     re.IGNORECASE,
 )
@@ -44,13 +44,14 @@ _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade su
 # "after a 3.9% increase in December", "followed a 4.2% rise in September": an earlier month's own rate
 _AFTER_A = re.compile(rf"\b(?:after|following|followed)\s+(?:an?|the)\s+{REVISED}$", re.IGNORECASE)
 _OWN_MONTH_RATE = re.compile(
-    rf"[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+[a-z]+){{1,2}}\s+(?:in|for)\s+(?:{MONTH_WORDS})\b", re.IGNORECASE
+    rf"[-+]?\d[\d.,]*\s*(?:%|per\s*cent|pc\b|percent)(?:\s+[a-z]+){{1,2}}\s+(?:in|for)\s+(?:{MONTH_WORDS})\b",
+    re.IGNORECASE,
 )
 # "had expected the surplus at 20.2 billion euros, with exports ...", "braced for a much wider gap, of $63.3 billion",
 # "expects exports to grow 25 percent, to somewhere between US$64.7 billion and ...": the forecast's clause goes on
 # a figure a month or a year before recorded: a statistic, though a forecast stands in its clause
 _RECORDED_IN = re.compile(
-    r"(?:US|A|C|HK|S|NT|R)?[$€£¥₹]?\s*[\d.,]+\s*(?:%|per\s*cent|percent|(?:trillion|billion|million|bn|bln|mln)\b)?"
+    r"(?:US|A|C|HK|S|NT|R)?[$€£¥₹]?\s*[\d.,]+\s*(?:%|per\s*cent|pc\b|percent|(?:trillion|billion|million|bn|bln|mln)\b)?"
     r"(?:\s+[a-z]+)?\s+"
     rf"(?:recorded|reported|posted|logged|registered|booked)\s+(?:in|for)\s+(?:{MONTH_WORDS}|the\s+previous\s+month\b|"
     r"a\s+year\s+(?:earlier|ago|before)\b)",
@@ -78,8 +79,8 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:yuan|dollars?|euros?|yen|won|rupees?|pound
 
 
 # "beating the 3.0% and 1.0% gains forecast": a list of rates that one forecast word after it covers
-_LISTED_RATES = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)?\s*(?:,|and|,\s+and)\s+[\d.]+\s*(?:%|percent|per\s+cent)"
-                           r"\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+_LISTED_RATES = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent|pc\b)?\s*(?:,|and|,\s+and)\s+[\d.]+\s*"
+                           r"(?:%|percent|per\s+cent|pc\b)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
 
 
 def _covers(sentence: str, start: int, word: re.Match[str]) -> bool:

@@ -369,7 +369,8 @@ CHINESE_SURNAMES = frozenset(
     "Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Ding Ren Shen Yao Lu Lyu Jin Fu "
     "Zou Xiong Qin Lei Bai Meng Hou Qiu Gu Mao Hao Kong Shi Duan Fan Fang Wan Yin Yan Qian Niu".split()
 )
-_CAPS_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\())")
+_CAPS_DATELINE = re.compile(  # "SEOUL, Oct 1", "TOKYO (Reuters)", "RIYADH: Shipments ..." (Gulf and Pakistani papers)
+    r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\()|:\s)")
 
 
 def is_dateline(text: str, place: Place) -> bool:

@@ -138,7 +138,14 @@ def names_by_head(short: str, topic: str) -> bool:
 _THE_TOTAL = re.compile(r"\b[Tt]he\s+(?:year['’]s\s+|monthly\s+|annual\s+)?total\b"
                         r"(?=\s+(?:was|were|stood|came|rose|fell|reached|climbed|dropped|for|so\s+far)\b)")
 # "up 28.8% from a year earlier and equal to 75.1% of the total": the whole of a share, not the figure's own goods
-_SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:total|overall|all)\b", re.I)
+_SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s*cent|pc\b|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:total|overall|all)\b",
+                             re.I)
+_WHOLE_AFTER_SHARE = re.compile(  # "14.7 percent of overall exports" (not "of the total": the story's goods' total)
+    r"[\d.,]+\s*(?:%|per\s*cent|pc\b|percent)\s+of\s+(?:the\s+|its\s+)?(?:total|overall|all)\s+(?:merchandise\s+|goods\s+)?"
+    r"(?:exports|imports|shipments|trade)\b", re.I)
+# "Total merchandise exports stood at SR101.6 billion ($27.09 billion) ..., a rise of 3.8 percent": every figure of a
+# sentence whose subject is the whole trade is the whole's
+_WHOLE_SUBJECT = re.compile(r"\W*(?:Total|Overall)\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|trade|shipments)\b")
 
 
 def framed_goods(
@@ -155,11 +162,10 @@ def framed_goods(
     # arrivals"): only the words before it say whether the part is the whole trade
     scope = text[clause_span(text, at)[0] : at] if share else clause
     named = _THE_TOTAL.sub(" ", _SHARE_OF_WHOLE.sub(" ", scope))
-    whole = WHOLE_TRADE.search(named) and not _TONNAGE.search(clause)  # "total imports
+    whole = (WHOLE_TRADE.search(named) or _WHOLE_SUBJECT.match(text) or (
+        share and _WHOLE_AFTER_SHARE.match(text, at))) and not _TONNAGE.search(clause)  # "total imports
     # slid 11% to 387.62 million tons" in a coal story: a tonnage is never of all goods
-    if chosen == [None] and ctx.title_product and not whole and (
-        ctx.whole_trade_paragraph != ctx.paragraph
-    ):
+    if chosen == [None] and ctx.title_product and not whole and ctx.whole_trade_paragraph != ctx.paragraph:
         turned = paragraph_goods and not same_goods(paragraph_goods, ctx.title_product)
         chosen = [paragraph_goods if turned else ctx.title_product]  # a sector story: its figures are the
         # headline's goods, or the other goods its paragraph turned to

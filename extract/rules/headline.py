@@ -16,7 +16,7 @@ from tradefacts.extract.rules.headline_goods import (
     WHOLE_BALANCE,
     headline,
 )
-from tradefacts.extract.rules.sources import AGENCIES, publisher_place
+from tradefacts.extract.rules.sources import cited_offices, publisher_place
 
 _POLICY_AFTER = re.compile(  # in a headline: "race US tariff deadline", "US curbs", "EU trade talks"; "as US
     # orders hold firm", "on Chinese demand": a buyer, not the subject
@@ -75,7 +75,7 @@ def _buyer_by_its_statistics(title: str, places: Places, paragraphs: list[str]) 
     if origin is None or buyer is None or origin.kind != "demonym" or not _SHIPPED_TO.fullmatch(
             title, origin.end, buyer.start):
         return None
-    cited = {economy for text in paragraphs[:2] for pattern, economy in AGENCIES if pattern.search(text)}
+    cited = {economy for text in paragraphs[:2] for _, economy in cited_offices(text)}
     return buyer.name if cited == {buyer.name} else None
 
 
@@ -118,7 +118,7 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     for others in unstated:  # "Source: Department of Commerce of Zhejiang Province": the publisher's own place
         if others:
             return _economy(others[0])
-    return next((economy for text in texts for pattern, economy in AGENCIES if pattern.search(text)), None)
+    return next((economy for text in texts for _, economy in cited_offices(text)), None)
 
 
 _VERB_ENDING = re.compile(r"\s+(?:up|down|higher|lower|again)\b", re.IGNORECASE)  # "exports edge up, lift"

@@ -105,7 +105,7 @@ _RELATIVE_ASIDE = re.compile(
     r"most\s+of\s+(?:them|it|which)|"
     rf"{DESCRIBED_AS}|"  # ", often used as a transhipment point for Iranian oil,"
     r"(?:conducted|carried|handled|routed|transported|delivered|moved)(?:\s+\w+ly)?\s+(?:through|via|by|over|on)) "
-    r"(?:[^,;\d%$€£¥]|\d(?!\S*\s*(?:percent|per\s+cent|billion|million|trillion|yuan|dollars|euros|yen))|,(?=\d{3})){0,200}?,(?!\d{3})"
+    r"(?:[^,;\d%$€£¥]|\d(?!\S*\s*(?:percent|per\s+cent|pc\b|billion|million|trillion|yuan|dollars|euros|yen))|,(?=\d{3})){0,200}?,(?!\d{3})"
 )
 # "Guangxi, a gateway to ASEAN, saw ...", "Suifenhe, the province's busiest crossing into Russia's Primorsky Krai,"
 _APPOSITION = re.compile(

@@ -91,7 +91,7 @@ MENTION_RE = re.compile(
         [
             rf"{_CUR_PRE}(?P<num_a>{_NUM}{_SCALE})",
             rf"(?P<num_b>{_NUM}{_SCALE})(?:\s|-)?(?:{_CUR_POST})",
-            rf"(?:(?<=[\s(:])\+)?(?P<num_p>(?:(?<=[\s(:])[-−])?{NUMERAL}|(?<![\w-])(?:{CARDINAL_PATTERN})(?=[\s-]))(?:\s?|-)(?P<pct>%|percent\b|per\s+cent\b|pct\b)"
+            rf"(?:(?<=[\s(:])\+)?(?P<num_p>(?:(?<=[\s(:])[-−])?{NUMERAL}|(?<![\w-])(?:{CARDINAL_PATTERN})(?=[\s-]))(?:\s?|-)(?P<pct>%|percent\b|per\s+cent\b|pct\b|pc\b)"
             rf"(?P<pp>\s*(?:age)?\s*points?\b|-point)?",
             rf"(?P<pp2>{NUMERAL}[-\s]percentage[-\s]points?)",
             rf"(?P<num_q>{NUMERAL}{_SCALE})\s+(?P<qty>tonnes|tons|metric\s+tons|(?-i:T)(?=[\s,;)]|$)|units|(?:{VEHICLE_KINDS}\s+)?"

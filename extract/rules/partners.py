@@ -96,7 +96,7 @@ def _bracketed_by(sentence: str, places: Places, mention: Mention) -> str | None
 _LIST_REACH = 300
 _CLAUSE_END = re.compile(r",\s+(?:while|whereas|but|and)\b|;|\s+(?:while|whereas)\s")
 _FIGURE_JOINT = re.compile(  # "9.4% and 6.1% and decreasing by 11.7%": one list of rates
-    r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"\s*(?:per\s*cent|pc\b|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)"
     r"(?:(?:increas|decreas|ris|fall|declin|grow)(?:ing|ed)\s+(?:by\s+)?|(?:up|down)\s+(?:by\s+)?)?"
 )
 
@@ -198,7 +198,7 @@ _SHARE_WENT_TO = re.compile(
 )
 # "58.3 percent of China's full-year exports to the region": a share of the owner's flow with the partner
 _SHARE_OF_FLOW_TO = re.compile(
-    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:exports|imports|shipments|sales|purchases|trade)\s+(?:to|from|with)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -372,7 +372,8 @@ _RESTATED = re.compile(r",\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roug
 
 
 # "represented 65.8 percent of China-ASEAN trade": a share of the pair's trade
-_SHARE_OF_PAIR = re.compile(r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE)
+_SHARE_OF_PAIR = re.compile(r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?",
+                            re.IGNORECASE)
 
 
 # "found their largest market in the United States": the rank's partner, where the goods' buyer is

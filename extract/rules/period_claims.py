@@ -20,7 +20,7 @@ _LOOK_BACK_CUE = re.compile(  # "reversing an 8.3 percent gain in September", "c
     re.IGNORECASE,
 )
 _FIGURE_THEN_PERIOD = re.compile(  # "16.1% drop in ": a figure, its noun, then its period
-    r"\s*(?:percent|per\s+cent|%)?\s*(?:[a-z-]+\s+){0,2}?(?:(?:in|for|during)\s+(?:the\s+)?)?"
+    r"\s*(?:percent|per\s+cent|pc\b|%)?\s*(?:[a-z-]+\s+){0,2}?(?:(?:in|for|during)\s+(?:the\s+)?)?"
 )
 
 
@@ -64,7 +64,7 @@ def item_after(
 # "3.02 trillion yuan, 2.31 trillion yuan and 1.67 trillion yuan, respectively, during the January-May period".
 _SHARED_GAP = re.compile(
     r"\s*(?:\(|,?\s*or)\s*(?:about|around|roughly|some|approximately)?\s*\S{0,4}|"
-    r"[\s,]*(?:(?:yuan|dollars?|euros?|yen|won|percent|per\s+cent|and)\b[\s,]*)*\S{0,4}",
+    r"[\s,]*(?:(?:yuan|dollars?|euros?|yen|won|percent|per\s+cent|pc\b|and)\b[\s,]*)*\S{0,4}",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,7 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
                   r"comprised|edged|rose|fell|grew)\b)|"
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
                   r",\s+(?:which\s+(?:make|makes|made|account|accounts|accounted)|accounting|making|representing)\b"
-                  r"[^,;()]{1,60}?(?:%|per\s*cent|percent)[^,;()]{0,30},|"
+                  r"[^,;()]{1,60}?(?:%|per\s*cent|pc\b|percent)[^,;()]{0,30},|"
                   # "Mechanical and electrical products, at 16.35 trillion yuan, rose 8.3 percent": a figure aside
                   r",\s+(?:at|worth)\s+(?:about\s+|around\s+)?[\d$€£¥][^,;()]{0,40},|"
                   r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?|"
@@ -88,10 +88,10 @@ _SUBJECT_HEAD = re.compile(
     rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(  # not "..., and ran 2.6 percent above September's level" (a second verb of the same goods),
-    # nor "..., and carmakers sent 2.46 million of them abroad" (who shipped, not what)
+    # nor "..., and carmakers sent 2.46 million of them abroad" (who shipped, not what), nor "..., and equal to 54.2%"
     rf"(?:,\s*|\s+)and\s+(?!(?:the\s+)?(?:former|latter)\b|(?:ran|stood|was|were|came|reached|hit|totall?ed|"
     rf"amounted|added|gained|lost|remained|stayed|sat)\b|(?:car|auto)?makers\b|producers\b|exporters\b|"
-    rf"manufacturers\b|companies\b|firms\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{VERBS})\s+(?:by\s+)?)?"
+    rf"manufacturers\b|companies\b|firms\b|(?:equal|equivalent|close)\s+to\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{VERBS})\s+(?:by\s+)?)?"
     r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
 )
 # "..., while integrated circuits grew 18.7%", "those of petroleum products ... declined": a later clause's goods
@@ -116,7 +116,7 @@ _GOODS_SECTOR = re.compile(
 )
 # "led by a 14.1% rise in non-automotive goods": the goods a rate is of, named after it
 _RATE_IN_GOODS = re.compile(
-    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:rise|increase|gain|jump|surge|drop|fall|decline|decrease|slump)\s+in\s+"
+    r"[\d.]+\s*(?:%|percent|per\s+cent|pc\b)\s+(?:rise|increase|gain|jump|surge|drop|fall|decline|decrease|slump)\s+in\s+"
     rf"(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))\b(?!\s+(?:exports|imports|shipments|sales|purchases)\b)",
     re.IGNORECASE,
 )

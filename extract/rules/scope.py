@@ -178,7 +178,8 @@ CHANGE_BEFORE = re.compile(
     r"\ban?\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|swing)\s+of\s+$|"
     # "a decrease in the goods deficit of $7.8 billion", "fell 3.6%, or £1.1bn,"
     r"\b(?:decrease|increase|rise|fall|drop|decline)\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+$|"
-    r"(?:%|\bper\s*cent)(?:\s+(?:from|on|over)\s+[\w\s]{1,20}?)?,?\s+or\s+$|"  # "jumped 27% from September, or £1.1bn"
+    # "jumped 27% from September, or £1.1bn"
+    r"(?:%|\bper\s*cent|pc\b)(?:\s+(?:from|on|over)\s+[\w\s]{1,20}?)?,?\s+or\s+$|"
     r"\(\s*\+\s?$",  # "led by Taiwan (+RM2.38 billion)": a signed amount in brackets is the change
     re.IGNORECASE,
 )
@@ -309,7 +310,7 @@ PLEDGE_AFTER = re.compile(
 # traders, which is no trade figure (the guide counts traders, it does not rate them)
 COUNTED_TRADERS_RATE = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}(?:enterprises|companies|firms|businesses|entities|exporters|importers|"
-    r"traders)\b(?:(?![$€£¥]|\b(?:yuan|dollars?|euros?|billion|trillion|percent|per\s+cent)\b)[^;%])*$",
+    r"traders)\b(?:(?![$€£¥]|\b(?:yuan|dollars?|euros?|billion|trillion|percent|per\s+cent|pc\b)\b)[^;%])*$",
     re.IGNORECASE,
 )
 

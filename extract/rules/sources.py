@@ -26,6 +26,30 @@ AGENCIES = [(re.compile(pattern), economy) for pattern, economy in (
     (r"\bStatistics Canada\b", "Canada"),
 )]  # fmt: skip
 
+_WHO = r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+# An office named after its economy: "the Philippine Statistics Authority", "the Turkish Statistical Institute",
+# "the Pakistan Bureau of Statistics", "Statistics Norway", "the National Bureau of Statistics of Nigeria".
+_NAMED_OFFICE = re.compile(
+    rf"{_WHO}\s+(?:National\s+)?(?:Statistics|Statistical|Census)\s+(?:Authority|Office|Institute|Bureau|Agency|"
+    rf"Service|Department|Commission)\b|{_WHO.replace('who', 'who2')}\s+(?:National\s+)?(?:Bureau|Institute|Office|"
+    rf"Department)\s+(?:of|for)\s+(?:Statistics|Census)\b(?!\s+(?:of|in)\s+[A-Z])|\bStatistics\s+"
+    rf"{_WHO.replace('who', 'who3')}|\b(?:Bureau|Institute|Office|Department)\s+(?:of|for)\s+(?:Statistics|Census)"
+    rf"\s+(?:of|in)\s+(?:the\s+)?{_WHO.replace('who', 'who4')}"
+)
+
+
+def cited_offices(text: str) -> list[tuple[int, str]]:
+    """The statistics offices `text` names, as (where, whose economy): the listed agencies ("Destatis") and any
+    office named after its economy ("the Pakistan Bureau of Statistics"), in the order written."""
+    found = [(m.start(), economy) for pattern, economy in AGENCIES for m in [pattern.search(text)] if m]
+    for m in _NAMED_OFFICE.finditer(text) if "Statistic" in text or "Census" in text else ():
+        who = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
+        place = next((p for p in find_places(m.group(who)) if p.kind in ("country", "demonym")), None)
+        if place is not None:
+            found.append((m.start(), place.name))
+    return sorted(found)
+
+
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|measured\s+by|per|citing)\s+(?:data\s+(?:from|of)\s+)?(?:the\s+)?$",
                             re.IGNORECASE)
 _SIDE = re.compile(r"\b(?i:measured|counted|reported|calculated)\s+by\s+the\s+(?P<who>[A-Z][\w-]+)\s+side\b")
@@ -38,11 +62,8 @@ def source_economy(sentence: str) -> str | None:
         return named[0].name if named else None
     if "ccording" not in sentence and "easured" not in sentence and "per " not in sentence:
         return None
-    for pattern, economy in AGENCIES:
-        found = pattern.search(sentence)
-        if found and _SOURCE_BEFORE.search(sentence, max(0, found.start() - 40), found.start()):
-            return economy
-    return None
+    return next((economy for start, economy in cited_offices(sentence)
+                 if _SOURCE_BEFORE.search(sentence, max(0, start - 40), start)), None)
 
 
 _OUR_PLACE = re.compile(r"\bour\s+(?:province|city|region|municipality)\b", re.IGNORECASE)
