@@ -35,6 +35,7 @@ from tradefacts.extract.rules.goods_classes import (
     CLASS_NOUNS,
     PRODUCT_PRONOUN,
     THE_CLASS,
+    WORTH_OF,
     class_phrase,
     goods_named,
     note_goods,
@@ -262,9 +263,11 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         goods = products_for(mention, mentions, products, text, goods_window(text, places.areas, mention), index)
         chosen = [ctx.acronyms.get(p, p) if p else p for p in goods]
         just_named = (facts[-1].product if facts else None) or ctx.product  # "shipped 742,000 cars, ... those"
-        if chosen == [None] and just_named and product_pronoun and product_pronoun.end() <= mention.start and (
-                segment is None):  # not the enterprises' "Private enterprises ..., with their imports and exports"
-            chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports": the goods just named
+        if chosen == [None] and just_named and product_pronoun and (product_pronoun.end() <= mention.start or (
+                WORTH_OF.fullmatch(text, mention.end, product_pronoun.start()))) and segment is None:  # not the
+            # enterprises' "Private enterprises ..., with their imports and exports"
+            chosen = [just_named]  # "Their exports jumped 10.2 percent", "those exports", "sold 1.66 trillion yuan
+            # worth of such services": the goods just named
         elif (chosen == [None] or chosen[0] in CLASS_NOUNS or (the_class and chosen[0] is not None and text.endswith(
                 chosen[0], 0, the_class.end))) and the_class and (named_goods := the_class.goods_for(
                 mention.start)):  # "shipped 7,742 tons of the minerals", "Exports of such goods": by their class

@@ -21,7 +21,8 @@ _EVENT_DATE = re.compile(
     r"(?:lowered|raised|cut|reduced|lifted|scrapped|removed|suspended|doubled|tripled)\s+(?:(?:its|their|the)\s+)?"
     r"(?:tariffs?|levy|levies|duties|duty)\b)\b[^,;.]{0,60}$|"
     r"\b(?:ended|ending|closed|closing|finished|into|entering|entered)\s+$|"  # "manufacturers ended 2025 on a weak"
-    r"\b(?:released|published|issued)\s+$|"  # "figures released in July": the release's date, not theirs
+    # "figures released in July", "data released earlier in November": the release's date, not theirs
+    r"\b(?:released|published|issued)\s+(?:(?:earlier|later|early|late)\s+)?(?:in\s+|on\s+)?$|"
     r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+)?(?:(?:late|early|mid)[\s-]+)?$|"  # "declines that
     # began in April": a streak; "a diplomatic chill that began late last year": an event
     r"\bset\s+to\s+[^,;.]{0,60}\s$|"  # "a tariff set to reach 35 percent by July 2026": a target's date

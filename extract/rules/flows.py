@@ -106,6 +106,9 @@ _ASIDE_OPEN = re.compile(
     # "Shipments from Argentina, which briefly scrapped grain export taxes, nearly doubled", "Imports from Angola,
     # whose shipments to China are mostly crude oil, dropped"
     r"|,\s+wh(?:ich|ose)\b[^,;]*$"
+    # "Travel imports, driven mainly by Chinese tourists heading overseas, rose": the cause's words, not the figure's
+    r"|,\s+(?:driven|helped|boosted|fu?elled|powered|lifted|led|supported)\s+(?:(?:mainly|largely|mostly|partly)\s+)?by\b"
+    r"[^,;]*$"
     # "the trade deficit, the amount by which imports exceed exports, was": a definition of the figure's noun
     r"|,\s+(?:or\s+)?the\s+(?:amount|difference|margin|excess|gap)\s+(?:by\s+which|between|of)\b[^,;]*$",
     re.IGNORECASE,

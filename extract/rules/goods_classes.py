@@ -151,7 +151,7 @@ _SIZE_VERBS = r"were|rose|fell|grew|totall?ed|accounted|came|reached|amounted|re
 # "Their exports", "those shipments", "Exports in the category", "The figure accounted for": the goods just named
 PRODUCT_PRONOUN = re.compile(
     r"\b(?:their|these|those|such)\s+(?:exports|imports|shipments|sales|purchases)\b|"
-    r"\b(?:these|those|such)\s+(?:cargoes|deliveries|arrivals)\b|^\s*(?:Their|Its)\s+(?:value|volume)\b|"
+    r"\b(?:these|those|such)\s+(?:cargoes|deliveries|arrivals|services)\b|^\s*(?:Their|Its)\s+(?:value|volume)\b|"
     # "Shipments of these goods abroad increased", "exports of them rose"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+(?:these|those|such)\s+(?:goods|products|items)\b|"
     r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+them\b|"
@@ -166,6 +166,10 @@ PRODUCT_PRONOUN = re.compile(
     r"\b(?:in|of)\s+(?:the|this|that)\s+(?:category|group|sector)\b|^\s*(?:The|This|That)\s+(?:category|group|sector)\b",
     re.IGNORECASE,
 )
+
+
+# "sold 1.66 trillion yuan worth of such services": the figure, then the goods it is worth, pointed at
+WORTH_OF = re.compile(r"\s*(?:[A-Za-z.]+\s+){0,2}?worth\s+of\s+")
 
 
 def heading_goods(heading: str) -> str | None:

@@ -106,6 +106,9 @@ _SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IG
 _DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
 
 
+_POINTED_HEADS = frozenset({"services", "products", "items", "commodities"})
+
+
 def clean_product(raw: str) -> str | None:
     """The goods a raw phrase names, in lower case, or None where it names none (a flow, a place, money, a rank)."""
     # "shipments of gold, widening the trade deficit": the goods end where a participle clause opens
@@ -118,6 +121,8 @@ def clean_product(raw: str) -> str | None:
     if quoted:
         return quoted.group(1).lower().strip(" ,")
     words = [w for w in re.split(r"\s+", text.lower().strip('“”"‘’')) if w]
+    if len(words) == 2 and words[0] in ("such", "these", "those") and words[1] in _POINTED_HEADS:
+        return None  # "worth of such services", "those products": the goods named before, not a class of their own
     while words and ((words[0] in STOP_WORDS and words[:2] != ["new", "energy"]) or _ADVERB.fullmatch(words[0])):
         popped = words.pop(0)
         adverb = bool(_ADVERB.fullmatch(popped)) and popped not in _ASIDE_ADVERBS  # not "mostly cars"

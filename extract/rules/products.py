@@ -332,6 +332,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if named:
             last = max(named, key=lambda p: p.end)
             found.append(ProductPhrase(m.start(), m.end(), list(last.names), last.whole))
+    found = [ProductPhrase(p.start, p.end, [f"{n} services" if n in _SERVICES_ALONE else n for n in p.names],
+                           f"{p.whole} services" if p.whole in _SERVICES_ALONE else p.whole) for p in found]
+    # "Travel exports jumped": the kinds of services that no goods share a name with
     for start, end, name in named_groups(sentence):  # the named group, not the goods that illustrate it
         found = [p for p in found if not (p.start < end and start < p.end)]
         found.append(ProductPhrase(start, end, [name], name))
@@ -344,6 +347,7 @@ _SERVICE_KIND = re.compile(
     r"information|construction|maintenance\s+and\s+repair|processing|business|cultural|tourism)\s+services\b",
     re.IGNORECASE,
 )
+_SERVICES_ALONE = frozenset({"travel", "tourism", "insurance", "financial"})
 _THAT_CATEGORY = re.compile(r"(?<=\sin\s)(?:that|this|the\s+same)\s+(?:category|segment|sector)\b", re.IGNORECASE)
 _TRADING_VERB = re.compile(  # "Germany supplied goods worth": the trader's verb, no goods
     r"\b(?:sold|bought|traded|shipped|exported|imported|purchased|supplied|sent|delivered)\s+goods$", re.IGNORECASE
