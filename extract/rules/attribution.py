@@ -41,7 +41,8 @@ _PARTNER_BEFORE = re.compile(
     r"surplus(?:es)?|deficits?|balances?|those|shortfalls?|gaps?|bought|sold|shipped|imported|exported|purchased|sent|red|black|(?<=the\s)ones?|"
     r"exchanged|"  # "the 184.7 billion euros of goods exchanged with the United States"
     r"(?:brought|took)\s+in),?"  # "brought in 178.2 million tons of iron ore from Brazil"
-    r"(?:\s+(?:\([^()]{1,48}\)|[\w.,$€£¥%-]+)){0,8}?\s+(?:with|to|from)\s+(?:both\s+|all\s+of\s+)?"  # "to all of Asia"
+    # "to all of Asia"; "a surplus of US$288.8 billion against the EU"
+    r"(?:\s+(?:\([^()]{1,48}\)|[\w.,$€£¥%-]+)){0,8}?\s+(?:with|to|from|against|vis-[àa]-vis)\s+(?:both\s+|all\s+of\s+)?"
     r"(?:the\s+(?:whole\s+of\s+(?:the\s+)?)?|these\s+|those\s+)?"
     r"(?:other\s+)?"
     r"(?:\d+-(?:member|nation)\s+)?"  # "sales to both EU and non-EU countries"
@@ -61,7 +62,7 @@ _PARTNER_BEFORE = re.compile(
     # "Indian goods still found their largest market in the United States": where the goods' buyer is
     r"\bfind(?:s|ing)?\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
     r"\bfound\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination)s?\s+in\s+(?:the\s+)?|"
-    r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+(?:with|to|from)\s+"
+    r"(?:^|[.;]\s+)(?:With|Against)\s+(?:the\s+)?(?:\d+-(?:member|nation)\s+)?|\b(?:billion|million|trillion|bn)(?:\s+(?:pounds|euros|dollars|yuan|yen|won|rupees))?\s+(?:with|to|from|against)\s+"
     r"(?:the\s+)?|(?:\d\s*%|\bper\s*cent|pc\b|\bpercent)\s+with\s+(?:the\s+)?)$",  # "$14.4 billion with", "7.7 billion
     # pounds with", "rising 12.5 percent with Africa"
     re.IGNORECASE,

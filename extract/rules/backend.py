@@ -297,7 +297,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         if partner is not None and partner == area and ctx.article_area not in (None, partner):
             area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)
-        if partner is None and not named_before and (pronoun_subject or part_opening):
+        if partner is None and not named_before and (pronoun_subject or part_opening or (
+                they and text.lstrip().startswith("They"))):  # not "It ran a surplus": the economy
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:
             flow = ctx.title_flow  # "Industrial products rose 8.4%." after a deficit, in a story on exports

@@ -179,8 +179,9 @@ _PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 tr
     r"\)?\s*(?:(?!(?:as|while|but|because|after|since|amid|whereas|although|when)\b)[\w.$€£¥%-]+\)?\s+){0,5}?"
     r"(?:\((?:about|around|roughly|some|approximately|or|equivalent\s+to)\s[^()]{1,40}\)\s+)?"  # "96.58 billion yuan
     # (about 13.58 billion U.S. dollars) with ASEAN": past the figure's conversion
-    r"(?:with|to|from|of|for)\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:[\w]+-(?:member|nation)\s+)?",  # "with the
-    # 27-nation European Union", "worth 74.3 billion euros to other EU member states", "paid $3 billion for Russian oil"
+    r"(?:with|to|from|of|for|against)\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:[\w]+-(?:member|nation)\s+)?",  # "with
+    # the 27-nation European Union", "worth 74.3 billion euros to other EU member states", "paid $3 billion for Russian
+    # oil", "a surplus of US$288.8 billion against the EU"
     re.IGNORECASE,
 )
 
