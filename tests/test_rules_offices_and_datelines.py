@@ -1,6 +1,7 @@
 """Rules for stories that name their economy only through its statistics office or a dateline ("THE COUNTRY'S trade
 gap ..., the Pakistan Bureau of Statistics said"; "RIYADH: Shipments ..."), the "13.8pc" percent of South Asian and
-British papers, and fiscal-year spans of months. Every sentence here was written for these tests."""
+British papers, fiscal-year spans of months, "the Kingdom" of Saudi reporting and its coverage ratio. Every sentence
+here was written for these tests."""
 
 from __future__ import annotations
 
@@ -89,3 +90,20 @@ def test_a_sector_headline_leaves_the_whole_trade_alone(sentence: str, whole: li
 def test_peso_naira_and_lira_signs(sentence: str, unit: str, value: float) -> None:
     facts = run(f"Trade figures\n\n{sentence}", date(2026, 12, 3)).facts
     assert [(f.unit, f.value) for f in facts] == [(unit, pytest.approx(value))]
+
+
+SAUDI = "Saudi exports edge up\n\nRIYADH: Saudi Arabia's merchandise exports rose 3.8 percent in September. "
+
+
+def test_the_kingdom_is_the_story_economy_and_a_source_of_its_imports_a_partner() -> None:
+    text = SAUDI + ("China was also the top source of the Kingdom's imports, providing SR18.1 billion of "
+                    "merchandise, or 26.1 percent of the total.")
+    facts = [f for f in run(text, date(2026, 10, 21)).facts if f.flow.value == "imports"]
+    assert {(f.area, f.partner, f.measure.value) for f in facts} == {
+        ("Saudi Arabia", "China", "rank"), ("Saudi Arabia", "China", "value"), ("Saudi Arabia", "China", "share")}
+
+
+def test_a_coverage_ratio_is_no_trade_figure() -> None:
+    text = SAUDI + ("The coverage ratio, which sets non-oil exports against imports, rose to 41.2 percent, compared with "
+                    "36.0 percent a year earlier.")
+    assert [f.value_text for f in run(text, date(2026, 10, 21)).facts] == ["3.8"]

@@ -30,6 +30,10 @@ _THE_BLOC = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {"five": 5, "six": 6, "ten": 10}
+# "the Kingdom" in a story on one: the story's own economy (Saudi and Thai reporting write it so); not "the Kingdom of"
+_THE_KINGDOM = re.compile(r"\b[Tt]he\s+Kingdom\b(?!\s+of\b)")
+_KINGDOMS = frozenset({"Saudi Arabia", "Thailand", "Bahrain", "Jordan", "Morocco", "Cambodia", "Netherlands",
+                       "Belgium", "Spain", "Sweden", "Norway", "Denmark"})
 _THE_BLOC = Anchored(_THE_BLOC, words=["the", "that", "this"])  # every match starts at a determiner: tried only there
 _MEMBERS = re.compile(r"(\w+)-member", re.IGNORECASE)
 _BLOC_OF_SIZE = {"27": "European Union", "28": "European Union", "10": "ASEAN", "ten": "ASEAN"}
@@ -201,6 +205,8 @@ class Antecedents:
         for m in _THE_PROVINCE.finditer(sentence) if self.province else ():
             described.append(Place(self.province or "", "province", m.start(), m.end()))
             self.province_described = True
+        for m in _THE_KINGDOM.finditer(sentence) if frame in _KINGDOMS and "Kingdom" in sentence else ():
+            described.append(Place(frame or "", "country", m.start(), m.end()))  # "the Kingdom's imports": Saudi's
         for m in _THE_CITY.finditer(sentence) if self.province_described and _a_city(frame) else ():
             described.append(Place(frame or "", "city", m.start(), m.end() - 2))
         # "The United States remained the EU's largest export market, but sales there fell": the sentence's own

@@ -60,6 +60,7 @@ from tradefacts.extract.rules.scope import (
     PRICE_SUBJECT,
     QUOTA_BEFORE,
     RATE_NOTE,
+    RATIO_SUBJECT,
     REAL_OR_AVERAGE,
     REVENUE,
     SUPERSEDED_BEFORE,
@@ -276,7 +277,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
                 skipped_end = end  # "will impose a 15 percent tariff ..., down from the 25 percent": both tax rates
             continue  # "beating a forecast 1.5% rise": the poll's; "... but improving on the 1.0% gain": a fact
         qualifier: Qualifier | None = None  # read once, where needed
-        if REVENUE.search(prefix[-120:]):
+        if REVENUE.search(prefix[-120:]) or RATIO_SUBJECT.search(prefix[-200:]):
             continue  # "Duties on imports and exports collected by customs ... reached": revenue, not trade
         window = prefix[-70:]
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"

@@ -52,6 +52,10 @@ PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yua
 _REVENUE = (r"duties\s+on\s+(?:imports|exports)(?:\s+and\s+(?:imports|exports))?\s+collected|"
             r"(?:import|export)\s+duties\s+collected|customs\s+(?:revenue|receipts)")  # not "which lifted its oil
 # export duties in February, climbed 12.1%": a policy in an aside
+# "GASTAT's coverage ratio, which sets non-oil exports against imports, climbed to 40.9 percent": a ratio of two
+# flows, not a figure of either
+RATIO_SUBJECT = re.compile(
+    r"\b(?:coverage|cover|export-to-import|import-to-export)\s+ratio\b(?:[^.;:]|\.(?=\d)){0,160}$", re.IGNORECASE)
 REVENUE = re.compile(rf"\b(?:{_REVENUE})\b(?:[^.;:]|\.(?=\d)){{0,70}}$", re.IGNORECASE)  # up to the figure
 OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|(?<!export\s)output(?=(?:\s+[\w-]+){0,6}?\s+(?:rose|fell|grew|shrank|contracted|expanded|increased|decreased|edged|slipped|jumped|"
