@@ -107,3 +107,11 @@ def test_a_coverage_ratio_is_no_trade_figure() -> None:
     text = SAUDI + ("The coverage ratio, which sets non-oil exports against imports, rose to 41.2 percent, compared with "
                     "36.0 percent a year earlier.")
     assert [f.value_text for f in run(text, date(2026, 10, 21)).facts] == ["3.8"]
+
+
+def test_knitwear_and_bedwear_are_goods_a_subject_list_names() -> None:
+    text = ("Pakistan's textile exports\n\nPakistan's textile exports rose 5.1 percent in November. Readymade garments "
+            "and knitwear led the gain, rising 10.2 percent and 7.9 percent, respectively, while bedwear slipped 2.2 "
+            "percent.")
+    goods = {f.value_text: f.product for f in run(text, date(2026, 12, 3)).facts}
+    assert [goods[v] for v in ("10.2", "7.9", "2.2")] == ["readymade garments", "knitwear", "bedwear"]
