@@ -68,15 +68,34 @@ def _ranking_owner(title: str, ranked: re.Match[str]) -> Place | None:
 
 
 def _buyer_by_its_statistics(title: str, places: Places, paragraphs: list[str]) -> str | None:
-    """The buyer of a headline's "<Demonym> <goods> shipments to <Place>" when the lead cites the buyer's own
-    statistics ("Data from the General Administration of Customs showed"): a story on its imports, not the origin's."""
+    """The buyer of a headline's "<Demonym> <goods> shipments to <Place>" or "<Place>'s <goods> shipments to <Place>"
+    when the lead cites the buyer's own statistics ("Data from the General Administration of Customs showed") or
+    makes the buyer the one who bought ("the soybeans China brought in last month"): a story on its imports."""
     origin = places.areas[0] if places.areas else None
     buyer = next((p for p in places.partners if origin and p.start > origin.end), None)
-    if origin is None or buyer is None or origin.kind != "demonym" or not _SHIPPED_TO.fullmatch(
-            title, origin.end, buyer.start):
+    if origin is None or buyer is None:
+        return None
+    owner_end = origin.end + 2 if title.startswith(("'s", "’s"), origin.end) else -1
+    if not ((origin.kind == "demonym" and _SHIPPED_TO.fullmatch(title, origin.end, buyer.start)) or (
+            owner_end > 0 and _SHIPPED_TO.fullmatch(title, owner_end, buyer.start))):
         return None
     cited = {economy for text in paragraphs[:2] for _, economy in cited_offices(text)}
-    return buyer.name if cited == {buyer.name} else None
+    bought = re.compile(rf"\b{re.escape(buyer.name)}\s+(?:{_BUYING_VERBS})\b")
+    return buyer.name if cited == {buyer.name} or any(bought.search(text) for text in paragraphs[:1]) else None
+
+
+_BUYING_VERBS = r"brought\s+in|imported|bought|purchased|took\s+in"  # "the soybeans China brought in last month"
+_OWNED_MARKET = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?market\b")
+
+
+def _market_owner(title: str, paragraphs: list[str]) -> str | None:
+    """The economy whose market a headline names ("Australia's grip on China's iron ore market loosens"), when the
+    lead says it bought ("China's imports of Australian iron ore fell"): a story on its imports, not the seller's."""
+    owner = next((p for p in find_places(title) if p.kind == "country" and _OWNED_MARKET.match(title, p.end)), None)
+    if owner is None:
+        return None
+    bought = re.compile(rf"\b{re.escape(owner.name)}(?:['’]s\s+imports\b|\s+(?:{_BUYING_VERBS})\b)")
+    return owner.name if any(bought.search(text) for text in paragraphs[:3]) else None
 
 
 def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
@@ -103,8 +122,9 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         if text is title and places.areas and (ranked or _DESCRIBED_PART.match(text, places.areas[0].end)):
             # "China's northernmost province sees exports rise": the province, named in the story; "China regains top
             continue  # trade partner spot as German exports drop": a partner's rank, the lead names the economy
-        if text is title and (buyer := _buyer_by_its_statistics(text, places, paragraphs)):
-            return buyer
+        if text is title and (buyer := _buyer_by_its_statistics(text, places, paragraphs) or _market_owner(
+                text, paragraphs)):
+            return buyer  # "Australia's grip on China's iron ore market loosens" over "China's imports of ...": China
         areas = places.areas[1:] if len(places.areas) > 1 and is_dateline(text, places.areas[0]) else places.areas
         if areas:  # "SINGAPORE, Oct 20 (Reuters) - China's copper concentrate imports": China's, not Singapore's
             return _economy(_trade_owner(text, areas) if text is title else areas[0])

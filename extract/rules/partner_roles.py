@@ -9,7 +9,8 @@ PARTNER_NOUN = (
     r"(?:trading|trade)\s+partner|partner|(?:export|import)\s+(?:market|destination)|market|destination|buyer|"
     r"customer|supplier|(?:countries|economies|nations)\s+(?:selling|exporting|shipping)\s+to|"
     r"(?:countries|economies|nations)\s+(?:supplying|buying\s+from|importing\s+from)|"
-    r"source\s+of\s+(?:[\w.'’]+\s+){0,2}?(?:imports|goods|products|supplies)|source(?!\s+of)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
+    r"source\s+of\s+(?:[\w.'’]+\s+){0,2}?(?:imports|goods|products|supplies)|source(?!\s+of)|"
+    r"source\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ingredient|fuel|metal|ore|commodity|grain|oilseed|mineral)|contributors?\s+to\s+the\s+(?:trade\s+)?(?:surplus|deficit)"
 )
 PARTNER_SUBJECT = re.compile(
     # "Mexico accounted for a $16.4 billion deficit", "Taiwan ... again produced the biggest bilateral goods deficit":
