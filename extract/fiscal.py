@@ -32,8 +32,8 @@ def fiscal_pattern(month: str, count: str) -> str:
         # "April-November, the fiscal year's first eight months": the current fiscal year's
         rf"(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+year['’]s\s+(?:first|opening)\s+(?P<fn2>{count})\s+months"
         r"|(?:the\s+)?(?:fiscal|financial)\s+(?P<fhalf2>first|second|1st|2nd)[\s-]half"
-        r"|(?:(?:the\s+)?(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter|"
-        rf"(?:first|opening)\s+(?P<fn>{count})\s+months(?:\s*\((?:{month})\s*[-–]\s*(?:{month})\))?|"
+        rf"|(?:(?:the\s+)?(?:(?:(?P<fhalf>first|second|1st|2nd)\s+half|(?P<fq>first|second|third|fourth)\s+quarter|"
+        rf"(?:first|opening)\s+(?P<fn>{count})\s+months)(?:\s*\((?:{month})\s*[-–]\s*(?:{month})\))?|"
         # "the first five months (July-November) of the current fiscal year": the bracket names the same months
         rf"(?P<fm1>{month})\s*[-–]\s*(?P<fm2>{month})(?:\s+period)?)\s+"
         r"(?:of\s+)?"  # "April-October of the current financial year", "the April-October period this fiscal"

@@ -115,3 +115,12 @@ def test_knitwear_and_bedwear_are_goods_a_subject_list_names() -> None:
             "percent.")
     goods = {f.value_text: f.product for f in run(text, date(2026, 12, 3)).facts}
     assert [goods[v] for v in ("10.2", "7.9", "2.2")] == ["readymade garments", "knitwear", "bedwear"]
+
+
+def test_a_fiscal_quarter_with_its_months_in_brackets_and_earnings_from_goods() -> None:
+    text = ("Bangladesh's exports\n\nDHAKA, Oct 9 - Bangladesh's goods exports earned $12.4 billion in the first quarter "
+            "(July-September) of fiscal year 2025-26. July-September earnings from ready-made garments (RMG), the "
+            "backbone of the export basket, were 4.9 per cent higher than a year earlier.")
+    facts = {f.value_text: f for f in run(text, date(2025, 10, 9)).facts}
+    assert (facts["12.4 billion"].period.start, facts["12.4 billion"].period.end) == ("2025-07", "2025-09")
+    assert facts["4.9"].product == "ready-made garments"

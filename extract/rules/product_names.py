@@ -107,6 +107,7 @@ _SIDE_OPENING = re.compile(r"^\s*on\s+the\s+(?:import|export)\s+side,\s*", re.IG
 _DISCOURSE = re.compile(r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile|however)$", re.IGNORECASE)
 
 
+_ACRONYM_AT_END = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)$")
 _POINTED_HEADS = frozenset({"services", "products", "items", "commodities"})
 
 
@@ -118,6 +119,7 @@ def clean_product(raw: str) -> str | None:
         return None  # "Outbound shipments of petroleum products, on the other hand, fell": no goods
     raw = _SIDE_OPENING.sub("", raw)  # "On the import side, consumption goods climbed": the goods after it
     text = PRODUCT_END.sub("", raw).strip(" ,")
+    text = _ACRONYM_AT_END.sub("", text)  # "ready-made garments (RMG)": the goods, their acronym defined beside them
     quoted = re.match(r"^[“\"‘](.+?)[”\"’],?(?:\s+products)?$", text)
     if quoted:
         return quoted.group(1).lower().strip(" ,")

@@ -184,6 +184,8 @@ _PRODUCT_WORD = r"[a-z][a-z\-]*"
 _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     rf"(?:\b(?:exports?|imports?|shipments|arrivals|sales|purchases|share|(?:export|import)\s+(?:value|volume)|"
     rf"(?:export\s+)?(?:earnings|revenues?|receipts)\s+from)(?:\s+(?:abroad|overseas))?\s+of?\s+|"
+    # "July-September earnings from ready-made garments (RMG)": what the money was earned from
+    r"\b(?:export\s+)?(?:earnings|receipts|proceeds)\s+from\s+(?=(?:the\s+)?[a-z])(?!(?:the\s+)?(?:export|sale)s?\b)|"
     # "China's sales to the bloc of pure electric cars": the goods after the partner
     r"\b(?:sales|exports|shipments)\s+to\s+the\s+(?:bloc|region|country|US|EU|United\s+States)\s+of\s+|"
     r"(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+|"
@@ -197,7 +199,7 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
 _OF_PRODUCT = Anchored(
     _OF_PRODUCT,
     words=["export", "import", "shipments", "arrivals", "sales", "purchases", "share", "earnings", "revenue",
-           "receipts", "bill", "spending", "outlays", "expenditure"],
+           "proceeds", "receipts", "bill", "spending", "outlays", "expenditure"],
 )
 _POLICY_NOUN = r"(?:tax(?:es)?|duty|duties|tariffs?|bans?|curbs?|controls?|licen[cs]es?|quotas?|restrictions?)\b"
 _PRE_PRODUCT = re.compile(
