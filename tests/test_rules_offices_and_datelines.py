@@ -124,3 +124,10 @@ def test_a_fiscal_quarter_with_its_months_in_brackets_and_earnings_from_goods() 
     facts = {f.value_text: f for f in run(text, date(2025, 10, 9)).facts}
     assert (facts["12.4 billion"].period.start, facts["12.4 billion"].period.end) == ("2025-07", "2025-09")
     assert facts["4.9"].product == "ready-made garments"
+
+
+def test_more_than_in_the_first_months_of_a_year_is_growth() -> None:
+    text = ("Norway's trade\n\nNorway's goods exports reached NOK 1,301.5 billion in January-September, 3.1 per cent "
+            "more than in the first nine months of 2024.")
+    assert [(f.measure.value, f.value) for f in run(text, date(2025, 10, 15)).facts if f.value_text == "3.1"] == [
+        ("growth", 3.1)]

@@ -122,6 +122,7 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|corresponding|"
     r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d|"
     r"(?:first|second|third|fourth)\s+(?:quarter|half)\b|Q[1-4]\b|H[12]\b|"  # "0.8% lower than in the second quarter"
+    r"(?:first|opening)\s+(?:[\w-]+\s+)?(?:months|quarters)\b|"  # "2.8 per cent more than in the first nine months"
     r"(?:(?:US|A|C|HK|S|NT|R)?[$€£¥₹]|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|AUD|CAD|BRL|IDR|VND|TWD|Rp)\s?)\s?\d|"
     r"\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)))|"  # a level written out:
     # "36.2% more than the 10.22 million tons shipped a year before", "3.85 per cent higher than the USD 38.13 billion"
