@@ -45,6 +45,8 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = ("january february march april may june july august september october november december").split()
+# "5.1 percent", "5.1 per cent", "5.1%", "13.8pc" (South Asian and British papers): the words a percent is written with
+PERCENT_WORD = r"(?:per\s*cent|pc\b|percent|%)"
 MONTH_NUMBER = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
 _DATE_WORDS = re.compile(  # the lookahead spares trying every month at every word: 3× faster, same matches
     r"\b(?=[JFMASONDjfmasond])(?P<month>"

@@ -33,6 +33,7 @@ from tradefacts.extract.rules.suppliers import (
     SUPPLIED_BY_ORIGIN,
     supplier_cue,
 )
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas.places import CHINESE_REGIONS
 
 _PARTNER_BEFORE = re.compile(
@@ -196,7 +197,7 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
     r"^(?:,\s+(?:in\s+\w+\s+place|(?:its|their|the|[A-Z][\w.]*['’]s)\s+[^,]{0,60}?(?:partner|market|buyer|customer|"
     r"supplier|source|destination)s?),)?\s+(?:as\s+a\s+whole\s+)?(?:(?:alone|now|still|also|again)\s+)?(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|"
     r"took|takes)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"(?:[\d.]+\s*(?:per\s*cent|pc\b|percent|%)|(?:US\$|[$€£¥]|(?:USD|RMB|EUR)\s?)[\d.,]+|"
+    rf"(?:[\d.]+\s*{PERCENT_WORD}|(?:US\$|[$€£¥]|(?:USD|RMB|EUR)\s?)[\d.,]+|"
     r"[\d.,]+\s*(?:trillion|billion|million|bn|mn)\b|"  # "The European Union accounted for 5.88 trillion yuan",
     r"the\s+(?:[\w]+[-\s])?(?:largest|biggest)\s+(?:[\w-]+\s+){0,3}?(?:deficit|surplus|gap|shortfall|share)\b)",  # "for
     # the largest bilateral goods deficit, at $218.8 billion"

@@ -9,6 +9,7 @@ import re
 from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.currency import currency_code
 from tradefacts.extract.rules.mention import SHARE_BEFORE, SUFFIX_WORDS, WINDOW, Mention, is_year, qualifier_before
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Measure, Unit
 from tradefacts.schemas.numbers import SCALE_PATTERN, list_scale, parse_value_text, scaled
 
@@ -176,7 +177,7 @@ def listed_quantity(sentence: str, m: re.Match[str]) -> Mention | None:
 
 # ", 6.5 and 1.5 per cent": the rest of a list of rates that writes its percent once, after the last
 _RATE_LIST_REST = re.compile(
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-−]?\d+(?:\.\d+)?){1,12}\s*(?:per\s*cent|pc\b|percent|%)(?!\w)", re.IGNORECASE
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-−]?\d+(?:\.\d+)?){{1,12}}\s*{PERCENT_WORD}(?!\w)", re.IGNORECASE
 )
 _RANGE_BEFORE = re.compile(r"\bbetween\s+$|\bfrom\s+$", re.IGNORECASE)  # "between 2 and 3 percent": a range
 

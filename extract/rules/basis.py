@@ -18,6 +18,7 @@ from operator import attrgetter
 from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.periods import BASE_VERBS, RATE_NOUNS
 from tradefacts.extract.rules.mention import OWN_CLAUSE, WINDOW, Mention
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Basis, Measure, Period
 
 MOM = re.compile(
@@ -231,7 +232,7 @@ def _rate_of_possessive(text: str, period: PeriodMention, mentions: list[Mention
 # "after a 1.9% rise the month before", "from 1% growth the previous month": a rate named as a noun, then the
 # period it was the rate of, counted back from the figures'
 _RATE_THEN = re.compile(
-    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+(?:rise|gain|growth|increase|expansion|decline|drop|fall|contraction|jump)\s+"
+    rf"\s*{PERCENT_WORD}?\s+(?:rise|gain|growth|increase|expansion|decline|drop|fall|contraction|jump)\s+"
     r"(?:in\s+)?(?:the\s+(?P<a>month|quarter|year)\s+before|the\s+previous\s+(?P<b>month|quarter|year)|"
     r"an?\s+(?P<c>month|quarter|year)\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
@@ -240,7 +241,7 @@ _MONTHS_BACK = {"month": -1, "quarter": -3, "year": -12}
 # "after gaining 2.8% a month earlier": a look back by its verb, then the figure and the period it was the rate of
 _LOOK_BACK_VERB = re.compile(r"\b(?:after|following)\s+[a-z]+ing\s+(?:by\s+)?$", re.IGNORECASE)
 _PERIOD_THEN = re.compile(
-    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+(?:in\s+)?(?:the\s+(?P<a>month|quarter)\s+before|the\s+previous\s+(?P<b>month|quarter)|"
+    rf"\s*{PERCENT_WORD}?\s+(?:in\s+)?(?:the\s+(?P<a>month|quarter)\s+before|the\s+previous\s+(?P<b>month|quarter)|"
     r"an?\s+(?P<c>month|quarter)\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
 )
@@ -323,7 +324,7 @@ _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s")
 # "3.3% below the 47.59 million tons brought in during September 2024", "23.2% smaller than the $31.93 billion
 # deficit recorded in November 2024": a level the rate is below or above
 _FROM_LEVEL = re.compile(
-    r"\s*(?:%|percent|per\s+cent|pc\b)?\s*(?:(?:from|versus|vs\.?|against|compared\s+with)(?:\s+the)?|(?:below|above|"
+    rf"\s*{PERCENT_WORD}?\s*(?:(?:from|versus|vs\.?|against|compared\s+with)(?:\s+the)?|(?:below|above|"
     r"more\s+than|less\s+than|(?:smaller|larger|bigger|lower|higher|wider|narrower)\s+than)\s+the)\s+\W{0,3}"
 )
 _LEVEL_DATED = re.compile(

@@ -16,6 +16,7 @@ from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
 from tradefacts.extract.rules.partners import paired_item
 from tradefacts.extract.rules.subject_economy import stated_subject
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Measure
 from tradefacts.schemas.numbers import CARDINAL_WORDS
 
@@ -175,7 +176,7 @@ def own_partner(sentence: str, places: Places, subject: int, mention: Mention, p
 
 # "... 4.5 percent of China's total foreign trade", "about 37 percent of China's NEV exports": the whole's owner
 _WHOLE_OWNER = re.compile(
-    r"\s*(?:(?:per\s*cent|pc\b|percent|%)\s+)?of\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+"
+    rf"\s*(?:{PERCENT_WORD}\s+)?of\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})['’]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:foreign\s+trade|trade|exports|imports|purchases|shipments|sales)\b"
 )
 
@@ -212,7 +213,7 @@ def share_owner(sentence: str, mention: Mention, area: str, partner: str | None)
 _SHARE_WHOLE_BEFORE = re.compile(
     r"(?:%|\bper\s*cent|pc\b|\bpercent)\s+of\s+(?:[^,;%\d.]{0,60}?\s(?:of|at)\s+|(?:the|its|their)\s+(?:total\s+|overall\s+)?|"
     r"[^,;%\d.]{0,60},\s+which\s+(?:reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|was|were|(?:rose|fell|grew|"
-    r"increased|decreased|climbed|dropped)(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|pc\b|percent)\s+to(?:\s+a(?:\s+record)?)?)?)\s+)"
+    rf"increased|decreased|climbed|dropped)(?:\s+(?:by\s+)?[\d.]+\s*{PERCENT_WORD}\s+to(?:\s+a(?:\s+record)?)?)?)\s+)"
     r"(?:about\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )

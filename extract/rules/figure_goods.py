@@ -14,17 +14,18 @@ from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Ment
 from tradefacts.extract.rules.partners import second_list_item
 from tradefacts.extract.rules.product_names import HEAD_NOUNS, VERBS
 from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products, only_goods
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Flow, Measure
 
 # Goods written right after the figure: "55,431 tonnes of rare earths", "a 59.2% plunge in gold imports", "£12.9bn
 # on trade in services", "a £16.7bn surplus on services".
 _GOODS_AFTER = re.compile(  # "tonnes of rare earths", "top crude oil supplier": the goods right after the figure
-    r"\s+(?:worth\s+)?of\s+|\s+(?:on|for|in)\s+(?:imported\s+|exported\s+|foreign(?:-made)?\s+)?|\s*(?:per\s*cent|pc\b|percent|%)?\s*[a-z-]+\s+(?:in|on)\s+|(?<=top)\s+",
+    rf"\s+(?:worth\s+)?of\s+|\s+(?:on|for|in)\s+(?:imported\s+|exported\s+|foreign(?:-made)?\s+)?|\s*{PERCENT_WORD}?\s*[a-z-]+\s+(?:in|on)\s+|(?<=top)\s+",
     re.IGNORECASE,
 )
 # "83.4% of Mexico's non-oil exports", "72 per cent of the country's total soybean imports": the whole of a share
 _SHARE_OF_GOODS = re.compile(
-    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE
+    rf"\s*{PERCENT_WORD}?\s+of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:total\s+|overall\s+)?", re.IGNORECASE
 )
 # "the top destination for China's automobile exports", "the second-largest buyer of Australian coal": a rank's goods
 _ROLE_END = re.compile(rf"\b{RANKED_ROLES}$", re.IGNORECASE)  # a phrase `find_products` read as a ranked role's

@@ -10,6 +10,7 @@ from tradefacts.extract.rules.flows import FLOW_RE, RESPECTIVELY, respectively
 from tradefacts.extract.rules.mention import LIST_GAP, Mention, figures_between
 from tradefacts.extract.rules.ranks import list_head
 from tradefacts.extract.rules.scope import EXCESS_BY
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Flow, Measure
 
 # one flow as an item of a list: "total trade, exports and imports"; "imports and exports, exports and imports":
@@ -22,7 +23,7 @@ _FLOW_ITEM = re.compile(
 
 
 _SHARE_OF = re.compile(  # "44.3 percent of Anhui's total imports and exports": Chinese reporting's total trade
-    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"\s*{PERCENT_WORD}?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
     r"(?:(?P<total>imports\s+and\s+exports|exports\s+and\s+imports|(?:foreign|external|overall|total)\s+trade)|"
     r"(?P<exports>exports|shipments)|(?P<imports>imports|purchases))\b",
     re.IGNORECASE,
@@ -124,7 +125,7 @@ _FIGURE_JOIN = re.compile(  # between two figures of one list: "billion and USD"
 
 # "outpacing a 13.8 percent gain in exports": the flow the rate is of, written after it
 _RATE_IN = re.compile(  # "the 3.4-percent fall in purchases"
-    r"(?:\s*|-)(?:per\s*cent|pc\b|percent|%)?\s+(?:gain|rise|increase|drop|fall|decline|jump|growth|slump|plunge|surge|dip|"
+    rf"(?:\s*|-){PERCENT_WORD}?\s+(?:gain|rise|increase|drop|fall|decline|jump|growth|slump|plunge|surge|dip|"
     r"contraction|expansion)\s+in\s+",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ import re
 from tradefacts.extract.rules.mention import GAP_VERBS, Mention
 from tradefacts.extract.rules.product_names import ASIDE_WORDS, SEGMENT_WORDS
 from tradefacts.extract.scan import Anchored
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Flow
 
 _THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin, then their destination
@@ -67,7 +68,7 @@ _FLOW_WORDS = [
         r"import(?:s|ed|ing|ers?)?(?!\s+prices?\b)|in(?:bound|ward|coming)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|purchases|deliveries|cargoes|goods|ones)|"
         r"(?<!exports\s)(?<!sales\s)(?<!shipments\s)brought\s+in(?:to\s+the\s+(?:country|nation|economy))?|"
         r"(?:came|coming|comes|come)\s+into\s+the\s+(?:country|nation|economy)|(?<=goods\s)coming\s+in\b|(?<!whose\s)purchases\s+(?:from|of)|(?<!its\s)(?<!their\s)(?<!whose\s)purchases|bought|purchased|buying\s+from|"
-        r"supplied(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|pc\b|percent)\s+of\b)|"
+        rf"supplied(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?[\d.]+\s*{PERCENT_WORD}\s+of\b)|"
         rf"supplying|(?:shipments|cargoes|deliveries|supplies)\s+from(?!{_THEN_TO})(?!\s+the\s+world['’]s)|arrivals|"
         r"(?:arrived|arriving)(?=\s+from\b)|intake|sourced\s+from|"  # "15.86 million tons arrived from the Southeast
         # Asian country", "China's copper concentrate intake from Indonesia", "goods worth 57.3 billion euros were

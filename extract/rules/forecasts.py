@@ -7,6 +7,7 @@ import re
 
 from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.scope import FORECAST, VOLUME
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas.signs import REVISED
 
 _DIGIT = re.compile(r"\s(?:US)?[$€£¥₹]?\d")  # another number, "$108.0" too
@@ -22,7 +23,7 @@ _OWN_FIGURE_AHEAD = re.compile(  # not "the $112.0 billion the poll predicted an
 )
 # "3.4 percent short of the $38.50 billion the government had targeted": a rate's gap to the forecast's own figure
 _GAP_TO_FIGURE = re.compile(
-    r"[\d.,]+\s*(?:%|percent|per\s+cent|pc\b)\s+(?:short\s+of|below|above|ahead\s+of|behind)\s+(?:the\s+)?(?:US)?[$€£¥₹]?"
+    rf"[\d.,]+\s*{PERCENT_WORD}\s+(?:short\s+of|below|above|ahead\s+of|behind)\s+(?:the\s+)?(?:US)?[$€£¥₹]?"
     r"\d[\d.,]*[^\d,;]{0,50}",
     re.IGNORECASE,
 )
@@ -44,7 +45,7 @@ _TURN = re.compile(  # "beating forecasts for a 0.5% gain and leaving a trade su
 # "after a 3.9% increase in December", "followed a 4.2% rise in September": an earlier month's own rate
 _AFTER_A = re.compile(rf"\b(?:after|following|followed)\s+(?:an?|the)\s+{REVISED}$", re.IGNORECASE)
 _OWN_MONTH_RATE = re.compile(
-    rf"[-+]?\d[\d.,]*\s*(?:%|per\s*cent|pc\b|percent)(?:\s+[a-z]+){{1,2}}\s+(?:in|for)\s+(?:{MONTH_WORDS})\b",
+    rf"[-+]?\d[\d.,]*\s*{PERCENT_WORD}(?:\s+[a-z]+){{1,2}}\s+(?:in|for)\s+(?:{MONTH_WORDS})\b",
     re.IGNORECASE,
 )
 # "had expected the surplus at 20.2 billion euros, with exports ...", "braced for a much wider gap, of $63.3 billion",
@@ -79,8 +80,8 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:yuan|dollars?|euros?|yen|won|rupees?|pound
 
 
 # "beating the 3.0% and 1.0% gains forecast": a list of rates that one forecast word after it covers
-_LISTED_RATES = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent|pc\b)?\s*(?:,|and|,\s+and)\s+[\d.]+\s*"
-                           r"(?:%|percent|per\s+cent|pc\b)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+_LISTED_RATES = re.compile(rf"[\d.]+\s*{PERCENT_WORD}?\s*(?:,|and|,\s+and)\s+[\d.]+\s*"
+                           rf"{PERCENT_WORD}\s+(?:[a-z]+\s+)?", re.IGNORECASE)
 
 
 def _covers(sentence: str, start: int, word: re.Match[str]) -> bool:

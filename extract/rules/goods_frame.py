@@ -11,6 +11,7 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.goods_classes import article_goods_names
 from tradefacts.extract.rules.mention import clause_span
 from tradefacts.extract.rules.scope import TONNAGE_UNIT
+from tradefacts.extract.text import PERCENT_WORD
 
 # "recorded foreign trade of 219.47 billion yuan (about 30.8 billion U.S. dollars) ..., down 1.8 percent": the trade
 # with every partner, for each figure that restates or changes it
@@ -141,7 +142,7 @@ _THE_TOTAL = re.compile(r"\b[Tt]he\s+(?:year['’]s\s+|monthly\s+|annual\s+)?tot
 _SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s*cent|pc\b|\bpercent)\s+of\s+(?:the\s+|its\s+)?(?:total|overall|all)\b",
                              re.I)
 _WHOLE_AFTER_SHARE = re.compile(  # "14.7 percent of overall exports" (not "of the total": the story's goods' total)
-    r"[\d.,]+\s*(?:%|per\s*cent|pc\b|percent)\s+of\s+(?:the\s+|its\s+)?(?:total|overall|all)\s+(?:merchandise\s+|goods\s+)?"
+    rf"[\d.,]+\s*{PERCENT_WORD}\s+of\s+(?:the\s+|its\s+)?(?:total|overall|all)\s+(?:merchandise\s+|goods\s+)?"
     r"(?:exports|imports|shipments|trade)\b", re.I)
 # "Total merchandise exports stood at SR101.6 billion ($27.09 billion) ..., a rise of 3.8 percent": every figure of a
 # sentence whose subject is the whole trade is the whole's

@@ -15,6 +15,7 @@ from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.extract.rules.partner_roles import PARTNER_NOUN, ROLE_PREDICATE
 from tradefacts.extract.rules.place_lists import LIST_SEP
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Flow, Measure
 
 _RESPECTIVE_NOUN = re.compile(r"\brespective\s+(?:gains|increases|rises|growth|declines|drops|falls|shares)\s+of\b")
@@ -96,7 +97,7 @@ def _bracketed_by(sentence: str, places: Places, mention: Mention) -> str | None
 _LIST_REACH = 300
 _CLAUSE_END = re.compile(r",\s+(?:while|whereas|but|and)\b|;|\s+(?:while|whereas)\s")
 _FIGURE_JOINT = re.compile(  # "9.4% and 6.1% and decreasing by 11.7%": one list of rates
-    r"\s*(?:per\s*cent|pc\b|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    rf"\s*{PERCENT_WORD}?\s*(?:,\s*(?:and\s+)?|and\s+)"
     r"(?:(?:increas|decreas|ris|fall|declin|grow)(?:ing|ed)\s+(?:by\s+)?|(?:up|down)\s+(?:by\s+)?)?"
 )
 
@@ -199,7 +200,7 @@ _SHARE_WENT_TO = re.compile(
 )
 # "58.3 percent of China's full-year exports to the region": a share of the owner's flow with the partner
 _SHARE_OF_FLOW_TO = re.compile(
-    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"\s*{PERCENT_WORD}?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:exports|imports|shipments|sales|purchases|trade)\s+(?:to|from|with)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -373,7 +374,7 @@ _RESTATED = re.compile(r",\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roug
 
 
 # "represented 65.8 percent of China-ASEAN trade": a share of the pair's trade
-_SHARE_OF_PAIR = re.compile(r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?",
+_SHARE_OF_PAIR = re.compile(rf"\s*{PERCENT_WORD}?\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?",
                             re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from tradefacts.extract.periods import MONTH_WORDS
 from tradefacts.extract.rules.mention import SHARE_BEFORE, SHARE_MOVES
 from tradefacts.extract.rules.scope import BASE_OF_SHARE, COUNTED_TRADERS_RATE
 from tradefacts.extract.scan import Anchored
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Measure
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
@@ -30,7 +31,7 @@ _SHARE_AFTER = re.compile(
 GROWTH_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(set(FALL_WORDS + RISE_WORDS), key=len, reverse=True)) + r"|edged|year[- ]on[- ]year|"
     r"y-o-y|yoy|pace|faster|slower|less|fewer|more|wider|narrower|m/m|y/y|on\s+the\s+month|sequentially|ahead\s+of|behind|"
-    r"added(?=\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per\s*cent|pc\b))|"  # "Petroleum product exports added 1.9 percent"
+    rf"added(?=\s+(?:about\s+)?[\d.]+\s*{PERCENT_WORD})|"  # "Petroleum product exports added 1.9 percent"
     r"(?:below|above)\s+(?:(?:their|its)\s+(?:[\w-]+\s+)?level|(?:that|those)\s+of|(?:the\s+)?(?:same|year-earlier|year-ago|"
     r"corresponding)|a\s+year\s+(?:earlier|ago)))\b",  # "0.3% below their April-June level", "below that of"
     re.IGNORECASE,
@@ -59,20 +60,20 @@ _SHARE_MOVED_TO = re.compile(
 )
 
 _OF_FIRMS = re.compile(
-    r"^\s*(?:(?:percent|per\s*cent|pc\b|%)\s+)?of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:businesses|firms|companies|"
+    rf"^\s*(?:{PERCENT_WORD}\s+)?of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?(?:businesses|firms|companies|"
     r"respondents|manufacturers|exporters|importers)\b(?!['’]|\s+(?:exports|imports|trade|shipments|sales))|"
     # "32% of those with 10 or more employees": a share of the firms surveyed
-    r"^\s*(?:(?:percent|per\s*cent|pc\b|%)\s+)?of\s+those\s+(?:with|surveyed|polled|asked|questioned)\b",
+    rf"^\s*(?:{PERCENT_WORD}\s+)?of\s+those\s+(?:with|surveyed|polled|asked|questioned)\b",
     re.IGNORECASE,
 )
 _OF_ECONOMY = re.compile(
-    r"^\s*(?:(?:percent|per\s*cent|pc\b|%)\s+)?of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:gross\s+domestic\s+product|GDP|economy)\b",
+    rf"^\s*(?:{PERCENT_WORD}\s+)?of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:gross\s+domestic\s+product|GDP|economy)\b",
     re.IGNORECASE,
 )
 
 # "running 40.3% below the same period last year": a rate against a base written as a comparative
 _AGAINST_BASE = re.compile(
-    r"^\s*(?:(?:percent|per\s*cent|pc\b|%)\s+)?(?:below|above)\s+(?:the\s+)?(?:same\s+|year-earlier|year-ago|previous|"
+    rf"^\s*(?:{PERCENT_WORD}\s+)?(?:below|above)\s+(?:the\s+)?(?:same\s+|year-earlier|year-ago|previous|"
     # "6.9% below the record $244.8 billion of 2024", "4 per cent above the $99.9 billion in 2024"
     rf"prior|a\s+year|last\s+year|(?:19|20)\d\d|record\b|(?:US)?\$|[€£¥]|(?:{MONTH_WORDS})['’]s|"
     r"\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|vehicles|barrels))",  # "3.3% below the
@@ -115,6 +116,6 @@ def percent_measure(
 # "took 4.7% less from Japan than a year earlier", "China took 3.9 percent more and ASEAN 4.5 percent more": a change
 _LESS_THAN = re.compile(r"\s*(?:less|more)\b(?:[^,;%]{0,40}?\bthan\b|\s*(?:[,;.]|and\b|$))", re.IGNORECASE)
 _RATE_NOUN_AFTER = re.compile(
-    r"[\s-]*(?:percent|per\s*cent|pc\b|%)?[\s-]*(?:surge|jump|rise|increase|gain|decline|drop|fall|slump|plunge)\b",
+    rf"[\s-]*{PERCENT_WORD}?[\s-]*(?:surge|jump|rise|increase|gain|decline|drop|fall|slump|plunge)\b",
     re.I,
 )

@@ -30,6 +30,7 @@ from tradefacts.extract.rules.product_names import (
     clean_product,
 )
 from tradefacts.extract.scan import Anchored
+from tradefacts.extract.text import PERCENT_WORD
 
 # "Mechanical and electrical products worth 27.97 billion yuan were exported": the goods' figure after them
 _WORTH = r"worth\s+(?:about\s+|some\s+|around\s+)?[\d$€£¥]"
@@ -43,7 +44,7 @@ _SUBJECT_ASIDE = (r"(?:,\s+(?:[^,;.\d]|No\.\s\d)(?:[^,;.\d]|(?<=No)\.\s\d){0,69}
                   r"comprised|edged|rose|fell|grew)\b)|"
                   # "Transport equipment, accounting for about 21% of total exports, inched up": a share between
                   r",\s+(?:which\s+(?:make|makes|made|account|accounts|accounted)|accounting|making|representing)\b"
-                  r"[^,;()]{1,60}?(?:%|per\s*cent|pc\b|percent)[^,;()]{0,30},|"
+                  rf"[^,;()]{{1,60}}?{PERCENT_WORD}[^,;()]{{0,30}},|"
                   # "Mechanical and electrical products, at 16.35 trillion yuan, rose 8.3 percent": a figure aside
                   r",\s+(?:at|worth)\s+(?:about\s+|around\s+)?[\d$€£¥][^,;()]{0,40},|"
                   r"\s+(?:bound|destined|headed)\s+for\s+[^,;.\d]{1,60}?|"
@@ -116,7 +117,7 @@ _GOODS_SECTOR = re.compile(
 )
 # "led by a 14.1% rise in non-automotive goods": the goods a rate is of, named after it
 _RATE_IN_GOODS = re.compile(
-    r"[\d.]+\s*(?:%|percent|per\s+cent|pc\b)\s+(?:rise|increase|gain|jump|surge|drop|fall|decline|decrease|slump)\s+in\s+"
+    rf"[\d.]+\s*{PERCENT_WORD}\s+(?:rise|increase|gain|jump|surge|drop|fall|decline|decrease|slump)\s+in\s+"
     rf"(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))\b(?!\s+(?:exports|imports|shipments|sales|purchases)\b)",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import MONTH_ON_MONTH_RELEASES, Context, months_in
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.extract.rules.period_claims import claimed_by_later, item_after, looked_back, opens_look_back
+from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Basis, Measure, Period
 
 _BASE_CUE = re.compile(  # right before the number: "than the $91.02 billion", "down from 1.9 billion"
@@ -126,7 +127,7 @@ def _own_period(
 # "expanded 6.2 percent year on year to $2.84 trillion in the first nine months": the period after the rate's own
 # level is the rate's too
 _TO_FIGURE_THEN = re.compile(
-    r"\s*(?:percent|per\s*cent|pc\b|%)?(?:\s+(?:year[- ]on[- ]year|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))?"
+    rf"\s*{PERCENT_WORD}?(?:\s+(?:year[- ]on[- ]year|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))?"
     r"\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\s?[\d.,]+\s*(?:trillion|billion|million|bn)?(?:\s+[a-z]+)?\s+"
     r"(?:in|for|during|over)\s+$",
     re.IGNORECASE,
@@ -186,11 +187,11 @@ _ANNUAL = re.compile(
     re.IGNORECASE,
 )
 _OF_ANNUAL = re.compile(
-    r"\s*(?:per\s*cent|pc\b|percent|%)?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.]+['’]s\s+)?"
+    rf"\s*{PERCENT_WORD}?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.]+['’]s\s+)?"
     r"(?:annual|full[- ]year|whole-year)\s",
     re.IGNORECASE,
 )
-_ON_THE_MONTH = re.compile(r"\s*(?:per\s*cent|pc\b|percent|%)?\s*(?:on\s+the\s+month|month[- ]on[- ]month)\b", re.I)
+_ON_THE_MONTH = re.compile(rf"\s*{PERCENT_WORD}?\s*(?:on\s+the\s+month|month[- ]on[- ]month)\b", re.I)
 _MONTHLY_OPENING = re.compile(  # "On the month, ...", "On a monthly basis, ...", "Month on month, ..."
     r"\s*(?:on|in|over)\s+the\s+month\b|\s*on\s+a\s+monthly\s+basis\b|\s*month[- ]on[- ]month\b", re.IGNORECASE
 )
