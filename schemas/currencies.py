@@ -23,12 +23,15 @@ ONE: dict[str, str] = {
     "Rp": "IDR", "rupiah": "IDR", "RM": "MYR", "ringgit": "MYR", "baht": "THB", "rand": "ZAR", "reais": "BRL",
     "sterling": "GBP", "pounds sterling": "GBP", "lira": "TRY", "roubles": "RUB", "rubles": "RUB",
     "N": "NGN", "₦": "NGN", "naira": "NGN", "P": "PHP", "₱": "PHP", "TL": "TRY", "₺": "TRY",
+    "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "soles": "PEN", "S/": "PEN",
+    "S/.": "PEN", "taka": "BDT", "forints": "HUF", "forint": "HUF", "tenge": "KZT",
 }  # fmt: skip
 # Written forms of a family of currencies, by the word their pycountry names share.
 FAMILY: dict[str, str] = {
     "$": "Dollar", "dollar": "Dollar", "dollars": "Dollar", "£": "Pound", "pound": "Pound", "pounds": "Pound",
     "pesos": "Peso", "Rs": "Rupee", "Rs.": "Rupee", "rupees": "Rupee", "francs": "Franc", "dinars": "Dinar",
-    "riyals": "Riyal", "dirhams": "Dirham", "kronor": "Krona", "kroner": "Krone",
+    "riyals": "Riyal", "dirhams": "Dirham", "kronor": "Krona", "kroner": "Krone", "Sh": "Shilling",
+    "Shs": "Shilling", "shillings": "Shilling",
 }  # fmt: skip
 TWO = {"¥": frozenset({"CNY", "JPY"})}
 # Forms that name money whatever the fact claims: a percent or a count written beside one of them is a misreading.

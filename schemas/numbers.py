@@ -26,6 +26,7 @@ SCALE_WORDS: dict[str, float] = {
     "mln": 1e6,
     "mn": 1e6,
     "mil": 1e6,
+    "ten thousand": 1e4,  # a translated release's wan: "1,863.7 ten thousand tons"
     "thousand": 1e3,
     "lakh crore": 1e12,  # Indian numbering: 1 lakh crore = 10^5 × 10^7
     "crore": 1e7,
@@ -68,7 +69,8 @@ NUMERAL = (
 )
 NUMBER_RE = re.compile(
     rf"(?<![\w.])(?P<num>[-−]?{NUMERAL}|(?:{CARDINAL_PATTERN})\b)"
-    rf"(?:(?:\s|-)?(?P<scale>{SCALE_PATTERN})\b|(?P<scale_m>(?<=\d)m)\b)?",  # "$2,936m": million, written on
+    rf"(?:(?:\s|-)?(?P<scale>{SCALE_PATTERN})\b|(?<=\d)\s?(?:(?P<scale_m>m)|(?P<scale_b>b))(?![\w/-]))?",  # "$2,936m",
+    # "$ 1.47 b", "$ 316 m": million and billion, written on
     re.IGNORECASE,
 )
 _ORDINAL_NUMERIC = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -137,7 +139,7 @@ def _scale(m: re.Match[str]) -> float:
     """The multiplier of a `NUMBER_RE` match's scale word ("2.58 trillion", "$2,936m"), 1 when it has none."""
     if m.group("scale"):
         return SCALE_WORDS[m.group("scale").lower()]
-    return 1e6 if m.group("scale_m") else 1.0
+    return 1e6 if m.group("scale_m") else 1e9 if m.group("scale_b") else 1.0
 
 
 def decimals_of(value_text: str) -> int:

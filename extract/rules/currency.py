@@ -16,7 +16,7 @@ from tradefacts.schemas.places import DEMONYMS
 # A family form read as its usual currency; "A$", "HK$" and the like are in ONE.
 DEFAULTS = {"$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
             "Rs": "INR", "Rs.": "INR", "rupees": "INR", "¥": "CNY", "francs": "CHF", "pesos": "MXN",
-            "dirhams": "AED", "riyals": "SAR"}  # fmt: skip
+            "dirhams": "AED", "riyals": "SAR", "Sh": "KES", "Shs": "UGX", "shillings": "KES"}  # fmt: skip
 _NAMED = {"american dollars": "USD", "australian dollars": "AUD", "hong kong dollars": "HKD",
           "canadian dollars": "CAD", "singapore dollars": "SGD", "new taiwan dollars": "TWD",
           "taiwan dollars": "TWD", "new zealand dollars": "NZD", "swiss francs": "CHF", "hk dollars": "HKD",
@@ -96,9 +96,10 @@ def named_dollar(text: str) -> str | None:
 
 
 # Signs shared by several currencies whose usual reading (DEFAULTS) yields to the article's own economy.
-_SIGN_BY_ECONOMY = {"¥": {"Japan": "JPY"}, "Rs": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}}
+_SIGN_BY_ECONOMY = {"¥": {"Japan": "JPY"}, "Rs": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"},
+                    "Sh": {"Uganda": "UGX", "Tanzania": "TZS"}}  # "Sh" is Kenya's unless the story is another's
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
-_SIGN_BEFORE = re.compile(r"(?<![A-Za-z])(¥|Rs\.?)\s?$")
+_SIGN_BEFORE = re.compile(r"(?<![A-Za-z])(¥|Rs\.?|Sh)\s?$")
 
 
 def economy_currency(sentence: str, value_start: int, unit: str, area: str | None, dollar: str | None) -> str:

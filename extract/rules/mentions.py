@@ -81,7 +81,7 @@ from tradefacts.schemas.numbers import (
 )
 
 _NUM = rf"(?:{NUMERAL}|(?:{CARDINAL_PATTERN}|an?)(?=[\s-](?:{SCALE_PATTERN})\b)|(?:{CARDINAL_PATTERN})(?=\s))"
-_SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b|(?<=\d)m\b)?"  # "$2,936m": million, written on
+_SCALE = rf"(?:(?:\s|-)?(?:{SCALE_PATTERN})\b|(?<=\d)\s?[mb](?![\w/-]))?"  # "$2,936m", "$ 1.47 b": written on
 _CUR_PRE = rf"(?<![A-Za-z])(?P<pre>(?-i:{PREFIX_PATTERN}))\s?(?:\([-−]\)\s?)?"  # "SR82.6 billion" is no rand; "USD
 # (-) 201.4 billion": an Indian release's deficit, its sign written as well as its word
 _CUR_POST = rf"(?P<post>(?-i:[A-Z]{{3}})|(?:{SUFFIX_WORDS}))\b"

@@ -1,0 +1,47 @@
+"""Currencies of economies outside the usual six, and the short scales South Asian papers write ("$ 1.47 b")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_rules_frame import run
+from tradefacts.schemas.numbers import parse_value_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "value"),
+    [
+        ("Kenya's exports rose to Sh120.3 billion in the second quarter.", "KES", 120.3e9),
+        ("Kenya's imports reached KSh 540 billion in the second quarter.", "KES", 540e9),
+        ("Uganda's exports reached Shs 1.2 trillion in the second quarter.", "UGX", 1.2e12),
+        ("Tanzania's exports reached Sh4.1 trillion in the second quarter.", "TZS", 4.1e12),
+        ("Poland's exports rose to 120.5 billion zlotys in August.", "PLN", 120.5e9),
+        ("Poland's imports reached 118 billion zł in August.", "PLN", 118e9),
+        ("Peru's exports reached S/ 3.2 billion in August.", "PEN", 3.2e9),
+        ("Bangladesh's imports rose to 650 billion taka in August.", "BDT", 650e9),
+    ],
+)
+def test_shilling_zloty_sol_and_taka(sentence: str, unit: str, value: float) -> None:
+    facts = run(f"Trade figures\n\n{sentence}", date(2025, 10, 15)).facts
+    assert [(f.unit, f.value) for f in facts if f.measure.value == "value"] == [(unit, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.47 b", 1.47e9), ("316 m", 316e6), ("2,936m", 2936e6), ("1,863.7 ten thousand", 18.637e6)],
+)
+def test_short_and_translated_scales(text: str, value: float) -> None:
+    assert parse_value_text(text) == pytest.approx(value)
+
+
+def test_a_spaced_short_scale_is_read_in_text() -> None:
+    text = "Trade figures\n\nSri Lanka's merchandise exports rose to $ 1.47 b in October, and apparel earned $ 316 m."
+    facts = run(text, date(2025, 11, 26)).facts
+    assert sorted(f.value for f in facts) == [pytest.approx(316e6), pytest.approx(1.47e9)]
+
+
+def test_m_over_m_is_no_scale() -> None:
+    facts = run("Trade figures\n\nSri Lanka's exports rose 3 m/m in October.", date(2025, 11, 26)).facts
+    assert all(f.value < 1e3 for f in facts)
