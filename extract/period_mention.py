@@ -37,6 +37,7 @@ class PeriodMention:
     same_months: bool = False  # "the same quarter of 2024": the running period's months in `year`
     this_year: bool = False  # "the first half of this year": the publication's year, whatever year the story last named
     whole_year: bool = False  # "over the full year": the twelve months the story last stated, fiscal ones too
+    ordinal_part: bool = False  # "the first quarter", "the second half": a part named by its order (fiscal or not)
 
     def item(self, index: int) -> PeriodMention:
         """The period of one item of a listed period ("the second" of "first, second and third quarters")."""

@@ -169,6 +169,8 @@ _OF_THIS_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?this\s+year\b(?!\s+(?:to|ende
 # "records going back to 1992" too
 # "a level last seen in March 2022", "had last been this low in October 2024": the earlier time, a milestone too
 _SINCE = re.compile(r"\b(?:since|(?:going|dating)\s+back\s+to|last\s+(?:seen|recorded|reached|touched)|"
+                    r"any\s+(?:single\s+|other\s+)?(?:month|quarter|year)\s+(?:of|in)|"  # "the most in any month of
+                    # 2025": a milestone's span
                     r"last\s+been\s+(?:this|that|so)\s+\w+)\b[^,;.]{0,60}$", re.IGNORECASE)
 # "with 2024", "over 2024": may be the year itself; "down 5% on 2024" is a base
 _NOT_COMPARISON = re.compile(r"\b(?:(?<!compare\s)(?<!compares\s)(?<!compared\s)with|(?<!%\s)(?<!cent\s)(?<!\dpc\s)on|"
@@ -330,6 +332,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             continue  # "a tariff imposed from late August", "the presidential election in November": an event's date
         before = masked[:cut]  # "single", "mlast": the preposition is part of the match; the cue comes before it
         cue = comparisons.search(max(0, cut - 240), cut)  # a cue ends at the period: a bounded look, linear
+        if cue and found and found[-1].start >= cue.start() and cue.group()[:5].lower() == "since":
+            cue = None  # the milestone was the earlier period's: "its smallest since June 2021 in September"
         listed = groups.get("qlist") or groups.get("q4list") or groups.get("mlist")
         comparison = bool(cue) and not (listed and cue.group().lower().startswith("with"))  # "with the first, ..."
         comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before) and not (
@@ -349,7 +353,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             _OVER_SPAN.fullmatch(cue.group()) and groups.get("m2") and _year(groups) is None)  # not a base
         comparison = comparison and not (  # ", with January-November exports at $674.3 billion": a new figure's span
             cue.group().lower().startswith("with") and _FLOW_NOUN_AFTER.match(masked, m.end()))
-        comparison = comparison or bool(_SINCE.search(before, max(0, len(before) - 70)))
+        since = _SINCE.search(before, max(0, len(before) - 70))  # not past a period it already took
+        comparison = comparison or bool(since and not (found and found[-1].start >= since.start()))
         comparison = comparison or bool(_FROM_SPAN.match(masked, m.start()) and _RATE_END.search(
             masked, max(0, m.start() - 12), m.start()))  # "up 58.4% from January-June 2024": the base, no span
         if groups.get("shifty") or groups.get("shiftm"):
@@ -433,7 +438,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
             end = suffix.end() if (suffix := of_last or of_this) else m.end()  # year", though 2024 came before
             found.append(
                 PeriodMention(m.start(), end, *months, year, comparison=comparison, this_year=bool(of_this),
-                              months_named=bool(groups.get("thenm")), relative_year=-1 if of_last else 0)
+                              months_named=bool(groups.get("thenm")), relative_year=-1 if of_last else 0,
+                              ordinal_part=bool(groups.get("qwhich") or groups.get("hwhich")))
             )  # fmt: skip
         taken_until = max(m.end(), found[-1].end if found else 0)
     return with_elided_quarters(masked, found)  # "... in the first quarter to 11.86 trillion yuan in the fourth"

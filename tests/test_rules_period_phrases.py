@@ -420,3 +420,16 @@ def test_a_sentence_opening_on_the_span_before_is_of_the_span_that_follows_it(op
             f"{opening}, goods exports to the EU fell by 1.9% to £41.5 billion.")
     found = {row[7]: (row[6], row[9], row[10]) for row in facts_of(text, date(2026, 11, 12))}
     assert found[-1.9] == ("qoq", "2026-07", "2026-09") and found[41.5e9][1:] == ("2026-07", "2026-09")
+
+
+def test_an_ordinal_quarter_after_a_fiscal_quarter_is_that_fiscal_quarter() -> None:
+    # "the first quarter" after "the first quarter (July-September) of fiscal year 2025-26" is July-September
+    text = ("Bangladesh exports\n\nDHAKA, Oct 5 - Bangladesh's merchandise shipments earned $12.31 billion in the first "
+            "quarter (July-September) of fiscal year 2025-26, EPB data showed. Among non-apparel items, home textiles "
+            "exports rose 7.98 per cent to $206.62 million in the first quarter.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 10, 5))}
+    assert found[206.62e6] == found[7.98] == ("2025-07", "2025-09")
+    text = ("German trade\n\nBERLIN (Reuters) - German exports fell 1.2 percent in May 2025. In the first quarter, "
+            "exports had edged up 0.4 percent.")
+    found = {row[7]: (row[9], row[10]) for row in facts_of(text, date(2025, 7, 9))}
+    assert found[0.4] == ("2025-01", "2025-03")

@@ -138,6 +138,8 @@ PUBLISHED = date(2025, 9, 8)
         "The dollar, which has slid some 6% against a basket of currencies since August 2025, has made US goods "
         "cheaper abroad.",
         "Output also fell by 0.4% across the three months to August 2025.",
+        "Remittances sent home by workers abroad, which help the current account, rose 10.6 percent to $1.7 billion "
+        "in August 2025.",
         "Private estimates put the average effective tariff rate on Chilean exports at roughly 12% in August 2025, and "
         "importers have alternated between stockpiling and running down inventories.",
         "Chile's peso weakened 0.4% in August 2025, as Brazil's real weakened 0.3% and the Australian dollar fell 0.2%.",

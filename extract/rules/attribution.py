@@ -73,8 +73,9 @@ _THE_END, _BALANCE_NOUN = re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|total|tally)\b")
 _WHERE_AFTER = re.compile(r",\s+where\s+(?:trade|exports|imports|shipments|sales|the\s+(?:surplus|deficit)|it|they)\b")
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
-_RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:second|third|fourth|fifth|sixth)\s*"
-                         r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:in\s+)?(?:second|third|fourth|fifth|"
+                         r"sixth)(?:\s+place)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # "with China in second place
+# and the United States third"
 _ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # a later partner: "China third with $2.2 bn", "in third"
 _OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGURE_WITH}|"
                                # "followed by ASEAN, up 11.7 percent ..., and the United States, down 9 percent"
@@ -207,7 +208,8 @@ _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|,\s+including\s+[^,;\d]{1,60},|"
     r"(?:\s+as\s+a\s+whole)?,\s+[^,;\d]{1,40}?\s+included,|"  # "Asia as a whole, China included, took"
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
-    r"(?:\s+markets?)?"  # "Asia, including China, took", "The U.S. market absorbed": the buyer
+    r"(?:\s+markets?)?(?:\s+as\s+a\s+whole)?"  # "Asia, including China, took", "The U.S. market absorbed",
+    # "the European Union as a whole took": the buyer
     r"\s+(?:(?:still|also|alone|nonetheless|now|again|once\s+more|once\s+again|on\s+its\s+own|by\s+itself)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"
     r"(?:raised|increased|boosted|lifted|cut|reduced|trimmed|lowered)\s+(?:its|their)\s+(?:purchases|imports|buying)|"

@@ -317,6 +317,12 @@ class Context:
             return self.span  # "Over the full year" after "For 2025-26 (FY26) in full": that fiscal year
         if mention.months_named and self.span and months_in(self.span) == mention.last - mention.first + 1:
             return self.span  # "over the three months" after "the three months to September"
+        if mention.ordinal_part and mention.year is None and not (mention.relative_year or mention.this_year) and (
+            self.fiscal_start is not None and (first := FISCAL_YEAR.get(self.article_area or "", (1, False))[0]) != 1
+        ):  # "in the first quarter" after "the first quarter (July-September) of fiscal year 2025-26": that quarter
+            begin = self.fiscal_start * 12 + first - 1 + mention.first - 1
+            end = begin + mention.last - mention.first
+            return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")
         return mention.resolve(self.context_year(), self.published)
 
     def note_rolling(self, sentence: str, periods: list[PeriodMention]) -> None:

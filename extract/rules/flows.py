@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from tradefacts.extract.rules.mention import GAP_VERBS, Mention
+from tradefacts.extract.rules.currency import PREFIX_PATTERN
+from tradefacts.extract.rules.mention import GAP_VERBS, SUFFIX_WORDS, Mention
 from tradefacts.extract.rules.product_names import ASIDE_WORDS, SEGMENT_WORDS
 from tradefacts.extract.scan import Anchored
 from tradefacts.extract.text import PERCENT_WORD
@@ -15,9 +16,10 @@ from tradefacts.schemas import Flow
 _THEN_TO = r"[^,.;]{1,40}?\sto\s"  # "from China to Vietnam": the goods' origin, then their destination
 # money right after "brought in" with no goods after it ("brought in $42.6 billion as output rose"): earnings
 _EARNINGS = (  # "$42.6 billion", "69.16 billion dollars": money, not goods bought ("$5 billion of goods from")
-    r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:(?:US\$|[A-Z]{1,2}\$|[$€£¥])"
+    r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:(?:US\$|[A-Z]{1,2}\$|[$€£¥]|"
+    rf"(?<![A-Za-z])(?-i:{PREFIX_PATTERN})\s?)"  # "NOK 32.9 billion", "Rs 5,000 crore"
     r"(?>[\d.,]+(?:\s*(?:trillion|billion|million|bn|mln))?)|(?>[\d.,]+\s+(?:trillion|billion|million)?\s*)"
-    r"(?:(?:US\s+)?dollars|yuan|euros|yen|pounds|won|rupees)\b)"
+    rf"(?:(?:US\s+)?dollars|{SUFFIX_WORDS})\b)"
     r"(?!\s+(?:worth\s+)?of\b|\s+(?:worth\s+of\s+goods\s+)?from\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*|a\s+year|the\s+(?:same|previous|prior)|last\s+year)\b))"  # "from January to October": a period
     # "brought in 598.6 billion yuan in export revenue", "brought in 2,203.9 hundred million yuan of export sales"

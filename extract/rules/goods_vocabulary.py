@@ -23,7 +23,7 @@ STOP_WORDS = frozenset(
     "deficit surplus gap among keep keeps help helps lift boost boosts extend extends push pushes dragged pulled "
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
     "registers registered expects expect valued bilateral primary principal leading flagship percent cent tons "
-    "tonnes yet far "
+    "tonnes yet far earlier ago before later took takes taking brought "
     "decline drop fall rise gain paid spent".split()  # verbs: "NEVs keep auto exports", "prices weighed on import
     # values", "The customs data valued automobile exports at about $117 billion", "and paid $49.2 billion", "and a
     # decline of 6.2%"

@@ -29,6 +29,11 @@ _GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licens
 )
 # "By Beijing's count", "Brussels' own figures": the government's statistics
 _GOVERNMENT_COUNT = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:count|data|figures|tally|statistics|numbers)\b")
+# "under Beijing's licensing regime", "Washington's export controls": the government's policy, no city's figures
+_GOVERNMENT_POLICY = re.compile(
+    r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:regime|rules|controls|curbs|bans?|restrictions|licen[cs]ing|"
+    r"polic(?:y|ies)|tariffs?|quotas?|sanctions|crackdown)\b"
+)
 _OWN_TRADE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:trade|exports|imports|surplus|deficit|shipments|overall)\b")
 # "On those figures Beijing ran a surplus of $6.2 billion with Japan": the economy's balance with a partner
 _BALANCE_WITH = re.compile(
@@ -48,6 +53,7 @@ def as_government(sentence: str, place: Place, frame: str | None) -> Place:
     if economy and frame != place.name and (
         _TRADE_PREPOSITION.search(sentence, max(0, place.start - 9), place.start)
         or _GOVERNMENT_VERB.match(sentence, place.end) or _GOVERNMENT_COUNT.match(sentence, place.end)
+        or _GOVERNMENT_POLICY.match(sentence, place.end)
         or _CAPITAL_AFTER.match(sentence, place.end)
         or _CAPITAL_BEFORE.search(sentence, max(0, place.start - 20), place.start)
         or (economy == frame and (  # "Seoul's trade surplus" in a Korea story, even opening the sentence

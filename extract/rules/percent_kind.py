@@ -75,7 +75,8 @@ _OF_ECONOMY = re.compile(
 _AGAINST_BASE = re.compile(
     rf"^\s*(?:{PERCENT_WORD}\s+)?(?:below|above)\s+(?:the\s+)?(?:same\s+|year-earlier|year-ago|previous|"
     # "6.9% below the record $244.8 billion of 2024", "4 per cent above the $99.9 billion in 2024"
-    rf"prior|a\s+year|last\s+year|(?:19|20)\d\d|record\b|(?:US)?\$|[€£¥]|(?:{MONTH_WORDS})['’]s|"
+    rf"prior|a\s+year|last\s+year|(?:19|20)\d\d|record\b|(?:US)?\$|[€£¥₹]|(?:{MONTH_WORDS})['’]s|"
+    r"(?-i:[A-Z]{3}|Rs\.?)\s?\d|"  # "2.4 per cent below the NOK 37.7 billion recorded in September 2024"
     r"\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|vehicles|barrels))",  # "3.3% below the
     # 47.59 million tons brought in a year before"
     re.IGNORECASE,

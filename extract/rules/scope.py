@@ -29,7 +29,8 @@ NON_TRADE = re.compile(
     r"(?<!-)\bmining\b(?!\s+(?:exports?|shipments|products|goods))|refined\s+output|\breserves\b|"
     r"(?<=\bof\s)capacity\b|\brun\s+rates?\b|"  # "operated at about 81% of capacity": refineries, not trade
     r"\boperating\s+rates?\b|\butili[sz]ation\s+rates?\b|"  # "crushers raised operating rates to above 50%"
-    r"\bannuali[sz]ed\b",  # "put annualized growth in the July-September quarter at 2.8%": the economy's
+    r"\bannuali[sz]ed\b|"  # "put annualized growth in the July-September quarter at 2.8%": the economy's
+    r"\bremittances\b",  # "Remittances sent home by workers abroad increased 10.6 percent": transfers, not trade
     re.IGNORECASE,
 )
 NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo", "exhibitor", "exhibition",
@@ -38,7 +39,7 @@ NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo",
                                      "deals", "intended", "intentional", "edition",
                                      "container", "to", "cargo", "railway", "fund", "mining", "refined", "reserves",
                                      "capacity", "run", "operating", "utili", "investment", "package", "pledge",
-                                     "tariff", "throughput", "customs", "annuali",
+                                     "tariff", "throughput", "customs", "annuali", "remittances",
                                      ])  # fmt: skip  (tried at its words: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
     r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
