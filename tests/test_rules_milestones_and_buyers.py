@@ -36,3 +36,15 @@ def test_time_words_and_verbs_before_a_flow_word_name_no_goods() -> None:
     assert "earlier" not in {f.product for f in run(text, date(2025, 12, 20)).facts}
     text = "Brazil trade\n\nBrazil's soybean exports hit a record in 2025 and brought in $42.2 billion."
     assert [f.product for f in run(text, date(2026, 1, 10)).facts] == ["soybeans"]
+
+
+def test_a_sentence_opened_on_total_exports_turns_a_sector_story_s_paragraph_to_all_goods() -> None:
+    text = (
+        "China's rare earth magnet exports jump in November\n\n"
+        + LEAD
+        + "Magnet exports rose 26.5% to 5,493.9 tons.\n\n"
+        "Total exports were up 5.9% at $330.3 billion in November, and imports gained 1.9% to $218.6 billion. That "
+        "left a monthly surplus of $111.68 billion."
+    )
+    goods = {f.value: f.product for f in run(text, date(2025, 12, 20)).facts}
+    assert goods[111.68e9] is None and goods[5493.9] is not None

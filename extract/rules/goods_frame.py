@@ -43,6 +43,7 @@ _BOTH_OPENING = re.compile(
     re.IGNORECASE,
 )
 # a sector story that turns to the whole trade for the rest of its paragraph
+_ALL_GOODS_OPENING = re.compile(r"\s*(?:Total|Overall)\s+(?:goods\s+|merchandise\s+)?(?:exports|imports|trade)\b")
 _TURN_TO_ALL = re.compile(r"\bbroader\s+(?:trade|customs)\b|\b(?:wider|headline)\s+trade\b", re.IGNORECASE)
 # Economies whose statistics headline goods and services together (the US Census and BEA release, the ONS): in a
 # story that also gives goods or services figures apart, its unqualified totals are the combined ones.
@@ -166,6 +167,9 @@ def framed_goods(
     whole = (WHOLE_TRADE.search(named) or _WHOLE_SUBJECT.match(text) or (
         share and _WHOLE_AFTER_SHARE.match(text, at))) and not _TONNAGE.search(clause)  # "total imports
     # slid 11% to 387.62 million tons" in a coal story: a tonnage is never of all goods
+    if chosen == [None] and ctx.title_product and whole and _ALL_GOODS_OPENING.match(text):
+        ctx.whole_trade_paragraph = ctx.paragraph  # "Total exports were up 5.9% ... That left a monthly surplus": a
+        # sentence opened on all goods turns its paragraph to them
     if chosen == [None] and ctx.title_product and not whole and ctx.whole_trade_paragraph != ctx.paragraph:
         turned = paragraph_goods and not same_goods(paragraph_goods, ctx.title_product)
         chosen = [paragraph_goods if turned else ctx.title_product]  # a sector story: its figures are the
