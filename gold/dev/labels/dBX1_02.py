@@ -1,0 +1,118 @@
+from _fact import fact, period
+
+FJ = "Fujian"
+JO = period(2025, 1, 10)
+PE = "private enterprises"
+ME = "mechanical and electrical products"
+LI = "labour-intensive products"
+
+ARTICLE = {
+    "id": "dBX1_02",
+    "title": "Fujian's Foreign Trade Imports and Exports Exceeded 1.5 Trillion Yuan in the First 10 Months",
+    "publisher": "Fuzhou Customs",
+    "published": "2025-11-20",
+    "notes": [
+        "Real figures (source, date): none for Fujian January-October 2025 were found in the pages corpus. The scale was anchored on a real later figure (Xiamen Customs via Fujian Daily/Xinhua Fujian, 2025-12-19: Fujian private enterprises' trade 10,556.4 hundred million yuan in January-November 2025, 61.5% of the province's total), and the release form on real Fuzhou/Xiamen Customs releases of 2022 and 2024.",
+        'Derived/made up: every figure in the article is made up, kept internally consistent: total 15,563.8 = exports 9,874.5 + imports 5,689.3; private 9,585.1 = exports 6,712.4 + imports 2,872.7; shares computed from them (61.6, 68, 45.8, 51, 42.1, 28.8); growth rates, partner values, automobiles/ships, agricultural and aquatic products and the 18.637 million tons of crude oil are invented. Publication date 2025-11-20 is assumed.',
+        "Judgement calls: area Fujian from the lead and 'our province'/'the province'; '(the same below)' carries yoy and RMB to every later figure; 'their imports and exports came to 9,585.1 ...' carries the subject 'private enterprises' from the sentence before (segment private enterprises), as does 'Of this, exports ... or 68% of the province's export value' (private enterprises' share of Fujian's exports) and 'imports rose 12.5%'; 'Exports accounted for 9,874.5 ... of this' and 'imports for 5,689.3 ...' are the province's exports and imports; the partner list 'ASEAN, ...; the EU, ...; the United States, ...' is total trade with each partner; 'Together the three partners made up 45.8%' is labelled as one share with partner 'ASEAN, European Union, United States' (a named group joined in text order, by analogy with the area rule); 'represented 51% of the total' is a share of Fujian's total trade; 'Their exports ... 4,157.8' carries 'mechanical and electrical products' from the heading sentence; '186.2 and 152.7 hundred million yuan' takes its scale from the list; 'their share of total exports was 28.8%' refers back to labour-intensive products; aquatic products' 45.4% is their share of agricultural exports; the headline 'Exceeded 1.5 Trillion Yuan' is a threshold for the same observation as 15,563.8 hundred million yuan, so only the exact figure is labelled.",
+        "Not facts: 'pulling up the growth of the province's exports by 0.9 percentage points' (contribution); '1.5 Trillion' in the headline (threshold of a labelled exact figure); 'set a new record', 'the highest for the same period in history' (milestones); 2025 (year); 'Sixth' etc. (list ordinals).",
+        'Lint gap: the release form \'1,863.7 ten thousand tons\' (Chinese 万吨, as translated releases write it) cannot be read by the number parser (lint: "cannot read \'1,863.7 ten thousand\' as a number"); reworded to \'18.637 million tons\'.',
+        'Copy check: 27 sentences searched (13 look-ups), 13 reworded (lead, exports/imports, record sentence, private total, private exports/imports, ASEAN rank, partner list, three-partner share, Belt and Road, M&E heading and value, labour-intensive value, agricultural) because they shared the clause skeleton of formulaic provincial releases (Shandong, Anhui, Guangdong, Zhejiang).',
+        'Second check: 22 sentences searched, 0 reworded.',
+    ],
+    "facts": [
+        fact(FJ, "total", "value", 15563.8e8, "CNY", JO, "15,563.8 hundred million",
+             "Fujian Province's foreign trade in goods totalled 15,563.8 hundred million yuan"),
+        fact(FJ, "total", "growth", 4.2, "percent", JO, "4.2",
+             "Fujian Province's foreign trade in goods totalled 15,563.8 hundred million yuan (RMB, the same below), up "
+             "4.2% year on year"),
+        fact(FJ, "exports", "value", 9874.5e8, "CNY", JO, "9,874.5 hundred million",
+             "Exports accounted for 9,874.5 hundred million yuan of this, growing 6.8%"),
+        fact(FJ, "exports", "growth", 6.8, "percent", JO, "6.8",
+             "Exports accounted for 9,874.5 hundred million yuan of this, growing 6.8%"),
+        fact(FJ, "imports", "value", 5689.3e8, "CNY", JO, "5,689.3 hundred million",
+             "imports for 5,689.3 hundred million yuan, edging down 0.1%"),
+        fact(FJ, "imports", "growth", -0.1, "percent", JO, "0.1",
+             "imports for 5,689.3 hundred million yuan, edging down 0.1%"),
+        fact(FJ, "total", "value", 9585.1e8, "CNY", JO, "9,585.1 hundred million",
+             "their imports and exports came to 9,585.1 hundred million yuan", segment=PE),
+        fact(FJ, "total", "growth", 9.6, "percent", JO, "9.6",
+             "their imports and exports came to 9,585.1 hundred million yuan, 9.6% more than a year earlier",
+             segment=PE),
+        fact(FJ, "total", "share", 61.6, "percent", JO, "61.6",
+             "their imports and exports came to 9,585.1 hundred million yuan, 9.6% more than a year earlier and equal to "
+             "61.6% of the province's foreign trade", segment=PE),
+        fact(FJ, "exports", "value", 6712.4e8, "CNY", JO, "6,712.4 hundred million",
+             "Of this, exports were 6,712.4 hundred million yuan", segment=PE),
+        fact(FJ, "exports", "share", 68, "percent", JO, "68",
+             "Of this, exports were 6,712.4 hundred million yuan, or 68% of the province's export value", segment=PE),
+        fact(FJ, "imports", "value", 2872.7e8, "CNY", JO, "2,872.7 hundred million",
+             "imports rose 12.5% to 2,872.7 hundred million yuan", segment=PE),
+        fact(FJ, "imports", "growth", 12.5, "percent", JO, "12.5",
+             "imports rose 12.5% to 2,872.7 hundred million yuan", segment=PE),
+        fact(FJ, "total", "rank", 1, "number", JO, "biggest",
+             "ASEAN kept its place as our province's biggest trading partner", partner="ASEAN"),
+        fact(FJ, "total", "value", 3385.6e8, "CNY", JO, "3,385.6 hundred million",
+             "the province's trade with its three main partners was as follows: ASEAN, 3,385.6 hundred million yuan",
+             partner="ASEAN"),
+        fact(FJ, "total", "growth", 9.8, "percent", JO, "9.8",
+             "the province's trade with its three main partners was as follows: ASEAN, 3,385.6 hundred million yuan, up "
+             "9.8%", partner="ASEAN"),
+        fact(FJ, "total", "value", 2036.7e8, "CNY", JO, "2,036.7 hundred million",
+             "the EU, 2,036.7 hundred million yuan, up 6.5%", partner="European Union"),
+        fact(FJ, "total", "growth", 6.5, "percent", JO, "6.5",
+             "the EU, 2,036.7 hundred million yuan, up 6.5%", partner="European Union"),
+        fact(FJ, "total", "value", 1705.2e8, "CNY", JO, "1,705.2 hundred million",
+             "the United States, 1,705.2 hundred million yuan, down 13.4%", partner="United States"),
+        fact(FJ, "total", "growth", -13.4, "percent", JO, "13.4",
+             "the United States, 1,705.2 hundred million yuan, down 13.4%", partner="United States"),
+        fact(FJ, "total", "share", 45.8, "percent", JO, "45.8",
+             "Together the three partners made up 45.8% of the province's total.",
+             partner="ASEAN, European Union, United States"),
+        fact(FJ, "total", "value", 7942.3e8, "CNY", JO, "7,942.3 hundred million",
+             "Trade with Belt and Road partner countries, at 7,942.3 hundred million yuan",
+             partner="Belt and Road partner countries"),
+        fact(FJ, "total", "growth", 6.9, "percent", JO, "6.9",
+             "Trade with Belt and Road partner countries, at 7,942.3 hundred million yuan, grew 6.9%",
+             partner="Belt and Road partner countries"),
+        fact(FJ, "total", "share", 51, "percent", JO, "51",
+             "Trade with Belt and Road partner countries, at 7,942.3 hundred million yuan, grew 6.9% and represented 51% "
+             "of the total", partner="Belt and Road partner countries"),
+        fact(FJ, "exports", "value", 4157.8e8, "CNY", JO, "4,157.8 hundred million",
+             "Their exports in the first 10 months amounted to 4,157.8 hundred million yuan", product=ME),
+        fact(FJ, "exports", "growth", 8.9, "percent", JO, "8.9",
+             "Their exports in the first 10 months amounted to 4,157.8 hundred million yuan, up 8.9%", product=ME),
+        fact(FJ, "exports", "share", 42.1, "percent", JO, "42.1",
+             "Their exports in the first 10 months amounted to 4,157.8 hundred million yuan, up 8.9%, and made up 42.1% of "
+             "the province's exports", product=ME),
+        fact(FJ, "exports", "value", 186.2e8, "CNY", JO, "186.2",
+             "exports of automobiles and ships were 186.2 and 152.7 hundred million yuan", product="automobiles"),
+        fact(FJ, "exports", "value", 152.7e8, "CNY", JO, "152.7 hundred million",
+             "exports of automobiles and ships were 186.2 and 152.7 hundred million yuan", product="ships"),
+        fact(FJ, "exports", "growth", 35.6, "percent", JO, "35.6",
+             "exports of automobiles and ships were 186.2 and 152.7 hundred million yuan, increasing by 35.6% and 42.3% "
+             "respectively", product="automobiles"),
+        fact(FJ, "exports", "growth", 42.3, "percent", JO, "42.3",
+             "exports of automobiles and ships were 186.2 and 152.7 hundred million yuan, increasing by 35.6% and 42.3% "
+             "respectively", product="ships"),
+        fact(FJ, "exports", "value", 2846.9e8, "CNY", JO, "2,846.9 hundred million",
+             "The province shipped 2,846.9 hundred million yuan of textiles and garments, footwear, bags, furniture and "
+             "other labour-intensive products", product=LI),
+        fact(FJ, "exports", "growth", 1.7, "percent", JO, "1.7",
+             "The province shipped 2,846.9 hundred million yuan of textiles and garments, footwear, bags, furniture and "
+             "other labour-intensive products, up 1.7%", product=LI),
+        fact(FJ, "exports", "share", 28.8, "percent", JO, "28.8",
+             "their share of total exports was 28.8%", product=LI),
+        fact(FJ, "exports", "value", 798.6e8, "CNY", JO, "798.6 hundred million",
+             "exports of agricultural products maintained growth, reaching 798.6 hundred million yuan",
+             product="agricultural products"),
+        fact(FJ, "exports", "growth", 5.2, "percent", JO, "5.2",
+             "exports of agricultural products maintained growth, reaching 798.6 hundred million yuan, up 5.2%",
+             product="agricultural products"),
+        fact(FJ, "exports", "share", 45.4, "percent", JO, "45.4",
+             "exports of agricultural products maintained growth, reaching 798.6 hundred million yuan, up 5.2%; aquatic "
+             "products made up 45.4% of them", product="aquatic products"),
+        fact(FJ, "imports", "quantity", 18.637e6, "tonnes", JO, "18.637 million",
+             "the province imported 18.637 million tons of crude oil", product="crude oil"),
+    ],
+}
