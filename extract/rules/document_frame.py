@@ -25,6 +25,7 @@ _SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+
 
 
 _SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
+_BULLETS = re.compile(r"(?:\s*[•\-*–][ \t][^\n]*\n?)+\s*")  # a paragraph of bullet lines only
 # a line that is a figure alone, as in a release's box of headline figures ("129.4 billion euros", "-0.9% ...")
 _FIGURE_LINE = re.compile(r"^[+\-–]?\d[\d.,]*\s*(?:%|(?:trillion|billion|million)\b)", re.MULTILINE)
 
@@ -39,7 +40,12 @@ def frame_document(ctx: Context, text: str, title: str | None, body_start: int) 
     # names its economy in its first sentences of prose: those are read where the first two paragraphs hold none
     boxed = any(_FIGURE_LINE.search(p) for p in opening) and not any(_SENTENCE_END.search(p) for p in opening)
     prose = [p for p in paragraphs[2:] if _SENTENCE_END.search(p)][:2] if boxed else []
-    ctx.area = ctx.article_area = frame_area(title, opening) or (frame_area(None, prose) if prose else None)
+    if any(_BULLETS.fullmatch(p) for p in opening):  # a standfirst of bullets ("• US shipments slip 4.1%") names
+        # partners in shorthand: the story's first paragraphs of prose name its economy
+        prose = [p for p in paragraphs if _SENTENCE_END.search(p) and not _BULLETS.fullmatch(p)][:2]
+        opening = [p for p in opening if not _BULLETS.fullmatch(p)]
+    ctx.area = ctx.article_area = (frame_area(title, prose) if prose and not boxed else None) or frame_area(
+        title, opening) or (frame_area(None, prose) if prose else None)
     if ctx.article_area in COMBINED_HEADLINE and GOODS_APART.search(text):
         ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
     ctx.frame_partner = frame_partner(title, ctx.article_area)

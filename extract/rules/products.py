@@ -142,6 +142,8 @@ _LEADING_CATEGORY = re.compile(
 _VALUE_OF_GOODS = re.compile(r"\b(?:value|volume)\s+of\s+(?P<p>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+(?=(?:bought|"
                             r"purchased|imported|exported|shipped|sold)\b)")
 # "trade in mechanical and electrical products between the two sides reached ..."
+# "the UAE's non-oil foreign trade reached": trade that leaves oil out, the figure's goods
+_NON_OIL_TRADE = re.compile(r"\b(?P<p>(?i:non-oil))\s+(?i:(?:foreign|external|merchandise|goods)\s+)?(?i:trade)\b")
 _TRADE_IN_GOODS = re.compile(rf"\b(?i:t)rade\s+in\s+(?P<p>(?:[a-z-]+\s+){{0,4}}(?:{HEAD_NOUNS}))\b")
 _PART_PRODUCT = re.compile(
     rf"\b(?:of\s+(?:these|which|them|this|the\s+total)|among\s+(?:them|these|which|(?:its\s+)?(?:imports|exports)))"
@@ -286,7 +288,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _PART_PRODUCT.finditer(sentence), _PART_AMOUNT.finditer(sentence),
                             _PAID_FOR.finditer(sentence), _VERB_PRODUCT.finditer(sentence),
                             _QUANTITY_OF.finditer(sentence), _LATER_SUBJECT.finditer(sentence),
-                            _GOODS_WITH_OWN.finditer(sentence),
+                            _GOODS_WITH_OWN.finditer(sentence), _NON_OIL_TRADE.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),
