@@ -124,6 +124,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
     rf"(?!{PARTNER_NOUN}))"
 )
+_PARTNERS_LISTED = re.compile(
+    r"\b(?:trade\s+with|partners|markets|destinations|suppliers)\b[^:.]{0,80}:(?=(?:[^:.]|\.(?=\d))*$)", re.IGNORECASE)
 _NAMED_IN_PASSING = re.compile(r"^\s+(?:included|excluded)\s*[,)]")
 _GAPPED_SUBJECT = re.compile(r",\s+(?:and|while)\s+$")
 _FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
@@ -300,8 +302,11 @@ def classify_places(
         before, after = sentence[max(0, p.start - 100) : p.start], sentence[resume : resume + 110]
         if _NAMED_IN_PASSING.match(after):
             continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's
-        if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)):
-            partners.append(p)  # "Shipments there climbed 11.3%": the market just named
+        if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)) or (
+            is_foreign(p, frame) and _PARTNERS_LISTED.search(sentence, max(0, p.start - 400), p.start)
+        ):
+            partners.append(p)  # "Shipments there climbed 11.3%": the market just named; "trade with its three main
+            # partners was as follows: ASEAN, ...; the EU, ...": each item after the colon
             continue
         if p.name == "Belt and Road partner countries" and frame != p.name:
             partners.append(p)  # "Belt and Road partner countries, meanwhile, accounted for 51.8 percent": partners

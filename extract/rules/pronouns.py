@@ -13,9 +13,13 @@ PART_OPENING = re.compile(
     r"^\s*(?:Exports|Imports)\s+(?:made\s+up|accounted\s+for)\s+[^,;]{1,40}?\s+of\s+th(?:at|is)(?:\s+(?:total|figure|sum))?\b",
     re.IGNORECASE,
 )
+# "In the first 10 months, their imports and exports came to": a span before the pronoun opens nothing new
+_SPAN_OPENING = (
+    r"(?:(?:In|During|Over|For)\s+the\s+(?:first|past|last)\s+[\w-]+\s+(?:months|quarters)(?:\s+of\s+\d{4})?,\s+)?"
+)
 PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:exports|imports|shipments|value|sales|"
-    r"foreign\s+trade)\b|\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
+    rf"^\s*{_SPAN_OPENING}(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:imports\s+and\s+exports|"
+    r"exports|imports|shipments|value|sales|foreign\s+trade)\b|\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
     r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
     r"^\s*(?:That|This)\s+(?:compared|was|were)\b|"  # "That compared with 1.59 million tons in March 2025": the same
     # "The US was the largest buyer in August at $6.86 billion. Shipments had been higher in July": the same flow,
@@ -26,7 +30,8 @@ PRONOUN_SUBJECT = re.compile(
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
 )
-THEIR_OPENING = re.compile(r"\s*(?:Their|Its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
+THEIR_OPENING = re.compile(
+    rf"\s*{_SPAN_OPENING}(?i:their|its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
 # "They expanded 7.1 percent ...", "That was 6.4% more than a year earlier and gave Russia ..."
 THEY_OPENING = re.compile(
     r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|\s*(?:That|This|It)\s+(?:was|is)\s+[\d.]+\s*(?:%|per)"

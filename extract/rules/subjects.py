@@ -18,7 +18,9 @@ from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, names_own_
 from tradefacts.schemas import Flow, Unit
 
 _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type or a trade mode
-    r"^\s*(?:Meanwhile,\s+)?(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",
+    r"^\s*(?:(?:Meanwhile|First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Also|In\s+addition|Moreover),\s+)?"
+    r"(?:the\s+)?(?:private|state-owned|foreign-invested|foreign-funded|small|processing|general)",  # "First, private
+    # enterprises further consolidated their position": a release's numbered point on the enterprises
     re.IGNORECASE,
 )
 _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On the export side, mechanical and
