@@ -27,3 +27,13 @@ def test_partners_listed_after_a_colon() -> None:
     )
     found = {(f.area, f.partner) for f in run(text, date(2025, 11, 20)).facts if f.value > 1e9}
     assert found == {("Fujian", "ASEAN"), ("Fujian", "European Union"), ("Fujian", "United States")}
+
+
+def test_a_paragraph_opened_on_that_result_keeps_the_span_just_read() -> None:
+    text = (
+        "Poland's trade deficit widens in August\n\nWARSAW - Poland recorded a goods trade deficit of €1.3 billion "
+        "in August, the NBP said.\n\nBetween January and August, exports were worth 1,001.6 billion zloty, while "
+        "imports went up by 2.7% to 1,023.1 billion zloty.\n\nThat produced a deficit of 21.4 billion zł."
+    )
+    periods = {f.value: (f.period.start, f.period.end) for f in run(text, date(2025, 10, 15)).facts}
+    assert periods[-21.4e9] == ("2025-01", "2025-08") and periods[-1.3e9] == ("2025-08", "2025-08")

@@ -21,7 +21,10 @@ _BYLINE = re.compile(r"\s*By\s+(?:[A-Z]|(?:a|an|our)\s+(?:staff|special|correspo
 _BYLINE_PLACE = re.compile(r"\b(?:in|from)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+and\s+)?){1,2}")
 # a section heading in capitals, with no full stop, perhaps with its units ("ARRIVALS BY ORIGIN (share of total)")
 _HEADING = re.compile(r"\s*[A-Z][A-Z0-9 '’&/,-]{2,60}(?:\s*\([^()]{0,80}\))?\s*")
-_SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+basis\b", re.IGNORECASE)
+_SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+basis\b|"
+                         # "That produced a deficit of 21.4 billion zł": the result of the figures just read
+                         r"\s*(?:That|This)\s+(?:produced|left|meant|gave|put|took|brought|pushed|resulted)\b",
+                         re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
