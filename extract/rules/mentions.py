@@ -146,13 +146,16 @@ _CAUSE_OPENING = re.compile(
     r"(?:affected|caused|driven|dragged\s+down|weighed\s+down|hit|hurt)\s+by)\s|"
     # "falling 3.9 percent as weaker demand cut into orders": no comma, but a clause with its own verb
     r"(?<!such\s)\bas\s+(?=(?:[\w'’-]+\s+){1,4}?(?:weighed|cut|hit|hurt|curbed|dented|dampened|sapped|slowed|"
-    r"eroded|squeezed)\b)", re.IGNORECASE)
+    r"eroded|squeezed|bought|purchased|imported|stocked\s+up)\b)",  # "rose 9.1% ... as mining projects bought more"
+    re.IGNORECASE)
 
 
 def _cause_after(sentence: str, start: int, end: int, non_trade_at: int) -> bool:
     """Whether the sentence's non-trade word sits in a cause given after a trade figure ("Furniture exports, on the
     other hand, slipped 2.7 percent, as higher US tariffs cut into orders"): the figure's subject is trade."""
-    return non_trade_at > end and _CAUSE_OPENING.search(sentence, end, non_trade_at) is not None and (
+    cause = _CAUSE_OPENING.search(sentence, end, non_trade_at + 80) if non_trade_at > end else None  # its look
+    # ahead reads past the word: "as mining projects bought"
+    return cause is not None and cause.start() < non_trade_at and (
         TRADE_WORD.search(sentence, max(0, start - 200), start) is not None)
 
 

@@ -84,6 +84,12 @@ _RANKED_ROLE = re.compile(
     r"(?<!world's\s)(?<!world’s\s)(?<![\w-])(?:top|largest|biggest|main)\s+(?P<p>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
     rf"{RANKED_ROLES}\b"
 )
+# "Copper, the country's top export, generated US$2.384 billion": goods its apposition calls an export
+_GOODS_BY_ROLE = re.compile(
+    rf"{_CLAUSE_START}(?P<p>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z-]+){{0,2}}),\s+(?:the|its|their|[A-Z][\w.]*['’]s|"
+    r"the\s+(?:country|nation|region|province|city)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|export\s+items?|"
+    rf"products?|commodit(?:y|ies)|(?:export\s+)?earners?)\s*,\s+(?:(?:also|still|again)\s+)?(?:{VERBS})\b"
+)
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(
     rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
@@ -289,6 +295,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _PAID_FOR.finditer(sentence), _VERB_PRODUCT.finditer(sentence),
                             _QUANTITY_OF.finditer(sentence), _LATER_SUBJECT.finditer(sentence),
                             _GOODS_WITH_OWN.finditer(sentence), _NON_OIL_TRADE.finditer(sentence),
+                            _GOODS_BY_ROLE.finditer(sentence),
                             _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),

@@ -235,7 +235,8 @@ FORECAST = re.compile(
     r"continue|maintain|stabili[sz]e|improve)\b)|"
     # "Total exports for the whole fiscal year are still seen at around USD 860 billion": a view of the future
     r"(?:(?<=are\s)|(?<=is\s)|(?<=still\s)|(?<=were\s)|(?<=was\s)|(?<=now\s))seen\s+(?:at|reaching|hitting|topping)\b|"
-    r"projections?|projects|f['’]?cast|tipped|"
+    r"projections?|(?<!mining\s)(?<!energy\s)(?<!infrastructure\s)(?<!investment\s)(?<!construction\s)(?<!new\s)"
+    r"projects|f['’]?cast|tipped|"  # not "as mining projects bought more capital goods": the noun
     # "on course to top $850 billion": the figure a forecast reaches; not "on course to surpass last year's record
     # of 110.7 million tons", a reported figure
     r"on\s+(?:course|track|pace)\s+(?:to\s+[a-z]+|for)(?=\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|a\s+record\s+)?"
