@@ -126,6 +126,9 @@ _NOT_SUBJECT_AFTER = re.compile(
 )
 _PARTNERS_LISTED = re.compile(
     r"\b(?:trade\s+with|partners|markets|destinations|suppliers)\b[^:.]{0,80}:(?=(?:[^:.]|\.(?=\d))*$)", re.IGNORECASE)
+_MARKETS_OPENING = re.compile(
+    r"\s*(?:Among|Of|By)\s+(?:(?:the|its|regional|major|main|key|overseas|foreign|trading|export|import)\s+)*"
+    r"(?:markets|partners|destinations|regions|suppliers)\s*,\s*(?:the\s+)?", re.IGNORECASE)
 _NAMED_IN_PASSING = re.compile(r"^\s+(?:included|excluded)\s*[,)]")
 _GAPPED_SUBJECT = re.compile(r",\s+(?:and|while)\s+$")
 _FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
@@ -303,8 +306,9 @@ def classify_places(
         if _NAMED_IN_PASSING.match(after):
             continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)) or (
-            is_foreign(p, frame) and _PARTNERS_LISTED.search(sentence, max(0, p.start - 400), p.start)
-        ):
+            is_foreign(p, frame) and (_PARTNERS_LISTED.search(sentence, max(0, p.start - 400), p.start)
+                                      or _MARKETS_OPENING.fullmatch(sentence, 0, p.start))
+        ):  # "Among regional markets, Africa stood out with growth of 19.5 percent": a market
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named; "trade with its three main
             # partners was as follows: ASEAN, ...; the EU, ...": each item after the colon
             continue

@@ -64,7 +64,7 @@ from tradefacts.extract.rules.precious_metals import precious_metals_frame, with
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.scope import PART_OF_MONTH
-from tradefacts.extract.rules.segments import segment_before
+from tradefacts.extract.rules.segments import segment_after_opening, segment_before
 from tradefacts.extract.rules.sources import source_economy
 from tradefacts.extract.rules.subjects import (
     carried_volume,
@@ -223,7 +223,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             # fall in purchases of Russian goods" after "shipments from China to Russia"
         if (buyer := partner_subject_before(text, places, mention.start)) and buyer.name != area:
             flow = partner_verb_flow(text, buyer.end, mention.start) or flow  # "The US ... bought goods worth"
-        segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions)
+        segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions) or (
+            segment_after_opening(text, mention.start))
         if segment is None and (pronoun_subject or part_opening or they) and (
             mention.start < 60 or THEIR_OPENING.match(text) or they
         ):

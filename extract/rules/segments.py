@@ -32,6 +32,21 @@ def segment_before(
     return names[-1]
 
 
+# "Worth CNY19.16 trillion after a 7.8 percent increase, private firms' trade made up": figures in an opening phrase,
+# whose subject follows the comma
+_FIGURES_OPENING = re.compile(r"\s*(?:With|At|Worth|Valued\s+at)\s[^;:,]{0,120}?\d[^;:,]{0,80},\s+(?:the\s+)?",
+                              re.IGNORECASE)
+
+
+def segment_after_opening(sentence: str, pos: int) -> str | None:
+    """The enterprise type a sentence's opening figures belong to, named right after the opening's comma."""
+    opening = _FIGURES_OPENING.match(sentence)
+    if opening is None or pos > opening.end():
+        return None
+    hit = SEGMENT_RE.match(sentence, opening.end())
+    return _segment_name(hit) if hit else None
+
+
 def _segment_name(hit: re.Match[str]) -> str:
     name = " ".join(hit.group("seg").lower().split())
     if name == "private sector":
