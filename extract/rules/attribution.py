@@ -126,6 +126,8 @@ _NOT_SUBJECT_AFTER = re.compile(
 )
 _PARTNERS_LISTED = re.compile(
     r"\b(?:trade\s+with|partners|markets|destinations|suppliers)\b[^:.]{0,80}:(?=(?:[^:.]|\.(?=\d))*$)", re.IGNORECASE)
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Exchange|[Aa]uctions?|[Bb]ourse|[Cc]ommodity\s+[Ee]xchange|"
+                                r"[Tt]ea\s+[Aa]uction)\b")
 _MARKETS_OPENING = re.compile(
     r"\s*(?:Among|Of|By)\s+(?:(?:the|its|regional|major|main|key|overseas|foreign|trading|export|import)\s+)*"
     r"(?:markets|partners|destinations|regions|suppliers)\s*,\s*(?:the\s+)?", re.IGNORECASE)
@@ -303,8 +305,11 @@ def classify_places(
     for i, p in enumerate(kept):
         resume = aside_end.get(p.end, p.end)
         before, after = sentence[max(0, p.start - 100) : p.start], sentence[resume : resume + 110]
-        if _NAMED_IN_PASSING.match(after):
-            continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's
+        if _NAMED_IN_PASSING.match(after) or (
+            (p.kind == "city" or country_of(p)) and _INSTITUTION_AFTER.match(after)
+        ):
+            continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's;
+            # "prices at the Nairobi Coffee Exchange", "the Mombasa auction": a market place, no economy
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)) or (
             is_foreign(p, frame) and (_PARTNERS_LISTED.search(sentence, max(0, p.start - 400), p.start)
                                       or _MARKETS_OPENING.fullmatch(sentence, 0, p.start))

@@ -57,7 +57,7 @@ _FLOW_WORDS = [
         # supplier", "left Japan with a deficit"): what the goods did
         r"(?:(?<=goods\s)|(?<=products\s)|(?<=euros\s)|(?<=dollars\s)|(?<=pounds\s)|(?<=billion\s)|(?<=million\s))"
         r"(?:leaving|left)\s+(?-i:[A-Z][a-z]+)\b(?!['’])|"
-        r"earned|earning|fetched|fetching|bound\s+for|"  # "coal earned"
+        r"earned|earning|(?<!import\s)earnings|fetched|fetching|bound\s+for|"  # "coal earned", "tea earnings fell"
         r"(?<=[a-z.]-)bound(?=\s+(?:goods|shipments|exports|cargoes|sales|deliveries|trade)\b)|"  # "U.S.-bound goods"
         r"(?:deliveries|cargoes)\s+to\b|"  # "Deliveries to the euro zone totalled"
         # "72.9 billion euros of goods going to other EU member states", "goods headed overseas"
