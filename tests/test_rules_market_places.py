@@ -1,5 +1,6 @@
 """A city named for its exchange or auction ("the Nairobi Coffee Exchange", "the Mombasa auction") is no economy of
-the figures; "tea earnings fell" are export earnings."""
+the figures; "tea earnings fell" are export earnings; goods in an opening cause ("Helped by ... pharmaceutical
+shipments, ...") or that "led a 22 per cent rise" are not the figure's."""
 
 from __future__ import annotations
 
@@ -22,3 +23,23 @@ def test_goods_earnings_are_exports() -> None:
     text = LEAD + "Tea earnings fell over the January-June period, shrinking 12.05 percent to Sh90.12 billion."
     flows = {f.value: f.flow.value for f in run(text, date(2025, 10, 1)).facts}
     assert flows[-12.05] == flows[90.12e9] == "exports"
+
+
+IRISH = "DUBLIN - Irish exports rose in September, the CSO said. "
+
+
+def test_goods_in_an_opening_cause_are_not_the_figure_s() -> None:
+    text = (
+        IRISH + "Helped by another wave of pharmaceutical shipments to the United States, Ireland sent €28.5 billion "
+        "worth of goods abroad in September, 27.8 per cent more than a year earlier."
+    )
+    assert {f.product for f in run(text, date(2025, 11, 19)).facts} == {None}
+
+
+def test_goods_that_led_a_rise_did_not_make_it_alone() -> None:
+    text = (
+        IRISH + "Food and chemicals led a 22 per cent annual rise in sales to Great Britain, which reached €1.4 "
+        "billion. Chips led the gains, jumping 20% to €3 billion."
+    )
+    goods = {f.value: f.product for f in run(text, date(2025, 11, 19)).facts}
+    assert goods[22] is None and goods[1.4e9] is None and goods[20] == "chips"

@@ -90,6 +90,10 @@ _GOODS_BY_ROLE = re.compile(
     r"the\s+(?:country|nation|region|province|city)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|export\s+items?|"
     rf"products?|commodit(?:y|ies)|(?:export\s+)?earners?)\s*,\s+(?:(?:also|still|again)\s+)?(?:{VERBS})\b"
 )
+_LED_A_RATE = re.compile(rf"\b(?:led|drove|powered|fuell?ed|propelled)\s+(?:a|an)\s+[\d.]+\s*{PERCENT_WORD}",
+                         re.IGNORECASE)
+_CAUSE_CLAUSE = re.compile(r"\s*(?:Helped|Driven|Boosted|Supported|Buoyed|Lifted|Aided|Hit|Hurt|Weighed\s+down|"
+                           r"Dragged\s+down|Held\s+back|Spurred|Fuelled|Fueled)\s+by\s[^,;]{1,150},")
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(
     rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
@@ -336,6 +340,12 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         first_start = min(p.start for p in found)  # examples after a cue that follows goods are not goods of their own
         examples = merged([(c.start(), _examples_end(sentence, c.end())) for c in cues if first_start < c.start()])
         found = [p for p in found if not in_spans(examples, p.start)]
+    found = [p for p in found if not _LED_A_RATE.search(sentence, max(p.start, p.end - 12), p.end + 40)]  # "Food
+    # and chemicals led a 22 per cent
+    # annual rise in sales to Great Britain": the goods drove the whole's rise
+    if (cause := _CAUSE_CLAUSE.match(sentence)) and not any(c.isdigit() for c in cause.group()):
+        found = [p for p in found if p.start >= cause.end()]  # "Helped by another wave of pharmaceutical shipments
+        # to the United States, Ireland sent €28.5 billion worth of goods abroad": the cause's goods, not the figure's
     if excluded := merged([(m.start(), m.end()) for m in EX_PRECIOUS.finditer(sentence)]):
         found = [p for p in found if not in_spans(excluded, p.start)]  # "Once precious metals are stripped out":
         # the goods left out, not the figure's (the goods frame reads the exclusion)
