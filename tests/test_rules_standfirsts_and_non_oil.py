@@ -1,5 +1,6 @@
-"""A standfirst of bullets names partners in shorthand, not the story's economy; "non-oil foreign trade" is the goods
-a Gulf story's figures are about."""
+"""A standfirst of bullets names partners in shorthand, not the story's economy, and its figures that the body states
+again are the body's; "non-oil foreign trade" is the goods a
+Gulf story's figures are about."""
 
 from __future__ import annotations
 
@@ -31,3 +32,20 @@ def test_non_oil_foreign_trade_in_a_headline_is_the_story_goods() -> None:
     )
     article = run(text, date(2025, 8, 24))
     assert {f.product for f in article.facts} == {"non-oil"}
+
+
+RESTATED = """Exports hold steady in October
+
+• US shipments slip 4.1%, EU up 9.7%
+• Coconut products top $ 1 b in 10 months
+
+Sri Lanka's exports held broadly flat in October, Export Development Board data showed.
+
+Exports to the United States fell 4.12% in October from a year earlier."""
+
+
+def test_a_standfirst_figure_the_body_states_again_is_the_body_s() -> None:
+    facts = run(RESTATED, date(2025, 11, 26)).facts
+    evidence = {f.value: f.evidence for f in facts}
+    assert evidence[-4.12].startswith("Exports to the United States") and -4.1 not in evidence
+    assert 1e9 in evidence  # a figure only the standfirst gives stays

@@ -22,7 +22,7 @@ from tradefacts.extract.rules.basis import (
 )
 from tradefacts.extract.rules.context import Context, release_basis
 from tradefacts.extract.rules.currency import economy_currency
-from tradefacts.extract.rules.dedupe import dedupe
+from tradefacts.extract.rules.dedupe import dedupe, without_restated
 from tradefacts.extract.rules.document_frame import enter_paragraph, frame_document
 from tradefacts.extract.rules.event_dates import figures_periods
 from tradefacts.extract.rules.export_kinds import with_export_kind
@@ -399,7 +399,7 @@ class RegexBackend:
             publisher=doc.publisher or meta.publisher,
             published=published,
             text=doc.text,
-            facts=dedupe(facts),
+            facts=without_restated(dedupe(facts), ctx.standfirst),
             rejected=ctx.rejected,
         )
         return ctx.settle(article)

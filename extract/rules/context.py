@@ -146,6 +146,7 @@ class Context:
     buying: bool = False  # a story on what the economy buys: the headline's flow, else the lead's
     dollar: str | None = None  # what a bare "$" means when the text names another dollar
     declared_currency: str | None = None  # "(RMB, the same below)": the currency of a bare "842.37 billion"
+    standfirst: list[tuple[int, int]] = field(default_factory=list)  # bullets before the lead: the body's shorthand
     list_header: ListHeader | None = None  # "Leading markets (tons; change from September):" over its rows
     fiscal_start: int | None = None  # the first calendar year of the fiscal year last read, for "the previous"
     text: str = ""  # the whole article, for what is read of it only when needed

@@ -50,3 +50,31 @@ def _superseded(group: list[Fact]) -> set[int]:
         if any(tolerances[m] < tol for m in range(lo, hi) if m != k):
             out.add(id(fact))  # "~1.05 trillion" restating "10,508.6 hundred million"
     return out
+
+
+def _restating_key(fact: Fact) -> tuple:
+    """What a standfirst's shorthand keeps of a figure: measure, unit, flow, period and goods (not always its place)."""
+    return fact.measure, fact.unit, fact.flow, fact.period, fact.product
+
+
+def without_restated(facts: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
+    """A standfirst restates the body: of the figures in `spans` (bullets before the lead), those whose number the
+    body states again, within the standfirst's rounding, are dropped ("• Oct. total exports $ 1.47 b" over "reached
+    US$ 1,474.38 million"); a figure only the standfirst gives stays."""
+    def inside(fact: Fact) -> bool:
+        return fact.evidence_span is not None and any(s <= fact.evidence_span.start < e for s, e in spans)
+
+    body: dict[tuple, list[float]] = {}
+    for fact in facts:
+        if not inside(fact):
+            body.setdefault(_restating_key(fact), []).append(abs(fact.value))
+    for values in body.values():
+        values.sort()
+
+    def restated(fact: Fact) -> bool:
+        values = body.get(_restating_key(fact), [])
+        tol = tolerance(fact.value_text) + 1e-9 * abs(fact.value)
+        at = bisect_left(values, abs(fact.value) - tol)
+        return at < len(values) and values[at] <= abs(fact.value) + tol
+
+    return [f for f in facts if not (inside(f) and restated(f))] if spans else facts
