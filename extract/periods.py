@@ -158,6 +158,7 @@ COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _OVER_SPAN = re.compile(r"over\s+", re.IGNORECASE)
+_OVER_END = re.compile(r"(?:^|\s)over\s+$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:share|was|were|stood\s+at|made\s+up|accounted\s+for)\s+(?:about\s+|around\s+)?"
                            r"[\d.]+\s*(?:%|per\s*cent|pc|percent)\s+$", re.IGNORECASE)
 _POINTS_BASE = re.compile(r"points\s+(?:below|above|ahead\s+of|behind)\b", re.IGNORECASE)
@@ -349,8 +350,9 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         # rates; "above the 2024 level" is a base
         comparison = comparison and not (  # "The U.S. share ... was 11.2% over January-October 2025": a level's span
             _OVER_SPAN.fullmatch(cue.group()) and _LEVEL_BEFORE.search(masked, max(0, cue.start() - 60), cue.start()))
-        comparison = comparison and not (  # "grew by 7.2 percent over January-November": the months of this year,
-            _OVER_SPAN.fullmatch(cue.group()) and groups.get("m2") and _year(groups) is None)  # not a base
+        comparison = comparison and not (  # "grew by 7.2 percent over January-November", "Export growth over the
+            _OVER_END.search(cue.group()) and (groups.get("m2") or groups.get("firstn"))  # first ten months": the
+            and _year(groups) is None)  # months of this year, not a base
         comparison = comparison and not (  # ", with January-November exports at $674.3 billion": a new figure's span
             cue.group().lower().startswith("with") and _FLOW_NOUN_AFTER.match(masked, m.end()))
         since = _SINCE.search(before, max(0, len(before) - 70))  # not past a period it already took

@@ -37,3 +37,20 @@ def test_a_paragraph_opened_on_that_result_keeps_the_span_just_read() -> None:
     )
     periods = {f.value: (f.period.start, f.period.end) for f in run(text, date(2025, 10, 15)).facts}
     assert periods[-21.4e9] == ("2025-01", "2025-08") and periods[-1.3e9] == ("2025-08", "2025-08")
+
+
+WIRE = "BEIJING, Nov 7 (Reuters) - China's exports fell 1.1% in October from a year earlier, customs data showed.\n\n"
+
+
+def test_a_list_s_flow_labels_are_its_flows() -> None:
+    text = (
+        WIRE + "China trade, January-October ($ bln; y/y % change):\nExports 3,080.6 (+5.3)\nImports 2,115.8 (-1.7)\n"
+    )
+    found = {(f.flow.value, f.product, round(f.value, 3)) for f in run(text, date(2025, 11, 7)).facts}
+    assert {("exports", None, 3080.6e9), ("imports", None, 2115.8e9), ("imports", None, -1.7)} <= found
+
+
+def test_growth_over_the_first_months_for_a_market() -> None:
+    text = WIRE + "Export growth over the first ten months reached 26.1% for Africa, against 14.3% for ASEAN."
+    found = {f.value: (f.partner, f.period.start, f.period.end) for f in run(text, date(2025, 11, 7)).facts}
+    assert found[26.1] == ("Africa", "2025-01", "2025-10") and found[14.3] == ("ASEAN", "2025-01", "2025-10")

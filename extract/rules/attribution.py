@@ -128,6 +128,7 @@ _PARTNERS_LISTED = re.compile(
     r"\b(?:trade\s+with|partners|markets|destinations|suppliers)\b[^:.]{0,80}:(?=(?:[^:.]|\.(?=\d))*$)", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Exchange|[Aa]uctions?|[Bb]ourse|[Cc]ommodity\s+[Ee]xchange|"
                                 r"[Tt]ea\s+[Aa]uction)\b")
+_RATE_FOR = re.compile(rf"\d\s*{PERCENT_WORD}\s+for\s+(?:the\s+)?$", re.IGNORECASE)  # "reached 26.1% for Africa"
 _MARKETS_OPENING = re.compile(
     r"\s*(?:Among|Of|By)\s+(?:(?:the|its|regional|major|main|key|overseas|foreign|trading|export|import)\s+)*"
     r"(?:markets|partners|destinations|regions|suppliers)\s*,\s*(?:the\s+)?", re.IGNORECASE)
@@ -312,7 +313,8 @@ def classify_places(
             # "prices at the Nairobi Coffee Exchange", "the Mombasa auction": a market place, no economy
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)) or (
             is_foreign(p, frame) and (_PARTNERS_LISTED.search(sentence, max(0, p.start - 400), p.start)
-                                      or _MARKETS_OPENING.fullmatch(sentence, 0, p.start))
+                                      or _MARKETS_OPENING.fullmatch(sentence, 0, p.start)
+                                      or _RATE_FOR.search(before))
         ):  # "Among regional markets, Africa stood out with growth of 19.5 percent": a market
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named; "trade with its three main
             # partners was as follows: ASEAN, ...; the EU, ...": each item after the colon

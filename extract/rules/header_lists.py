@@ -86,8 +86,9 @@ def list_facts(sentence: Sentence, ctx: Context) -> list[Fact] | None:
     evidence, row_start = sentence.text.strip(), sentence.start + lead
     label = row.group("label").strip()
     partner = whole_place(label)
-    product = (header.product or ctx.product or ctx.title_product) if partner else label.lower()
-    flow = header.flow or ctx.title_flow or ctx.flow
+    named_flow = None if partner else label_flow(label)  # "Exports 3,080.6 (+5.3)", "Balance 964.8": the flow
+    product = (header.product or ctx.product or ctx.title_product) if partner else None if named_flow else label.lower()
+    flow = named_flow or header.flow or ctx.title_flow or ctx.flow
     period = header.period or ctx.period
     scale = header.scale if header.scale is not None else (table_scale(ctx.text, row_start) or 1.0)
 
