@@ -49,3 +49,12 @@ def test_a_standfirst_figure_the_body_states_again_is_the_body_s() -> None:
     evidence = {f.value: f.evidence for f in facts}
     assert evidence[-4.12].startswith("Exports to the United States") and -4.1 not in evidence
     assert 1e9 in evidence  # a figure only the standfirst gives stays
+
+
+def test_bare_re_exports_are_a_kind_of_exports() -> None:
+    text = (
+        "Malaysia trade\n\nKUALA LUMPUR - Malaysia's exports rose 8% in October. Re-exports jumped 15.2% to RM35.25 "
+        "billion. Non-oil exports including re-exports reached RM90 billion."
+    )
+    segments = {f.value: f.segment for f in run(text, date(2026, 11, 20)).facts}
+    assert segments[15.2] == segments[35.25e9] == "re-exports" and segments[90e9] is None

@@ -10,13 +10,19 @@ import re
 from tradefacts.schemas import Flow
 
 # the kind's name, or the goods that make domestic exports and re-exports Singapore's measures ("oil domestic
-# exports"); bare "re-exports" and "domestic exports" (Hong Kong's split of its exports) name no kind of their own
+# exports"); bare "domestic exports" (Hong Kong's split of its exports) names no kind of its own
 _KIND = re.compile(
     r"\b(?:(?P<goods>non-oil|oil|non-electronics?|electronics?)\s+)?(?P<kind>NODX|NORX)\b|"
     r"\b(?P<goods2>non-oil|oil)\s+(?P<kind2>domestic\s+exports|re-exports)\b",
     re.IGNORECASE,
 )
 _SEGMENT = {"nodx": "domestic exports", "norx": "re-exports"}
+# "Re-exports grew 16.1 per cent to Dh394.6 billion": the last flow word before the figure, in its clause
+_BARE_RE_EXPORTS = re.compile(
+    r"(?<!including\s)(?<!excluding\s)(?<!and\s)(?<!plus\s)\bre-exports?\b"  # not "exports including re-exports"
+    r"(?![^,;]*\b(?:exports|imports|shipments)\b)[^,;]*$",
+    re.IGNORECASE,
+)
 _GOODS = {"electronic": "electronics", "non-electronic": "non-electronics"}
 _LEAD = 600  # the headline and lead, where a story names the kind it is about
 # a story on Singapore's headline measure (not a Hong Kong story that splits its exports into both kinds)
@@ -41,6 +47,7 @@ def with_export_kind(
     named = list(_KIND.finditer(sentence, max(0, pos - 200), pos))
     found = named[-1] if named else _STORY_KIND.search(text, 0, _LEAD)
     if found is None:
-        return segment, goods
+        bare = _BARE_RE_EXPORTS.search(sentence, max(0, pos - 80), pos)  # "Re-exports grew 16.1 per cent to": the
+        return ("re-exports" if bare else segment), goods  # figure's own flow word names the kind
     kind_segment, kind_goods = _kind(found)
     return kind_segment, [kind_goods] if goods == [None] else goods
