@@ -22,7 +22,14 @@ from tradefacts.extract.rules.partner_roles import (
     role_partner,
 )
 from tradefacts.extract.rules.place_lists import LIST_SEP, listed_before
-from tradefacts.extract.rules.place_phrases import bound_for, named_by_kind, names_people, where_goods_go
+from tradefacts.extract.rules.place_phrases import (
+    bound_for,
+    named_as_market,
+    named_by_kind,
+    names_market_place,
+    names_people,
+    where_goods_go,
+)
 from tradefacts.extract.rules.ranks import FIGURE_WITH
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, left_with_balance
 from tradefacts.extract.rules.suppliers import (
@@ -124,14 +131,6 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+[-\s])?(?:largest|biggest|top|\w+-largest)\s+"
     rf"(?!{PARTNER_NOUN}))"
 )
-_PARTNERS_LISTED = re.compile(
-    r"\b(?:trade\s+with|partners|markets|destinations|suppliers)\b[^:.]{0,80}:(?=(?:[^:.]|\.(?=\d))*$)", re.IGNORECASE)
-_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Exchange|[Aa]uctions?|[Bb]ourse|[Cc]ommodity\s+[Ee]xchange|"
-                                r"[Tt]ea\s+[Aa]uction)\b")
-_RATE_FOR = re.compile(rf"\d\s*{PERCENT_WORD}\s+for\s+(?:the\s+)?$", re.IGNORECASE)  # "reached 26.1% for Africa"
-_MARKETS_OPENING = re.compile(
-    r"\s*(?:Among|Of|By)\s+(?:(?:the|its|regional|major|main|key|overseas|foreign|trading|export|import)\s+)*"
-    r"(?:markets|partners|destinations|regions|suppliers)\s*,\s*(?:the\s+)?", re.IGNORECASE)
 _NAMED_IN_PASSING = re.compile(r"^\s+(?:included|excluded)\s*[,)]")
 _GAPPED_SUBJECT = re.compile(r",\s+(?:and|while)\s+$")
 _FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
@@ -306,15 +305,11 @@ def classify_places(
     for i, p in enumerate(kept):
         resume = aside_end.get(p.end, p.end)
         before, after = sentence[max(0, p.start - 100) : p.start], sentence[resume : resume + 110]
-        if _NAMED_IN_PASSING.match(after) or (
-            (p.kind == "city" or country_of(p)) and _INSTITUTION_AFTER.match(after)
-        ):
+        if _NAMED_IN_PASSING.match(after) or ((p.kind == "city" or country_of(p)) and names_market_place(after)):
             continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's;
             # "prices at the Nairobi Coffee Exchange", "the Mombasa auction": a market place, no economy
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)) or (
-            is_foreign(p, frame) and (_PARTNERS_LISTED.search(sentence, max(0, p.start - 400), p.start)
-                                      or _MARKETS_OPENING.fullmatch(sentence, 0, p.start)
-                                      or _RATE_FOR.search(before))
+            is_foreign(p, frame) and named_as_market(sentence, p.start)
         ):  # "Among regional markets, Africa stood out with growth of 19.5 percent": a market
             partners.append(p)  # "Shipments there climbed 11.3%": the market just named; "trade with its three main
             # partners was as follows: ASEAN, ...; the EU, ...": each item after the colon

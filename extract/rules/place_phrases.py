@@ -1,9 +1,12 @@
 """Places written inside a phrase whose words decide their role: a people ("imports from the Dutch"), a place named
-by its kind ("the manufacturing hub of Dongguan"), markets a sentence's goods are "bound for"."""
+by its kind ("the manufacturing hub of Dongguan"), markets a sentence's goods are "bound for", markets listed or
+ranked as such, a city named for its exchange."""
 
 from __future__ import annotations
 
 import re
+
+from tradefacts.extract.text import PERCENT_WORD
 
 # "from the Dutch fell", "sales to the French and ...": a demonym standing alone after "the" names its people
 _TO_PEOPLE = re.compile(r"\b(?:to|from|with)\s+the\s+$", re.IGNORECASE)
@@ -56,3 +59,29 @@ def where_goods_go(before: str, bound: re.Match[str]) -> bool:
     """Whether the "bound for" opens an aside on goods just named (", most of them bound for"): markets no figure
     is of."""
     return _DESCRIBED_GOODS.search(before, 0, bound.start()) is not None
+
+
+# "trade with its three main partners was as follows: ASEAN, ...; the EU, ...": each item after the colon
+_PARTNERS_LISTED = re.compile(
+    r"\b(?:trade\s+with|partners|markets|destinations|suppliers)\b[^:.]{0,80}:(?=(?:[^:.]|\.(?=\d))*$)", re.IGNORECASE)
+_RATE_FOR = re.compile(rf"\d\s*{PERCENT_WORD}\s+for\s+(?:the\s+)?$", re.IGNORECASE)  # "reached 26.1% for Africa"
+# "Among regional markets, Africa stood out with growth of 19.5 percent": a market
+_MARKETS_OPENING = re.compile(
+    r"\s*(?:Among|Of|By)\s+(?:(?:the|its|regional|major|main|key|overseas|foreign|trading|export|import)\s+)*"
+    r"(?:markets|partners|destinations|regions|suppliers)\s*,\s*(?:the\s+)?", re.IGNORECASE)
+# "prices at the Nairobi Coffee Exchange", "the Mombasa auction": a market place, no economy
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Exchange|[Aa]uctions?|[Bb]ourse|[Cc]ommodity\s+[Ee]xchange|"
+                                r"[Tt]ea\s+[Aa]uction)\b")
+
+
+def named_as_market(sentence: str, start: int) -> bool:
+    """Whether the place at `start` is written as a market: listed after "partners ... as follows:", opening the
+    sentence after "Among regional markets,", or the market a rate is "for"."""
+    return bool(_PARTNERS_LISTED.search(sentence, max(0, start - 400), start)
+                or _MARKETS_OPENING.fullmatch(sentence, 0, start)
+                or _RATE_FOR.search(sentence, max(0, start - 40), start))
+
+
+def names_market_place(after: str) -> bool:
+    """Whether the words after a city name an exchange or auction held there ("the Nairobi Coffee Exchange")."""
+    return _INSTITUTION_AFTER.match(after) is not None
