@@ -32,10 +32,18 @@ _BULLETS = re.compile(r"(?:\s*[•\-*–][ \t][^\n]*\n?)+\s*")  # a paragraph of
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
-def _first_prose(body: str) -> int:
-    """Where the body's first paragraph of prose starts (its length if none)."""
-    return next((m.start() for m in _PARAGRAPH.finditer(body) if _SENTENCE_END.search(m.group())
-                 and not _BULLETS.fullmatch(m.group())), len(body))
+def _standfirst(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The paragraphs of shorthand bullets (no full sentence) before the body's first paragraph of prose."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text, body_start):
+        bullets = _BULLETS.fullmatch(m.group()) is not None
+        if _SENTENCE_END.search(m.group()):
+            if not bullets:
+                break  # the lead: what follows is the body
+            continue  # bullets of full sentences are prose of their own
+        if bullets:
+            spans.append(m.span())
+    return spans
 # a line that is a figure alone, as in a release's box of headline figures ("129.4 billion euros", "-0.9% ...")
 _FIGURE_LINE = re.compile(r"^[+\-–]?\d[\d.,]*\s*(?:%|(?:trillion|billion|million)\b)", re.MULTILINE)
 
@@ -50,9 +58,7 @@ def frame_document(ctx: Context, text: str, title: str | None, body_start: int) 
     # names its economy in its first sentences of prose: those are read where the first two paragraphs hold none
     boxed = any(_FIGURE_LINE.search(p) for p in opening) and not any(_SENTENCE_END.search(p) for p in opening)
     prose = [p for p in paragraphs[2:] if _SENTENCE_END.search(p)][:2] if boxed else []
-    ctx.standfirst = [(m.start() + body_start, m.end() + body_start) for m in _PARAGRAPH.finditer(text[body_start:])
-                      if _BULLETS.fullmatch(m.group()) and not _SENTENCE_END.search(m.group())
-                      and m.start() < _first_prose(text[body_start:])]  # bullets in shorthand, no full sentences
+    ctx.standfirst = _standfirst(text, body_start)
     if any(_BULLETS.fullmatch(p) for p in opening):  # a standfirst of bullets ("• US shipments slip 4.1%") names
         # partners in shorthand: the story's first paragraphs of prose name its economy
         prose = [p for p in paragraphs if _SENTENCE_END.search(p) and not _BULLETS.fullmatch(p)][:2]
