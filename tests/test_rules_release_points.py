@@ -54,3 +54,14 @@ def test_growth_over_the_first_months_for_a_market() -> None:
     text = WIRE + "Export growth over the first ten months reached 26.1% for Africa, against 14.3% for ASEAN."
     found = {f.value: (f.partner, f.period.start, f.period.end) for f in run(text, date(2025, 11, 7)).facts}
     assert found[26.1] == ("Africa", "2025-01", "2025-10") and found[14.3] == ("ASEAN", "2025-01", "2025-10")
+
+
+def test_a_headline_partner_s_trade_that_lifts_a_province_is_the_province_s_story() -> None:
+    text = (
+        "ASEAN trade lifts Guangxi with 11.3 pct gain in first 11 months\n\nNANNING, Dec. 22 (Xinhua) -- In the "
+        "first 11 months of 2025, trade between south China's Guangxi Zhuang Autonomous Region and the Association "
+        "of Southeast Asian Nations (ASEAN) grew by 11.3 percent to 372.46 billion yuan. The figure made up 50.6 "
+        "percent of the region's total foreign trade, which rose 8.7 percent to 736.1 billion yuan."
+    )
+    found = {f.value: (f.area, f.partner) for f in run(text, date(2025, 12, 22)).facts}
+    assert found[11.3] == found[50.6] == ("Guangxi", "ASEAN") and found[8.7] == found[736.1e9] == ("Guangxi", None)

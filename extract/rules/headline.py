@@ -175,6 +175,9 @@ def _trade_owner(title: str, areas: list[Place]) -> Place:
     )
 
 
+_VERB_OBJECT = re.compile(r"\s+(?:the\s+)?")  # the place right after a verb: its object
+
+
 def _other_owner(title: str, areas: list[Place], first: Place, trade: re.Match[str], subordinate: bool) -> Place | None:
     """A later place that owns the trade the headline reports though the first names trade of its own: "Rebound in
     China trade gives German exports a lift" (trade with the place a preposition names), "Falling EU exports push
@@ -182,11 +185,13 @@ def _other_owner(title: str, areas: list[Place], first: Place, trade: re.Match[s
     trade gap" (goods for a market, in a story on the whole balance)."""
     later = areas[1:]
     verb_at = trade.end() + (len(m.group()) if (m := _VERB_ENDING.match(title, trade.end())) else 0)
-    if _PREPOSITION_BEFORE.search(title, max(0, first.start - 6), first.start) or CAUSING.match(title, verb_at):
+    causing = CAUSING.match(title, verb_at)
+    if _PREPOSITION_BEFORE.search(title, max(0, first.start - 6), first.start) or causing:
         main_end = _SUBORDINATE.search(title, first.end).start() if subordinate else len(title)
         owner = next((p for p in later if p.start < main_end and (
-            _OWNS_TRADE.match(title, p.end) or _POSSESSIVE_TRADE.match(title, p.end) or p.kind == "demonym")), None)
-        if owner:
+            _OWNS_TRADE.match(title, p.end) or _POSSESSIVE_TRADE.match(title, p.end) or p.kind == "demonym"
+            or (causing and p.kind != "country" and _VERB_OBJECT.fullmatch(title, causing.end(), p.start)))), None)
+        if owner:  # "ASEAN trade lifts Guangxi with 11.3 pct gain": the province the partner's trade lifted
             return owner
     acted_on = next((p for p in later if _POSSESSIVE_TRADE.match(title, p.end)
                      and _ACTS_ON.search(title, trade.end(), p.start)), None)
