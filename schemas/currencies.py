@@ -24,7 +24,8 @@ ONE: dict[str, str] = {
     "sterling": "GBP", "pounds sterling": "GBP", "lira": "TRY", "roubles": "RUB", "rubles": "RUB",
     "N": "NGN", "₦": "NGN", "naira": "NGN", "P": "PHP", "₱": "PHP", "TL": "TRY", "₺": "TRY",
     "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "soles": "PEN", "S/": "PEN",
-    "S/.": "PEN", "taka": "BDT", "forints": "HUF", "forint": "HUF", "tenge": "KZT",
+    "S/.": "PEN", "taka": "BDT", "forints": "HUF", "forint": "HUF", "tenge": "KZT", "NIS": "ILS", "₪": "ILS",
+    "shekels": "ILS", "shekel": "ILS", "koruna": "CZK", "korunas": "CZK",
 }  # fmt: skip
 # Written forms of a family of currencies, by the word their pycountry names share.
 FAMILY: dict[str, str] = {

@@ -45,3 +45,24 @@ def test_a_spaced_short_scale_is_read_in_text() -> None:
 def test_m_over_m_is_no_scale() -> None:
     facts = run("Trade figures\n\nSri Lanka's exports rose 3 m/m in October.", date(2025, 11, 26)).facts
     assert all(f.value < 1e3 for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "value"),
+    [
+        ("Israel's fuel imports fell to NIS 2.6 billion in October.", "ILS", 2.6e9),
+        ("Israel's exports came to 16.2 billion shekels in October.", "ILS", 16.2e9),
+        ("Czech exports reached 420.0 billion koruna in September.", "CZK", 420e9),
+    ],
+)
+def test_shekel_and_koruna(sentence: str, unit: str, value: float) -> None:
+    facts = run(f"Trade figures\n\n{sentence}", date(2025, 11, 17)).facts
+    assert [(f.unit, f.value) for f in facts if f.measure.value == "value"] == [(unit, pytest.approx(value))]
+
+
+def test_a_place_in_a_currency_s_name_is_no_economy() -> None:
+    text = (
+        "Israel trade\n\nJERUSALEM - Israel's goods exports fell in October, the CBS said. Measured in US currency, "
+        "exports excluding diamonds rose 9.4% from October 2024."
+    )
+    assert {f.area for f in run(text, date(2025, 11, 17)).facts} == {"Israel"}

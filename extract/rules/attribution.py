@@ -26,6 +26,7 @@ from tradefacts.extract.rules.place_phrases import (
     bound_for,
     named_as_market,
     named_by_kind,
+    names_currency,
     names_market_place,
     names_people,
     where_goods_go,
@@ -305,7 +306,8 @@ def classify_places(
     for i, p in enumerate(kept):
         resume = aside_end.get(p.end, p.end)
         before, after = sentence[max(0, p.start - 100) : p.start], sentence[resume : resume + 110]
-        if _NAMED_IN_PASSING.match(after) or ((p.kind == "city" or country_of(p)) and names_market_place(after)):
+        if _NAMED_IN_PASSING.match(after) or ((p.kind == "city" or country_of(p)) and names_market_place(after)) or (
+                names_currency(after)):  # "Measured in US currency, exports ...": no economy
             continue  # "Exports to Asia as a whole, China included, climbed": a member of the market, no figure's;
             # "prices at the Nairobi Coffee Exchange", "the Mombasa auction": a market place, no economy
         if is_there(sentence, p) or (p.name != frame and role_partner(sentence, p.start, p.end)) or (

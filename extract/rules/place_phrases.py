@@ -85,3 +85,11 @@ def named_as_market(sentence: str, start: int) -> bool:
 def names_market_place(after: str) -> bool:
     """Whether the words after a city name an exchange or auction held there ("the Nairobi Coffee Exchange")."""
     return _INSTITUTION_AFTER.match(after) is not None
+
+
+_CURRENCY_AFTER = re.compile(r"^\s+(?:currency|dollars?(?:\s+terms)?|cents?)\b", re.IGNORECASE)
+
+
+def names_currency(after: str) -> bool:
+    """Whether the words after a place make it a currency's name ("Measured in US currency", "in US dollar terms")."""
+    return _CURRENCY_AFTER.match(after) is not None
