@@ -34,7 +34,8 @@ FAMILY: dict[str, str] = {
     "riyals": "Riyal", "dirhams": "Dirham", "kronor": "Krona", "kroner": "Krone", "Sh": "Shilling",
     "Shs": "Shilling", "shillings": "Shilling",
 }  # fmt: skip
-TWO = {"¥": frozenset({"CNY", "JPY"})}
+TWO = {"¥": frozenset({"CNY", "JPY"}), "crowns": frozenset({"CZK", "SEK", "NOK", "DKK", "ISK"})}  # "crowns": the
+# koruna in Czech stories, the kronor and kroner in Nordic ones
 # Forms that name money whatever the fact claims: a percent or a count written beside one of them is a misreading.
 UNMISTAKABLE = frozenset({"$", "US$", "€", "£", "¥", "₩", "₹", "RMB", "yuan", "renminbi", "dollars", "euros", "yen",
                           "USD", "CNY", "EUR", "JPY", "GBP"})  # fmt: skip

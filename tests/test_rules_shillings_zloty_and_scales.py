@@ -66,3 +66,17 @@ def test_a_place_in_a_currency_s_name_is_no_economy() -> None:
         "exports excluding diamonds rose 9.4% from October 2024."
     )
     assert {f.area for f in run(text, date(2025, 11, 17)).facts} == {"Israel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("PRAGUE, Nov 6 (Reuters) - Czech exports climbed 3.7% to 420.0 billion crowns in September.", "CZK"),
+        ("STOCKHOLM - Sweden's exports rose to 165.3 billion crowns in July.", "SEK"),
+        ("OSLO - Norway's exports rose to 131.8 billion crowns in September.", "NOK"),
+    ],
+)
+def test_crowns_are_the_story_economy_s(text: str, unit: str) -> None:
+    assert {f.unit for f in run(f"Trade figures\n\n{text}", date(2025, 11, 6)).facts if f.measure.value == "value"} == {
+        unit
+    }

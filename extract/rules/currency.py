@@ -16,7 +16,8 @@ from tradefacts.schemas.places import DEMONYMS
 # A family form read as its usual currency; "A$", "HK$" and the like are in ONE.
 DEFAULTS = {"$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
             "Rs": "INR", "Rs.": "INR", "rupees": "INR", "¥": "CNY", "francs": "CHF", "pesos": "MXN",
-            "dirhams": "AED", "riyals": "SAR", "Sh": "KES", "Shs": "UGX", "shillings": "KES"}  # fmt: skip
+            "dirhams": "AED", "riyals": "SAR", "Sh": "KES", "Shs": "UGX", "shillings": "KES",
+            "crowns": "CZK"}  # fmt: skip
 _NAMED = {"american dollars": "USD", "australian dollars": "AUD", "hong kong dollars": "HKD",
           "canadian dollars": "CAD", "singapore dollars": "SGD", "new taiwan dollars": "TWD",
           "taiwan dollars": "TWD", "new zealand dollars": "NZD", "swiss francs": "CHF", "hk dollars": "HKD",
@@ -98,6 +99,8 @@ def named_dollar(text: str) -> str | None:
 # Signs shared by several currencies whose usual reading (DEFAULTS) yields to the article's own economy.
 _SIGN_BY_ECONOMY = {"¥": {"Japan": "JPY"}, "Rs": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"},
                     "Sh": {"Uganda": "UGX", "Tanzania": "TZS"}}  # "Sh" is Kenya's unless the story is another's
+_NORDIC_CROWNS = {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK"}
+_CROWNS_AFTER = re.compile(r"[\d.,]+\s*(?:[a-z]+\s+)?crowns\b", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _SIGN_BEFORE = re.compile(r"(?<![A-Za-z])(¥|Rs\.?|Sh)\s?$")
 
@@ -108,6 +111,8 @@ def economy_currency(sentence: str, value_start: int, unit: str, area: str | Non
     economy's own, `home_dollar`), when there is one."""
     if dollar and unit == "USD" and _BARE_DOLLAR.search(sentence, max(0, value_start - 2), value_start):
         return dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
+    if unit == "CZK" and area in _NORDIC_CROWNS and _CROWNS_AFTER.match(sentence, value_start):
+        return _NORDIC_CROWNS[area]  # "34.5 billion crowns" in a story on Sweden: kronor
     sign = _SIGN_BEFORE.search(sentence, max(0, value_start - 5), value_start)
     if sign is None or area is None:
         return unit
