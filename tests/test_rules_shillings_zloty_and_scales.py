@@ -80,3 +80,12 @@ def test_crowns_are_the_story_economy_s(text: str, unit: str) -> None:
     assert {f.unit for f in run(f"Trade figures\n\n{text}", date(2025, 11, 6)).facts if f.measure.value == "value"} == {
         unit
     }
+
+
+def test_a_conversion_in_brackets_lends_no_currency_to_a_bare_base() -> None:
+    text = (
+        "Trade figures\n\nPRAGUE, Nov 6 (Reuters) - The Czech Republic ran a trade surplus of 29.7 billion crowns "
+        "($1.41 billion) in September, up from 23.3 billion a year earlier."
+    )
+    units = {f.value: f.unit for f in run(text, date(2025, 11, 6)).facts}
+    assert units[23.3e9] == "CZK" and units[1.41e9] == "USD"

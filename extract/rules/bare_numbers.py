@@ -78,6 +78,10 @@ _SAME_MONEY_BEFORE = re.compile(
 )
 
 
+_CONVERSION_OPENS = re.compile(r"\((?:about|around|roughly|some|approximately|or|equivalent\s+to)?\s*[^()\d]{0,6}$",
+                               re.IGNORECASE)
+
+
 def elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
     """A scaled number right after money takes that money's currency: "to 22.2 billion euros from 18.5 billion".
 
@@ -87,7 +91,9 @@ def elided_currency(sentence: str, m: re.Match[str], mentions: list[Mention]) ->
     scale = _SCALE_AFTER.match(sentence, m.end())
     if not scale:
         return None
-    money = next((x for x in reversed(mentions) if x.measure is Measure.value or x.end < start - 60), None)
+    money = next((x for x in reversed(mentions) if (x.measure is Measure.value and not _CONVERSION_OPENS.search(
+        sentence, max(0, x.start - 24), x.start)) or x.end < start - 60), None)  # not "29.7 billion crowns ($1.41
+    # billion) ..., up from 23.3 billion": a conversion in brackets lends no currency
     if money is None or money.measure is not Measure.value or start - money.end > 60:
         return None
     if not _SAME_MONEY_BEFORE.search(sentence, max(0, start - 60), start):
