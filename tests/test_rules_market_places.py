@@ -1,6 +1,7 @@
 """A city named for its exchange or auction ("the Nairobi Coffee Exchange", "the Mombasa auction") is no economy of
 the figures; "tea earnings fell" are export earnings; goods in an opening cause ("Helped by ... pharmaceutical
-shipments, ...") or that "led a 22 per cent rise" are not the figure's."""
+shipments, ...") or that "led a 22 per cent rise" are not the figure's; "sales of over
+MAD 23.65 billion" names no goods."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_goods_that_led_a_rise_did_not_make_it_alone() -> None:
     )
     goods = {f.value: f.product for f in run(text, date(2025, 11, 19)).facts}
     assert goods[22] is None and goods[1.4e9] is None and goods[20] == "chips"
+
+
+def test_a_qualifier_after_of_names_no_goods() -> None:
+    text = (
+        "RABAT - Morocco's exports rose 2.6% in the first ten months of 2025. Aeronautics extended its upward run, "
+        "with foreign sales of over MAD 23.65 billion. The government targets exports of more than $50 billion."
+    )
+    assert {f.product for f in run(text, date(2025, 12, 1)).facts} == {None}

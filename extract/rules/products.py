@@ -204,7 +204,9 @@ _OF_PRODUCT = re.compile(  # "exports of", "the import bill for crude oil"
     r"(?:\b(?:import|export)\s+|(?<=\bthe\s))bill\s+for\s+|"
     # "Spending on imported consumer goods dropped 4.2%": the imports of the goods
     rf"\b(?:spending|outlays|expenditure)\s+on\s+(?:{_FROM_ABROAD}|(?=(?-i:[A-Z][\w.-]+\s+[a-z]))))"
-    rf"(?:the\s+)?(?:{_FROM_ABROAD}(?=[a-z]))?(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
+    rf"(?:the\s+)?(?:{_FROM_ABROAD}(?=[a-z]))?"
+    r"(?!(?:over|about|around|nearly|almost|some|roughly|more|less|just|up)\s)"  # "sales of over MAD 23.65 billion"
+    rf"(?P<p>[“\"‘]?{_PRODUCT_WORD}[”\"’]?"
     # an acronym in brackets: "palm oil (CPO) and", "electrical and electronic (E&E) products"
     rf"(?:,?\s+(?:and\s+)?[“\"‘]?{_PRODUCT_WORD}[”\"’,]*(?:\s+\([A-Z][A-Z&]{{1,6}}\))?){{0,10}})",
     re.IGNORECASE,
