@@ -26,7 +26,7 @@ FALL_WORDS = (
     "decreasing dropped drop drops dropping down plunged plunge plunges plunging slumped slump slumps slid "
     "shrank shrink shrinks shrunk shrinking contracted contraction contract contracts collapsed collapse sank "
     "sink tumbled tumble dipped dip dips lower lowered negative minus slipped slip slips slipping eased retreated "
-    "narrowed narrow narrows narrowing smaller lost lose loses losing weaker weakened slowed "
+    "narrowed narrow narrows narrowing narrower smaller lost lose loses losing weaker weakened slowed "
     "tumbling sliding sinking dipping easing retreating contracting plummeted plummeting skidded sagged tanked "
     "trimmed slashed shed sheds shedding"  # "trimmed its purchases by 23.9%", "those to the U.S. shed 0.2 percent";
     # not "cut" or "reduced", which tariffs and working days are
@@ -35,7 +35,7 @@ RISE_WORDS = (
     "rose rise rises rising risen increased increase increases increasing up grew grow grows growing grown "
     "growth gained gain gains jumped jump jumps surged surge surges surging soared soar soars climbed climb "
     "climbs expanded expand expands expansion higher upturn rebounded rebound advanced widened widen widens "
-    "widening larger bigger ballooned swelled spiked rallied accelerated "
+    "widening wider larger bigger ballooned swelled spiked rallied accelerated "
     "jumping soaring climbing gaining expanding advancing rebounding "
     "raised boosted lifted"  # "raised its purchases by 84.5%"
 ).split()
@@ -174,10 +174,13 @@ def growth_signs(evidence: str) -> dict[int, int]:
     return {at: 1 if sign is None else sign for at, sign in growth_cues(evidence).items()}
 
 
+_CONVERSION_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")  # "a €305 billion (US$357.9 billion) deficit": the number's own
+
+
 def balance_cue(evidence: str, start: int, end: int) -> int | None:
     """-1 for a deficit, +1 for a surplus: the balance word right after the number ("a 4.5 billion euro deficit"),
     else the nearest before it ("a deficit of ..."), else one a little after; None when no balance word is near."""
-    right_after = " ".join(evidence[end:].split()[:3])
+    right_after = " ".join(_CONVERSION_AFTER.sub("", evidence[end:], count=1).split()[:3])  # past "(US$357.9 billion)"
     deficit, surplus = _DEFICIT.search(right_after), _SURPLUS.search(right_after)
     if (deficit or surplus) and not NUMBER_RE.search(right_after[: (deficit or surplus).start()]):  # type: ignore[union-attr]
         if deficit and (not surplus or deficit.start() < surplus.start()):

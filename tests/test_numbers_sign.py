@@ -41,6 +41,8 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("the trade deficit narrowed 5.2 percent", "5.2", -1),
         ("the surplus shrank 12 percent", "12", -1),
         ("12.0 percent smaller than a year earlier", "12.0", -1),
+        ("the deficit was 5.3% narrower than a year earlier", "5.3", -1),
+        ("the shortfall was 6.3 percent wider than a year earlier", "6.3", 1),
         ("car parts lost 19.0%", "19.0", -1),
         # a bracket restates the change before it as a rate, with its sign
         ("imports from outside the EU fell by £1.1bn (4.3%) to £24.9bn", "4.3", -1),
@@ -88,6 +90,7 @@ def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
         ("imports thus outstripped exports by $4.2 billion", "4.2 billion", -1),
         ("Imports of goods and services exceeded exports by $61 billion", "61 billion", -1),
         ("exports topped imports by 2.5 billion euros", "2.5 billion", 1),
+        ("the bloc ran a €305 billion (US$357.9 billion) deficit with China in 2024", "305 billion", -1),
     ],
 )
 def test_balance_sign(evidence: str, value_text: str, sign: int) -> None:
