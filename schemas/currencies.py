@@ -25,7 +25,7 @@ ONE: dict[str, str] = {
     "N": "NGN", "₦": "NGN", "naira": "NGN", "P": "PHP", "₱": "PHP", "TL": "TRY", "₺": "TRY",
     "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "soles": "PEN", "S/": "PEN",
     "S/.": "PEN", "taka": "BDT", "forints": "HUF", "forint": "HUF", "tenge": "KZT", "NIS": "ILS", "₪": "ILS",
-    "shekels": "ILS", "shekel": "ILS", "koruna": "CZK", "korunas": "CZK",
+    "shekels": "ILS", "shekel": "ILS", "koruna": "CZK", "korunas": "CZK", "LE": "EGP",
 }  # fmt: skip
 # Written forms of a family of currencies, by the word their pycountry names share.
 FAMILY: dict[str, str] = {

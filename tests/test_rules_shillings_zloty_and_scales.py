@@ -89,3 +89,17 @@ def test_a_conversion_in_brackets_lends_no_currency_to_a_bare_base() -> None:
     )
     units = {f.value: f.unit for f in run(text, date(2025, 11, 6)).facts}
     assert units[23.3e9] == "CZK" and units[1.41e9] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("RABAT - Morocco's exports reached 380.5 billion dirhams in the first ten months of 2025.", "MAD"),
+        ("DUBAI - The UAE's non-oil exports reached 368.4 billion dirhams in the first half of 2025.", "AED"),
+        ("CAIRO - Egypt's exports rose to LE 150 billion in September.", "EGP"),
+    ],
+)
+def test_dirhams_by_the_story_economy_and_the_egyptian_pound(text: str, unit: str) -> None:
+    assert {f.unit for f in run(f"Trade figures\n\n{text}", date(2025, 12, 1)).facts if f.measure.value == "value"} == {
+        unit
+    }

@@ -99,8 +99,13 @@ def named_dollar(text: str) -> str | None:
 # Signs shared by several currencies whose usual reading (DEFAULTS) yields to the article's own economy.
 _SIGN_BY_ECONOMY = {"¥": {"Japan": "JPY"}, "Rs": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"},
                     "Sh": {"Uganda": "UGX", "Tanzania": "TZS"}}  # "Sh" is Kenya's unless the story is another's
-_NORDIC_CROWNS = {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK"}
-_CROWNS_AFTER = re.compile(r"[\d.,]+\s*(?:[a-z]+\s+)?crowns\b", re.IGNORECASE)
+# Family words after a number whose usual reading yields to the story's economy: "34.5 billion crowns" in a story
+# on Sweden are kronor, "380.5 billion dirhams" in one on Morocco Moroccan dirhams
+_WORD_BY_ECONOMY = {
+    "crowns": {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK"},
+    "dirhams": {"Morocco": "MAD"},
+}
+_FAMILY_WORD_AFTER = re.compile(r"[\d.,]+\s*(?:[a-z]+\s+)?(crowns|dirhams)\b", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$\s?$")
 _SIGN_BEFORE = re.compile(r"(?<![A-Za-z])(¥|Rs\.?|Sh)\s?$")
 
@@ -111,8 +116,8 @@ def economy_currency(sentence: str, value_start: int, unit: str, area: str | Non
     economy's own, `home_dollar`), when there is one."""
     if dollar and unit == "USD" and _BARE_DOLLAR.search(sentence, max(0, value_start - 2), value_start):
         return dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
-    if unit == "CZK" and area in _NORDIC_CROWNS and _CROWNS_AFTER.match(sentence, value_start):
-        return _NORDIC_CROWNS[area]  # "34.5 billion crowns" in a story on Sweden: kronor
+    if area and (word := _FAMILY_WORD_AFTER.match(sentence, value_start)):
+        return _WORD_BY_ECONOMY[word.group(1).lower()].get(area, unit)
     sign = _SIGN_BEFORE.search(sentence, max(0, value_start - 5), value_start)
     if sign is None or area is None:
         return unit
