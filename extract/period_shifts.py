@@ -6,12 +6,21 @@ from __future__ import annotations
 from tradefacts.schemas import Period
 
 
+def _month(index: int) -> str:
+    """"YYYY-MM" of a month counted from January of year 0 (2025-07 is 2025 * 12 + 6)."""
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def month_span(first: int, last: int) -> Period:
+    """The months `first` to `last`, each counted from January of year 0; a span may cross a year's end."""
+    return Period(start=_month(first), end=_month(last))
+
+
 def shifted(period: Period, months: int) -> Period:
     """The same months moved by `months` ("a year earlier" is -12)."""
 
     def move(ym: str) -> str:
-        index = int(ym[:4]) * 12 + int(ym[5:7]) - 1 + months
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return _month(int(ym[:4]) * 12 + int(ym[5:7]) - 1 + months)
 
     return Period(start=move(period.start), end=move(period.end))
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from tradefacts.extract.deadline import DeadlineExceeded
 from tradefacts.extract.fiscal import Fiscal
 from tradefacts.extract.period_mention import PeriodMention, restated
-from tradefacts.extract.period_shifts import in_year, months_to, shifted
+from tradefacts.extract.period_shifts import in_year, month_span, months_to, shifted
 from tradefacts.extract.rules.anaphora import Antecedents
 from tradefacts.extract.rules.basis import MOM, QOQ, compares_with_month_before
 from tradefacts.extract.rules.mention import OWN_CLAUSE, Mention
@@ -256,7 +256,7 @@ class Context:
         if fiscal.bare and self.published and end > self.published.year * 12 + self.published.month - 1:
             begin, end = begin - 12, end - 12  # "record deficit in fiscal year", published in April: the year just
             # ended, since a reported figure's period is over before the story
-        return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")
+        return month_span(begin, end)
 
     def in_part_of_month(self, sentence: str, periods: list[PeriodMention]) -> bool:
         """Whether the sentence's figures cover part of a month: it says so, or, in a story whose headline or lead
@@ -323,7 +323,7 @@ class Context:
         ):  # "in the first quarter" after "the first quarter (July-September) of fiscal year 2025-26": that quarter
             begin = self.fiscal_start * 12 + first - 1 + mention.first - 1
             end = begin + mention.last - mention.first
-            return Period(start=f"{begin // 12:04d}-{begin % 12 + 1:02d}", end=f"{end // 12:04d}-{end % 12 + 1:02d}")
+            return month_span(begin, end)
         return mention.resolve(self.context_year(), self.published)
 
     def note_rolling(self, sentence: str, periods: list[PeriodMention]) -> None:
