@@ -111,9 +111,9 @@ _SIGN_BEFORE = re.compile(r"(?<![A-Za-z])(¥|Rs\.?|Sh)\s?$")
 
 
 def economy_currency(sentence: str, value_start: int, unit: str, area: str | None, dollar: str | None) -> str:
-    """The currency of a figure written with a shared sign, read for the article: "¥53.52 trillion" in a story
-    about Japan is yen, not yuan; a bare "$" is `dollar`, the one the text says its figures are in (or the
-    economy's own, `home_dollar`), when there is one."""
+    """The currency of a figure written with a shared sign or family word, read for the article: "¥53.52 trillion"
+    in a story about Japan is yen, not yuan, "165.3 billion crowns" in one about Sweden kronor; a bare "$" is
+    `dollar`, the one the text says its figures are in (or the economy's own, `home_dollar`), when there is one."""
     if dollar and unit == "USD" and _BARE_DOLLAR.search(sentence, max(0, value_start - 2), value_start):
         return dollar  # "Figures are in New Zealand dollars ... $73.40 billion"
     if area and (word := _FAMILY_WORD_AFTER.match(sentence, value_start)):
