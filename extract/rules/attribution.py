@@ -137,7 +137,11 @@ _GAPPED_SUBJECT = re.compile(r",\s+(?:and|while)\s+$")
 _FIGURE_NEXT = re.compile(r"^\s+(?:about\s+|around\s+|nearly\s+)?[\d$€£¥]")
 _ITS_BUYERS = re.compile(r"^\s+(?:buyers|importers|customers|purchasers)\s+(?:took|bought|purchased|imported)\b")
 # "Russia's share shrank", "The U.S. share of China's exports": a partner's share of the subject's trade
-_SHARE_OF_PARTNER = re.compile(r"^(?:['’]s?)?\s+share\b(?!\s+of\s+(?:the\s+)?(?:world|global))", re.IGNORECASE)
+_SHARE_OF_PARTNER = re.compile(  # "Russia's share shrank"; "The EU's figure equalled 17.2% of the city's total"
+    r"^(?:['’]s?)?\s+(?:share\b(?!\s+of\s+(?:the\s+)?(?:world|global))|(?:figure|tally)\s+(?:was\s+)?"
+    r"(?:equall?ed|represented|made\s+up|accounted\s+for|was)\s+(?:about\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)",
+    re.IGNORECASE,
+)
 _BOUND = re.compile(r"^-bound\b")
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
@@ -195,8 +199,8 @@ _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped
     r"^(?:,\s+(?:which|who|(?:once|now|still|long)\s+(?:a|an|the))\b[^,]{0,90},)?\s+(?:(?:ha[sd]|have)\s+(?:now\s+)?)?"
     r"(?:(?:ranked|ranks|came|comes|climbed|rose|moved|slipped|fell|dropped|"
     r"was|remained|placed|finished|regained|retained|reclaimed|retook|took|held|kept|back)\s+"
-    r"(?:back\s+|only\s+|just\s+)?(?:(?:in)?to\s+|in\s+|on\s+to\s+)?(?:(?:the|its)\s+)?"  # "dropped back to second
-    # place", "regained first place among", "pushing the US back into second", "held on to first place"
+    r"(?:back\s+|only\s+|just\s+|up\s+|down\s+)?(?:(?:in)?to\s+|in\s+|on\s+to\s+)?(?:(?:the|its)\s+)?"  # "dropped
+    # back to second place", "moved up to second place", "regained first place among", "held on to first place"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
     r"(?:followed|came\s+next|(?:was|were)\s+next)\b(?!\s+(?:by|suit)\b))",  # "Angola and Congo followed, at ..."
     re.IGNORECASE,

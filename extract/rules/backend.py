@@ -62,7 +62,7 @@ from tradefacts.extract.rules.partners import (
 )
 from tradefacts.extract.rules.precious_metals import precious_metals_frame, with_metals_restored
 from tradefacts.extract.rules.products import find_products
-from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_OPENING, THEY_OPENING
+from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_CLAUSE, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.segments import segment_after_opening, segment_before
 from tradefacts.extract.rules.sources import source_economy
@@ -227,6 +227,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             segment_after_opening(text, mention.start))
         if segment is None and (pronoun_subject or part_opening or they) and (
             mention.start < 60 or THEIR_OPENING.match(text) or they
+            or THEIR_CLAUSE.search(text, max(0, mention.start - 90), mention.start)
         ):
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent, making up 55 percent of the
             # national total": the enterprises just named, for the whole sentence they open

@@ -14,7 +14,7 @@ from tradefacts.extract.rules.context import Context
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import Place, country_of, find_places
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
-from tradefacts.extract.rules.partners import paired_item
+from tradefacts.extract.rules.partner_lists import paired_item
 from tradefacts.extract.rules.subject_economy import stated_subject
 from tradefacts.extract.text import PERCENT_WORD
 from tradefacts.schemas import Measure

@@ -11,7 +11,7 @@ from tradefacts.extract.rules.flows import FLOW_RE, RESPECTIVELY, flow_at, respe
 from tradefacts.extract.rules.gazetteer import Place
 from tradefacts.extract.rules.goods_lists import split_into
 from tradefacts.extract.rules.mention import COUNTED_PIECES, VEHICLE_KINDS, Mention, figures_between
-from tradefacts.extract.rules.partners import second_list_item
+from tradefacts.extract.rules.partner_lists import second_list_item
 from tradefacts.extract.rules.product_names import HEAD_NOUNS, VERBS
 from tradefacts.extract.rules.products import RANKED_ROLES, ProductPhrase, find_products, only_goods
 from tradefacts.extract.text import PERCENT_WORD

@@ -51,7 +51,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.exports,
-        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)|NODX|NORX|out(?:bound|ward|going)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|sales|deliveries|cargoes|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
+        r"export(?:s|ed|ing|ers?)?(?!\s+(?:hub|gateway|centre|center|base|price)s?\b)(?!-(?:oriented|focused|dependent|reliant|heavy)\b)|NODX|NORX|out(?:bound|ward|going)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:shipments|sales|deliveries|cargoes|goods|ones)|overseas\s+sales|shipments\s+abroad|(?<!value\sof\sthe\s)shipments(?!\s+from)|shipped|"
         r"sales\s+(?:of\s+(?:[\w'’.-]+\s+){1,5}?)?(?:to|abroad|overseas)\b|sales\s+there\b|sold|sent\s+(?:abroad|overseas|to)|(?<!that\s)(?<!which\s)(?<!once\s)went\s+(?:abroad|overseas|to)|sent(?=\s+(?:[\w.%-]+\s+){0,3}?(?:goods|products)\s+(?:abroad|overseas|to)\b)|(?:leaving|left)\s+the\s+country|"
         # "goods worth 131.2 billion euros left Germany", "goods leaving Germany" (not "leaving Brazil as the top
         # supplier", "left Japan with a deficit"): what the goods did

@@ -6,13 +6,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
 from operator import attrgetter
 
 from tradefacts.extract.rules.attribution import Places
 from tradefacts.extract.rules.flows import RESPECTIVELY, respectively
 from tradefacts.extract.rules.gazetteer import Place, find_places
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
+from tradefacts.extract.rules.partner_lists import (
+    AT_CUE,
+    LIST_ITEMS,
+    fronted_list,
+    gapped_respectively,
+    joined_figures,
+    paired,
+    second_list_item,
+)
 from tradefacts.extract.rules.partner_roles import PARTNER_NOUN, ROLE_PREDICATE
 from tradefacts.extract.rules.place_lists import LIST_SEP
 from tradefacts.extract.text import PERCENT_WORD
@@ -25,6 +33,8 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     if bracketed := _bracketed_by(sentence, places, mention):
         return bracketed
+    if fronted := fronted_list(sentence, places, mention, mentions):
+        return fronted
     group = partner_list_before(sentence, places, mention.start)
     found = RESPECTIVELY.search(sentence, mention.end, mention.end + 400)
     resp = found.start() if found else -1
@@ -38,21 +48,21 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
         [p.name for p in subjects], figures_between(mentions, own.end(), len(sentence)), mention
     )):  # "ASEAN, Europe and Japan saw respective gains of 27.9 percent, 22.1 percent and 9.4 percent"
         return item
-    if len(group) < 2 and resp >= 0 and (item := _gapped_respectively(places, sentence, mention, mentions, resp)):
+    if len(group) < 2 and resp >= 0 and (item := gapped_respectively(places, sentence, mention, mentions, resp)):
         return item  # "Trade with Malaysia came to A and that with Indonesia to B, up x% and y%, respectively"
     if len(group) > 1 and resp >= 0:
         last_partner = max(p.start for p in places.partners if p.name == group[-1] and p.start <= mention.start)
         after_list = figures_between(mentions, last_partner, resp)
         return respectively(group, after_list, mention) or group[-1]
     if len(subjects) > 1 and resp < 0 and mention.measure is Measure.rank and subjects[-1].end <= mention.start:
-        ranks = _joined_figures(sentence, subjects[-1].end, mention.start, mention, mentions)  # "The United States
+        ranks = joined_figures(sentence, subjects[-1].end, mention.start, mention, mentions)  # "The United States
         if item := respectively([p.name for p in subjects], ranks, mention):  # and ASEAN ranked second and third"
             return item
     listed = [p.name for p in subjects] if len(subjects) > 1 else group
     if len(listed) > 1 and resp < 0 and (item := second_list_item(sentence, listed, mention, mentions)):
         return item
-    if len(group) > 1 and (paired := _paired(sentence, places, group, mention, mentions)):
-        return paired
+    if len(group) > 1 and (both := paired(sentence, places, group, mention, mentions)):
+        return both
     if group[-2:] == ["China", "Hong Kong"] and resp < 0:
         return "China, Hong Kong"  # "exports to China and Hong Kong": one market in Taiwan's and Korea's statistics
     subject = places.subject_partner
@@ -61,7 +71,7 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
     after = _partner_after(sentence, places, mention)  # "a $1.48 billion deficit with China" binds closest
     before = partner_before(places, mention.start)
     k = bisect.bisect_right(places.partners, mention.start, key=attrgetter("start"))
-    where = next((p.start for p in reversed(places.partners[max(0, k - _LIST_ITEMS) : k]) if p.name == before), 0)
+    where = next((p.start for p in reversed(places.partners[max(0, k - LIST_ITEMS) : k]) if p.name == before), 0)
     if after and before and (clause_span(sentence, mention.start)[0] > where or _after_earlier_figure(
         sentence, where, mentions
     )):  # "a surplus of $4.3 billion with the US and a deficit of $3.9 billion with China": the US is the 4.3's
@@ -92,73 +102,6 @@ def _bracketed_by(sentence: str, places: Places, mention: Mention) -> str | None
         ):
             return kept[i].name
     return None
-
-
-_LIST_REACH = 300
-_CLAUSE_END = re.compile(r",\s+(?:while|whereas|but|and)\b|;|\s+(?:while|whereas)\s")
-_FIGURE_JOINT = re.compile(  # "9.4% and 6.1% and decreasing by 11.7%": one list of rates
-    rf"\s*{PERCENT_WORD}?\s*(?:,\s*(?:and\s+)?|and\s+)"
-    r"(?:(?:increas|decreas|ris|fall|declin|grow)(?:ing|ed)\s+(?:by\s+)?|(?:up|down)\s+(?:by\s+)?)?"
-)
-
-
-_THAT_WITH = re.compile(r"\band\s+th(?:at|ose)\s+(?:with|to|from)\s+(?:the\s+)?$")
-
-
-def _gapped_respectively(
-    places: Places, sentence: str, mention: Mention, mentions: list[Mention], resp: int
-) -> str | None:
-    """The partner of a rate shared out "respectively" over partners each written with a figure of its own, the
-    second in a gapped clause: "Trade with Malaysia came to A and that with Indonesia to B, increases of x% and y%,
-    respectively" (x is Malaysia's)."""
-    before = [p for p in places.partners if p.start < mention.start][-_LIST_ITEMS:]
-    named = before[-1:]
-    while len(named) < len(before) and _THAT_WITH.search(sentence, max(0, named[0].start - 30), named[0].start):
-        named.insert(0, before[-len(named) - 1])  # back over the chain of "and that with X to ..." clauses
-    if len(named) < 2:
-        return None
-    figures = [m for m in figures_between(mentions, named[-1].end, resp) if m.measure is mention.measure]
-    return respectively([p.name for p in named], figures, mention) if mention in figures else None
-
-
-def _paired(sentence: str, places: Places, group: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
-    """"Trade with the US and ASEAN rose 5.1 percent and 8.8 percent": as many figures as partners, joined as
-    the partners are, pair up in order without "respectively"."""
-    last_partner = max(p.end for p in places.partners if p.name == group[-1] and p.start <= mention.start)
-    return paired_item(sentence, group, last_partner, mention, mentions)
-
-
-def paired_item(sentence: str, items: list[str], after: int, mention: Mention, mentions: list[Mention]) -> str | None:
-    """The item of a list written before `after` that `mention` stands for, where as many figures of its measure,
-    joined as a list, follow the list in its clause ("while Dongguan and Guangzhou grew 11.6 percent and 3.5
-    percent")."""
-    if mention.start - after > _LIST_REACH:
-        return None
-    figures = _joined_figures(sentence, after, after, mention, mentions)
-    return respectively(items, figures, mention) if mention in figures else None
-
-
-def second_list_item(sentence: str, items: list[str], mention: Mention, mentions: list[Mention]) -> str | None:
-    """"... 548.6 billion yuan, 470.2 billion yuan and 441.4 billion yuan respectively, increasing by 7.3 percent,
-    4.6 percent and 12.6 percent": a second list of as many figures, right after the distributed one, follows it."""
-    window = max(0, mention.start - _LIST_REACH)
-    found = next(reversed(list(RESPECTIVELY.finditer(sentence, window, mention.start))), None)
-    if found is None:
-        return None
-    figures = _joined_figures(sentence, found.end(), mention.end, mention, mentions)
-    return respectively(items, figures, mention) if mention in figures else None
-
-
-def _joined_figures(
-    sentence: str, start: int, clause_from: int, mention: Mention, mentions: list[Mention]
-) -> list[Mention]:
-    """The figures of `mention`'s measure from `start` to the end of the clause (looked for from `clause_from`),
-    when they are joined as one list ("7.3 percent, 4.6 percent and 12.6 percent"); else none. Bounded, so a long
-    sentence stays linear."""
-    limit = min(len(sentence), start + _LIST_REACH)
-    end = cut.start() if (cut := _CLAUSE_END.search(sentence, clause_from, limit)) else limit
-    figures = [m for m in figures_between(mentions, start, end) if m.measure is mention.measure]
-    return figures if all(_FIGURE_JOINT.fullmatch(sentence, a.end, b.start) for a, b in pairwise(figures)) else []
 
 
 # "..., followed by the UK with $1.6 billion and the US with $1.5 billion": each figure is its own place's
@@ -209,7 +152,6 @@ _FIGURES_OPENING = re.compile(r"\s*(?:With|At)\s[^;:]{0,140}?\d[^;:]{0,60},\s+(?
 # "At 23.6 trillion yuan, trade with Belt and Road partner countries represented ...": the opening figure is the
 # clause's, whose partner follows it
 _AT_OPENING = re.compile(r"\s*At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S{0,4}", re.IGNORECASE)
-_AT_CUE = re.compile(r"[^,;()]{0,30},\s+(?:[\w'’.-]+\s+){0,4}?(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?")
 
 
 def _partner_after(sentence: str, places: Places, mention: Mention) -> str | None:
@@ -225,7 +167,7 @@ def _partner_after(sentence: str, places: Places, mention: Mention) -> str | Non
                                              or _FOUND_IN.fullmatch(sentence, mention.end, places.partners[k].start))
     ) or (
         _AT_OPENING.fullmatch(sentence, 0, mention.start)
-        and _AT_CUE.fullmatch(sentence, mention.end, places.partners[k].start)
+        and AT_CUE.fullmatch(sentence, mention.end, places.partners[k].start)
     ) or (
         sentence.startswith("there", places.partners[k].start)  # "sold goods worth €146.2 billion there"
         and places.partners[k].start - mention.end <= 3 and sentence[mention.end : places.partners[k].start].isspace()
@@ -253,7 +195,7 @@ def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
     if not k:
         return []
     group = [places.partners[k - 1]]
-    for p in reversed(places.partners[max(0, k - 1 - _LIST_ITEMS) : k - 1]):
+    for p in reversed(places.partners[max(0, k - 1 - LIST_ITEMS) : k - 1]):
         same_span = (p.start, p.end) == (group[0].start, group[0].end)  # "the two neighbours": a pair on one span
         if not same_span and not LIST_SEP.match(sentence[p.end : group[0].start]):
             break
@@ -261,7 +203,6 @@ def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
     return [p.name for p in group]
 
 
-_LIST_ITEMS = 48  # the most items a list of partners is read back over: a bound that keeps the look linear
 
 
 def partner_subject_before(sentence: str, places: Places, pos: int) -> Place | None:

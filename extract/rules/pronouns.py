@@ -30,8 +30,13 @@ PRONOUN_SUBJECT = re.compile(
     r"declined|jumped|climbed|increased|decreased|surged|plunged|slumped|soared|edged|amounted)\b",
     re.IGNORECASE,
 )
-THEIR_OPENING = re.compile(
-    rf"\s*{_SPAN_OPENING}(?i:their|its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b")
+THEIR_OPENING = re.compile(  # "Their share of the city's total rose ... to 77.1%": the whole sentence is theirs
+    rf"\s*{_SPAN_OPENING}(?i:their|its)\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade|share)\b")
+# "..., as their imports and exports grew 8.9%": a later clause of the sentence opened on the same owners
+THEIR_CLAUSE = re.compile(
+    r"\b(?:as|while|and|with)\s+their\s+(?:(?:combined|total)\s+)?(?:imports|exports|foreign\s+trade|trade)\b[^,;]{0,60}$",
+    re.IGNORECASE,
+)
 # "They expanded 7.1 percent ...", "That was 6.4% more than a year earlier and gave Russia ..."
 THEY_OPENING = re.compile(
     r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|\s*(?:That|This|It)\s+(?:was|is)\s+[\d.]+\s*(?:%|per)"

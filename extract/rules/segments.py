@@ -7,7 +7,7 @@ import re
 
 from tradefacts.extract.rules.flows import RESPECTIVELY, SEGMENT_RE, respectively
 from tradefacts.extract.rules.mention import LIST_GAP, Mention, figures_between
-from tradefacts.extract.rules.partners import second_list_item
+from tradefacts.extract.rules.partner_lists import second_list_item
 
 
 def segment_before(

@@ -1,0 +1,66 @@
+"""Round 84: figures fronted before the partners they measure, a partner's figure as a share of the city's total,
+the owners a "Their" sentence carries, "moved up to second place", and "export-oriented" as no flow.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import facts_of
+
+_LEAD = ("Wenzhou's trade in 2026\n\nSource: Wenzhou Customs    Date: 2026-12-20\n\nWenzhou's imports and exports "
+         "rose 5.2% to 2,480.6 hundred million yuan in the first 11 months of 2026. ")
+
+
+def _rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_LEAD + body, date(2026, 12, 20))}
+
+
+def test_figures_fronted_by_at_go_to_the_partners_listed_after_them_in_order() -> None:
+    """"At A, B and C hundred million yuan, trade with X, Y and Z was up ...": each value is its own partner's."""
+    rows = _rows("At 402.7, 311.9 and 288.4 hundred million yuan, trade with ASEAN, the EU and Africa grew 9.1%, "
+                 "4.4% and 12.0% respectively.")
+    assert [rows[v][1] for v in (402.7e8, 311.9e8, 288.4e8)] == ["ASEAN", "European Union", "Africa"], rows
+    assert [rows[v][1] for v in (9.1, 4.4, 12.0)] == ["ASEAN", "European Union", "Africa"], rows
+
+
+def test_a_fronted_list_after_a_colon_keeps_the_story_city_as_area() -> None:
+    """"Emerging markets gained ground: at A and B hundred million yuan, Wenzhou's trade with ...": Wenzhou's, and
+    the partner of each value is the one in its place."""
+    rows = _rows("The EU's figure equalled 12.6% of the city's total. Emerging markets gained ground: at 97.5 and "
+                 "61.3 hundred million yuan, Wenzhou's trade with Latin America and the Middle East was 8.0% and "
+                 "15.2% higher respectively.")
+    assert rows[97.5e8][:2] == ("Wenzhou", "Latin America"), rows
+    assert rows[61.3e8][:2] == ("Wenzhou", "Middle East"), rows
+
+
+def test_a_partners_figure_as_a_share_of_the_citys_total_is_the_citys_trade_with_it() -> None:
+    """"The EU's figure equalled 12.6% of the city's total": Wenzhou's share with the EU, not an EU figure."""
+    rows = _rows("Trade with the EU rose 3.3%. The EU's figure equalled 12.6% of the city's total.")
+    assert rows[12.6][:2] == ("Wenzhou", "European Union") and rows[12.6][5] == "share", rows
+
+
+def test_a_sentence_opened_on_their_share_and_a_clause_on_their_trade_keep_the_enterprises() -> None:
+    """"Private enterprises ... Their share of the city's total rose 1.8 percentage points from the same period last
+    year to 81.2% ..., as their imports and exports grew 7.7%": every figure is the private firms'."""
+    rows = _rows("Private enterprises remained the main force of the city's foreign trade. Their share of the "
+                 "city's total rose 1.8 percentage points from the same period last year to 81.2% in the first 11 "
+                 "months, as their imports and exports grew 7.7% to 2,014.3 hundred million yuan.")
+    assert {rows[v][3] for v in (81.2, 7.7, 2014.3e8)} == {"private enterprises"}, rows
+
+
+def test_a_partner_that_moved_up_to_a_place_is_the_partner_of_that_rank() -> None:
+    """"The EU stayed the city's largest trading partner and ASEAN moved up to second place": ASEAN is second."""
+    rows = {(r[1], r[7]) for r in facts_of(
+        _LEAD + "The EU stayed the city's largest trading partner and ASEAN moved up to second place, while the "
+        "United States slipped to third.", date(2026, 12, 20)) if r[5] == "rank"}
+    assert rows == {("European Union", 1.0), ("ASEAN", 2.0), ("United States", 3.0)}, rows
+
+
+def test_export_oriented_business_models_name_no_flow_for_a_total() -> None:
+    """"Cross-border e-commerce imports and exports ... up 11.3%, with export-oriented models growing": a rate of
+    total trade; the compound adjective after it is no export figure."""
+    rows = _rows("Cross-border e-commerce imports and exports in Wenzhou amounted to 312.4 hundred million yuan, up "
+                 "11.3%, with export-oriented business models such as overseas warehouses expanding quickly.")
+    assert rows[11.3][4] == "total" and rows[11.3][3] == "cross-border e-commerce", rows
