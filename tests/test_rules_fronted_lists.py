@@ -64,3 +64,37 @@ def test_export_oriented_business_models_name_no_flow_for_a_total() -> None:
     rows = _rows("Cross-border e-commerce imports and exports in Wenzhou amounted to 312.4 hundred million yuan, up "
                  "11.3%, with export-oriented business models such as overseas warehouses expanding quickly.")
     assert rows[11.3][4] == "total" and rows[11.3][3] == "cross-border e-commerce", rows
+
+
+_EU_LEAD = ("China's surplus with Europe\n\nBEIJING, Dec 9 - China's trade with Europe kept growing in the first 11 "
+            "months of 2026, customs data showed. ")
+
+
+def _eu_rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_EU_LEAD + body, date(2026, 12, 9))}
+
+
+def test_the_27_nation_bloc_is_the_eu_even_after_europe_was_named() -> None:
+    """"sales to the 27-nation bloc" after "trade with Europe": the size names the EU, as "27-member" does."""
+    rows = _eu_rows("Chinese sales to the 27-nation bloc climbed to US$498.2 billion over the 11 months.")
+    assert rows[498.2e9][1] == "European Union", rows
+
+
+def test_a_share_of_the_economys_trade_that_was_with_a_partner_is_that_partners() -> None:
+    """"About 12 per cent of China's total trade in January-November was with the bloc": the bloc's share."""
+    rows = _eu_rows("Trade with the EU rose 3.1 per cent. About 12 per cent of China's total trade in "
+                    "January-November was with the bloc.")
+    assert rows[12.0][:2] == ("China", "European Union") and rows[12.0][5] == "share", rows
+
+
+def test_the_capitals_global_trade_surplus_is_its_countrys_in_a_national_story() -> None:
+    """"Beijing's global trade surplus reached US$1.04 trillion" in a story on China: China's, not the city's."""
+    rows = _eu_rows("Beijing's global trade surplus reached US$1.04 trillion over the 11 months.")
+    assert rows[1.04e12][0] == "China" and rows[1.04e12][4] == "balance", rows
+
+
+def test_a_partner_after_a_bracketed_conversion_is_the_balances() -> None:
+    """"the bloc ran a deficit of €291 billion (US$338.4 billion) with China": both figures' partner is China."""
+    rows = _eu_rows("For the whole of 2025, the EU ran a deficit of €291 billion (US$338.4 billion) with China, "
+                    "according to Eurostat.")
+    assert rows[-291e9][:2] == ("European Union", "China") and rows[-338.4e9][:2] == ("European Union", "China"), rows

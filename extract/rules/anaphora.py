@@ -35,7 +35,7 @@ _THE_KINGDOM = re.compile(r"\b[Tt]he\s+Kingdom\b(?!\s+of\b)")
 _KINGDOMS = frozenset({"Saudi Arabia", "Thailand", "Bahrain", "Jordan", "Morocco", "Cambodia", "Netherlands",
                        "Belgium", "Spain", "Sweden", "Norway", "Denmark"})
 _THE_BLOC = Anchored(_THE_BLOC, words=["the", "that", "this"])  # every match starts at a determiner: tried only there
-_MEMBERS = re.compile(r"(\w+)-member", re.IGNORECASE)
+_MEMBERS = re.compile(r"(\w+)-(?:member|nation)", re.IGNORECASE)
 _BLOC_OF_SIZE = {"27": "European Union", "28": "European Union", "10": "ASEAN", "ten": "ASEAN"}
 # "exports to the Andean nation", "a surplus with the Asian country", "cargoes from the South American supplier",
 # "exports to the world's biggest economy": a counterpart named before. Only after a preposition: "the
@@ -152,7 +152,8 @@ class Antecedents:
         ends = [p.end for p in named]
         last_bloc = _last_of(named, _a_bloc)
         last_foreign = _last_of(named, lambda p: _foreign_country(p, frame))
-        for m in _THE_BLOC.finditer(sentence) if self.bloc or last_bloc[-1] or "member" in sentence else ():
+        sized = "member" in sentence or "nation" in sentence  # "the 27-nation bloc" is the EU, named before or not
+        for m in _THE_BLOC.finditer(sentence) if self.bloc or last_bloc[-1] or sized else ():
             if _MEMBER_OF.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the largest of China's trading partners within the bloc": the set a member is of
             size = _MEMBERS.search(m.group())  # "the 27-member bloc" is the EU, "the 10-member bloc" ASEAN

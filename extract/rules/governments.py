@@ -34,7 +34,10 @@ _GOVERNMENT_POLICY = re.compile(
     r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:regime|rules|controls|curbs|bans?|restrictions|licen[cs]ing|"
     r"polic(?:y|ies)|tariffs?|quotas?|sanctions|crackdown)\b"
 )
-_OWN_TRADE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:trade|exports|imports|surplus|deficit|shipments|overall)\b")
+_OWN_TRADE = re.compile(  # "Beijing's global trade surplus" in a story on China
+    r"(?:['’]s|(?<=s)['’])\s+(?:(?:global|total|annual|monthly|foreign|goods|merchandise|external)\s+){0,2}"
+    r"(?:trade|exports|imports|surplus|deficit|shipments|overall)\b"
+)
 # "On those figures Beijing ran a surplus of $6.2 billion with Japan": the economy's balance with a partner
 _BALANCE_WITH = re.compile(
     r"\s+(?:ran|runs|posted|posts|recorded|records|booked|had|has)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?"

@@ -121,7 +121,8 @@ def listed_with(sentence: str, mention: Mention, area: str | None) -> str | None
 
 _PARTNER_CUE_AFTER = re.compile(  # not across a clause of its own: "to 17.97 trillion yen as shipments to China fell"
     r"\)?\s*(?:(?!(?:as|while|but|because|after|since|amid|whereas|although|when)\b)[\w.$€£¥%-]+\)?\s+){0,5}?"
-    r"(?:\((?:about|around|roughly|some|approximately|or|equivalent\s+to)\s[^()]{1,40}\)\s+)?"  # "96.58 billion yuan
+    r"(?:\((?:(?:about|around|roughly|some|approximately|or|equivalent\s+to)\s|(?:US|U\.S\.|HK|A|C|NZ|S)?\$|[€£¥])"
+    r"[^()]{1,40}\)\s+)?"  # "96.58 billion yuan
     # (about 13.58 billion U.S. dollars) with ASEAN": past the figure's conversion
     r"(?:with|to|from|of|for|against)\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:[\w]+-(?:member|nation)\s+)?",  # "with
     # the 27-nation European Union", "worth 74.3 billion euros to other EU member states", "paid $3 billion for Russian
@@ -144,7 +145,8 @@ _SHARE_WENT_TO = re.compile(
 # "58.3 percent of China's full-year exports to the region": a share of the owner's flow with the partner
 _SHARE_OF_FLOW_TO = re.compile(
     rf"\s*{PERCENT_WORD}?\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:[\w-]+\s+){{0,2}}?"
-    r"(?:exports|imports|shipments|sales|purchases|trade)\s+(?:to|from|with)\s+(?:the\s+)?",
+    r"(?:exports|imports|shipments|sales|purchases|trade)(?:\s+in\s+[\w-]+(?:\s+\d{4})?)?(?:\s+(?:was|were|went))?"
+    r"\s+(?:to|from|with)\s+(?:the\s+)?",  # "13 per cent of China's total trade in January-November was with the bloc"
     re.IGNORECASE,
 )
 # "With imports and exports totaling RMB 30.16 billion, up 10.4%, the EU was ...": an opening of the subject's figures
