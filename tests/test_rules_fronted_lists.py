@@ -98,3 +98,38 @@ def test_a_partner_after_a_bracketed_conversion_is_the_balances() -> None:
     rows = _eu_rows("For the whole of 2025, the EU ran a deficit of €291 billion (US$338.4 billion) with China, "
                     "according to Eurostat.")
     assert rows[-291e9][:2] == ("European Union", "China") and rows[-338.4e9][:2] == ("European Union", "China"), rows
+
+
+_CARS = ("China's car exports\n\nBEIJING, Dec 11 - China's vehicle exports rose 18% in November 2026. By destination, "
+         "Mexico was the largest buyer of Chinese vehicles in the first 11 months, taking 498,200 units. ")
+
+
+def _car_rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_CARS + body, date(2026, 12, 11))}
+
+
+def test_a_year_in_a_partners_description_dates_only_the_description() -> None:
+    """"Russia, the top market in 2025, fell to second with 402,300 units, down 38.1%": the second place and its
+    figures are the running ranking's (January-November), the top place 2025's."""
+    rows = _car_rows("Russia, the top market in 2025, fell to second with 402,300 units, down 38.1%.")
+    assert rows[402300.0][9:] == ("2026-01", "2026-11") and rows[-38.1][9:] == ("2026-01", "2026-11"), rows
+    top = {r[9:] for r in facts_of(_CARS + "Russia, the top market in 2025, fell to second with 402,300 units.",
+                                   date(2026, 12, 11)) if r[1] == "Russia" and r[7] == 1.0}
+    assert top == {("2025-01", "2025-12")}, top
+
+
+def test_places_with_ranks_shared_out_and_their_figures_pair_up_in_order() -> None:
+    """"Belgium and Australia, seventh and eighth respectively, took 211,600 and 187,900 vehicles": each place its
+    rank and its figure."""
+    rows = _car_rows("Belgium and Australia, seventh and eighth respectively, took 211,600 and 187,900 vehicles.")
+    assert (rows[7.0][1], rows[8.0][1]) == ("Belgium", "Australia"), rows
+    assert (rows[211600.0][:2], rows[187900.0][:2]) == (("China", "Belgium"), ("China", "Australia")), rows
+
+
+def test_a_ranking_carried_into_the_next_paragraph_keeps_its_period() -> None:
+    """"Britain ranked fourth with 265,000 units" opening the paragraph after a ranking of the first 11 months: the
+    same ranking; a sentence that states no rank goes back to the story's month."""
+    rows = _car_rows("The UAE came third with 401,000 units.\n\nBritain ranked fourth with 265,000 units. Exports "
+                     "to Russia fell 21.2% to 44,300 units.")
+    assert rows[4.0][9:] == ("2026-01", "2026-11") and rows[265000.0][9:] == ("2026-01", "2026-11"), rows
+    assert rows[44300.0][9:] == ("2026-11", "2026-11"), rows

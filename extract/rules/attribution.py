@@ -216,8 +216,10 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
     # the largest bilateral goods deficit, at $218.8 billion"
     re.IGNORECASE,
 )
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|,\s+including\s+[^,;\d]{1,60},|"
+    rf",\s+{_ORDINAL}(?:(?:,\s+|\s+and\s+){_ORDINAL})+(?:\s+respectively)?,|"  # ", seventh and eighth respectively,"
     r"(?:\s+as\s+a\s+whole)?,\s+[^,;\d]{1,40}?\s+included,|"  # "Asia as a whole, China included, took"
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
     r"(?:\s+markets?)?(?:\s+as\s+a\s+whole)?"  # "Asia, including China, took", "The U.S. market absorbed",

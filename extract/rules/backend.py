@@ -63,6 +63,7 @@ from tradefacts.extract.rules.partners import (
 from tradefacts.extract.rules.precious_metals import precious_metals_frame, with_metals_restored
 from tradefacts.extract.rules.products import find_products
 from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_CLAUSE, THEIR_OPENING, THEY_OPENING
+from tradefacts.extract.rules.ranks import ranking_continued
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.segments import segment_after_opening, segment_before
 from tradefacts.extract.rules.sources import source_economy
@@ -190,11 +191,13 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     sentence_basis: Basis | None = None
     quarter: tuple[Period, Period] | None = None  # the month a quarter-on-quarter rate was read in, and its quarter
     bases: list[tuple[int, Period]] | None = None  # the sentence's comparison bases, read at its first rate
+    ranked_on = ranking_continued(ctx.rank_trail, ctx.paragraph, text, mentions, bool(periods))
     for index, mention in enumerate(mentions):
         mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
         area = area_for(text, places, mention, mentions, ctx)
         area = area or source or ctx.area or (area_list[0] if area_list else None)  # "According to the MDIC, ..."
         period = period_for(mention, text, periods, ctx, mentions, stated, economy=area)
+        period = ranked_on or period  # "Britain ranked fourth with 301,600 units" after a ranking of 11 months
         if quarter and period == quarter[0]:
             period = quarter[1]  # "... rose by 1.1% to £80.1bn": the value of the quarter its rate compared
         if period is None:
@@ -354,6 +357,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         ctx.product_paragraph = ctx.paragraph
         ctx.goods = next((f.product for f in reversed(facts) if f.product), ctx.goods)
         ctx.segment, ctx.last_figure_period = last.segment, last.period
+        if ranks := [f for f in facts if f.measure is Measure.rank]:
+            ctx.rank_trail = max(f.value for f in ranks), ranks[-1].period, ctx.paragraph
         ctx.balance_partner = last.partner if last.flow is Flow.balance else None  # not past other figures
         if ctx.rates_read == 0 and ctx.lead_basis is None and (cue := level_change_basis(text)):
             ctx.lead_basis = cue, facts[0].period  # "narrowed by £1.3bn to £5.9bn compared with the previous three
@@ -405,3 +410,4 @@ class RegexBackend:
             rejected=ctx.rejected,
         )
         return ctx.settle(article)
+

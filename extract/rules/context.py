@@ -115,6 +115,7 @@ class Context:
     span: Period | None = None  # the last period of several months stated, for "in the period"
     month: Period | None = None  # the last single month stated, for "in the month"
     last_figure_period: Period | None = None  # the last figure's period, for "over the same period"
+    rank_trail: tuple[float, Period, int] | None = None  # the last ranking's lowest place, period, paragraph
     article_area: str | None = None
     area: str | None = None
     flow: Flow = Flow.total

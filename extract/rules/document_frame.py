@@ -82,6 +82,8 @@ def frame_document(ctx: Context, text: str, title: str | None, body_start: int) 
 def enter_paragraph(ctx: Context, paragraph: int, text: str) -> None:
     """A new paragraph, whose first sentence is `text`, restates its subject and period, or the article's; "On the
     same basis, exports to EU countries fell 0.9%" goes on with the last one's period, basis and goods."""
+    if ctx.rank_trail and ctx.rank_trail[2] != ctx.paragraph:
+        ctx.rank_trail = None  # a ranking is carried on into the paragraph after its own, no further
     ctx.paragraph = paragraph
     if _SAME_BASIS.match(text):
         return

@@ -19,6 +19,7 @@ from tradefacts.extract.rules.partner_lists import (
     gapped_respectively,
     joined_figures,
     paired,
+    paired_item,
     second_list_item,
 )
 from tradefacts.extract.rules.partner_roles import PARTNER_NOUN, ROLE_PREDICATE
@@ -61,6 +62,10 @@ def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[
     listed = [p.name for p in subjects] if len(subjects) > 1 else group
     if len(listed) > 1 and resp < 0 and (item := second_list_item(sentence, listed, mention, mentions)):
         return item
+    if len(subjects) > 1 and resp < 0 and mention.start > subjects[-1].end and (
+        item := paired_item(sentence, [p.name for p in subjects], subjects[-1].end, mention, mentions)
+    ):
+        return item  # "Belgium and Australia took 262,700 and 229,400 vehicles": each its own
     if len(group) > 1 and (both := paired(sentence, places, group, mention, mentions)):
         return both
     if group[-2:] == ["China", "Hong Kong"] and resp < 0:

@@ -9,7 +9,7 @@ import re
 from operator import attrgetter
 
 from tradefacts.extract.rules.mention import LIST_GAP, Mention
-from tradefacts.schemas import Measure
+from tradefacts.schemas import Measure, Period
 
 # "the biggest source of growth": a source of something that is no goods, so no supplier
 NOT_GOODS_SOURCE = (
@@ -76,6 +76,14 @@ _FIRMS_SUBJECT = re.compile(
 )
 
 
+# "Belgium and Australia, seventh and eighth respectively, took": ranks in an apposition shared out over the places
+_SHARED_RANKS_AFTER = re.compile(
+    r"^(?:,\s+[a-z]+)*,?\s+and\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"\s+respectively\b"
+)
+_PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]*,\s+$")
+
+
 def is_rank(
     sentence: str, start: int, word: str, prefix: str, suffix: str, earlier: list[Mention], *, ranks_named: bool
 ) -> bool:
@@ -87,6 +95,7 @@ def is_rank(
         or (suffix[:1] == "," and (appositive := _APPOSED_RANK.search(prefix)) and (  # ", now second,"
             word.lower().endswith("largest") or not appositive.group().rstrip().endswith("the")))
         or (re.search(r"\bto\s+$", prefix) and ranks_named)
+        or (_SHARED_RANKS_AFTER.match(suffix) and _PLACE_BEFORE.search(prefix))
         or (earlier and earlier[-1].measure is Measure.rank and LIST_GAP.fullmatch(sentence, earlier[-1].end, start))
         # "ASEAN was the largest trading partner, with Hong Kong second and the EU third": ranks after names
         or (any(m.measure is Measure.rank for m in earlier[-_LOOK_BACK:]) and _NAMED_BEFORE.search(prefix) is not None
@@ -106,3 +115,23 @@ def list_head(sentence: str, mention: Mention, mentions: list[Mention]) -> Menti
         return None
     at = bisect.bisect_left(mentions, mention.start, key=attrgetter("start"))
     return next((m for m in mentions[max(0, at - _LOOK_BACK) : at] if m.measure is Measure.rank), None)
+
+
+# "Britain ranked fourth", "Belgium and Australia, seventh and eighth respectively, took": a place opening on its rank
+_RANKED_OPENING = re.compile(
+    r"\s*(?:The\s+)?(?-i:[A-Z])[\w.'’-]*(?:(?:\s+|\s+and\s+|,\s+)(?-i:[A-Z])[\w.'’-]*){0,4},?\s+"
+    r"(?:(?:ranked|came|placed|finished|was|were)\s+(?:in\s+)?|(?=[a-z]+(?:\s+and\s+[a-z]+)?\s+respectively))"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+
+
+def ranking_continued(
+    trail: tuple[float, Period, int] | None, paragraph: int, sentence: str, mentions: list[Mention], stated: bool
+) -> Period | None:
+    """The period of the ranking (`trail`: its lowest place, period and paragraph) that the next paragraph carries on
+    in a sentence stating no period that opens on a lower place ("Mexico was the largest buyer in the first 11
+    months ... The UAE came third. // Britain ranked fourth with 301,600 units"), else None."""
+    if stated or trail is None or trail[2] == paragraph or not _RANKED_OPENING.match(sentence):
+        return None
+    ranks = [m for m in mentions if m.measure is Measure.rank]
+    return trail[1] if ranks and ranks[0].magnitude > trail[0] else None

@@ -163,7 +163,9 @@ def _in_look_back_clause(sentence: str, p: PeriodMention, mention: Mention) -> b
 # an earlier level set off by commas
 _RELATIVE_OPEN = re.compile(
     r",\s+(?:(?:which|who)\s|(?:US)?[$€£¥₹]\d[\d.,]*\s*(?:trillion|billion|million|bn)?\s|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|the\s+(?:country|nation|province|city|region)['’]s)"
-    r"\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|top|main|leading)\s)[^,;()]*$", re.IGNORECASE)
+    r"\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|top|main|leading)\s|"
+    r"the\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|top|main|leading)\s)[^,;()]*$",  # "Russia, the
+    re.IGNORECASE)  # top market in 2024, fell to second with 531,800 units": the description's year
 
 
 def _in_other_aside(sentence: str, p: PeriodMention, mention: Mention) -> bool:
