@@ -64,6 +64,8 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("exports were 0.9% lower and imports 2.3% higher", "2.3", 1),
         # a second subject after "and" shares the first one's verb
         ("leather goods fell 3.1 percent and home textiles 4.6 percent", "4.6", -1),
+        ("sales to other EU states fell 4.8% on the month and those to the euro zone 5.2%", "5.2", -1),
+        ("shipments to Asia dropped 2.2% year-on-year and the Middle East 1.4%", "1.4", -1),
         ("exports fell 5% and the surplus reached 3%", "3", 1),
     ],
 )
