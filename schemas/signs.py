@@ -106,7 +106,8 @@ def _cue_sign(segment: str, number_start: int, segment_start: int, evidence: str
 _GAPPED = re.compile(  # "fell 5.5% on the month and those to the euro zone 6.0%": past the first rate's basis too
     r"\s*(?:per\s*cent|pc\b|percent|pct|%)?(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:month|year|quarter)"
     r"(?:\s+(?:before|earlier|ago))?|\s+(?:year|month|quarter)[- ]on[- ](?:year|month|quarter))?"
-    r"\s*,?\s+and\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,5}(?:by\s+)?$"
+    r"(?:\s*,?\s+and\s+(?:the\s+)?|\s*,\s+th(?:ose|at)\s+(?:to|from|of|with)\s+)"  # "sank 23 per cent, those to
+    r"(?:[A-Za-z][\w-]*\s+){1,5}(?:by\s+)?$"  # China 22.3 per cent and those to Hong Kong 19.8 per cent": one verb
 )
 _NOT_GAPPED = re.compile(
     r"\b(?:was|were|is|are|reached|stood|totall?ed|amounted|came|hit|recorded|posted|accounted|made|took)\b",

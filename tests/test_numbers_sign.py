@@ -66,6 +66,8 @@ from tradefacts.schemas.signs import clause_signs, stated_sign
         ("leather goods fell 3.1 percent and home textiles 4.6 percent", "4.6", -1),
         ("sales to other EU states fell 4.8% on the month and those to the euro zone 5.2%", "5.2", -1),
         ("shipments to Asia dropped 2.2% year-on-year and the Middle East 1.4%", "1.4", -1),
+        ("exports to Japan sank 21 per cent, those to China 18.4 per cent and those to Korea 9.9 per cent", "18.4", -1),
+        ("exports to Japan sank 21 per cent, those to China 18.4 per cent and those to Korea 9.9 per cent", "9.9", -1),
         ("exports fell 5% and the surplus reached 3%", "3", 1),
     ],
 )

@@ -11,6 +11,7 @@ from tradefacts.extract.deadline import check_deadline
 from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.period_shifts import months_to
 from tradefacts.extract.periods import find_periods
+from tradefacts.extract.rules import pronouns
 from tradefacts.extract.rules.acronyms import defined_acronyms
 from tradefacts.extract.rules.attribution import WITH_OPENING, classify_places
 from tradefacts.extract.rules.basis import (
@@ -62,7 +63,6 @@ from tradefacts.extract.rules.partners import (
 )
 from tradefacts.extract.rules.precious_metals import precious_metals_frame, with_metals_restored
 from tradefacts.extract.rules.products import find_products
-from tradefacts.extract.rules.pronouns import PART_OPENING, PRONOUN_SUBJECT, THEIR_CLAUSE, THEIR_OPENING, THEY_OPENING
 from tradefacts.extract.rules.ranks import ranking_continued
 from tradefacts.extract.rules.scope import PART_OF_MONTH
 from tradefacts.extract.rules.segments import segment_after_opening, segment_before
@@ -172,15 +172,15 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     facts = []
     area_list = [p.name for p in places.areas]
     named_flow = FLOW_RE.search(text)  # a sentence naming no flow continues the last, as does "They" before its flow
-    if not named_flow or (THEY_OPENING.match(text) and named_flow.start() > mentions[0].start):
+    if not named_flow or (pronouns.THEY_OPENING.match(text) and named_flow.start() > mentions[0].start):
         carried_flow = ctx.flow
     elif ctx.title_flow and {m.lastgroup for m in FLOW_RE.finditer(text)} == {ctx.title_flow.value}:
         carried_flow = ctx.title_flow  # "NEVs accounted for 222,000 of the total, ... a 34.0 percent share of vehicle
         # exports": the headline's flow, the only one the sentence names
     else:
         carried_flow = Flow.total
-    pronoun_subject = PRONOUN_SUBJECT.search(text) is not None
-    part_opening, they = PART_OPENING.match(text), THEY_OPENING.match(text)  # "Of this, ...", "They conducted ..."
+    pronoun_subject = pronouns.PRONOUN_SUBJECT.search(text) is not None
+    part_opening, they = pronouns.PART_OPENING.match(text), pronouns.THEY_OPENING.match(text)  # "Of this", "They"
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     pair_trade = _PAIR_TRADE.search(text)
     source = source_economy(text)  # whose statistics the sentence reports, where it names no subject
@@ -194,7 +194,12 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     ranked_on = ranking_continued(ctx.rank_trail, ctx.paragraph, text, mentions, bool(periods))
     for index, mention in enumerate(mentions):
         mention.unit = economy_currency(text, mention.value_start, mention.unit, ctx.article_area, ctx.dollar)
-        area = area_for(text, places, mention, mentions, ctx)
+        owner = pronouns.respective_owner(text, mention, mentions, ctx.paragraph_areas)
+        if owner == "":
+            ctx.abstain(mention, sentence, "'their respective' figure: the paragraph's economies do not pair one "
+                                           "for one with the sentence's figures")
+            continue
+        area = owner or area_for(text, places, mention, mentions, ctx)
         area = area or source or ctx.area or (area_list[0] if area_list else None)  # "According to the MDIC, ..."
         period = period_for(mention, text, periods, ctx, mentions, stated, economy=area)
         period = ranked_on or period  # "Britain ranked fourth with 301,600 units" after a ranking of 11 months
@@ -229,8 +234,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         segment = mention.segment_hint or segment_before(text, mention.start, mention, mentions) or (
             segment_after_opening(text, mention.start))
         if segment is None and (pronoun_subject or part_opening or they) and (
-            mention.start < 60 or THEIR_OPENING.match(text) or they
-            or THEIR_CLAUSE.search(text, max(0, mention.start - 90), mention.start)
+            mention.start < 60 or pronouns.THEIR_OPENING.match(text) or they
+            or pronouns.THEIR_CLAUSE.search(text, max(0, mention.start - 90), mention.start)
         ):
             segment = ctx.segment  # "Their imports and exports climbed 7.2 percent, making up 55 percent of the
             # national total": the enterprises just named, for the whole sentence they open
@@ -357,6 +362,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
         ctx.product_paragraph = ctx.paragraph
         ctx.goods = next((f.product for f in reversed(facts) if f.product), ctx.goods)
         ctx.segment, ctx.last_figure_period = last.segment, last.period
+        ctx.paragraph_areas += [a for a in dict.fromkeys(f.area for f in facts) if a not in ctx.paragraph_areas]
         if ranks := [f for f in facts if f.measure is Measure.rank]:
             ctx.rank_trail = max(f.value for f in ranks), ranks[-1].period, ctx.paragraph
         ctx.balance_partner = last.partner if last.flow is Flow.balance else None  # not past other figures

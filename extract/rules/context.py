@@ -116,6 +116,7 @@ class Context:
     month: Period | None = None  # the last single month stated, for "in the month"
     last_figure_period: Period | None = None  # the last figure's period, for "over the same period"
     rank_trail: tuple[float, Period, int] | None = None  # the last ranking's lowest place, period, paragraph
+    paragraph_areas: list[str] = field(default_factory=list)  # the economies of the paragraph's figures, in order
     article_area: str | None = None
     area: str | None = None
     flow: Flow = Flow.total

@@ -94,5 +94,6 @@ def enter_paragraph(ctx: Context, paragraph: int, text: str) -> None:
     ctx.period = ctx.section_period or (ctx.period if ctx.in_year_section() else (ctx.article_period or ctx.period))
     ctx.basis_frame = None
     ctx.paragraph_rates = 0
+    ctx.paragraph_areas = []
     ctx.product_frame = ctx.article_product_frame
     ctx.area = ctx.article_area or ctx.area

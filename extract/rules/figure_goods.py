@@ -154,6 +154,9 @@ def products_for(
         return [None]  # "..., while imports rose": the product belonged to the exports
     found = RESPECTIVELY.search(sentence, mention.end, mention.end + 400)  # bounded, as the partners' look is
     resp = found.start() if found else -1
+    if len(phrase.names) == 1 and resp >= 0 and (item := _gapped_goods(sentence, phrases, phrase, mention, mentions,
+                                                                     resp)):
+        return [item]  # "exports of A reached X and those of B Y, with growth of a% and b% respectively"
     if len(phrase.names) > 1 and (picked := _picked_items(sentence, phrase, mention, mentions, resp)):
         return picked
     listed = figures_between(mentions, phrase.start, resp)
@@ -168,6 +171,30 @@ def products_for(
     if phrase.whole and any(len(name.split()) < 2 for name in phrase.names):
         return [phrase.whole]  # "computers and parts", "precious metals and stones": one category
     return list(phrase.names)  # "lithium batteries and wind turbines": each good has the figure
+
+
+# "exports of labour-intensive products reached 946.7 hundred million yuan and those of mechanical and electrical
+# products 903.5 hundred million yuan": goods each written with a figure of its own, joined by "and (those of)"
+_GOODS_CHAIN_GAP = re.compile(r"[^;]{0,80}?(?:,\s*|\s+)and\s+(?:those\s+of\s+|that\s+of\s+)?")
+
+
+def _gapped_goods(sentence: str, phrases: list[ProductPhrase], phrase: ProductPhrase, mention: Mention,
+                  mentions: list[Mention], resp: int) -> str | None:
+    """The goods of a rate shared out "respectively" over goods each written with a figure of its own: "exports of
+    A reached X and those of B Y, with growth of a% and b% respectively" (a% is A's). At most eight goods back."""
+    i = next((j for j in range(len(phrases) - 1, -1, -1) if phrases[j] is phrase), -1)
+    chain = [phrase]
+    while i > 0 and len(chain) < 8 and len(phrases[i - 1].names) == 1 and _GOODS_CHAIN_GAP.fullmatch(
+        sentence, phrases[i - 1].end, chain[0].start
+    ) and not any(m.measure is mention.measure for m in figures_between(mentions, phrases[i - 1].end, chain[0].start)):
+        # not "Ship exports dropped 4.6 percent ..., and petroleum products ... fell 10.3 percent and 14.1 percent,
+        # respectively": goods with a rate of their own are no item of the list shared out
+        i -= 1
+        chain.insert(0, phrases[i])
+    if len(chain) < 2:
+        return None
+    figures = [m for m in figures_between(mentions, chain[-1].end, resp) if m.measure is mention.measure]
+    return respectively([p.names[0] for p in chain], figures, mention) if mention in figures else None
 
 
 # ", of which memory products made up $15.02 billion, accounted for": an aside on a part, closed before the whole's

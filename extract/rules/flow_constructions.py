@@ -64,9 +64,17 @@ def _rank_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow
         trader := _AS_TRADER.fullmatch(ranked.group().split()[-1])
     ):  # "the world's largest buyer of LNG": what the economy itself buys, not a market for its goods
         return Flow(trader.lastgroup)
+    if ranked and ranked.lastgroup == "exports" and _WITH_TOTAL_AFTER.match(sentence, ranked.end()):
+        return Flow.total  # "Africa remained Yiwu's largest market, with imports and exports of 493.9 ...": by trade
     return Flow(ranked.lastgroup) if ranked and ranked.lastgroup else None
 
 
+_WITH_TOTAL_AFTER = re.compile(
+    r",\s+with\s+(?:total\s+|combined\s+)?(?:imports\s+and\s+exports|trade)\s+(?:of|worth)\b"
+)
+_PART_OF_FLOW = re.compile(
+    r"\s+(?:yuan|dollars|euros)?\s*of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)(?:total\s+)?"
+    r"(?P<flow>exports|imports)\b(?!\s+(?:and|&)\s)", re.IGNORECASE)
 _WORLD_RANK = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)
 _AS_TRADER = re.compile(r"(?P<imports>buyer|importer)|(?P<exports>supplier|exporter)", re.IGNORECASE)
 
@@ -160,6 +168,9 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
         if source.group("out") or source.group("in"):
             return Flow.exports if source.group("out") else Flow.imports
         return Flow((source.group("flow") or source.group("bare").split()[0]).lower())
+    if mention.measure is Measure.value and (part_of := _PART_OF_FLOW.match(sentence, mention.end)):
+        return Flow(part_of.group("flow").lower())  # "market procurement trade carried 1,809.4 hundred million yuan
+        # of Yiwu's exports": the part of the flow it names
     if mention.measure is Measure.count and _BOTH_WAYS.search(sentence, mention.end, mention.end + 120):
         return Flow.total  # "48,000 private firms engaged in importing and exporting": firms that trade both ways
     listed = _listed_flow(sentence, mention, mentions)

@@ -46,7 +46,7 @@ _QUALIFIER_RES = [
 SHARE_MOVES = r"rose|fell|shrank|slipped|climbed|dropped|declined|increased|decreased|grew|edged\s+(?:up|down)"
 SHARE_BEFORE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|representing|represented|represents|constituting|"
-    r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|share\s+of|captured\s+a|"
+    r"constituted|making\s+up|made\s+up|makes\s+up|comprising|took\s+up|taking\s+up|shares?\s+of|captured\s+a|"
     r"contribut\w*|proportion\s+of|equivalent\s+to|giving\s+(?:it|them)|"  # "giving it 73.9 per cent of the market"
     r"absorb(?:ed|ing|s)|suppl(?:ied|ying)|"  # "Europe absorbed about 37 percent of", "Chile supplying 65% of"
     rf"share\s+(?:(?:{SHARE_MOVES})\s+to|to|"  # "lowering the country's share to 14.9 per cent"

@@ -74,12 +74,23 @@ _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Exchange|[Aa]uctions
                                 r"[Tt]ea\s+[Aa]uction)\b")
 
 
+# "...; for Latin America, the United States and ASEAN the figures were 407.5, 299.3 and 236.0": markets whose
+# figures follow
+_FOR_LIST_BEFORE = re.compile(r"(?:^|[;,:]\s+)for\s+(?:the\s+)?[^;:]{0,100}$", re.IGNORECASE)
+_FIGURES_WERE_AFTER = re.compile(
+    r"[^;:]{0,100}?\s+the\s+(?:corresponding\s+|respective\s+)?(?:figures?|numbers?|values?|totals?|amounts?)\s+"
+    r"(?:were|was|stood|came|reached)\b", re.IGNORECASE)
+
+
 def named_as_market(sentence: str, start: int) -> bool:
     """Whether the place at `start` is written as a market: listed after "partners ... as follows:", opening the
-    sentence after "Among regional markets,", or the market a rate is "for"."""
+    sentence after "Among regional markets,", the market a rate is "for", or listed after "for" before "the figures
+    were"."""
     return bool(_PARTNERS_LISTED.search(sentence, max(0, start - 400), start)
                 or _MARKETS_OPENING.fullmatch(sentence, 0, start)
-                or _RATE_FOR.search(sentence, max(0, start - 40), start))
+                or _RATE_FOR.search(sentence, max(0, start - 40), start)
+                or (_FOR_LIST_BEFORE.search(sentence, max(0, start - 110), start)
+                    and _FIGURES_WERE_AFTER.match(sentence, start)))
 
 
 def names_market_place(after: str) -> bool:

@@ -99,10 +99,11 @@ _SUBJECT_HEAD = re.compile(
     rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(  # not "..., and ran 2.6 percent above September's level" (a second verb of the same goods),
-    # nor "..., and carmakers sent 2.46 million of them abroad" (who shipped, not what), nor "..., and equal to 54.2%"
-    rf"(?:,\s*|\s+)and\s+(?!(?:the\s+)?(?:former|latter)\b|(?:ran|stood|was|were|came|reached|hit|totall?ed|"
+    # nor "..., and carmakers sent 2.46 million of them abroad" (who shipped, not what), nor "..., and equal to 54.2%",
+    # nor the "and" of one name ("those of mechanical and electrical products 903.5 hundred million yuan")
+    rf"(?<!\bmechanical)(?:,\s*|\s+)and\s+(?!(?:the\s+)?(?:former|latter)\b|(?:ran|stood|was|were|came|reached|hit|totall?ed|"
     rf"amounted|added|gained|lost|remained|stayed|sat)\b|(?:car|auto)?makers\b|producers\b|exporters\b|"
-    rf"manufacturers\b|companies\b|firms\b|(?:equal|equivalent|close)\s+to\b)(?:the\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{VERBS})\s+(?:by\s+)?)?"
+    rf"manufacturers\b|companies\b|firms\b|(?:equal|equivalent|close)\s+to\b)(?:the\s+|those\s+of\s+)?(?P<p>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:(?:{VERBS})\s+(?:by\s+)?)?"
     r"(?=(?:about\s+|around\s+)?[\d$€£¥])"
 )
 # "..., while integrated circuits grew 18.7%", "those of petroleum products ... declined": a later clause's goods

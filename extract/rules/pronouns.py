@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.rules.goods_classes import THE_FIGURE
+from tradefacts.extract.rules.mention import Mention
 
 PART_OPENING = re.compile(
     r"^\s*(?:Among\s+(?:them|these)|Of\s+(?:which|these|this|them|the\s+total))\b|"
@@ -41,3 +42,15 @@ THEIR_CLAUSE = re.compile(
 THEY_OPENING = re.compile(
     r"\s*(?:They|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|\s*(?:That|This|It)\s+(?:was|is)\s+[\d.]+\s*(?:%|per)"
 )
+# "Their respective shares of China's total trade stood at 1.9 percent, 1.8 percent and 1.7 percent"
+_RESPECTIVE_OWNERS = re.compile(r"\s*(?:Their|These\s+economies['’]|The\s+three['’]|Its)\s+respective\b", re.IGNORECASE)
+
+
+def respective_owner(sentence: str, mention: Mention, mentions: list[Mention], owners: list[str]) -> str | None:
+    """The economy a figure of a sentence opened on "Their respective shares ..." stands for: the one in its place
+    among the economies the paragraph's figures were of (`owners`, in order); "" where the counts disagree (the
+    figure cannot be placed), None where the sentence opens on no such words."""
+    if not _RESPECTIVE_OWNERS.match(sentence):
+        return None
+    same = [m for m in mentions if m.measure is mention.measure]
+    return owners[same.index(mention)] if len(owners) > 1 and len(same) == len(owners) and mention in same else ""
