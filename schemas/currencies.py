@@ -26,6 +26,7 @@ ONE: dict[str, str] = {
     "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "KSh": "KES", "Ksh": "KES", "soles": "PEN", "S/": "PEN",
     "S/.": "PEN", "taka": "BDT", "forints": "HUF", "forint": "HUF", "tenge": "KZT", "NIS": "ILS", "₪": "ILS",
     "shekels": "ILS", "shekel": "ILS", "koruna": "CZK", "korunas": "CZK", "LE": "EGP",
+    "GH¢": "GHS", "GH₵": "GHS", "GHȻ": "GHS", "cedis": "GHS", "cedi": "GHS", "riels": "KHR", "riel": "KHR",
 }  # fmt: skip
 # Written forms of a family of currencies, by the word their pycountry names share.
 FAMILY: dict[str, str] = {

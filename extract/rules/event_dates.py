@@ -96,4 +96,9 @@ def figures_periods(sentence: str, mentions: list[Mention]) -> list[PeriodMentio
     tariff in August") nor one in an aside without figures."""
     asides = _figureless_asides(sentence, mentions)
     return [p for p in find_periods(sentence) if not _EVENT_DATE.search(sentence, max(0, p.start - 80), p.start)
-            and not in_spans(asides, p.start)]  # fmt: skip
+            and not in_spans(asides, p.start) and not _TITLE_AFTER.match(sentence, p.end)]  # fmt: skip
+
+
+# "In its January 2025 Summary of Economic and Financial Data, the central bank recorded ...": a publication's name
+_TITLE_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[a-z]+\s+){0,3}?(?-i:Summary|Report|Bulletin|Review|Survey|Statement|"
+                          r"Update|Outlook|Release|Edition|Digest)\b")

@@ -73,7 +73,7 @@ _WITH_TOTAL_AFTER = re.compile(
     r",\s+with\s+(?:total\s+|combined\s+)?(?:imports\s+and\s+exports|trade)\s+(?:of|worth)\b"
 )
 _PART_OF_FLOW = re.compile(
-    r"\s+(?:yuan|dollars|euros)?\s*of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)(?:total\s+)?"
+    r"\s+(?:yuan|dollars|euros)?\s*of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:total\s+)?"
     r"(?P<flow>exports|imports)\b(?!\s+(?:and|&)\s)", re.IGNORECASE)
 _WORLD_RANK = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)
 _AS_TRADER = re.compile(r"(?P<imports>buyer|importer)|(?P<exports>supplier|exporter)", re.IGNORECASE)

@@ -24,8 +24,18 @@ _SECURITY_PARTNER = re.compile(r"\b(?:its|their|the\s+country's|Japan's|Seoul's|
 _ALLIED = frozenset({"Japan", "South Korea"})
 
 
+# "The intra-African surplus rose to GH¢32.1 billion" in a story on Ghana: its trade with the rest of Africa
+_INTRA = re.compile(r"\bintra-(?P<region>African|Asian|European|EU|ASEAN|Latin\s+American)\s+(?:trade|surplus|deficit|"
+                    r"exports|imports|shipments|sales)\b", re.IGNORECASE)
+_INTRA_REGION = {"african": "Africa", "asian": "Asia", "european": "Europe", "eu": "European Union", "asean": "ASEAN",
+                 "latin american": "Latin America"}  # fmt: skip
+
+
 def idiom_partners(sentence: str, frame: str | None) -> list[Place]:
     """The partners the sentence names by an idiom, given the story's economy `frame`."""
+    if "ntra-" in sentence and frame:
+        return [Place(_INTRA_REGION[" ".join(m.group("region").lower().split())], "bloc", m.start(), m.end())
+                for m in _INTRA.finditer(sentence)]
     if frame in _ALLIED and "security" in sentence:
         return [Place("United States", "country", m.start(), m.end()) for m in _SECURITY_PARTNER.finditer(sentence)]
     if frame not in _EUROPEAN or "tlantic" not in sentence:

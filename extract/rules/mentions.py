@@ -117,10 +117,12 @@ _MENTION_SCAN = Anchored(
     lead=8,
     lead_chars={k[0] for k in PREFIX_CODES} | set(string.ascii_uppercase) | set("+-−."),
 )
+# "October to December alone produced GH¢92.9 billion of exports": a flow's figure, whatever verb brought it
+_OF_FLOW_AFTER = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:exports|imports)\b", re.IGNORECASE)
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
     r"^\s*(?:percent|%)?\s*(?:higher|lower|faster|slower|more|less|fewer)\s+than\b"
     rf"(?!\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:{MONTH_WORDS}|quarter\s+[1-4]\b|a\s+year|a\s+month|(?:previous|prior|preceding|same|corresponding|"
-    r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:19|20)\d\d|"
+    r"year-earlier|year-ago)\b|last\s+(?:year|month)|(?:year|month|quarter)\s+(?:before|earlier)\b|(?:19|20)\d\d|"
     r"(?:first|second|third|fourth)\s+(?:quarter|half)\b|Q[1-4]\b|H[12]\b|"  # "0.8% lower than in the second quarter"
     r"(?:first|opening)\s+(?:[\w-]+\s+)?(?:months|quarters)\b|"  # "2.8 per cent more than in the first nine months"
     r"(?:(?:US|A|C|HK|S|NT|R)?[$€£¥₹]|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|AUD|CAD|BRL|IDR|VND|TWD|Rp)\s?)\s?\d|"
@@ -285,7 +287,8 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
             continue  # "Duties on imports and exports collected by customs ... reached": revenue, not trade
         window = prefix[-70:]
         bought = groups.get("num_q") and _BOUGHT_BEFORE.search(window)  # "... economy brought in 14.62 million tons"
-        if (other := OTHER_SUBJECT.search(window)) and (_STOCKS_OF.match(window, other.start()) or (
+        if (other := OTHER_SUBJECT.search(window)) and not _OF_FLOW_AFTER.match(suffix) and (
+                _STOCKS_OF.match(window, other.start()) or (
             not _trade_subject_near(window, other.start()) and not bought
             and not in_spans(apposed(), len(prefix) - len(window) + other.start())  # "services – a mainstay of the
             # economy – earned": a description of the subject, no subject

@@ -24,7 +24,7 @@ HEAD_NOUNS = (  # the plural nouns goods phrases end in
     r"minerals|fuels|oil|gas|coal|electronics|computers|phones|smartphones|pharmaceuticals|chemicals|"
     r"devices|appliances|instruments|materials|metals|circuits|laptops|tablets|notebooks|cells|panels|modules|"
     r"wafers|tyres|tires|turbines|robots|displays|vessels|petrochemicals|plastics|medicines|seafood|accessories|hybrids|"
-    r"items|sands|"  # "metal ores and ore sands"
+    r"items|sands|beans|oils|petroleum|"  # "metal ores and ore sands", "crude petroleum and cocoa beans"
     r"knitwear|bedwear|apparel|clothing|footwear"  # "Readymade garments and knitwear led the increase"
 )
 HEAD_WORD = re.compile(HEAD_NOUNS, re.IGNORECASE)

@@ -342,8 +342,8 @@ def _base_cue(sentence: str, mention: Mention) -> bool:
     return bool(cue and (not bound or _BASE_CUE.search(cue.string, 0, bound.start())))  # "down from more than 13%"
 _REVISED = re.compile(r"\brevis(?:ed|ing|es?)\b", re.IGNORECASE)
 # "against a €1.2bn deficit on services": another figure, named after its number, not the base of the first
-_OWN_FIGURE = re.compile(
-    r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b|"
+_OWN_FIGURE = re.compile(  # "... of exports against GH¢72.4 billion of imports": the other flow's own figure
+    r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b|\s+of\s+(?:exports|imports)\b|"
     r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE  # "compared with 203.5 billion euros for the U.S.": its own
 )
 _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}

@@ -1,0 +1,66 @@
+"""Round 85: the cedi ("GH¢"), a quarter that "produced" exports against imports, "less than the year before",
+goods subjects ending in "petroleum" and "beans", "intra-African" trade, and a publication's dated name.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import facts_of
+
+_LEAD = ("Ghana's trade surplus widens\n\nACCRA, March 18 - Ghana's merchandise exports rose in 2025, the Ghana "
+         "Statistical Service said on Tuesday. ")
+
+
+def _rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_LEAD + body, date(2026, 3, 18))}
+
+
+def test_cedi_amounts_written_gh_cent_are_ghs() -> None:
+    """"GH¢301.4 billion": Ghana cedis, the number found and its currency read."""
+    rows = _rows("Merchandise exports were valued at GH¢301.4 billion, while imports cost GH¢262.8 billion.")
+    assert (rows[301.4e9][4], rows[301.4e9][8]) == ("exports", "GHS"), rows
+    assert (rows[262.8e9][4], rows[262.8e9][8]) == ("imports", "GHS"), rows
+
+
+def test_a_quarter_that_produced_exports_against_imports_states_both_flows() -> None:
+    """"October to December alone produced GH¢95.2 billion of exports against GH¢74.9 billion of imports": no
+    production figure, and the second amount is the quarter's imports, no comparison base."""
+    rows = _rows("October to December alone produced GH¢95.2 billion of exports against GH¢74.9 billion of imports.")
+    assert rows[95.2e9][4] == "exports" and rows[74.9e9][4] == "imports", rows
+    assert rows[74.9e9][9:] == ("2025-10", "2025-12") == rows[95.2e9][9:], rows
+
+
+def test_a_rate_less_than_the_year_before_is_a_fall() -> None:
+    """"crude oil fetched US$3.52 billion, 1.3 per cent less than the year before": the oil's growth, -1.3."""
+    rows = _rows("Gold earned US$12.1 billion, while crude oil fetched US$3.52 billion, 1.3 per cent less than the "
+                 "year before.")
+    assert rows[-1.3][2] == "crude oil" and rows[-1.3][5] == "growth", rows
+
+
+def test_goods_subjects_in_petroleum_and_beans_share_out_their_values() -> None:
+    """"Crude petroleum and cocoa beans earned GH¢49.3 billion and GH¢17.2 billion respectively": each its own."""
+    rows = _rows("Crude petroleum and cocoa beans earned GH¢49.3 billion and GH¢17.2 billion respectively.")
+    assert (rows[49.3e9][2], rows[17.2e9][2]) == ("crude petroleum", "cocoa beans"), rows
+
+
+def test_intra_african_trade_is_trade_with_africa_and_names_no_goods() -> None:
+    """"The intra-African surplus rose to GH¢29.8 billion": Ghana's surplus with Africa."""
+    rows = _rows("The intra-African surplus rose to GH¢29.8 billion.")
+    assert rows[29.8e9][:3] == ("Ghana", "Africa", None) and rows[29.8e9][4] == "balance", rows
+
+
+def test_a_month_in_a_publications_name_dates_no_figure() -> None:
+    """"In its February 2026 Summary of Economic and Financial Data, the central bank recorded a trade surplus of
+    US$5.1 billion for the year": the year the story is on, not February 2026."""
+    rows = _rows("In its February 2026 Summary of Economic and Financial Data, the central bank recorded a trade "
+                 "surplus of US$5.1 billion for the year.")
+    assert rows[5.1e9][9:] == ("2025-01", "2025-12"), rows
+
+
+def test_riels_are_khr() -> None:
+    """"4.1 trillion riels" in a Cambodian story: the riel, KHR."""
+    rows = {r[7]: r for r in facts_of("Cambodia's trade\n\nPHNOM PENH, Nov 12 - Cambodia's exports to Thailand "
+                                      "came to 4.1 trillion riels in the first ten months of 2025.", date(2025, 11, 12))}
+    assert rows[4.1e12][8] == "KHR", rows
