@@ -71,7 +71,9 @@ PATTERNS = [
         # "That left a cumulative trade deficit of" after a span: that span
         r"(?<![\w-])cumulative(?=\s+(?:trade\s+)?(?:exports|imports|deficit|surplus|shipments|trade)\b))",
         r"(?P<themonth>(?<![\w-])(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago)\b)|"
-        r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
+        r"(?<![\w-])monthly(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b)|"
+        # "pulled the month's exports down 1.7 percent" after a paragraph on September: September's
+        r"(?<![\w-])the\s+month['’]s(?=\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|shipments)\b))",
         rf"(?P<trail>(?<![\w-])(?:in|during|over|for)\s+the\s+(?:last|past|previous|latest)\s+(?P<ntr>{_COUNT})\s+"
         r"months)",  # "exports over the last 12 months": the months up to the running one
         rf"(?:from\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|through|until|-(?:to|through)-)\s*(?P<m2>{_MONTH})(?:\s+period)?"

@@ -142,7 +142,7 @@ _SHARE_OF_PARTNER = re.compile(  # "Russia's share shrank"; "The EU's figure equ
     r"(?:equall?ed|represented|made\s+up|accounted\s+for|was)\s+(?:about\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b)",
     re.IGNORECASE,
 )
-_BOUND = re.compile(r"^-bound\b")
+_BOUND = re.compile(r"^-(?:\s*(?:and|or|,)\s+(?:the\s+)?[\w.]+-)*bound\b")  # "U.S.- and EU-bound exports"
 _AMONG_OPENING = re.compile(r"\s*(?:Among|Within|Inside)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _ORIGIN_GOODS = re.compile(  # "Chinese goods", "US soybeans", "Brazilian beans": goods of (or for) a partner
     r"^\s+(?:[\w-]+\s+)?(?:goods|products|cars|vehicles|steel|machinery|beans|soybeans|beef|wine|crude|cotton|"

@@ -82,10 +82,12 @@ EXPLAINING = re.compile(
     re.IGNORECASE,
 )
 AS_CAUSE, FIGURE_AHEAD = re.compile(r"\bas\s+$", re.IGNORECASE), re.compile(r"[^,;\d]*?\d")  # its own figure?
-CAUSE_OPENING = re.compile(r"\s*(?:higher|lower|rising|falling|stronger|weaker|surging|soaring|strong|weak)\s+",
-                           re.IGNORECASE)
-CAUSE_VERB = re.compile(r"\s+(?:lifted|pushed|drove|boosted|raised|swelled|inflated|dragged|weighed|helped|propelled|"
-                        r"fu?elled|fueled|sent|took)\b")
+CAUSE_OPENING = re.compile(r"\s*(?:higher|lower|rising|falling|stronger|weaker|surging|soaring|strong|weak|brisk|"
+                           r"slowing|slower|robust|solid|sluggish|booming)\s+", re.IGNORECASE)
+CAUSE_VERB = re.compile(  # "Brisk sales of chip-making equipment to China and Taiwan lifted outbound shipments"
+    r"(?:\s+(?:to|from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:(?:\s+and|,)?\s+[A-Z][\w.]*){0,4})?"
+    r"\s+(?:lifted|pushed|pulled|drove|boosted|raised|swelled|inflated|dragged|weighed|helped|propelled|"
+    r"fu?elled|fueled|sent|took)\b")
 DRIVER_BEFORE = re.compile(  # "largely because of higher exports of machinery", "as lower shipments of auto parts"
     r"\b(?:driven|led|helped|boosted|dragged|weighed|hit)\s+(?:down\s+)?by\s+"
     r"(?:(?:lower|higher|weaker|stronger|falling|rising|strong|weak|brisk)\s+)?$|\bthanks\s+to\s+$|"  # "led by lower"

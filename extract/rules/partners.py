@@ -204,8 +204,8 @@ def partner_list_before(sentence: str, places: Places, pos: int) -> list[str]:
     group = [places.partners[k - 1]]
     for p in reversed(places.partners[max(0, k - 1 - LIST_ITEMS) : k - 1]):
         same_span = (p.start, p.end) == (group[0].start, group[0].end)  # "the two neighbours": a pair on one span
-        if not same_span and not LIST_SEP.match(sentence[p.end : group[0].start]):
-            break
+        if not same_span and not LIST_SEP.match(sentence[p.end : group[0].start].removeprefix("-")):  # "U.S.- and
+            break  # EU-bound exports": a hyphen the second item's suffix ends the first with
         group.insert(0, p)
     return [p.name for p in group]
 
@@ -248,7 +248,10 @@ _REASON_OPENS = re.compile(
 )
 _REASON_OPENING = re.compile(  # a cause that opens the sentence, up to its comma
     r"\s*(?:Helped|Driven|Boosted|Supported|Buoyed|Lifted|Aided|Hit|Hurt|Weighed\s+down|Dragged\s+down)\s+by\s[^,;]{1,150},|"
-    r"\s*Thanks\s+to\s[^,;]{1,150},"
+    r"\s*Thanks\s+to\s[^,;]{1,150},|"  # "Brisk sales of chip-making equipment to China and Taiwan lifted": a subject
+    r"\s*(?:Brisk|Strong|Robust|Solid|Weak|Weaker|Sluggish|Slowing|Higher|Lower|Rising|Falling|Booming)\s+"
+    r"(?:sales|shipments|demand|exports|purchases)\s[^,;]{1,120}?\s(?:lifted|boosted|pushed|drove|pulled|dragged|"
+    r"propelled|fu?elled)\b"
 )
 _REASON_CLOSES = re.compile(r",\s+(?:while|whereas|but|and)\s|;")
 

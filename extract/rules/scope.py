@@ -82,7 +82,9 @@ OTHER_SUBJECT = re.compile(
     r"dong)|"
     # "Brazil's real weakened 0.3%", "the Australian dollar rose": another economy's currency moving
     r"(?:['’]s|\bthe)\s+real\s+(?=(?:weakened|strengthened|firmed|rose|fell|slid|gained|lost|eased|dipped)\b)|"
-    r"\bthe\s+(?:Australian|Canadian|New\s+Zealand|Singapore|Taiwan|Hong\s+Kong)\s+dollar)\b"
+    r"\bthe\s+(?:Australian|Canadian|New\s+Zealand|Singapore|Taiwan|Hong\s+Kong)\s+dollar|"
+    # "A firmer yen, which gained about 1.5 percent": the currency's move
+    r"\b(?:firmer|weaker|stronger|softer|feeble|weak|strong|cheaper)\s+(?:yen|won|euro|pound|rupee|yuan|dollar))\b"
     r"(?:[^.;:]|\.(?=\d)){0,50}$",  # "FDI reached $21.3 billion, up 8.8%": a decimal point is no sentence end
     re.IGNORECASE,
 )

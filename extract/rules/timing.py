@@ -257,6 +257,8 @@ def period_for(
         return shifted(own, shift)  # "13.2% above the year-earlier level of 11.37 million tons": the base's level
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
         own = _year_after_base(periods, own, ctx) or own
+    if own and (then := _shifted_subject(sentence, periods, mention)):
+        return shifted(own, then)  # "whereas the same month last year had yielded a surplus of 62.4 billion yen"
     if (when := _when_clause_of(sentence, periods, mention)) is not None:  # "down 17.6 percent from March, when
         # they had totaled USD40.1 billion": March's; "than in the previous month, when they stood at": the month before
         return (shifted(own, when.shift_months) if own else None) if when.shift_months else ctx.resolve(when)
@@ -302,6 +304,24 @@ def _shifted_level_of(sentence: str, periods: list[PeriodMention], mention: Ment
     base = periods[i] if i >= 0 else None
     return base.shift_months if base and base.shift_months and _LEVEL_OF.fullmatch(
         sentence, base.end, mention.start) else 0
+
+
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:]\s*|\b(?:whereas|while|but|and)\s+)$")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:yielded|produced|posted|recorded|saw|brought|showed|shown|seen|was|were|stood\s+at|"
+    r"came\s+to|reached|totall?ed)\b[^,;]{0,60}"
+)
+
+
+def _shifted_subject(sentence: str, periods: list[PeriodMention], mention: Mention) -> int:
+    """The shift of a relative period that is the subject of the figure's clause ("whereas the same month last year
+    had yielded a surplus of 62.4 billion yen"): -12 there; 0 when the clause opens on no such period."""
+    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1
+    base = periods[i] if i >= 0 else None
+    if not base or not base.shift_months or not base.comparison:
+        return 0
+    opens = _SUBJECT_OPENS.search(sentence, max(0, base.start - 12), base.start)
+    return base.shift_months if opens and _SUBJECT_VERB.fullmatch(sentence, base.end, mention.start) else 0
 
 
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]{0,80}$")
