@@ -85,3 +85,35 @@ def test_their_respective_figures_that_do_not_pair_up_are_rejected_with_a_reason
                       "percent.")
     rows = facts_of(text, date(2025, 10, 25))
     assert not [r for r in rows if r[7] in (1.9, 1.8, 1.7)], rows
+
+
+_ASIA = ("China-Central Asia trade\n\nBEIJING, Jan 20 (Global Times) - China's trade with Central Asia hit a record "
+         "in 2025, customs data showed. ")
+
+
+def _asia_rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {r[7]: r for r in facts_of(_ASIA + body, date(2026, 1, 20))}
+
+
+def test_every_member_of_a_bloc_listed_with_figures_respectively_keeps_its_own() -> None:
+    """"trade with Kazakhstan, Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan amounted to A, B, C, D and E,
+    respectively": five countries, not Central Asia five times."""
+    rows = _asia_rows("China's trade with Kazakhstan, Kyrgyzstan, Uzbekistan, Turkmenistan and Tajikistan amounted to "
+                      "$44.2 billion, $22.1 billion, $15.3 billion, $11.4 billion and $4.2 billion, respectively.")
+    assert [rows[v][1] for v in (44.2e9, 22.1e9, 15.3e9, 11.4e9, 4.2e9)] == [
+        "Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan", "Tajikistan"], rows
+
+
+def test_an_amount_against_purchases_from_a_partner_is_the_imports_no_base() -> None:
+    """"Chinese goods shipped to Kazakhstan were worth $26.1 billion, against $18.1 billion in purchases from it":
+    China's imports from Kazakhstan in the same year."""
+    rows = _asia_rows("Chinese goods shipped to Kazakhstan were worth $26.1 billion, against $18.1 billion in "
+                      "purchases from it.")
+    assert rows[18.1e9][1] == "Kazakhstan" and rows[18.1e9][4] == "imports", rows
+    assert rows[18.1e9][9:] == ("2025-01", "2025-12"), rows
+
+
+def test_a_partner_that_was_the_lone_exception_with_bilateral_trade_is_the_partner() -> None:
+    """"Turkmenistan was the lone exception, with bilateral trade shrinking 3.8 percent": China's trade with it."""
+    rows = _asia_rows("Turkmenistan was the lone exception, with bilateral trade shrinking 3.8 percent.")
+    assert rows[-3.8][:2] == ("China", "Turkmenistan"), rows

@@ -43,7 +43,10 @@ def without_spelled_out_members(sentence: str, places: list[Place]) -> list[Plac
 
 def whole_blocs(sentence: str, places: list[Place]) -> list[Place]:
     """A list that ends by naming every member of a bloc ("Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
-    Uzbekistan") as the bloc, one place spanning the members."""
+    Uzbekistan") as the bloc, one place spanning the members; not where "respectively" shares figures out over
+    them, each its own."""
+    if "respective" in sentence:
+        return places
     out: list[Place] = []
     i = 0
     while i < len(places):

@@ -73,8 +73,8 @@ _WITH_TOTAL_AFTER = re.compile(
     r",\s+with\s+(?:total\s+|combined\s+)?(?:imports\s+and\s+exports|trade)\s+(?:of|worth)\b"
 )
 _PART_OF_FLOW = re.compile(
-    r"\s+(?:yuan|dollars|euros)?\s*of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:total\s+)?"
-    r"(?P<flow>exports|imports)\b(?!\s+(?:and|&)\s)", re.IGNORECASE)
+    r"\s+(?:yuan|dollars|euros)?\s*(?:of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:total\s+)?"
+    r"(?P<flow>exports|imports)\b(?!\s+(?:and|&)\s)|in\s+(?P<bought>purchases|imports)\s+from\b)", re.IGNORECASE)
 _WORLD_RANK = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)
 _AS_TRADER = re.compile(r"(?P<imports>buyer|importer)|(?P<exports>supplier|exporter)", re.IGNORECASE)
 
@@ -169,8 +169,10 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
             return Flow.exports if source.group("out") else Flow.imports
         return Flow((source.group("flow") or source.group("bare").split()[0]).lower())
     if mention.measure is Measure.value and (part_of := _PART_OF_FLOW.match(sentence, mention.end)):
-        return Flow(part_of.group("flow").lower())  # "market procurement trade carried 1,809.4 hundred million yuan
-        # of Yiwu's exports": the part of the flow it names
+        # "market procurement trade carried 1,809.4 hundred million yuan of Yiwu's exports": the part of the flow it
+        # names; "against $16.3 billion in purchases from it": imports
+        word = (part_of.group("flow") or part_of.group("bought")).lower()
+        return Flow.imports if word in ("imports", "purchases") else Flow.exports
     if mention.measure is Measure.count and _BOTH_WAYS.search(sentence, mention.end, mention.end + 120):
         return Flow.total  # "48,000 private firms engaged in importing and exporting": firms that trade both ways
     listed = _listed_flow(sentence, mention, mentions)

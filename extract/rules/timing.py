@@ -364,6 +364,8 @@ _REVISED = re.compile(r"\brevis(?:ed|ing|es?)\b", re.IGNORECASE)
 # "against a €1.2bn deficit on services": another figure, named after its number, not the base of the first
 _OWN_FIGURE = re.compile(  # "... of exports against GH¢72.4 billion of imports": the other flow's own figure
     r"\s+(?:trade\s+)?(?:surplus|deficit|gap|exports?|imports?)\s+(?:on|in|of|with)\b|\s+of\s+(?:exports|imports)\b|"
+    r"\s+in\s+(?:purchases|sales|imports|exports|shipments)\b|"  # "worth $24.7 billion, against $16.3 billion in
+    # purchases from it": the other flow's figure, no base
     r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE  # "compared with 203.5 billion euros for the U.S.": its own
 )
 _STARTS = {1: {f"{m:02d}" for m in range(1, 13)}, 3: {"01", "04", "07", "10"}, 12: {"01"}}
