@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tradefacts.extract.fiscal import fiscal_of, fiscal_pattern
-from tradefacts.extract.period_ellipsis import with_elided_quarters
+from tradefacts.extract.period_ellipsis import with_elided_quarters, with_year_of_part
 from tradefacts.extract.period_mention import PeriodMention
 from tradefacts.extract.period_needs import NEEDS
 from tradefacts.extract.scan import Anchored, Gated, Vocabulary
@@ -446,4 +446,5 @@ def find_periods(sentence: str) -> list[PeriodMention]:
                               ordinal_part=bool(groups.get("qwhich") or groups.get("hwhich")))
             )  # fmt: skip
         taken_until = max(m.end(), found[-1].end if found else 0)
-    return with_elided_quarters(masked, found)  # "... in the first quarter to 11.86 trillion yuan in the fourth"
+    # "... in the first quarter to 11.86 trillion yuan in the fourth"; "a first-quarter record of ... in 2024"
+    return with_elided_quarters(masked, with_year_of_part(masked, found))

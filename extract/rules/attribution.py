@@ -85,7 +85,7 @@ _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?
                          r"sixth)(?:\s+place)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # "with China in second place
 # and the United States third"
 _ORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"  # a later partner: "China third with $2.2 bn", "in third"
-_OWN_FIGURE_AFTER = re.compile(rf"\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGURE_WITH}|"
+_OWN_FIGURE_AFTER = re.compile(rf",?\s+(?:in\s+)?(?:{_ORD}\s+(?:place\s+)?)?{FIGURE_WITH}|"  # ", third with"
                                # "followed by ASEAN, up 11.7 percent ..., and the United States, down 9 percent"
                                r",\s+(?:up|down)\s+(?:by\s+)?[\d.]|"
                                rf"\s+(?:the|in|its)\s+{_ORD}(?:[\s-](?:largest|biggest))?\b(?:\s+place)?\s*(?:[.,;]|and\b|$)")

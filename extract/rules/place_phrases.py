@@ -82,15 +82,21 @@ _FIGURES_WERE_AFTER = re.compile(
     r"(?:were|was|stood|came|reached)\b", re.IGNORECASE)
 
 
+# "Next in line came the European Union, in second place with 1.27 trillion yuan": the next market of a ranking
+_CAME_NEXT = re.compile(r"\b(?:Next(?:\s+in\s+line)?|Behind\s+(?:it|them)|After\s+(?:it|them))\s*,?\s+"
+                        r"(?:came|come|comes|was|were|stood|ranked)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def named_as_market(sentence: str, start: int) -> bool:
     """Whether the place at `start` is written as a market: listed after "partners ... as follows:", opening the
-    sentence after "Among regional markets,", the market a rate is "for", or listed after "for" before "the figures
-    were"."""
+    sentence after "Among regional markets,", the market a rate is "for", listed after "for" before "the figures
+    were", or the one that "Next in line came"."""
     return bool(_PARTNERS_LISTED.search(sentence, max(0, start - 400), start)
                 or _MARKETS_OPENING.fullmatch(sentence, 0, start)
                 or _RATE_FOR.search(sentence, max(0, start - 40), start)
                 or (_FOR_LIST_BEFORE.search(sentence, max(0, start - 110), start)
-                    and _FIGURES_WERE_AFTER.match(sentence, start)))
+                    and _FIGURES_WERE_AFTER.match(sentence, start))
+                or _CAME_NEXT.search(sentence, max(0, start - 40), start) is not None)
 
 
 def names_market_place(after: str) -> bool:

@@ -250,9 +250,25 @@ def only_goods(phrases: list[ProductPhrase]) -> str | None:
 _BOUND_FOR_OWNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[^,]*$", re.IGNORECASE)
 
 
+# "Labor-intensive goods such as textiles, garments, plastic products and furniture brought in", "Mineral fuels and
+# oils, a category that covers diesel, petrol and crude, made up": examples between the goods and their verb
+_SUBJECT_EXAMPLES = re.compile(
+    r"(?:(?<=goods)|(?<=products)|(?<=oils)|(?<=items))(?:\s+(?:such\s+as|including)\s|,\s+(?:a|the)\s+"
+    rf"(?:category|group|class)\s+(?:that|which)\s+(?:covers|includes|spans)\s)[^;.:]{{1,140}}?,?"
+    rf"(?=\s+(?:{VERBS})\b[^,;:.]{{0,40}}?\d)"
+)
+
+
+def _without_subject_examples(sentence: str) -> str:
+    """`sentence` with the examples written between goods and their verb blanked, offsets kept."""
+    if "such as" not in sentence and "includ" not in sentence and "categor" not in sentence:
+        return sentence
+    return _SUBJECT_EXAMPLES.sub(lambda m: " " * len(m.group()), sentence)
+
+
 def find_products(sentence: str) -> list[ProductPhrase]:
     """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
-    sentence = without_dash_asides(sentence)
+    sentence = _without_subject_examples(without_dash_asides(sentence))
     found: list[ProductPhrase] = []
     pos = 0  # a phrase cut short gives the words after its cut back ("shipments of phones, while imports of chips")
     while m := _OF_PRODUCT.search(sentence, pos):

@@ -59,7 +59,7 @@ _NOT_RANK_AFTER = re.compile(
 
 _LOOK_BACK = 16  # the figures a rank looks back over for an earlier rank: bounded, so a long sentence stays linear
 _NAMED_BEFORE = re.compile(  # "with Hong Kong second", "and the Netherlands the third", "and the US in third"
-    r"\b(?:with|and)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,5}\s+(?:the\s+|in\s+|its\s+)?$")
+    r"\b(?:with|and)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,5},?\s+(?:the\s+|in\s+|its\s+)?$")
 # "China third with $2.2 bn", "the UAE third with around 330,000": the figure a later name's ordinal comes with
 FIGURE_WITH = r"(?:with|at)\s+(?:(?:about|around|roughly|some|nearly)\s+)?[\d$€£¥]"
 _ORDINAL_ENDS = re.compile(rf"\s*(?:[,.;]|and\b|$)|\s+{FIGURE_WITH}")
