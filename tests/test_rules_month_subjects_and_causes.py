@@ -51,3 +51,29 @@ def test_a_firmer_currency_moving_is_no_trade_figure() -> None:
     """"A firmer yen, which gained about 2.6 percent from a year earlier": the yen's move, not a trade rate."""
     rows = _rows("A firmer yen, which gained about 2.6 percent from a year earlier, trimmed the yen value of sales.")
     assert 2.6 not in rows, rows
+
+
+_GERMANY = ("German exports\n\nBERLIN, Feb 6 (Reuters) - German exports fell 2.1% in 2025, data from the federal "
+            "statistics office showed on Friday. ")
+
+
+def _de_rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_GERMANY + body, date(2026, 2, 6))}
+
+
+def test_an_opening_with_clause_on_no_flow_lends_no_year_or_goods() -> None:
+    """"With energy bills shrinking from the peaks of 2022, imports fell 6.2% to ...": 2025's imports of all
+    goods; the cause's year and goods are not the figures'."""
+    rows = _de_rows("With energy bills shrinking from the peaks of 2022, imports took a bigger hit, ending the year "
+                    "6.2% lower at 1,268.4 billion euros.")
+    assert rows[-6.2][2] is None and rows[-6.2][9:] == ("2025-01", "2025-12"), rows
+    assert rows[1268.4e9][2] is None and rows[1268.4e9][9:] == ("2025-01", "2025-12"), rows
+
+
+def test_figures_opened_by_at_take_the_flow_and_month_of_their_subject() -> None:
+    """"At 17.1 billion euros ($19.9 billion), December's trade surplus was wider than November's": December's
+    balance, in both currencies."""
+    rows = _de_rows("At 17.1 billion euros ($19.9 billion), December's trade surplus was wider than November's 15.3 "
+                    "billion euros.")
+    assert rows[17.1e9][4] == "balance" and rows[17.1e9][9:] == ("2025-12", "2025-12"), rows
+    assert rows[19.9e9][4] == "balance" and rows[19.9e9][9:] == ("2025-12", "2025-12"), rows

@@ -62,12 +62,18 @@ _DESCRIBED = re.compile(
 )
 
 
+_WITH_OPENING = re.compile(  # not "With imports climbing ... in the three months to September, the shortfall": flows'
+    r"\s*With\s(?![^,;]*\b(?:imports|exports|trade|shipments|sales|purchases)\b)[^,;]{1,80}?\b[a-z]+ing\b[^,;]{0,80},")
+
+
 def _figureless_asides(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The relative-clause asides with no figure of their own ("which Beijing put under a licensing regime in
     April"), and a trailing "after ..." clause past the last figure ("after the buying spree of October faded"):
     a date inside one is an event's, not the figures'."""
     starts = [m.start for m in mentions]
     asides = aside_spans(sentence) + [m.span() for m in _DESCRIBED.finditer(sentence)]
+    if opening := _WITH_OPENING.match(sentence):
+        asides.append(opening.span())  # "With energy bills shrinking from the peaks of 2022, imports ...": a cause
     asides += [(a, b) for a, b in aside_spans(sentence, appositions=True) if sentence.startswith(", the ", a)]  # ",
     # the largest of Japan's trading partners last year,": a description's date (not ", a slowdown from September,")
     spans = [(a, b) for a, b in asides if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)

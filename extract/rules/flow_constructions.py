@@ -157,9 +157,18 @@ def _rate_in_flow(sentence: str, mention: Mention) -> Flow | None:
 _BOTH_WAYS = re.compile(r"\bimport(?:s|ed|ing)?\s+(?:and|or)\s+export(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
+# "At 22.2 billion euros ($23.92 billion), December's trade surplus was ...": figures that open the sentence before
+# their subject
+AT_SUBJECT = re.compile(r"\s*At\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?[^,;()]{1,40}(?:\([^()]{1,40}\))?,\s+")
+
+
 def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
     """The flow the figure's construction states, if any: a listed flow, a share's whole, a rank's kind, the
-    flow a rate is "a gain in", the gap between what an economy buys and sells."""
+    flow a rate is "a gain in", the gap between what an economy buys and sells, the subject after "At <figure>,"."""
+    if (at := AT_SUBJECT.match(sentence)) and mention.end <= at.end() and (
+        subject := FLOW_RE.search(sentence, at.end(), at.end() + 40)
+    ) and subject.lastgroup:
+        return Flow(subject.lastgroup)
     if mention.measure is Measure.value and _BALANCE_NOUN_AFTER.match(sentence, mention.end):
         return Flow.balance  # "which left the country with a $9.73 billion trade surplus": the noun the figure sizes
     if mention.measure is Measure.value and (source := _FLOW_SOURCE_AFTER.match(sentence, mention.end)):

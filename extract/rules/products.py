@@ -92,8 +92,10 @@ _GOODS_BY_ROLE = re.compile(
 )
 _LED_A_RATE = re.compile(rf"\b(?:led|drove|powered|fuell?ed|propelled)\s+(?:a|an)\s+[\d.]+\s*{PERCENT_WORD}",
                          re.IGNORECASE)
-_CAUSE_CLAUSE = re.compile(r"\s*(?:Helped|Driven|Boosted|Supported|Buoyed|Lifted|Aided|Hit|Hurt|Weighed\s+down|"
-                           r"Dragged\s+down|Held\s+back|Spurred|Fuelled|Fueled)\s+by\s[^,;]{1,150},")
+_CAUSE_CLAUSE = re.compile(r"\s*(?:(?:Helped|Driven|Boosted|Supported|Buoyed|Lifted|Aided|Hit|Hurt|Weighed\s+down|"
+                           r"Dragged\s+down|Held\s+back|Spurred|Fuelled|Fueled)\s+by\s[^,;]{1,150},|"
+                           r"With\s[^,;]{1,80}?\b[a-z]+ing\b[^,;]{0,80},)")  # "With energy bills shrinking from ...,"
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")  # a cause's years are no figures of its own
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(
     rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
@@ -362,7 +364,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     found = [p for p in found if not _LED_A_RATE.search(sentence, max(p.start, p.end - 12), p.end + 40)]  # "Food
     # and chemicals led a 22 per cent
     # annual rise in sales to Great Britain": the goods drove the whole's rise
-    if (cause := _CAUSE_CLAUSE.match(sentence)) and not any(c.isdigit() for c in cause.group()):
+    if (cause := _CAUSE_CLAUSE.match(sentence)) and not any(c.isdigit() for c in _YEARS.sub("", cause.group())):
         found = [p for p in found if p.start >= cause.end()]  # "Helped by another wave of pharmaceutical shipments
         # to the United States, Ireland sent €28.5 billion worth of goods abroad": the cause's goods, not the figure's
     if excluded := merged([(m.start(), m.end()) for m in EX_PRECIOUS.finditer(sentence)]):

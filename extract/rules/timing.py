@@ -11,6 +11,7 @@ from tradefacts.extract.period_shifts import in_year, months_to, shifted
 from tradefacts.extract.periods import BASE_VERBS, MONEY_SIGN, RATE_COMPARATIVE
 from tradefacts.extract.rules.basis import rate_then
 from tradefacts.extract.rules.context import MONTH_ON_MONTH_RELEASES, Context, months_in
+from tradefacts.extract.rules.flow_constructions import AT_SUBJECT
 from tradefacts.extract.rules.mention import Mention, clause_span, figures_between
 from tradefacts.extract.rules.period_claims import claimed_by_later, item_after, looked_back, opens_look_back
 from tradefacts.extract.text import PERCENT_WORD
@@ -44,6 +45,17 @@ def possessive_period(sentence: str, periods: list[PeriodMention], mention: Ment
         p = periods[i]
         return p if _POSSESSIVE_GAP.fullmatch(sentence, p.end, mention.start) else None
     return None
+
+
+def _at_subject_period(sentence: str, periods: list[PeriodMention], mention: Mention) -> PeriodMention | None:
+    """The period the subject after an opening figure names as its owner ("At 22.2 billion euros ($23.92 billion),
+    December's trade surplus was ..."): that figure's."""
+    at = AT_SUBJECT.match(sentence) if periods else None
+    if at is None or mention.end > at.end():
+        return None
+    i = bisect.bisect_left(periods, at.end(), key=attrgetter("start"))
+    p = periods[i] if i < len(periods) else None
+    return p if p and p.start == at.end() and sentence.startswith(("'s", "’s"), p.end) else None
 
 
 def _own_period(
@@ -239,7 +251,7 @@ def period_for(
     """The fact's period; a number inside a comparison ("from $95.7 billion a year earlier") takes the base's.
     `stated` is `periods` without the comparisons, when the caller has it (once a sentence, not once a figure);
     `economy` is the figure's area, whose releases say what a bare base level is (the month or the year before)."""
-    if possessive := possessive_period(sentence, periods, mention):
+    if possessive := possessive_period(sentence, periods, mention) or _at_subject_period(sentence, periods, mention):
         return ctx.resolve(possessive)
     stated = [p for p in periods if not p.comparison] if stated is None else stated
     own = _own_period(mention, sentence, stated, ctx, mentions)
