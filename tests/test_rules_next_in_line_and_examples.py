@@ -53,3 +53,22 @@ def test_a_category_described_in_an_aside_is_the_subject_of_its_share() -> None:
     rows = _rows("Mineral fuels and oils, a category that covers diesel, petrol and crude, made up 24.1 percent of "
                  "imports in the quarter.")
     assert rows[24.1][2] == "mineral fuels and oils" and rows[24.1][5] == "share", rows
+
+
+_PROVINCE = ("Jiangxi's trade\n\nNANCHANG, Jan. 22 (Xinhua) -- Jiangxi's goods trade came to 602.3 billion yuan last "
+             "year, Nanchang Customs said. The province ran a surplus of 211.8 billion yuan. ")
+
+
+def test_a_rate_lower_than_a_money_level_written_out_is_the_change() -> None:
+    """"The total was 5.7 percent higher than the 569.79 billion yuan recorded in 2024": a rate of change."""
+    rows = {r[7]: r for r in facts_of(_PROVINCE + "Trade was 5.7 percent higher than the 569.79 billion yuan "
+                                      "recorded in 2024.", date(2026, 1, 22))}
+    assert rows[5.7][5] == "growth" and rows[5.7][9:] == ("2025-01", "2025-12"), rows
+
+
+def test_a_province_ranked_among_regions_with_no_flow_named_is_ranked_by_trade() -> None:
+    """"By value, Jiangxi stood 15th among the country's 31 provincial-level regions" after a sentence on its surplus:
+    total trade, not the balance."""
+    rows = {r[7]: r for r in facts_of(_PROVINCE + "By value, Jiangxi stood 15th among the country's 31 "
+                                      "provincial-level regions.", date(2026, 1, 22))}
+    assert rows[15.0][4] == "total", rows

@@ -59,6 +59,10 @@ def _rank_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow
     if mention.measure is not Measure.rank:
         return None
     mention = list_head(sentence, mention, mentions) or mention
+    if _AMONG_REGIONS.match(sentence, mention.end) and not FLOW_RE.search(
+        sentence, max(0, mention.start - 120), mention.start
+    ):  # "Jiangxi stood 17th among the country's 31 provincial-level regions": ranked by trade (not "Exports of farm
+        return Flow.total  # products were ..., ranking first among all provinces")
     ranked = _RANKED_AS.match(sentence, mention.end)
     if ranked and _WORLD_RANK.search(sentence, max(0, mention.start - 12), mention.start) and (
         trader := _AS_TRADER.fullmatch(ranked.group().split()[-1])
@@ -75,6 +79,8 @@ _WITH_TOTAL_AFTER = re.compile(
 _PART_OF_FLOW = re.compile(
     r"\s+(?:yuan|dollars|euros)?\s*(?:of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:total\s+)?"
     r"(?P<flow>exports|imports)\b(?!\s+(?:and|&)\s)|in\s+(?P<bought>purchases|imports)\s+from\b)", re.IGNORECASE)
+_AMONG_REGIONS = re.compile(r"(?:\s+place)?\s+among\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:provincial-level\s+)?"
+                            r"(?:regions|provinces|cities|municipalities)\b", re.IGNORECASE)
 _WORLD_RANK = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)
 _AS_TRADER = re.compile(r"(?P<imports>buyer|importer)|(?P<exports>supplier|exporter)", re.IGNORECASE)
 

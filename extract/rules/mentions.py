@@ -126,7 +126,8 @@ _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% h
     r"(?:first|second|third|fourth)\s+(?:quarter|half)\b|Q[1-4]\b|H[12]\b|"  # "0.8% lower than in the second quarter"
     r"(?:first|opening)\s+(?:[\w-]+\s+)?(?:months|quarters)\b|"  # "2.8 per cent more than in the first nine months"
     r"(?:(?:US|A|C|HK|S|NT|R)?[$€£¥₹]|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|AUD|CAD|BRL|IDR|VND|TWD|Rp)\s?)\s?\d|"
-    r"\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)))|"  # a level written out:
+    r"\d[\d.,]*\s+(?:million|billion|thousand|mln|bln)?\s*(?:tons|tonnes|units|barrels)|"
+    r"\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:yuan|dollars|euros|yen|won|rupees|pounds)))|"  # a level:
     # "36.2% more than the 10.22 million tons shipped a year before", "3.85 per cent higher than the USD 38.13 billion"
     r"^[^,;]{0,40}\b(?:of\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+)?(?:\w+\s+){0,2}"
     r"(?:increase|increment))\b",
