@@ -64,3 +64,25 @@ def test_riels_are_khr() -> None:
     rows = {r[7]: r for r in facts_of("Cambodia's trade\n\nPHNOM PENH, Nov 12 - Cambodia's exports to Thailand "
                                       "came to 4.1 trillion riels in the first ten months of 2025.", date(2025, 11, 12))}
     assert rows[4.1e12][8] == "KHR", rows
+
+
+_CAMBODIA = ("Cambodia's trade\n\nPHNOM PENH, Nov 12 - Cambodia's exports rose 14 percent to $24.1 billion in the "
+             "first ten months of 2025, customs data showed. ")
+
+
+def _kh_rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {r[7]: r for r in facts_of(_CAMBODIA + body, date(2025, 11, 12))}
+
+
+def test_a_partners_products_name_no_goods() -> None:
+    """"Cambodian imports of American products rose 6.1 percent to $236 million": all goods from the US."""
+    rows = _kh_rows("Cambodian imports of American products rose 6.1 percent to $236 million.")
+    assert rows[236e6][1:3] == ("United States", None) and rows[6.1][1:3] == ("United States", None), rows
+
+
+def test_orders_in_a_when_clause_after_the_figures_leave_them_trade_figures() -> None:
+    """"exports in October alone came to about $1.9 billion, down 18.3 percent from September, when factories
+    rushed out orders": the month-on-month fall stays a trade figure."""
+    rows = _kh_rows("Exports in October alone came to about $1.9 billion, down 18.3 percent from September, when "
+                    "factories rushed out orders ahead of the holiday season.")
+    assert rows[-18.3][5:7] == ("growth", "mom"), rows

@@ -37,6 +37,7 @@ from tradefacts.extract.rules.mention import (
     clause_span,
     in_spans,
     is_year,
+    merged,
     qualifier_before,
 )
 from tradefacts.extract.rules.percent_kind import GROWTH_CUE, percent_measure
@@ -117,6 +118,8 @@ _MENTION_SCAN = Anchored(
     lead=8,
     lead_chars={k[0] for k in PREFIX_CODES} | set(string.ascii_uppercase) | set("+-−."),
 )
+# ", when factories rushed out orders ahead of the holidays": a look back at the base month, no subject of the figures
+_WHEN_TAIL = re.compile(r",\s+when\s[^;]*$")
 # "October to December alone produced GH¢92.9 billion of exports": a flow's figure, whatever verb brought it
 _OF_FLOW_AFTER = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:exports|imports)\b", re.IGNORECASE)
 _DERIVED_AFTER = re.compile(  # "2.1% higher than the national average"; "3.5% higher than in July" is growth
@@ -255,7 +258,7 @@ def find_mentions(sentence: str, declared_currency: str | None = None, *, counte
     # ", which the BEA strips out when it calculates gross domestic product,", "– a mainstay of the economy –": a
     # non-trade word in an aside or a description names no subject of the figures
     apposed = functools.cache(lambda: aside_spans(sentence, appositions=True))  # read once, where needed
-    asides = apposed() if non_trade_words else []
+    asides = merged(apposed() + [m.span() for m in _WHEN_TAIL.finditer(sentence)]) if non_trade_words else []
     first_non_trade = next((n for n in non_trade_words if not in_spans(asides, n.start())), None)
     non_trade = first_non_trade is not None
     reasons = list(_REASON.finditer(sentence, 0, first_non_trade.start())) if first_non_trade else []

@@ -157,6 +157,8 @@ def clean_product(raw: str) -> str | None:
         words.pop(0)  # "US-bound shipments", "Europe-bound cars": where the goods go, the rest are the goods
     if len(words) > 1 and (origin := find_places(place_case(words[0]))) and origin[0].kind in ("demonym", "country"):
         words.pop(0)  # "African crude", "US soybean imports": the origin is the partner, the goods are the rest
+        if words == ["products"]:
+            return None  # "imports of American products", "$2.9 billion of Cambodian products": all goods
     if words[:1] in (["foreign-made"], ["imported"], ["foreign"]) and words[1:] in (["goods"], ["products"]):
         words.pop(0)  # "Foreign-made goods worth $270.2 billion came into the country": goods, no restriction
     if words in (["goods"], ["merchandise", "goods"]) or (words and words[0] == "goods"):
