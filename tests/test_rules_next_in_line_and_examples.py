@@ -72,3 +72,13 @@ def test_a_province_ranked_among_regions_with_no_flow_named_is_ranked_by_trade()
     rows = {r[7]: r for r in facts_of(_PROVINCE + "By value, Jiangxi stood 15th among the country's 31 "
                                       "provincial-level regions.", date(2026, 1, 22))}
     assert rows[15.0][4] == "total", rows
+
+
+def test_their_exports_after_a_figureless_sentence_on_the_new_three_are_the_new_threes() -> None:
+    """'The "new three" — electric vehicles, lithium batteries and solar cells — remained a highlight. Their exports
+    added up to 131.2 billion yuan, 9.4% more than the year before': the group's exports."""
+    rows = {r[7]: r for r in facts_of(
+        "Shenzhen trade\n\nSHENZHEN, Jan 21 - Shenzhen's foreign trade rose 4% to 4.7 trillion yuan in 2025. The "
+        "\"new three\" — electric vehicles, lithium batteries and solar cells — remained a highlight. Their exports "
+        "added up to 131.2 billion yuan, 9.4% more than the year before.", date(2026, 1, 21))}
+    assert rows[131.2e9][2] == "new three" and rows[9.4][2] == "new three", rows

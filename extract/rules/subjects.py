@@ -25,9 +25,12 @@ _SEGMENT_SUBJECT = re.compile(  # a sentence whose subject is an enterprise type
 )
 _GOODS_SUBJECT = re.compile(  # "High-tech products were a bright spot.", "On the export side, mechanical and
     # electrical products led the way.": the goods "Their exports" are about
-    r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?(?:So-called\s+)?"
+    r"^\s*(?:(?:On\s+the\s+\w+\s+side|Meanwhile|By\s+product|By\s+category),\s+)?(?:So-called\s+|The\s+[\"“])?"
     rf"(?P<goods>(?:[A-Za-z][\w-]*(?:\s+(?:and\s+)?[\w-]+){{0,4}}?\s+(?:and\s+)?)?(?i:{HEAD_NOUNS})|"
-    r"(?i:[a-z][\w-]*\s+services))"  # "Knowledge-intensive services, a group that takes in ..., remained the backbone"
+    # "Knowledge-intensive services, a group that takes in ..., remained the backbone"; 'The "new three" — new
+    # energy vehicles, lithium batteries and solar cells — remained a highlight.'
+    r"(?i:[a-z][\w-]*\s+services)|(?<=[\"“])new\s+three(?=[\"”]))"
+    r"(?:[\"”](?:\s+(?:products|items))?(?:\s+[—–-]+\s+[^—–;.]{1,120}\s+[—–-]+)?)?"
     r"(?:,[^;.]{1,200}?,)?\s+(?:(?:again|also|still)\s+)?"  # "Electronic goods, led by smartphones, again did the
     r"(?:remained|were|stayed|continued|led|became|made\s+up|accounted|dominated|drove|topped|contributed|did|"
     r"lagged|stood\s+out|proved|fared|formed|anchored|held|kept|represented|comprised|constituted|headed)\b"  # heavy
