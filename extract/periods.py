@@ -188,7 +188,8 @@ _FISCAL_OPENED = re.compile(  # "the fiscal year that began in April"
 )
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over)\s+the\s+(?:whole\s+|full\s+)?year\b(?!\s+(?:to|ended|ending)\b)",
                        re.IGNORECASE)
-# "5.1 percent over 2024"
+# "5.1 percent over 2024"; "an 8.2 percent increase over 2023": a rate's base whatever came before
+_RATE_NOUN_OVER = re.compile(rf"\b(?:{RATE_NOUNS})\s+over\s+$", re.IGNORECASE)
 _RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|(?<=\d)pc)\s+over\s+$", re.IGNORECASE)
 _ANY_PERIOD_SCAN = Anchored(
     _ANY_PERIOD,
@@ -342,8 +343,8 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         comparison = comparison and not (groups.get("yearonly") and _NOT_COMPARISON.search(before) and not (
             ((found and not found[-1].comparison) or _THE_YEAR.search(before, max(0, cut - 200)))
             and _RATE_OVER.search(before)
-        ))  # "over 2024" alone may be the year itself; after "in 2025, up 4.2 percent" or "for the year stood at
-        # 1.37 trillion yuan, up 5.6 percent over 2023" it is the base
+        ) and not _RATE_NOUN_OVER.search(before))  # "over 2024" alone may be the year itself; after "in 2025, up
+        # 4.2 percent" or "for the year stood at 1.37 trillion yuan, up 5.6 percent over 2023" it is the base
         comparison = comparison and not (  # "more than 26 percent in 2023": a bound, no base
             _BOUND_BEFORE.search(masked, max(0, cue.start() - 9), cue.start())
             and re.match(rf"than\s+(?:{MONEY_SIGN})?\s?\d", cue.group(), re.IGNORECASE))

@@ -222,7 +222,8 @@ _BUYER_VERB = re.compile(
     rf",\s+{_ORDINAL}(?:(?:,\s+|\s+and\s+){_ORDINAL})+(?:\s+respectively)?,|"  # ", seventh and eighth respectively,"
     r"(?:\s+as\s+a\s+whole)?,\s+[^,;\d]{1,40}?\s+included,|"  # "Asia as a whole, China included, took"
     r",\s+(?:(?:still|now|again|long)\s+)?the\s+[^,]{0,90},)?"  # ", still the biggest buyer of German goods, took"
-    r"(?:\s+markets?)?(?:\s+as\s+a\s+whole)?"  # "Asia, including China, took", "The U.S. market absorbed",
+    r"(?:\s+(?:markets?|economies|countries|members|nations))?(?:\s+as\s+a\s+whole|\s+together)?"  # "Asia, including
+    # China, took", "The U.S. market absorbed", "The 10 ASEAN economies together took",
     # "the European Union as a whole took": the buyer
     r"\s+(?:(?:still|also|alone|nonetheless|now|again|once\s+more|once\s+again|on\s+its\s+own|by\s+itself)\s+)?"
     r"(?:took|takes|taking|absorbed|bought|received|purchased|"

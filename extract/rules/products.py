@@ -98,7 +98,7 @@ _CAUSE_CLAUSE = re.compile(r"\s*(?:(?:Helped|Driven|Boosted|Supported|Buoyed|Lif
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")  # a cause's years are no figures of its own
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(
-    rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still)\s+)?(?:{VERBS})\b")
+    rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still|alone)\s+)?(?:{VERBS})\b")
 # "..., and commercial vehicles 904,000", "and car parts lost 19.0%": the next item of a list of goods.
 _GAPPED = re.compile(  # not "..., and ran 2.6 percent above September's level" (a second verb of the same goods),
     # nor "..., and carmakers sent 2.46 million of them abroad" (who shipped, not what), nor "..., and equal to 54.2%",

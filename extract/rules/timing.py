@@ -269,6 +269,8 @@ def period_for(
         return shifted(own, shift)  # "13.2% above the year-earlier level of 11.37 million tons": the base's level
     if own and 0 < len(periods) <= 8 and all(p.comparison for p in periods):  # a bounded look: stays linear
         own = _year_after_base(periods, own, ctx) or own
+    if record := _record_of(sentence, periods, mention):
+        return ctx.resolve(record)  # "The previous best, from 2022, stood at $683.6 billion": 2022's
     if own and (then := _shifted_subject(sentence, periods, mention)):
         return shifted(own, then)  # "whereas the same month last year had yielded a surplus of 62.4 billion yen"
     if (when := _when_clause_of(sentence, periods, mention)) is not None:  # "down 17.6 percent from March, when
@@ -316,6 +318,18 @@ def _shifted_level_of(sentence: str, periods: list[PeriodMention], mention: Ment
     base = periods[i] if i >= 0 else None
     return base.shift_months if base and base.shift_months and _LEVEL_OF.fullmatch(
         sentence, base.end, mention.start) else 0
+
+
+_RECORD_FROM = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:best|record|high|peak|low)\s*,\s+"
+                          r"(?:from|set\s+in|in|of)\s+$", re.IGNORECASE)
+
+
+def _record_of(sentence: str, periods: list[PeriodMention], mention: Mention) -> PeriodMention | None:
+    """The period of a former record the figure's clause opens on ("The previous best, from 2022, stood at $683.6
+    billion"), else None."""
+    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1
+    p = periods[i] if i >= 0 and mention.start - periods[i].end <= 40 else None
+    return p if p and _RECORD_FROM.search(sentence, max(0, p.start - 40), p.start) else None
 
 
 _SUBJECT_OPENS = re.compile(r"(?:^|[,;:]\s*|\b(?:whereas|while|but|and)\s+)$")
