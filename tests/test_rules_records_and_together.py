@@ -42,3 +42,39 @@ def test_a_blocs_economies_that_together_took_a_sum_are_its_market() -> None:
     """"The 10 ASEAN economies together took $119 billion, up 4.4 percent": Korea's exports to ASEAN."""
     rows = _rows("The 10 ASEAN economies together took $119 billion, up 4.4 percent.")
     assert rows[119e9][1] == "ASEAN" and rows[4.4][1] == "ASEAN", rows
+
+
+_DELTA = ("Yangtze River Delta trade\n\nSHANGHAI, Jan. 23 (Xinhua) -- Goods worth a record 16.8 trillion yuan were "
+          "imported into or exported from the Yangtze River Delta in 2025, customs data showed. ")
+
+
+def _delta_rows(body: str = "") -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_DELTA + body, date(2026, 1, 23))}
+
+
+def test_goods_imported_into_or_exported_from_a_region_are_its_total_trade() -> None:
+    """"Goods worth 16.8 trillion yuan were imported into or exported from the Yangtze River Delta": total trade."""
+    rows = _delta_rows()
+    assert rows[16.8e12][:2] == ("Yangtze River Delta", None) and rows[16.8e12][4] == "total", rows
+
+
+def test_shares_shared_out_over_flows_named_after_them() -> None:
+    """"The region thus supplied 39.4 percent and 33.1 percent of the nation's exports and imports, respectively"."""
+    rows = _delta_rows("The region thus supplied 39.4 percent and 33.1 percent of the nation's exports and imports, "
+                       "respectively.")
+    assert (rows[39.4][4], rows[33.1][4]) == ("exports", "imports"), rows
+
+
+def test_a_subject_second_only_to_another_place_keeps_its_figures_and_rank() -> None:
+    """"Zhejiang's exports, second only to those of south China's Guangdong ..., rose 6.1% to 4.15 trillion yuan":
+    Zhejiang's, ranked second; Guangdong is the rival."""
+    rows = _delta_rows("Zhejiang's exports, second only to those of south China's Guangdong among the country's "
+                       "provincial-level regions, rose 6.1% to 4.15 trillion yuan.")
+    assert rows[4.15e12][0] == "Zhejiang" and rows[6.1][0] == "Zhejiang", rows
+    assert rows[2.0][0] == "Zhejiang" and rows[2.0][5] == "rank", rows
+
+
+def test_goods_shipped_out_of_a_region_name_no_goods() -> None:
+    """"goods shipped out of the region were valued at 10.3 trillion yuan": exports of all goods."""
+    rows = _delta_rows("Last year, goods shipped out of the region were valued at 10.3 trillion yuan.")
+    assert rows[10.3e12][2] is None and rows[10.3e12][4] == "exports", rows

@@ -100,8 +100,10 @@ _FLOW_AFTER_COMMA = re.compile(
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|behind|after|between|than|ahead\s+of|overtaking|overtook|over|against|versus|vs\.?|(?<!followed\s)by|from|among|"
     r"between\s+[A-Z][\w’'-]+\s+and|(?:declared|cleared|handled|landed)\s+(?:at|by|through))\s+(?:the\s+)?|"
-    r"\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30})$"  # "Crude oil imports declared at Ningbo customs totaled": the
-)  # customs office, not the subject of the figure
+    r"\(Photo[^)]*|\bcapital\s+of\s+[^,]{0,30}|\b(?:second|next)\s+only\s+to\s+[^,;]{0,40})$"  # "Crude oil imports
+    # declared at Ningbo customs totaled": the customs office; "second only to those of south China's Guangdong": the
+    # rival, not the subject
+)
 _TRADE_OF = re.compile(
     r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|foreign\s+trade)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )

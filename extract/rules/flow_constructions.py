@@ -100,14 +100,33 @@ def _listed_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
                 sentence, word.end(), run[0].start())):  # fmt: skip
             break
         run.insert(0, word)
-    if len(run) < 2:
-        return None  # "the city's imports and exports with ASEAN, the EU and the US were ...": total trade
+    if len(run) < 2:  # "the city's imports and exports with ASEAN, the EU and the US were ...": total trade
+        return _flows_after(sentence, mention, mentions)
     flows = [Flow(w.lastgroup) for w in run if w.lastgroup]
     # "exports and imports were $36.9bn and $51.0bn, respectively, as compared to $41.4bn and $60.9bn in
     # February 2024": each list of figures after the flows is distributed over them
     after = figures_between(mentions, run[-1].end(), mention.end + _LIST_REACH)
     listed = _list_of(sentence, mention, after, len(flows))
     item = respectively(flows, listed, mention)
+    return Flow(item) if item else None
+
+
+def _flows_after(sentence: str, mention: Mention, mentions: list[Mention]) -> Flow | None:
+    """"supplied 39.1 percent and 32.9 percent of the nation's exports and imports, respectively": the flow in the
+    figure's position, where the flows follow the figures."""
+    resp = RESPECTIVELY.search(sentence, mention.end, mention.end + 200)
+    words = list(_FLOW_ITEM.finditer(sentence, mention.end, resp.start())) if resp else []
+    run = words[:1]
+    for word in words[1:]:
+        if not LIST_GAP.fullmatch(sentence, run[-1].end(), word.start()):
+            break
+        run.append(word)
+    if len(run) < 2:
+        return None
+    flows = [Flow(w.lastgroup) for w in run if w.lastgroup]
+    same = [m for m in figures_between(mentions, max(0, mention.start - _LIST_REACH), run[0].start())
+            if m.measure is mention.measure][-len(flows):]
+    item = respectively(flows, same, mention) if mention in same else None
     return Flow(item) if item else None
 
 
@@ -160,6 +179,8 @@ def _rate_in_flow(sentence: str, mention: Mention) -> Flow | None:
     return None
 
 
+_EITHER_WAY = re.compile(r"\b(?:imported|exported)\s+(?:(?:into|from|to)\s+)?(?:or|and)\s+(?:exported|imported)\b",
+                         re.IGNORECASE)
 _BOTH_WAYS = re.compile(r"\bimport(?:s|ed|ing)?\s+(?:and|or)\s+export(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
@@ -188,6 +209,8 @@ def refined_flow(sentence: str, mention: Mention, mentions: list[Mention]) -> Fl
         # names; "against $16.3 billion in purchases from it": imports
         word = (part_of.group("flow") or part_of.group("bought")).lower()
         return Flow.imports if word in ("imports", "purchases") else Flow.exports
+    if mention.measure is Measure.value and _EITHER_WAY.search(sentence, mention.end, mention.end + 90):
+        return Flow.total  # "Goods worth 16.01 trillion yuan ... were imported into or exported from the region"
     if mention.measure is Measure.count and _BOTH_WAYS.search(sentence, mention.end, mention.end + 120):
         return Flow.total  # "48,000 private firms engaged in importing and exporting": firms that trade both ways
     listed = _listed_flow(sentence, mention, mentions)

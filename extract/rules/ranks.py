@@ -81,6 +81,7 @@ _SHARED_RANKS_AFTER = re.compile(
     r"^(?:,\s+[a-z]+)*,?\s+and\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"\s+respectively\b"
 )
+_ONLY_TO = re.compile(r"\s+only\s+(?:to|behind)\b")
 _PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]*,\s+$")
 
 
@@ -96,6 +97,7 @@ def is_rank(
             word.lower().endswith("largest") or not appositive.group().rstrip().endswith("the")))
         or (re.search(r"\bto\s+$", prefix) and ranks_named)
         or (_SHARED_RANKS_AFTER.match(suffix) and _PLACE_BEFORE.search(prefix))
+        or _ONLY_TO.match(suffix)  # "Zhejiang's exports, second only to those of Guangdong"
         or (earlier and earlier[-1].measure is Measure.rank and LIST_GAP.fullmatch(sentence, earlier[-1].end, start))
         # "ASEAN was the largest trading partner, with Hong Kong second and the EU third": ranks after names
         or (any(m.measure is Measure.rank for m in earlier[-_LOOK_BACK:]) and _NAMED_BEFORE.search(prefix) is not None
