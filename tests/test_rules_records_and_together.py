@@ -78,3 +78,16 @@ def test_goods_shipped_out_of_a_region_name_no_goods() -> None:
     """"goods shipped out of the region were valued at 10.3 trillion yuan": exports of all goods."""
     rows = _delta_rows("Last year, goods shipped out of the region were valued at 10.3 trillion yuan.")
     assert rows[10.3e12][2] is None and rows[10.3e12][4] == "exports", rows
+
+
+def test_hong_kong_china_as_the_citys_partner_named_in_apposition() -> None:
+    """"Hong Kong, China, the city's second largest trading partner, recorded ... 3,655.1 hundred million yuan":
+    Shenzhen's trade with Hong Kong (the official name's "China" is no second place), and the subject carried to
+    the next sentence stays Shenzhen."""
+    rows = {r[7]: r for r in facts_of(
+        "Shenzhen foreign trade\n\nSource: Shenzhen Customs    Date: 2025-07-18\n\nIn the first half of 2025, "
+        "Shenzhen's imports and exports reached 2.3 trillion yuan, up 4.1%. Hong Kong, China, the city's second "
+        "largest trading partner, recorded an import and export value of 3,655.1 hundred million yuan, up 7.1%. "
+        "Import and export with the United States came to 1,988.2 hundred million yuan.", date(2025, 7, 18))}
+    assert rows[3655.1e8][:2] == ("Shenzhen", "Hong Kong") and rows[2.0][:2] == ("Shenzhen", "Hong Kong"), rows
+    assert rows[1988.2e8][:2] == ("Shenzhen", "United States"), rows

@@ -115,6 +115,7 @@ _POSSESSED_TRADE = re.compile(
 )
 # "(the US ...) It was followed by China": a ranking; "Shipments to ASEAN rose 6.2%, led by Vietnam": a market
 _FOLLOWED_BY = re.compile(r"\b(?:followed|led)\s+by\s+(?:the\s+)?$|,\s+with\s+(?:the\s+)?$")  # ", with ASEAN growing"
+_OFFICIALLY_OF_CHINA = frozenset({"Hong Kong", "Macao", "Macau", "Taiwan"})
 _RIVAL = re.compile(r"\b(?:behind|after|than|trailing|overtaking|overtook|surpassing|ahead\s+of)\s+(?:only\s+)?$")
 _RIVAL_BEFORE = re.compile(
     r"\b(?:overtaking|overtook|surpassing|surpassed|beating|ahead\s+of|behind|than)\s+(?:the\s+)?$"
@@ -288,6 +289,8 @@ def classify_places(
         # "China's US soybean", "Xinjiang's Central Asia trade": a partner, not a place inside the first
         and not (i > 0 and p.kind == "country" and home_country(places[i - 1]) == p.name  # "Yunnan in southwest China"
                  and _LOCATED_IN.fullmatch(sentence, places[i - 1].end, p.start))
+        and not (i > 0 and p.name == "China" and places[i - 1].name in _OFFICIALLY_OF_CHINA
+                 and sentence[places[i - 1].end : p.start] == ", ")  # "Hong Kong, China": Hong Kong
     ]
     kept = [p for p in (as_government(sentence, q, frame) for q in whole_blocs(
         sentence, without_spelled_out_members(sentence, kept)))

@@ -20,6 +20,9 @@ PARTNER_SUBJECT = re.compile(
     # "Turkmenistan was the lone exception, with bilateral trade shrinking 5.2 percent": the story's partner
     r"^\s+(?:was|were|is)\s+(?:the\s+)?(?:lone|only|sole|one|an?|the\s+main)\s+exceptions?\b[^.;]{0,30}?,\s+with\s+"
     r"(?:its\s+|their\s+)?(?:bilateral|two-way)\s+trade\b|"
+    # "Hong Kong, China, the city's second largest trading partner, recorded": the story's partner, named so
+    rf"^(?:,\s+China)?,\s+(?:the|its)\s+(?:city|province|region|country|nation|municipality)['’]s\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{PARTNER_NOUN})\b|"
     r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"  # "The European Union (EU) was China's second-largest trading partner"
     r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,50},)?"  # "Liberia, a major open ship registry, was the largest destination"
     r"(?:,\s+(?:by\s+contrast|in\s+contrast|meanwhile|however|though|for\s+its\s+part|once\s+again|again),)?"  # "ASEAN,
