@@ -91,3 +91,15 @@ def test_hong_kong_china_as_the_citys_partner_named_in_apposition() -> None:
         "Import and export with the United States came to 1,988.2 hundred million yuan.", date(2025, 7, 18))}
     assert rows[3655.1e8][:2] == ("Shenzhen", "Hong Kong") and rows[2.0][:2] == ("Shenzhen", "Hong Kong"), rows
     assert rows[1988.2e8][:2] == ("Shenzhen", "United States"), rows
+
+
+def test_goods_each_with_its_worth_and_spending_on_goods() -> None:
+    """"the country imported gold worth USD 6.42 billion and silver worth USD 0.51 billion"; "Spending on crude oil
+    imports climbed 9.8 per cent": each good its own value, and the goods are crude oil."""
+    rows = {r[7]: r for r in facts_of(
+        "India's trade\n\nNEW DELHI, Nov 14 (PTI) - India's merchandise exports rose 6.2 per cent to USD 41.6 billion "
+        "in October 2025. Spending on crude oil imports climbed 9.8 per cent in October. Bullion purchases were "
+        "lower: the country imported gold worth USD 6.42 billion and silver worth USD 0.51 billion.",
+        date(2025, 11, 14))}
+    assert (rows[6.42e9][2], rows[0.51e9][2]) == ("gold", "silver"), rows
+    assert rows[9.8][2] == "crude oil", rows

@@ -24,7 +24,7 @@ STOP_WORDS = frozenset(
     "pushed lifted drove sent on weighed weighs hit hits hurt curbed sees see posts logs records reports "
     "registers registered expects expect valued bilateral primary principal leading flagship percent cent tons "
     "tonnes yet far earlier ago before later took takes taking brought "
-    "decline drop fall rise gain paid spent helped leaving intra-african intra-asian intra-european intra-eu "
+    "decline drop fall rise gain paid spent spending helped leaving intra-african intra-asian intra-european intra-eu "
     "intra-asean intra-regional".split()  # verbs: "NEVs keep auto exports", "prices weighed on import
     # values", "The customs data valued automobile exports at about $117 billion", "and paid $49.2 billion", "and a
     # decline of 6.2%"

@@ -134,6 +134,9 @@ _RATE_IN_GOODS = re.compile(
     rf"(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))\b(?!\s+(?:exports|imports|shipments|sales|purchases)\b)",
     re.IGNORECASE,
 )
+# "imported gold worth USD 7.13 billion and silver worth USD 0.33 billion": the next goods, each with its worth
+_AND_WORTH = re.compile(r"\band\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+worth\s+(?:about\s+|some\s+)?"
+                        r"(?:[A-Z]{2,3}\s?|US\$|[$€£¥])?\s?\d")
 _GOODS_WORTH = re.compile(
     rf"(?<=,\s)(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS})),\s+worth\s+(?:about\s+|some\s+)?[\d$€£¥]"
 )
@@ -321,7 +324,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _QUANTITY_OF.finditer(sentence), _LATER_SUBJECT.finditer(sentence),
                             _GOODS_WITH_OWN.finditer(sentence), _NON_OIL_TRADE.finditer(sentence),
                             _GOODS_BY_ROLE.finditer(sentence),
-                            _GOODS_WORTH.finditer(sentence), _TRADE_IN_GOODS.finditer(sentence),
+                            _GOODS_WORTH.finditer(sentence), _AND_WORTH.finditer(sentence),
+                            _TRADE_IN_GOODS.finditer(sentence),
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),
                             _GOODS_SECTOR.finditer(sentence), _RATE_IN_GOODS.finditer(sentence),
