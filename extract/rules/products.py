@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tradefacts.extract.rules.gazetteer import find_places
+from tradefacts.extract.rules.goods_clauses import opening_cause_end, without_subject_examples
 from tradefacts.extract.rules.goods_frame import EX_PRECIOUS
 from tradefacts.extract.rules.goods_lists import named_groups, split_list
 from tradefacts.extract.rules.goods_vocabulary import (
@@ -92,10 +93,6 @@ _GOODS_BY_ROLE = re.compile(
 )
 _LED_A_RATE = re.compile(rf"\b(?:led|drove|powered|fuell?ed|propelled)\s+(?:a|an)\s+[\d.]+\s*{PERCENT_WORD}",
                          re.IGNORECASE)
-_CAUSE_CLAUSE = re.compile(r"\s*(?:(?:Helped|Driven|Boosted|Supported|Buoyed|Lifted|Aided|Hit|Hurt|Weighed\s+down|"
-                           r"Dragged\s+down|Held\s+back|Spurred|Fuelled|Fueled)\s+by\s[^,;]{1,150},|"
-                           r"With\s[^,;]{1,80}?\b[a-z]+ing\b[^,;]{0,80},)")  # "With energy bills shrinking from ...,"
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")  # a cause's years are no figures of its own
 # "Electronics rose 4.1 per cent": a head noun alone as the subject.
 _SUBJECT_HEAD = re.compile(
     rf"{_CLAUSE_START}(?P<p>[A-Za-z][a-z-]+){_SUBJECT_ASIDE}\s+(?:(?:also|still|alone)\s+)?(?:{VERBS})\b")
@@ -255,25 +252,9 @@ def only_goods(phrases: list[ProductPhrase]) -> str | None:
 _BOUND_FOR_OWNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[^,]*$", re.IGNORECASE)
 
 
-# "Labor-intensive goods such as textiles, garments, plastic products and furniture brought in", "Mineral fuels and
-# oils, a category that covers diesel, petrol and crude, made up": examples between the goods and their verb
-_SUBJECT_EXAMPLES = re.compile(
-    r"(?:(?<=goods)|(?<=products)|(?<=oils)|(?<=items))(?:\s+(?:such\s+as|including)\s|,\s+(?:a|the)\s+"
-    rf"(?:category|group|class)\s+(?:that|which)\s+(?:covers|includes|spans)\s)[^;.:]{{1,140}}?,?"
-    rf"(?=\s+(?:{VERBS})\b[^,;:.]{{0,40}}?\d)"
-)
-
-
-def _without_subject_examples(sentence: str) -> str:
-    """`sentence` with the examples written between goods and their verb blanked, offsets kept."""
-    if "such as" not in sentence and "includ" not in sentence and "categor" not in sentence:
-        return sentence
-    return _SUBJECT_EXAMPLES.sub(lambda m: " " * len(m.group()), sentence)
-
-
 def find_products(sentence: str) -> list[ProductPhrase]:
     """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
-    sentence = _without_subject_examples(without_dash_asides(sentence))
+    sentence = without_subject_examples(without_dash_asides(sentence))
     found: list[ProductPhrase] = []
     pos = 0  # a phrase cut short gives the words after its cut back ("shipments of phones, while imports of chips")
     while m := _OF_PRODUCT.search(sentence, pos):
@@ -368,8 +349,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
     found = [p for p in found if not _LED_A_RATE.search(sentence, max(p.start, p.end - 12), p.end + 40)]  # "Food
     # and chemicals led a 22 per cent
     # annual rise in sales to Great Britain": the goods drove the whole's rise
-    if (cause := _CAUSE_CLAUSE.match(sentence)) and not any(c.isdigit() for c in _YEARS.sub("", cause.group())):
-        found = [p for p in found if p.start >= cause.end()]  # "Helped by another wave of pharmaceutical shipments
+    if cause_end := opening_cause_end(sentence):
+        found = [p for p in found if p.start >= cause_end]  # "Helped by another wave of pharmaceutical shipments
         # to the United States, Ireland sent €28.5 billion worth of goods abroad": the cause's goods, not the figure's
     if excluded := merged([(m.start(), m.end()) for m in EX_PRECIOUS.finditer(sentence)]):
         found = [p for p in found if not in_spans(excluded, p.start)]  # "Once precious metals are stripped out":
