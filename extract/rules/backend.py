@@ -416,4 +416,3 @@ class RegexBackend:
             rejected=ctx.rejected,
         )
         return ctx.settle(article)
-

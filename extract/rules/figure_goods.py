@@ -182,7 +182,11 @@ def _gapped_goods(sentence: str, phrases: list[ProductPhrase], phrase: ProductPh
                   mentions: list[Mention], resp: int) -> str | None:
     """The goods of a rate shared out "respectively" over goods each written with a figure of its own: "exports of
     A reached X and those of B Y, with growth of a% and b% respectively" (a% is A's). At most eight goods back."""
-    i = next((j for j in range(len(phrases) - 1, -1, -1) if phrases[j] is phrase), -1)
+    i = bisect.bisect_left(phrases, phrase.start, key=attrgetter("start"))  # a bisection: linear in a long sentence
+    while i < len(phrases) and phrases[i] is not phrase:
+        i += 1  # past phrases that start where this one does
+    if i == len(phrases):
+        return None
     chain = [phrase]
     while i > 0 and len(chain) < 8 and len(phrases[i - 1].names) == 1 and _GOODS_CHAIN_GAP.fullmatch(
         sentence, phrases[i - 1].end, chain[0].start
