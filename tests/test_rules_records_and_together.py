@@ -103,3 +103,13 @@ def test_goods_each_with_its_worth_and_spending_on_goods() -> None:
         date(2025, 11, 14))}
     assert (rows[6.42e9][2], rows[0.51e9][2]) == ("gold", "silver"), rows
     assert rows[9.8][2] == "crude oil", rows
+
+
+def test_goods_listed_after_were_each_with_its_rate_including_an_ised_adjective() -> None:
+    """"The biggest drags were pharmaceuticals, down 31.2 per cent, specialised machinery, down 18.4 per cent": each
+    good its own fall ("specialised" is an adjective, not a participle clause)."""
+    rows = {r[7]: r for r in facts_of(
+        "Singapore NODX\n\nSINGAPORE, Nov 17 - Singapore's non-oil domestic exports rose 2.2 per cent in October "
+        "2025. The biggest drags on non-electronic shipments were pharmaceuticals, down 31.2 per cent, specialised "
+        "machinery, down 18.4 per cent.", date(2025, 11, 17))}
+    assert (rows[-31.2][2], rows[-18.4][2]) == ("pharmaceuticals", "specialised machinery"), rows

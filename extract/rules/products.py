@@ -117,7 +117,7 @@ _LATER_SUBJECT = re.compile(
 # percent", "with hybrid vehicles surging 30 percent": goods with a figure of their own
 # "Of the city's exports, mechanical and electrical products, worth 233.6 billion yuan, accounted for": the same
 _GOODS_WITH_OWN = re.compile(
-    rf"(?:\b(?:by|from|in|and|with|include)|,(?!\s+[a-z]+(?:ed|ing)\b))\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+(?:which\s+(?:{VERBS})|"
+    rf"(?:\b(?:by|from|in|and|with|include|were)|,(?!\s+(?![a-z]+i[sz]ed\b)[a-z]+(?:ed|ing)\b))\s+(?P<p>(?:[a-z-]+\s+){{0,3}}?(?:{HEAD_NOUNS}))(?:,\s+(?:which\s+(?:{VERBS})|"
     rf"(?:down|up)\s+(?:by\s+)?[\d$€£¥])|\s+(?:down|up|[a-z]+ing)\s+(?:by\s+)?[\d$€£¥]|\s+\((?:up|down)?\s*[\d$€£¥])"
 )
 # "The non-oil and gas sector posted a surplus", "the oil and gas sector recorded a deficit": goods named as a sector
