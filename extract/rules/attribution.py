@@ -197,6 +197,7 @@ _PAIR_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+)?[A-Z]\w+['’]s\s+)?$", re.IGNORECASE  # "between southwest China's Yunnan Province and"
 )
 # "the EU ranked second at ...", "the United Arab Emirates climbed to third": a ranking of partners.
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped to second place", "Russia, once the
     # biggest market for Chinese cars, fell to fourth place"
     r"^(?:,\s+(?:which|who|(?:once|now|still|long)\s+(?:a|an|the))\b[^,]{0,90},)?\s+(?:(?:ha[sd]|have)\s+(?:now\s+)?)?"
@@ -204,7 +205,7 @@ _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped
     r"was|remained|placed|finished|regained|retained|reclaimed|retook|took|held|kept|back)\s+"
     r"(?:back\s+|only\s+|just\s+|up\s+|down\s+)?(?:(?:in)?to\s+|in\s+|on\s+to\s+)?(?:(?:the|its)\s+)?"  # "dropped
     # back to second place", "moved up to second place", "regained first place among", "held on to first place"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
+    rf"(?:{_ORDINAL}|\d+(?:st|nd|rd|th))\b|"
     r"(?:followed|came\s+next|(?:was|were)\s+next)\b(?!\s+(?:by|suit)\b))",  # "Angola and Congo followed, at ..."
     re.IGNORECASE,
 )
@@ -219,7 +220,6 @@ _SHARE_OF_FRAME = re.compile(  # ", in second place,", ", its fourth-largest par
     # the largest bilateral goods deficit, at $218.8 billion"
     re.IGNORECASE,
 )
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _BUYER_VERB = re.compile(
     r"^(?:,\s+(?:which|who|where)\b[^,]{0,90},|,\s+in\s+\w+\s+place,|,\s+including\s+[^,;\d]{1,60},|"
     rf",\s+{_ORDINAL}(?:(?:,\s+|\s+and\s+){_ORDINAL})+(?:\s+respectively)?,|"  # ", seventh and eighth respectively,"

@@ -76,10 +76,10 @@ _FIRMS_SUBJECT = re.compile(
 )
 
 
+_LATER_PLACE = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # a place after the first
 # "Belgium and Australia, seventh and eighth respectively, took": ranks in an apposition shared out over the places
 _SHARED_RANKS_AFTER = re.compile(
-    r"^(?:,\s+[a-z]+)*,?\s+and\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"\s+respectively\b"
+    rf"^(?:,\s+[a-z]+)*,?\s+and\s+(?:{_LATER_PLACE}|eleventh|twelfth)\s+respectively\b"
 )
 _ONLY_TO = re.compile(r"\s+only\s+(?:to|behind)\b")
 _PLACE_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]*,\s+$")
@@ -123,7 +123,7 @@ def list_head(sentence: str, mention: Mention, mentions: list[Mention]) -> Menti
 _RANKED_OPENING = re.compile(
     r"\s*(?:The\s+)?(?-i:[A-Z])[\w.'’-]*(?:(?:\s+|\s+and\s+|,\s+)(?-i:[A-Z])[\w.'’-]*){0,4},?\s+"
     r"(?:(?:ranked|came|placed|finished|was|were)\s+(?:in\s+)?|(?=[a-z]+(?:\s+and\s+[a-z]+)?\s+respectively))"
-    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    rf"(?:{_LATER_PLACE})\b"
 )
 
 

@@ -37,12 +37,17 @@ _POSSESSIVE_GAP = re.compile(
 )
 
 
+def _ending_by(periods: list[PeriodMention], pos: int) -> PeriodMention | None:
+    """The last of the sentence's periods (in text order) that ends by `pos`: a bisection, not a scan."""
+    i = bisect.bisect_right(periods, pos, key=attrgetter("end")) - 1
+    return periods[i] if i >= 0 else None
+
+
 def possessive_period(sentence: str, periods: list[PeriodMention], mention: Mention) -> PeriodMention | None:
     """The period written as a possessive right before the figure ("from September's $56.6 billion",
     "December's 10.7% pace"): the figure's own, a look back from the running period."""
-    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1  # the last period ending before it
-    if i >= 0 and mention.start - periods[i].end <= 25:
-        p = periods[i]
+    p = _ending_by(periods, mention.start)
+    if p and mention.start - p.end <= 25:
         return p if _POSSESSIVE_GAP.fullmatch(sentence, p.end, mention.start) else None
     return None
 
@@ -314,8 +319,7 @@ _LEVEL_OF = re.compile(rf"\s+(?:(?:level|figure|total|tally|reading|volume|amoun
 def _shifted_level_of(sentence: str, periods: list[PeriodMention], mention: Mention) -> int:
     """The shift of a relative base that names the figure right after it ("the year-earlier level of 11.37 million
     tons", "the year-ago figure of $8.1 billion"): -12 there; 0 when the figure follows no such base."""
-    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1
-    base = periods[i] if i >= 0 else None
+    base = _ending_by(periods, mention.start)
     return base.shift_months if base and base.shift_months and _LEVEL_OF.fullmatch(
         sentence, base.end, mention.start) else 0
 
@@ -327,9 +331,10 @@ _RECORD_FROM = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:best|re
 def _record_of(sentence: str, periods: list[PeriodMention], mention: Mention) -> PeriodMention | None:
     """The period of a former record the figure's clause opens on ("The previous best, from 2022, stood at $683.6
     billion"), else None."""
-    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1
-    p = periods[i] if i >= 0 and mention.start - periods[i].end <= 40 else None
-    return p if p and _RECORD_FROM.search(sentence, max(0, p.start - 40), p.start) else None
+    p = _ending_by(periods, mention.start)
+    if p is None or mention.start - p.end > 40:
+        return None
+    return p if _RECORD_FROM.search(sentence, max(0, p.start - 40), p.start) else None
 
 
 _SUBJECT_OPENS = re.compile(r"(?:^|[,;:]\s*|\b(?:whereas|while|but|and)\s+)$")
@@ -342,8 +347,7 @@ _SUBJECT_VERB = re.compile(
 def _shifted_subject(sentence: str, periods: list[PeriodMention], mention: Mention) -> int:
     """The shift of a relative period that is the subject of the figure's clause ("whereas the same month last year
     had yielded a surplus of 62.4 billion yen"): -12 there; 0 when the clause opens on no such period."""
-    i = bisect.bisect_right(periods, mention.start, key=attrgetter("end")) - 1
-    base = periods[i] if i >= 0 else None
+    base = _ending_by(periods, mention.start)
     if not base or not base.shift_months or not base.comparison:
         return 0
     opens = _SUBJECT_OPENS.search(sentence, max(0, base.start - 12), base.start)
@@ -359,8 +363,8 @@ def _when_clause_of(sentence: str, periods: list[PeriodMention], mention: Mentio
     clause = _WHEN_CLAUSE.search(sentence, max(0, mention.start - 90), mention.start)
     if clause is None:
         return None
-    i = bisect.bisect_right(periods, clause.start(), key=attrgetter("end")) - 1
-    return periods[i] if i >= 0 and periods[i].end == clause.start() else None
+    p = _ending_by(periods, clause.start())
+    return p if p and p.end == clause.start() else None
 
 
 def _bare_base(sentence: str, mention: Mention, periods: list[PeriodMention]) -> bool:
