@@ -86,3 +86,12 @@ def test_orders_in_a_when_clause_after_the_figures_leave_them_trade_figures() ->
     rows = _kh_rows("Exports in October alone came to about $1.9 billion, down 18.3 percent from September, when "
                     "factories rushed out orders ahead of the holiday season.")
     assert rows[-18.3][5:7] == ("growth", "mom"), rows
+
+
+def test_intra_eu_trade_does_not_hide_another_idiom_in_the_same_sentence() -> None:
+    """"Intra-EU exports fell 2.1%, while shipments across the Atlantic were 4.4% lower": the EU for the first rate,
+    the United States (across the Atlantic) for the second, in a story on Germany."""
+    rows = {r[7]: r for r in facts_of(
+        "German exports\n\nBERLIN, Feb 6 (Reuters) - German exports fell 1.2% in 2025. Intra-EU exports fell 2.1%, "
+        "while shipments across the Atlantic were 4.4% lower.", date(2026, 2, 6))}
+    assert rows[-2.1][:2] == ("Germany", "European Union") and rows[-4.4][:2] == ("Germany", "United States"), rows

@@ -453,7 +453,9 @@ def classify_places(
             continue  # "of China's total", "behind Ningbo", "China's largest trading city": not the subject
         else:
             areas.append(p)
-    partners += idiom_partners(sentence, frame)  # "Shipments across the Atlantic" in a German story
+    if idioms := idiom_partners(sentence, frame):  # "Shipments across the Atlantic" in a German story
+        partners += idioms  # "Intra-EU exports": the EU is the idiom's partner, not an area of its own
+        areas = [a for a in areas if not any(i.start <= a.start < i.end for i in idioms)]
     province = next((p.name for p in reversed(places) if p.kind == "province"  # not "behind only Guangdong"
                      and not _RIVAL.search(sentence, max(0, p.start - 30), p.start)), None)  # fmt: skip
     by_start = attrgetter("start")  # in text order, for the bisections that read them once a figure

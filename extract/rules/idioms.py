@@ -33,11 +33,10 @@ _INTRA_REGION = {"african": "Africa", "asian": "Asia", "european": "Europe", "eu
 
 def idiom_partners(sentence: str, frame: str | None) -> list[Place]:
     """The partners the sentence names by an idiom, given the story's economy `frame`."""
-    if "ntra-" in sentence and frame:
-        return [Place(_INTRA_REGION[" ".join(m.group("region").lower().split())], "bloc", m.start(), m.end())
-                for m in _INTRA.finditer(sentence)]
+    found = [Place(_INTRA_REGION[" ".join(m.group("region").lower().split())], "bloc", m.start(), m.end())
+             for m in _INTRA.finditer(sentence)] if frame and "ntra-" in sentence else []
     if frame in _ALLIED and "security" in sentence:
-        return [Place("United States", "country", m.start(), m.end()) for m in _SECURITY_PARTNER.finditer(sentence)]
-    if frame not in _EUROPEAN or "tlantic" not in sentence:
-        return []
-    return [Place("United States", "country", m.start(), m.end()) for m in _ACROSS_ATLANTIC.finditer(sentence)]
+        found += [Place("United States", "country", m.start(), m.end()) for m in _SECURITY_PARTNER.finditer(sentence)]
+    if frame in _EUROPEAN and "tlantic" in sentence:
+        found += [Place("United States", "country", m.start(), m.end()) for m in _ACROSS_ATLANTIC.finditer(sentence)]
+    return found
