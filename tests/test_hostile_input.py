@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
@@ -77,6 +77,7 @@ def test_any_bytes_in_json_lines_make_one_writable_record_per_line(lines: list[b
 
 @PROPERTY
 @given(doc_id=ANY_TEXT, text=ANY_TEXT, title=ANY_TEXT)
+@example(doc_id="", text="\ud800", title="")  # found by hypothesis: a blank id and a lone surrogate, both named
 def test_any_unicode_in_json_fields_makes_one_writable_record(doc_id: str, text: str, title: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -61,6 +61,17 @@ def _looks_like_utf16(data: bytes) -> bool:
     return max(even, odd) > 0.7 and min(even, odd) < 0.1
 
 
+def surrogate_problem(record: dict[str, Any], fields: tuple[str, ...]) -> str | None:
+    """The first lone surrogate in the record's string `fields`, as a field error ("field text: lone surrogate
+    U+D800 at character 3 ..."), else None: for a record refused for another reason, so both reasons are named."""
+    for name in fields:
+        value = record.get(name)
+        if isinstance(value, str) and (bad := _SURROGATE.search(value)):
+            return (f"field {name}: lone surrogate U+{ord(bad.group()):04X} at character {bad.start()} is not valid "
+                    "Unicode (half of a UTF-16 pair?)")
+    return None
+
+
 def escaped(name: str) -> str:
     """A name (an id, a path) that can always be written as UTF-8: undecodable bytes of a file name and lone
     surrogates become backslash escapes (`\\udcff`), so the name stays visible and distinct."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tradefacts.extract.io.encoding import escaped
+from tradefacts.extract.io.encoding import escaped, surrogate_problem
 from tradefacts.schemas import Document
 
 OPTIONAL_FIELDS = ("title", "publisher", "published")
@@ -51,8 +51,10 @@ def record_document(
     """One record as a Document, the id taken from `id_column` (or `position` when None); else a BadInput."""
     raw_id = position if id_column is None else record.get(id_column)
     doc_id = str(raw_id) if isinstance(raw_id, int | str) and not isinstance(raw_id, bool) else None
-    if not doc_id or not doc_id.strip():
-        return BadInput(position, where, f"field {id_column}: missing, blank or not a string")
+    if not doc_id or not doc_id.strip():  # and a lone surrogate elsewhere: both problems named
+        also = surrogate_problem(record, (columns.text, *OPTIONAL_FIELDS))
+        problem = f"field {id_column}: missing, blank or not a string"
+        return BadInput(position, where, f"{problem}; {also}" if also else problem)
     if not isinstance(record.get(columns.text), str):
         return BadInput(doc_id, where, f"field {columns.text}: missing or not a string")
     data = {k: record[k] for k in OPTIONAL_FIELDS if record.get(k) is not None}
