@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date, timedelta
 
 from tradefacts.schemas.currencies import UNMISTAKABLE, currency_beside
 from tradefacts.schemas.models import Article, Fact, Flow, Measure, RejectedFact, is_currency
@@ -149,19 +150,27 @@ def grounding_problems(fact: Fact, text: str) -> list[str]:
     return problems
 
 
+def last_ended_month(published: date) -> str:
+    """The last month (`YYYY-MM`) over by the day `published`: the month before, unless it is its month's last day."""
+    if (published + timedelta(days=1)).month != published.month:
+        return f"{published:%Y-%m}"
+    return f"{published.replace(day=1) - timedelta(days=1):%Y-%m}"
+
+
 def gate(article: Article) -> Article:
-    """The article with every fact that fails `grounding_problems`, or whose period ends after the month the article
-    was published in, moved to `rejected`, with its reasons.
+    """The article with every fact that fails `grounding_problems`, or whose period ends after the last month that had
+    ended when the article was published (a story of 20 December reports no December figure), moved to `rejected`,
+    with its reasons.
 
     The one gate every backend's output passes (`extract_safely` applies it), whatever produced the facts.
     """
     kept = []
-    published = f"{article.published:%Y-%m}" if article.published else None
+    ended = last_ended_month(article.published) if article.published else None
     for fact in article.facts:
         problems = grounding_problems(fact, article.text)
-        if published and fact.period.end > published:  # no statistic covers months that had not ended
-            problems.append(f"period ends {fact.period.end}, after the article was published ({published}): a "
-                            "forecast or a misread period")
+        if ended and fact.period.end > ended:  # no statistic covers months that had not ended
+            problems.append(f"period ends {fact.period.end}, after the last month that had ended when the article was "
+                            f"published ({article.published}): a forecast, a part of a month or a misread period")
         if problems:
             record = fact.model_dump(mode="json", exclude_none=True)
             article.rejected.append(RejectedFact(reason="; ".join(problems), fact=record))

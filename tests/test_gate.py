@@ -193,9 +193,20 @@ def test_a_fact_for_months_that_had_not_ended_when_the_article_came_out_is_rejec
     future = true.model_copy(update={"period": Period(start="2026-01", end="2026-06")})
     early = extract_safely(PlantingBackend([future]), Document(id=seed, text=SEEDS[seed], published="2026-01-02"))
     assert future not in early.facts
-    assert any("after the article was published (2026-01)" in r.reason for r in early.rejected)
+    assert any("when the article was published (2026-01-02)" in r.reason for r in early.rejected)
     late = extract_safely(PlantingBackend([future]), Document(id=seed, text=SEEDS[seed], published="2026-07-02"))
     assert future in late.facts
+
+
+def test_a_fact_for_the_month_of_publication_itself_waits_for_that_month_to_end() -> None:
+    """A story of 20 June reports no June figure (a forecast, or the month so far); one out on 30 June can."""
+    seed = "000_5dc5a42da6f5387a"
+    true = extract_safely(get_backend("regex"), Document(id=seed, text=SEEDS[seed])).facts[0]
+    june = true.model_copy(update={"period": Period(start="2026-01", end="2026-06")})
+    mid = extract_safely(PlantingBackend([june]), Document(id=seed, text=SEEDS[seed], published="2026-06-20"))
+    assert june not in mid.facts and any("2026-06-20" in r.reason for r in mid.rejected)
+    last_day = extract_safely(PlantingBackend([june]), Document(id=seed, text=SEEDS[seed], published="2026-06-30"))
+    assert june in last_day.facts
 
 
 def test_a_document_whose_every_fact_the_gate_turns_away_is_partial_not_ok() -> None:
@@ -205,7 +216,7 @@ def test_a_document_whose_every_fact_the_gate_turns_away_is_partial_not_ok() -> 
     early = extract_safely(get_backend("regex"), Document(id="early", text=text, published="2026-08-08"))
     assert (early.facts, early.status) == ([], "partial")
     assert "2 facts found, none passed the gate: period ends 2026-12" in (early.error or "")
-    late = extract_safely(get_backend("regex"), Document(id="late", text=text, published="2026-12-20"))
+    late = extract_safely(get_backend("regex"), Document(id="late", text=text, published="2026-12-31"))
     assert len(late.facts) == 2 and late.status == "ok" and late.error is None
     quiet = extract_safely(get_backend("regex"), Document(id="quiet", text="Ports were busy.", published="2026-08-08"))
     assert (quiet.facts, quiet.rejected, quiet.status) == ([], [], "ok")

@@ -75,6 +75,11 @@ _FLOW_WORDS = [
         r"(?:arrived|arriving)(?=\s+from\b)|intake|sourced\s+from|"  # "15.86 million tons arrived from the Southeast
         # Asian country", "China's copper concentrate intake from Indonesia", "goods worth 57.3 billion euros were
         # sourced from the EU"
+        # "China received 5.85 million metric tons of Brazilian soybeans": goods the economy took in, goods "of" a kind
+        # after the figure (a partner that "received 540 tonnes, up 21.5 per cent" is the area's buyer:
+        # `partner_verbs`); the end: a look that stops at the figure, then reads the whole sentence again
+        r"(?:received|receiving)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+        r"(?:US\$|[$\u20ac\u00a3\u00a5])?\d[\d.,]*\s+(?:[a-z]+\s+){0,3}?of\s|\s*$)|"
         r"(?:paid|spent)(?=\s+(?:[^.;]|\.(?=\d)){1,50}?\s+(?:for|on)\s)|"  # "paid 31.4 billion yuan for Russian crude"
         r"(?<=services\s)debits|"  # not "shipments from the world's biggest steel producer": the story's own
         # "spending on Brazilian iron ore", "outlays on imported chips": what the economy bought from abroad
@@ -93,7 +98,8 @@ FLOW_RE = Anchored(FLOW_RE, words=["import", "export", "foreign", "external", "t
                                    "cargoes", "deliveries", "earn", "fetch", "arriv", "intake", "gap", "shortfall",
                                    "sent", "credits", "debits", "bound", "leaving", "left", "went", "paid", "spent",
                                    "net", "bill", "red", "black", "spending", "outlays", "expenditure", "came",
-                                   "coming", "comes", "come", "going", "head", "sourced", "nodx", "norx"])  # fmt: skip
+                                   "coming", "comes", "come", "going", "head", "sourced", "nodx", "norx",
+                                   "receiv"])  # fmt: skip
 SEGMENT_RE = Anchored(SEGMENT_RE, words=["private", "state", "foreign", "small", "cross", "processing", "general",
                                          "market", "bonded", "border", "domestic", "fdi"])  # fmt: skip
 _TRADE_MODE = re.compile(r"\b(?:processing|general|procurement|border)\s+$", re.IGNORECASE)

@@ -16,6 +16,7 @@ from tradefacts.extract.rules.goods_vocabulary import (
     STOP_WORDS,
     TRAILING_FLOW,
 )
+from tradefacts.schemas import is_currency
 from tradefacts.schemas.signs import FALL_WORDS, RISE_WORDS
 
 HEAD_NOUNS = (  # the plural nouns goods phrases end in
@@ -171,8 +172,9 @@ def clean_product(raw: str) -> str | None:
         words.append("products")  # "electromechanical exports" are exports of electromechanical products
     if any(_PERIOD_WORD.fullmatch(w) for w in words):
         return None  # "TABLE-China Sept exports", "first-half exports": a period, not goods
-    if len(" ".join(words)) < 3 or (len(words) == 1 and words[0] in CURRENCY_WORDS):
-        return None  # "exports of R176.48bn", "import and export value of RMB 321.64 billion": money, not goods
+    if len(" ".join(words)) < 3 or (len(words) == 1 and (words[0] in CURRENCY_WORDS or is_currency(words[0].upper()))):
+        return None  # "exports of R176.48bn", "import and export value of RMB 321.64 billion", "exports of SEK 157.0
+        # billion": money, not goods
     if len(words) == 1 and (words[0] in NOT_GOODS or words[0].endswith(("ing", "ed"))) and not (
         words[0].endswith(("seed", "feed")) or  # "the oilseed", "animal feed": goods, not a participle
         words[0].startswith("non-") or words[0] in SECTORS_IN_ING

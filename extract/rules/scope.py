@@ -256,7 +256,8 @@ FORECAST = re.compile(
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
     # "Beijing agreed in late October to buy 12 million metric tons": a commitment, not a statistic
     r"(?:agreed|committed|undertook)\s+(?:[\w-]+\s+){0,4}?to\s+(?:buy(?:ing)?|purchas(?:e|ing)|import(?:ing)?)|"
-    r"sees\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:settling|rising|falling|growing|reaching|staying|at|near|"
+    r"(?:sees|(?<=analysts\s)see|(?<=economists\s)see|(?<=traders\s)see)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:settling|rising|falling|growing|reaching|staying|at|near|hitting|"
     r"expanding|climbing|slowing|easing|contracting|shrinking|declining|increasing|dropping|topping|"
     r"(?:growth|gains?|rise|increase|decline|contraction|expansion)\s+of)|"  # "She sees Chinese sales to the region
     # expanding by roughly 5 per cent", "the economist sees export growth of roughly 3 percent"
@@ -272,7 +273,7 @@ FORECAST = re.compile(
 FORECAST = Anchored(FORECAST, words=["forecast", "poll", "consensus", "median", "expect", "projected", "economists",
                                    "analysts", "pencil", "initially", "previously", "could", "would", "will",
                                    "target", "projection", "projects", "fcast", "f'cast", "f’cast", "goal", "aim",
-                                   "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees",
+                                   "predict", "outlook", "tipped", "likely", "on", "plan", "hop", "sees", "see",
                                    "pledg", "promised", "vowed", "agreed", "committed", "undertook", "looked", "survey",
                                    "estimate", "may", "might", "looking", "seen", "counting", "banking", "booked", "if",
                                    "compared", "against", "versus", "vs",
