@@ -177,7 +177,10 @@ def growth_signs(evidence: str) -> dict[int, int]:
     return {at: 1 if sign is None else sign for at, sign in growth_cues(evidence).items()}
 
 
-_CONVERSION_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")  # "a €305 billion (US$357.9 billion) deficit": the number's own
+_CONVERSION_AFTER = re.compile(  # "a €305 billion (US$357.9 billion) deficit": the number's own; past the currency
+    # word before it too: "a 234.6 billion yen ($1.54 billion) deficit"
+    r"^\s*(?:[A-Za-z]{2,8}\s*(?=\((?:about\s+|around\s+|roughly\s+|some\s+|or\s+)?(?:US|A|C|HK|S|NT)?"
+    r"[$\u20ac\u00a3\u00a5\u20b9]))?\([^()]{0,40}\)")
 
 
 def balance_cue(evidence: str, start: int, end: int) -> int | None:
@@ -190,8 +193,12 @@ def balance_cue(evidence: str, start: int, end: int) -> int | None:
             return -1
         return 1
     before = evidence[:start]
-    last_deficit = max((m.end() for m in _DEFICIT.finditer(before)), default=-1)
-    last_surplus = max((m.end() for m in _SURPLUS.finditer(before)), default=-1)
+    surpluses = [m.end() for m in _SURPLUS.finditer(before)]
+    last_surplus = max(surpluses, default=-1)
+    # "a surplus of $102 billion ..., a gap that widened from $62 billion": a gap after a surplus is that surplus
+    last_deficit = max((m.end() for m in _DEFICIT.finditer(before)
+                        if not (m.group().lower().startswith("gap") and surpluses and surpluses[0] <= m.start())),
+                       default=-1)
     if last_deficit >= 0 or last_surplus >= 0:
         return -1 if last_deficit > last_surplus else 1
     after = evidence[end : end + 40]

@@ -95,6 +95,12 @@ def test_growth_sign(evidence: str, value_text: str, sign: int) -> None:
         ("Imports of goods and services exceeded exports by $61 billion", "61 billion", -1),
         ("exports topped imports by 2.5 billion euros", "2.5 billion", 1),
         ("the bloc ran a €305 billion (US$357.9 billion) deficit with China in 2024", "305 billion", -1),
+        # the currency word between the figure and its conversion: the deficit after them is still the figure's
+        ("Japan ran a 234.6 billion yen ($1.54 billion) deficit in September", "234.6 billion", -1),
+        ("a surplus of 1.2 trillion yen (up 3.1%) and a deficit with China", "1.2 trillion", 1),
+        # a "gap" that restates a surplus named before it is that surplus, not a deficit
+        ("a surplus of $102 billion with Africa, a gap that widened 64.5 percent from $62 billion", "62 billion", 1),
+        ("the trade gap widened to $62 billion", "62 billion", -1),
     ],
 )
 def test_balance_sign(evidence: str, value_text: str, sign: int) -> None:
