@@ -41,3 +41,29 @@ def test_an_analysts_view_of_a_month_is_no_figure() -> None:
                  "year as a whole, analysts see imports hitting a record of about 104 million tonnes.",
                  date(2026, 2, 20))
     assert 9.1e6 in rows and 104e6 not in rows, rows
+
+
+_TABLE = """Hungary's trade surplus narrows
+
+BUDAPEST, Oct 9 (Reuters) - Hungary's trade surplus narrowed in August, the statistics office said.
+
+Goods trade, KSH (HUF bln)      Aug 2025    Jul 2025    Aug 2024
+Exports                           4,312.5     4,988.1     4,205.9
+Imports                           4,101.7     4,622.4     3,870.2
+"""
+
+
+def test_a_table_whose_units_line_names_an_iso_code_is_in_that_currency() -> None:
+    """"Goods trade, KSH (HUF bln)": forints, in billions, for every money cell below."""
+    rows = _rows(_TABLE, date(2025, 10, 9))
+    assert rows[4312.5e9][4] == "exports" and rows[4312.5e9][8] == "HUF", rows
+    assert rows[3870.2e9][4] == "imports" and rows[3870.2e9][9:] == ("2024-08", "2024-08"), rows
+
+
+def test_the_current_account_is_no_trade_balance() -> None:
+    """"that left the current account €2.4 billion in the red": trade, income and transfers together, not trade;
+    the goods balance before it stays."""
+    rows = _rows("Slovak trade\n\nBRATISLAVA, Oct 10 (Reuters) - Slovakia posted a goods trade deficit of €0.6 "
+                 "billion in August. Interest paid abroad left the current account €2.4 billion in the red.",
+                 date(2025, 10, 10))
+    assert -0.6e9 in rows and -2.4e9 not in rows and 2.4e9 not in rows, rows

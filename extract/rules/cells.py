@@ -12,7 +12,7 @@ from tradefacts.extract.period_shifts import shifted
 from tradefacts.extract.periods import MONTH_WORDS, find_periods
 from tradefacts.extract.rules.basis import MOM
 from tradefacts.extract.rules.gazetteer import find_places
-from tradefacts.schemas import Basis, Flow, Measure, Period, table_scale
+from tradefacts.schemas import Basis, Flow, Measure, Period, is_currency, table_scale
 from tradefacts.schemas.numbers import ROW_TONNAGE, last_lines, row_tonnage_scale
 
 _CURRENCIES = [
@@ -62,11 +62,21 @@ def label_flow(text: str, *, total: bool = True) -> Flow | None:
 _BOTH_FLOWS = re.compile(r"(?:total\s+)?(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?)$", re.IGNORECASE)
 
 
+# any ISO 4217 code beside a scale word or alone in brackets: "(PLN mln)", "(mln SEK)", "INR crore", "(CZK)"
+_CODE_UNITS = re.compile(
+    r"\b(?P<code>[A-Z]{3})\s+(?:mln|bln|bn|mn|trln|million|billion|thousand|crore|lakh)\b|"
+    r"\b(?:mln|bln|bn|mn|trln|million|billion|thousand)\s+(?P<after>[A-Z]{3})\b|\(\s*(?P<alone>[A-Z]{3})\s*[),;]"
+)
+
+
 def cell_currency(*texts: str) -> str | None:
-    """The currency the first of `texts` that names one names ("$ bln" is USD, "bln yen" JPY)."""
+    """The currency the first of `texts` that names one names ("$ bln" is USD, "bln yen" JPY, "(PLN mln)" PLN)."""
     for text in texts:
         for pattern, code in _CURRENCIES:
             if pattern.search(text):
+                return code
+        for m in _CODE_UNITS.finditer(text):
+            if is_currency(code := m.group("code") or m.group("after") or m.group("alone")):
                 return code
     return None
 

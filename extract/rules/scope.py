@@ -62,6 +62,7 @@ OTHER_SUBJECT = re.compile(
     r"\b(?:industrial\s+(?:production|output)|(?<!export\s)output(?=(?:\s+[\w-]+){0,6}?\s+(?:rose|fell|grew|shrank|contracted|expanded|increased|decreased|edged|slipped|jumped|"
     r"dropped|was|were))|retail\s+sales|interest\s+rates?|(?:benchmark|policy|key)\s+rate|"
     r"\bFDI\b(?!\s+(?:sector|firms|enterprises))|foreign\s+direct\s+investment|revenue|profits?|company['’]s|economy(?!\s+zone)|GDP|gross\s+domestic\s+product|"
+    r"current[- ]account|"  # "that left the current account €1.1 billion in the red": trade, income and transfers
     r"(?:factory|manufacturing|steel|aluminium|aluminum|copper|oil|crude|grain|coal|car|vehicle|chip)\s+"
     r"(?:output|production)|"
     r"domestic\s+(?:[\w-]+\s+){0,2}?sales|customs\s+duties|tariff\s+(?:revenue|receipts|collections)|stockpiles?|"
