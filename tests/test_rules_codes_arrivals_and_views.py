@@ -67,3 +67,13 @@ def test_the_current_account_is_no_trade_balance() -> None:
                  "billion in August. Interest paid abroad left the current account €2.4 billion in the red.",
                  date(2025, 10, 10))
     assert -0.6e9 in rows and -2.4e9 not in rows and 2.4e9 not in rows, rows
+
+
+def test_goods_before_inbound_shipments_and_goods_that_bucked_the_trend() -> None:
+    """"Silver inbound shipments rose 81.3 per cent": silver, bought; "electronic goods bucked the trend with a
+    12.4 per cent rise": the goods are the subject of "bucked"."""
+    rows = _rows("India's trade deficit widens\n\nNEW DELHI, Nov 15 (PTI) - India's exports fell 3.1 per cent in "
+                 "October. Silver inbound shipments rose 81.3 per cent to USD 2.7 billion. Among sectors, electronic "
+                 "goods bucked the trend with a 12.4 per cent rise.", date(2025, 11, 15))
+    assert rows[81.3][2] == "silver" and rows[81.3][4] == "imports" and rows[2.7e9][2] == "silver", rows
+    assert rows[12.4][2] == "electronic goods", rows

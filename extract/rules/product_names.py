@@ -40,7 +40,7 @@ VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the ve
             "deteriorated continued dominated generated earned fetched brought fared rising growing falling sliding "
             "dropping shot climbing jumping declining increasing decreasing surging slumping edging edged soaring "
             "sent shipped exported imported kept went moved diverged bounced stayed contributed inched ticked crept "
-            "nudged experienced supplied represented constituted comprised"
+            "nudged experienced supplied represented constituted comprised bucked defied"
             .split()  # "Transport equipment inched up 0.8%", "Steel sent
             # ...", "went different ways", "Automobiles, the second-biggest export item, bounced back", "of which EVs
             # contributed 352.6 billion yuan"

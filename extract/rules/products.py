@@ -321,6 +321,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if taken.meets(m.start(), m.end()):
             continue
         tokens = list(re.finditer(r"\S+", m.group("p")))
+        end = m.end()
+        while tokens and tokens[-1].group().lower() in ("inbound", "outbound"):
+            end = m.start() + tokens.pop().start()  # "Gold inbound shipments": the goods, then which way they went
         stops = [i for i, t in enumerate(tokens) if t.group().lower() in STOP_WORDS and not (  # "new energy vehicles"
             t.group().lower() == "new" and i + 1 < len(tokens) and tokens[i + 1].group().lower() == "energy")]
         cut = stops[-1] + 1 if stops else 0  # "a 59.2% plunge in gold imports": the goods after "in"
@@ -334,8 +337,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if tail and not taken.covers(start):
             name = clean_product(" ".join(t.group() for t in tail).lower())
             if name:
-                found.append(ProductPhrase(start, m.end(), split_list(name), name))  # "chip and car exports"
-                taken.add(start, m.end())
+                found.append(ProductPhrase(start, end, split_list(name), name))  # "chip and car exports"
+                taken.add(start, end)
     if found:  # a list of goods goes on after "and", each item before its own figure
         first = min(p.start for p in found)
         for m in _GAPPED.finditer(sentence, first):
