@@ -109,8 +109,10 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
         # "Exporters shrug off tariffs as China's trade surplus hits $1.19tn", "... as UK trade gap grows": the
         # clause names whose trade it is)
     texts = ([title] if title else []) + paragraphs[:2]
-    if (own := publisher_place(texts)) is not None:
-        return own  # "How Our Province's Foreign Trade Performed" under "Published by: ... of Zhejiang Province"
+    if (own := publisher_place(texts)) is not None and not (
+            title and (named := classify_places(title).areas) and own not in {_economy(p) for p in named}):
+        return own  # "How Our Province's Foreign Trade Performed" under "Published by: ... of Zhejiang Province" (not
+        # "Zhejiang's Import and Export Exceeded 5.2 Trillion Yuan" over "Source: Hangzhou Customs": the headline's)
     unstated: list[list[Place]] = []  # each text's places that are neither a subject nor a partner
     for text in texts:
         places = classify_places(text)
@@ -208,9 +210,11 @@ _SHARE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _MARKET_OF = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+market\b")
 
 
-_ACTS_ON = re.compile(  # a verb whose object is another economy's trade: what the first's trade did to it
-    r"\s(?:cut|cuts|trim|trims|narrow|narrows|widen|widens|shrink|shrinks|swell|swells|lift|lifts|push|pushes|boost|"
-    r"boosts|drag|drags|send|sends|drive|drives|keep|keeps)\s(?:[\w-]+\s){0,2}?$", re.IGNORECASE)
+_ACTS_ON = re.compile(  # a verb whose object is another economy's trade: what the first's trade did to it ("US
+    # shipments sink by a quarter, tipping China's exports into first fall": China's exports)
+    r"\s(?:cut|cuts|cutting|trim|trims|trimming|narrow|narrows|narrowing|widen|widens|widening|shrink|shrinks|"
+    r"shrinking|swell|swells|swelling|lift|lifts|lifting|push|pushes|pushing|boost|boosts|boosting|drag|drags|dragging|"
+    r"send|sends|sending|drive|drives|driving|keep|keeps|keeping|tip|tips|tipping)\s(?:[\w-]+\s){0,2}?$", re.IGNORECASE)
 _POSSESSIVE_TRADE = re.compile(
     r"['’]s(?:[\s–-]+[\w-]+){0,3}?[\s–-]+(?:foreign\s+)?(?:trade|exports?|imports?|surplus|deficit|commerce|"
     r"trading\s+partners)\b",  # "as China reclaims top spot among Germany's trading partners": Germany's trade

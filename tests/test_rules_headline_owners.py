@@ -1,0 +1,30 @@
+"""Round 88: whose trade a headline reports when a partner's shipments come first ("US shipments sink ..., tipping
+China's exports into ..."), and when the release's source line names a city inside the headline's province.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import facts_of
+
+
+def _rows(text: str, published: date) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(text, published)}
+
+
+def test_a_partners_shipments_that_tip_anothers_exports_leave_the_story_to_the_other() -> None:
+    """"US shipments slump by a fifth, tipping China's exports into decline": the figures are China's."""
+    rows = _rows("US shipments slump by a fifth, tipping China's exports into decline\n\nCustoms data released on "
+                 "Friday put October exports at US$298.4 billion, down 2.3 per cent on a year earlier.",
+                 date(2026, 11, 7))
+    assert rows[298.4e9][:2] == ("China", None) and rows[-2.3][0] == "China", rows
+
+
+def test_a_source_line_city_does_not_outrank_the_headlines_province() -> None:
+    """"Jiangsu's Foreign Trade Topped 5 Trillion Yuan" over "Source: Nanjing Customs": Jiangsu's figures."""
+    rows = _rows("Jiangsu's Foreign Trade Topped 5 Trillion Yuan in 2025\n\nSource: Nanjing Customs   Date: 2026-01-21"
+                 "\n\nStatistics released by Nanjing Customs show that in 2025 our province's total import and export "
+                 "value reached 54,112.6 hundred million yuan, a year-on-year increase of 5.3%.", date(2026, 1, 21))
+    assert rows[5.3][0] == "Jiangsu" and rows[5411.26e9][0] == "Jiangsu", rows
