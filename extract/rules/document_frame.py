@@ -11,7 +11,7 @@ from tradefacts.extract.rules.currency import declared_currency, home_dollar, na
 from tradefacts.extract.rules.flows import FLOW_RE
 from tradefacts.extract.rules.goods_classes import heading_goods
 from tradefacts.extract.rules.goods_frame import COMBINED_HEADLINE, GOODS_APART
-from tradefacts.extract.rules.headline import frame_area, frame_partner
+from tradefacts.extract.rules.headline import frame_area, frame_partner, trade_owner_in
 from tradefacts.extract.rules.headline_goods import story_goods, title_flow
 from tradefacts.schemas import Flow
 
@@ -28,6 +28,7 @@ _SAME_BASIS = re.compile(r"\s*On\s+(?:the\s+same|this|that|a\s+like-for-like)\s+
 
 
 _SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
+_CREDITS = re.compile(r"\s*(?:By\s|(?:Published|Updated|Posted)(?!\s+by)\b)[^\n]{0,200}$", re.IGNORECASE)
 _BULLETS = re.compile(r"(?:\s*[•\-*–][ \t][^\n]*\n?)+\s*")  # a paragraph of bullet lines only
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -64,7 +65,9 @@ def frame_document(ctx: Context, text: str, title: str | None, body_start: int) 
         prose = [p for p in paragraphs if _SENTENCE_END.search(p) and not _BULLETS.fullmatch(p)][:2]
         opening = [p for p in opening if not _BULLETS.fullmatch(p)]
     ctx.area = ctx.article_area = (frame_area(title, prose) if prose and not boxed else None) or frame_area(
-        title, opening) or (frame_area(None, prose) if prose else None)
+        title, opening) or (frame_area(None, prose) if prose else None) or trade_owner_in(
+        [p for p in paragraphs if not _CREDITS.match(p)][:2])  # past "By HE QINGYU | China Daily | Updated: ...":
+    # the lead's "China's foreign trade picked up speed"
     if ctx.article_area in COMBINED_HEADLINE and GOODS_APART.search(text):
         ctx.article_product_frame = "goods and services"  # the story's unqualified totals are the combined ones
     ctx.frame_partner = frame_partner(title, ctx.article_area)

@@ -143,6 +143,16 @@ def frame_area(title: str | None, paragraphs: list[str]) -> str | None:
     return next((economy for text in texts for _, economy in cited_offices(text)), None)
 
 
+def trade_owner_in(paragraphs: list[str]) -> str | None:
+    """The first economy the paragraphs name as the owner of trade ("China's foreign trade picked up speed"), or
+    None: a frame for a story whose headline and credits name none."""
+    for text in paragraphs:
+        for place in classify_places(text).areas:
+            if _POSSESSIVE_TRADE.match(text, place.end) or _OWNS_TRADE.match(text, place.end):
+                return _economy(place)
+    return None
+
+
 _VERB_ENDING = re.compile(r"\s+(?:up|down|higher|lower|again)\b", re.IGNORECASE)  # "exports edge up, lift"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|from|to)\s+$", re.IGNORECASE)
 _OWNS_TRADE = re.compile(  # "German Trade", "Japan's car exports": whose trade the headline is about
