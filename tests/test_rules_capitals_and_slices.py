@@ -36,3 +36,17 @@ def test_buyers_and_a_turn_of_the_sentence_are_no_goods() -> None:
     rows = _rows("Chinese goods sold to African buyers were worth $212 billion. Looking only at exports, Angola was "
                  "the third-biggest African market for Chinese products, taking $6.3 billion worth of goods.")
     assert rows[212e9][2] is None and rows[6.3e9][2] is None and rows[6.3e9][1] == "Angola", rows
+
+
+def test_purchases_from_outside_the_bloc_and_goods_after_a_result_verb() -> None:
+    """"while purchases from outside the bloc slipped 0.7% to £22.9bn": non-EU countries; "..., sending ship exports
+    up 41.2 percent": ships, not "sending ship"."""
+    uk = {row[7]: row for row in facts_of(
+        "UK trade gap widens\n\nLONDON, Nov 13 (Reuters) - Britain's trade deficit widened in September. Imports from "
+        "the EU were down 2.9% at £25.8bn, while purchases from outside the bloc slipped 0.7% to £22.9bn.",
+        date(2025, 11, 13))}
+    assert uk[22.9e9][1] == "non-EU countries" and uk[-0.7][1] == "non-EU countries", uk
+    korea = {row[7]: row for row in facts_of(
+        "Korea's exports rise\n\nSEOUL, Dec 1 (Yonhap) - South Korea's exports rose 8.4 percent in November. "
+        "Shipyards delivered a run of LNG carriers, sending ship exports up 41.2 percent.", date(2025, 12, 1))}
+    assert korea[41.2][2] == "ships", korea

@@ -50,6 +50,7 @@ VERBS = "|".join(  # verbs that follow a goods phrase: the sign verbs and the ve
     )
 )
 
+_CAUSING = frozenset("pulling pushing dragging lifting sending driving leaving taking bringing keeping".split())
 _CLASS_WORDS = frozenset("product products goods concentrate concentrates ore fuel fuels commodity items".split())
 _NOUN_OF_ADJECTIVE = {
     "pharmaceutical": "pharmaceuticals", "petrochemical": "petrochemicals", "chemical": "chemicals",
@@ -154,6 +155,8 @@ def clean_product(raw: str) -> str | None:
     words[-1:] = [w.rstrip(",;:") for w in words[-1:]]
     if words and _ORDINAL_WORD.match(words[0]):
         return None  # "second-largest export destination", "single-country export market": a rank, not goods
+    while len(words) > 1 and words[0] in _CAUSING:
+        words.pop(0)  # "..., pulling goods exports down by £1.7bn": the verb of a result clause, then the goods
     while words and words[0].endswith(("-bound", "-destined")):
         words.pop(0)  # "US-bound shipments", "Europe-bound cars": where the goods go, the rest are the goods
     if len(words) > 1 and (origin := find_places(place_case(words[0]))) and origin[0].kind in ("demonym", "country"):
