@@ -120,8 +120,8 @@ _MEMBER_OF = re.compile(
 # "those from outside the bloc", "exports to outside the bloc" (not "of all goods bought from outside the bloc")
 _OUTSIDE = re.compile(
     r"\b(?:(?P<noun>countries|markets|economies|nations|partners)|those\s+from|"
-    r"(?:exports|imports|shipments|sales|purchases|deliveries|trade|and|or)\s+(?:to|from|with))\s+(?P<out>outside)\s+$",  # "Imports from
-    # the EU and from outside the bloc"
+    r"(?:exports|imports|shipments|sales|purchases|deliveries|trade|and|or)\s+(?:to|from|with))\s+(?P<out>outside)\s+$",
+    # "Imports from the EU and from outside the bloc"
     re.IGNORECASE,
 )
 
