@@ -182,7 +182,8 @@ _DERIVED_VALUE_BEFORE = re.compile(
     # balance, not "the funding gap narrowed"
     r"margin|ahead\s+of|behind|short\s+of|narrowing|widening)\b"
     r"[^,;]{0,25}(?<!from\s)(?<!from\sthe\s)(?<!from\sa\s)(?<!\sto\s)(?<!\sat\s)"
-    r"(?<!surplus\sof\s)(?<!deficit\sof\s)$",  # "the difference gave China a surplus of": the balance, named
+    r"(?<!surplus\sof\s)(?<!deficit\sof\s)(?<!\sgap\sof\s)$",  # "the difference gave China a surplus of": the
+    # balance, named; "August's revised gap of 242.8 billion yen": the balance "of" a figure
     # "narrowing by 9.4% from the $1.4 bn": a base; "widening the trade deficit to USD 27.26 billion": the level it
     # reached; "ahead of the US at $5.3 bn": the rival's own level
     # "the gap between the two", not "the trade gap" nor "the gap with Mexico": the balance

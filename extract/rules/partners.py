@@ -30,10 +30,18 @@ from tradefacts.schemas import Flow, Measure
 _RESPECTIVE_NOUN = re.compile(r"\brespective\s+(?:gains|increases|rises|growth|declines|drops|falls|shares)\s+of\b")
 
 
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:After|Having)\s+[a-z]+(?:ing|ed)\b[^,;]*")
+
+
 def partner_for(sentence: str, places: Places, mention: Mention, mentions: list[Mention]) -> str | None:
     """The partner of a figure; in "with A, B and C ... x, y and z respectively" the one in its position."""
     if bracketed := _bracketed_by(sentence, places, mention):
         return bracketed
+    if _PARTICIPLE_OPENING.fullmatch(sentence, 0, mention.start) and (comma := sentence.find(",", mention.end)) > 0:
+        k = bisect.bisect_left(places.partners, comma, key=attrgetter("start"))
+        if k < len(places.partners) and places.partners[k].start - comma < 60:
+            return places.partners[k].name  # "After shrinking 13.8% in August, shipments to the United States sank":
+            # the opening's figure is its subject's, named after the comma
     if fronted := fronted_list(sentence, places, mention, mentions):
         return fronted
     group = partner_list_before(sentence, places, mention.start)

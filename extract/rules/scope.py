@@ -223,7 +223,7 @@ SUPERSEDED_BEFORE = re.compile(
 TONNAGE_UNIT = r"(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tons|tonnes)"  # after a number: a tonnage
 TRADE_WORD = re.compile(
     r"export|import|(?<!most-)trade|shipments?\b|shipped|surplus|deficit|shortfalls?\b|(?<=\bthe\s)gap\b|"
-    r"(?<=trade\s)gaps?\b|(?<=goods\s)gaps?\b|(?<!was\s)(?<!is\s)(?<!were\s)trading|"
+    r"(?<=trade\s)gaps?\b|(?<=goods\s)gaps?\b|gaps?(?=\s+of\s)|(?<!was\s)(?<!is\s)(?<!were\s)trading|"
     # "the world's second-largest economy brought in 14.62 million tons" (not "Customs duties brought in $27 billion")
     rf"(?:brought\s+in|bought|purchased)\s+(?:about\s+|some\s+)?[\d.,]+\s+{TONNAGE_UNIT}", re.IGNORECASE
 )
@@ -239,7 +239,7 @@ FORECAST = re.compile(
     # "Total exports for the whole fiscal year are still seen at around USD 860 billion": a view of the future
     r"(?:(?<=are\s)|(?<=is\s)|(?<=still\s)|(?<=were\s)|(?<=was\s)|(?<=now\s))seen\s+(?:at|reaching|hitting|topping)\b|"
     r"projections?|(?<!mining\s)(?<!energy\s)(?<!infrastructure\s)(?<!investment\s)(?<!construction\s)(?<!new\s)"
-    r"projects|f['’]?cast|tipped|"  # not "as mining projects bought more capital goods": the noun
+    r"projects|f['’]?cast|tipped(?=\s+(?:to|for|as)\b)|"  # not "as mining projects bought more capital goods": the noun
     # "on course to top $850 billion": the figure a forecast reaches; not "on course to surpass last year's record
     # of 110.7 million tons", a reported figure
     r"on\s+(?:course|track|pace)\s+(?:to\s+[a-z]+|for)(?=\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|a\s+record\s+)?"

@@ -1,0 +1,44 @@
+"""Round 88: a balance "tipped into" a deficit (not a forecast's "tipped to"), a "gap of" a figure as the balance, and
+a rate in an opening "After ...-ing N% in August," that belongs to the partner its main clause names.
+
+Sentences written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_rules_constructions import facts_of
+
+_LEAD = ("Japan posts deficit\n\nTOKYO, Oct 22 (Reuters) - Japan's exports fell in September, Ministry of Finance "
+         "data showed on Wednesday. ")
+
+
+def _rows(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_LEAD + body, date(2025, 10, 22))}
+
+
+def test_a_balance_tipped_into_deficit_is_a_figure_and_tipped_to_is_a_forecast() -> None:
+    """"Strong purchases tipped the balance into a deficit of 187.3 billion yen": a fact; "exports are tipped to grow
+    2.4%": a forecast."""
+    rows = _rows("Strong purchases tipped the balance into a deficit of 187.3 billion yen. Exports are tipped to "
+                 "grow 2.4% in October.")
+    assert rows[-187.3e9][4] == "balance" and 2.4 not in rows, rows
+
+
+def test_a_gap_of_a_figure_is_the_balance() -> None:
+    """"smaller than August's revised gap of 211.5 billion yen": August's balance; "a gap of Rs 2.91 lakh crore"
+    after exports and imports: the balance, not imports."""
+    rows = _rows("It was the second monthly shortfall, though smaller than August's revised gap of 211.5 billion yen.")
+    assert rows[-211.5e9][4] == "balance" and rows[-211.5e9][9:] == ("2025-08", "2025-08"), rows
+    india = {row[7]: row for row in facts_of(
+        "India's trade deficit widens\n\nNEW DELHI, Nov 15 (PTI) - India's exports fell in October. Measured in "
+        "rupees, exports came to Rs 3.11 lakh crore and imports to Rs 6.02 lakh crore, a gap of Rs 2.91 lakh crore.",
+        date(2025, 11, 15))}
+    assert india[-2.91e12][4] == "balance", india
+
+
+def test_an_opening_participle_clauses_rate_is_its_main_subjects() -> None:
+    """"After shrinking 11.2% in August, shipments to the United States sank a further 9.6%": both the US's."""
+    rows = _rows("After shrinking 11.2% in August, shipments to the United States sank a further 9.6% in September.")
+    assert rows[-11.2][1] == "United States" and rows[-11.2][9:] == ("2025-08", "2025-08"), rows
+    assert rows[-9.6][1] == "United States", rows
