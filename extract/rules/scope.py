@@ -239,7 +239,8 @@ FORECAST = re.compile(
     # "Total exports for the whole fiscal year are still seen at around USD 860 billion": a view of the future
     r"(?:(?<=are\s)|(?<=is\s)|(?<=still\s)|(?<=were\s)|(?<=was\s)|(?<=now\s))seen\s+(?:at|reaching|hitting|topping)\b|"
     r"projections?|(?<!mining\s)(?<!energy\s)(?<!infrastructure\s)(?<!investment\s)(?<!construction\s)(?<!new\s)"
-    r"projects|f['’]?cast|tipped(?=\s+(?:to|for|as)\b)|"  # not "as mining projects bought more capital goods": the noun
+    # not "as mining projects bought more capital goods": the noun; "tipped the balance into a deficit": a result
+    r"projects|f['’]?cast|tipped(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?into\b)|"
     # "on course to top $850 billion": the figure a forecast reaches; not "on course to surpass last year's record
     # of 110.7 million tons", a reported figure
     r"on\s+(?:course|track|pace)\s+(?:to\s+[a-z]+|for)(?=\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|a\s+record\s+)?"
