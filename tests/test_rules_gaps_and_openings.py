@@ -42,3 +42,27 @@ def test_an_opening_participle_clauses_rate_is_its_main_subjects() -> None:
     rows = _rows("After shrinking 11.2% in August, shipments to the United States sank a further 9.6% in September.")
     assert rows[-11.2][1] == "United States" and rows[-11.2][9:] == ("2025-08", "2025-08"), rows
     assert rows[-9.6][1] == "United States", rows
+
+
+_INDIA = ("India's trade deficit narrows\n\nNEW DELHI, Dec 15 (PTI) - India's merchandise trade deficit narrowed in "
+          "November, official data showed. ")
+
+
+def _india(body: str) -> dict[float, tuple[str, ...]]:
+    return {row[7]: row for row in facts_of(_INDIA + body, date(2025, 12, 15))}
+
+
+def test_goods_that_pulled_a_flow_down_are_its_cause_not_its_goods() -> None:
+    """"Smaller purchases of gold, crude oil and coal pulled imports down 2.41 per cent": all imports."""
+    rows = _india("Smaller purchases of gold, crude oil and coal pulled imports down 2.41 per cent to USD 61.92 billion.")
+    assert rows[-2.41][2] is None and rows[61.92e9][2] is None and rows[61.92e9][4] == "imports", rows
+
+
+def test_outward_shipments_a_bill_for_the_period_and_a_price_per_grams() -> None:
+    """"outward shipments had stood at USD 32.11 billion", "The import bill for the period climbed 6.02 per cent":
+    no goods; "Rs 1.31 lakh per 10 grams": a price, no fact."""
+    rows = _india("In November last year, outward shipments had stood at USD 32.11 billion. Over April-November, the "
+                  "import bill for the period climbed 6.02 per cent. Bullion was trading above Rs 1.31 lakh per 10 "
+                  "grams in Delhi on Monday.")
+    assert rows[32.11e9][2] is None and rows[32.11e9][4] == "exports" and rows[6.02][2] is None, rows
+    assert 131000 not in rows, rows

@@ -252,6 +252,9 @@ def only_goods(phrases: list[ProductPhrase]) -> str | None:
 _BOUND_FOR_OWNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[^,]*$", re.IGNORECASE)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def find_products(sentence: str) -> list[ProductPhrase]:
     """Goods categories a figure is restricted to: "exports of X", "X exports", "share of X"."""
     sentence = without_subject_examples(without_dash_asides(sentence))
@@ -275,8 +278,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                                     ending if ending and not ending.group().lstrip().startswith("(") else None) if c]
         end = pos = m.start("p") + min(cuts) if cuts else m.end()
         if DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) or (
-            CAUSE_OPENING.fullmatch(sentence, 0, m.start()) and CAUSE_VERB.match(sentence, end)
-        ):  # "a surplus driven by sales of oil", "Higher purchases of gold lifted the import bill": the goods
+            CAUSE_OPENING.fullmatch(sentence, 0, m.start()) and (CAUSE_VERB.match(sentence, end) or any(
+                CAUSE_VERB.match(sentence, w.start()) for w in _SPACES.finditer(sentence, m.start("p"), end)))
+        ):  # (a verb that does not end a goods phrase, "pulled", may stand inside the phrase read)  # "a surplus driven by sales of oil", "Higher purchases of gold lifted the import bill": the goods
             continue  # explain the figure, they don't restrict it
         if name and not re.match(r"^\d", name):
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
@@ -322,7 +326,7 @@ def find_products(sentence: str) -> list[ProductPhrase]:
             continue
         tokens = list(re.finditer(r"\S+", m.group("p")))
         end = m.end()
-        while tokens and tokens[-1].group().lower() in ("inbound", "outbound"):
+        while tokens and tokens[-1].group().lower() in ("inbound", "outbound", "inward", "outward"):
             end = m.start() + tokens.pop().start()  # "Gold inbound shipments": the goods, then which way they went
         stops = [i for i, t in enumerate(tokens) if t.group().lower() in STOP_WORDS and not (  # "new energy vehicles"
             t.group().lower() == "new" and i + 1 < len(tokens) and tokens[i + 1].group().lower() == "energy")]

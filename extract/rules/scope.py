@@ -42,7 +42,8 @@ NON_TRADE = Anchored(NON_TRADE, words=["freight", "train", "departures", "expo",
                                      "tariff", "throughput", "customs", "annuali", "remittances",
                                      ])  # fmt: skip  (tried at its words: extract/scan.py)
 PRICE_AFTER = re.compile(  # "$48 per ton", "R17.35 to the dollar", "570,000 yuan ($80,100) per ton": a price or a rate
-    r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:ton|tonne|barrel|unit|kilogram|kg|pound|ounce|day)\b|"
+    r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:per|a|an|for\s+every|each)\s+(?:\d+\s+)?(?:ton|tonne|barrel|unit|kilogram|kg|pound|"
+    r"ounce|day|grams?|g|oz)\b|"  # "Rs 1.35 lakh per 10 grams": a price
     r"(?:to|per|against)\s+(?:(?:the|one|a)\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|yen|pound|greenback)\b)",
     re.IGNORECASE,
 )
