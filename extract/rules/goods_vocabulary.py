@@ -70,8 +70,10 @@ NOT_GOODS = frozenset(  # "the resulting surplus", "driven by higher purchases",
     "robust strong weak healthy unexpected persistent chronic bilateral two-way mutual brisk sluggish tepid market "
     "markets decrease increase two three both cargoes pct percent pc world global worldwide shares share "
     "tune out "  # "exported to the tune of 1.11 trillion yuan", "goods shipped out of the region"
-    "buyers customers consumers clients importers looking only period".split()  # "Chinese goods sold to African buyers",
-)  # "Looking only at exports, Nigeria was": who bought, and a turn of the sentence, not goods
+    # "Chinese goods sold to African buyers", "Looking only at exports, Nigeria was", "the import bill for the
+    # period": who bought, a turn of the sentence, a span of time; no goods
+    "buyers customers consumers clients importers looking only period".split()
+)
 FLOW_NOUNS = frozenset("imports exports import export shipments trade".split())
 TRAILING_FLOW = frozenset("purchases arrivals shipments sales deliveries inflows imports exports bill bills".split())
 
@@ -86,7 +88,7 @@ EXPLAINING = re.compile(
 AS_CAUSE, FIGURE_AHEAD = re.compile(r"\bas\s+$", re.IGNORECASE), re.compile(r"[^,;\d]*?\d")  # its own figure?
 CAUSE_OPENING = re.compile(r"\s*(?:higher|lower|rising|falling|stronger|weaker|surging|soaring|strong|weak|brisk|"
                            r"slowing|slower|robust|solid|sluggish|booming|smaller|bigger|larger|heavier|lighter|"
-                           r"reduced|increased)\s+", re.IGNORECASE)  # "Smaller purchases of gold ... pulled imports down"
+                           r"reduced|increased)\s+", re.IGNORECASE)  # "Smaller purchases of gold ... pulled imports"
 CAUSE_VERB = re.compile(  # "Brisk sales of chip-making equipment to China and Taiwan lifted outbound shipments"
     r"(?:\s+(?:to|from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:(?:\s+and|,)?\s+[A-Z][\w.]*){0,4})?"
     r"\s+(?:lifted|pushed|pulled|drove|boosted|raised|swelled|inflated|dragged|weighed|helped|propelled|"

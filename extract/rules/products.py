@@ -280,8 +280,9 @@ def find_products(sentence: str) -> list[ProductPhrase]:
         if DRIVER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) or (
             CAUSE_OPENING.fullmatch(sentence, 0, m.start()) and (CAUSE_VERB.match(sentence, end) or any(
                 CAUSE_VERB.match(sentence, w.start()) for w in _SPACES.finditer(sentence, m.start("p"), end)))
-        ):  # (a verb that does not end a goods phrase, "pulled", may stand inside the phrase read)  # "a surplus driven by sales of oil", "Higher purchases of gold lifted the import bill": the goods
-            continue  # explain the figure, they don't restrict it
+        ):  # "a surplus driven by sales of oil", "Higher purchases of gold lifted the import bill": the goods
+            continue  # explain the figure, they don't restrict it (a verb that ends no goods phrase, "pulled", may
+            # stand inside the phrase read)
         if name and not re.match(r"^\d", name):
             found.append(ProductPhrase(m.start(), end, split_list(name), name))
     for m in SERVICES.finditer(sentence):
