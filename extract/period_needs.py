@@ -29,6 +29,7 @@ NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "single": (_MONTHS, [*_PREPOSITIONS, *_MONTHS]),
     "monthsto": (_MONTHS, None),
     "thru": (_MONTHS, ["through", "thru"]),
-    "lastm": (["last"], None), "wholeyear": (["year"], None), "ytd": (["year"], None), "last": (["last"], None),
+    "lastm": (["last"], None), "wholeyear": (["year"], None), "last": (["last"], None),
+    "ytd": (["year", "cumulative", "combined"], None),
     "yearonly": (["19", "20"], ["19", "20"]),
 }

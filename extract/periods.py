@@ -102,7 +102,10 @@ PATTERNS = [
         # "Through September, the deficit totaled ...", "Through the end of November": the year to that month
         r"(?P<wholeyear>(?:for|in|over|during|across)\s+the\s+(?:whole|full|entire)\s+(?:calendar\s+)?year|"
         r"(?:for\s+)?the\s+year\s+as\s+a\s+whole)",  # the running period's whole year
-        r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year|(?:for\s+)?the\s+year\s+so\s+far)",
+        r"(?P<ytd>(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year|(?:for\s+)?the\s+year\s+so\s+far|"
+        # "Cumulative purchases since January stood at": the year to date, no milestone's start
+        r"(?<=(?:ulative|ombined)\s)(?:[a-z]+\s+){0,2}?since\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)"
+        r"(?!,?\s+\d{4}))",
         r"(?P<last>last\s+year)",
         rf"(?P<yearonly>(?<![\w-]){_YEAR}(?![\d-]|[.,]\d|\s*(?:percent|%)))",  # not "RMB1963.45 billion"
     )

@@ -66,3 +66,21 @@ def test_outward_shipments_a_bill_for_the_period_and_a_price_per_grams() -> None
                   "grams in Delhi on Monday.")
     assert rows[32.11e9][2] is None and rows[32.11e9][4] == "exports" and rows[6.02][2] is None, rows
     assert 131000 not in rows, rows
+
+
+_SOY = ("China's soybean imports slip\n\nBEIJING, Nov 7 (Reuters) - China's soybean imports fell in October, customs "
+        "data showed on Friday. ")
+
+
+def test_cumulative_purchases_since_january_are_the_year_to_date() -> None:
+    """"Cumulative purchases since January stood at 88.41 million tonnes": January-October, no milestone's start."""
+    rows = {row[7]: row for row in facts_of(_SOY + "Cumulative purchases since January stood at 88.41 million "
+                                            "tonnes.", date(2025, 11, 7))}
+    assert rows[88.41e6][9:] == ("2025-01", "2025-10"), rows
+
+
+def test_a_government_committed_to_taking_goods_is_no_figure() -> None:
+    """"Beijing has also committed to taking 12 million tonnes of American soybeans": a commitment, not trade."""
+    rows = {row[7]: row for row in facts_of(_SOY + "Beijing has also committed to taking 12 million tonnes of "
+                                            "American soybeans before the year is out.", date(2025, 11, 7))}
+    assert 12e6 not in rows, rows

@@ -25,7 +25,8 @@ _GOVERNMENT_OF = {"Beijing": "China", "Washington": "United States", "Tokyo": "J
                   "Moscow": "Russia", "Brussels": "European Union", "New Delhi": "India", "Berlin": "Germany"}
 _TRADE_PREPOSITION = re.compile(r"\b(?:with|to|from|leaving|left|giving|gave)\s+$")  # "leaving Moscow with a surplus"
 _GOVERNMENT_VERB = re.compile(  # "Beijing placed seven rare earths under licensing", "Tokyo has pledged"
-    r"\s+(?:has\s+|had\s+)?(?:placed|imposed|pledged|announced|agreed|slapped|banned|restricted|tightened|eased|"
+    r"\s+(?:has\s+|had\s+)?(?:also\s+)?(?:placed|imposed|pledged|committed|announced|agreed|slapped|banned|restricted|"
+    r"tightened|eased|"
     r"lifted|suspended|halted|approved|retaliated|vowed|promised|introduced|curbed|levied)\b"
 )
 # "By Beijing's count", "Brussels' own figures": the government's statistics

@@ -258,7 +258,8 @@ FORECAST = re.compile(
     # the monthly gap settling around $65 billion": a wish, a belief, a view
     r"hop(?:es|ing|ed)?\s+to|(?:we|i|they) (?:think|believe|reckon|see)|pledg(?:ed|es|e)\s+to|(?:promised|vowed)\s+to|"
     # "Beijing agreed in late October to buy 12 million metric tons": a commitment, not a statistic
-    r"(?:agreed|committed|undertook)\s+(?:[\w-]+\s+){0,4}?to\s+(?:buy(?:ing)?|purchas(?:e|ing)|import(?:ing)?)|"
+    r"(?:agreed|committed|undertook)\s+(?:[\w-]+\s+){0,4}?to\s+(?:buy(?:ing)?|purchas(?:e|ing)|import(?:ing)?|"
+    r"tak(?:e|ing))|"  # "Beijing has also committed to taking 12 million tonnes of American soybeans"
     r"(?:sees|(?<=analysts\s)see|(?<=economists\s)see|(?<=traders\s)see)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:settling|rising|falling|growing|reaching|staying|at|near|hitting|"
     r"expanding|climbing|slowing|easing|contracting|shrinking|declining|increasing|dropping|topping|"
