@@ -84,3 +84,24 @@ def test_a_government_committed_to_taking_goods_is_no_figure() -> None:
     rows = {row[7]: row for row in facts_of(_SOY + "Beijing has also committed to taking 12 million tonnes of "
                                             "American soybeans before the year is out.", date(2025, 11, 7))}
     assert 12e6 not in rows, rows
+
+
+_CHINA = ("Trade gathers pace\n\nBEIJING, Oct 14 (China Daily) -- China's foreign trade grew 4 percent in the first "
+          "three quarters, customs data showed on Monday. ")
+
+
+def test_a_year_a_result_clause_gives_its_best_month_dates_no_figure() -> None:
+    """"..., giving 2025 its best month yet": September's figures, after "September by itself was the standout."."""
+    rows = {row[7]: row for row in facts_of(_CHINA + "September by itself was the standout. At 4.11 trillion yuan, "
+                                            "the month's combined trade was up 7.4 percent on a year before, giving "
+                                            "2025 its best month yet.", date(2025, 10, 14))}
+    assert rows[4.11e12][9:] == ("2025-09", "2025-09") and rows[7.4][9:] == ("2025-09", "2025-09"), rows
+
+
+def test_their_trade_after_an_opening_figure_is_the_enterprises_named_before() -> None:
+    """"Private companies remain the backbone. At 19.02 trillion yuan, up 7.1 percent, their combined trade made up
+    about 56 percent of the national total": private enterprises' figures."""
+    rows = {row[7]: row for row in facts_of(_CHINA + "Private companies remain the backbone of the sector. At 19.02 "
+                                            "trillion yuan, up 7.1 percent, their combined trade made up about 56 "
+                                            "percent of the national total.", date(2025, 10, 14))}
+    assert {rows[v][3] for v in (19.02e12, 7.1, 56)} == {"private enterprises"}, rows

@@ -102,7 +102,15 @@ def figures_periods(sentence: str, mentions: list[Mention]) -> list[PeriodMentio
     tariff in August") nor one in an aside without figures."""
     asides = _figureless_asides(sentence, mentions)
     return [p for p in find_periods(sentence) if not _EVENT_DATE.search(sentence, max(0, p.start - 80), p.start)
-            and not in_spans(asides, p.start) and not _TITLE_AFTER.match(sentence, p.end)]  # fmt: skip
+            and not in_spans(asides, p.start) and not _TITLE_AFTER.match(sentence, p.end)
+            and not (_GIVING.search(sentence, max(0, p.start - 12), p.start)
+                     and _ITS.match(sentence, p.end))]  # fmt: skip
+
+
+# "..., giving 2025 its best month yet", "handing the year its first deficit": the period a result clause praises,
+# not the one its figures cover
+_GIVING = re.compile(r"\b(?:giving|gave|handing|handed|earning)\s+$")
+_ITS = re.compile(r"\s+(?:its|their)\s")
 
 
 # "In its January 2025 Summary of Economic and Financial Data, the central bank recorded ...": a publication's name

@@ -16,11 +16,15 @@ PART_OPENING = re.compile(
 )
 # "In the first 10 months, their imports and exports came to": a span before the pronoun opens nothing new
 _SPAN_OPENING = (
-    r"(?:(?:In|During|Over|For)\s+the\s+(?:first|past|last)\s+[\w-]+\s+(?:months|quarters)(?:\s+of\s+\d{4})?,\s+)?"
+    r"(?:(?:In|During|Over|For)\s+the\s+(?:first|past|last)\s+[\w-]+\s+(?:months|quarters)(?:\s+of\s+\d{4})?,\s+|"
+    # "At 19.16 trillion yuan, up 7.8 percent, their combined trade made up": the figures, then their owners
+    r"At\s+[^,;]{1,40},\s+(?:(?:up|down)\s+[^,;]{1,25},\s+)?)?"
 )
 PRONOUN_SUBJECT = re.compile(
-    rf"^\s*{_SPAN_OPENING}(?:Their|Its|These|Those|Such)\s+(?:(?:combined|total)\s+)?(?:imports\s+and\s+exports|"
-    r"exports|imports|shipments|value|sales|foreign\s+trade)\b|\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
+    rf"^\s*{_SPAN_OPENING}(?i:their|its|these|those|such)\s+(?:(?:combined|total)\s+)?(?:imports\s+and\s+exports|"
+    r"exports|imports|shipments|value|sales|foreign\s+trade)\b|"
+    rf"^\s*{_SPAN_OPENING}(?i:their)\s+(?:(?:combined|total)\s+)?trade\b|"  # "their combined trade", not "Its trade"
+    r"\b(?:its|their)\s+share\b|^\s*The\s+(?:shipments|cargoes|supplies|deliveries)\b|"
     r"^\s*It\s+(?:reached|rose|fell|grew|totall?ed|stood|came|amounted|climbed|increased|declined|jumped|dropped)\b|"
     r"^\s*(?:That|This)\s+(?:compared|was|were)\b|"  # "That compared with 1.59 million tons in March 2025": the same
     # "The US was the largest buyer in August at $6.86 billion. Shipments had been higher in July": the same flow,
