@@ -50,3 +50,17 @@ def test_purchases_from_outside_the_bloc_and_goods_after_a_result_verb() -> None
         "Korea's exports rise\n\nSEOUL, Dec 1 (Yonhap) - South Korea's exports rose 8.4 percent in November. "
         "Shipyards delivered a run of LNG carriers, sending ship exports up 41.2 percent.", date(2025, 12, 1))}
     assert korea[41.2][2] == "ships", korea
+
+
+_ZHEJIANG = ("Jiangsu's Foreign Trade Rose in 2025\n\nSource: Nanjing Customs   Date: 2026-01-21\n\nStatistics released "
+             "by Nanjing Customs show that in 2025 our province's total import and export value rose 5.3%. ")
+
+
+def test_counts_in_ten_thousands_and_countries_jointly_building_the_belt_and_road() -> None:
+    """"reached 9.8 ten thousand": 98,000 firms; "Countries jointly building the "Belt and Road" took 49.1% of the
+    province's total": the Belt and Road partners, though the sentence opens with a capital letter."""
+    rows = {row[7]: row for row in facts_of(
+        _ZHEJIANG + "The number of enterprises with actual import and export performance reached 9.8 ten thousand. "
+        'Countries jointly building the "Belt and Road" took 49.1% of the province\'s total.', date(2026, 1, 21))}
+    assert rows[98000][5] == "count", rows
+    assert rows[49.1][1] == "Belt and Road partner countries", rows

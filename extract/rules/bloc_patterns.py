@@ -8,9 +8,9 @@ BLOC_PATTERNS: dict[str, str] = {
     "Belt and Road partner countries": (
         r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))?(?:(?: [Pp]artner)? (?:countries|nations|economies)| "
         r"[Pp]artners)|"
-        r"(?:countries|economies) (?:participating|involved|taking part) in the Belt and Road(?: Initiative)?"
+        r"(?:[Cc]ountries|[Ee]conomies) (?:participating|involved|taking part) in the Belt and Road(?: Initiative)?"
         r"(?: \(BRI\))?|"
-        r"(?:countries|economies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
+        r"(?:[Cc]ountries|[Ee]conomies) jointly building the [\"“]?Belt and Road[\"”]?(?: Initiative)?|"
         r"(?:the )?(?:countries|economies)(?: and regions)? along the Belt and Road(?: routes?)?|"
         r"BRI(?: [Pp]artner)? (?:countries|nations|economies)|(?:the )?BRI [Pp]artners|"
         r"(?:the )?Belt and Road(?: Initiative)?(?: \(BRI\))? (?:participant|participating|member) "

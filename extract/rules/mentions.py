@@ -104,7 +104,8 @@ MENTION_RE = re.compile(
             r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b)"
             r"|(?<=\bno\.\s)\d{1,2})"  # "the No. 2 supplier"
             rf"(?=[\s,.;)]|-\s+(?:and|or)\s)",  # "second- and third-largest": two ranks sharing one noun
-            rf"(?P<num_n>(?<![\w.$-])(?<!quarter\s){NUMERAL}|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
+            # "reached 11.3 ten thousand": a translated release's count in wan
+            rf"(?P<num_n>(?<![\w.$-])(?<!quarter\s){NUMERAL}(?:\s+ten\s+thousand)?|(?<=\s)(?:{CARDINAL_PATTERN})(?=\s))(?![\w-])",
         ]
     ),
     re.IGNORECASE,
