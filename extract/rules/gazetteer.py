@@ -174,6 +174,13 @@ def country_of(place: Place) -> str | None:
     return place.kind.removeprefix(WORLD_CITY) if place.kind.startswith(WORLD_CITY) else None
 
 
+def is_national_capital(place: Place) -> bool:
+    """Whether a city outside China is its country's capital ("Pretoria"): the table writes capitals in upper case
+    too, for datelines ("WASHINGTON, May 5"), and no other city so."""
+    hit = _table().get(place.name.upper())
+    return country_of(place) is not None and hit is not None and hit[0] == place.name
+
+
 def home_country(place: Place) -> str | None:
     """The country a province or city lies in ("Yunnan" → China, "New Delhi" → India), else None."""
     return country_of(place) or ("China" if place.kind in ("province", "city") else None)

