@@ -105,3 +105,18 @@ def test_their_trade_after_an_opening_figure_is_the_enterprises_named_before() -
                                             "trillion yuan, up 7.1 percent, their combined trade made up about 56 "
                                             "percent of the national total.", date(2025, 10, 14))}
     assert {rows[v][3] for v in (19.02e12, 7.1, 56)} == {"private enterprises"}, rows
+
+
+_US = ("US trade deficit widens\n\nWASHINGTON (AP) — The U.S. trade deficit widened in March, the Commerce Department "
+       "said Tuesday. ")
+
+
+def test_a_partner_where_the_gap_doubled_and_goods_after_a_figure_and() -> None:
+    """"driven largely by Ireland, where the gap more than doubled to $27.1 billion": Ireland's; "Petroleum exports
+    reached $23.8 billion and petroleum imports were $20.4 billion": petroleum both times."""
+    rows = {row[7]: row for row in facts_of(
+        _US + "The goods deficit with the European Union ballooned to $46.2 billion in March, driven largely by "
+        "Ireland, where the gap more than doubled to $27.1 billion. Petroleum exports reached $23.8 billion and "
+        "petroleum imports were $20.4 billion.", date(2025, 5, 6))}
+    assert rows[-27.1e9][1] == "Ireland" and rows[-46.2e9][1] == "European Union", rows
+    assert (rows[23.8e9][2], rows[20.4e9][2], rows[20.4e9][4]) == ("petroleum", "petroleum", "imports"), rows

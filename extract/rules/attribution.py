@@ -79,7 +79,8 @@ _PARTNER_BEFORE = re.compile(
 _THE_END, _BALANCE_NOUN = re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(
     r"\s+(?:trade\s+)?(?:deficit|surplus)\b(?![^,;.]{0,40}\bwith\b)")  # not "the US deficit with Vietnam": its own
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|total|tally)\b")
-_WHERE_AFTER = re.compile(r",\s+where\s+(?:trade|exports|imports|shipments|sales|the\s+(?:surplus|deficit)|it|they)\b")
+_WHERE_AFTER = re.compile(
+    r",\s+where\s+(?:trade|exports|imports|shipments|sales|the\s+(?:surplus|deficit|gap|shortfall)|it|they)\b")
 _MADE_IT = re.compile(r"\b(?:That|This|which|it)\s+(?:made|makes|left|leaves|kept|keeps|put|puts)\s+(?:the\s+)?$")
 _RANKED_SEP = re.compile(r"(?:\s+Special\s+Administrative\s+Region|\s+SAR)?\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                          r"sixth)(?:\s+place)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # "with China in second place

@@ -91,6 +91,9 @@ def goods_window(sentence: str, areas: list[Place], mention: Mention) -> int:
                  and not _owner_in_apposition(sentence, p)), 0)  # fmt: skip
 
 
+_AFTER_A_FIGURE_AND = re.compile(r"(?:\d|%|\b(?:trillion|billion|million|bn|tons|tonnes|percent))\s+and\s+$")
+
+
 def _own_flow(sentence: str, phrase: ProductPhrase) -> Flow | None:
     """The flow of a goods phrase: the flow word right after it where the phrase opens a clause ("..., while rare
     earth exports increased", after another clause's "soybean imports"), else the nearest one before its end."""
@@ -99,8 +102,9 @@ def _own_flow(sentence: str, phrase: ProductPhrase) -> Flow | None:
             return Flow(word.lastgroup)  # "inbound gold shipments": the goods inside their flow's words
     own = FLOW_RE.match(sentence, phrase.end)
     opening = _NEW_CLAUSE.search(sentence, max(0, phrase.start - 10), phrase.start)
-    if own is not None and own.lastgroup and (phrase.start == 0 or (opening and opening.end() == phrase.start)):
-        return Flow(own.lastgroup)
+    if own is not None and own.lastgroup and (phrase.start == 0 or (opening and opening.end() == phrase.start) or (
+            _AFTER_A_FIGURE_AND.search(sentence, max(0, phrase.start - 16), phrase.start))):
+        return Flow(own.lastgroup)  # "Petroleum exports reached $24.9 billion and petroleum imports were": imports
     return flow_at(sentence, phrase.end)
 
 
