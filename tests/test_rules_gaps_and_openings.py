@@ -120,3 +120,11 @@ def test_a_partner_where_the_gap_doubled_and_goods_after_a_figure_and() -> None:
         "petroleum imports were $20.4 billion.", date(2025, 5, 6))}
     assert rows[-27.1e9][1] == "Ireland" and rows[-46.2e9][1] == "European Union", rows
     assert (rows[23.8e9][2], rows[20.4e9][2], rows[20.4e9][4]) == ("petroleum", "petroleum", "imports"), rows
+
+
+def test_a_gap_on_goods_and_services_is_a_balance() -> None:
+    """"The gap on goods and services doubled to £5.1bn": the balance, not total trade."""
+    rows = {row[7]: row for row in facts_of(
+        "UK trade gap doubles\n\nLONDON (Guardian) — Britain's trade deficit widened in the three months to "
+        "September. The gap on goods and services doubled to £5.1bn over the quarter.", date(2025, 11, 13))}
+    assert rows[-5.1e9][4] == "balance", rows

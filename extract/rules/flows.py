@@ -44,7 +44,7 @@ _FLOW_WORDS = [
     ),
     (
         Flow.balance,
-        r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between)|"
+        r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gaps?)|surplus(?:es)?|deficits?|gaps?\s+(?:in|with|between|on)(?!\s+the\s+(?:month|year|quarter))|"
         r"net\s+(?:[a-z-]+\s+){0,2}?exports|"  # "China's net steel exports came to 9.48 million tons": the balance
         # "August's revised gap of 242.8 billion yen": a gap "of" a figure is a balance
         r"gaps?(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:(?:US|[A-Z]{1,2})?[$\u20ac\u00a3\u00a5\u20b9]\s?|Rs\.?\s?|"
