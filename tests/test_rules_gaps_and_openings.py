@@ -128,3 +128,24 @@ def test_a_gap_on_goods_and_services_is_a_balance() -> None:
         "UK trade gap doubles\n\nLONDON (Guardian) — Britain's trade deficit widened in the three months to "
         "September. The gap on goods and services doubled to £5.1bn over the quarter.", date(2025, 11, 13))}
     assert rows[-5.1e9][4] == "balance", rows
+
+
+_GERMANY = "German exports rise\n\nBERLIN, Nov 7 (Reuters) - German exports rose in September, data showed on Friday. "
+
+
+def test_a_table_whose_titles_are_parted_by_slashes() -> None:
+    """"Sept 2025 / Aug 2025 / Sept 2024" over "Exports 128.4 126.9 127.2": each cell its own month."""
+    rows = {row[7]: row for row in facts_of(
+        _GERMANY + "\n\nKEY FIGURES (bln euros, calendar and seasonally adjusted)\nSept 2025 / Aug 2025 / Sept 2024\n"
+        "Exports 128.4 126.9 127.2\nImports 113.6 110.8 109.9\n", date(2025, 11, 7))}
+    assert rows[126.9e9][4] == "exports" and rows[126.9e9][9:] == ("2025-08", "2025-08"), rows
+    assert rows[109.9e9][4] == "imports" and rows[109.9e9][9:] == ("2024-09", "2024-09"), rows
+
+
+def test_they_after_a_connective_is_the_partners_shipments_just_named() -> None:
+    """"Shipments to the United States jumped 10.4% ... Even so, they remained 12.8% below their year-earlier
+    level": the US's."""
+    rows = {row[7]: row for row in facts_of(
+        _GERMANY + "Shipments to the United States jumped 10.4% on the month to 11.9 billion euros. Even so, they "
+        "remained 12.8% below their year-earlier level.", date(2025, 11, 7))}
+    assert rows[-12.8][1] == "United States" and rows[-12.8][6] == "yoy", rows

@@ -308,7 +308,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)
         if partner is None and not named_before and (pronoun_subject or part_opening or (
-                they and text.lstrip().startswith("They"))) and not whole_of_share(text, places, mention):
+                they and "hey" in they.group())) and not whole_of_share(text, places, mention):
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named (not "The figure
             # made up 50.6 percent of the region's total foreign trade, which rose 8.7 percent": the whole's)
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:

@@ -45,10 +45,16 @@ def _row_tokens(line: str) -> list[Token] | None:
     return tokens + [(m.start(), m.end(), m.group()) for m in _CELL_TOKEN.finditer(line, row.start("cells"))]
 
 
+_SLASHED_TITLE = re.compile(r"[^/\s](?:[^/]*[^/\s])?")
+
+
 def _header_tokens(line: str, cells: int) -> list[Token] | None:
     """A collapsed header's corner and column titles, when it names exactly `cells` columns."""
     if "  " in line.strip() or "|" in line or "\t" in line or not line.strip():
         return None
+    slashed = [(m.start(), m.end(), m.group()) for m in _SLASHED_TITLE.finditer(line)] if " / " in line else []
+    if len(slashed) == cells and all(_TITLE_START.match(t.split()[0]) for _, _, t in slashed):
+        return [(0, 0, ""), *slashed]  # "Sept 2025 / Aug 2025 / Sept 2024": titles parted by slashes
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
     titles = _titles(words)
     corner: Token = (0, 0, "")
