@@ -30,6 +30,6 @@ NEEDS: dict[str, tuple[list[str], list[str] | None]] = {
     "monthsto": (_MONTHS, None),
     "thru": (_MONTHS, ["through", "thru"]),
     "lastm": (["last"], None), "wholeyear": (["year"], None), "last": (["last"], None),
-    "ytd": (["year", "cumulative", "combined"], None),
+    "ytd": (["year", "since"], None),  # "so far this year", "Cumulative purchases since January"
     "yearonly": (["19", "20"], ["19", "20"]),
 }
