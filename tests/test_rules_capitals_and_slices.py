@@ -64,3 +64,23 @@ def test_counts_in_ten_thousands_and_countries_jointly_building_the_belt_and_roa
         'Countries jointly building the "Belt and Road" took 49.1% of the province\'s total.', date(2026, 1, 21))}
     assert rows[98000][5] == "count", rows
     assert rows[49.1][1] == "Belt and Road partner countries", rows
+
+
+_HAINAN = ("Hainan's trade rises\n\nHAIKOU, Nov. 20 (Xinhua) -- Hainan's foreign trade rose 5.2 percent in the first ten "
+           "months of 2025. ")
+
+
+def test_figures_after_for_the_country_as_a_whole_are_the_nations() -> None:
+    """"For the country as a whole, the General Administration of Customs put January-October goods trade at 37.3
+    trillion yuan, up 3.5 percent": China's, in a story on Hainan."""
+    rows = {row[7]: row for row in facts_of(_HAINAN + "For the country as a whole, the General Administration of "
+                                            "Customs put January-October goods trade at 37.3 trillion yuan, up 3.5 "
+                                            "percent.", date(2025, 11, 20))}
+    assert rows[37.3e12][0] == "China" and rows[3.5][0] == "China" and rows[5.2][0] == "Hainan", rows
+
+
+def test_the_top_spot_among_partners_is_a_rank_of_its_subject() -> None:
+    """"ASEAN held on to the top spot among Hainan's partners": rank 1, ASEAN."""
+    rows = {row[7]: row for row in facts_of(_HAINAN + "The Association of Southeast Asian Nations (ASEAN) held on to "
+                                            "the top spot among Hainan's partners.", date(2025, 11, 20))}
+    assert rows[1][:2] == ("Hainan", "ASEAN") and rows[1][5] == "rank", rows

@@ -206,7 +206,7 @@ _RANKED = re.compile(  # "China, which had held the top spot since 2016, slipped
     r"was|remained|placed|finished|regained|retained|reclaimed|retook|took|held|kept|back)\s+"
     r"(?:back\s+|only\s+|just\s+|up\s+|down\s+)?(?:(?:in)?to\s+|in\s+|on\s+to\s+)?(?:(?:the|its)\s+)?"  # "dropped
     # back to second place", "moved up to second place", "regained first place among", "held on to first place"
-    rf"(?:{_ORDINAL}|\d+(?:st|nd|rd|th))\b|"
+    rf"(?:{_ORDINAL}|\d+(?:st|nd|rd|th)|top(?=\s+(?:spot|position|place)))\b|"
     r"(?:followed|came\s+next|(?:was|were)\s+next)\b(?!\s+(?:by|suit)\b))",  # "Angola and Congo followed, at ..."
     re.IGNORECASE,
 )

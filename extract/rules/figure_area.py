@@ -90,6 +90,10 @@ _NATIONAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL_AFTER = re.compile(r"\s+(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole)\b")
+# "For the country as a whole, the General Administration of Customs put January-October goods trade at ...":
+# every figure of the sentence is the nation's
+_NATIONAL_OPENING = re.compile(
+    r"\s*(?:(?:For|Across)\s+the\s+(?:country|nation)(?:\s+as\s+a\s+whole)?|Nationwide|Nationally),\s")
 
 
 def national_area(sentence: str, mention: Mention, home: str | None) -> str | None:
@@ -97,7 +101,7 @@ def national_area(sentence: str, mention: Mention, home: str | None) -> str | No
     2.9 percent"), else None; "ranked third nationwide" is the province's rank among the nation's."""
     if home is None or mention.measure is Measure.rank or not (
         _NATIONAL_BEFORE.search(sentence, max(0, mention.start - 50), mention.start)
-        or _NATIONAL_AFTER.match(sentence, mention.end)
+        or _NATIONAL_AFTER.match(sentence, mention.end) or _NATIONAL_OPENING.match(sentence)
     ):
         return None
     place = next(iter(find_places(home)), None)

@@ -102,6 +102,10 @@ MENTION_RE = re.compile(
             # "South Korea's top trading partner"; not "the world's top soybean buyer" nor "its top 10 markets"
             r"|(?<=['’]s\s)(?<!world's\s)(?<!world’s\s)top(?![\s-]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen))"
             r"|(?<=\bthe\s)top(?=\s+(?:[a-z-]+\s+){0,2}?(?:buyer|supplier|destination|market|source|partner|customer)\b)"
+            # "held on to the top spot among Hainan's partners" (of partners in all goods: not "among China's crude
+            # suppliers", whose goods the rank's reader cannot yet see)
+            r"|(?<=\bthe\s)top(?=\s+(?:spot|position|place)\s+among\s+(?:[\w.]+['’]s\s+)?(?:(?:main|major|trading|"
+            r"export|import)\s+)?(?:partners|markets|destinations|suppliers|sources|buyers|customers)\b)"
             r"|(?<=\bno\.\s)\d{1,2})"  # "the No. 2 supplier"
             rf"(?=[\s,.;)]|-\s+(?:and|or)\s)",  # "second- and third-largest": two ranks sharing one noun
             # "reached 11.3 ten thousand": a translated release's count in wan
