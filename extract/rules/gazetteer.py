@@ -176,9 +176,8 @@ def country_of(place: Place) -> str | None:
 
 def is_national_capital(place: Place) -> bool:
     """Whether a city outside China is its country's capital ("Pretoria"): the table writes capitals in upper case
-    too, for datelines ("WASHINGTON, May 5"), and no other city so."""
-    hit = _table().get(place.name.upper())
-    return country_of(place) is not None and hit is not None and hit[0] == place.name
+    too, for datelines ("WASHINGTON, May 5"), and no other city so (the kind says whose: not Canada's "Victoria")."""
+    return country_of(place) is not None and _table().get(place.name.upper()) == (place.name, place.kind)
 
 
 def home_country(place: Place) -> str | None:
