@@ -212,7 +212,7 @@ def test_a_fact_for_the_month_of_publication_itself_waits_for_that_month_to_end(
 def test_a_document_whose_every_fact_the_gate_turns_away_is_partial_not_ok() -> None:
     """Nothing ends silently empty: when the gate rejects every fact a backend found, the status says so and why;
     a document the gate leaves some facts in, or that states no trade number, stays `ok`."""
-    text = "China's full-year exports rose 7.2 percent to 300.6 billion dollars, the customs office said."
+    text = "China's exports for the whole of 2026 rose 7.2 percent to 300.6 billion dollars, the customs office said."
     early = extract_safely(get_backend("regex"), Document(id="early", text=text, published="2026-08-08"))
     assert (early.facts, early.status) == ([], "partial")
     assert "2 facts found, none passed the gate: period ends 2026-12" in (early.error or "")

@@ -149,3 +149,12 @@ def test_they_after_a_connective_is_the_partners_shipments_just_named() -> None:
         _GERMANY + "Shipments to the United States jumped 10.4% on the month to 11.9 billion euros. Even so, they "
         "remained 12.8% below their year-earlier level.", date(2025, 11, 7))}
     assert rows[-12.8][1] == "United States" and rows[-12.8][6] == "yoy", rows
+
+
+def test_full_year_figures_in_a_january_story_that_names_no_year_are_last_years() -> None:
+    """"China's full-year exports rose 5.9 percent" in a story of 14 January that names no year: the year before,
+    not the one just begun (which the gate would turn away)."""
+    rows = {row[7]: row for row in facts_of(
+        "China's exports beat forecasts\n\nChina's full-year exports rose 5.9 percent to 3.58 trillion dollars, the "
+        "customs office said.", date(2027, 1, 14))}
+    assert rows[5.9][9:] == ("2026-01", "2026-12") and rows[3.58e12][9:] == ("2026-01", "2026-12"), rows

@@ -106,6 +106,11 @@ def _own_period(
         # of China's full-year exports to the region": the share of the year's
         return months_to(ctx.period, 12)  # "an annual trade surplus of 195.6 billion euros": the twelve months to
         # the running month (the calendar year in a story on December, the year to October in Stats NZ's)
+    if chosen is None and ctx.period is None and ctx.published and _ANNUAL.search(
+            sentence, max(0, mention.start - 60), mention.start):  # "China's full-year exports rose 7.2 percent" in
+        # a story of January that names no year: the last whole year by the published day
+        year_over = (ctx.published.month, ctx.published.day) == (12, 31)
+        return Period.months(ctx.published.year - (0 if year_over else 1), 1, 12)
     if chosen is None:
         if (span := ctx.period) and months_in(span) > 1 and (
             _MONTHLY_OPENING.match(sentence) or _ON_THE_MONTH.match(sentence, mention.end)
