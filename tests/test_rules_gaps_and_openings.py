@@ -158,3 +158,10 @@ def test_full_year_figures_in_a_january_story_that_names_no_year_are_last_years(
         "China's exports beat forecasts\n\nChina's full-year exports rose 5.9 percent to 3.58 trillion dollars, the "
         "customs office said.", date(2027, 1, 14))}
     assert rows[5.9][9:] == ("2026-01", "2026-12") and rows[3.58e12][9:] == ("2026-01", "2026-12"), rows
+
+
+def test_the_yellow_metals_shipments_are_gold_where_the_story_names_gold() -> None:
+    """"Gold imports fell ... The yellow metal's inbound shipments for April-November were up 4.1 per cent": gold."""
+    rows = _india("Gold imports fell 52 per cent in November. The yellow metal's inbound shipments for April-November, "
+                  "however, were up 4.1 per cent at USD 44.87 billion.")
+    assert rows[4.1][2] == "gold" and rows[44.87e9][2] == "gold" and rows[44.87e9][4] == "imports", rows

@@ -75,6 +75,11 @@ _OPENED_LIST = re.compile(
 )
 # "Milk powder, butter and cheese, the backbone of the export trade, brought in $1.90 billion", "Within that group,
 # milk powder earned $926 million": what earned money is goods (a place that earned is no goods: see find_products)
+# "The yellow metal's inbound shipments for April-November were up 3.3 per cent": a wire's second name for the goods,
+# as the owner of their flow (`goods_classes` gives it the name the article also uses)
+_EPITHET_OWNER = re.compile(
+    r"\b(?i:the)\s+(?P<p>(?:yellow|red)\s+metal|oilseed)['’]s\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:exports|imports|shipments|purchases|arrivals|sales)\b")
 _EARNED_BY = re.compile(
     r"(?:^(?:(?:Among|Of|By|Within|In)\s[^,]{1,40},\s+)?|(?<=;\s))(?P<p>[A-Za-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]*){0,4}?)"
     r"(?:,\s+[^,;]{1,60},)?\s+(?:earned|brought\s+in|fetched)\s+(?:about\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d)"
@@ -315,7 +320,8 @@ def find_products(sentence: str) -> list[ProductPhrase]:
                             _RANKED_ROLE.finditer(sentence), _VALUE_OF_GOODS.finditer(sentence),
                             _LEADING_CATEGORY.finditer(sentence), _GOODS_WHOSE.finditer(sentence),
                             _GOODS_SECTOR.finditer(sentence), _RATE_IN_GOODS.finditer(sentence),
-                            _OPENED_LIST.finditer(sentence), _earned_by(sentence)):  # fmt: skip
+                            _OPENED_LIST.finditer(sentence), _earned_by(sentence),
+                            _EPITHET_OWNER.finditer(sentence)):  # fmt: skip
         for m in pattern_matches:
             if _TRADING_VERB.search(m.group("p")):
                 continue  # "Germany sold goods worth ...", "enterprises traded goods worth ...": a trader, no goods
