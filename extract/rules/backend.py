@@ -172,7 +172,8 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     facts = []
     area_list = [p.name for p in places.areas]
     named_flow = FLOW_RE.search(text)  # a sentence naming no flow continues the last, as does "They" before its flow
-    if not named_flow or (pronouns.THEY_OPENING.match(text) and named_flow.start() > mentions[0].start):
+    part_opening, they = pronouns.PART_OPENING.match(text), pronouns.THEY_OPENING.match(text)  # "Of this", "They"
+    if not named_flow or (they and named_flow.start() > mentions[0].start):
         carried_flow = ctx.flow
     elif ctx.title_flow and {m.lastgroup for m in FLOW_RE.finditer(text)} == {ctx.title_flow.value}:
         carried_flow = ctx.title_flow  # "NEVs accounted for 222,000 of the total, ... a 34.0 percent share of vehicle
@@ -180,7 +181,6 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
     else:
         carried_flow = Flow.total
     pronoun_subject = pronouns.PRONOUN_SUBJECT.search(text) is not None
-    part_opening, they = pronouns.PART_OPENING.match(text), pronouns.THEY_OPENING.match(text)  # "Of this", "They"
     bilateral = _BILATERAL.search(text)  # once a sentence: searched per figure, long sentences were quadratic
     pair_trade = _PAIR_TRADE.search(text)
     source = source_economy(text)  # whose statistics the sentence reports, where it names no subject
@@ -308,7 +308,7 @@ def _sentence_facts(sentence: Sentence, ctx: Context, *, figureless: bool = Fals
             area = ctx.article_area  # "Trade with the People's Republic" after a sentence about China: Germany's
         named_before = any(p.end <= mention.start for p in places.partners)
         if partner is None and not named_before and (pronoun_subject or part_opening or (
-                they and "hey" in they.group())) and not whole_of_share(text, places, mention):
+                they and they.group("they"))) and not whole_of_share(text, places, mention):
             partner = ctx.partner  # "they had been ...", "Among them, ...": the figures just named (not "The figure
             # made up 50.6 percent of the region's total foreign trade, which rose 8.7 percent": the whole's)
         if flow is Flow.balance and carried_flow is Flow.balance and chosen != [None] and ctx.title_flow:

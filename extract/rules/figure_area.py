@@ -185,7 +185,9 @@ _WHOLE_OWNER = re.compile(
 )
 
 
-_SHARE_OF_IMPORTS = re.compile(  # "Africa's slice of China's total foreign trade was 5.5 percent": China's, with Africa
+# "China's share of US goods imports", "Africa's slice of China's total foreign trade was 5.5 percent": the owner's
+# trade with the part
+_SHARE_OF_OWNERS_TRADE = re.compile(
     r"\b(?P<part>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:share|slice|portion)\s+of\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:imports|purchases|exports|sales|trade)\b[^,;]{0,60}$"
@@ -195,7 +197,7 @@ _SHARE_OF_IMPORTS = re.compile(  # "Africa's slice of China's total foreign trad
 def share_owner(sentence: str, mention: Mention, area: str, partner: str | None) -> tuple[str, str | None]:
     """The area and partner of a share whose whole belongs to a named economy: "The GCC accounted for 4.5 percent of
     China's total foreign trade" is China's trade with the GCC (the owner is the area, the subject its partner)."""
-    if (before := _SHARE_OF_IMPORTS.search(sentence, max(0, mention.start - 160), mention.start)) and (
+    if (before := _SHARE_OF_OWNERS_TRADE.search(sentence, max(0, mention.start - 160), mention.start)) and (
         (owner := find_places(before.group("owner"))) and (part := find_places(before.group("part")))
     ):  # "China's share of US goods imports slipped to 9.3 per cent": the US's imports from China
         return owner[0].name, part[0].name

@@ -45,7 +45,7 @@ THEIR_CLAUSE = re.compile(
 # "They expanded 7.1 percent ...", "That was 6.4% more than a year earlier and gave Russia ..."
 THEY_OPENING = re.compile(  # "Even so, they remained 14.0% below": a connective first changes nothing
     r"\s*(?:(?:Even\s+so|Still|However|Yet|Nonetheless|Nevertheless),\s+)?"
-    r"(?:They|(?<=,\s)they|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|"
+    r"(?:(?P<they>They|(?<=,\s)they)|It)\s+(?!(?:was|is|were|are)\b)[a-z]+|"
     r"\s*(?:That|This|It)\s+(?:was|is)\s+[\d.]+\s*(?:%|per)"
 )
 # "Their respective shares of China's total trade stood at 1.9 percent, 1.8 percent and 1.7 percent"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import timedelta
 from operator import attrgetter
 
 from tradefacts.extract.period_mention import PeriodMention, restated
@@ -109,8 +110,7 @@ def _own_period(
     if chosen is None and ctx.period is None and ctx.published and _ANNUAL.search(
             sentence, max(0, mention.start - 60), mention.start):  # "China's full-year exports rose 7.2 percent" in
         # a story of January that names no year: the last whole year by the published day
-        year_over = (ctx.published.month, ctx.published.day) == (12, 31)
-        return Period.months(ctx.published.year - (0 if year_over else 1), 1, 12)
+        return Period.months((ctx.published + timedelta(days=1)).year - 1, 1, 12)  # (a story of 31 December: its own)
     if chosen is None:
         if (span := ctx.period) and months_in(span) > 1 and (
             _MONTHLY_OPENING.match(sentence) or _ON_THE_MONTH.match(sentence, mention.end)
