@@ -161,3 +161,12 @@ def test_gated_pattern_agrees_on_text_made_from_the_pattern_itself(gate: Gated) 
         _gate_holds(gate, text)
 
     agrees()
+
+
+def test_the_mention_scan_reaches_back_over_the_longest_prefix_a_written_sign_and_a_decimal_point() -> None:
+    """"U.S.$ (-) .5 billion": eleven characters before the first digit; the scan must start the match where the
+    plain pattern does (a hypothesis run found the form when the reach was 8)."""
+    from tradefacts.extract.rules.mentions import _MENTION_SCAN
+
+    for text in ('" U.S.$(−).0 "', "a deficit of U.S.$ (-) .5 billion", "USD (-) 201.4 billion"):
+        _same(_MENTION_SCAN, text)

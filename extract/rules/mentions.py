@@ -115,12 +115,15 @@ MENTION_RE = re.compile(
     re.IGNORECASE,
 )
 # Every mention holds a digit, a number word, an ordinal, "largest"/"biggest" or "a"/"an" before a scale word, at
-# most 8 characters after its start: a currency prefix ("U.S.$ "), a sign, or a decimal point comes first.
+# most this many characters after its start: the longest currency prefix ("U.S.$"), a space, an Indian release's
+# written sign and a space ("(-) "), and a decimal point ("U.S.$ (-) .5"; 8 had left that form to the plain pattern,
+# which test_scan's generated texts found)
+_MENTION_LEAD = max(map(len, PREFIX_CODES)) + len(" (-) .")
 _MENTION_SCAN = Anchored(
     MENTION_RE,
     words=[*CARDINAL_WORDS, *ORDINAL_WORDS],
     anchor=rf"\d|(?i:an?)(?=[\s-](?i:{SCALE_PATTERN}))",
-    lead=8,
+    lead=_MENTION_LEAD,
     lead_chars={k[0] for k in PREFIX_CODES} | set(string.ascii_uppercase) | set("+-−."),
 )
 # ", when factories rushed out orders ahead of the holidays": a look back at the base month, no subject of the figures
